@@ -1,0 +1,104 @@
+#include "app/gui/Composition.h"
+
+#include "widgets/common/EmptyState.h"
+#include "widgets/mainwindow/MainWindow.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QPushButton>
+#include <QSettings>
+
+namespace mc::app {
+
+namespace {
+const QString kLastWorkspaceKey = QStringLiteral("workspace/last");
+
+QIcon icon(const char *name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+}
+} // namespace
+
+Composition::Composition(widgets::MainWindow *window, const StartOptions &options)
+    : QObject(window)
+    , m_window(window)
+{
+    addEmptyPages();
+    connect(m_window, &widgets::MainWindow::openWorkspaceRequested, this, &Composition::openWorkspace);
+
+    QString workspace = options.workspacePath;
+    if (workspace.isEmpty() && !options.demo)
+        workspace = QSettings().value(kLastWorkspaceKey).toString();
+    if (!workspace.isEmpty())
+        openWorkspace(workspace);
+
+    if (options.demo) {
+        m_window->showBanner(
+            tr("Demo mode: the embedded demo cluster (localcluster) is not built yet, so there is "
+               "no cluster to show. The console opens empty."),
+            widgets::MainWindow::BannerKind::Warning);
+    }
+}
+
+void Composition::addEmptyPages()
+{
+    using widgets::EmptyState;
+
+    auto *inventory
+        = new EmptyState(icon("inventory"), tr("No inventory yet"),
+                         tr("Describe your machines: add masters (each with a ZooKeeper id) and agents, or "
+                            "import the Ansible inventory you already have."));
+    connect(inventory->addAction(tr("Open Workspace…")), &QPushButton::clicked, m_window,
+            [this] { m_window->chooseWorkspace(); });
+    m_window->addPage(QStringLiteral("inventory"), tr("Inventory"), icon("inventory"), inventory);
+
+    auto *provision = new EmptyState(
+        icon("provision"), tr("Nothing to provision yet"),
+        tr("Provisioning installs ZooKeeper, Mesos, Marathon and HAProxy on the masters and "
+           "Docker and a Mesos agent on the agents. Describe the hosts in Inventory first; a dry "
+           "run shows every change before it is made."));
+    connect(provision->addAction(tr("Go to Inventory")), &QPushButton::clicked, m_window,
+            [this] { m_window->showPage(QStringLiteral("inventory")); });
+    m_window->addPage(QStringLiteral("provision"), tr("Provision"), icon("provision"), provision);
+
+    m_window->addPage(QStringLiteral("cluster"), tr("Cluster"), icon("cluster"),
+                      new EmptyState(icon("cluster"), tr("Not connected to a cluster"),
+                                     tr("Open a workspace whose masters are running to watch the "
+                                        "leading master, ZooKeeper, agents and frameworks live.")));
+
+    m_window->addPage(QStringLiteral("apps"), tr("Apps"), icon("apps"),
+                      new EmptyState(icon("apps"), tr("No Marathon apps to show"),
+                                     tr("Connect to a cluster to see its Marathon apps and launch "
+                                        "Docker apps from a form.")));
+
+    m_window->addPage(QStringLiteral("tasks"), tr("Tasks"), icon("tasks"),
+                      new EmptyState(icon("tasks"), tr("No tasks to show"),
+                                     tr("Connect to a cluster to see every task, filter by app, "
+                                        "agent or state, and kill tasks.")));
+
+    m_window->addPage(QStringLiteral("logs"), tr("Logs"), icon("logs"),
+                      new EmptyState(icon("logs"), tr("No log open"),
+                                     tr("Double-click a task in Tasks to tail its STDOUT and "
+                                        "STDERR, or pick a service on a host in Services.")));
+
+    m_window->addPage(QStringLiteral("services"), tr("Services"), icon("services"),
+                      new EmptyState(icon("services"), tr("No hosts to manage"),
+                                     tr("Add hosts to the inventory to start, stop and restart "
+                                        "ZooKeeper, Mesos, Marathon, HAProxy and Docker on them.")));
+}
+
+void Composition::openWorkspace(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile() || !info.isReadable()) {
+        m_window->showBanner(tr("Cannot open the workspace %1: the file does not exist or is not "
+                                "readable.")
+                                 .arg(QDir::toNativeSeparators(path)),
+                             widgets::MainWindow::BannerKind::Error);
+        return;
+    }
+    m_window->setWorkspacePath(info.absoluteFilePath());
+    QSettings().setValue(kLastWorkspaceKey, info.absoluteFilePath());
+}
+
+} // namespace mc::app

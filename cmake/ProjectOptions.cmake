@@ -1,0 +1,26 @@
+# Compiler settings every project target takes through mc_project_target().
+
+set(MC_SANITIZE_FLAGS -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+
+# mc_project_target(TARGET): warnings (errors with MC_WERROR) and sanitizers.
+function(mc_project_target target)
+  target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
+  if(MC_WERROR)
+    target_compile_options(${target} PRIVATE -Werror)
+  endif()
+  if(MC_SANITIZE)
+    target_compile_options(${target} PRIVATE ${MC_SANITIZE_FLAGS})
+    target_link_options(${target} PRIVATE ${MC_SANITIZE_FLAGS})
+  endif()
+  target_compile_definitions(${target} PRIVATE
+    QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING
+    QT_NO_CAST_FROM_BYTEARRAY QT_USE_QSTRINGBUILDER)
+endfunction()
+
+# mc_glob_sources(OUT DIR): every .cpp/.h below DIR. Each area adds files by
+# creating them; no shared list has to be edited.
+function(mc_glob_sources out dir)
+  file(GLOB_RECURSE files CONFIGURE_DEPENDS
+       "${dir}/*.cpp" "${dir}/*.h" "${dir}/*.hpp")
+  set(${out} ${files} PARENT_SCOPE)
+endfunction()

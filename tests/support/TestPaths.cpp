@@ -1,0 +1,25 @@
+#include "tests/support/TestPaths.h"
+
+namespace mc::test {
+
+QString sourceDir()
+{
+    return QStringLiteral(MC_SOURCE_DIR);
+}
+
+QString binaryDir()
+{
+    return QStringLiteral(MC_BINARY_DIR);
+}
+
+QString fixturePath(const QString &relative)
+{
+    return sourceDir() + QStringLiteral("/tests/fixtures/") + relative;
+}
+
+QString executablePath(const QString &name)
+{
+    return binaryDir() + QStringLiteral("/bin/") + name;
+}
+
+} // namespace mc::test

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+namespace mc::test {
+
+// The source tree (for tests/fixtures) and the build tree (for bin/).
+QString sourceDir();
+QString binaryDir();
+// tests/fixtures/<relative>
+QString fixturePath(const QString &relative);
+// bin/<name> in the build tree: mesos-console, mesos-console-cli, localcluster.
+QString executablePath(const QString &name);
+
+} // namespace mc::test

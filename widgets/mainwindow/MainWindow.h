@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QHash>
+#include <QIcon>
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace mc::widgets {
+
+// The application frame: navigation on the left, one page per main view on
+// the right, a banner for messages that concern the whole window. It knows no
+// cluster, host or file: app/ composes pages into it.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class BannerKind { Info, Warning, Error };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Adds a page to the navigation (in call order). Ctrl+1.. switch pages.
+    void addPage(const QString &id, const QString &title, const QIcon &icon, QWidget *page);
+    // Swaps the widget of an existing page (e.g. an empty state for the real view).
+    void replacePage(const QString &id, QWidget *page);
+    void showPage(const QString &id);
+    [[nodiscard]] QString currentPageId() const;
+    [[nodiscard]] QWidget *page(const QString &id) const;
+    [[nodiscard]] QStringList pageIds() const;
+
+    void showBanner(const QString &text, BannerKind kind = BannerKind::Info);
+    void hideBanner();
+    [[nodiscard]] QString bannerText() const;
+
+    void setWorkspacePath(const QString &path);
+    [[nodiscard]] QString workspacePath() const;
+
+    QMenu *fileMenu() const { return m_fileMenu; }
+    // Asks for a workspace file and emits openWorkspaceRequested.
+    void chooseWorkspace();
+
+    // Window geometry, splitter state and last page, from/to QSettings.
+    void restoreSettings();
+    void saveSettings() const;
+
+Q_SIGNALS:
+    void openWorkspaceRequested(const QString &path);
+    void currentPageChanged(const QString &id);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void updateTitle();
+    void updateRecentMenu();
+
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_banner = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QStringList m_pageIds;
+    QString m_workspacePath;
+};
+
+} // namespace mc::widgets
