@@ -1,6 +1,7 @@
 #include "app/gui/Composition.h"
 
 #include "core/BuildInfo.h"
+#include "core/i18n/Translations.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/NetworkProxy.h"
 #include "widgets/mainwindow/MainWindow.h"
@@ -77,6 +78,7 @@ int main(int argc, char *argv[])
         options.workspacePath = parser.positionalArguments().constFirst();
 
     const mc::settings::AppSettings settings = mc::settings::AppSettings::load();
+    mc::i18n::installTranslations(settings.language);
     mc::widgets::applyTheme(settings.theme);
     mc::settings::applyProxy(settings);
 
