@@ -6,16 +6,16 @@
 
 namespace mc::test {
 
-HttpIdServer::HttpIdServer(QString id)
+HttpIdServer::HttpIdServer(QString id, const QHostAddress &address)
     : m_id(std::move(id))
 {
     QSemaphore ready;
     m_thread.start();
     auto *server = new QTcpServer;
     server->moveToThread(&m_thread);
-    QMetaObject::invokeMethod(server, [this, server, &ready] {
+    QMetaObject::invokeMethod(server, [this, server, &ready, address] {
         QObject::connect(&m_thread, &QThread::finished, server, &QObject::deleteLater);
-        server->listen(QHostAddress::LocalHost, 0);
+        server->listen(address, 0);
         m_port = server->serverPort();
         QObject::connect(server, &QTcpServer::newConnection, server, [this, server] {
             while (QTcpSocket *socket = server->nextPendingConnection()) {
@@ -53,8 +53,14 @@ quint16 freeTcpPort()
 
 QString httpGet(quint16 port, const QString &host, const QString &path, int timeoutMs)
 {
+    return httpGet(QHostAddress(QHostAddress::LocalHost), port, host, path, timeoutMs);
+}
+
+QString httpGet(const QHostAddress &address, quint16 port, const QString &host, const QString &path,
+                int timeoutMs)
+{
     QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port);
+    socket.connectToHost(address, port);
     if (!socket.waitForConnected(timeoutMs))
         return {};
     socket.write("GET " + path.toUtf8() + " HTTP/1.0\r\nHost: " + host.toUtf8() + "\r\n\r\n");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHostAddress>
 #include <QString>
 #include <QThread>
 
@@ -13,7 +14,7 @@ namespace mc::test {
 class HttpIdServer
 {
 public:
-    explicit HttpIdServer(QString id);
+    explicit HttpIdServer(QString id, const QHostAddress &address = QHostAddress(QHostAddress::LocalHost));
     ~HttpIdServer();
     HttpIdServer(const HttpIdServer &) = delete;
     HttpIdServer &operator=(const HttpIdServer &) = delete;
@@ -36,5 +37,7 @@ quint16 freeTcpPort();
 // empty string when nothing answered within the timeout.
 QString httpGet(quint16 port, const QString &host, const QString &path = QStringLiteral("/"),
                 int timeoutMs = 5000);
+QString httpGet(const QHostAddress &address, quint16 port, const QString &host,
+                const QString &path = QStringLiteral("/"), int timeoutMs = 5000);
 
 } // namespace mc::test
