@@ -19,6 +19,7 @@ struct HostResult
     QString reason; // why it failed / was unreachable / skipped; empty when fine
     int exitStatus = -1; // of the last command, when there was one
     qint64 elapsedMs = 0;
+    QString value; // what the job found out, e.g. a service status ("active")
 
     bool operator==(const HostResult &) const = default;
 };

@@ -65,7 +65,7 @@ void SshPool::run(const QList<HostSpec> &hosts, Job job)
         QMutexLocker lock(&m_mutex);
         m_results.clear();
         for (const HostSpec &h : hosts)
-            m_results.append({ h.displayName(), HostState::Skipped, tr("not run"), -1, 0 });
+            m_results.append({ h.displayName(), HostState::Skipped, tr("not run"), -1, 0, {} });
     }
     m_remaining = int(hosts.size());
     if (hosts.isEmpty()) {
@@ -92,8 +92,12 @@ void SshPool::runOne(const HostSpec &host, int index)
     const QString name = host.displayName();
     if (m_cancelled || m_stopping) {
         hostDone(index,
-                 { name, HostState::Skipped,
-                   m_cancelled ? tr("cancelled") : tr("not started: an earlier host failed"), -1, 0 });
+                 { name,
+                   HostState::Skipped,
+                   m_cancelled ? tr("cancelled") : tr("not started: an earlier host failed"),
+                   -1,
+                   0,
+                   {} });
         return;
     }
     emit hostStarted(name);
@@ -104,7 +108,7 @@ void SshPool::runOne(const HostSpec &host, int index)
         QMutexLocker lock(&m_mutex);
         m_live.append(&session);
     }
-    HostResult result { name, HostState::Ok, {}, -1, 0 };
+    HostResult result { name, HostState::Ok, {}, -1, 0, {} };
     if (Status st = session.connect(); !st) {
         result.state = stateFor(session.lastFailure());
         result.reason = st.error().message;
@@ -113,6 +117,7 @@ void SshPool::runOne(const HostSpec &host, int index)
         result.state = outcome.state;
         result.reason = outcome.reason;
         result.exitStatus = outcome.exitStatus;
+        result.value = outcome.value;
     }
     {
         QMutexLocker lock(&m_mutex);
@@ -165,11 +170,14 @@ Job SshPool::commandJob(const QString &command, const ExecOptions &options)
             return JobOutcome { stateFor(session.lastFailure()) == HostState::Unreachable
                                     ? HostState::Unreachable
                                     : HostState::Failed,
-                                r.error().message, -1 };
+                                r.error().message,
+                                -1,
+                                {} };
         if (r->exitStatus != 0)
-            return JobOutcome { HostState::Failed, QObject::tr("exit status %1").arg(r->exitStatus),
-                                r->exitStatus };
-        return JobOutcome { HostState::Changed, {}, 0 };
+            return JobOutcome {
+                HostState::Failed, QObject::tr("exit status %1").arg(r->exitStatus), r->exitStatus, {}
+            };
+        return JobOutcome { HostState::Changed, {}, 0, {} };
     };
 }
 

@@ -23,6 +23,7 @@ struct JobOutcome
     HostState state = HostState::Ok;
     QString reason;
     int exitStatus = -1;
+    QString value; // e.g. a service status; copied into HostResult::value
 };
 
 // A job: the work for one host on a connected session. Runs on a worker thread;
