@@ -1,7 +1,11 @@
 #include "app/gui/Composition.h"
 
+#include "core/settings/AppSettings.h"
+#include "core/settings/NetworkProxy.h"
 #include "widgets/common/EmptyState.h"
 #include "widgets/mainwindow/MainWindow.h"
+#include "widgets/settings/Appearance.h"
+#include "widgets/settings/SettingsDialog.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -25,6 +29,7 @@ Composition::Composition(widgets::MainWindow *window, const StartOptions &option
 {
     addEmptyPages();
     connect(m_window, &widgets::MainWindow::openWorkspaceRequested, this, &Composition::openWorkspace);
+    connect(m_window, &widgets::MainWindow::settingsRequested, this, &Composition::editSettings);
 
     QString workspace = options.workspacePath;
     if (workspace.isEmpty() && !options.demo)
@@ -85,6 +90,17 @@ void Composition::addEmptyPages()
                       new EmptyState(icon("services"), tr("No hosts to manage"),
                                      tr("Add hosts to the inventory to start, stop and restart "
                                         "ZooKeeper, Mesos, Marathon, HAProxy and Docker on them.")));
+}
+
+void Composition::editSettings()
+{
+    widgets::SettingsDialog dialog(settings::AppSettings::load(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const settings::AppSettings chosen = dialog.settings();
+    chosen.save();
+    widgets::applyTheme(chosen.theme);
+    settings::applyProxy(chosen);
 }
 
 void Composition::openWorkspace(const QString &path)

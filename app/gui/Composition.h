@@ -26,6 +26,7 @@ public:
 private:
     void addEmptyPages();
     void openWorkspace(const QString &path);
+    void editSettings();
 
     widgets::MainWindow *m_window;
 };

@@ -1,0 +1,299 @@
+#include "core/http/HttpClient.h"
+
+#include <QJsonParseError>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QTimer>
+
+namespace mc::http {
+
+namespace {
+constexpr int kBodySnippetChars = 200;
+
+QString snippet(const QByteArray &body)
+{
+    QString text = QString::fromUtf8(body.left(kBodySnippetChars * 2)).simplified();
+    if (text.size() > kBodySnippetChars)
+        text = text.left(kBodySnippetChars) + QStringLiteral("…");
+    return text;
+}
+
+// 1-based line and column of a byte offset, for JSON error messages.
+QPair<int, int> lineAndColumn(const QByteArray &body, qsizetype offset)
+{
+    int line = 1;
+    int column = 1;
+    for (qsizetype i = 0; i < offset && i < body.size(); ++i) {
+        if (body.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return { line, column };
+}
+} // namespace
+
+QByteArray HttpResponse::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+struct HttpClient::Pending
+{
+    QByteArray method;
+    QUrl url;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QPointer<QObject> context;
+    bool hasContext = false;
+    Callback callback;
+    int redirects = 0;
+
+    void finish(Result<HttpResponse> result)
+    {
+        if (hasContext && !context)
+            return;
+        if (callback)
+            callback(std::move(result));
+    }
+};
+
+HttpClient::HttpClient(HttpOptions options, QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{
+    setOptions(std::move(options));
+}
+
+HttpClient::~HttpClient() = default;
+
+void HttpClient::setOptions(HttpOptions options)
+{
+    m_options = std::move(options);
+    m_configStatus = {};
+    m_ssl = std::make_unique<QSslConfiguration>(QSslConfiguration::defaultConfiguration());
+    if (!m_options.caFile.isEmpty()) {
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(
+            m_options.caFile, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
+        if (certificates.isEmpty()) {
+            m_configStatus
+                = Error { tr("Cannot use the CA file %1: it is missing, unreadable or holds no PEM "
+                             "certificate. Choose a PEM file with the cluster's CA certificate.")
+                              .arg(m_options.caFile),
+                          {} };
+        } else {
+            m_ssl->addCaCertificates(certificates);
+        }
+    }
+}
+
+QNetworkRequest HttpClient::prepareRequest(const QUrl &url,
+                                           const QList<QPair<QByteArray, QByteArray>> &headers) const
+{
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    if (!m_options.token.isEmpty()) {
+        request.setRawHeader("Authorization", "token=" + m_options.token.toUtf8());
+    } else if (!m_options.user.isEmpty()) {
+        request.setRawHeader("Authorization",
+                             "Basic " + (m_options.user + u':' + m_options.password).toUtf8().toBase64());
+    }
+    if (url.scheme() == u"https")
+        request.setSslConfiguration(*m_ssl);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    return request;
+}
+
+void HttpClient::get(const QUrl &url, QObject *context, Callback callback,
+                     const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    send("GET", url, {}, context, std::move(callback), headers);
+}
+
+void HttpClient::send(const QByteArray &method, const QUrl &url, const QByteArray &body, QObject *context,
+                      Callback callback, const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    auto pending = std::make_shared<Pending>();
+    pending->method = method;
+    pending->url = url;
+    pending->body = body;
+    pending->headers = headers;
+    pending->context = context;
+    pending->hasContext = context != nullptr;
+    pending->callback = std::move(callback);
+    start(std::move(pending));
+}
+
+void HttpClient::start(std::shared_ptr<Pending> pending)
+{
+    if (!m_configStatus.ok()) {
+        auto error = m_configStatus.error();
+        QTimer::singleShot(0, this, [pending, error] { pending->finish(error); });
+        return;
+    }
+    if (!pending->url.isValid() || pending->url.host().isEmpty()
+        || (pending->url.scheme() != u"http" && pending->url.scheme() != u"https")) {
+        const Error error { tr("Cannot request \"%1\": not an http:// or https:// URL with a host.")
+                                .arg(pending->url.toString()),
+                            {} };
+        QTimer::singleShot(0, this, [pending, error] { pending->finish(error); });
+        return;
+    }
+
+    const QNetworkRequest request = prepareRequest(pending->url, pending->headers);
+    QNetworkReply *reply = m_network->sendCustomRequest(request, pending->method, pending->body);
+
+    auto *timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    timer->setInterval(m_options.timeoutMs);
+    auto timedOut = std::make_shared<bool>(false);
+    connect(timer, &QTimer::timeout, reply, [reply, timedOut] {
+        *timedOut = true;
+        reply->abort();
+    });
+    connect(reply, &QNetworkReply::downloadProgress, timer, [timer] { timer->start(); });
+    connect(reply, &QNetworkReply::uploadProgress, timer, [timer] { timer->start(); });
+    timer->start();
+
+    auto sslErrors = std::make_shared<QStringList>();
+    connect(reply, &QNetworkReply::sslErrors, reply, [sslErrors](const QList<QSslError> &errors) {
+        for (const QSslError &error : errors)
+            sslErrors->append(error.errorString());
+    });
+
+    connect(reply, &QNetworkReply::finished, this, [this, reply, pending, timedOut, sslErrors] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (*timedOut) {
+            pending->finish(Error { tr("%1 did not answer within %2 s. The server may be overloaded or "
+                                       "unreachable; check it is running, or raise the timeout.")
+                                        .arg(pending->url.toDisplayString(QUrl::RemoveUserInfo))
+                                        .arg(m_options.timeoutMs / 1000.0),
+                                    QStringLiteral("timeout") });
+            return;
+        }
+        if (status == 0 || (reply->error() != QNetworkReply::NoError && !sslErrors->isEmpty())) {
+            pending->finish(transportError(reply, sslErrors->join(QStringLiteral("; "))));
+            return;
+        }
+        HttpResponse response;
+        response.status = status;
+        response.body = reply->readAll();
+        response.url = pending->url;
+        response.headers = reply->rawHeaderPairs();
+
+        if (isRedirect(status) && !response.header("Location").isEmpty()) {
+            if (pending->redirects >= m_options.maxRedirects) {
+                pending->finish(Error { tr("Too many redirects from %1 (more than %2): the servers send the "
+                                           "request in a loop.")
+                                            .arg(pending->url.toDisplayString(QUrl::RemoveUserInfo))
+                                            .arg(m_options.maxRedirects),
+                                        QString::fromUtf8(response.header("Location")) });
+                return;
+            }
+            ++pending->redirects;
+            pending->url = resolveLocation(pending->url, response.header("Location"));
+            if (status == 303 || ((status == 301 || status == 302) && pending->method != "GET")) {
+                pending->method = "GET";
+                pending->body.clear();
+            }
+            start(pending);
+            return;
+        }
+        pending->finish(std::move(response));
+    });
+}
+
+Error HttpClient::transportError(QNetworkReply *reply, const QString &sslErrors)
+{
+    const QString where = reply->request().url().toDisplayString(QUrl::RemoveUserInfo);
+    if (!sslErrors.isEmpty()) {
+        return { tr("The TLS certificate of %1 is not trusted: %2. Add the cluster's CA certificate file "
+                    "in the connection settings.")
+                     .arg(where, sslErrors),
+                 reply->errorString() };
+    }
+    switch (reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+        return { tr("%1 refused the connection: nothing listens there. Check the host and port and that "
+                    "the service runs.")
+                     .arg(where),
+                 reply->errorString() };
+    case QNetworkReply::HostNotFoundError:
+        return { tr("The host of %1 is unknown: check the name, or use an IP address.").arg(where),
+                 reply->errorString() };
+    case QNetworkReply::RemoteHostClosedError:
+        return { tr("%1 closed the connection before answering.").arg(where), reply->errorString() };
+    case QNetworkReply::SslHandshakeFailedError:
+        return { tr("The TLS handshake with %1 failed.").arg(where), reply->errorString() };
+    default:
+        return { tr("Request to %1 failed: %2").arg(where, reply->errorString()), reply->errorString() };
+    }
+}
+
+QUrl HttpClient::resolveLocation(const QUrl &requestUrl, const QByteArray &location)
+{
+    return requestUrl.resolved(QUrl::fromEncoded(location.trimmed()));
+}
+
+bool HttpClient::isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+Result<HttpResponse> HttpClient::expectSuccess(Result<HttpResponse> response)
+{
+    if (!response.ok() || response->isSuccess())
+        return response;
+    const HttpResponse &r = response.value();
+    const QString where = r.url.toDisplayString(QUrl::RemoveUserInfo);
+    QString message;
+    switch (r.status) {
+    case 401:
+        message = tr("%1 asks for credentials (HTTP 401). Enter the user and password, or the token, in the "
+                     "connection settings.")
+                      .arg(where);
+        break;
+    case 403:
+        message = tr("%1 refused access (HTTP 403): the user may not see this.").arg(where);
+        break;
+    case 404:
+        message = tr("%1 does not exist on this server (HTTP 404).").arg(where);
+        break;
+    case 503:
+        message = tr("%1 is unavailable (HTTP 503): %2").arg(where, snippet(r.body));
+        break;
+    default:
+        message = tr("%1 answered HTTP %2: %3").arg(where).arg(r.status).arg(snippet(r.body));
+    }
+    return Error { message, QString::fromUtf8(r.body.left(4096)) };
+}
+
+Result<QJsonDocument> HttpClient::parseJson(const QByteArray &body, const QString &what)
+{
+    QJsonParseError error;
+    QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::NoError)
+        return document;
+    if (body.trimmed().isEmpty())
+        return Error { tr("%1 came back empty where JSON was expected.").arg(what), {} };
+    const auto [line, column] = lineAndColumn(body, error.offset);
+    return Error { tr("%1 is not valid JSON: %2 at line %3, column %4.")
+                       .arg(what, error.errorString())
+                       .arg(line)
+                       .arg(column),
+                   snippet(body.mid(qMax<qsizetype>(0, error.offset - 40), 120)) };
+}
+
+} // namespace mc::http

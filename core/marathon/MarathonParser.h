@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/marathon/App.h"
+#include "core/marathon/Deployment.h"
+#include "core/marathon/MarathonEvent.h"
+#include "core/marathon/MarathonInfo.h"
+#include "core/marathon/MarathonTask.h"
+#include "core/util/Result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+#include <vector>
+
+namespace mc::marathon {
+
+// Parsers for Marathon 0.6-1.10 answers (small bodies: QJsonDocument).
+class MarathonParser
+{
+public:
+    struct AppsAndTasks
+    {
+        std::vector<App> apps;
+        std::vector<MarathonTask> tasks; // embedded with embed=apps.tasks
+    };
+
+    // GET /v2/apps (`{"apps":[...]}`), /v2/apps/{group}/* (`{"*":[...]}`), /v2/apps/{id} (`{"app":{}}`),
+    // /v1/apps (0.6: a bare array).
+    [[nodiscard]] static Result<AppsAndTasks> parseApps(const QByteArray &body);
+    // GET /v2/tasks, /v2/apps/{id}/tasks.
+    [[nodiscard]] static Result<std::vector<MarathonTask>> parseTasks(const QByteArray &body);
+    // GET /v2/deployments: 1.x steps [{actions}], 0.x [[...]].
+    [[nodiscard]] static Result<std::vector<Deployment>> parseDeployments(const QByteArray &body);
+    [[nodiscard]] static Result<MarathonInfo> parseInfo(const QByteArray &body);
+    // GET /v2/leader -> "host:port".
+    [[nodiscard]] static Result<QString> parseLeader(const QByteArray &body);
+    // The data of one SSE event; `type` is the SSE event name (payload eventType wins).
+    [[nodiscard]] static Result<MarathonEvent> parseEvent(const QString &type, const QByteArray &data);
+
+    [[nodiscard]] static App appFromJson(const QJsonObject &object);
+    [[nodiscard]] static MarathonTask taskFromJson(const QJsonObject &object, const QString &appId = {});
+};
+
+} // namespace mc::marathon

@@ -1,0 +1,590 @@
+#include "core/mesos/MesosParser.h"
+
+#include "core/http/HttpClient.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+#include <QtEndian>
+
+#include <simdjson.h>
+
+#include <string>
+#include <unordered_map>
+
+namespace mc::mesos {
+
+namespace {
+namespace od = simdjson::ondemand;
+using std::string_view;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mc::mesos::MesosParser", text);
+}
+
+QString qstr(string_view view)
+{
+    return QString::fromUtf8(view.data(), qsizetype(view.size()));
+}
+
+// Agent and framework ids repeat on every task: keep one shared QString each.
+class Interner
+{
+public:
+    const QString &get(string_view view)
+    {
+        auto it = m_map.find(view);
+        if (it == m_map.end())
+            it = m_map.emplace(std::string(view), qstr(view)).first;
+        return it->second;
+    }
+
+private:
+    struct Hash
+    {
+        using is_transparent = void;
+        size_t operator()(string_view s) const { return std::hash<string_view> {}(s); }
+    };
+    std::unordered_map<std::string, QString, Hash, std::equal_to<>> m_map;
+};
+
+QString text(od::value value)
+{
+    switch (value.type()) {
+    case od::json_type::string:
+        return qstr(value.get_string());
+    case od::json_type::number:
+        return QString::number(double(value.get_double()));
+    case od::json_type::boolean:
+        return bool(value.get_bool()) ? QStringLiteral("true") : QStringLiteral("false");
+    default:
+        return {};
+    }
+}
+
+double number(od::value value)
+{
+    switch (value.type()) {
+    case od::json_type::number:
+        return value.get_double();
+    case od::json_type::string:
+        return qstr(value.get_string()).toDouble();
+    case od::json_type::boolean:
+        return bool(value.get_bool()) ? 1 : 0;
+    default:
+        return 0;
+    }
+}
+
+bool boolean(od::value value, bool fallback)
+{
+    switch (value.type()) {
+    case od::json_type::boolean:
+        return value.get_bool();
+    case od::json_type::number:
+        return double(value.get_double()) != 0;
+    default:
+        return fallback;
+    }
+}
+
+bool isObject(od::value value)
+{
+    return value.type() == od::json_type::object;
+}
+
+bool isArray(od::value value)
+{
+    return value.type() == od::json_type::array;
+}
+
+Resources resources(od::value value)
+{
+    Resources r;
+    if (!isObject(value))
+        return r;
+    for (od::field field : value.get_object()) {
+        const string_view key = field.unescaped_key();
+        if (key == "cpus")
+            r.cpus = number(field.value());
+        else if (key == "mem")
+            r.mem = number(field.value());
+        else if (key == "disk")
+            r.disk = number(field.value());
+        else if (key == "gpus")
+            r.gpus = number(field.value());
+        else if (key == "ports")
+            r.ports = text(field.value());
+    }
+    return r;
+}
+
+// A `TASK_RUNNING: 3` style counter of state-summary.
+bool readCounter(string_view key, od::value value, std::array<int, kTaskStateCount> &counts)
+{
+    if (!key.starts_with("TASK_"))
+        return false;
+    const TaskState state = taskStateFromString(key);
+    counts[int(state)] += int(number(value));
+    return true;
+}
+
+void readContainer(od::value value, Task &task)
+{
+    if (!isObject(value))
+        return;
+    for (od::field field : value.get_object()) {
+        const string_view key = field.unescaped_key();
+        od::value v = field.value();
+        if ((key != "docker" && key != "mesos") || !isObject(v))
+            continue;
+        for (od::field inner : v.get_object()) {
+            const string_view innerKey = inner.unescaped_key();
+            od::value image = inner.value();
+            if (innerKey != "image")
+                continue;
+            if (image.type() == od::json_type::string) {
+                task.image = qstr(image.get_string());
+            } else if (isObject(image)) { // mesos.image.docker.name
+                for (od::field kind : image.get_object()) {
+                    od::value docker = kind.value();
+                    if (kind.unescaped_key() == string_view("docker") && isObject(docker)) {
+                        for (od::field name : docker.get_object()) {
+                            if (name.unescaped_key() == string_view("name"))
+                                task.image = text(name.value());
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+QStringList readIpAddresses(od::value containerStatus)
+{
+    QStringList ips;
+    if (!isObject(containerStatus))
+        return ips;
+    for (od::field field : containerStatus.get_object()) {
+        od::value infos = field.value();
+        if (field.unescaped_key() != string_view("network_infos") || !isArray(infos))
+            continue;
+        for (od::value info : infos.get_array()) {
+            if (!isObject(info))
+                continue;
+            for (od::field infoField : info.get_object()) {
+                od::value addresses = infoField.value();
+                if (infoField.unescaped_key() != string_view("ip_addresses") || !isArray(addresses))
+                    continue;
+                for (od::value address : addresses.get_array()) {
+                    if (!isObject(address))
+                        continue;
+                    for (od::field a : address.get_object()) {
+                        if (a.unescaped_key() == string_view("ip_address"))
+                            ips << text(a.value());
+                    }
+                }
+            }
+        }
+    }
+    return ips;
+}
+
+void readStatuses(od::value value, Task &task)
+{
+    if (!isArray(value))
+        return;
+    for (od::value status : value.get_array()) {
+        if (!isObject(status))
+            continue;
+        TaskState state = TaskState::Other;
+        double timestamp = 0;
+        std::optional<bool> healthy;
+        QStringList ips;
+        for (od::field field : status.get_object()) {
+            const string_view key = field.unescaped_key();
+            if (key == "state")
+                state = taskStateFromString(string_view(field.value().get_string()));
+            else if (key == "timestamp")
+                timestamp = number(field.value());
+            else if (key == "healthy")
+                healthy = boolean(field.value(), false);
+            else if (key == "container_status")
+                ips = readIpAddresses(field.value());
+        }
+        if (state == TaskState::Running && task.startedAt == 0)
+            task.startedAt = timestamp;
+        task.updatedAt = qMax(task.updatedAt, timestamp);
+        if (healthy)
+            task.healthy = healthy;
+        if (!ips.isEmpty())
+            task.ipAddresses = ips;
+    }
+}
+
+Task readTask(od::value value, Interner &interner, bool completed)
+{
+    Task task;
+    task.completed = completed;
+    for (od::field field : value.get_object()) {
+        const string_view key = field.unescaped_key();
+        od::value v = field.value();
+        if (key == "id")
+            task.id = text(v);
+        else if (key == "name")
+            task.name = text(v);
+        else if (key == "framework_id")
+            task.frameworkId = interner.get(v.get_string());
+        else if (key == "executor_id")
+            task.executorId = text(v);
+        else if (key == "slave_id" || key == "agent_id")
+            task.agentId = interner.get(v.get_string());
+        else if (key == "state")
+            task.state = taskStateFromString(string_view(v.get_string()));
+        else if (key == "resources")
+            task.resources = resources(v);
+        else if (key == "role")
+            task.role = interner.get(v.get_string());
+        else if (key == "statuses")
+            readStatuses(v, task);
+        else if (key == "container")
+            readContainer(v, task);
+    }
+    return task;
+}
+
+void readTasks(od::value value, Interner &interner, bool completed, std::vector<Task> &out,
+               QSet<QString> &seen)
+{
+    if (!isArray(value))
+        return;
+    for (od::value item : value.get_array()) {
+        if (!isObject(item))
+            continue;
+        Task task = readTask(item, interner, completed);
+        if (task.id.isEmpty() || seen.contains(task.id))
+            continue; // a relaunched task id: the first (live) entry wins
+        seen.insert(task.id);
+        out.push_back(std::move(task));
+    }
+}
+
+Agent readAgent(od::value value, Interner &interner)
+{
+    Agent agent;
+    for (od::field field : value.get_object()) {
+        const string_view key = field.unescaped_key();
+        od::value v = field.value();
+        if (key == "id")
+            agent.id = interner.get(v.get_string());
+        else if (key == "hostname")
+            agent.hostname = text(v);
+        else if (key == "port")
+            agent.port = int(number(v));
+        else if (key == "pid")
+            agent.pid = text(v);
+        else if (key == "resources")
+            agent.total = resources(v);
+        else if (key == "used_resources")
+            agent.used = resources(v);
+        else if (key == "offered_resources")
+            agent.offered = resources(v);
+        else if (key == "active")
+            agent.active = boolean(v, true);
+        else if (key == "deactivated")
+            agent.deactivated = boolean(v, false);
+        else if (key == "version")
+            agent.version = text(v);
+        else if (key == "registered_time")
+            agent.registeredTime = number(v);
+        else if (key == "attributes" && isObject(v)) {
+            for (od::field attribute : v.get_object()) {
+                const QString name = qstr(attribute.unescaped_key());
+                agent.attributes.append({ name, text(attribute.value()) });
+            }
+        } else {
+            readCounter(key, v, agent.taskCounts);
+        }
+    }
+    if (agent.port == 5051 && !agent.pid.isEmpty())
+        agent.port = agent.pid.mid(agent.pid.lastIndexOf(u':') + 1).toInt();
+    return agent;
+}
+
+Framework readFramework(od::value value, Interner &interner, bool completed, std::vector<Task> *tasks,
+                        QSet<QString> &seen)
+{
+    Framework framework;
+    framework.completed = completed;
+    if (completed) {
+        framework.active = false;
+        framework.connected = false;
+    }
+    for (od::field field : value.get_object()) {
+        const string_view key = field.unescaped_key();
+        od::value v = field.value();
+        if (key == "id")
+            framework.id = interner.get(v.get_string());
+        else if (key == "name")
+            framework.name = text(v);
+        else if (key == "hostname")
+            framework.hostname = text(v);
+        else if (key == "webui_url")
+            framework.webuiUrl = text(v);
+        else if (key == "user")
+            framework.user = text(v);
+        else if (key == "principal")
+            framework.principal = text(v);
+        else if (key == "role")
+            framework.roles = QStringList { text(v) };
+        else if (key == "roles" && isArray(v)) {
+            framework.roles.clear();
+            for (od::value role : v.get_array())
+                framework.roles << text(role);
+        } else if (key == "active")
+            framework.active = boolean(v, !completed);
+        else if (key == "connected")
+            framework.connected = boolean(v, !completed);
+        else if (key == "used_resources")
+            framework.used = resources(v);
+        else if (key == "offered_resources")
+            framework.offered = resources(v);
+        else if (key == "registered_time")
+            framework.registeredTime = number(v);
+        else if (tasks && (key == "tasks" || key == "unreachable_tasks"))
+            readTasks(v, interner, false, *tasks, seen);
+        else if (tasks && key == "completed_tasks")
+            readTasks(v, interner, true, *tasks, seen);
+        else
+            readCounter(key, v, framework.taskCounts);
+    }
+    return framework;
+}
+
+std::optional<MasterInfo> readLeaderInfo(od::value value)
+{
+    if (!isObject(value))
+        return std::nullopt;
+    MasterInfo info;
+    for (od::field field : value.get_object()) {
+        const string_view key = field.unescaped_key();
+        od::value v = field.value();
+        if (key == "id")
+            info.id = text(v);
+        else if (key == "pid")
+            info.pid = text(v);
+        else if (key == "hostname")
+            info.hostname = text(v);
+        else if (key == "port")
+            info.port = int(number(v));
+        else if (key == "version")
+            info.version = text(v);
+        else if (key == "address" && isObject(v)) {
+            for (od::field a : v.get_object()) {
+                if (a.unescaped_key() == string_view("ip"))
+                    info.ip = text(a.value());
+            }
+        }
+    }
+    if (info.ip.isEmpty()) {
+        MasterState fromPid;
+        fromPid.leaderPid = info.pid;
+        info.ip = fromPid.leader().ip;
+    }
+    return info;
+}
+
+// Tasks know their agent and framework; state carries no counters, so count.
+void countTasks(MasterState &state)
+{
+    QHash<QString, int> frameworkIndex;
+    for (size_t i = 0; i < state.frameworks.size(); ++i)
+        frameworkIndex.insert(state.frameworks[i].id, int(i));
+    QHash<QString, int> agentIndex;
+    for (size_t i = 0; i < state.agents.size(); ++i)
+        agentIndex.insert(state.agents[i].id, int(i));
+    for (const Task &task : state.tasks) {
+        if (const int f = frameworkIndex.value(task.frameworkId, -1); f >= 0)
+            ++state.frameworks[size_t(f)].taskCounts[int(task.state)];
+        if (const int a = agentIndex.value(task.agentId, -1); a >= 0 && !task.completed)
+            ++state.agents[size_t(a)].taskCounts[int(task.state)];
+    }
+}
+
+Error jsonError(const QByteArray &body, const QString &what, const char *cause)
+{
+    // simdjson names the problem but not where: QJsonDocument finds the place on
+    // bodies small enough to parse twice.
+    constexpr qsizetype kReparseLimit = 16 * 1024 * 1024;
+    if (body.size() < kReparseLimit) {
+        const auto parsed = http::HttpClient::parseJson(body, what);
+        if (!parsed.ok())
+            return parsed.error();
+    }
+    return { tr("%1 is not valid JSON (%2).").arg(what, QString::fromLatin1(cause)), {} };
+}
+
+template<typename Fn>
+auto guarded(QByteArray &body, const QString &what, Fn &&fn) -> decltype(fn(od::object {}))
+{
+    if (body.trimmed().isEmpty())
+        return Error { tr("%1 came back empty where JSON was expected.").arg(what), {} };
+    const qsizetype size = body.size();
+    body.reserve(size + qsizetype(simdjson::SIMDJSON_PADDING));
+    try {
+        od::parser parser;
+        simdjson::padded_string_view view(body.constData(), size_t(size), size_t(body.capacity()));
+        od::document document = parser.iterate(view);
+        if (document.type() != od::json_type::object)
+            return Error { tr("%1 is not a JSON object.").arg(what), QString::fromUtf8(body.left(200)) };
+        return fn(document.get_object());
+    } catch (const simdjson::simdjson_error &error) {
+        return jsonError(body, what, error.what());
+    }
+}
+} // namespace
+
+Result<MasterState> MesosParser::parseState(QByteArray body)
+{
+    return guarded(body, tr("The master state"), [](od::object root) -> Result<MasterState> {
+        MasterState state;
+        Interner interner;
+        QSet<QString> seen;
+        for (od::field field : root) {
+            const string_view key = field.unescaped_key();
+            od::value v = field.value();
+            if (key == "version")
+                state.version = text(v);
+            else if (key == "id")
+                state.id = text(v);
+            else if (key == "pid")
+                state.pid = text(v);
+            else if (key == "hostname")
+                state.hostname = text(v);
+            else if (key == "cluster")
+                state.cluster = text(v);
+            else if (key == "leader")
+                state.leaderPid = text(v);
+            else if (key == "leader_info")
+                state.leaderInfo = readLeaderInfo(v);
+            else if (key == "start_time")
+                state.startTime = number(v);
+            else if (key == "elected_time")
+                state.electedTime = number(v);
+            else if ((key == "slaves" || key == "agents" || key == "recovered_slaves") && isArray(v)) {
+                const bool recovered = key == "recovered_slaves";
+                for (od::value item : v.get_array()) {
+                    if (!isObject(item))
+                        continue;
+                    Agent agent = readAgent(item, interner);
+                    if (recovered) {
+                        agent.recovered = true;
+                        agent.active = false;
+                    }
+                    state.agents.push_back(std::move(agent));
+                }
+            } else if ((key == "frameworks" || key == "completed_frameworks") && isArray(v)) {
+                const bool completed = key == "completed_frameworks";
+                for (od::value item : v.get_array()) {
+                    if (isObject(item))
+                        state.frameworks.push_back(
+                            readFramework(item, interner, completed, &state.tasks, seen));
+                }
+            } else if (key == "orphan_tasks") {
+                readTasks(v, interner, false, state.tasks, seen);
+            }
+        }
+        countTasks(state);
+        return state;
+    });
+}
+
+Result<MasterState> MesosParser::parseStateSummary(QByteArray body)
+{
+    return guarded(body, tr("The master state summary"), [](od::object root) -> Result<MasterState> {
+        MasterState state;
+        state.summary = true;
+        Interner interner;
+        QSet<QString> seen;
+        for (od::field field : root) {
+            const string_view key = field.unescaped_key();
+            od::value v = field.value();
+            if (key == "hostname")
+                state.hostname = text(v);
+            else if (key == "cluster")
+                state.cluster = text(v);
+            else if ((key == "slaves" || key == "agents") && isArray(v)) {
+                for (od::value item : v.get_array()) {
+                    if (isObject(item))
+                        state.agents.push_back(readAgent(item, interner));
+                }
+            } else if (key == "frameworks" && isArray(v)) {
+                for (od::value item : v.get_array()) {
+                    if (isObject(item))
+                        state.frameworks.push_back(readFramework(item, interner, false, nullptr, seen));
+                }
+            }
+        }
+        return state;
+    });
+}
+
+Result<std::vector<Task>> MesosParser::parseTasks(QByteArray body)
+{
+    return guarded(body, tr("The task list"), [](od::object root) -> Result<std::vector<Task>> {
+        std::vector<Task> tasks;
+        Interner interner;
+        QSet<QString> seen;
+        for (od::field field : root) {
+            if (field.unescaped_key() == string_view("tasks"))
+                readTasks(field.value(), interner, false, tasks, seen);
+        }
+        return tasks;
+    });
+}
+
+Result<Metrics> MesosParser::parseMetrics(const QByteArray &body)
+{
+    const auto document = http::HttpClient::parseJson(body, tr("The metrics snapshot"));
+    if (!document.ok())
+        return document.error();
+    if (!document->isObject())
+        return Error { tr("The metrics snapshot is not a JSON object."), {} };
+    Metrics metrics;
+    const QJsonObject object = document->object();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        metrics.insert(it.key(), it.value().toDouble());
+    return metrics;
+}
+
+Result<MasterInfo> MesosParser::parseMasterInfo(const QByteArray &body)
+{
+    const auto document = http::HttpClient::parseJson(body, tr("The master's ZooKeeper entry"));
+    if (!document.ok())
+        return document.error();
+    const QJsonObject object = document->object();
+    MasterInfo info;
+    info.id = object.value(u"id").toString();
+    info.pid = object.value(u"pid").toString();
+    info.hostname = object.value(u"hostname").toString();
+    info.version = object.value(u"version").toString();
+    info.port = object.value(u"port").toInt(5050);
+    const QJsonObject address = object.value(u"address").toObject();
+    info.ip = address.value(u"ip").toString();
+    if (address.contains(u"port"))
+        info.port = address.value(u"port").toInt(info.port);
+    if (info.ip.isEmpty() && object.contains(u"ip")) {
+        // packed IPv4 in network byte order, read as a little-endian uint32
+        const auto packed = quint32(object.value(u"ip").toDouble());
+        info.ip = QHostAddress(qFromBigEndian(packed)).toString();
+    }
+    if (info.ip.isEmpty() && info.hostname.isEmpty() && info.pid.isEmpty())
+        return Error { tr("The master's ZooKeeper entry names no address (no ip, hostname or pid)."),
+                       QString::fromUtf8(body.left(200)) };
+    return info;
+}
+
+} // namespace mc::mesos

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/mesos/MasterInfo.h"
+#include "core/mesos/MasterState.h"
+#include "core/util/Result.h"
+
+#include <QByteArray>
+#include <QHash>
+
+namespace mc::mesos {
+
+using Metrics = QHash<QString, double>;
+
+// Parsers for the master's v0 JSON, Mesos 0.19-1.11. Whole-cluster bodies go
+// through simdjson's on-demand API straight into our structs (a 100k-task
+// state is 165 MB; QJsonDocument would need 1.3 GB and seconds). Small bodies
+// use QJsonDocument. Missing fields take defaults; wrong JSON is an Error.
+class MesosParser
+{
+public:
+    // /master/state or /master/state.json (also 0.19 standbys' own view).
+    [[nodiscard]] static Result<MasterState> parseState(QByteArray body);
+    // /master/state-summary: agents and frameworks with per-state task counters.
+    [[nodiscard]] static Result<MasterState> parseStateSummary(QByteArray body);
+    // /master/tasks: {"tasks":[...]}.
+    [[nodiscard]] static Result<std::vector<Task>> parseTasks(QByteArray body);
+    // /metrics/snapshot: flat name -> number.
+    [[nodiscard]] static Result<Metrics> parseMetrics(const QByteArray &body);
+    // A ZooKeeper json.info_* node (MasterInfo as JSON).
+    [[nodiscard]] static Result<MasterInfo> parseMasterInfo(const QByteArray &body);
+};
+
+} // namespace mc::mesos

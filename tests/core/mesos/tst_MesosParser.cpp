@@ -1,0 +1,281 @@
+#include "core/mesos/MesosParser.h"
+#include "tests/support/TestPaths.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace mc::mesos;
+
+namespace {
+QByteArray fixture(const QString &name)
+{
+    QFile file(mc::test::fixturePath(QStringLiteral("mesos/") + name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(name));
+    return file.readAll();
+}
+
+const Task *findTask(const MasterState &state, const QString &prefix)
+{
+    for (const Task &task : state.tasks) {
+        if (task.id.startsWith(prefix))
+            return &task;
+    }
+    return nullptr;
+}
+} // namespace
+
+class tst_MesosParser : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parsesEveryMasterStateFixture_data();
+    void parsesEveryMasterStateFixture();
+    void readsAgentsOf111State();
+    void readsTasksWithStatusesContainersAndPods();
+    void readsMultiRoleAndSingleRoleFrameworks();
+    void readsMesos019StateJson();
+    void standby028SeesLeaderElsewhere();
+    void readsStateSummaryCounters();
+    void readsTaskList();
+    void readsMetrics();
+    void readsMasterInfoFromZooKeeperNode();
+    void decodesPackedIpWhenAddressMissing();
+    void acceptsAgentsNamingAndUnknownStates();
+    void reportsBrokenJsonReadably_data();
+    void reportsBrokenJsonReadably();
+};
+
+void tst_MesosParser::parsesEveryMasterStateFixture_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("agents");
+    QTest::addColumn<int>("frameworks");
+    QTest::addColumn<int>("tasks");
+    QTest::addColumn<QString>("leaderHost");
+    QTest::newRow("1.11 assembled") << "v0/master/state.assembled-1.11.json" << 2 << 3 << 5
+                                    << "mesos-master-2.test";
+    QTest::newRow("0.28 help example")
+        << "v0/master/state.help-example-0.28.0.json" << 0 << 0 << 0 << "localhost";
+    QTest::newRow("0.19.1 state.json")
+        << "v0/master/state.json.mesos-0.19.1.from-mesos-dns.json" << 3 << 2 << 8 << "socket.net";
+}
+
+void tst_MesosParser::parsesEveryMasterStateFixture()
+{
+    QFETCH(QString, file);
+    QFETCH(int, agents);
+    QFETCH(int, frameworks);
+    QFETCH(int, tasks);
+    QFETCH(QString, leaderHost);
+    const auto state = MesosParser::parseState(fixture(file));
+    QVERIFY2(state.ok(), qPrintable(state.ok() ? QString() : state.error().message));
+    QCOMPARE(int(state->agents.size()), agents);
+    QCOMPARE(int(state->frameworks.size()), frameworks);
+    QCOMPARE(int(state->tasks.size()), tasks);
+    QVERIFY(state->answeredByLeader());
+    QCOMPARE(state->leader().hostname, leaderHost);
+}
+
+void tst_MesosParser::readsAgentsOf111State()
+{
+    const auto state
+        = MesosParser::parseState(fixture(QStringLiteral("v0/master/state.assembled-1.11.json")));
+    QVERIFY(state.ok());
+    QCOMPARE(state->cluster, QStringLiteral("devcluster"));
+    QCOMPARE(state->version, QStringLiteral("1.11.0"));
+    QVERIFY(state->electedTime > 0);
+    QCOMPARE(state->leader().ip, QStringLiteral("127.0.1.2"));
+    QCOMPARE(state->leader().port, 5050);
+    const Agent &agent = state->agents.front();
+    QCOMPARE(agent.id, QStringLiteral("2d7c1c9e-4a6f-4b7e-8f3c-1a2b3c4d5e6f-S0"));
+    QCOMPARE(agent.hostname, QStringLiteral("mesos-agent-1.test"));
+    QCOMPARE(agent.total.cpus, 4.0);
+    QCOMPARE(agent.total.mem, 7680.0);
+    QCOMPARE(agent.total.disk, 51200.0);
+    QCOMPARE(agent.total.ports, QStringLiteral("[31000-32000]"));
+    QCOMPARE(agent.used.cpus, 0.5);
+    QCOMPARE(agent.attributesText(), QStringLiteral("rack:r1; zone:a"));
+    QCOMPARE(agent.url(), QUrl(QStringLiteral("http://127.0.2.1:5051")));
+    QVERIFY(agent.active);
+    QCOMPARE(agent.taskCounts[int(TaskState::Running)] + agent.taskCounts[int(TaskState::Staging)] > 0, true);
+}
+
+void tst_MesosParser::readsTasksWithStatusesContainersAndPods()
+{
+    const auto state
+        = MesosParser::parseState(fixture(QStringLiteral("v0/master/state.assembled-1.11.json")));
+    QVERIFY(state.ok());
+    const Task *web = findTask(*state, QStringLiteral("web.5e2b"));
+    QVERIFY(web);
+    QCOMPARE(web->state, TaskState::Running);
+    QCOMPARE(web->image, QStringLiteral("nginx:1.25"));
+    QCOMPARE(web->ipAddresses, QStringList { QStringLiteral("127.0.2.1") });
+    QCOMPARE(web->startedAt, 1709287263.48);
+    QVERIFY(web->updatedAt >= web->startedAt);
+    QCOMPARE(web->resources.ports, QStringLiteral("[31012-31012]"));
+    QVERIFY(web->executorId.isEmpty());
+
+    const Task *staging = findTask(*state, QStringLiteral("web.8a7b"));
+    QVERIFY(staging);
+    QCOMPARE(staging->state, TaskState::Staging);
+    QCOMPARE(staging->startedAt, 0.0);
+
+    const Task *pod = findTask(*state, QStringLiteral("db.instance-"));
+    QVERIFY(pod);
+    QVERIFY(pod->executorId.startsWith(QStringLiteral("instance-db.")));
+
+    const Task *failed = findTask(*state, QStringLiteral("worker."));
+    QVERIFY(failed);
+    QCOMPARE(failed->state, TaskState::Failed);
+    QVERIFY(failed->completed);
+    QVERIFY(isTerminal(failed->state));
+}
+
+void tst_MesosParser::readsMultiRoleAndSingleRoleFrameworks()
+{
+    const auto state
+        = MesosParser::parseState(fixture(QStringLiteral("v0/master/state.assembled-1.11.json")));
+    QVERIFY(state.ok());
+    const auto marathon = std::find_if(state->frameworks.cbegin(), state->frameworks.cend(),
+                                       [](const Framework &f) { return f.name == u"marathon"; });
+    QVERIFY(marathon != state->frameworks.cend());
+    QCOMPARE(marathon->roles, QStringList { QStringLiteral("*") });
+    QCOMPARE(marathon->used.cpus, 2.1);
+    QVERIFY(marathon->activeTasks() >= 2);
+    const auto completed = std::count_if(state->frameworks.cbegin(), state->frameworks.cend(),
+                                         [](const Framework &f) { return f.completed; });
+    QCOMPARE(int(completed), 1);
+    for (const Framework &framework : state->frameworks)
+        QVERIFY2(!framework.roles.isEmpty() || framework.completed, qPrintable(framework.name));
+}
+
+void tst_MesosParser::readsMesos019StateJson()
+{
+    const auto state = MesosParser::parseState(
+        fixture(QStringLiteral("v0/master/state.json.mesos-0.19.1.from-mesos-dns.json")));
+    QVERIFY(state.ok());
+    QCOMPARE(state->version, QStringLiteral("0.19.1"));
+    QVERIFY(!state->leaderInfo.has_value());
+    QCOMPARE(state->leader().port, 5050);
+    const Agent &agent = state->agents.front();
+    QCOMPARE(agent.total.cpus, 8.0); // integers in 0.19
+    QCOMPARE(agent.total.gpus, 0.0); // absent before 1.0
+    QCOMPARE(agent.port, 5051);
+    const Task *task = findTask(*state, QStringLiteral("liquor-store.b8db"));
+    QVERIFY(task);
+    QCOMPARE(task->state, TaskState::Running);
+    QVERIFY(task->startedAt > 0);
+    QVERIFY(state->frameworks.front().roles == QStringList { QStringLiteral("*") });
+}
+
+void tst_MesosParser::standby028SeesLeaderElsewhere()
+{
+    QByteArray body = fixture(QStringLiteral("v0/master/state.help-example-0.28.0.json"));
+    body.replace("\"pid\": \"master@127.0.0.1:5050\"", "\"pid\": \"master@127.0.0.2:5050\"");
+    const auto state = MesosParser::parseState(body);
+    QVERIFY(state.ok());
+    QVERIFY(!state->answeredByLeader());
+    QCOMPARE(state->leader().url(), QUrl(QStringLiteral("http://127.0.0.1:5050")));
+}
+
+void tst_MesosParser::readsStateSummaryCounters()
+{
+    const auto summary = MesosParser::parseStateSummary(
+        fixture(QStringLiteral("v0/master/state-summary.assembled-1.11.json")));
+    QVERIFY(summary.ok());
+    QVERIFY(summary->summary);
+    QCOMPARE(summary->cluster, QStringLiteral("devcluster"));
+    QCOMPARE(int(summary->agents.size()), 2);
+    QCOMPARE(int(summary->frameworks.size()), 2);
+    QVERIFY(summary->tasks.empty());
+    const Framework &marathon = summary->frameworks.front();
+    QCOMPARE(marathon.taskCounts[int(TaskState::Running)], 2);
+    QCOMPARE(marathon.taskCounts[int(TaskState::Staging)], 1);
+    QCOMPARE(marathon.taskCounts[int(TaskState::Failed)], 1);
+    QCOMPARE(summary->agents.front().taskCounts[int(TaskState::Running)], 1);
+}
+
+void tst_MesosParser::readsTaskList()
+{
+    const auto tasks
+        = MesosParser::parseTasks(fixture(QStringLiteral("v0/master/tasks.assembled-1.11.json")));
+    QVERIFY(tasks.ok());
+    QCOMPARE(int(tasks->size()), 5);
+    for (const Task &task : *tasks) {
+        QVERIFY(!task.id.isEmpty());
+        QVERIFY(!task.agentId.isEmpty());
+        QVERIFY(task.state != TaskState::Other);
+    }
+}
+
+void tst_MesosParser::readsMetrics()
+{
+    const auto metrics = MesosParser::parseMetrics(
+        fixture(QStringLiteral("v0/master/metrics-snapshot.assembled-1.11.json")));
+    QVERIFY(metrics.ok());
+    QCOMPARE(metrics->value(QStringLiteral("master/elected")), 1.0);
+    QCOMPARE(metrics->value(QStringLiteral("master/cpus_total")), 12.0);
+    QCOMPARE(metrics->value(QStringLiteral("master/mem_total")), 23040.0);
+}
+
+void tst_MesosParser::readsMasterInfoFromZooKeeperNode()
+{
+    const auto info = MesosParser::parseMasterInfo(
+        fixture(QStringLiteral("zookeeper/json.info_0000000007.assembled-1.11.json")));
+    QVERIFY(info.ok());
+    QCOMPARE(info->hostname, QStringLiteral("mesos-master-2.test"));
+    QCOMPARE(info->ip, QStringLiteral("127.0.1.2"));
+    QCOMPARE(info->port, 5050);
+    QCOMPARE(info->version, QStringLiteral("1.11.0"));
+    QCOMPARE(info->url(), QUrl(QStringLiteral("http://127.0.1.2:5050")));
+}
+
+void tst_MesosParser::decodesPackedIpWhenAddressMissing()
+{
+    const auto info = MesosParser::parseMasterInfo(R"({"id":"x","ip":16842879,"port":5050,"hostname":"m1"})");
+    QVERIFY(info.ok());
+    QCOMPARE(info->ip, QStringLiteral("127.0.1.1"));
+}
+
+void tst_MesosParser::acceptsAgentsNamingAndUnknownStates()
+{
+    const auto state
+        = MesosParser::parseState(R"({"pid":"master@10.0.0.1:5050","leader":"master@10.0.0.1:5050",
+        "agents":[{"id":"A1","hostname":"h","pid":"slave(1)@10.0.0.9:5052","resources":{"cpus":"2","mem":1024}}],
+        "frameworks":[{"id":"F","name":"n","roles":["a","b"],"tasks":[
+            {"id":"t1","agent_id":"A1","framework_id":"F","state":"TASK_FUTURE_STATE","statuses":null},
+            {"id":"t1","agent_id":"A1","framework_id":"F","state":"TASK_RUNNING"}]}]})");
+    QVERIFY2(state.ok(), qPrintable(state.ok() ? QString() : state.error().message));
+    QCOMPARE(state->agents.front().port, 5052);
+    QCOMPARE(state->agents.front().total.cpus, 2.0);
+    QCOMPARE(int(state->tasks.size()), 1);
+    QCOMPARE(state->tasks.front().state, TaskState::Other);
+    QCOMPARE(state->frameworks.front().roles, (QStringList { QStringLiteral("a"), QStringLiteral("b") }));
+}
+
+void tst_MesosParser::reportsBrokenJsonReadably_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("empty") << QByteArray("") << "came back empty";
+    QTest::newRow("truncated") << QByteArray("{\"slaves\":[{\"id\":\"a\"") << "not valid JSON";
+    QTest::newRow("html") << QByteArray("<html><body>502 Bad Gateway</body></html>") << "not valid JSON";
+    QTest::newRow("array") << QByteArray("[1,2]") << "not a JSON object";
+    QTest::newRow("bad value") << QByteArray("{\"slaves\":[{\"id\":tru}]}") << "not valid JSON";
+}
+
+void tst_MesosParser::reportsBrokenJsonReadably()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, expected);
+    const auto state = MesosParser::parseState(body);
+    QVERIFY(!state.ok());
+    QVERIFY2(state.error().message.contains(expected), qPrintable(state.error().message));
+    QVERIFY(state.error().message.startsWith(QStringLiteral("The master state")));
+}
+
+QTEST_GUILESS_MAIN(tst_MesosParser)
+#include "tst_MesosParser.moc"
