@@ -94,14 +94,16 @@ QString statusName(ServiceStatus status)
         return QStringLiteral("failed");
     case ServiceStatus::Absent:
         return QStringLiteral("absent");
+    case ServiceStatus::Starting:
+        return QStringLiteral("starting");
     }
     return {};
 }
 
 ServiceStatus statusFromName(const QString &name)
 {
-    for (ServiceStatus s :
-         { ServiceStatus::Active, ServiceStatus::Inactive, ServiceStatus::Failed, ServiceStatus::Absent }) {
+    for (ServiceStatus s : { ServiceStatus::Active, ServiceStatus::Inactive, ServiceStatus::Failed,
+                             ServiceStatus::Absent, ServiceStatus::Starting }) {
         if (statusName(s) == name)
             return s;
     }

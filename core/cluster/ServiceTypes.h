@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -11,7 +12,8 @@ namespace mc::cluster {
 // The services the console starts, stops and restarts on hosts.
 enum class Service { ZooKeeper, MesosMaster, Marathon, HAProxy, MesosAgent, Docker };
 enum class ServiceAction { Status, Start, Stop, Restart };
-enum class ServiceStatus { Unknown, Active, Inactive, Failed, Absent };
+// Starting: the process runs but the service does not answer its probe yet.
+enum class ServiceStatus { Unknown, Active, Inactive, Failed, Absent, Starting };
 // How a host runs a service: systemd unit, SysV/upstart `service` script, or a
 // Docker container (container installs).
 enum class ServiceManager { None, Systemd, SysV, Docker };
@@ -33,3 +35,6 @@ enum class ServiceManager { None, Systemd, SysV, Docker };
 [[nodiscard]] QString managerName(ServiceManager manager);
 
 } // namespace mc::cluster
+
+Q_DECLARE_METATYPE(mc::cluster::Service)
+Q_DECLARE_METATYPE(mc::cluster::ServiceStatus)
