@@ -1,5 +1,6 @@
 #include "core/inventory/HostPattern.h"
 
+#include <QHostAddress>
 #include <QRegularExpression>
 
 namespace mc::inventory {
@@ -270,13 +271,9 @@ bool HostPattern::isIPv4(const QString &name)
 
 bool HostPattern::isIPv6(const QString &name)
 {
-    static const QRegularExpression strict(QStringLiteral("^[0-9a-fA-F:.]+$"));
-    if (!strict.match(name).hasMatch() || !name.contains(u':'))
-        return false;
-    // A full-match check on top of Ansible's start-anchored pattern.
-    const auto m = ipv6().match(name, 0, QRegularExpression::NormalMatch,
-                                QRegularExpression::AnchorAtOffsetMatchOption);
-    return m.hasMatch() && m.capturedLength() == name.size();
+    QHostAddress address;
+    return name.contains(u':') && !name.contains(u'%') && address.setAddress(name)
+        && address.protocol() == QAbstractSocket::IPv6Protocol;
 }
 
 bool HostPattern::isAnsibleHostName(const QString &name)
