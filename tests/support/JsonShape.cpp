@@ -96,7 +96,9 @@ void compare(const QJsonValue &actual, const QJsonValue &expected, const QString
         for (auto it = e.constBegin(); it != e.constEnd(); ++it) {
             const QString childPath = path + QLatin1Char('.') + it.key();
             if (!a.contains(it.key())) {
-                if (!options.optional.contains(it.key()) && !partial.contains(it.key()))
+                // An explicit null in the reference marks a field that may be absent.
+                if (!it.value().isNull() && !options.optional.contains(it.key())
+                    && !partial.contains(it.key()))
                     problems.append(QStringLiteral("%1: missing").arg(childPath));
                 continue;
             }

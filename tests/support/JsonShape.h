@@ -20,7 +20,7 @@ struct JsonShapeOptions
 
 // Compares the *shape* of `actual` with a reference payload `expected`:
 // same JSON types at the same places, every key of an expected object present
-// (unless optional), nested the same way. Array elements are compared with the
+// (unless optional or null in the reference), nested the same way. Array elements are compared with the
 // merged shape of all expected elements (a key present in only some expected
 // elements is optional). Extra keys in `actual` are allowed; null in
 // `expected` matches anything. Returns one line per mismatch, empty if none.
