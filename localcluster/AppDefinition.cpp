@@ -58,7 +58,9 @@ QString AppDefinition::absoluteId(const QString &id)
 
 bool AppDefinition::isValidId(const QString &absolute)
 {
-    static const QRegularExpression segment(kIdPattern);
+    // Marathon's pattern must match the whole segment: anchor the alternation.
+    static const QRegularExpression segment(QRegularExpression::anchoredPattern(QStringLiteral(
+        "(([a-z0-9]|[a-z0-9][a-z0-9\\-]*[a-z0-9])\\.)*([a-z0-9]|[a-z0-9][a-z0-9\\-]*[a-z0-9])")));
     const QStringList parts = absolute.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     if (parts.isEmpty())
         return false;

@@ -300,6 +300,11 @@ void Cluster::elect()
         if (m.running) {
             m_leader = m.index;
             m.electedTime = now();
+            // Agents re-register with the new leader.
+            for (AgentNode &a : m_agents) {
+                if (a.connected)
+                    a.reregisteredTime = m.electedTime;
+            }
             touch();
             Q_EMIT leaderChanged(m_leader);
             return;

@@ -183,8 +183,10 @@ void MesosJson::writeTask(JsonWriter &w, const Task &t) const
         w.field("name", t.name);
         w.key("ports").beginObject().key("ports").beginArray();
         for (qsizetype i = 0; i < t.ports.size(); ++i) {
+            const QString name = t.portNames.value(i);
             w.beginObject();
             w.field("number", qint64(t.ports[i]));
+            w.field("name", name.isEmpty() ? QStringLiteral("port%1").arg(i) : name);
             w.field("protocol", "tcp");
             w.endObject();
         }
@@ -502,9 +504,16 @@ QByteArray MesosJson::tasks(int limit, int offset, bool ascending, const QString
     auto started = [](const Task *t) {
         return t->statuses.isEmpty() ? double(t->stagedAtMs) / 1000.0 : t->statuses.constFirst().timestamp;
     };
-    std::stable_sort(all.begin(), all.end(), [&](const Task *a, const Task *b) {
-        return ascending ? started(a) < started(b) : started(a) > started(b);
+    // Oldest first; ties broken by staging time and id so desc is exactly the reverse.
+    std::sort(all.begin(), all.end(), [&](const Task *a, const Task *b) {
+        if (started(a) != started(b))
+            return started(a) < started(b);
+        if (a->stagedAtMs != b->stagedAtMs)
+            return a->stagedAtMs < b->stagedAtMs;
+        return a->id < b->id;
     });
+    if (!ascending)
+        std::reverse(all.begin(), all.end());
     QByteArray out;
     JsonWriter w(out);
     w.beginObject().key("tasks").beginArray();

@@ -1,5 +1,7 @@
 #include "app/gui/Composition.h"
 
+#include "app/gui/DemoCluster.h"
+
 #include "core/settings/AppSettings.h"
 #include "core/settings/NetworkProxy.h"
 #include "widgets/common/EmptyState.h"
@@ -37,12 +39,28 @@ Composition::Composition(widgets::MainWindow *window, const StartOptions &option
     if (!workspace.isEmpty())
         openWorkspace(workspace);
 
-    if (options.demo) {
+    if (options.demo)
+        startDemo();
+}
+
+void Composition::startDemo()
+{
+    m_demo = new DemoCluster(this);
+    connect(m_demo, &DemoCluster::ready, this, [this](const DemoEndpoints &e) {
         m_window->showBanner(
-            tr("Demo mode: the embedded demo cluster (localcluster) is not built yet, so there is "
-               "no cluster to show. The console opens empty."),
-            widgets::MainWindow::BannerKind::Warning);
-    }
+            tr("Demo cluster running (localcluster): Mesos leader %1 of %2 masters · Marathon %3 · "
+               "agents %4. It stops when you close Mesos Console.")
+                .arg(e.leaderUrl)
+                .arg(e.masterUrls.size())
+                .arg(e.marathonUrl, e.agentUrls.join(QStringLiteral(", "))),
+            widgets::MainWindow::BannerKind::Info);
+    });
+    connect(m_demo, &DemoCluster::failed, this, [this](const QString &message) {
+        m_window->showBanner(message, widgets::MainWindow::BannerKind::Error);
+    });
+    m_window->showBanner(tr("Starting the demo cluster (localcluster)…"),
+                         widgets::MainWindow::BannerKind::Info);
+    m_demo->start();
 }
 
 void Composition::addEmptyPages()

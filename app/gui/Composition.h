@@ -8,6 +8,8 @@ class MainWindow;
 
 namespace mc::app {
 
+class DemoCluster;
+
 struct StartOptions
 {
     bool demo = false;
@@ -23,12 +25,18 @@ class Composition : public QObject
 public:
     explicit Composition(widgets::MainWindow *window, const StartOptions &options);
 
+    // The embedded demo cluster of --demo, or nullptr.
+    [[nodiscard]] DemoCluster *demoCluster() const { return m_demo; }
+
 private:
     void addEmptyPages();
     void openWorkspace(const QString &path);
     void editSettings();
+    // --demo: runs localcluster as a child; its endpoints: demoCluster()->endpoints().
+    void startDemo();
 
     widgets::MainWindow *m_window;
+    DemoCluster *m_demo = nullptr;
 };
 
 } // namespace mc::app
