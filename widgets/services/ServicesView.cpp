@@ -101,6 +101,38 @@ ServicesView::ServicesView(QWidget *parent)
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
 
+    // Per column (a service on every host) and per row (every service on a host).
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(
+        m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+            const int column = m_table->horizontalHeader()->logicalIndexAt(pos);
+            if (column < 0 || column >= m_model->services().size())
+                return;
+            const Service service = m_model->services().at(column);
+            QMenu menu(this);
+            for (ServiceAction action :
+                 { ServiceAction::Start, ServiceAction::Stop, ServiceAction::Restart }) {
+                menu.addAction(
+                    tr("%1 %2 on every host").arg(cluster::actionName(action), cluster::serviceName(service)),
+                    this, [this, service, action] { runAction(service, m_model->hosts(), action); });
+            }
+            menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
+        });
+    m_table->verticalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->verticalHeader(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const int row = m_table->verticalHeader()->logicalIndexAt(pos);
+        if (row < 0 || row >= m_model->hosts().size())
+            return;
+        m_table->selectRow(row);
+        QMenu menu(this);
+        for (ServiceAction action : { ServiceAction::Start, ServiceAction::Stop, ServiceAction::Restart }) {
+            menu.addAction(
+                tr("%1 every service on %2").arg(cluster::actionName(action), m_model->hosts().at(row)), this,
+                [this, action] { runOnSelection(action); });
+        }
+        menu.exec(m_table->verticalHeader()->mapToGlobal(pos));
+    });
+
     auto *bottom = new QWidget(splitter);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
@@ -200,6 +232,10 @@ void ServicesView::runOnSelection(ServiceAction action)
     std::map<int, QStringList> byService;
     const QModelIndexList selected = m_table->selectionModel()->selectedIndexes();
     for (const QModelIndex &index : selected) {
+        // A row or column selection skips services a host does not have.
+        if (selected.size() > 1
+            && index.data(models::ServicesModel::StatusRole).toInt() == int(cluster::ServiceStatus::Absent))
+            continue;
         const QString host = index.data(models::ServicesModel::HostRole).toString();
         QStringList &hosts = byService[index.data(models::ServicesModel::ServiceRole).toInt()];
         if (!hosts.contains(host))
