@@ -6,6 +6,7 @@
 #include "core/settings/NetworkProxy.h"
 #include "widgets/common/EmptyState.h"
 #include "widgets/mainwindow/MainWindow.h"
+#include "widgets/services/ServicesView.h"
 #include "widgets/settings/Appearance.h"
 #include "widgets/settings/SettingsDialog.h"
 
@@ -104,10 +105,9 @@ void Composition::addEmptyPages()
                                      tr("Double-click a task in Tasks to tail its STDOUT and "
                                         "STDERR, or pick a service on a host in Services.")));
 
+    // Shows its own empty state until it has hosts (from the workspace's inventory).
     m_window->addPage(QStringLiteral("services"), tr("Services"), icon("services"),
-                      new EmptyState(icon("services"), tr("No hosts to manage"),
-                                     tr("Add hosts to the inventory to start, stop and restart "
-                                        "ZooKeeper, Mesos, Marathon, HAProxy and Docker on them.")));
+                      new widgets::ServicesView);
 }
 
 void Composition::editSettings()

@@ -60,7 +60,9 @@ bool ServiceProbe::answers(Service service, const QString &address, const Ports 
 {
     switch (service) {
     case Service::ZooKeeper: {
-        // srvr is whitelisted by default since ZooKeeper 3.5; ruok often is not.
+        // `srvr` answers with "Mode: leader|follower|standalone" only while the
+        // server serves (is in a quorum); `ruok` only says the process is up, so it
+        // is used only where srvr is not whitelisted.
         auto answer = exchange(address, ports.zooKeeper, "srvr", timeoutMs, detail);
         if (answer && answer->contains("Mode:")) {
             if (detail) {
@@ -68,6 +70,11 @@ bool ServiceProbe::answers(Service service, const QString &address, const Ports 
                 *detail = QString::fromLatin1(answer->mid(at, answer->indexOf('\n', at) - at)).trimmed();
             }
             return true;
+        }
+        if (!answer || !answer->contains("whitelist")) {
+            if (answer && detail)
+                *detail = QString::fromLatin1(answer->trimmed().left(200));
+            return false;
         }
         answer = exchange(address, ports.zooKeeper, "ruok", timeoutMs, detail);
         if (answer && answer->startsWith("imok")) {

@@ -20,6 +20,15 @@ class SshSession;
 // connection problems into Unreachable itself.
 struct JobOutcome
 {
+    // A constructor (not an aggregate) so that `{ state, reason, exit }` stays valid
+    // when fields are added.
+    JobOutcome(HostState state = HostState::Ok, QString reason = {}, int exitStatus = -1, QString value = {})
+        : state(state)
+        , reason(std::move(reason))
+        , exitStatus(exitStatus)
+        , value(std::move(value))
+    { }
+
     HostState state = HostState::Ok;
     QString reason;
     int exitStatus = -1;

@@ -343,6 +343,21 @@ private slots:
         QCOMPARE(asked.size(), recorded ? 1 : 2);
     }
 
+    void trustsKeysFromTheWorkspaceList()
+    {
+        SessionOptions o = options(m_hosts.newFilePath(QStringLiteral("known_empty")));
+        o.extraKnownHostsPath = m_hosts.knownHostsPath(); // e.g. the workspace's own list
+        bool asked = false;
+        o.prompts.unknownHostKey = [&](const UnknownHostKey &) {
+            asked = true;
+            return TrustDecision::Refuse;
+        };
+        SshSession session(spec(kSecond), o);
+        const mc::Status st = session.connect();
+        QVERIFY2(st.ok(), qPrintable(st.ok() ? QString() : st.error().message));
+        QVERIFY(!asked);
+    }
+
     void changedHostKeyIsRefusedAndNothingRuns()
     {
         const QString known = m_hosts.newFilePath(QStringLiteral("known_changed"));
