@@ -108,6 +108,12 @@ void Composition::addEmptyPages()
     // Shows its own empty state until it has hosts (from the workspace's inventory).
     m_window->addPage(QStringLiteral("services"), tr("Services"), icon("services"),
                       new widgets::ServicesView);
+
+    m_window->addPage(QStringLiteral("routing"), tr("Routing"), icon("routing"),
+                      new EmptyState(icon("routing"), tr("No routing to show"),
+                                     tr("HAProxy on the masters routes <app>.<domain> to the app's tasks. "
+                                        "Open a workspace with masters and a routing domain to see and "
+                                        "sync it.")));
 }
 
 void Composition::editSettings()
