@@ -1,5 +1,6 @@
 #include "core/inventory/Workspace.h"
 
+#include "core/inventory/InventoryImporter.h"
 #include "core/inventory/InventoryValidator.h"
 #include "core/inventory/SourceError.h"
 #include "core/inventory/TextFile.h"
@@ -241,6 +242,40 @@ Result<Workspace> Workspace::load(const QString &path)
     if (!text)
         return text.error();
     return fromText(text.value(), path);
+}
+
+bool Workspace::isWorkspaceFile(const QString &path)
+{
+    const QString lower = path.toLower();
+    if (lower.endsWith(QLatin1String(".mcw.yaml")) || lower.endsWith(QLatin1String(".mcw.yml")))
+        return true;
+    if (!lower.endsWith(QLatin1String(".yaml")) && !lower.endsWith(QLatin1String(".yml")))
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    static const QRegularExpression key(QStringLiteral("^%1\\s*:").arg(kVersionKey),
+                                        QRegularExpression::MultilineOption);
+    return key.match(QString::fromUtf8(file.read(64 * 1024))).hasMatch();
+}
+
+Result<Workspace::Opened> Workspace::openAny(const QString &path)
+{
+    Opened opened;
+    if (isWorkspaceFile(path)) {
+        auto ws = load(path);
+        if (!ws)
+            return ws.error();
+        opened.workspace = ws.value();
+        opened.isWorkspace = true;
+        return opened;
+    }
+    auto imported = InventoryImporter::importFile(path);
+    if (!imported)
+        return imported.error();
+    opened.workspace = Workspace(imported->inventory, ClusterProfile {});
+    opened.warnings = imported->warnings;
+    return opened;
 }
 
 Result<QString> Workspace::toText() const

@@ -24,6 +24,13 @@ public:
     Workspace(Inventory inventory, ClusterProfile profile);
 
     [[nodiscard]] static Result<Workspace> load(const QString &path);
+
+    // A workspace, or an Ansible inventory (INI/YAML, with group_vars/
+    // host_vars) wrapped into a workspace with a default profile.
+    struct Opened;
+    [[nodiscard]] static Result<Opened> openAny(const QString &path);
+    // *.mcw.yaml / *.mcw.yml, or a YAML file with a mesos_console_workspace key.
+    [[nodiscard]] static bool isWorkspaceFile(const QString &path);
     [[nodiscard]] static Result<Workspace> fromText(const QString &text, const QString &name);
     [[nodiscard]] Status save(const QString &path) const;
     [[nodiscard]] Result<QString> toText() const;
@@ -71,6 +78,13 @@ private:
 
     Inventory m_inventory;
     ClusterProfile m_profile;
+};
+
+struct Workspace::Opened
+{
+    Workspace workspace;
+    bool isWorkspace = false;
+    QStringList warnings;
 };
 
 } // namespace mc::inventory
