@@ -2,9 +2,16 @@
 
 #include <QObject>
 
-namespace mc::widgets {
-class MainWindow;
+class QStackedWidget;
+
+namespace mc::models {
+class InventoryDocument;
 }
+
+namespace mc::widgets {
+class InventoryView;
+class MainWindow;
+} // namespace mc::widgets
 
 namespace mc::app {
 
@@ -23,11 +30,18 @@ class Composition : public QObject
 public:
     explicit Composition(widgets::MainWindow *window, const StartOptions &options);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void addEmptyPages();
+    void addInventoryFileActions();
     void openWorkspace(const QString &path);
 
     widgets::MainWindow *m_window;
+    models::InventoryDocument *m_inventoryDocument = nullptr;
+    widgets::InventoryView *m_inventoryView = nullptr;
+    QStackedWidget *m_inventoryStack = nullptr;
 };
 
 } // namespace mc::app

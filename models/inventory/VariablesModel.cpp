@@ -28,9 +28,10 @@ void VariablesModel::setSubject(const QString &name, bool isGroup)
 
 void VariablesModel::reload()
 {
-    // A form's table: rebuilt on each edit of the inventory (a handful of rows).
-    beginResetModel();
-    m_rows.clear();
+    // A form's table of a handful of rows: when the rows stay the same keys
+    // only their data changes (an open editor survives); otherwise rebuilt.
+    QList<Row> rowsBefore;
+    rowsBefore.swap(m_rows);
     const Inventory &inv = m_document->inventory();
     if (m_isGroup) {
         if (const inventory::Group *g = inv.group(m_name)) {
@@ -66,6 +67,19 @@ void VariablesModel::reload()
                 m_rows << r;
         }
     }
+    bool sameShape = rowsBefore.size() == m_rows.size();
+    for (qsizetype i = 0; sameShape && i < m_rows.size(); ++i)
+        sameShape = rowsBefore.at(i).key == m_rows.at(i).key && rowsBefore.at(i).own == m_rows.at(i).own;
+    if (sameShape) {
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        return;
+    }
+    QList<Row> rowsAfter;
+    rowsAfter.swap(m_rows);
+    m_rows.swap(rowsBefore);
+    beginResetModel();
+    m_rows.swap(rowsAfter);
     endResetModel();
 }
 
