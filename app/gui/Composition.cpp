@@ -4,21 +4,30 @@
 
 #include "core/settings/AppSettings.h"
 #include "core/settings/NetworkProxy.h"
+#include "core/inventory/Workspace.h"
+#include "models/inventory/InventoryDocument.h"
 #include "widgets/common/EmptyState.h"
+#include "widgets/inventory/InventoryView.h"
 #include "widgets/mainwindow/MainWindow.h"
 #include "widgets/services/ServicesView.h"
 #include "widgets/settings/Appearance.h"
 #include "widgets/settings/SettingsDialog.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QStackedWidget>
+#include <QTimer>
 
 namespace mc::app {
 
 namespace {
 const QString kLastWorkspaceKey = QStringLiteral("workspace/last");
+constexpr int kAutosaveInterval = 30 * 1000;
 
 QIcon icon(const char *name)
 {
@@ -68,13 +77,33 @@ void Composition::addEmptyPages()
 {
     using widgets::EmptyState;
 
-    auto *inventory
+    // Inventory: the empty state until a workspace is open, then the editor.
+    m_inventoryDocument = new models::InventoryDocument(this);
+    m_inventoryView = new widgets::InventoryView(m_inventoryDocument);
+    auto *inventoryEmpty
         = new EmptyState(icon("inventory"), tr("No inventory yet"),
                          tr("Describe your machines: add masters (each with a ZooKeeper id) and agents, or "
                             "import the Ansible inventory you already have."));
-    connect(inventory->addAction(tr("Open Workspace…")), &QPushButton::clicked, m_window,
+    connect(inventoryEmpty->addAction(tr("Open Workspace…")), &QPushButton::clicked, m_window,
             [this] { m_window->chooseWorkspace(); });
-    m_window->addPage(QStringLiteral("inventory"), tr("Inventory"), icon("inventory"), inventory);
+    connect(inventoryEmpty->addAction(tr("Import Ansible Inventory…")), &QPushButton::clicked, this,
+            [this] { m_inventoryView->fileActions().at(2)->trigger(); });
+    connect(inventoryEmpty->addAction(tr("New Workspace")), &QPushButton::clicked, this,
+            [this] { m_inventoryDocument->setWorkspace(inventory::Workspace(), {}); });
+    m_inventoryStack = new QStackedWidget;
+    m_inventoryStack->addWidget(inventoryEmpty);
+    m_inventoryStack->addWidget(m_inventoryView);
+    connect(m_inventoryDocument, &models::InventoryDocument::documentReset, this,
+            [this] { m_inventoryStack->setCurrentWidget(m_inventoryView); });
+    connect(m_inventoryView, &widgets::InventoryView::errorOccurred, this, [this](const QString &message) {
+        m_window->showBanner(message, widgets::MainWindow::BannerKind::Error);
+    });
+    connect(m_inventoryView, &widgets::InventoryView::saved, this, [this](const QString &path) {
+        m_window->setWorkspacePath(path);
+        QSettings().setValue(kLastWorkspaceKey, path);
+    });
+    m_window->addPage(QStringLiteral("inventory"), tr("Inventory"), icon("inventory"), m_inventoryStack);
+    addInventoryFileActions();
 
     auto *provision = new EmptyState(
         icon("provision"), tr("Nothing to provision yet"),
@@ -127,6 +156,44 @@ void Composition::editSettings()
     settings::applyProxy(chosen);
 }
 
+void Composition::addInventoryFileActions()
+{
+    QMenu *menu = m_window->fileMenu();
+    // Before the separator that precedes Quit.
+    QAction *before = nullptr;
+    const QList<QAction *> actions = menu->actions();
+    for (auto it = actions.crbegin(); it != actions.crend(); ++it) {
+        if ((*it)->isSeparator()) {
+            before = *it;
+            break;
+        }
+    }
+    menu->insertSeparator(before);
+    menu->insertActions(before, m_inventoryView->fileActions());
+    menu->insertSeparator(before);
+    menu->insertActions(before, { m_inventoryView->undoAction(), m_inventoryView->redoAction() });
+
+    // Unsaved changes: asked before the window closes.
+    m_window->installEventFilter(this);
+    // Autosave to a sidecar file while there are unsaved changes.
+    auto *autosave = new QTimer(this);
+    autosave->setInterval(kAutosaveInterval);
+    connect(autosave, &QTimer::timeout, this, [this] {
+        if (auto s = m_inventoryDocument->saveAutosave(); !s)
+            m_window->showBanner(s.error().message, widgets::MainWindow::BannerKind::Warning);
+    });
+    autosave->start();
+}
+
+bool Composition::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Close && !m_inventoryView->maybeSave()) {
+        event->ignore();
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
 void Composition::openWorkspace(const QString &path)
 {
     const QFileInfo info(path);
@@ -137,8 +204,50 @@ void Composition::openWorkspace(const QString &path)
                              widgets::MainWindow::BannerKind::Error);
         return;
     }
-    m_window->setWorkspacePath(info.absoluteFilePath());
-    QSettings().setValue(kLastWorkspaceKey, info.absoluteFilePath());
+    if (m_inventoryDocument->hasWorkspace() && m_inventoryDocument->path() != info.absoluteFilePath()
+        && !m_inventoryView->maybeSave())
+        return;
+    const QString absolute = info.absoluteFilePath();
+    Result<inventory::Workspace> loaded = inventory::Workspace::load(absolute);
+    bool recovered = false;
+    if (inventory::Workspace::hasRecoverableAutosave(absolute)) {
+        const auto answer = QMessageBox::question(
+            m_window, tr("Recover Unsaved Changes"),
+            tr("Mesos Console was closed with unsaved changes to %1. Recover them? (The workspace file stays "
+               "as it is until you save.)")
+                .arg(QDir::toNativeSeparators(absolute)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes) {
+            auto autosaved = inventory::Workspace::loadAutosave(absolute);
+            if (autosaved) {
+                loaded = autosaved;
+                recovered = true;
+            }
+        } else {
+            inventory::Workspace::discardAutosave(absolute);
+        }
+    }
+    if (!loaded) {
+        // The open workspace (if any) stays as it is.
+        m_window->showBanner(tr("Cannot open the workspace: %1").arg(loaded.error().message),
+                             widgets::MainWindow::BannerKind::Error);
+        return;
+    }
+    if (recovered) {
+        // Recovered changes count as unsaved: one undoable step on the saved file.
+        auto saved = inventory::Workspace::load(absolute);
+        m_inventoryDocument->setWorkspace(saved ? saved.value() : loaded.value(), absolute);
+        const inventory::Inventory recoveredInventory = loaded->inventory();
+        (void)m_inventoryDocument->edit(tr("Recovered changes"), [&](inventory::Inventory &inv) {
+            inv = recoveredInventory;
+            return Status {};
+        });
+    } else {
+        m_inventoryDocument->setWorkspace(loaded.value(), absolute);
+    }
+    m_window->hideBanner();
+    m_window->setWorkspacePath(absolute);
+    QSettings().setValue(kLastWorkspaceKey, absolute);
 }
 
 } // namespace mc::app

@@ -2,9 +2,16 @@
 
 #include <QObject>
 
-namespace mc::widgets {
-class MainWindow;
+class QStackedWidget;
+
+namespace mc::models {
+class InventoryDocument;
 }
+
+namespace mc::widgets {
+class InventoryView;
+class MainWindow;
+} // namespace mc::widgets
 
 namespace mc::app {
 
@@ -27,9 +34,12 @@ public:
 
     // The embedded demo cluster of --demo, or nullptr.
     [[nodiscard]] DemoCluster *demoCluster() const { return m_demo; }
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void addEmptyPages();
+    void addInventoryFileActions();
     void openWorkspace(const QString &path);
     void editSettings();
     // --demo: runs localcluster as a child; its endpoints: demoCluster()->endpoints().
@@ -37,6 +47,9 @@ private:
 
     widgets::MainWindow *m_window;
     DemoCluster *m_demo = nullptr;
+    models::InventoryDocument *m_inventoryDocument = nullptr;
+    widgets::InventoryView *m_inventoryView = nullptr;
+    QStackedWidget *m_inventoryStack = nullptr;
 };
 
 } // namespace mc::app
