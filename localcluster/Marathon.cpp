@@ -443,19 +443,31 @@ void Marathon::handle(const HttpRequest &request, HttpConnection *connection)
         const QString rest = path.mid(8); // "/id.../suffix"
         static const QStringList suffixes
             = { QStringLiteral("/restart"), QStringLiteral("/tasks"), QStringLiteral("/versions") };
-        // Longest app id that exists wins; a suffix only when the prefix is an app.
+        // A suffix (/restart, /tasks[/id], /versions[/ts]) only when the part
+        // before it names an app; an unknown app gets its 404 under that id.
+        QString candidateId;
+        QString candidateSuffix;
         for (const QString &s : suffixes) {
             const qsizetype at = rest.lastIndexOf(s);
             if (at <= 0)
                 continue;
             const QString tail = rest.mid(at + s.size());
-            if (!tail.isEmpty() && !tail.startsWith(QLatin1Char('/')))
+            if (!tail.isEmpty()
+                && (!tail.startsWith(QLatin1Char('/')) || tail.indexOf(QLatin1Char('/'), 1) >= 0))
                 continue;
             const QString id = AppDefinition::absoluteId(rest.left(at));
             if (m_apps.contains(id)) {
                 handleApp(id, rest.mid(at), request, connection);
                 return;
             }
+            if (candidateId.isEmpty()) {
+                candidateId = id;
+                candidateSuffix = rest.mid(at);
+            }
+        }
+        if (!candidateId.isEmpty() && !m_apps.contains(AppDefinition::absoluteId(rest))) {
+            handleApp(candidateId, candidateSuffix, request, connection);
+            return;
         }
         handleApp(AppDefinition::absoluteId(rest), QString(), request, connection);
         return;

@@ -194,6 +194,10 @@ void tst_MarathonApi::infoLeaderAndPingAnswer()
     QCOMPARE(ping.status, 200);
     QCOMPARE(ping.body.trimmed(), QByteArray("pong"));
     QCOMPARE(httpGet(url() + QStringLiteral("/v2/nothing")).status, 404);
+    const HttpResult unknown = httpGet(url() + QStringLiteral("/v2/apps/nope/tasks"));
+    QCOMPARE(unknown.status, 404);
+    QCOMPARE(unknown.json().object().value(QLatin1String("message")).toString(),
+             QStringLiteral("App '/nope' does not exist"));
 }
 
 void tst_MarathonApi::createdAppHasTheMarathonShape()
