@@ -541,6 +541,10 @@ void Marathon::handleApps(const HttpRequest &request, HttpConnection *connection
         connection->respond(json(QJsonObject { { QStringLiteral("apps"), apps } }));
         return;
     }
+    if (request.method == "PUT" || request.method == "PATCH") {
+        updateApps(request, connection);
+        return;
+    }
     if (request.method != "POST") {
         connection->respond(error(405, QStringLiteral("Method not allowed")));
         return;
@@ -579,6 +583,111 @@ void Marathon::handleApps(const HttpRequest &request, HttpConnection *connection
     r.withHeader("Location", (leaderUrl() + QStringLiteral("/v2/apps") + id).toUtf8());
     r.withHeader("Marathon-Deployment-Id", d.id.toUtf8());
     connection->respond(r);
+}
+
+void Marathon::updateApps(const HttpRequest &request, HttpConnection *connection)
+{
+    QJsonParseError parseError {};
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isArray()) {
+        const QString why = parseError.error != QJsonParseError::NoError
+            ? parseError.errorString()
+            : QStringLiteral("error.expected.jsarray");
+        connection->respond(
+            error(400, QStringLiteral("Invalid JSON"),
+                  QJsonArray { QJsonObject { { QStringLiteral("path"), QStringLiteral("/") },
+                                             { QStringLiteral("errors"), QJsonArray { why } } } }));
+        return;
+    }
+    const bool partial = request.method == "PATCH"
+        || request.queryValue(QStringLiteral("partialUpdate")) != QLatin1String("false");
+    struct Planned
+    {
+        QString id;
+        QJsonObject merged;
+        bool create = false;
+    };
+    QList<Planned> planned;
+    QJsonArray details;
+    const QJsonArray items = doc.array();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonObject body = items[i].toObject();
+        if (!body.value(QLatin1String("id")).isString()) {
+            details.append(QJsonObject {
+                { QStringLiteral("path"), QStringLiteral("/(%1)/id").arg(i) },
+                { QStringLiteral("errors"), QJsonArray { QStringLiteral("error.path.missing") } } });
+            continue;
+        }
+        const QString id = AppDefinition::absoluteId(body.value(QLatin1String("id")).toString());
+        const auto it = m_apps.constFind(id);
+        const bool exists = it != m_apps.cend() && !it->deleting;
+        if (!exists && request.method == "PATCH") {
+            connection->respond(error(404, QStringLiteral("App '%1' does not exist").arg(id)));
+            return;
+        }
+        QJsonObject merged = exists && partial ? it->definition : QJsonObject();
+        for (auto k = body.constBegin(); k != body.constEnd(); ++k)
+            merged.insert(k.key(), k.value());
+        merged.insert(QStringLiteral("id"), id);
+        for (const QJsonValue &d : AppDefinition::validate(merged)) {
+            QJsonObject o = d.toObject();
+            o.insert(QStringLiteral("path"),
+                     QStringLiteral("/(%1)%2").arg(i).arg(o.value(QLatin1String("path")).toString()));
+            details.append(o);
+        }
+        planned.append({ id, merged, !exists });
+    }
+    if (!details.isEmpty()) {
+        connection->respond(error(422, QStringLiteral("Object is not valid"), details));
+        return;
+    }
+    QStringList ids;
+    for (const Planned &p : planned)
+        ids.append(p.id);
+    const QStringList blocking = blockingDeployments(ids);
+    if (!blocking.isEmpty() && !request.queryFlag(QStringLiteral("force"))) {
+        connection->respond(locked(blocking));
+        return;
+    }
+    cancelDeployments(blocking, QStringLiteral("Cancelled by a forced update"));
+    QList<Action> starts;
+    QList<Action> changes;
+    QHash<QString, std::optional<QJsonObject>> original;
+    for (const Planned &p : planned) {
+        const QJsonObject normalized = AppDefinition::normalize(p.merged);
+        if (p.create) {
+            createApp(normalized);
+            starts.append({ QStringLiteral("StartApplication"), p.id });
+            changes.append({ QStringLiteral("ScaleApplication"), p.id });
+            original.insert(p.id, std::nullopt);
+        } else {
+            App &app = m_apps[p.id];
+            const QJsonObject previous = app.definition;
+            QJsonObject a = normalized;
+            QJsonObject b = previous;
+            a.remove(QStringLiteral("instances"));
+            b.remove(QStringLiteral("instances"));
+            const Change change = a == b ? Change::Scale : Change::Config;
+            updateApp(app, normalized, change);
+            const bool restart = change == Change::Config && app.definition != previous;
+            changes.append(
+                { restart ? QStringLiteral("RestartApplication") : QStringLiteral("ScaleApplication"),
+                  p.id });
+            original.insert(p.id, previous);
+        }
+        emitEvent(QStringLiteral("api_post_event"),
+                  { { QStringLiteral("clientIp"), request.peer.toString() },
+                    { QStringLiteral("uri"), QStringLiteral("/v2/apps") },
+                    { QStringLiteral("appDefinition"), appJson(m_apps[p.id], false, false) } });
+    }
+    QList<QList<Action>> steps;
+    if (!starts.isEmpty())
+        steps.append(starts);
+    steps.append(changes);
+    Deployment &d = addDeployment(steps, original);
+    emitEvent(QStringLiteral("deployment_info"),
+              { { QStringLiteral("plan"), planJson(d) }, { QStringLiteral("currentStep"), stepJson(d) } });
+    connection->respond(deploymentResult(d));
 }
 
 void Marathon::handleApp(const QString &appId, const QString &suffix, const HttpRequest &request,

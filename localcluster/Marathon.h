@@ -74,6 +74,8 @@ private:
 
     // HTTP
     void handleApps(const HttpRequest &request, HttpConnection *connection);
+    // PUT/PATCH /v2/apps with an array: one deployment for all.
+    void updateApps(const HttpRequest &request, HttpConnection *connection);
     void handleApp(const QString &appId, const QString &suffix, const HttpRequest &request,
                    HttpConnection *connection);
     void handleTasks(const HttpRequest &request, HttpConnection *connection);

@@ -577,6 +577,41 @@ void tst_MarathonApi::scalingUpAndDownStartsAndKillsTasks()
     QVERIFY(QTest::qWaitFor([&] { return tasksOf(QStringLiteral("/scale")).size() == 1; }, 5000));
     QCOMPARE(httpRequest("PATCH", url() + QStringLiteral("/v2/apps/missing"), R"({"instances":1})").status,
              404);
+
+    // Several apps at once: one deployment, a new app created on the way.
+    QVERIFY(waitNoDeployments(QStringLiteral("/scale")));
+    const HttpResult bulk = httpRequest(
+        "PUT", url() + QStringLiteral("/v2/apps"),
+        R"([{"id":"/scale","instances":2},{"id":"/scale-two","cmd":"exec sleep 600","cpus":0.05,"mem":16}])");
+    QCOMPARE(bulk.status, 200);
+    const QString bulkId = bulk.json().object().value(QLatin1String("deploymentId")).toString();
+    QCOMPARE(getApp(QStringLiteral("/scale"))
+                 .value(QLatin1String("deployments"))
+                 .toArray()[0]
+                 .toObject()
+                 .value(QLatin1String("id"))
+                 .toString(),
+             bulkId);
+    QVERIFY(waitRunning(QStringLiteral("/scale"), 2));
+    QVERIFY(waitRunning(QStringLiteral("/scale-two"), 1));
+    const HttpResult invalid
+        = httpRequest("PATCH", url() + QStringLiteral("/v2/apps"), R"([{"id":"/scale","instances":-3}])");
+    QCOMPARE(invalid.status, 422);
+    QCOMPARE(invalid.json()
+                 .object()
+                 .value(QLatin1String("details"))
+                 .toArray()[0]
+                 .toObject()
+                 .value(QLatin1String("path"))
+                 .toString(),
+             QStringLiteral("/(0)/instances"));
+    QVERIFY(waitNoDeployments(QStringLiteral("/scale")));
+    QCOMPARE(
+        httpRequest("PATCH", url() + QStringLiteral("/v2/apps"), R"([{"id":"/scale","instances":1}])").status,
+        200);
+    QCOMPARE(httpRequest("DELETE", url() + QStringLiteral("/v2/apps/scale-two")).status, 200);
+    QVERIFY(waitRunning(QStringLiteral("/scale"), 1));
+    QVERIFY(QTest::qWaitFor([&] { return tasksOf(QStringLiteral("/scale")).size() == 1; }, 5000));
 }
 
 void tst_MarathonApi::killWithoutScaleStartsAReplacement()
