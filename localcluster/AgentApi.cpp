@@ -12,6 +12,7 @@
 #include <QHash>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace mc::localcluster {
 
@@ -76,6 +77,10 @@ void AgentApi::handle(int agent, const HttpRequest &request, HttpConnection *con
         connection->respond(HttpResponse::json(out));
     } else if (path == QLatin1String("/metrics/snapshot")) {
         connection->respond(HttpResponse::json(metrics(agent)));
+    } else if (path == QLatin1String("/slave(1)/monitor/statistics")
+               || path == QLatin1String("/monitor/statistics")
+               || path == QLatin1String("/slave(1)/monitor/statistics.json")) {
+        connection->respond(HttpResponse::json(statistics(agent)));
     } else if (path == QLatin1String("/version")) {
         connection->respond(HttpResponse::json(MesosJson::version()));
     } else if (path == QLatin1String("/slave(1)/health") || path == QLatin1String("/health")) {
@@ -227,6 +232,69 @@ HttpResponse AgentApi::download(int agent, const HttpRequest &request) const
     r.body = file.readAll();
     r.withHeader("Content-Disposition", "attachment; filename=" + info.fileName().toUtf8());
     return r;
+}
+
+QByteArray AgentApi::statistics(int agent) const
+{
+    // CPU seconds and resident pages per process group, one pass over /proc.
+    struct Usage
+    {
+        double user = 0;
+        double system = 0;
+        qint64 rssPages = 0;
+    };
+    QHash<qint64, Usage> groups;
+    const double tick = double(::sysconf(_SC_CLK_TCK));
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool isPid = false;
+        entry.toLongLong(&isPid);
+        if (!isPid)
+            continue;
+        QFile stat(QStringLiteral("/proc/") + entry + QStringLiteral("/stat"));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        // Fields after "(comm) ": state ppid pgrp ... utime(14) stime(15) ... rss(24)
+        const QList<QByteArray> f = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (f.size() < 22)
+            continue;
+        Usage &u = groups[f[2].toLongLong()];
+        u.user += f[11].toDouble() / tick;
+        u.system += f[12].toDouble() / tick;
+        u.rssPages += f[21].toLongLong();
+    }
+    const qint64 page = ::sysconf(_SC_PAGESIZE);
+    QByteArray out;
+    JsonWriter w(out);
+    w.beginArray();
+    for (const TaskPtr &t : m_cluster.activeTasks()) {
+        if (t->agent != agent || t->pid <= 0 || t->synthetic)
+            continue;
+        const Usage u = groups.value(t->pid);
+        w.beginObject();
+        w.field("executor_id", t->id);
+        w.field("executor_name", QStringLiteral("Command Executor (Task: %1)").arg(t->id));
+        w.field("framework_id", m_cluster.frameworkId());
+        w.field("source", t->id);
+        w.key("statistics").beginObject();
+        w.field("cpus_limit", t->cpus + 0.1);
+        w.field("cpus_nr_periods", qint64(0));
+        w.field("cpus_nr_throttled", qint64(0));
+        w.field("cpus_system_time_secs", u.system);
+        w.field("cpus_throttled_time_secs", 0.0);
+        w.field("cpus_user_time_secs", u.user);
+        w.field("mem_anon_bytes", u.rssPages * page);
+        w.field("mem_file_bytes", qint64(0));
+        w.field("mem_limit_bytes", qint64((t->mem + 32) * 1024 * 1024));
+        w.field("mem_mapped_file_bytes", qint64(0));
+        w.field("mem_rss_bytes", u.rssPages * page);
+        w.field("timestamp", m_cluster.now());
+        w.endObject();
+        w.endObject();
+    }
+    w.endArray();
+    return out;
 }
 
 QByteArray AgentApi::metrics(int agent) const

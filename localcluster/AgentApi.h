@@ -16,6 +16,8 @@ public:
 
     void handle(int agent, const HttpRequest &request, HttpConnection *connection);
     [[nodiscard]] QByteArray metrics(int agent) const;
+    // /monitor/statistics: per executor, CPU time and RSS of its process group from /proc.
+    [[nodiscard]] QByteArray statistics(int agent) const;
 
     // Largest /files/read answer, as Mesos: 16 pages of 4 KiB.
     static constexpr qint64 kMaxReadLength = 64 * 1024;

@@ -28,6 +28,7 @@ private slots:
     void tasksArePagedAndOrdered();
     void tasksRejectBadQueries();
     void agentStateListsExecutorsWithTheirSandbox();
+    void agentMonitorStatisticsReportTheTaskProcesses();
     void agentMetricsHaveTheMesosShape();
     void filesBrowseListsTheSandbox();
     void filesReadProbesReadsAndCaps();
@@ -296,6 +297,27 @@ void tst_MesosApi::agentStateListsExecutorsWithTheirSandbox()
     QVERIFY(found);
     // The same document without the process prefix.
     QCOMPARE(httpGet(agentUrl(*m_cluster, agent) + QStringLiteral("/state")).status, 200);
+}
+
+void tst_MesosApi::agentMonitorStatisticsReportTheTaskProcesses()
+{
+    const int agent = m_cluster->task(m_taskId)->agent;
+    const HttpResult r
+        = httpGet(agentUrl(*m_cluster, agent) + QStringLiteral("/slave(1)/monitor/statistics"));
+    QCOMPARE(r.status, 200);
+    const QJsonArray list = r.json().array();
+    MC_VERIFY_SHAPE(list, fixtureJson(QStringLiteral("mesos/monitor-statistics.help-example.json")).array(),
+                    {});
+    const auto mine = std::find_if(list.begin(), list.end(), [&](const QJsonValue &v) {
+        return v.toObject().value(QLatin1String("executor_id")).toString() == m_taskId;
+    });
+    QVERIFY(mine != list.end());
+    QVERIFY(mine->toObject()
+                .value(QLatin1String("statistics"))
+                .toObject()
+                .value(QLatin1String("mem_rss_bytes"))
+                .toDouble()
+            > 0);
 }
 
 void tst_MesosApi::agentMetricsHaveTheMesosShape()
