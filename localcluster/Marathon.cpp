@@ -311,6 +311,42 @@ QJsonObject Marathon::deploymentJson(const Deployment &d) const
     return o;
 }
 
+QJsonObject Marathon::groupJson(const QString &groupId) const
+{
+    // Groups are the paths above the app ids: /a/b/app is in /a/b, in /a, in /.
+    const QString prefix = groupId == QLatin1String("/") ? groupId : groupId + QLatin1Char('/');
+    QJsonArray apps;
+    QStringList children;
+    QString version;
+    bool any = groupId == QLatin1String("/");
+    for (auto it = m_apps.cbegin(); it != m_apps.cend(); ++it) {
+        if (it->deleting || !it.key().startsWith(prefix))
+            continue;
+        any = true;
+        version = qMax(version, it->version);
+        const QString rest = it.key().mid(prefix.size());
+        const qsizetype slash = rest.indexOf(QLatin1Char('/'));
+        if (slash < 0) {
+            apps.append(appJson(*it, false, false));
+        } else {
+            const QString child = prefix + rest.left(slash);
+            if (!children.contains(child))
+                children.append(child);
+        }
+    }
+    if (!any)
+        return {};
+    QJsonArray groups;
+    for (const QString &child : std::as_const(children))
+        groups.append(groupJson(child));
+    return { { QStringLiteral("id"), groupId },
+             { QStringLiteral("apps"), apps },
+             { QStringLiteral("groups"), groups },
+             { QStringLiteral("pods"), QJsonArray() },
+             { QStringLiteral("dependencies"), QJsonArray() },
+             { QStringLiteral("version"), version.isEmpty() ? nowIso() : version } };
+}
+
 // ---------------------------------------------------------------- events
 
 void Marathon::emitEvent(const QString &type, QJsonObject payload)
@@ -484,16 +520,14 @@ void Marathon::handle(const HttpRequest &request, HttpConnection *connection)
         handleQueue(request, connection);
         return;
     }
-    if (path == QLatin1String("/v2/groups") || path == QLatin1String("/v2/groups/")) {
-        QJsonArray apps;
-        for (const App &a : std::as_const(m_apps))
-            apps.append(appJson(a, false, false));
-        connection->respond(json(QJsonObject { { QStringLiteral("id"), QStringLiteral("/") },
-                                               { QStringLiteral("apps"), apps },
-                                               { QStringLiteral("groups"), QJsonArray() },
-                                               { QStringLiteral("pods"), QJsonArray() },
-                                               { QStringLiteral("dependencies"), QJsonArray() },
-                                               { QStringLiteral("version"), nowIso() } }));
+    if (path == QLatin1String("/v2/groups") || path.startsWith(QLatin1String("/v2/groups/"))) {
+        const QString id = AppDefinition::absoluteId(path.mid(10));
+        const QJsonObject group = groupJson(id);
+        if (group.isEmpty()) {
+            connection->respond(error(404, QStringLiteral("Group '%1' does not exist").arg(id)));
+            return;
+        }
+        connection->respond(json(group));
         return;
     }
     connection->respond(error(404, QStringLiteral("Not found: %1").arg(path)));
@@ -1352,6 +1386,8 @@ bool Marathon::launch(App &app)
     spec.gpus = d.value(QLatin1String("gpus")).toDouble();
     spec.ports = QList<int>(portCount, 0);
     spec.servicePorts = app.servicePorts;
+    if (d.contains(QLatin1String("taskKillGracePeriodSeconds")))
+        spec.killGracePeriodMs = int(d.value(QLatin1String("taskKillGracePeriodSeconds")).toDouble() * 1000);
     const QJsonObject labels = d.value(QLatin1String("labels")).toObject();
     for (auto it = labels.constBegin(); it != labels.constEnd(); ++it)
         spec.labels.append({ it.key(), it.value().toString() });

@@ -116,6 +116,8 @@ private:
     [[nodiscard]] QJsonObject appJson(const App &app, bool withTasks, bool withFailure) const;
     [[nodiscard]] QJsonObject taskJson(const Task &task, bool withServicePorts) const;
     [[nodiscard]] QJsonObject deploymentJson(const Deployment &d) const;
+    // {} when no app lives under groupId
+    [[nodiscard]] QJsonObject groupJson(const QString &groupId) const;
     [[nodiscard]] QJsonObject planJson(const Deployment &d) const;
     [[nodiscard]] QJsonObject stepJson(const Deployment &d) const;
     [[nodiscard]] QString instanceId(const Task &task) const;

@@ -113,6 +113,7 @@ private slots:
 
     void infoLeaderAndPingAnswer();
     void createdAppHasTheMarathonShape();
+    void groupsNestAppsByTheirPath();
     void duplicateIdIsAConflict();
     void invalidDefinitionsAre422_data();
     void invalidDefinitionsAre422();
@@ -266,6 +267,28 @@ void tst_MarathonApi::createdAppHasTheMarathonShape()
     const QList<QByteArray> fields = text.body.trimmed().split('\t');
     QCOMPARE(fields.value(0), QByteArray("shape"));
     QCOMPARE(fields.size(), 4); // id, service port, two host:port
+}
+
+void tst_MarathonApi::groupsNestAppsByTheirPath()
+{
+    QVERIFY(postAppAndWait(*m_cluster,
+                           app(QStringLiteral("/team/backend/api"), QStringLiteral("exec sleep 600")), 1));
+    const QJsonObject root = httpGet(url() + QStringLiteral("/v2/groups")).json().object();
+    JsonShapeOptions options;
+    options.optional = { QStringLiteral("uris"), QStringLiteral("ports"), QStringLiteral("executor"),
+                         QStringLiteral("container") };
+    options.maps = { QStringLiteral("env"), QStringLiteral("labels") };
+    MC_VERIFY_SHAPE(root, fixtureJson(QStringLiteral("marathon/group.json")).object(), options);
+    const QJsonObject team = httpGet(url() + QStringLiteral("/v2/groups/team")).json().object();
+    QCOMPARE(team.value(QLatin1String("id")).toString(), QStringLiteral("/team"));
+    QCOMPARE(team.value(QLatin1String("apps")).toArray().size(), 0);
+    const QJsonObject backend = team.value(QLatin1String("groups")).toArray()[0].toObject();
+    QCOMPARE(backend.value(QLatin1String("id")).toString(), QStringLiteral("/team/backend"));
+    QCOMPARE(
+        backend.value(QLatin1String("apps")).toArray()[0].toObject().value(QLatin1String("id")).toString(),
+        QStringLiteral("/team/backend/api"));
+    QCOMPARE(httpGet(url() + QStringLiteral("/v2/groups/nothing")).status, 404);
+    QCOMPARE(httpRequest("DELETE", url() + QStringLiteral("/v2/apps/team/backend/api")).status, 200);
 }
 
 void tst_MarathonApi::duplicateIdIsAConflict()

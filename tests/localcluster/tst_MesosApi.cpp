@@ -30,6 +30,7 @@ private slots:
     void agentStateListsExecutorsWithTheirSandbox();
     void agentMonitorStatisticsReportTheTaskProcesses();
     void agentMetricsHaveTheMesosShape();
+    void flagsAndDebugAreStringMaps();
     void filesBrowseListsTheSandbox();
     void filesReadProbesReadsAndCaps();
     void filesReadErrorsAsMesos_data();
@@ -318,6 +319,31 @@ void tst_MesosApi::agentMonitorStatisticsReportTheTaskProcesses()
                 .value(QLatin1String("mem_rss_bytes"))
                 .toDouble()
             > 0);
+}
+
+void tst_MesosApi::flagsAndDebugAreStringMaps()
+{
+    const QJsonObject stateFixture = fixtureJson(QStringLiteral("mesos/state.assembled-1.11.json")).object();
+    JsonShapeOptions options;
+    options.maps = { QStringLiteral("flags") };
+    const QJsonObject flags
+        = httpGet(masterUrl(*m_cluster, 0) + QStringLiteral("/master/flags")).json().object();
+    MC_VERIFY_SHAPE(flags,
+                    QJsonObject({ { QStringLiteral("flags"), stateFixture.value(QLatin1String("flags")) } }),
+                    options);
+    QCOMPARE(flags.value(QLatin1String("flags")).toObject().value(QLatin1String("quorum")).toString(),
+             QStringLiteral("2"));
+
+    const int agent = m_cluster->task(m_taskId)->agent;
+    JsonShapeOptions mapOptions;
+    mapOptions.maps = { QString() };
+    const QJsonObject debug
+        = httpGet(agentUrl(*m_cluster, agent) + QStringLiteral("/files/debug")).json().object();
+    MC_VERIFY_SHAPE(debug, fixtureJson(QStringLiteral("mesos/debug.agent-1.assembled.json")).object(),
+                    mapOptions);
+    const QString latest
+        = QStringLiteral("/frameworks/%1/executors/%2/runs/latest").arg(m_cluster->frameworkId(), m_taskId);
+    QCOMPARE(debug.value(latest).toString(), sandbox());
 }
 
 void tst_MesosApi::agentMetricsHaveTheMesosShape()
