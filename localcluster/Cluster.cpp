@@ -553,6 +553,11 @@ void Cluster::dispatch(const QString &role, int index, const HttpRequest &reques
     }
 }
 
+HttpResponse Cluster::operatorCall(const HttpRequest &request) const
+{
+    return m_agentApi->operatorCall(-1, request);
+}
+
 void Cluster::route(const QString &role, int index, const HttpRequest &request, HttpConnection *connection)
 {
     if (role == QLatin1String("master"))

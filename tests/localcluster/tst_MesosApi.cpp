@@ -37,6 +37,7 @@ private slots:
     void filesReadErrorsAsMesos();
     void filesReadSendsRawBytes();
     void filesDownloadSendsTheFile();
+    void operatorApiReadsAndListsFiles();
     void faultsDelayFailCorruptAndDrop();
     void leaderFailoverElectsAStandby(); // last: it changes the leader
 
@@ -497,6 +498,52 @@ void tst_MesosApi::filesDownloadSendsTheFile()
     QCOMPARE(
         httpGet(agentUrl(*m_cluster, agent) + QStringLiteral("/files/download?path=") + sandbox()).status,
         400);
+}
+
+void tst_MesosApi::operatorApiReadsAndListsFiles()
+{
+    const int agent = m_cluster->task(m_taskId)->agent;
+    const QString api = agentUrl(*m_cluster, agent) + QStringLiteral("/api/v1");
+    const QList<QPair<QByteArray, QByteArray>> json { { "Accept", "application/json" } };
+    auto call = [&](const QJsonObject &body) { return httpRequest("POST", api, toJson(body), json); };
+
+    const HttpResult read
+        = call({ { QStringLiteral("type"), QStringLiteral("READ_FILE") },
+                 { QStringLiteral("read_file"),
+                   QJsonObject { { QStringLiteral("path"), QString(sandbox() + QStringLiteral("/stdout")) },
+                                 { QStringLiteral("offset"), 0 },
+                                 { QStringLiteral("length"), 8 } } } });
+    QCOMPARE(read.status, 200);
+    MC_VERIFY_SHAPE(read.json().object(),
+                    fixtureJson(QStringLiteral("mesos/v1.READ_FILE.response.json")).object(), {});
+    const QJsonObject file = read.json().object().value(QLatin1String("read_file")).toObject();
+    QCOMPARE(QByteArray::fromBase64(file.value(QLatin1String("data")).toString().toLatin1()),
+             QByteArray("Received"));
+    QCOMPARE(qint64(file.value(QLatin1String("size")).toDouble()),
+             QFileInfo(sandbox() + QStringLiteral("/stdout")).size());
+
+    const HttpResult list
+        = call({ { QStringLiteral("type"), QStringLiteral("LIST_FILES") },
+                 { QStringLiteral("list_files"), QJsonObject { { QStringLiteral("path"), sandbox() } } } });
+    QCOMPARE(list.status, 200);
+    MC_VERIFY_SHAPE(list.json().object(),
+                    fixtureJson(QStringLiteral("mesos/v1.LIST_FILES.response.json")).object(), {});
+
+    MC_VERIFY_SHAPE(call({ { QStringLiteral("type"), QStringLiteral("GET_HEALTH") } }).json().object(),
+                    fixtureJson(QStringLiteral("mesos/v1.GET_HEALTH.response.json")).object(), {});
+    const HttpResult version
+        = httpRequest("POST", masterUrl(*m_cluster, m_cluster->leader()) + QStringLiteral("/api/v1"),
+                      R"({"type":"GET_VERSION"})", json);
+    MC_VERIFY_SHAPE(version.json().object(),
+                    fixtureJson(QStringLiteral("mesos/v1.GET_VERSION.response.json")).object(), {});
+
+    QCOMPARE(call({ { QStringLiteral("type"), QStringLiteral("READ_FILE") },
+                    { QStringLiteral("read_file"),
+                      QJsonObject { { QStringLiteral("path"), QStringLiteral("/etc/passwd") } } } })
+                 .status,
+             404);
+    QCOMPARE(call({ { QStringLiteral("type"), QStringLiteral("GET_CONTAINERS") } }).status, 501);
+    QCOMPARE(httpGet(api).status, 405);
 }
 
 void tst_MesosApi::faultsDelayFailCorruptAndDrop()
