@@ -1143,10 +1143,10 @@ void Marathon::handleDeployments(const HttpRequest &request, HttpConnection *con
             continue;
         }
         if (app == m_apps.end()) {
-            App &created = createApp(*it.value());
-            Q_UNUSED(created)
+            createApp(*it.value());
             original.insert(appId, std::nullopt);
             actions.append({ QStringLiteral("StartApplication"), appId });
+            actions.append({ QStringLiteral("ScaleApplication"), appId });
             continue;
         }
         original.insert(appId, app->definition);
@@ -1280,7 +1280,6 @@ Marathon::App &Marathon::createApp(const QJsonObject &normalized)
 
 void Marathon::updateApp(App &app, const QJsonObject &normalized, Change change)
 {
-    const QList<int> oldServicePorts = app.servicePorts;
     app.definition = normalized;
     assignServicePorts(app);
     app.version = newVersion();
@@ -1292,7 +1291,6 @@ void Marathon::updateApp(App &app, const QJsonObject &normalized, Change change)
     }
     app.versions.append({ app.version, app.definition });
     app.queuedSinceMs = QDateTime::currentMSecsSinceEpoch();
-    Q_UNUSED(oldServicePorts)
     m_dirty.insert(app.definition.value(QLatin1String("id")).toString());
     m_cluster.touch();
 }
@@ -1781,6 +1779,9 @@ void Marathon::synthesizeScale(const ScaleSpec &scale)
 {
     const int appCount = qMax(1, scale.apps);
     const int agentCount = int(m_cluster.agents().size());
+    const int firstSynthetic = qMin(m_cluster.options().agents, agentCount);
+    const int syntheticAgents = agentCount - firstSynthetic;
+    const int spread = syntheticAgents > 0 ? syntheticAgents : agentCount;
     const int taskCount = scale.tasks;
     const double t = m_cluster.now();
     qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
@@ -1806,10 +1807,11 @@ void Marathon::synthesizeScale(const ScaleSpec &scale)
             spec.appId = it.key();
             spec.appVersion = it->version;
             spec.configVersion = it->lastConfigChangeAt;
-            spec.agent = n % agentCount;
+            // Synthetic agents only, when there are any: real agents keep real tasks.
+            spec.agent = syntheticAgents > 0 ? firstSynthetic + n % spread : n % spread;
             spec.cpus = 0.1;
             spec.mem = 64;
-            spec.ports = { 31000 + (n / agentCount) % 1000 };
+            spec.ports = { 31000 + (n / spread) % 1000 };
             spec.servicePorts = it->servicePorts;
             spec.labels = { { QStringLiteral("team"),
                               it->definition.value(QLatin1String("labels"))
