@@ -152,6 +152,8 @@ bool HttpConnection::parseHead(qsizetype headEnd)
         fail(413, "Bad Content-Length\n");
         return false;
     }
+    if (m_current.header("expect").toLower() == "100-continue" && m_bodyLength > 0)
+        m_socket->write("HTTP/1.1 100 Continue\r\n\r\n"); // curl waits for it before sending a body
     m_headParsed = true;
     return true;
 }

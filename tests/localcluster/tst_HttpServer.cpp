@@ -46,6 +46,7 @@ private slots:
     void closesWhenTheClientAsks();
     void headAnswersWithoutBody();
     void readsTheBodyByContentLength();
+    void sendsContinueWhenTheClientExpectsIt();
     void rejectsAMalformedRequestLine();
     void answersLaterWhenTheHandlerDefers();
     void streamsUntilClosed();
@@ -117,6 +118,29 @@ void tst_HttpServer::readsTheBodyByContentLength()
     const QByteArray answer = exchange(
         m_server->port(), "POST /p HTTP/1.1\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello");
     QVERIFY(answer.endsWith("POST /p hello"));
+}
+
+void tst_HttpServer::sendsContinueWhenTheClientExpectsIt()
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(socket.waitForConnected(2000));
+    socket.write(
+        "POST /p HTTP/1.1\r\nContent-Length: 2\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n");
+    QByteArray answer;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            answer += socket.readAll();
+            return answer.contains("100 Continue");
+        },
+        2000));
+    socket.write("ok");
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            answer += socket.readAll();
+            return answer.endsWith("POST /p ok");
+        },
+        2000));
 }
 
 void tst_HttpServer::rejectsAMalformedRequestLine()
