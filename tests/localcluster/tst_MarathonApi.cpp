@@ -400,6 +400,19 @@ void tst_MarathonApi::tasksRunAsProcessesWithTheMarathonEnvironment()
                 .value(QLatin1String("data"))
                 .toString()
                 .contains(QStringLiteral("to-stderr")));
+
+    // Log rotation by truncation: the size probe shrinks to 0.
+    QCOMPARE(httpRequest("POST",
+                         url() + QStringLiteral("/__admin/tasks/") + id + QStringLiteral("/truncate/stdout"))
+                 .status,
+             200);
+    QCOMPARE(httpGet(read + QStringLiteral("/stdout&offset=-1"))
+                 .json()
+                 .object()
+                 .value(QLatin1String("offset"))
+                 .toInt(),
+             0);
+    QCOMPARE(httpRequest("POST", url() + QStringLiteral("/__admin/tasks/nope/truncate/stdout")).status, 404);
 }
 
 void tst_MarathonApi::eventStreamReportsADeploymentInOrder()
