@@ -348,6 +348,8 @@ void tst_LocalClusterExecutable::badFlagsAreUsageErrors_data()
         << QStringList { QStringLiteral("--masters"), QStringLiteral("three") };
     QTest::newRow("bad scale") << QStringList { QStringLiteral("--scale"), QStringLiteral("agents=lots") };
     QTest::newRow("bad fault") << QStringList { QStringLiteral("--fault"), QStringLiteral("master/state") };
+    QTest::newRow("unknown flag") << QStringList { QStringLiteral("--frobnicate") };
+    QTest::newRow("stray argument") << QStringList { QStringLiteral("extra") };
     QTest::newRow("bad address") << QStringList { QStringLiteral("--address"), QStringLiteral("example") };
 }
 
