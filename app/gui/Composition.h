@@ -1,9 +1,16 @@
 #pragma once
 
 #include <QObject>
+#include <QStringList>
 
 namespace mc::widgets {
 class MainWindow;
+}
+namespace mc::cluster {
+class ClusterWatcher;
+}
+namespace mc::models {
+class ClusterModels;
 }
 
 namespace mc::app {
@@ -12,6 +19,8 @@ struct StartOptions
 {
     bool demo = false;
     QString workspacePath;
+    QStringList masters; // --master: http://host:5050 (each master) or one zk://... URL
+    QStringList marathons; // --marathon: http://host:8080
 };
 
 // Builds the main window's pages and wires them to the core. The one place
@@ -26,8 +35,12 @@ public:
 private:
     void addEmptyPages();
     void openWorkspace(const QString &path);
+    // Watches the cluster given on the command line and shows it on the Cluster, Apps and Tasks pages.
+    void connectCluster(const QStringList &masters, const QStringList &marathons);
 
     widgets::MainWindow *m_window;
+    cluster::ClusterWatcher *m_watcher = nullptr;
+    models::ClusterModels *m_models = nullptr;
 };
 
 } // namespace mc::app

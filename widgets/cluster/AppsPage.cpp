@@ -20,8 +20,6 @@ AppsPage::AppsPage(models::ClusterModels *models, QWidget *parent)
     m_apps = new DetailTable(
         models->apps(), [models](int row) { return ClusterDetails::app(models->apps()->row(row)); }, nullptr,
         this);
-    m_apps->view()->setColumnWidth(models::AppsModel::Id, 220);
-    m_apps->view()->setColumnWidth(models::AppsModel::Image, 200);
     m_deployments = new DetailTable(
         models->deployments(),
         [models](int row) { return ClusterDetails::deployment(models->deployments()->row(row)); }, nullptr,

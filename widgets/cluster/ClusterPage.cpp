@@ -24,9 +24,7 @@ ClusterPage::ClusterPage(models::ClusterModels *models, QWidget *parent)
     auto *bars = new ResourceBarDelegate(m_agents);
     for (int column : { models::AgentsModel::Cpus, models::AgentsModel::Memory, models::AgentsModel::Disk }) {
         m_agents->view()->setItemDelegateForColumn(column, bars);
-        m_agents->view()->setColumnWidth(column, 170);
     }
-    m_agents->view()->setColumnWidth(models::AgentsModel::Host, 180);
 
     m_frameworks = new DetailTable(
         models->frameworks(),

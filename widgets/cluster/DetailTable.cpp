@@ -97,6 +97,22 @@ bool DetailTable::selectId(const QString &id)
     return false;
 }
 
+void DetailTable::fitColumns()
+{
+    if (m_sized || !isVisible() || m_proxy->rowCount() == 0)
+        return;
+    m_sized = true;
+    m_view->resizeColumnsToContents();
+    for (int c = 0; c < m_proxy->columnCount(); ++c)
+        m_view->setColumnWidth(c, std::clamp(m_view->columnWidth(c) + 12, 70, 320));
+}
+
+void DetailTable::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    fitColumns();
+}
+
 void DetailTable::updateDetails()
 {
     const QModelIndex source = m_proxy->mapToSource(m_view->currentIndex());

@@ -42,8 +42,13 @@ public:
 Q_SIGNALS:
     void activated(int sourceRow); // double-click / Enter
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateDetails();
+    // Columns fit the first rows shown (only visible rows are measured), within reason.
+    void fitColumns();
 
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
@@ -51,6 +56,7 @@ private:
     QTextBrowser *m_details;
     QWidget *m_toolbar;
     Details m_detailsOf;
+    bool m_sized = false;
 };
 
 } // namespace mc::widgets

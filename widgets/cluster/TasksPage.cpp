@@ -47,10 +47,6 @@ TasksPage::TasksPage(models::ClusterModels *models, QWidget *parent)
     m_table = new DetailTable(
         models->tasks(), [models](int row) { return ClusterDetails::task(models->tasks()->row(row)); },
         m_proxy, this);
-    m_table->view()->setColumnWidth(models::TasksModel::Id, 300);
-    m_table->view()->setColumnWidth(models::TasksModel::App, 140);
-    m_table->view()->setColumnWidth(models::TasksModel::Host, 160);
-    m_table->view()->setColumnWidth(models::TasksModel::Started, 150);
     m_table->filter()->setPlaceholderText(tr("Search task, app or host…"));
 
     m_app->addItem(tr("All apps"), QString());
