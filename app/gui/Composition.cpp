@@ -6,6 +6,12 @@
 #include "core/settings/NetworkProxy.h"
 #include "core/inventory/Workspace.h"
 #include "models/inventory/InventoryDocument.h"
+#include "core/cluster/ClusterWatcher.h"
+#include "core/zookeeper/ZkUrl.h"
+#include "models/cluster/ClusterModels.h"
+#include "widgets/cluster/AppsPage.h"
+#include "widgets/cluster/ClusterPage.h"
+#include "widgets/cluster/TasksPage.h"
 #include "widgets/common/EmptyState.h"
 #include "widgets/inventory/InventoryView.h"
 #include "widgets/mainwindow/MainWindow.h"
@@ -22,6 +28,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTimer>
+#include <QStatusBar>
 
 namespace mc::app {
 
@@ -48,6 +55,8 @@ Composition::Composition(widgets::MainWindow *window, const StartOptions &option
         workspace = QSettings().value(kLastWorkspaceKey).toString();
     if (!workspace.isEmpty())
         openWorkspace(workspace);
+    if (!options.masters.isEmpty() || !options.marathons.isEmpty())
+        connectCluster(options.masters, options.marathons);
 
     if (options.demo)
         startDemo();
@@ -64,6 +73,10 @@ void Composition::startDemo()
                 .arg(e.masterUrls.size())
                 .arg(e.marathonUrl, e.agentUrls.join(QStringLiteral(", "))),
             widgets::MainWindow::BannerKind::Info);
+        if (!m_watcher) {
+            connectCluster(e.masterUrls, {e.marathonUrl});
+            m_window->showPage(QStringLiteral("cluster"));
+        }
     });
     connect(m_demo, &DemoCluster::failed, this, [this](const QString &message) {
         m_window->showBanner(message, widgets::MainWindow::BannerKind::Error);
@@ -192,6 +205,65 @@ bool Composition::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     return QObject::eventFilter(watched, event);
+}
+
+void Composition::connectCluster(const QStringList &masters, const QStringList &marathons)
+{
+    cluster::WatcherConfig config;
+    QStringList problems;
+    const auto httpUrl = [&](const QString &text, int defaultPort) {
+        QUrl url = QUrl::fromUserInput(text.contains(u"://") ? text : QStringLiteral("http://") + text);
+        if (url.port() < 0)
+            url.setPort(defaultPort);
+        if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https")) {
+            problems << tr("\"%1\" is not an http:// or https:// address.").arg(text);
+            return QUrl();
+        }
+        return url;
+    };
+    for (const QString &master : masters) {
+        if (zookeeper::ZkUrl::looksLikeZk(master)) {
+            const auto zk = zookeeper::ZkUrl::parse(master);
+            if (zk.ok())
+                config.zkUrl = master;
+            else
+                problems << zk.error().message;
+        } else if (const QUrl url = httpUrl(master, 5050); url.isValid()) {
+            config.masters << url;
+        }
+    }
+    for (const QString &marathon : marathons) {
+        if (const QUrl url = httpUrl(marathon, 8080); url.isValid())
+            config.marathons << url;
+    }
+    if (!problems.isEmpty()) {
+        m_window->showBanner(tr("Cannot watch the cluster: %1").arg(problems.join(u' ')),
+                             widgets::MainWindow::BannerKind::Error);
+        return;
+    }
+
+    m_watcher = new cluster::ClusterWatcher(config, this);
+    m_models = new models::ClusterModels(this);
+    connect(m_watcher, &cluster::ClusterWatcher::snapshotChanged, m_models,
+            &models::ClusterModels::setSnapshot);
+    if (!config.masters.isEmpty() || !config.zkUrl.isEmpty())
+        m_window->replacePage(QStringLiteral("cluster"), new widgets::ClusterPage(m_models));
+    if (!config.marathons.isEmpty())
+        m_window->replacePage(QStringLiteral("apps"), new widgets::AppsPage(m_models));
+    m_window->replacePage(QStringLiteral("tasks"), new widgets::TasksPage(m_models));
+    // The connection state stays in sight on every page.
+    connect(m_models, &models::ClusterModels::snapshotApplied, this, [this](const cluster::SnapshotPtr &s) {
+        QStringList parts;
+        if (s->mesos.kind != cluster::ConnectionState::Kind::Disconnected) {
+            parts << (s->leader
+                          ? tr("Mesos %1 (leader %2)").arg(s->mesos.describe(), s->leader->displayName())
+                          : tr("Mesos %1").arg(s->mesos.describe()));
+        }
+        if (s->marathon.kind != cluster::ConnectionState::Kind::Disconnected)
+            parts << tr("Marathon %1").arg(s->marathon.describe());
+        m_window->statusBar()->showMessage(parts.join(QStringLiteral("  ·  ")));
+    });
+    m_watcher->start();
 }
 
 void Composition::openWorkspace(const QString &path)

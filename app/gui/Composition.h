@@ -1,11 +1,18 @@
 #pragma once
 
 #include <QObject>
+#include <QStringList>
 
 class QStackedWidget;
 
 namespace mc::models {
 class InventoryDocument;
+}
+namespace mc::cluster {
+class ClusterWatcher;
+}
+namespace mc::models {
+class ClusterModels;
 }
 
 namespace mc::widgets {
@@ -21,6 +28,8 @@ struct StartOptions
 {
     bool demo = false;
     QString workspacePath;
+    QStringList masters; // --master: http://host:5050 (each master) or one zk://... URL
+    QStringList marathons; // --marathon: http://host:8080
 };
 
 // Builds the main window's pages and wires them to the core. The one place
@@ -50,6 +59,11 @@ private:
     models::InventoryDocument *m_inventoryDocument = nullptr;
     widgets::InventoryView *m_inventoryView = nullptr;
     QStackedWidget *m_inventoryStack = nullptr;
+    // Watches the cluster given on the command line and shows it on the Cluster, Apps and Tasks pages.
+    void connectCluster(const QStringList &masters, const QStringList &marathons);
+
+    cluster::ClusterWatcher *m_watcher = nullptr;
+    models::ClusterModels *m_models = nullptr;
 };
 
 } // namespace mc::app
