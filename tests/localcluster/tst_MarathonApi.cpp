@@ -406,12 +406,9 @@ void tst_MarathonApi::tasksRunAsProcessesWithTheMarathonEnvironment()
                          url() + QStringLiteral("/__admin/tasks/") + id + QStringLiteral("/truncate/stdout"))
                  .status,
              200);
-    QCOMPARE(httpGet(read + QStringLiteral("/stdout&offset=-1"))
-                 .json()
-                 .object()
-                 .value(QLatin1String("offset"))
-                 .toInt(),
-             0);
+    const QString probe = agentUrl(*m_cluster, t->agent) + QStringLiteral("/files/read?offset=-1&path=")
+        + t->sandbox + QStringLiteral("/stdout");
+    QCOMPARE(httpGet(probe).json().object().value(QLatin1String("offset")).toInt(), 0);
     QCOMPARE(httpRequest("POST", url() + QStringLiteral("/__admin/tasks/nope/truncate/stdout")).status, 404);
 }
 
