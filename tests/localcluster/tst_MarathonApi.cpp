@@ -296,6 +296,8 @@ void tst_MarathonApi::duplicateIdIsAConflict()
     const HttpResult r = httpRequest("POST", url() + QStringLiteral("/v2/apps"),
                                      toJson(app(QStringLiteral("/shape"), QStringLiteral("true"))));
     QCOMPARE(r.status, 409);
+    MC_VERIFY_SHAPE(r.json().object(),
+                    fixtureHttpBody(QStringLiteral("marathon/002_POST_v2_apps.response.http")).object(), {});
     QCOMPARE(r.json().object().value(QLatin1String("message")).toString(),
              QStringLiteral("An app with id [/shape] already exists."));
 }
@@ -406,12 +408,9 @@ void tst_MarathonApi::tasksRunAsProcessesWithTheMarathonEnvironment()
                          url() + QStringLiteral("/__admin/tasks/") + id + QStringLiteral("/truncate/stdout"))
                  .status,
              200);
-    QCOMPARE(httpGet(read + QStringLiteral("/stdout&offset=-1"))
-                 .json()
-                 .object()
-                 .value(QLatin1String("offset"))
-                 .toInt(),
-             0);
+    const QString probe = agentUrl(*m_cluster, t->agent) + QStringLiteral("/files/read?offset=-1&path=")
+        + t->sandbox + QStringLiteral("/stdout");
+    QCOMPARE(httpGet(probe).json().object().value(QLatin1String("offset")).toInt(), 0);
     QCOMPARE(httpRequest("POST", url() + QStringLiteral("/__admin/tasks/nope/truncate/stdout")).status, 404);
 }
 
@@ -502,6 +501,15 @@ void tst_MarathonApi::eventStreamReportsADeploymentInOrder()
                 .toArray()[0]
                 .toObject()
                 .contains(QLatin1String("action")));
+    const QByteArray upstream = [] {
+        QFile f(fixturePath(QStringLiteral("marathon/events/events.txt")));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    const qsizetype data = upstream.indexOf("data: ");
+    MC_VERIFY_SHAPE(
+        stream.first(QStringLiteral("event_stream_attached")),
+        QJsonDocument::fromJson(upstream.mid(data + 6, upstream.indexOf('\n', data) - data - 6)).object(),
+        {});
     QCOMPARE(stream.first(QStringLiteral("event_stream_attached"))
                  .value(QLatin1String("remoteAddress"))
                  .toString(),
@@ -529,6 +537,13 @@ void tst_MarathonApi::deploymentLockRefusesASecondChangeUnlessForced()
         = httpRequest("PUT", url() + QStringLiteral("/v2/apps/locked"), R"({"instances":2})");
     QCOMPARE(refused.status, 409);
     const QJsonObject body = refused.json().object();
+    MC_VERIFY_SHAPE(
+        body, fixtureHttpBody(QStringLiteral("marathon/013_PUT_v2_apps_test.response.http")).object(), {});
+    QCOMPARE(body.value(QLatin1String("message")).toString(),
+             fixtureHttpBody(QStringLiteral("marathon/013_PUT_v2_apps_test.response.http"))
+                 .object()
+                 .value(QLatin1String("message"))
+                 .toString());
     QVERIFY(body.value(QLatin1String("message"))
                 .toString()
                 .startsWith(QStringLiteral("App is locked by one or more deployments.")));

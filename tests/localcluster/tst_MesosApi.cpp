@@ -35,6 +35,7 @@ private slots:
     void filesReadProbesReadsAndCaps();
     void filesReadErrorsAsMesos_data();
     void filesReadErrorsAsMesos();
+    void filesReadErrorBodiesMatchMesos();
     void filesReadSendsRawBytes();
     void filesDownloadSendsTheFile();
     void operatorApiReadsAndListsFiles();
@@ -460,6 +461,33 @@ void tst_MesosApi::filesReadErrorsAsMesos()
     QCOMPARE(r.status, status);
     if (!body.isEmpty())
         QCOMPARE(r.body, body);
+}
+
+void tst_MesosApi::filesReadErrorBodiesMatchMesos()
+{
+    // The error exchanges of the fixture, replayed against this agent's sandbox.
+    const QJsonArray exchanges = fixtureJson(QStringLiteral("mesos/read.web-stdout.exchanges.assembled.json"))
+                                     .object()
+                                     .value(QLatin1String("exchanges"))
+                                     .toArray();
+    const QString fixtureSandbox = QStringLiteral(
+        "/var/lib/mesos/slaves/2d7c1c9e-4a6f-4b7e-8f3c-1a2b3c4d5e6f-S0/frameworks/"
+        "2d7c1c9e-4a6f-4b7e-8f3c-1a2b3c4d5e6f-0000/"
+        "executors/web.5e2b1c7a-d7f2-11ee-9c1b-0242ac110002/runs/1b7f0e58-8a3c-4d92-bf1e-0f6a9c3d2e71");
+    const int agent = m_cluster->task(m_taskId)->agent;
+    int checked = 0;
+    for (const QJsonValue &v : exchanges) {
+        const QJsonObject e = v.toObject();
+        if (!e.contains(QLatin1String("status")))
+            continue;
+        QString request = e.value(QLatin1String("request")).toString();
+        request.replace(fixtureSandbox, sandbox());
+        const HttpResult r = httpGet(agentUrl(*m_cluster, agent) + request);
+        QCOMPARE(r.status, e.value(QLatin1String("status")).toInt());
+        QCOMPARE(QString::fromUtf8(r.body), e.value(QLatin1String("body")).toString());
+        ++checked;
+    }
+    QCOMPARE(checked, 4);
 }
 
 void tst_MesosApi::filesReadSendsRawBytes()
