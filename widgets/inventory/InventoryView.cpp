@@ -73,9 +73,18 @@ InventoryView::InventoryView(models::InventoryDocument *document, QWidget *paren
     connect(m_document, &models::InventoryDocument::documentReset, this, [this] {
         m_tree->expandAll();
         refreshIssues();
-        // Start on the first master, the host people check first.
+        // Start on the first host with an error, else the first master.
+        QString firstProblem;
+        for (const ValidationIssue &i : m_document->issues()) {
+            if (i.severity == ValidationIssue::Severity::Error && !i.host.isEmpty()) {
+                firstProblem = i.host;
+                break;
+            }
+        }
         const QStringList masters = m_document->workspace().profile().roles.masters(m_document->inventory());
-        if (!masters.isEmpty())
+        if (!firstProblem.isEmpty())
+            selectHost(firstProblem);
+        else if (!masters.isEmpty())
             selectHost(masters.first());
         else
             m_tree->setCurrentIndex({});
