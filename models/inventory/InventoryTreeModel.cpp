@@ -247,8 +247,8 @@ QVariant InventoryTreeModel::data(const QModelIndex &index, int role) const
         }
     case Qt::DecorationRole:
         return index.column() == NameColumn && !n->isGroup ? QVariant(severityIcon(worst))
-            : index.column() == NameColumn && worst >= 0  ? QVariant(severityIcon(worst))
-                                                          : QVariant();
+            : index.column() == NameColumn && worst >= 0   ? QVariant(severityIcon(worst))
+                                                           : QVariant();
     case Qt::ToolTipRole: {
         QStringList lines;
         for (const ValidationIssue &i : issues)
@@ -309,6 +309,8 @@ bool InventoryTreeModel::setData(const QModelIndex &index, const QVariant &value
                                return group ? inv.renameGroup(from, to) : inv.renameHost(from, to);
                            });
     m_lastError = s ? QString() : s.error().message;
+    if (!s)
+        emit editFailed(m_lastError);
     return s.ok();
 }
 
@@ -381,6 +383,8 @@ bool InventoryTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction acti
                                return {};
                            });
     m_lastError = s ? QString() : s.error().message;
+    if (!s)
+        emit editFailed(m_lastError);
     // The document change moved the rows; the view must not remove any.
     return false;
 }

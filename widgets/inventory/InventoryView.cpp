@@ -66,6 +66,8 @@ InventoryView::InventoryView(models::InventoryDocument *document, QWidget *paren
 {
     buildActions();
     buildLayout();
+    connect(m_treeModel, &InventoryTreeModel::editFailed, this, &InventoryView::errorOccurred);
+    connect(m_variablesModel, &models::VariablesModel::editFailed, this, &InventoryView::errorOccurred);
     connect(m_document, &models::InventoryDocument::inventoryChanged, this, [this] {
         refreshForm();
         refreshIssues();
