@@ -97,6 +97,14 @@ InventoryView::InventoryView(models::InventoryDocument *document, QWidget *paren
     showSelection();
 }
 
+InventoryView::~InventoryView()
+{
+    // The editors emit editingFinished when they lose focus while being
+    // destroyed; by then this view is no longer an InventoryView.
+    for (QObject *editor : std::initializer_list<QObject *> { m_name, m_address, m_port, m_user, m_zooId })
+        disconnect(editor, nullptr, this, nullptr);
+}
+
 void InventoryView::buildActions()
 {
     m_addGroup = new QAction(tr("Add &Group…"), this);

@@ -32,6 +32,7 @@ class InventoryView : public QWidget
 
 public:
     explicit InventoryView(models::InventoryDocument *document, QWidget *parent = nullptr);
+    ~InventoryView() override;
 
     // File menu entries: import, export, save, save as.
     [[nodiscard]] QList<QAction *> fileActions() const;
