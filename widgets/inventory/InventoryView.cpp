@@ -8,6 +8,7 @@
 #include "models/inventory/InventoryTreeModel.h"
 #include "models/inventory/VariablesModel.h"
 #include "widgets/inventory/BulkAddDialog.h"
+#include "widgets/inventory/ClusterProfileDialog.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -117,6 +118,12 @@ void InventoryView::buildActions()
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redo->setShortcut(QKeySequence::Redo);
+    m_settings = new QAction(tr("Cluster &Settings…"), this);
+    connect(m_settings, &QAction::triggered, this, [this] {
+        ClusterProfileDialog dialog(m_document->workspace().profile(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_document->setProfile(dialog.profile());
+    });
     m_import = new QAction(tr("&Import Ansible Inventory…"), this);
     m_export = new QAction(tr("&Export Inventory…"), this);
     m_save = new QAction(tr("&Save Workspace"), this);
@@ -155,6 +162,8 @@ void InventoryView::buildLayout()
     toolbar->addActions({ m_addGroup, m_addHost, m_bulkAdd, m_remove });
     toolbar->addSeparator();
     toolbar->addActions({ m_undo, m_redo });
+    toolbar->addSeparator();
+    toolbar->addAction(m_settings);
     layout->addWidget(toolbar);
 
     auto *split = new QSplitter(Qt::Horizontal, this);

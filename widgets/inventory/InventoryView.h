@@ -37,6 +37,7 @@ public:
     // File menu entries: import, export, save, save as.
     [[nodiscard]] QList<QAction *> fileActions() const;
     [[nodiscard]] QAction *undoAction() const { return m_undo; }
+    [[nodiscard]] QAction *clusterSettingsAction() const { return m_settings; }
     [[nodiscard]] QAction *redoAction() const { return m_redo; }
 
     // Asks to save unsaved changes; false when the user cancels.
@@ -104,6 +105,7 @@ private:
     QAction *m_remove = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
+    QAction *m_settings = nullptr;
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
     QAction *m_save = nullptr;
