@@ -66,7 +66,7 @@ ClusterProfileDialog::ClusterProfileDialog(const inventory::ClusterProfile &prof
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(560, sizeHint().height());
+    resize(680, sizeHint().height());
 }
 
 inventory::ClusterProfile ClusterProfileDialog::profile() const
