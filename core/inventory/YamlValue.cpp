@@ -147,7 +147,7 @@ private:
             return {};
         if (++m_nodes > YamlValue::kMaxNodes) {
             fail(node,
-                 QStringLiteral("the document expands to more than %1 values (aliases repeated too often)")
+                 QStringLiteral("this value expands to more than %1 values (aliases repeated too often)")
                      .arg(YamlValue::kMaxNodes));
             return {};
         }

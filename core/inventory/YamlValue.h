@@ -26,8 +26,9 @@ public:
         int column = 0;
     };
 
-    // Most nodes one document may expand to (aliases included).
-    static constexpr qsizetype kMaxNodes = 2'000'000;
+    // Most nodes one value (a variable, a host's variables) may expand to,
+    // aliases included: a guard against alias bombs.
+    static constexpr qsizetype kMaxNodes = 100'000;
 
     [[nodiscard]] static Conversion convert(const YAML::Node &node);
     // The value of a plain (unquoted, untagged) scalar.

@@ -2,6 +2,7 @@
 
 #include "core/inventory/InventoryValidator.h"
 #include "models/inventory/InventoryEditCommand.h"
+#include "models/inventory/ProfileEditCommand.h"
 
 #include <QUndoStack>
 
@@ -54,6 +55,13 @@ Status InventoryDocument::edit(const QString &text,
 }
 
 void InventoryDocument::setProfile(const inventory::ClusterProfile &profile)
+{
+    if (profile == m_workspace.profile())
+        return;
+    m_undo->push(new ProfileEditCommand(this, m_workspace.profile(), profile));
+}
+
+void InventoryDocument::applyProfile(const inventory::ClusterProfile &profile)
 {
     m_workspace.profile() = profile;
     revalidate();

@@ -38,6 +38,7 @@ public:
     // Applies `change` to a copy of the inventory; on success pushes it as one
     // undoable step named `text`. The error (if any) comes back unchanged.
     Status edit(const QString &text, const std::function<Status(inventory::Inventory &)> &change);
+    // Changes the cluster profile as one undoable step.
     void setProfile(const inventory::ClusterProfile &profile);
 
     Status save(const QString &path);
@@ -45,6 +46,7 @@ public:
 
     // Used by the undo commands.
     void applyInventory(const inventory::Inventory &inventory);
+    void applyProfile(const inventory::ClusterProfile &profile);
 
 Q_SIGNALS:
     void inventoryChanged();

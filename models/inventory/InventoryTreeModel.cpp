@@ -59,14 +59,19 @@ QList<Wanted> wantedChildren(const inventory::Inventory &inv, const QString &gro
     return out;
 }
 
+// A dot for errors (red) and warnings (amber); a blank one otherwise, so
+// names stay aligned.
 QIcon severityIcon(int severity)
 {
-    static QIcon icons[2];
-    if (severity < 0 || severity > 1)
-        return {};
-    if (icons[severity].isNull()) {
+    static QIcon icons[3];
+    const int slot = severity < 0 || severity > 1 ? 2 : severity;
+    if (icons[slot].isNull()) {
         QPixmap pm(16, 16);
         pm.fill(Qt::transparent);
+        if (slot == 2) {
+            icons[slot] = QIcon(pm);
+            return icons[slot];
+        }
         QPainter p(&pm);
         p.setRenderHint(QPainter::Antialiasing);
         p.setPen(Qt::NoPen);
@@ -74,9 +79,9 @@ QIcon severityIcon(int severity)
                                                                      : QColor(0xe0, 0x9b, 0x00));
         p.drawEllipse(QRectF(3, 3, 10, 10));
         p.end();
-        icons[severity] = QIcon(pm);
+        icons[slot] = QIcon(pm);
     }
-    return icons[severity];
+    return icons[slot];
 }
 
 } // namespace
@@ -241,7 +246,9 @@ QVariant InventoryTreeModel::data(const QModelIndex &index, int role) const
             return text;
         }
     case Qt::DecorationRole:
-        return index.column() == NameColumn ? QVariant(severityIcon(worst)) : QVariant();
+        return index.column() == NameColumn && !n->isGroup ? QVariant(severityIcon(worst))
+            : index.column() == NameColumn && worst >= 0   ? QVariant(severityIcon(worst))
+                                                           : QVariant();
     case Qt::ToolTipRole: {
         QStringList lines;
         for (const ValidationIssue &i : issues)
@@ -302,6 +309,8 @@ bool InventoryTreeModel::setData(const QModelIndex &index, const QVariant &value
                                return group ? inv.renameGroup(from, to) : inv.renameHost(from, to);
                            });
     m_lastError = s ? QString() : s.error().message;
+    if (!s)
+        emit editFailed(m_lastError);
     return s.ok();
 }
 
@@ -374,6 +383,8 @@ bool InventoryTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction acti
                                return {};
                            });
     m_lastError = s ? QString() : s.error().message;
+    if (!s)
+        emit editFailed(m_lastError);
     // The document change moved the rows; the view must not remove any.
     return false;
 }

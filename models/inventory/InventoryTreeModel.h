@@ -54,6 +54,10 @@ public:
     // Last error of an edit made through setData/dropMimeData (for the view).
     [[nodiscard]] QString lastError() const { return m_lastError; }
 
+Q_SIGNALS:
+    // A rename or a drop was refused; the text says why.
+    void editFailed(const QString &message);
+
 private:
     struct Node;
     void sync();

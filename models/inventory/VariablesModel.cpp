@@ -206,6 +206,8 @@ bool VariablesModel::setData(const QModelIndex &index, const QVariant &value, in
         }
     }
     m_lastError = s ? QString() : s.error().message;
+    if (!s)
+        emit editFailed(m_lastError);
     return s.ok();
 }
 

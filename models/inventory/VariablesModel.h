@@ -42,6 +42,9 @@ public:
     [[nodiscard]] int rowOf(const QString &key) const;
     [[nodiscard]] QString lastError() const { return m_lastError; }
 
+Q_SIGNALS:
+    void editFailed(const QString &message);
+
 private:
     struct Row
     {

@@ -8,6 +8,7 @@
 #include "models/inventory/InventoryTreeModel.h"
 #include "models/inventory/VariablesModel.h"
 #include "widgets/inventory/BulkAddDialog.h"
+#include "widgets/inventory/ClusterProfileDialog.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -66,6 +67,8 @@ InventoryView::InventoryView(models::InventoryDocument *document, QWidget *paren
 {
     buildActions();
     buildLayout();
+    connect(m_treeModel, &InventoryTreeModel::editFailed, this, &InventoryView::errorOccurred);
+    connect(m_variablesModel, &models::VariablesModel::editFailed, this, &InventoryView::errorOccurred);
     connect(m_document, &models::InventoryDocument::inventoryChanged, this, [this] {
         refreshForm();
         refreshIssues();
@@ -73,9 +76,18 @@ InventoryView::InventoryView(models::InventoryDocument *document, QWidget *paren
     connect(m_document, &models::InventoryDocument::documentReset, this, [this] {
         m_tree->expandAll();
         refreshIssues();
-        // Start on the first master, the host people check first.
+        // Start on the first host with an error, else the first master.
+        QString firstProblem;
+        for (const ValidationIssue &i : m_document->issues()) {
+            if (i.severity == ValidationIssue::Severity::Error && !i.host.isEmpty()) {
+                firstProblem = i.host;
+                break;
+            }
+        }
         const QStringList masters = m_document->workspace().profile().roles.masters(m_document->inventory());
-        if (!masters.isEmpty())
+        if (!firstProblem.isEmpty())
+            selectHost(firstProblem);
+        else if (!masters.isEmpty())
             selectHost(masters.first());
         else
             m_tree->setCurrentIndex({});
@@ -84,6 +96,14 @@ InventoryView::InventoryView(models::InventoryDocument *document, QWidget *paren
     m_tree->expandAll();
     refreshIssues();
     showSelection();
+}
+
+InventoryView::~InventoryView()
+{
+    // The editors emit editingFinished when they lose focus while being
+    // destroyed; by then this view is no longer an InventoryView.
+    for (QObject *editor : std::initializer_list<QObject *> { m_name, m_address, m_port, m_user, m_zooId })
+        disconnect(editor, nullptr, this, nullptr);
 }
 
 void InventoryView::buildActions()
@@ -98,6 +118,12 @@ void InventoryView::buildActions()
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redo->setShortcut(QKeySequence::Redo);
+    m_settings = new QAction(tr("Cluster &Settings…"), this);
+    connect(m_settings, &QAction::triggered, this, [this] {
+        ClusterProfileDialog dialog(m_document->workspace().profile(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_document->setProfile(dialog.profile());
+    });
     m_import = new QAction(tr("&Import Ansible Inventory…"), this);
     m_export = new QAction(tr("&Export Inventory…"), this);
     m_save = new QAction(tr("&Save Workspace"), this);
@@ -136,6 +162,8 @@ void InventoryView::buildLayout()
     toolbar->addActions({ m_addGroup, m_addHost, m_bulkAdd, m_remove });
     toolbar->addSeparator();
     toolbar->addActions({ m_undo, m_redo });
+    toolbar->addSeparator();
+    toolbar->addAction(m_settings);
     layout->addWidget(toolbar);
 
     auto *split = new QSplitter(Qt::Horizontal, this);

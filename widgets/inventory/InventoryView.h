@@ -32,10 +32,12 @@ class InventoryView : public QWidget
 
 public:
     explicit InventoryView(models::InventoryDocument *document, QWidget *parent = nullptr);
+    ~InventoryView() override;
 
     // File menu entries: import, export, save, save as.
     [[nodiscard]] QList<QAction *> fileActions() const;
     [[nodiscard]] QAction *undoAction() const { return m_undo; }
+    [[nodiscard]] QAction *clusterSettingsAction() const { return m_settings; }
     [[nodiscard]] QAction *redoAction() const { return m_redo; }
 
     // Asks to save unsaved changes; false when the user cancels.
@@ -103,6 +105,7 @@ private:
     QAction *m_remove = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
+    QAction *m_settings = nullptr;
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
     QAction *m_save = nullptr;

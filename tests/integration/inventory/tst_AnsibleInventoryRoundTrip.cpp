@@ -138,6 +138,35 @@ void tst_AnsibleInventoryRoundTrip::ansibleReadsOurExportsAsTheOriginal()
         }
     }
 
+    // Our importer on its own against Ansible, for a rule no fixture pins
+    // down: group_vars/all outranks a group's variables written in the
+    // inventory file (Ansible's default VARIABLE_PRECEDENCE).
+    {
+        const QString dir = work.filePath(QStringLiteral("precedence"));
+        QVERIFY(QDir().mkpath(dir + QStringLiteral("/group_vars")));
+        QFile hosts(dir + QStringLiteral("/hosts.ini"));
+        QVERIFY(hosts.open(QIODevice::WriteOnly));
+        hosts.write("[g]\nh1\n[p:children]\ng\n[g:vars]\nx=from_g_inventory\ny=from_g_inventory\n"
+                    "[p:vars]\ny=from_p_inventory\n");
+        hosts.close();
+        QFile all(dir + QStringLiteral("/group_vars/all.yml"));
+        QVERIFY(all.open(QIODevice::WriteOnly));
+        all.write("x: from_group_vars_all\ny: from_group_vars_all\n");
+        all.close();
+        QFile p(dir + QStringLiteral("/group_vars/p"));
+        QVERIFY(p.open(QIODevice::WriteOnly));
+        p.write("{\"z\": 1}\n");
+        p.close();
+        const auto imported = InventoryImporter::importFile(hosts.fileName());
+        QVERIFY(imported.ok());
+        QVERIFY(AnsibleJson::toJson(imported->inventory).contains("\"x\": \"from_group_vars_all\""));
+        auto c = std::make_shared<Case>();
+        c->name = QStringLiteral("group_vars/all precedence (import)");
+        c->exportPath = hosts.fileName();
+        c->expected = AnsibleJson::toJson(imported->inventory);
+        cases.append(c);
+    }
+
     // As in tests/fixtures/inventories/SOURCES.md: empty HOME and working
     // directory, no ansible.cfg, no ANSIBLE_* variables.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -6,6 +6,7 @@
 #include "models/inventory/VariablesModel.h"
 #include "tests/support/TestPaths.h"
 #include "widgets/inventory/BulkAddDialog.h"
+#include "widgets/inventory/ClusterProfileDialog.h"
 #include "widgets/inventory/InventoryView.h"
 
 #include <QApplication>
@@ -46,6 +47,7 @@ private slots:
     void removesAndRestoresAHost();
     void importsAndExportsInventories();
     void asksBeforeDroppingUnsavedChanges();
+    void editsClusterSettingsWithUndo();
 
 private:
     template<typename T> T *find(const char *name) const
@@ -292,6 +294,31 @@ void tst_InventoryView::asksBeforeDroppingUnsavedChanges()
     QVERIFY(!m_doc->isModified());
     QVERIFY(Workspace::load(path)->inventory().hasGroup(QStringLiteral("edge")));
     QVERIFY(m_view->maybeSave());
+}
+
+void tst_InventoryView::editsClusterSettingsWithUndo()
+{
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<widgets::ClusterProfileDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *user = dialog->findChild<QLineEdit *>(QStringLiteral("sshUser"));
+        QCOMPARE(user->text(), QStringLiteral("ubuntu"));
+        user->selectAll();
+        QTest::keyClicks(user, QStringLiteral("admin"));
+        auto *masters = dialog->findChild<QLineEdit *>(QStringLiteral("masterGroups"));
+        masters->selectAll();
+        QTest::keyClicks(masters, QStringLiteral("control, masters"));
+        dialog->accept();
+    });
+    m_view->clusterSettingsAction()->trigger();
+    QCOMPARE(m_doc->workspace().profile().ssh.user, QStringLiteral("admin"));
+    QCOMPARE(m_doc->workspace().profile().roles.masterGroups,
+             QStringList({ QStringLiteral("control"), QStringLiteral("masters") }));
+    QCOMPARE(m_doc->workspace().agents().at(0).user, QStringLiteral("ubuntu")); // ansible_user of all wins
+    QVERIFY(m_doc->isModified());
+    m_view->undoAction()->trigger();
+    QCOMPARE(m_doc->workspace().profile().ssh.user, QStringLiteral("ubuntu"));
+    QVERIFY(!m_doc->isModified());
 }
 
 QTEST_MAIN(tst_InventoryView)
