@@ -8,7 +8,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config git clang-format
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n qt6-svg-dev libgl-dev ccache
-  libssh-dev libyaml-cpp-dev libqcustomplot-dev libqcustomplot2.1-qt6
+  libssh-dev libyaml-cpp-dev libyaml-dev libqcustomplot-dev libqcustomplot2.1-qt6
   libkainjow-mustache-dev libdtl-dev libsimdjson-dev libzookeeper-mt-dev
   # run the GUI headless, take screenshots
   xvfb xauth imagemagick fonts-dejavu-core

@@ -3,6 +3,7 @@
 #include "core/util/Result.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -84,3 +85,4 @@ struct RenderedConfig
                                               const QString &haproxyBinary = QStringLiteral("haproxy"));
 
 } // namespace mc::haproxy
+Q_DECLARE_METATYPE(mc::haproxy::RenderedConfig)

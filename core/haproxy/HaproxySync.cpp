@@ -12,9 +12,18 @@ namespace {
 constexpr int kCommandTimeoutMs = 60000;
 constexpr int kConfigMode = 0644;
 
+ssh::JobOutcome outcome(ssh::HostState state, const QString &reason, int exitStatus)
+{
+    ssh::JobOutcome result;
+    result.state = state;
+    result.reason = reason;
+    result.exitStatus = exitStatus;
+    return result;
+}
+
 ssh::JobOutcome failed(const QString &reason, int exitStatus = -1)
 {
-    return { ssh::HostState::Failed, reason, exitStatus };
+    return outcome(ssh::HostState::Failed, reason, exitStatus);
 }
 
 QString outputOf(const ssh::ExecResult &result)
@@ -61,13 +70,13 @@ ssh::Job syncJob(const QString &configText, const SyncOptions &options, std::sha
         const QString currentText = current.value() ? QString::fromUtf8(*current.value()) : QString();
         if (currentText == configText) {
             diffs->set(host, {});
-            return ssh::JobOutcome { ssh::HostState::Ok, {}, 0 };
+            return outcome(ssh::HostState::Ok, {}, 0);
         }
         const QString diff = unifiedDiff(currentText, configText, host + u':' + options.remotePath,
                                          QObject::tr("generated"));
         diffs->set(host, diff);
         if (options.checkOnly)
-            return ssh::JobOutcome { ssh::HostState::Changed, QObject::tr("would change (check mode)"), 0 };
+            return outcome(ssh::HostState::Changed, QObject::tr("would change (check mode)"), 0);
 
         ssh::ExecOptions exec;
         exec.become = options.become;
@@ -119,8 +128,7 @@ ssh::Job syncJob(const QString &configText, const SyncOptions &options, std::sha
                               .arg(reloaded->exitStatus)
                               .arg(outputOf(*reloaded)),
                           reloaded->exitStatus);
-        return ssh::JobOutcome { ssh::HostState::Changed, QObject::tr("config updated, HAProxy reloaded"),
-                                 0 };
+        return outcome(ssh::HostState::Changed, QObject::tr("config updated, HAProxy reloaded"), 0);
     };
 }
 

@@ -193,7 +193,7 @@ void HttpClient::start(std::shared_ptr<Pending> pending)
         response.url = pending->url;
         response.headers = reply->rawHeaderPairs();
 
-        if (isRedirect(status) && !response.header("Location").isEmpty()) {
+        if (isRedirect(status) && !response.header("Location").isEmpty() && m_options.maxRedirects > 0) {
             if (pending->redirects >= m_options.maxRedirects) {
                 pending->finish(Error { tr("Too many redirects from %1 (more than %2): the servers send the "
                                            "request in a loop.")

@@ -27,7 +27,7 @@ struct HttpOptions
     QString password;
     QString token; // DC/OS style: "Authorization: token=<token>" (wins over Basic)
     QString caFile; // extra PEM CA certificates trusted besides the system ones
-    int maxRedirects = 5;
+    int maxRedirects = 5; // 0: hand 3xx answers to the caller
 };
 
 struct HttpResponse

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/cluster/ConnectionState.h"
+#include "core/marathon/App.h"
+#include "core/marathon/Deployment.h"
+#include "core/marathon/MarathonInfo.h"
+#include "core/marathon/MarathonTask.h"
+#include "core/mesos/Agent.h"
+#include "core/mesos/Framework.h"
+#include "core/mesos/MasterInfo.h"
+#include "core/mesos/MesosParser.h"
+#include "core/mesos/Task.h"
+#include "core/zookeeper/ZooKeeperProbe.h"
+
+#include <QDateTime>
+#include <QUrl>
+
+#include <array>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace mc::cluster {
+
+// One master as the watcher last saw it.
+struct MasterStatus
+{
+    QUrl url;
+    QString name; // hostname:port
+    bool reachable = false;
+    bool leader = false;
+    QString version;
+    QString error;
+
+    bool operator==(const MasterStatus &) const = default;
+};
+
+struct ResourceTotals
+{
+    double cpusUsed = 0, cpusTotal = 0;
+    double memUsed = 0, memTotal = 0; // MB
+    double diskUsed = 0, diskTotal = 0; // MB
+    int agentsActive = 0, agentsInactive = 0;
+    int frameworksActive = 0;
+    std::array<int, mesos::kTaskStateCount> tasksByState {};
+
+    bool operator==(const ResourceTotals &) const = default;
+};
+
+// An immutable picture of the cluster at one moment. The big lists are
+// shared between consecutive snapshots when they did not change.
+struct ClusterSnapshot
+{
+    template<typename T> using List = std::shared_ptr<const std::vector<T>>;
+
+    quint64 generation = 0;
+    QDateTime time;
+
+    ConnectionState mesos;
+    ConnectionState marathon;
+
+    QString clusterName;
+    QString mesosVersion;
+    std::optional<mesos::MasterInfo> leader; // none: no leader known / electing
+    bool electing = false;
+    std::vector<MasterStatus> masters;
+    std::vector<zookeeper::ZkServerStatus> zookeeper;
+    ResourceTotals totals;
+    mesos::Metrics metrics;
+    bool hasTaskList = false; // tasks come from full state only
+
+    List<mesos::Agent> agents = std::make_shared<const std::vector<mesos::Agent>>();
+    List<mesos::Framework> frameworks = std::make_shared<const std::vector<mesos::Framework>>();
+    List<mesos::Task> tasks = std::make_shared<const std::vector<mesos::Task>>();
+
+    std::optional<marathon::MarathonInfo> marathonInfo;
+    List<marathon::App> apps = std::make_shared<const std::vector<marathon::App>>();
+    List<marathon::MarathonTask> marathonTasks
+        = std::make_shared<const std::vector<marathon::MarathonTask>>();
+    List<marathon::Deployment> deployments = std::make_shared<const std::vector<marathon::Deployment>>();
+};
+
+using SnapshotPtr = std::shared_ptr<const ClusterSnapshot>;
+
+} // namespace mc::cluster

@@ -1,0 +1,677 @@
+#include "core/cluster/ClusterWatcher.h"
+
+#include "core/http/EventStreamReader.h"
+#include "core/marathon/MarathonParser.h"
+#include "core/mesos/MesosParser.h"
+#include "core/zookeeper/MesosMasterDiscovery.h"
+#include "core/zookeeper/ZkUrl.h"
+#include "core/zookeeper/ZooKeeperProbe.h"
+
+#include <QPointer>
+#include <QThreadPool>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace mc::cluster {
+
+namespace {
+constexpr int kMarathonDebounceMs = 150;
+constexpr int kEventPollFactor = 5; // with a live event stream Marathon is polled this much less often
+
+// Runs `work` on the thread pool and hands its result to `done` on `context`'s thread.
+template<typename R> void offThread(QObject *context, std::function<R()> work, std::function<void(R)> done)
+{
+    QPointer<QObject> guard(context);
+    QThreadPool::globalInstance()->start([guard, work = std::move(work), done = std::move(done)] {
+        auto result = std::make_shared<R>(work());
+        if (!guard)
+            return;
+        QMetaObject::invokeMethod(
+            guard.data(),
+            [guard, done, result] {
+                if (guard)
+                    done(std::move(*result));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+QUrl withPath(QUrl base, const QString &path)
+{
+    QString prefix = base.path();
+    while (prefix.endsWith(u'/'))
+        prefix.chop(1);
+    const qsizetype query = path.indexOf(u'?');
+    base.setPath(prefix + (query < 0 ? path : path.left(query)));
+    if (query >= 0)
+        base.setQuery(path.mid(query + 1));
+    return base;
+}
+
+QString hostPort(const QUrl &url)
+{
+    return QStringLiteral("%1:%2").arg(url.host()).arg(url.port(80));
+}
+
+ResourceTotals totalsOf(const std::vector<mesos::Agent> &agents,
+                        const std::vector<mesos::Framework> &frameworks,
+                        const std::vector<mesos::Task> *tasks)
+{
+    ResourceTotals totals;
+    for (const mesos::Agent &agent : agents) {
+        if (agent.recovered)
+            continue;
+        totals.cpusTotal += agent.total.cpus;
+        totals.cpusUsed += agent.used.cpus;
+        totals.memTotal += agent.total.mem;
+        totals.memUsed += agent.used.mem;
+        totals.diskTotal += agent.total.disk;
+        totals.diskUsed += agent.used.disk;
+        (agent.active ? totals.agentsActive : totals.agentsInactive) += 1;
+    }
+    for (const mesos::Framework &framework : frameworks) {
+        if (framework.completed)
+            continue;
+        totals.frameworksActive += framework.active ? 1 : 0;
+        if (!tasks) {
+            for (int i = 0; i < mesos::kTaskStateCount; ++i)
+                totals.tasksByState[size_t(i)] += framework.taskCounts[size_t(i)];
+        }
+    }
+    if (tasks) {
+        for (const mesos::Task &task : *tasks) {
+            if (!task.completed)
+                ++totals.tasksByState[size_t(task.state)];
+        }
+    }
+    return totals;
+}
+} // namespace
+
+struct ClusterWatcher::MesosCycle
+{
+    std::vector<MasterStatus> masters;
+    std::optional<mesos::MasterInfo> leader;
+    mesos::Metrics leaderMetrics;
+    int pending = 0;
+};
+
+ClusterWatcher::ClusterWatcher(WatcherConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_mesosHttp(new http::HttpClient(m_config.mesosHttp, this))
+    , m_redirectHttp(nullptr)
+    , m_marathonHttp(new http::HttpClient(m_config.marathonHttp, this))
+    , m_mesosTimer(new QTimer(this))
+    , m_marathonTimer(new QTimer(this))
+    , m_marathonDebounce(new QTimer(this))
+    , m_staleTimer(new QTimer(this))
+    , m_snapshot(std::make_shared<const ClusterSnapshot>())
+    , m_intervalMs(m_config.pollIntervalMs)
+{
+    http::HttpOptions noRedirects = m_config.mesosHttp;
+    noRedirects.maxRedirects = 0;
+    m_redirectHttp = new http::HttpClient(noRedirects, this);
+    if (m_config.staleAfterMs <= 0)
+        m_config.staleAfterMs = 3 * m_config.pollIntervalMs + 1000;
+
+    m_mesosTimer->setSingleShot(true);
+    connect(m_mesosTimer, &QTimer::timeout, this, &ClusterWatcher::pollMesos);
+    m_marathonTimer->setSingleShot(true);
+    connect(m_marathonTimer, &QTimer::timeout, this, &ClusterWatcher::refreshMarathon);
+    m_marathonDebounce->setSingleShot(true);
+    m_marathonDebounce->setInterval(kMarathonDebounceMs);
+    connect(m_marathonDebounce, &QTimer::timeout, this, &ClusterWatcher::refreshMarathon);
+    m_staleTimer->setInterval(1000);
+    connect(m_staleTimer, &QTimer::timeout, this, &ClusterWatcher::checkStale);
+
+    if (!m_config.marathons.isEmpty() && m_config.marathonEvents) {
+        m_events = new http::EventStreamReader(m_marathonHttp, this);
+        m_events->setIdleTimeout(qMax(30000, m_config.staleAfterMs));
+        connect(m_events, &http::EventStreamReader::connected, this, [this](bool) {
+            refreshMarathon(); // events may have been missed before (or while) connecting: re-read all
+        });
+        connect(m_events, &http::EventStreamReader::eventReceived, this, &ClusterWatcher::onMarathonEvent);
+    }
+}
+
+ClusterWatcher::~ClusterWatcher() = default;
+
+void ClusterWatcher::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    publish([this](ClusterSnapshot &s) {
+        if (!m_config.masters.isEmpty() || !m_config.zkUrl.isEmpty())
+            s.mesos.kind = ConnectionState::Kind::Connecting;
+        if (!m_config.marathons.isEmpty())
+            s.marathon.kind = ConnectionState::Kind::Connecting;
+    });
+    if (!m_config.masters.isEmpty() || !m_config.zkUrl.isEmpty())
+        pollMesos();
+    if (!m_config.marathons.isEmpty()) {
+        if (m_events)
+            m_events->start(
+                withPath(m_config.marathons.value(m_marathonIndex), QStringLiteral("/v2/events")));
+        refreshMarathon();
+    }
+    m_staleTimer->start();
+}
+
+void ClusterWatcher::stop()
+{
+    m_running = false;
+    m_mesosTimer->stop();
+    m_marathonTimer->stop();
+    m_marathonDebounce->stop();
+    m_staleTimer->stop();
+    if (m_events)
+        m_events->stop();
+}
+
+void ClusterWatcher::refreshNow()
+{
+    if (!m_running)
+        return;
+    if (!m_config.masters.isEmpty() || !m_config.zkUrl.isEmpty())
+        pollMesos();
+    if (!m_config.marathons.isEmpty())
+        refreshMarathon();
+}
+
+void ClusterWatcher::setFullStateWanted(bool wanted)
+{
+    if (m_config.fullState == wanted)
+        return;
+    m_config.fullState = wanted;
+    refreshNow();
+}
+
+void ClusterWatcher::publish(const std::function<void(ClusterSnapshot &)> &change)
+{
+    auto next = std::make_shared<ClusterSnapshot>(*m_snapshot);
+    change(*next);
+    next->generation = m_snapshot->generation + 1;
+    next->time = QDateTime::currentDateTimeUtc();
+    m_snapshot = next;
+    Q_EMIT snapshotChanged(m_snapshot);
+}
+
+// ---- Mesos -----------------------------------------------------------------
+
+void ClusterWatcher::pollMesos()
+{
+    if (!m_running)
+        return;
+    if (m_mesosBusy) {
+        m_mesosAgain = true;
+        return;
+    }
+    m_mesosBusy = true;
+    m_mesosTimer->stop();
+    m_cycleClock.start();
+    auto cycle = std::make_shared<MesosCycle>();
+    if (!m_config.zkUrl.isEmpty())
+        findLeaderFromZooKeeper(cycle);
+    else
+        findLeaderFromMasters(cycle);
+}
+
+void ClusterWatcher::findLeaderFromZooKeeper(std::shared_ptr<MesosCycle> cycle)
+{
+    const auto url = zookeeper::ZkUrl::parse(m_config.zkUrl);
+    if (!url.ok()) {
+        mesosFailed(cycle, url.error());
+        return;
+    }
+    probeZooKeeper();
+    zookeeper::MesosMasterDiscovery::discover(
+        url.value(), this,
+        [this, cycle](Result<zookeeper::MesosMasters> masters) {
+            if (!masters.ok()) {
+                mesosFailed(cycle, masters.error());
+                return;
+            }
+            for (const auto &member : masters->members) {
+                MasterStatus status;
+                status.url = member.info.url();
+                status.name = member.info.displayName();
+                status.reachable = true; // registered in ZooKeeper = alive
+                status.version = member.info.version;
+                status.leader = masters->leader && member.info == *masters->leader;
+                cycle->masters.push_back(status);
+            }
+            if (!masters->leader) {
+                mesosFailed(
+                    cycle,
+                    { tr("No leading master: no master is registered in ZooKeeper under %1; the masters "
+                         "are electing one or are all down.")
+                          .arg(m_config.zkUrl),
+                      {} },
+                    true);
+                return;
+            }
+            cycle->leader = masters->leader;
+            fetchState(cycle, masters->leader->url(), 0);
+        },
+        qMax(1000, m_config.mesosHttp.timeoutMs));
+}
+
+void ClusterWatcher::findLeaderFromMasters(std::shared_ptr<MesosCycle> cycle)
+{
+    cycle->masters.resize(size_t(m_config.masters.size()));
+    cycle->pending = int(m_config.masters.size());
+    for (qsizetype i = 0; i < m_config.masters.size(); ++i) {
+        const QUrl base = m_config.masters[i];
+        MasterStatus &status = cycle->masters[size_t(i)];
+        status.url = base;
+        status.name = hostPort(base);
+        m_mesosHttp->get(withPath(base, QStringLiteral("/metrics/snapshot")), this,
+                         [this, cycle, i](Result<http::HttpResponse> response) {
+                             MasterStatus &status = cycle->masters[size_t(i)];
+                             if (!response.ok()) {
+                                 status.error = response.error().message;
+                             } else {
+                                 status.reachable = true;
+                                 if (response->isSuccess()) {
+                                     const auto metrics = mesos::MesosParser::parseMetrics(response->body);
+                                     if (metrics.ok()) {
+                                         status.leader
+                                             = metrics->value(QStringLiteral("master/elected")) == 1.0;
+                                         if (status.leader)
+                                             cycle->leaderMetrics = metrics.value();
+                                     }
+                                 }
+                             }
+                             if (--cycle->pending > 0)
+                                 return;
+                             for (const MasterStatus &master : cycle->masters) {
+                                 if (master.leader) {
+                                     fetchState(cycle, master.url, 0);
+                                     return;
+                                 }
+                             }
+                             QList<QUrl> reachable;
+                             for (const MasterStatus &master : cycle->masters) {
+                                 if (master.reachable)
+                                     reachable << master.url;
+                             }
+                             if (reachable.isEmpty()) {
+                                 QStringList reasons;
+                                 for (const MasterStatus &master : cycle->masters)
+                                     reasons << master.error;
+                                 mesosFailed(cycle,
+                                             { tr("No Mesos master answers. %1").arg(reasons.value(0)),
+                                               reasons.join(u'\n') });
+                                 return;
+                             }
+                             askRedirect(cycle, reachable);
+                         });
+    }
+}
+
+// No master says "elected" (a 0.x master without metrics, or a failover in
+// progress): /master/redirect names the leader, 503 means there is none.
+void ClusterWatcher::askRedirect(std::shared_ptr<MesosCycle> cycle, QList<QUrl> candidates)
+{
+    const QUrl base = candidates.takeFirst();
+    m_redirectHttp->get(
+        withPath(base, QStringLiteral("/master/redirect")), this,
+        [this, cycle, base, candidates](Result<http::HttpResponse> response) {
+            if (response.ok() && http::HttpClient::isRedirect(response->status)) {
+                const QUrl leader
+                    = http::HttpClient::resolveLocation(response->url, response->header("Location"));
+                fetchState(cycle, QUrl(leader.toString(QUrl::RemovePath | QUrl::RemoveQuery)), 0);
+                return;
+            }
+            if (response.ok() && response->status == 503) {
+                mesosFailed(cycle,
+                            { tr("No leading master: the masters are electing one."),
+                              QString::fromUtf8(response->body) },
+                            true);
+                return;
+            }
+            if (!candidates.isEmpty()) {
+                askRedirect(cycle, candidates);
+                return;
+            }
+            // Very old masters: ask any for its state, which names the leader.
+            fetchState(cycle, base, 0);
+        });
+}
+
+void ClusterWatcher::fetchState(std::shared_ptr<MesosCycle> cycle, const QUrl &leader, int hops)
+{
+    const bool full = m_config.fullState;
+    const QString path = !full
+        ? QStringLiteral("/master/state-summary")
+        : (m_useStateJson ? QStringLiteral("/master/state.json") : QStringLiteral("/master/state"));
+    m_mesosHttp->get(
+        withPath(leader, path), this, [this, cycle, leader, hops, full](Result<http::HttpResponse> raw) {
+            if (raw.ok() && raw->status == 404 && full && !m_useStateJson) {
+                m_useStateJson = true; // Mesos before 0.25
+                fetchState(cycle, leader, hops);
+                return;
+            }
+            if (raw.ok() && raw->status == 503) {
+                mesosFailed(cycle,
+                            { tr("No leading master: %1 says no leader is elected.").arg(hostPort(leader)),
+                              QString::fromUtf8(raw->body) },
+                            true);
+                return;
+            }
+            auto response = http::HttpClient::expectSuccess(std::move(raw));
+            if (!response.ok()) {
+                mesosFailed(cycle, response.error());
+                return;
+            }
+            const QUrl answeredBy = response->url;
+            QByteArray body = std::move(response.value().body);
+            offThread<Result<mesos::MasterState>>(
+                this,
+                [body = std::move(body), full]() mutable {
+                    return full ? mesos::MesosParser::parseState(std::move(body))
+                                : mesos::MesosParser::parseStateSummary(std::move(body));
+                },
+                [this, cycle, answeredBy, hops](Result<mesos::MasterState> state) {
+                    if (!state.ok()) {
+                        mesosFailed(cycle, state.error());
+                        return;
+                    }
+                    mesos::MasterState &s = state.value();
+                    if (!s.summary && s.leaderPid.isEmpty()) {
+                        mesosFailed(
+                            cycle,
+                            { tr("No leading master: %1 knows no leader.").arg(hostPort(answeredBy)), {} },
+                            true);
+                        return;
+                    }
+                    if (!s.summary && !s.answeredByLeader() && hops == 0) {
+                        // 0.19-0.28 standbys answer with their own near-empty view.
+                        fetchState(cycle, s.leader().url(), 1);
+                        return;
+                    }
+                    if (!s.summary) {
+                        cycle->leader = s.leader();
+                        if (cycle->leader->hostname.isEmpty() || cycle->leader->hostname == cycle->leader->ip)
+                            cycle->leader->hostname = s.hostname;
+                    } else if (!cycle->leader) {
+                        mesos::MasterInfo info;
+                        info.hostname = s.hostname;
+                        info.ip = answeredBy.host();
+                        info.port = answeredBy.port(5050);
+                        cycle->leader = info;
+                    }
+                    // The master that answered (after redirects) is the leader, whatever name it gives
+                    // itself.
+                    const QString leaderName = hostPort(answeredBy);
+                    bool listed = false;
+                    for (MasterStatus &master : cycle->masters) {
+                        master.leader = hostPort(master.url) == leaderName;
+                        listed = listed || master.leader;
+                        if (master.leader && !s.version.isEmpty())
+                            master.version = s.version;
+                    }
+                    if (!listed) {
+                        MasterStatus status;
+                        status.url = QUrl(answeredBy.toString(QUrl::RemovePath | QUrl::RemoveQuery));
+                        status.name = cycle->leader->displayName();
+                        status.reachable = true;
+                        status.leader = true;
+                        status.version = s.version;
+                        cycle->masters.push_back(status);
+                    }
+                    auto agents = std::make_shared<const std::vector<mesos::Agent>>(std::move(s.agents));
+                    auto frameworks
+                        = std::make_shared<const std::vector<mesos::Framework>>(std::move(s.frameworks));
+                    std::shared_ptr<const std::vector<mesos::Task>> tasks;
+                    if (!s.summary)
+                        tasks = std::make_shared<const std::vector<mesos::Task>>(std::move(s.tasks));
+                    const ResourceTotals totals = totalsOf(*agents, *frameworks, tasks.get());
+                    publish([&](ClusterSnapshot &snap) {
+                        snap.mesos = { ConnectionState::Kind::Live, {}, QDateTime::currentDateTimeUtc() };
+                        snap.electing = false;
+                        snap.leader = cycle->leader;
+                        snap.masters = cycle->masters;
+                        snap.clusterName = s.cluster;
+                        if (!s.version.isEmpty())
+                            snap.mesosVersion = s.version;
+                        snap.metrics = cycle->leaderMetrics;
+                        snap.totals = totals;
+                        snap.agents = agents;
+                        snap.frameworks = frameworks;
+                        if (tasks) {
+                            snap.tasks = tasks;
+                            snap.hasTaskList = true;
+                        }
+                    });
+                    finishMesosCycle();
+                });
+        });
+}
+
+void ClusterWatcher::mesosFailed(std::shared_ptr<MesosCycle> cycle, const Error &error, bool electing)
+{
+    publish([&](ClusterSnapshot &snap) {
+        snap.mesos.kind = ConnectionState::Kind::Error;
+        snap.mesos.reason = error.message;
+        snap.electing = electing;
+        if (electing)
+            snap.leader.reset();
+        if (!cycle->masters.empty()) {
+            for (MasterStatus &master : cycle->masters)
+                master.leader = master.leader && !electing;
+            snap.masters = cycle->masters;
+        }
+    });
+    finishMesosCycle();
+}
+
+void ClusterWatcher::finishMesosCycle()
+{
+    m_mesosBusy = false;
+    if (!m_running)
+        return;
+    // Adaptive: a cycle that took long (big cluster, slow master) spaces the next ones out.
+    const qint64 took = m_cycleClock.elapsed();
+    m_intervalMs = int(std::clamp<qint64>(took * 4, m_config.pollIntervalMs, m_config.maxPollIntervalMs));
+    if (m_mesosAgain) {
+        m_mesosAgain = false;
+        m_mesosTimer->start(0);
+    } else {
+        m_mesosTimer->start(m_intervalMs);
+    }
+}
+
+void ClusterWatcher::probeZooKeeper()
+{
+    const auto url = zookeeper::ZkUrl::parse(m_config.zkUrl);
+    if (!url.ok())
+        return;
+    auto results = std::make_shared<std::vector<zookeeper::ZkServerStatus>>(size_t(url->hosts.size()));
+    auto pending = std::make_shared<int>(int(url->hosts.size()));
+    for (qsizetype i = 0; i < url->hosts.size(); ++i) {
+        const QString host = url->hosts[i].section(u':', 0, -2);
+        const auto port = quint16(url->hosts[i].section(u':', -1).toUInt());
+        zookeeper::ZooKeeperProbe::probe(
+            host, port, this, [this, results, pending, i](zookeeper::ZkServerStatus s) {
+                (*results)[size_t(i)] = std::move(s);
+                if (--*pending == 0)
+                    publish([&](ClusterSnapshot &snap) { snap.zookeeper = *results; });
+            });
+    }
+}
+
+// ---- Marathon --------------------------------------------------------------
+
+void ClusterWatcher::scheduleMarathonRefresh()
+{
+    if (!m_marathonDebounce->isActive())
+        m_marathonDebounce->start();
+}
+
+void ClusterWatcher::onMarathonEvent(const http::ServerSentEvent &event)
+{
+    static const QStringList kIgnored { QStringLiteral("event_stream_attached"),
+                                        QStringLiteral("event_stream_detached"),
+                                        QStringLiteral("framework_message_event") };
+    if (kIgnored.contains(event.type))
+        return;
+    scheduleMarathonRefresh();
+}
+
+void ClusterWatcher::refreshMarathon()
+{
+    if (!m_running || m_config.marathons.isEmpty())
+        return;
+    if (m_marathonBusy) {
+        m_marathonAgain = true;
+        return;
+    }
+    m_marathonBusy = true;
+    m_marathonTimer->stop();
+    const QUrl base = m_config.marathons.value(m_marathonIndex % m_config.marathons.size());
+
+    struct Bodies
+    {
+        std::optional<Result<http::HttpResponse>> info, leader, apps, deployments;
+        int pending = 4;
+    };
+    auto bodies = std::make_shared<Bodies>();
+    auto done = [this, bodies, base] {
+        if (--bodies->pending > 0)
+            return;
+        auto apps = http::HttpClient::expectSuccess(std::move(*bodies->apps));
+        if (!apps.ok()) {
+            if (m_config.marathons.size() > 1 && apps.error().detail != QStringLiteral("timeout")) {
+                m_marathonIndex = (m_marathonIndex + 1) % int(m_config.marathons.size());
+                if (m_events)
+                    m_events->start(
+                        withPath(m_config.marathons[m_marathonIndex], QStringLiteral("/v2/events")));
+            }
+            publish([&](ClusterSnapshot &snap) {
+                snap.marathon.kind = ConnectionState::Kind::Error;
+                snap.marathon.reason = apps.error().message;
+            });
+            m_marathonBusy = false;
+            m_marathonTimer->start(m_config.pollIntervalMs);
+            return;
+        }
+        struct Parsed
+        {
+            Result<marathon::MarathonParser::AppsAndTasks> apps = Error {};
+            std::optional<marathon::MarathonInfo> info;
+            std::optional<std::vector<marathon::Deployment>> deployments;
+        };
+        QByteArray appsBody = apps->body;
+        QByteArray infoBody = bodies->info->ok() && bodies->info->value().isSuccess()
+            ? bodies->info->value().body
+            : QByteArray();
+        QByteArray leaderBody = bodies->leader->ok() && bodies->leader->value().isSuccess()
+            ? bodies->leader->value().body
+            : QByteArray();
+        QByteArray deploymentsBody = bodies->deployments->ok() && bodies->deployments->value().isSuccess()
+            ? bodies->deployments->value().body
+            : QByteArray();
+        offThread<std::shared_ptr<Parsed>>(
+            this,
+            [appsBody, infoBody, leaderBody, deploymentsBody] {
+                auto parsed = std::make_shared<Parsed>();
+                parsed->apps = marathon::MarathonParser::parseApps(appsBody);
+                if (!infoBody.isEmpty()) {
+                    if (auto info = marathon::MarathonParser::parseInfo(infoBody); info.ok())
+                        parsed->info = info.value();
+                }
+                if (!leaderBody.isEmpty()) {
+                    if (auto leader = marathon::MarathonParser::parseLeader(leaderBody); leader.ok()) {
+                        if (!parsed->info)
+                            parsed->info = marathon::MarathonInfo {};
+                        parsed->info->leader = leader.value();
+                    }
+                }
+                if (!deploymentsBody.isEmpty()) {
+                    if (auto d = marathon::MarathonParser::parseDeployments(deploymentsBody); d.ok())
+                        parsed->deployments = std::move(d).value();
+                }
+                return parsed;
+            },
+            [this](std::shared_ptr<Parsed> parsed) {
+                if (!parsed->apps.ok()) {
+                    publish([&](ClusterSnapshot &snap) {
+                        snap.marathon.kind = ConnectionState::Kind::Error;
+                        snap.marathon.reason = parsed->apps.error().message;
+                    });
+                } else {
+                    auto &appsAndTasks = parsed->apps.value();
+                    publish([&](ClusterSnapshot &snap) {
+                        snap.marathon = { ConnectionState::Kind::Live, {}, QDateTime::currentDateTimeUtc() };
+                        snap.apps = std::make_shared<const std::vector<marathon::App>>(
+                            std::move(appsAndTasks.apps));
+                        snap.marathonTasks = std::make_shared<const std::vector<marathon::MarathonTask>>(
+                            std::move(appsAndTasks.tasks));
+                        if (parsed->info)
+                            snap.marathonInfo = parsed->info;
+                        if (parsed->deployments) {
+                            snap.deployments = std::make_shared<const std::vector<marathon::Deployment>>(
+                                std::move(*parsed->deployments));
+                        }
+                    });
+                }
+                m_marathonBusy = false;
+                if (m_marathonAgain) {
+                    m_marathonAgain = false;
+                    scheduleMarathonRefresh();
+                }
+                const bool streaming = m_events && m_events->isConnected();
+                m_marathonTimer->start(m_config.pollIntervalMs * (streaming ? kEventPollFactor : 1));
+            });
+    };
+    m_marathonHttp->get(withPath(base, QStringLiteral("/v2/info")), this,
+                        [bodies, done](Result<http::HttpResponse> r) {
+                            bodies->info = std::move(r);
+                            done();
+                        });
+    m_marathonHttp->get(withPath(base, QStringLiteral("/v2/leader")), this,
+                        [bodies, done](Result<http::HttpResponse> r) {
+                            bodies->leader = std::move(r);
+                            done();
+                        });
+    m_marathonHttp->get(withPath(base,
+                                 QStringLiteral("/v2/apps?embed=apps.tasks&embed=apps.deployments&embed="
+                                                "apps.lastTaskFailure&embed=apps.counts")),
+                        this, [bodies, done](Result<http::HttpResponse> r) {
+                            bodies->apps = std::move(r);
+                            done();
+                        });
+    m_marathonHttp->get(withPath(base, QStringLiteral("/v2/deployments")), this,
+                        [bodies, done](Result<http::HttpResponse> r) {
+                            bodies->deployments = std::move(r);
+                            done();
+                        });
+}
+
+void ClusterWatcher::checkStale()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto stale = [&](const ConnectionState &state, int afterMs) {
+        return state.kind == ConnectionState::Kind::Live && state.lastSuccess.isValid()
+            && state.lastSuccess.msecsTo(now) > afterMs;
+    };
+    const bool mesosStale = stale(m_snapshot->mesos, m_config.staleAfterMs);
+    // With a live event stream Marathon is re-read on every change and polled less often.
+    const bool streaming = m_events && m_events->isConnected();
+    const int marathonStaleMs
+        = streaming ? 3 * m_config.pollIntervalMs * kEventPollFactor + 1000 : m_config.staleAfterMs;
+    const bool marathonStale = stale(m_snapshot->marathon, marathonStaleMs);
+    if (!mesosStale && !marathonStale)
+        return;
+    publish([&](ClusterSnapshot &snap) {
+        if (mesosStale)
+            snap.mesos.kind = ConnectionState::Kind::Stale;
+        if (marathonStale)
+            snap.marathon.kind = ConnectionState::Kind::Stale;
+    });
+}
+
+} // namespace mc::cluster

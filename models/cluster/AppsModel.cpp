@@ -1,0 +1,98 @@
+#include "models/cluster/AppsModel.h"
+
+#include "models/cluster/Format.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace mc::models {
+
+AppsModel::AppsModel(QObject *parent)
+    : SnapshotTableModel(&AppsModel::idOf, parent)
+{ }
+
+QVariant AppsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const marathon::App &a = row(index.row());
+    if (role == IdRole)
+        return a.id;
+    if (role == Qt::DisplayRole || role == RawValueRole) {
+        const bool raw = role == RawValueRole;
+        switch (index.column()) {
+        case Id:
+            return a.id;
+        case Instances:
+            return a.instances;
+        case Running:
+            return a.tasksRunning;
+        case Staged:
+            return a.tasksStaged;
+        case Healthy:
+            return a.hasHealthChecks || a.tasksHealthy > 0 ? QVariant(a.tasksHealthy)
+                                                           : QVariant(raw ? -1 : QVariant());
+        case Unhealthy:
+            return a.hasHealthChecks || a.tasksUnhealthy > 0 ? QVariant(a.tasksUnhealthy)
+                                                             : QVariant(raw ? -1 : QVariant());
+        case Deployments:
+            return int(a.deploymentIds.size());
+        case Cpus:
+            return raw ? QVariant(a.cpus) : QVariant(Format::cpus(a.cpus));
+        case Memory:
+            return raw ? QVariant(a.mem) : QVariant(Format::megabytes(a.mem));
+        case Image:
+            return a.image.isEmpty() ? a.cmd : a.image;
+        case LastFailure:
+            if (!a.lastTaskFailure)
+                return {};
+            return raw ? QVariant(a.lastTaskFailure->timestamp)
+                       : QVariant(QStringLiteral("%1 %2: %3")
+                                      .arg(Format::isoTime(a.lastTaskFailure->timestamp),
+                                           a.lastTaskFailure->state, a.lastTaskFailure->message));
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ForegroundRole) {
+        if (index.column() == Unhealthy && a.tasksUnhealthy > 0)
+            return QBrush(QColor(0xc6, 0x28, 0x28));
+        if (index.column() == Running && a.tasksRunning < a.instances)
+            return QBrush(QColor(0xb2, 0x6a, 0x00));
+    }
+    return {};
+}
+
+QVariant AppsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Id:
+        return tr("App");
+    case Instances:
+        return tr("Instances");
+    case Running:
+        return tr("Running");
+    case Staged:
+        return tr("Staged");
+    case Healthy:
+        return tr("Healthy");
+    case Unhealthy:
+        return tr("Unhealthy");
+    case Deployments:
+        return tr("Deploying");
+    case Cpus:
+        return tr("CPUs");
+    case Memory:
+        return tr("Memory");
+    case Image:
+        return tr("Image / command");
+    case LastFailure:
+        return tr("Last failure");
+    default:
+        return {};
+    }
+}
+
+} // namespace mc::models

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/cluster/ClusterSnapshot.h"
+#include "models/cluster/SnapshotTableModel.h"
+
+namespace mc::models {
+
+class AppsModel : public SnapshotTableModel<marathon::App>
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        Id,
+        Instances,
+        Running,
+        Staged,
+        Healthy,
+        Unhealthy,
+        Deployments,
+        Cpus,
+        Memory,
+        Image,
+        LastFailure,
+        ColumnCount
+    };
+
+    explicit AppsModel(QObject *parent = nullptr);
+
+    static List rowsOf(const cluster::ClusterSnapshot &snapshot) { return snapshot.apps; }
+    static const QString &idOf(const marathon::App &app) { return app.id; }
+
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : ColumnCount;
+    }
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+};
+
+} // namespace mc::models

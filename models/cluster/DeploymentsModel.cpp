@@ -1,0 +1,58 @@
+#include "models/cluster/DeploymentsModel.h"
+
+#include "models/cluster/Format.h"
+
+namespace mc::models {
+
+DeploymentsModel::DeploymentsModel(QObject *parent)
+    : SnapshotTableModel(&DeploymentsModel::idOf, parent)
+{ }
+
+QVariant DeploymentsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const marathon::Deployment &d = row(index.row());
+    if (role == IdRole)
+        return d.id;
+    if (role == Qt::DisplayRole || role == RawValueRole) {
+        switch (index.column()) {
+        case Apps:
+            return d.affectedApps.join(QStringLiteral(", "));
+        case Step:
+            return role == RawValueRole ? QVariant(d.currentStep)
+                                        : QVariant(tr("%1 of %2").arg(d.currentStep).arg(d.totalSteps));
+        case Actions:
+            return d.currentActions.join(QStringLiteral("; "));
+        case Started:
+            return role == RawValueRole ? d.version : Format::isoTime(d.version);
+        case Id:
+            return d.id;
+        default:
+            return {};
+        }
+    }
+    return {};
+}
+
+QVariant DeploymentsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Apps:
+        return tr("Apps");
+    case Step:
+        return tr("Step");
+    case Actions:
+        return tr("Current actions");
+    case Started:
+        return tr("Started");
+    case Id:
+        return tr("Deployment ID");
+    default:
+        return {};
+    }
+}
+
+} // namespace mc::models

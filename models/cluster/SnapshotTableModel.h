@@ -1,0 +1,221 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QString>
+
+#include <memory>
+#include <utility>
+#include <vector>
+
+namespace mc::models {
+
+// Custom roles every cluster model answers.
+enum ClusterRole {
+    RawValueRole = Qt::UserRole + 1, // number/date/bool behind the display text: sort by this
+    IdRole, // the row's stable id (agent id, task id, app id...)
+    FractionRole, // used/total in [0,1] for resource columns (bars)
+    StateRole, // a state enum value as int (task state, connection)
+};
+
+// Which rows change when the list moves from one snapshot to the next, by
+// stable id. Pure data: computed on any thread, applied on the GUI thread.
+template<typename Row> struct DiffPlan
+{
+    using List = std::shared_ptr<const std::vector<Row>>;
+    List next;
+    std::vector<std::pair<int, int>> removed; // old rows [first, last], last range first
+    std::vector<int> order; // final row -> index into *next (kept rows first, in their old order)
+    int kept = 0;
+    struct Change
+    {
+        int first = 0; // final rows [first, last] ...
+        int last = 0;
+        quint64 columns = ~quint64(0); // ... whose data changed in these columns (bit per column)
+    };
+    std::vector<Change> changed;
+    quint64 base = 0; // the model generation the plan was computed against
+};
+
+// A table over a list of immutable rows that updates by diff: rows keep their
+// order, new ones are appended, removed ones disappear, changed ones emit
+// dataChanged. Never a reset on refresh, so selection, sort (in a proxy) and
+// scroll position survive.
+template<typename Row> class SnapshotTableModel : public QAbstractTableModel
+{
+public:
+    using List = std::shared_ptr<const std::vector<Row>>;
+    using Plan = DiffPlan<Row>;
+    using IdOf = const QString &(*)(const Row &);
+    // Which columns differ between two versions of a row (bit per column); none given: all.
+    using ChangedColumns = quint64 (*)(const Row &, const Row &);
+
+    explicit SnapshotTableModel(IdOf idOf, QObject *parent = nullptr, ChangedColumns changedColumns = nullptr)
+        : QAbstractTableModel(parent)
+        , m_idOf(idOf)
+        , m_changedColumns(changedColumns)
+        , m_items(std::make_shared<const std::vector<Row>>())
+    { }
+
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_rows.size());
+    }
+
+    [[nodiscard]] const Row &row(int r) const { return *m_rows[size_t(r)]; }
+    [[nodiscard]] int rowOf(const QString &id) const
+    {
+        for (size_t r = 0; r < m_rows.size(); ++r) {
+            if (m_idOf(*m_rows[r]) == id)
+                return int(r);
+        }
+        return -1;
+    }
+    [[nodiscard]] quint64 generation() const { return m_generation; }
+
+    // Thread-safe snapshot of what a plan needs (cheap: shares the list).
+    struct Base
+    {
+        List items; // keeps the rows alive
+        std::vector<const Row *> rows;
+        quint64 generation = 0;
+    };
+    [[nodiscard]] Base base() const { return { m_items, m_rows, m_generation }; }
+
+    [[nodiscard]] static Plan makePlan(const Base &base, List next, IdOf idOf,
+                                       ChangedColumns changedColumns = nullptr)
+    {
+        Plan plan;
+        plan.base = base.generation;
+        plan.next = next;
+        const std::vector<Row> &now = *next;
+        QHash<QString, int> index;
+        index.reserve(qsizetype(now.size()));
+        for (size_t i = 0; i < now.size(); ++i)
+            index.insert(idOf(now[i]), int(i));
+        std::vector<char> used(now.size(), 0);
+        plan.order.reserve(now.size());
+        int lastRemoved = -2;
+        for (size_t r = 0; r < base.rows.size(); ++r) {
+            const Row &old = *base.rows[r];
+            const auto it = index.constFind(idOf(old));
+            if (it == index.cend() || used[size_t(*it)]) {
+                if (lastRemoved == int(r) - 1 && !plan.removed.empty())
+                    plan.removed.back().second = int(r);
+                else
+                    plan.removed.push_back({ int(r), int(r) });
+                lastRemoved = int(r);
+                continue;
+            }
+            used[size_t(*it)] = 1;
+            const int finalRow = int(plan.order.size());
+            plan.order.push_back(*it);
+            const Row &fresh = now[size_t(*it)];
+            if (!(fresh == old)) {
+                const quint64 columns = changedColumns ? changedColumns(old, fresh) : ~quint64(0);
+                if (!plan.changed.empty() && plan.changed.back().last == finalRow - 1
+                    && plan.changed.back().columns == columns)
+                    plan.changed.back().last = finalRow;
+                else
+                    plan.changed.push_back({ finalRow, finalRow, columns });
+            }
+        }
+        plan.kept = int(plan.order.size());
+        for (size_t i = 0; i < now.size(); ++i) {
+            if (!used[i] && index.value(idOf(now[i])) == int(i)) // duplicate ids: the last one counts
+                plan.order.push_back(int(i));
+        }
+        std::reverse(plan.removed.begin(), plan.removed.end());
+        return plan;
+    }
+
+    List setItems(List next)
+    {
+        return applyPlan(makePlan(base(), std::move(next), m_idOf, m_changedColumns));
+    }
+
+    // Applies a plan; one computed against an older state is recomputed here.
+    // Rows switch to the new data range by range, each announced by its own
+    // dataChanged, so a sorting proxy always sees consistent data. Returns the
+    // previous list: freeing 100k rows takes longer than a frame, so callers
+    // may release it on another thread.
+    List applyPlan(Plan plan)
+    {
+        if (plan.base != m_generation)
+            plan = makePlan(base(), plan.next, m_idOf, m_changedColumns);
+        for (const auto &[first, last] : plan.removed) {
+            beginRemoveRows({}, first, last);
+            m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
+            endRemoveRows();
+        }
+        const List previous
+            = std::exchange(m_items, plan.next); // alive until the rows point into the new list
+        const std::vector<Row> &next = *plan.next;
+        if (plan.changed.size() > kMergeChangesAbove) {
+            // Many scattered changes: switch every row, then announce one span per
+            // changed column. A sorting proxy then re-sorts once instead of once per row.
+            typename Plan::Change all { plan.changed.front().first, plan.changed.back().last, 0 };
+            for (const auto &change : plan.changed)
+                all.columns |= change.columns;
+            for (int r = 0; r < plan.kept; ++r)
+                m_rows[size_t(r)] = &next[size_t(plan.order[size_t(r)])];
+            announce(all);
+        } else {
+            size_t pending = 0; // next changed range
+            for (int r = 0; r < plan.kept; ++r) {
+                if (pending < plan.changed.size() && r == plan.changed[pending].first) {
+                    const auto change = plan.changed[pending++];
+                    for (int c = change.first; c <= change.last; ++c)
+                        m_rows[size_t(c)] = &next[size_t(plan.order[size_t(c)])];
+                    announce(change);
+                    r = change.last;
+                    continue;
+                }
+                m_rows[size_t(r)] = &next[size_t(plan.order[size_t(r)])]; // same data, no signal
+            }
+        }
+        if (int(plan.order.size()) > plan.kept) {
+            beginInsertRows({}, plan.kept, int(plan.order.size()) - 1);
+            m_rows.reserve(plan.order.size());
+            for (size_t r = size_t(plan.kept); r < plan.order.size(); ++r)
+                m_rows.push_back(&next[size_t(plan.order[r])]);
+            endInsertRows();
+        }
+        ++m_generation;
+        return previous;
+    }
+
+    [[nodiscard]] IdOf idFunction() const { return m_idOf; }
+    [[nodiscard]] ChangedColumns changedColumnsFunction() const { return m_changedColumns; }
+
+private:
+    static constexpr size_t kMergeChangesAbove = 32;
+
+    // One dataChanged per run of changed columns: a proxy sorted by a column
+    // that did not change has nothing to re-sort.
+    void announce(const typename Plan::Change &change)
+    {
+        const int columns = columnCount();
+        int c = 0;
+        while (c < columns) {
+            if (!(change.columns & (quint64(1) << c))) {
+                ++c;
+                continue;
+            }
+            int end = c;
+            while (end + 1 < columns && (change.columns & (quint64(1) << (end + 1))))
+                ++end;
+            Q_EMIT dataChanged(index(change.first, c), index(change.last, end));
+            c = end + 1;
+        }
+    }
+
+    IdOf m_idOf;
+    ChangedColumns m_changedColumns;
+    List m_items;
+    std::vector<const Row *> m_rows; // into *m_items
+
+    quint64 m_generation = 0;
+};
+
+} // namespace mc::models

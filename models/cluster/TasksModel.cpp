@@ -1,0 +1,122 @@
+#include "models/cluster/TasksModel.h"
+
+#include "models/cluster/Format.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace mc::models {
+
+TasksModel::TasksModel(QObject *parent)
+    : SnapshotTableModel(&TasksModel::idOf, parent, &TasksModel::changedColumns)
+{ }
+
+quint64 TasksModel::changedColumns(const TaskRow &before, const TaskRow &after)
+{
+    const mesos::Task &a = *before.task;
+    const mesos::Task &b = *after.task;
+    quint64 columns = 0;
+    const auto mark = [&](bool differs, Column column) {
+        if (differs)
+            columns |= quint64(1) << column;
+    };
+    mark(a.state != b.state || a.completed != b.completed, State);
+    mark(before.appId != after.appId, App);
+    mark(before.host != after.host, Host);
+    mark(a.resources.ports != b.resources.ports, Ports);
+    mark(a.startedAt != b.startedAt, Started);
+    mark(before.healthy != after.healthy, Health);
+    mark(a.resources.cpus != b.resources.cpus, Cpus);
+    mark(a.resources.mem != b.resources.mem, Memory);
+    // Anything else (name, addresses, last status...) shows in the id's tooltip and the details pane.
+    if (columns == 0)
+        columns |= quint64(1) << Id;
+    return columns;
+}
+
+QString TasksModel::healthText(const std::optional<bool> &healthy)
+{
+    if (!healthy)
+        return {};
+    return *healthy ? tr("healthy") : tr("unhealthy");
+}
+
+QVariant TasksModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const TaskRow &r = row(index.row());
+    const mesos::Task &t = *r.task;
+    if (role == IdRole)
+        return t.id;
+    if (role == StateRole)
+        return int(t.state);
+    if (role == Qt::DisplayRole || role == RawValueRole) {
+        const bool raw = role == RawValueRole;
+        switch (index.column()) {
+        case Id:
+            return t.id;
+        case App:
+            return r.appId;
+        case State:
+            return raw ? QVariant(int(t.state)) : QVariant(mesos::taskStateLabel(t.state));
+        case Host:
+            return r.host;
+        case Ports:
+            return TaskRow::portsText(t.resources.ports);
+        case Started:
+            return raw ? QVariant(t.startedAt) : QVariant(Format::epochSeconds(t.startedAt));
+        case Health:
+            return raw ? QVariant(r.healthy ? (*r.healthy ? 1 : 0) : -1) : QVariant(healthText(r.healthy));
+        case Cpus:
+            return raw ? QVariant(t.resources.cpus) : QVariant(Format::cpus(t.resources.cpus));
+        case Memory:
+            return raw ? QVariant(t.resources.mem) : QVariant(Format::megabytes(t.resources.mem));
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ForegroundRole) {
+        if (index.column() == State
+            && (t.state == mesos::TaskState::Failed || t.state == mesos::TaskState::Error
+                || t.state == mesos::TaskState::Lost))
+            return QBrush(QColor(0xc6, 0x28, 0x28));
+        if (index.column() == Health && r.healthy && !*r.healthy)
+            return QBrush(QColor(0xc6, 0x28, 0x28));
+        if (index.column() == State && t.completed)
+            return QBrush(QColor(0x75, 0x75, 0x75));
+    }
+    if (role == Qt::ToolTipRole && index.column() == Id)
+        return QStringLiteral("%1\n%2").arg(t.name, t.ipAddresses.join(QStringLiteral(", ")));
+    return {};
+}
+
+QVariant TasksModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Id:
+        return tr("Task");
+    case App:
+        return tr("App");
+    case State:
+        return tr("State");
+    case Host:
+        return tr("Host");
+    case Ports:
+        return tr("Ports");
+    case Started:
+        return tr("Started");
+    case Health:
+        return tr("Health");
+    case Cpus:
+        return tr("CPUs");
+    case Memory:
+        return tr("Memory");
+    default:
+        return {};
+    }
+}
+
+} // namespace mc::models

@@ -1,0 +1,356 @@
+#include "core/mesos/MesosParser.h"
+#include "models/cluster/ClusterModels.h"
+#include "models/cluster/TaskFilterProxyModel.h"
+#include "tests/support/TestPaths.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace mc;
+using namespace mc::models;
+using cluster::ClusterSnapshot;
+using cluster::SnapshotPtr;
+
+namespace {
+mesos::Task task(const QString &id, const QString &agent, double cpus,
+                 mesos::TaskState state = mesos::TaskState::Running)
+{
+    mesos::Task t;
+    t.id = id;
+    t.name = id;
+    t.agentId = agent;
+    t.frameworkId = QStringLiteral("F");
+    t.state = state;
+    t.resources.cpus = cpus;
+    t.resources.mem = 64;
+    return t;
+}
+
+mesos::Agent agent(const QString &id, const QString &host)
+{
+    mesos::Agent a;
+    a.id = id;
+    a.hostname = host;
+    a.total.cpus = 4;
+    a.total.mem = 4096;
+    return a;
+}
+
+SnapshotPtr snapshot(std::vector<mesos::Task> tasks, std::vector<marathon::MarathonTask> marathonTasks = {},
+                     std::vector<marathon::App> apps = {})
+{
+    auto s = std::make_shared<ClusterSnapshot>();
+    s->agents = std::make_shared<const std::vector<mesos::Agent>>(
+        std::vector<mesos::Agent> { agent(QStringLiteral("S0"), QStringLiteral("agent-0")),
+                                    agent(QStringLiteral("S1"), QStringLiteral("agent-1")) });
+    s->tasks = std::make_shared<const std::vector<mesos::Task>>(std::move(tasks));
+    s->hasTaskList = true;
+    s->marathonTasks = std::make_shared<const std::vector<marathon::MarathonTask>>(std::move(marathonTasks));
+    s->apps = std::make_shared<const std::vector<marathon::App>>(std::move(apps));
+    return s;
+}
+
+marathon::MarathonTask marathonTask(const QString &id, const QString &app)
+{
+    marathon::MarathonTask t;
+    t.id = id;
+    t.appId = app;
+    return t;
+}
+
+marathon::App app(const QString &id, int instances)
+{
+    marathon::App a;
+    a.id = id;
+    a.instances = instances;
+    a.tasksRunning = instances;
+    return a;
+}
+
+QStringList column(const QAbstractItemModel &model, int column)
+{
+    QStringList out;
+    for (int r = 0; r < model.rowCount(); ++r)
+        out << model.index(r, column).data(IdRole).toString();
+    return out;
+}
+} // namespace
+
+class tst_ClusterModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyModelPassesTheModelTester();
+    void diffsByIdWithoutReset();
+    void selectionAndSortSurviveUpdates();
+    void filtersTasksByAppAgentStateAndText();
+    void joinsHostAndAppIntoTaskRows();
+    void marathonOnlyTasksWithoutMesosTaskList();
+    void asynchronousUpdatesCoalesceToTheNewest();
+    void unchangedListsAreNotDiffed();
+    void fixtureStateFillsModels();
+};
+
+void tst_ClusterModels::everyModelPassesTheModelTester()
+{
+    ClusterModels models;
+    QList<QAbstractItemModel *> all { models.agents(), models.frameworks(), models.apps(), models.tasks(),
+                                      models.deployments() };
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+    for (QAbstractItemModel *m : all)
+        testers.push_back(std::make_unique<QAbstractItemModelTester>(
+            m, QAbstractItemModelTester::FailureReportingMode::QtTest));
+    TaskFilterProxyModel proxy;
+    proxy.setSourceModel(models.tasks());
+    proxy.sort(TasksModel::Cpus);
+    testers.push_back(std::make_unique<QAbstractItemModelTester>(
+        &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest));
+
+    models.applyNow(snapshot({ task(QStringLiteral("a"), QStringLiteral("S0"), 1),
+                               task(QStringLiteral("b"), QStringLiteral("S1"), 2) },
+                             {}, { app(QStringLiteral("/x"), 1) }));
+    models.applyNow(snapshot({ task(QStringLiteral("b"), QStringLiteral("S1"), 3),
+                               task(QStringLiteral("c"), QStringLiteral("S0"), 0.5) },
+                             {}, { app(QStringLiteral("/x"), 2), app(QStringLiteral("/y"), 1) }));
+    models.applyNow(snapshot({}));
+    models.applyNow(snapshot({ task(QStringLiteral("d"), QStringLiteral("S0"), 1) }));
+
+    auto withDeployments = std::make_shared<ClusterSnapshot>(*models.snapshot());
+    marathon::Deployment d;
+    d.id = QStringLiteral("dep-1");
+    d.affectedApps = { QStringLiteral("/x") };
+    withDeployments->deployments
+        = std::make_shared<const std::vector<marathon::Deployment>>(std::vector { d });
+    models.applyNow(withDeployments);
+    QCOMPARE(models.deployments()->rowCount(), 1);
+    models.applyNow(snapshot({}));
+    QCOMPARE(models.deployments()->rowCount(), 0);
+}
+
+void tst_ClusterModels::diffsByIdWithoutReset()
+{
+    TasksModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    auto set = [&](std::vector<mesos::Task> tasks) {
+        model.setItems(TaskRow::rowsOf(*snapshot(std::move(tasks))));
+    };
+    set({ task(QStringLiteral("t1"), QStringLiteral("S0"), 1),
+          task(QStringLiteral("t2"), QStringLiteral("S0"), 1),
+          task(QStringLiteral("t3"), QStringLiteral("S1"), 1),
+          task(QStringLiteral("t4"), QStringLiteral("S1"), 1) });
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(column(model, 0),
+             (QStringList { QStringLiteral("t1"), QStringLiteral("t2"), QStringLiteral("t3"),
+                            QStringLiteral("t4") }));
+
+    // t2 and t3 go (one range), t4 changes, t5 arrives; order of the kept rows stays.
+    set({ task(QStringLiteral("t5"), QStringLiteral("S0"), 1),
+          task(QStringLiteral("t4"), QStringLiteral("S1"), 2),
+          task(QStringLiteral("t1"), QStringLiteral("S0"), 1) });
+    QCOMPARE(column(model, 0),
+             (QStringList { QStringLiteral("t1"), QStringLiteral("t4"), QStringLiteral("t5") }));
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.last().at(1).toInt(), 1);
+    QCOMPARE(removed.last().at(2).toInt(), 2);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.last().at(0).toModelIndex().row(), 1);
+    QCOMPARE(inserted.count(), 2);
+    QCOMPARE(model.index(1, TasksModel::Cpus).data(RawValueRole).toDouble(), 2.0);
+
+    // The same content again: no signal at all.
+    const int signalsBefore = int(removed.count() + inserted.count() + changed.count());
+    set({ task(QStringLiteral("t5"), QStringLiteral("S0"), 1),
+          task(QStringLiteral("t4"), QStringLiteral("S1"), 2),
+          task(QStringLiteral("t1"), QStringLiteral("S0"), 1) });
+    QCOMPARE(int(removed.count() + inserted.count() + changed.count()), signalsBefore);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(layout.count(), 0);
+}
+
+void tst_ClusterModels::selectionAndSortSurviveUpdates()
+{
+    ClusterModels models;
+    TaskFilterProxyModel proxy;
+    proxy.setSourceModel(models.tasks());
+    proxy.sort(TasksModel::Cpus, Qt::DescendingOrder);
+    QItemSelectionModel selection(&proxy);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    std::vector<mesos::Task> tasks;
+    for (int i = 0; i < 50; ++i)
+        tasks.push_back(
+            task(QStringLiteral("t%1").arg(i), i % 2 ? QStringLiteral("S1") : QStringLiteral("S0"), i * 0.1));
+    models.applyNow(snapshot(tasks));
+    const int selectedRow = [&] {
+        for (int r = 0; r < proxy.rowCount(); ++r) {
+            if (proxy.index(r, 0).data(IdRole).toString() == u"t20")
+                return r;
+        }
+        return -1;
+    }();
+    QVERIFY(selectedRow >= 0);
+    selection.setCurrentIndex(proxy.index(selectedRow, 0),
+                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+
+    // Churn: ten tasks finish and go, ten new ones come, every other one changes its CPU share.
+    std::vector<mesos::Task> next;
+    for (int i = 10; i < 60; ++i)
+        next.push_back(task(QStringLiteral("t%1").arg(i), i % 2 ? QStringLiteral("S1") : QStringLiteral("S0"),
+                            i % 3 == 0 ? i * 0.2 : i * 0.1));
+    models.applyNow(snapshot(next));
+
+    QCOMPARE(proxy.rowCount(), 50);
+    const QModelIndex current = selection.currentIndex();
+    QVERIFY(current.isValid());
+    QCOMPARE(current.data(IdRole).toString(), QStringLiteral("t20"));
+    QCOMPARE(selection.selectedRows().size(), 1);
+    QCOMPARE(selection.selectedRows().constFirst().data(IdRole).toString(), QStringLiteral("t20"));
+    for (int r = 1; r < proxy.rowCount(); ++r) {
+        QVERIFY(proxy.index(r - 1, TasksModel::Cpus).data(RawValueRole).toDouble()
+                >= proxy.index(r, TasksModel::Cpus).data(RawValueRole).toDouble());
+    }
+}
+
+void tst_ClusterModels::filtersTasksByAppAgentStateAndText()
+{
+    ClusterModels models;
+    TaskFilterProxyModel proxy;
+    proxy.setSourceModel(models.tasks());
+    models.applyNow(
+        snapshot({ task(QStringLiteral("web.1"), QStringLiteral("S0"), 1),
+                   task(QStringLiteral("web.2"), QStringLiteral("S1"), 1, mesos::TaskState::Failed),
+                   task(QStringLiteral("db.1"), QStringLiteral("S1"), 1, mesos::TaskState::Staging) },
+                 { marathonTask(QStringLiteral("web.1"), QStringLiteral("/web")),
+                   marathonTask(QStringLiteral("web.2"), QStringLiteral("/web")),
+                   marathonTask(QStringLiteral("db.1"), QStringLiteral("/db")) }));
+    QCOMPARE(proxy.rowCount(), 3);
+    proxy.setApp(QStringLiteral("/web"));
+    QCOMPARE(proxy.rowCount(), 2);
+    proxy.setAgent(QStringLiteral("agent-1")); // by host
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setAgent(QStringLiteral("S0")); // by id
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setApp({});
+    proxy.setAgent({});
+    proxy.setStates(TaskFilterProxyModel::StateFilter::Active);
+    QCOMPARE(proxy.rowCount(), 2);
+    proxy.setStates(TaskFilterProxyModel::StateFilter::Terminal);
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setStates(TaskFilterProxyModel::StateFilter::Exact, mesos::TaskState::Staging);
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setStates(TaskFilterProxyModel::StateFilter::All);
+    proxy.setText(QStringLiteral("DB"));
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("db.1"));
+    // Filters hold while rows update.
+    models.applyNow(snapshot({ task(QStringLiteral("db.2"), QStringLiteral("S0"), 1),
+                               task(QStringLiteral("web.1"), QStringLiteral("S0"), 1) }));
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("db.2"));
+}
+
+void tst_ClusterModels::joinsHostAndAppIntoTaskRows()
+{
+    ClusterModels models;
+    mesos::Task t = task(QStringLiteral("web.1"), QStringLiteral("S1"), 0.5);
+    t.resources.ports = QStringLiteral("[31000-31000, 31005-31007]");
+    t.startedAt = 1709287263.48;
+    auto m = marathonTask(QStringLiteral("web.1"), QStringLiteral("/web"));
+    m.healthy = false;
+    models.applyNow(snapshot({ t }, { m }));
+    const TasksModel *tasks = models.tasks();
+    QCOMPARE(tasks->index(0, TasksModel::Host).data().toString(), QStringLiteral("agent-1"));
+    QCOMPARE(tasks->index(0, TasksModel::App).data().toString(), QStringLiteral("/web"));
+    QCOMPARE(tasks->index(0, TasksModel::Ports).data().toString(), QStringLiteral("31000, 31005-31007"));
+    QCOMPARE(tasks->index(0, TasksModel::Health).data().toString(), QStringLiteral("unhealthy"));
+    QCOMPARE(tasks->index(0, TasksModel::State).data().toString(), QStringLiteral("running"));
+    QCOMPARE(tasks->index(0, TasksModel::Started).data(RawValueRole).toDouble(), 1709287263.48);
+    QVERIFY(!tasks->index(0, TasksModel::Started).data().toString().isEmpty());
+}
+
+void tst_ClusterModels::marathonOnlyTasksWithoutMesosTaskList()
+{
+    ClusterModels models;
+    auto s = std::make_shared<ClusterSnapshot>();
+    auto m = marathonTask(QStringLiteral("web.1"), QStringLiteral("/web"));
+    m.host = QStringLiteral("a1");
+    m.state = QStringLiteral("TASK_RUNNING");
+    m.ports = { 31000, 31001 };
+    m.startedAt = QStringLiteral("2015-09-17T09:32:42.598Z");
+    s->marathonTasks = std::make_shared<const std::vector<marathon::MarathonTask>>(std::vector { m });
+    models.applyNow(s);
+    QCOMPARE(models.tasks()->rowCount(), 1);
+    QCOMPARE(models.tasks()->index(0, TasksModel::Host).data().toString(), QStringLiteral("a1"));
+    QCOMPARE(models.tasks()->index(0, TasksModel::Ports).data().toString(), QStringLiteral("31000, 31001"));
+    QVERIFY(models.tasks()->index(0, TasksModel::Started).data(RawValueRole).toDouble() > 1.4e9);
+}
+
+void tst_ClusterModels::asynchronousUpdatesCoalesceToTheNewest()
+{
+    ClusterModels models;
+    QAbstractItemModelTester tester(models.tasks(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy applied(&models, &ClusterModels::snapshotApplied);
+    for (int round = 1; round <= 5; ++round) {
+        std::vector<mesos::Task> tasks;
+        for (int i = 0; i < round * 10; ++i)
+            tasks.push_back(task(QStringLiteral("t%1").arg(i), QStringLiteral("S0"), round));
+        models.setSnapshot(snapshot(tasks));
+    }
+    QTRY_COMPARE(models.tasks()->rowCount(), 50);
+    QTRY_VERIFY(models.snapshot() && models.snapshot()->tasks->size() == 50);
+    QVERIFY(applied.count() <= 5);
+    QCOMPARE(models.tasks()->index(0, TasksModel::Cpus).data(RawValueRole).toDouble(), 5.0);
+}
+
+void tst_ClusterModels::unchangedListsAreNotDiffed()
+{
+    ClusterModels models;
+    const SnapshotPtr first = snapshot({ task(QStringLiteral("a"), QStringLiteral("S0"), 1) });
+    models.applyNow(first);
+    const quint64 tasksGeneration = models.tasks()->generation();
+    auto marathonOnly = std::make_shared<ClusterSnapshot>(*first);
+    marathonOnly->apps
+        = std::make_shared<const std::vector<marathon::App>>(std::vector { app(QStringLiteral("/x"), 1) });
+    models.applyNow(marathonOnly);
+    QCOMPARE(models.tasks()->generation(), tasksGeneration);
+    QCOMPARE(models.apps()->rowCount(), 1);
+}
+
+void tst_ClusterModels::fixtureStateFillsModels()
+{
+    QFile file(test::fixturePath(QStringLiteral("mesos/v0/master/state.assembled-1.11.json")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    auto state = mesos::MesosParser::parseState(file.readAll());
+    QVERIFY(state.ok());
+    auto s = std::make_shared<ClusterSnapshot>();
+    s->agents = std::make_shared<const std::vector<mesos::Agent>>(state->agents);
+    s->frameworks = std::make_shared<const std::vector<mesos::Framework>>(state->frameworks);
+    s->tasks = std::make_shared<const std::vector<mesos::Task>>(state->tasks);
+    s->hasTaskList = true;
+    ClusterModels models;
+    QAbstractItemModelTester t1(models.agents(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t2(models.frameworks(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    models.applyNow(s);
+    QCOMPARE(models.agents()->rowCount(), 2);
+    QCOMPARE(models.frameworks()->rowCount(), 3);
+    QCOMPARE(models.tasks()->rowCount(), 5);
+    QCOMPARE(models.agents()->index(0, AgentsModel::Cpus).data().toString(), QStringLiteral("0.5 / 4"));
+    QCOMPARE(models.agents()->index(0, AgentsModel::Cpus).data(FractionRole).toDouble(), 0.125);
+    QCOMPARE(models.agents()->index(0, AgentsModel::Memory).data().toString(),
+             QStringLiteral("256 MB / 7.5 GB"));
+    QCOMPARE(models.tasks()->index(0, TasksModel::Host).data().toString(),
+             QStringLiteral("mesos-agent-1.test"));
+}
+
+QTEST_MAIN(tst_ClusterModels)
+#include "tst_ClusterModels.moc"
