@@ -2,6 +2,9 @@
 
 #include "app/cli/CliCommand.h"
 
+#include "core/inventory/Workspace.h"
+#include "core/ssh/InventoryHosts.h"
+
 #include <QRegularExpression>
 #include <QTextStream>
 
@@ -21,7 +24,7 @@ QString readSecretLine()
 
 void SshCliOptions::addTo(QCommandLineParser &parser)
 {
-    parser.addOptions({ m_on, m_user, m_key, m_knownHosts, m_sshConfig, m_acceptNew, m_askPass,
+    parser.addOptions({ m_on, m_workspace, m_user, m_key, m_knownHosts, m_sshConfig, m_acceptNew, m_askPass,
                         m_askBecomePass, m_forks, m_timeout });
 }
 
@@ -38,6 +41,29 @@ Result<QList<ssh::HostSpec>> SshCliOptions::hosts(const QCommandLineParser &pars
         password = readSecretLine();
     if (parser.isSet(m_askBecomePass))
         becomePassword = readSecretLine();
+
+    if (parser.isSet(m_workspace)) {
+        auto opened = inventory::Workspace::openAny(parser.value(m_workspace));
+        if (!opened)
+            return Error { QStringLiteral("cannot open the workspace %1: %2")
+                               .arg(parser.value(m_workspace), opened.error().message),
+                           opened.error().detail };
+        auto entries = opened->workspace.hostsOf(on);
+        if (!entries)
+            return entries.error();
+        QList<ssh::HostSpec> list = ssh::hostSpecsFor(*entries);
+        for (ssh::HostSpec &spec : list) {
+            if (parser.isSet(m_user))
+                spec.user = parser.value(m_user);
+            if (parser.isSet(m_key))
+                spec.keyPath = parser.value(m_key);
+            spec.password = password;
+            spec.becomePassword = becomePassword;
+        }
+        if (list.isEmpty())
+            return Error { QStringLiteral("the pattern '%1' matches no host of the workspace").arg(on), {} };
+        return list;
+    }
 
     QList<ssh::HostSpec> list;
     for (const QString &raw : on.split(u',', Qt::SkipEmptyParts)) {

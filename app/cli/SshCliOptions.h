@@ -28,10 +28,12 @@ public:
 
 private:
     QCommandLineOption m_on { QStringLiteral("on"),
-                              QStringLiteral(
-                                  "Hosts: comma-separated [user@]host[:port] (inventory groups come with "
-                                  "workspaces)."),
+                              QStringLiteral("With -w: a host pattern of the workspace (group, host, \"all\", "
+                                             "\"a:b\", \"a:!b\"). Without: comma-separated [user@]host[:port]."),
                               QStringLiteral("hosts") };
+    QCommandLineOption m_workspace { { QStringLiteral("w"), QStringLiteral("workspace") },
+                                     QStringLiteral("Workspace (or Ansible inventory) whose hosts --on names."),
+                                     QStringLiteral("file") };
     QCommandLineOption m_user { { QStringLiteral("u"), QStringLiteral("user") },
                                 QStringLiteral("Login user (default: ~/.ssh/config, then yours)."),
                                 QStringLiteral("user") };

@@ -2,13 +2,14 @@
 
 #include "app/gui/DemoCluster.h"
 
+#include "core/cluster/ClusterWatcher.h"
+#include "core/inventory/Workspace.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/NetworkProxy.h"
-#include "core/inventory/Workspace.h"
-#include "models/inventory/InventoryDocument.h"
-#include "core/cluster/ClusterWatcher.h"
+#include "core/ssh/InventoryHosts.h"
 #include "core/zookeeper/ZkUrl.h"
 #include "models/cluster/ClusterModels.h"
+#include "models/inventory/InventoryDocument.h"
 #include "widgets/cluster/AppsPage.h"
 #include "widgets/cluster/ClusterPage.h"
 #include "widgets/cluster/TasksPage.h"
@@ -27,8 +28,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QTimer>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace mc::app {
 
@@ -74,7 +75,7 @@ void Composition::startDemo()
                 .arg(e.marathonUrl, e.agentUrls.join(QStringLiteral(", "))),
             widgets::MainWindow::BannerKind::Info);
         if (!m_watcher) {
-            connectCluster(e.masterUrls, {e.marathonUrl});
+            connectCluster(e.masterUrls, { e.marathonUrl });
             m_window->showPage(QStringLiteral("cluster"));
         }
     });
@@ -147,9 +148,15 @@ void Composition::addEmptyPages()
                                      tr("Double-click a task in Tasks to tail its STDOUT and "
                                         "STDERR, or pick a service on a host in Services.")));
 
-    // Shows its own empty state until it has hosts (from the workspace's inventory).
-    m_window->addPage(QStringLiteral("services"), tr("Services"), icon("services"),
-                      new widgets::ServicesView);
+    // Shows the workspace's hosts (its own empty state until there are some).
+    auto *services = new widgets::ServicesView;
+    const auto showHosts = [this, services] {
+        const auto hosts = m_inventoryDocument->workspace().hostsOf(QStringLiteral("all"));
+        services->setHosts(hosts ? ssh::hostSpecsFor(*hosts) : QList<ssh::HostSpec>());
+    };
+    connect(m_inventoryDocument, &models::InventoryDocument::documentReset, services, showHosts);
+    connect(m_inventoryDocument, &models::InventoryDocument::inventoryChanged, services, showHosts);
+    m_window->addPage(QStringLiteral("services"), tr("Services"), icon("services"), services);
 
     m_window->addPage(QStringLiteral("routing"), tr("Routing"), icon("routing"),
                       new EmptyState(icon("routing"), tr("No routing to show"),

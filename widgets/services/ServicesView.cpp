@@ -141,6 +141,7 @@ ServicesView::ServicesView(QWidget *parent)
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_progress->setFormat(tr("%v of %m hosts"));
+    m_progress->setTextVisible(false); // until an action runs
     m_summary = new QLabel(tr("Select services and press an action; output appears here."), bottom);
     m_summary->setObjectName(QStringLiteral("summary"));
     progressRow->addWidget(m_progress, 1);
@@ -176,7 +177,9 @@ void ServicesView::setSessionOptions(const ssh::SessionOptions &options)
     m_options = options;
     if (!m_options.prompts.unknownHostKey && !m_options.prompts.secret)
         m_options.prompts = prompts;
-    setHosts(m_hosts);
+    const QList<ssh::HostSpec> hosts = m_hosts;
+    m_hosts.clear();
+    setHosts(hosts); // a new watcher with the new options
 }
 
 ssh::SessionOptions ServicesView::effectiveOptions()
@@ -192,6 +195,8 @@ void ServicesView::setStatusInterval(int ms)
 
 void ServicesView::setHosts(const QList<ssh::HostSpec> &hosts)
 {
+    if (m_watcher && hosts == m_hosts)
+        return; // an unrelated inventory edit: keep watching
     m_hosts = hosts;
     QStringList names;
     for (const ssh::HostSpec &h : hosts)
@@ -296,6 +301,7 @@ void ServicesView::startNext()
     m_total = int(specs.size());
     m_done = 0;
     m_progress->setRange(0, m_total);
+    m_progress->setTextVisible(true);
     m_progress->setValue(0);
     for (QPushButton *b : std::as_const(m_actionButtons))
         b->setEnabled(false);

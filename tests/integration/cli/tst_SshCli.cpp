@@ -119,6 +119,43 @@ private slots:
         QVERIFY(QFile(known).size() > 0);
     }
 
+    void runOnAGroupOfAWorkspace()
+    {
+        // An Ansible INI inventory is opened as a workspace.
+        const QString path = m_hosts.newFilePath(QStringLiteral("hosts.ini"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QString ini = QStringLiteral("[masters]\n");
+        ini += QStringLiteral("%1 ansible_host=%2 ansible_port=%3 zoo_id=1\n")
+                   .arg(m_hosts.host(0).name, m_hosts.host(0).address)
+                   .arg(m_hosts.host(0).port);
+        ini += QStringLiteral("[agents]\n");
+        for (int i = 1; i < 3; ++i)
+            ini += QStringLiteral("%1 ansible_host=%2 ansible_port=%3\n")
+                       .arg(m_hosts.host(i).name, m_hosts.host(i).address)
+                       .arg(m_hosts.host(i).port);
+        f.write(ini.toUtf8());
+        f.close();
+        const Run r
+            = cli({ QStringLiteral("run"), QStringLiteral("-w"), path, QStringLiteral("--on"),
+                    QStringLiteral("agents"), QStringLiteral("--"), QStringLiteral("echo on $(hostname)") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(m_hosts.host(1).name + QStringLiteral(" | on ")));
+        QVERIFY(r.out.contains(m_hosts.host(2).name + QStringLiteral(" | on ")));
+        QVERIFY(!r.out.contains(m_hosts.host(0).name));
+        const Run unknown
+            = cli({ QStringLiteral("run"), QStringLiteral("-w"), path, QStringLiteral("--on"),
+                    QStringLiteral("nosuchgroup"), QStringLiteral("--"), QStringLiteral("true") });
+        QCOMPARE(unknown.exitCode, 2);
+        if (!m_hosts.isolated())
+            return;
+        const Run status
+            = cli({ QStringLiteral("services"), QStringLiteral("status"), QStringLiteral("zookeeper"),
+                    QStringLiteral("-w"), path, QStringLiteral("--on"), QStringLiteral("masters") });
+        QVERIFY2(status.exitCode == 0, qPrintable(status.out + status.err));
+        QVERIFY(status.out.contains(m_hosts.host(0).name + QStringLiteral(" | OK | zookeeper: ")));
+    }
+
     void rejectsBadCommandLines_data()
     {
         QTest::addColumn<QStringList>("args");

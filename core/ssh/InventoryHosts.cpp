@@ -1,0 +1,32 @@
+#include "core/ssh/InventoryHosts.h"
+
+#include <QDir>
+
+namespace mc::ssh {
+
+HostSpec hostSpecFor(const inventory::HostEntry &entry)
+{
+    HostSpec spec;
+    spec.name = entry.name;
+    spec.address = entry.address;
+    spec.port = entry.port > 0 && entry.port <= 65535 ? quint16(entry.port) : quint16(0);
+    spec.user = entry.user;
+    QString key = entry.vars.value(QStringLiteral("ansible_ssh_private_key_file")).toString();
+    if (key.isEmpty())
+        key = entry.vars.value(QStringLiteral("ansible_private_key_file")).toString();
+    if (key.startsWith(QStringLiteral("~/")))
+        key = QDir::homePath() + key.mid(1);
+    spec.keyPath = key;
+    return spec;
+}
+
+QList<HostSpec> hostSpecsFor(const QList<inventory::HostEntry> &entries)
+{
+    QList<HostSpec> specs;
+    specs.reserve(entries.size());
+    for (const inventory::HostEntry &e : entries)
+        specs << hostSpecFor(e);
+    return specs;
+}
+
+} // namespace mc::ssh
