@@ -51,7 +51,7 @@ Result<QList<ssh::HostSpec>> SshCliOptions::hosts(const QCommandLineParser &pars
         auto entries = opened->workspace.hostsOf(on);
         if (!entries)
             return entries.error();
-        QList<ssh::HostSpec> list = ssh::hostSpecsFor(*entries);
+        QList<ssh::HostSpec> list = ssh::hostSpecsFor(*entries, opened->workspace.profile().ssh.keyPath);
         for (ssh::HostSpec &spec : list) {
             if (parser.isSet(m_user))
                 spec.user = parser.value(m_user);

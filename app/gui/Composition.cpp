@@ -1,6 +1,7 @@
 #include "app/gui/Composition.h"
 
 #include "app/gui/DemoCluster.h"
+#include "app/gui/RoutingController.h"
 
 #include "core/cluster/ClusterWatcher.h"
 #include "core/inventory/Workspace.h"
@@ -152,17 +153,19 @@ void Composition::addEmptyPages()
     auto *services = new widgets::ServicesView;
     const auto showHosts = [this, services] {
         const auto hosts = m_inventoryDocument->workspace().hostsOf(QStringLiteral("all"));
-        services->setHosts(hosts ? ssh::hostSpecsFor(*hosts) : QList<ssh::HostSpec>());
+        services->setHosts(
+            hosts ? ssh::hostSpecsFor(*hosts, m_inventoryDocument->workspace().profile().ssh.keyPath)
+                  : QList<ssh::HostSpec>());
     };
     connect(m_inventoryDocument, &models::InventoryDocument::documentReset, services, showHosts);
     connect(m_inventoryDocument, &models::InventoryDocument::inventoryChanged, services, showHosts);
     m_window->addPage(QStringLiteral("services"), tr("Services"), icon("services"), services);
 
-    m_window->addPage(QStringLiteral("routing"), tr("Routing"), icon("routing"),
-                      new EmptyState(icon("routing"), tr("No routing to show"),
-                                     tr("HAProxy on the masters routes <app>.<domain> to the app's tasks. "
-                                        "Open a workspace with masters and a routing domain to see and "
-                                        "sync it.")));
+    // Follows the workspace's Marathon and masters.
+    auto *routing = new RoutingController(this);
+    const auto routeWorkspace = [this, routing] { routing->setWorkspace(m_inventoryDocument->workspace()); };
+    connect(m_inventoryDocument, &models::InventoryDocument::documentReset, routing, routeWorkspace);
+    m_window->addPage(QStringLiteral("routing"), tr("Routing"), icon("routing"), routing->page());
 }
 
 void Composition::editSettings()

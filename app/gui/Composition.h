@@ -43,6 +43,7 @@ public:
 
     // The embedded demo cluster of --demo, or nullptr.
     [[nodiscard]] DemoCluster *demoCluster() const { return m_demo; }
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

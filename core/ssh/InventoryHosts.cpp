@@ -4,7 +4,7 @@
 
 namespace mc::ssh {
 
-HostSpec hostSpecFor(const inventory::HostEntry &entry)
+HostSpec hostSpecFor(const inventory::HostEntry &entry, const QString &defaultKeyPath)
 {
     HostSpec spec;
     spec.name = entry.name;
@@ -14,18 +14,20 @@ HostSpec hostSpecFor(const inventory::HostEntry &entry)
     QString key = entry.vars.value(QStringLiteral("ansible_ssh_private_key_file")).toString();
     if (key.isEmpty())
         key = entry.vars.value(QStringLiteral("ansible_private_key_file")).toString();
+    if (key.isEmpty())
+        key = defaultKeyPath;
     if (key.startsWith(QStringLiteral("~/")))
         key = QDir::homePath() + key.mid(1);
     spec.keyPath = key;
     return spec;
 }
 
-QList<HostSpec> hostSpecsFor(const QList<inventory::HostEntry> &entries)
+QList<HostSpec> hostSpecsFor(const QList<inventory::HostEntry> &entries, const QString &defaultKeyPath)
 {
     QList<HostSpec> specs;
     specs.reserve(entries.size());
     for (const inventory::HostEntry &e : entries)
-        specs << hostSpecFor(e);
+        specs << hostSpecFor(e, defaultKeyPath);
     return specs;
 }
 

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/haproxy/HaproxyConfig.h"
+#include "core/haproxy/HaproxySync.h"
+#include "core/ssh/HostSpec.h"
+#include "core/ssh/SshTypes.h"
+
+#include <QObject>
+#include <QUrl>
+
+class QStackedWidget;
+
+namespace mc::inventory {
+class Workspace;
+}
+namespace mc::http {
+class HttpClient;
+}
+namespace mc::haproxy {
+class RoutingSyncDriver;
+}
+namespace mc::ssh {
+class SshPool;
+}
+namespace mc::widgets {
+class RoutingView;
+}
+
+namespace mc::app {
+
+// The Routing page: follows the workspace's Marathon (RoutingSyncDriver),
+// shows the generated HAProxy config, and on request (or automatically on
+// every change) checks or pushes it to every master over SSH.
+class RoutingController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit RoutingController(QObject *parent = nullptr);
+    ~RoutingController() override;
+
+    // The page to put into the window: an empty state until a workspace with
+    // masters is set, then the routing view.
+    [[nodiscard]] QWidget *page() const;
+    [[nodiscard]] widgets::RoutingView *view() const { return m_view; }
+
+    void setWorkspace(const inventory::Workspace &workspace);
+    // SSH trust and prompts for the masters (default: ~/.ssh/known_hosts and
+    // the GUI's dialogs); prompts left empty get the GUI's.
+    void setSessionOptions(const ssh::SessionOptions &options) { m_session = options; }
+    // Where the config goes and how HAProxy is reloaded on the masters.
+    void setSyncOptions(const haproxy::SyncOptions &options) { m_sync = options; }
+    void setMarathonUrl(const QUrl &url);
+    // Starts a check (dry run) or a sync on every master.
+    void sync(bool checkOnly);
+    [[nodiscard]] bool isSyncing() const { return m_pool != nullptr; }
+
+Q_SIGNALS:
+    void syncFinished();
+
+private:
+    void restartDriver();
+    void onConfigChanged(const haproxy::RenderedConfig &config);
+
+    QStackedWidget *m_stack = nullptr;
+    widgets::RoutingView *m_view = nullptr;
+    http::HttpClient *m_http = nullptr;
+    haproxy::RoutingSyncDriver *m_driver = nullptr;
+    ssh::SshPool *m_pool = nullptr; // the running check or sync
+    QList<ssh::HostSpec> m_masters;
+    haproxy::RoutingOptions m_options;
+    QUrl m_marathon;
+    ssh::SessionOptions m_session;
+    haproxy::SyncOptions m_sync;
+    bool m_pendingAutoSync = false;
+};
+
+} // namespace mc::app
