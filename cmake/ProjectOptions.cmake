@@ -12,6 +12,20 @@ function(mc_project_target target)
     target_compile_options(${target} PRIVATE ${MC_SANITIZE_FLAGS})
     target_link_options(${target} PRIVATE ${MC_SANITIZE_FLAGS})
   endif()
+  # With Ninja, CMake 3.25 does not re-run automoc when a re-glob adds a file
+  # in an incremental build (a new Q_OBJECT class then links without its
+  # vtable). When the source list changed since the last configure, drop the
+  # autogen timestamp so that the step runs again.
+  get_target_property(target_sources ${target} SOURCES)
+  set(sources_stamp ${CMAKE_CURRENT_BINARY_DIR}/${target}.sources)
+  set(previous_sources "")
+  if(EXISTS ${sources_stamp})
+    file(READ ${sources_stamp} previous_sources)
+  endif()
+  if(NOT previous_sources STREQUAL "${target_sources}")
+    file(WRITE ${sources_stamp} "${target_sources}")
+    file(REMOVE ${CMAKE_CURRENT_BINARY_DIR}/${target}_autogen/timestamp)
+  endif()
   target_compile_definitions(${target} PRIVATE
     QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING
     QT_NO_CAST_FROM_BYTEARRAY QT_USE_QSTRINGBUILDER)

@@ -6,5 +6,5 @@ cd "$(dirname "$0")/.."
 
 ./scripts/install-deps.sh
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build --parallel "$(nproc)" --target mesos-console mesos-console-cli
+cmake --build build --parallel "$(nproc)" --target mesos-console mesos-console-cli localcluster
 exec ./build/bin/mesos-console --demo "$@"

@@ -8,15 +8,15 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config git clang-format
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n qt6-svg-dev libgl-dev ccache
-  libssh-dev libyaml-cpp-dev libqcustomplot-dev libqcustomplot2.1-qt6
-  libkainjow-mustache-dev libsimdjson-dev libzookeeper-mt-dev
+  libssh-dev libyaml-cpp-dev libyaml-dev libqcustomplot-dev libqcustomplot2.1-qt6
+  libkainjow-mustache-dev libdtl-dev libsimdjson-dev libzookeeper-mt-dev
   # run the GUI headless, take screenshots
   xvfb xauth imagemagick fonts-dejavu-core
   # real parts the tests start
   openssh-server openssh-client iproute2 procps psmisc sudo
   zookeeper haproxy ansible curl
   # packaging checks
-  dpkg-dev desktop-file-utils appstream file
+  dpkg-dev desktop-file-utils appstream file patch
 )
 
 missing=()

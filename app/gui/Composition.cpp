@@ -1,6 +1,10 @@
 #include "app/gui/Composition.h"
 
+#include "app/gui/DemoCluster.h"
+
 #include "core/cluster/ClusterWatcher.h"
+#include "core/settings/AppSettings.h"
+#include "core/settings/NetworkProxy.h"
 #include "core/zookeeper/ZkUrl.h"
 #include "models/cluster/ClusterModels.h"
 #include "widgets/cluster/AppsPage.h"
@@ -8,6 +12,9 @@
 #include "widgets/cluster/TasksPage.h"
 #include "widgets/common/EmptyState.h"
 #include "widgets/mainwindow/MainWindow.h"
+#include "widgets/services/ServicesView.h"
+#include "widgets/settings/Appearance.h"
+#include "widgets/settings/SettingsDialog.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -32,6 +39,7 @@ Composition::Composition(widgets::MainWindow *window, const StartOptions &option
 {
     addEmptyPages();
     connect(m_window, &widgets::MainWindow::openWorkspaceRequested, this, &Composition::openWorkspace);
+    connect(m_window, &widgets::MainWindow::settingsRequested, this, &Composition::editSettings);
 
     QString workspace = options.workspacePath;
     if (workspace.isEmpty() && !options.demo)
@@ -41,12 +49,28 @@ Composition::Composition(widgets::MainWindow *window, const StartOptions &option
     if (!options.masters.isEmpty() || !options.marathons.isEmpty())
         connectCluster(options.masters, options.marathons);
 
-    if (options.demo) {
+    if (options.demo)
+        startDemo();
+}
+
+void Composition::startDemo()
+{
+    m_demo = new DemoCluster(this);
+    connect(m_demo, &DemoCluster::ready, this, [this](const DemoEndpoints &e) {
         m_window->showBanner(
-            tr("Demo mode: the embedded demo cluster (localcluster) is not built yet, so there is "
-               "no cluster to show. The console opens empty."),
-            widgets::MainWindow::BannerKind::Warning);
-    }
+            tr("Demo cluster running (localcluster): Mesos leader %1 of %2 masters · Marathon %3 · "
+               "agents %4. It stops when you close Mesos Console.")
+                .arg(e.leaderUrl)
+                .arg(e.masterUrls.size())
+                .arg(e.marathonUrl, e.agentUrls.join(QStringLiteral(", "))),
+            widgets::MainWindow::BannerKind::Info);
+    });
+    connect(m_demo, &DemoCluster::failed, this, [this](const QString &message) {
+        m_window->showBanner(message, widgets::MainWindow::BannerKind::Error);
+    });
+    m_window->showBanner(tr("Starting the demo cluster (localcluster)…"),
+                         widgets::MainWindow::BannerKind::Info);
+    m_demo->start();
 }
 
 void Composition::addEmptyPages()
@@ -90,10 +114,26 @@ void Composition::addEmptyPages()
                                      tr("Double-click a task in Tasks to tail its STDOUT and "
                                         "STDERR, or pick a service on a host in Services.")));
 
+    // Shows its own empty state until it has hosts (from the workspace's inventory).
     m_window->addPage(QStringLiteral("services"), tr("Services"), icon("services"),
-                      new EmptyState(icon("services"), tr("No hosts to manage"),
-                                     tr("Add hosts to the inventory to start, stop and restart "
-                                        "ZooKeeper, Mesos, Marathon, HAProxy and Docker on them.")));
+                      new widgets::ServicesView);
+
+    m_window->addPage(QStringLiteral("routing"), tr("Routing"), icon("routing"),
+                      new EmptyState(icon("routing"), tr("No routing to show"),
+                                     tr("HAProxy on the masters routes <app>.<domain> to the app's tasks. "
+                                        "Open a workspace with masters and a routing domain to see and "
+                                        "sync it.")));
+}
+
+void Composition::editSettings()
+{
+    widgets::SettingsDialog dialog(settings::AppSettings::load(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const settings::AppSettings chosen = dialog.settings();
+    chosen.save();
+    widgets::applyTheme(chosen.theme);
+    settings::applyProxy(chosen);
 }
 
 void Composition::connectCluster(const QStringList &masters, const QStringList &marathons)

@@ -15,6 +15,8 @@ class ClusterModels;
 
 namespace mc::app {
 
+class DemoCluster;
+
 struct StartOptions
 {
     bool demo = false;
@@ -32,13 +34,20 @@ class Composition : public QObject
 public:
     explicit Composition(widgets::MainWindow *window, const StartOptions &options);
 
+    // The embedded demo cluster of --demo, or nullptr.
+    [[nodiscard]] DemoCluster *demoCluster() const { return m_demo; }
+
 private:
     void addEmptyPages();
     void openWorkspace(const QString &path);
+    void editSettings();
+    // --demo: runs localcluster as a child; its endpoints: demoCluster()->endpoints().
+    void startDemo();
     // Watches the cluster given on the command line and shows it on the Cluster, Apps and Tasks pages.
     void connectCluster(const QStringList &masters, const QStringList &marathons);
 
     widgets::MainWindow *m_window;
+    DemoCluster *m_demo = nullptr;
     cluster::ClusterWatcher *m_watcher = nullptr;
     models::ClusterModels *m_models = nullptr;
 };

@@ -1,7 +1,11 @@
 #include "app/gui/Composition.h"
 
 #include "core/BuildInfo.h"
+#include "core/i18n/Translations.h"
+#include "core/settings/AppSettings.h"
+#include "core/settings/NetworkProxy.h"
 #include "widgets/mainwindow/MainWindow.h"
+#include "widgets/settings/Appearance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -99,6 +103,11 @@ int main(int argc, char *argv[])
     options.marathons = split(parser.values(cli.marathon));
     if (!parser.positionalArguments().isEmpty())
         options.workspacePath = parser.positionalArguments().constFirst();
+
+    const mc::settings::AppSettings settings = mc::settings::AppSettings::load();
+    mc::i18n::installTranslations(settings.language);
+    mc::widgets::applyTheme(settings.theme);
+    mc::settings::applyProxy(settings);
 
     auto window = std::make_unique<mc::widgets::MainWindow>();
     new mc::app::Composition(window.get(), options);

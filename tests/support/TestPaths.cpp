@@ -22,4 +22,9 @@ QString executablePath(const QString &name)
     return binaryDir() + QStringLiteral("/bin/") + name;
 }
 
+QString cpackCommand()
+{
+    return QStringLiteral(MC_CPACK_COMMAND);
+}
+
 } // namespace mc::test

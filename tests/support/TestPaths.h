@@ -11,5 +11,7 @@ QString binaryDir();
 QString fixturePath(const QString &relative);
 // bin/<name> in the build tree: mesos-console, mesos-console-cli, localcluster.
 QString executablePath(const QString &name);
+// The cpack of the CMake that configured this build.
+QString cpackCommand();
 
 } // namespace mc::test

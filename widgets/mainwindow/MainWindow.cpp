@@ -90,11 +90,18 @@ void MainWindow::buildMenus()
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
     m_fileMenu->addSeparator();
+    QAction *settings = m_fileMenu->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    m_fileMenu->addSeparator();
     QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     updateRecentMenu();
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *palette = m_viewMenu->addAction(tr("&Go to Anything…"), this, &MainWindow::openCommandPalette);
+    palette->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_viewMenu->addSeparator();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Mesos Console"), this, [this] {
@@ -159,6 +166,25 @@ QWidget *MainWindow::page(const QString &id) const
 QStringList MainWindow::pageIds() const
 {
     return m_pageIds;
+}
+
+void MainWindow::addPaletteSource(std::function<QList<PaletteEntry>()> source)
+{
+    m_paletteSources.append(std::move(source));
+}
+
+void MainWindow::openCommandPalette()
+{
+    QList<PaletteEntry> entries;
+    for (int i = 0; i < m_pageIds.size(); ++i) {
+        const QString id = m_pageIds.at(i);
+        entries.append({ m_navigation->item(i)->text(), tr("View"), [this, id] { showPage(id); } });
+    }
+    for (const auto &source : std::as_const(m_paletteSources))
+        entries.append(source());
+    auto *palette = new CommandPalette(std::move(entries), this);
+    palette->setAttribute(Qt::WA_DeleteOnClose);
+    palette->show();
 }
 
 void MainWindow::showBanner(const QString &text, BannerKind kind)

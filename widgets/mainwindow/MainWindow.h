@@ -4,6 +4,10 @@
 #include <QIcon>
 #include <QMainWindow>
 
+#include <functional>
+
+#include "widgets/palette/CommandPalette.h"
+
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -40,6 +44,11 @@ public:
     void setWorkspacePath(const QString &path);
     [[nodiscard]] QString workspacePath() const;
 
+    // Sources of command palette entries (hosts, apps, tasks); the views are
+    // always in it.
+    void addPaletteSource(std::function<QList<PaletteEntry>()> source);
+    void openCommandPalette();
+
     QMenu *fileMenu() const { return m_fileMenu; }
     // Asks for a workspace file and emits openWorkspaceRequested.
     void chooseWorkspace();
@@ -51,6 +60,7 @@ public:
 Q_SIGNALS:
     void openWorkspaceRequested(const QString &path);
     void currentPageChanged(const QString &id);
+    void settingsRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,6 +77,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QStringList m_pageIds;
+    QList<std::function<QList<PaletteEntry>()>> m_paletteSources;
     QString m_workspacePath;
 };
 

@@ -1,0 +1,69 @@
+#include "app/cli/CliCommand.h"
+#include "app/cli/SshCliOptions.h"
+
+#include "core/ssh/SshPool.h"
+#include "core/util/ShellQuote.h"
+
+namespace {
+
+using namespace mc::cli;
+
+int runCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Runs one command on hosts over SSH, in parallel, and prints a recap.\n"
+                       "One argument after -- is a shell command line (\"df -h; uptime\"); several are a "
+                       "program and its arguments, each quoted."));
+    SshCliOptions ssh;
+    ssh.addTo(parser);
+    const QCommandLineOption become({ QStringLiteral("b"), QStringLiteral("become") },
+                                    QStringLiteral("Run through sudo (password: MC_BECOME_PASSWORD or "
+                                                   "--ask-become-pass)."));
+    parser.addOption(become);
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("The command, after --."),
+                                 QStringLiteral("-- COMMAND..."));
+    if (const auto exit = parseArguments(parser, QStringLiteral("run"), args))
+        return *exit;
+    const QStringList words = parser.positionalArguments();
+    if (words.isEmpty()) {
+        err() << "run: no command given (put it after --)\n";
+        err().flush();
+        return ExitUsage;
+    }
+    const QString command = words.size() == 1 ? words.first() : mc::shellJoin(words);
+    auto hosts = ssh.hosts(parser);
+    if (!hosts) {
+        err() << "run: " << hosts.error().message << '\n';
+        err().flush();
+        return ExitUsage;
+    }
+
+    mc::ssh::SshPool pool(ssh.sessionOptions(parser));
+    pool.setForks(ssh.forks(parser));
+    QObject::connect(&pool, &mc::ssh::SshPool::outputLine, [](const mc::ssh::OutputLine &line) {
+        QTextStream &stream = line.stream == mc::ssh::OutputStream::Stderr ? err() : out();
+        stream << line.host << " | " << line.text << '\n';
+        stream.flush();
+    });
+    QObject::connect(&pool, &mc::ssh::SshPool::hostFinished, [](const mc::ssh::HostResult &r) {
+        out() << r.host << " | " << mc::ssh::hostStateName(r.state).toUpper();
+        if (r.exitStatus >= 0)
+            out() << " | rc=" << r.exitStatus;
+        out() << '\n';
+        out().flush();
+    });
+    mc::ssh::ExecOptions options;
+    options.become = parser.isSet(become);
+    pool.run(*hosts, mc::ssh::SshPool::commandJob(command, options));
+    pool.waitForFinished();
+    return SshCliOptions::printRecap(pool.results());
+}
+
+const Registration reg({
+    QStringLiteral("run"),
+    QStringLiteral("Run a command on hosts over SSH (--on HOSTS -- COMMAND), with a recap."),
+    runCommand,
+});
+
+} // namespace

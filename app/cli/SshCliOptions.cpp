@@ -1,0 +1,128 @@
+#include "app/cli/SshCliOptions.h"
+
+#include "app/cli/CliCommand.h"
+
+#include <QRegularExpression>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace mc::cli {
+
+namespace {
+
+QString readSecretLine()
+{
+    static QTextStream in(stdin);
+    return in.readLine();
+}
+
+} // namespace
+
+void SshCliOptions::addTo(QCommandLineParser &parser)
+{
+    parser.addOptions({ m_on, m_user, m_key, m_knownHosts, m_sshConfig, m_acceptNew, m_askPass,
+                        m_askBecomePass, m_forks, m_timeout });
+}
+
+Result<QList<ssh::HostSpec>> SshCliOptions::hosts(const QCommandLineParser &parser) const
+{
+    const QString on = parser.value(m_on).trimmed();
+    if (on.isEmpty())
+        return Error {
+            QStringLiteral("--on is required: the hosts to work on, e.g. --on m1,m2:2222,admin@m3"), {}
+        };
+    QString password = qEnvironmentVariable("MC_SSH_PASSWORD");
+    QString becomePassword = qEnvironmentVariable("MC_BECOME_PASSWORD");
+    if (parser.isSet(m_askPass))
+        password = readSecretLine();
+    if (parser.isSet(m_askBecomePass))
+        becomePassword = readSecretLine();
+
+    QList<ssh::HostSpec> list;
+    for (const QString &raw : on.split(u',', Qt::SkipEmptyParts)) {
+        ssh::HostSpec spec;
+        QString rest = raw.trimmed();
+        if (const qsizetype at = rest.lastIndexOf(u'@'); at >= 0) {
+            spec.user = rest.left(at);
+            rest = rest.mid(at + 1);
+        }
+        if (rest.startsWith(u'[')) { // [v6]:port
+            const qsizetype close = rest.indexOf(u']');
+            if (close < 0)
+                return Error { QStringLiteral("'%1' is not a host: missing ']'").arg(raw), {} };
+            const QString port = rest.mid(close + 2);
+            rest = rest.mid(1, close - 1);
+            if (!port.isEmpty())
+                spec.port = port.toUShort();
+        } else if (rest.count(u':') == 1) {
+            bool ok = false;
+            const quint16 port = rest.section(u':', 1).toUShort(&ok);
+            if (!ok || port == 0)
+                return Error { QStringLiteral("'%1' is not host:port with a port 1-65535").arg(raw), {} };
+            spec.port = port;
+            rest = rest.section(u':', 0, 0);
+        }
+        if (rest.isEmpty() || rest.contains(QRegularExpression(QStringLiteral("[\\s;&|$`'\"<>()]"))))
+            return Error { QStringLiteral("'%1' is not a host name or address").arg(raw), {} };
+        spec.name = rest;
+        if (parser.isSet(m_user) && spec.user.isEmpty())
+            spec.user = parser.value(m_user);
+        spec.keyPath = parser.value(m_key);
+        spec.password = password;
+        spec.becomePassword = becomePassword;
+        list << spec;
+    }
+    return list;
+}
+
+ssh::SessionOptions SshCliOptions::sessionOptions(const QCommandLineParser &parser) const
+{
+    ssh::SessionOptions options;
+    options.knownHostsPath = parser.value(m_knownHosts);
+    options.sshConfigPath = parser.value(m_sshConfig);
+    options.connectTimeoutMs = qBound(1, parser.value(m_timeout).toInt(), 600) * 1000;
+    const bool acceptNew = parser.isSet(m_acceptNew);
+    options.prompts.unknownHostKey = [acceptNew](const ssh::UnknownHostKey &key) {
+        if (!acceptNew)
+            return ssh::TrustDecision::Refuse;
+        err() << key.host << ": trusting new host key " << key.keyType << ' ' << key.fingerprint << '\n';
+        err().flush();
+        return ssh::TrustDecision::TrustAlways;
+    };
+    return options;
+}
+
+int SshCliOptions::forks(const QCommandLineParser &parser) const
+{
+    return qBound(1, parser.value(m_forks).toInt(), 500);
+}
+
+int SshCliOptions::printRecap(const QList<ssh::HostResult> &results)
+{
+    int width = 10;
+    for (const ssh::HostResult &r : results)
+        width = qMax(width, int(r.host.size()));
+    QTextStream &o = out();
+    o << "\nRECAP " << QString(60, u'*') << '\n';
+    bool anyFailed = false;
+    for (const ssh::HostResult &r : results) {
+        const auto count = [&](ssh::HostState s) { return r.state == s ? 1 : 0; };
+        const bool isOk = r.state == ssh::HostState::Ok || r.state == ssh::HostState::Changed;
+        o << r.host.leftJustified(width) << " : ok=" << (isOk ? 1 : 0)
+          << "  changed=" << count(ssh::HostState::Changed)
+          << "  unreachable=" << count(ssh::HostState::Unreachable)
+          << "  failed=" << count(ssh::HostState::Failed) << "  skipped=" << count(ssh::HostState::Skipped)
+          << '\n';
+        if (!isOk)
+            anyFailed = true;
+    }
+    for (const ssh::HostResult &r : results) {
+        if (!r.reason.isEmpty() && r.state != ssh::HostState::Ok && r.state != ssh::HostState::Changed)
+            o << "  " << r.host << ": " << ssh::hostStateName(r.state) << ": " << r.reason << '\n';
+    }
+    o.flush();
+    return anyFailed ? ExitFailure : ExitOk;
+}
+
+} // namespace mc::cli

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/cluster/ServiceProbe.h"
+#include "core/cluster/ServiceTypes.h"
+#include "core/ssh/SshTypes.h"
+
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+namespace mc::ssh {
+class SshPool;
+struct HostResult;
+} // namespace mc::ssh
+
+namespace mc::cluster {
+
+// Polls the status of services on hosts over SSH (one session per host, every
+// service checked in it; services with a probe are "starting" until they answer)
+// and reports each cell. Work runs on the pool's threads; signals are queued.
+class ServiceStatusWatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ServiceStatusWatcher(ssh::SessionOptions options, QObject *parent = nullptr);
+    ~ServiceStatusWatcher() override;
+
+    void setHosts(const QList<ssh::HostSpec> &hosts);
+    void setServices(const QList<Service> &services);
+    void setInterval(int ms);
+    void setBecome(bool become) { m_become = become; }
+    void setPorts(const ServiceProbe::Ports &ports) { m_ports = ports; }
+
+    void start(); // refresh now and then every interval
+    void stop();
+    void refresh(); // one round now (ignored while one runs)
+    [[nodiscard]] bool isRefreshing() const;
+
+signals:
+    void statusChanged(const QString &host, mc::cluster::Service service, mc::cluster::ServiceStatus status,
+                       const QString &detail);
+    void refreshFinished();
+
+private:
+    void onHostFinished(const ssh::HostResult &result);
+
+    ssh::SshPool *m_pool;
+    QTimer m_timer;
+    QList<ssh::HostSpec> m_hosts;
+    QList<Service> m_services;
+    ServiceProbe::Ports m_ports;
+    bool m_become = true;
+};
+
+} // namespace mc::cluster

@@ -1,0 +1,156 @@
+#include "core/haproxy/RoutingSyncDriver.h"
+
+#include "core/haproxy/MarathonRoutes.h"
+#include "core/http/EventStreamReader.h"
+#include "core/http/HttpClient.h"
+#include "core/marathon/MarathonParser.h"
+
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace mc::haproxy {
+
+namespace {
+constexpr int kDefaultDebounceMs = 1000;
+constexpr int kDefaultFullCheckMs = 60000;
+
+const QStringList kRelevantEvents {
+    QStringLiteral("api_post_event"),
+    QStringLiteral("status_update_event"),
+    QStringLiteral("health_status_changed_event"),
+    QStringLiteral("instance_changed_event"),
+    QStringLiteral("deployment_success"),
+    QStringLiteral("deployment_failed"),
+    QStringLiteral("app_terminated_event"),
+};
+
+QUrl withPath(QUrl base, const QString &path)
+{
+    QString basePath = base.path();
+    if (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    base.setPath(basePath + path);
+    return base;
+}
+} // namespace
+
+RoutingSyncDriver::RoutingSyncDriver(http::HttpClient *client, QUrl marathonUrl, RoutingOptions options,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_marathon(std::move(marathonUrl))
+    , m_options(std::move(options))
+    , m_events(new http::EventStreamReader(client, this))
+    , m_debounce(new QTimer(this))
+    , m_fullCheck(new QTimer(this))
+{
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kDefaultDebounceMs);
+    m_fullCheck->setInterval(kDefaultFullCheckMs);
+    connect(m_debounce, &QTimer::timeout, this, [this] { refresh(false); });
+    connect(m_fullCheck, &QTimer::timeout, this, [this] { refresh(false); });
+    connect(m_events, &http::EventStreamReader::eventReceived, this, &RoutingSyncDriver::onEvent);
+    connect(m_events, &http::EventStreamReader::connected, this, [this](bool) {
+        emit streamStateChanged(true);
+        m_debounce->start(); // missed events while away: re-read everything
+    });
+    connect(m_events, &http::EventStreamReader::disconnected, this,
+            [this] { emit streamStateChanged(false); });
+}
+
+RoutingSyncDriver::~RoutingSyncDriver() = default;
+
+void RoutingSyncDriver::setDebounceMs(int ms)
+{
+    m_debounce->setInterval(ms);
+}
+
+void RoutingSyncDriver::setFullCheckIntervalMs(int ms)
+{
+    m_fullCheck->setInterval(ms);
+}
+
+bool RoutingSyncDriver::isStreamConnected() const
+{
+    return m_events->isConnected();
+}
+
+void RoutingSyncDriver::start()
+{
+    QUrl events = withPath(m_marathon, QStringLiteral("/v2/events"));
+    QUrlQuery query;
+    for (const QString &type : kRelevantEvents)
+        query.addQueryItem(QStringLiteral("event_type"), type);
+    events.setQuery(query);
+    m_events->start(events);
+    m_fullCheck->start();
+    refresh(false);
+}
+
+void RoutingSyncDriver::stop()
+{
+    m_events->stop();
+    m_debounce->stop();
+    m_fullCheck->stop();
+}
+
+void RoutingSyncDriver::refreshNow()
+{
+    refresh(true);
+}
+
+void RoutingSyncDriver::onEvent(const http::ServerSentEvent &event)
+{
+    if (kRelevantEvents.contains(event.type))
+        m_debounce->start();
+}
+
+void RoutingSyncDriver::refresh(bool forceEmit)
+{
+    if (m_inFlight) {
+        m_again = true;
+        m_forceNext = m_forceNext || forceEmit;
+        return;
+    }
+    m_inFlight = true;
+    QUrl url = withPath(m_marathon, QStringLiteral("/v2/apps"));
+    url.setQuery(QStringLiteral("embed=apps.tasks"));
+    m_client->get(url, this, [this, forceEmit](Result<http::HttpResponse> response) {
+        m_inFlight = false;
+        const auto finish = [this] {
+            if (m_again) {
+                m_again = false;
+                const bool force = m_forceNext;
+                m_forceNext = false;
+                refresh(force);
+            }
+        };
+        const Result<http::HttpResponse> ok = http::HttpClient::expectSuccess(std::move(response));
+        if (!ok) {
+            emit refreshFailed(ok.error());
+            finish();
+            return;
+        }
+        const auto parsed = marathon::MarathonParser::parseApps(ok->body);
+        if (!parsed) {
+            emit refreshFailed(parsed.error());
+            finish();
+            return;
+        }
+        const auto config = renderConfig(routeAppsFrom(parsed->apps, parsed->tasks), m_options);
+        if (!config) {
+            emit refreshFailed(config.error());
+            finish();
+            return;
+        }
+        const bool changed = !m_hasConfig || config->text != m_last.text;
+        m_last = config.value();
+        m_hasConfig = true;
+        emit refreshed(m_last);
+        if (changed || forceEmit)
+            emit configChanged(m_last);
+        finish();
+    });
+}
+
+} // namespace mc::haproxy

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/inventory/ImportedInventory.h"
+#include "core/util/Result.h"
+
+#include <QVariantMap>
+
+namespace mc::inventory {
+
+// Ansible's YAML inventory format with the semantics of ansible-core 2.14's
+// `yaml` plugin (groups with hosts/vars/children, host patterns as keys, YAML
+// 1.1 scalars). yaml-cpp's exceptions are caught here and come back as
+// errors with FILE:LINE:COLUMN.
+class YamlImporter
+{
+public:
+    [[nodiscard]] static Result<ImportedInventory> parse(const QString &text, const QString &fileName);
+
+    // A variables file (group_vars/, host_vars/): JSON or YAML, a mapping or
+    // empty (an empty map).
+    [[nodiscard]] static Result<QVariantMap> parseVarsFile(const QString &text, const QString &fileName);
+
+    // Any YAML document as a value (for workspace files).
+    [[nodiscard]] static Result<QVariant> parseValue(const QString &text, const QString &fileName);
+};
+
+} // namespace mc::inventory

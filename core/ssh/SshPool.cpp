@@ -1,0 +1,184 @@
+#include "core/ssh/SshPool.h"
+
+#include "core/ssh/SshSession.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QMutexLocker>
+#include <QTimer>
+
+namespace mc::ssh {
+
+namespace {
+
+HostState stateFor(FailureKind kind)
+{
+    return kind == FailureKind::Unreachable ? HostState::Unreachable : HostState::Failed;
+}
+
+} // namespace
+
+SshPool::SshPool(SessionOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_promptMutex(std::make_shared<QMutex>())
+{
+    qRegisterMetaType<mc::ssh::OutputLine>();
+    qRegisterMetaType<mc::ssh::HostResult>();
+    qRegisterMetaType<QList<mc::ssh::HostResult>>();
+    // One question at a time, whichever worker asks.
+    auto promptMutex = m_promptMutex;
+    if (auto ask = m_options.prompts.unknownHostKey) {
+        m_options.prompts.unknownHostKey = [ask, promptMutex](const UnknownHostKey &key) {
+            QMutexLocker lock(promptMutex.get());
+            return ask(key);
+        };
+    }
+    if (auto ask = m_options.prompts.secret) {
+        m_options.prompts.secret = [ask, promptMutex](const SecretRequest &request) {
+            QMutexLocker lock(promptMutex.get());
+            return ask(request);
+        };
+    }
+    setForks(m_forks);
+}
+
+SshPool::~SshPool()
+{
+    cancel();
+    m_threads.waitForDone();
+}
+
+void SshPool::setForks(int forks)
+{
+    m_forks = qMax(1, forks);
+    m_threads.setMaxThreadCount(m_forks);
+}
+
+void SshPool::run(const QList<HostSpec> &hosts, Job job)
+{
+    m_threads.waitForDone();
+    m_job = std::move(job);
+    m_cancelled = false;
+    m_stopping = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_results.clear();
+        for (const HostSpec &h : hosts)
+            m_results.append({ h.displayName(), HostState::Skipped, tr("not run"), -1, 0, {} });
+    }
+    m_remaining = int(hosts.size());
+    if (hosts.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [this] { emit finished({}); }, Qt::QueuedConnection);
+        return;
+    }
+    for (int i = 0; i < hosts.size(); ++i) {
+        const HostSpec host = hosts[i];
+        m_threads.start([this, host, i] { runOne(host, i); });
+    }
+}
+
+void SshPool::cancel()
+{
+    m_cancelled = true;
+    QMutexLocker lock(&m_mutex);
+    for (SshSession *s : std::as_const(m_live))
+        s->cancel();
+}
+
+void SshPool::runOne(const HostSpec &host, int index)
+{
+    const QString name = host.displayName();
+    if (m_cancelled || m_stopping) {
+        hostDone(index,
+                 { name,
+                   HostState::Skipped,
+                   m_cancelled ? tr("cancelled") : tr("not started: an earlier host failed"),
+                   -1,
+                   0,
+                   {} });
+        return;
+    }
+    emit hostStarted(name);
+    QElapsedTimer timer;
+    timer.start();
+    SshSession session(host, m_options);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_live.append(&session);
+    }
+    HostResult result { name, HostState::Ok, {}, -1, 0, {} };
+    if (Status st = session.connect(); !st) {
+        result.state = stateFor(session.lastFailure());
+        result.reason = st.error().message;
+    } else {
+        const JobOutcome outcome = m_job(session, [this](const OutputLine &line) { emit outputLine(line); });
+        result.state = outcome.state;
+        result.reason = outcome.reason;
+        result.exitStatus = outcome.exitStatus;
+        result.value = outcome.value;
+    }
+    {
+        QMutexLocker lock(&m_mutex);
+        m_live.removeOne(&session);
+    }
+    result.elapsedMs = timer.elapsed();
+    if (result.state == HostState::Failed || result.state == HostState::Unreachable)
+        m_stopping = m_stopOnFailure;
+    hostDone(index, result);
+}
+
+void SshPool::hostDone(int index, const HostResult &result)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_results[index] = result;
+    }
+    emit hostFinished(result);
+    if (m_remaining.fetch_sub(1) == 1) {
+        QMetaObject::invokeMethod(
+            this, [this] { emit finished(results()); }, Qt::QueuedConnection);
+    }
+}
+
+QList<HostResult> SshPool::results() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_results;
+}
+
+bool SshPool::waitForFinished(int timeoutMs)
+{
+    if (!isRunning())
+        return true;
+    QEventLoop loop;
+    connect(this, &SshPool::finished, &loop, &QEventLoop::quit);
+    if (timeoutMs >= 0)
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return !isRunning();
+}
+
+Job SshPool::commandJob(const QString &command, const ExecOptions &options)
+{
+    return [command, options](SshSession &session, const std::function<void(const OutputLine &)> &emitLine) {
+        ExecOptions opts = options;
+        opts.onLine = emitLine;
+        auto r = session.exec(command, opts);
+        if (!r)
+            return JobOutcome { stateFor(session.lastFailure()) == HostState::Unreachable
+                                    ? HostState::Unreachable
+                                    : HostState::Failed,
+                                r.error().message,
+                                -1,
+                                {} };
+        if (r->exitStatus != 0)
+            return JobOutcome {
+                HostState::Failed, QObject::tr("exit status %1").arg(r->exitStatus), r->exitStatus, {}
+            };
+        return JobOutcome { HostState::Changed, {}, 0, {} };
+    };
+}
+
+} // namespace mc::ssh

@@ -1,0 +1,728 @@
+#include "core/ssh/SshSession.h"
+
+#include "core/util/ShellQuote.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+
+#include <libssh/callbacks.h>
+#include <libssh/libssh.h>
+#include <libssh/server.h>
+#include <libssh/sftp.h>
+
+#include <fcntl.h>
+
+#include <cstring>
+
+namespace mc::ssh {
+
+namespace {
+
+constexpr int kPollMs = 100;
+constexpr int kChunk = 32 * 1024;
+
+QString fromUtf8(const char *s)
+{
+    return s ? QString::fromUtf8(s) : QString();
+}
+
+QString randomToken()
+{
+    return QString::number(QRandomGenerator::global()->generate64(), 36);
+}
+
+// Splits a stream into lines and hands each complete one on.
+class LineSplitter
+{
+public:
+    QByteArray pending;
+    template<typename Emit> void feed(const QByteArray &data, Emit emitLine)
+    {
+        pending += data;
+        qsizetype nl;
+        while ((nl = pending.indexOf('\n')) >= 0) {
+            QByteArray line = pending.left(nl);
+            if (line.endsWith('\r'))
+                line.chop(1);
+            pending.remove(0, nl + 1);
+            emitLine(line);
+        }
+    }
+    template<typename Emit> void flush(Emit emitLine)
+    {
+        if (!pending.isEmpty())
+            emitLine(pending);
+        pending.clear();
+    }
+};
+
+struct KeyInfo
+{
+    QString type;
+    QString fingerprint;
+};
+
+KeyInfo describeKey(ssh_key key)
+{
+    KeyInfo info;
+    if (!key)
+        return info;
+    info.type = fromUtf8(ssh_key_type_to_char(ssh_key_type(key)));
+    unsigned char *hash = nullptr;
+    size_t hashLen = 0;
+    if (ssh_get_publickey_hash(key, SSH_PUBLICKEY_HASH_SHA256, &hash, &hashLen) == SSH_OK) {
+        char *fp = ssh_get_fingerprint_hash(SSH_PUBLICKEY_HASH_SHA256, hash, hashLen);
+        info.fingerprint = fromUtf8(fp);
+        ssh_string_free_char(fp);
+        ssh_clean_pubkey_hash(&hash);
+    }
+    return info;
+}
+
+// The key known_hosts records for host:port (first match; plain or hashed lines).
+KeyInfo recordedKeyIn(const QString &path, const QString &address, quint16 port)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray host
+        = (port == 22 ? address : QStringLiteral("[%1]:%2").arg(address).arg(port)).toUtf8();
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        ssh_knownhosts_entry *entry = nullptr;
+        if (ssh_known_hosts_parse_line(host.constData(), line.constData(), &entry) == SSH_OK && entry) {
+            KeyInfo info = describeKey(entry->publickey);
+            ssh_knownhosts_entry_free(entry);
+            if (!info.fingerprint.isEmpty())
+                return info;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+struct SshSession::Impl
+{
+    ssh_session session = nullptr;
+    sftp_session sftp = nullptr;
+    ssh_callbacks_struct callbacks {};
+    SshSession *owner = nullptr;
+    bool passphraseAsked = false;
+
+    ~Impl() { reset(); }
+    void reset()
+    {
+        if (sftp) {
+            sftp_free(sftp);
+            sftp = nullptr;
+        }
+        if (session) {
+            if (ssh_is_connected(session))
+                ssh_disconnect(session);
+            ssh_free(session);
+            session = nullptr;
+        }
+    }
+};
+
+SshSession::SshSession(HostSpec host, SessionOptions options)
+    : m_host(std::move(host))
+    , m_options(std::move(options))
+    , d(std::make_unique<Impl>())
+{
+    d->owner = this;
+}
+
+SshSession::~SshSession() = default;
+
+Error SshSession::fail(FailureKind kind, QString message, QString detail)
+{
+    m_lastFailure = kind;
+    return Error { std::move(message), std::move(detail) };
+}
+
+bool SshSession::isConnected() const
+{
+    return d->session && ssh_is_connected(d->session);
+}
+
+void SshSession::cancel()
+{
+    m_cancelled.store(true);
+}
+
+void SshSession::disconnect()
+{
+    d->reset();
+}
+
+Status SshSession::connect()
+{
+    d->reset();
+    m_lastFailure = FailureKind::None;
+    const QString who = m_host.displayName();
+    if (m_cancelled)
+        return fail(FailureKind::Cancelled, QStringLiteral("%1: cancelled").arg(who));
+
+    d->session = ssh_new();
+    if (!d->session)
+        return fail(FailureKind::Failed, QStringLiteral("%1: cannot create an SSH session").arg(who));
+    ssh_session s = d->session;
+
+    // The alias first, so that ~/.ssh/config's `Host` blocks match it; explicit
+    // values in the host spec win over the config file.
+    const QByteArray alias = (m_host.name.isEmpty() ? m_host.address : m_host.name).toUtf8();
+    ssh_options_set(s, SSH_OPTIONS_HOST, alias.constData());
+    if (m_options.sshConfigPath == u"none") {
+        const int no = 0;
+        ssh_options_set(s, SSH_OPTIONS_PROCESS_CONFIG, &no);
+    } else {
+        const QByteArray path = QFile::encodeName(m_options.sshConfigPath);
+        if (ssh_options_parse_config(s, path.isEmpty() ? nullptr : path.constData()) != SSH_OK)
+            return fail(
+                FailureKind::Failed,
+                QStringLiteral("%1: cannot read the SSH config file %2").arg(who, m_options.sshConfigPath),
+                fromUtf8(ssh_get_error(s)));
+    }
+    if (!m_host.address.isEmpty()) {
+        const QByteArray address = m_host.address.toUtf8();
+        ssh_options_set(s, SSH_OPTIONS_HOST, address.constData());
+    }
+    if (m_host.port != 0) {
+        const unsigned int port = m_host.port;
+        ssh_options_set(s, SSH_OPTIONS_PORT, &port);
+    }
+    if (!m_host.user.isEmpty()) {
+        const QByteArray user = m_host.user.toUtf8();
+        ssh_options_set(s, SSH_OPTIONS_USER, user.constData());
+    }
+    const long seconds = m_options.connectTimeoutMs / 1000;
+    const long usec = (m_options.connectTimeoutMs % 1000) * 1000;
+    ssh_options_set(s, SSH_OPTIONS_TIMEOUT, &seconds);
+    ssh_options_set(s, SSH_OPTIONS_TIMEOUT_USEC, &usec);
+    const QString knownHosts = m_options.knownHostsPath.isEmpty()
+        ? QDir::homePath() + QStringLiteral("/.ssh/known_hosts")
+        : m_options.knownHostsPath;
+    const QByteArray knownHostsPath = QFile::encodeName(knownHosts);
+    ssh_options_set(s, SSH_OPTIONS_KNOWNHOSTS, knownHostsPath.constData());
+    if (!m_options.extraKnownHostsPath.isEmpty()) {
+        const QByteArray extra = QFile::encodeName(m_options.extraKnownHostsPath);
+        ssh_options_set(s, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, extra.constData());
+    }
+
+    d->callbacks = {};
+    d->callbacks.userdata = d.get();
+    d->callbacks.auth_function
+        = [](const char *prompt, char *buf, size_t len, int, int, void *userdata) -> int {
+        auto *impl = static_cast<Impl *>(userdata);
+        SshSession *self = impl->owner;
+        impl->passphraseAsked = true;
+        if (!self->m_options.prompts.secret)
+            return -1;
+        const auto answer = self->m_options.prompts.secret(
+            { self->m_host.displayName(), SecretKind::Passphrase, fromUtf8(prompt).trimmed() });
+        if (!answer)
+            return -1;
+        const QByteArray bytes = answer->toUtf8();
+        if (size_t(bytes.size()) + 1 > len)
+            return -1;
+        std::memcpy(buf, bytes.constData(), size_t(bytes.size()) + 1);
+        return 0;
+    };
+    ssh_callbacks_init(&d->callbacks);
+    ssh_set_callbacks(s, &d->callbacks);
+
+    if (ssh_connect(s) != SSH_OK) {
+        return fail(FailureKind::Unreachable,
+                    QStringLiteral("%1 is unreachable: %2").arg(who, fromUtf8(ssh_get_error(s))),
+                    fromUtf8(ssh_get_error(s)));
+    }
+    if (Status st = verifyHostKey(); !st) {
+        d->reset();
+        return st;
+    }
+    if (m_cancelled) {
+        d->reset();
+        return fail(FailureKind::Cancelled, QStringLiteral("%1: cancelled").arg(who));
+    }
+    if (Status st = authenticate(); !st) {
+        d->reset();
+        return st;
+    }
+    return {};
+}
+
+Status SshSession::verifyHostKey()
+{
+    const auto recordedKey = [this](const QString &address, quint16 port) {
+        const QString user = m_options.knownHostsPath.isEmpty()
+            ? QDir::homePath() + QStringLiteral("/.ssh/known_hosts")
+            : m_options.knownHostsPath;
+        KeyInfo info = recordedKeyIn(user, address, port);
+        if (info.fingerprint.isEmpty() && !m_options.extraKnownHostsPath.isEmpty())
+            info = recordedKeyIn(m_options.extraKnownHostsPath, address, port);
+        return info;
+    };
+    ssh_session s = d->session;
+    const QString who = m_host.displayName();
+    ssh_key serverKey = nullptr;
+    if (ssh_get_server_publickey(s, &serverKey) != SSH_OK)
+        return fail(FailureKind::HostKey, QStringLiteral("%1 sent no host key").arg(who),
+                    fromUtf8(ssh_get_error(s)));
+    const KeyInfo offered = describeKey(serverKey);
+    ssh_key_free(serverKey);
+
+    char *hostChars = nullptr;
+    ssh_options_get(s, SSH_OPTIONS_HOST, &hostChars);
+    const QString address = fromUtf8(hostChars);
+    ssh_string_free_char(hostChars);
+    unsigned int port = 22;
+    ssh_options_get_port(s, &port);
+
+    switch (ssh_session_is_known_server(s)) {
+    case SSH_KNOWN_HOSTS_OK:
+        return {};
+    case SSH_KNOWN_HOSTS_CHANGED:
+    case SSH_KNOWN_HOSTS_OTHER: {
+        const KeyInfo known = recordedKey(address, quint16(port));
+        return fail(
+            FailureKind::HostKey,
+            QStringLiteral("The host key of %1 (%2:%3) has CHANGED: known_hosts has %4 %5, the host "
+                           "offered %6 %7. Nothing was sent. If the machine was reinstalled, remove its "
+                           "old entry from %8; otherwise someone may be intercepting the connection.")
+                .arg(who, address)
+                .arg(port)
+                .arg(known.type,
+                     known.fingerprint.isEmpty() ? QStringLiteral("(a key of another type)")
+                                                 : known.fingerprint,
+                     offered.type, offered.fingerprint, m_options.knownHostsPath));
+    }
+    case SSH_KNOWN_HOSTS_UNKNOWN:
+    case SSH_KNOWN_HOSTS_NOT_FOUND: {
+        TrustDecision decision = TrustDecision::Refuse;
+        if (m_options.prompts.unknownHostKey)
+            decision = m_options.prompts.unknownHostKey(
+                { who, address, quint16(port), offered.type, offered.fingerprint });
+        if (decision == TrustDecision::Refuse) {
+            return fail(FailureKind::HostKey,
+                        QStringLiteral("The host key of %1 (%2:%3) is not known (%4 %5) and was not trusted. "
+                                       "Check the fingerprint on the machine (ssh-keygen -lf "
+                                       "/etc/ssh/ssh_host_*_key.pub) and trust it.")
+                            .arg(who, address)
+                            .arg(port)
+                            .arg(offered.type, offered.fingerprint));
+        }
+        if (decision == TrustDecision::TrustAlways) {
+            const QString path = m_options.knownHostsPath.isEmpty()
+                ? QDir::homePath() + QStringLiteral("/.ssh/known_hosts")
+                : m_options.knownHostsPath;
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            if (ssh_session_update_known_hosts(s) != SSH_OK)
+                return fail(FailureKind::HostKey,
+                            QStringLiteral("Cannot record the host key of %1 in %2").arg(who, path),
+                            fromUtf8(ssh_get_error(s)));
+        }
+        return {};
+    }
+    case SSH_KNOWN_HOSTS_ERROR:
+        break;
+    }
+    return fail(FailureKind::HostKey, QStringLiteral("Cannot check the host key of %1").arg(who),
+                fromUtf8(ssh_get_error(s)));
+}
+
+Status SshSession::authenticate()
+{
+    ssh_session s = d->session;
+    const QString who = m_host.displayName();
+    char *userChars = nullptr;
+    ssh_options_get(s, SSH_OPTIONS_USER, &userChars);
+    const QString user = fromUtf8(userChars);
+    ssh_string_free_char(userChars);
+
+    if (ssh_userauth_none(s, nullptr) == SSH_AUTH_SUCCESS)
+        return {};
+    const int methods = ssh_userauth_list(s, nullptr);
+    QStringList tried;
+
+    if (methods & SSH_AUTH_METHOD_PUBLICKEY) {
+        if (!m_host.keyPath.isEmpty()) {
+            tried << QStringLiteral("key %1").arg(m_host.keyPath);
+            ssh_key key = nullptr;
+            d->passphraseAsked = false;
+            const QByteArray path = QFile::encodeName(m_host.keyPath);
+            const int rc = ssh_pki_import_privkey_file(path.constData(), nullptr, d->callbacks.auth_function,
+                                                       d.get(), &key);
+            if (rc != SSH_OK) {
+                return fail(FailureKind::Authentication,
+                            d->passphraseAsked
+                                ? QStringLiteral("%1: cannot unlock the key %2: wrong or no passphrase")
+                                      .arg(who, m_host.keyPath)
+                                : QStringLiteral("%1: cannot read the key %2").arg(who, m_host.keyPath));
+            }
+            const int auth = ssh_userauth_publickey(s, nullptr, key);
+            ssh_key_free(key);
+            if (auth == SSH_AUTH_SUCCESS)
+                return {};
+        } else {
+            if (qEnvironmentVariableIsSet("SSH_AUTH_SOCK")) {
+                tried << QStringLiteral("agent");
+                if (ssh_userauth_agent(s, nullptr) == SSH_AUTH_SUCCESS)
+                    return {};
+            }
+            tried << QStringLiteral("default keys");
+            if (ssh_userauth_publickey_auto(s, nullptr, nullptr) == SSH_AUTH_SUCCESS)
+                return {};
+        }
+    }
+    if (!ssh_is_connected(s))
+        return fail(FailureKind::Unreachable,
+                    QStringLiteral("%1 closed the connection during login").arg(who));
+
+    if (methods & SSH_AUTH_METHOD_PASSWORD) {
+        QString password = m_host.password;
+        if (password.isEmpty() && m_options.prompts.secret) {
+            password
+                = m_options.prompts
+                      .secret({ who, SecretKind::Password,
+                                QStringLiteral("Password for %1@%2").arg(user, m_host.effectiveAddress()) })
+                      .value_or(QString());
+        }
+        if (!password.isEmpty()) {
+            tried << QStringLiteral("password");
+            const QByteArray bytes = password.toUtf8();
+            if (ssh_userauth_password(s, nullptr, bytes.constData()) == SSH_AUTH_SUCCESS)
+                return {};
+        }
+    }
+    return fail(FailureKind::Authentication,
+                QStringLiteral("%1: authentication as %2 failed (tried: %3)")
+                    .arg(who, user,
+                         tried.isEmpty() ? QStringLiteral("nothing the server accepts")
+                                         : tried.join(QStringLiteral(", "))),
+                fromUtf8(ssh_get_error(s)));
+}
+
+Result<ExecResult> SshSession::exec(const QString &command, const ExecOptions &options)
+{
+    if (!isConnected()) {
+        if (Status st = connect(); !st)
+            return st.error();
+    }
+    if (!options.become)
+        return execRaw(command, options, {}, {});
+
+    const QString prompt = QStringLiteral("[mc-sudo-%1]").arg(randomToken());
+    const QString wrapped = shellJoin(
+        { QStringLiteral("sudo"), QStringLiteral("-S"), QStringLiteral("-p"), prompt, QStringLiteral("-u"),
+          options.becomeUser, QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"), command });
+    return execRaw(wrapped, options, prompt, m_host.becomePassword);
+}
+
+Result<ExecResult> SshSession::execRaw(const QString &command, const ExecOptions &options,
+                                       const QString &sudoPrompt, const QString &becomePasswordIn)
+{
+    const QString who = m_host.displayName();
+    ssh_session s = d->session;
+    ssh_channel channel = ssh_channel_new(s);
+    if (!channel)
+        return fail(FailureKind::Failed, QStringLiteral("%1: cannot open a channel").arg(who),
+                    fromUtf8(ssh_get_error(s)));
+    struct ChannelGuard
+    {
+        ssh_channel c;
+        ~ChannelGuard()
+        {
+            if (ssh_channel_is_open(c))
+                ssh_channel_close(c);
+            ssh_channel_free(c);
+        }
+    } guard { channel };
+
+    const QByteArray commandBytes = command.toUtf8();
+    if (ssh_channel_open_session(channel) != SSH_OK
+        || ssh_channel_request_exec(channel, commandBytes.constData()) != SSH_OK) {
+        const bool lost = !ssh_is_connected(s);
+        return fail(lost ? FailureKind::Unreachable : FailureKind::Failed,
+                    QStringLiteral("%1: cannot start the command").arg(who), fromUtf8(ssh_get_error(s)));
+    }
+    const bool becoming = !sudoPrompt.isEmpty();
+    auto sendInputAndEof = [&] {
+        if (!options.stdinData.isEmpty())
+            ssh_channel_write(channel, options.stdinData.constData(), uint32_t(options.stdinData.size()));
+        ssh_channel_send_eof(channel);
+    };
+    if (!becoming)
+        sendInputAndEof();
+
+    ExecResult result;
+    LineSplitter outLines;
+    LineSplitter errLines;
+    const QByteArray promptBytes = sudoPrompt.toUtf8();
+    int promptsSeen = 0;
+    bool passwordFed = false;
+    auto emitLine = [&](OutputStream stream) {
+        return [&, stream](const QByteArray &line) {
+            if (options.onLine)
+                options.onLine({ who, stream, QDateTime::currentDateTimeUtc(), QString::fromUtf8(line) });
+        };
+    };
+
+    ssh_event event = ssh_event_new();
+    ssh_event_add_session(event, s);
+    struct EventGuard
+    {
+        ssh_event e;
+        ssh_session s;
+        ~EventGuard()
+        {
+            ssh_event_remove_session(e, s);
+            ssh_event_free(e);
+        }
+    } eventGuard { event, s };
+
+    QElapsedTimer elapsed;
+    elapsed.start();
+    qint64 lastKeepalive = 0;
+    char buffer[kChunk];
+    for (;;) {
+        if (m_cancelled)
+            return fail(FailureKind::Cancelled, QStringLiteral("%1: cancelled").arg(who));
+        if (options.timeoutMs > 0 && elapsed.elapsed() > options.timeoutMs)
+            return fail(FailureKind::Failed,
+                        QStringLiteral("%1: the command did not finish within %2 s")
+                            .arg(who)
+                            .arg(options.timeoutMs / 1000));
+        bool gotData = false;
+        for (int isStderr = 0; isStderr <= 1; ++isStderr) {
+            for (;;) {
+                const int n = ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, isStderr);
+                if (n == SSH_ERROR)
+                    return fail(FailureKind::Failed,
+                                QStringLiteral("%1: the connection was lost while the command ran").arg(who),
+                                fromUtf8(ssh_get_error(s)));
+                if (n <= 0)
+                    break;
+                gotData = true;
+                QByteArray chunk(buffer, n);
+                if (isStderr) {
+                    if (becoming) {
+                        // The prompt comes without a newline; take it out of the stream.
+                        QByteArray all = errLines.pending + chunk;
+                        qsizetype at;
+                        while ((at = all.indexOf(promptBytes)) >= 0) {
+                            all.remove(at, promptBytes.size());
+                            ++promptsSeen;
+                        }
+                        errLines.pending.clear();
+                        chunk = all;
+                    }
+                    result.stderrData += chunk;
+                    errLines.feed(chunk, emitLine(OutputStream::Stderr));
+                } else {
+                    result.stdoutData += chunk;
+                    outLines.feed(chunk, emitLine(OutputStream::Stdout));
+                }
+            }
+        }
+        if (becoming && promptsSeen > 0) {
+            if (passwordFed && promptsSeen > 1)
+                return fail(FailureKind::Become,
+                            QStringLiteral("%1: sudo rejected the become password").arg(who));
+            if (!passwordFed) {
+                QString password = becomePasswordIn;
+                if (password.isEmpty() && m_options.prompts.secret) {
+                    password = m_options.prompts
+                                   .secret({ who, SecretKind::BecomePassword,
+                                             QStringLiteral("sudo password on %1").arg(who) })
+                                   .value_or(QString());
+                }
+                if (password.isEmpty())
+                    return fail(FailureKind::Become,
+                                QStringLiteral("%1: sudo asks for a password and none was given").arg(who));
+                const QByteArray line = password.toUtf8() + '\n';
+                ssh_channel_write(channel, line.constData(), uint32_t(line.size()));
+                passwordFed = true;
+                sendInputAndEof();
+            }
+        } else if (becoming && !passwordFed && !result.stdoutData.isEmpty()) {
+            // sudo did not ask (NOPASSWD or cached): the command runs; give it its input.
+            passwordFed = true;
+            promptsSeen = 1;
+            sendInputAndEof();
+        }
+        if (!gotData && (ssh_channel_is_eof(channel) || ssh_channel_is_closed(channel)))
+            break;
+        if (!ssh_is_connected(s))
+            return fail(FailureKind::Failed,
+                        QStringLiteral("%1: the connection was lost while the command ran").arg(who),
+                        fromUtf8(ssh_get_error(s)));
+        if (!gotData) {
+            const qint64 now = elapsed.elapsed();
+            if (m_options.keepaliveSeconds > 0 && now - lastKeepalive > m_options.keepaliveSeconds * 1000) {
+                ssh_send_keepalive(s);
+                lastKeepalive = now;
+            }
+            if (ssh_event_dopoll(event, kPollMs) == SSH_ERROR && !ssh_is_connected(s))
+                return fail(FailureKind::Failed,
+                            QStringLiteral("%1: the connection was lost while the command ran").arg(who),
+                            fromUtf8(ssh_get_error(s)));
+        }
+    }
+    outLines.flush(emitLine(OutputStream::Stdout));
+    errLines.flush(emitLine(OutputStream::Stderr));
+    result.exitStatus = ssh_channel_get_exit_status(channel);
+    if (becoming && passwordFed && result.exitStatus != 0 && promptsSeen > 1)
+        return fail(FailureKind::Become, QStringLiteral("%1: sudo rejected the become password").arg(who));
+    if (becoming && result.exitStatus != 0 && result.stderrData.contains("incorrect password attempt"))
+        return fail(FailureKind::Become, QStringLiteral("%1: sudo rejected the become password").arg(who));
+    if (result.exitStatus < 0 && !ssh_is_connected(s))
+        return fail(FailureKind::Failed,
+                    QStringLiteral("%1: the connection was lost while the command ran").arg(who));
+    return result;
+}
+
+Result<QString> SshSession::remoteSha256(const QString &remotePath, bool become)
+{
+    const QString q = shellQuote(remotePath);
+    ExecOptions opts;
+    opts.become = become;
+    auto r = exec(QStringLiteral("if [ -e %1 ]; then sha256sum -- %1 | cut -d' ' -f1; fi").arg(q), opts);
+    if (!r)
+        return r.error();
+    if (r->exitStatus != 0)
+        return fail(FailureKind::Failed,
+                    QStringLiteral("%1: cannot read %2").arg(m_host.displayName(), remotePath),
+                    QString::fromUtf8(r->stderrData));
+    return QString::fromLatin1(r->stdoutData).trimmed();
+}
+
+Result<std::optional<QByteArray>> SshSession::readFile(const QString &remotePath, bool become)
+{
+    ExecOptions opts;
+    opts.become = become;
+    const QString q = shellQuote(remotePath);
+    auto r = exec(QStringLiteral("if [ -e %1 ]; then cat -- %1; else exit 3; fi").arg(q), opts);
+    if (!r)
+        return r.error();
+    if (r->exitStatus == 3)
+        return std::optional<QByteArray>();
+    if (r->exitStatus != 0)
+        return fail(FailureKind::Failed,
+                    QStringLiteral("%1: cannot read %2").arg(m_host.displayName(), remotePath),
+                    QString::fromUtf8(r->stderrData));
+    return std::optional<QByteArray>(r->stdoutData);
+}
+
+Result<WriteOutcome> SshSession::upload(const QString &remotePath, const QByteArray &data,
+                                        const UploadOptions &options)
+{
+    const QString who = m_host.displayName();
+    if (!isConnected()) {
+        if (Status st = connect(); !st)
+            return st.error();
+    }
+    const QString q = shellQuote(remotePath);
+    const QString mode = QString::number(options.mode, 8);
+    ExecOptions execOpts;
+    execOpts.become = options.become;
+    auto state = exec(
+        QStringLiteral("if [ -e %1 ]; then sha256sum -- %1 | cut -d' ' -f1; stat -c '%a %U %G' -- %1; fi")
+            .arg(q),
+        execOpts);
+    if (!state)
+        return state.error();
+    const QStringList lines = QString::fromUtf8(state->stdoutData).split(u'\n', Qt::SkipEmptyParts);
+    const QString wanted
+        = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    if (lines.size() == 2 && lines[0] == wanted) {
+        const QStringList st = lines[1].split(u' ');
+        if (st.size() == 3 && st[0] == mode && (options.owner.isEmpty() || st[1] == options.owner)
+            && (options.group.isEmpty() || st[2] == options.group))
+            return WriteOutcome::Unchanged;
+    }
+
+    if (!d->sftp) {
+        d->sftp = sftp_new(d->session);
+        if (!d->sftp || sftp_init(d->sftp) != SSH_OK) {
+            if (d->sftp) {
+                sftp_free(d->sftp);
+                d->sftp = nullptr;
+            }
+            return fail(FailureKind::Failed, QStringLiteral("%1: cannot start SFTP").arg(who),
+                        fromUtf8(ssh_get_error(d->session)));
+        }
+    }
+    // Without become: the temp file sits next to the target, so the rename is atomic.
+    // With become: it is uploaded to /tmp as the login user, and root installs it
+    // next to the target and renames it there.
+    const QFileInfo target(remotePath);
+    const QString token = randomToken();
+    const QString tempPath = options.become
+        ? QStringLiteral("/tmp/.mc-upload-%1").arg(token)
+        : target.path() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".mc-%1").arg(token);
+    const QByteArray tempBytes = tempPath.toUtf8();
+    sftp_file file = sftp_open(d->sftp, tempBytes.constData(), O_WRONLY | O_CREAT | O_EXCL, 0600);
+    if (!file)
+        return fail(FailureKind::Failed, QStringLiteral("%1: cannot create %2").arg(who, tempPath),
+                    fromUtf8(ssh_get_error(d->session)));
+    qsizetype written = 0;
+    while (written < data.size()) {
+        const size_t len = size_t(qMin<qsizetype>(kChunk, data.size() - written));
+        const ssize_t n = sftp_write(file, data.constData() + written, len);
+        if (n <= 0) {
+            sftp_close(file);
+            sftp_unlink(d->sftp, tempBytes.constData());
+            return fail(FailureKind::Failed, QStringLiteral("%1: writing %2 failed").arg(who, tempPath),
+                        fromUtf8(ssh_get_error(d->session)));
+        }
+        written += n;
+    }
+    sftp_close(file);
+
+    QString finish;
+    const QString qt = shellQuote(tempPath);
+    QString ownerSpec = options.owner;
+    if (!options.group.isEmpty())
+        ownerSpec += u':' + options.group;
+    if (options.become) {
+        const QString staged = shellQuote(target.path() + QStringLiteral("/.") + target.fileName()
+                                          + QStringLiteral(".mc-") + token);
+        finish = QStringLiteral("install -m %1 %2 -- %3 %4 && mv -f -- %4 %5; rc=$?; rm -f -- %3; exit $rc")
+                     .arg(mode,
+                          ownerSpec.isEmpty()
+                              ? QString()
+                              : QStringLiteral("-o %1 %2")
+                                    .arg(shellQuote(options.owner.isEmpty() ? QStringLiteral("root")
+                                                                            : options.owner),
+                                         options.group.isEmpty()
+                                             ? QString()
+                                             : QStringLiteral("-g ") + shellQuote(options.group)),
+                          qt, staged, q);
+    } else {
+        finish = QStringLiteral("chmod %1 -- %2 %3 && mv -f -- %2 %4 || { rc=$?; rm -f -- %2; exit $rc; }")
+                     .arg(mode, qt,
+                          ownerSpec.isEmpty()
+                              ? QString()
+                              : QStringLiteral("&& chown -- %1 %2").arg(shellQuote(ownerSpec), qt),
+                          q);
+    }
+    ExecOptions finishOpts;
+    finishOpts.become = options.become;
+    auto done = exec(finish, finishOpts);
+    if (!done)
+        return done.error();
+    if (done->exitStatus != 0)
+        return fail(FailureKind::Failed, QStringLiteral("%1: cannot put %2 in place").arg(who, remotePath),
+                    QString::fromUtf8(done->stderrData).trimmed());
+    return WriteOutcome::Changed;
+}
+
+} // namespace mc::ssh

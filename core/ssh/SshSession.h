@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/ssh/SshTypes.h"
+#include "core/util/Result.h"
+
+#include <atomic>
+#include <memory>
+
+namespace mc::ssh {
+
+// One SSH connection to one host (libssh). Blocking: use it on a worker thread
+// (SshPool does). cancel() may be called from any thread; a running exec() ends
+// within ~100 ms, a connect within its timeout.
+class SshSession
+{
+public:
+    SshSession(HostSpec host, SessionOptions options);
+    ~SshSession();
+    SshSession(const SshSession &) = delete;
+    SshSession &operator=(const SshSession &) = delete;
+
+    // Connects, verifies the host key (unknown: asks; changed: refuses before
+    // anything is sent), authenticates.
+    Status connect();
+    void disconnect();
+    [[nodiscard]] bool isConnected() const;
+
+    // Runs `command` through the login shell. With options.become it runs as
+    // `sudo -S -p <prompt> -u USER -- sh -c <command>`; the password is written to
+    // stdin only when sudo shows that prompt, and never appears in output or errors.
+    Result<ExecResult> exec(const QString &command, const ExecOptions &options = {});
+
+    // Writes `data` to `remotePath` atomically (a temp file in the same directory,
+    // then rename), with mode/owner. Reports Unchanged when the remote SHA-256
+    // already matches (nothing written).
+    Result<WriteOutcome> upload(const QString &remotePath, const QByteArray &data,
+                                const UploadOptions &options = {});
+    // Reads a remote file; std::nullopt when it does not exist.
+    Result<std::optional<QByteArray>> readFile(const QString &remotePath, bool become = false);
+    // SHA-256 (hex) of a remote file; empty when it does not exist.
+    Result<QString> remoteSha256(const QString &remotePath, bool become = false);
+
+    void cancel();
+    [[nodiscard]] bool isCancelled() const { return m_cancelled.load(); }
+
+    [[nodiscard]] const HostSpec &host() const { return m_host; }
+    // The kind of the last error returned (unreachable, host key, auth, ...).
+    [[nodiscard]] FailureKind lastFailure() const { return m_lastFailure; }
+
+private:
+    struct Impl;
+    Error fail(FailureKind kind, QString message, QString detail = {});
+    Status verifyHostKey();
+    Status authenticate();
+    Result<ExecResult> execRaw(const QString &command, const ExecOptions &options, const QString &sudoPrompt,
+                               const QString &becomePassword);
+
+    HostSpec m_host;
+    SessionOptions m_options;
+    std::unique_ptr<Impl> d;
+    std::atomic<bool> m_cancelled { false };
+    FailureKind m_lastFailure = FailureKind::None;
+};
+
+} // namespace mc::ssh

@@ -1,0 +1,291 @@
+#include "localcluster/AgentApi.h"
+
+#include "localcluster/HttpServer.h"
+#include "localcluster/JsonWriter.h"
+#include "localcluster/MesosJson.h"
+#include "localcluster/MetricNames.h"
+#include "localcluster/SystemMetrics.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+#include <sys/stat.h>
+
+namespace mc::localcluster {
+
+namespace {
+QByteArray modeString(const struct stat &st)
+{
+    QByteArray m(10, '-');
+    if (S_ISDIR(st.st_mode))
+        m[0] = 'd';
+    else if (S_ISLNK(st.st_mode))
+        m[0] = 'l';
+    const char rwx[] = "rwx";
+    for (int i = 0; i < 9; ++i) {
+        if (st.st_mode & (1 << (8 - i)))
+            m[1 + i] = rwx[i % 3];
+    }
+    return m;
+}
+
+HttpResponse missingPath()
+{
+    return HttpResponse::text("Expecting 'path=value' in query.\n", 400);
+}
+} // namespace
+
+AgentApi::AgentApi(Cluster &cluster, QObject *parent)
+    : QObject(parent)
+    , m_cluster(cluster)
+{ }
+
+void AgentApi::handle(int agent, const HttpRequest &request, HttpConnection *connection)
+{
+    const QString path = request.path;
+    if (request.method != "GET" && request.method != "HEAD") {
+        connection->respond(HttpResponse::text("Expecting 'GET', received '" + request.method + "'", 405));
+        return;
+    }
+    if (path == QLatin1String("/slave(1)/state") || path == QLatin1String("/state")) {
+        connection->respond(HttpResponse::json(MesosJson(m_cluster).agentState(agent)));
+    } else if (path == QLatin1String("/files/browse") || path == QLatin1String("/files/browse.json")) {
+        connection->respond(browse(agent, request));
+    } else if (path == QLatin1String("/files/read") || path == QLatin1String("/files/read.json")) {
+        connection->respond(read(agent, request));
+    } else if (path == QLatin1String("/files/download") || path == QLatin1String("/files/download.json")) {
+        connection->respond(download(agent, request));
+    } else if (path == QLatin1String("/files/debug") || path == QLatin1String("/files/debug.json")) {
+        QByteArray out;
+        JsonWriter w(out);
+        w.beginObject();
+        for (const auto *list : { &m_cluster.activeTasks(), &m_cluster.completedTasks() }) {
+            for (const TaskPtr &t : *list) {
+                if (t->agent == agent && !t->sandbox.isEmpty()) {
+                    w.field(QStringLiteral("/frameworks/%1/executors/%2/runs/latest")
+                                .arg(m_cluster.frameworkId(), t->id)
+                                .toUtf8()
+                                .constData(),
+                            t->sandbox);
+                }
+            }
+        }
+        w.endObject();
+        connection->respond(HttpResponse::json(out));
+    } else if (path == QLatin1String("/metrics/snapshot")) {
+        connection->respond(HttpResponse::json(metrics(agent)));
+    } else if (path == QLatin1String("/version")) {
+        connection->respond(HttpResponse::json(MesosJson::version()));
+    } else if (path == QLatin1String("/slave(1)/health") || path == QLatin1String("/health")) {
+        connection->respond(HttpResponse::empty(200));
+    } else {
+        connection->respond(HttpResponse::empty(404));
+    }
+}
+
+QString AgentApi::resolve(int agent, const QString &requested) const
+{
+    if (requested.isEmpty() || requested.contains(QLatin1String("/../"))
+        || requested.endsWith(QLatin1String("/..")))
+        return {};
+    const QString path = QDir::cleanPath(requested);
+    const AgentNode &a = m_cluster.agents()[size_t(agent)];
+    if (path.startsWith(QLatin1String("/frameworks/"))) {
+        // /frameworks/<fw>/executors/<executor>/runs/latest[/rest]
+        const QStringList parts = path.split(QLatin1Char('/'));
+        if (parts.size() < 7 || parts[1] != QLatin1String("frameworks")
+            || parts[3] != QLatin1String("executors") || parts[5] != QLatin1String("runs")
+            || parts[6] != QLatin1String("latest") || parts[2] != m_cluster.frameworkId())
+            return {};
+        const TaskPtr t = m_cluster.task(parts[4]);
+        if (!t || t->agent != agent || t->sandbox.isEmpty())
+            return {};
+        return t->sandbox
+            + (parts.size() > 7 ? QLatin1Char('/') + parts.mid(7).join(QLatin1Char('/')) : QString());
+    }
+    const QString root = a.workDir + QStringLiteral("/slaves/");
+    if (path.startsWith(root))
+        return path;
+    return {};
+}
+
+HttpResponse AgentApi::browse(int agent, const HttpRequest &request) const
+{
+    if (!request.hasQuery(QStringLiteral("path")))
+        return missingPath();
+    const QString requested = request.queryValue(QStringLiteral("path"));
+    const QString real = resolve(agent, requested);
+    const QFileInfo info(real);
+    if (real.isEmpty() || !info.exists())
+        return HttpResponse::empty(404);
+    QStringList names;
+    QString base = QDir::cleanPath(requested);
+    if (info.isDir()) {
+        names = QDir(real).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
+    } else {
+        names = { info.fileName() };
+        base = QFileInfo(base).path();
+    }
+    QByteArray out;
+    JsonWriter w(out);
+    w.beginArray();
+    for (const QString &name : names) {
+        const QString full = (info.isDir() ? real : info.path()) + QLatin1Char('/') + name;
+        struct stat st
+        {
+        };
+        if (::lstat(QFile::encodeName(full).constData(), &st) != 0)
+            continue;
+        const QFileInfo fi(full);
+        w.beginObject();
+        w.field("gid", fi.group());
+        w.field("mode", modeString(st).constData());
+        w.field("mtime", double(st.st_mtime));
+        w.field("nlink", qint64(st.st_nlink));
+        w.field("path", base + QLatin1Char('/') + name);
+        w.field("size", qint64(st.st_size));
+        w.field("uid", fi.owner());
+        w.endObject();
+    }
+    w.endArray();
+    return HttpResponse::json(out);
+}
+
+HttpResponse AgentApi::read(int agent, const HttpRequest &request) const
+{
+    if (!request.hasQuery(QStringLiteral("path")))
+        return missingPath();
+    qint64 offset = -1;
+    qint64 length = -1;
+    if (request.hasQuery(QStringLiteral("offset"))) {
+        bool ok = false;
+        const QString text = request.queryValue(QStringLiteral("offset"));
+        offset = text.toLongLong(&ok);
+        if (!ok)
+            return HttpResponse::text(
+                "Failed to parse offset: Failed to convert '" + text.toUtf8() + "' to number\n", 400);
+        if (offset < -1)
+            return HttpResponse::text("Negative offset provided: " + QByteArray::number(offset) + ".\n", 400);
+    }
+    if (request.hasQuery(QStringLiteral("length"))) {
+        bool ok = false;
+        const QString text = request.queryValue(QStringLiteral("length"));
+        length = text.toLongLong(&ok);
+        if (!ok)
+            return HttpResponse::text(
+                "Failed to parse length: Failed to convert '" + text.toUtf8() + "' to number\n", 400);
+        if (length < -1)
+            return HttpResponse::text("Negative length provided: " + QByteArray::number(length) + ".\n", 400);
+    }
+    const QString real = resolve(agent, request.queryValue(QStringLiteral("path")));
+    const QFileInfo info(real);
+    if (real.isEmpty() || !info.exists())
+        return HttpResponse::empty(404);
+    if (info.isDir())
+        return HttpResponse::text("Cannot read a directory.\n", 400);
+    QFile file(real);
+    if (!file.open(QIODevice::ReadOnly))
+        return HttpResponse::text("Failed to open file: " + file.errorString().toUtf8() + "\n", 500);
+    const qint64 size = file.size();
+    QByteArray data;
+    qint64 answerOffset = offset;
+    if (offset == -1) {
+        answerOffset = size;
+    } else if (offset < size) {
+        const qint64 want = (length == -1 || length > kMaxReadLength) ? kMaxReadLength : length;
+        file.seek(offset);
+        data = file.read(want);
+    }
+    QByteArray out;
+    JsonWriter w(out);
+    w.beginObject();
+    w.key("data").rawBytes(data);
+    w.field("offset", answerOffset);
+    w.endObject();
+    return HttpResponse::json(out);
+}
+
+HttpResponse AgentApi::download(int agent, const HttpRequest &request) const
+{
+    if (!request.hasQuery(QStringLiteral("path")))
+        return missingPath();
+    const QString real = resolve(agent, request.queryValue(QStringLiteral("path")));
+    const QFileInfo info(real);
+    if (real.isEmpty() || !info.exists())
+        return HttpResponse::empty(404);
+    if (info.isDir())
+        return HttpResponse::text("Cannot download a directory.\n", 400);
+    QFile file(real);
+    if (!file.open(QIODevice::ReadOnly))
+        return HttpResponse::text("Failed to open file: " + file.errorString().toUtf8() + "\n", 500);
+    HttpResponse r;
+    r.contentType = info.suffix() == QLatin1String("json") ? "application/json"
+        : info.suffix() == QLatin1String("txt")            ? "text/plain"
+                                                           : "application/octet-stream";
+    r.body = file.readAll();
+    r.withHeader("Content-Disposition", "attachment; filename=" + info.fileName().toUtf8());
+    return r;
+}
+
+QByteArray AgentApi::metrics(int agent) const
+{
+    const AgentNode &a = m_cluster.agents()[size_t(agent)];
+    QHash<QByteArray, double> v;
+    v.insert("slave/registered", a.connected && m_cluster.leader() >= 0 ? 1 : 0);
+    v.insert("slave/uptime_secs", m_cluster.now() - a.startTime);
+    v.insert("slave/cpus_total", a.cpus);
+    v.insert("slave/cpus_used", a.usedCpus);
+    v.insert("slave/cpus_percent", a.cpus > 0 ? a.usedCpus / a.cpus : 0);
+    v.insert("slave/mem_total", a.mem);
+    v.insert("slave/mem_used", a.usedMem);
+    v.insert("slave/mem_percent", a.mem > 0 ? a.usedMem / a.mem : 0);
+    v.insert("slave/disk_total", a.disk);
+    v.insert("slave/disk_used", a.usedDisk);
+    v.insert("slave/disk_percent", a.disk > 0 ? a.usedDisk / a.disk : 0);
+    int staging = 0, starting = 0, running = 0, executors = 0;
+    for (const TaskPtr &t : m_cluster.activeTasks()) {
+        if (t->agent != agent)
+            continue;
+        ++executors;
+        if (t->state == TaskState::Staging)
+            ++staging;
+        else if (t->state == TaskState::Starting)
+            ++starting;
+        else if (t->state == TaskState::Running)
+            ++running;
+    }
+    int finished = 0, failed = 0, killed = 0, lost = 0;
+    for (const TaskPtr &t : m_cluster.completedTasks()) {
+        if (t->agent != agent)
+            continue;
+        finished += t->state == TaskState::Finished;
+        failed += t->state == TaskState::Failed;
+        killed += t->state == TaskState::Killed;
+        lost += t->state == TaskState::Lost;
+    }
+    v.insert("slave/tasks_staging", staging);
+    v.insert("slave/tasks_starting", starting);
+    v.insert("slave/tasks_running", running);
+    v.insert("slave/tasks_finished", finished);
+    v.insert("slave/tasks_failed", failed);
+    v.insert("slave/tasks_killed", killed);
+    v.insert("slave/tasks_lost", lost);
+    v.insert("slave/executors_running", executors);
+    v.insert("slave/frameworks_active", executors > 0 ? 1 : 0);
+
+    QByteArray out;
+    JsonWriter w(out);
+    w.beginObject();
+    for (const char *name : kAgentMetricNames) {
+        if (QByteArray(name).startsWith("system/"))
+            continue;
+        w.field(name, v.value(name, 0.0));
+    }
+    writeSystemMetrics(w);
+    w.endObject();
+    return out;
+}
+
+} // namespace mc::localcluster

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace mc::localcluster {
+
+// Marathon app definitions: validation with Marathon's 422 details and the
+// defaults and 1.5+ normalisation Marathon applies before echoing an app.
+class AppDefinition
+{
+public:
+    // "web" -> "/web"; "/a//b/" -> "/a/b"
+    [[nodiscard]] static QString absoluteId(const QString &id);
+    [[nodiscard]] static bool isValidId(const QString &absoluteId);
+    // Marathon's error details [{path, errors:[...]}]; empty when valid.
+    [[nodiscard]] static QJsonArray validate(const QJsonObject &definition);
+    // Defaults, absolute id, legacy Docker networking moved to the 1.5 shape.
+    [[nodiscard]] static QJsonObject normalize(QJsonObject definition);
+    // Number of host ports a task of this app needs.
+    [[nodiscard]] static int hostPortCount(const QJsonObject &normalized);
+    [[nodiscard]] static bool isDocker(const QJsonObject &normalized);
+    [[nodiscard]] static QString dockerImage(const QJsonObject &normalized);
+};
+
+} // namespace mc::localcluster

@@ -1,0 +1,651 @@
+#include "localcluster/Cluster.h"
+
+#include "localcluster/AgentApi.h"
+#include "localcluster/HttpServer.h"
+#include "localcluster/Marathon.h"
+#include "localcluster/MasterApi.h"
+#include "localcluster/TaskRunner.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QUuid>
+
+namespace mc::localcluster {
+
+namespace {
+QString url(const QString &host, quint16 port)
+{
+    return QStringLiteral("http://%1:%2").arg(host).arg(port);
+}
+
+QByteArray jsonBytes(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+quint16 portFor(const Options &o, int offset)
+{
+    return o.basePort == 0 ? quint16(0) : quint16(o.basePort + offset);
+}
+} // namespace
+
+Cluster::Cluster(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_clusterId(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    m_options.masters = qBound(1, m_options.masters, 9);
+    m_options.agents = qMax(0, m_options.agents);
+    m_masterApi = new MasterApi(*this, this);
+    m_agentApi = new AgentApi(*this, this);
+    m_runner = new TaskRunner(*this, this);
+    m_marathon = new Marathon(*this, this);
+}
+
+Cluster::~Cluster()
+{
+    shutdown();
+}
+
+double Cluster::now() const
+{
+    return double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
+}
+
+QString Cluster::hostname() const
+{
+    return m_options.address.toString();
+}
+
+bool Cluster::start(QString *error)
+{
+    if (m_options.workDir.isEmpty()) {
+        m_tempDir
+            = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/localcluster-XXXXXX"));
+        if (!m_tempDir->isValid()) {
+            *error = QStringLiteral("cannot create a temporary work directory: %1")
+                         .arg(m_tempDir->errorString());
+            return false;
+        }
+        m_workDir = m_tempDir->path();
+    } else {
+        m_workDir = QDir(m_options.workDir).absolutePath();
+        if (!QDir().mkpath(m_workDir)) {
+            *error = QStringLiteral("cannot create the work directory %1").arg(m_workDir);
+            return false;
+        }
+    }
+
+    const double t = now();
+    for (int i = 0; i < m_options.masters; ++i) {
+        MasterNode m;
+        m.index = i;
+        m.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m.startTime = t;
+        m.server
+            = new HttpServer([this, i](const HttpRequest &r,
+                                       HttpConnection *c) { dispatch(QStringLiteral("master"), i, r, c); },
+                             this);
+        if (!m.server->listen(m_options.address, portFor(m_options, i))) {
+            *error = QStringLiteral("master %1 cannot listen: %2").arg(i).arg(m.server->errorString());
+            return false;
+        }
+        m.port = m.server->port();
+        m_masters.push_back(m);
+    }
+
+    createAgents();
+    if (m_options.scale.enabled())
+        synthesizeScale();
+    for (AgentNode &a : m_agents) {
+        if (a.synthetic)
+            continue;
+        const int i = a.index;
+        a.server
+            = new HttpServer([this, i](const HttpRequest &r,
+                                       HttpConnection *c) { dispatch(QStringLiteral("agent"), i, r, c); },
+                             this);
+        if (!a.server->listen(m_options.address, portFor(m_options, m_options.masters + i))) {
+            *error = QStringLiteral("agent %1 cannot listen: %2").arg(i).arg(a.server->errorString());
+            return false;
+        }
+        a.port = a.server->port();
+    }
+
+    m_marathonServer = new HttpServer(
+        [this](const HttpRequest &r, HttpConnection *c) { dispatch(QStringLiteral("marathon"), 0, r, c); },
+        this);
+    const int marathonOffset = m_options.masters + m_options.agents;
+    if (!m_marathonServer->listen(m_options.address, portFor(m_options, marathonOffset))) {
+        *error = QStringLiteral("marathon cannot listen: %1").arg(m_marathonServer->errorString());
+        return false;
+    }
+
+    // The first master wins the first election at once.
+    m_leader = 0;
+    m_masters[0].electedTime = now();
+    m_frameworkRegistered = now();
+    touch();
+
+    m_marathon->start();
+    if (m_options.scale.enabled())
+        m_marathon->synthesizeScale(m_options.scale);
+    else if (m_options.demoApps)
+        m_marathon->createDemoApps();
+    if (m_options.scale.enabled())
+        m_masterApi->warmCache();
+    return true;
+}
+
+void Cluster::createAgents()
+{
+    const int count
+        = m_options.scale.enabled() ? qMax(m_options.scale.agents, m_options.agents) : m_options.agents;
+    int base = m_options.taskPortBase;
+    if (base == 0)
+        base = 20000 + int(QRandomGenerator::global()->bounded(10)) * 1000;
+    const double t = now();
+    for (int i = 0; i < count; ++i) {
+        AgentNode a;
+        a.index = i;
+        a.id = QStringLiteral("%1-S%2").arg(m_clusterId).arg(i);
+        a.synthetic = i >= m_options.agents;
+        a.hostname = a.synthetic ? QStringLiteral("agent-%1.scale.test").arg(i) : hostname();
+        a.port = a.synthetic ? 5051 : 0;
+        a.ip = a.synthetic
+            ? QStringLiteral("127.%1.%2.%3").arg(1 + i / 62500).arg((i / 250) % 250).arg(i % 250 + 1)
+            : hostname();
+        a.portBegin = a.synthetic ? 31000 : base + i * m_options.portsPerAgent;
+        a.portEnd = a.synthetic ? 32000 : a.portBegin + m_options.portsPerAgent - 1;
+        a.startTime = t;
+        a.registeredTime = t;
+        a.workDir = m_workDir + QStringLiteral("/agent-%1").arg(i);
+        a.attributes = { { QStringLiteral("rack"), QStringLiteral("r%1").arg(i % 4 + 1) },
+                         { QStringLiteral("zone"), QString(QLatin1Char(char('a' + i % 3))) } };
+        m_agents.push_back(a);
+    }
+}
+
+void Cluster::synthesizeScale()
+{
+    // Agents are made by createAgents(); tasks come with the apps (Marathon).
+    for (AgentNode &a : m_agents) {
+        if (a.synthetic) {
+            a.cpus = 32;
+            a.mem = 131072;
+            a.disk = 1048576;
+        }
+    }
+}
+
+void Cluster::shutdown()
+{
+    if (m_shutDown)
+        return;
+    m_shutDown = true;
+    if (m_marathon)
+        m_marathon->stop();
+    if (m_runner)
+        m_runner->stopAll();
+}
+
+QString Cluster::masterPid(int index) const
+{
+    return QStringLiteral("master@%1:%2").arg(hostname()).arg(m_masters[size_t(index)].port);
+}
+
+QString Cluster::agentPid(int index) const
+{
+    const AgentNode &a = m_agents[size_t(index)];
+    if (a.synthetic) {
+        return QStringLiteral("slave(1)@%1:5051").arg(a.ip);
+    }
+    return QStringLiteral("slave(1)@%1:%2").arg(hostname()).arg(a.port);
+}
+
+quint16 Cluster::marathonPort() const
+{
+    return m_marathonServer ? m_marathonServer->port() : 0;
+}
+
+QJsonObject Cluster::endpoints() const
+{
+    QJsonArray masters;
+    QJsonArray masterUrls;
+    for (const MasterNode &m : m_masters) {
+        masters.append(QJsonObject { { QStringLiteral("index"), m.index },
+                                     { QStringLiteral("url"), url(hostname(), m.port) },
+                                     { QStringLiteral("port"), m.port },
+                                     { QStringLiteral("running"), m.running },
+                                     { QStringLiteral("leader"), m.index == m_leader } });
+        masterUrls.append(url(hostname(), m.port));
+    }
+    QJsonArray agents;
+    for (const AgentNode &a : m_agents) {
+        if (a.synthetic)
+            continue;
+        agents.append(QJsonObject {
+            { QStringLiteral("index"), a.index },
+            { QStringLiteral("id"), a.id },
+            { QStringLiteral("url"), url(hostname(), a.port) },
+            { QStringLiteral("port"), a.port },
+            { QStringLiteral("connected"), a.connected },
+            { QStringLiteral("ports"), QStringLiteral("[%1-%2]").arg(a.portBegin).arg(a.portEnd) },
+            { QStringLiteral("workDir"), a.workDir } });
+    }
+    QJsonObject o { { QStringLiteral("masters"), masters },
+                    { QStringLiteral("masterUrls"), masterUrls },
+                    { QStringLiteral("agents"), agents },
+                    { QStringLiteral("marathon"), url(hostname(), marathonPort()) },
+                    { QStringLiteral("workDir"), m_workDir },
+                    { QStringLiteral("frameworkId"), frameworkId() },
+                    { QStringLiteral("pid"), QCoreApplication::applicationPid() } };
+    o.insert(QStringLiteral("leader"),
+             m_leader >= 0 ? QJsonValue(url(hostname(), m_masters[size_t(m_leader)].port)) : QJsonValue());
+    return o;
+}
+
+bool Cluster::killMaster(int index)
+{
+    if (index < 0 || index >= int(m_masters.size()) || !m_masters[size_t(index)].running)
+        return false;
+    MasterNode &m = m_masters[size_t(index)];
+    m.running = false;
+    m.electedTime = 0;
+    m.server->close();
+    if (m_leader == index) {
+        m_leader = -1;
+        touch();
+        Q_EMIT leaderChanged(-1);
+        scheduleElection();
+    }
+    return true;
+}
+
+bool Cluster::restartMaster(int index)
+{
+    if (index < 0 || index >= int(m_masters.size()) || m_masters[size_t(index)].running)
+        return false;
+    MasterNode &m = m_masters[size_t(index)];
+    if (!m.server->listen(m_options.address, m.port))
+        return false;
+    m.running = true;
+    m.startTime = now();
+    m.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (m_leader < 0)
+        scheduleElection();
+    return true;
+}
+
+void Cluster::scheduleElection()
+{
+    if (m_electionPending)
+        return;
+    m_electionPending = true;
+    QTimer::singleShot(m_options.electionDelayMs, this, &Cluster::elect);
+}
+
+void Cluster::elect()
+{
+    m_electionPending = false;
+    if (m_leader >= 0)
+        return;
+    for (MasterNode &m : m_masters) {
+        if (m.running) {
+            m_leader = m.index;
+            m.electedTime = now();
+            // Agents re-register with the new leader.
+            for (AgentNode &a : m_agents) {
+                if (a.connected)
+                    a.reregisteredTime = m.electedTime;
+            }
+            touch();
+            Q_EMIT leaderChanged(m_leader);
+            return;
+        }
+    }
+}
+
+bool Cluster::loseAgent(int index)
+{
+    if (index < 0 || index >= int(m_agents.size()) || !m_agents[size_t(index)].connected)
+        return false;
+    AgentNode &a = m_agents[size_t(index)];
+    a.connected = false;
+    if (a.server)
+        a.server->close();
+    const QList<TaskPtr> onAgent = [&] {
+        QList<TaskPtr> list;
+        for (const TaskPtr &t : m_active) {
+            if (t->agent == index)
+                list.append(t);
+        }
+        return list;
+    }();
+    for (const TaskPtr &t : onAgent) {
+        m_runner->forget(t->id);
+        setTaskState(t, TaskState::Unreachable, QStringLiteral("Agent %1 is unreachable").arg(a.id));
+    }
+    touch();
+    return true;
+}
+
+bool Cluster::restoreAgent(int index)
+{
+    if (index < 0 || index >= int(m_agents.size()) || m_agents[size_t(index)].connected)
+        return false;
+    AgentNode &a = m_agents[size_t(index)];
+    if (a.server && !a.server->listen(m_options.address, a.port))
+        return false;
+    a.connected = true;
+    a.reregisteredTime = now();
+    const QList<TaskPtr> gone = [&] {
+        QList<TaskPtr> list;
+        for (const TaskPtr &t : m_unreachable) {
+            if (t->agent == index)
+                list.append(t);
+        }
+        return list;
+    }();
+    for (const TaskPtr &t : gone)
+        setTaskState(t, TaskState::Gone, QStringLiteral("Agent %1 re-registered without the task").arg(a.id));
+    touch();
+    return true;
+}
+
+int Cluster::placeTask(double cpus, double mem, double disk, int portCount, QString *reason) const
+{
+    // Spread: the agent with the most free CPU that fits.
+    int best = -1;
+    double bestFree = -1;
+    QString why = QStringLiteral("NoAgents");
+    for (const AgentNode &a : m_agents) {
+        if (!a.connected || a.synthetic)
+            continue;
+        if (a.cpus - a.usedCpus + 1e-9 < cpus) {
+            why = QStringLiteral("InsufficientCpus");
+            continue;
+        }
+        if (a.mem - a.usedMem + 1e-9 < mem) {
+            why = QStringLiteral("InsufficientMemory");
+            continue;
+        }
+        if (a.disk - a.usedDisk + 1e-9 < disk) {
+            why = QStringLiteral("InsufficientDisk");
+            continue;
+        }
+        if (a.portEnd - a.portBegin + 1 - a.usedPorts.size() < portCount) {
+            why = QStringLiteral("InsufficientPorts");
+            continue;
+        }
+        const double free = a.cpus - a.usedCpus;
+        if (free > bestFree) {
+            best = a.index;
+            bestFree = free;
+        }
+    }
+    if (best < 0 && reason)
+        *reason = why;
+    return best;
+}
+
+TaskPtr Cluster::launchTask(Task spec, const LaunchSpec &launch)
+{
+    AgentNode &a = m_agents[size_t(spec.agent)];
+    auto task = std::make_shared<Task>(std::move(spec));
+    // Host ports: free in the agent's range and free on this machine.
+    QList<int> ports;
+    const int want = int(task->ports.size());
+    for (int p = a.portBegin; p <= a.portEnd && ports.size() < want; ++p) {
+        if (a.usedPorts.contains(p) || !TaskRunner::portIsFree(m_options.address, p))
+            continue;
+        ports.append(p);
+    }
+    task->ports = ports;
+    for (PortMapping &pm : task->portMappings) {
+        const qsizetype i = &pm - task->portMappings.data();
+        if (i < ports.size())
+            pm.hostPort = ports[i];
+    }
+    for (int p : ports)
+        a.usedPorts.insert(p);
+    a.usedCpus += task->cpus;
+    a.usedMem += task->mem;
+    a.usedDisk += task->disk;
+    task->containerId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    task->stagedAtMs = QDateTime::currentMSecsSinceEpoch();
+    task->state = TaskState::Staging;
+    task->sandbox = QStringLiteral("%1/slaves/%2/frameworks/%3/executors/%4/runs/%5")
+                        .arg(a.workDir, a.id, frameworkId(), task->id, task->containerId);
+    m_active.append(task);
+    m_byId.insert(task->id, task);
+    touch();
+    Q_EMIT taskChanged(task, TaskState::Staging);
+    m_runner->start(task, launch);
+    return task;
+}
+
+void Cluster::addSyntheticTask(Task spec)
+{
+    auto task = std::make_shared<Task>(std::move(spec));
+    task->synthetic = true;
+    AgentNode &a = m_agents[size_t(task->agent)];
+    a.usedCpus += task->cpus;
+    a.usedMem += task->mem;
+    a.usedDisk += task->disk;
+    for (int p : std::as_const(task->ports))
+        a.usedPorts.insert(p);
+    m_active.append(task);
+    m_byId.insert(task->id, task);
+}
+
+void Cluster::killTask(const QString &id)
+{
+    const TaskPtr t = task(id);
+    if (!t || isTerminal(t->state))
+        return;
+    t->killRequested = true;
+    if (t->synthetic || t->state == TaskState::Unreachable) {
+        setTaskState(t, TaskState::Killed, QStringLiteral("Killed"));
+        return;
+    }
+    m_runner->kill(t);
+}
+
+void Cluster::releaseResources(const TaskPtr &task)
+{
+    if (task->agent < 0 || task->agent >= int(m_agents.size()))
+        return;
+    AgentNode &a = m_agents[size_t(task->agent)];
+    a.usedCpus = qMax(0.0, a.usedCpus - task->cpus);
+    a.usedMem = qMax(0.0, a.usedMem - task->mem);
+    a.usedDisk = qMax(0.0, a.usedDisk - task->disk);
+    for (int p : std::as_const(task->ports))
+        a.usedPorts.remove(p);
+}
+
+void Cluster::setTaskState(const TaskPtr &task, TaskState state, const QString &message)
+{
+    const TaskState previous = task->state;
+    if (previous == state)
+        return;
+    if (isTerminal(previous))
+        return;
+    task->state = state;
+    task->message = message;
+    TaskStatusEntry status;
+    status.state = state;
+    status.timestamp = now();
+    if (!task->statuses.isEmpty())
+        status.healthy = task->statuses.constLast().healthy;
+    task->statuses.append(status);
+    if (state == TaskState::Running && task->startedAtMs == 0)
+        task->startedAtMs = QDateTime::currentMSecsSinceEpoch();
+
+    if (isTerminal(state) || state == TaskState::Unreachable) {
+        if (previous != TaskState::Unreachable) {
+            m_active.removeOne(task);
+            releaseResources(task);
+        }
+        if (state == TaskState::Unreachable) {
+            m_unreachable.append(task);
+        } else {
+            m_unreachable.removeOne(task);
+            m_completed.append(task);
+            m_terminalCounts[int(state)] += 1;
+            constexpr qsizetype kMaxCompleted = 1000;
+            while (m_completed.size() > kMaxCompleted)
+                m_byId.remove(m_completed.takeFirst()->id);
+        }
+    }
+    touch();
+    Q_EMIT taskChanged(task, previous);
+}
+
+void Cluster::setTaskHealth(const TaskPtr &task, std::optional<bool> healthy)
+{
+    if (task->statuses.isEmpty() || task->statuses.constLast().healthy == healthy)
+        return;
+    // Mesos appends a status update carrying the new health.
+    TaskStatusEntry status = task->statuses.constLast();
+    status.timestamp = now();
+    status.healthy = healthy;
+    task->statuses.append(status);
+    touch();
+}
+
+void Cluster::dispatch(const QString &role, int index, const HttpRequest &request, HttpConnection *connection)
+{
+    if (request.path.startsWith(QLatin1String("/__admin/"))) {
+        if (!handleAdmin(request, connection))
+            connection->respond(HttpResponse::json(R"({"message":"Unknown admin call"})", 404));
+        return;
+    }
+    const auto fault = m_faults.take(role, index, request.path);
+    if (!fault) {
+        route(role, index, request, connection);
+        return;
+    }
+    switch (fault->mode) {
+    case Fault::Mode::Slow: {
+        QPointer<HttpConnection> guard(connection);
+        QTimer::singleShot(fault->delayMs, this, [this, guard, role, index, request] {
+            if (guard)
+                route(role, index, request, guard.data());
+        });
+        return;
+    }
+    case Fault::Mode::Error:
+        connection->respond(HttpResponse::text("Injected fault: internal server error\n", 500));
+        return;
+    case Fault::Mode::Malformed:
+        connection->respond(HttpResponse::json(R"({"injected": "malformed", "items": [1, 2, )"));
+        return;
+    case Fault::Mode::Drop:
+        connection->abort();
+        return;
+    }
+}
+
+void Cluster::route(const QString &role, int index, const HttpRequest &request, HttpConnection *connection)
+{
+    if (role == QLatin1String("master"))
+        m_masterApi->handle(index, request, connection);
+    else if (role == QLatin1String("agent"))
+        m_agentApi->handle(index, request, connection);
+    else
+        m_marathon->handle(request, connection);
+}
+
+bool Cluster::handleAdmin(const HttpRequest &request, HttpConnection *connection)
+{
+    const QStringList parts = request.path.mid(QStringLiteral("/__admin/").size()).split(QLatin1Char('/'));
+    const QString what = parts.value(0);
+    const bool post = request.method == "POST";
+    auto ok = [&](const QJsonObject &o) { connection->respond(HttpResponse::json(jsonBytes(o))); };
+    auto refuse = [&](const QString &message) {
+        connection->respond(HttpResponse::json(jsonBytes({ { QStringLiteral("message"), message } }), 409));
+    };
+
+    if (what == QLatin1String("endpoints") && request.method == "GET") {
+        ok(endpoints());
+        return true;
+    }
+    if (what == QLatin1String("masters") && post && parts.size() == 3) {
+        const int target = parts[1] == QLatin1String("leader") ? m_leader : parts[1].toInt();
+        const QString action = parts[2];
+        if (action == QLatin1String("kill")) {
+            if (!killMaster(target))
+                refuse(QStringLiteral("master %1 is not running").arg(parts[1]));
+            else
+                ok({ { QStringLiteral("killed"), target } });
+            return true;
+        }
+        if (action == QLatin1String("restart")) {
+            if (!restartMaster(target))
+                refuse(QStringLiteral("master %1 is running already or cannot bind its port").arg(parts[1]));
+            else
+                ok({ { QStringLiteral("restarted"), target } });
+            return true;
+        }
+        return false;
+    }
+    if (what == QLatin1String("agents") && post && parts.size() == 3) {
+        const int target = parts[1].toInt();
+        if (parts[2] == QLatin1String("lose")) {
+            if (!loseAgent(target))
+                refuse(QStringLiteral("agent %1 is not connected").arg(target));
+            else
+                ok({ { QStringLiteral("lost"), target } });
+            return true;
+        }
+        if (parts[2] == QLatin1String("restore")) {
+            if (!restoreAgent(target))
+                refuse(QStringLiteral("agent %1 is connected already").arg(target));
+            else
+                ok({ { QStringLiteral("restored"), target } });
+            return true;
+        }
+        return false;
+    }
+    if (what == QLatin1String("faults")) {
+        if (request.method == "DELETE") {
+            m_faults.clear();
+            ok({ { QStringLiteral("cleared"), true } });
+            return true;
+        }
+        if (request.method == "GET") {
+            QJsonArray list;
+            for (const Fault &f : m_faults.faults())
+                list.append(f.toJson());
+            ok({ { QStringLiteral("faults"), list } });
+            return true;
+        }
+        if (post) {
+            QString error;
+            const auto fault = Fault::fromJson(QJsonDocument::fromJson(request.body).object(), &error);
+            if (!fault) {
+                connection->respond(
+                    HttpResponse::json(jsonBytes({ { QStringLiteral("message"), error } }), 400));
+                return true;
+            }
+            const int id = m_faults.add(*fault);
+            connection->respond(HttpResponse::json(jsonBytes({ { QStringLiteral("id"), id } }), 201));
+            return true;
+        }
+        return false;
+    }
+    if (what == QLatin1String("events") && parts.value(1) == QLatin1String("drop") && post) {
+        ok({ { QStringLiteral("dropped"), m_marathon->dropEventStreams() } });
+        return true;
+    }
+    return false;
+}
+
+} // namespace mc::localcluster

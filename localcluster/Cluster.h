@@ -1,0 +1,139 @@
+#pragma once
+
+#include "localcluster/Fault.h"
+#include "localcluster/HttpConnection.h"
+#include "localcluster/Nodes.h"
+#include "localcluster/Options.h"
+#include "localcluster/Task.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QTemporaryDir>
+
+#include <memory>
+#include <vector>
+
+namespace mc::localcluster {
+
+class AgentApi;
+class HttpServer;
+class Marathon;
+class MasterApi;
+class TaskRunner;
+
+using TaskPtr = std::shared_ptr<Task>;
+
+// What runs for a task: a shell command or an argv, plus extra environment.
+struct LaunchSpec
+{
+    QString shell;
+    QStringList argv;
+    QHash<QString, QString> env;
+};
+
+// The whole stand-in: masters (one leader), agents, the Marathon framework,
+// tasks as real processes. Single-threaded, lives on the event loop.
+class Cluster : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Cluster(Options options, QObject *parent = nullptr);
+    ~Cluster() override;
+
+    // Binds every server and, unless in scale mode, starts the sample apps.
+    bool start(QString *error);
+    // Stops every task (SIGTERM, then SIGKILL of the process group).
+    void shutdown();
+
+    [[nodiscard]] const Options &options() const { return m_options; }
+    [[nodiscard]] QJsonObject endpoints() const;
+    [[nodiscard]] QString hostname() const;
+
+    // Masters
+    [[nodiscard]] const std::vector<MasterNode> &masters() const { return m_masters; }
+    [[nodiscard]] int leader() const { return m_leader; }
+    [[nodiscard]] QString masterPid(int index) const;
+    bool killMaster(int index);
+    bool restartMaster(int index);
+
+    // Agents
+    [[nodiscard]] const std::vector<AgentNode> &agents() const { return m_agents; }
+    [[nodiscard]] QString agentPid(int index) const;
+    bool loseAgent(int index);
+    bool restoreAgent(int index);
+    // An agent with room for the task, or -1 and the reason (InsufficientCpus...).
+    int placeTask(double cpus, double mem, double disk, int portCount, QString *reason) const;
+
+    // The Marathon framework as Mesos sees it
+    [[nodiscard]] QString clusterId() const { return m_clusterId; }
+    [[nodiscard]] QString frameworkId() const { return m_clusterId + QStringLiteral("-0000"); }
+    [[nodiscard]] double frameworkRegisteredTime() const { return m_frameworkRegistered; }
+
+    // Tasks
+    [[nodiscard]] const QList<TaskPtr> &activeTasks() const { return m_active; }
+    [[nodiscard]] const QList<TaskPtr> &unreachableTasks() const { return m_unreachable; }
+    [[nodiscard]] const QList<TaskPtr> &completedTasks() const { return m_completed; }
+    [[nodiscard]] TaskPtr task(const QString &id) const { return m_byId.value(id); }
+    // Places ports, creates the sandbox path and starts the process.
+    TaskPtr launchTask(Task spec, const LaunchSpec &launch);
+    // A synthetic task (scale mode): no process, already running.
+    void addSyntheticTask(Task spec);
+    void killTask(const QString &id);
+    // Appends a status, moves the task between lists, notifies.
+    void setTaskState(const TaskPtr &task, TaskState state, const QString &message = {});
+    void setTaskHealth(const TaskPtr &task, std::optional<bool> healthy);
+
+    // Bumped on every change; cached documents compare against it.
+    [[nodiscard]] quint64 generation() const { return m_generation; }
+    void touch() { ++m_generation; }
+
+    FaultTable &faults() { return m_faults; }
+    [[nodiscard]] Marathon *marathon() const { return m_marathon; }
+    [[nodiscard]] quint16 marathonPort() const;
+    [[nodiscard]] QString workDir() const { return m_workDir; }
+    [[nodiscard]] double now() const;
+
+    // Metrics counters since start.
+    [[nodiscard]] const QHash<int, int> &terminalCounts() const { return m_terminalCounts; }
+
+Q_SIGNALS:
+    void taskChanged(const mc::localcluster::TaskPtr &task, mc::localcluster::TaskState previous);
+    void leaderChanged(int leader);
+
+private:
+    void dispatch(const QString &role, int index, const HttpRequest &request, HttpConnection *connection);
+    void route(const QString &role, int index, const HttpRequest &request, HttpConnection *connection);
+    bool handleAdmin(const HttpRequest &request, HttpConnection *connection);
+    void scheduleElection();
+    void elect();
+    void createAgents();
+    void synthesizeScale();
+    void releaseResources(const TaskPtr &task);
+
+    Options m_options;
+    QString m_clusterId;
+    std::unique_ptr<QTemporaryDir> m_tempDir;
+    QString m_workDir;
+    std::vector<MasterNode> m_masters;
+    std::vector<AgentNode> m_agents;
+    int m_leader = -1;
+    bool m_electionPending = false;
+    double m_frameworkRegistered = 0;
+    QList<TaskPtr> m_active;
+    QList<TaskPtr> m_unreachable;
+    QList<TaskPtr> m_completed;
+    QHash<QString, TaskPtr> m_byId;
+    QHash<int, int> m_terminalCounts;
+    quint64 m_generation = 1;
+    FaultTable m_faults;
+    MasterApi *m_masterApi = nullptr;
+    AgentApi *m_agentApi = nullptr;
+    Marathon *m_marathon = nullptr;
+    TaskRunner *m_runner = nullptr;
+    HttpServer *m_marathonServer = nullptr;
+    bool m_shutDown = false;
+};
+
+} // namespace mc::localcluster

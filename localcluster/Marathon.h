@@ -1,0 +1,139 @@
+#pragma once
+
+#include "localcluster/Cluster.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+#include <optional>
+
+class QTimer;
+
+namespace mc::localcluster {
+
+class HealthChecker;
+
+// Marathon 1.x on top of the cluster: apps, deployments with the deployment
+// lock, tasks launched through the cluster, health checks, the event stream.
+class Marathon : public QObject
+{
+    Q_OBJECT
+
+public:
+    Marathon(Cluster &cluster, QObject *parent = nullptr);
+    ~Marathon() override;
+
+    void start();
+    void stop();
+    void handle(const HttpRequest &request, HttpConnection *connection);
+    void createDemoApps();
+    void synthesizeScale(const ScaleSpec &scale);
+    // Closes every /v2/events stream (fault injection). Returns how many.
+    int dropEventStreams();
+
+    static constexpr const char *kVersion = "1.9.109";
+
+private:
+    struct App
+    {
+        QJsonObject definition; // normalised, without runtime fields
+        QString version;
+        QString lastScalingAt;
+        QString lastConfigChangeAt;
+        QList<QPair<QString, QJsonObject>> versions;
+        std::optional<QJsonObject> lastTaskFailure;
+        QList<int> servicePorts;
+        int consecutiveFailures = 0;
+        qint64 delayUntilMs = 0;
+        qint64 queuedSinceMs = 0;
+        int processedOffers = 0;
+        int unusedOffers = 0;
+        QString lastRejectReason;
+        bool deleting = false;
+    };
+    using Action = QPair<QString, QString>; // action, app id
+    struct Deployment
+    {
+        QString id;
+        QString version;
+        QStringList apps;
+        QList<QList<Action>> steps;
+        int currentStep = 1; // 1-based
+        QHash<QString, std::optional<QJsonObject>> original;
+    };
+    struct Subscriber
+    {
+        QPointer<HttpConnection> connection;
+        QStringList eventTypes;
+    };
+    enum class Change { Scale, Config };
+
+    // HTTP
+    void handleApps(const HttpRequest &request, HttpConnection *connection);
+    void handleApp(const QString &appId, const QString &suffix, const HttpRequest &request,
+                   HttpConnection *connection);
+    void handleTasks(const HttpRequest &request, HttpConnection *connection);
+    void handleDeployments(const HttpRequest &request, HttpConnection *connection);
+    void handleQueue(const HttpRequest &request, HttpConnection *connection);
+    void handleEvents(const HttpRequest &request, HttpConnection *connection);
+    [[nodiscard]] HttpResponse json(const QJsonValue &value, int status = 200) const;
+    [[nodiscard]] HttpResponse error(int status, const QString &message,
+                                     const QJsonArray &details = {}) const;
+    [[nodiscard]] HttpResponse locked(const QStringList &deployments) const;
+    [[nodiscard]] HttpResponse deploymentResult(const Deployment &d, int status = 200) const;
+
+    // Apps and deployments
+    std::optional<HttpResponse> parseDefinition(const QByteArray &body, QJsonObject *out) const;
+    App &createApp(const QJsonObject &normalized);
+    void updateApp(App &app, const QJsonObject &normalized, Change change);
+    [[nodiscard]] QStringList blockingDeployments(const QStringList &appIds) const;
+    void cancelDeployments(const QStringList &ids, const QString &reason);
+    Deployment &addDeployment(const QList<QList<Action>> &steps,
+                              const QHash<QString, std::optional<QJsonObject>> &original);
+    void assignServicePorts(App &app);
+    [[nodiscard]] QString newVersion();
+
+    // Scheduling
+    void tick();
+    // Returns true when the app is settled (no launch, kill or wait pending).
+    bool reconcile(App &app);
+    bool launch(App &app);
+    [[nodiscard]] bool converged(const App &app) const;
+    [[nodiscard]] bool actionDone(const Action &action);
+    void onTaskChanged(const TaskPtr &task, TaskState previous);
+    void onHealth(const QString &taskId, int index, bool passed, const QString &cause);
+    [[nodiscard]] QList<TaskPtr> tasksOf(const QString &appId) const { return m_appTasks.value(appId); }
+    [[nodiscard]] bool isHealthy(const Task &task) const;
+    [[nodiscard]] QString standInCommand(const QString &image) const;
+
+    // JSON
+    [[nodiscard]] QJsonObject appJson(const App &app, bool withTasks, bool withFailure) const;
+    [[nodiscard]] QJsonObject taskJson(const Task &task, bool withServicePorts) const;
+    [[nodiscard]] QJsonObject deploymentJson(const Deployment &d) const;
+    [[nodiscard]] QJsonObject planJson(const Deployment &d) const;
+    [[nodiscard]] QJsonObject stepJson(const Deployment &d) const;
+    [[nodiscard]] QString instanceId(const Task &task) const;
+    [[nodiscard]] QString leaderUrl() const;
+
+    // Events
+    void emitEvent(const QString &type, QJsonObject payload);
+    void heartbeat();
+
+    Cluster &m_cluster;
+    QMap<QString, App> m_apps;
+    QHash<QString, QList<TaskPtr>> m_appTasks; // active tasks per app
+    QList<Deployment> m_deployments;
+    QSet<QString> m_dirty; // apps to reconcile on the next tick
+    QList<Subscriber> m_subscribers;
+    HealthChecker *m_health = nullptr;
+    QTimer *m_tick = nullptr;
+    QTimer *m_heartbeat = nullptr;
+    int m_nextServicePort = 10000;
+    qint64 m_lastVersionMs = 0;
+};
+
+} // namespace mc::localcluster

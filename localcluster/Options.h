@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QHash>
+#include <QHostAddress>
+#include <QString>
+
+namespace mc::localcluster {
+
+struct ScaleSpec
+{
+    int agents = 0;
+    int apps = 0;
+    int tasks = 0;
+    [[nodiscard]] bool enabled() const { return agents > 0 || apps > 0 || tasks > 0; }
+};
+
+// How a localcluster is laid out and how fast things happen in it.
+struct Options
+{
+    int masters = 1;
+    int agents = 1;
+    QHostAddress address = QHostAddress(QHostAddress::LocalHost);
+    // 0: every server binds a free port. Otherwise masters take base,
+    // base+1, ..., agents follow, then Marathon.
+    quint16 basePort = 0;
+    // First port of the agents' task port ranges (each agent gets
+    // portsPerAgent ports). 0: chosen at random in 20000-29999.
+    int taskPortBase = 0;
+    int portsPerAgent = 1000;
+    QString workDir; // empty: a temporary directory removed on exit
+    int electionDelayMs = 1500;
+    int stagingDelayMs = 150;
+    int startingDelayMs = 250;
+    int killGracePeriodMs = 3000;
+    int sseHeartbeatMs = 10000;
+    // Executable used for the Docker stand-in default (`--serve-http`).
+    QString standInExecutable;
+    // Docker image -> shell command run instead of the image.
+    QHash<QString, QString> dockerStandIns;
+    ScaleSpec scale;
+    bool demoApps = false;
+    QString clusterName = QStringLiteral("localcluster");
+};
+
+} // namespace mc::localcluster

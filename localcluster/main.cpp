@@ -1,0 +1,285 @@
+// localcluster: Mesos masters, agents and Marathon on one machine, with real
+// tasks. See localcluster/README.md.
+
+#include "localcluster/Cluster.h"
+#include "localcluster/Fault.h"
+#include "localcluster/Marathon.h"
+#include "localcluster/StandInServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+int g_signalPipe[2] = { -1, -1 };
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &c, 1);
+}
+
+void quitOnSignals(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app] {
+        char c = 0;
+        [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &c, 1);
+        app.quit();
+    });
+    struct sigaction sa
+    {
+    };
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &sa, nullptr);
+    sigaction(SIGINT, &sa, nullptr);
+    sigaction(SIGHUP, &sa, nullptr);
+}
+
+void printErr(const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+bool parseScale(const QString &text, mc::localcluster::ScaleSpec &scale, QString *error)
+{
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString key = part.section(QLatin1Char('='), 0, 0).trimmed();
+        bool ok = false;
+        const int value = part.section(QLatin1Char('='), 1).trimmed().toInt(&ok);
+        if (!ok || value < 0) {
+            *error = QStringLiteral("--scale: '%1' is not key=number").arg(part);
+            return false;
+        }
+        if (key == QLatin1String("agents"))
+            scale.agents = value;
+        else if (key == QLatin1String("apps"))
+            scale.apps = value;
+        else if (key == QLatin1String("tasks"))
+            scale.tasks = value;
+        else {
+            *error = QStringLiteral("--scale: unknown key '%1' (agents, apps, tasks)").arg(key);
+            return false;
+        }
+    }
+    return true;
+}
+
+int serveHttp(QCoreApplication &app, const QString &portText, const QString &taskId)
+{
+    bool ok = false;
+    const int port = portText.toInt(&ok);
+    if (!ok || port <= 0 || port > 65535) {
+        printErr(QStringLiteral("localcluster --serve-http: '%1' is not a port").arg(portText));
+        return 2;
+    }
+    mc::localcluster::StandInServer server(taskId.isEmpty() ? QStringLiteral("localcluster-stand-in")
+                                                            : taskId);
+    QString error;
+    if (!server.listen(quint16(port), &error)) {
+        printErr(QStringLiteral("localcluster --serve-http: cannot listen on %1: %2").arg(port).arg(error));
+        return 1;
+    }
+    std::printf("serving HTTP on port %d as %s\n", port, qPrintable(taskId));
+    std::fflush(stdout);
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("localcluster"));
+    quitOnSignals(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("A single-machine stand-in for a Mesos + Marathon cluster: Mesos 1.x masters (one "
+                       "leader) and agents, "
+                       "Marathon 1.x, tasks as real processes. Documented in localcluster/README.md."));
+    parser.addHelpOption();
+    const QCommandLineOption masters(QStringLiteral("masters"), QStringLiteral("Number of masters (1-9)."),
+                                     QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption agents(QStringLiteral("agents"), QStringLiteral("Number of agents."),
+                                    QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption address(QStringLiteral("address"), QStringLiteral("Address to bind (loopback)."),
+                                     QStringLiteral("ip"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption basePort(
+        QStringLiteral("base-port"),
+        QStringLiteral("First port: masters, then agents, then Marathon. 0 = free ports."),
+        QStringLiteral("port"), QStringLiteral("0"));
+    const QCommandLineOption taskPortBase(
+        QStringLiteral("task-port-base"),
+        QStringLiteral(
+            "First port of the agents' task port ranges (1000 per agent). 0 = random in 20000-29999."),
+        QStringLiteral("port"), QStringLiteral("0"));
+    const QCommandLineOption workDir(
+        QStringLiteral("work-dir"),
+        QStringLiteral("Directory for sandboxes (default: a temporary one, removed on exit)."),
+        QStringLiteral("dir"));
+    const QCommandLineOption printEndpoints(
+        QStringLiteral("print-endpoints"),
+        QStringLiteral("Print the endpoints as one JSON line on stdout once listening."));
+    const QCommandLineOption demoApps(
+        QStringLiteral("demo-apps"),
+        QStringLiteral("Start the sample apps (/demo/web, /demo/ticker, /demo/flaky)."));
+    const QCommandLineOption scale(
+        QStringLiteral("scale"),
+        QStringLiteral(
+            "Synthesize a large cluster without processes, e.g. agents=2000,apps=10000,tasks=100000."),
+        QStringLiteral("spec"));
+    const QCommandLineOption fault(
+        QStringLiteral("fault"),
+        QStringLiteral("Inject a fault: target[:index]:/path=slow[:ms]|error|malformed|drop (repeatable)."),
+        QStringLiteral("spec"));
+    const QCommandLineOption standIn(
+        QStringLiteral("docker-stand-in"),
+        QStringLiteral("Command run for a Docker image: IMAGE=COMMAND (repeatable)."),
+        QStringLiteral("image=command"));
+    const QCommandLineOption electionDelay(QStringLiteral("election-delay"),
+                                           QStringLiteral("Milliseconds until a standby takes over."),
+                                           QStringLiteral("ms"), QStringLiteral("1500"));
+    const QCommandLineOption killGrace(QStringLiteral("kill-grace"),
+                                       QStringLiteral("Milliseconds between SIGTERM and SIGKILL."),
+                                       QStringLiteral("ms"), QStringLiteral("3000"));
+    const QCommandLineOption heartbeat(QStringLiteral("sse-heartbeat"),
+                                       QStringLiteral("Milliseconds between /v2/events heartbeats."),
+                                       QStringLiteral("ms"), QStringLiteral("10000"));
+    const QCommandLineOption killLeaderAfter(
+        QStringLiteral("kill-leader-after"),
+        QStringLiteral("Kill the leading master after this many milliseconds."), QStringLiteral("ms"));
+    const QCommandLineOption loseAgentAfter(
+        QStringLiteral("lose-agent-after"),
+        QStringLiteral("Lose the last agent after this many milliseconds."), QStringLiteral("ms"));
+    const QCommandLineOption dropEventsAfter(
+        QStringLiteral("drop-events-after"),
+        QStringLiteral("Drop every /v2/events connection after this many milliseconds."),
+        QStringLiteral("ms"));
+    const QCommandLineOption exitWithParent(
+        QStringLiteral("exit-with-parent"),
+        QStringLiteral("Stop (and stop every task) when the parent process dies."));
+    const QCommandLineOption serve(
+        QStringLiteral("serve-http"),
+        QStringLiteral("Stand-in mode: serve HTTP on this port, answering with the task id."),
+        QStringLiteral("port"));
+    const QCommandLineOption taskId(QStringLiteral("task-id"),
+                                    QStringLiteral("Task id the stand-in answers with."),
+                                    QStringLiteral("id"));
+    parser.addOptions({ masters,        agents,          address,        basePort,  taskPortBase,
+                        workDir,        printEndpoints,  demoApps,       scale,     fault,
+                        standIn,        electionDelay,   killGrace,      heartbeat, killLeaderAfter,
+                        loseAgentAfter, dropEventsAfter, exitWithParent, serve,     taskId });
+    parser.process(app);
+
+    if (parser.isSet(exitWithParent)) {
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() == 1)
+            return 1;
+    }
+    if (parser.isSet(serve))
+        return serveHttp(app, parser.value(serve), parser.value(taskId));
+
+    mc::localcluster::Options options;
+    auto number = [&](const QCommandLineOption &o, int &out) {
+        bool ok = false;
+        const int v = parser.value(o).toInt(&ok);
+        if (!ok || v < 0) {
+            printErr(QStringLiteral("localcluster: --%1 needs a non-negative number, got '%2'")
+                         .arg(o.names().constFirst(), parser.value(o)));
+            return false;
+        }
+        out = v;
+        return true;
+    };
+    int base = 0;
+    if (!number(masters, options.masters) || !number(agents, options.agents) || !number(basePort, base)
+        || !number(taskPortBase, options.taskPortBase) || !number(electionDelay, options.electionDelayMs)
+        || !number(killGrace, options.killGracePeriodMs) || !number(heartbeat, options.sseHeartbeatMs))
+        return 2;
+    if (options.masters < 1 || options.masters > 9) {
+        printErr(QStringLiteral("localcluster: --masters must be 1 to 9"));
+        return 2;
+    }
+    options.basePort = quint16(base);
+    options.address = QHostAddress(parser.value(address));
+    if (options.address.isNull()) {
+        printErr(
+            QStringLiteral("localcluster: --address '%1' is not an IP address").arg(parser.value(address)));
+        return 2;
+    }
+    options.workDir = parser.value(workDir);
+    options.demoApps = parser.isSet(demoApps);
+    options.standInExecutable = QCoreApplication::applicationFilePath();
+    for (const QString &spec : parser.values(standIn)) {
+        const qsizetype eq = spec.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            printErr(QStringLiteral("localcluster: --docker-stand-in '%1' is not IMAGE=COMMAND").arg(spec));
+            return 2;
+        }
+        options.dockerStandIns.insert(spec.left(eq), spec.mid(eq + 1));
+    }
+    if (parser.isSet(scale)) {
+        QString error;
+        if (!parseScale(parser.value(scale), options.scale, &error)) {
+            printErr(QStringLiteral("localcluster: ") + error);
+            return 2;
+        }
+    }
+
+    mc::localcluster::Cluster cluster(options);
+    for (const QString &spec : parser.values(fault)) {
+        QString error;
+        const auto f = mc::localcluster::Fault::parse(spec, &error);
+        if (!f) {
+            printErr(QStringLiteral("localcluster: ") + error);
+            return 2;
+        }
+        cluster.faults().add(*f);
+    }
+    QString error;
+    if (!cluster.start(&error)) {
+        printErr(QStringLiteral("localcluster: ") + error);
+        return 1;
+    }
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &cluster, [&cluster] { cluster.shutdown(); });
+
+    if (parser.isSet(killLeaderAfter)) {
+        QTimer::singleShot(parser.value(killLeaderAfter).toInt(), &cluster,
+                           [&cluster] { cluster.killMaster(cluster.leader()); });
+    }
+    if (parser.isSet(loseAgentAfter)) {
+        QTimer::singleShot(parser.value(loseAgentAfter).toInt(), &cluster,
+                           [&cluster] { cluster.loseAgent(int(cluster.options().agents) - 1); });
+    }
+    if (parser.isSet(dropEventsAfter)) {
+        QTimer::singleShot(parser.value(dropEventsAfter).toInt(), &cluster,
+                           [&cluster] { cluster.marathon()->dropEventStreams(); });
+    }
+
+    const QByteArray endpoints = QJsonDocument(cluster.endpoints()).toJson(QJsonDocument::Compact);
+    if (parser.isSet(printEndpoints)) {
+        std::fwrite(endpoints.constData(), 1, size_t(endpoints.size()), stdout);
+        std::fputc('\n', stdout);
+        std::fflush(stdout);
+    } else {
+        printErr(QStringLiteral("localcluster running: ") + QString::fromUtf8(endpoints));
+    }
+    return app.exec();
+}

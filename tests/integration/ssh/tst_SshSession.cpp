@@ -1,0 +1,481 @@
+#include "core/ssh/SshPool.h"
+#include "core/ssh/SshSession.h"
+#include "core/util/ShellQuote.h"
+#include "tests/support/SshTestHosts.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+
+using namespace mc::ssh;
+using mc::test::SshTestHosts;
+
+// The SSH engine against real sshd hosts (tests/support/SshTestHosts): happy
+// paths and every fault of issue 4.
+class TestSshSession : public QObject
+{
+    Q_OBJECT
+
+    SshTestHosts m_hosts;
+    enum : int { kPlain = 0, kSecond = 1, kKilled = 2, kRekeyed = 3, kHostCount = 4 };
+
+    HostSpec spec(int i) const
+    {
+        const auto &h = m_hosts.host(i);
+        HostSpec s;
+        s.name = h.name;
+        s.address = h.address;
+        s.port = h.port;
+        s.user = m_hosts.user();
+        s.keyPath = m_hosts.keyPath();
+        s.becomePassword = m_hosts.password();
+        return s;
+    }
+
+    SessionOptions options(const QString &knownHosts = {}) const
+    {
+        SessionOptions o;
+        o.knownHostsPath = knownHosts.isEmpty() ? m_hosts.knownHostsPath() : knownHosts;
+        o.sshConfigPath = QStringLiteral("none");
+        o.connectTimeoutMs = 3000;
+        return o;
+    }
+
+    QString homeFile(int i, const QString &name) const
+    {
+        return m_hosts.isolated() ? QString(m_hosts.host(i).root + QStringLiteral("/fs/home/mctest/") + name)
+                                  : QString(QDir::homePath() + u'/' + name);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QElapsedTimer t;
+        t.start();
+        QVERIFY2(m_hosts.start(kHostCount, &error), qPrintable(error));
+        qInfo("%d sshd hosts up in %lld ms (%s)", kHostCount, t.elapsed(),
+              m_hosts.isolated() ? "namespaces" : "fallback 127.0.0.x");
+    }
+    void cleanupTestCase() { m_hosts.stop(); }
+
+    // --- happy paths -------------------------------------------------------
+
+    void runsCommandAndStreamsLinesWithHostAndTime()
+    {
+        SshSession session(spec(kPlain), options());
+        QList<OutputLine> lines;
+        ExecOptions opts;
+        opts.onLine = [&](const OutputLine &l) { lines.append(l); };
+        const auto before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        auto r = session.exec(QStringLiteral("echo one; echo two >&2; printf 'three'; exit 3"), opts);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QCOMPARE(r->exitStatus, 3);
+        QCOMPARE(r->stdoutData, QByteArray("one\nthree"));
+        QCOMPARE(lines.size(), 3);
+        for (const OutputLine &l : lines) {
+            QCOMPARE(l.host, m_hosts.host(kPlain).name);
+            QVERIFY(l.timestamp >= before);
+        }
+        QVERIFY(std::any_of(lines.begin(), lines.end(), [](const OutputLine &l) {
+            return l.stream == OutputStream::Stderr && l.text == u"two";
+        }));
+    }
+
+    void authenticatesWithPassword()
+    {
+        HostSpec s = spec(kPlain);
+        s.keyPath.clear();
+        s.password = m_hosts.password();
+        SshSession session(s, options());
+        const mc::Status st = session.connect();
+        QVERIFY2(st.ok(), qPrintable(st.ok() ? QString() : st.error().message));
+    }
+
+    void asksForKeyPassphrase()
+    {
+        HostSpec s = spec(kPlain);
+        s.keyPath = m_hosts.passphraseKeyPath();
+        SessionOptions o = options();
+        int asked = 0;
+        o.prompts.secret = [&](const SecretRequest &r) -> std::optional<QString> {
+            ++asked;
+            if (r.kind != SecretKind::Passphrase)
+                return std::nullopt;
+            return m_hosts.keyPassphrase();
+        };
+        SshSession session(s, o);
+        const mc::Status st = session.connect();
+        QVERIFY2(st.ok(), qPrintable(st.ok() ? QString() : st.error().message));
+        QCOMPARE(asked, 1);
+    }
+
+    void readsSshConfigAlias()
+    {
+        const QString config = m_hosts.newFilePath(QStringLiteral("ssh_config"));
+        QFile f(config);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("Host myalias\n  HostName %1\n  Port %2\n  User %3\n  IdentityFile %4\n")
+                    .arg(m_hosts.host(kSecond).address)
+                    .arg(m_hosts.host(kSecond).port)
+                    .arg(m_hosts.user(), m_hosts.keyPath())
+                    .toUtf8());
+        f.close();
+        HostSpec s;
+        s.name = QStringLiteral("myalias");
+        SessionOptions o = options();
+        o.sshConfigPath = config;
+        SshSession session(s, o);
+        auto r = session.exec(QStringLiteral("hostname"));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        if (m_hosts.isolated())
+            QCOMPARE(r->stdoutData.trimmed(), m_hosts.host(kSecond).name.toUtf8());
+    }
+
+    void uploadsAtomicallyAndReportsUnchanged()
+    {
+        SshSession session(spec(kPlain), options());
+        const QString path = QStringLiteral("/home/mctest/app.cfg");
+        auto first = session.upload(path, "a=1\n", { 0640, {}, {}, false });
+        QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
+        QCOMPARE(*first, WriteOutcome::Changed);
+        auto again = session.upload(path, "a=1\n", { 0640, {}, {}, false });
+        QVERIFY(again.ok());
+        QCOMPARE(*again, WriteOutcome::Unchanged);
+        auto changed = session.upload(path, "a=2\n", { 0640, {}, {}, false });
+        QVERIFY(changed.ok());
+        QCOMPARE(*changed, WriteOutcome::Changed);
+        auto read = session.readFile(path);
+        QVERIFY(read.ok() && read->has_value());
+        QCOMPARE(read->value(), QByteArray("a=2\n"));
+        auto mode = session.exec(
+            QStringLiteral("stat -c %a /home/mctest/app.cfg; ls -a /home/mctest | grep -c mc- || true"));
+        QVERIFY(mode.ok());
+        QCOMPARE(mode->stdoutData, QByteArray("640\n0\n")); // no temp file left behind
+        auto missing = session.readFile(QStringLiteral("/home/mctest/nothing-here"));
+        QVERIFY(missing.ok() && !missing->has_value());
+    }
+
+    void uploadsAsRootWithOwnerThroughBecome()
+    {
+        if (!m_hosts.canBecome())
+            QSKIP("no sudo in the fallback");
+        SshSession session(spec(kPlain), options());
+        const QString path = QStringLiteral("/etc/zookeeper/mc-test.cfg");
+        UploadOptions u { 0640, QStringLiteral("root"), QStringLiteral("mctest"), true };
+        auto first = session.upload(path, "tickTime=2000\n", u);
+        QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
+        QCOMPARE(*first, WriteOutcome::Changed);
+        auto again = session.upload(path, "tickTime=2000\n", u);
+        QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+        QCOMPARE(*again, WriteOutcome::Unchanged);
+        QCOMPARE(m_hosts.runOnHost(kPlain, QStringLiteral("stat -c '%a %U %G' /etc/zookeeper/mc-test.cfg"))
+                     .output.trimmed(),
+                 QStringLiteral("640 root mctest"));
+        auto read = session.readFile(path, true);
+        QVERIFY(read.ok() && read->has_value());
+        QCOMPARE(read->value(), QByteArray("tickTime=2000\n"));
+    }
+
+    void becomeRunsAsRootAndKeepsPasswordOffCommandLines()
+    {
+        if (!m_hosts.canBecome())
+            QSKIP("no sudo in the fallback");
+        SshSession session(spec(kPlain), options());
+        QList<OutputLine> lines;
+        ExecOptions opts;
+        opts.become = true;
+        opts.onLine = [&](const OutputLine &l) { lines.append(l); };
+        auto r = session.exec(QStringLiteral("id -u; ps -eo args"), opts);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QCOMPARE(r->exitStatus, 0);
+        QVERIFY(r->stdoutData.startsWith("0\n"));
+        const QByteArray password = m_hosts.password().toUtf8();
+        QVERIFY(!r->stdoutData.contains(password)); // on no process's command line
+        QVERIFY(!r->stderrData.contains(password));
+        QVERIFY(!r->stderrData.contains("[mc-sudo-")); // the prompt is not shown
+        for (const OutputLine &l : lines)
+            QVERIFY(!l.text.contains(m_hosts.password()));
+    }
+
+    void poolRunsForksAtATimeWithResultPerHost()
+    {
+        SshPool pool(options());
+        pool.setForks(2);
+        QSignalSpy finished(&pool, &SshPool::finished);
+        QSignalSpy lines(&pool, &SshPool::outputLine);
+        HostSpec down = spec(kSecond);
+        down.name = QStringLiteral("down");
+        down.port = m_hosts.closedPort();
+        pool.run({ spec(kPlain), spec(kSecond), down }, SshPool::commandJob(QStringLiteral("echo hi")));
+        QVERIFY(pool.waitForFinished(20000));
+        QCOMPARE(finished.size(), 1);
+        const QList<HostResult> results = pool.results();
+        QCOMPARE(results.size(), 3);
+        QCOMPARE(results[0].state, HostState::Changed);
+        QCOMPARE(results[1].state, HostState::Changed);
+        QCOMPARE(results[2].state, HostState::Unreachable);
+        QVERIFY(results[2].reason.contains(QStringLiteral("refused"), Qt::CaseInsensitive));
+        QCOMPARE(lines.size(), 2);
+    }
+
+    void cancelStopsRunningCommand()
+    {
+        SshSession session(spec(kSecond), options());
+        QVERIFY(session.connect().ok());
+        QElapsedTimer t;
+        t.start();
+        std::unique_ptr<QThread> canceller(QThread::create([&] {
+            QThread::msleep(300);
+            session.cancel();
+        }));
+        canceller->start();
+        auto r = session.exec(QStringLiteral("sleep 30"));
+        canceller->wait();
+        QVERIFY(!r.ok());
+        QCOMPARE(session.lastFailure(), FailureKind::Cancelled);
+        QVERIFY(t.elapsed() < 3000);
+    }
+
+    // --- faults -------------------------------------------------------------
+
+    void hostDownConnectionRefused()
+    {
+        HostSpec s = spec(kPlain);
+        s.port = m_hosts.closedPort();
+        SshSession session(s, options());
+        QElapsedTimer t;
+        t.start();
+        const mc::Status st = session.connect();
+        QVERIFY(!st.ok());
+        QCOMPARE(session.lastFailure(), FailureKind::Unreachable);
+        QVERIFY2(st.error().message.contains(s.name), qPrintable(st.error().message));
+        QVERIFY(t.elapsed() < 2000);
+    }
+
+    void hostDownSilentTimesOut()
+    {
+        if (m_hosts.silentAddress().isEmpty())
+            QSKIP("no silent address in the fallback");
+        HostSpec s = spec(kPlain);
+        s.name = QStringLiteral("silent");
+        s.address = m_hosts.silentAddress();
+        SessionOptions o = options();
+        o.connectTimeoutMs = 1000;
+        SshSession session(s, o);
+        QElapsedTimer t;
+        t.start();
+        const mc::Status st = session.connect();
+        const qint64 took = t.elapsed();
+        QVERIFY(!st.ok());
+        QCOMPARE(session.lastFailure(), FailureKind::Unreachable);
+        QVERIFY2(took >= 900 && took < 4000, qPrintable(QString::number(took)));
+        qInfo("silent host gave up after %lld ms: %s", took, qPrintable(st.error().message));
+    }
+
+    void wrongPasswordFailsAuthentication()
+    {
+        HostSpec s = spec(kPlain);
+        s.keyPath.clear();
+        s.password = QStringLiteral("not-the-password");
+        SshSession session(s, options());
+        const mc::Status st = session.connect();
+        QVERIFY(!st.ok());
+        QCOMPARE(session.lastFailure(), FailureKind::Authentication);
+        QVERIFY(st.error().message.contains(QStringLiteral("authentication")));
+        QVERIFY(!st.error().message.contains(s.password));
+    }
+
+    void wrongPassphraseFailsAuthentication()
+    {
+        HostSpec s = spec(kPlain);
+        s.keyPath = m_hosts.passphraseKeyPath();
+        SessionOptions o = options();
+        o.prompts.secret
+            = [](const SecretRequest &) -> std::optional<QString> { return QStringLiteral("nope"); };
+        SshSession session(s, o);
+        const mc::Status st = session.connect();
+        QVERIFY(!st.ok());
+        QCOMPARE(session.lastFailure(), FailureKind::Authentication);
+        QVERIFY(st.error().message.contains(QStringLiteral("passphrase")));
+    }
+
+    void unknownHostKey_data()
+    {
+        QTest::addColumn<int>("decision");
+        QTest::newRow("refuse") << int(TrustDecision::Refuse);
+        QTest::newRow("trust once") << int(TrustDecision::TrustOnce);
+        QTest::newRow("trust always") << int(TrustDecision::TrustAlways);
+    }
+    void unknownHostKey()
+    {
+        QFETCH(int, decision);
+        const QString known = m_hosts.newFilePath(QStringLiteral("known_%1").arg(decision));
+        QFile::remove(known);
+        SessionOptions o = options(known);
+        QList<UnknownHostKey> asked;
+        o.prompts.unknownHostKey = [&](const UnknownHostKey &k) {
+            asked.append(k);
+            return TrustDecision(decision);
+        };
+        SshSession session(spec(kSecond), o);
+        const mc::Status st = session.connect();
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked[0].fingerprint, m_hosts.hostKeyFingerprint(kSecond));
+        QCOMPARE(asked[0].keyType, QStringLiteral("ssh-ed25519"));
+        QCOMPARE(asked[0].host, m_hosts.host(kSecond).name);
+        if (TrustDecision(decision) == TrustDecision::Refuse) {
+            QVERIFY(!st.ok());
+            QCOMPARE(session.lastFailure(), FailureKind::HostKey);
+            QVERIFY(st.error().message.contains(asked[0].fingerprint));
+            QVERIFY(!QFile::exists(known));
+            return;
+        }
+        QVERIFY2(st.ok(), qPrintable(st.ok() ? QString() : st.error().message));
+        const bool recorded = QFile::exists(known);
+        QCOMPARE(recorded, TrustDecision(decision) == TrustDecision::TrustAlways);
+        // A second connection asks again only when the key was not recorded.
+        SshSession again(spec(kSecond), o);
+        QVERIFY(again.connect().ok());
+        QCOMPARE(asked.size(), recorded ? 1 : 2);
+    }
+
+    void trustsKeysFromTheWorkspaceList()
+    {
+        SessionOptions o = options(m_hosts.newFilePath(QStringLiteral("known_empty")));
+        o.extraKnownHostsPath = m_hosts.knownHostsPath(); // e.g. the workspace's own list
+        bool asked = false;
+        o.prompts.unknownHostKey = [&](const UnknownHostKey &) {
+            asked = true;
+            return TrustDecision::Refuse;
+        };
+        SshSession session(spec(kSecond), o);
+        const mc::Status st = session.connect();
+        QVERIFY2(st.ok(), qPrintable(st.ok() ? QString() : st.error().message));
+        QVERIFY(!asked);
+    }
+
+    void changedHostKeyIsRefusedAndNothingRuns()
+    {
+        const QString known = m_hosts.newFilePath(QStringLiteral("known_changed"));
+        QFile::remove(known);
+        QVERIFY(QFile::copy(m_hosts.knownHostsPath(), known));
+        const QString oldFingerprint = m_hosts.hostKeyFingerprint(kRekeyed);
+        QString error;
+        QVERIFY2(m_hosts.changeHostKey(kRekeyed, &error), qPrintable(error));
+        const QString newFingerprint = m_hosts.hostKeyFingerprint(kRekeyed);
+        QVERIFY(oldFingerprint != newFingerprint);
+
+        const QString marker = homeFile(kRekeyed, QStringLiteral("changed-key-marker"));
+        QFile::remove(marker);
+        SessionOptions o = options(known);
+        bool asked = false;
+        o.prompts.unknownHostKey = [&](const UnknownHostKey &) {
+            asked = true;
+            return TrustDecision::TrustAlways;
+        };
+        SshSession session(spec(kRekeyed), o);
+        auto r = session.exec(QStringLiteral("touch ~/changed-key-marker"));
+        QVERIFY(!r.ok());
+        QVERIFY(!asked); // a changed key is never offered for trust
+        QCOMPARE(session.lastFailure(), FailureKind::HostKey);
+        const QString message = r.error().message;
+        QVERIFY2(message.contains(m_hosts.host(kRekeyed).name), qPrintable(message));
+        QVERIFY2(message.contains(oldFingerprint), qPrintable(message));
+        QVERIFY2(message.contains(newFingerprint), qPrintable(message));
+        QVERIFY(message.contains(QStringLiteral("CHANGED")));
+        QVERIFY(!QFile::exists(marker));
+        // The same command with the right key does run: the marker test can fail.
+        SessionOptions trustAll = options(m_hosts.newFilePath(QStringLiteral("known_new")));
+        trustAll.prompts.unknownHostKey = [](const UnknownHostKey &) { return TrustDecision::TrustOnce; };
+        SshSession good(spec(kRekeyed), trustAll);
+        auto ok = good.exec(QStringLiteral("touch ~/changed-key-marker"));
+        QVERIFY(ok.ok());
+        QVERIFY(QFile::exists(marker));
+    }
+
+    void sshdKilledMidCommandFailsOnlyThatHost()
+    {
+        SshPool pool(options());
+        pool.setForks(3);
+        QSignalSpy started(&pool, &SshPool::hostStarted);
+        pool.run({ spec(kPlain), spec(kSecond), spec(kKilled) },
+                 SshPool::commandJob(QStringLiteral("echo started; sleep 2; echo done")));
+        QTRY_VERIFY_WITH_TIMEOUT(started.size() == 3, 10000);
+        QTest::qWait(700);
+        QVERIFY(m_hosts.killHost(kKilled));
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(pool.waitForFinished(20000));
+        const QList<HostResult> results = pool.results();
+        QCOMPARE(results[0].state, HostState::Changed);
+        QCOMPARE(results[1].state, HostState::Changed);
+        QCOMPARE(results[2].state, HostState::Failed);
+        QVERIFY2(results[2].reason.contains(QStringLiteral("lost")), qPrintable(results[2].reason));
+        qInfo("killed host reported: %s", qPrintable(results[2].reason));
+        QString error;
+        QVERIFY2(m_hosts.startSshd(kKilled, &error), qPrintable(error));
+    }
+
+    void sudoWrongPasswordFails()
+    {
+        if (!m_hosts.canBecome())
+            QSKIP("no sudo in the fallback");
+        HostSpec s = spec(kSecond);
+        s.becomePassword = QStringLiteral("wrong-sudo-password");
+        SshSession session(s, options());
+        ExecOptions opts;
+        opts.become = true;
+        QElapsedTimer t;
+        t.start();
+        auto r = session.exec(QStringLiteral("touch /root/should-not-exist"), opts);
+        QVERIFY(!r.ok());
+        QCOMPARE(session.lastFailure(), FailureKind::Become);
+        QVERIFY(r.error().message.contains(QStringLiteral("sudo")));
+        QVERIFY(!r.error().message.contains(s.becomePassword));
+        QVERIFY(m_hosts.runOnHost(kSecond, QStringLiteral("test -e /root/should-not-exist")).exitCode != 0);
+        qInfo("sudo wrong password detected in %lld ms", t.elapsed());
+    }
+
+    void hostileValuesExecuteNothingExtra_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::newRow("semicolon") << QStringLiteral("a; touch ~/pwned");
+        QTest::newRow("command substitution") << QStringLiteral("$(touch ~/pwned)");
+        QTest::newRow("backticks") << QStringLiteral("`touch ~/pwned`");
+        QTest::newRow("quotes") << QStringLiteral("it's \"quoted\"'; touch ~/pwned; '");
+        QTest::newRow("newline") << QStringLiteral("line\ntouch ~/pwned");
+    }
+    void hostileValuesExecuteNothingExtra()
+    {
+        QFETCH(QString, value);
+        const QString marker = homeFile(kPlain, QStringLiteral("pwned"));
+        QFile::remove(marker);
+        HostSpec s = spec(kPlain);
+        s.name = value; // a host name with shell syntax in it
+        SshSession session(s, options());
+        // A variable reaching a remote command.
+        auto r = session.exec(mc::shellJoin({ QStringLiteral("printf"), QStringLiteral("%s"), value }));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QCOMPARE(QString::fromUtf8(r->stdoutData), value);
+        QVERIFY(r->stderrData.isEmpty());
+        if (m_hosts.canBecome()) {
+            ExecOptions opts;
+            opts.become = true;
+            auto b = session.exec(mc::shellJoin({ QStringLiteral("printf"), QStringLiteral("%s"), value }),
+                                  opts);
+            QVERIFY2(b.ok(), qPrintable(b.ok() ? QString() : b.error().message));
+            QCOMPARE(QString::fromUtf8(b->stdoutData), value);
+        }
+        // A file name with it.
+        auto up = session.upload(QStringLiteral("/home/mctest/") + value.left(40).replace(u'/', u'_'), "x\n");
+        QVERIFY2(up.ok(), qPrintable(up.ok() ? QString() : up.error().message));
+        QVERIFY(!QFile::exists(marker));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSshSession)
+#include "tst_SshSession.moc"

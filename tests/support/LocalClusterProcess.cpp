@@ -1,0 +1,97 @@
+#include "tests/support/LocalClusterProcess.h"
+
+#include "tests/support/TestPaths.h"
+
+#include <QDeadlineTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+
+namespace mc::test {
+
+LocalClusterProcess::LocalClusterProcess(QStringList arguments)
+    : m_arguments(std::move(arguments))
+{ }
+
+LocalClusterProcess::~LocalClusterProcess()
+{
+    stop();
+}
+
+bool LocalClusterProcess::start(int timeoutMs)
+{
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->start(executablePath(QStringLiteral("localcluster")),
+                     QStringList { QStringLiteral("--print-endpoints"), QStringLiteral("--exit-with-parent") }
+                         + m_arguments);
+    if (!m_process->waitForStarted(timeoutMs)) {
+        m_error = QStringLiteral("localcluster did not start: %1").arg(m_process->errorString());
+        return false;
+    }
+    QDeadlineTimer deadline(timeoutMs);
+    while (!m_process->canReadLine()) {
+        if (deadline.hasExpired() || m_process->state() == QProcess::NotRunning) {
+            m_error = QStringLiteral("localcluster printed no endpoints: %1")
+                          .arg(QString::fromLocal8Bit(m_process->readAllStandardError()));
+            return false;
+        }
+        m_process->waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())));
+    }
+    QJsonParseError parseError {};
+    m_endpoints = QJsonDocument::fromJson(m_process->readLine(), &parseError).object();
+    if (m_endpoints.isEmpty()) {
+        m_error = QStringLiteral("localcluster endpoints are not JSON: %1").arg(parseError.errorString());
+        return false;
+    }
+    return true;
+}
+
+void LocalClusterProcess::stop()
+{
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return;
+    m_process->terminate();
+    if (!m_process->waitForFinished(10000)) {
+        m_process->kill();
+        m_process->waitForFinished(2000);
+    }
+}
+
+qint64 LocalClusterProcess::pid() const
+{
+    return m_process ? m_process->processId() : 0;
+}
+
+QStringList LocalClusterProcess::masterUrls() const
+{
+    QStringList urls;
+    for (const QJsonValue &v : m_endpoints.value(QLatin1String("masterUrls")).toArray())
+        urls.append(v.toString());
+    return urls;
+}
+
+QString LocalClusterProcess::leaderUrl() const
+{
+    return m_endpoints.value(QLatin1String("leader")).toString();
+}
+
+QStringList LocalClusterProcess::agentUrls() const
+{
+    QStringList urls;
+    for (const QJsonValue &v : m_endpoints.value(QLatin1String("agents")).toArray())
+        urls.append(v.toObject().value(QLatin1String("url")).toString());
+    return urls;
+}
+
+QString LocalClusterProcess::marathonUrl() const
+{
+    return m_endpoints.value(QLatin1String("marathon")).toString();
+}
+
+QString LocalClusterProcess::workDir() const
+{
+    return m_endpoints.value(QLatin1String("workDir")).toString();
+}
+
+} // namespace mc::test

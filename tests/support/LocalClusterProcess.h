@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QStringList>
+
+#include <memory>
+
+class QProcess;
+
+namespace mc::test {
+
+// Runs the `localcluster` executable of the build tree for a test and reads
+// its endpoints (--print-endpoints). Stops it (SIGTERM, which stops every
+// task) when destroyed. Usage:
+//   LocalClusterProcess cluster({"--masters", "3", "--agents", "2", "--demo-apps"});
+//   QVERIFY2(cluster.start(), qPrintable(cluster.error()));
+//   cluster.marathonUrl(), cluster.masterUrls(), cluster.leaderUrl() ...
+class LocalClusterProcess
+{
+public:
+    explicit LocalClusterProcess(QStringList arguments = {});
+    ~LocalClusterProcess();
+
+    bool start(int timeoutMs = 10000);
+    void stop();
+    [[nodiscard]] QString error() const { return m_error; }
+    [[nodiscard]] qint64 pid() const;
+
+    [[nodiscard]] QJsonObject endpoints() const { return m_endpoints; }
+    [[nodiscard]] QStringList masterUrls() const;
+    [[nodiscard]] QString leaderUrl() const;
+    [[nodiscard]] QStringList agentUrls() const;
+    [[nodiscard]] QString marathonUrl() const;
+    [[nodiscard]] QString workDir() const;
+
+private:
+    QStringList m_arguments;
+    std::unique_ptr<QProcess> m_process;
+    QJsonObject m_endpoints;
+    QString m_error;
+};
+
+} // namespace mc::test

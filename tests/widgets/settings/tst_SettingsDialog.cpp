@@ -1,0 +1,97 @@
+#include "widgets/settings/SettingsDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
+
+using mc::settings::AppSettings;
+using mc::settings::ProxyMode;
+using mc::settings::Theme;
+using mc::widgets::SettingsDialog;
+
+class tst_SettingsDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void showsCurrentValues();
+    void typedValuesBecomeSettings();
+    void proxyFieldsOnlyForManualProxy();
+    void restoreDefaultsResetsNumbers();
+
+private:
+    template<typename T> static T *child(SettingsDialog &dialog, const char *name)
+    {
+        auto *widget = dialog.findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("missing child %s", name);
+        return widget;
+    }
+    static void typeInto(QAbstractSpinBox *box, const QString &text)
+    {
+        box->setFocus();
+        box->selectAll();
+        QTest::keyClicks(box, text);
+        QTest::keyClick(box, Qt::Key_Tab);
+    }
+};
+
+void tst_SettingsDialog::showsCurrentValues()
+{
+    AppSettings current;
+    current.sshForks = 17;
+    current.sshUser = QStringLiteral("admin");
+    current.theme = Theme::Dark;
+    SettingsDialog dialog(current);
+    QCOMPARE(child<QSpinBox>(dialog, "forks")->value(), 17);
+    QCOMPARE(child<QLineEdit>(dialog, "sshUser")->text(), QStringLiteral("admin"));
+    QCOMPARE(child<QComboBox>(dialog, "theme")->currentText(), QStringLiteral("Dark"));
+}
+
+void tst_SettingsDialog::typedValuesBecomeSettings()
+{
+    SettingsDialog dialog { AppSettings() };
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    typeInto(child<QSpinBox>(dialog, "forks"), QStringLiteral("32"));
+    typeInto(child<QSpinBox>(dialog, "pollInterval"), QStringLiteral("3000"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "sshUser"), QStringLiteral("deploy"));
+    child<QComboBox>(dialog, "theme")->setCurrentIndex(1);
+    const AppSettings s = dialog.settings();
+    QCOMPARE(s.sshForks, 32);
+    QCOMPARE(s.pollIntervalMs, 3000);
+    QCOMPARE(s.sshUser, QStringLiteral("deploy"));
+    QCOMPARE(s.theme, Theme::Light);
+}
+
+void tst_SettingsDialog::proxyFieldsOnlyForManualProxy()
+{
+    SettingsDialog dialog { AppSettings() };
+    auto *mode = child<QComboBox>(dialog, "proxyMode");
+    auto *host = child<QLineEdit>(dialog, "proxyHost");
+    QVERIFY(!host->isEnabled());
+    mode->setCurrentIndex(mode->findData(int(ProxyMode::Manual)));
+    QVERIFY(host->isEnabled());
+    QTest::keyClicks(host, QStringLiteral("proxy.lan"));
+    QCOMPARE(dialog.settings().proxyMode, ProxyMode::Manual);
+    QCOMPARE(dialog.settings().proxyHost, QStringLiteral("proxy.lan"));
+}
+
+void tst_SettingsDialog::restoreDefaultsResetsNumbers()
+{
+    AppSettings current;
+    current.sshForks = 99;
+    current.logWindowMiB = 500;
+    SettingsDialog dialog(current);
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QVERIFY(buttons);
+    QTest::mouseClick(buttons->button(QDialogButtonBox::RestoreDefaults), Qt::LeftButton);
+    QCOMPARE(dialog.settings().sshForks, AppSettings::kDefaultForks);
+    QCOMPARE(dialog.settings().logWindowMiB, AppSettings::kDefaultLogWindowMiB);
+}
+
+QTEST_MAIN(tst_SettingsDialog)
+#include "tst_SettingsDialog.moc"

@@ -1,0 +1,364 @@
+#include "widgets/services/ServicesView.h"
+
+#include "core/cluster/ServiceControl.h"
+#include "core/cluster/ServiceStatusWatcher.h"
+#include "core/ssh/SshPool.h"
+#include "models/services/ServicesModel.h"
+#include "widgets/common/EmptyState.h"
+#include "widgets/services/AdHocCommandDialog.h"
+#include "widgets/ssh/GuiPrompts.h"
+
+#include <QCheckBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTime>
+#include <QVBoxLayout>
+
+#include <map>
+
+namespace mc::widgets {
+
+using cluster::Service;
+using cluster::ServiceAction;
+
+namespace {
+constexpr int kDefaultStatusIntervalMs = 15000;
+}
+
+ServicesView::ServicesView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new models::ServicesModel(this))
+{
+    m_confirm = [this](const QString &question) {
+        return QMessageBox::question(this, tr("Confirm"), question, QMessageBox::Yes | QMessageBox::Cancel,
+                                     QMessageBox::Cancel)
+            == QMessageBox::Yes;
+    };
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_stack = new QStackedWidget(this);
+    outer->addWidget(m_stack);
+
+    auto *empty = new EmptyState(QIcon(QStringLiteral(":/icons/services.svg")), tr("No hosts to manage"),
+                                 tr("Add hosts to the inventory to start, stop and restart ZooKeeper, Mesos, "
+                                    "Marathon, HAProxy and Docker on them."),
+                                 m_stack);
+    m_stack->addWidget(empty);
+
+    auto *content = new QWidget(m_stack);
+    auto *layout = new QVBoxLayout(content);
+    auto *bar = new QHBoxLayout;
+    const std::pair<ServiceAction, QString> actions[] = {
+        { ServiceAction::Start, tr("Start") },
+        { ServiceAction::Stop, tr("Stop") },
+        { ServiceAction::Restart, tr("Restart") },
+    };
+    for (const auto &[action, text] : actions) {
+        auto *button = new QPushButton(text, content);
+        button->setObjectName(cluster::actionName(action) + QStringLiteral("Button"));
+        button->setToolTip(
+            tr("%1 the selected services (select a cell, a host row or a service column)").arg(text));
+        connect(button, &QPushButton::clicked, this, [this, action = action] { runOnSelection(action); });
+        bar->addWidget(button);
+        m_actionButtons << button;
+    }
+    m_rolling = new QCheckBox(tr("Rolling (one host at a time, wait until it answers)"), content);
+    m_rolling->setObjectName(QStringLiteral("rolling"));
+    m_rolling->setChecked(true);
+    bar->addWidget(m_rolling);
+    bar->addStretch();
+    auto *refresh = new QPushButton(tr("Refresh"), content);
+    connect(refresh, &QPushButton::clicked, this, &ServicesView::refreshStatus);
+    bar->addWidget(refresh);
+    auto *command = new QPushButton(tr("Run Command…"), content);
+    command->setObjectName(QStringLiteral("runCommandButton"));
+    connect(command, &QPushButton::clicked, this, &ServicesView::openCommandWindow);
+    bar->addWidget(command);
+    layout->addLayout(bar);
+
+    auto *splitter = new QSplitter(Qt::Vertical, content);
+    m_table = new QTableView(splitter);
+    m_table->setModel(m_model);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        for (ServiceAction action : { ServiceAction::Start, ServiceAction::Stop, ServiceAction::Restart })
+            menu.addAction(cluster::actionName(action), this, [this, action] { runOnSelection(action); });
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
+    });
+
+    // Per column (a service on every host) and per row (every service on a host).
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(
+        m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+            const int column = m_table->horizontalHeader()->logicalIndexAt(pos);
+            if (column < 0 || column >= m_model->services().size())
+                return;
+            const Service service = m_model->services().at(column);
+            QMenu menu(this);
+            for (ServiceAction action :
+                 { ServiceAction::Start, ServiceAction::Stop, ServiceAction::Restart }) {
+                menu.addAction(
+                    tr("%1 %2 on every host").arg(cluster::actionName(action), cluster::serviceName(service)),
+                    this, [this, service, action] { runAction(service, m_model->hosts(), action); });
+            }
+            menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
+        });
+    m_table->verticalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->verticalHeader(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const int row = m_table->verticalHeader()->logicalIndexAt(pos);
+        if (row < 0 || row >= m_model->hosts().size())
+            return;
+        m_table->selectRow(row);
+        QMenu menu(this);
+        for (ServiceAction action : { ServiceAction::Start, ServiceAction::Stop, ServiceAction::Restart }) {
+            menu.addAction(
+                tr("%1 every service on %2").arg(cluster::actionName(action), m_model->hosts().at(row)), this,
+                [this, action] { runOnSelection(action); });
+        }
+        menu.exec(m_table->verticalHeader()->mapToGlobal(pos));
+    });
+
+    auto *bottom = new QWidget(splitter);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    auto *progressRow = new QHBoxLayout;
+    m_progress = new QProgressBar(bottom);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("%v of %m hosts"));
+    m_summary = new QLabel(tr("Select services and press an action; output appears here."), bottom);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_summary, 3);
+    bottomLayout->addLayout(progressRow);
+    m_output = new QPlainTextEdit(bottom);
+    m_output->setReadOnly(true);
+    m_output->setMaximumBlockCount(20000);
+    m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    bottomLayout->addWidget(m_output);
+    splitter->addWidget(m_table);
+    splitter->addWidget(bottom);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter);
+    m_stack->addWidget(content);
+
+    m_options.prompts = guiPrompts(this);
+    setHosts({});
+}
+
+ServicesView::~ServicesView()
+{
+    if (m_pool)
+        m_pool->cancel();
+    if (m_watcher)
+        m_watcher->stop();
+}
+
+void ServicesView::setSessionOptions(const ssh::SessionOptions &options)
+{
+    const ssh::Prompts prompts = m_options.prompts;
+    m_options = options;
+    if (!m_options.prompts.unknownHostKey && !m_options.prompts.secret)
+        m_options.prompts = prompts;
+    setHosts(m_hosts);
+}
+
+ssh::SessionOptions ServicesView::effectiveOptions()
+{
+    return m_options;
+}
+
+void ServicesView::setStatusInterval(int ms)
+{
+    if (m_watcher)
+        m_watcher->setInterval(ms);
+}
+
+void ServicesView::setHosts(const QList<ssh::HostSpec> &hosts)
+{
+    m_hosts = hosts;
+    QStringList names;
+    for (const ssh::HostSpec &h : hosts)
+        names << h.displayName();
+    m_model->setHosts(names);
+    m_stack->setCurrentIndex(hosts.isEmpty() ? 0 : 1);
+
+    if (m_watcher) {
+        m_watcher->stop();
+        m_watcher->deleteLater();
+        m_watcher = nullptr;
+    }
+    if (hosts.isEmpty())
+        return;
+    m_watcher = new cluster::ServiceStatusWatcher(effectiveOptions(), this);
+    m_watcher->setHosts(hosts);
+    m_watcher->setServices(m_model->services());
+    m_watcher->setInterval(kDefaultStatusIntervalMs);
+    connect(m_watcher, &cluster::ServiceStatusWatcher::statusChanged, m_model,
+            &models::ServicesModel::setStatus);
+    m_watcher->start();
+}
+
+void ServicesView::refreshStatus()
+{
+    if (m_watcher)
+        m_watcher->refresh();
+}
+
+bool ServicesView::isBusy() const
+{
+    return m_pool && m_pool->isRunning();
+}
+
+void ServicesView::runOnSelection(ServiceAction action)
+{
+    // service -> hosts, in grid order
+    std::map<int, QStringList> byService;
+    const QModelIndexList selected = m_table->selectionModel()->selectedIndexes();
+    for (const QModelIndex &index : selected) {
+        // A row or column selection skips services a host does not have.
+        if (selected.size() > 1
+            && index.data(models::ServicesModel::StatusRole).toInt() == int(cluster::ServiceStatus::Absent))
+            continue;
+        const QString host = index.data(models::ServicesModel::HostRole).toString();
+        QStringList &hosts = byService[index.data(models::ServicesModel::ServiceRole).toInt()];
+        if (!hosts.contains(host))
+            hosts << host;
+    }
+    if (byService.empty()) {
+        m_summary->setText(tr("Select a cell, a host row or a service column first."));
+        return;
+    }
+    for (auto &[service, hosts] : byService) {
+        // keep the grid's host order
+        QStringList ordered;
+        for (const QString &h : m_model->hosts()) {
+            if (hosts.contains(h))
+                ordered << h;
+        }
+        runAction(Service(service), ordered, action);
+    }
+}
+
+void ServicesView::runAction(Service service, const QStringList &hosts, ServiceAction action)
+{
+    if (hosts.isEmpty())
+        return;
+    if (cluster::isDisruptive(action)) {
+        const bool rolling = m_rolling->isChecked() && cluster::isMasterService(service);
+        const QString question = rolling
+            ? tr("%1 %2 on %n host(s), one at a time (%3)?", nullptr, int(hosts.size()))
+                  .arg(cluster::actionName(action), cluster::serviceName(service),
+                       hosts.join(QStringLiteral(", ")))
+            : tr("%1 %2 on %n host(s) at once (%3)?", nullptr, int(hosts.size()))
+                  .arg(cluster::actionName(action), cluster::serviceName(service),
+                       hosts.join(QStringLiteral(", ")));
+        if (!m_confirm(question))
+            return;
+    }
+    m_queue.append({ service, hosts, action });
+    if (!isBusy())
+        startNext();
+}
+
+void ServicesView::startNext()
+{
+    if (m_queue.isEmpty())
+        return;
+    const Pending next = m_queue.takeFirst();
+    QList<ssh::HostSpec> specs;
+    for (const QString &name : next.hosts) {
+        for (const ssh::HostSpec &h : std::as_const(m_hosts)) {
+            if (h.displayName() == name)
+                specs << h;
+        }
+    }
+    if (m_pool)
+        m_pool->deleteLater();
+    m_pool = new ssh::SshPool(effectiveOptions(), this);
+    m_results.clear();
+    m_total = int(specs.size());
+    m_done = 0;
+    m_progress->setRange(0, m_total);
+    m_progress->setValue(0);
+    for (QPushButton *b : std::as_const(m_actionButtons))
+        b->setEnabled(false);
+    const QString serviceName = cluster::serviceName(next.service);
+    const QString actionName = cluster::actionName(next.action);
+    const bool rolling = m_rolling->isChecked() && cluster::isMasterService(next.service);
+    m_summary->setText(rolling ? tr("%1 %2 (rolling)…").arg(actionName, serviceName)
+                               : tr("%1 %2…").arg(actionName, serviceName));
+    for (const ssh::HostSpec &h : std::as_const(specs))
+        m_model->setBusy(h.displayName(), next.service, true, actionName);
+
+    connect(m_pool, &ssh::SshPool::outputLine, this, [this](const ssh::OutputLine &line) {
+        appendOutput(line.host, line.text, line.stream == ssh::OutputStream::Stderr);
+    });
+    connect(m_pool, &ssh::SshPool::hostFinished, this, [this, next](const ssh::HostResult &r) {
+        m_model->setBusy(r.host, next.service, false);
+        if (!r.value.isEmpty())
+            m_model->setStatus(r.host, next.service, cluster::statusFromName(r.value), r.reason);
+        appendOutput(r.host,
+                     r.reason.isEmpty() ? ssh::hostStateName(r.state)
+                                        : ssh::hostStateName(r.state) + QStringLiteral(": ") + r.reason,
+                     r.state == ssh::HostState::Failed || r.state == ssh::HostState::Unreachable);
+        m_progress->setValue(++m_done);
+    });
+    connect(m_pool, &ssh::SshPool::finished, this, [this](const QList<ssh::HostResult> &results) {
+        int ok = 0;
+        int failed = 0;
+        int skipped = 0;
+        for (const ssh::HostResult &r : results) {
+            if (r.state == ssh::HostState::Ok || r.state == ssh::HostState::Changed)
+                ++ok;
+            else if (r.state == ssh::HostState::Skipped)
+                ++skipped;
+            else
+                ++failed;
+        }
+        m_summary->setText(tr("Done: %1 ok, %2 failed, %3 skipped").arg(ok).arg(failed).arg(skipped));
+        for (QPushButton *b : std::as_const(m_actionButtons))
+            b->setEnabled(true);
+        emit actionFinished(results);
+        startNext();
+    });
+    cluster::ServiceControlOptions options;
+    options.rolling = rolling;
+    cluster::ServiceControl::run(*m_pool, specs, next.service, next.action, options);
+}
+
+void ServicesView::appendOutput(const QString &host, const QString &text, bool error)
+{
+    const QString line = QStringLiteral("%1 %2 | %3")
+                             .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), host, text);
+    if (error)
+        m_output->appendHtml(
+            QStringLiteral("<span style=\"color:#c01c28\">%1</span>").arg(line.toHtmlEscaped()));
+    else
+        m_output->appendPlainText(line);
+}
+
+void ServicesView::openCommandWindow()
+{
+    auto *dialog = new AdHocCommandDialog(m_hosts, effectiveOptions(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+} // namespace mc::widgets

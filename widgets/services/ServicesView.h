@@ -1,0 +1,101 @@
+#pragma once
+
+#include "core/cluster/ServiceTypes.h"
+#include "core/ssh/HostResult.h"
+#include "core/ssh/SshTypes.h"
+
+#include <QList>
+#include <QWidget>
+
+#include <functional>
+
+class QCheckBox;
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace mc::cluster {
+class ServiceStatusWatcher;
+}
+namespace mc::ssh {
+class SshPool;
+}
+namespace mc::models {
+class ServicesModel;
+}
+
+namespace mc::widgets {
+
+// Hosts x services grid with live status. Select a cell, a host row (row
+// header) or a service column (column header) and start / stop / restart it;
+// stop and restart ask first; "Rolling" restarts masters one host at a time,
+// waiting until each answers. Progress and every host's output below.
+class ServicesView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ServicesView(QWidget *parent = nullptr);
+    ~ServicesView() override;
+
+    void setSessionOptions(const ssh::SessionOptions &options);
+    void setHosts(const QList<ssh::HostSpec> &hosts);
+    [[nodiscard]] QList<ssh::HostSpec> hosts() const { return m_hosts; }
+    void setStatusInterval(int ms);
+
+    // Asked before disruptive actions; default: a QMessageBox. Tests replace it.
+    void setConfirmation(std::function<bool(const QString &question)> confirm)
+    {
+        m_confirm = std::move(confirm);
+    }
+
+    // Runs `action` of each selected cell's service on its host (grouped by service).
+    void runOnSelection(cluster::ServiceAction action);
+    void runAction(cluster::Service service, const QStringList &hosts, cluster::ServiceAction action);
+    void refreshStatus();
+    void openCommandWindow();
+
+    models::ServicesModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QPlainTextEdit *output() const { return m_output; }
+    [[nodiscard]] bool isBusy() const;
+
+signals:
+    void actionFinished(const QList<mc::ssh::HostResult> &results);
+
+private:
+    void startNext();
+    void appendOutput(const QString &host, const QString &text, bool error = false);
+    ssh::SessionOptions effectiveOptions();
+
+    struct Pending
+    {
+        cluster::Service service;
+        QStringList hosts;
+        cluster::ServiceAction action;
+    };
+
+    ssh::SessionOptions m_options;
+    QList<ssh::HostSpec> m_hosts;
+    std::function<bool(const QString &)> m_confirm;
+    QList<Pending> m_queue;
+    QList<ssh::HostResult> m_results;
+    int m_total = 0;
+    int m_done = 0;
+
+    models::ServicesModel *m_model = nullptr;
+    cluster::ServiceStatusWatcher *m_watcher = nullptr;
+    ssh::SshPool *m_pool = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTableView *m_table = nullptr;
+    QCheckBox *m_rolling = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_summary = nullptr;
+    QPlainTextEdit *m_output = nullptr;
+    QList<QPushButton *> m_actionButtons;
+};
+
+} // namespace mc::widgets

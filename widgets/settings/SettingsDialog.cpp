@@ -1,0 +1,167 @@
+#include "widgets/settings/SettingsDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFontComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace mc::widgets {
+
+using settings::AppSettings;
+using settings::ProxyMode;
+using settings::Theme;
+
+SettingsDialog::SettingsDialog(const AppSettings &current, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Settings"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *cluster = new QGroupBox(tr("Cluster"), this);
+    auto *clusterForm = new QFormLayout(cluster);
+    m_pollInterval = new QSpinBox(cluster);
+    m_pollInterval->setObjectName(QStringLiteral("pollInterval"));
+    m_pollInterval->setRange(AppSettings::kMinPollIntervalMs, AppSettings::kMaxPollIntervalMs);
+    m_pollInterval->setSingleStep(250);
+    m_pollInterval->setSuffix(tr(" ms"));
+    m_pollInterval->setValue(current.pollIntervalMs);
+    clusterForm->addRow(tr("&Poll interval:"), m_pollInterval);
+    layout->addWidget(cluster);
+
+    auto *ssh = new QGroupBox(tr("SSH"), this);
+    auto *sshForm = new QFormLayout(ssh);
+    m_forks = new QSpinBox(ssh);
+    m_forks->setObjectName(QStringLiteral("forks"));
+    m_forks->setRange(1, AppSettings::kMaxForks);
+    m_forks->setValue(current.sshForks);
+    m_forks->setToolTip(tr("How many hosts are worked on at the same time."));
+    sshForm->addRow(tr("Parallel &hosts (forks):"), m_forks);
+    m_sshUser = new QLineEdit(current.sshUser, ssh);
+    m_sshUser->setObjectName(QStringLiteral("sshUser"));
+    m_sshUser->setPlaceholderText(tr("from ~/.ssh/config or your login name"));
+    sshForm->addRow(tr("Default &user:"), m_sshUser);
+    auto *keyRow = new QHBoxLayout;
+    m_sshKey = new QLineEdit(current.sshKeyPath, ssh);
+    m_sshKey->setObjectName(QStringLiteral("sshKey"));
+    m_sshKey->setPlaceholderText(tr("SSH agent or ~/.ssh/id_*"));
+    auto *browse = new QPushButton(tr("Browse…"), ssh);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("SSH private key"), m_sshKey->text());
+        if (!path.isEmpty())
+            m_sshKey->setText(path);
+    });
+    keyRow->addWidget(m_sshKey);
+    keyRow->addWidget(browse);
+    sshForm->addRow(tr("Default &key:"), keyRow);
+    layout->addWidget(ssh);
+
+    auto *appearance = new QGroupBox(tr("Appearance"), this);
+    auto *appearanceForm = new QFormLayout(appearance);
+    m_theme = new QComboBox(appearance);
+    m_theme->setObjectName(QStringLiteral("theme"));
+    m_theme->addItem(tr("System"), QVariant::fromValue(int(Theme::System)));
+    m_theme->addItem(tr("Light"), QVariant::fromValue(int(Theme::Light)));
+    m_theme->addItem(tr("Dark"), QVariant::fromValue(int(Theme::Dark)));
+    m_theme->setCurrentIndex(m_theme->findData(int(current.theme)));
+    appearanceForm->addRow(tr("&Theme:"), m_theme);
+    m_language = new QComboBox(appearance);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("From the system locale"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(current.language)));
+    m_language->setToolTip(tr("Takes effect at the next start."));
+    appearanceForm->addRow(tr("&Language:"), m_language);
+    m_logFont = new QFontComboBox(appearance);
+    m_logFont->setObjectName(QStringLiteral("logFont"));
+    m_logFont->setFontFilters(QFontComboBox::MonospacedFonts);
+    m_logFont->setCurrentFont(QFont(current.logFontFamily));
+    m_logFontSize = new QSpinBox(appearance);
+    m_logFontSize->setRange(6, 48);
+    m_logFontSize->setValue(current.logFontPointSize);
+    m_logFontSize->setSuffix(tr(" pt"));
+    auto *fontRow = new QHBoxLayout;
+    fontRow->addWidget(m_logFont, 1);
+    fontRow->addWidget(m_logFontSize);
+    appearanceForm->addRow(tr("Log &font:"), fontRow);
+    m_logWindow = new QSpinBox(appearance);
+    m_logWindow->setObjectName(QStringLiteral("logWindow"));
+    m_logWindow->setRange(1, AppSettings::kMaxLogWindowMiB);
+    m_logWindow->setSuffix(tr(" MiB"));
+    m_logWindow->setValue(current.logWindowMiB);
+    m_logWindow->setToolTip(tr("How much of a log is kept in memory; older parts are paged in on demand."));
+    appearanceForm->addRow(tr("Log &window:"), m_logWindow);
+    layout->addWidget(appearance);
+
+    auto *network = new QGroupBox(tr("Network"), this);
+    auto *networkForm = new QFormLayout(network);
+    m_proxyMode = new QComboBox(network);
+    m_proxyMode->setObjectName(QStringLiteral("proxyMode"));
+    m_proxyMode->addItem(tr("System proxy"), int(ProxyMode::System));
+    m_proxyMode->addItem(tr("No proxy"), int(ProxyMode::None));
+    m_proxyMode->addItem(tr("HTTP proxy"), int(ProxyMode::Manual));
+    m_proxyMode->setCurrentIndex(m_proxyMode->findData(int(current.proxyMode)));
+    networkForm->addRow(tr("Pro&xy:"), m_proxyMode);
+    m_proxyHost = new QLineEdit(current.proxyHost, network);
+    m_proxyHost->setObjectName(QStringLiteral("proxyHost"));
+    m_proxyPort = new QSpinBox(network);
+    m_proxyPort->setRange(1, 65535);
+    m_proxyPort->setValue(current.proxyPort);
+    auto *proxyRow = new QHBoxLayout;
+    proxyRow->addWidget(m_proxyHost, 1);
+    proxyRow->addWidget(m_proxyPort);
+    networkForm->addRow(tr("Proxy &host and port:"), proxyRow);
+    layout->addWidget(network);
+    connect(m_proxyMode, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateProxyFields);
+    updateProxyFields();
+
+    auto *buttons = new QDialogButtonBox(
+        QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this] {
+        const AppSettings defaults;
+        m_pollInterval->setValue(defaults.pollIntervalMs);
+        m_forks->setValue(defaults.sshForks);
+        m_logWindow->setValue(defaults.logWindowMiB);
+        m_logFontSize->setValue(defaults.logFontPointSize);
+        m_theme->setCurrentIndex(m_theme->findData(int(defaults.theme)));
+        m_proxyMode->setCurrentIndex(m_proxyMode->findData(int(defaults.proxyMode)));
+    });
+    layout->addWidget(buttons);
+}
+
+void SettingsDialog::updateProxyFields()
+{
+    const bool manual = m_proxyMode->currentData().toInt() == int(ProxyMode::Manual);
+    m_proxyHost->setEnabled(manual);
+    m_proxyPort->setEnabled(manual);
+}
+
+AppSettings SettingsDialog::settings() const
+{
+    AppSettings s;
+    s.pollIntervalMs = m_pollInterval->value();
+    s.sshForks = m_forks->value();
+    s.sshUser = m_sshUser->text().trimmed();
+    s.sshKeyPath = m_sshKey->text().trimmed();
+    s.theme = Theme(m_theme->currentData().toInt());
+    s.language = m_language->currentData().toString();
+    s.logFontFamily = m_logFont->currentFont().family();
+    s.logFontPointSize = m_logFontSize->value();
+    s.logWindowMiB = m_logWindow->value();
+    s.proxyMode = ProxyMode(m_proxyMode->currentData().toInt());
+    s.proxyHost = m_proxyHost->text().trimmed();
+    s.proxyPort = m_proxyPort->value();
+    return s.clamped();
+}
+
+} // namespace mc::widgets

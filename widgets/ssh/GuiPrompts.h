@@ -1,0 +1,14 @@
+#pragma once
+
+#include "core/ssh/SshTypes.h"
+
+class QWidget;
+
+namespace mc::widgets {
+
+// Prompts for the SSH engine that show HostKeyDialog / SecretDialog on the GUI
+// thread; the asking worker thread waits for the answer. Secrets given once are
+// remembered for the session (memory only), per host and kind.
+[[nodiscard]] ssh::Prompts guiPrompts(QWidget *parent);
+
+} // namespace mc::widgets
