@@ -107,6 +107,7 @@ private slots:
     void leaderKilledNewLeaderShownOnItsOwn();
     void brokenAnswersKeepLastGoodData_data();
     void brokenAnswersKeepLastGoodData();
+    void slowUpdatesTurnStaleBeforeTheyFail();
     void mesos019StandbyLeadsToLeader();
     void summaryModeHasNoTaskList();
     void marathonEventTriggersRefreshAndDropResyncs();
@@ -281,6 +282,32 @@ void tst_ClusterWatcher::brokenAnswersKeepLastGoodData()
     leader.hang = false;
     QVERIFY(waitFor(watcher,
                     [](const ClusterSnapshot &s) { return s.mesos.kind == ConnectionState::Kind::Live; }));
+}
+
+void tst_ClusterWatcher::slowUpdatesTurnStaleBeforeTheyFail()
+{
+    FakeMaster leader;
+    leader.elected = true;
+    WatcherConfig config = fastConfig();
+    config.masters = { leader.url() };
+    config.mesosHttp.timeoutMs = 3000;
+    config.staleAfterMs = 600;
+    ClusterWatcher watcher(config);
+    watcher.start();
+    QVERIFY(waitFor(watcher,
+                    [](const ClusterSnapshot &s) { return s.mesos.kind == ConnectionState::Kind::Live; }));
+    leader.hang = true; // the next answers take longer than the stale limit (and end in a timeout)
+    QVERIFY(waitFor(
+        watcher, [](const ClusterSnapshot &s) { return s.mesos.kind == ConnectionState::Kind::Stale; },
+        2500));
+    QVERIFY(watcher.snapshot()->mesos.describe().startsWith(QStringLiteral("stale (last update")));
+    QCOMPARE(int(watcher.snapshot()->agents->size()), 2);
+    QVERIFY(waitFor(
+        watcher, [](const ClusterSnapshot &s) { return s.mesos.kind == ConnectionState::Kind::Error; },
+        5000));
+    leader.hang = false;
+    QVERIFY(waitFor(
+        watcher, [](const ClusterSnapshot &s) { return s.mesos.kind == ConnectionState::Kind::Live; }, 5000));
 }
 
 void tst_ClusterWatcher::mesos019StandbyLeadsToLeader()

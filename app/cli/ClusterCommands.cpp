@@ -1,0 +1,487 @@
+// mesos-console-cli leader | agents | frameworks | apps | tasks
+//   --master URL|zk://... [--marathon URL] [--json] [--watch]
+// One ClusterWatcher, as the GUI uses; prints a table (or JSON) of what it
+// sees; --watch keeps running and prints the rows that appear (+), go (-) or
+// change (~), one line each (JSON: one object per line).
+#include "app/cli/CliCommand.h"
+
+#include "core/cluster/ClusterWatcher.h"
+#include "core/mesos/TaskState.h"
+#include "core/zookeeper/ZkUrl.h"
+
+#include <QDateTime>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QTimer>
+
+#include <csignal>
+
+namespace {
+
+using namespace mc::cli;
+using mc::cluster::ClusterSnapshot;
+using mc::cluster::ConnectionState;
+
+enum class What { Leader, Agents, Frameworks, Apps, Tasks };
+
+struct Row
+{
+    QString id;
+    QStringList cells;
+    QJsonObject json;
+};
+
+struct Table
+{
+    QStringList header;
+    QList<Row> rows;
+};
+
+QString number(double value)
+{
+    return QString::number(value, 'g', 6);
+}
+
+QString epoch(double seconds)
+{
+    return seconds > 0 ? QDateTime::fromMSecsSinceEpoch(qint64(seconds * 1000), Qt::UTC).toString(Qt::ISODate)
+                       : QString();
+}
+
+QString portsOf(const QString &ranges)
+{
+    QString text = ranges;
+    return text.remove(u'[').remove(u']');
+}
+
+Table leaderTable(const ClusterSnapshot &s)
+{
+    Table table { { QStringLiteral("MASTER"), QStringLiteral("ROLE"), QStringLiteral("VERSION") }, {} };
+    for (const mc::cluster::MasterStatus &m : s.masters) {
+        const QString role = !m.reachable ? QStringLiteral("down")
+            : m.leader                    ? QStringLiteral("leader")
+                                          : QStringLiteral("standby");
+        table.rows.append({ m.name,
+                            { m.name, role, m.version },
+                            QJsonObject { { QStringLiteral("master"), m.name },
+                                          { QStringLiteral("url"), m.url.toString() },
+                                          { QStringLiteral("role"), role },
+                                          { QStringLiteral("version"), m.version },
+                                          { QStringLiteral("error"), m.error } } });
+    }
+    for (const mc::zookeeper::ZkServerStatus &z : s.zookeeper) {
+        const QString role
+            = z.error.isEmpty() ? QStringLiteral("zookeeper ") + z.mode : QStringLiteral("zookeeper down");
+        table.rows.append({ z.hostPort,
+                            { z.hostPort, role, z.version },
+                            QJsonObject { { QStringLiteral("zookeeper"), z.hostPort },
+                                          { QStringLiteral("mode"), z.mode },
+                                          { QStringLiteral("latencyAvgMs"), z.latencyAvg },
+                                          { QStringLiteral("connections"), z.connections },
+                                          { QStringLiteral("outstanding"), z.outstanding },
+                                          { QStringLiteral("error"), z.error } } });
+    }
+    return table;
+}
+
+Table agentsTable(const ClusterSnapshot &s)
+{
+    Table table { { QStringLiteral("HOST"), QStringLiteral("CPUS"), QStringLiteral("MEM MB"),
+                    QStringLiteral("DISK MB"), QStringLiteral("TASKS"), QStringLiteral("STATUS"),
+                    QStringLiteral("ID") },
+                  {} };
+    for (const mc::mesos::Agent &a : *s.agents) {
+        int tasks = 0;
+        for (int i = 0; i < mc::mesos::kTaskStateCount; ++i)
+            tasks += mc::mesos::isActive(mc::mesos::TaskState(i)) ? a.taskCounts[size_t(i)] : 0;
+        const QString status = a.deactivated ? QStringLiteral("deactivated")
+            : a.active                       ? QStringLiteral("active")
+                                             : QStringLiteral("inactive");
+        table.rows.append(
+            { a.id,
+              { a.hostname, number(a.used.cpus) + u'/' + number(a.total.cpus),
+                number(a.used.mem) + u'/' + number(a.total.mem),
+                number(a.used.disk) + u'/' + number(a.total.disk), QString::number(tasks), status, a.id },
+              QJsonObject { { QStringLiteral("id"), a.id },
+                            { QStringLiteral("hostname"), a.hostname },
+                            { QStringLiteral("pid"), a.pid },
+                            { QStringLiteral("cpusUsed"), a.used.cpus },
+                            { QStringLiteral("cpusTotal"), a.total.cpus },
+                            { QStringLiteral("memUsedMb"), a.used.mem },
+                            { QStringLiteral("memTotalMb"), a.total.mem },
+                            { QStringLiteral("diskUsedMb"), a.used.disk },
+                            { QStringLiteral("diskTotalMb"), a.total.disk },
+                            { QStringLiteral("activeTasks"), tasks },
+                            { QStringLiteral("status"), status },
+                            { QStringLiteral("attributes"), a.attributesText() },
+                            { QStringLiteral("version"), a.version } } });
+    }
+    return table;
+}
+
+Table frameworksTable(const ClusterSnapshot &s)
+{
+    Table table { { QStringLiteral("NAME"), QStringLiteral("STATUS"), QStringLiteral("TASKS"),
+                    QStringLiteral("CPUS"), QStringLiteral("MEM MB"), QStringLiteral("ROLES"),
+                    QStringLiteral("ID") },
+                  {} };
+    for (const mc::mesos::Framework &f : *s.frameworks) {
+        const QString status = f.completed ? QStringLiteral("completed")
+            : !f.connected                 ? QStringLiteral("disconnected")
+            : f.active                     ? QStringLiteral("active")
+                                           : QStringLiteral("inactive");
+        table.rows.append({ f.id,
+                            { f.name, status, QString::number(f.activeTasks()), number(f.used.cpus),
+                              number(f.used.mem), f.roles.join(u','), f.id },
+                            QJsonObject { { QStringLiteral("id"), f.id },
+                                          { QStringLiteral("name"), f.name },
+                                          { QStringLiteral("status"), status },
+                                          { QStringLiteral("activeTasks"), f.activeTasks() },
+                                          { QStringLiteral("cpusUsed"), f.used.cpus },
+                                          { QStringLiteral("memUsedMb"), f.used.mem },
+                                          { QStringLiteral("roles"), QJsonArray::fromStringList(f.roles) },
+                                          { QStringLiteral("webuiUrl"), f.webuiUrl } } });
+    }
+    return table;
+}
+
+Table appsTable(const ClusterSnapshot &s)
+{
+    Table table { { QStringLiteral("APP"), QStringLiteral("INSTANCES"), QStringLiteral("RUNNING"),
+                    QStringLiteral("STAGED"), QStringLiteral("HEALTHY"), QStringLiteral("UNHEALTHY"),
+                    QStringLiteral("DEPLOYING"), QStringLiteral("IMAGE/CMD") },
+                  {} };
+    for (const mc::marathon::App &a : *s.apps) {
+        QJsonObject json { { QStringLiteral("id"), a.id },
+                           { QStringLiteral("instances"), a.instances },
+                           { QStringLiteral("tasksRunning"), a.tasksRunning },
+                           { QStringLiteral("tasksStaged"), a.tasksStaged },
+                           { QStringLiteral("tasksHealthy"), a.tasksHealthy },
+                           { QStringLiteral("tasksUnhealthy"), a.tasksUnhealthy },
+                           { QStringLiteral("deployments"), QJsonArray::fromStringList(a.deploymentIds) },
+                           { QStringLiteral("image"), a.image },
+                           { QStringLiteral("cmd"), a.cmd } };
+        if (a.lastTaskFailure)
+            json.insert(QStringLiteral("lastTaskFailure"), a.lastTaskFailure->message);
+        table.rows.append({ a.id,
+                            { a.id, QString::number(a.instances), QString::number(a.tasksRunning),
+                              QString::number(a.tasksStaged), QString::number(a.tasksHealthy),
+                              QString::number(a.tasksUnhealthy), QString::number(a.deploymentIds.size()),
+                              a.image.isEmpty() ? a.cmd : a.image },
+                            json });
+    }
+    return table;
+}
+
+Table tasksTable(const ClusterSnapshot &s)
+{
+    Table table { { QStringLiteral("TASK"), QStringLiteral("APP"), QStringLiteral("STATE"),
+                    QStringLiteral("HOST"), QStringLiteral("PORTS"), QStringLiteral("STARTED") },
+                  {} };
+    QHash<QString, QString> hosts;
+    for (const mc::mesos::Agent &a : *s.agents)
+        hosts.insert(a.id, a.hostname);
+    QHash<QString, QString> apps;
+    for (const mc::marathon::MarathonTask &t : *s.marathonTasks)
+        apps.insert(t.id, t.appId);
+    const auto add = [&](const QString &id, const QString &app, const QString &state, const QString &host,
+                         const QString &ports, const QString &started) {
+        table.rows.append({ id,
+                            { id, app, state, host, ports, started },
+                            QJsonObject { { QStringLiteral("id"), id },
+                                          { QStringLiteral("app"), app },
+                                          { QStringLiteral("state"), state },
+                                          { QStringLiteral("host"), host },
+                                          { QStringLiteral("ports"), ports },
+                                          { QStringLiteral("started"), started } } });
+    };
+    if (s.hasTaskList) {
+        for (const mc::mesos::Task &t : *s.tasks) {
+            if (!t.completed)
+                add(t.id, apps.value(t.id), mc::mesos::taskStateName(t.state), hosts.value(t.agentId),
+                    portsOf(t.resources.ports), epoch(t.startedAt));
+        }
+        return table;
+    }
+    for (const mc::marathon::MarathonTask &t : *s.marathonTasks) {
+        QStringList ports;
+        for (int p : t.ports)
+            ports << QString::number(p);
+        add(t.id, t.appId, t.state, t.host, ports.join(QStringLiteral(", ")), t.startedAt);
+    }
+    return table;
+}
+
+Table tableOf(What what, const ClusterSnapshot &s)
+{
+    switch (what) {
+    case What::Leader:
+        return leaderTable(s);
+    case What::Agents:
+        return agentsTable(s);
+    case What::Frameworks:
+        return frameworksTable(s);
+    case What::Apps:
+        return appsTable(s);
+    case What::Tasks:
+        return tasksTable(s);
+    }
+    return {};
+}
+
+void printTable(const Table &table)
+{
+    QList<qsizetype> widths;
+    for (const QString &h : table.header)
+        widths << h.size();
+    for (const Row &row : table.rows) {
+        for (qsizetype c = 0; c < row.cells.size() && c < widths.size(); ++c)
+            widths[c] = qMax(widths[c], row.cells[c].size());
+    }
+    const auto line = [&](const QStringList &cells) {
+        QString text;
+        for (qsizetype c = 0; c < cells.size(); ++c)
+            text += c + 1 < cells.size() ? cells[c].leftJustified(widths[c] + 2) : cells[c];
+        out() << text.trimmed() << '\n';
+    };
+    line(table.header);
+    for (const Row &row : table.rows)
+        line(row.cells);
+    out().flush();
+}
+
+QJsonDocument jsonOf(What what, const ClusterSnapshot &s, const Table &table)
+{
+    QJsonArray rows;
+    for (const Row &row : table.rows)
+        rows.append(row.json);
+    if (what != What::Leader)
+        return QJsonDocument(rows);
+    QJsonObject object { { QStringLiteral("electing"), s.electing }, { QStringLiteral("masters"), rows } };
+    if (s.leader) {
+        object.insert(QStringLiteral("leader"),
+                      QJsonObject { { QStringLiteral("hostname"), s.leader->hostname },
+                                    { QStringLiteral("ip"), s.leader->ip },
+                                    { QStringLiteral("port"), s.leader->port },
+                                    { QStringLiteral("id"), s.leader->id },
+                                    { QStringLiteral("pid"), s.leader->pid },
+                                    { QStringLiteral("version"), s.leader->version } });
+    }
+    if (!s.clusterName.isEmpty())
+        object.insert(QStringLiteral("cluster"), s.clusterName);
+    return QJsonDocument(object);
+}
+
+// The source a command reads: Marathon for apps (and tasks without masters), Mesos otherwise.
+const ConnectionState &sourceOf(What what, const ClusterSnapshot &s, bool hasMasters)
+{
+    return what == What::Apps || (what == What::Tasks && !hasMasters) ? s.marathon : s.mesos;
+}
+
+bool answered(const ConnectionState &state)
+{
+    return state.kind == ConnectionState::Kind::Live || state.kind == ConnectionState::Kind::Error;
+}
+
+volatile std::sig_atomic_t g_stop = 0;
+
+int run(What what, const QString &name, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Shows the %1 of a Mesos + Marathon cluster.").arg(name));
+    const QCommandLineOption master(
+        QStringLiteral("master"),
+        QStringLiteral("A Mesos master (http://host:5050; repeat or comma-separate for "
+                       "several) or zk://h1:2181,h2:2181/mesos."),
+        QStringLiteral("URL"));
+    const QCommandLineOption marathon(QStringLiteral("marathon"),
+                                      QStringLiteral("Marathon (http://host:8080)."), QStringLiteral("URL"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption watch(
+        QStringLiteral("watch"),
+        QStringLiteral("Keep watching; print rows that appear (+), go (-) or change (~)."));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     QStringLiteral("Seconds to wait for each answer (default 10)."),
+                                     QStringLiteral("SECONDS"), QStringLiteral("10"));
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  QStringLiteral("HTTP Basic user (password from MC_PASSWORD)."),
+                                  QStringLiteral("USER"));
+    const QCommandLineOption token(QStringLiteral("token-env"),
+                                   QStringLiteral("Name of the environment variable holding a DC/OS token."),
+                                   QStringLiteral("VAR"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"), QStringLiteral("Extra CA certificates (PEM)."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({ master, marathon, json, watch, timeout, user, token, caFile });
+    if (const auto code = parseArguments(parser, name, args))
+        return *code;
+
+    mc::cluster::WatcherConfig config;
+    QStringList masters;
+    for (const QString &value : parser.values(master))
+        masters << (mc::zookeeper::ZkUrl::looksLikeZk(value) ? QStringList { value }
+                                                             : value.split(u',', Qt::SkipEmptyParts));
+    for (const QString &value : std::as_const(masters)) {
+        if (mc::zookeeper::ZkUrl::looksLikeZk(value)) {
+            const auto zk = mc::zookeeper::ZkUrl::parse(value);
+            if (!zk) {
+                err() << name << ": " << zk.error().message << Qt::endl;
+                return ExitUsage;
+            }
+            config.zkUrl = value;
+            continue;
+        }
+        const QUrl url(value.contains(u"://") ? value : QStringLiteral("http://") + value);
+        if (!url.isValid() || url.host().isEmpty()) {
+            err() << name << ": \"" << value << "\" is not a master URL (http://host:5050 or zk://...)."
+                  << Qt::endl;
+            return ExitUsage;
+        }
+        config.masters << url;
+    }
+    for (const QString &value : parser.values(marathon)) {
+        for (const QString &part : value.split(u',', Qt::SkipEmptyParts))
+            config.marathons << QUrl(part.contains(u"://") ? part : QStringLiteral("http://") + part);
+    }
+    const bool hasMasters = !config.masters.isEmpty() || !config.zkUrl.isEmpty();
+    const bool needsMarathon = what == What::Apps;
+    if ((needsMarathon && config.marathons.isEmpty())
+        || (!needsMarathon && !hasMasters && !(what == What::Tasks && !config.marathons.isEmpty()))) {
+        err() << name << ": give " << (needsMarathon ? "--marathon URL" : "--master URL (or zk://...)")
+              << Qt::endl
+              << Qt::endl
+              << parser.helpText();
+        return ExitUsage;
+    }
+    if (what != What::Apps && what != What::Tasks)
+        config.marathons.clear(); // not needed
+    if (what == What::Apps) {
+        config.masters.clear();
+        config.zkUrl.clear();
+    }
+    config.fullState = what == What::Tasks;
+    config.marathonEvents = parser.isSet(watch);
+    const int timeoutMs = qMax(1, parser.value(timeout).toInt()) * 1000;
+    for (mc::http::HttpOptions *http : { &config.mesosHttp, &config.marathonHttp }) {
+        http->timeoutMs = timeoutMs;
+        if (parser.isSet(user)) {
+            http->user = parser.value(user);
+            http->password = qEnvironmentVariable("MC_PASSWORD");
+        }
+        if (parser.isSet(token))
+            http->token = qEnvironmentVariable(parser.value(token).toLocal8Bit().constData());
+        http->caFile = parser.value(caFile);
+    }
+
+    mc::cluster::ClusterWatcher watcher(config);
+    QEventLoop loop;
+    int code = ExitOk;
+    bool printedOnce = false;
+    QMap<QString, Row> shown;
+    const bool asJson = parser.isSet(json);
+
+    const auto emitChanges = [&](const Table &table) {
+        QMap<QString, Row> now;
+        for (const Row &row : table.rows)
+            now.insert(row.id, row);
+        const QString stamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        const auto print = [&](char mark, const Row &row) {
+            if (asJson) {
+                QJsonObject change { { QStringLiteral("change"), QString(QLatin1Char(mark)) },
+                                     { QStringLiteral("time"), stamp },
+                                     { QStringLiteral("row"), row.json } };
+                out() << QJsonDocument(change).toJson(QJsonDocument::Compact) << '\n';
+            } else {
+                out() << stamp << ' ' << mark << ' ' << row.cells.join(QStringLiteral("  ")) << '\n';
+            }
+        };
+        for (auto it = shown.cbegin(); it != shown.cend(); ++it) {
+            if (!now.contains(it.key()))
+                print('-', it.value());
+        }
+        for (auto it = now.cbegin(); it != now.cend(); ++it) {
+            const auto before = shown.constFind(it.key());
+            if (before == shown.cend())
+                print('+', it.value());
+            else if (before->cells != it->cells)
+                print('~', it.value());
+        }
+        out().flush();
+        shown = now;
+    };
+
+    QObject::connect(
+        &watcher, &mc::cluster::ClusterWatcher::snapshotChanged, &loop,
+        [&](const mc::cluster::SnapshotPtr &s) {
+            const ConnectionState &state = sourceOf(what, *s, hasMasters);
+            if (!answered(state) && !(what == What::Leader && s->electing))
+                return;
+            if (!printedOnce) {
+                printedOnce = true;
+                if (state.kind == ConnectionState::Kind::Error && !(what == What::Leader && s->electing)) {
+                    err() << name << ": " << state.reason << Qt::endl;
+                    if (!parser.isSet(watch)) {
+                        code = ExitFailure;
+                        loop.quit();
+                        return;
+                    }
+                }
+                const Table table = tableOf(what, *s);
+                if (parser.isSet(watch)) {
+                    emitChanges(table);
+                    return;
+                }
+                if (asJson) {
+                    out() << jsonOf(what, *s, table).toJson(QJsonDocument::Indented);
+                } else {
+                    if (what == What::Leader) {
+                        out() << (s->leader ? QStringLiteral("Leader: %1").arg(s->leader->displayName())
+                                            : QStringLiteral("No leader: the masters are electing one."))
+                              << '\n';
+                    }
+                    printTable(table);
+                }
+                if (what == What::Leader && !s->leader)
+                    code = ExitFailure;
+                loop.quit();
+                return;
+            }
+            if (state.kind == ConnectionState::Kind::Live || (what == What::Leader && s->electing))
+                emitChanges(tableOf(what, *s));
+        });
+    // --watch runs until interrupted.
+    std::signal(SIGINT, [](int) { g_stop = 1; });
+    std::signal(SIGTERM, [](int) { g_stop = 1; });
+    QTimer stopCheck;
+    QObject::connect(&stopCheck, &QTimer::timeout, &loop, [&] {
+        if (g_stop)
+            loop.quit();
+    });
+    stopCheck.start(100);
+    watcher.start();
+    loop.exec();
+    watcher.stop();
+    out().flush();
+    return code;
+}
+
+const Registration leader(
+    { QStringLiteral("leader"), QStringLiteral("The leading Mesos master, the standbys and ZooKeeper."),
+      [](const QStringList &args) { return run(What::Leader, QStringLiteral("leader"), args); } });
+const Registration
+    agents({ QStringLiteral("agents"), QStringLiteral("Mesos agents and their resources."),
+             [](const QStringList &args) { return run(What::Agents, QStringLiteral("agents"), args); } });
+const Registration frameworks({ QStringLiteral("frameworks"), QStringLiteral("Mesos frameworks."),
+                                [](const QStringList &args) {
+                                    return run(What::Frameworks, QStringLiteral("frameworks"), args);
+                                } });
+const Registration
+    apps({ QStringLiteral("apps"), QStringLiteral("Marathon apps: instances, health, deployments."),
+           [](const QStringList &args) { return run(What::Apps, QStringLiteral("apps"), args); } });
+const Registration
+    tasks({ QStringLiteral("tasks"), QStringLiteral("Running tasks: app, state, host, ports."),
+            [](const QStringList &args) { return run(What::Tasks, QStringLiteral("tasks"), args); } });
+
+} // namespace

@@ -1,0 +1,193 @@
+// mesos-console-cli leader | agents | frameworks | apps | tasks, run as a real
+// process against localcluster.
+#include "tests/support/HttpFetch.h"
+#include "tests/support/LocalClusterProcess.h"
+#include "tests/support/TestPaths.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess process;
+    process.start(mc::test::executablePath(QStringLiteral("mesos-console-cli")), args);
+    process.waitForFinished(30000);
+    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+             QString::fromUtf8(process.readAllStandardError()) };
+}
+} // namespace
+
+class tst_ClusterCommands : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void leaderNamesLeaderAndStandbys();
+    void leaderAsJson();
+    void agentsAndFrameworksAsTables();
+    void agentsAsJson();
+    void appsAndTasksShowTheDemoApps();
+    void usageErrors_data();
+    void usageErrors();
+    void unreachableMasterFails();
+    void watchStreamsANewTask();
+
+private:
+    QString masters() const { return m_cluster->masterUrls().join(u','); }
+    std::unique_ptr<mc::test::LocalClusterProcess> m_cluster;
+};
+
+void tst_ClusterCommands::initTestCase()
+{
+    m_cluster = std::make_unique<mc::test::LocalClusterProcess>(
+        QStringList { QStringLiteral("--masters"), QStringLiteral("2"), QStringLiteral("--agents"),
+                      QStringLiteral("2"), QStringLiteral("--demo-apps") });
+    QVERIFY2(m_cluster->start(), qPrintable(m_cluster->error()));
+}
+
+void tst_ClusterCommands::leaderNamesLeaderAndStandbys()
+{
+    const Run run = cli({ QStringLiteral("leader"), QStringLiteral("--master"), masters() });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QString leader = QUrl(m_cluster->leaderUrl()).authority();
+    QVERIFY2(run.out.contains(QStringLiteral("Leader: ") + leader), qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("leader")));
+    QVERIFY(run.out.contains(QStringLiteral("standby")));
+}
+
+void tst_ClusterCommands::leaderAsJson()
+{
+    const Run run
+        = cli({ QStringLiteral("leader"), QStringLiteral("--master"), masters(), QStringLiteral("--json") });
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject doc = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(doc.value(u"electing").toBool(true), false);
+    QCOMPARE(doc.value(u"leader").toObject().value(u"port").toInt(), QUrl(m_cluster->leaderUrl()).port());
+    QCOMPARE(doc.value(u"masters").toArray().size(), 2);
+}
+
+void tst_ClusterCommands::agentsAndFrameworksAsTables()
+{
+    const Run agents = cli({ QStringLiteral("agents"), QStringLiteral("--master"), masters() });
+    QCOMPARE(agents.exitCode, 0);
+    const QStringList lines = agents.out.trimmed().split(u'\n');
+    QCOMPARE(lines.size(), 3); // header + two agents
+    QVERIFY(lines[0].startsWith(QStringLiteral("HOST")));
+    QVERIFY(lines[1].contains(QStringLiteral("/4")));
+    const Run frameworks = cli({ QStringLiteral("frameworks"), QStringLiteral("--master"), masters() });
+    QCOMPARE(frameworks.exitCode, 0);
+    QVERIFY(frameworks.out.contains(QStringLiteral("marathon")));
+}
+
+void tst_ClusterCommands::agentsAsJson()
+{
+    const Run run
+        = cli({ QStringLiteral("agents"), QStringLiteral("--master"), masters(), QStringLiteral("--json") });
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray agents = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QCOMPARE(agents.size(), 2);
+    QCOMPARE(agents[0].toObject().value(u"cpusTotal").toDouble(), 4.0);
+    QVERIFY(!agents[0].toObject().value(u"id").toString().isEmpty());
+}
+
+void tst_ClusterCommands::appsAndTasksShowTheDemoApps()
+{
+    const Run apps = cli({ QStringLiteral("apps"), QStringLiteral("--marathon"), m_cluster->marathonUrl() });
+    QCOMPARE(apps.exitCode, 0);
+    QVERIFY(apps.out.contains(QStringLiteral("/demo/web")));
+    QVERIFY(apps.out.contains(QStringLiteral("/demo/ticker")));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            const Run tasks
+                = cli({ QStringLiteral("tasks"), QStringLiteral("--master"), masters(),
+                        QStringLiteral("--marathon"), m_cluster->marathonUrl(), QStringLiteral("--json") });
+            const QJsonArray rows = QJsonDocument::fromJson(tasks.out.toUtf8()).array();
+            int ticker = 0;
+            for (const QJsonValue &row : rows)
+                ticker += row.toObject().value(u"app").toString() == u"/demo/ticker"
+                    && row.toObject().value(u"state").toString() == u"TASK_RUNNING";
+            return ticker == 2;
+        },
+        15000));
+}
+
+void tst_ClusterCommands::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("agents without master") << QStringList { QStringLiteral("agents") };
+    QTest::newRow("apps without marathon")
+        << QStringList { QStringLiteral("apps"), QStringLiteral("--master"),
+                         QStringLiteral("http://h:5050") };
+    QTest::newRow("bad zk url") << QStringList { QStringLiteral("leader"), QStringLiteral("--master"),
+                                                 QStringLiteral("zk://h1:2181") };
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("tasks"), QStringLiteral("--nope") };
+}
+
+void tst_ClusterCommands::usageErrors()
+{
+    QFETCH(QStringList, args);
+    const Run run = cli(args);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!run.err.isEmpty());
+}
+
+void tst_ClusterCommands::unreachableMasterFails()
+{
+    const Run run
+        = cli({ QStringLiteral("agents"), QStringLiteral("--master"), QStringLiteral("http://127.0.0.1:1"),
+                QStringLiteral("--timeout"), QStringLiteral("2") });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("refused")), qPrintable(run.err));
+}
+
+void tst_ClusterCommands::watchStreamsANewTask()
+{
+    QProcess watch;
+    watch.start(mc::test::executablePath(QStringLiteral("mesos-console-cli")),
+                { QStringLiteral("tasks"), QStringLiteral("--master"), masters(),
+                  QStringLiteral("--marathon"), m_cluster->marathonUrl(), QStringLiteral("--watch"),
+                  QStringLiteral("--json") });
+    QVERIFY(watch.waitForStarted());
+    QByteArray output;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            output += watch.readAllStandardOutput();
+            return output.contains("/demo/web");
+        },
+        15000));
+    const auto created = mc::test::httpRequest(
+        "POST", m_cluster->marathonUrl() + QStringLiteral("/v2/apps"),
+        R"({"id":"/cli/watched","cmd":"sleep 300","instances":1,"cpus":0.1,"mem":16})",
+        { { "Content-Type", "application/json" } });
+    QCOMPARE(created.status, 201);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            output += watch.readAllStandardOutput();
+            for (const QByteArray &line : output.split('\n')) {
+                const QJsonObject change = QJsonDocument::fromJson(line).object();
+                if (change.value(u"change").toString() == u"+"
+                    && change.value(u"row").toObject().value(u"app").toString() == u"/cli/watched")
+                    return true;
+            }
+            return false;
+        },
+        15000));
+    watch.terminate();
+    QVERIFY(watch.waitForFinished(5000));
+    QCOMPARE(watch.exitCode(), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_ClusterCommands)
+#include "tst_ClusterCommands.moc"
