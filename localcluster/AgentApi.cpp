@@ -10,8 +10,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace mc::localcluster {
 
@@ -45,6 +48,10 @@ AgentApi::AgentApi(Cluster &cluster, QObject *parent)
 void AgentApi::handle(int agent, const HttpRequest &request, HttpConnection *connection)
 {
     const QString path = request.path;
+    if (path == QLatin1String("/api/v1") || path == QLatin1String("/slave(1)/api/v1")) {
+        connection->respond(operatorCall(agent, request));
+        return;
+    }
     if (request.method != "GET" && request.method != "HEAD") {
         connection->respond(HttpResponse::text("Expecting 'GET', received '" + request.method + "'", 405));
         return;
@@ -76,6 +83,10 @@ void AgentApi::handle(int agent, const HttpRequest &request, HttpConnection *con
         connection->respond(HttpResponse::json(out));
     } else if (path == QLatin1String("/metrics/snapshot")) {
         connection->respond(HttpResponse::json(metrics(agent)));
+    } else if (path == QLatin1String("/slave(1)/monitor/statistics")
+               || path == QLatin1String("/monitor/statistics")
+               || path == QLatin1String("/slave(1)/monitor/statistics.json")) {
+        connection->respond(HttpResponse::json(statistics(agent)));
     } else if (path == QLatin1String("/version")) {
         connection->respond(HttpResponse::json(MesosJson::version()));
     } else if (path == QLatin1String("/slave(1)/health") || path == QLatin1String("/health")) {
@@ -227,6 +238,175 @@ HttpResponse AgentApi::download(int agent, const HttpRequest &request) const
     r.body = file.readAll();
     r.withHeader("Content-Disposition", "attachment; filename=" + info.fileName().toUtf8());
     return r;
+}
+
+HttpResponse AgentApi::operatorCall(int agent, const HttpRequest &request) const
+{
+    if (request.method != "POST")
+        return HttpResponse::text("Expecting a 'POST' request, received '" + request.method + "'", 405);
+    if (!request.header("content-type").startsWith("application/json"))
+        return HttpResponse::text("Expecting 'Content-Type' of application/json or application/x-protobuf",
+                                  415);
+    QJsonParseError parseError {};
+    const QJsonObject call = QJsonDocument::fromJson(request.body, &parseError).object();
+    if (parseError.error != QJsonParseError::NoError || call.isEmpty())
+        return HttpResponse::text("Failed to parse body into JSON: " + parseError.errorString().toUtf8(),
+                                  400);
+    const QString type = call.value(QLatin1String("type")).toString();
+    QByteArray out;
+    JsonWriter w(out);
+    if (type == QLatin1String("GET_HEALTH")) {
+        w.beginObject()
+            .field("type", "GET_HEALTH")
+            .key("get_health")
+            .beginObject()
+            .field("healthy", true)
+            .endObject()
+            .endObject();
+        return HttpResponse::json(out);
+    }
+    if (type == QLatin1String("GET_VERSION")) {
+        w.beginObject()
+            .field("type", "GET_VERSION")
+            .key("get_version")
+            .beginObject()
+            .key("version_info")
+            .beginObject();
+        w.field("version", "1.11.0")
+            .field("build_date", "2020-11-24 15:20:11")
+            .field("build_time", 1606231211.0);
+        w.field("build_user", "localcluster")
+            .field("git_sha", "04bc7ee1984d86fbb0bd782ccc69ce44c13ae4b9")
+            .field("git_tag", "1.11.0");
+        w.endObject().endObject().endObject();
+        return HttpResponse::json(out);
+    }
+    if (agent < 0 || (type != QLatin1String("READ_FILE") && type != QLatin1String("LIST_FILES")))
+        return HttpResponse::text("localcluster does not implement the v1 call '" + type.toUtf8() + "'", 501);
+
+    const QJsonObject args = call.value(type == QLatin1String("READ_FILE") ? QLatin1String("read_file")
+                                                                           : QLatin1String("list_files"))
+                                 .toObject();
+    const QString real = resolve(agent, args.value(QLatin1String("path")).toString());
+    const QFileInfo info(real);
+    if (real.isEmpty() || !info.exists())
+        return HttpResponse::text(
+            "Failed to find '" + args.value(QLatin1String("path")).toString().toUtf8() + "'", 404);
+    if (type == QLatin1String("LIST_FILES")) {
+        if (!info.isDir())
+            return HttpResponse::text("Cannot list a file", 400);
+        w.beginObject()
+            .field("type", "LIST_FILES")
+            .key("list_files")
+            .beginObject()
+            .key("file_infos")
+            .beginArray();
+        const QString base = QDir::cleanPath(args.value(QLatin1String("path")).toString());
+        for (const QString &name :
+             QDir(real).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name)) {
+            struct stat st
+            {
+            };
+            if (::lstat(QFile::encodeName(real + QLatin1Char('/') + name).constData(), &st) != 0)
+                continue;
+            const QFileInfo fi(real + QLatin1Char('/') + name);
+            w.beginObject();
+            w.field("gid", fi.group());
+            w.field("mode", qint64(st.st_mode));
+            w.key("mtime").beginObject().field("nanoseconds", qint64(st.st_mtime) * 1000000000).endObject();
+            w.field("nlink", qint64(st.st_nlink));
+            w.field("path", base + QLatin1Char('/') + name);
+            w.field("size", qint64(st.st_size));
+            w.field("uid", fi.owner());
+            w.endObject();
+        }
+        w.endArray().endObject().endObject();
+        return HttpResponse::json(out);
+    }
+    if (info.isDir())
+        return HttpResponse::text("Cannot read a directory", 400);
+    const qint64 offset = qint64(args.value(QLatin1String("offset")).toDouble(0));
+    const qint64 length = args.contains(QLatin1String("length"))
+        ? qint64(args.value(QLatin1String("length")).toDouble())
+        : kMaxReadLength;
+    if (offset < 0 || length < 0)
+        return HttpResponse::text("Negative offset or length", 400);
+    QFile file(real);
+    if (!file.open(QIODevice::ReadOnly))
+        return HttpResponse::text("Failed to open file: " + file.errorString().toUtf8(), 500);
+    QByteArray data;
+    if (offset < file.size()) {
+        file.seek(offset);
+        data = file.read(qMin(length, kMaxReadLength));
+    }
+    w.beginObject().field("type", "READ_FILE").key("read_file").beginObject();
+    w.field("size", file.size());
+    w.field("data", data.toBase64().constData());
+    w.endObject().endObject();
+    return HttpResponse::json(out);
+}
+
+QByteArray AgentApi::statistics(int agent) const
+{
+    // CPU seconds and resident pages per process group, one pass over /proc.
+    struct Usage
+    {
+        double user = 0;
+        double system = 0;
+        qint64 rssPages = 0;
+    };
+    QHash<qint64, Usage> groups;
+    const double tick = double(::sysconf(_SC_CLK_TCK));
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool isPid = false;
+        entry.toLongLong(&isPid);
+        if (!isPid)
+            continue;
+        QFile stat(QStringLiteral("/proc/") + entry + QStringLiteral("/stat"));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        // Fields after "(comm) ": state ppid pgrp ... utime(14) stime(15) ... rss(24)
+        const QList<QByteArray> f = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (f.size() < 22)
+            continue;
+        Usage &u = groups[f[2].toLongLong()];
+        u.user += f[11].toDouble() / tick;
+        u.system += f[12].toDouble() / tick;
+        u.rssPages += f[21].toLongLong();
+    }
+    const qint64 page = ::sysconf(_SC_PAGESIZE);
+    QByteArray out;
+    JsonWriter w(out);
+    w.beginArray();
+    for (const TaskPtr &t : m_cluster.activeTasks()) {
+        if (t->agent != agent || t->pid <= 0 || t->synthetic)
+            continue;
+        const Usage u = groups.value(t->pid);
+        w.beginObject();
+        w.field("executor_id", t->id);
+        w.field("executor_name", QStringLiteral("Command Executor (Task: %1)").arg(t->id));
+        w.field("framework_id", m_cluster.frameworkId());
+        w.field("source", t->id);
+        w.key("statistics").beginObject();
+        w.field("cpus_limit", t->cpus + 0.1);
+        w.field("cpus_nr_periods", qint64(0));
+        w.field("cpus_nr_throttled", qint64(0));
+        w.field("cpus_system_time_secs", u.system);
+        w.field("cpus_throttled_time_secs", 0.0);
+        w.field("cpus_user_time_secs", u.user);
+        w.field("mem_anon_bytes", u.rssPages * page);
+        w.field("mem_file_bytes", qint64(0));
+        w.field("mem_limit_bytes", qint64((t->mem + 32) * 1024 * 1024));
+        w.field("mem_mapped_file_bytes", qint64(0));
+        w.field("mem_rss_bytes", u.rssPages * page);
+        w.field("timestamp", m_cluster.now());
+        w.endObject();
+        w.endObject();
+    }
+    w.endArray();
+    return out;
 }
 
 QByteArray AgentApi::metrics(int agent) const

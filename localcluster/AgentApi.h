@@ -16,6 +16,12 @@ public:
 
     void handle(int agent, const HttpRequest &request, HttpConnection *connection);
     [[nodiscard]] QByteArray metrics(int agent) const;
+    // /monitor/statistics: per executor, CPU time and RSS of its process group from /proc.
+    [[nodiscard]] QByteArray statistics(int agent) const;
+
+    // POST /api/v1 of the v1 operator API: GET_HEALTH, GET_VERSION, READ_FILE,
+    // LIST_FILES (agent) or the first two (master, agent < 0).
+    [[nodiscard]] HttpResponse operatorCall(int agent, const HttpRequest &request) const;
 
     // Largest /files/read answer, as Mesos: 16 pages of 4 KiB.
     static constexpr qint64 kMaxReadLength = 64 * 1024;

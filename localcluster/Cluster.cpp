@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
@@ -553,6 +554,11 @@ void Cluster::dispatch(const QString &role, int index, const HttpRequest &reques
     }
 }
 
+HttpResponse Cluster::operatorCall(const HttpRequest &request) const
+{
+    return m_agentApi->operatorCall(-1, request);
+}
+
 void Cluster::route(const QString &role, int index, const HttpRequest &request, HttpConnection *connection)
 {
     if (role == QLatin1String("master"))
@@ -640,6 +646,28 @@ bool Cluster::handleAdmin(const HttpRequest &request, HttpConnection *connection
             return true;
         }
         return false;
+    }
+    if (what == QLatin1String("tasks") && post && parts.size() == 4
+        && parts[2] == QLatin1String("truncate")) {
+        // copytruncate-style log rotation: the task keeps appending at the new end.
+        const TaskPtr t = task(parts[1]);
+        const QString file = parts[3];
+        if (!t || t->sandbox.isEmpty()
+            || (file != QLatin1String("stdout") && file != QLatin1String("stderr"))) {
+            connection->respond(HttpResponse::json(
+                jsonBytes({ { QStringLiteral("message"),
+                              QStringLiteral("no sandbox file %1 of task %2").arg(file, parts[1]) } }),
+                404));
+            return true;
+        }
+        QFile f(t->sandbox + QLatin1Char('/') + file);
+        if (!f.resize(0)) {
+            connection->respond(
+                HttpResponse::json(jsonBytes({ { QStringLiteral("message"), f.errorString() } }), 500));
+            return true;
+        }
+        ok({ { QStringLiteral("truncated"), f.fileName() } });
+        return true;
     }
     if (what == QLatin1String("events") && parts.value(1) == QLatin1String("drop") && post) {
         ok({ { QStringLiteral("dropped"), m_marathon->dropEventStreams() } });

@@ -90,6 +90,8 @@ public:
     void touch() { ++m_generation; }
 
     FaultTable &faults() { return m_faults; }
+    // A master's v1 operator API (GET_HEALTH, GET_VERSION).
+    [[nodiscard]] HttpResponse operatorCall(const HttpRequest &request) const;
     [[nodiscard]] Marathon *marathon() const { return m_marathon; }
     [[nodiscard]] quint16 marathonPort() const;
     [[nodiscard]] QString workDir() const { return m_workDir; }

@@ -102,6 +102,8 @@ void HttpConnection::processBuffer()
         m_buffer.remove(0, m_bodyLength);
         m_headParsed = false;
         m_busy = true;
+        m_keepAlive = m_current.keepAlive;
+        m_head = m_current.method == "HEAD";
         const HttpRequest request = std::move(m_current);
         m_current = HttpRequest();
         m_handler(request, this);
@@ -150,13 +152,16 @@ bool HttpConnection::parseHead(qsizetype headEnd)
         fail(413, "Bad Content-Length\n");
         return false;
     }
+    if (m_current.header("expect").toLower() == "100-continue" && m_bodyLength > 0)
+        m_socket->write("HTTP/1.1 100 Continue\r\n\r\n"); // curl waits for it before sending a body
     m_headParsed = true;
     return true;
 }
 
 void HttpConnection::fail(int status, const QByteArray &message)
 {
-    m_current.keepAlive = false;
+    m_keepAlive = false;
+    m_head = false;
     m_busy = true;
     respond(HttpResponse::text(message, status));
 }
@@ -172,14 +177,13 @@ void HttpConnection::respond(const HttpResponse &response)
         out += "Content-Type: " + response.contentType + "\r\n";
     for (const auto &[name, value] : response.headers)
         out += name + ": " + value + "\r\n";
-    const bool head = m_current.method == "HEAD";
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-    out += m_current.keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
+    out += m_keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
     m_socket->write(out);
-    if (!head)
+    if (!m_head)
         m_socket->write(response.body);
     m_busy = false;
-    if (!m_current.keepAlive) {
+    if (!m_keepAlive) {
         close();
         return;
     }

@@ -57,6 +57,8 @@ private:
     qsizetype m_bodyLength = -1;
     bool m_headParsed = false;
     bool m_busy = false;
+    bool m_keepAlive = true; // of the request being answered
+    bool m_head = false;
     bool m_streaming = false;
     bool m_closing = false;
     bool m_finished = false;

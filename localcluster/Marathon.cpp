@@ -311,6 +311,42 @@ QJsonObject Marathon::deploymentJson(const Deployment &d) const
     return o;
 }
 
+QJsonObject Marathon::groupJson(const QString &groupId) const
+{
+    // Groups are the paths above the app ids: /a/b/app is in /a/b, in /a, in /.
+    const QString prefix = groupId == QLatin1String("/") ? groupId : groupId + QLatin1Char('/');
+    QJsonArray apps;
+    QStringList children;
+    QString version;
+    bool any = groupId == QLatin1String("/");
+    for (auto it = m_apps.cbegin(); it != m_apps.cend(); ++it) {
+        if (it->deleting || !it.key().startsWith(prefix))
+            continue;
+        any = true;
+        version = qMax(version, it->version);
+        const QString rest = it.key().mid(prefix.size());
+        const qsizetype slash = rest.indexOf(QLatin1Char('/'));
+        if (slash < 0) {
+            apps.append(appJson(*it, false, false));
+        } else {
+            const QString child = prefix + rest.left(slash);
+            if (!children.contains(child))
+                children.append(child);
+        }
+    }
+    if (!any)
+        return {};
+    QJsonArray groups;
+    for (const QString &child : std::as_const(children))
+        groups.append(groupJson(child));
+    return { { QStringLiteral("id"), groupId },
+             { QStringLiteral("apps"), apps },
+             { QStringLiteral("groups"), groups },
+             { QStringLiteral("pods"), QJsonArray() },
+             { QStringLiteral("dependencies"), QJsonArray() },
+             { QStringLiteral("version"), version.isEmpty() ? nowIso() : version } };
+}
+
 // ---------------------------------------------------------------- events
 
 void Marathon::emitEvent(const QString &type, QJsonObject payload)
@@ -443,19 +479,31 @@ void Marathon::handle(const HttpRequest &request, HttpConnection *connection)
         const QString rest = path.mid(8); // "/id.../suffix"
         static const QStringList suffixes
             = { QStringLiteral("/restart"), QStringLiteral("/tasks"), QStringLiteral("/versions") };
-        // Longest app id that exists wins; a suffix only when the prefix is an app.
+        // A suffix (/restart, /tasks[/id], /versions[/ts]) only when the part
+        // before it names an app; an unknown app gets its 404 under that id.
+        QString candidateId;
+        QString candidateSuffix;
         for (const QString &s : suffixes) {
             const qsizetype at = rest.lastIndexOf(s);
             if (at <= 0)
                 continue;
             const QString tail = rest.mid(at + s.size());
-            if (!tail.isEmpty() && !tail.startsWith(QLatin1Char('/')))
+            if (!tail.isEmpty()
+                && (!tail.startsWith(QLatin1Char('/')) || tail.indexOf(QLatin1Char('/'), 1) >= 0))
                 continue;
             const QString id = AppDefinition::absoluteId(rest.left(at));
             if (m_apps.contains(id)) {
                 handleApp(id, rest.mid(at), request, connection);
                 return;
             }
+            if (candidateId.isEmpty()) {
+                candidateId = id;
+                candidateSuffix = rest.mid(at);
+            }
+        }
+        if (!candidateId.isEmpty() && !m_apps.contains(AppDefinition::absoluteId(rest))) {
+            handleApp(candidateId, candidateSuffix, request, connection);
+            return;
         }
         handleApp(AppDefinition::absoluteId(rest), QString(), request, connection);
         return;
@@ -472,16 +520,14 @@ void Marathon::handle(const HttpRequest &request, HttpConnection *connection)
         handleQueue(request, connection);
         return;
     }
-    if (path == QLatin1String("/v2/groups") || path == QLatin1String("/v2/groups/")) {
-        QJsonArray apps;
-        for (const App &a : std::as_const(m_apps))
-            apps.append(appJson(a, false, false));
-        connection->respond(json(QJsonObject { { QStringLiteral("id"), QStringLiteral("/") },
-                                               { QStringLiteral("apps"), apps },
-                                               { QStringLiteral("groups"), QJsonArray() },
-                                               { QStringLiteral("pods"), QJsonArray() },
-                                               { QStringLiteral("dependencies"), QJsonArray() },
-                                               { QStringLiteral("version"), nowIso() } }));
+    if (path == QLatin1String("/v2/groups") || path.startsWith(QLatin1String("/v2/groups/"))) {
+        const QString id = AppDefinition::absoluteId(path.mid(10));
+        const QJsonObject group = groupJson(id);
+        if (group.isEmpty()) {
+            connection->respond(error(404, QStringLiteral("Group '%1' does not exist").arg(id)));
+            return;
+        }
+        connection->respond(json(group));
         return;
     }
     connection->respond(error(404, QStringLiteral("Not found: %1").arg(path)));
@@ -529,6 +575,10 @@ void Marathon::handleApps(const HttpRequest &request, HttpConnection *connection
         connection->respond(json(QJsonObject { { QStringLiteral("apps"), apps } }));
         return;
     }
+    if (request.method == "PUT" || request.method == "PATCH") {
+        updateApps(request, connection);
+        return;
+    }
     if (request.method != "POST") {
         connection->respond(error(405, QStringLiteral("Method not allowed")));
         return;
@@ -567,6 +617,111 @@ void Marathon::handleApps(const HttpRequest &request, HttpConnection *connection
     r.withHeader("Location", (leaderUrl() + QStringLiteral("/v2/apps") + id).toUtf8());
     r.withHeader("Marathon-Deployment-Id", d.id.toUtf8());
     connection->respond(r);
+}
+
+void Marathon::updateApps(const HttpRequest &request, HttpConnection *connection)
+{
+    QJsonParseError parseError {};
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isArray()) {
+        const QString why = parseError.error != QJsonParseError::NoError
+            ? parseError.errorString()
+            : QStringLiteral("error.expected.jsarray");
+        connection->respond(
+            error(400, QStringLiteral("Invalid JSON"),
+                  QJsonArray { QJsonObject { { QStringLiteral("path"), QStringLiteral("/") },
+                                             { QStringLiteral("errors"), QJsonArray { why } } } }));
+        return;
+    }
+    const bool partial = request.method == "PATCH"
+        || request.queryValue(QStringLiteral("partialUpdate")) != QLatin1String("false");
+    struct Planned
+    {
+        QString id;
+        QJsonObject merged;
+        bool create = false;
+    };
+    QList<Planned> planned;
+    QJsonArray details;
+    const QJsonArray items = doc.array();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonObject body = items[i].toObject();
+        if (!body.value(QLatin1String("id")).isString()) {
+            details.append(QJsonObject {
+                { QStringLiteral("path"), QStringLiteral("/(%1)/id").arg(i) },
+                { QStringLiteral("errors"), QJsonArray { QStringLiteral("error.path.missing") } } });
+            continue;
+        }
+        const QString id = AppDefinition::absoluteId(body.value(QLatin1String("id")).toString());
+        const auto it = m_apps.constFind(id);
+        const bool exists = it != m_apps.cend() && !it->deleting;
+        if (!exists && request.method == "PATCH") {
+            connection->respond(error(404, QStringLiteral("App '%1' does not exist").arg(id)));
+            return;
+        }
+        QJsonObject merged = exists && partial ? it->definition : QJsonObject();
+        for (auto k = body.constBegin(); k != body.constEnd(); ++k)
+            merged.insert(k.key(), k.value());
+        merged.insert(QStringLiteral("id"), id);
+        for (const QJsonValue &d : AppDefinition::validate(merged)) {
+            QJsonObject o = d.toObject();
+            o.insert(QStringLiteral("path"),
+                     QStringLiteral("/(%1)%2").arg(i).arg(o.value(QLatin1String("path")).toString()));
+            details.append(o);
+        }
+        planned.append({ id, merged, !exists });
+    }
+    if (!details.isEmpty()) {
+        connection->respond(error(422, QStringLiteral("Object is not valid"), details));
+        return;
+    }
+    QStringList ids;
+    for (const Planned &p : planned)
+        ids.append(p.id);
+    const QStringList blocking = blockingDeployments(ids);
+    if (!blocking.isEmpty() && !request.queryFlag(QStringLiteral("force"))) {
+        connection->respond(locked(blocking));
+        return;
+    }
+    cancelDeployments(blocking, QStringLiteral("Cancelled by a forced update"));
+    QList<Action> starts;
+    QList<Action> changes;
+    QHash<QString, std::optional<QJsonObject>> original;
+    for (const Planned &p : planned) {
+        const QJsonObject normalized = AppDefinition::normalize(p.merged);
+        if (p.create) {
+            createApp(normalized);
+            starts.append({ QStringLiteral("StartApplication"), p.id });
+            changes.append({ QStringLiteral("ScaleApplication"), p.id });
+            original.insert(p.id, std::nullopt);
+        } else {
+            App &app = m_apps[p.id];
+            const QJsonObject previous = app.definition;
+            QJsonObject a = normalized;
+            QJsonObject b = previous;
+            a.remove(QStringLiteral("instances"));
+            b.remove(QStringLiteral("instances"));
+            const Change change = a == b ? Change::Scale : Change::Config;
+            updateApp(app, normalized, change);
+            const bool restart = change == Change::Config && app.definition != previous;
+            changes.append(
+                { restart ? QStringLiteral("RestartApplication") : QStringLiteral("ScaleApplication"),
+                  p.id });
+            original.insert(p.id, previous);
+        }
+        emitEvent(QStringLiteral("api_post_event"),
+                  { { QStringLiteral("clientIp"), request.peer.toString() },
+                    { QStringLiteral("uri"), QStringLiteral("/v2/apps") },
+                    { QStringLiteral("appDefinition"), appJson(m_apps[p.id], false, false) } });
+    }
+    QList<QList<Action>> steps;
+    if (!starts.isEmpty())
+        steps.append(starts);
+    steps.append(changes);
+    Deployment &d = addDeployment(steps, original);
+    emitEvent(QStringLiteral("deployment_info"),
+              { { QStringLiteral("plan"), planJson(d) }, { QStringLiteral("currentStep"), stepJson(d) } });
+    connection->respond(deploymentResult(d));
 }
 
 void Marathon::handleApp(const QString &appId, const QString &suffix, const HttpRequest &request,
@@ -988,10 +1143,10 @@ void Marathon::handleDeployments(const HttpRequest &request, HttpConnection *con
             continue;
         }
         if (app == m_apps.end()) {
-            App &created = createApp(*it.value());
-            Q_UNUSED(created)
+            createApp(*it.value());
             original.insert(appId, std::nullopt);
             actions.append({ QStringLiteral("StartApplication"), appId });
+            actions.append({ QStringLiteral("ScaleApplication"), appId });
             continue;
         }
         original.insert(appId, app->definition);
@@ -1125,7 +1280,6 @@ Marathon::App &Marathon::createApp(const QJsonObject &normalized)
 
 void Marathon::updateApp(App &app, const QJsonObject &normalized, Change change)
 {
-    const QList<int> oldServicePorts = app.servicePorts;
     app.definition = normalized;
     assignServicePorts(app);
     app.version = newVersion();
@@ -1137,7 +1291,6 @@ void Marathon::updateApp(App &app, const QJsonObject &normalized, Change change)
     }
     app.versions.append({ app.version, app.definition });
     app.queuedSinceMs = QDateTime::currentMSecsSinceEpoch();
-    Q_UNUSED(oldServicePorts)
     m_dirty.insert(app.definition.value(QLatin1String("id")).toString());
     m_cluster.touch();
 }
@@ -1231,6 +1384,8 @@ bool Marathon::launch(App &app)
     spec.gpus = d.value(QLatin1String("gpus")).toDouble();
     spec.ports = QList<int>(portCount, 0);
     spec.servicePorts = app.servicePorts;
+    if (d.contains(QLatin1String("taskKillGracePeriodSeconds")))
+        spec.killGracePeriodMs = int(d.value(QLatin1String("taskKillGracePeriodSeconds")).toDouble() * 1000);
     const QJsonObject labels = d.value(QLatin1String("labels")).toObject();
     for (auto it = labels.constBegin(); it != labels.constEnd(); ++it)
         spec.labels.append({ it.key(), it.value().toString() });
@@ -1624,6 +1779,9 @@ void Marathon::synthesizeScale(const ScaleSpec &scale)
 {
     const int appCount = qMax(1, scale.apps);
     const int agentCount = int(m_cluster.agents().size());
+    const int firstSynthetic = qMin(m_cluster.options().agents, agentCount);
+    const int syntheticAgents = agentCount - firstSynthetic;
+    const int spread = syntheticAgents > 0 ? syntheticAgents : agentCount;
     const int taskCount = scale.tasks;
     const double t = m_cluster.now();
     qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
@@ -1649,10 +1807,11 @@ void Marathon::synthesizeScale(const ScaleSpec &scale)
             spec.appId = it.key();
             spec.appVersion = it->version;
             spec.configVersion = it->lastConfigChangeAt;
-            spec.agent = n % agentCount;
+            // Synthetic agents only, when there are any: real agents keep real tasks.
+            spec.agent = syntheticAgents > 0 ? firstSynthetic + n % spread : n % spread;
             spec.cpus = 0.1;
             spec.mem = 64;
-            spec.ports = { 31000 + (n / agentCount) % 1000 };
+            spec.ports = { 31000 + (n / spread) % 1000 };
             spec.servicePorts = it->servicePorts;
             spec.labels = { { QStringLiteral("team"),
                               it->definition.value(QLatin1String("labels"))

@@ -74,6 +74,8 @@ private:
 
     // HTTP
     void handleApps(const HttpRequest &request, HttpConnection *connection);
+    // PUT/PATCH /v2/apps with an array: one deployment for all.
+    void updateApps(const HttpRequest &request, HttpConnection *connection);
     void handleApp(const QString &appId, const QString &suffix, const HttpRequest &request,
                    HttpConnection *connection);
     void handleTasks(const HttpRequest &request, HttpConnection *connection);
@@ -114,6 +116,8 @@ private:
     [[nodiscard]] QJsonObject appJson(const App &app, bool withTasks, bool withFailure) const;
     [[nodiscard]] QJsonObject taskJson(const Task &task, bool withServicePorts) const;
     [[nodiscard]] QJsonObject deploymentJson(const Deployment &d) const;
+    // {} when no app lives under groupId
+    [[nodiscard]] QJsonObject groupJson(const QString &groupId) const;
     [[nodiscard]] QJsonObject planJson(const Deployment &d) const;
     [[nodiscard]] QJsonObject stepJson(const Deployment &d) const;
     [[nodiscard]] QString instanceId(const Task &task) const;

@@ -85,6 +85,10 @@ void MasterApi::handle(int master, const HttpRequest &request, HttpConnection *c
         connection->respond(HttpResponse::empty(307).withHeader("Location", location));
         return;
     }
+    if (path == QLatin1String("/api/v1")) {
+        connection->respond(m_cluster.operatorCall(request));
+        return;
+    }
     if (request.method != "GET" && request.method != "HEAD") {
         connection->respond(HttpResponse::text("Expecting 'GET', received '" + request.method + "'", 405));
         return;

@@ -69,6 +69,7 @@ struct Task
     QString message;
     QList<HealthResult> health; // one per app health check
     bool killRequested = false;
+    int killGracePeriodMs = -1; // -1: the cluster's default
     bool synthetic = false;
     qint64 pid = 0;
 };

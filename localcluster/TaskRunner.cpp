@@ -213,7 +213,8 @@ void TaskRunner::kill(const TaskPtr &task)
     it->killTimer = new QTimer(this);
     it->killTimer->setSingleShot(true);
     connect(it->killTimer, &QTimer::timeout, this, [pid] { signalGroup(pid, SIGKILL); });
-    it->killTimer->start(m_cluster.options().killGracePeriodMs);
+    it->killTimer->start(task->killGracePeriodMs >= 0 ? task->killGracePeriodMs
+                                                      : m_cluster.options().killGracePeriodMs);
 }
 
 void TaskRunner::forget(const QString &taskId)

@@ -186,7 +186,17 @@ int main(int argc, char *argv[])
                         workDir,        printEndpoints,  demoApps,       scale,     fault,
                         standIn,        electionDelay,   killGrace,      heartbeat, killLeaderAfter,
                         loseAgentAfter, dropEventsAfter, exitWithParent, serve,     taskId });
-    parser.process(app);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        printErr(QStringLiteral("localcluster: ") + parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (!parser.positionalArguments().isEmpty()) {
+        printErr(QStringLiteral("localcluster: unexpected argument '%1'")
+                     .arg(parser.positionalArguments().constFirst()));
+        return 2;
+    }
 
     if (parser.isSet(exitWithParent)) {
         ::prctl(PR_SET_PDEATHSIG, SIGTERM);

@@ -9,6 +9,9 @@ cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
 
 jobs=$(nproc)
+# Let ccache reuse objects across clones of the repository (CI builds a fresh
+# clone): paths are taken relative to the checkout.
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true
 run_suite() {
   local dir=$1; shift
   local -a cmake_args=("$@")

@@ -4,7 +4,16 @@
 
 #include "core/settings/AppSettings.h"
 #include "core/settings/NetworkProxy.h"
+#include "core/inventory/Workspace.h"
+#include "models/inventory/InventoryDocument.h"
+#include "core/cluster/ClusterWatcher.h"
+#include "core/zookeeper/ZkUrl.h"
+#include "models/cluster/ClusterModels.h"
+#include "widgets/cluster/AppsPage.h"
+#include "widgets/cluster/ClusterPage.h"
+#include "widgets/cluster/TasksPage.h"
 #include "widgets/common/EmptyState.h"
+#include "widgets/inventory/InventoryView.h"
 #include "widgets/mainwindow/MainWindow.h"
 #include "widgets/provision/ProvisionWizard.h"
 #include "widgets/services/ServicesView.h"
@@ -12,14 +21,21 @@
 #include "widgets/settings/SettingsDialog.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QStatusBar>
 
 namespace mc::app {
 
 namespace {
 const QString kLastWorkspaceKey = QStringLiteral("workspace/last");
+constexpr int kAutosaveInterval = 30 * 1000;
 
 QIcon icon(const char *name)
 {
@@ -40,6 +56,8 @@ Composition::Composition(widgets::MainWindow *window, const StartOptions &option
         workspace = QSettings().value(kLastWorkspaceKey).toString();
     if (!workspace.isEmpty())
         openWorkspace(workspace);
+    if (!options.masters.isEmpty() || !options.marathons.isEmpty())
+        connectCluster(options.masters, options.marathons);
 
     if (options.demo)
         startDemo();
@@ -56,6 +74,10 @@ void Composition::startDemo()
                 .arg(e.masterUrls.size())
                 .arg(e.marathonUrl, e.agentUrls.join(QStringLiteral(", "))),
             widgets::MainWindow::BannerKind::Info);
+        if (!m_watcher) {
+            connectCluster(e.masterUrls, {e.marathonUrl});
+            m_window->showPage(QStringLiteral("cluster"));
+        }
     });
     connect(m_demo, &DemoCluster::failed, this, [this](const QString &message) {
         m_window->showBanner(message, widgets::MainWindow::BannerKind::Error);
@@ -69,13 +91,33 @@ void Composition::addEmptyPages()
 {
     using widgets::EmptyState;
 
-    auto *inventory
+    // Inventory: the empty state until a workspace is open, then the editor.
+    m_inventoryDocument = new models::InventoryDocument(this);
+    m_inventoryView = new widgets::InventoryView(m_inventoryDocument);
+    auto *inventoryEmpty
         = new EmptyState(icon("inventory"), tr("No inventory yet"),
                          tr("Describe your machines: add masters (each with a ZooKeeper id) and agents, or "
                             "import the Ansible inventory you already have."));
-    connect(inventory->addAction(tr("Open Workspace…")), &QPushButton::clicked, m_window,
+    connect(inventoryEmpty->addAction(tr("Open Workspace…")), &QPushButton::clicked, m_window,
             [this] { m_window->chooseWorkspace(); });
-    m_window->addPage(QStringLiteral("inventory"), tr("Inventory"), icon("inventory"), inventory);
+    connect(inventoryEmpty->addAction(tr("Import Ansible Inventory…")), &QPushButton::clicked, this,
+            [this] { m_inventoryView->fileActions().at(2)->trigger(); });
+    connect(inventoryEmpty->addAction(tr("New Workspace")), &QPushButton::clicked, this,
+            [this] { m_inventoryDocument->setWorkspace(inventory::Workspace(), {}); });
+    m_inventoryStack = new QStackedWidget;
+    m_inventoryStack->addWidget(inventoryEmpty);
+    m_inventoryStack->addWidget(m_inventoryView);
+    connect(m_inventoryDocument, &models::InventoryDocument::documentReset, this,
+            [this] { m_inventoryStack->setCurrentWidget(m_inventoryView); });
+    connect(m_inventoryView, &widgets::InventoryView::errorOccurred, this, [this](const QString &message) {
+        m_window->showBanner(message, widgets::MainWindow::BannerKind::Error);
+    });
+    connect(m_inventoryView, &widgets::InventoryView::saved, this, [this](const QString &path) {
+        m_window->setWorkspacePath(path);
+        QSettings().setValue(kLastWorkspaceKey, path);
+    });
+    m_window->addPage(QStringLiteral("inventory"), tr("Inventory"), icon("inventory"), m_inventoryStack);
+    addInventoryFileActions();
 
     // The set-up wizard; its first page says "nothing yet" until an inventory is chosen.
     auto *provision = new widgets::ProvisionWizard;
@@ -127,6 +169,103 @@ void Composition::editSettings()
     settings::applyProxy(chosen);
 }
 
+void Composition::addInventoryFileActions()
+{
+    QMenu *menu = m_window->fileMenu();
+    // Before the separator that precedes Quit.
+    QAction *before = nullptr;
+    const QList<QAction *> actions = menu->actions();
+    for (auto it = actions.crbegin(); it != actions.crend(); ++it) {
+        if ((*it)->isSeparator()) {
+            before = *it;
+            break;
+        }
+    }
+    menu->insertSeparator(before);
+    menu->insertActions(before, m_inventoryView->fileActions());
+    menu->insertSeparator(before);
+    menu->insertActions(before, { m_inventoryView->undoAction(), m_inventoryView->redoAction() });
+
+    // Unsaved changes: asked before the window closes.
+    m_window->installEventFilter(this);
+    // Autosave to a sidecar file while there are unsaved changes.
+    auto *autosave = new QTimer(this);
+    autosave->setInterval(kAutosaveInterval);
+    connect(autosave, &QTimer::timeout, this, [this] {
+        if (auto s = m_inventoryDocument->saveAutosave(); !s)
+            m_window->showBanner(s.error().message, widgets::MainWindow::BannerKind::Warning);
+    });
+    autosave->start();
+}
+
+bool Composition::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Close && !m_inventoryView->maybeSave()) {
+        event->ignore();
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void Composition::connectCluster(const QStringList &masters, const QStringList &marathons)
+{
+    cluster::WatcherConfig config;
+    QStringList problems;
+    const auto httpUrl = [&](const QString &text, int defaultPort) {
+        QUrl url = QUrl::fromUserInput(text.contains(u"://") ? text : QStringLiteral("http://") + text);
+        if (url.port() < 0)
+            url.setPort(defaultPort);
+        if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https")) {
+            problems << tr("\"%1\" is not an http:// or https:// address.").arg(text);
+            return QUrl();
+        }
+        return url;
+    };
+    for (const QString &master : masters) {
+        if (zookeeper::ZkUrl::looksLikeZk(master)) {
+            const auto zk = zookeeper::ZkUrl::parse(master);
+            if (zk.ok())
+                config.zkUrl = master;
+            else
+                problems << zk.error().message;
+        } else if (const QUrl url = httpUrl(master, 5050); url.isValid()) {
+            config.masters << url;
+        }
+    }
+    for (const QString &marathon : marathons) {
+        if (const QUrl url = httpUrl(marathon, 8080); url.isValid())
+            config.marathons << url;
+    }
+    if (!problems.isEmpty()) {
+        m_window->showBanner(tr("Cannot watch the cluster: %1").arg(problems.join(u' ')),
+                             widgets::MainWindow::BannerKind::Error);
+        return;
+    }
+
+    m_watcher = new cluster::ClusterWatcher(config, this);
+    m_models = new models::ClusterModels(this);
+    connect(m_watcher, &cluster::ClusterWatcher::snapshotChanged, m_models,
+            &models::ClusterModels::setSnapshot);
+    if (!config.masters.isEmpty() || !config.zkUrl.isEmpty())
+        m_window->replacePage(QStringLiteral("cluster"), new widgets::ClusterPage(m_models));
+    if (!config.marathons.isEmpty())
+        m_window->replacePage(QStringLiteral("apps"), new widgets::AppsPage(m_models));
+    m_window->replacePage(QStringLiteral("tasks"), new widgets::TasksPage(m_models));
+    // The connection state stays in sight on every page.
+    connect(m_models, &models::ClusterModels::snapshotApplied, this, [this](const cluster::SnapshotPtr &s) {
+        QStringList parts;
+        if (s->mesos.kind != cluster::ConnectionState::Kind::Disconnected) {
+            parts << (s->leader
+                          ? tr("Mesos %1 (leader %2)").arg(s->mesos.describe(), s->leader->displayName())
+                          : tr("Mesos %1").arg(s->mesos.describe()));
+        }
+        if (s->marathon.kind != cluster::ConnectionState::Kind::Disconnected)
+            parts << tr("Marathon %1").arg(s->marathon.describe());
+        m_window->statusBar()->showMessage(parts.join(QStringLiteral("  ·  ")));
+    });
+    m_watcher->start();
+}
+
 void Composition::openWorkspace(const QString &path)
 {
     const QFileInfo info(path);
@@ -137,8 +276,50 @@ void Composition::openWorkspace(const QString &path)
                              widgets::MainWindow::BannerKind::Error);
         return;
     }
-    m_window->setWorkspacePath(info.absoluteFilePath());
-    QSettings().setValue(kLastWorkspaceKey, info.absoluteFilePath());
+    if (m_inventoryDocument->hasWorkspace() && m_inventoryDocument->path() != info.absoluteFilePath()
+        && !m_inventoryView->maybeSave())
+        return;
+    const QString absolute = info.absoluteFilePath();
+    Result<inventory::Workspace> loaded = inventory::Workspace::load(absolute);
+    bool recovered = false;
+    if (inventory::Workspace::hasRecoverableAutosave(absolute)) {
+        const auto answer = QMessageBox::question(
+            m_window, tr("Recover Unsaved Changes"),
+            tr("Mesos Console was closed with unsaved changes to %1. Recover them? (The workspace file stays "
+               "as it is until you save.)")
+                .arg(QDir::toNativeSeparators(absolute)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes) {
+            auto autosaved = inventory::Workspace::loadAutosave(absolute);
+            if (autosaved) {
+                loaded = autosaved;
+                recovered = true;
+            }
+        } else {
+            inventory::Workspace::discardAutosave(absolute);
+        }
+    }
+    if (!loaded) {
+        // The open workspace (if any) stays as it is.
+        m_window->showBanner(tr("Cannot open the workspace: %1").arg(loaded.error().message),
+                             widgets::MainWindow::BannerKind::Error);
+        return;
+    }
+    if (recovered) {
+        // Recovered changes count as unsaved: one undoable step on the saved file.
+        auto saved = inventory::Workspace::load(absolute);
+        m_inventoryDocument->setWorkspace(saved ? saved.value() : loaded.value(), absolute);
+        const inventory::Inventory recoveredInventory = loaded->inventory();
+        (void)m_inventoryDocument->edit(tr("Recovered changes"), [&](inventory::Inventory &inv) {
+            inv = recoveredInventory;
+            return Status {};
+        });
+    } else {
+        m_inventoryDocument->setWorkspace(loaded.value(), absolute);
+    }
+    m_window->hideBanner();
+    m_window->setWorkspacePath(absolute);
+    QSettings().setValue(kLastWorkspaceKey, absolute);
 }
 
 } // namespace mc::app

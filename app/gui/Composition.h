@@ -1,10 +1,24 @@
 #pragma once
 
 #include <QObject>
+#include <QStringList>
+
+class QStackedWidget;
+
+namespace mc::models {
+class InventoryDocument;
+}
+namespace mc::cluster {
+class ClusterWatcher;
+}
+namespace mc::models {
+class ClusterModels;
+}
 
 namespace mc::widgets {
+class InventoryView;
 class MainWindow;
-}
+} // namespace mc::widgets
 
 namespace mc::app {
 
@@ -14,6 +28,8 @@ struct StartOptions
 {
     bool demo = false;
     QString workspacePath;
+    QStringList masters; // --master: http://host:5050 (each master) or one zk://... URL
+    QStringList marathons; // --marathon: http://host:8080
 };
 
 // Builds the main window's pages and wires them to the core. The one place
@@ -27,9 +43,12 @@ public:
 
     // The embedded demo cluster of --demo, or nullptr.
     [[nodiscard]] DemoCluster *demoCluster() const { return m_demo; }
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void addEmptyPages();
+    void addInventoryFileActions();
     void openWorkspace(const QString &path);
     void editSettings();
     // --demo: runs localcluster as a child; its endpoints: demoCluster()->endpoints().
@@ -37,6 +56,14 @@ private:
 
     widgets::MainWindow *m_window;
     DemoCluster *m_demo = nullptr;
+    models::InventoryDocument *m_inventoryDocument = nullptr;
+    widgets::InventoryView *m_inventoryView = nullptr;
+    QStackedWidget *m_inventoryStack = nullptr;
+    // Watches the cluster given on the command line and shows it on the Cluster, Apps and Tasks pages.
+    void connectCluster(const QStringList &masters, const QStringList &marathons);
+
+    cluster::ClusterWatcher *m_watcher = nullptr;
+    models::ClusterModels *m_models = nullptr;
 };
 
 } // namespace mc::app

@@ -15,14 +15,31 @@
 
 namespace {
 
-void describeOptions(QCommandLineParser &parser, QCommandLineOption &demo)
+struct Options
+{
+    QCommandLineOption demo { QStringLiteral("demo"),
+                              QStringLiteral("Start the embedded demo cluster and connect to it.") };
+    QCommandLineOption master { QStringLiteral("master"),
+                                QStringLiteral(
+                                    "Watch this Mesos master (http://host:5050; repeat for each master) or "
+                                    "the masters registered in ZooKeeper (zk://h1:2181,h2:2181/mesos)."),
+                                QStringLiteral("URL") };
+    QCommandLineOption marathon { QStringLiteral("marathon"),
+                                  QStringLiteral(
+                                      "Watch this Marathon (http://host:8080; repeat for each instance)."),
+                                  QStringLiteral("URL") };
+};
+
+void describeOptions(QCommandLineParser &parser, Options &options)
 {
     parser.setApplicationDescription(
         QStringLiteral("Native desktop console for Apache Mesos + Marathon clusters: inventory, SSH "
                        "provisioning, live cluster views, apps, tasks, logs, services and HAProxy routing."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption(demo);
+    parser.addOption(options.demo);
+    parser.addOption(options.master);
+    parser.addOption(options.marathon);
     parser.addPositionalArgument(QStringLiteral("workspace"), QStringLiteral("Workspace file to open."),
                                  QStringLiteral("[workspace]"));
 }
@@ -38,8 +55,7 @@ void setIdentity()
 
 int main(int argc, char *argv[])
 {
-    QCommandLineOption demo(QStringLiteral("demo"),
-                            QStringLiteral("Start the embedded demo cluster and connect to it."));
+    Options cli;
 
     // --help and --version must work without a display: answer them before a
     // QApplication (which needs a display) exists.
@@ -57,7 +73,7 @@ int main(int argc, char *argv[])
             QCoreApplication core(argc, argv);
             setIdentity();
             QCommandLineParser parser;
-            describeOptions(parser, demo);
+            describeOptions(parser, cli);
             parser.process(core); // prints help/version and exits
             return 0;
         }
@@ -69,11 +85,22 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mesos-console.svg")));
 
     QCommandLineParser parser;
-    describeOptions(parser, demo);
+    describeOptions(parser, cli);
     parser.process(app);
 
     mc::app::StartOptions options;
-    options.demo = parser.isSet(demo);
+    options.demo = parser.isSet(cli.demo);
+    const auto split = [](const QStringList &values) {
+        QStringList out;
+        for (const QString &value : values) {
+            // zk:// URLs hold commas themselves; http lists may be comma separated.
+            out << (value.startsWith(QStringLiteral("zk://")) ? QStringList { value }
+                                                              : value.split(u',', Qt::SkipEmptyParts));
+        }
+        return out;
+    };
+    options.masters = split(parser.values(cli.master));
+    options.marathons = split(parser.values(cli.marathon));
     if (!parser.positionalArguments().isEmpty())
         options.workspacePath = parser.positionalArguments().constFirst();
 
@@ -85,6 +112,10 @@ int main(int argc, char *argv[])
     auto window = std::make_unique<mc::widgets::MainWindow>();
     new mc::app::Composition(window.get(), options);
     window->restoreSettings();
+    if (!options.masters.isEmpty())
+        window->showPage(QStringLiteral("cluster"));
+    else if (!options.marathons.isEmpty())
+        window->showPage(QStringLiteral("apps"));
     window->show();
     return app.exec();
 }

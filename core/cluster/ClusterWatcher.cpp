@@ -654,12 +654,16 @@ void ClusterWatcher::refreshMarathon()
 void ClusterWatcher::checkStale()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto stale = [&](const ConnectionState &state) {
+    auto stale = [&](const ConnectionState &state, int afterMs) {
         return state.kind == ConnectionState::Kind::Live && state.lastSuccess.isValid()
-            && state.lastSuccess.msecsTo(now) > m_config.staleAfterMs;
+            && state.lastSuccess.msecsTo(now) > afterMs;
     };
-    const bool mesosStale = stale(m_snapshot->mesos);
-    const bool marathonStale = stale(m_snapshot->marathon);
+    const bool mesosStale = stale(m_snapshot->mesos, m_config.staleAfterMs);
+    // With a live event stream Marathon is re-read on every change and polled less often.
+    const bool streaming = m_events && m_events->isConnected();
+    const int marathonStaleMs
+        = streaming ? 3 * m_config.pollIntervalMs * kEventPollFactor + 1000 : m_config.staleAfterMs;
+    const bool marathonStale = stale(m_snapshot->marathon, marathonStaleMs);
     if (!mesosStale && !marathonStale)
         return;
     publish([&](ClusterSnapshot &snap) {

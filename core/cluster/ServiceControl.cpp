@@ -15,6 +15,9 @@ using ssh::JobOutcome;
 namespace {
 
 constexpr int kStatusPollMs = 500;
+// Login shells of ordinary users lack the sbin directories where `service`,
+// `start-stop-daemon` and friends live (sudo's secure_path has them).
+const QString kSbinPath = QStringLiteral("PATH=\"$PATH:/usr/local/sbin:/usr/sbin:/sbin\"; export PATH; ");
 
 struct StatusAnswer
 {
@@ -47,8 +50,8 @@ QString ServiceControl::detectCommand(Service service)
     for (const QString &n : serviceUnitNames(service))
         names << shellQuote(n);
     const QString list = names.join(u' ');
-    QString script
-        = QStringLiteral(
+    QString script = kSbinPath
+        + QStringLiteral(
               "for n in %1; do "
               "if [ -d /run/systemd/system ] && systemctl list-unit-files \"$n.service\" 2>/dev/null "
               "| grep -q \"^$n.service\"; then echo \"systemd $n\"; exit 0; fi; done; "
@@ -80,6 +83,11 @@ DetectedService ServiceControl::parseDetection(const QByteArray &output)
 }
 
 QString ServiceControl::actionCommand(const DetectedService &detected, ServiceAction action)
+{
+    return kSbinPath + bareActionCommand(detected, action);
+}
+
+QString ServiceControl::bareActionCommand(const DetectedService &detected, ServiceAction action)
 {
     const QString unit = detected.unit;
     switch (detected.manager) {

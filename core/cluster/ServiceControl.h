@@ -39,6 +39,8 @@ public:
     [[nodiscard]] static QString detectCommand(Service service);
     [[nodiscard]] static DetectedService parseDetection(const QByteArray &output);
     [[nodiscard]] static QString actionCommand(const DetectedService &detected, ServiceAction action);
+    // The command alone, without the PATH set-up actionCommand() puts in front.
+    [[nodiscard]] static QString bareActionCommand(const DetectedService &detected, ServiceAction action);
     [[nodiscard]] static ServiceStatus parseStatus(ServiceManager manager, int exitStatus,
                                                    const QByteArray &output);
 

@@ -50,7 +50,7 @@ private:
     QList<ssh::HostSpec> m_hosts;
     QList<Service> m_services;
     ServiceProbe::Ports m_ports;
-    bool m_become = true;
+    bool m_become = false; // status needs no root for systemd and most init scripts
 };
 
 } // namespace mc::cluster

@@ -307,6 +307,22 @@ void Inventory::removeChildGroup(const QString &parent, const QString &child)
     }
 }
 
+Status Inventory::nestGroup(const QString &child, const QString &parent)
+{
+    if (child == allGroupName() || child == ungroupedGroupName())
+        return Error { QStringLiteral("The group \"%1\" is built in and stays at the top.").arg(child), {} };
+    if (!hasGroup(child))
+        return Error { QStringLiteral("There is no group named \"%1\".").arg(child), {} };
+    if (auto s = addChild(parent, child); !s)
+        return s;
+    if (parent != allGroupName()) {
+        m_groups[m_groupIndex.value(allGroupName())].children.removeAll(child);
+        invalidate();
+    }
+    reconcile();
+    return {};
+}
+
 void Inventory::setHostVars(const QString &hostName, const QVariantMap &vars)
 {
     if (Host *h = mutableHost(hostName))
@@ -454,6 +470,13 @@ QVariantMap Inventory::effectiveVars(const QString &hostName) const
     merge(vars, h->vars);
     merge(vars, h->fileVars);
     return vars;
+}
+
+QStringList Inventory::precedenceGroups(const QString &hostName) const
+{
+    QStringList groupNames = groupsOf(hostName);
+    groupNames.removeAll(allGroupName());
+    return sortedGroups(groupNames);
 }
 
 QVariantMap Inventory::exportGroupVars(const QString &groupName) const

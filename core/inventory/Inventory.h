@@ -60,6 +60,9 @@ public:
     Status addHostToGroup(const QString &host, const QString &group, qsizetype index = -1);
     void removeHostFromGroup(const QString &host, const QString &group);
     void removeChildGroup(const QString &parent, const QString &child);
+    // Puts `child` under `parent`, taking it out of `all` (where it sat only
+    // for want of a parent).
+    Status nestGroup(const QString &child, const QString &parent);
     void setHostVars(const QString &host, const QVariantMap &vars);
     void setGroupVars(const QString &group, const QVariantMap &vars);
     void setGroupPriority(const QString &group, int priority);
@@ -81,6 +84,8 @@ public:
     // all < other groups (by depth, priority, name) < group_vars/all <
     // group_vars files (same order) < host < host_vars file.
     [[nodiscard]] QVariantMap effectiveVars(const QString &host) const;
+    // The host's groups (without `all`) in the order their variables apply.
+    [[nodiscard]] QStringList precedenceGroups(const QString &host) const;
     // Ansible's --export view: the group's own vars (both layers, plus a
     // non-default priority), the host's own vars.
     [[nodiscard]] QVariantMap exportGroupVars(const QString &group) const;

@@ -100,8 +100,13 @@ public:
         auto doc = load(text, m_file);
         if (!doc)
             return doc.error();
+        return runNode(doc.value());
+    }
+
+    Result<ImportedInventory> runNode(const YAML::Node &doc)
+    {
         try {
-            if (auto s = parseDocument(doc.value()); !s)
+            if (auto s = parseDocument(doc); !s)
                 return s.error();
         } catch (const YAML::Exception &e) {
             return SourceError::at(m_file, e.mark.line + 1, e.mark.column + 1, QString::fromStdString(e.msg));
@@ -298,6 +303,17 @@ Result<ImportedInventory> YamlImporter::parse(const QString &text, const QString
 {
     Parser parser(fileName);
     return parser.run(text);
+}
+
+Result<ImportedInventory> YamlImporter::parseNode(const YAML::Node &node, const QString &fileName)
+{
+    Parser parser(fileName);
+    return parser.runNode(node);
+}
+
+Result<YAML::Node> YamlImporter::loadDocument(const QString &text, const QString &fileName)
+{
+    return load(text, fileName);
 }
 
 Result<QVariant> YamlImporter::parseValue(const QString &text, const QString &fileName)

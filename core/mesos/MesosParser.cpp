@@ -65,6 +65,14 @@ QString text(od::value value)
     }
 }
 
+// A string field that repeats across tasks; any other JSON type reads as text.
+QString interned(od::value value, Interner &interner)
+{
+    if (value.type() == od::json_type::string)
+        return interner.get(value.get_string());
+    return text(value);
+}
+
 double number(od::value value)
 {
     switch (value.type()) {
@@ -101,7 +109,9 @@ bool isArray(od::value value)
     return value.type() == od::json_type::array;
 }
 
-Resources resources(od::value value)
+// Task port ranges repeat little, but agents' and frameworks' do not at all:
+// only task resources pass an interner.
+Resources resources(od::value value, Interner *interner = nullptr)
 {
     Resources r;
     if (!isObject(value))
@@ -116,8 +126,11 @@ Resources resources(od::value value)
             r.disk = number(field.value());
         else if (key == "gpus")
             r.gpus = number(field.value());
-        else if (key == "ports")
-            r.ports = text(field.value());
+        else if (key == "ports") {
+            od::value ports = field.value();
+            r.ports = interner && ports.type() == od::json_type::string ? interner->get(ports.get_string())
+                                                                        : text(ports);
+        }
     }
     return r;
 }
@@ -132,7 +145,7 @@ bool readCounter(string_view key, od::value value, std::array<int, kTaskStateCou
     return true;
 }
 
-void readContainer(od::value value, Task &task)
+void readContainer(od::value value, Task &task, Interner &interner)
 {
     if (!isObject(value))
         return;
@@ -147,7 +160,7 @@ void readContainer(od::value value, Task &task)
             if (innerKey != "image")
                 continue;
             if (image.type() == od::json_type::string) {
-                task.image = qstr(image.get_string());
+                task.image = interner.get(image.get_string());
             } else if (isObject(image)) { // mesos.image.docker.name
                 for (od::field kind : image.get_object()) {
                     od::value docker = kind.value();
@@ -163,7 +176,7 @@ void readContainer(od::value value, Task &task)
     }
 }
 
-QStringList readIpAddresses(od::value containerStatus)
+QStringList readIpAddresses(od::value containerStatus, Interner &interner)
 {
     QStringList ips;
     if (!isObject(containerStatus))
@@ -183,8 +196,10 @@ QStringList readIpAddresses(od::value containerStatus)
                     if (!isObject(address))
                         continue;
                     for (od::field a : address.get_object()) {
-                        if (a.unescaped_key() == string_view("ip_address"))
-                            ips << text(a.value());
+                        od::value ip = a.value();
+                        if (a.unescaped_key() == string_view("ip_address")
+                            && ip.type() == od::json_type::string)
+                            ips << interner.get(ip.get_string());
                     }
                 }
             }
@@ -193,7 +208,7 @@ QStringList readIpAddresses(od::value containerStatus)
     return ips;
 }
 
-void readStatuses(od::value value, Task &task)
+void readStatuses(od::value value, Task &task, Interner &interner)
 {
     if (!isArray(value))
         return;
@@ -206,14 +221,16 @@ void readStatuses(od::value value, Task &task)
         QStringList ips;
         for (od::field field : status.get_object()) {
             const string_view key = field.unescaped_key();
+            od::value v = field.value();
             if (key == "state")
-                state = taskStateFromString(string_view(field.value().get_string()));
+                state = v.type() == od::json_type::string ? taskStateFromString(string_view(v.get_string()))
+                                                          : TaskState::Other;
             else if (key == "timestamp")
-                timestamp = number(field.value());
+                timestamp = number(v);
             else if (key == "healthy")
-                healthy = boolean(field.value(), false);
+                healthy = boolean(v, false);
             else if (key == "container_status")
-                ips = readIpAddresses(field.value());
+                ips = readIpAddresses(v, interner);
         }
         if (state == TaskState::Running && task.startedAt == 0)
             task.startedAt = timestamp;
@@ -235,23 +252,24 @@ Task readTask(od::value value, Interner &interner, bool completed)
         if (key == "id")
             task.id = text(v);
         else if (key == "name")
-            task.name = text(v);
+            task.name = interned(v, interner);
         else if (key == "framework_id")
-            task.frameworkId = interner.get(v.get_string());
+            task.frameworkId = interned(v, interner);
         else if (key == "executor_id")
-            task.executorId = text(v);
+            task.executorId = interned(v, interner);
         else if (key == "slave_id" || key == "agent_id")
-            task.agentId = interner.get(v.get_string());
+            task.agentId = interned(v, interner);
         else if (key == "state")
-            task.state = taskStateFromString(string_view(v.get_string()));
+            task.state = v.type() == od::json_type::string ? taskStateFromString(string_view(v.get_string()))
+                                                           : TaskState::Other;
         else if (key == "resources")
-            task.resources = resources(v);
+            task.resources = resources(v, &interner);
         else if (key == "role")
-            task.role = interner.get(v.get_string());
+            task.role = interned(v, interner);
         else if (key == "statuses")
-            readStatuses(v, task);
+            readStatuses(v, task, interner);
         else if (key == "container")
-            readContainer(v, task);
+            readContainer(v, task, interner);
     }
     return task;
 }
@@ -279,7 +297,7 @@ Agent readAgent(od::value value, Interner &interner)
         const string_view key = field.unescaped_key();
         od::value v = field.value();
         if (key == "id")
-            agent.id = interner.get(v.get_string());
+            agent.id = interned(v, interner);
         else if (key == "hostname")
             agent.hostname = text(v);
         else if (key == "port")
@@ -327,7 +345,7 @@ Framework readFramework(od::value value, Interner &interner, bool completed, std
         const string_view key = field.unescaped_key();
         od::value v = field.value();
         if (key == "id")
-            framework.id = interner.get(v.get_string());
+            framework.id = interned(v, interner);
         else if (key == "name")
             framework.name = text(v);
         else if (key == "hostname")

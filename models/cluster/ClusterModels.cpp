@@ -46,7 +46,8 @@ std::shared_ptr<ClusterModels::Plans> plan(const Bases &bases, const cluster::Sn
     if (!prev || prev->apps != next->apps)
         plans->apps = AppsModel::makePlan(bases.apps, next->apps, &AppsModel::idOf);
     if (!sameTaskInputs(prev, next))
-        plans->tasks = TasksModel::makePlan(bases.tasks, TaskRow::rowsOf(*next), &TasksModel::idOf);
+        plans->tasks = TasksModel::makePlan(bases.tasks, TaskRow::rowsOf(*next), &TasksModel::idOf,
+                                            &TasksModel::changedColumns);
     if (!prev || prev->deployments != next->deployments)
         plans->deployments
             = DeploymentsModel::makePlan(bases.deployments, next->deployments, &DeploymentsModel::idOf);
@@ -74,17 +75,22 @@ std::shared_ptr<ClusterModels::Plans> ClusterModels::computePlans(const cluster:
 
 void ClusterModels::apply(std::shared_ptr<Plans> plans)
 {
+    // What the models showed before: released on the thread pool, as freeing
+    // a 100k-task snapshot costs tens of milliseconds.
+    std::vector<std::shared_ptr<const void>> retired;
     if (plans->agents)
-        m_agents->applyPlan(std::move(*plans->agents));
+        retired.push_back(m_agents->applyPlan(std::move(*plans->agents)));
     if (plans->frameworks)
-        m_frameworks->applyPlan(std::move(*plans->frameworks));
+        retired.push_back(m_frameworks->applyPlan(std::move(*plans->frameworks)));
     if (plans->apps)
-        m_apps->applyPlan(std::move(*plans->apps));
+        retired.push_back(m_apps->applyPlan(std::move(*plans->apps)));
     if (plans->tasks)
-        m_tasks->applyPlan(std::move(*plans->tasks));
+        retired.push_back(m_tasks->applyPlan(std::move(*plans->tasks)));
     if (plans->deployments)
-        m_deployments->applyPlan(std::move(*plans->deployments));
-    m_snapshot = plans->snapshot;
+        retired.push_back(m_deployments->applyPlan(std::move(*plans->deployments)));
+    retired.push_back(std::exchange(m_snapshot, plans->snapshot));
+    plans.reset();
+    QThreadPool::globalInstance()->start([retired = std::move(retired)]() mutable { retired.clear(); });
     Q_EMIT snapshotApplied(m_snapshot);
 }
 

@@ -27,7 +27,13 @@ template<typename Row> struct DiffPlan
     std::vector<std::pair<int, int>> removed; // old rows [first, last], last range first
     std::vector<int> order; // final row -> index into *next (kept rows first, in their old order)
     int kept = 0;
-    std::vector<std::pair<int, int>> changed; // final rows [first, last] whose data changed
+    struct Change
+    {
+        int first = 0; // final rows [first, last] ...
+        int last = 0;
+        quint64 columns = ~quint64(0); // ... whose data changed in these columns (bit per column)
+    };
+    std::vector<Change> changed;
     quint64 base = 0; // the model generation the plan was computed against
 };
 
@@ -41,10 +47,13 @@ public:
     using List = std::shared_ptr<const std::vector<Row>>;
     using Plan = DiffPlan<Row>;
     using IdOf = const QString &(*)(const Row &);
+    // Which columns differ between two versions of a row (bit per column); none given: all.
+    using ChangedColumns = quint64 (*)(const Row &, const Row &);
 
-    explicit SnapshotTableModel(IdOf idOf, QObject *parent = nullptr)
+    explicit SnapshotTableModel(IdOf idOf, QObject *parent = nullptr, ChangedColumns changedColumns = nullptr)
         : QAbstractTableModel(parent)
         , m_idOf(idOf)
+        , m_changedColumns(changedColumns)
         , m_items(std::make_shared<const std::vector<Row>>())
     { }
 
@@ -73,7 +82,8 @@ public:
     };
     [[nodiscard]] Base base() const { return { m_items, m_rows, m_generation }; }
 
-    [[nodiscard]] static Plan makePlan(const Base &base, List next, IdOf idOf)
+    [[nodiscard]] static Plan makePlan(const Base &base, List next, IdOf idOf,
+                                       ChangedColumns changedColumns = nullptr)
     {
         Plan plan;
         plan.base = base.generation;
@@ -100,11 +110,14 @@ public:
             used[size_t(*it)] = 1;
             const int finalRow = int(plan.order.size());
             plan.order.push_back(*it);
-            if (!(now[size_t(*it)] == old)) {
-                if (!plan.changed.empty() && plan.changed.back().second == finalRow - 1)
-                    plan.changed.back().second = finalRow;
+            const Row &fresh = now[size_t(*it)];
+            if (!(fresh == old)) {
+                const quint64 columns = changedColumns ? changedColumns(old, fresh) : ~quint64(0);
+                if (!plan.changed.empty() && plan.changed.back().last == finalRow - 1
+                    && plan.changed.back().columns == columns)
+                    plan.changed.back().last = finalRow;
                 else
-                    plan.changed.push_back({ finalRow, finalRow });
+                    plan.changed.push_back({ finalRow, finalRow, columns });
             }
         }
         plan.kept = int(plan.order.size());
@@ -116,15 +129,20 @@ public:
         return plan;
     }
 
-    void setItems(List next) { applyPlan(makePlan(base(), std::move(next), m_idOf)); }
+    List setItems(List next)
+    {
+        return applyPlan(makePlan(base(), std::move(next), m_idOf, m_changedColumns));
+    }
 
     // Applies a plan; one computed against an older state is recomputed here.
     // Rows switch to the new data range by range, each announced by its own
-    // dataChanged, so a sorting proxy always sees consistent data.
-    void applyPlan(Plan plan)
+    // dataChanged, so a sorting proxy always sees consistent data. Returns the
+    // previous list: freeing 100k rows takes longer than a frame, so callers
+    // may release it on another thread.
+    List applyPlan(Plan plan)
     {
         if (plan.base != m_generation)
-            plan = makePlan(base(), plan.next, m_idOf);
+            plan = makePlan(base(), plan.next, m_idOf, m_changedColumns);
         for (const auto &[first, last] : plan.removed) {
             beginRemoveRows({}, first, last);
             m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
@@ -133,17 +151,28 @@ public:
         const List previous
             = std::exchange(m_items, plan.next); // alive until the rows point into the new list
         const std::vector<Row> &next = *plan.next;
-        size_t pending = 0; // next changed range
-        for (int r = 0; r < plan.kept; ++r) {
-            if (pending < plan.changed.size() && r == plan.changed[pending].first) {
-                const auto [first, last] = plan.changed[pending++];
-                for (int c = first; c <= last; ++c)
-                    m_rows[size_t(c)] = &next[size_t(plan.order[size_t(c)])];
-                Q_EMIT dataChanged(index(first, 0), index(last, columnCount() - 1));
-                r = last;
-                continue;
+        if (plan.changed.size() > kMergeChangesAbove) {
+            // Many scattered changes: switch every row, then announce one span per
+            // changed column. A sorting proxy then re-sorts once instead of once per row.
+            typename Plan::Change all { plan.changed.front().first, plan.changed.back().last, 0 };
+            for (const auto &change : plan.changed)
+                all.columns |= change.columns;
+            for (int r = 0; r < plan.kept; ++r)
+                m_rows[size_t(r)] = &next[size_t(plan.order[size_t(r)])];
+            announce(all);
+        } else {
+            size_t pending = 0; // next changed range
+            for (int r = 0; r < plan.kept; ++r) {
+                if (pending < plan.changed.size() && r == plan.changed[pending].first) {
+                    const auto change = plan.changed[pending++];
+                    for (int c = change.first; c <= change.last; ++c)
+                        m_rows[size_t(c)] = &next[size_t(plan.order[size_t(c)])];
+                    announce(change);
+                    r = change.last;
+                    continue;
+                }
+                m_rows[size_t(r)] = &next[size_t(plan.order[size_t(r)])]; // same data, no signal
             }
-            m_rows[size_t(r)] = &next[size_t(plan.order[size_t(r)])]; // same data, no signal
         }
         if (int(plan.order.size()) > plan.kept) {
             beginInsertRows({}, plan.kept, int(plan.order.size()) - 1);
@@ -153,12 +182,36 @@ public:
             endInsertRows();
         }
         ++m_generation;
+        return previous;
     }
 
     [[nodiscard]] IdOf idFunction() const { return m_idOf; }
+    [[nodiscard]] ChangedColumns changedColumnsFunction() const { return m_changedColumns; }
 
 private:
+    static constexpr size_t kMergeChangesAbove = 32;
+
+    // One dataChanged per run of changed columns: a proxy sorted by a column
+    // that did not change has nothing to re-sort.
+    void announce(const typename Plan::Change &change)
+    {
+        const int columns = columnCount();
+        int c = 0;
+        while (c < columns) {
+            if (!(change.columns & (quint64(1) << c))) {
+                ++c;
+                continue;
+            }
+            int end = c;
+            while (end + 1 < columns && (change.columns & (quint64(1) << (end + 1))))
+                ++end;
+            Q_EMIT dataChanged(index(change.first, c), index(change.last, end));
+            c = end + 1;
+        }
+    }
+
     IdOf m_idOf;
+    ChangedColumns m_changedColumns;
     List m_items;
     std::vector<const Row *> m_rows; // into *m_items
 

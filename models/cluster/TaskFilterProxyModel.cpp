@@ -44,19 +44,19 @@ bool TaskFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) 
     const TaskRow &row = tasks->row(sourceRow);
     if (!m_app.isEmpty() && row.appId != m_app)
         return false;
-    if (!m_agent.isEmpty() && row.task.agentId != m_agent && row.host != m_agent)
+    if (!m_agent.isEmpty() && row.task->agentId != m_agent && row.host != m_agent)
         return false;
     switch (m_stateFilter) {
     case StateFilter::Active:
-        if (!mesos::isActive(row.task.state) || row.task.completed)
+        if (!mesos::isActive(row.task->state) || row.task->completed)
             return false;
         break;
     case StateFilter::Terminal:
-        if (!mesos::isTerminal(row.task.state))
+        if (!mesos::isTerminal(row.task->state))
             return false;
         break;
     case StateFilter::Exact:
-        if (row.task.state != m_state)
+        if (row.task->state != m_state)
             return false;
         break;
     case StateFilter::All:
@@ -64,7 +64,7 @@ bool TaskFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) 
     }
     if (!m_text.isEmpty()) {
         const auto has = [&](const QString &s) { return s.contains(m_text, Qt::CaseInsensitive); };
-        if (!has(row.task.id) && !has(row.task.name) && !has(row.appId) && !has(row.host))
+        if (!has(row.task->id) && !has(row.task->name) && !has(row.appId) && !has(row.host))
             return false;
     }
     return true;

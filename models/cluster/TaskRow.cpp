@@ -25,9 +25,21 @@ QString TaskRow::portsText(const QString &ranges)
     return out.join(QStringLiteral(", "));
 }
 
+namespace {
+// Owns what the rows point to; the row list shares its lifetime (aliasing shared_ptr).
+struct RowStorage
+{
+    std::shared_ptr<const std::vector<mesos::Task>> tasks;
+    std::vector<mesos::Task> marathonOnly;
+    std::vector<TaskRow> rows;
+};
+} // namespace
+
 std::shared_ptr<const std::vector<TaskRow>> TaskRow::rowsOf(const cluster::ClusterSnapshot &snapshot)
 {
-    auto rows = std::make_shared<std::vector<TaskRow>>();
+    auto storage = std::make_shared<RowStorage>();
+    std::vector<TaskRow> *rows = &storage->rows;
+    const std::shared_ptr<const std::vector<TaskRow>> result(storage, rows);
     QHash<QString, QString> hosts;
     hosts.reserve(qsizetype(snapshot.agents->size()));
     for (const mesos::Agent &agent : *snapshot.agents)
@@ -38,12 +50,12 @@ std::shared_ptr<const std::vector<TaskRow>> TaskRow::rowsOf(const cluster::Clust
         marathonTasks.reserve(qsizetype(snapshot.marathonTasks->size()));
         for (const marathon::MarathonTask &task : *snapshot.marathonTasks)
             marathonTasks.insert(task.id, &task);
+        storage->tasks = snapshot.tasks;
         rows->reserve(snapshot.tasks->size());
         for (const mesos::Task &task : *snapshot.tasks) {
             TaskRow row;
-            row.task = task;
+            row.task = &task;
             row.host = hosts.value(task.agentId);
-            row.ports = portsText(task.resources.ports);
             row.healthy = task.healthy;
             if (const marathon::MarathonTask *m = marathonTasks.value(task.id)) {
                 row.appId = m->appId;
@@ -52,27 +64,35 @@ std::shared_ptr<const std::vector<TaskRow>> TaskRow::rowsOf(const cluster::Clust
             }
             rows->push_back(std::move(row));
         }
-        return rows;
+        return result;
     }
-    rows->reserve(snapshot.marathonTasks->size());
+    // Marathon alone (no Mesos task list): tasks built from Marathon's view.
+    storage->marathonOnly.reserve(snapshot.marathonTasks->size());
     for (const marathon::MarathonTask &m : *snapshot.marathonTasks) {
-        TaskRow row;
-        row.task.id = m.id;
-        row.task.agentId = m.agentId;
-        row.task.state = mesos::taskStateFromString(m.state);
+        mesos::Task task;
+        task.id = m.id;
+        task.agentId = m.agentId;
+        task.state = mesos::taskStateFromString(m.state);
         const QDateTime started = QDateTime::fromString(m.startedAt, Qt::ISODateWithMs);
-        row.task.startedAt = started.isValid() ? started.toMSecsSinceEpoch() / 1000.0 : 0;
-        row.task.ipAddresses = m.ipAddresses;
-        row.host = m.host;
-        row.appId = m.appId;
+        task.startedAt = started.isValid() ? started.toMSecsSinceEpoch() / 1000.0 : 0;
+        task.ipAddresses = m.ipAddresses;
         QStringList ports;
         for (int port : m.ports)
             ports << QString::number(port);
-        row.ports = ports.join(QStringLiteral(", "));
+        task.resources.ports = ports.join(QStringLiteral(", "));
+        storage->marathonOnly.push_back(std::move(task));
+    }
+    rows->reserve(snapshot.marathonTasks->size());
+    for (size_t i = 0; i < snapshot.marathonTasks->size(); ++i) {
+        const marathon::MarathonTask &m = (*snapshot.marathonTasks)[i];
+        TaskRow row;
+        row.task = &storage->marathonOnly[i];
+        row.host = m.host;
+        row.appId = m.appId;
         row.healthy = m.healthy;
         rows->push_back(std::move(row));
     }
-    return rows;
+    return result;
 }
 
 } // namespace mc::models

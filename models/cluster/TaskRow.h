@@ -16,13 +16,15 @@ namespace mc::models {
 // host and its Marathon app (or built from Marathon alone without a Mesos task list).
 struct TaskRow
 {
-    mesos::Task task;
+    const mesos::Task *task = nullptr; // into the snapshot's task list, which the row list keeps alive
     QString host;
     QString appId;
-    QString ports; // "31012, 31544"
     std::optional<bool> healthy;
 
-    bool operator==(const TaskRow &) const = default;
+    bool operator==(const TaskRow &other) const
+    {
+        return *task == *other.task && host == other.host && appId == other.appId && healthy == other.healthy;
+    }
 
     // Builds the rows of a snapshot (O(tasks); meant for a worker thread).
     [[nodiscard]] static std::shared_ptr<const std::vector<TaskRow>>

@@ -8,8 +8,31 @@
 namespace mc::models {
 
 TasksModel::TasksModel(QObject *parent)
-    : SnapshotTableModel(&TasksModel::idOf, parent)
+    : SnapshotTableModel(&TasksModel::idOf, parent, &TasksModel::changedColumns)
 { }
+
+quint64 TasksModel::changedColumns(const TaskRow &before, const TaskRow &after)
+{
+    const mesos::Task &a = *before.task;
+    const mesos::Task &b = *after.task;
+    quint64 columns = 0;
+    const auto mark = [&](bool differs, Column column) {
+        if (differs)
+            columns |= quint64(1) << column;
+    };
+    mark(a.state != b.state || a.completed != b.completed, State);
+    mark(before.appId != after.appId, App);
+    mark(before.host != after.host, Host);
+    mark(a.resources.ports != b.resources.ports, Ports);
+    mark(a.startedAt != b.startedAt, Started);
+    mark(before.healthy != after.healthy, Health);
+    mark(a.resources.cpus != b.resources.cpus, Cpus);
+    mark(a.resources.mem != b.resources.mem, Memory);
+    // Anything else (name, addresses, last status...) shows in the id's tooltip and the details pane.
+    if (columns == 0)
+        columns |= quint64(1) << Id;
+    return columns;
+}
 
 QString TasksModel::healthText(const std::optional<bool> &healthy)
 {
@@ -23,7 +46,7 @@ QVariant TasksModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= rowCount())
         return {};
     const TaskRow &r = row(index.row());
-    const mesos::Task &t = r.task;
+    const mesos::Task &t = *r.task;
     if (role == IdRole)
         return t.id;
     if (role == StateRole)
@@ -40,7 +63,7 @@ QVariant TasksModel::data(const QModelIndex &index, int role) const
         case Host:
             return r.host;
         case Ports:
-            return r.ports;
+            return TaskRow::portsText(t.resources.ports);
         case Started:
             return raw ? QVariant(t.startedAt) : QVariant(Format::epochSeconds(t.startedAt));
         case Health:

@@ -16,7 +16,8 @@ public:
     explicit TasksModel(QObject *parent = nullptr);
 
     static List rowsOf(const cluster::ClusterSnapshot &snapshot) { return TaskRow::rowsOf(snapshot); }
-    static const QString &idOf(const TaskRow &row) { return row.task.id; }
+    static const QString &idOf(const TaskRow &row) { return row.task->id; }
+    static quint64 changedColumns(const TaskRow &before, const TaskRow &after);
 
     int columnCount(const QModelIndex &parent = {}) const override
     {

@@ -26,6 +26,17 @@ inline QJsonDocument fixtureJson(const QString &relative)
     return QJsonDocument::fromJson(f.readAll());
 }
 
+// The JSON body of a raw HTTP transcript (headers, blank line, body).
+inline QJsonDocument fixtureHttpBody(const QString &relative)
+{
+    QFile f(fixturePath(relative));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(relative));
+    const QByteArray text = f.readAll();
+    const qsizetype blank = text.indexOf("\n\n");
+    return QJsonDocument::fromJson(text.mid(blank + 2));
+}
+
 inline mc::localcluster::Options fastOptions(int masters, int agents)
 {
     mc::localcluster::Options o;

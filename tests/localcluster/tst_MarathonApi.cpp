@@ -113,6 +113,7 @@ private slots:
 
     void infoLeaderAndPingAnswer();
     void createdAppHasTheMarathonShape();
+    void groupsNestAppsByTheirPath();
     void duplicateIdIsAConflict();
     void invalidDefinitionsAre422_data();
     void invalidDefinitionsAre422();
@@ -194,6 +195,10 @@ void tst_MarathonApi::infoLeaderAndPingAnswer()
     QCOMPARE(ping.status, 200);
     QCOMPARE(ping.body.trimmed(), QByteArray("pong"));
     QCOMPARE(httpGet(url() + QStringLiteral("/v2/nothing")).status, 404);
+    const HttpResult unknown = httpGet(url() + QStringLiteral("/v2/apps/nope/tasks"));
+    QCOMPARE(unknown.status, 404);
+    QCOMPARE(unknown.json().object().value(QLatin1String("message")).toString(),
+             QStringLiteral("App '/nope' does not exist"));
 }
 
 void tst_MarathonApi::createdAppHasTheMarathonShape()
@@ -264,11 +269,35 @@ void tst_MarathonApi::createdAppHasTheMarathonShape()
     QCOMPARE(fields.size(), 4); // id, service port, two host:port
 }
 
+void tst_MarathonApi::groupsNestAppsByTheirPath()
+{
+    QVERIFY(postAppAndWait(*m_cluster,
+                           app(QStringLiteral("/team/backend/api"), QStringLiteral("exec sleep 600")), 1));
+    const QJsonObject root = httpGet(url() + QStringLiteral("/v2/groups")).json().object();
+    JsonShapeOptions options;
+    options.optional = { QStringLiteral("uris"), QStringLiteral("ports"), QStringLiteral("executor"),
+                         QStringLiteral("container") };
+    options.maps = { QStringLiteral("env"), QStringLiteral("labels") };
+    MC_VERIFY_SHAPE(root, fixtureJson(QStringLiteral("marathon/group.json")).object(), options);
+    const QJsonObject team = httpGet(url() + QStringLiteral("/v2/groups/team")).json().object();
+    QCOMPARE(team.value(QLatin1String("id")).toString(), QStringLiteral("/team"));
+    QCOMPARE(team.value(QLatin1String("apps")).toArray().size(), 0);
+    const QJsonObject backend = team.value(QLatin1String("groups")).toArray()[0].toObject();
+    QCOMPARE(backend.value(QLatin1String("id")).toString(), QStringLiteral("/team/backend"));
+    QCOMPARE(
+        backend.value(QLatin1String("apps")).toArray()[0].toObject().value(QLatin1String("id")).toString(),
+        QStringLiteral("/team/backend/api"));
+    QCOMPARE(httpGet(url() + QStringLiteral("/v2/groups/nothing")).status, 404);
+    QCOMPARE(httpRequest("DELETE", url() + QStringLiteral("/v2/apps/team/backend/api")).status, 200);
+}
+
 void tst_MarathonApi::duplicateIdIsAConflict()
 {
     const HttpResult r = httpRequest("POST", url() + QStringLiteral("/v2/apps"),
                                      toJson(app(QStringLiteral("/shape"), QStringLiteral("true"))));
     QCOMPARE(r.status, 409);
+    MC_VERIFY_SHAPE(r.json().object(),
+                    fixtureHttpBody(QStringLiteral("marathon/002_POST_v2_apps.response.http")).object(), {});
     QCOMPARE(r.json().object().value(QLatin1String("message")).toString(),
              QStringLiteral("An app with id [/shape] already exists."));
 }
@@ -373,6 +402,16 @@ void tst_MarathonApi::tasksRunAsProcessesWithTheMarathonEnvironment()
                 .value(QLatin1String("data"))
                 .toString()
                 .contains(QStringLiteral("to-stderr")));
+
+    // Log rotation by truncation: the size probe shrinks to 0.
+    QCOMPARE(httpRequest("POST",
+                         url() + QStringLiteral("/__admin/tasks/") + id + QStringLiteral("/truncate/stdout"))
+                 .status,
+             200);
+    const QString probe = agentUrl(*m_cluster, t->agent) + QStringLiteral("/files/read?offset=-1&path=")
+        + t->sandbox + QStringLiteral("/stdout");
+    QCOMPARE(httpGet(probe).json().object().value(QLatin1String("offset")).toInt(), 0);
+    QCOMPARE(httpRequest("POST", url() + QStringLiteral("/__admin/tasks/nope/truncate/stdout")).status, 404);
 }
 
 void tst_MarathonApi::eventStreamReportsADeploymentInOrder()
@@ -462,6 +501,15 @@ void tst_MarathonApi::eventStreamReportsADeploymentInOrder()
                 .toArray()[0]
                 .toObject()
                 .contains(QLatin1String("action")));
+    const QByteArray upstream = [] {
+        QFile f(fixturePath(QStringLiteral("marathon/events/events.txt")));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    const qsizetype data = upstream.indexOf("data: ");
+    MC_VERIFY_SHAPE(
+        stream.first(QStringLiteral("event_stream_attached")),
+        QJsonDocument::fromJson(upstream.mid(data + 6, upstream.indexOf('\n', data) - data - 6)).object(),
+        {});
     QCOMPARE(stream.first(QStringLiteral("event_stream_attached"))
                  .value(QLatin1String("remoteAddress"))
                  .toString(),
@@ -489,6 +537,13 @@ void tst_MarathonApi::deploymentLockRefusesASecondChangeUnlessForced()
         = httpRequest("PUT", url() + QStringLiteral("/v2/apps/locked"), R"({"instances":2})");
     QCOMPARE(refused.status, 409);
     const QJsonObject body = refused.json().object();
+    MC_VERIFY_SHAPE(
+        body, fixtureHttpBody(QStringLiteral("marathon/013_PUT_v2_apps_test.response.http")).object(), {});
+    QCOMPARE(body.value(QLatin1String("message")).toString(),
+             fixtureHttpBody(QStringLiteral("marathon/013_PUT_v2_apps_test.response.http"))
+                 .object()
+                 .value(QLatin1String("message"))
+                 .toString());
     QVERIFY(body.value(QLatin1String("message"))
                 .toString()
                 .startsWith(QStringLiteral("App is locked by one or more deployments.")));
@@ -573,6 +628,41 @@ void tst_MarathonApi::scalingUpAndDownStartsAndKillsTasks()
     QVERIFY(QTest::qWaitFor([&] { return tasksOf(QStringLiteral("/scale")).size() == 1; }, 5000));
     QCOMPARE(httpRequest("PATCH", url() + QStringLiteral("/v2/apps/missing"), R"({"instances":1})").status,
              404);
+
+    // Several apps at once: one deployment, a new app created on the way.
+    QVERIFY(waitNoDeployments(QStringLiteral("/scale")));
+    const HttpResult bulk = httpRequest(
+        "PUT", url() + QStringLiteral("/v2/apps"),
+        R"([{"id":"/scale","instances":2},{"id":"/scale-two","cmd":"exec sleep 600","cpus":0.05,"mem":16}])");
+    QCOMPARE(bulk.status, 200);
+    const QString bulkId = bulk.json().object().value(QLatin1String("deploymentId")).toString();
+    QCOMPARE(getApp(QStringLiteral("/scale"))
+                 .value(QLatin1String("deployments"))
+                 .toArray()[0]
+                 .toObject()
+                 .value(QLatin1String("id"))
+                 .toString(),
+             bulkId);
+    QVERIFY(waitRunning(QStringLiteral("/scale"), 2));
+    QVERIFY(waitRunning(QStringLiteral("/scale-two"), 1));
+    const HttpResult invalid
+        = httpRequest("PATCH", url() + QStringLiteral("/v2/apps"), R"([{"id":"/scale","instances":-3}])");
+    QCOMPARE(invalid.status, 422);
+    QCOMPARE(invalid.json()
+                 .object()
+                 .value(QLatin1String("details"))
+                 .toArray()[0]
+                 .toObject()
+                 .value(QLatin1String("path"))
+                 .toString(),
+             QStringLiteral("/(0)/instances"));
+    QVERIFY(waitNoDeployments(QStringLiteral("/scale")));
+    QCOMPARE(
+        httpRequest("PATCH", url() + QStringLiteral("/v2/apps"), R"([{"id":"/scale","instances":1}])").status,
+        200);
+    QCOMPARE(httpRequest("DELETE", url() + QStringLiteral("/v2/apps/scale-two")).status, 200);
+    QVERIFY(waitRunning(QStringLiteral("/scale"), 1));
+    QVERIFY(QTest::qWaitFor([&] { return tasksOf(QStringLiteral("/scale")).size() == 1; }, 5000));
 }
 
 void tst_MarathonApi::killWithoutScaleStartsAReplacement()

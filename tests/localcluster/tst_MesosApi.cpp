@@ -28,13 +28,17 @@ private slots:
     void tasksArePagedAndOrdered();
     void tasksRejectBadQueries();
     void agentStateListsExecutorsWithTheirSandbox();
+    void agentMonitorStatisticsReportTheTaskProcesses();
     void agentMetricsHaveTheMesosShape();
+    void flagsAndDebugAreStringMaps();
     void filesBrowseListsTheSandbox();
     void filesReadProbesReadsAndCaps();
     void filesReadErrorsAsMesos_data();
     void filesReadErrorsAsMesos();
+    void filesReadErrorBodiesMatchMesos();
     void filesReadSendsRawBytes();
     void filesDownloadSendsTheFile();
+    void operatorApiReadsAndListsFiles();
     void faultsDelayFailCorruptAndDrop();
     void leaderFailoverElectsAStandby(); // last: it changes the leader
 
@@ -298,6 +302,52 @@ void tst_MesosApi::agentStateListsExecutorsWithTheirSandbox()
     QCOMPARE(httpGet(agentUrl(*m_cluster, agent) + QStringLiteral("/state")).status, 200);
 }
 
+void tst_MesosApi::agentMonitorStatisticsReportTheTaskProcesses()
+{
+    const int agent = m_cluster->task(m_taskId)->agent;
+    const HttpResult r
+        = httpGet(agentUrl(*m_cluster, agent) + QStringLiteral("/slave(1)/monitor/statistics"));
+    QCOMPARE(r.status, 200);
+    const QJsonArray list = r.json().array();
+    MC_VERIFY_SHAPE(list, fixtureJson(QStringLiteral("mesos/monitor-statistics.help-example.json")).array(),
+                    {});
+    const auto mine = std::find_if(list.begin(), list.end(), [&](const QJsonValue &v) {
+        return v.toObject().value(QLatin1String("executor_id")).toString() == m_taskId;
+    });
+    QVERIFY(mine != list.end());
+    QVERIFY(mine->toObject()
+                .value(QLatin1String("statistics"))
+                .toObject()
+                .value(QLatin1String("mem_rss_bytes"))
+                .toDouble()
+            > 0);
+}
+
+void tst_MesosApi::flagsAndDebugAreStringMaps()
+{
+    const QJsonObject stateFixture = fixtureJson(QStringLiteral("mesos/state.assembled-1.11.json")).object();
+    JsonShapeOptions options;
+    options.maps = { QStringLiteral("flags") };
+    const QJsonObject flags
+        = httpGet(masterUrl(*m_cluster, 0) + QStringLiteral("/master/flags")).json().object();
+    MC_VERIFY_SHAPE(flags,
+                    QJsonObject({ { QStringLiteral("flags"), stateFixture.value(QLatin1String("flags")) } }),
+                    options);
+    QCOMPARE(flags.value(QLatin1String("flags")).toObject().value(QLatin1String("quorum")).toString(),
+             QStringLiteral("2"));
+
+    const int agent = m_cluster->task(m_taskId)->agent;
+    JsonShapeOptions mapOptions;
+    mapOptions.maps = { QString() };
+    const QJsonObject debug
+        = httpGet(agentUrl(*m_cluster, agent) + QStringLiteral("/files/debug")).json().object();
+    MC_VERIFY_SHAPE(debug, fixtureJson(QStringLiteral("mesos/debug.agent-1.assembled.json")).object(),
+                    mapOptions);
+    const QString latest
+        = QStringLiteral("/frameworks/%1/executors/%2/runs/latest").arg(m_cluster->frameworkId(), m_taskId);
+    QCOMPARE(debug.value(latest).toString(), sandbox());
+}
+
 void tst_MesosApi::agentMetricsHaveTheMesosShape()
 {
     const int agent = m_cluster->task(m_taskId)->agent;
@@ -413,6 +463,33 @@ void tst_MesosApi::filesReadErrorsAsMesos()
         QCOMPARE(r.body, body);
 }
 
+void tst_MesosApi::filesReadErrorBodiesMatchMesos()
+{
+    // The error exchanges of the fixture, replayed against this agent's sandbox.
+    const QJsonArray exchanges = fixtureJson(QStringLiteral("mesos/read.web-stdout.exchanges.assembled.json"))
+                                     .object()
+                                     .value(QLatin1String("exchanges"))
+                                     .toArray();
+    const QString fixtureSandbox = QStringLiteral(
+        "/var/lib/mesos/slaves/2d7c1c9e-4a6f-4b7e-8f3c-1a2b3c4d5e6f-S0/frameworks/"
+        "2d7c1c9e-4a6f-4b7e-8f3c-1a2b3c4d5e6f-0000/"
+        "executors/web.5e2b1c7a-d7f2-11ee-9c1b-0242ac110002/runs/1b7f0e58-8a3c-4d92-bf1e-0f6a9c3d2e71");
+    const int agent = m_cluster->task(m_taskId)->agent;
+    int checked = 0;
+    for (const QJsonValue &v : exchanges) {
+        const QJsonObject e = v.toObject();
+        if (!e.contains(QLatin1String("status")))
+            continue;
+        QString request = e.value(QLatin1String("request")).toString();
+        request.replace(fixtureSandbox, sandbox());
+        const HttpResult r = httpGet(agentUrl(*m_cluster, agent) + request);
+        QCOMPARE(r.status, e.value(QLatin1String("status")).toInt());
+        QCOMPARE(QString::fromUtf8(r.body), e.value(QLatin1String("body")).toString());
+        ++checked;
+    }
+    QCOMPARE(checked, 4);
+}
+
 void tst_MesosApi::filesReadSendsRawBytes()
 {
     const int agent = m_cluster->task(m_taskId)->agent;
@@ -449,6 +526,52 @@ void tst_MesosApi::filesDownloadSendsTheFile()
     QCOMPARE(
         httpGet(agentUrl(*m_cluster, agent) + QStringLiteral("/files/download?path=") + sandbox()).status,
         400);
+}
+
+void tst_MesosApi::operatorApiReadsAndListsFiles()
+{
+    const int agent = m_cluster->task(m_taskId)->agent;
+    const QString api = agentUrl(*m_cluster, agent) + QStringLiteral("/api/v1");
+    const QList<QPair<QByteArray, QByteArray>> json { { "Accept", "application/json" } };
+    auto call = [&](const QJsonObject &body) { return httpRequest("POST", api, toJson(body), json); };
+
+    const HttpResult read
+        = call({ { QStringLiteral("type"), QStringLiteral("READ_FILE") },
+                 { QStringLiteral("read_file"),
+                   QJsonObject { { QStringLiteral("path"), QString(sandbox() + QStringLiteral("/stdout")) },
+                                 { QStringLiteral("offset"), 0 },
+                                 { QStringLiteral("length"), 8 } } } });
+    QCOMPARE(read.status, 200);
+    MC_VERIFY_SHAPE(read.json().object(),
+                    fixtureJson(QStringLiteral("mesos/v1.READ_FILE.response.json")).object(), {});
+    const QJsonObject file = read.json().object().value(QLatin1String("read_file")).toObject();
+    QCOMPARE(QByteArray::fromBase64(file.value(QLatin1String("data")).toString().toLatin1()),
+             QByteArray("Received"));
+    QCOMPARE(qint64(file.value(QLatin1String("size")).toDouble()),
+             QFileInfo(sandbox() + QStringLiteral("/stdout")).size());
+
+    const HttpResult list
+        = call({ { QStringLiteral("type"), QStringLiteral("LIST_FILES") },
+                 { QStringLiteral("list_files"), QJsonObject { { QStringLiteral("path"), sandbox() } } } });
+    QCOMPARE(list.status, 200);
+    MC_VERIFY_SHAPE(list.json().object(),
+                    fixtureJson(QStringLiteral("mesos/v1.LIST_FILES.response.json")).object(), {});
+
+    MC_VERIFY_SHAPE(call({ { QStringLiteral("type"), QStringLiteral("GET_HEALTH") } }).json().object(),
+                    fixtureJson(QStringLiteral("mesos/v1.GET_HEALTH.response.json")).object(), {});
+    const HttpResult version
+        = httpRequest("POST", masterUrl(*m_cluster, m_cluster->leader()) + QStringLiteral("/api/v1"),
+                      R"({"type":"GET_VERSION"})", json);
+    MC_VERIFY_SHAPE(version.json().object(),
+                    fixtureJson(QStringLiteral("mesos/v1.GET_VERSION.response.json")).object(), {});
+
+    QCOMPARE(call({ { QStringLiteral("type"), QStringLiteral("READ_FILE") },
+                    { QStringLiteral("read_file"),
+                      QJsonObject { { QStringLiteral("path"), QStringLiteral("/etc/passwd") } } } })
+                 .status,
+             404);
+    QCOMPARE(call({ { QStringLiteral("type"), QStringLiteral("GET_CONTAINERS") } }).status, 501);
+    QCOMPARE(httpGet(api).status, 405);
 }
 
 void tst_MesosApi::faultsDelayFailCorruptAndDrop()

@@ -69,22 +69,31 @@ private slots:
 
     void buildsCommandsPerManager()
     {
-        QCOMPARE(ServiceControl::actionCommand({ ServiceManager::Systemd, QStringLiteral("zookeeper") },
-                                               ServiceAction::Restart),
+        QCOMPARE(ServiceControl::bareActionCommand({ ServiceManager::Systemd, QStringLiteral("zookeeper") },
+                                                   ServiceAction::Restart),
                  QStringLiteral("systemctl restart zookeeper"));
-        QCOMPARE(ServiceControl::actionCommand({ ServiceManager::Systemd, QStringLiteral("zookeeper") },
-                                               ServiceAction::Status),
+        QCOMPARE(ServiceControl::bareActionCommand({ ServiceManager::Systemd, QStringLiteral("zookeeper") },
+                                                   ServiceAction::Status),
                  QStringLiteral("systemctl is-active zookeeper"));
-        QCOMPARE(ServiceControl::actionCommand({ ServiceManager::Docker, QStringLiteral("marathon") },
-                                               ServiceAction::Stop),
+        QCOMPARE(ServiceControl::bareActionCommand({ ServiceManager::Docker, QStringLiteral("marathon") },
+                                                   ServiceAction::Stop),
                  QStringLiteral("docker stop marathon"));
-        QVERIFY(ServiceControl::actionCommand({ ServiceManager::SysV, QStringLiteral("haproxy") },
-                                              ServiceAction::Start)
+        QVERIFY(ServiceControl::bareActionCommand({ ServiceManager::SysV, QStringLiteral("haproxy") },
+                                                  ServiceAction::Start)
                     .contains(QStringLiteral("service haproxy start")));
         // A unit name from a remote answer is quoted, never run.
-        QVERIFY(ServiceControl::actionCommand({ ServiceManager::Systemd, QStringLiteral("x;reboot") },
-                                              ServiceAction::Stop)
+        QVERIFY(ServiceControl::bareActionCommand({ ServiceManager::Systemd, QStringLiteral("x;reboot") },
+                                                  ServiceAction::Stop)
                     .contains(QStringLiteral("'x;reboot'")));
+    }
+
+    void putsSbinOnThePath()
+    {
+        const QString command = ServiceControl::actionCommand(
+            { ServiceManager::SysV, QStringLiteral("zookeeper") }, ServiceAction::Status);
+        QVERIFY(command.startsWith(QStringLiteral("PATH=")));
+        QVERIFY(command.contains(QStringLiteral("/usr/sbin")));
+        QVERIFY(ServiceControl::detectCommand(Service::ZooKeeper).contains(QStringLiteral("/usr/sbin")));
     }
 
     void knowsServiceNames()

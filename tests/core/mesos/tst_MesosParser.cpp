@@ -246,13 +246,15 @@ void tst_MesosParser::acceptsAgentsNamingAndUnknownStates()
         = MesosParser::parseState(R"({"pid":"master@10.0.0.1:5050","leader":"master@10.0.0.1:5050",
         "agents":[{"id":"A1","hostname":"h","pid":"slave(1)@10.0.0.9:5052","resources":{"cpus":"2","mem":1024}}],
         "frameworks":[{"id":"F","name":"n","roles":["a","b"],"tasks":[
-            {"id":"t1","agent_id":"A1","framework_id":"F","state":"TASK_FUTURE_STATE","statuses":null},
+            {"id":"t1","agent_id":"A1","framework_id":"F","state":"TASK_FUTURE_STATE","statuses":[{"state":5,"timestamp":"1.5"}],"executor_id":null,"name":7},
             {"id":"t1","agent_id":"A1","framework_id":"F","state":"TASK_RUNNING"}]}]})");
     QVERIFY2(state.ok(), qPrintable(state.ok() ? QString() : state.error().message));
     QCOMPARE(state->agents.front().port, 5052);
     QCOMPARE(state->agents.front().total.cpus, 2.0);
     QCOMPARE(int(state->tasks.size()), 1);
     QCOMPARE(state->tasks.front().state, TaskState::Other);
+    QCOMPARE(state->tasks.front().updatedAt, 1.5);
+    QCOMPARE(state->tasks.front().name, QStringLiteral("7"));
     QCOMPARE(state->frameworks.front().roles, (QStringList { QStringLiteral("a"), QStringLiteral("b") }));
 }
 

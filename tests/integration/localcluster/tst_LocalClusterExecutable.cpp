@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QTest>
 
@@ -70,6 +72,7 @@ private slots:
     void demoAppsRunAndTheDockerStandInAnswersWithItsTaskId();
     void lostAgentsTasksAreReplacedElsewhere();
     void faultFlagMakesAnEndpointFail();
+    void timedFaultFlagsKillTheLeaderAndDropStreams();
     void stoppingLeavesNoProcessBehind();
     void scaleModeServesALargeStateQuickly();
     void badFlagsAreUsageErrors_data();
@@ -265,6 +268,40 @@ void tst_LocalClusterExecutable::faultFlagMakesAnEndpointFail()
     QVERIFY(summary.json().isNull());
 }
 
+void tst_LocalClusterExecutable::timedFaultFlagsKillTheLeaderAndDropStreams()
+{
+    LocalClusterProcess cluster({ QStringLiteral("--masters"), QStringLiteral("2"),
+                                  QStringLiteral("--election-delay"), QStringLiteral("200"),
+                                  QStringLiteral("--kill-leader-after"), QStringLiteral("1500"),
+                                  QStringLiteral("--drop-events-after"), QStringLiteral("1500") });
+    QVERIFY2(cluster.start(), qPrintable(cluster.error()));
+    const QString first = cluster.masterUrls().value(0);
+    const QString second = cluster.masterUrls().value(1);
+    QCOMPARE(cluster.leaderUrl(), first);
+
+    QNetworkAccessManager network;
+    QNetworkRequest request { QUrl(cluster.marathonUrl() + QStringLiteral("/v2/events")) };
+    request.setRawHeader("Accept", "text/event-stream");
+    QNetworkReply *events = network.get(request);
+    QByteArray received;
+    connect(events, &QNetworkReply::readyRead, this, [&] { received += events->readAll(); });
+    QVERIFY(QTest::qWaitFor([&] { return received.contains("event_stream_attached"); }, 3000));
+
+    QVERIFY(QTest::qWaitFor([&] { return events->isFinished(); }, 5000)); // dropped by the flag
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return httpGet(second + QStringLiteral("/metrics/snapshot"))
+                       .json()
+                       .object()
+                       .value(QLatin1String("master/elected"))
+                       .toDouble()
+                == 1.0;
+        },
+        5000));
+    QCOMPARE(httpGet(first + QStringLiteral("/master/health")).status, 0);
+    events->deleteLater();
+}
+
 void tst_LocalClusterExecutable::stoppingLeavesNoProcessBehind()
 {
     LocalClusterProcess cluster(
@@ -348,6 +385,8 @@ void tst_LocalClusterExecutable::badFlagsAreUsageErrors_data()
         << QStringList { QStringLiteral("--masters"), QStringLiteral("three") };
     QTest::newRow("bad scale") << QStringList { QStringLiteral("--scale"), QStringLiteral("agents=lots") };
     QTest::newRow("bad fault") << QStringList { QStringLiteral("--fault"), QStringLiteral("master/state") };
+    QTest::newRow("unknown flag") << QStringList { QStringLiteral("--frobnicate") };
+    QTest::newRow("stray argument") << QStringList { QStringLiteral("extra") };
     QTest::newRow("bad address") << QStringList { QStringLiteral("--address"), QStringLiteral("example") };
 }
 

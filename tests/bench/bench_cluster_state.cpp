@@ -1,0 +1,263 @@
+// Parse + diff a whole-cluster state of 100,000 tasks on 2,000 agents, built
+// from the shapes of tests/fixtures/mesos/v0/master/state.assembled-1.11.json.
+//   bench_cluster_state [tasks] [agents] [--qjson] [--no-views] [--sort-state]
+// Prints: body size, full parse time (3 runs), worker-side diff time, GUI-thread
+// time per update (model row changes + a sorted, filtered proxy), peak RSS.
+#include "core/cluster/ClusterSnapshot.h"
+#include "core/mesos/MesosParser.h"
+#include "models/cluster/ClusterModels.h"
+#include "models/cluster/TaskFilterProxyModel.h"
+#include "tests/support/TestPaths.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSortFilterProxyModel>
+
+#include <cstdio>
+
+using namespace mc;
+
+namespace {
+long statusKb(const QByteArray &field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(field.size()).trimmed().split(' ').value(0).toLong();
+    }
+    return -1;
+}
+
+double peakRssMb()
+{
+    return statusKb("VmHWM:") / 1024.0;
+}
+
+double rssMb()
+{
+    return statusKb("VmRSS:") / 1024.0;
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+struct Shapes
+{
+    QByteArray task; // with @ID@, @AGENT@, @STATE@, @CPUS@
+    QByteArray agent; // with @AGENT@, @HOST@, @IP@
+    QByteArray frameworkHead; // up to "tasks":[
+    QByteArray frameworkTail;
+    QByteArray stateHead; // top-level fields before "slaves"
+};
+
+Shapes loadShapes()
+{
+    QFile file(test::fixturePath(QStringLiteral("mesos/v0/master/state.assembled-1.11.json")));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("fixture missing");
+    const QJsonObject state = QJsonDocument::fromJson(file.readAll()).object();
+    Shapes shapes;
+    QJsonObject task
+        = state.value(u"frameworks").toArray().at(0).toObject().value(u"tasks").toArray().at(0).toObject();
+    task.insert(u"id", QStringLiteral("@ID@"));
+    task.insert(u"slave_id", QStringLiteral("@AGENT@"));
+    task.insert(u"state", QStringLiteral("@STATE@"));
+    QJsonObject resources = task.value(u"resources").toObject();
+    resources.insert(u"cpus", QStringLiteral("@CPUS@"));
+    task.insert(u"resources", resources);
+    shapes.task = compact(task).replace("\"@CPUS@\"", "@CPUS@");
+
+    QJsonObject agent = state.value(u"slaves").toArray().at(0).toObject();
+    agent.insert(u"id", QStringLiteral("@AGENT@"));
+    agent.insert(u"hostname", QStringLiteral("@HOST@"));
+    agent.insert(u"pid", QStringLiteral("slave(1)@@IP@:5051"));
+    shapes.agent = compact(agent);
+
+    QJsonObject framework = state.value(u"frameworks").toArray().at(0).toObject();
+    framework.insert(u"tasks", QJsonArray { QStringLiteral("@TASKS@") });
+    framework.insert(u"completed_tasks", QJsonArray {});
+    framework.insert(u"unreachable_tasks", QJsonArray {});
+    const QByteArray fw = compact(framework);
+    const qsizetype at = fw.indexOf("\"@TASKS@\"");
+    shapes.frameworkHead = fw.left(at);
+    shapes.frameworkTail = fw.mid(at + 9);
+
+    QJsonObject head = state;
+    head.remove(u"slaves");
+    head.remove(u"frameworks");
+    head.remove(u"completed_frameworks");
+    head.remove(u"recovered_slaves");
+    QByteArray h = compact(head);
+    h.chop(1); // the closing brace
+    shapes.stateHead = h;
+    return shapes;
+}
+
+// `generation` varies which tasks exist and their states (churn between updates).
+QByteArray buildState(const Shapes &shapes, int tasks, int agents, int generation)
+{
+    QByteArray out;
+    out.reserve(qsizetype(tasks) * (shapes.task.size() + 40)
+                + qsizetype(agents) * (shapes.agent.size() + 40));
+    out += shapes.stateHead;
+    out += ",\"slaves\":[";
+    for (int a = 0; a < agents; ++a) {
+        if (a)
+            out += ',';
+        QByteArray agent = shapes.agent;
+        agent.replace("@AGENT@", QByteArray("agent-" + QByteArray::number(a)));
+        agent.replace("@HOST@", QByteArray("host-" + QByteArray::number(a) + ".test"));
+        agent.replace("@IP@",
+                      QByteArray("127.3." + QByteArray::number(a / 250) + '.' + QByteArray::number(a % 250)));
+        out += agent;
+    }
+    out += "],\"frameworks\":[";
+    out += shapes.frameworkHead;
+    // Per update: 0.5% of the tasks end and as many new ones start; 1% change state or CPU.
+    const int churn = tasks / 200;
+    const int offset = generation * churn;
+    for (int i = 0; i < tasks; ++i) {
+        if (i)
+            out += ',';
+        const int id = i + offset;
+        QByteArray task = shapes.task;
+        task.replace("@ID@",
+                     QByteArray("app-" + QByteArray::number(id % 1000) + ".task-" + QByteArray::number(id)));
+        task.replace("@AGENT@", QByteArray("agent-" + QByteArray::number(id % agents)));
+        const bool changed = (id % 100) == (generation % 100);
+        task.replace("@STATE@", QByteArray(changed && generation ? "TASK_KILLING" : "TASK_RUNNING"));
+        task.replace("@CPUS@", QByteArray(changed && generation ? "0.75" : "0.5"));
+        out += task;
+    }
+    out += shapes.frameworkTail;
+    out += "]}";
+    return out;
+}
+
+cluster::SnapshotPtr snapshotOf(mesos::MasterState state)
+{
+    auto s = std::make_shared<cluster::ClusterSnapshot>();
+    s->agents = std::make_shared<const std::vector<mesos::Agent>>(std::move(state.agents));
+    s->frameworks = std::make_shared<const std::vector<mesos::Framework>>(std::move(state.frameworks));
+    s->tasks = std::make_shared<const std::vector<mesos::Task>>(std::move(state.tasks));
+    s->hasTaskList = true;
+    return s;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int tasks = args.size() > 1 && !args[1].startsWith(u'-') ? args[1].toInt() : 100000;
+    const int agents = args.size() > 2 && !args[2].startsWith(u'-') ? args[2].toInt() : 2000;
+    const bool qjson = args.contains(QStringLiteral("--qjson"));
+    const bool views = !args.contains(QStringLiteral("--no-views")); // models alone, no proxies
+
+    const Shapes shapes = loadShapes();
+    QElapsedTimer timer;
+    std::printf("baseline RSS %.0f MB\n", rssMb());
+    double bestParse = 1e9;
+    std::optional<mesos::MasterState> parsed;
+    for (int run = 0; run < 3; ++run) {
+        parsed.reset();
+        timer.restart();
+        QByteArray body = buildState(shapes, tasks, agents, 0);
+        if (run == 0)
+            std::printf("state: %d tasks, %d agents, %.1f MB JSON (generated in %lld ms)\n", tasks, agents,
+                        body.size() / 1e6, timer.elapsed());
+        timer.restart();
+        auto state = mesos::MesosParser::parseState(std::move(body)); // the reply body, handed over
+        const double ms = timer.nsecsElapsed() / 1e6;
+        if (!state.ok())
+            qFatal("parse failed: %s", qPrintable(state.error().message));
+        std::printf("full parse (simdjson on-demand -> structs), run %d: %.0f ms (%zu tasks)\n", run + 1, ms,
+                    state->tasks.size());
+        bestParse = std::min(bestParse, ms);
+        parsed = std::move(state).value();
+    }
+
+    models::ClusterModels models;
+    models::TaskFilterProxyModel taskView; // what the Tasks view shows: sorted, filtered
+    QSortFilterProxyModel agentView;
+    if (views) {
+        taskView.setSourceModel(models.tasks());
+        // --sort-state: sort by a column the updates change (the proxy must move rows)
+        taskView.sort(args.contains(QStringLiteral("--sort-state")) ? models::TasksModel::State
+                                                                    : models::TasksModel::Started,
+                      Qt::DescendingOrder);
+        taskView.setStates(models::TaskFilterProxyModel::StateFilter::Active);
+        agentView.setSourceModel(models.agents());
+        agentView.setSortRole(models::RawValueRole);
+        agentView.sort(models::AgentsModel::Cpus);
+    }
+
+    auto first = snapshotOf(std::move(*parsed));
+    parsed.reset();
+    timer.restart();
+    auto plans = models.computePlans(first);
+    const double firstPlan = timer.nsecsElapsed() / 1e6;
+    timer.restart();
+    models.apply(std::move(plans));
+    const double firstApply = timer.nsecsElapsed() / 1e6;
+    plans.reset();
+    first.reset();
+    std::printf("first load: diff (worker thread) %.1f ms, apply (GUI thread) %.1f ms, %d task rows\n",
+                firstPlan, firstApply, models.tasks()->rowCount());
+    const double loadedRss = rssMb();
+    std::printf(
+        "RSS with the state loaded (snapshot + models + views' proxies, body freed): %.0f MB; peak so far "
+        "%.0f MB\n",
+        loadedRss, peakRssMb());
+
+    double worstGui = 0, sumGui = 0, sumPlan = 0, sumParse = 0;
+    const int updates = 5;
+    for (int g = 1; g <= updates; ++g) {
+        QByteArray next = buildState(shapes, tasks, agents, g);
+        timer.restart();
+        auto state = mesos::MesosParser::parseState(std::move(next));
+        const double parseMs = timer.nsecsElapsed() / 1e6;
+        auto snap = snapshotOf(std::move(state).value());
+        timer.restart();
+        auto p = models.computePlans(snap);
+        const double planMs = timer.nsecsElapsed() / 1e6;
+        timer.restart();
+        models.apply(std::move(p));
+        snap.reset();
+        const double guiMs = timer.nsecsElapsed() / 1e6;
+        std::printf(
+            "update %d: parse %.0f ms, diff (worker) %.1f ms, GUI thread %.2f ms, rows %d (view %d)\n", g,
+            parseMs, planMs, guiMs, models.tasks()->rowCount(), taskView.rowCount());
+        worstGui = std::max(worstGui, guiMs);
+        sumGui += guiMs;
+        sumPlan += planMs;
+        sumParse += parseMs;
+    }
+    std::printf(
+        "\nRESULT tasks=%d agents=%d parse_best_ms=%.0f parse_avg_update_ms=%.0f diff_avg_ms=%.1f "
+        "gui_avg_ms=%.2f gui_worst_ms=%.2f loaded_rss_mb=%.0f rss_after_updates_mb=%.0f peak_rss_mb=%.0f\n",
+        tasks, agents, bestParse, sumParse / updates, sumPlan / updates, sumGui / updates, worstGui,
+        loadedRss, rssMb(), peakRssMb());
+
+    if (qjson) {
+        QByteArray again = buildState(shapes, tasks, agents, 0);
+        timer.restart();
+        const QJsonDocument document = QJsonDocument::fromJson(again);
+        double cpus = 0;
+        for (const QJsonValue &fw : document.object().value(u"frameworks").toArray())
+            for (const QJsonValue &t : fw.toObject().value(u"tasks").toArray())
+                cpus += t.toObject().value(u"resources").toObject().value(u"cpus").toDouble();
+        std::printf(
+            "for comparison, QJsonDocument parse + walk: %lld ms (sum cpus %.0f), peak RSS now %.0f MB\n",
+            timer.elapsed(), cpus, peakRssMb());
+    }
+    return 0;
+}

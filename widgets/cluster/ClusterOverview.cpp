@@ -1,0 +1,182 @@
+#include "widgets/cluster/ClusterOverview.h"
+
+#include "models/cluster/Format.h"
+#include "widgets/cluster/ConnectionBadge.h"
+#include "widgets/cluster/ResourceChart.h"
+
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace mc::widgets {
+
+namespace {
+QLabel *boxed(QGridLayout *grid, const QString &title, int row, int column, QWidget *parent)
+{
+    auto *box = new QGroupBox(title, parent);
+    auto *label = new QLabel(box);
+    label->setTextFormat(Qt::RichText);
+    label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(label);
+    grid->addWidget(box, row, column);
+    return label;
+}
+
+QString dot(const char *color)
+{
+    return QStringLiteral("<span style=\"color:%1\">●</span> ").arg(QLatin1String(color));
+}
+
+QString plain(const QLabel *label)
+{
+    QTextDocument doc;
+    doc.setHtml(label->text());
+    return doc.toPlainText();
+}
+} // namespace
+
+ClusterOverview::ClusterOverview(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_mesosBadge(new ConnectionBadge(tr("Mesos"), this))
+    , m_marathonBadge(new ConnectionBadge(tr("Marathon"), this))
+    , m_chart(new ResourceChart(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_subtitle->setStyleSheet(QStringLiteral("color: palette(mid)"));
+
+    auto *header = new QGridLayout;
+    header->addWidget(m_title, 0, 0);
+    header->addWidget(m_subtitle, 1, 0);
+    header->addWidget(m_mesosBadge, 0, 1, Qt::AlignRight);
+    header->addWidget(m_marathonBadge, 1, 1, Qt::AlignRight);
+    header->setColumnStretch(0, 1);
+
+    auto *grid = new QGridLayout;
+    m_masters = boxed(grid, tr("Masters"), 0, 0, this);
+    m_zookeeper = boxed(grid, tr("ZooKeeper"), 0, 1, this);
+    m_marathon = boxed(grid, tr("Marathon"), 0, 2, this);
+    m_totals = boxed(grid, tr("Totals"), 0, 3, this);
+    for (int c = 0; c < 4; ++c)
+        grid->setColumnStretch(c, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addLayout(grid);
+    layout->addWidget(m_chart, 1);
+
+    setSnapshot(std::make_shared<const cluster::ClusterSnapshot>());
+}
+
+void ClusterOverview::setSnapshot(const cluster::SnapshotPtr &s)
+{
+    m_title->setText(s->clusterName.isEmpty() ? tr("Cluster") : tr("Cluster %1").arg(s->clusterName));
+    m_subtitle->setText(s->mesosVersion.isEmpty() ? QString() : tr("Mesos %1").arg(s->mesosVersion));
+    m_mesosBadge->setState(s->mesos);
+    m_marathonBadge->setState(s->marathon);
+    m_mesosBadge->setVisible(s->mesos.kind != cluster::ConnectionState::Kind::Disconnected);
+    m_marathonBadge->setVisible(s->marathon.kind != cluster::ConnectionState::Kind::Disconnected);
+
+    QString masters;
+    if (s->electing)
+        masters += dot("#ef6c00") + tr("<b>No leader: electing…</b><br>");
+    for (const cluster::MasterStatus &m : s->masters) {
+        const QString role = !m.reachable ? tr("down") : m.leader ? tr("<b>leader</b>") : tr("standby");
+        masters += (m.reachable ? (m.leader ? dot("#2e7d32") : dot("#1565c0")) : dot("#c62828"))
+            + QStringLiteral("%1 — %2").arg(m.name.toHtmlEscaped(), role)
+            + (m.version.isEmpty() ? QString()
+                                   : QStringLiteral(" <small>(%1)</small>").arg(m.version.toHtmlEscaped()))
+            + QStringLiteral("<br>");
+    }
+    if (s->masters.empty() && !s->electing)
+        masters = tr("No master known yet.");
+    if (s->leader && s->masters.empty())
+        masters += tr("Leader: %1").arg(s->leader->displayName().toHtmlEscaped());
+    m_masters->setText(masters);
+
+    QString zk;
+    for (const zookeeper::ZkServerStatus &z : s->zookeeper) {
+        if (!z.error.isEmpty()) {
+            zk += dot("#c62828")
+                + QStringLiteral("%1 — %2<br>").arg(z.hostPort.toHtmlEscaped(), z.error.toHtmlEscaped());
+            continue;
+        }
+        zk += dot(z.mode == u"leader" || z.mode == u"standalone" ? "#2e7d32" : "#1565c0")
+            + tr("%1 — <b>%2</b>, latency %3 ms avg, %4 connections, %5 outstanding<br>")
+                  .arg(z.hostPort.toHtmlEscaped(), z.mode.toHtmlEscaped())
+                  .arg(z.latencyAvg)
+                  .arg(z.connections)
+                  .arg(z.outstanding);
+    }
+    if (zk.isEmpty())
+        zk = tr("Not watched: connect with a zk:// URL to see the ensemble.");
+    m_zookeeper->setText(zk);
+
+    QString marathon;
+    if (s->marathonInfo) {
+        marathon = tr("Leader: <b>%1</b><br>Version: %2<br>Framework: %3")
+                       .arg(s->marathonInfo->leader.toHtmlEscaped(), s->marathonInfo->version.toHtmlEscaped(),
+                            s->marathonInfo->frameworkId.toHtmlEscaped());
+        marathon += tr("<br>Apps: %1, deployments: %2").arg(s->apps->size()).arg(s->deployments->size());
+    } else {
+        marathon = s->marathon.kind == cluster::ConnectionState::Kind::Disconnected
+            ? tr("Not watched: start with --marathon URL.")
+            : tr("No answer yet.");
+    }
+    m_marathon->setText(marathon);
+
+    const cluster::ResourceTotals &t = s->totals;
+    const auto count = [&](mesos::TaskState state) { return t.tasksByState[size_t(state)]; };
+    QString totals = tr("Agents: <b>%1</b> active, %2 inactive<br>Frameworks: %3 active<br>")
+                         .arg(t.agentsActive)
+                         .arg(t.agentsInactive)
+                         .arg(t.frameworksActive);
+    totals += tr("Tasks: <b>%1</b> running, %2 staging, %3 starting, %4 killing<br>")
+                  .arg(count(mesos::TaskState::Running))
+                  .arg(count(mesos::TaskState::Staging))
+                  .arg(count(mesos::TaskState::Starting))
+                  .arg(count(mesos::TaskState::Killing));
+    totals += tr("CPUs: %1<br>Memory: %2<br>Disk: %3")
+                  .arg(models::Format::usage(t.cpusUsed, t.cpusTotal, false),
+                       models::Format::usage(t.memUsed, t.memTotal, true),
+                       models::Format::usage(t.diskUsed, t.diskTotal, true));
+    m_totals->setText(totals);
+
+    m_chart->addSnapshot(*s);
+}
+
+QString ClusterOverview::titleText() const
+{
+    return m_title->text();
+}
+
+QString ClusterOverview::mastersText() const
+{
+    return plain(m_masters);
+}
+
+QString ClusterOverview::zookeeperText() const
+{
+    return plain(m_zookeeper);
+}
+
+QString ClusterOverview::marathonText() const
+{
+    return plain(m_marathon);
+}
+
+QString ClusterOverview::totalsText() const
+{
+    return plain(m_totals);
+}
+
+} // namespace mc::widgets

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/cluster/ClusterSnapshot.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace mc::widgets {
+
+class ConnectionBadge;
+class ResourceChart;
+
+// The cluster at a glance: name, leading master and standbys, ZooKeeper
+// roles, Marathon leader and version, totals, and resource use over time.
+class ClusterOverview : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ClusterOverview(QWidget *parent = nullptr);
+
+    void setSnapshot(const cluster::SnapshotPtr &snapshot);
+
+    [[nodiscard]] QString titleText() const;
+    [[nodiscard]] QString mastersText() const;
+    [[nodiscard]] QString zookeeperText() const;
+    [[nodiscard]] QString marathonText() const;
+    [[nodiscard]] QString totalsText() const;
+    [[nodiscard]] ResourceChart *chart() const { return m_chart; }
+
+private:
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    ConnectionBadge *m_mesosBadge;
+    ConnectionBadge *m_marathonBadge;
+    QLabel *m_masters;
+    QLabel *m_zookeeper;
+    QLabel *m_marathon;
+    QLabel *m_totals;
+    ResourceChart *m_chart;
+};
+
+} // namespace mc::widgets

@@ -1,0 +1,46 @@
+#include "widgets/cluster/ClusterPage.h"
+
+#include "models/cluster/ClusterModels.h"
+#include "widgets/cluster/ClusterDetails.h"
+#include "widgets/cluster/ClusterOverview.h"
+#include "widgets/cluster/DetailTable.h"
+#include "widgets/cluster/ResourceBarDelegate.h"
+
+#include <QHeaderView>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace mc::widgets {
+
+ClusterPage::ClusterPage(models::ClusterModels *models, QWidget *parent)
+    : QWidget(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_overview(new ClusterOverview(this))
+{
+    m_agents = new DetailTable(
+        models->agents(), [models](int row) { return ClusterDetails::agent(models->agents()->row(row)); },
+        nullptr, this);
+    auto *bars = new ResourceBarDelegate(m_agents);
+    for (int column : { models::AgentsModel::Cpus, models::AgentsModel::Memory, models::AgentsModel::Disk }) {
+        m_agents->view()->setItemDelegateForColumn(column, bars);
+    }
+
+    m_frameworks = new DetailTable(
+        models->frameworks(),
+        [models](int row) { return ClusterDetails::framework(models->frameworks()->row(row)); }, nullptr,
+        this);
+
+    m_tabs->addTab(m_overview, tr("Overview"));
+    m_tabs->addTab(m_agents, tr("Agents"));
+    m_tabs->addTab(m_frameworks, tr("Frameworks"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+
+    connect(models, &models::ClusterModels::snapshotApplied, m_overview, &ClusterOverview::setSnapshot);
+    if (models->snapshot())
+        m_overview->setSnapshot(models->snapshot());
+}
+
+} // namespace mc::widgets

@@ -1,0 +1,69 @@
+#include "widgets/cluster/ConnectionBadge.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QTimer>
+
+namespace mc::widgets {
+
+namespace {
+QString colorOf(cluster::ConnectionState::Kind kind)
+{
+    using Kind = cluster::ConnectionState::Kind;
+    switch (kind) {
+    case Kind::Live:
+        return QStringLiteral("#2e7d32");
+    case Kind::Stale:
+        return QStringLiteral("#ef6c00");
+    case Kind::Error:
+        return QStringLiteral("#c62828");
+    case Kind::Connecting:
+        return QStringLiteral("#1565c0");
+    case Kind::Disconnected:
+        break;
+    }
+    return QStringLiteral("#9e9e9e");
+}
+} // namespace
+
+ConnectionBadge::ConnectionBadge(const QString &source, QWidget *parent)
+    : QWidget(parent)
+    , m_source(source)
+    , m_dot(new QLabel(this))
+    , m_label(new QLabel(this))
+    , m_tick(new QTimer(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_dot);
+    layout->addWidget(m_label, 1);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_label->setWordWrap(false);
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &ConnectionBadge::render);
+    m_tick->start();
+    render();
+}
+
+void ConnectionBadge::setState(const cluster::ConnectionState &state)
+{
+    m_state = state;
+    render();
+}
+
+QString ConnectionBadge::text() const
+{
+    return m_label->text();
+}
+
+void ConnectionBadge::render()
+{
+    m_dot->setText(
+        QStringLiteral("<span style=\"color:%1; font-size:14pt\">●</span>").arg(colorOf(m_state.kind)));
+    const QString full = tr("%1: %2").arg(m_source, m_state.describe());
+    m_label->setText(full);
+    m_label->setToolTip(m_state.reason);
+}
+
+} // namespace mc::widgets

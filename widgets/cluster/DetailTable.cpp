@@ -1,0 +1,126 @@
+#include "widgets/cluster/DetailTable.h"
+
+#include "models/cluster/SnapshotTableModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace mc::widgets {
+
+DetailTable::DetailTable(QAbstractItemModel *model, Details details, QSortFilterProxyModel *proxy,
+                         QWidget *parent)
+    : QWidget(parent)
+    , m_proxy(proxy ? proxy : new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_filter(new QLineEdit(this))
+    , m_details(new QTextBrowser(this))
+    , m_toolbar(new QWidget(this))
+    , m_detailsOf(std::move(details))
+{
+    if (!proxy) {
+        m_proxy->setSortRole(models::RawValueRole);
+        m_proxy->setFilterKeyColumn(-1);
+        m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+        m_proxy->setDynamicSortFilter(true);
+        connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    }
+    m_proxy->setParent(this);
+    m_proxy->setSourceModel(model);
+
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(0, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setDefaultSectionSize(120);
+
+    m_filter->setPlaceholderText(tr("Filter…"));
+    m_filter->setClearButtonEnabled(true);
+    m_details->setOpenExternalLinks(true);
+    m_details->setPlaceholderText(tr("Select a row to see its details."));
+
+    auto *bar = new QHBoxLayout(m_toolbar);
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->addWidget(m_filter, 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_toolbar);
+    layout->addWidget(splitter, 1);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DetailTable::updateDetails);
+    // Data of the current row may change on any refresh.
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
+                if (current.isValid() && current.row() >= from.row() && current.row() <= to.row())
+                    updateDetails();
+            });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &DetailTable::updateDetails);
+    connect(m_view, &QTableView::activated, this,
+            [this](const QModelIndex &index) { Q_EMIT activated(m_proxy->mapToSource(index).row()); });
+}
+
+QString DetailTable::currentId() const
+{
+    return m_view->currentIndex().data(models::IdRole).toString();
+}
+
+bool DetailTable::selectId(const QString &id)
+{
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const QModelIndex index = m_proxy->index(r, 0);
+        if (index.data(models::IdRole).toString() == id) {
+            m_view->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            return true;
+        }
+    }
+    return false;
+}
+
+void DetailTable::fitColumns()
+{
+    if (m_sized || !isVisible() || m_proxy->rowCount() == 0)
+        return;
+    m_sized = true;
+    m_view->resizeColumnsToContents();
+    for (int c = 0; c < m_proxy->columnCount(); ++c)
+        m_view->setColumnWidth(c, std::clamp(m_view->columnWidth(c) + 12, 70, 320));
+}
+
+void DetailTable::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    fitColumns();
+}
+
+void DetailTable::updateDetails()
+{
+    const QModelIndex source = m_proxy->mapToSource(m_view->currentIndex());
+    if (!source.isValid()) {
+        m_details->clear();
+        return;
+    }
+    m_details->setHtml(m_detailsOf(source.row()));
+}
+
+} // namespace mc::widgets

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QWidget>
+
+#include <functional>
+
+class QAbstractItemModel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTableView;
+class QTextBrowser;
+
+namespace mc::widgets {
+
+// A sortable table over a cluster model with a filter field and a details
+// pane for the current row. Used by every cluster list (agents, frameworks,
+// apps, tasks, deployments) so they look and behave alike.
+class DetailTable : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `details(sourceRow)` returns the HTML of the details pane.
+    using Details = std::function<QString(int sourceRow)>;
+
+    // `proxy` may be a custom filter proxy (tasks); without one a plain
+    // sort/filter proxy over every column is used.
+    DetailTable(QAbstractItemModel *model, Details details, QSortFilterProxyModel *proxy = nullptr,
+                QWidget *parent = nullptr);
+
+    [[nodiscard]] QTableView *view() const { return m_view; }
+    [[nodiscard]] QSortFilterProxyModel *proxy() const { return m_proxy; }
+    [[nodiscard]] QLineEdit *filter() const { return m_filter; }
+    [[nodiscard]] QTextBrowser *detailsPane() const { return m_details; }
+    // Toolbar row above the table, for view-specific filters.
+    [[nodiscard]] QWidget *toolbar() const { return m_toolbar; }
+    // The id (IdRole) of the current row, empty when none.
+    [[nodiscard]] QString currentId() const;
+    bool selectId(const QString &id);
+
+Q_SIGNALS:
+    void activated(int sourceRow); // double-click / Enter
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void updateDetails();
+    // Columns fit the first rows shown (only visible rows are measured), within reason.
+    void fitColumns();
+
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_view;
+    QLineEdit *m_filter;
+    QTextBrowser *m_details;
+    QWidget *m_toolbar;
+    Details m_detailsOf;
+    bool m_sized = false;
+};
+
+} // namespace mc::widgets

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/cluster/ClusterSnapshot.h"
+#include "models/cluster/TaskRow.h"
+
+#include <QWidget>
+
+class QComboBox;
+
+namespace mc::models {
+class ClusterModels;
+class TaskFilterProxyModel;
+} // namespace mc::models
+
+namespace mc::widgets {
+
+class ConnectionBadge;
+class DetailTable;
+
+// Every task: state, host, ports, started, health; filter by app, agent,
+// state and free text. Double-click asks for the task's logs.
+class TasksPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TasksPage(models::ClusterModels *models, QWidget *parent = nullptr);
+
+    [[nodiscard]] DetailTable *table() const { return m_table; }
+    [[nodiscard]] QComboBox *appFilter() const { return m_app; }
+    [[nodiscard]] QComboBox *agentFilter() const { return m_agent; }
+    [[nodiscard]] QComboBox *stateFilter() const { return m_state; }
+    [[nodiscard]] models::TaskFilterProxyModel *proxy() const { return m_proxy; }
+
+Q_SIGNALS:
+    // A copy: the task outlives the snapshot it came from.
+    void logsRequested(const mc::mesos::Task &task, const QString &host);
+
+private:
+    void refreshChoices(const cluster::SnapshotPtr &snapshot);
+    void applyStateFilter();
+
+    models::ClusterModels *m_models;
+    models::TaskFilterProxyModel *m_proxy;
+    ConnectionBadge *m_badge;
+    DetailTable *m_table;
+    QComboBox *m_app;
+    QComboBox *m_agent;
+    QComboBox *m_state;
+};
+
+} // namespace mc::widgets
