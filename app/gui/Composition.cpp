@@ -17,6 +17,7 @@
 #include "widgets/common/EmptyState.h"
 #include "widgets/inventory/InventoryView.h"
 #include "widgets/mainwindow/MainWindow.h"
+#include "widgets/provision/ProvisionWizard.h"
 #include "widgets/services/ServicesView.h"
 #include "widgets/settings/Appearance.h"
 #include "widgets/settings/SettingsDialog.h"
@@ -120,13 +121,12 @@ void Composition::addEmptyPages()
     m_window->addPage(QStringLiteral("inventory"), tr("Inventory"), icon("inventory"), m_inventoryStack);
     addInventoryFileActions();
 
-    auto *provision = new EmptyState(
-        icon("provision"), tr("Nothing to provision yet"),
-        tr("Provisioning installs ZooKeeper, Mesos, Marathon and HAProxy on the masters and "
-           "Docker and a Mesos agent on the agents. Describe the hosts in Inventory first; a dry "
-           "run shows every change before it is made."));
-    connect(provision->addAction(tr("Go to Inventory")), &QPushButton::clicked, m_window,
-            [this] { m_window->showPage(QStringLiteral("inventory")); });
+    // The set-up wizard; its first page says "nothing yet" until an inventory is chosen.
+    auto *provision = new widgets::ProvisionWizard;
+    if (const QString last = QSettings().value(kLastWorkspaceKey).toString(); !last.isEmpty())
+        provision->setWorkspacePath(last);
+    connect(provision, &widgets::ProvisionWizard::openClusterRequested, m_window,
+            [this] { m_window->showPage(QStringLiteral("cluster")); });
     m_window->addPage(QStringLiteral("provision"), tr("Provision"), icon("provision"), provision);
 
     m_window->addPage(QStringLiteral("cluster"), tr("Cluster"), icon("cluster"),

@@ -112,7 +112,10 @@ const QStringList kCopiedDirs
     = { QStringLiteral("/etc/init.d"), QStringLiteral("/etc/default"), QStringLiteral("/etc/zookeeper") };
 const QStringList kEmptyDirs
     = { QStringLiteral("/etc/sudoers.d"), QStringLiteral("/var/lib/zookeeper"), QStringLiteral("/var/log"),
-        QStringLiteral("/run"), QStringLiteral("/home") };
+        QStringLiteral("/run"), QStringLiteral("/home"),
+        // Provisioning writes the configuration of these services.
+        QStringLiteral("/etc/mesos"), QStringLiteral("/etc/mesos-master"), QStringLiteral("/etc/mesos-slave"),
+        QStringLiteral("/etc/marathon"), QStringLiteral("/etc/haproxy") };
 const QStringList kOwnFiles = { QStringLiteral("/etc/passwd"), QStringLiteral("/etc/shadow"),
                                 QStringLiteral("/etc/group"), QStringLiteral("/etc/hosts") };
 

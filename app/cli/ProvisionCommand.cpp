@@ -1,0 +1,255 @@
+#include "app/cli/CliCommand.h"
+
+#include "core/inventory/InventoryImporter.h"
+#include "core/provision/Planner.h"
+#include "core/provision/Preflight.h"
+#include "core/provision/ProvisionRunner.h"
+#include "core/provision/RecipeLoader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <csignal>
+
+namespace {
+
+using namespace mc::cli;
+using namespace mc::provision;
+
+mc::provision::ProvisionRunner *g_runner = nullptr;
+
+void onInterrupt(int)
+{
+    if (g_runner)
+        g_runner->cancel(); // running steps finish; nothing new starts
+}
+
+QVariant typedValue(const QString &text)
+{
+    if (text == u"true" || text == u"True")
+        return true;
+    if (text == u"false" || text == u"False")
+        return false;
+    bool isInt = false;
+    const int n = text.toInt(&isInt);
+    if (isInt && !text.startsWith(u'0'))
+        return n;
+    return text;
+}
+
+int provisionCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Provisions a Mesos cluster over SSH from a recipe: ZooKeeper on the masters first, then Mesos "
+        "masters, "
+        "Marathon, HAProxy, then agents. Prints each step as it ends and an Ansible-like recap; exits 1 when "
+        "a "
+        "host failed or was unreachable. Checks (zoo ids, odd master count, quorum, ports, loopback host "
+        "names) run before any host is touched."));
+    const QCommandLineOption workspace({ QStringLiteral("w"), QStringLiteral("workspace") },
+                                       QStringLiteral("Workspace (or inventory) file."),
+                                       QStringLiteral("file"));
+    const QCommandLineOption inventory(
+        { QStringLiteral("i"), QStringLiteral("inventory") },
+        QStringLiteral("Ansible inventory (INI or YAML, with group_vars/host_vars)."),
+        QStringLiteral("file"));
+    const QCommandLineOption check({ QStringLiteral("C"), QStringLiteral("check") },
+                                   QStringLiteral("Change nothing: show what would change (with diffs)."));
+    const QCommandLineOption diff({ QStringLiteral("D"), QStringLiteral("diff") },
+                                  QStringLiteral("Print unified diffs of files that change."));
+    const QCommandLineOption limit({ QStringLiteral("l"), QStringLiteral("limit") },
+                                   QStringLiteral("Only these hosts or groups (comma-separated)."),
+                                   QStringLiteral("hosts"));
+    const QCommandLineOption forks({ QStringLiteral("f"), QStringLiteral("forks") },
+                                   QStringLiteral("Hosts at a time (default 20)."), QStringLiteral("n"),
+                                   QStringLiteral("20"));
+    const QCommandLineOption serial(
+        QStringLiteral("serial"),
+        QStringLiteral("Rolling: this many hosts of a role at a time (default all)."), QStringLiteral("n"),
+        QStringLiteral("0"));
+    const QCommandLineOption recipe(
+        QStringLiteral("recipe"),
+        QStringLiteral("Recipe file, or a shipped one: configure-only, distro-packages, "
+                       "docker-containers (default configure-only)."),
+        QStringLiteral("file"), QStringLiteral("configure-only"));
+    const QCommandLineOption extra({ QStringLiteral("e"), QStringLiteral("extra-var") },
+                                   QStringLiteral("Set a recipe variable (name=value); repeatable."),
+                                   QStringLiteral("name=value"));
+    const QCommandLineOption logDir(
+        QStringLiteral("log-dir"),
+        QStringLiteral("Where run logs go (default: provision-runs/ beside the inventory)."),
+        QStringLiteral("dir"));
+    const QCommandLineOption skipHostChecks(QStringLiteral("skip-host-checks"),
+                                            QStringLiteral("Do not run the per-host checks over SSH first."));
+    const QCommandLineOption user({ QStringLiteral("u"), QStringLiteral("user") },
+                                  QStringLiteral("Login user (default: ansible_user, ~/.ssh/config, yours)."),
+                                  QStringLiteral("user"));
+    const QCommandLineOption identity(QStringLiteral("identity"), QStringLiteral("Private key file."),
+                                      QStringLiteral("file"));
+    const QCommandLineOption knownHosts(QStringLiteral("known-hosts"),
+                                        QStringLiteral("known_hosts file (default: ~/.ssh/known_hosts)."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption sshConfig(QStringLiteral("ssh-config"),
+                                       QStringLiteral("ssh_config file (default ~/.ssh/config; 'none')."),
+                                       QStringLiteral("file"));
+    const QCommandLineOption acceptNew(QStringLiteral("accept-new-host-keys"),
+                                       QStringLiteral("Trust and record keys of hosts not in known_hosts."));
+    const QCommandLineOption askBecomePass(
+        QStringLiteral("ask-become-pass"),
+        QStringLiteral("Read the sudo password from stdin (else MC_BECOME_PASSWORD)."));
+    const QCommandLineOption noBecome(QStringLiteral("no-become"),
+                                      QStringLiteral("Do not use sudo (log in as root)."));
+    const QCommandLineOption timeout(QStringLiteral("connect-timeout"),
+                                     QStringLiteral("Seconds (default 10)."), QStringLiteral("s"),
+                                     QStringLiteral("10"));
+    parser.addOptions({ workspace, inventory, check, diff, limit, forks, serial, recipe, extra, logDir,
+                        skipHostChecks, user, identity, knownHosts, sshConfig, acceptNew, askBecomePass,
+                        noBecome, timeout });
+    if (const auto exit = parseArguments(parser, QStringLiteral("provision"), args))
+        return *exit;
+
+    auto usage = [](const QString &text) {
+        err() << "provision: " << text << '\n';
+        err().flush();
+        return ExitUsage;
+    };
+    auto failure = [](const QString &text) {
+        err() << "provision: " << text << '\n';
+        err().flush();
+        return ExitFailure;
+    };
+    if (parser.isSet(workspace) == parser.isSet(inventory))
+        return usage(QStringLiteral("give -w WORKSPACE or -i INVENTORY"));
+    const QString inventoryPath = parser.isSet(workspace) ? parser.value(workspace) : parser.value(inventory);
+    const auto imported = mc::inventory::InventoryImporter::importFile(inventoryPath);
+    if (!imported)
+        return failure(imported.error().message);
+    for (const QString &w : imported->warnings)
+        err() << "warning: " << w << '\n';
+
+    QString recipePath = parser.value(recipe);
+    if (!recipePath.contains(u'/') && !recipePath.endsWith(QStringLiteral(".yaml"))
+        && !QFileInfo::exists(recipePath))
+        recipePath = QStringLiteral(":/recipes/%1.yaml").arg(recipePath);
+    const auto loaded = RecipeLoader::loadFile(recipePath);
+    if (!loaded)
+        return failure(loaded.error().message);
+
+    ProvisionTarget target;
+    target.inventory = imported->inventory;
+    target.sshUser = parser.value(user);
+    target.keyPath = parser.value(identity);
+    target.become = !parser.isSet(noBecome);
+    for (const QString &kv : parser.values(extra)) {
+        const qsizetype eq = kv.indexOf(u'=');
+        if (eq <= 0)
+            return usage(QStringLiteral("-e wants name=value, not '%1'").arg(kv));
+        target.variables.insert(kv.left(eq), typedValue(kv.mid(eq + 1)));
+    }
+    if (parser.isSet(askBecomePass)) {
+        QTextStream in(stdin);
+        target.becomePassword = in.readLine();
+    } else {
+        target.becomePassword = qEnvironmentVariable("MC_BECOME_PASSWORD");
+    }
+
+    QStringList limits;
+    if (parser.isSet(limit))
+        limits << parser.value(limit);
+    const auto plan = Planner::build(*loaded, target, limits);
+    if (!plan)
+        return failure(plan.error().message);
+
+    const auto issues = Preflight::checkInventory(*loaded, target);
+    for (const PreflightIssue &i : issues)
+        err() << i.text() << '\n';
+    err().flush();
+    if (Preflight::hasErrors(issues))
+        return failure(QStringLiteral("the inventory does not make a sound cluster; nothing was changed"));
+
+    mc::ssh::SessionOptions session;
+    session.knownHostsPath = parser.value(knownHosts);
+    session.sshConfigPath = parser.value(sshConfig);
+    session.connectTimeoutMs = qBound(1, parser.value(timeout).toInt(), 600) * 1000;
+    const bool accept = parser.isSet(acceptNew);
+    session.prompts.unknownHostKey = [accept](const mc::ssh::UnknownHostKey &key) {
+        if (!accept)
+            return mc::ssh::TrustDecision::Refuse;
+        err() << key.host << ": trusting new host key " << key.keyType << ' ' << key.fingerprint << '\n';
+        err().flush();
+        return mc::ssh::TrustDecision::TrustAlways;
+    };
+    const int forkCount = qBound(1, parser.value(forks).toInt(), 500);
+
+    out() << "recipe " << loaded->name << ": " << plan->hosts.size() << " hosts, " << plan->stepCount()
+          << " steps" << (parser.isSet(check) ? " (check mode: nothing will change)" : "") << '\n';
+    out().flush();
+    if (!parser.isSet(skipHostChecks)) {
+        const auto hostIssues = Preflight::checkHosts(*plan, session, forkCount, target.become);
+        for (const PreflightIssue &i : hostIssues)
+            err() << i.text() << '\n';
+        err().flush();
+        if (Preflight::hasErrors(hostIssues))
+            return failure(QStringLiteral("host checks failed; nothing was changed"));
+    }
+
+    RunOptions options;
+    options.check = parser.isSet(check);
+    options.diff = parser.isSet(diff);
+    options.become = target.become;
+    options.forks = forkCount;
+    options.serial = qMax(0, parser.value(serial).toInt());
+    options.logDir = parser.isSet(logDir)
+        ? parser.value(logDir)
+        : QFileInfo(inventoryPath).absoluteDir().filePath(QStringLiteral("provision-runs"));
+
+    ProvisionRunner runner(session);
+    const bool showDiff = parser.isSet(diff);
+    QObject::connect(&runner, &ProvisionRunner::phaseStarted,
+                     [](const QString &role, const QStringList &hosts) {
+                         out() << "\nROLE " << role << " [" << hosts.join(QStringLiteral(", ")) << "]\n";
+                         out().flush();
+                     });
+    QObject::connect(&runner, &ProvisionRunner::stepFinished, [showDiff](const StepResult &r) {
+        out() << r.host << " | " << (r.handler ? "handler: " : "") << r.step << " | "
+              << stepStateName(r.state).toUpper();
+        if (!r.message.isEmpty() && (r.state != StepState::Ok || r.kind == StepKind::WaitFor))
+            out() << " | " << r.message;
+        out() << '\n';
+        if (showDiff && !r.diff.isEmpty())
+            out() << r.diff;
+        out().flush();
+    });
+    QObject::connect(
+        &runner, &ProvisionRunner::hostRoleFinished,
+        [](const QString &host, const QString &role, const QString &state, const QString &reason) {
+            if (state == u"ok")
+                return;
+            out() << host << " | " << role << " | " << state.toUpper() << " | " << reason << '\n';
+            out().flush();
+        });
+    g_runner = &runner;
+    std::signal(SIGINT, onInterrupt);
+    runner.start(*plan, options);
+    runner.waitForFinished();
+    std::signal(SIGINT, SIG_DFL);
+    g_runner = nullptr;
+    const RunSummary summary = runner.summary();
+    out() << '\n' << summary.recapText();
+    if (!summary.logPath.isEmpty())
+        out() << "log: " << summary.logPath << '\n';
+    if (!summary.badHosts().isEmpty())
+        out() << "retry the failed hosts: --limit " << summary.badHosts().join(u',') << '\n';
+    out().flush();
+    return summary.success() ? ExitOk : ExitFailure;
+}
+
+const Registration
+    reg({ QStringLiteral("provision"),
+          QStringLiteral("Set up a cluster from a recipe over SSH (check mode, diffs, recap)."),
+          provisionCommand });
+
+} // namespace

@@ -1,0 +1,253 @@
+#include "core/provision/Planner.h"
+
+#include "core/haproxy/HaproxyConfig.h"
+#include "core/provision/RecipeLoader.h"
+#include "core/template/TemplateRenderer.h"
+
+#include <QHostAddress>
+#include <QSet>
+
+namespace mc::provision {
+
+namespace {
+
+QString stringVar(const QVariantMap &vars, const QString &key)
+{
+    const QVariant v = vars.value(key);
+    return v.isValid() && !v.isNull() ? v.toString() : QString();
+}
+
+} // namespace
+
+bool Planner::condition(const QString &when, const QVariantMap &values)
+{
+    if (when.isEmpty())
+        return true;
+    const bool negate = when.startsWith(u'!');
+    const QString name = (negate ? when.mid(1) : when).trimmed();
+    const QVariant v = values.value(name);
+    bool truth = false;
+    if (v.typeId() == QMetaType::Bool) {
+        truth = v.toBool();
+    } else if (v.isValid() && !v.isNull()) {
+        const QString s = v.toString().trimmed().toLower();
+        truth = !(s.isEmpty() || s == u"false" || s == u"no" || s == u"0" || s == u"off");
+    }
+    return negate ? !truth : truth;
+}
+
+ssh::HostSpec Planner::hostSpec(const ProvisionTarget &target, const QString &host)
+{
+    const QVariantMap vars = target.inventory.effectiveVars(host);
+    ssh::HostSpec spec;
+    spec.name = host;
+    spec.address = stringVar(vars, QStringLiteral("ansible_host"));
+    bool okPort = false;
+    const int port = vars.value(QStringLiteral("ansible_port")).toInt(&okPort);
+    spec.port = okPort && port > 0 && port < 65536 ? quint16(port) : target.sshPort;
+    spec.user = stringVar(vars, QStringLiteral("ansible_user"));
+    if (spec.user.isEmpty())
+        spec.user = target.sshUser;
+    spec.keyPath = stringVar(vars, QStringLiteral("ansible_ssh_private_key_file"));
+    if (spec.keyPath.isEmpty())
+        spec.keyPath = target.keyPath;
+    spec.becomePassword = target.becomePassword;
+    return spec;
+}
+
+QVariantMap Planner::hostValues(const Recipe &recipe, const ProvisionTarget &target, const QString &host)
+{
+    QVariantMap values = recipe.variables;
+    const QVariantMap inv = target.inventory.effectiveVars(host);
+    for (auto it = inv.begin(); it != inv.end(); ++it)
+        values.insert(it.key(), it.value());
+    for (auto it = target.variables.begin(); it != target.variables.end(); ++it)
+        values.insert(it.key(), it.value());
+
+    auto addressOf = [&](const QString &name) {
+        const QString a = stringVar(target.inventory.effectiveVars(name), QStringLiteral("ansible_host"));
+        return a.isEmpty() ? name : a;
+    };
+    const QStringList masters = target.roles.masters(target.inventory);
+    const QStringList agents = target.roles.agents(target.inventory);
+    const QString clientPort = values.value(QStringLiteral("zk_client_port"), 2181).toString();
+    QVariantList masterList;
+    QStringList zkHosts;
+    for (const QString &m : masters) {
+        const QVariantMap mv = target.inventory.effectiveVars(m);
+        QVariantMap entry;
+        entry.insert(QStringLiteral("name"), m);
+        entry.insert(QStringLiteral("address"), addressOf(m));
+        entry.insert(QStringLiteral("zoo_id"), stringVar(mv, QStringLiteral("zoo_id")));
+        masterList << entry;
+        zkHosts << addressOf(m) + u':' + clientPort;
+    }
+    const QString zk = zkHosts.join(u',');
+    values.insert(QStringLiteral("inventory_hostname"), host);
+    values.insert(QStringLiteral("address"), addressOf(host));
+    if (stringVar(values, QStringLiteral("ip")).isEmpty())
+        values.insert(QStringLiteral("ip"), addressOf(host));
+    values.insert(QStringLiteral("is_master"), masters.contains(host));
+    values.insert(QStringLiteral("is_agent"), agents.contains(host));
+    values.insert(QStringLiteral("masters"), masterList);
+    values.insert(QStringLiteral("master_count"), int(masters.size()));
+    values.insert(QStringLiteral("quorum"), int(masters.size()) / 2 + 1);
+    values.insert(QStringLiteral("zk_hosts"), zk);
+    values.insert(QStringLiteral("zk_url"), QStringLiteral("zk://%1/mesos").arg(zk));
+    values.insert(QStringLiteral("marathon_zk_url"), QStringLiteral("zk://%1/marathon").arg(zk));
+    const QString domain = target.haproxyDomain.isEmpty()
+        ? stringVar(values, QStringLiteral("haproxy_domain"))
+        : target.haproxyDomain;
+    values.insert(QStringLiteral("haproxy_domain"), domain);
+    if (masters.contains(host)) {
+        haproxy::RoutingOptions options;
+        options.domain = domain.isEmpty() ? QStringLiteral("localdomain") : domain;
+        const auto cfg = haproxy::renderConfig({}, options);
+        values.insert(QStringLiteral("haproxy_initial_cfg"), cfg ? cfg->text : QString());
+    } else {
+        values.insert(QStringLiteral("haproxy_initial_cfg"), QString());
+    }
+    return values;
+}
+
+Result<QStringList> Planner::resolveLimit(const ProvisionTarget &target, const QStringList &limit)
+{
+    QStringList out;
+    for (const QString &raw : limit) {
+        for (QString item : raw.split(u',', Qt::SkipEmptyParts)) {
+            item = item.trimmed();
+            if (target.inventory.hasHost(item)) {
+                if (!out.contains(item))
+                    out << item;
+            } else if (target.inventory.hasGroup(item)) {
+                for (const QString &h : target.inventory.hostsIn(item)) {
+                    if (!out.contains(h))
+                        out << h;
+                }
+            } else {
+                return Error {
+                    QStringLiteral("--limit: '%1' is neither a host nor a group of the inventory.").arg(item),
+                    {}
+                };
+            }
+        }
+    }
+    return out;
+}
+
+Result<Plan> Planner::build(const Recipe &recipe, const ProvisionTarget &target, const QStringList &limit)
+{
+    Plan plan;
+    plan.recipeName = recipe.name;
+    plan.roleOrder = recipe.roleNames();
+    const QStringList masters = target.roles.masters(target.inventory);
+    const QStringList agents = target.roles.agents(target.inventory);
+    QStringList hosts = masters;
+    for (const QString &a : agents) {
+        if (!hosts.contains(a))
+            hosts << a;
+    }
+    if (hosts.isEmpty())
+        return Error { QStringLiteral("The inventory has no masters or agents (groups %1 / %2).")
+                           .arg(target.roles.masterGroups.join(u'|'), target.roles.agentGroups.join(u'|')),
+                       {} };
+    if (!limit.isEmpty()) {
+        const auto selected = resolveLimit(target, limit);
+        if (!selected)
+            return selected.error();
+        QStringList kept;
+        for (const QString &h : hosts) {
+            if (selected->contains(h))
+                kept << h;
+        }
+        if (kept.isEmpty())
+            return Error { QStringLiteral("--limit %1 selects no master or agent.").arg(limit.join(u',')),
+                           {} };
+        hosts = kept;
+    }
+
+    QStringList errors;
+    for (const QString &host : hosts) {
+        HostPlan hp;
+        hp.host = host;
+        hp.spec = hostSpec(target, host);
+        hp.master = masters.contains(host);
+        hp.agent = agents.contains(host);
+        hp.values = hostValues(recipe, target, host);
+        for (const Role &role : recipe.roles) {
+            const bool applies = (hp.master && recipe.masterRoles.contains(role.name))
+                || (hp.agent && recipe.agentRoles.contains(role.name));
+            if (!applies)
+                continue;
+            RolePlan rp;
+            rp.role = role.name;
+            auto renderStep = [&](const Step &s) -> PlannedStep {
+                PlannedStep ps;
+                ps.step = s;
+                ps.skipped = !condition(s.when, hp.values);
+                if (ps.skipped)
+                    return ps;
+                const QString where = QStringLiteral("%1 (step '%2')").arg(s.where(), s.name);
+                for (auto it = s.args.begin(); it != s.args.end(); ++it) {
+                    if (it.value().typeId() == QMetaType::QStringList) {
+                        QStringList rendered;
+                        for (const QString &item : it.value().toStringList()) {
+                            const auto r = tmpl::render(where, item, hp.values);
+                            if (!r)
+                                errors << QStringLiteral("%1: %2").arg(host, r.error().message);
+                            else
+                                rendered << *r;
+                        }
+                        ps.args.insert(it.key(), rendered);
+                    } else {
+                        const auto r = tmpl::render(where, it.value().toString(), hp.values);
+                        if (!r)
+                            errors << QStringLiteral("%1: %2").arg(host, r.error().message);
+                        else
+                            ps.args.insert(it.key(), *r);
+                    }
+                }
+                if (s.kind == StepKind::Template) {
+                    const QString src = RecipeLoader::resolveTemplate(
+                        recipe, s.args.value(QStringLiteral("src")).toString());
+                    const auto r = tmpl::renderFile(src, hp.values);
+                    if (!r)
+                        errors << QStringLiteral("%1: %2 (step '%3' at %4)")
+                                      .arg(host, r.error().message, s.name, s.where());
+                    else
+                        ps.content = r->toUtf8();
+                } else if (s.kind == StepKind::Copy) {
+                    ps.content = ps.args.value(QStringLiteral("content")).toString().toUtf8();
+                }
+                for (const QString &key : { QStringLiteral("port"), QStringLiteral("timeout") }) {
+                    if (!ps.args.contains(key))
+                        continue;
+                    bool isInt = false;
+                    ps.args.value(key).toString().toInt(&isInt);
+                    if (!isInt)
+                        errors << QStringLiteral("%1: %2: %3 must be a whole number, not '%4'")
+                                      .arg(host, where, key, ps.args.value(key).toString());
+                }
+                return ps;
+            };
+            for (const Step &s : role.steps)
+                rp.steps << renderStep(s);
+            for (const Step &s : role.handlers)
+                rp.handlers << renderStep(s);
+            hp.roles << rp;
+        }
+        plan.hosts << hp;
+    }
+    if (!errors.isEmpty()) {
+        errors.removeDuplicates();
+        return Error {
+            errors.size() == 1
+                ? errors.first()
+                : QStringLiteral("%1 rendering errors:\n%2").arg(errors.size()).arg(errors.join(u'\n')),
+            errors.join(u'\n')
+        };
+    }
+    return plan;
+}
+
+} // namespace mc::provision

@@ -1,0 +1,339 @@
+#include "core/provision/ProvisionRunner.h"
+
+#include "core/ssh/SshSession.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QThreadPool>
+#include <QTimer>
+
+namespace mc::provision {
+
+ProvisionRunner::ProvisionRunner(ssh::SessionOptions options, QObject *parent)
+    : QObject(parent)
+    , m_sessionOptions(std::move(options))
+{
+    qRegisterMetaType<mc::provision::StepResult>();
+    qRegisterMetaType<mc::provision::RunSummary>();
+    qRegisterMetaType<mc::ssh::OutputLine>();
+    // Prompts (host keys, passwords) come from worker threads: one at a time.
+    auto mutex = std::make_shared<QMutex>();
+    if (auto f = m_sessionOptions.prompts.unknownHostKey) {
+        m_sessionOptions.prompts.unknownHostKey = [mutex, f](const ssh::UnknownHostKey &k) {
+            QMutexLocker lock(mutex.get());
+            return f(k);
+        };
+    }
+    if (auto f = m_sessionOptions.prompts.secret) {
+        m_sessionOptions.prompts.secret = [mutex, f](const ssh::SecretRequest &r) {
+            QMutexLocker lock(mutex.get());
+            return f(r);
+        };
+    }
+}
+
+ProvisionRunner::~ProvisionRunner()
+{
+    cancel();
+    if (m_thread) {
+        m_thread->wait();
+        m_thread.reset();
+    }
+}
+
+void ProvisionRunner::start(const Plan &plan, const RunOptions &options)
+{
+    if (m_running.load())
+        return;
+    if (m_thread) {
+        m_thread->wait();
+        m_thread.reset();
+    }
+    m_plan = plan;
+    m_options = options;
+    m_cancelled = false;
+    m_running = true;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_summary = RunSummary {};
+        m_summary.check = options.check;
+        m_sessions.clear();
+    }
+    m_thread.reset(QThread::create([this] { drive(); }));
+    m_thread->start();
+}
+
+void ProvisionRunner::cancel()
+{
+    m_cancelled = true;
+}
+
+bool ProvisionRunner::waitForFinished(int timeoutMs)
+{
+    if (!m_running.load())
+        return true;
+    QEventLoop loop;
+    connect(this, &ProvisionRunner::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (!m_running.load())
+            loop.quit();
+    });
+    poll.start(50);
+    if (timeoutMs >= 0)
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (m_running.load())
+        loop.exec();
+    return !m_running.load();
+}
+
+RunSummary ProvisionRunner::summary() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_summary;
+}
+
+void ProvisionRunner::log(const QString &text)
+{
+    QMutexLocker lock(&m_mutex);
+    if (!m_log)
+        return;
+    m_log->write(QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss.zzz ")).toUtf8());
+    m_log->write(text.toUtf8());
+    m_log->write("\n");
+    m_log->flush();
+}
+
+StepExecutor::Outcome ProvisionRunner::runHostRole(const HostPlan &host, const RolePlan &role,
+                                                   QString *reason, QList<StepResult> *results)
+{
+    std::shared_ptr<ssh::SshSession> session;
+    {
+        QMutexLocker lock(&m_mutex);
+        session = m_sessions.value(host.host);
+        if (!session) {
+            session = std::make_shared<ssh::SshSession>(host.spec, m_sessionOptions);
+            m_sessions.insert(host.host, session);
+        }
+    }
+    auto dropSession = [&] {
+        QMutexLocker lock(&m_mutex);
+        m_sessions.remove(host.host);
+    };
+    if (!session->isConnected()) {
+        if (Status st = session->connect(); !st) {
+            *reason = st.error().message;
+            dropSession();
+            return session->lastFailure() == ssh::FailureKind::Unreachable
+                ? StepExecutor::Outcome::Unreachable
+                : StepExecutor::Outcome::Failed;
+        }
+    }
+    ExecutionMode mode;
+    mode.check = m_options.check;
+    mode.diff = m_options.diff;
+    mode.become = m_options.become;
+    StepExecutor executor(
+        *session, mode,
+        [&](const StepResult &r) {
+            results->append(r);
+            if (r.state == StepState::Failed || r.state == StepState::Unreachable)
+                *reason = QStringLiteral("%1: %2").arg(r.step, r.message);
+            QString line = QStringLiteral("%1 | %2 | %3%4 | %5 | %6")
+                               .arg(r.host, r.role, r.handler ? QStringLiteral("handler ") : QString(),
+                                    r.step, stepStateName(r.state).toUpper(), r.message);
+            if (!r.diff.isEmpty())
+                line += u'\n' + r.diff;
+            log(line);
+            emit stepFinished(r);
+        },
+        [&](const ssh::OutputLine &line) {
+            log(QStringLiteral("%1 | %2 %3")
+                    .arg(line.host,
+                         line.stream == ssh::OutputStream::Stderr ? QStringLiteral("!") : QStringLiteral(">"),
+                         line.text));
+            emit outputLine(line);
+        },
+        &m_cancelled);
+    const auto outcome = executor.runRole(host, role);
+    if (outcome == StepExecutor::Outcome::Unreachable) {
+        session->disconnect();
+        dropSession();
+        if (reason->isEmpty())
+            *reason = QStringLiteral("the connection was lost");
+    }
+    return outcome;
+}
+
+void ProvisionRunner::drive()
+{
+    QElapsedTimer total;
+    total.start();
+    if (!m_options.logDir.isEmpty() && QDir().mkpath(m_options.logDir)) {
+        const QString name
+            = QStringLiteral("provision-%1%2.log")
+                  .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")),
+                       m_options.check ? QStringLiteral("-check") : QString());
+        auto file = std::make_unique<QFile>(QDir(m_options.logDir).filePath(name));
+        if (file->open(QIODevice::WriteOnly | QIODevice::Text)) {
+            QMutexLocker lock(&m_mutex);
+            m_summary.logPath = file->fileName();
+            m_log = std::move(file);
+        }
+    }
+    log(QStringLiteral("recipe %1, %2 hosts, %3 steps%4")
+            .arg(m_plan.recipeName)
+            .arg(m_plan.hosts.size())
+            .arg(m_plan.stepCount())
+            .arg(m_options.check ? QStringLiteral(", check mode") : QString()));
+
+    QHash<QString, HostRecap> recap;
+    QHash<QString, QElapsedTimer> hostTimers;
+    QHash<QString, qint64> hostElapsed;
+    for (const HostPlan &h : m_plan.hosts) {
+        HostRecap r;
+        r.host = h.host;
+        recap.insert(h.host, r);
+    }
+    QSet<QString> dead;
+    QThreadPool pool;
+    pool.setMaxThreadCount(qMax(1, m_options.forks));
+    QList<StepResult> allSteps;
+
+    for (const QString &roleName : m_plan.roleOrder) {
+        QStringList hosts;
+        for (const HostPlan &h : m_plan.hosts) {
+            if (h.role(roleName) && !dead.contains(h.host))
+                hosts << h.host;
+        }
+        if (hosts.isEmpty())
+            continue;
+        if (m_cancelled.load())
+            break;
+        log(QStringLiteral("ROLE %1 on %2").arg(roleName, hosts.join(QStringLiteral(", "))));
+        emit phaseStarted(roleName, hosts);
+        const int batchSize = m_options.serial > 0 ? m_options.serial : int(hosts.size());
+        for (qsizetype b = 0; b < hosts.size(); b += batchSize) {
+            if (m_cancelled.load())
+                break;
+            QStringList pending = hosts.mid(b, batchSize);
+            for (int attempt = 0; !pending.isEmpty(); ++attempt) {
+                struct Slot
+                {
+                    StepExecutor::Outcome outcome = StepExecutor::Outcome::Failed;
+                    QString reason;
+                    QList<StepResult> results;
+                    qint64 elapsedMs = 0;
+                };
+                QHash<QString, std::shared_ptr<Slot>> work;
+                for (const QString &name : pending) {
+                    auto slot = std::make_shared<Slot>();
+                    work.insert(name, slot);
+                    const HostPlan *hp = m_plan.host(name);
+                    const RolePlan *rp = hp->role(roleName);
+                    pool.start([this, hp, rp, slot, name, roleName] {
+                        QElapsedTimer t;
+                        t.start();
+                        if (m_cancelled.load()) {
+                            slot->outcome = StepExecutor::Outcome::Cancelled;
+                            return;
+                        }
+                        emit hostRoleStarted(name, roleName);
+                        slot->outcome = runHostRole(*hp, *rp, &slot->reason, &slot->results);
+                        slot->elapsedMs = t.elapsed();
+                    });
+                }
+                pool.waitForDone();
+                QStringList retry;
+                for (const QString &name : pending) {
+                    const auto slot = work.value(name);
+                    hostElapsed[name] += slot->elapsedMs;
+                    const bool again = slot->outcome == StepExecutor::Outcome::Unreachable
+                        && attempt < m_options.retries && !m_cancelled.load();
+                    if (again) {
+                        log(QStringLiteral("%1 | %2 | unreachable (%3), retrying")
+                                .arg(name, roleName, slot->reason));
+                        retry << name;
+                        continue;
+                    }
+                    HostRecap &r = recap[name];
+                    for (const StepResult &s : slot->results) {
+                        allSteps << s;
+                        switch (s.state) {
+                        case StepState::Ok:
+                            ++r.ok;
+                            break;
+                        case StepState::Changed:
+                            ++r.changed;
+                            break;
+                        case StepState::Skipped:
+                            ++r.skipped;
+                            break;
+                        default:
+                            break;
+                        }
+                    }
+                    QString state = QStringLiteral("ok");
+                    switch (slot->outcome) {
+                    case StepExecutor::Outcome::Ok:
+                        break;
+                    case StepExecutor::Outcome::Cancelled:
+                        state = QStringLiteral("cancelled");
+                        break;
+                    case StepExecutor::Outcome::Failed:
+                        ++r.failed;
+                        r.reason = slot->reason;
+                        r.failedRole = roleName;
+                        dead.insert(name);
+                        state = QStringLiteral("failed");
+                        break;
+                    case StepExecutor::Outcome::Unreachable:
+                        ++r.unreachable;
+                        r.reason = slot->reason;
+                        r.failedRole = roleName;
+                        dead.insert(name);
+                        state = QStringLiteral("unreachable");
+                        break;
+                    }
+                    emit hostRoleFinished(name, roleName, state, slot->reason);
+                }
+                pending = retry;
+                if (!pending.isEmpty())
+                    QThread::msleep(ulong(m_options.retryDelayMs));
+            }
+        }
+    }
+    {
+        QMutexLocker lock(&m_mutex);
+        m_sessions.clear(); // disconnects
+    }
+    RunSummary summary;
+    summary.check = m_options.check;
+    summary.cancelled = m_cancelled.load();
+    summary.elapsedMs = total.elapsed();
+    for (const HostPlan &h : m_plan.hosts) {
+        HostRecap r = recap.value(h.host);
+        r.elapsedMs = hostElapsed.value(h.host);
+        summary.recap << r;
+    }
+    summary.steps = allSteps;
+    {
+        QMutexLocker lock(&m_mutex);
+        summary.logPath = m_summary.logPath;
+    }
+    log(summary.recapText());
+    {
+        QMutexLocker lock(&m_mutex);
+        m_summary = summary;
+        if (m_log) {
+            m_log->close();
+            m_log.reset();
+        }
+    }
+    m_running = false;
+    emit finished(summary);
+}
+
+} // namespace mc::provision

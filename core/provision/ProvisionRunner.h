@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/provision/Plan.h"
+#include "core/provision/RunSummary.h"
+#include "core/provision/StepExecutor.h"
+#include "core/ssh/SshTypes.h"
+
+#include <QFile>
+#include <QHash>
+#include <QMutex>
+#include <QObject>
+#include <QSet>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+namespace mc::provision {
+
+struct RunOptions
+{
+    bool check = false; // nothing changes on any host
+    bool diff = false; // diffs of changed files also when applying
+    bool become = true;
+    int forks = 20; // hosts at a time
+    int serial = 0; // >0: rolling batches of this many hosts per role
+    int retries = 2; // re-tries of a host whose SSH connection failed (transient faults)
+    int retryDelayMs = 500;
+    QString logDir; // a run log "provision-<UTC>.log" is written here; empty: none
+};
+
+// Runs a plan: role by role in the recipe's order (every host finishes
+// ZooKeeper before any starts Mesos, masters before agents), hosts of a role
+// in parallel (`forks`), optionally in serial batches. One SSH session per
+// host for the whole run. A host that fails or stays unreachable drops out of
+// later roles; the others go on. cancel() lets running steps finish (files are
+// written atomically) and starts nothing new. Signals are emitted from worker
+// threads (queued to receivers in other threads).
+class ProvisionRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ProvisionRunner(ssh::SessionOptions options, QObject *parent = nullptr);
+    ~ProvisionRunner() override;
+
+    void start(const Plan &plan, const RunOptions &options);
+    void cancel();
+    [[nodiscard]] bool isRunning() const { return m_running.load(); }
+    // Runs the caller's event loop until the run ends (CLI, tests).
+    bool waitForFinished(int timeoutMs = -1);
+    [[nodiscard]] RunSummary summary() const;
+
+signals:
+    void phaseStarted(const QString &role, const QStringList &hosts);
+    void hostRoleStarted(const QString &host, const QString &role);
+    void stepFinished(const mc::provision::StepResult &result);
+    void outputLine(const mc::ssh::OutputLine &line);
+    void hostRoleFinished(const QString &host, const QString &role, const QString &state,
+                          const QString &reason);
+    void finished(const mc::provision::RunSummary &summary);
+
+private:
+    void drive();
+    StepExecutor::Outcome runHostRole(const HostPlan &host, const RolePlan &role, QString *reason,
+                                      QList<StepResult> *results);
+    void log(const QString &text);
+
+    ssh::SessionOptions m_sessionOptions;
+    Plan m_plan;
+    RunOptions m_options;
+    std::unique_ptr<QThread> m_thread;
+    std::atomic<bool> m_running { false };
+    std::atomic<bool> m_cancelled { false };
+    mutable QMutex m_mutex; // guards m_summary, m_sessions, m_log
+    RunSummary m_summary;
+    QHash<QString, std::shared_ptr<ssh::SshSession>> m_sessions;
+    std::unique_ptr<QFile> m_log;
+};
+
+} // namespace mc::provision

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/inventory/Inventory.h"
+#include "core/inventory/RoleMapping.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+namespace mc::provision {
+
+// The machines to provision and how to reach them: an inventory with its
+// master/agent groups, and the SSH settings a workspace carries. Per-host
+// inventory variables override the defaults (ansible_host, ansible_port,
+// ansible_user, ansible_ssh_private_key_file).
+struct ProvisionTarget
+{
+    inventory::Inventory inventory;
+    inventory::RoleMapping roles;
+    QString sshUser; // empty: ~/.ssh/config, then the local user
+    quint16 sshPort = 0; // 0: ~/.ssh/config, then 22
+    QString keyPath; // empty: agent / ssh_config / default identities
+    bool become = true; // steps run through sudo
+    QString becomePassword; // in memory only; empty: passwordless sudo or ask
+    QString haproxyDomain; // e.g. "example.com", for the HAProxy role
+    QVariantMap variables; // override recipe and inventory variables
+};
+
+} // namespace mc::provision

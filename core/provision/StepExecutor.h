@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/provision/Plan.h"
+#include "core/provision/StepResult.h"
+#include "core/ssh/SshSession.h"
+
+#include <atomic>
+#include <functional>
+
+namespace mc::provision {
+
+struct ExecutionMode
+{
+    bool check = false; // change nothing; report what would change
+    bool diff = false; // unified diffs of changed files also when applying
+    bool become = true; // run through sudo
+};
+
+// Runs one role of one host on a connected session: its steps in order, then
+// the handlers they notified (once each, in definition order, only when a
+// notifying step changed something). Every step compares what the host has
+// with what it should have and acts only on a difference, so a second run
+// changes nothing. Stops at the first failed step (pending handlers are
+// dropped, as Ansible does) and at cancellation (between steps).
+class StepExecutor
+{
+public:
+    using StepCallback = std::function<void(const StepResult &)>;
+    using LineCallback = std::function<void(const ssh::OutputLine &)>;
+
+    StepExecutor(ssh::SshSession &session, ExecutionMode mode, StepCallback onStep, LineCallback onLine,
+                 const std::atomic<bool> *cancelled = nullptr);
+
+    enum class Outcome { Ok, Failed, Unreachable, Cancelled };
+    Outcome runRole(const HostPlan &host, const RolePlan &role);
+
+    // The remote shell scripts, for tests and for "commands that would run".
+    [[nodiscard]] static QString packageScript(const PlannedStep &step, bool check);
+    [[nodiscard]] static QString repositoryScript(const PlannedStep &step, bool check);
+    [[nodiscard]] static QString directoryScript(const PlannedStep &step, bool check);
+    [[nodiscard]] static QString commandScript(const PlannedStep &step, bool check);
+    [[nodiscard]] static QString serviceScript(const PlannedStep &step, bool check);
+    [[nodiscard]] static QString waitScript(const PlannedStep &step);
+
+    // Exit status of the scripts meaning "changed" ("would change" in check mode).
+    static constexpr int kChanged = 100;
+
+private:
+    struct FileState
+    {
+        bool exists = false;
+        bool parentExists = true;
+        QString sha256;
+        QString mode;
+        QString owner;
+        QString group;
+    };
+    StepResult runStep(const HostPlan &host, const PlannedStep &step, bool handler);
+    StepResult runFile(const PlannedStep &step, StepResult result);
+    StepResult runScript(const QString &script, const PlannedStep &step, StepResult result, int timeoutMs);
+    void statFiles(const RolePlan &role);
+    bool unreachable() const;
+
+    ssh::SshSession &m_session;
+    ExecutionMode m_mode;
+    StepCallback m_onStep;
+    LineCallback m_onLine;
+    const std::atomic<bool> *m_cancelled;
+    QHash<QString, FileState> m_files;
+    bool m_lostConnection = false;
+};
+
+} // namespace mc::provision

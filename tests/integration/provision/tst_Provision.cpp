@@ -1,0 +1,393 @@
+// Provisioning against real sshd hosts (SshTestHosts), with Debian's ZooKeeper
+// run by the recipe as a SysV service inside each host.
+#include "core/haproxy/HaproxyConfig.h"
+#include "core/inventory/InventoryImporter.h"
+#include "core/provision/Planner.h"
+#include "core/provision/ProvisionRunner.h"
+#include "core/provision/RecipeLoader.h"
+#include "core/util/ShellQuote.h"
+#include "tests/support/SshTestHosts.h"
+#include "tests/support/TestPaths.h"
+#include "tests/support/ZooKeeperServer.h"
+#include "tests/support/ZooKeeperTestService.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSemaphore>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <atomic>
+
+using namespace mc::provision;
+using mc::test::SshTestHosts;
+
+namespace {
+
+constexpr int kHosts = 3;
+
+// Files the test recipe manages, per host.
+const QStringList kManaged = {
+    QStringLiteral("/etc/zookeeper/conf/zoo.cfg"),
+    QStringLiteral("/etc/zookeeper/conf/myid"),
+    QStringLiteral("/var/lib/zookeeper/myid"),
+    QStringLiteral("/etc/mesos/zk"),
+    QStringLiteral("/etc/mesos-master/quorum"),
+    QStringLiteral("/etc/mesos-master/ip"),
+    QStringLiteral("/etc/mesos-master/hostname"),
+    QStringLiteral("/etc/mesos-master/work_dir"),
+    QStringLiteral("/etc/mesos-master/cluster"),
+    QStringLiteral("/etc/default/marathon"),
+    QStringLiteral("/etc/haproxy/haproxy.cfg"),
+    QStringLiteral("/etc/mesos-slave/containerizers"),
+    QStringLiteral("/etc/mesos-slave/executor_registration_timeout"),
+    QStringLiteral("/etc/mesos-slave/ip"),
+    QStringLiteral("/etc/mesos-slave/hostname"),
+    QStringLiteral("/etc/mesos-slave/work_dir"),
+};
+
+} // namespace
+
+class tst_Provision : public QObject
+{
+    Q_OBJECT
+
+private:
+    SshTestHosts m_hosts;
+    QTemporaryDir m_dir;
+    QString m_inventoryPath;
+    Recipe m_recipe;
+    ProvisionTarget m_target;
+
+    mc::ssh::SessionOptions sessionOptions() const
+    {
+        mc::ssh::SessionOptions o;
+        o.knownHostsPath = m_hosts.knownHostsPath();
+        o.sshConfigPath = QStringLiteral("none");
+        o.connectTimeoutMs = 3000;
+        return o;
+    }
+
+    RunSummary run(const ProvisionTarget &target, RunOptions options = {}, const QStringList &limit = {},
+                   std::function<void(ProvisionRunner &)> hook = {})
+    {
+        const auto plan = Planner::build(m_recipe, target, limit);
+        if (!plan) {
+            qWarning("plan: %s", qPrintable(plan.error().message));
+            return {};
+        }
+        ProvisionRunner runner(sessionOptions());
+        if (hook)
+            hook(runner);
+        if (options.logDir.isEmpty())
+            options.logDir = m_dir.filePath(QStringLiteral("runs"));
+        runner.start(*plan, options);
+        runner.waitForFinished(120000);
+        const RunSummary s = runner.summary();
+        qInfo().noquote() << s.recapText();
+        return s;
+    }
+
+    QString fileOn(int i, const QString &path) const
+    {
+        const auto r = m_hosts.runOnHost(i, QStringLiteral("cat %1").arg(mc::shellQuote(path)));
+        return r.exitCode == 0 ? r.output : QStringLiteral("<missing %1>").arg(path);
+    }
+
+    QString checksums() const
+    {
+        QString all;
+        for (int i = 0; i < kHosts; ++i) {
+            QStringList quoted;
+            for (const QString &p : kManaged)
+                quoted << mc::shellQuote(p);
+            all += m_hosts
+                       .runOnHost(
+                           i, QStringLiteral("sha256sum %1; stat -c '%n %a %Y' %1").arg(quoted.join(u' ')))
+                       .output;
+        }
+        return all;
+    }
+
+    // "leader" / "follower" / "" from ZooKeeper's srvr on host i.
+    QString zkMode(int i) const
+    {
+        QTcpSocket s;
+        s.connectToHost(m_hosts.host(i).address, 2181);
+        if (!s.waitForConnected(1000))
+            return {};
+        s.write("srvr");
+        QByteArray data;
+        while (s.waitForReadyRead(1000))
+            data += s.readAll();
+        for (const QByteArray &line : data.split('\n')) {
+            if (line.startsWith("Mode: "))
+                return QString::fromLatin1(line.mid(6).trimmed());
+        }
+        return {};
+    }
+
+    QStringList waitForQuorum(int timeoutMs)
+    {
+        QElapsedTimer t;
+        t.start();
+        QStringList modes;
+        while (t.elapsed() < timeoutMs) {
+            modes.clear();
+            for (int i = 0; i < kHosts; ++i)
+                modes << zkMode(i);
+            if (modes.count(QStringLiteral("leader")) == 1
+                && modes.count(QStringLiteral("follower")) == kHosts - 1)
+                return modes;
+            QTest::qWait(200);
+        }
+        return modes;
+    }
+
+    ProvisionTarget targetWith(const QVariantMap &extra) const
+    {
+        ProvisionTarget t = m_target;
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            t.variables.insert(it.key(), it.value());
+        return t;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (!mc::test::ZooKeeperServer::unavailableReason().isEmpty())
+            QSKIP(qPrintable(mc::test::ZooKeeperServer::unavailableReason()));
+        QString error;
+        QVERIFY2(m_hosts.start(kHosts, &error), qPrintable(error));
+        if (!m_hosts.isolated())
+            QSKIP("needs root for isolated test hosts (sudo, own /etc)");
+        for (int i = 0; i < kHosts; ++i)
+            QVERIFY2(mc::test::installZooKeeperService(m_hosts, i, &error), qPrintable(error));
+        QString ini = QStringLiteral("[masters]\n");
+        for (int i = 0; i < kHosts; ++i)
+            ini += QStringLiteral("%1 ansible_host=%2 zoo_id=%3\n")
+                       .arg(m_hosts.host(i).name, m_hosts.host(i).address)
+                       .arg(i + 1);
+        ini += QStringLiteral("[agents]\n");
+        for (int i = 0; i < kHosts; ++i)
+            ini += m_hosts.host(i).name + u'\n';
+        m_inventoryPath = m_dir.filePath(QStringLiteral("hosts"));
+        QFile f(m_inventoryPath);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(ini.toUtf8());
+        f.close();
+        const auto inv = mc::inventory::InventoryImporter::importFile(m_inventoryPath);
+        QVERIFY(inv.ok());
+        m_target.inventory = inv->inventory;
+        m_target.sshUser = m_hosts.user();
+        m_target.keyPath = m_hosts.keyPath();
+        m_target.becomePassword = m_hosts.password();
+        // A quick ensemble: short ticks.
+        m_target.variables.insert(QStringLiteral("zk_tick_time"), 200);
+        m_target.variables.insert(QStringLiteral("wait_timeout"), 60);
+        const auto recipe = RecipeLoader::loadFile(
+            mc::test::fixturePath(QStringLiteral("provision/files-and-zookeeper.yaml")));
+        QVERIFY2(recipe.ok(), recipe.ok() ? "" : qPrintable(recipe.error().message));
+        m_recipe = *recipe;
+    }
+
+    void firstRunWritesEveryFileByteExact()
+    {
+        const RunSummary s = run(m_target);
+        QVERIFY2(s.success(), qPrintable(s.recapText()));
+        QCOMPARE(s.recap.size(), kHosts);
+        for (const HostRecap &r : s.recap) {
+            QVERIFY(r.changed > 0);
+            QCOMPARE(r.failed, 0);
+        }
+        QVERIFY(QFileInfo::exists(s.logPath));
+        for (int i = 0; i < kHosts; ++i) {
+            const QString dir = mc::test::fixturePath(QStringLiteral("provision/expected/host%1").arg(i));
+            QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+            int compared = 0;
+            while (it.hasNext()) {
+                const QString expectedPath = it.next();
+                const QString remote = expectedPath.mid(dir.size());
+                QFile e(expectedPath);
+                QVERIFY(e.open(QIODevice::ReadOnly));
+                QString expected = QString::fromUtf8(e.readAll());
+                for (int k = 0; k < kHosts; ++k)
+                    expected.replace(QStringLiteral("@ADDR%1@").arg(k), m_hosts.host(k).address);
+                QCOMPARE(fileOn(i, remote), expected);
+                ++compared;
+            }
+            QCOMPARE(compared, int(kManaged.size()) - 1); // all but haproxy.cfg
+            // The initial HAProxy config (from core/haproxy, no apps yet) is valid.
+            const QString cfg = fileOn(i, QStringLiteral("/etc/haproxy/haproxy.cfg"));
+            QVERIFY2(cfg.contains(QStringLiteral("frontend")), qPrintable(cfg));
+            const mc::Status valid = mc::haproxy::validateWithLocalHaproxy(cfg);
+            QVERIFY2(valid.ok(), valid.ok() ? "" : qPrintable(valid.error().message));
+        }
+    }
+
+    void zookeeperFormsAQuorum()
+    {
+        const QStringList modes = waitForQuorum(60000);
+        QCOMPARE(modes.count(QStringLiteral("leader")), 1);
+        QCOMPARE(modes.count(QStringLiteral("follower")), kHosts - 1);
+    }
+
+    void secondRunChangesNothing()
+    {
+        const QString before = checksums();
+        const RunSummary s = run(m_target);
+        QVERIFY2(s.success(), qPrintable(s.recapText()));
+        QCOMPARE(s.totalChanged(), 0);
+        for (const StepResult &r : s.steps)
+            QVERIFY2(!r.handler, qPrintable(r.step));
+        QCOMPARE(checksums(), before);
+    }
+
+    void checkModeChangesNoFile()
+    {
+        const QString before = checksums();
+        const QString pidBefore = m_hosts.runOnHost(0, QStringLiteral("cat /run/zookeeper.pid")).output;
+        RunOptions options;
+        options.check = true;
+        const RunSummary s = run(targetWith({ { QStringLiteral("zk_sync_limit"), 6 },
+                                              { QStringLiteral("cluster_name"), QStringLiteral("prod") } }),
+                                 options);
+        QVERIFY2(s.success(), qPrintable(s.recapText()));
+        QCOMPARE(s.totalChanged(), kHosts * 2 + kHosts); // zoo.cfg, cluster, and the notified restart
+        bool sawDiff = false;
+        for (const StepResult &r : s.steps) {
+            if (r.step == u"zoo.cfg") {
+                QCOMPARE(r.state, StepState::Changed);
+                QVERIFY2(r.diff.contains(QStringLiteral("-syncLimit=5\n+syncLimit=6\n")), qPrintable(r.diff));
+                sawDiff = true;
+            }
+        }
+        QVERIFY(sawDiff);
+        QCOMPARE(checksums(), before);
+        QCOMPARE(m_hosts.runOnHost(0, QStringLiteral("cat /run/zookeeper.pid")).output, pidBefore);
+    }
+
+    void hostKilledMidRunOthersCompleteAndLimitFinishesIt()
+    {
+        const ProvisionTarget changed
+            = targetWith({ { QStringLiteral("cluster_name"), QStringLiteral("prod") } });
+        const QString victim = m_hosts.host(2).name;
+        std::atomic<bool> killed { false };
+        QSemaphore done;
+        RunOptions options;
+        options.retryDelayMs = 100;
+        const RunSummary s = run(changed, options, {}, [&](ProvisionRunner &runner) {
+            // On the worker thread, right after the victim's first step: the
+            // host dies (killed from the test thread) before its next step.
+            connect(
+                &runner, &ProvisionRunner::stepFinished, &runner,
+                [&](const StepResult &r) {
+                    if (r.host != victim || killed.exchange(true))
+                        return;
+                    QMetaObject::invokeMethod(
+                        this,
+                        [&] {
+                            m_hosts.killHost(2);
+                            done.release();
+                        },
+                        Qt::QueuedConnection);
+                    done.acquire();
+                },
+                Qt::DirectConnection);
+        });
+        QVERIFY(killed.load());
+        QVERIFY(!s.success());
+        for (const HostRecap &r : s.recap) {
+            if (r.host == victim) {
+                QCOMPARE(r.unreachable, 1);
+                QCOMPARE(r.failed, 0);
+            } else {
+                QVERIFY2(!r.bad(), qPrintable(s.recapText()));
+            }
+        }
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(fileOn(i, QStringLiteral("/etc/mesos-master/cluster")), QStringLiteral("prod\n"));
+
+        QString error;
+        QVERIFY2(m_hosts.startSshd(2, &error), qPrintable(error));
+        const RunSummary again = run(changed, options, { victim });
+        QVERIFY2(again.success(), qPrintable(again.recapText()));
+        QCOMPARE(again.recap.size(), 1);
+        QCOMPARE(fileOn(2, QStringLiteral("/etc/mesos-master/cluster")), QStringLiteral("prod\n"));
+        const QStringList modes = waitForQuorum(60000);
+        QCOMPARE(modes.count(QStringLiteral("leader")), 1);
+        // And now everything is converged.
+        const RunSummary last = run(changed);
+        QVERIFY2(last.success(), qPrintable(last.recapText()));
+        QCOMPARE(last.totalChanged(), 0);
+    }
+
+    void cliProvisionPrintsARecapAndFailsOnBadTemplates()
+    {
+        const QString cli = mc::test::executablePath(QStringLiteral("mesos-console-cli"));
+        const QString known = m_hosts.knownHostsPath();
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MC_BECOME_PASSWORD"), m_hosts.password());
+        p.setProcessEnvironment(env);
+        const QStringList common = { QStringLiteral("provision"),
+                                     QStringLiteral("-i"),
+                                     m_inventoryPath,
+                                     QStringLiteral("-u"),
+                                     m_hosts.user(),
+                                     QStringLiteral("--identity"),
+                                     m_hosts.keyPath(),
+                                     QStringLiteral("--known-hosts"),
+                                     known,
+                                     QStringLiteral("--ssh-config"),
+                                     QStringLiteral("none"),
+                                     QStringLiteral("-e"),
+                                     QStringLiteral("zk_tick_time=200"),
+                                     QStringLiteral("-e"),
+                                     QStringLiteral("cluster_name=prod") };
+        p.start(cli,
+                common
+                    + QStringList {
+                        QStringLiteral("--recipe"),
+                        mc::test::fixturePath(QStringLiteral("provision/files-and-zookeeper.yaml")) });
+        QVERIFY(p.waitForFinished(60000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(p.exitCode() == 0, qPrintable(out + QString::fromUtf8(p.readAllStandardError())));
+        QVERIFY2(out.contains(QStringLiteral("RECAP")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("%1 : ok=").arg(m_hosts.host(0).name.leftJustified(7))),
+                 qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("failed=0")) && !out.contains(QStringLiteral("failed=1")),
+                 qPrintable(out));
+
+        // A recipe whose template uses an undefined variable: error with file:line, nothing runs.
+        const QString before = checksums();
+        QFile bad(m_dir.filePath(QStringLiteral("bad.yaml")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("recipe: 1\napply: { masters: [r] }\nroles:\n  r:\n    steps:\n"
+                  "      - command: touch /var/log/mc-ran\n"
+                  "      - copy: { dest: /etc/mesos/zk, content: \"{{undefined_thing}}\" }\n");
+        bad.close();
+        p.start(cli, common + QStringList { QStringLiteral("--recipe"), bad.fileName() });
+        QVERIFY(p.waitForFinished(60000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.contains(QStringLiteral("bad.yaml:7"))
+                     && err.contains(QStringLiteral("undefined_thing")),
+                 qPrintable(err));
+        QCOMPARE(checksums(), before);
+        QCOMPARE(m_hosts.runOnHost(0, QStringLiteral("test -e /var/log/mc-ran")).exitCode, 1);
+    }
+
+    void cleanupTestCase()
+    {
+        for (int i = 0; i < m_hosts.hosts().size(); ++i)
+            m_hosts.runOnHost(i, QStringLiteral("/etc/init.d/zookeeper stop"));
+        m_hosts.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Provision)
+#include "tst_Provision.moc"

@@ -1,0 +1,187 @@
+// The provisioning wizard driven under offscreen: against an inventory alone
+// (preflight errors, plan errors), and through a real run on SshTestHosts with
+// ZooKeeper forming a quorum, postflight and summary.
+#include "tests/support/SshTestHosts.h"
+#include "tests/support/TestPaths.h"
+#include "tests/support/ZooKeeperServer.h"
+#include "tests/support/ZooKeeperTestService.h"
+#include "widgets/provision/ProvisionWizard.h"
+
+#include <QCheckBox>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+using mc::widgets::ProvisionWizard;
+
+namespace {
+
+void shot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("MC_SHOT_DIR");
+    if (!dir.isEmpty())
+        w->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QString &text)
+{
+    QFile f(dir.filePath(name));
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(text.toUtf8());
+    return f.fileName();
+}
+
+QStringList texts(QTreeWidget *tree, int column)
+{
+    QStringList out;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        out << tree->topLevelItem(i)->text(column);
+    return out;
+}
+
+} // namespace
+
+class tst_ProvisionWizard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void startsEmptyAndCannotGoOn()
+    {
+        ProvisionWizard w;
+        QCOMPARE(w.currentPage(), int(ProvisionWizard::WorkspacePage));
+        auto *next = w.findChildren<QPushButton *>().at(0);
+        for (auto *b : w.findChildren<QPushButton *>()) {
+            if (b->text() == u"Next")
+                next = b;
+        }
+        QVERIFY(!next->isEnabled());
+    }
+
+    void preflightShowsInventoryErrorsBeforeTouchingHosts()
+    {
+        QTemporaryDir dir;
+        const QString inv = writeFile(dir, QStringLiteral("hosts"),
+                                      QStringLiteral("[masters]\nm1 zoo_id=1\nm2 zoo_id=1\n[agents]\na1\n"));
+        ProvisionWizard w;
+        w.resize(1000, 700);
+        w.setWorkspacePath(inv);
+        w.goToPage(ProvisionWizard::PreflightPage);
+        auto *hostChecks = w.findChild<QCheckBox *>();
+        QVERIFY(hostChecks);
+        hostChecks->setChecked(false);
+        w.runPreflight();
+        auto *issues = w.findChildren<QTreeWidget *>().at(0);
+        for (auto *t : w.findChildren<QTreeWidget *>()) {
+            if (t->headerItem()->text(2) == u"Check")
+                issues = t;
+        }
+        const QStringList checks = texts(issues, 2);
+        QVERIFY2(checks.contains(QStringLiteral("master_count")), qPrintable(checks.join(u',')));
+        QVERIFY2(checks.contains(QStringLiteral("zoo_id")), qPrintable(checks.join(u',')));
+        shot(&w, QStringLiteral("wizard-preflight-errors"));
+    }
+
+    void runsAClusterEndToEnd()
+    {
+        if (!mc::test::ZooKeeperServer::unavailableReason().isEmpty())
+            QSKIP(qPrintable(mc::test::ZooKeeperServer::unavailableReason()));
+        mc::test::SshTestHosts hosts;
+        QString error;
+        QVERIFY2(hosts.start(3, &error), qPrintable(error));
+        if (!hosts.isolated())
+            QSKIP("needs root for isolated test hosts");
+        for (int i = 0; i < 3; ++i)
+            QVERIFY2(mc::test::installZooKeeperService(hosts, i, &error), qPrintable(error));
+        QTemporaryDir dir;
+        QString ini = QStringLiteral("[masters]\n");
+        for (int i = 0; i < 3; ++i)
+            ini += QStringLiteral("%1 ansible_host=%2 zoo_id=%3\n")
+                       .arg(hosts.host(i).name, hosts.host(i).address)
+                       .arg(i + 1);
+        ini += QStringLiteral("[agents]\n%1\n").arg(hosts.host(2).name);
+        const QString inv = writeFile(dir, QStringLiteral("hosts"), ini);
+
+        ProvisionWizard w;
+        w.resize(1100, 760);
+        w.show();
+        w.setWorkspacePath(inv);
+        w.setSshSettings(hosts.user(), hosts.keyPath(), hosts.knownHostsPath());
+        w.setBecomePassword(hosts.password());
+        shot(&w, QStringLiteral("wizard-1-workspace"));
+        w.setRecipePath(mc::test::fixturePath(QStringLiteral("provision/files-and-zookeeper.yaml")));
+        w.setRecipeVariable(QStringLiteral("zk_tick_time"), QStringLiteral("200"));
+        w.goToPage(ProvisionWizard::MethodPage);
+        shot(&w, QStringLiteral("wizard-2-method"));
+
+        w.goToPage(ProvisionWizard::PreflightPage);
+        w.runPreflight();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 30000);
+        shot(&w, QStringLiteral("wizard-3-preflight"));
+
+        w.goToPage(ProvisionWizard::PlanPage);
+        w.computePlan();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 30000);
+        auto trees = w.findChildren<QTreeWidget *>();
+        QTreeWidget *plan = nullptr;
+        for (auto *t : trees) {
+            if (t->headerItem()->text(0) == u"Host / step")
+                plan = t;
+        }
+        QVERIFY(plan);
+        QCOMPARE(plan->topLevelItemCount(), 3);
+        // Select zoo.cfg of the first host: its diff shows.
+        QTreeWidgetItem *host0 = plan->topLevelItem(0);
+        for (int i = 0; i < host0->childCount(); ++i) {
+            if (host0->child(i)->text(0) == u"zoo.cfg")
+                plan->setCurrentItem(host0->child(i));
+        }
+        QVERIFY(plan->currentItem());
+        auto *diff = w.findChildren<QPlainTextEdit *>().at(0);
+        for (auto *e : w.findChildren<QPlainTextEdit *>()) {
+            if (e->placeholderText().contains(QStringLiteral("diff")))
+                diff = e;
+        }
+        QVERIFY2(diff->toPlainText().contains(QStringLiteral("+server.1=")), qPrintable(diff->toPlainText()));
+        shot(&w, QStringLiteral("wizard-4-plan"));
+        // Nothing was changed by the plan.
+        QCOMPARE(hosts.runOnHost(0, QStringLiteral("test -e /etc/mesos/zk")).exitCode, 1);
+
+        w.goToPage(ProvisionWizard::RunPage);
+        w.startRun();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 90000);
+        QVERIFY2(w.lastRun().success(), qPrintable(w.lastRun().recapText()));
+        shot(&w, QStringLiteral("wizard-5-run"));
+
+        w.goToPage(ProvisionWizard::PostflightPage);
+        auto quorumShown = [&] {
+            for (auto *l : w.findChildren<QLabel *>()) {
+                if (l->text().startsWith(QStringLiteral("ZooKeeper: 1 leader, 2 followers")))
+                    return true;
+            }
+            return false;
+        };
+        QElapsedTimer waited;
+        waited.start();
+        while (!quorumShown() && waited.elapsed() < 40000) {
+            w.runPostflight();
+            QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 30000);
+            if (!quorumShown())
+                QTest::qWait(500);
+        }
+        QVERIFY(quorumShown());
+        shot(&w, QStringLiteral("wizard-6-postflight"));
+        w.goToPage(ProvisionWizard::SummaryPage);
+        shot(&w, QStringLiteral("wizard-7-summary"));
+        for (int i = 0; i < 3; ++i)
+            hosts.runOnHost(i, QStringLiteral("/etc/init.d/zookeeper stop"));
+    }
+};
+
+QTEST_MAIN(tst_ProvisionWizard)
+#include "tst_ProvisionWizard.moc"

@@ -1,0 +1,146 @@
+#pragma once
+
+#include "core/provision/Plan.h"
+#include "core/provision/Preflight.h"
+#include "core/provision/ProvisionTarget.h"
+#include "core/provision/Recipe.h"
+#include "core/provision/RunSummary.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTableWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+class QCheckBox;
+
+namespace mc::provision {
+class ProvisionRunner;
+struct StepResult;
+} // namespace mc::provision
+
+namespace mc::widgets {
+
+// The cluster set-up wizard: workspace -> install method and options ->
+// preflight -> plan (check mode, with diffs) -> run (progress per host, step
+// states, live output) -> postflight (ZooKeeper leader/followers, Mesos,
+// Marathon) -> summary with next actions. Re-runnable; failed hosts can be
+// retried alone. Work runs on worker threads; the GUI never blocks.
+class ProvisionWizard : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Page { WorkspacePage, MethodPage, PreflightPage, PlanPage, RunPage, PostflightPage, SummaryPage };
+
+    explicit ProvisionWizard(QWidget *parent = nullptr);
+    ~ProvisionWizard() override;
+
+    // An inventory or workspace file; loads it and shows its hosts.
+    void setWorkspacePath(const QString &path);
+    void setSshSettings(const QString &user, const QString &keyPath, const QString &knownHostsPath);
+    void setBecomePassword(const QString &password);
+    void setRecipeVariable(const QString &name, const QString &value);
+    // A recipe file of the user's (instead of a shipped one).
+    void setRecipePath(const QString &path);
+    [[nodiscard]] const provision::RunSummary &lastRun() const { return m_lastRun; }
+
+    [[nodiscard]] int currentPage() const;
+    void goToPage(int page);
+    [[nodiscard]] bool isBusy() const;
+
+    // Starts the check-mode run of the Plan page / the real run (also for tests).
+    void computePlan();
+    void startRun();
+    void runPreflight();
+    void runPostflight();
+
+signals:
+    void openClusterRequested();
+    void busyChanged(bool busy);
+
+private:
+    QWidget *buildWorkspacePage();
+    QWidget *buildMethodPage();
+    QWidget *buildPreflightPage();
+    QWidget *buildPlanPage();
+    QWidget *buildRunPage();
+    QWidget *buildPostflightPage();
+    QWidget *buildSummaryPage();
+    void loadWorkspace();
+    void loadRecipe();
+    void updateButtons();
+    bool buildPlan(provision::Plan *plan, QString *error);
+    provision::ProvisionTarget target() const;
+    void setBusy(bool busy);
+    void onPlanStep(const provision::StepResult &r);
+    void onRunStep(const provision::StepResult &r);
+    void onRunFinished(const provision::RunSummary &summary);
+    void showSummary();
+
+    QListWidget *m_steps = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QPushButton *m_back = nullptr;
+    QPushButton *m_next = nullptr;
+
+    // workspace
+    QLineEdit *m_path = nullptr;
+    QLineEdit *m_user = nullptr;
+    QLineEdit *m_key = nullptr;
+    QLineEdit *m_knownHosts = nullptr;
+    QLineEdit *m_becomePassword = nullptr;
+    QTableWidget *m_hostTable = nullptr;
+    QLabel *m_workspaceStatus = nullptr;
+    // method
+    QComboBox *m_recipeBox = nullptr;
+    QLabel *m_recipeDescription = nullptr;
+    QTableWidget *m_variables = nullptr;
+    QLineEdit *m_limit = nullptr;
+    QLineEdit *m_forks = nullptr;
+    // preflight
+    QTreeWidget *m_issues = nullptr;
+    QLabel *m_preflightStatus = nullptr;
+    QCheckBox *m_hostChecks = nullptr;
+    // plan
+    QTreeWidget *m_planTree = nullptr;
+    QPlainTextEdit *m_diff = nullptr;
+    QLabel *m_planStatus = nullptr;
+    // run
+    QTableWidget *m_runHosts = nullptr;
+    QTreeWidget *m_runSteps = nullptr;
+    QPlainTextEdit *m_output = nullptr;
+    QProgressBar *m_overall = nullptr;
+    QPushButton *m_runButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QLabel *m_runStatus = nullptr;
+    // postflight / summary
+    QTreeWidget *m_postflight = nullptr;
+    QLabel *m_postflightStatus = nullptr;
+    QPlainTextEdit *m_recap = nullptr;
+    QPushButton *m_retryFailed = nullptr;
+
+    std::unique_ptr<provision::Recipe> m_recipe;
+    std::unique_ptr<provision::ProvisionTarget> m_target;
+    std::unique_ptr<provision::ProvisionRunner> m_runner;
+    provision::RunSummary m_lastRun;
+    QHash<QString, int> m_hostRow;
+    QHash<QString, int> m_hostTotal;
+    QHash<QString, int> m_hostDone;
+    QHash<QString, QTreeWidgetItem *> m_planHostItems;
+    int m_totalSteps = 0;
+    int m_doneSteps = 0;
+    bool m_busy = false;
+    QString m_becomeSecret;
+};
+
+} // namespace mc::widgets
