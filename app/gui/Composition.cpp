@@ -2,9 +2,11 @@
 
 #include "app/gui/DemoCluster.h"
 #include "app/gui/RoutingController.h"
-
 #include "core/cluster/ClusterWatcher.h"
+#include "core/http/HttpClient.h"
 #include "core/inventory/Workspace.h"
+#include "core/logs/ServiceLogSource.h"
+#include "core/logs/TaskLogSource.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/NetworkProxy.h"
 #include "core/ssh/InventoryHosts.h"
@@ -16,6 +18,7 @@
 #include "widgets/cluster/TasksPage.h"
 #include "widgets/common/EmptyState.h"
 #include "widgets/inventory/InventoryView.h"
+#include "widgets/logs/LogsPage.h"
 #include "widgets/mainwindow/MainWindow.h"
 #include "widgets/provision/ProvisionWizard.h"
 #include "widgets/services/ServicesView.h"
@@ -144,10 +147,26 @@ void Composition::addEmptyPages()
                                      tr("Connect to a cluster to see every task, filter by app, "
                                         "agent or state, and kill tasks.")));
 
-    m_window->addPage(QStringLiteral("logs"), tr("Logs"), icon("logs"),
-                      new EmptyState(icon("logs"), tr("No log open"),
-                                     tr("Double-click a task in Tasks to tail its STDOUT and "
-                                        "STDERR, or pick a service on a host in Services.")));
+    // Logs: the empty state until a log is open, then one tab per log.
+    m_logsHttp = new http::HttpClient({}, this);
+    m_logsPage = new widgets::LogsPage(m_logsHttp,
+                                       new EmptyState(icon("logs"), tr("No log open"),
+                                                      tr("Double-click a task in Tasks to tail its STDOUT and "
+                                                         "STDERR, or pick a service on a host in Services.")));
+    {
+        const settings::AppSettings prefs = settings::AppSettings::load().clamped();
+        m_logsPage->setWindowBytes(qint64(prefs.logWindowMiB) * 1024 * 1024);
+        QFont font(prefs.logFontFamily, prefs.logFontPointSize);
+        font.setStyleHint(QFont::TypeWriter);
+        m_logsPage->setLogFont(font);
+    }
+    connect(m_logsPage, &widgets::LogsPage::message, this, [this](const QString &text, bool error) {
+        if (error)
+            m_window->showBanner(text, widgets::MainWindow::BannerKind::Error);
+        else
+            m_window->statusBar()->showMessage(text, 5000);
+    });
+    m_window->addPage(QStringLiteral("logs"), tr("Logs"), icon("logs"), m_logsPage);
 
     // Shows the workspace's hosts (its own empty state until there are some).
     auto *services = new widgets::ServicesView;
@@ -159,6 +178,12 @@ void Composition::addEmptyPages()
     };
     connect(m_inventoryDocument, &models::InventoryDocument::documentReset, services, showHosts);
     connect(m_inventoryDocument, &models::InventoryDocument::inventoryChanged, services, showHosts);
+    connect(services, &widgets::ServicesView::logsRequested, this,
+            [this](const ssh::HostSpec &host, cluster::Service service, const ssh::SessionOptions &options) {
+                auto *source = new logs::ServiceLogSource(host, service, options);
+                m_logsPage->openService(source->title(), source);
+                m_window->showPage(QStringLiteral("logs"));
+            });
     m_window->addPage(QStringLiteral("services"), tr("Services"), icon("services"), services);
 
     // Follows the workspace's Marathon and masters.
@@ -260,7 +285,9 @@ void Composition::connectCluster(const QStringList &masters, const QStringList &
         m_window->replacePage(QStringLiteral("cluster"), new widgets::ClusterPage(m_models));
     if (!config.marathons.isEmpty())
         m_window->replacePage(QStringLiteral("apps"), new widgets::AppsPage(m_models));
-    m_window->replacePage(QStringLiteral("tasks"), new widgets::TasksPage(m_models));
+    auto *tasksPage = new widgets::TasksPage(m_models);
+    connect(tasksPage, &widgets::TasksPage::logsRequested, this, &Composition::openTaskLogs);
+    m_window->replacePage(QStringLiteral("tasks"), tasksPage);
     // The connection state stays in sight on every page.
     connect(m_models, &models::ClusterModels::snapshotApplied, this, [this](const cluster::SnapshotPtr &s) {
         QStringList parts;
@@ -274,6 +301,30 @@ void Composition::connectCluster(const QStringList &masters, const QStringList &
         m_window->statusBar()->showMessage(parts.join(QStringLiteral("  ·  ")));
     });
     m_watcher->start();
+}
+
+void Composition::openTaskLogs(const mesos::Task &task, const QString &host)
+{
+    QUrl agentUrl;
+    if (m_watcher && m_watcher->snapshot()) {
+        for (const mesos::Agent &agent : *m_watcher->snapshot()->agents) {
+            if (agent.id == task.agentId)
+                agentUrl = agent.url();
+        }
+    }
+    if (!agentUrl.isValid()) {
+        m_window->showBanner(tr("Cannot open the logs of %1: its agent %2 is not known (yet).")
+                                 .arg(task.id, host.isEmpty() ? task.agentId : host),
+                             widgets::MainWindow::BannerKind::Warning);
+        return;
+    }
+    const logs::TaskRef ref { task.id, task.frameworkId, task.executorId };
+    logs::TailOptions options;
+    options.startOffset = -1; // the end of the file, with a backlog
+    auto *out = new logs::TaskLogSource(m_logsHttp, agentUrl, ref, QStringLiteral("stdout"), options);
+    auto *err = new logs::TaskLogSource(m_logsHttp, agentUrl, ref, QStringLiteral("stderr"), options);
+    m_logsPage->openTask(host.isEmpty() ? task.id : QStringLiteral("%1 (%2)").arg(task.id, host), out, err);
+    m_window->showPage(QStringLiteral("logs"));
 }
 
 void Composition::openWorkspace(const QString &path)

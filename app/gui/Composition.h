@@ -15,8 +15,16 @@ namespace mc::models {
 class ClusterModels;
 }
 
+namespace mc::http {
+class HttpClient;
+}
+namespace mc::mesos {
+struct Task;
+}
+
 namespace mc::widgets {
 class InventoryView;
+class LogsPage;
 class MainWindow;
 } // namespace mc::widgets
 
@@ -63,7 +71,12 @@ private:
     // Watches the cluster given on the command line and shows it on the Cluster, Apps and Tasks pages.
     void connectCluster(const QStringList &masters, const QStringList &marathons);
 
+    // Opens a tab with the task's stdout and stderr on the Logs page.
+    void openTaskLogs(const mesos::Task &task, const QString &host);
+
     cluster::ClusterWatcher *m_watcher = nullptr;
+    http::HttpClient *m_logsHttp = nullptr;
+    widgets::LogsPage *m_logsPage = nullptr;
     models::ClusterModels *m_models = nullptr;
 };
 

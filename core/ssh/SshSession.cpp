@@ -468,6 +468,7 @@ Result<ExecResult> SshSession::execRaw(const QString &command, const ExecOptions
     const QByteArray promptBytes = sudoPrompt.toUtf8();
     int promptsSeen = 0;
     bool passwordFed = false;
+    bool sawStdout = false;
     auto emitLine = [&](OutputStream stream) {
         return [&, stream](const QByteArray &line) {
             if (options.onLine)
@@ -524,10 +525,13 @@ Result<ExecResult> SshSession::execRaw(const QString &command, const ExecOptions
                         errLines.pending.clear();
                         chunk = all;
                     }
-                    result.stderrData += chunk;
+                    if (options.keepOutput)
+                        result.stderrData += chunk;
                     errLines.feed(chunk, emitLine(OutputStream::Stderr));
                 } else {
-                    result.stdoutData += chunk;
+                    sawStdout = true;
+                    if (options.keepOutput)
+                        result.stdoutData += chunk;
                     outLines.feed(chunk, emitLine(OutputStream::Stdout));
                 }
             }
@@ -552,7 +556,7 @@ Result<ExecResult> SshSession::execRaw(const QString &command, const ExecOptions
                 passwordFed = true;
                 sendInputAndEof();
             }
-        } else if (becoming && !passwordFed && !result.stdoutData.isEmpty()) {
+        } else if (becoming && !passwordFed && sawStdout) {
             // sudo did not ask (NOPASSWD or cached): the command runs; give it its input.
             passwordFed = true;
             promptsSeen = 1;

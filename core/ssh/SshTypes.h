@@ -74,6 +74,7 @@ struct ExecOptions
     QByteArray stdinData; // sent, then EOF
     int timeoutMs = 0; // 0: no limit
     std::function<void(const OutputLine &)> onLine; // called on the worker thread
+    bool keepOutput = true; // false: output only goes to onLine (endless commands like tail -F)
 };
 
 struct ExecResult

@@ -80,6 +80,11 @@ ServicesView::ServicesView(QWidget *parent)
     auto *refresh = new QPushButton(tr("Refresh"), content);
     connect(refresh, &QPushButton::clicked, this, &ServicesView::refreshStatus);
     bar->addWidget(refresh);
+    auto *logs = new QPushButton(tr("Logs"), content);
+    logs->setObjectName(QStringLiteral("logsButton"));
+    logs->setToolTip(tr("Follow the log of the selected service on its host"));
+    connect(logs, &QPushButton::clicked, this, &ServicesView::requestLogsOfCurrentCell);
+    bar->addWidget(logs);
     auto *command = new QPushButton(tr("Run Command…"), content);
     command->setObjectName(QStringLiteral("runCommandButton"));
     connect(command, &QPushButton::clicked, this, &ServicesView::openCommandWindow);
@@ -98,6 +103,8 @@ ServicesView::ServicesView(QWidget *parent)
         QMenu menu(this);
         for (ServiceAction action : { ServiceAction::Start, ServiceAction::Stop, ServiceAction::Restart })
             menu.addAction(cluster::actionName(action), this, [this, action] { runOnSelection(action); });
+        menu.addSeparator();
+        menu.addAction(tr("Logs"), this, &ServicesView::requestLogsOfCurrentCell);
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
 
@@ -185,6 +192,14 @@ void ServicesView::setSessionOptions(const ssh::SessionOptions &options)
 ssh::SessionOptions ServicesView::effectiveOptions()
 {
     return m_options;
+}
+
+void ServicesView::requestLogsOfCurrentCell()
+{
+    const QModelIndex index = m_table->currentIndex();
+    if (!index.isValid() || index.row() >= m_hosts.size() || index.column() >= m_model->services().size())
+        return;
+    Q_EMIT logsRequested(m_hosts.at(index.row()), m_model->services().at(index.column()), effectiveOptions());
 }
 
 void ServicesView::setStatusInterval(int ms)

@@ -63,8 +63,13 @@ public:
     QPlainTextEdit *output() const { return m_output; }
     [[nodiscard]] bool isBusy() const;
 
+    // Asks for the log of the service in the current cell (host x service).
+    void requestLogsOfCurrentCell();
+
 signals:
     void actionFinished(const QList<mc::ssh::HostResult> &results);
+    void logsRequested(const mc::ssh::HostSpec &host, mc::cluster::Service service,
+                       const mc::ssh::SessionOptions &options);
 
 private:
     void startNext();

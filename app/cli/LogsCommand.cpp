@@ -1,0 +1,226 @@
+#include "app/cli/CliCommand.h"
+#include "app/cli/SshCliOptions.h"
+
+#include "core/http/HttpClient.h"
+#include "core/inventory/Workspace.h"
+#include "core/logs/ServiceLogSource.h"
+#include "core/logs/TaskLogSource.h"
+#include "core/mesos/MesosParser.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QUrl>
+
+#include <cstdio>
+
+namespace {
+
+using namespace mc::cli;
+using mc::logs::LogSource;
+using mc::logs::LogState;
+
+const char *const kHelp
+    = "Print a task's stdout (or --stderr) from its sandbox, or a service's log on a host.\n"
+      "  logs TASKID [--stderr] [--follow] --master URL\n"
+      "  logs --host HOST --service NAME [-w WORKSPACE | --on HOST[:PORT]] [--follow]\n"
+      "Task output is written byte for byte. With --follow it keeps printing until the\n"
+      "task ends (exit 0) or Ctrl+C. SERVICE: zookeeper, mesos-master, marathon, haproxy,\n"
+      "mesos-agent (mesos-slave), docker.";
+
+// Streams a source's bytes to stdout until it finishes or fails; returns the exit code.
+int pump(LogSource &source)
+{
+    QEventLoop loop;
+    int code = ExitOk;
+    QObject::connect(&source, &LogSource::dataReceived, [](qint64, const QByteArray &bytes) {
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+    });
+    QObject::connect(&source, &LogSource::restarted, [](const QString &why) {
+        err() << "logs: " << why << '\n';
+        err().flush();
+    });
+    QObject::connect(&source, &LogSource::stateChanged, [&](LogState state, const QString &message) {
+        if (state == LogState::Retrying || state == LogState::Truncated) {
+            err() << "logs: " << message << '\n';
+            err().flush();
+        } else if (state == LogState::Finished) {
+            loop.quit();
+        } else if (state == LogState::Failed) {
+            err() << "logs: " << message << '\n';
+            err().flush();
+            code = ExitFailure;
+            loop.quit();
+        }
+    });
+    source.start(); // Ctrl+C ends the process (exit 130), as tail -f does
+    loop.exec();
+    source.stop();
+    return code;
+}
+
+int fail(const QString &message, int code = ExitFailure)
+{
+    err() << "logs: " << message << '\n';
+    err().flush();
+    return code;
+}
+
+int taskLogs(const QString &taskId, const QString &master, bool stderrFile, bool follow)
+{
+    QUrl masterUrl
+        = QUrl::fromUserInput(master.contains(u"://") ? master : QStringLiteral("http://") + master);
+    if (masterUrl.port() < 0)
+        masterUrl.setPort(5050);
+    if (!masterUrl.isValid() || masterUrl.host().isEmpty())
+        return fail(QStringLiteral("\"%1\" is not a master URL").arg(master), ExitUsage);
+    mc::http::HttpClient http;
+    // The leader's state (standbys redirect); 0.19-1.7 masters only have state.json on 404.
+    mc::Result<mc::mesos::MasterState> state = mc::Error { QStringLiteral("no answer"), {} };
+    for (const QString &path : { QStringLiteral("/master/state"), QStringLiteral("/master/state.json") }) {
+        QUrl url = masterUrl;
+        url.setPath(path);
+        QEventLoop loop;
+        mc::Result<mc::http::HttpResponse> response = mc::Error {};
+        http.get(url, &loop, [&](mc::Result<mc::http::HttpResponse> r) {
+            response = std::move(r);
+            loop.quit();
+        });
+        loop.exec();
+        if (response.ok() && response->status == 404)
+            continue;
+        auto checked = mc::http::HttpClient::expectSuccess(std::move(response));
+        if (!checked)
+            return fail(QStringLiteral("cannot read the master's state: %1").arg(checked.error().message));
+        state = mc::mesos::MesosParser::parseState(checked->body);
+        break;
+    }
+    if (!state)
+        return fail(QStringLiteral("cannot read the master's state: %1").arg(state.error().message));
+    const mc::mesos::Task *task = nullptr;
+    int prefixMatches = 0;
+    for (const mc::mesos::Task &t : state->tasks) {
+        if (t.id == taskId) {
+            task = &t;
+            prefixMatches = 1;
+            break;
+        }
+        if (t.id.startsWith(taskId)) {
+            task = &t;
+            ++prefixMatches;
+        }
+    }
+    if (!task)
+        return fail(QStringLiteral("the master knows no task %1").arg(taskId));
+    if (prefixMatches > 1)
+        return fail(QStringLiteral("%1 matches %2 tasks; give more of the id").arg(taskId).arg(prefixMatches),
+                    ExitUsage);
+    QUrl agentUrl;
+    for (const mc::mesos::Agent &agent : state->agents) {
+        if (agent.id == task->agentId)
+            agentUrl = agent.url();
+    }
+    if (!agentUrl.isValid())
+        return fail(QStringLiteral("the agent %1 of task %2 is not known to the master")
+                        .arg(task->agentId, task->id));
+    mc::logs::TaskLogSource source(&http, agentUrl, { task->id, task->frameworkId, task->executorId },
+                                   stderrFile ? QStringLiteral("stderr") : QStringLiteral("stdout"));
+    source.setReadOnce(!follow);
+    return pump(source);
+}
+
+mc::Result<mc::ssh::HostSpec> hostFromWorkspace(const QString &path, const QString &name)
+{
+    auto opened = mc::inventory::Workspace::openAny(path);
+    if (!opened)
+        return opened.error();
+    const mc::inventory::Host *host = opened->workspace.inventory().host(name);
+    if (!host)
+        return mc::Error { QStringLiteral("the workspace %1 has no host %2").arg(path, name), {} };
+    const auto var = [&](const char *key) {
+        const QString k = QLatin1String(key);
+        return host->fileVars.contains(k) ? host->fileVars.value(k).toString()
+                                          : host->vars.value(k).toString();
+    };
+    mc::ssh::HostSpec spec;
+    spec.name = host->name;
+    spec.address = var("ansible_host");
+    spec.port = quint16(var("ansible_port").toUInt());
+    spec.user = var("ansible_user");
+    spec.keyPath = var("ansible_ssh_private_key_file");
+    return spec;
+}
+
+int logsCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QString::fromLatin1(kHelp));
+    SshCliOptions ssh;
+    ssh.addTo(parser);
+    const QCommandLineOption master(
+        QStringLiteral("master"), QStringLiteral("A Mesos master: http://host:5050."), QStringLiteral("url"));
+    const QCommandLineOption stderrOption(QStringLiteral("stderr"),
+                                          QStringLiteral("The task's stderr instead of stdout."));
+    const QCommandLineOption follow({ QStringLiteral("F"), QStringLiteral("follow") },
+                                    QStringLiteral("Keep printing new output."));
+    const QCommandLineOption host(QStringLiteral("host"),
+                                  QStringLiteral("Host of the service (inventory name)."),
+                                  QStringLiteral("host"));
+    const QCommandLineOption service(QStringLiteral("service"), QStringLiteral("The service."),
+                                     QStringLiteral("name"));
+    const QCommandLineOption workspace({ QStringLiteral("w"), QStringLiteral("workspace") },
+                                       QStringLiteral("Workspace whose inventory has the host."),
+                                       QStringLiteral("file"));
+    const QCommandLineOption become(QStringLiteral("become"), QStringLiteral("Read the log through sudo."));
+    parser.addOptions({ master, stderrOption, follow, host, service, workspace, become });
+    parser.addPositionalArgument(QStringLiteral("task"), QStringLiteral("Task id (or a unique prefix)."));
+    if (const auto exit = parseArguments(parser, QStringLiteral("logs"), args))
+        return *exit;
+    const QStringList positional = parser.positionalArguments();
+
+    if (parser.isSet(service)) {
+        const auto which = mc::cluster::serviceFromName(parser.value(service));
+        if (!which)
+            return fail(QStringLiteral("unknown service '%1' (zookeeper, mesos-master, marathon, haproxy, "
+                                       "mesos-agent, docker)")
+                            .arg(parser.value(service)),
+                        ExitUsage);
+        mc::ssh::HostSpec spec;
+        if (parser.isSet(workspace)) {
+            if (!parser.isSet(host))
+                return fail(QStringLiteral("--workspace needs --host"), ExitUsage);
+            auto found = hostFromWorkspace(parser.value(workspace), parser.value(host));
+            if (!found)
+                return fail(found.error().message, ExitUsage);
+            spec = *found;
+        } else {
+            auto hosts = ssh.hosts(parser); // --on [user@]host[:port]
+            if (!hosts && parser.isSet(host)) {
+                spec.name = parser.value(host);
+            } else if (!hosts || hosts->size() != 1) {
+                return fail(QStringLiteral("give one host: --host HOST -w WORKSPACE, or --on HOST[:PORT]"),
+                            ExitUsage);
+            } else {
+                spec = hosts->first();
+            }
+        }
+        mc::logs::ServiceLogSource source(spec, *which, ssh.sessionOptions(parser));
+        source.setBecome(parser.isSet(become));
+        source.setFollow(parser.isSet(follow));
+        source.setRetryDelays(1000, 10000);
+        return pump(source);
+    }
+
+    if (positional.size() != 1)
+        return fail(QStringLiteral("expected TASKID --master URL, or --host HOST --service NAME"), ExitUsage);
+    if (!parser.isSet(master))
+        return fail(QStringLiteral("--master URL is required for task logs"), ExitUsage);
+    return taskLogs(positional.first(), parser.value(master), parser.isSet(stderrOption),
+                    parser.isSet(follow));
+}
+
+const Registration reg({ QStringLiteral("logs"),
+                         QStringLiteral("Print or follow a task's stdout/stderr or a service's log."),
+                         [](const QStringList &args) { return logsCommand(args); } });
+
+} // namespace

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/util/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace mc::logs {
+
+// Which task's sandbox to find on its agent.
+struct TaskRef
+{
+    QString taskId;
+    QString frameworkId; // empty: any framework
+    QString executorId; // empty: the command executor, whose id is the task id
+
+    bool operator==(const TaskRef &) const = default;
+};
+
+struct Sandbox
+{
+    QString directory; // absolute path on the agent; the task's stdout/stderr are in it
+    bool taskEnded = false; // the task (or its executor / framework) is completed on the agent
+
+    bool operator==(const Sandbox &) const = default;
+};
+
+// Finds a task's sandbox in an agent's /slave(1)/state (state.json before
+// 1.8): frameworks then completed_frameworks, executors then
+// completed_executors; the executor whose tasks / queued_tasks /
+// completed_tasks hold the task, else the one whose id is the executor id
+// (the task id for command tasks). DEFAULT (pod) executors keep each task's
+// files under tasks/<task id>.
+class SandboxLocator
+{
+public:
+    [[nodiscard]] static Result<Sandbox> locate(const QByteArray &agentState, const TaskRef &task);
+};
+
+} // namespace mc::logs
