@@ -22,6 +22,8 @@ QTextStream &out();
 QTextStream &err();
 
 // A subcommand: `mesos-console-cli NAME ARGS...`. `run` gets the arguments after NAME.
+// A NAME of two words ("apps scale") is a verb of the first: `mesos-console-cli apps scale ...`
+// runs it, other `apps ...` calls go to the command "apps".
 struct Command
 {
     QString name;

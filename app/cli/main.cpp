@@ -62,7 +62,15 @@ int main(int argc, char *argv[])
         out() << "mesos-console-cli " << mc::build::kVersion << Qt::endl;
         return ExitOk;
     }
-    const Command *command = Registry::instance().find(first);
+    // Verbs are commands named "NOUN VERB" ("apps scale"); they win over the noun's own command.
+    const Command *command = nullptr;
+    if (!args.isEmpty() && !args.first().startsWith(u'-')) {
+        command = Registry::instance().find(first + u' ' + args.first());
+        if (command)
+            args.removeFirst();
+    }
+    if (!command)
+        command = Registry::instance().find(first);
     if (!command) {
         err() << "mesos-console-cli: unknown command '" << first << "'\n\n";
         printUsage(err());

@@ -1,0 +1,272 @@
+#include "core/marathon/MarathonClient.h"
+
+#include "core/http/HttpClient.h"
+#include "core/marathon/MarathonParser.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+namespace mc::marathon {
+
+namespace {
+
+QString appPath(const QString &appId)
+{
+    return appId.startsWith(QLatin1Char('/')) ? appId : QLatin1Char('/') + appId;
+}
+
+QList<QPair<QString, QString>> forceQuery(bool force)
+{
+    if (!force)
+        return {};
+    return { { QStringLiteral("force"), QStringLiteral("true") } };
+}
+
+const QList<QPair<QByteArray, QByteArray>> kJsonHeaders = {
+    { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") },
+    { QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") },
+};
+
+} // namespace
+
+MarathonClient::MarathonClient(http::HttpClient *http, QUrl baseUrl, QObject *parent)
+    : QObject(parent)
+    , m_http(http)
+    , m_baseUrl(std::move(baseUrl))
+{ }
+
+QUrl MarathonClient::url(const QString &path, const QList<QPair<QString, QString>> &query) const
+{
+    QUrl u = m_baseUrl;
+    QString base = u.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    // App ids go into the path unescaped: "/v2/apps/prod/web".
+    u.setPath(base + path);
+    if (!query.isEmpty()) {
+        QUrlQuery q;
+        q.setQueryItems(query);
+        u.setQuery(q);
+    }
+    return u;
+}
+
+void MarathonClient::detectDialect(QObject *context, std::function<void(Result<AppDialect>)> callback)
+{
+    QPointer<MarathonClient> self(this);
+    m_http->get(
+        url(QStringLiteral("/v2/info")), context, [self, callback](Result<http::HttpResponse> response) {
+            if (!response.ok())
+                return callback(response.error());
+            AppDialect dialect = AppDialect::V15;
+            if (response->status == 404) {
+                dialect = AppDialect::V06;
+            } else {
+                const auto ok = http::HttpClient::expectSuccess(response);
+                if (!ok.ok())
+                    return callback(ok.error());
+                const auto info = MarathonParser::parseInfo(response->body);
+                if (!info.ok())
+                    return callback(info.error());
+                dialect = dialectForVersion(info->version.isEmpty() ? QStringLiteral("1.5") : info->version);
+            }
+            if (self)
+                self->m_dialect = dialect;
+            callback(dialect);
+        });
+}
+
+void MarathonClient::fetchApp(const QString &appId, QObject *context,
+                              std::function<void(Result<QJsonObject>)> callback)
+{
+    m_http->get(url(QStringLiteral("/v2/apps") + appPath(appId)), context,
+                [appId, callback](Result<http::HttpResponse> response) {
+                    const ActionResult r = interpret(response, QStringLiteral("Reading app %1").arg(appId));
+                    if (!r.ok())
+                        return callback(r.outcome.error());
+                    const auto doc = http::HttpClient::parseJson(response->body,
+                                                                 QStringLiteral("The app %1").arg(appId));
+                    if (!doc.ok())
+                        return callback(doc.error());
+                    const QJsonObject o = doc->object();
+                    callback(o.value(QStringLiteral("app")).isObject()
+                                 ? o.value(QStringLiteral("app")).toObject()
+                                 : o);
+                },
+                { { QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") } });
+}
+
+void MarathonClient::call(const QByteArray &method, const QUrl &url, const QByteArray &body,
+                          const QString &what, QObject *context, Callback callback)
+{
+    m_http->send(
+        method, url, body, context,
+        [what, callback](Result<http::HttpResponse> response) { callback(interpret(response, what)); },
+        kJsonHeaders);
+}
+
+void MarathonClient::createApp(const AppDefinition &app, QObject *context, Callback callback)
+{
+    const QUrl target = url(QStringLiteral("/v2/apps"));
+    call("POST", target, QJsonDocument(app.toJson(m_dialect)).toJson(QJsonDocument::Compact),
+         QStringLiteral("Creating app %1").arg(app.absoluteId()), context, std::move(callback));
+}
+
+void MarathonClient::updateApp(const QJsonObject &before, const AppDefinition &after, bool force,
+                               QObject *context, Callback callback)
+{
+    const QJsonObject beforeNormalised = AppDefinition::fromJson(before).toJson(m_dialect);
+    const QJsonObject body = AppDefinition::diff(beforeNormalised, after.toJson(m_dialect));
+    call("PUT", url(QStringLiteral("/v2/apps") + appPath(after.id), forceQuery(force)),
+         QJsonDocument(body).toJson(QJsonDocument::Compact),
+         QStringLiteral("Updating app %1").arg(after.absoluteId()), context, std::move(callback));
+}
+
+void MarathonClient::scaleApp(const QString &appId, int instances, bool force, QObject *context,
+                              Callback callback)
+{
+    const QJsonObject body { { QStringLiteral("instances"), instances } };
+    call("PUT", url(QStringLiteral("/v2/apps") + appPath(appId), forceQuery(force)),
+         QJsonDocument(body).toJson(QJsonDocument::Compact),
+         QStringLiteral("Scaling app %1 to %2").arg(appPath(appId)).arg(instances), context,
+         std::move(callback));
+}
+
+void MarathonClient::restartApp(const QString &appId, bool force, QObject *context, Callback callback)
+{
+    call("POST",
+         url(QStringLiteral("/v2/apps") + appPath(appId) + QStringLiteral("/restart"), forceQuery(force)),
+         QByteArrayLiteral("{}"), QStringLiteral("Restarting app %1").arg(appPath(appId)), context,
+         std::move(callback));
+}
+
+void MarathonClient::suspendApp(const QString &appId, bool force, QObject *context, Callback callback)
+{
+    scaleApp(appId, 0, force, context, std::move(callback));
+}
+
+void MarathonClient::destroyApp(const QString &appId, QObject *context, Callback callback)
+{
+    call("DELETE", url(QStringLiteral("/v2/apps") + appPath(appId)), {},
+         QStringLiteral("Destroying app %1").arg(appPath(appId)), context, std::move(callback));
+}
+
+void MarathonClient::killTasks(const QStringList &taskIds, bool scale, bool force, QObject *context,
+                               Callback callback)
+{
+    QList<QPair<QString, QString>> query = forceQuery(force);
+    query.prepend({ QStringLiteral("scale"), scale ? QStringLiteral("true") : QStringLiteral("false") });
+    const QJsonObject body { { QStringLiteral("ids"), QJsonArray::fromStringList(taskIds) } };
+    call("POST", url(QStringLiteral("/v2/tasks/delete"), query),
+         QJsonDocument(body).toJson(QJsonDocument::Compact),
+         taskIds.size() == 1 ? QStringLiteral("Killing task %1").arg(taskIds.first())
+                             : QStringLiteral("Killing %1 tasks").arg(taskIds.size()),
+         context, std::move(callback));
+}
+
+void MarathonClient::rollbackDeployment(const QString &deploymentId, bool force, QObject *context,
+                                        Callback callback)
+{
+    call("DELETE", url(QStringLiteral("/v2/deployments/") + deploymentId, forceQuery(force)), {},
+         force ? QStringLiteral("Stopping deployment %1").arg(deploymentId)
+               : QStringLiteral("Rolling back deployment %1").arg(deploymentId),
+         context, std::move(callback));
+}
+
+ActionResult MarathonClient::interpret(const Result<http::HttpResponse> &response, const QString &what)
+{
+    ActionResult r;
+    if (!response.ok()) {
+        r.outcome = Error { QStringLiteral("%1 failed: %2").arg(what, response.error().message),
+                            response.error().detail };
+        return r;
+    }
+    const http::HttpResponse &http = response.value();
+    r.status = http.status;
+    const QJsonObject body = QJsonDocument::fromJson(http.body).object();
+    const QString serverMessage = body.value(QStringLiteral("message")).toString();
+    const QString detail = QString::fromUtf8(http.body.left(4096));
+    if (http.isSuccess()) {
+        DeploymentRef ref;
+        ref.deploymentId = body.value(QStringLiteral("deploymentId")).toString();
+        ref.version = body.value(QStringLiteral("version")).toString();
+        if (ref.deploymentId.isEmpty())
+            ref.deploymentId = QString::fromUtf8(http.header(QByteArrayLiteral("Marathon-Deployment-Id")));
+        if (ref.deploymentId.isEmpty()) {
+            const QJsonArray deployments = body.value(QStringLiteral("deployments")).toArray();
+            if (!deployments.isEmpty())
+                ref.deploymentId = deployments.first().toObject().value(QStringLiteral("id")).toString();
+        }
+        ref.appId = body.value(QStringLiteral("id")).toString();
+        r.outcome = ref;
+        return r;
+    }
+    switch (http.status) {
+    case 401:
+        r.outcome
+            = Error { QStringLiteral("%1 failed: Marathon wants credentials (401). Set the HTTP user and "
+                                     "password (or the DC/OS token) in the cluster settings and try again.")
+                          .arg(what),
+                      detail };
+        break;
+    case 403:
+        r.outcome
+            = Error { QStringLiteral("%1 failed: Marathon refused it (403)%2. Ask for the permission, or "
+                                     "wait until running deployments finish.")
+                          .arg(what,
+                               serverMessage.isEmpty() ? QString() : QStringLiteral(": ") + serverMessage),
+                      detail };
+        break;
+    case 404:
+        r.outcome
+            = Error { QStringLiteral("%1 failed: %2")
+                          .arg(what,
+                               serverMessage.isEmpty() ? QStringLiteral("not found (404).") : serverMessage),
+                      detail };
+        break;
+    case 409: {
+        for (const QJsonValue &v : body.value(QStringLiteral("deployments")).toArray())
+            r.blockingDeployments.append(v.toObject().value(QStringLiteral("id")).toString());
+        if (!r.blockingDeployments.isEmpty())
+            r.outcome
+                = Error { QStringLiteral("%1 failed: the app is locked by deployment %2. Wait for it to "
+                                         "finish, or force the change (this cancels the running deployment).")
+                              .arg(what, r.blockingDeployments.join(QStringLiteral(", "))),
+                          detail };
+        else
+            r.outcome = Error {
+                QStringLiteral("%1 failed: %2")
+                    .arg(what, serverMessage.isEmpty() ? QStringLiteral("conflict (409).") : serverMessage),
+                detail
+            };
+        break;
+    }
+    case 400:
+    case 422: {
+        r.fieldErrors = AppDefinition::fieldErrorsFrom422(http.body);
+        QStringList lines;
+        for (const FieldError &e : std::as_const(r.fieldErrors))
+            lines.append(QStringLiteral("%1: %2").arg(e.path, e.message));
+        r.outcome = Error { QStringLiteral("%1 failed: Marathon rejected the definition (%2): %3")
+                                .arg(what)
+                                .arg(http.status)
+                                .arg(lines.isEmpty() ? serverMessage : lines.join(QStringLiteral("; "))),
+                            detail };
+        break;
+    }
+    default:
+        r.outcome = Error {
+            QStringLiteral("%1 failed: Marathon answered %2%3. If the leader is changing, try "
+                           "again in a few seconds.")
+                .arg(what)
+                .arg(http.status)
+                .arg(serverMessage.isEmpty() ? QString() : QStringLiteral(" (") + serverMessage + u')'),
+            detail
+        };
+        break;
+    }
+    return r;
+}
+
+} // namespace mc::marathon

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/marathon/AppDefinition.h"
+#include "core/util/Result.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QUrl>
+
+#include <functional>
+
+namespace mc::http {
+class HttpClient;
+struct HttpResponse;
+} // namespace mc::http
+
+namespace mc::marathon {
+
+// What Marathon answered to a change: the deployment it started.
+struct DeploymentRef
+{
+    QString deploymentId; // empty when nothing was deployed (a kill without scale, a forced stop)
+    QString version;
+    QString appId; // the created app's id (POST)
+};
+
+// The outcome of one change. `outcome` is the result; on failure the fields
+// below say what a person (or the form) can do about it.
+struct ActionResult
+{
+    Result<DeploymentRef> outcome = Error {};
+    int status = 0; // HTTP status, 0 for transport failures
+    QStringList blockingDeployments; // 409 deployment lock: retry with force or wait for these
+    QList<FieldError> fieldErrors; // 422 (and 400 with details), on canonical form paths
+
+    [[nodiscard]] bool ok() const { return outcome.ok(); }
+    [[nodiscard]] bool isLocked() const { return status == 409 && !blockingDeployments.isEmpty(); }
+};
+
+// Lifecycle calls on Marathon apps, tasks and deployments, asynchronous over
+// HttpClient. Request bodies are written in the server's dialect (detectDialect()).
+class MarathonClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(ActionResult)>;
+
+    MarathonClient(http::HttpClient *http, QUrl baseUrl, QObject *parent = nullptr);
+
+    [[nodiscard]] QUrl baseUrl() const { return m_baseUrl; }
+    [[nodiscard]] AppDialect dialect() const { return m_dialect; }
+    void setDialect(AppDialect dialect) { m_dialect = dialect; }
+    // GET /v2/info -> version -> dialect (404: 0.6). Also sets dialect().
+    void detectDialect(QObject *context, std::function<void(Result<AppDialect>)> callback);
+    // GET /v2/apps/{id} -> the app's JSON (as sent back by Marathon), for editing.
+    void fetchApp(const QString &appId, QObject *context, std::function<void(Result<QJsonObject>)> callback);
+
+    void createApp(const AppDefinition &app, QObject *context, Callback callback);
+    // PUT of only what changed between `before` (the app as fetched) and `after`.
+    void updateApp(const QJsonObject &before, const AppDefinition &after, bool force, QObject *context,
+                   Callback callback);
+    void scaleApp(const QString &appId, int instances, bool force, QObject *context, Callback callback);
+    void restartApp(const QString &appId, bool force, QObject *context, Callback callback);
+    // Suspend = scale to 0; resume = scale back to `instances`.
+    void suspendApp(const QString &appId, bool force, QObject *context, Callback callback);
+    void destroyApp(const QString &appId, QObject *context, Callback callback);
+    // Kills tasks; with `scale` the apps shrink by the killed count, else Marathon replaces them.
+    void killTasks(const QStringList &taskIds, bool scale, bool force, QObject *context, Callback callback);
+    // DELETE /v2/deployments/{id}: a rollback deployment; with `force` just stops it.
+    void rollbackDeployment(const QString &deploymentId, bool force, QObject *context, Callback callback);
+
+    // The ActionResult for an answer (public for tests and the CLI).
+    [[nodiscard]] static ActionResult interpret(const Result<http::HttpResponse> &response,
+                                                const QString &what);
+
+private:
+    [[nodiscard]] QUrl url(const QString &path, const QList<QPair<QString, QString>> &query = {}) const;
+    void call(const QByteArray &method, const QUrl &url, const QByteArray &body, const QString &what,
+              QObject *context, Callback callback);
+
+    http::HttpClient *m_http;
+    QUrl m_baseUrl;
+    AppDialect m_dialect = AppDialect::V15;
+};
+
+} // namespace mc::marathon
