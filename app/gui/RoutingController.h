@@ -6,9 +6,9 @@
 #include "core/ssh/SshTypes.h"
 
 #include <QObject>
+#include <QPointer>
+#include <QStackedWidget>
 #include <QUrl>
-
-class QStackedWidget;
 
 namespace mc::inventory {
 class Workspace;
@@ -62,7 +62,7 @@ private:
     void restartDriver();
     void onConfigChanged(const haproxy::RenderedConfig &config);
 
-    QStackedWidget *m_stack = nullptr;
+    QPointer<QStackedWidget> m_stack; // owned by the window once added
     widgets::RoutingView *m_view = nullptr;
     http::HttpClient *m_http = nullptr;
     haproxy::RoutingSyncDriver *m_driver = nullptr;

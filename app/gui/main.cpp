@@ -1,4 +1,5 @@
 #include "app/gui/Composition.h"
+#include "app/gui/ScreenshotTour.h"
 
 #include "core/BuildInfo.h"
 #include "core/i18n/Translations.h"
@@ -28,6 +29,12 @@ struct Options
                                   QStringLiteral(
                                       "Watch this Marathon (http://host:8080; repeat for each instance)."),
                                   QStringLiteral("URL") };
+    QCommandLineOption screenshots { QStringLiteral("screenshots"),
+                                     QStringLiteral("Save a picture of every view into DIR, then quit (for the docs)."),
+                                     QStringLiteral("DIR") };
+    QCommandLineOption settle { QStringLiteral("screenshot-delay"),
+                                QStringLiteral("Seconds to let the views fill before --screenshots (default 12)."),
+                                QStringLiteral("SECONDS"), QStringLiteral("12") };
 };
 
 void describeOptions(QCommandLineParser &parser, Options &options)
@@ -40,6 +47,8 @@ void describeOptions(QCommandLineParser &parser, Options &options)
     parser.addOption(options.demo);
     parser.addOption(options.master);
     parser.addOption(options.marathon);
+    parser.addOption(options.screenshots);
+    parser.addOption(options.settle);
     parser.addPositionalArgument(QStringLiteral("workspace"), QStringLiteral("Workspace file to open."),
                                  QStringLiteral("[workspace]"));
 }
@@ -117,5 +126,10 @@ int main(int argc, char *argv[])
     else if (!options.marathons.isEmpty())
         window->showPage(QStringLiteral("apps"));
     window->show();
+    if (parser.isSet(cli.screenshots)) {
+        auto *tour = new mc::app::ScreenshotTour(window.get(), parser.value(cli.screenshots),
+                                                 parser.value(cli.settle).toInt() * 1000, window.get());
+        tour->start();
+    }
     return app.exec();
 }

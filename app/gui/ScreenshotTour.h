@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace mc::widgets {
+class MainWindow;
+}
+
+namespace mc::app {
+
+// `mesos-console --demo --screenshots DIR`: waits until the views have data,
+// then shows every page in turn, saves the window as DIR/<page>.png and quits.
+// Used by scripts/screenshots.sh for docs/screenshots/.
+class ScreenshotTour : public QObject
+{
+    Q_OBJECT
+
+public:
+    ScreenshotTour(widgets::MainWindow *window, QString directory, int settleMs, QObject *parent = nullptr);
+    void start();
+
+private:
+    void shootNext();
+
+    widgets::MainWindow *m_window;
+    QString m_directory;
+    int m_settleMs;
+    QStringList m_pending;
+};
+
+} // namespace mc::app
