@@ -1,6 +1,5 @@
 #include "app/cli/CliCommand.h"
 
-#include "core/inventory/InventoryImporter.h"
 #include "core/provision/Planner.h"
 #include "core/provision/Preflight.h"
 #include "core/provision/ProvisionRunner.h"
@@ -124,10 +123,11 @@ int provisionCommand(const QStringList &args)
     if (parser.isSet(workspace) == parser.isSet(inventory))
         return usage(QStringLiteral("give -w WORKSPACE or -i INVENTORY"));
     const QString inventoryPath = parser.isSet(workspace) ? parser.value(workspace) : parser.value(inventory);
-    const auto imported = mc::inventory::InventoryImporter::importFile(inventoryPath);
-    if (!imported)
-        return failure(imported.error().message);
-    for (const QString &w : imported->warnings)
+    QStringList warnings;
+    const auto opened = ProvisionTarget::open(inventoryPath, &warnings);
+    if (!opened)
+        return failure(opened.error().message);
+    for (const QString &w : warnings)
         err() << "warning: " << w << '\n';
 
     QString recipePath = parser.value(recipe);
@@ -138,11 +138,13 @@ int provisionCommand(const QStringList &args)
     if (!loaded)
         return failure(loaded.error().message);
 
-    ProvisionTarget target;
-    target.inventory = imported->inventory;
-    target.sshUser = parser.value(user);
-    target.keyPath = parser.value(identity);
-    target.become = !parser.isSet(noBecome);
+    ProvisionTarget target = *opened;
+    if (parser.isSet(user))
+        target.sshUser = parser.value(user);
+    if (parser.isSet(identity))
+        target.keyPath = parser.value(identity);
+    if (parser.isSet(noBecome))
+        target.become = false;
     for (const QString &kv : parser.values(extra)) {
         const qsizetype eq = kv.indexOf(u'=');
         if (eq <= 0)

@@ -2,6 +2,8 @@
 
 #include "core/inventory/Inventory.h"
 #include "core/inventory/RoleMapping.h"
+#include "core/inventory/Workspace.h"
+#include "core/util/Result.h"
 
 #include <QString>
 #include <QStringList>
@@ -24,6 +26,13 @@ struct ProvisionTarget
     QString becomePassword; // in memory only; empty: passwordless sudo or ask
     QString haproxyDomain; // e.g. "example.com", for the HAProxy role
     QVariantMap variables; // override recipe and inventory variables
+
+    // From a workspace: its inventory, master/agent groups, SSH settings and
+    // routing domain.
+    [[nodiscard]] static ProvisionTarget fromWorkspace(const inventory::Workspace &workspace);
+    // A workspace file (*.mcw.yaml) or an Ansible inventory; `warnings` gets
+    // the importer's warnings.
+    [[nodiscard]] static Result<ProvisionTarget> open(const QString &path, QStringList *warnings = nullptr);
 };
 
 } // namespace mc::provision

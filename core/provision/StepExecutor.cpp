@@ -510,8 +510,13 @@ StepExecutor::Outcome StepExecutor::runRole(const HostPlan &host, const RolePlan
     statFiles(role);
     if (m_lostConnection)
         return Outcome::Unreachable;
-    QSet<QString> notified;
-    for (const PlannedStep &step : role.steps) {
+    // Handler -> index of the last step that notified it; service -> index of
+    // the step that started it in this run. A restart right after a start that
+    // already read the changed files is skipped.
+    QHash<QString, qsizetype> notified;
+    QHash<QString, qsizetype> startedAt;
+    for (qsizetype index = 0; index < role.steps.size(); ++index) {
+        const PlannedStep &step = role.steps.at(index);
         if (m_cancelled && m_cancelled->load())
             return Outcome::Cancelled;
         const StepResult r = runStep(host, step, false);
@@ -523,7 +528,10 @@ StepExecutor::Outcome StepExecutor::runRole(const HostPlan &host, const RolePlan
             return Outcome::Failed;
         if (r.state == StepState::Changed) {
             for (const QString &n : step.step.notify)
-                notified.insert(n);
+                notified.insert(n, index);
+            if (step.step.kind == StepKind::Service && arg(step, QStringLiteral("state")) == u"started"
+                && r.message.startsWith(QStringLiteral("start ")))
+                startedAt.insert(arg(step, QStringLiteral("name")), index);
         }
     }
     for (const PlannedStep &handler : role.handlers) {
@@ -531,6 +539,21 @@ StepExecutor::Outcome StepExecutor::runRole(const HostPlan &host, const RolePlan
             continue;
         if (m_cancelled && m_cancelled->load())
             return Outcome::Cancelled;
+        const QString service = arg(handler, QStringLiteral("name"));
+        if (handler.step.kind == StepKind::Service && arg(handler, QStringLiteral("state")) == u"restarted"
+            && startedAt.value(service, -1) > notified.value(handler.step.name)) {
+            StepResult r;
+            r.host = host.host;
+            r.role = handler.step.role;
+            r.step = handler.step.name;
+            r.kind = handler.step.kind;
+            r.handler = true;
+            r.state = StepState::Ok;
+            r.message = QStringLiteral("%1 was started after the change; no restart needed").arg(service);
+            if (m_onStep)
+                m_onStep(r);
+            continue;
+        }
         const StepResult r = runStep(host, handler, true);
         if (m_onStep)
             m_onStep(r);

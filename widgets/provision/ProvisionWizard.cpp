@@ -1,7 +1,6 @@
 #include "widgets/provision/ProvisionWizard.h"
 
 #include "core/cluster/ServiceProbe.h"
-#include "core/inventory/InventoryImporter.h"
 #include "core/provision/Planner.h"
 #include "core/provision/ProvisionRunner.h"
 #include "core/provision/RecipeLoader.h"
@@ -442,15 +441,18 @@ void ProvisionWizard::loadWorkspace()
         updateButtons();
         return;
     }
-    const auto imported = inventory::InventoryImporter::importFile(path);
-    if (!imported) {
+    const auto opened = ProvisionTarget::open(path);
+    if (!opened) {
         m_workspaceStatus->setText(
-            tr("<b>Cannot use it:</b> %1").arg(imported.error().message.toHtmlEscaped()));
+            tr("<b>Cannot use it:</b> %1").arg(opened.error().message.toHtmlEscaped()));
         updateButtons();
         return;
     }
-    m_target = std::make_unique<ProvisionTarget>();
-    m_target->inventory = imported->inventory;
+    m_target = std::make_unique<ProvisionTarget>(*opened);
+    if (m_user->text().isEmpty())
+        m_user->setText(m_target->sshUser);
+    if (m_key->text().isEmpty())
+        m_key->setText(m_target->keyPath);
     const QStringList masters = m_target->roles.masters(m_target->inventory);
     const QStringList agents = m_target->roles.agents(m_target->inventory);
     QStringList hosts = masters;

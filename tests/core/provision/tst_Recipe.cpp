@@ -163,6 +163,29 @@ private slots:
         QVERIFY(bad.error().message.contains(QStringLiteral("'nope'")));
     }
 
+    void workspaceProfileGivesGroupsAndSsh()
+    {
+        auto t = target(QStringLiteral("[zk]\nz1 zoo_id=1\n[workers]\nw1\n"));
+        mc::inventory::ClusterProfile profile;
+        profile.roles.masterGroups = { QStringLiteral("zk") };
+        profile.roles.agentGroups = { QStringLiteral("workers") };
+        profile.ssh.user = QStringLiteral("admin");
+        profile.ssh.port = 2222;
+        profile.haproxyDomain = QStringLiteral("example.com");
+        const ProvisionTarget fromWs
+            = ProvisionTarget::fromWorkspace(mc::inventory::Workspace(t.inventory, profile));
+        QCOMPARE(fromWs.sshUser, QStringLiteral("admin"));
+        QCOMPARE(fromWs.sshPort, quint16(2222));
+        const auto recipe = RecipeLoader::loadFile(QStringLiteral(":/recipes/configure-only.yaml"));
+        QVERIFY(recipe.ok());
+        const auto plan = Planner::build(*recipe, fromWs);
+        QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().message));
+        QCOMPARE(plan->hosts.size(), 2);
+        QVERIFY(plan->host(QStringLiteral("z1"))->master);
+        QVERIFY(plan->host(QStringLiteral("w1"))->agent);
+        QCOMPARE(plan->host(QStringLiteral("z1"))->spec.port, quint16(2222));
+    }
+
     void badRecipesGiveFileAndLine_data()
     {
         QTest::addColumn<QString>("text");

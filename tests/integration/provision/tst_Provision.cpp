@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QMutex>
 #include <QProcess>
 #include <QSemaphore>
 #include <QTcpSocket>
@@ -238,7 +239,33 @@ private slots:
     void secondRunChangesNothing()
     {
         const QString before = checksums();
-        const RunSummary s = run(m_target);
+        // In serial batches of one: each host finishes a role before the next starts.
+        QStringList events;
+        QMutex mutex;
+        RunOptions options;
+        options.serial = 1;
+        const RunSummary s = run(m_target, options, {}, [&](ProvisionRunner &runner) {
+            connect(
+                &runner, &ProvisionRunner::hostRoleStarted, &runner,
+                [&](const QString &host, const QString &) {
+                    QMutexLocker lock(&mutex);
+                    events << QStringLiteral("start ") + host;
+                },
+                Qt::DirectConnection);
+            connect(
+                &runner, &ProvisionRunner::hostRoleFinished, &runner,
+                [&](const QString &host, const QString &, const QString &, const QString &) {
+                    QMutexLocker lock(&mutex);
+                    events << QStringLiteral("end ") + host;
+                },
+                Qt::DirectConnection);
+        });
+        QVERIFY(events.size() >= 2 * kHosts);
+        for (qsizetype i = 0; i + 1 < events.size(); i += 2) {
+            QVERIFY2(events[i].startsWith(QStringLiteral("start "))
+                         && events[i + 1] == u"end " + events[i].mid(6),
+                     qPrintable(events.join(u',')));
+        }
         QVERIFY2(s.success(), qPrintable(s.recapText()));
         QCOMPARE(s.totalChanged(), 0);
         for (const StepResult &r : s.steps)
@@ -323,6 +350,24 @@ private slots:
         const RunSummary last = run(changed);
         QVERIFY2(last.success(), qPrintable(last.recapText()));
         QCOMPARE(last.totalChanged(), 0);
+    }
+
+    void cancelStopsBeforeTheNextStep()
+    {
+        RunOptions options;
+        options.forks = 1; // one host at a time: the others have not started when we cancel
+        const RunSummary s
+            = run(targetWith({ { QStringLiteral("cluster_name"), QStringLiteral("cancelled") } }), options,
+                  {}, [&](ProvisionRunner &runner) {
+                      connect(
+                          &runner, &ProvisionRunner::stepFinished, &runner,
+                          [&runner](const StepResult &) { runner.cancel(); }, Qt::DirectConnection);
+                  });
+        QVERIFY(s.cancelled);
+        QVERIFY(!s.success());
+        QCOMPARE(s.steps.size(), 1); // the step that was running finished; nothing else ran
+        for (int i = 0; i < kHosts; ++i)
+            QVERIFY(fileOn(i, QStringLiteral("/etc/mesos-master/cluster")) != u"cancelled\n");
     }
 
     void cliProvisionPrintsARecapAndFailsOnBadTemplates()
