@@ -62,6 +62,11 @@ void LogTail::start()
     m_idleMs = 0;
     m_retryMs = 0;
     setState(LogState::Connecting, tr("Opening %1").arg(m_path));
+    if (m_started) {
+        poll(); // started again after stop(): go on from where it stopped
+        return;
+    }
+    m_started = true;
     if (m_options.startOffset < 0) {
         probeStart();
     } else {
@@ -89,7 +94,7 @@ void LogTail::setPaused(bool paused)
     m_paused = paused;
     if (paused) {
         m_timer->stop();
-        setState(LogState::Paused, tr("Paused at byte %1").arg(m_position));
+        setState(LogState::Paused, tr("at byte %1").arg(m_position));
     } else {
         setState(LogState::Following);
         m_idleMs = 0;

@@ -87,6 +87,7 @@ private:
     int m_retryMs = 0;
     int m_requests = 0;
     bool m_running = false;
+    bool m_started = false;
     bool m_busy = false;
     bool m_paused = false;
     bool m_finishing = false;

@@ -61,9 +61,11 @@ QToolButton *toolButton(const QString &text, const QString &tip, const QString &
     return button;
 }
 
-QString mib(qint64 bytes)
+QString sizeText(qint64 bytes)
 {
-    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
+    if (bytes < 1024 * 1024)
+        return LogView::tr("%1 KiB").arg(double(bytes) / 1024.0, 0, 'f', 1);
+    return LogView::tr("%1 MiB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
 }
 } // namespace
 
@@ -309,8 +311,8 @@ void LogView::updateStatus()
     if (!m_lastMessage.isEmpty() && m_lastMessage != text)
         text += QStringLiteral(" — ") + m_lastMessage;
     if (m_window.size() > 0) {
-        text += tr("  ·  showing %1 MiB (bytes %2–%3)")
-                    .arg(mib(m_window.size()))
+        text += tr("  ·  showing %1 (bytes %2–%3)")
+                    .arg(sizeText(m_window.size()))
                     .arg(m_window.startOffset())
                     .arg(m_window.endOffset());
     }
