@@ -3,7 +3,7 @@
 // peak RSS for a file far larger than the window, and, with the log viewer
 // attached (offscreen), how late a 10 ms GUI timer fires while ingesting.
 //
-//   bench_log_tail [MB=1024] [--no-view] [--window-mib N]
+//   bench_log_tail [MB=1024] [--no-view] [--window-mib N] [--in-flight N]
 
 #include "core/http/HttpClient.h"
 #include "core/logs/TaskLogSource.h"
@@ -49,9 +49,12 @@ int main(int argc, char **argv)
     qint64 megabytes = 1024;
     bool withView = true;
     qint64 windowMiB = 20;
+    int inFlight = mc::logs::TailOptions {}.readsInFlight;
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == u"--no-view")
             withView = false;
+        else if (args[i] == u"--in-flight" && i + 1 < args.size())
+            inFlight = args[++i].toInt();
         else if (args[i] == u"--window-mib" && i + 1 < args.size())
             windowMiB = args[++i].toLongLong();
         else
@@ -91,12 +94,14 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "the task did not start\n");
         return 1;
     }
-    std::printf("file: %lld MB written by `yes | head -c` (as fast as it can), window %lld MiB, viewer %s\n",
-                megabytes, windowMiB, withView ? "attached (offscreen)" : "not attached");
+    std::printf("file: %lld MB written by `yes | head -c` (as fast as it can), window %lld MiB, viewer %s, "
+                "%d reads in flight\n",
+                megabytes, windowMiB, withView ? "attached (offscreen)" : "not attached", inFlight);
     std::printf("baseline RSS %.1f MB\n", double(statusKb("VmRSS:")) / 1024.0);
 
     mc::http::HttpClient http;
     mc::logs::TailOptions options; // start at byte 0: read the whole file
+    options.readsInFlight = inFlight;
     mc::logs::TaskLogSource source(
         &http, QUrl(cluster.agentUrls().value(0)),
         { taskId, cluster.endpoints().value(QStringLiteral("frameworkId")).toString(), {} },
