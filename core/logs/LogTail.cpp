@@ -62,6 +62,11 @@ void LogTail::start()
     m_idleMs = 0;
     m_retryMs = 0;
     setState(LogState::Connecting, tr("Opening %1").arg(m_path));
+    if (m_started) {
+        poll(); // started again after stop(): go on from where it stopped
+        return;
+    }
+    m_started = true;
     if (m_options.startOffset < 0) {
         probeStart();
     } else {
@@ -74,6 +79,7 @@ void LogTail::stop()
 {
     if (!m_running)
         return;
+    stopStreaming();
     m_running = false;
     ++m_generation;
     m_busy = false;
@@ -89,7 +95,7 @@ void LogTail::setPaused(bool paused)
     m_paused = paused;
     if (paused) {
         m_timer->stop();
-        setState(LogState::Paused, tr("Paused at byte %1").arg(m_position));
+        setState(LogState::Paused, tr("at byte %1").arg(m_position));
     } else {
         setState(LogState::Following);
         m_idleMs = 0;
@@ -154,7 +160,26 @@ void LogTail::probeStart()
 
 void LogTail::poll()
 {
-    if (!m_running || m_busy || m_paused)
+    if (!m_running || m_paused)
+        return;
+    if (m_streaming) {
+        while (m_inFlight < std::max(1, m_options.readsInFlight)) {
+            const qint64 requested = m_requestedUpTo;
+            m_requestedUpTo += m_options.chunkBytes;
+            ++m_inFlight;
+            ++m_requests;
+            const quint64 generation = m_generation;
+            m_http->get(readUrl(requested, m_options.chunkBytes), this,
+                        [this, generation, requested](Result<http::HttpResponse> response) {
+                            if (generation != m_generation)
+                                return;
+                            --m_inFlight;
+                            onStreamed(requested, response);
+                        });
+        }
+        return;
+    }
+    if (m_busy)
         return;
     if (m_options.startOffset < 0 && !m_everRead) {
         probeStart();
@@ -173,8 +198,34 @@ void LogTail::poll()
                 });
 }
 
+void LogTail::onStreamed(qint64 requested, const Result<http::HttpResponse> &response)
+{
+    m_arrived.emplace(requested, response);
+    for (auto it = m_arrived.find(m_position); m_streaming && it != m_arrived.end();
+         it = m_arrived.find(m_position)) {
+        const qint64 at = it->first;
+        const Result<http::HttpResponse> next = std::move(it->second);
+        m_arrived.erase(it);
+        onRead(at, next);
+    }
+}
+
+void LogTail::stopStreaming()
+{
+    if (!m_streaming)
+        return;
+    m_streaming = false;
+    ++m_generation; // the reads still on their way are dropped
+    m_inFlight = 0;
+    m_arrived.clear();
+}
+
 void LogTail::onRead(qint64 requested, const Result<http::HttpResponse> &response)
 {
+    const bool fullChunk
+        = response.ok() && response->isSuccess() && response->body.size() > m_options.chunkBytes;
+    if (m_streaming && !fullChunk)
+        stopStreaming(); // checked exactly below; sequential reads from here
     if (!response.ok()) {
         retryLater(response.error().message, response.error().detail);
         return;
@@ -252,10 +303,17 @@ void LogTail::onRead(qint64 requested, const Result<http::HttpResponse> &respons
     deliver(at, data);
     if (!m_running || m_paused)
         return;
-    if (received >= m_options.chunkBytes)
-        poll(); // more is waiting
-    else
+    if (received >= m_options.chunkBytes) {
+        if (!m_streaming && m_options.readsInFlight > 1) {
+            m_streaming = true; // more is waiting: keep several reads on their way
+            m_requestedUpTo = m_position;
+        }
+        poll();
+    } else {
+        if (m_streaming)
+            stopStreaming();
         schedule(m_options.fastPollMs);
+    }
 }
 
 void LogTail::onProbe(const Result<http::HttpResponse> &response)

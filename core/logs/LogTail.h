@@ -1,10 +1,13 @@
 #pragma once
 
+#include "core/http/HttpClient.h"
 #include "core/logs/LogSource.h"
 #include "core/util/Result.h"
 
 #include <QPointer>
 #include <QUrl>
+
+#include <map>
 
 class QTimer;
 
@@ -26,6 +29,8 @@ struct TailOptions
     int retryMaxMs = 15000; // ...up to this
     qint64 startOffset = 0; // where to start reading; -1: at the end, minus backlogBytes
     qint64 backlogBytes = 1024 * 1024; // with startOffset -1: how much of the end to show first
+    int readsInFlight = 6; // after a full chunk: reads of the next chunks already on their way (Qt opens up
+                           // to 6 connections per host)
 };
 
 // Follows one file on a Mesos agent through /files/read by byte offset, the
@@ -70,6 +75,8 @@ private:
     void schedule(int ms);
     void probeStart();
     void onRead(qint64 requested, const Result<http::HttpResponse> &response);
+    void onStreamed(qint64 requested, const Result<http::HttpResponse> &response);
+    void stopStreaming();
     void onProbe(const Result<http::HttpResponse> &response);
     void retryLater(const QString &why, const QString &detail);
     void fail(const QString &message, const QString &detail = {});
@@ -87,6 +94,11 @@ private:
     int m_retryMs = 0;
     int m_requests = 0;
     bool m_running = false;
+    bool m_started = false;
+    bool m_streaming = false; // several reads in flight; answers delivered in offset order
+    int m_inFlight = 0;
+    qint64 m_requestedUpTo = 0;
+    std::map<qint64, Result<http::HttpResponse>> m_arrived;
     bool m_busy = false;
     bool m_paused = false;
     bool m_finishing = false;

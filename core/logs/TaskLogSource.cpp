@@ -38,6 +38,8 @@ void TaskLogSource::start()
     m_running = true;
     if (m_tail) {
         m_tail->start();
+        if (m_watching)
+            m_timer->start(m_watchMs);
         return;
     }
     setState(LogState::Connecting,
@@ -49,7 +51,6 @@ void TaskLogSource::stop()
 {
     m_running = false;
     m_timer->stop();
-    disconnect(m_timer, nullptr, this, nullptr);
     if (m_tail)
         m_tail->stop();
     else
@@ -133,8 +134,9 @@ void TaskLogSource::lookup()
         m_tail->start();
         if (m_paused)
             m_tail->setPaused(true);
+        m_timer->disconnect(this);
         if (!sandbox->taskEnded && !m_readOnce) {
-            m_timer->disconnect(this);
+            m_watching = true;
             connect(m_timer, &QTimer::timeout, this, &TaskLogSource::watch);
             m_timer->start(m_watchMs);
         }
@@ -147,6 +149,7 @@ void TaskLogSource::watch()
         if (!m_running || !m_tail)
             return;
         if (sandbox && sandbox->taskEnded) {
+            m_watching = false;
             m_tail->markFinished();
             return;
         }

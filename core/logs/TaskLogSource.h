@@ -59,6 +59,7 @@ private:
     bool m_paused = false;
     bool m_legacyState = false;
     bool m_readOnce = false;
+    bool m_watching = false; // the timer re-reads the agent's state
 };
 
 } // namespace mc::logs

@@ -25,6 +25,10 @@ namespace {
 constexpr int kFlushIntervalMs = 50; // batch appends: the event loop stays responsive at any rate
 constexpr qint64 kPageBackBytes = 1024 * 1024;
 constexpr int kMaxHighlightsPerScreen = 500;
+// The document holds at most this many lines (the last ones of the window): a
+// QTextDocument block costs ~1 KB, so 20 MB of short lines would take 200 MB.
+// The front is cut in one edit when the limit is passed by a fifth.
+constexpr int kMaxDocumentLines = 50000;
 
 QString stateLabel(LogState state)
 {
@@ -61,9 +65,11 @@ QToolButton *toolButton(const QString &text, const QString &tip, const QString &
     return button;
 }
 
-QString mib(qint64 bytes)
+QString sizeText(qint64 bytes)
 {
-    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
+    if (bytes < 1024 * 1024)
+        return LogView::tr("%1 KiB").arg(double(bytes) / 1024.0, 0, 'f', 1);
+    return LogView::tr("%1 MiB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
 }
 } // namespace
 
@@ -196,9 +202,14 @@ void LogView::setLogFont(const QFont &font)
 void LogView::onData(qint64 offset, const QByteArray &bytes)
 {
     const QByteArray dropped = m_window.append(offset, bytes);
-    m_pending += m_decoder(bytes);
-    if (!dropped.isEmpty())
-        m_dropChars += QString::fromUtf8(dropped).size();
+    const QString text = m_decoder(bytes);
+    m_pending += text;
+    m_windowChars += text.size();
+    if (!dropped.isEmpty()) {
+        const qsizetype droppedChars = QString::fromUtf8(dropped).size();
+        m_dropChars += droppedChars;
+        m_windowChars -= droppedChars;
+    }
     if (!m_flushTimer->isActive())
         m_flushTimer->start();
 }
@@ -219,13 +230,7 @@ void LogView::flush()
         }
     } else {
         appendText(std::exchange(m_pending, {}));
-        if (m_dropChars > 0) {
-            QTextCursor cursor(m_text->document());
-            cursor.setPosition(0);
-            cursor.setPosition(std::min<int>(int(m_dropChars), m_text->document()->characterCount() - 1),
-                               QTextCursor::KeepAnchor);
-            cursor.removeSelectedText();
-        }
+        trimFront();
     }
     m_dropChars = 0;
     if (atEnd)
@@ -243,6 +248,24 @@ void LogView::appendText(const QString &text)
     QTextCursor cursor(m_text->document());
     cursor.movePosition(QTextCursor::End);
     cursor.insertText(text);
+}
+
+void LogView::trimFront()
+{
+    // The text is always the end of the window: cut what the window dropped,
+    // and lines beyond the line limit, in one edit.
+    QTextDocument *doc = m_text->document();
+    const qsizetype docChars = doc->characterCount() - 1;
+    qsizetype cut = std::max<qsizetype>(0, docChars - m_windowChars);
+    const int blocks = doc->blockCount();
+    if (!m_pagedBack && blocks > kMaxDocumentLines + kMaxDocumentLines / 5)
+        cut = std::max<qsizetype>(cut, doc->findBlockByNumber(blocks - kMaxDocumentLines).position());
+    if (cut <= 0)
+        return;
+    QTextCursor cursor(doc);
+    cursor.setPosition(0);
+    cursor.setPosition(int(std::min(cut, docChars)), QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
 }
 
 QString LogView::filteredLines(const QString &text, bool keepPartial)
@@ -273,7 +296,10 @@ void LogView::rerender()
     m_partialLine.clear();
     const QString all = QString::fromUtf8(m_window.bytes());
     const bool filtered = !m_filterRe.pattern().isEmpty() && m_filterRe.isValid();
+    m_windowChars = all.size();
     m_text->setPlainText(filtered ? filteredLines(all, true) : all);
+    if (!filtered)
+        trimFront();
     if (isFollowing())
         m_text->verticalScrollBar()->setValue(m_text->verticalScrollBar()->maximum());
     updateMatches();
@@ -284,6 +310,8 @@ void LogView::onRestarted(const QString &why)
 {
     flush();
     m_window.clear();
+    m_windowChars = 0;
+    m_pagedBack = false;
     m_decoder = QStringDecoder(QStringDecoder::Utf8);
     m_pending.clear();
     m_partialLine.clear();
@@ -309,11 +337,13 @@ void LogView::updateStatus()
     if (!m_lastMessage.isEmpty() && m_lastMessage != text)
         text += QStringLiteral(" — ") + m_lastMessage;
     if (m_window.size() > 0) {
-        text += tr("  ·  showing %1 MiB (bytes %2–%3)")
-                    .arg(mib(m_window.size()))
+        text += tr("  ·  showing %1 (bytes %2–%3)")
+                    .arg(sizeText(m_window.size()))
                     .arg(m_window.startOffset())
                     .arg(m_window.endOffset());
     }
+    if (m_text->document()->blockCount() >= kMaxDocumentLines)
+        text += tr(", the last %1 lines on screen").arg(m_text->document()->blockCount());
     m_status->setText(text);
     m_earlier->setEnabled(m_source && m_source->canReadRange() && m_window.startOffset() > 0);
 }
@@ -326,6 +356,10 @@ void LogView::setFollowing(bool follow)
     }
     if (m_source)
         m_source->setPaused(!follow);
+    if (follow && m_pagedBack) {
+        m_pagedBack = false; // bounded again
+        rerender();
+    }
     if (follow)
         jumpToEnd();
 }
@@ -456,6 +490,8 @@ void LogView::loadEarlier()
             if (bytes.isEmpty())
                 return;
             m_window.prepend(bytes);
+            m_windowChars += QString::fromUtf8(bytes).size();
+            m_pagedBack = true; // room for the older lines until following again
             const int scrollFromEnd
                 = m_text->verticalScrollBar()->maximum() - m_text->verticalScrollBar()->value();
             if (!m_filterRe.pattern().isEmpty()) {

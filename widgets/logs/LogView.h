@@ -67,6 +67,7 @@ private:
     void onState(logs::LogState state, const QString &message);
     void appendText(const QString &text);
     void rerender();
+    void trimFront();
     void updateStatus();
     void updateMatches();
     void highlightVisible();
@@ -93,6 +94,8 @@ private:
     QString m_lastMessage;
     logs::LogState m_state = logs::LogState::Idle;
     bool m_loadingEarlier = false;
+    bool m_pagedBack = false; // older parts loaded: no line limit until following again
+    qsizetype m_windowChars = 0; // characters of the window's text
 };
 
 } // namespace mc::widgets

@@ -326,6 +326,13 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(c.bytes.size(), content.size(), 5000);
         QVERIFY(c.bytes == content);
         QCOMPARE(tail.downloadUrl().path(), QStringLiteral("/files/download.json"));
+        // Stopped and started again: it goes on from where it was, nothing read twice.
+        tail.stop();
+        QCOMPARE(tail.state(), LogState::Stopped);
+        content += "after restart\n";
+        tail.start();
+        QTRY_COMPARE_WITH_TIMEOUT(c.bytes.size(), content.size(), 5000);
+        QVERIFY(c.bytes == content);
         // A smaller file: the old agent answers offset = size < position.
         content = "rotated\n";
         QTRY_COMPARE_WITH_TIMEOUT(c.restarts, 1, 5000);
