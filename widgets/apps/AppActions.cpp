@@ -205,14 +205,14 @@ void AppActions::scaleTo(const QString &appId, int instances, bool force)
 {
     m_client->scaleApp(appId, instances, force, this, [this, appId, instances](const ActionResult &r) {
         handle(tr("Scale %1 to %2").arg(appId).arg(instances), appId, r,
-               [this, appId, instances] { scaleTo(appId, instances, true); });
+               [this, appId, instances](bool force) { scaleTo(appId, instances, force); });
     });
 }
 
 void AppActions::restart(const QString &appId, bool force)
 {
     m_client->restartApp(appId, force, this, [this, appId](const ActionResult &r) {
-        handle(tr("Restart %1").arg(appId), appId, r, [this, appId] { restart(appId, true); });
+        handle(tr("Restart %1").arg(appId), appId, r, [this, appId](bool force) { restart(appId, force); });
     });
 }
 
@@ -221,7 +221,7 @@ void AppActions::suspend(const QString &appId, bool force)
     if (const App *a = app(appId); a && a->instances > 0)
         m_suspendedInstances.insert(appId, a->instances);
     m_client->suspendApp(appId, force, this, [this, appId](const ActionResult &r) {
-        handle(tr("Suspend %1").arg(appId), appId, r, [this, appId] { suspend(appId, true); });
+        handle(tr("Suspend %1").arg(appId), appId, r, [this, appId](bool force) { suspend(appId, force); });
     });
 }
 
@@ -263,7 +263,7 @@ void AppActions::kill(const QStringList &taskIds, bool scale, bool force)
     m_client->killTasks(taskIds, scale, force, this, [this, taskIds, scale](const ActionResult &r) {
         handle(scale ? tr("Kill %n task(s) and scale down", nullptr, int(taskIds.size()))
                      : tr("Kill %n task(s)", nullptr, int(taskIds.size())),
-               {}, r, [this, taskIds, scale] { kill(taskIds, scale, true); });
+               {}, r, [this, taskIds, scale](bool force) { kill(taskIds, scale, force); });
     });
 }
 
@@ -278,7 +278,7 @@ void AppActions::rollback(const QString &deploymentId, bool force)
 }
 
 void AppActions::handle(const QString &what, const QString &appId, const ActionResult &result,
-                        const std::function<void()> &retryForced)
+                        const std::function<void(bool force)> &again)
 {
     if (result.ok()) {
         const QString deployment = result.outcome->deploymentId;
@@ -292,7 +292,7 @@ void AppActions::handle(const QString &what, const QString &appId, const ActionR
                        deployment.isEmpty() ? tr("Done.") : tr("Deployment %1 started.").arg(deployment) });
         return;
     }
-    if (result.isLocked() && retryForced) {
+    if (result.isLocked() && again) {
         QMessageBox box(QMessageBox::Warning, tr("%1: app locked").arg(what),
                         tr("%1 is blocked by deployment %2, which is still running.\n\nWait for it to finish "
                            "(see Deployments in progress), or force the change: that cancels the running "
@@ -300,10 +300,17 @@ void AppActions::handle(const QString &what, const QString &appId, const ActionR
                             .arg(what, result.blockingDeployments.join(QStringLiteral(", "))),
                         QMessageBox::NoButton, m_dialogParent);
         QPushButton *force = box.addButton(tr("Force"), QMessageBox::DestructiveRole);
-        box.addButton(tr("Wait"), QMessageBox::RejectRole);
+        QPushButton *wait = box.addButton(tr("Wait, then retry"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
         box.exec();
-        if (box.clickedButton() == force)
-            retryForced();
+        if (box.clickedButton() == force) {
+            again(true);
+        } else if (box.clickedButton() == wait) {
+            m_waiting.append({ result.blockingDeployments, [again] { again(false); } });
+            emit noticed({ Notice::Kind::DeploymentFinished, Notice::Severity::Info, what,
+                           tr("Waiting for deployment %1 to finish; the change is sent then.")
+                               .arg(result.blockingDeployments.join(QStringLiteral(", "))) });
+        }
         return;
     }
     emit noticed(
@@ -313,11 +320,24 @@ void AppActions::handle(const QString &what, const QString &appId, const ActionR
 void AppActions::onSnapshot(const cluster::SnapshotPtr &snapshot)
 {
     m_snapshot = snapshot;
-    if (m_pending.isEmpty() || !snapshot)
+    if (!snapshot)
         return;
     QSet<QString> running;
     for (const Deployment &d : *snapshot->deployments)
         running.insert(d.id);
+    // Changes waiting for a deployment lock: sent once none of their blockers runs.
+    QList<std::function<void()>> ready;
+    for (auto it = m_waiting.begin(); it != m_waiting.end();) {
+        if (std::none_of(it->blockers.cbegin(), it->blockers.cend(),
+                         [&](const QString &id) { return running.contains(id); })) {
+            ready.append(it->retry);
+            it = m_waiting.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (const auto &retry : ready)
+        retry();
     for (auto it = m_pending.begin(); it != m_pending.end();) {
         if (running.contains(it.key())) {
             ++it;

@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QWidget;
 
 namespace mc::models {
@@ -56,9 +58,10 @@ Q_SIGNALS:
 
 private:
     void onSnapshot(const cluster::SnapshotPtr &snapshot);
-    // Reports the result; on a deployment lock offers to force `retry`.
+    // Reports the result; on a deployment lock offers to force `again(true)` or to wait and then
+    // `again(false)`.
     void handle(const QString &what, const QString &appId, const marathon::ActionResult &result,
-                const std::function<void()> &retryForced);
+                const std::function<void(bool force)> &again);
     [[nodiscard]] const marathon::App *app(const QString &appId) const;
 
     marathon::MarathonClient *m_client;
@@ -68,6 +71,12 @@ private:
     QHash<QString, QString> m_pending; // deployment id -> app id
     QHash<QString, QString> m_failureAtStart; // deployment id -> lastTaskFailure timestamp when it started
     QHash<QString, int> m_suspendedInstances; // app id -> instances before suspend
+    struct Waiting
+    {
+        QStringList blockers; // deployment ids
+        std::function<void()> retry;
+    };
+    QList<Waiting> m_waiting; // changes refused with 409, sent again once their blockers end
 };
 
 } // namespace mc::widgets

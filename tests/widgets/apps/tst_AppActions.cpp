@@ -10,6 +10,7 @@
 #include "widgets/cluster/DetailTable.h"
 #include "widgets/cluster/TasksPage.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QItemSelectionModel>
 #include <QJsonArray>
@@ -187,6 +188,68 @@ private slots:
         QVERIFY(app(QStringLiteral("/ui/app")));
         m_actions->destroyConfirmed(QStringLiteral("/ui/app"));
         QTRY_VERIFY_WITH_TIMEOUT(!app(QStringLiteral("/ui/app")), 15000);
+    }
+
+    void lockedAppOffersForceAndWait()
+    {
+        // A health check that never passes keeps the deployment (and the lock) open.
+        marathon::AppDefinition d;
+        d.id = QStringLiteral("/ui/locked");
+        d.cmd = QStringLiteral("exec sleep 600");
+        d.cpus = 0.1;
+        d.mem = 32;
+        marathon::HealthCheck never;
+        never.protocol = QStringLiteral("COMMAND");
+        never.command = QStringLiteral("false");
+        never.gracePeriodSeconds = 600;
+        never.intervalSeconds = 2;
+        never.timeoutSeconds = 1;
+        d.healthChecks = { never };
+        QString blocking;
+        m_client->createApp(d, this, [&](const marathon::ActionResult &r) {
+            blocking = r.ok() ? r.outcome->deploymentId : QStringLiteral("failed");
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(!blocking.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(app(d.id) && !app(d.id)->deploymentIds.isEmpty(), 10000);
+
+        // Answers the lock question once it shows (polled: it appears when Marathon's 409 arrives).
+        const auto answerLock = [this](const QString &choice, QString *text) {
+            auto *timer = new QTimer(this);
+            timer->setInterval(50);
+            connect(timer, &QTimer::timeout, this, [timer, choice, text] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                timer->stop();
+                timer->deleteLater();
+                *text = box->text();
+                for (QAbstractButton *b : box->buttons())
+                    if (b->text() == choice)
+                        b->click();
+            });
+            timer->start();
+        };
+
+        // Wait: the change goes out once the blocking deployment is gone.
+        QString question;
+        answerLock(QStringLiteral("Wait, then retry"), &question);
+        m_actions->scaleTo(d.id, 2);
+        QTRY_VERIFY_WITH_TIMEOUT(question.contains(blocking), 10000);
+        QTest::qWait(500);
+        QCOMPARE(app(d.id)->instances, 1);
+        bool stopped = false;
+        m_client->rollbackDeployment(blocking, true, this,
+                                     [&](const marathon::ActionResult &r) { stopped = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(stopped, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(app(d.id)->instances, 2, 10000);
+
+        // Force: cancels the (again never finishing) deployment at once.
+        QTRY_VERIFY_WITH_TIMEOUT(!app(d.id)->deploymentIds.isEmpty(), 10000);
+        question.clear();
+        answerLock(QStringLiteral("Force"), &question);
+        m_actions->scaleTo(d.id, 3);
+        QTRY_VERIFY_WITH_TIMEOUT(!question.isEmpty(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(app(d.id)->instances, 3, 10000);
     }
 
     void failuresAreReportedWithWhatToDo()
