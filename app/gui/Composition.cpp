@@ -9,10 +9,12 @@
 #include "core/logs/TaskLogSource.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/NetworkProxy.h"
+#include "core/marathon/MarathonClient.h"
 #include "core/ssh/InventoryHosts.h"
 #include "core/zookeeper/ZkUrl.h"
 #include "models/cluster/ClusterModels.h"
 #include "models/inventory/InventoryDocument.h"
+#include "widgets/apps/AppActions.h"
 #include "widgets/cluster/AppsPage.h"
 #include "widgets/cluster/ClusterPage.h"
 #include "widgets/cluster/TasksPage.h"
@@ -283,10 +285,25 @@ void Composition::connectCluster(const QStringList &masters, const QStringList &
             &models::ClusterModels::setSnapshot);
     if (!config.masters.isEmpty() || !config.zkUrl.isEmpty())
         m_window->replacePage(QStringLiteral("cluster"), new widgets::ClusterPage(m_models));
-    if (!config.marathons.isEmpty())
-        m_window->replacePage(QStringLiteral("apps"), new widgets::AppsPage(m_models));
     auto *tasksPage = new widgets::TasksPage(m_models);
     connect(tasksPage, &widgets::TasksPage::logsRequested, this, &Composition::openTaskLogs);
+    if (!config.marathons.isEmpty()) {
+        auto *appsPage = new widgets::AppsPage(m_models);
+        m_window->replacePage(QStringLiteral("apps"), appsPage);
+        // App and task lifecycle actions (launch, scale, restart, kill...) on the first Marathon.
+        auto *marathonHttp = new http::HttpClient(config.marathonHttp, this);
+        auto *actions = new widgets::AppActions(
+            new marathon::MarathonClient(marathonHttp, config.marathons.first(), this), m_models, m_window, this);
+        actions->attachApps(appsPage);
+        actions->attachTasks(tasksPage);
+        connect(actions, &widgets::AppActions::noticed, this, [this](const cluster::Notice &n) {
+            m_window->showBanner(tr("%1: %2").arg(n.title, n.text),
+                                 n.severity == cluster::Notice::Severity::Error ? widgets::MainWindow::BannerKind::Error
+                                     : n.severity == cluster::Notice::Severity::Warning
+                                     ? widgets::MainWindow::BannerKind::Warning
+                                     : widgets::MainWindow::BannerKind::Info);
+        });
+    }
     m_window->replacePage(QStringLiteral("tasks"), tasksPage);
     // The connection state stays in sight on every page.
     connect(m_models, &models::ClusterModels::snapshotApplied, this, [this](const cluster::SnapshotPtr &s) {

@@ -1,0 +1,214 @@
+#include "core/http/HttpClient.h"
+#include "core/marathon/MarathonClient.h"
+#include "tests/support/LocalClusterProcess.h"
+#include "tests/support/TestPaths.h"
+#include "widgets/apps/AppEditDialog.h"
+#include "widgets/apps/RowTable.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mc::marathon;
+using mc::widgets::AppEditDialog;
+using mc::widgets::RowTable;
+
+namespace {
+
+QJsonObject fixture(const QString &name)
+{
+    QFile f(mc::test::fixturePath(QStringLiteral("apps/") + name));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(name));
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+void typeInto(QWidget *w, const QString &text)
+{
+    w->setFocus();
+    if (auto *line = qobject_cast<QLineEdit *>(w))
+        line->selectAll();
+    else if (auto *spin = qobject_cast<QAbstractSpinBox *>(w))
+        spin->selectAll();
+    QTest::keyClicks(w, text);
+}
+
+void setCell(RowTable *table, int row, int column, const QString &text)
+{
+    table->table()->item(row, column)->setText(text);
+}
+
+} // namespace
+
+class TestAppEditDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void typingTheSeedProducesTheExpectedJson()
+    {
+        AppEditDialog dialog(nullptr, AppDefinition {});
+        dialog.show();
+        typeInto(dialog.idEdit(), QStringLiteral("/seed/web"));
+        typeInto(dialog.imageEdit(), QStringLiteral("nginx:1.25"));
+        typeInto(dialog.cpusEdit(), QStringLiteral("0.25"));
+        typeInto(dialog.memEdit(), QStringLiteral("512"));
+        typeInto(dialog.instancesEdit(), QStringLiteral("4"));
+        QTest::mouseClick(dialog.portsTable()->addButton(), Qt::LeftButton);
+        QCOMPARE(dialog.portsTable()->table()->rowCount(), 1);
+        QCOMPARE(dialog.definition().toJson(), fixture(QStringLiteral("seed-web.v15.json")));
+        QVERIFY(dialog.definition().validate().isEmpty());
+    }
+
+    void jsonTabFollowsTheFormAndTheFormFollowsTheJson()
+    {
+        AppEditDialog dialog(nullptr, AppDefinition::fromJson(fixture(QStringLiteral("seed-web.v15.json"))));
+        dialog.show();
+        QTest::mouseClick(dialog.envTable()->addButton(), Qt::LeftButton);
+        setCell(dialog.envTable(), 0, 0, QStringLiteral("GREETING"));
+        setCell(dialog.envTable(), 0, 1, QStringLiteral("hello"));
+        dialog.tabs()->setCurrentIndex(AppEditDialog::JsonTab);
+        QJsonObject json = QJsonDocument::fromJson(dialog.jsonEdit()->toPlainText().toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("env")).toObject().value(QStringLiteral("GREETING")).toString(),
+                 QStringLiteral("hello"));
+
+        json.insert(QStringLiteral("instances"), 7);
+        json.insert(QStringLiteral("killSelection"), QStringLiteral("OLDEST_FIRST")); // not on the form
+        dialog.jsonEdit()->setPlainText(QString::fromUtf8(QJsonDocument(json).toJson()));
+        dialog.tabs()->setCurrentIndex(AppEditDialog::FormTab);
+        QCOMPARE(dialog.tabs()->currentIndex(), int(AppEditDialog::FormTab));
+        QCOMPARE(dialog.instancesEdit()->value(), 7);
+        QCOMPARE(dialog.definition().toJson().value(QStringLiteral("killSelection")).toString(),
+                 QStringLiteral("OLDEST_FIRST"));
+    }
+
+    void brokenJsonStaysWithItsReason()
+    {
+        AppEditDialog dialog(nullptr, AppDefinition::fromJson(fixture(QStringLiteral("seed-web.v15.json"))));
+        dialog.show();
+        dialog.tabs()->setCurrentIndex(AppEditDialog::JsonTab);
+        const QString broken = QStringLiteral("{\"id\": \"/seed/web\", ");
+        dialog.jsonEdit()->setPlainText(broken);
+        dialog.tabs()->setCurrentIndex(AppEditDialog::FormTab);
+        QCOMPARE(dialog.tabs()->currentIndex(), int(AppEditDialog::JsonTab));
+        QCOMPARE(dialog.jsonEdit()->toPlainText(), broken);
+    }
+
+    void invalidFieldsAreMarkedAndNothingIsSent()
+    {
+        AppEditDialog dialog(nullptr, AppDefinition {});
+        dialog.show();
+        typeInto(dialog.idEdit(), QStringLiteral("/My_App"));
+        QTest::mouseClick(dialog.healthTable()->addButton(), Qt::LeftButton);
+        setCell(dialog.healthTable(), 0, 1, QStringLiteral("health"));
+        dialog.submit();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!dialog.lastResult().has_value());
+        QVERIFY(dialog.fieldError(QStringLiteral("/id")).contains(QStringLiteral("lowercase")));
+        QVERIFY(dialog.fieldError(QStringLiteral("/cmd")).contains(QStringLiteral("Docker image")));
+        QVERIFY2(dialog.fieldError(QStringLiteral("/healthChecks(0)/path")).contains(QStringLiteral("row 1")),
+                 qPrintable(dialog.fieldError(QStringLiteral("/healthChecks(0)/path"))));
+        QCOMPARE(dialog.idEdit()->text(), QStringLiteral("/My_App"));
+    }
+
+    void notANumberInATableIsMarked()
+    {
+        AppEditDialog dialog(nullptr, AppDefinition::fromJson(fixture(QStringLiteral("seed-web.v15.json"))));
+        dialog.networkEdit()->setCurrentIndex(1); // bridge
+        setCell(dialog.portsTable(), 0, 0, QStringLiteral("eighty"));
+        dialog.submit();
+        QVERIFY(dialog.fieldError(QStringLiteral("/container/portMappings(0)/containerPort"))
+                    .contains(QStringLiteral("eighty")));
+    }
+
+    void importThenExportKeepsEveryField()
+    {
+        QTemporaryDir dir;
+        AppEditDialog dialog(nullptr, AppDefinition {});
+        QVERIFY(dialog.importFile(mc::test::fixturePath(QStringLiteral("apps/full-app.v15.json"))).ok());
+        QCOMPARE(dialog.healthTable()->table()->rowCount(), 2);
+        QCOMPARE(dialog.constraintsTable()->table()->rowCount(), 3);
+        const QString out = dir.filePath(QStringLiteral("out.json"));
+        QVERIFY(dialog.exportFile(out).ok());
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(f.readAll()).object(), fixture(QStringLiteral("full-app.v15.json")));
+        QVERIFY(!dialog.importFile(dir.filePath(QStringLiteral("missing.json"))).ok());
+    }
+
+    void marathonAnswersLandOnTheFieldsAndTheLockOffersForce()
+    {
+        mc::test::LocalClusterProcess cluster({ QStringLiteral("--kill-grace"), QStringLiteral("300") });
+        QVERIFY2(cluster.start(), qPrintable(cluster.error()));
+        mc::http::HttpClient http;
+        MarathonClient client(&http, QUrl(cluster.marathonUrl()));
+
+        // 422: the upgrade strategy passes our spin box limits only through the JSON tab.
+        AppDefinition app;
+        app.id = QStringLiteral("/dialog/app");
+        app.cmd = QStringLiteral("exec sleep 600");
+        app.cpus = 0.1;
+        app.mem = 32;
+        HealthCheck never;
+        never.protocol = QStringLiteral("COMMAND");
+        never.command = QStringLiteral("false");
+        never.gracePeriodSeconds = 600;
+        never.intervalSeconds = 2;
+        never.timeoutSeconds = 1;
+        app.healthChecks = { never };
+        {
+            AppEditDialog dialog(&client, app);
+            dialog.show();
+            dialog.tabs()->setCurrentIndex(AppEditDialog::JsonTab);
+            QJsonObject json = QJsonDocument::fromJson(dialog.jsonEdit()->toPlainText().toUtf8()).object();
+            json.insert(QStringLiteral("backoffFactor"), -1); // not on the form: Marathon says no
+            dialog.jsonEdit()->setPlainText(QString::fromUtf8(QJsonDocument(json).toJson()));
+            dialog.submit();
+            QTRY_VERIFY_WITH_TIMEOUT(dialog.lastResult().has_value(), 10000);
+            QCOMPARE(dialog.lastResult()->status, 422);
+            QVERIFY(dialog.isVisible());
+            QVERIFY2(dialog.bannerText().contains(QStringLiteral("backoffFactor")),
+                     qPrintable(dialog.bannerText()));
+            QVERIFY(dialog.jsonEdit()->toPlainText().contains(QStringLiteral("\"backoffFactor\": -1")));
+
+            // Fixed: launched, the dialog closes.
+            json.remove(QStringLiteral("backoffFactor"));
+            dialog.jsonEdit()->setPlainText(QString::fromUtf8(QJsonDocument(json).toJson()));
+            dialog.submit();
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 10000);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+
+        // 409: the never-healthy app keeps its deployment; an edit shows the lock and can force.
+        std::optional<mc::Result<QJsonObject>> stored;
+        client.fetchApp(app.id, this, [&](mc::Result<QJsonObject> r) { stored = std::move(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 10000);
+        QVERIFY(stored->ok());
+        AppEditDialog edit(&client, AppDefinition::fromJson(stored->value()), stored->value());
+        edit.show();
+        QVERIFY(edit.idEdit()->isReadOnly());
+        typeInto(edit.instancesEdit(), QStringLiteral("2"));
+        edit.submit();
+        QTRY_VERIFY_WITH_TIMEOUT(edit.lastResult().has_value(), 10000);
+        QVERIFY(edit.lastResult()->isLocked());
+        QVERIFY(edit.forceButton()->isVisible());
+        QVERIFY(edit.waitButton()->isVisible());
+        QVERIFY(edit.bannerText().contains(edit.lastResult()->blockingDeployments.first()));
+        QCOMPARE(edit.instancesEdit()->value(), 2);
+        QTest::mouseClick(edit.forceButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!edit.isVisible(), 10000);
+        QCOMPARE(edit.result(), int(QDialog::Accepted));
+    }
+};
+
+QTEST_MAIN(TestAppEditDialog)
+#include "tst_AppEditDialog.moc"
