@@ -456,7 +456,7 @@
     </message>
     <message>
         <source>connecting</source>
-        <translation>verbinde</translation>
+        <translation>verbindet</translation>
     </message>
     <message>
         <source>live</source>
@@ -666,11 +666,11 @@
     </message>
     <message>
         <source>Connecting to %1</source>
-        <translation>Verbinde mit %1</translation>
+        <translation>Verbindung zu %1</translation>
     </message>
     <message>
         <source>Following</source>
-        <translation>Folge</translation>
+        <translation>Wird verfolgt</translation>
     </message>
     <message>
         <source>Paused; %1 bytes of older lines dropped</source>
@@ -2068,11 +2068,11 @@ Hosts auf eine Gruppe ziehen, um sie zu verschieben (Strg halten zum Kopieren). 
     </message>
     <message>
         <source>Connecting</source>
-        <translation>Verbinde</translation>
+        <translation>Verbindet</translation>
     </message>
     <message>
         <source>Following</source>
-        <translation>Folge</translation>
+        <translation>Wird verfolgt</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -2080,7 +2080,7 @@ Hosts auf eine Gruppe ziehen, um sie zu verschieben (Strg halten zum Kopieren). 
     </message>
     <message>
         <source>Truncated, following from the start</source>
-        <translation>Gekürzt, folge ab dem Anfang</translation>
+        <translation>Gekürzt, wird ab dem Anfang verfolgt</translation>
     </message>
     <message>
         <source>Unreachable, retrying</source>
@@ -2214,7 +2214,7 @@ Hosts auf eine Gruppe ziehen, um sie zu verschieben (Strg halten zum Kopieren). 
     </message>
     <message>
         <source>Downloading to %1…</source>
-        <translation>Lade herunter nach %1…</translation>
+        <translation>Wird nach %1 heruntergeladen…</translation>
     </message>
 </context>
 <context>
@@ -2253,7 +2253,7 @@ Hosts auf eine Gruppe ziehen, um sie zu verschieben (Strg halten zum Kopieren). 
     </message>
     <message>
         <source>&amp;Go to Anything…</source>
-        <translation>&amp;Springe zu…</translation>
+        <translation>&amp;Gehe zu…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2695,7 +2695,7 @@ Hosts auf eine Gruppe ziehen, um sie zu verschieben (Strg halten zum Kopieren). 
     </message>
     <message>
         <source>Checking %1 hosts over SSH…</source>
-        <translation>Prüfe %1 Hosts über SSH…</translation>
+        <translation>%1 Hosts werden über SSH geprüft…</translation>
     </message>
     <message>
         <source>All checks passed%1.</source>
@@ -2707,11 +2707,11 @@ Hosts auf eine Gruppe ziehen, um sie zu verschieben (Strg halten zum Kopieren). 
     </message>
     <message>
         <source>asking…</source>
-        <translation>frage…</translation>
+        <translation>wird abgefragt…</translation>
     </message>
     <message>
         <source>Asking %1 hosts what would change (check mode)…</source>
-        <translation>Frage %1 Hosts, was sich ändern würde (Prüfmodus)…</translation>
+        <translation>%1 Hosts werden gefragt, was sich ändern würde (Prüfmodus)…</translation>
     </message>
     <message>
         <source>unreachable/failed</source>
@@ -2761,7 +2761,7 @@ Hosts auf eine Gruppe ziehen, um sie zu verschieben (Strg halten zum Kopieren). 
     </message>
     <message>
         <source>running %1</source>
-        <translation>führe %1 aus</translation>
+        <translation>%1 läuft</translation>
     </message>
     <message>
         <source>done: %1 changed</source>
@@ -2792,7 +2792,7 @@ Ausführungsprotokoll: %1
     </message>
     <message>
         <source>Asking %1 masters…</source>
-        <translation>Frage %1 Master…</translation>
+        <translation>%1 Master werden abgefragt…</translation>
     </message>
     <message>
         <source>ZooKeeper: %1 leader, %2 followers. %3</source>

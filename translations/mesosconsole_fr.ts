@@ -456,7 +456,7 @@
     </message>
     <message>
         <source>connecting</source>
-        <translation>connexion</translation>
+        <translation>connexion en cours</translation>
     </message>
     <message>
         <source>live</source>
@@ -2068,7 +2068,7 @@ Faites glisser des hôtes sur un groupe pour les déplacer (maintenez Ctrl pour 
     </message>
     <message>
         <source>Connecting</source>
-        <translation>Connexion</translation>
+        <translation>Connexion en cours</translation>
     </message>
     <message>
         <source>Following</source>
