@@ -5,423 +5,423 @@
     <name>QObject</name>
     <message>
         <source>No leading master</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun master leader</translation>
     </message>
     <message>
         <source>%1 no longer leads; the masters are electing a new leader.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est plus leader ; les masters élisent un nouveau leader.</translation>
     </message>
     <message>
         <source>Leader changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader changé</translation>
     </message>
     <message>
         <source>%1 was elected leading master.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été élu master leader.</translation>
     </message>
     <message>
         <source>%1 now leads instead of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est désormais leader à la place de %2.</translation>
     </message>
     <message>
         <source>Deployment finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement terminé</translation>
     </message>
     <message>
         <source>Deployment %1 finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement %1 terminé.</translation>
     </message>
     <message>
         <source>The deployment of %1 finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déploiement de %1 est terminé.</translation>
     </message>
     <message>
         <source>Task of %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec d&apos;une tâche de %1</translation>
     </message>
     <message>
         <source>%1 ended as %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s&apos;est terminée en %2 sur %3.</translation>
     </message>
     <message>
         <source>%1 ended as %2 on %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s&apos;est terminée en %2 sur %3 : %4</translation>
     </message>
     <message>
         <source>Master reachable again</source>
-        <translation type="unfinished"></translation>
+        <translation>Master de nouveau joignable</translation>
     </message>
     <message>
         <source>%1 answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 répond de nouveau.</translation>
     </message>
     <message>
         <source>Master unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Master injoignable</translation>
     </message>
     <message>
         <source>%1 does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne répond pas.</translation>
     </message>
     <message>
         <source>%1 does not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne répond pas : %2</translation>
     </message>
     <message>
         <source>Marathon unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon injoignable</translation>
     </message>
     <message>
         <source>%1 is not installed here (no systemd unit, init script or container)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas installé ici (ni unité systemd, ni script d&apos;init, ni conteneur)</translation>
     </message>
     <message>
         <source>%1 %2 (%3) exited with status %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3) s&apos;est terminé avec le statut %4</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 s after %3 (%4); the rolling %3 stops here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu dans les %2 s après %3 (%4) ; le %3 progressif s&apos;arrête ici</translation>
     </message>
     <message>
         <source>%1 answers again (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 répond de nouveau (%2)</translation>
     </message>
     <message>
         <source>%1 is %2 after %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est %2 après %3</translation>
     </message>
     <message>
         <source>The routing domain &quot;%1&quot; is not a valid DNS name. Set it in the workspace (e.g. apps.example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine de routage « %1 » n&apos;est pas un nom DNS valide. Définissez-le dans l&apos;espace de travail (p. ex. apps.example.com).</translation>
     </message>
     <message>
         <source>App id &quot;%1&quot; is not a valid Marathon id; it is not routed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant d&apos;app « %1 » n&apos;est pas un identifiant Marathon valide ; elle n&apos;est pas routée.</translation>
     </message>
     <message>
         <source>Task %1 of %2 reports the host &quot;%3&quot;, which HAProxy cannot use; it is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 de %2 indique l&apos;hôte « %3 », inutilisable par HAProxy ; elle est ignorée.</translation>
     </message>
     <message>
         <source>App %1 has no ports; it cannot be routed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;app %1 n&apos;a aucun port ; elle ne peut pas être routée.</translation>
     </message>
     <message>
         <source>Apps %1 and %2 both map to %3; %1 keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les apps %1 et %2 correspondent toutes deux à %3 ; %1 le conserve.</translation>
     </message>
     <message>
         <source>Cannot write a temporary file to check the HAProxy configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire un fichier temporaire pour vérifier la configuration HAProxy.</translation>
     </message>
     <message>
         <source>Cannot run %1 to check the configuration; install HAProxy or check it on a master.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exécuter %1 pour vérifier la configuration ; installez HAProxy ou vérifiez-la sur un master.</translation>
     </message>
     <message>
         <source>haproxy -c did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>haproxy -c ne s&apos;est pas terminé à temps.</translation>
     </message>
     <message>
         <source>HAProxy rejects the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy refuse la configuration.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>generated</source>
-        <translation type="unfinished"></translation>
+        <translation>générée</translation>
     </message>
     <message>
         <source>would change (check mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>serait modifiée (mode vérification)</translation>
     </message>
     <message>
         <source>Cannot create %1 on the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1 sur l&apos;hôte.</translation>
     </message>
     <message>
         <source>Cannot stage the new config: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer la nouvelle configuration : %1</translation>
     </message>
     <message>
         <source>Cannot run haproxy -c on the host: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exécuter haproxy -c sur l&apos;hôte : %1</translation>
     </message>
     <message>
         <source>HAProxy on this host rejects the new config; it was not put in place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy sur cet hôte refuse la nouvelle configuration ; elle n&apos;a pas été mise en place : %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>The config is in place but reloading HAProxy failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration est en place mais le rechargement de HAProxy a échoué : %1</translation>
     </message>
     <message>
         <source>The config is in place but reloading HAProxy failed (exit %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration est en place mais le rechargement de HAProxy a échoué (code %1) : %2</translation>
     </message>
     <message>
         <source>config updated, HAProxy reloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>configuration mise à jour, HAProxy rechargé</translation>
     </message>
     <message>
         <source>exit status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>code de sortie %1</translation>
     </message>
     <message>
         <source>Template %1:%2 uses &quot;%3&quot;, which has no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle %1:%2 utilise « %3 », qui n&apos;a pas de valeur.</translation>
     </message>
     <message>
         <source>Template %1:%2 is not valid: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle %1:%2 n&apos;est pas valide : %3</translation>
     </message>
     <message>
         <source>Template %1 failed to render: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du rendu du modèle %1 : %2</translation>
     </message>
     <message>
         <source>Cannot read the template %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le modèle %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>mc::app::Composition</name>
     <message>
         <source>No inventory yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;inventaire</translation>
     </message>
     <message>
         <source>Describe your machines: add masters (each with a ZooKeeper id) and agents, or import the Ansible inventory you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez vos machines : ajoutez des masters (chacun avec un identifiant ZooKeeper) et des agents, ou importez votre inventaire Ansible existant.</translation>
     </message>
     <message>
         <source>Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail…</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventaire</translation>
     </message>
     <message>
         <source>Provision</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisionnement</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Not connected to a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à un cluster</translation>
     </message>
     <message>
         <source>Open a workspace whose masters are running to watch the leading master, ZooKeeper, agents and frameworks live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un espace de travail dont les masters tournent pour suivre en direct le master leader, ZooKeeper, les agents et les frameworks.</translation>
     </message>
     <message>
         <source>Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps</translation>
     </message>
     <message>
         <source>No Marathon apps to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune app Marathon à afficher</translation>
     </message>
     <message>
         <source>Connect to a cluster to see its Marathon apps and launch Docker apps from a form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à un cluster pour voir ses apps Marathon et lancer des apps Docker depuis un formulaire.</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>No tasks to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche à afficher</translation>
     </message>
     <message>
         <source>Connect to a cluster to see every task, filter by app, agent or state, and kill tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à un cluster pour voir toutes les tâches, filtrer par app, agent ou état, et tuer des tâches.</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux</translation>
     </message>
     <message>
         <source>No log open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun journal ouvert</translation>
     </message>
     <message>
         <source>Double-click a task in Tasks to tail its STDOUT and STDERR, or pick a service on a host in Services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une tâche dans Tâches pour suivre son STDOUT et son STDERR, ou choisissez un service sur un hôte dans Services.</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Cannot open the workspace %1: the file does not exist or is not readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail %1 : le fichier n&apos;existe pas ou n&apos;est pas lisible.</translation>
     </message>
     <message>
         <source>Demo cluster running (localcluster): Mesos leader %1 of %2 masters · Marathon %3 · agents %4. It stops when you close Mesos Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster de démo en cours (localcluster) : leader Mesos %1 sur %2 masters · Marathon %3 · agents %4. Il s&apos;arrête à la fermeture de Mesos Console.</translation>
     </message>
     <message>
         <source>Starting the demo cluster (localcluster)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du cluster de démo (localcluster)…</translation>
     </message>
     <message>
         <source>Import Ansible Inventory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un inventaire Ansible…</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel espace de travail</translation>
     </message>
     <message>
         <source>Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Routage</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse http:// ou https://.</translation>
     </message>
     <message>
         <source>Cannot watch the cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de suivre le cluster : %1</translation>
     </message>
     <message>
         <source>Mesos %1 (leader %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesos %1 (leader %2)</translation>
     </message>
     <message>
         <source>Mesos %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesos %1</translation>
     </message>
     <message>
         <source>Marathon %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon %1</translation>
     </message>
     <message>
         <source>Cannot open the logs of %1: its agent %2 is not known (yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir les journaux de %1 : son agent %2 n&apos;est pas (encore) connu.</translation>
     </message>
     <message>
         <source>Recover Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les modifications non enregistrées</translation>
     </message>
     <message>
         <source>Mesos Console was closed with unsaved changes to %1. Recover them? (The workspace file stays as it is until you save.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesos Console a été fermé avec des modifications non enregistrées de %1. Les récupérer ? (Le fichier de l&apos;espace de travail reste inchangé jusqu&apos;à l&apos;enregistrement.)</translation>
     </message>
     <message>
         <source>Cannot open the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail : %1</translation>
     </message>
     <message>
         <source>Recovered changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications récupérées</translation>
     </message>
 </context>
 <context>
     <name>mc::app::DemoCluster</name>
     <message>
         <source>The demo cluster program (localcluster) was not found next to mesos-console or on PATH. Build it with the rest of the project (target localcluster).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme du cluster de démo (localcluster) est introuvable à côté de mesos-console ou dans le PATH. Compilez-le avec le reste du projet (cible localcluster).</translation>
     </message>
     <message>
         <source>The demo cluster could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cluster de démo n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>The demo cluster stopped (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cluster de démo s&apos;est arrêté (code de sortie %1).</translation>
     </message>
     <message>
         <source>The demo cluster stopped (exit code %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cluster de démo s&apos;est arrêté (code de sortie %1) : %2</translation>
     </message>
     <message>
         <source>The demo cluster answered with something other than its endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cluster de démo a répondu autre chose que ses points d&apos;accès.</translation>
     </message>
 </context>
 <context>
     <name>mc::app::RoutingController</name>
     <message>
         <source>No routing to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun routage à afficher</translation>
     </message>
     <message>
         <source>HAProxy on the masters routes &lt;app&gt;.&lt;domain&gt; to the app&apos;s tasks. Open a workspace with masters and a routing domain to see and sync it.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy sur les masters route &lt;app&gt;.&lt;domain&gt; vers les tâches de l&apos;app. Ouvrez un espace de travail avec des masters et un domaine de routage pour le voir et le synchroniser.</translation>
     </message>
     <message>
         <source>Routing needs the workspace&apos;s masters and Marathon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le routage a besoin des masters et de Marathon de l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>Following Marathon at %1 · read %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi de Marathon sur %1 · lu %2 · %3</translation>
     </message>
     <message>
         <source>event stream connected</source>
-        <translation type="unfinished"></translation>
+        <translation>flux d&apos;événements connecté</translation>
     </message>
     <message>
         <source>event stream reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>flux d&apos;événements en reconnexion</translation>
     </message>
     <message>
         <source>%1 The last good config stays on screen and on the masters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 La dernière configuration valide reste affichée et sur les masters.</translation>
     </message>
     <message>
         <source>Reading Marathon at %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de Marathon sur %1…</translation>
     </message>
     <message>
         <source>Nothing to push yet: Marathon has not been read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à pousser pour l&apos;instant : Marathon n&apos;a pas encore été lu.</translation>
     </message>
     <message>
         <source>Check done: see the changes per master.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification terminée : voir les modifications par master.</translation>
     </message>
     <message numerus="yes">
         <source>Sync done on %n master(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synchronisation terminée sur %n master.</numerusform>
+            <numerusform>Synchronisation terminée sur %n masters.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n master(s) failed; see Last sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n master en échec ; voir Dernière synchronisation.</numerusform>
+            <numerusform>%n masters en échec ; voir Dernière synchronisation.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checking %n master(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérification de %n master…</numerusform>
+            <numerusform>Vérification de %n masters…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Syncing %n master(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synchronisation de %n master…</numerusform>
+            <numerusform>Synchronisation de %n masters…</numerusform>
         </translation>
     </message>
 </context>
@@ -429,2845 +429,2855 @@
     <name>mc::cluster::ClusterWatcher</name>
     <message>
         <source>No leading master: no master is registered in ZooKeeper under %1; the masters are electing one or are all down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun master leader : aucun master n&apos;est enregistré dans ZooKeeper sous %1 ; les masters en élisent un ou sont tous arrêtés.</translation>
     </message>
     <message>
         <source>No Mesos master answers. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun master Mesos ne répond. %1</translation>
     </message>
     <message>
         <source>No leading master: the masters are electing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun master leader : les masters en élisent un.</translation>
     </message>
     <message>
         <source>No leading master: %1 says no leader is elected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun master leader : %1 indique qu&apos;aucun leader n&apos;est élu.</translation>
     </message>
     <message>
         <source>No leading master: %1 knows no leader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun master leader : %1 ne connaît aucun leader.</translation>
     </message>
 </context>
 <context>
     <name>mc::cluster::ConnectionState</name>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion en cours</translation>
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished"></translation>
+        <translation>en direct</translation>
     </message>
     <message>
         <source>stale</source>
-        <translation type="unfinished"></translation>
+        <translation>périmé</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>last update %1 s ago</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière mise à jour il y a %1 s</translation>
     </message>
     <message>
         <source>no data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de données</translation>
     </message>
     <message>
         <source>stale (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>périmé (%1)</translation>
     </message>
     <message>
         <source>error: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>mc::http::EventStreamReader</name>
     <message>
         <source>The event stream of %1 went silent for %2 s; reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux d&apos;événements de %1 est resté muet pendant %2 s ; reconnexion.</translation>
     </message>
     <message>
         <source>The event stream of %1 was closed by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux d&apos;événements de %1 a été fermé par le serveur.</translation>
     </message>
     <message>
         <source>The event stream of %1 was refused with HTTP %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux d&apos;événements de %1 a été refusé avec HTTP %2.</translation>
     </message>
 </context>
 <context>
     <name>mc::http::HttpClient</name>
     <message>
         <source>Cannot use the CA file %1: it is missing, unreadable or holds no PEM certificate. Choose a PEM file with the cluster&apos;s CA certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;utiliser le fichier CA %1 : il est absent, illisible ou ne contient aucun certificat PEM. Choisissez un fichier PEM contenant le certificat CA du cluster.</translation>
     </message>
     <message>
         <source>Cannot request &quot;%1&quot;: not an http:// or https:// URL with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de requêter « %1 » : ce n&apos;est pas une URL http:// ou https:// avec un hôte.</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 s. The server may be overloaded or unreachable; check it is running, or raise the timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu dans les %2 s. Le serveur est peut-être surchargé ou injoignable ; vérifiez qu&apos;il tourne, ou augmentez le délai.</translation>
     </message>
     <message>
         <source>Too many redirects from %1 (more than %2): the servers send the request in a loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de redirections depuis %1 (plus de %2) : les serveurs renvoient la requête en boucle.</translation>
     </message>
     <message>
         <source>The TLS certificate of %1 is not trusted: %2. Add the cluster&apos;s CA certificate file in the connection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat TLS de %1 n&apos;est pas approuvé : %2. Ajoutez le fichier de certificat CA du cluster dans les paramètres de connexion.</translation>
     </message>
     <message>
         <source>%1 refused the connection: nothing listens there. Check the host and port and that the service runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la connexion : rien n&apos;écoute à cette adresse. Vérifiez l&apos;hôte et le port et que le service tourne.</translation>
     </message>
     <message>
         <source>The host of %1 is unknown: check the name, or use an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;hôte de %1 est inconnu : vérifiez le nom, ou utilisez une adresse IP.</translation>
     </message>
     <message>
         <source>%1 closed the connection before answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fermé la connexion avant de répondre.</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La négociation TLS avec %1 a échoué.</translation>
     </message>
     <message>
         <source>Request to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête vers %1 a échoué : %2</translation>
     </message>
     <message>
         <source>%1 asks for credentials (HTTP 401). Enter the user and password, or the token, in the connection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 demande des identifiants (HTTP 401). Saisissez l&apos;utilisateur et le mot de passe, ou le jeton, dans les paramètres de connexion.</translation>
     </message>
     <message>
         <source>%1 refused access (HTTP 403): the user may not see this.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé l&apos;accès (HTTP 403) : l&apos;utilisateur n&apos;a pas le droit de voir ceci.</translation>
     </message>
     <message>
         <source>%1 does not exist on this server (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas sur ce serveur (HTTP 404).</translation>
     </message>
     <message>
         <source>%1 is unavailable (HTTP 503): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est indisponible (HTTP 503) : %2</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu HTTP %2 : %3</translation>
     </message>
     <message>
         <source>%1 came back empty where JSON was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est revenu vide alors que du JSON était attendu.</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 at line %3, column %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas du JSON valide : %2 à la ligne %3, colonne %4.</translation>
     </message>
 </context>
 <context>
     <name>mc::logs</name>
     <message>
         <source>The agent answered /files/read with something that is not a {&quot;data&quot;, &quot;offset&quot;} object.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent a répondu à /files/read par autre chose qu&apos;un objet {&quot;data&quot;, &quot;offset&quot;}.</translation>
     </message>
 </context>
 <context>
     <name>mc::logs::FileDownload</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>The agent answered %1 to the download.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent a répondu %1 au téléchargement.</translation>
     </message>
 </context>
 <context>
     <name>mc::logs::LogSource</name>
     <message>
         <source>This log cannot be read by position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce journal ne peut pas être lu par position.</translation>
     </message>
 </context>
 <context>
     <name>mc::logs::LogTail</name>
     <message>
         <source>Opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de %1</translation>
     </message>
     <message>
         <source>Paused at byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause à l&apos;octet %1</translation>
     </message>
     <message>
         <source>the agent answered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;agent a répondu %1</translation>
     </message>
     <message>
         <source>Cannot read %1: the agent answered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : l&apos;agent a répondu %2.</translation>
     </message>
     <message>
         <source>%1 is gone: the agent no longer has this sandbox (garbage-collected, or the agent was replaced).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a disparu : l&apos;agent n&apos;a plus ce bac à sable (supprimé par le ramasse-miettes, ou l&apos;agent a été remplacé).</translation>
     </message>
     <message>
         <source>%1 is gone: the agent no longer has this sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a disparu : l&apos;agent n&apos;a plus ce bac à sable.</translation>
     </message>
     <message>
         <source>%1 shrank from %2 to %3 bytes at %4 (truncated or rotated); reading it again from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est passé de %2 à %3 octets à %4 (tronqué ou en rotation) ; relecture depuis le début.</translation>
     </message>
     <message>
         <source>Agent unreachable (%1); retrying in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent injoignable (%1) ; nouvel essai dans %2 s</translation>
     </message>
     <message>
         <source>Task finished; all %1 bytes read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche terminée ; les %1 octets ont été lus.</translation>
     </message>
     <message>
         <source>The agent answered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent a répondu %1.</translation>
     </message>
 </context>
 <context>
     <name>mc::logs::SandboxLocator</name>
     <message>
         <source>The agent&apos;s state is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état de l&apos;agent n&apos;est pas du JSON valide.</translation>
     </message>
     <message>
         <source>The agent does not know the task %1 (its sandbox may have been garbage-collected).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent ne connaît pas la tâche %1 (son bac à sable a peut-être été supprimé par le ramasse-miettes).</translation>
     </message>
 </context>
 <context>
     <name>mc::logs::ServiceLogSource</name>
     <message>
         <source>Paused; new lines are held</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause ; les nouvelles lignes sont retenues</translation>
     </message>
     <message>
         <source>[… %1 bytes dropped while paused …]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>[… %1 octets abandonnés pendant la pause …]
+</translation>
     </message>
     <message>
         <source>Connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1</translation>
     </message>
     <message>
         <source>Following</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Paused; %1 bytes of older lines dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause ; %1 octets de lignes anciennes abandonnés</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>The log command failed on %1 (exit %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande de journal a échoué sur %1 (code %2).</translation>
     </message>
     <message>
         <source>the log command ended</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande de journal s&apos;est terminée</translation>
     </message>
     <message>
         <source>%1; retrying in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; nouvel essai dans %2 s</translation>
     </message>
 </context>
 <context>
     <name>mc::logs::TaskLogSource</name>
     <message>
         <source>Looking up the sandbox of %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche du bac à sable de %1 sur %2</translation>
     </message>
     <message>
         <source>the agent answered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;agent a répondu %1</translation>
     </message>
     <message>
         <source>The agent answered %1 for its state.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent a répondu %1 pour son état.</translation>
     </message>
     <message>
         <source>Agent unreachable (%1); retrying in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent injoignable (%1) ; nouvel essai dans %2 s</translation>
     </message>
 </context>
 <context>
     <name>mc::marathon::MarathonParser</name>
     <message>
         <source>Marathon&apos;s app list</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des apps de Marathon</translation>
     </message>
     <message>
         <source>Marathon&apos;s app list has no &quot;apps&quot; array.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des apps de Marathon n&apos;a pas de tableau « apps ».</translation>
     </message>
     <message>
         <source>Marathon&apos;s task list</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des tâches de Marathon</translation>
     </message>
     <message>
         <source>Marathon&apos;s deployment list</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des déploiements de Marathon</translation>
     </message>
     <message>
         <source>Marathon&apos;s deployment list is not a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des déploiements de Marathon n&apos;est pas un tableau JSON.</translation>
     </message>
     <message>
         <source>Marathon&apos;s /v2/info</source>
-        <translation type="unfinished"></translation>
+        <translation>/v2/info de Marathon</translation>
     </message>
     <message>
         <source>Marathon&apos;s /v2/info names no version.</source>
-        <translation type="unfinished"></translation>
+        <translation>/v2/info de Marathon n&apos;indique aucune version.</translation>
     </message>
     <message>
         <source>Marathon&apos;s /v2/leader</source>
-        <translation type="unfinished"></translation>
+        <translation>/v2/leader de Marathon</translation>
     </message>
     <message>
         <source>Marathon has no leader right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon n&apos;a pas de leader pour le moment.</translation>
     </message>
     <message>
         <source>A Marathon event</source>
-        <translation type="unfinished"></translation>
+        <translation>Un événement Marathon</translation>
     </message>
 </context>
 <context>
     <name>mc::mesos</name>
     <message>
         <source>%1 is not valid JSON (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas du JSON valide (%2).</translation>
     </message>
     <message>
         <source>%1 came back empty where JSON was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est revenu vide alors que du JSON était attendu.</translation>
     </message>
     <message>
         <source>%1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un objet JSON.</translation>
     </message>
 </context>
 <context>
     <name>mc::mesos::MesosParser</name>
     <message>
         <source>The master state</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état du master</translation>
     </message>
     <message>
         <source>The master state summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résumé de l&apos;état du master</translation>
     </message>
     <message>
         <source>The task list</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des tâches</translation>
     </message>
     <message>
         <source>The metrics snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané des métriques</translation>
     </message>
     <message>
         <source>The metrics snapshot is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané des métriques n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>The master&apos;s ZooKeeper entry</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée ZooKeeper du master</translation>
     </message>
     <message>
         <source>The master&apos;s ZooKeeper entry names no address (no ip, hostname or pid).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée ZooKeeper du master n&apos;indique aucune adresse (ni ip, ni hostname, ni pid).</translation>
     </message>
 </context>
 <context>
     <name>mc::models::AgentsModel</name>
     <message>
         <source>recovering</source>
-        <translation type="unfinished"></translation>
+        <translation>en récupération</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inactif</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Disque</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributs</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Agent ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;agent</translation>
     </message>
 </context>
 <context>
     <name>mc::models::AppsModel</name>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instances</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Staged</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparées</translation>
     </message>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Saines</translation>
     </message>
     <message>
         <source>Unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Non saines</translation>
     </message>
     <message>
         <source>Deploying</source>
-        <translation type="unfinished"></translation>
+        <translation>En déploiement</translation>
     </message>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Image / command</source>
-        <translation type="unfinished"></translation>
+        <translation>Image / commande</translation>
     </message>
     <message>
         <source>Last failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier échec</translation>
     </message>
 </context>
 <context>
     <name>mc::models::DeploymentsModel</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Current actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions en cours</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarré</translation>
     </message>
     <message>
         <source>Deployment ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du déploiement</translation>
     </message>
 </context>
 <context>
     <name>mc::models::FrameworksModel</name>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>déconnecté</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inactif</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Active tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches actives</translation>
     </message>
     <message>
         <source>CPUs used</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU utilisés</translation>
     </message>
     <message>
         <source>Memory used</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire utilisée</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Framework ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du framework</translation>
     </message>
 </context>
 <context>
     <name>mc::models::InventoryTreeModel</name>
     <message>
         <source>1 host</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hôte</translation>
     </message>
     <message>
         <source>%1 hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hôtes</translation>
     </message>
     <message>
         <source> · zoo_id %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · zoo_id %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Address / hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse / hôtes</translation>
     </message>
     <message>
         <source>Rename group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le groupe %1</translation>
     </message>
     <message>
         <source>Rename host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l&apos;hôte %1</translation>
     </message>
     <message>
         <source>Copy hosts to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les hôtes vers %1</translation>
     </message>
     <message>
         <source>Move hosts to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer les hôtes vers %1</translation>
     </message>
 </context>
 <context>
     <name>mc::models::ProfileEditCommand</name>
     <message>
         <source>Change cluster settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les paramètres du cluster</translation>
     </message>
 </context>
 <context>
     <name>mc::models::RoutesModel</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>No running, healthy task: requests get 503.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche en cours et saine : les requêtes reçoivent 503.</translation>
     </message>
     <message>
         <source>Tasks that get no traffic: not running, or failing their health checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches qui ne reçoivent aucun trafic : arrêtées, ou en échec de leurs contrôles de santé.</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Service ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports de service</translation>
     </message>
     <message>
         <source>Backends</source>
-        <translation type="unfinished"></translation>
+        <translation>Backends</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorées</translation>
     </message>
 </context>
 <context>
     <name>mc::models::ServicesModel</name>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inactif</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>en échec</translation>
     </message>
     <message>
         <source>not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>non installé</translation>
     </message>
     <message>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrage</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>%1 on %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 : %3 (%4)</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 : %3</translation>
     </message>
 </context>
 <context>
     <name>mc::models::TasksModel</name>
     <message>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>sain</translation>
     </message>
     <message>
         <source>unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>non sain</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarré</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé</translation>
     </message>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
 </context>
 <context>
     <name>mc::models::VariablesModel</name>
     <message>
         <source>this group</source>
-        <translation type="unfinished"></translation>
+        <translation>ce groupe</translation>
     </message>
     <message>
         <source>group_vars file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier group_vars</translation>
     </message>
     <message>
         <source>group all</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe all</translation>
     </message>
     <message>
         <source>group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe %1</translation>
     </message>
     <message>
         <source>group_vars/all</source>
-        <translation type="unfinished"></translation>
+        <translation>group_vars/all</translation>
     </message>
     <message>
         <source>group_vars/%1</source>
-        <translation type="unfinished"></translation>
+        <translation>group_vars/%1</translation>
     </message>
     <message>
         <source>this host</source>
-        <translation type="unfinished"></translation>
+        <translation>cet hôte</translation>
     </message>
     <message>
         <source>host_vars file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier host_vars</translation>
     </message>
     <message>
         <source>Inherited from %1; set it on this host to override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hérité de %1 ; définissez-la sur cet hôte pour la remplacer.</translation>
     </message>
     <message>
         <source>Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>A variable needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une variable doit avoir un nom.</translation>
     </message>
     <message>
         <source>Rename variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la variable %1</translation>
     </message>
     <message>
         <source>Select a host or group first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un hôte ou un groupe.</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur</translation>
     </message>
     <message>
         <source>The value is not valid YAML (quote text with &quot;...&quot;): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur n&apos;est pas du YAML valide (mettez le texte entre &quot;...&quot;) : %1</translation>
     </message>
     <message>
         <source>Set %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir %1 de %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Remove %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>mc::ssh::SshPool</name>
     <message>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>non exécuté</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>not started: an earlier host failed</source>
-        <translation type="unfinished"></translation>
+        <translation>non démarré : un hôte précédent a échoué</translation>
     </message>
 </context>
 <context>
     <name>mc::widgets</name>
     <message>
         <source>%1 CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 CPU</translation>
     </message>
     <message>
         <source>%1 disk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de disque</translation>
     </message>
     <message>
         <source>%1 GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GPU</translation>
     </message>
     <message>
         <source>ports %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ports %1</translation>
     </message>
 </context>
 <context>
     <name>mc::widgets::AdHocCommandDialog</name>
     <message>
         <source>Run Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter une commande</translation>
     </message>
     <message>
         <source>e.g. df -h /var/lib/mesos</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. df -h /var/lib/mesos</translation>
     </message>
     <message>
         <source>Command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande :</translation>
     </message>
     <message>
         <source>Run as root (sudo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter en root (sudo)</translation>
     </message>
     <message>
         <source>Hosts at a time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôtes simultanés :</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Pick at least one host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un hôte.</translation>
     </message>
     <message numerus="yes">
         <source>Running on %n host(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exécution sur %n hôte…</numerusform>
+            <numerusform>Exécution sur %n hôtes…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: exit 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : code 0</translation>
     </message>
     <message>
         <source>%1: exit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : code %2</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 (%3)</translation>
     </message>
     <message>
         <source>%1 of %2 hosts failed. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hôtes sur %2 en échec. %3</translation>
     </message>
 </context>
 <context>
     <name>mc::widgets::AppsPage</name>
     <message>
         <source>Marathon</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon</translation>
     </message>
     <message>
         <source>Filter deployments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les déploiements…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Deployments in progress&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Déploiements en cours&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>mc::widgets::BulkAddDialog</name>
     <message>
         <source>Add Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des hôtes</translation>
     </message>
     <message>
         <source>One host per line. Ranges such as &lt;tt&gt;agent[01:20].example.com&lt;/tt&gt; or &lt;tt&gt;10.0.0.[10:15]&lt;/tt&gt; add several; &lt;tt&gt;key=value&lt;/tt&gt; after a name sets its variables (&lt;tt&gt;zoo_id=1&lt;/tt&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un hôte par ligne. Des plages comme &lt;tt&gt;agent[01:20].example.com&lt;/tt&gt; ou &lt;tt&gt;10.0.0.[10:15]&lt;/tt&gt; en ajoutent plusieurs ; &lt;tt&gt;key=value&lt;/tt&gt; après un nom définit ses variables (&lt;tt&gt;zoo_id=1&lt;/tt&gt;).</translation>
     </message>
     <message>
         <source>Add to &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au &amp;groupe :</translation>
     </message>
     <message>
         <source>Leave out [group] lines; choose the group below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omettez les lignes [group] ; choisissez le groupe ci-dessous.</translation>
     </message>
     <message>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne</translation>
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1, colonne %2 : %3</translation>
     </message>
     <message>
         <source>No hosts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;hôtes.</translation>
     </message>
     <message>
         <source>1 host: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hôte : %1</translation>
     </message>
     <message>
         <source>%1 hosts: %2 … %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hôtes : %2 … %3</translation>
     </message>
 </context>
 <context>
     <name>mc::widgets::ClusterDetails</name>
     <message>
         <source>Agent ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;agent</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé</translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributs</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inactif</translation>
     </message>
     <message>
         <source>Framework ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du framework</translation>
     </message>
     <message>
         <source>Web UI</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface web</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>Active tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches actives</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instances</translation>
     </message>
     <message>
         <source>%1 wanted, %2 running, %3 staged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 voulues, %2 en cours, %3 préparées</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé</translation>
     </message>
     <message>
         <source>%1 healthy, %2 unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saines, %2 non saines</translation>
     </message>
     <message>
         <source>no health checks</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun contrôle de santé</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources</translation>
     </message>
     <message>
         <source>%1 CPUs, %2, %3 disk per instance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 CPU, %2, %3 de disque par instance</translation>
     </message>
     <message>
         <source>Service ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports de service</translation>
     </message>
     <message>
         <source>Deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiements</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>Last failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier échec</translation>
     </message>
     <message>
         <source>%1 %2 on %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 sur %3 : %4</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source> (completed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (terminé)</translation>
     </message>
     <message>
         <source>Executor</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuteur</translation>
     </message>
     <message>
         <source>IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses IP</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarré</translation>
     </message>
     <message>
         <source>Last status</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier statut</translation>
     </message>
     <message>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>sain</translation>
     </message>
     <message>
         <source>unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>non sain</translation>
     </message>
     <message>
         <source>Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Current actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions en cours</translation>
     </message>
 </context>
 <context>
     <name>mc::widgets::ClusterOverview</name>
     <message>
         <source>Mesos</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesos</translation>
     </message>
     <message>
         <source>Marathon</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon</translation>
     </message>
     <message>
         <source>Masters</source>
-        <translation type="unfinished"></translation>
+        <translation>Masters</translation>
     </message>
     <message>
         <source>ZooKeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1</translation>
     </message>
     <message>
         <source>Mesos %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesos %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;No leader: electing…&lt;/b&gt;&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aucun leader : élection en cours…&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté</translation>
     </message>
     <message>
         <source>&lt;b&gt;leader&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;leader&lt;/b&gt;</translation>
     </message>
     <message>
         <source>standby</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>No master known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun master connu pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Leader: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader : %1</translation>
     </message>
     <message>
         <source>%1 — &lt;b&gt;%2&lt;/b&gt;, latency %3 ms avg, %4 connections, %5 outstanding&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — &lt;b&gt;%2&lt;/b&gt;, latence moyenne %3 ms, %4 connexions, %5 en attente&lt;br&gt;</translation>
     </message>
     <message>
         <source>Not watched: connect with a zk:// URL to see the ensemble.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non suivi : connectez-vous avec une URL zk:// pour voir l&apos;ensemble.</translation>
     </message>
     <message>
         <source>Leader: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Version: %2&lt;br&gt;Framework: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader : &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Version : %2&lt;br&gt;Framework : %3</translation>
     </message>
     <message>
         <source>&lt;br&gt;Apps: %1, deployments: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Apps : %1, déploiements : %2</translation>
     </message>
     <message>
         <source>Not watched: start with --marathon URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non suivi : démarrez avec --marathon URL.</translation>
     </message>
     <message>
         <source>No answer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de réponse.</translation>
     </message>
     <message>
         <source>Agents: &lt;b&gt;%1&lt;/b&gt; active, %2 inactive&lt;br&gt;Frameworks: %3 active&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents : &lt;b&gt;%1&lt;/b&gt; actifs, %2 inactifs&lt;br&gt;Frameworks : %3 actifs&lt;br&gt;</translation>
     </message>
     <message>
         <source>Tasks: &lt;b&gt;%1&lt;/b&gt; running, %2 staging, %3 starting, %4 killing&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches : &lt;b&gt;%1&lt;/b&gt; en cours, %2 en préparation, %3 en démarrage, %4 en arrêt&lt;br&gt;</translation>
     </message>
     <message>
         <source>CPUs: %1&lt;br&gt;Memory: %2&lt;br&gt;Disk: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU : %1&lt;br&gt;Mémoire : %2&lt;br&gt;Disque : %3</translation>
     </message>
 </context>
 <context>
     <name>mc::widgets::ClusterPage</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents</translation>
     </message>
     <message>
         <source>Frameworks</source>
-        <translation type="unfinished"></translation>
+        <translation>Frameworks</translation>
     </message>
 </context>
 <context>
     <name>mc::widgets::ClusterProfileDialog</name>
     <message>
         <source>Cluster Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du cluster</translation>
     </message>
     <message>
         <source>e.g. production</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. production</translation>
     </message>
     <message>
         <source>Cluster &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du cluster :</translation>
     </message>
     <message>
         <source>your login name</source>
-        <translation type="unfinished"></translation>
+        <translation>votre nom de connexion</translation>
     </message>
     <message>
         <source>SSH &amp;user:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur SSH :</translation>
     </message>
     <message>
         <source>SSH &amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port SSH :</translation>
     </message>
     <message>
         <source>SSH agent or ~/.ssh defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>agent SSH ou valeurs par défaut de ~/.ssh</translation>
     </message>
     <message>
         <source>SSH &amp;key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de &amp;clé SSH :</translation>
     </message>
     <message>
         <source>Run provisioning with sudo</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisionner avec sudo</translation>
     </message>
     <message>
         <source>sudo to &amp;user:</source>
-        <translation type="unfinished"></translation>
+        <translation>sudo vers l&apos;uti&amp;lisateur :</translation>
     </message>
     <message>
         <source>apps.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>apps.example.com</translation>
     </message>
     <message>
         <source>HAProxy &amp;domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domaine HAProxy :</translation>
     </message>
     <message>
         <source>http://&lt;each master&gt;:5050</source>
-        <translation type="unfinished"></translation>
+        <translation>http://&lt;chaque master&gt;:5050</translation>
     </message>
     <message>
         <source>&amp;Mesos URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;Mesos :</translation>
     </message>
     <message>
         <source>http://&lt;each master&gt;:8080</source>
-        <translation type="unfinished"></translation>
+        <translation>http://&lt;chaque master&gt;:8080</translation>
     </message>
     <message>
         <source>M&amp;arathon URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL M&amp;arathon :</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>&amp;HTTP user (no password is stored):</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur &amp;HTTP (aucun mot de passe n&apos;est stocké) :</translation>
     </message>
     <message>
         <source>Master &amp;groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupes de masters :</translation>
     </message>
     <message>
         <source>A&amp;gent groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes d&apos;a&amp;gents :</translation>
     </message>
 </context>
 <context>
     <name>mc::widgets::CommandPalette</name>
     <message>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette de commandes</translation>
     </message>
     <message>
         <source>Jump to a view, host, app or task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à une vue, un hôte, une app ou une tâche…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>mc::widgets::ConnectionBadge</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>mc::widgets::DetailTable</name>
     <message>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer…</translation>
     </message>
     <message>
         <source>Select a row to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une ligne pour voir ses détails.</translation>
     </message>
 </context>
 <context>
     <name>mc::widgets::HostKeyDialog</name>
     <message>
         <source>Unknown Host Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;hôte inconnue</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2, port %3) is not in your known hosts. Compare the fingerprint below with the one on the machine (&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&lt;/tt&gt;) before you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2, port %3) ne figure pas dans vos hôtes connus. Comparez l&apos;empreinte ci-dessous avec celle de la machine (&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&lt;/tt&gt;) avant de lui faire confiance.</translation>
     </message>
     <message>
         <source>Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser</translation>
     </message>
     <message>
         <source>Trust Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance une fois</translation>
     </message>
     <message>
         <source>Trust and Remember</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance et mémoriser</translation>
     </message>
 </context>
 <context>
     <name>mc::widgets::InventoryView</name>
     <message>
         <source>Add &amp;Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;groupe…</translation>
     </message>
     <message>
         <source>Add &amp;Host…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;hôte…</translation>
     </message>
     <message>
         <source>Add &amp;Many Hosts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter &amp;plusieurs hôtes…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Cluster &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du &amp;cluster…</translation>
     </message>
     <message>
         <source>&amp;Import Ansible Inventory…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un inventaire Ansible…</translation>
     </message>
     <message>
         <source>&amp;Export Inventory…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter l&apos;inventaire…</translation>
     </message>
     <message>
         <source>&amp;Save Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;espace de &amp;travail</translation>
     </message>
     <message>
         <source>Save Workspace &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;espace de travail s&amp;ous…</translation>
     </message>
     <message>
         <source>Select a host or a group to edit it.
 
 Drag hosts onto a group to move them (hold Ctrl to copy). F2 renames.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un hôte ou un groupe pour le modifier.
+
+Faites glisser des hôtes sur un groupe pour les déplacer (maintenez Ctrl pour copier). F2 renomme.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>the name above</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom ci-dessus</translation>
     </message>
     <message>
         <source>&amp;Address (ansible_host):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse (ansible_host) :</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut</translation>
     </message>
     <message>
         <source>SSH &amp;port (ansible_port):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port SSH (ansible_port) :</translation>
     </message>
     <message>
         <source>inherited</source>
-        <translation type="unfinished"></translation>
+        <translation>hérité</translation>
     </message>
     <message>
         <source>SSH &amp;user (ansible_user):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur SSH (ansible_user) :</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>&amp;ZooKeeper id (zoo_id):</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant &amp;ZooKeeper (zoo_id) :</translation>
     </message>
     <message>
         <source>Groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes :</translation>
     </message>
     <message>
         <source>Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables</translation>
     </message>
     <message>
         <source>Add Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une variable</translation>
     </message>
     <message>
         <source>Remove Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la variable</translation>
     </message>
     <message>
         <source>Rename host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l&apos;hôte %1</translation>
     </message>
     <message>
         <source>Rename group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le groupe %1</translation>
     </message>
     <message>
         <source>Set %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir %1 de %2</translation>
     </message>
     <message>
         <source>Host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte %1</translation>
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe %1</translation>
     </message>
     <message>
         <source>No problems found: the inventory is ready for a Mesos cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème trouvé : l&apos;inventaire est prêt pour un cluster Mesos.</translation>
     </message>
     <message>
         <source>A group name needs letters, digits or _ and no spaces or &apos;:&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de groupe doit contenir des lettres, des chiffres ou _ et aucun espace ni &apos;:&apos;.</translation>
     </message>
     <message>
         <source>Add group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le groupe %1</translation>
     </message>
     <message>
         <source>There is already a group named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà un groupe nommé « %1 ».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already a host name; choose another group name.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est déjà un nom d&apos;hôte ; choisissez un autre nom de groupe.</translation>
     </message>
     <message>
         <source>Give at least one host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un nom d&apos;hôte.</translation>
     </message>
     <message>
         <source>Add host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;hôte %1</translation>
     </message>
     <message>
         <source>Add %1 hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1 hôtes</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Add Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un groupe</translation>
     </message>
     <message>
         <source>Group name (for example masters or agents):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du groupe (par exemple masters ou agents) :</translation>
     </message>
     <message>
         <source>Add Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un hôte</translation>
     </message>
     <message>
         <source>Host name or IP address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;hôte ou adresse IP :</translation>
     </message>
     <message>
         <source>Host name or IP address (added to %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;hôte ou adresse IP (ajouté à %1) :</translation>
     </message>
     <message>
         <source>Variable name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la variable :</translation>
     </message>
     <message>
         <source>Value of %1 (YAML: 1 is a number, yes a boolean, &quot;text&quot; stays text):</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de %1 (YAML : 1 est un nombre, yes un booléen, &quot;texte&quot; reste du texte) :</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1</translation>
     </message>
     <message>
         <source>Import Ansible Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un inventaire Ansible</translation>
     </message>
     <message>
         <source>Ansible inventories (*.ini *.yml *.yaml hosts *);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventaires Ansible (*.ini *.yml *.yaml hosts *);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Export Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;inventaire</translation>
     </message>
     <message>
         <source>Ansible INI inventory (*.ini);;Ansible YAML inventory (*.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventaire Ansible INI (*.ini);;Inventaire Ansible YAML (*.yml)</translation>
     </message>
     <message>
         <source>Save Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Mesos Console workspace (*.mcw.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail Mesos Console (*.mcw.yaml)</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>The inventory has changes that are not saved. Save them before going on?</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inventaire contient des modifications non enregistrées. Les enregistrer avant de continuer ?</translation>
     </message>
 </context>
 <context>
     <name>mc::widgets::LogView</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Non démarré</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en cours</translation>
     </message>
     <message>
         <source>Following</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Truncated, following from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Tronqué, suivi depuis le début</translation>
     </message>
     <message>
         <source>Unreachable, retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignable, nouvel essai</translation>
     </message>
     <message>
         <source>Task finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche terminée</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre</translation>
     </message>
     <message>
         <source>Follow new output (unchecked: paused; nothing is lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre la nouvelle sortie (décoché : en pause ; rien n&apos;est perdu)</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Jump to the start (Ctrl+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au début (Ctrl+Début)</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Jump to the end (Ctrl+End)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la fin (Ctrl+Fin)</translation>
     </message>
     <message>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Load the previous 1 MiB of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger le 1 Mio précédent du fichier</translation>
     </message>
     <message>
         <source>Wrap</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la ligne</translation>
     </message>
     <message>
         <source>Wrap long lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer les longues lignes à la ligne</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the selection (or everything shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la sélection (ou tout ce qui est affiché)</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer…</translation>
     </message>
     <message>
         <source>Save the whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le fichier entier</translation>
     </message>
     <message>
         <source>Save Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le journal</translation>
     </message>
     <message>
         <source>Search (Enter: next)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher (Entrée : suivant)</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat précédent (Maj+F3)</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat suivant (F3)</translation>
     </message>
     <message>
         <source>Show only lines matching (regex)</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que les lignes correspondantes (regex)</translation>
     </message>
     <message>
         <source>  ·  showing %1 MiB (bytes %2–%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  affichage de %1 Mio (octets %2–%3)</translation>
     </message>
     <message>
         <source>no match</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun résultat</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
         </translation>
     </message>
     <message>
         <source>Not a valid regular expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression régulière non valide : %1</translation>
     </message>
     <message>
         <source>Cannot load the earlier part: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger la partie précédente : %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Saved %1 (%2 bytes shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré (%2 octets affichés)</translation>
     </message>
 </context>
 <context>
     <name>mc::widgets::LogsPage</name>
     <message>
         <source>Saved %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré (%2 octets)</translation>
     </message>
     <message>
         <source>Downloading to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement vers %1…</translation>
     </message>
 </context>
 <context>
     <name>mc::widgets::MainWindow</name>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Not connected to a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à un cluster</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Go to Anything…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller à…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;About Mesos Console</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Mesos Console</translation>
     </message>
     <message>
         <source>About Mesos Console</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Mesos Console</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Mesos Console %1&lt;/h3&gt;&lt;p&gt;A native desktop console for Apache Mesos and Marathon clusters.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Mesos Console %1&lt;/h3&gt;&lt;p&gt;Une console de bureau native pour les clusters Apache Mesos et Marathon.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
         <source>Mesos Console workspace (*.mcw.yaml *.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail Mesos Console (*.mcw.yaml *.yaml *.yml);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>No workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail</translation>
     </message>
     <message>
         <source>%1 — Mesos Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Mesos Console</translation>
     </message>
 </context>
 <context>
     <name>mc::widgets::NotificationCenter</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification</translation>
     </message>
     <message>
         <source>Mesos Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesos Console</translation>
     </message>
     <message>
         <source>%1: %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2
+%3</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
     <message>
         <source>%1  %2: %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 : %3
+%4</translation>
     </message>
     <message>
         <source>Nothing has happened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne s&apos;est encore produit.</translation>
     </message>
 </context>
 <context>
     <name>mc::widgets::ProvisionWizard</name>
     <message>
         <source>1  Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>1  Espace de travail</translation>
     </message>
     <message>
         <source>2  Install method</source>
-        <translation type="unfinished"></translation>
+        <translation>2  Méthode d&apos;installation</translation>
     </message>
     <message>
         <source>3  Preflight</source>
-        <translation type="unfinished"></translation>
+        <translation>3  Vérifications préalables</translation>
     </message>
     <message>
         <source>4  Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>4  Plan</translation>
     </message>
     <message>
         <source>5  Run</source>
-        <translation type="unfinished"></translation>
+        <translation>5  Exécution</translation>
     </message>
     <message>
         <source>6  Postflight</source>
-        <translation type="unfinished"></translation>
+        <translation>6  Vérifications finales</translation>
     </message>
     <message>
         <source>7  Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>7  Résumé</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail</translation>
     </message>
     <message>
         <source>The machines to set up: an inventory (INI or YAML, as Ansible reads it) whose masters carry a zoo_id, and how to log in to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les machines à configurer : un inventaire (INI ou YAML, tel qu&apos;Ansible le lit) dont les masters portent un zoo_id, et la façon de s&apos;y connecter.</translation>
     </message>
     <message>
         <source>inventory or workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier d&apos;inventaire ou d&apos;espace de travail</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Inventory or workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventaire ou espace de travail</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <source>ansible_user, ~/.ssh/config, or yours</source>
-        <translation type="unfinished"></translation>
+        <translation>ansible_user, ~/.ssh/config, ou le vôtre</translation>
     </message>
     <message>
         <source>SSH user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur SSH :</translation>
     </message>
     <message>
         <source>agent / default keys</source>
-        <translation type="unfinished"></translation>
+        <translation>agent / clés par défaut</translation>
     </message>
     <message>
         <source>Private key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée :</translation>
     </message>
     <message>
         <source>~/.ssh/known_hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.ssh/known_hosts</translation>
     </message>
     <message>
         <source>known_hosts:</source>
-        <translation type="unfinished"></translation>
+        <translation>known_hosts :</translation>
     </message>
     <message>
         <source>empty: passwordless sudo (kept in memory only)</source>
-        <translation type="unfinished"></translation>
+        <translation>vide : sudo sans mot de passe (conservé en mémoire uniquement)</translation>
     </message>
     <message>
         <source>sudo password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe sudo :</translation>
     </message>
     <message>
         <source>Nothing yet: choose the inventory of the machines to set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien pour l&apos;instant : choisissez l&apos;inventaire des machines à configurer.</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>zoo_id</source>
-        <translation type="unfinished"></translation>
+        <translation>zoo_id</translation>
     </message>
     <message>
         <source>Install method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode d&apos;installation</translation>
     </message>
     <message>
         <source>A recipe says what every host gets. Values below override the recipe&apos;s defaults; the inventory&apos;s host variables override both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une recette indique ce que reçoit chaque hôte. Les valeurs ci-dessous remplacent les valeurs par défaut de la recette ; les variables d&apos;hôte de l&apos;inventaire remplacent les deux.</translation>
     </message>
     <message>
         <source>Recipe file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de recette…</translation>
     </message>
     <message>
         <source>Recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Recette</translation>
     </message>
     <message>
         <source>Recipes (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recettes (*.yaml *.yml)</translation>
     </message>
     <message>
         <source>Recipe:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recette :</translation>
     </message>
     <message>
         <source>all masters and agents</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les masters et agents</translation>
     </message>
     <message>
         <source>Limit to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter à :</translation>
     </message>
     <message>
         <source>Hosts at a time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôtes simultanés :</translation>
     </message>
     <message>
         <source>Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Preflight</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications préalables</translation>
     </message>
     <message>
         <source>Before any host is touched: unique ZooKeeper ids, an odd master count, a majority quorum, port clashes; on every host SSH, sudo, OS and init system, a host name not mapped to 127.0.1.1, ports 2181/2888/3888/5050/5051/8080/80, disk, clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant de toucher un hôte : identifiants ZooKeeper uniques, nombre impair de masters, quorum majoritaire, conflits de ports ; sur chaque hôte SSH, sudo, OS et système d&apos;init, un nom d&apos;hôte non associé à 127.0.1.1, ports 2181/2888/3888/5050/5051/8080/80, disque, horloge.</translation>
     </message>
     <message>
         <source>Run checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer les vérifications</translation>
     </message>
     <message>
         <source>Check the hosts over SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les hôtes par SSH</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifié.</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Hosts × steps, asked of the hosts in check mode: nothing changes. Select a file step to see its diff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôtes × étapes, demandés aux hôtes en mode vérification : rien ne change. Sélectionnez une étape de fichier pour voir son diff.</translation>
     </message>
     <message>
         <source>Compute plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculer le plan</translation>
     </message>
     <message>
         <source>No plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de plan.</translation>
     </message>
     <message>
         <source>Host / step</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte / étape</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Would</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferait</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>diff of the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>diff du fichier sélectionné</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter</translation>
     </message>
     <message>
         <source>ZooKeeper first, then Mesos masters, Marathon, HAProxy, then agents. A service restarts only when one of its files changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper d&apos;abord, puis les masters Mesos, Marathon, HAProxy, puis les agents. Un service ne redémarre que si l&apos;un de ses fichiers a changé.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancelling: running steps finish, nothing new starts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation : les étapes en cours se terminent, rien de nouveau ne démarre…</translation>
     </message>
     <message>
         <source>%v of %m steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%v étapes sur %m</translation>
     </message>
     <message>
         <source>Not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non démarré.</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>live output of commands</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie en direct des commandes</translation>
     </message>
     <message>
         <source>Postflight</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications finales</translation>
     </message>
     <message>
         <source>Does the cluster answer? ZooKeeper: one leader, the rest followers; Mesos masters: /health; Marathon: /ping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cluster répond-il ? ZooKeeper : un leader, les autres followers ; masters Mesos : /health ; Marathon : /ping.</translation>
     </message>
     <message>
         <source>Check the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le cluster</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>What each host did. The run log stays beside the inventory (provision-runs/).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que chaque hôte a fait. Le journal d&apos;exécution reste à côté de l&apos;inventaire (provision-runs/).</translation>
     </message>
     <message>
         <source>Retry failed hosts only</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer uniquement les hôtes en échec</translation>
     </message>
     <message>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer</translation>
     </message>
     <message>
         <source>Open Cluster view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la vue Cluster</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cannot use it:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Inutilisable :&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>master</source>
-        <translation type="unfinished"></translation>
+        <translation>master</translation>
     </message>
     <message>
         <source>agent</source>
-        <translation type="unfinished"></translation>
+        <translation>agent</translation>
     </message>
     <message>
         <source>%1 masters, %2 agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 masters, %2 agents.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This recipe has errors:&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cette recette contient des erreurs :&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>Choose an inventory first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un inventaire.</translation>
     </message>
     <message>
         <source>The recipe has errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recette contient des erreurs.</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <source>(cluster)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cluster)</translation>
     </message>
     <message>
         <source>Cannot plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification impossible : %1</translation>
     </message>
     <message>
         <source>Fix the errors before running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez les erreurs avant l&apos;exécution.</translation>
     </message>
     <message>
         <source>The inventory makes a sound cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inventaire forme un cluster cohérent.</translation>
     </message>
     <message>
         <source>Checking %1 hosts over SSH…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de %1 hôtes par SSH…</translation>
     </message>
     <message>
         <source>All checks passed%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les vérifications ont réussi%1.</translation>
     </message>
     <message>
         <source> (with warnings)</source>
-        <translation type="unfinished"></translation>
+        <translation> (avec des avertissements)</translation>
     </message>
     <message>
         <source>asking…</source>
-        <translation type="unfinished"></translation>
+        <translation>interrogation…</translation>
     </message>
     <message>
         <source>Asking %1 hosts what would change (check mode)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation de %1 hôtes sur ce qui changerait (mode vérification)…</translation>
     </message>
     <message>
         <source>unreachable/failed</source>
-        <translation type="unfinished"></translation>
+        <translation>injoignable/en échec</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) would be made; nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification serait effectuée ; rien n&apos;a été modifié.</numerusform>
+            <numerusform>%n modifications seraient effectuées ; rien n&apos;a été modifié.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some hosts could not be asked; see below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains hôtes n&apos;ont pas pu être interrogés ; voir ci-dessous.</translation>
     </message>
     <message>
         <source>handler: </source>
-        <translation type="unfinished"></translation>
+        <translation>handler : </translation>
     </message>
     <message>
         <source>change</source>
-        <translation type="unfinished"></translation>
+        <translation>modification</translation>
     </message>
     <message>
         <source>Preflight errors: fix them first (page 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs de vérification préalable : corrigez-les d&apos;abord (page 3).</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>à venir</translation>
     </message>
     <message>
         <source>Role %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle %1 sur %2</translation>
     </message>
     <message>
         <source>running %1</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution de %1</translation>
     </message>
     <message>
         <source>done: %1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé : %1 modifié(s)</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message numerus="yes">
         <source>Finished: %n change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Terminé : %n modification.</numerusform>
+            <numerusform>Terminé : %n modifications.</numerusform>
         </translation>
     </message>
     <message>
         <source>Finished with failures on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé avec des échecs sur %1.</translation>
     </message>
     <message>
         <source>
 Run log: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Journal d&apos;exécution : %1
+</translation>
     </message>
     <message>
         <source>Asking %1 masters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation de %1 masters…</translation>
     </message>
     <message>
         <source>ZooKeeper: %1 leader, %2 followers. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper : %1 leader, %2 followers. %3</translation>
     </message>
     <message>
         <source>Everything answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout répond.</translation>
     </message>
     <message>
         <source>Some services do not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains services ne répondent pas.</translation>
     </message>
 </context>
 <context>
     <name>mc::widgets::ResourceChart</name>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Disque</translation>
     </message>
     <message>
         <source>% of cluster used</source>
-        <translation type="unfinished"></translation>
+        <translation>% du cluster utilisé</translation>
     </message>
     <message>
         <source>Drag to pan, wheel to zoom, double-click to follow the latest values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glisser pour se déplacer, molette pour zoomer, double-clic pour suivre les dernières valeurs.</translation>
     </message>
     <message>
         <source>%1
 CPU %2 %
 Memory %3 %
 Disk %4 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+CPU %2 %
+Mémoire %3 %
+Disque %4 %</translation>
     </message>
 </context>
 <context>
     <name>mc::widgets::RoutingView</name>
     <message>
         <source>Sync &amp;automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser &amp;automatiquement</translation>
     </message>
     <message>
         <source>Push the config to every master whenever Marathon&apos;s tasks change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pousser la configuration vers chaque master dès que les tâches de Marathon changent.</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <source>Show what each master&apos;s HAProxy config would change, without changing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ce qui changerait dans la configuration HAProxy de chaque master, sans la modifier.</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
         <source>Check the config with haproxy -c, write it to every master and reload HAProxy where it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la configuration avec haproxy -c, l&apos;écrire sur chaque master et recharger HAProxy là où elle a changé.</translation>
     </message>
     <message>
         <source>Routed apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps routées</translation>
     </message>
     <message>
         <source>Generated config</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration générée</translation>
     </message>
     <message>
         <source>Master</source>
-        <translation type="unfinished"></translation>
+        <translation>Master</translation>
     </message>
     <message>
         <source>Changes per master</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications par master</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation</translation>
     </message>
     <message>
         <source>No routing domain set in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun domaine de routage défini dans l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Apps answer at &lt;b&gt;&amp;lt;app&amp;gt;.%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Les apps répondent sur &lt;b&gt;&amp;lt;app&amp;gt;.%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>already up to date; not reloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà à jour ; non rechargé</translation>
     </message>
     <message>
         <source>%1 has exactly this config.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a exactement cette configuration.</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur : %1</translation>
     </message>
 </context>
 <context>
     <name>mc::widgets::SecretDialog</name>
     <message>
         <source>SSH Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe SSH</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe :</translation>
     </message>
     <message>
         <source>Key Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe de la clé</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe :</translation>
     </message>
     <message>
         <source>sudo Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe sudo</translation>
     </message>
     <message>
         <source>sudo password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe sudo :</translation>
     </message>
     <message>
         <source>%1 on &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>mc::widgets::ServicesView</name>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer</translation>
     </message>
     <message>
         <source>No hosts to manage</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun hôte à gérer</translation>
     </message>
     <message>
         <source>Add hosts to the inventory to start, stop and restart ZooKeeper, Mesos, Marathon, HAProxy and Docker on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez des hôtes à l&apos;inventaire pour y démarrer, arrêter et redémarrer ZooKeeper, Mesos, Marathon, HAProxy et Docker.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer</translation>
     </message>
     <message>
         <source>%1 the selected services (select a cell, a host row or a service column)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 les services sélectionnés (sélectionnez une cellule, une ligne d&apos;hôte ou une colonne de service)</translation>
     </message>
     <message>
         <source>Rolling (one host at a time, wait until it answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Progressif (un hôte à la fois, attendre qu&apos;il réponde)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux</translation>
     </message>
     <message>
         <source>Follow the log of the selected service on its host</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le journal du service sélectionné sur son hôte</translation>
     </message>
     <message>
         <source>Run Command…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter une commande…</translation>
     </message>
     <message>
         <source>%1 %2 on every host</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 sur chaque hôte</translation>
     </message>
     <message>
         <source>%1 every service on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tous les services sur %2</translation>
     </message>
     <message>
         <source>%v of %m hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>%v hôtes sur %m</translation>
     </message>
     <message>
         <source>Select services and press an action; output appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez des services et choisissez une action ; la sortie s&apos;affiche ici.</translation>
     </message>
     <message>
         <source>Select a cell, a host row or a service column first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une cellule, une ligne d&apos;hôte ou une colonne de service.</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 on %n host(s), one at a time (%3)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 sur %n hôte, un à la fois (%3) ?</numerusform>
+            <numerusform>%1 %2 sur %n hôtes, un à la fois (%3) ?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 on %n host(s) at once (%3)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 sur %n hôte à la fois (%3) ?</numerusform>
+            <numerusform>%1 %2 sur %n hôtes en même temps (%3) ?</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2 (rolling)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (progressif)…</translation>
     </message>
     <message>
         <source>%1 %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2…</translation>
     </message>
     <message>
         <source>Done: %1 ok, %2 failed, %3 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé : %1 ok, %2 en échec, %3 ignorés</translation>
     </message>
 </context>
 <context>
     <name>mc::widgets::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>&amp;Poll interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle d&apos;&amp;interrogation :</translation>
     </message>
     <message>
         <source>SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH</translation>
     </message>
     <message>
         <source>How many hosts are worked on at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;hôtes traités en même temps.</translation>
     </message>
     <message>
         <source>Parallel &amp;hosts (forks):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôtes en parallèle (forks) :</translation>
     </message>
     <message>
         <source>from ~/.ssh/config or your login name</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis ~/.ssh/config ou votre nom de connexion</translation>
     </message>
     <message>
         <source>Default &amp;user:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur par défaut :</translation>
     </message>
     <message>
         <source>SSH agent or ~/.ssh/id_*</source>
-        <translation type="unfinished"></translation>
+        <translation>agent SSH ou ~/.ssh/id_*</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>SSH private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée SSH</translation>
     </message>
     <message>
         <source>Default &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé par défaut :</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème :</translation>
     </message>
     <message>
         <source>From the system locale</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis la langue du système</translation>
     </message>
     <message>
         <source>Takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend effet au prochain démarrage.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>Log &amp;font:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Police des journaux :</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> Mio</translation>
     </message>
     <message>
         <source>How much of a log is kept in memory; older parts are paged in on demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité d&apos;un journal conservée en mémoire ; les parties plus anciennes sont chargées à la demande.</translation>
     </message>
     <message>
         <source>Log &amp;window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fenêtre des journaux :</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>System proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy système</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun proxy</translation>
     </message>
     <message>
         <source>HTTP proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy HTTP</translation>
     </message>
     <message>
         <source>Pro&amp;xy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;xy :</translation>
     </message>
     <message>
         <source>Proxy &amp;host and port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte et port du proxy :</translation>
     </message>
 </context>
 <context>
     <name>mc::widgets::TasksPage</name>
     <message>
         <source>Mesos</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesos</translation>
     </message>
     <message>
         <source>Search task, app or host…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher une tâche, une app ou un hôte…</translation>
     </message>
     <message>
         <source>All apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les apps</translation>
     </message>
     <message>
         <source>All agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les agents</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actives</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <source>Finished / failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminées / en échec</translation>
     </message>
 </context>
 <context>
     <name>mc::zookeeper</name>
     <message>
         <source>ZooKeeper: %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper : %1 a échoué : %2.</translation>
     </message>
 </context>
 <context>
     <name>mc::zookeeper::MesosMasterDiscovery</name>
     <message>
         <source>(ZooKeeper node %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nœud ZooKeeper %1)</translation>
     </message>
     <message>
         <source>The masters under %1 are Mesos 0.19-0.23: they register binary info_* nodes that the console cannot read. Connect with --master http://host:5050 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les masters sous %1 sont en Mesos 0.19-0.23 : ils enregistrent des nœuds binaires info_* que la console ne sait pas lire. Connectez-vous plutôt avec --master http://host:5050.</translation>
     </message>
 </context>
 <context>
     <name>mc::zookeeper::ZkUrl</name>
     <message>
         <source>&quot;%1&quot; is not a ZooKeeper URL: %2. Write it as zk://host1:2181,host2:2181/mesos.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une URL ZooKeeper : %2. Écrivez-la sous la forme zk://host1:2181,host2:2181/mesos.</translation>
     </message>
 </context>
 <context>
     <name>mc::zookeeper::ZooKeeperProbe</name>
     <message>
         <source>ZooKeeper %1 did not answer &apos;%2&apos; within %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper %1 n&apos;a pas répondu à &apos;%2&apos; dans les %3 s.</translation>
     </message>
     <message>
         <source>ZooKeeper %1 refuses the &apos;%2&apos; command: add it to 4lw.commands.whitelist in zoo.cfg.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper %1 refuse la commande &apos;%2&apos; : ajoutez-la à 4lw.commands.whitelist dans zoo.cfg.</translation>
     </message>
     <message>
         <source>ZooKeeper %1 is not serving requests: it has no quorum or is still starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper %1 ne sert pas de requêtes : il n&apos;a pas de quorum ou démarre encore.</translation>
     </message>
     <message>
         <source>Cannot reach ZooKeeper %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre ZooKeeper %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>mc::zookeeper::ZooKeeperSession</name>
     <message>
         <source>ZooKeeper: cannot start a session with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper : impossible d&apos;ouvrir une session avec %1.</translation>
     </message>
     <message>
         <source>ZooKeeper at %1 did not answer within %2 s. Check that the ensemble runs and that the hosts and ports are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper sur %1 n&apos;a pas répondu dans les %2 s. Vérifiez que l&apos;ensemble tourne et que les hôtes et ports sont corrects.</translation>
     </message>
     <message>
         <source>ZooKeeper has no node %1: no Mesos master registered there (check the path in the zk:// URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper n&apos;a pas de nœud %1 : aucun master Mesos n&apos;y est enregistré (vérifiez le chemin dans l&apos;URL zk://).</translation>
     </message>
     <message>
         <source>listing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>liste de %1</translation>
     </message>
     <message>
         <source>reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture de %1</translation>
     </message>
     <message>
         <source>creating %1</source>
-        <translation type="unfinished"></translation>
+        <translation>création de %1</translation>
     </message>
     <message>
         <source>deleting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression de %1</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,70 @@
+#include "core/i18n/Translations.h"
+#include "widgets/mainwindow/MainWindow.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTest>
+
+using mc::widgets::MainWindow;
+
+// The shipped German and French translations load and reach the main window.
+class tst_Translations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void availableLanguagesListsGermanAndFrench();
+    void fileMenuIsTranslated_data();
+    void fileMenuIsTranslated();
+
+private:
+    static QString fileMenuTitle(MainWindow &window);
+};
+
+void tst_Translations::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("MesosConsoleTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_Translations"));
+    QSettings().clear();
+}
+
+void tst_Translations::availableLanguagesListsGermanAndFrench()
+{
+    const QStringList languages = mc::i18n::availableLanguages();
+    QVERIFY2(languages.contains(QStringLiteral("de")), qPrintable(languages.join(u',')));
+    QVERIFY2(languages.contains(QStringLiteral("fr")), qPrintable(languages.join(u',')));
+}
+
+QString tst_Translations::fileMenuTitle(MainWindow &window)
+{
+    const QList<QAction *> actions = window.menuBar()->actions();
+    return actions.isEmpty() ? QString() : actions.first()->text();
+}
+
+void tst_Translations::fileMenuIsTranslated_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("fileMenu");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("&Datei");
+    QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("&Fichier");
+}
+
+void tst_Translations::fileMenuIsTranslated()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, fileMenu);
+
+    // Each call installs translators on top of the earlier ones; the newest
+    // one is asked first, so "fr" after "de" shows French.
+    QCOMPARE(mc::i18n::installTranslations(language), language);
+
+    MainWindow window;
+    QCOMPARE(fileMenuTitle(window), fileMenu);
+}
+
+QTEST_MAIN(tst_Translations)
+#include "tst_Translations.moc"
