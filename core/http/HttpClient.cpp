@@ -2,6 +2,7 @@
 
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -294,6 +295,22 @@ Result<QJsonDocument> HttpClient::parseJson(const QByteArray &body, const QStrin
                        .arg(line)
                        .arg(column),
                    snippet(body.mid(qMax<qsizetype>(0, error.offset - 40), 120)) };
+}
+
+} // namespace mc::http
+
+namespace mc::http {
+
+void HttpClient::setProxy(const QNetworkProxy &proxy)
+{
+    m_network->setProxy(proxy);
+}
+
+QNetworkProxy HttpClient::socks5Proxy(quint16 port)
+{
+    QNetworkProxy proxy(QNetworkProxy::Socks5Proxy, QStringLiteral("127.0.0.1"), port);
+    proxy.setCapabilities(QNetworkProxy::TunnelingCapability | QNetworkProxy::HostNameLookupCapability);
+    return proxy;
 }
 
 } // namespace mc::http

@@ -1,0 +1,190 @@
+#include "core/http/HttpClient.h"
+#include "core/ssh/SshSocksProxy.h"
+#include "tests/support/SshTestHosts.h"
+#include "tests/support/TestPaths.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <optional>
+
+using namespace mc;
+
+// localcluster runs inside an sshd test host bound to that host's 127.0.0.1:
+// the test process cannot reach it; through the host as SSH jump host it can.
+class TestSshTunnel : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::SshTestHosts m_hosts;
+    QJsonObject m_endpoints;
+
+    bool startClusterInHost(QString *error)
+    {
+        const QString out = m_hosts.host(0).root + QStringLiteral("/localcluster.out");
+        QFile::remove(out);
+        const QString cmd
+            = QStringLiteral("nohup %1 --address 127.0.0.1 --base-port 0 --masters 1 --agents 1 "
+                             "--print-endpoints > %2 2>&1 < /dev/null &")
+                  .arg(test::executablePath(QStringLiteral("localcluster")), out);
+        const auto r = m_hosts.runOnHost(0, cmd, 10000);
+        if (r.exitCode != 0) {
+            *error = r.output;
+            return false;
+        }
+        for (int i = 0; i < 200; ++i) {
+            QFile f(out);
+            if (f.open(QIODevice::ReadOnly)) {
+                const QByteArray line = f.readLine();
+                if (line.endsWith('\n')) {
+                    m_endpoints = QJsonDocument::fromJson(line).object();
+                    if (!m_endpoints.isEmpty())
+                        return true;
+                }
+            }
+            QTest::qWait(50);
+        }
+        QFile f(out);
+        f.open(QIODevice::ReadOnly);
+        *error = QStringLiteral("localcluster did not start in the host: ") + QString::fromUtf8(f.readAll());
+        return false;
+    }
+
+    QUrl masterUrl(const QString &path, bool farName) const
+    {
+        QUrl url(m_endpoints.value(QLatin1String("masterUrls")).toArray().at(0).toString() + path);
+        if (farName)
+            url.setHost(QStringLiteral("localhost")); // resolved by the jump host
+        return url;
+    }
+
+    static Result<http::HttpResponse> fetch(http::HttpClient &client, const QUrl &url)
+    {
+        std::optional<Result<http::HttpResponse>> result;
+        QObject context;
+        client.get(url, &context, [&](Result<http::HttpResponse> r) { result = std::move(r); });
+        QDeadlineTimer deadline(15000);
+        while (!result && !deadline.hasExpired())
+            QTest::qWait(10);
+        if (!result)
+            return Error { QStringLiteral("no answer in 15 s"), {} };
+        return *result;
+    }
+
+    ssh::HostSpec jumpHost() const
+    {
+        ssh::HostSpec h;
+        h.name = m_hosts.host(0).name;
+        h.address = m_hosts.host(0).address;
+        h.port = m_hosts.host(0).port;
+        h.user = m_hosts.user();
+        h.keyPath = m_hosts.keyPath();
+        return h;
+    }
+
+    ssh::SessionOptions sessionOptions() const
+    {
+        ssh::SessionOptions o;
+        o.knownHostsPath = m_hosts.knownHostsPath();
+        o.sshConfigPath = QStringLiteral("none");
+        o.connectTimeoutMs = 3000;
+        return o;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_hosts.start(1, &error), qPrintable(error));
+        if (!m_hosts.isolated())
+            QSKIP("needs network namespaces (root): localcluster must be unreachable directly");
+        QVERIFY2(startClusterInHost(&error), qPrintable(error));
+    }
+
+    void cleanupTestCase() { m_hosts.stop(); }
+
+    void directRequestCannotReachTheCluster()
+    {
+        http::HttpOptions options;
+        options.timeoutMs = 3000;
+        http::HttpClient client(options);
+        const auto r = fetch(client, masterUrl(QStringLiteral("/master/state-summary"), false));
+        QVERIFY(!r || r->status != 200 || !r->body.contains("\"slaves\""));
+    }
+
+    void requestsTravelThroughTheJumpHostAndNamesResolveThere()
+    {
+        ssh::SshSocksProxy proxy(jumpHost(), sessionOptions());
+        QVERIFY2(proxy.start(), "proxy did not start");
+        http::HttpOptions options;
+        options.timeoutMs = 5000;
+        http::HttpClient client(options);
+        client.setProxy(http::HttpClient::socks5Proxy(proxy.port()));
+        for (const bool farName : { false, true }) {
+            const auto r = fetch(client, masterUrl(QStringLiteral("/master/state-summary"), farName));
+            QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+            QCOMPARE(r->status, 200);
+            QVERIFY(QJsonDocument::fromJson(r->body).object().contains(QLatin1String("slaves")));
+        }
+        // a port nobody listens on behind the jump host: a clear failure, not a hang
+        QUrl closed = masterUrl(QStringLiteral("/"), false);
+        closed.setPort(m_hosts.closedPort());
+        QVERIFY(!fetch(client, closed));
+    }
+
+    void marathonEventStreamArrivesThroughTheTunnel()
+    {
+        ssh::SshSocksProxy proxy(jumpHost(), sessionOptions());
+        QVERIFY(proxy.start());
+        http::HttpClient client;
+        client.setProxy(http::HttpClient::socks5Proxy(proxy.port()));
+        QUrl url(m_endpoints.value(QLatin1String("marathon")).toString() + QStringLiteral("/v2/events"));
+        QNetworkRequest request = client.prepareRequest(url, { { "Accept", "text/event-stream" } });
+        QNetworkReply *reply = client.network()->get(request);
+        QByteArray received;
+        connect(reply, &QNetworkReply::readyRead, this, [&] { received += reply->readAll(); });
+        QTRY_VERIFY_WITH_TIMEOUT(received.contains("event_stream_attached"), 10000);
+        reply->abort();
+        reply->deleteLater();
+    }
+
+    void jumpHostGoingAwayIsAnErrorAndItsReturnRecovers()
+    {
+        ssh::SshSocksProxy proxy(jumpHost(), sessionOptions());
+        QSignalSpy errors(&proxy, &ssh::SshSocksProxy::error);
+        QSignalSpy connects(&proxy, &ssh::SshSocksProxy::connected);
+        QVERIFY(proxy.start());
+        http::HttpOptions options;
+        options.timeoutMs = 5000;
+        http::HttpClient client(options);
+        client.setProxy(http::HttpClient::socks5Proxy(proxy.port()));
+        QVERIFY(fetch(client, masterUrl(QStringLiteral("/master/state-summary"), false)));
+        QCOMPARE(connects.size(), 1);
+
+        QVERIFY(m_hosts.killHost(0)); // sshd and localcluster die with the "machine"
+        const auto failed = fetch(client, masterUrl(QStringLiteral("/master/state-summary"), false));
+        QVERIFY(!failed);
+        QTRY_VERIFY(errors.size() >= 1);
+        QVERIFY2(errors.last().at(0).toString().contains(m_hosts.host(0).name),
+                 qPrintable(errors.last().at(0).toString()));
+
+        QString error;
+        QVERIFY2(m_hosts.startSshd(0, &error), qPrintable(error));
+        QVERIFY2(startClusterInHost(&error), qPrintable(error));
+        const auto again = fetch(client, masterUrl(QStringLiteral("/master/state-summary"), false));
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+        QCOMPARE(again->status, 200);
+        QTRY_COMPARE(connects.size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSshTunnel)
+#include "tst_SshTunnel.moc"
