@@ -68,10 +68,16 @@ struct HttpClient::Pending
     }
 };
 
+namespace {
+QNetworkProxy &defaultProxy();
+} // namespace
+
 HttpClient::HttpClient(HttpOptions options, QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
 {
+    if (defaultProxy().type() != QNetworkProxy::DefaultProxy)
+        m_network->setProxy(defaultProxy());
     setOptions(std::move(options));
 }
 
@@ -300,6 +306,19 @@ Result<QJsonDocument> HttpClient::parseJson(const QByteArray &body, const QStrin
 } // namespace mc::http
 
 namespace mc::http {
+
+namespace {
+QNetworkProxy &defaultProxy()
+{
+    static QNetworkProxy proxy(QNetworkProxy::DefaultProxy);
+    return proxy;
+}
+} // namespace
+
+void HttpClient::setDefaultProxy(const QNetworkProxy &proxy)
+{
+    defaultProxy() = proxy;
+}
 
 void HttpClient::setProxy(const QNetworkProxy &proxy)
 {

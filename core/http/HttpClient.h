@@ -78,6 +78,10 @@ public:
     // on the far side (SshSocksProxy). QNetworkProxy::NoProxy: direct.
     void setProxy(const QNetworkProxy &proxy);
     [[nodiscard]] static QNetworkProxy socks5Proxy(quint16 port);
+    // The proxy every HttpClient created afterwards starts with (the CLI's --via).
+    // Unlike QNetworkProxy::setApplicationProxy it also applies to loopback
+    // addresses (a master listening on the jump host's 127.0.0.1).
+    static void setDefaultProxy(const QNetworkProxy &proxy);
 
     // The message for a failed reply (timeout, refused, TLS errors...).
     [[nodiscard]] static Error transportError(QNetworkReply *reply, const QString &sslErrors);

@@ -1,6 +1,7 @@
 #include "core/ssh/SocksWorker.h"
 
 #include <QHostAddress>
+#include <QNetworkProxy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -44,6 +45,7 @@ Result<quint16> SocksWorker::listen()
 {
     if (!m_server) {
         m_server = new QTcpServer(this);
+        m_server->setProxy(QNetworkProxy::NoProxy);
         connect(m_server, &QTcpServer::newConnection, this, &SocksWorker::onNewConnection);
         m_pump = new QTimer(this);
         m_pump->setInterval(kPumpMs);

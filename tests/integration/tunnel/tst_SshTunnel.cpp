@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -154,6 +155,40 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(received.contains("event_stream_attached"), 10000);
         reply->abort();
         reply->deleteLater();
+    }
+
+    void cliReachesTheClusterWithVia()
+    {
+        const QString master = m_endpoints.value(QLatin1String("masterUrls")).toArray().at(0).toString();
+        const QString via = QStringLiteral("%1@%2:%3")
+                                .arg(m_hosts.user(), m_hosts.host(0).address)
+                                .arg(m_hosts.host(0).port);
+        auto runCli = [](const QStringList &args) {
+            QProcess cli;
+            cli.start(test::executablePath(QStringLiteral("mesos-console-cli")), args);
+            cli.waitForFinished(30000);
+            return std::make_pair(
+                cli.exitCode(), QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError()));
+        };
+        const QStringList common
+            = { QStringLiteral("agents"), QStringLiteral("--json"),   QStringLiteral("--timeout"),
+                QStringLiteral("3"),      QStringLiteral("--master"), master };
+        const auto direct = runCli(common);
+        QVERIFY2(direct.first != 0, qPrintable(direct.second));
+        const auto tunnelled = runCli(
+            common
+            + QStringList { QStringLiteral("--via"), via, QStringLiteral("--via-identity"), m_hosts.keyPath(),
+                            QStringLiteral("--via-known-hosts"), m_hosts.knownHostsPath() });
+        QVERIFY2(tunnelled.first == 0, qPrintable(tunnelled.second));
+        QVERIFY2(tunnelled.second.contains(QLatin1String("hostname")), qPrintable(tunnelled.second));
+        // an unknown host key is refused before anything is sent
+        const auto unknownKey
+            = runCli(common
+                     + QStringList { QStringLiteral("--via"), via, QStringLiteral("--via-identity"),
+                                     m_hosts.keyPath(), QStringLiteral("--via-known-hosts"),
+                                     m_hosts.newFilePath(QStringLiteral("empty_known_hosts")) });
+        QCOMPARE(unknownKey.first, 1);
+        QVERIFY2(unknownKey.second.contains(m_hosts.host(0).address), qPrintable(unknownKey.second));
     }
 
     void jumpHostGoingAwayIsAnErrorAndItsReturnRecovers()
