@@ -1,4 +1,6 @@
 #include "core/http/HttpClient.h"
+#include "core/logs/LogTail.h"
+#include "core/logs/TaskLogSource.h"
 #include "core/ssh/SshSocksProxy.h"
 #include "tests/support/SshTestHosts.h"
 #include "tests/support/TestPaths.h"
@@ -189,6 +191,64 @@ private slots:
                                      m_hosts.newFilePath(QStringLiteral("empty_known_hosts")) });
         QCOMPARE(unknownKey.first, 1);
         QVERIFY2(unknownKey.second.contains(m_hosts.host(0).address), qPrintable(unknownKey.second));
+    }
+
+    void taskLogTailsThroughTheTunnel()
+    {
+        ssh::SshSocksProxy proxy(jumpHost(), sessionOptions());
+        QVERIFY(proxy.start());
+        http::HttpClient client;
+        client.setProxy(http::HttpClient::socks5Proxy(proxy.port()));
+        const QString marathon = m_endpoints.value(QLatin1String("marathon")).toString();
+        const QJsonObject app { { QStringLiteral("id"), QStringLiteral("/tunnel-log") },
+                                { QStringLiteral("cmd"),
+                                  QStringLiteral("echo tunnelled-log-line; sleep 60") },
+                                { QStringLiteral("instances"), 1 },
+                                { QStringLiteral("cpus"), 0.1 },
+                                { QStringLiteral("mem"), 16 } };
+        std::optional<Result<http::HttpResponse>> created;
+        QObject context;
+        client.send("POST", QUrl(marathon + QStringLiteral("/v2/apps")), QJsonDocument(app).toJson(),
+                    &context, [&](Result<http::HttpResponse> r) { created = std::move(r); },
+                    { { "Content-Type", "application/json" } });
+        QTRY_VERIFY_WITH_TIMEOUT(created.has_value(), 10000);
+        QVERIFY2(*created && (*created)->status == 201,
+                 qPrintable(*created ? QString::fromUtf8((*created)->body) : created->error().message));
+
+        logs::TaskRef ref;
+        QDeadlineTimer deadline(15000);
+        while (ref.taskId.isEmpty() && !deadline.hasExpired()) {
+            const auto tasks = fetch(client, masterUrl(QStringLiteral("/master/tasks?limit=100"), false));
+            QVERIFY(tasks);
+            for (const QJsonValue &t :
+                 QJsonDocument::fromJson(tasks->body).object().value(QLatin1String("tasks")).toArray()) {
+                const QJsonObject task = t.toObject();
+                if (task.value(QLatin1String("id")).toString().startsWith(QLatin1String("tunnel-log."))
+                    && task.value(QLatin1String("state")).toString() == QLatin1String("TASK_RUNNING")) {
+                    ref.taskId = task.value(QLatin1String("id")).toString();
+                    ref.frameworkId = task.value(QLatin1String("framework_id")).toString();
+                }
+            }
+            if (ref.taskId.isEmpty())
+                QTest::qWait(100);
+        }
+        QVERIFY(!ref.taskId.isEmpty());
+        const QString agent = m_endpoints.value(QLatin1String("agents"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(QLatin1String("url"))
+                                  .toString();
+        logs::TailOptions options;
+        options.fastPollMs = 50;
+        options.idlePollMaxMs = 200;
+        logs::TaskLogSource source(&client, QUrl(agent), ref, QStringLiteral("stdout"), options);
+        QByteArray bytes;
+        connect(&source, &logs::LogSource::dataReceived, this,
+                [&](qint64, const QByteArray &data) { bytes += data; });
+        source.start();
+        QTRY_VERIFY_WITH_TIMEOUT(bytes.contains("tunnelled-log-line"), 10000);
+        source.stop();
     }
 
     void jumpHostGoingAwayIsAnErrorAndItsReturnRecovers()
