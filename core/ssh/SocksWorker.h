@@ -11,6 +11,7 @@
 
 class QTcpServer;
 class QTcpSocket;
+class QSocketNotifier;
 class QTimer;
 
 namespace mc::ssh {
@@ -42,6 +43,7 @@ private:
     void pump();
     void closeClient(Client *client);
     void dropSession(const QString &reason);
+    void resetSession();
     void reply(Client *client, quint8 code);
 
     HostSpec m_host;
@@ -49,6 +51,7 @@ private:
     std::unique_ptr<SshSession> m_session;
     QTcpServer *m_server = nullptr;
     QTimer *m_pump = nullptr;
+    QSocketNotifier *m_notifier = nullptr;
     QList<Client *> m_clients;
     bool m_reportedDown = false;
 };
