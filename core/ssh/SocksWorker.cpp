@@ -147,6 +147,11 @@ void SocksWorker::onClientData(Client *client)
 void SocksWorker::handleGreeting(Client *client)
 {
     const QByteArray &b = client->buffer;
+    if (!b.isEmpty() && quint8(b[0]) != 5) { // not SOCKS5: answer at once, do not wait for more
+        client->socket->write("\x05\xff", 2);
+        closeClient(client);
+        return;
+    }
     if (b.size() < 2)
         return;
     const int methods = quint8(b[1]);
@@ -293,6 +298,7 @@ void SocksWorker::closeClient(Client *client)
     m_clients.removeOne(client);
     QTcpSocket *socket = client->socket;
     socket->disconnect(this);
+    socket->flush(); // a last answer (refusal) must leave before the socket is deleted
     socket->disconnectFromHost();
     socket->deleteLater();
     delete client;

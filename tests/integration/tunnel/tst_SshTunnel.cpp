@@ -14,6 +14,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <optional>
@@ -141,6 +142,43 @@ private slots:
         QUrl closed = masterUrl(QStringLiteral("/"), false);
         closed.setPort(m_hosts.closedPort());
         QVERIFY(!fetch(client, closed));
+    }
+
+    void badSocksInputIsRefusedAndClosed_data()
+    {
+        QTest::addColumn<QByteArray>("sent");
+        QTest::addColumn<QByteArray>("answer");
+        QTest::newRow("http instead of socks")
+            << QByteArray("GET / HTTP/1.0\r\n\r\n") << QByteArray("\x05\xff", 2);
+        QTest::newRow("only user/password auth")
+            << QByteArray("\x05\x01\x02", 3) << QByteArray("\x05\xff", 2);
+        QTest::newRow("bind instead of connect")
+            << QByteArray("\x05\x01\x00\x05\x02\x00\x01\x7f\x00\x00\x01\x00\x50", 13)
+            << QByteArray("\x05\x00\x05\x07", 4);
+        QTest::newRow("unknown address type")
+            << QByteArray("\x05\x01\x00\x05\x01\x00\x09\x00\x00", 9) << QByteArray("\x05\x00\x05\x08", 4);
+    }
+
+    void badSocksInputIsRefusedAndClosed()
+    {
+        QFETCH(QByteArray, sent);
+        QFETCH(QByteArray, answer);
+        ssh::SshSocksProxy proxy(jumpHost(), sessionOptions());
+        QVERIFY(proxy.start());
+        QTcpSocket socket;
+        socket.setProxy(QNetworkProxy::NoProxy);
+        socket.connectToHost(QHostAddress::LocalHost, proxy.port());
+        QVERIFY(socket.waitForConnected(3000));
+        socket.write(sent);
+        QByteArray received;
+        QDeadlineTimer deadline(5000);
+        while (socket.state() == QAbstractSocket::ConnectedState && !deadline.hasExpired()) {
+            socket.waitForReadyRead(100);
+            received += socket.readAll();
+        }
+        received += socket.readAll();
+        QCOMPARE(socket.state(), QAbstractSocket::UnconnectedState);
+        QVERIFY2(received.startsWith(answer), received.toHex().constData());
     }
 
     void marathonEventStreamArrivesThroughTheTunnel()
