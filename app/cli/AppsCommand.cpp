@@ -3,6 +3,7 @@
 // call each, in the dialect of the server (/v2/info), optionally waiting until
 // the deployment it started is finished.
 #include "app/cli/CliCommand.h"
+#include "app/cli/ViaOption.h"
 
 #include "core/http/HttpClient.h"
 #include "core/marathon/AppDefinition.h"
@@ -35,10 +36,12 @@ struct Connection
     QCommandLineOption wait { QStringLiteral("wait"),
                               QStringLiteral("Wait up to this many seconds for the deployment to finish."),
                               QStringLiteral("s") };
+    mc::cli::ViaOption via;
 
     void addTo(QCommandLineParser &parser, bool withWait = true) const
     {
         parser.addOptions({ marathon, user, passwordEnv, timeout });
+        via.addTo(parser);
         if (withWait)
             parser.addOption(wait);
     }
@@ -157,6 +160,10 @@ std::optional<int> prepare(QCommandLineParser &parser, const Connection &c, cons
 {
     if (const auto exit = parseArguments(parser, name, args))
         return *exit;
+    if (const auto via = c.via.apply(parser); !via) {
+        err() << name << ": " << via.error().message << Qt::endl;
+        return ExitFailure;
+    }
     if (!parser.isSet(c.marathon))
         return usage(name + QStringLiteral(": --marathon URL is required, e.g. '") + example + u'\'');
     if (positional >= 0 && parser.positionalArguments().size() != positional)

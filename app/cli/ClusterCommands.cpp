@@ -4,6 +4,7 @@
 // sees; --watch keeps running and prints the rows that appear (+), go (-) or
 // change (~), one line each (JSON: one object per line).
 #include "app/cli/CliCommand.h"
+#include "app/cli/ViaOption.h"
 
 #include "core/cluster/ClusterWatcher.h"
 #include "core/mesos/TaskState.h"
@@ -315,8 +316,14 @@ int run(What what, const QString &name, const QStringList &args)
     const QCommandLineOption caFile(QStringLiteral("ca-file"), QStringLiteral("Extra CA certificates (PEM)."),
                                     QStringLiteral("FILE"));
     parser.addOptions({ master, marathon, json, watch, timeout, user, token, caFile });
+    const mc::cli::ViaOption viaOption;
+    viaOption.addTo(parser);
     if (const auto code = parseArguments(parser, name, args))
         return *code;
+    if (const auto via = viaOption.apply(parser); !via) {
+        err() << name << ": " << via.error().message << Qt::endl;
+        return ExitFailure;
+    }
 
     mc::cluster::WatcherConfig config;
     QStringList masters;

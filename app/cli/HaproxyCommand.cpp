@@ -1,4 +1,5 @@
 #include "app/cli/CliCommand.h"
+#include "app/cli/ViaOption.h"
 
 #include "core/haproxy/HaproxyConfig.h"
 #include "core/haproxy/MarathonRoutes.h"
@@ -67,8 +68,15 @@ int render(const QStringList &args)
                        "MC_HTTP_PASSWORD environment variable."),
         QStringLiteral("USER"));
     parser.addOptions({ marathon, domain, httpBind, serviceBind, statsBind, noTcp, check, user });
+    const mc::cli::ViaOption viaOption;
+    viaOption.addTo(parser);
     if (const auto exit = parseArguments(parser, QStringLiteral("haproxy render"), args))
         return *exit;
+    if (const auto via = viaOption.apply(parser); !via) {
+        err() << "mesos-console-cli haproxy render"
+              << ": " << via.error().message << Qt::endl;
+        return ExitFailure;
+    }
     if (!parser.isSet(marathon) || !parser.isSet(domain)) {
         err() << "mesos-console-cli haproxy render: --marathon and --domain are required\n";
         return ExitUsage;

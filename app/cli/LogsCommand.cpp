@@ -1,5 +1,6 @@
 #include "app/cli/CliCommand.h"
 #include "app/cli/SshCliOptions.h"
+#include "app/cli/ViaOption.h"
 
 #include "core/http/HttpClient.h"
 #include "core/inventory/Workspace.h"
@@ -174,8 +175,15 @@ int logsCommand(const QStringList &args)
     const QCommandLineOption become(QStringLiteral("become"), QStringLiteral("Read the log through sudo."));
     parser.addOptions({ master, stderrOption, follow, host, service, workspace, become });
     parser.addPositionalArgument(QStringLiteral("task"), QStringLiteral("Task id (or a unique prefix)."));
+    const mc::cli::ViaOption viaOption;
+    viaOption.addTo(parser);
     if (const auto exit = parseArguments(parser, QStringLiteral("logs"), args))
         return *exit;
+    if (const auto via = viaOption.apply(parser); !via) {
+        err() << "mesos-console-cli logs"
+              << ": " << via.error().message << Qt::endl;
+        return ExitFailure;
+    }
     const QStringList positional = parser.positionalArguments();
 
     if (parser.isSet(service)) {

@@ -2,6 +2,7 @@
 
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -67,10 +68,16 @@ struct HttpClient::Pending
     }
 };
 
+namespace {
+QNetworkProxy &defaultProxy();
+} // namespace
+
 HttpClient::HttpClient(HttpOptions options, QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
 {
+    if (defaultProxy().type() != QNetworkProxy::DefaultProxy)
+        m_network->setProxy(defaultProxy());
     setOptions(std::move(options));
 }
 
@@ -294,6 +301,35 @@ Result<QJsonDocument> HttpClient::parseJson(const QByteArray &body, const QStrin
                        .arg(line)
                        .arg(column),
                    snippet(body.mid(qMax<qsizetype>(0, error.offset - 40), 120)) };
+}
+
+} // namespace mc::http
+
+namespace mc::http {
+
+namespace {
+QNetworkProxy &defaultProxy()
+{
+    static QNetworkProxy proxy(QNetworkProxy::DefaultProxy);
+    return proxy;
+}
+} // namespace
+
+void HttpClient::setDefaultProxy(const QNetworkProxy &proxy)
+{
+    defaultProxy() = proxy;
+}
+
+void HttpClient::setProxy(const QNetworkProxy &proxy)
+{
+    m_network->setProxy(proxy);
+}
+
+QNetworkProxy HttpClient::socks5Proxy(quint16 port)
+{
+    QNetworkProxy proxy(QNetworkProxy::Socks5Proxy, QStringLiteral("127.0.0.1"), port);
+    proxy.setCapabilities(QNetworkProxy::TunnelingCapability | QNetworkProxy::HostNameLookupCapability);
+    return proxy;
 }
 
 } // namespace mc::http

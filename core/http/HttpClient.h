@@ -14,6 +14,7 @@
 #include <functional>
 
 class QNetworkAccessManager;
+class QNetworkProxy;
 class QNetworkReply;
 class QSslConfiguration;
 
@@ -72,6 +73,15 @@ public:
     [[nodiscard]] QNetworkRequest prepareRequest(const QUrl &url,
                                                  const QList<QPair<QByteArray, QByteArray>> &headers) const;
     [[nodiscard]] QNetworkAccessManager *network() const { return m_network; }
+    // Routes every request (and the SSE reader's, which uses network()) through
+    // `proxy`. socks5Proxy() builds one for a local SOCKS port that resolves names
+    // on the far side (SshSocksProxy). QNetworkProxy::NoProxy: direct.
+    void setProxy(const QNetworkProxy &proxy);
+    [[nodiscard]] static QNetworkProxy socks5Proxy(quint16 port);
+    // The proxy every HttpClient created afterwards starts with (the CLI's --via).
+    // Unlike QNetworkProxy::setApplicationProxy it also applies to loopback
+    // addresses (a master listening on the jump host's 127.0.0.1).
+    static void setDefaultProxy(const QNetworkProxy &proxy);
 
     // The message for a failed reply (timeout, refused, TLS errors...).
     [[nodiscard]] static Error transportError(QNetworkReply *reply, const QString &sslErrors);

@@ -153,6 +153,11 @@ bool SshSession::isConnected() const
     return d->session && ssh_is_connected(d->session);
 }
 
+ssh_session_struct *SshSession::nativeHandle() const
+{
+    return d->session;
+}
+
 void SshSession::cancel()
 {
     m_cancelled.store(true);

@@ -6,6 +6,8 @@
 #include <atomic>
 #include <memory>
 
+struct ssh_session_struct;
+
 namespace mc::ssh {
 
 // One SSH connection to one host (libssh). Blocking: use it on a worker thread
@@ -39,6 +41,10 @@ public:
     Result<std::optional<QByteArray>> readFile(const QString &remotePath, bool become = false);
     // SHA-256 (hex) of a remote file; empty when it does not exist.
     Result<QString> remoteSha256(const QString &remotePath, bool become = false);
+
+    // The libssh session after connect() (nullptr before): for channels the
+    // caller opens itself (SshSocksProxy), on the thread that uses this session.
+    [[nodiscard]] ssh_session_struct *nativeHandle() const;
 
     void cancel();
     [[nodiscard]] bool isCancelled() const { return m_cancelled.load(); }

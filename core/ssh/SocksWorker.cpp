@@ -1,0 +1,328 @@
+#include "core/ssh/SocksWorker.h"
+
+#include <QHostAddress>
+#include <QNetworkProxy>
+#include <QSocketNotifier>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QtEndian>
+
+#include <libssh/libssh.h>
+
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+
+namespace mc::ssh {
+
+namespace {
+constexpr int kPumpMs = 2;
+constexpr int kChunk = 64 * 1024;
+constexpr quint8 kReplyOk = 0x00;
+constexpr quint8 kReplyFailure = 0x01;
+constexpr quint8 kReplyHostUnreachable = 0x04;
+constexpr quint8 kReplyRefused = 0x05;
+constexpr quint8 kReplyCommandUnsupported = 0x07;
+constexpr quint8 kReplyAddressUnsupported = 0x08;
+} // namespace
+
+struct SocksWorker::Client
+{
+    enum class State { Greeting, Request, Open, Closed };
+    QTcpSocket *socket = nullptr;
+    State state = State::Greeting;
+    QByteArray buffer;
+    ssh_channel channel = nullptr;
+};
+
+SocksWorker::SocksWorker(HostSpec host, SessionOptions options)
+    : m_host(std::move(host))
+    , m_options(std::move(options))
+{ }
+
+SocksWorker::~SocksWorker()
+{
+    shutdown();
+}
+
+Result<quint16> SocksWorker::listen()
+{
+    if (!m_server) {
+        m_server = new QTcpServer(this);
+        m_server->setProxy(QNetworkProxy::NoProxy);
+        connect(m_server, &QTcpServer::newConnection, this, &SocksWorker::onNewConnection);
+        m_pump = new QTimer(this);
+        m_pump->setInterval(kPumpMs);
+        connect(m_pump, &QTimer::timeout, this, &SocksWorker::pump);
+    }
+    if (!m_server->isListening() && !m_server->listen(QHostAddress::LocalHost, 0))
+        return Error { QStringLiteral("Cannot open the local SOCKS port for the SSH tunnel"),
+                       m_server->errorString() };
+    return m_server->serverPort();
+}
+
+Status SocksWorker::connectSession()
+{
+    if (m_session && m_session->isConnected())
+        return {};
+    resetSession();
+    m_session = std::make_unique<SshSession>(m_host, m_options);
+    Status status = m_session->connect();
+    if (!status) {
+        m_session.reset();
+        m_reportedDown = true;
+        emit error(QStringLiteral("SSH jump host %1 unreachable: %2")
+                       .arg(m_host.displayName(), status.error().message));
+        return status;
+    }
+    // Small request/response packets must not wait for Nagle + delayed ACK (~40 ms each).
+    const int one = 1;
+    ::setsockopt(ssh_get_fd(m_session->nativeHandle()), IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    // Data from the jump host is pumped as soon as it arrives (the timer is the backstop).
+    m_notifier = new QSocketNotifier(ssh_get_fd(m_session->nativeHandle()), QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &SocksWorker::pump);
+    m_reportedDown = false;
+    emit connected();
+    return {};
+}
+
+void SocksWorker::shutdown()
+{
+    const auto clients = m_clients;
+    for (Client *c : clients)
+        closeClient(c);
+    if (m_server)
+        m_server->close();
+    resetSession();
+}
+
+void SocksWorker::onNewConnection()
+{
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        auto *client = new Client;
+        client->socket = socket;
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        m_clients.append(client);
+        connect(socket, &QTcpSocket::readyRead, this, [this, client] { onClientData(client); });
+        connect(socket, &QTcpSocket::disconnected, this, [this, client] { closeClient(client); });
+    }
+}
+
+void SocksWorker::reply(Client *client, quint8 code)
+{
+    // VER REP RSV ATYP=IPv4 0.0.0.0:0 (the bound address means nothing here)
+    const char answer[10] = { 0x05, char(code), 0x00, 0x01, 0, 0, 0, 0, 0, 0 };
+    client->socket->write(answer, sizeof answer);
+    client->socket->flush();
+}
+
+void SocksWorker::onClientData(Client *client)
+{
+    if (client->state == Client::State::Closed)
+        return;
+    client->buffer += client->socket->readAll();
+    if (client->state == Client::State::Greeting)
+        handleGreeting(client);
+    if (client->state == Client::State::Request)
+        handleRequest(client);
+    if (client->state == Client::State::Open && !client->buffer.isEmpty()) {
+        qsizetype done = 0;
+        while (done < client->buffer.size()) {
+            const int n = ssh_channel_write(client->channel, client->buffer.constData() + done,
+                                            uint32_t(client->buffer.size() - done));
+            if (n == SSH_ERROR) {
+                client->buffer.clear();
+                closeClient(client);
+                return;
+            }
+            done += n;
+        }
+        client->buffer.clear();
+        if (!m_pump->isActive())
+            m_pump->start();
+    }
+}
+
+void SocksWorker::handleGreeting(Client *client)
+{
+    const QByteArray &b = client->buffer;
+    if (!b.isEmpty() && quint8(b[0]) != 5) { // not SOCKS5: answer at once, do not wait for more
+        client->socket->write("\x05\xff", 2);
+        closeClient(client);
+        return;
+    }
+    if (b.size() < 2)
+        return;
+    const int methods = quint8(b[1]);
+    if (b.size() < 2 + methods)
+        return;
+    const bool noAuth = b.mid(2, methods).contains('\0');
+    if (quint8(b[0]) != 5 || !noAuth) {
+        client->socket->write("\x05\xff", 2);
+        closeClient(client);
+        return;
+    }
+    client->socket->write("\x05\x00", 2);
+    client->buffer.remove(0, 2 + methods);
+    client->state = Client::State::Request;
+}
+
+void SocksWorker::handleRequest(Client *client)
+{
+    const QByteArray &b = client->buffer;
+    if (b.size() < 5)
+        return;
+    const quint8 command = quint8(b[1]);
+    const quint8 type = quint8(b[3]);
+    QString host;
+    qsizetype at = 4;
+    if (type == 0x01) {
+        if (b.size() < 4 + 4 + 2)
+            return;
+        host = QHostAddress(qFromBigEndian<quint32>(b.constData() + 4)).toString();
+        at += 4;
+    } else if (type == 0x03) {
+        const int len = quint8(b[4]);
+        if (b.size() < 5 + len + 2)
+            return;
+        host = QString::fromUtf8(b.mid(5, len));
+        at += 1 + len;
+    } else if (type == 0x04) {
+        if (b.size() < 4 + 16 + 2)
+            return;
+        host = QHostAddress(reinterpret_cast<const quint8 *>(b.constData() + 4)).toString();
+        at += 16;
+    } else {
+        reply(client, kReplyAddressUnsupported);
+        closeClient(client);
+        return;
+    }
+    const quint16 port = qFromBigEndian<quint16>(b.constData() + at);
+    client->buffer.remove(0, at + 2);
+    if (command != 0x01) {
+        reply(client, kReplyCommandUnsupported);
+        closeClient(client);
+        return;
+    }
+
+    // Open the channel; a dead session is noticed here and connected again once.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (!connectSession()) {
+            reply(client, kReplyHostUnreachable);
+            closeClient(client);
+            return;
+        }
+        ssh_session s = m_session->nativeHandle();
+        ssh_channel channel = ssh_channel_new(s);
+        if (channel
+            && ssh_channel_open_forward(channel, host.toUtf8().constData(), port, "127.0.0.1", 0) == SSH_OK) {
+            client->channel = channel;
+            client->state = Client::State::Open;
+            reply(client, kReplyOk);
+            if (!m_pump->isActive())
+                m_pump->start();
+            if (m_notifier)
+                m_notifier->setEnabled(true);
+            return;
+        }
+        const QString why = QString::fromUtf8(ssh_get_error(s));
+        if (channel)
+            ssh_channel_free(channel);
+        if (ssh_is_connected(s)) {
+            // The jump host is fine; it could not reach host:port.
+            reply(client, kReplyRefused);
+            closeClient(client);
+            return;
+        }
+        dropSession(QStringLiteral("SSH connection to jump host %1 lost: %2").arg(m_host.displayName(), why));
+    }
+    reply(client, kReplyFailure);
+    closeClient(client);
+}
+
+void SocksWorker::pump()
+{
+    bool any = false;
+    char buffer[kChunk];
+    const auto clients = m_clients;
+    for (Client *c : clients) {
+        if (c->state != Client::State::Open)
+            continue;
+        any = true;
+        for (;;) {
+            const int n = ssh_channel_read_nonblocking(c->channel, buffer, sizeof buffer, 0);
+            if (n > 0) {
+                c->socket->write(buffer, n);
+                continue;
+            }
+            if (n == SSH_ERROR) {
+                dropSession(
+                    QStringLiteral("SSH connection to jump host %1 lost: %2")
+                        .arg(m_host.displayName(),
+                             QString::fromUtf8(m_session ? ssh_get_error(m_session->nativeHandle()) : "")));
+                return;
+            }
+            if (n == SSH_EOF || ssh_channel_is_eof(c->channel) || ssh_channel_is_closed(c->channel)) {
+                c->socket->flush();
+                closeClient(c);
+            }
+            break;
+        }
+    }
+    if (m_session && !m_session->isConnected()) {
+        dropSession(QStringLiteral("SSH connection to jump host %1 lost").arg(m_host.displayName()));
+        return;
+    }
+    if (!any) {
+        // Nothing reads the session now: a level-triggered notifier would spin.
+        m_pump->stop();
+        if (m_notifier)
+            m_notifier->setEnabled(false);
+    }
+}
+
+void SocksWorker::closeClient(Client *client)
+{
+    if (client->state == Client::State::Closed)
+        return;
+    client->state = Client::State::Closed;
+    if (client->channel) {
+        if (m_session && m_session->isConnected()) {
+            ssh_channel_send_eof(client->channel);
+            ssh_channel_close(client->channel);
+        }
+        ssh_channel_free(client->channel);
+        client->channel = nullptr;
+    }
+    m_clients.removeOne(client);
+    QTcpSocket *socket = client->socket;
+    socket->disconnect(this);
+    socket->flush(); // a last answer (refusal) must leave before the socket is deleted
+    socket->disconnectFromHost();
+    socket->deleteLater();
+    delete client;
+}
+
+void SocksWorker::resetSession()
+{
+    delete m_notifier;
+    m_notifier = nullptr;
+    m_session.reset();
+}
+
+void SocksWorker::dropSession(const QString &reason)
+{
+    const auto clients = m_clients;
+    for (Client *c : clients) {
+        if (c->state == Client::State::Open)
+            closeClient(c);
+    }
+    resetSession();
+    if (!m_reportedDown) {
+        m_reportedDown = true;
+        emit error(reason);
+    }
+}
+
+} // namespace mc::ssh

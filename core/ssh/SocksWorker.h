@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/ssh/SshSession.h"
+#include "core/util/Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+
+#include <memory>
+
+class QTcpServer;
+class QTcpSocket;
+class QSocketNotifier;
+class QTimer;
+
+namespace mc::ssh {
+
+// The worker-thread half of SshSocksProxy: SOCKS5 server, the SSH session and
+// its channels. Every member function runs on the worker thread.
+class SocksWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    SocksWorker(HostSpec host, SessionOptions options);
+    ~SocksWorker() override;
+
+    Result<quint16> listen();
+    Status connectSession();
+    void shutdown();
+
+signals:
+    void connected();
+    void error(const QString &reason);
+
+private:
+    struct Client;
+    void onNewConnection();
+    void onClientData(Client *client);
+    void handleGreeting(Client *client);
+    void handleRequest(Client *client);
+    void pump();
+    void closeClient(Client *client);
+    void dropSession(const QString &reason);
+    void resetSession();
+    void reply(Client *client, quint8 code);
+
+    HostSpec m_host;
+    SessionOptions m_options;
+    std::unique_ptr<SshSession> m_session;
+    QTcpServer *m_server = nullptr;
+    QTimer *m_pump = nullptr;
+    QSocketNotifier *m_notifier = nullptr;
+    QList<Client *> m_clients;
+    bool m_reportedDown = false;
+};
+
+} // namespace mc::ssh

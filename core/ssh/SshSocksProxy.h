@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/ssh/SshTypes.h"
+#include "core/util/Result.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QThread;
+
+namespace mc::ssh {
+
+class SocksWorker;
+
+// An in-process SOCKS5 proxy on 127.0.0.1 (a free port) whose CONNECT requests
+// travel over `direct-tcpip` channels of ONE SSH session to a jump host. Names
+// (SOCKS address type 3) are resolved by the jump host. The session and every
+// channel live on one worker thread (libssh sessions are not thread-safe).
+//
+// When the session drops, every tunnelled connection is closed, error() is
+// emitted with the reason, and the next request connects again.
+// Point a QNetworkAccessManager at it with proxy() (Socks5Proxy, names
+// resolved on the far side).
+class SshSocksProxy : public QObject
+{
+    Q_OBJECT
+
+public:
+    SshSocksProxy(HostSpec jumpHost, SessionOptions options, QObject *parent = nullptr);
+    ~SshSocksProxy() override;
+
+    // Starts listening (the SSH session is opened lazily, on the first request,
+    // unless connectNow). Returns the error when listening or connecting fails.
+    Status start(bool connectNow = false);
+    void stop();
+
+    [[nodiscard]] quint16 port() const { return m_port; }
+    [[nodiscard]] const HostSpec &jumpHost() const { return m_host; }
+    // "ssh via user@host:port" for status lines.
+    [[nodiscard]] QString describe() const;
+
+signals:
+    // The SSH session is up (again).
+    void connected();
+    // The SSH session could not be opened or dropped; a person-readable reason.
+    void error(const QString &reason);
+
+private:
+    HostSpec m_host;
+    SessionOptions m_options;
+    QThread *m_thread = nullptr;
+    SocksWorker *m_worker = nullptr;
+    quint16 m_port = 0;
+};
+
+} // namespace mc::ssh

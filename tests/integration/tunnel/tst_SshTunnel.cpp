@@ -1,0 +1,323 @@
+#include "core/http/HttpClient.h"
+#include "core/logs/LogTail.h"
+#include "core/logs/TaskLogSource.h"
+#include "core/ssh/SshSocksProxy.h"
+#include "tests/support/SshTestHosts.h"
+#include "tests/support/TestPaths.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <optional>
+
+using namespace mc;
+
+// localcluster runs inside an sshd test host bound to that host's 127.0.0.1:
+// the test process cannot reach it; through the host as SSH jump host it can.
+class TestSshTunnel : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::SshTestHosts m_hosts;
+    QJsonObject m_endpoints;
+
+    bool startClusterInHost(QString *error)
+    {
+        const QString out = m_hosts.host(0).root + QStringLiteral("/localcluster.out");
+        QFile::remove(out);
+        const QString cmd
+            = QStringLiteral("nohup %1 --address 127.0.0.1 --base-port 0 --masters 1 --agents 1 "
+                             "--print-endpoints > %2 2>&1 < /dev/null &")
+                  .arg(test::executablePath(QStringLiteral("localcluster")), out);
+        const auto r = m_hosts.runOnHost(0, cmd, 10000);
+        if (r.exitCode != 0) {
+            *error = r.output;
+            return false;
+        }
+        for (int i = 0; i < 200; ++i) {
+            QFile f(out);
+            if (f.open(QIODevice::ReadOnly)) {
+                const QByteArray line = f.readLine();
+                if (line.endsWith('\n')) {
+                    m_endpoints = QJsonDocument::fromJson(line).object();
+                    if (!m_endpoints.isEmpty())
+                        return true;
+                }
+            }
+            QTest::qWait(50);
+        }
+        QFile f(out);
+        f.open(QIODevice::ReadOnly);
+        *error = QStringLiteral("localcluster did not start in the host: ") + QString::fromUtf8(f.readAll());
+        return false;
+    }
+
+    QUrl masterUrl(const QString &path, bool farName) const
+    {
+        QUrl url(m_endpoints.value(QLatin1String("masterUrls")).toArray().at(0).toString() + path);
+        if (farName)
+            url.setHost(QStringLiteral("localhost")); // resolved by the jump host
+        return url;
+    }
+
+    static Result<http::HttpResponse> fetch(http::HttpClient &client, const QUrl &url)
+    {
+        std::optional<Result<http::HttpResponse>> result;
+        QObject context;
+        client.get(url, &context, [&](Result<http::HttpResponse> r) { result = std::move(r); });
+        QDeadlineTimer deadline(15000);
+        while (!result && !deadline.hasExpired())
+            QTest::qWait(10);
+        if (!result)
+            return Error { QStringLiteral("no answer in 15 s"), {} };
+        return *result;
+    }
+
+    ssh::HostSpec jumpHost() const
+    {
+        ssh::HostSpec h;
+        h.name = m_hosts.host(0).name;
+        h.address = m_hosts.host(0).address;
+        h.port = m_hosts.host(0).port;
+        h.user = m_hosts.user();
+        h.keyPath = m_hosts.keyPath();
+        return h;
+    }
+
+    ssh::SessionOptions sessionOptions() const
+    {
+        ssh::SessionOptions o;
+        o.knownHostsPath = m_hosts.knownHostsPath();
+        o.sshConfigPath = QStringLiteral("none");
+        o.connectTimeoutMs = 3000;
+        return o;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_hosts.start(1, &error), qPrintable(error));
+        if (!m_hosts.isolated())
+            QSKIP("needs network namespaces (root): localcluster must be unreachable directly");
+        QVERIFY2(startClusterInHost(&error), qPrintable(error));
+    }
+
+    void cleanupTestCase() { m_hosts.stop(); }
+
+    void directRequestCannotReachTheCluster()
+    {
+        http::HttpOptions options;
+        options.timeoutMs = 3000;
+        http::HttpClient client(options);
+        const auto r = fetch(client, masterUrl(QStringLiteral("/master/state-summary"), false));
+        QVERIFY(!r || r->status != 200 || !r->body.contains("\"slaves\""));
+    }
+
+    void requestsTravelThroughTheJumpHostAndNamesResolveThere()
+    {
+        ssh::SshSocksProxy proxy(jumpHost(), sessionOptions());
+        QVERIFY2(proxy.start(), "proxy did not start");
+        http::HttpOptions options;
+        options.timeoutMs = 5000;
+        http::HttpClient client(options);
+        client.setProxy(http::HttpClient::socks5Proxy(proxy.port()));
+        for (const bool farName : { false, true }) {
+            const auto r = fetch(client, masterUrl(QStringLiteral("/master/state-summary"), farName));
+            QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+            QCOMPARE(r->status, 200);
+            QVERIFY(QJsonDocument::fromJson(r->body).object().contains(QLatin1String("slaves")));
+        }
+        // a port nobody listens on behind the jump host: a clear failure, not a hang
+        QUrl closed = masterUrl(QStringLiteral("/"), false);
+        closed.setPort(m_hosts.closedPort());
+        QVERIFY(!fetch(client, closed));
+    }
+
+    void badSocksInputIsRefusedAndClosed_data()
+    {
+        QTest::addColumn<QByteArray>("sent");
+        QTest::addColumn<QByteArray>("answer");
+        QTest::newRow("http instead of socks")
+            << QByteArray("GET / HTTP/1.0\r\n\r\n") << QByteArray("\x05\xff", 2);
+        QTest::newRow("only user/password auth")
+            << QByteArray("\x05\x01\x02", 3) << QByteArray("\x05\xff", 2);
+        QTest::newRow("bind instead of connect")
+            << QByteArray("\x05\x01\x00\x05\x02\x00\x01\x7f\x00\x00\x01\x00\x50", 13)
+            << QByteArray("\x05\x00\x05\x07", 4);
+        QTest::newRow("unknown address type")
+            << QByteArray("\x05\x01\x00\x05\x01\x00\x09\x00\x00", 9) << QByteArray("\x05\x00\x05\x08", 4);
+    }
+
+    void badSocksInputIsRefusedAndClosed()
+    {
+        QFETCH(QByteArray, sent);
+        QFETCH(QByteArray, answer);
+        ssh::SshSocksProxy proxy(jumpHost(), sessionOptions());
+        QVERIFY(proxy.start());
+        QTcpSocket socket;
+        socket.setProxy(QNetworkProxy::NoProxy);
+        socket.connectToHost(QHostAddress::LocalHost, proxy.port());
+        QVERIFY(socket.waitForConnected(3000));
+        socket.write(sent);
+        QByteArray received;
+        QDeadlineTimer deadline(5000);
+        while (socket.state() == QAbstractSocket::ConnectedState && !deadline.hasExpired()) {
+            socket.waitForReadyRead(100);
+            received += socket.readAll();
+        }
+        received += socket.readAll();
+        QCOMPARE(socket.state(), QAbstractSocket::UnconnectedState);
+        QVERIFY2(received.startsWith(answer), received.toHex().constData());
+    }
+
+    void marathonEventStreamArrivesThroughTheTunnel()
+    {
+        ssh::SshSocksProxy proxy(jumpHost(), sessionOptions());
+        QVERIFY(proxy.start());
+        http::HttpClient client;
+        client.setProxy(http::HttpClient::socks5Proxy(proxy.port()));
+        QUrl url(m_endpoints.value(QLatin1String("marathon")).toString() + QStringLiteral("/v2/events"));
+        QNetworkRequest request = client.prepareRequest(url, { { "Accept", "text/event-stream" } });
+        QNetworkReply *reply = client.network()->get(request);
+        QByteArray received;
+        connect(reply, &QNetworkReply::readyRead, this, [&] { received += reply->readAll(); });
+        QTRY_VERIFY_WITH_TIMEOUT(received.contains("event_stream_attached"), 10000);
+        reply->abort();
+        reply->deleteLater();
+    }
+
+    void cliReachesTheClusterWithVia()
+    {
+        const QString master = m_endpoints.value(QLatin1String("masterUrls")).toArray().at(0).toString();
+        const QString via = QStringLiteral("%1@%2:%3")
+                                .arg(m_hosts.user(), m_hosts.host(0).address)
+                                .arg(m_hosts.host(0).port);
+        auto runCli = [](const QStringList &args) {
+            QProcess cli;
+            cli.start(test::executablePath(QStringLiteral("mesos-console-cli")), args);
+            cli.waitForFinished(30000);
+            return std::make_pair(
+                cli.exitCode(), QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError()));
+        };
+        const QStringList common
+            = { QStringLiteral("agents"), QStringLiteral("--json"),   QStringLiteral("--timeout"),
+                QStringLiteral("3"),      QStringLiteral("--master"), master };
+        const auto direct = runCli(common);
+        QVERIFY2(direct.first != 0, qPrintable(direct.second));
+        const auto tunnelled = runCli(
+            common
+            + QStringList { QStringLiteral("--via"), via, QStringLiteral("--via-identity"), m_hosts.keyPath(),
+                            QStringLiteral("--via-known-hosts"), m_hosts.knownHostsPath() });
+        QVERIFY2(tunnelled.first == 0, qPrintable(tunnelled.second));
+        QVERIFY2(tunnelled.second.contains(QLatin1String("hostname")), qPrintable(tunnelled.second));
+        // an unknown host key is refused before anything is sent
+        const auto unknownKey
+            = runCli(common
+                     + QStringList { QStringLiteral("--via"), via, QStringLiteral("--via-identity"),
+                                     m_hosts.keyPath(), QStringLiteral("--via-known-hosts"),
+                                     m_hosts.newFilePath(QStringLiteral("empty_known_hosts")) });
+        QCOMPARE(unknownKey.first, 1);
+        QVERIFY2(unknownKey.second.contains(m_hosts.host(0).address), qPrintable(unknownKey.second));
+    }
+
+    void taskLogTailsThroughTheTunnel()
+    {
+        ssh::SshSocksProxy proxy(jumpHost(), sessionOptions());
+        QVERIFY(proxy.start());
+        http::HttpClient client;
+        client.setProxy(http::HttpClient::socks5Proxy(proxy.port()));
+        const QString marathon = m_endpoints.value(QLatin1String("marathon")).toString();
+        const QJsonObject app { { QStringLiteral("id"), QStringLiteral("/tunnel-log") },
+                                { QStringLiteral("cmd"),
+                                  QStringLiteral("echo tunnelled-log-line; sleep 60") },
+                                { QStringLiteral("instances"), 1 },
+                                { QStringLiteral("cpus"), 0.1 },
+                                { QStringLiteral("mem"), 16 } };
+        std::optional<Result<http::HttpResponse>> created;
+        QObject context;
+        client.send("POST", QUrl(marathon + QStringLiteral("/v2/apps")), QJsonDocument(app).toJson(),
+                    &context, [&](Result<http::HttpResponse> r) { created = std::move(r); },
+                    { { "Content-Type", "application/json" } });
+        QTRY_VERIFY_WITH_TIMEOUT(created.has_value(), 10000);
+        QVERIFY2(*created && (*created)->status == 201,
+                 qPrintable(*created ? QString::fromUtf8((*created)->body) : created->error().message));
+
+        logs::TaskRef ref;
+        QDeadlineTimer deadline(15000);
+        while (ref.taskId.isEmpty() && !deadline.hasExpired()) {
+            const auto tasks = fetch(client, masterUrl(QStringLiteral("/master/tasks?limit=100"), false));
+            QVERIFY(tasks);
+            for (const QJsonValue &t :
+                 QJsonDocument::fromJson(tasks->body).object().value(QLatin1String("tasks")).toArray()) {
+                const QJsonObject task = t.toObject();
+                if (task.value(QLatin1String("id")).toString().startsWith(QLatin1String("tunnel-log."))
+                    && task.value(QLatin1String("state")).toString() == QLatin1String("TASK_RUNNING")) {
+                    ref.taskId = task.value(QLatin1String("id")).toString();
+                    ref.frameworkId = task.value(QLatin1String("framework_id")).toString();
+                }
+            }
+            if (ref.taskId.isEmpty())
+                QTest::qWait(100);
+        }
+        QVERIFY(!ref.taskId.isEmpty());
+        const QString agent = m_endpoints.value(QLatin1String("agents"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(QLatin1String("url"))
+                                  .toString();
+        logs::TailOptions options;
+        options.fastPollMs = 50;
+        options.idlePollMaxMs = 200;
+        logs::TaskLogSource source(&client, QUrl(agent), ref, QStringLiteral("stdout"), options);
+        QByteArray bytes;
+        connect(&source, &logs::LogSource::dataReceived, this,
+                [&](qint64, const QByteArray &data) { bytes += data; });
+        source.start();
+        QTRY_VERIFY_WITH_TIMEOUT(bytes.contains("tunnelled-log-line"), 10000);
+        source.stop();
+    }
+
+    void jumpHostGoingAwayIsAnErrorAndItsReturnRecovers()
+    {
+        ssh::SshSocksProxy proxy(jumpHost(), sessionOptions());
+        QSignalSpy errors(&proxy, &ssh::SshSocksProxy::error);
+        QSignalSpy connects(&proxy, &ssh::SshSocksProxy::connected);
+        QVERIFY(proxy.start());
+        http::HttpOptions options;
+        options.timeoutMs = 5000;
+        http::HttpClient client(options);
+        client.setProxy(http::HttpClient::socks5Proxy(proxy.port()));
+        QVERIFY(fetch(client, masterUrl(QStringLiteral("/master/state-summary"), false)));
+        QCOMPARE(connects.size(), 1);
+
+        QVERIFY(m_hosts.killHost(0)); // sshd and localcluster die with the "machine"
+        const auto failed = fetch(client, masterUrl(QStringLiteral("/master/state-summary"), false));
+        QVERIFY(!failed);
+        QTRY_VERIFY(errors.size() >= 1);
+        QVERIFY2(errors.last().at(0).toString().contains(m_hosts.host(0).name),
+                 qPrintable(errors.last().at(0).toString()));
+
+        QString error;
+        QVERIFY2(m_hosts.startSshd(0, &error), qPrintable(error));
+        QVERIFY2(startClusterInHost(&error), qPrintable(error));
+        const auto again = fetch(client, masterUrl(QStringLiteral("/master/state-summary"), false));
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+        QCOMPARE(again->status, 200);
+        QTRY_COMPARE(connects.size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSshTunnel)
+#include "tst_SshTunnel.moc"
