@@ -24,6 +24,8 @@ AppsPage::AppsPage(models::ClusterModels *models, QWidget *parent)
         models->deployments(),
         [models](int row) { return ClusterDetails::deployment(models->deployments()->row(row)); }, nullptr,
         this);
+    m_apps->setSubject(tr("Apps"));
+    m_deployments->setSubject(tr("Deployments"));
     m_deployments->filter()->setPlaceholderText(tr("Filter deployments…"));
 
     auto *deployments = new QWidget(this);

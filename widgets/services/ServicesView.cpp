@@ -94,6 +94,7 @@ ServicesView::ServicesView(QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, content);
     m_table = new QTableView(splitter);
     m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Services on each host"));
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -156,6 +157,7 @@ ServicesView::ServicesView(QWidget *parent)
     bottomLayout->addLayout(progressRow);
     m_output = new QPlainTextEdit(bottom);
     m_output->setReadOnly(true);
+    m_output->setAccessibleName(tr("Output of the service actions"));
     m_output->setMaximumBlockCount(20000);
     m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     bottomLayout->addWidget(m_output);
