@@ -1,5 +1,7 @@
 #include "widgets/services/ServicesView.h"
 
+#include "widgets/common/Shortcuts.h"
+
 #include "core/cluster/ServiceControl.h"
 #include "core/cluster/ServiceStatusWatcher.h"
 #include "core/ssh/SshPool.h"
@@ -69,6 +71,11 @@ ServicesView::ServicesView(QWidget *parent)
         button->setToolTip(
             tr("%1 the selected services (select a cell, a host row or a service column)").arg(text));
         connect(button, &QPushButton::clicked, this, [this, action = action] { runOnSelection(action); });
+        setButtonShortcut(button,
+                          action == ServiceAction::Restart ? QKeySequence(Qt::CTRL | Qt::Key_R)
+                              : action == ServiceAction::Start
+                              ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)
+                              : QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
         bar->addWidget(button);
         m_actionButtons << button;
     }
@@ -79,15 +86,18 @@ ServicesView::ServicesView(QWidget *parent)
     bar->addStretch();
     auto *refresh = new QPushButton(tr("Refresh"), content);
     connect(refresh, &QPushButton::clicked, this, &ServicesView::refreshStatus);
+    setButtonShortcut(refresh, QKeySequence::Refresh);
     bar->addWidget(refresh);
     auto *logs = new QPushButton(tr("Logs"), content);
     logs->setObjectName(QStringLiteral("logsButton"));
     logs->setToolTip(tr("Follow the log of the selected service on its host"));
     connect(logs, &QPushButton::clicked, this, &ServicesView::requestLogsOfCurrentCell);
+    setButtonShortcut(logs, QKeySequence(Qt::CTRL | Qt::Key_L));
     bar->addWidget(logs);
     auto *command = new QPushButton(tr("Run Command…"), content);
     command->setObjectName(QStringLiteral("runCommandButton"));
     connect(command, &QPushButton::clicked, this, &ServicesView::openCommandWindow);
+    setButtonShortcut(command, QKeySequence(Qt::CTRL | Qt::Key_E));
     bar->addWidget(command);
     layout->addLayout(bar);
 
