@@ -38,6 +38,7 @@ ClusterProfileDialog::ClusterProfileDialog(const inventory::ClusterProfile &prof
 {
     setWindowTitle(tr("Cluster Settings"));
     auto *form = new QFormLayout(this);
+    form->setSizeConstraint(QLayout::SetMinimumSize); // wrapped notes and the error line always fit
     m_name = lineEdit(this, "profileName", profile.name, tr("e.g. production"));
     form->addRow(tr("Cluster &name:"), m_name);
     m_sshUser = lineEdit(this, "sshUser", profile.ssh.user, tr("your login name"));
@@ -106,12 +107,9 @@ ClusterProfileDialog::ClusterProfileDialog(const inventory::ClusterProfile &prof
     m_jumpKnownHosts->setAccessibleName(tr("Jump host known_hosts file"));
     reachForm->addRow(tr("known_&hosts file:"), m_jumpKnownHosts);
     auto *note
-        = new QLabel(tr("Every request to the masters, agents, Marathon and task logs travels over this SSH "
-                        "connection; agent names are resolved on the jump host. Its host key must be in "
-                        "known_hosts. A password, if one is needed, is asked for when connecting and "
-                        "never saved."),
+        = new QLabel(tr("Masters, agents, Marathon and task logs are reached over this SSH connection.\n"
+                        "Its host key must be in known_hosts; a password is asked for, never saved."),
                      reach);
-    note->setWordWrap(true);
     reachForm->addRow(note);
     form->addRow(reach);
     connect(m_jumpMode, &QComboBox::currentIndexChanged, this, &ClusterProfileDialog::updateJumpFields);
@@ -187,6 +185,11 @@ void ClusterProfileDialog::accept()
     if (Status ok = ssh::checkJumpHost(p.jump, m_inventoryHosts); !ok) {
         m_error->setText(ok.error().message);
         m_error->show();
+        // Grow so that the wrapped message does not squeeze the fields.
+        layout()->activate();
+        const int wanted = hasHeightForWidth() ? heightForWidth(width()) : sizeHint().height();
+        if (wanted > height())
+            resize(width(), wanted);
         m_jumpHost->setFocus();
         return;
     }
