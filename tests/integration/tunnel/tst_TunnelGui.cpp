@@ -133,7 +133,8 @@ private slots:
                  qPrintable(window.statusBar()->currentMessage()));
         if (const QString shot = qEnvironmentVariable("MC_TUNNEL_SCREENSHOT"); !shot.isEmpty()) {
             window.resize(1280, 800);
-            QTest::qWait(300);
+            window.showPage(QStringLiteral("cluster"));
+            QTest::qWait(1500);
             window.grab().save(shot);
         }
     }
