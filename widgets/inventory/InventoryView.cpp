@@ -121,6 +121,10 @@ void InventoryView::buildActions()
     m_settings = new QAction(tr("Cluster &Settings…"), this);
     connect(m_settings, &QAction::triggered, this, [this] {
         ClusterProfileDialog dialog(m_document->workspace().profile(), this);
+        QStringList hosts;
+        for (const inventory::Host &h : m_document->inventory().hosts())
+            hosts << h.name;
+        dialog.setInventoryHosts(hosts);
         if (dialog.exec() == QDialog::Accepted)
             m_document->setProfile(dialog.profile());
     });
