@@ -160,11 +160,8 @@ private slots:
 
         w.goToPage(ProvisionWizard::PostflightPage);
         auto quorumShown = [&] {
-            for (auto *l : w.findChildren<QLabel *>()) {
-                if (l->text().startsWith(QStringLiteral("ZooKeeper: 1 leader, 2 followers")))
-                    return true;
-            }
-            return false;
+            const auto *zk = w.lastPostflight().verdict(mc::provision::Postflight::kZooKeeper);
+            return zk && zk->ok && zk->text.startsWith(QStringLiteral("1 leader, 2 followers"));
         };
         QElapsedTimer waited;
         waited.start();
@@ -175,9 +172,63 @@ private slots:
                 QTest::qWait(500);
         }
         QVERIFY(quorumShown());
+        // No Mesos or Marathon runs on the test hosts: the postflight says which and why.
+        const auto *mesos = w.lastPostflight().verdict(mc::provision::Postflight::kMesos);
+        QVERIFY(mesos && !mesos->ok);
+        QVERIFY2(mesos->text.contains(QStringLiteral("cannot ask %1:5050").arg(hosts.host(0).address)),
+                 qPrintable(mesos->text));
+        bool labelShowsIt = false;
+        for (auto *l : w.findChildren<QLabel *>())
+            labelShowsIt
+                = labelShowsIt || l->text().contains(QStringLiteral("ZooKeeper: 1 leader, 2 followers"));
+        QVERIFY(labelShowsIt);
         shot(&w, QStringLiteral("wizard-6-postflight"));
         w.goToPage(ProvisionWizard::SummaryPage);
+        // The journal of the first host: its run, step by step with timings.
+        QPlainTextEdit *history = nullptr;
+        for (auto *e : w.findChildren<QPlainTextEdit *>()) {
+            if (e->placeholderText().startsWith(QStringLiteral("each run of the host")))
+                history = e;
+        }
+        QVERIFY(history);
+        QVERIFY2(history->toPlainText().contains(QStringLiteral("zookeeper | zoo.cfg  CHANGED")),
+                 qPrintable(history->toPlainText()));
         shot(&w, QStringLiteral("wizard-7-summary"));
+
+        // Drift: a file changed by hand shows with its diff; converge clears it.
+        const QString edited = QStringLiteral("/etc/mesos-master/cluster");
+        QCOMPARE(hosts.runOnHost(1, QStringLiteral("echo by-hand > %1").arg(edited)).exitCode, 0);
+        w.goToPage(ProvisionWizard::DriftPage);
+        w.checkDrift();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 30000);
+        QCOMPARE(w.lastDrift().driftedHosts(), QStringList { hosts.host(1).name });
+        QTreeWidget *driftTree = nullptr;
+        for (auto *t : w.findChildren<QTreeWidget *>()) {
+            if (t->headerItem()->text(0) == u"Host / what")
+                driftTree = t;
+        }
+        QVERIFY(driftTree);
+        QCOMPARE(driftTree->topLevelItem(1)->text(1), QStringLiteral("drifted"));
+        QCOMPARE(driftTree->topLevelItem(0)->text(1), QStringLiteral("in sync"));
+        QPlainTextEdit *driftDetail = nullptr;
+        for (auto *e : w.findChildren<QPlainTextEdit *>()) {
+            if (e->placeholderText() == u"diff of the selected file" && e->isVisible())
+                driftDetail = e;
+        }
+        QVERIFY(driftDetail);
+        QVERIFY2(driftDetail->toPlainText().contains(QStringLiteral("-by-hand\n+mesos\n")),
+                 qPrintable(driftDetail->toPlainText()));
+        shot(&w, QStringLiteral("wizard-8-drift"));
+        w.converge();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 60000);
+        QVERIFY2(w.lastRun().success(), qPrintable(w.lastRun().recapText()));
+        QCOMPARE(w.lastRun().recap.size(), 1);
+        QCOMPARE(hosts.runOnHost(1, QStringLiteral("cat %1").arg(edited)).output, QStringLiteral("mesos\n"));
+        w.goToPage(ProvisionWizard::DriftPage);
+        w.checkDrift();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 30000);
+        QVERIFY2(w.lastDrift().driftedHosts().isEmpty(), qPrintable(w.lastDrift().text()));
+        shot(&w, QStringLiteral("wizard-8-drift-converged"));
         for (int i = 0; i < 3; ++i)
             hosts.runOnHost(i, QStringLiteral("/etc/init.d/zookeeper stop"));
     }
