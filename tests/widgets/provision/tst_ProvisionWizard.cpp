@@ -229,6 +229,29 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 30000);
         QVERIFY2(w.lastDrift().driftedHosts().isEmpty(), qPrintable(w.lastDrift().text()));
         shot(&w, QStringLiteral("wizard-8-drift-converged"));
+
+        // Agent identity: a plan that changes an agent's attributes says what it costs.
+        QCOMPARE(hosts.runOnHost(2, QStringLiteral("echo rack:r1 > /etc/mesos-slave/attributes")).exitCode, 0);
+        const QString attributes = writeFile(
+            dir, QStringLiteral("attributes.yaml"),
+            QStringLiteral("recipe: 1\nname: Agent attributes\nvariables: { agent_attributes: 'rack:r2' }\n"
+                           "apply: { agents: [mesos-agent] }\nroles:\n  mesos-agent:\n    steps:\n"
+                           "      - name: attributes\n        copy: { dest: /etc/mesos-slave/attributes, "
+                           "content: \"{{agent_attributes}}\\n\" }\n"));
+        w.setRecipePath(attributes);
+        w.goToPage(ProvisionWizard::PlanPage);
+        w.computePlan();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 30000);
+        QCOMPARE(w.identityWarnings().size(), 1);
+        QVERIFY2(w.identityWarnings()[0].contains(QStringLiteral("rm -f /var/lib/mesos/meta/slaves/latest")),
+                 qPrintable(w.identityWarnings()[0]));
+        bool shown = false;
+        for (auto *l : w.findChildren<QLabel *>())
+            shown = shown || (l->isVisible() && l->text().startsWith(QStringLiteral("Agent identity: agent ")));
+        QVERIFY(shown);
+        shot(&w, QStringLiteral("wizard-9-agent-identity"));
+        QCOMPARE(hosts.runOnHost(2, QStringLiteral("cat /etc/mesos-slave/attributes")).output,
+                 QStringLiteral("rack:r1\n"));
         for (int i = 0; i < 3; ++i)
             hosts.runOnHost(i, QStringLiteral("/etc/init.d/zookeeper stop"));
     }
