@@ -68,6 +68,8 @@ QString DriftReport::text(bool diffs) const
                        .arg(h.count(DriftItem::Kind::Step) + h.count(DriftItem::Kind::Failed));
         for (const DriftItem &i : h.items) {
             out += QStringLiteral("%1 |   %2\n").arg(h.host, i.message);
+            if (!i.warning.isEmpty())
+                out += QStringLiteral("%1 |   WARNING: %2\n").arg(h.host, i.warning);
             if (diffs && !i.diff.isEmpty())
                 out += i.diff + (i.diff.endsWith(u'\n') ? QString() : QStringLiteral("\n"));
         }
@@ -113,6 +115,7 @@ DriftReport Drift::fromCheckRun(const Plan &plan, const RunSummary &run)
                 item.what = s.path.isEmpty() ? s.step : s.path;
                 item.message = s.message;
                 item.diff = s.diff;
+                item.warning = s.warning;
             } else {
                 item.kind = DriftItem::Kind::Step;
                 item.what = s.step;

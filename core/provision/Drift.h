@@ -26,6 +26,7 @@ struct DriftItem
     QString diff; // unified diff (files)
     QString expected; // flags: what the recipe writes
     QString actual; // flags: what the process runs with
+    QString warning; // e.g. the agent will need a new agent id
 };
 
 struct HostDrift

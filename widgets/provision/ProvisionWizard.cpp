@@ -503,6 +503,7 @@ void ProvisionWizard::checkDrift()
             },
             [this](const DriftReport &report) {
                 m_lastDrift = report;
+                m_checkedSinceChange = true;
                 showDrift();
                 setBusy(false);
             });
@@ -658,6 +659,7 @@ void ProvisionWizard::setRecipeVariable(const QString &name, const QString &valu
 
 void ProvisionWizard::loadWorkspace()
 {
+    m_checkedSinceChange = false;
     const QString path = m_path->text().trimmed();
     m_target.reset();
     m_hostTable->setRowCount(0);
@@ -707,6 +709,7 @@ void ProvisionWizard::loadWorkspace()
 
 void ProvisionWizard::loadRecipe()
 {
+    m_checkedSinceChange = false;
     const QString path = m_recipeBox->currentData().toString();
     const auto r = RecipeLoader::loadFile(path);
     m_variables->setRowCount(0);
@@ -895,6 +898,7 @@ void ProvisionWizard::computePlan()
         m_planStatus->setText(s.success()
                                   ? tr("%n change(s) would be made; nothing was changed.", nullptr, changes)
                                   : tr("Some hosts could not be asked; see below."));
+        m_checkedSinceChange = true;
         setBusy(false);
     });
     RunOptions options2;
@@ -944,6 +948,15 @@ void ProvisionWizard::startRun()
     const auto issues = Preflight::checkInventory(*m_recipe, target());
     if (Preflight::hasErrors(issues)) {
         m_runStatus->setText(tr("Preflight errors: fix them first (page 3)."));
+        return;
+    }
+    // Agent identity: never change attributes/resources unseen.
+    const QStringList identityAgents = AgentIdentity::agentsWithIdentitySteps(plan);
+    if (!identityAgents.isEmpty() && !m_checkedSinceChange) {
+        m_runStatus->setText(tr("This recipe writes the attributes/resources of %1: a change there makes an "
+                                "agent need a new agent id. Compute the plan first (page 4) to see "
+                                "whether they change.")
+                                 .arg(identityAgents.join(QStringLiteral(", "))));
         return;
     }
     m_runHosts->setRowCount(0);

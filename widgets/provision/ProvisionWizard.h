@@ -171,6 +171,7 @@ private:
     QStringList m_identityWarnings;
     QString m_limitBeforeConverge;
     bool m_converging = false;
+    bool m_checkedSinceChange = false; // a check-mode plan or drift ran since the recipe/inventory changed
     QHash<QString, int> m_hostRow;
     QHash<QString, int> m_hostTotal;
     QHash<QString, int> m_hostDone;

@@ -231,7 +231,8 @@ private slots:
         shot(&w, QStringLiteral("wizard-8-drift-converged"));
 
         // Agent identity: a plan that changes an agent's attributes says what it costs.
-        QCOMPARE(hosts.runOnHost(2, QStringLiteral("echo rack:r1 > /etc/mesos-slave/attributes")).exitCode, 0);
+        QCOMPARE(hosts.runOnHost(2, QStringLiteral("echo rack:r1 > /etc/mesos-slave/attributes")).exitCode,
+                 0);
         const QString attributes = writeFile(
             dir, QStringLiteral("attributes.yaml"),
             QStringLiteral("recipe: 1\nname: Agent attributes\nvariables: { agent_attributes: 'rack:r2' }\n"
@@ -239,6 +240,19 @@ private slots:
                            "      - name: attributes\n        copy: { dest: /etc/mesos-slave/attributes, "
                            "content: \"{{agent_attributes}}\\n\" }\n"));
         w.setRecipePath(attributes);
+        auto labelShows = [&](const QString &start) {
+            for (auto *l : w.findChildren<QLabel *>()) {
+                if (l->isVisible() && l->text().startsWith(start))
+                    return true;
+            }
+            return false;
+        };
+        // Not before the plan was seen.
+        w.goToPage(ProvisionWizard::RunPage);
+        w.startRun();
+        QVERIFY(!w.isBusy());
+        QVERIFY(labelShows(
+            QStringLiteral("This recipe writes the attributes/resources of %1").arg(hosts.host(2).name)));
         w.goToPage(ProvisionWizard::PlanPage);
         w.computePlan();
         QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 30000);
@@ -247,11 +261,20 @@ private slots:
                  qPrintable(w.identityWarnings()[0]));
         bool shown = false;
         for (auto *l : w.findChildren<QLabel *>())
-            shown = shown || (l->isVisible() && l->text().startsWith(QStringLiteral("Agent identity: agent ")));
+            shown
+                = shown || (l->isVisible() && l->text().startsWith(QStringLiteral("Agent identity: agent ")));
         QVERIFY(shown);
         shot(&w, QStringLiteral("wizard-9-agent-identity"));
         QCOMPARE(hosts.runOnHost(2, QStringLiteral("cat /etc/mesos-slave/attributes")).output,
                  QStringLiteral("rack:r1\n"));
+        // Seen: the run goes, and says it again.
+        w.goToPage(ProvisionWizard::RunPage);
+        QVERIFY(labelShows(QStringLiteral("Agent identity: agent ")));
+        w.startRun();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 30000);
+        QVERIFY2(w.lastRun().success(), qPrintable(w.lastRun().recapText()));
+        QCOMPARE(hosts.runOnHost(2, QStringLiteral("cat /etc/mesos-slave/attributes")).output,
+                 QStringLiteral("rack:r2\n"));
         for (int i = 0; i < 3; ++i)
             hosts.runOnHost(i, QStringLiteral("/etc/init.d/zookeeper stop"));
     }
