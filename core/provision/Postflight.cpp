@@ -1,6 +1,7 @@
 #include "core/provision/Postflight.h"
 
 #include "core/provision/ProbeSocket.h"
+#include "core/zookeeper/MesosMasterDiscovery.h"
 
 #include <QThread>
 
@@ -140,7 +141,41 @@ PostflightVerdict zooKeeperVerdict(const QList<PostflightCheck> &checks)
     return v;
 }
 
-PostflightVerdict mesosVerdict(const QList<PostflightCheck> &checks)
+// What ZooKeeper says about the Mesos leader: {leader "host:port" or empty, text}.
+struct ZkView
+{
+    bool asked = false;
+    QString leader;
+    QString text;
+};
+
+ZkView askZooKeeperForMesos(const QString &zkUrl, int timeoutMs)
+{
+    ZkView view;
+    if (zkUrl.isEmpty())
+        return view;
+    view.asked = true;
+    const auto url = zookeeper::ZkUrl::parse(zkUrl);
+    if (!url) {
+        view.text = QStringLiteral("ZooKeeper %1: %2").arg(zkUrl, url.error().message);
+        return view;
+    }
+    const auto masters = zookeeper::MesosMasterDiscovery::fetch(*url, timeoutMs);
+    if (!masters) {
+        view.text = QStringLiteral("ZooKeeper %1: %2").arg(zkUrl, masters.error().message);
+    } else if (!masters->leader) {
+        view.text = QStringLiteral("ZooKeeper %1: no Mesos master registered").arg(zkUrl);
+    } else {
+        const mesos::MasterInfo &m = *masters->leader;
+        view.leader = QStringLiteral("%1:%2").arg(m.hostname.isEmpty() ? m.ip : m.hostname).arg(m.port);
+        view.text = QStringLiteral("ZooKeeper %1 names %2 (%3 registered)")
+                        .arg(zkUrl, view.leader)
+                        .arg(masters->members.size());
+    }
+    return view;
+}
+
+PostflightVerdict mesosVerdict(const QList<PostflightCheck> &checks, const ZkView &zk)
 {
     PostflightVerdict v { Postflight::kMesos, false, {} };
     QStringList leaders;
@@ -162,9 +197,15 @@ PostflightVerdict mesosVerdict(const QList<PostflightCheck> &checks)
             v.text += QStringLiteral("; not answering: ") + unreachableList(checks);
     } else if (leaders.size() > 1) {
         v.text = QStringLiteral("masters name different leaders: %1").arg(leaders.join(QStringLiteral(", ")));
+    } else if (answered == 0 && !zk.leader.isEmpty()) {
+        v.ok = true;
+        v.text = QStringLiteral("leader elected per ZooKeeper: %1; the masters do not answer here: %2")
+                     .arg(zk.leader, unreachableList(checks));
     } else {
         v.text = QStringLiteral("no leader elected: ") + unreachableList(checks);
     }
+    if (zk.asked && !(answered == 0 && v.ok))
+        v.text += QStringLiteral("; ") + zk.text;
     return v;
 }
 
@@ -206,8 +247,11 @@ PostflightTargets PostflightTargets::fromPlan(const Plan &plan)
         };
         if (h.role(QStringLiteral("zookeeper")))
             t.zooKeeper << Endpoint { h.host, address, port("zk_client_port", 2181) };
-        if (h.role(QStringLiteral("mesos-master")))
+        if (h.role(QStringLiteral("mesos-master"))) {
             t.mesosMasters << Endpoint { h.host, address, port("mesos_master_port", 5050) };
+            if (t.mesosZkUrl.isEmpty())
+                t.mesosZkUrl = h.values.value(QStringLiteral("zk_url")).toString();
+        }
         if (h.role(QStringLiteral("marathon")))
             t.marathons << Endpoint { h.host, address, port("marathon_http_port", 8080) };
     }
@@ -230,6 +274,13 @@ PostflightReport Postflight::run(const PostflightTargets &targets, int timeoutMs
     for (const auto &e : targets.marathons)
         jobs.push_back({ 2, e, {} });
     std::vector<std::unique_ptr<QThread>> threads;
+    ZkView zk;
+    if (!targets.mesosMasters.isEmpty() && !targets.mesosZkUrl.isEmpty()) {
+        const QString url = targets.mesosZkUrl;
+        threads.emplace_back(
+            QThread::create([&zk, url, timeoutMs] { zk = askZooKeeperForMesos(url, timeoutMs); }));
+        threads.back()->start();
+    }
     for (Job &job : jobs) {
         threads.emplace_back(QThread::create([&job, timeoutMs] {
             job.result = job.kind == 0 ? askZooKeeper(job.endpoint, timeoutMs)
@@ -250,7 +301,7 @@ PostflightReport Postflight::run(const PostflightTargets &targets, int timeoutMs
     if (!byKind[0].isEmpty())
         report.verdicts << zooKeeperVerdict(byKind[0]);
     if (!byKind[1].isEmpty())
-        report.verdicts << mesosVerdict(byKind[1]);
+        report.verdicts << mesosVerdict(byKind[1], zk);
     if (!byKind[2].isEmpty())
         report.verdicts << marathonVerdict(byKind[2]);
     return report;

@@ -65,18 +65,25 @@ struct PostflightTargets
     QList<Endpoint> zooKeeper;
     QList<Endpoint> mesosMasters;
     QList<Endpoint> marathons;
+    // Where the masters register (zk://…/mesos): the leader as ZooKeeper
+    // sees it (lowest json.info_* node), also when the masters' HTTP ports
+    // cannot be reached from here. Empty: not asked.
+    QString mesosZkUrl;
 
     // The masters of a plan that run these roles ("zookeeper", "mesos-master",
     // "marathon"), at their address and the recipe's ports (zk_client_port,
-    // mesos_master_port, marathon_http_port; defaults 2181, 5050, 8080).
+    // mesos_master_port, marathon_http_port; defaults 2181, 5050, 8080), and
+    // the masters' zk_url.
     [[nodiscard]] static PostflightTargets fromPlan(const Plan &plan);
 };
 
 // Asks a provisioned cluster whether it works: ZooKeeper `srvr` on every
 // server (exactly one leader, the rest followers, or one standalone); Mesos
 // GET /master/redirect on every master (all name the same elected leader);
-// Marathon GET /ping (pong). Every endpoint at once, each bounded by
-// `timeoutMs`. Blocking: call it off the GUI thread.
+// Marathon GET /ping (pong). The Mesos leader is also read from ZooKeeper's
+// json.info_* nodes when a zk:// URL is given (a leader known there but not
+// reachable over HTTP from here still counts as elected). Every endpoint at
+// once, each bounded by `timeoutMs`. Blocking: call it off the GUI thread.
 class Postflight
 {
 public:

@@ -10,6 +10,8 @@
 #include "core/provision/RecipeLoader.h"
 #include "core/provision/RunJournal.h"
 #include "core/util/ShellQuote.h"
+#include "core/zookeeper/ZkUrl.h"
+#include "core/zookeeper/ZooKeeperSession.h"
 #include "tests/support/SshTestHosts.h"
 #include "tests/support/TestPaths.h"
 #include "tests/support/ZooKeeperServer.h"
@@ -314,6 +316,31 @@ private slots:
         QVERIFY(marathon && !marathon->ok);
         QVERIFY2(marathon->text.startsWith(QStringLiteral("0 of 3 answer /ping")),
                  qPrintable(marathon->text));
+        QVERIFY2(mesos->text.contains(QStringLiteral("; ZooKeeper %1: ").arg(targets.mesosZkUrl)),
+                 qPrintable(mesos->text));
+
+        // A master registered in the ensemble (as Mesos does: json.info_<seq>) but
+        // not reachable over HTTP from here: elected, per ZooKeeper.
+        const auto url = mc::zookeeper::ZkUrl::parse(targets.mesosZkUrl);
+        QVERIFY(url.ok());
+        auto session = mc::zookeeper::ZooKeeperSession::connect(*url, 5000);
+        QVERIFY2(session.ok(), session.ok() ? "" : qPrintable(session.error().message));
+        const QByteArray info = QStringLiteral(R"({"id":"m-1","pid":"master@%1:5050","hostname":"%2",)"
+                                               R"("port":5050,"address":{"ip":"%1","port":5050}})")
+                                    .arg(m_hosts.host(1).address, m_hosts.host(1).name)
+                                    .toUtf8();
+        const auto created = (*session)->create(url->path + QStringLiteral("/json.info_0000000003"), info);
+        QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
+        const PostflightReport z = Postflight::run(targets, 2000);
+        QVERIFY((*session)->remove(url->path + QStringLiteral("/json.info_0000000003")).ok());
+        const PostflightVerdict *elected = z.verdict(Postflight::kMesos);
+        QVERIFY(elected);
+        QVERIFY2(elected->ok, qPrintable(elected->text));
+        QVERIFY2(
+            elected->text.startsWith(QStringLiteral("leader elected per ZooKeeper: %1:5050; the masters do "
+                                                    "not answer here: ")
+                                         .arg(m_hosts.host(1).name)),
+            qPrintable(elected->text));
 
         // The CLI's postflight alone says the same and fails.
         QString out;
