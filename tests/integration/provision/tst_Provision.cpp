@@ -25,6 +25,7 @@
 #include <QSemaphore>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 #include <atomic>
@@ -698,8 +699,15 @@ private slots:
 
     void cleanupTestCase()
     {
-        for (int i = 0; i < m_hosts.hosts().size(); ++i)
-            m_hosts.runOnHost(i, QStringLiteral("/etc/init.d/zookeeper stop"));
+        // All ZooKeepers stop at once (each JVM takes seconds), bounded.
+        std::vector<std::unique_ptr<QThread>> stops;
+        for (int i = 0; i < m_hosts.hosts().size(); ++i) {
+            stops.emplace_back(QThread::create(
+                [this, i] { m_hosts.runOnHost(i, QStringLiteral("/etc/init.d/zookeeper stop"), 20000); }));
+            stops.back()->start();
+        }
+        for (auto &t : stops)
+            t->wait();
         m_hosts.stop();
     }
 };

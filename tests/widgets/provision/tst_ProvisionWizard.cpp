@@ -13,6 +13,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -275,8 +276,15 @@ private slots:
         QVERIFY2(w.lastRun().success(), qPrintable(w.lastRun().recapText()));
         QCOMPARE(hosts.runOnHost(2, QStringLiteral("cat /etc/mesos-slave/attributes")).output,
                  QStringLiteral("rack:r2\n"));
-        for (int i = 0; i < 3; ++i)
-            hosts.runOnHost(i, QStringLiteral("/etc/init.d/zookeeper stop"));
+        // All ZooKeepers stop at once (each JVM takes seconds), bounded.
+        std::vector<std::unique_ptr<QThread>> stops;
+        for (int i = 0; i < 3; ++i) {
+            stops.emplace_back(QThread::create(
+                [&hosts, i] { hosts.runOnHost(i, QStringLiteral("/etc/init.d/zookeeper stop"), 20000); }));
+            stops.back()->start();
+        }
+        for (auto &t : stops)
+            t->wait();
     }
 };
 
