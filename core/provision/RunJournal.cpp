@@ -43,6 +43,8 @@ bool RunJournal::append(const QString &logDir, const QString &runId, const RunSu
     }
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     for (const HostRecap &r : summary.recap) {
+        if (r.ok + r.changed + r.skipped + r.failed + r.unreachable == 0)
+            continue; // no role of this recipe on this host: nothing happened to it
         QJsonArray steps;
         for (const StepResult &s : summary.steps) {
             if (s.host != r.host)

@@ -271,6 +271,7 @@ QWidget *ProvisionWizard::buildPlanPage()
     connect(compute, &QPushButton::clicked, this, &ProvisionWizard::computePlan);
     row->addWidget(compute);
     m_planStatus = new QLabel(tr("No plan yet."));
+    m_planStatus->setWordWrap(true);
     row->addWidget(m_planStatus, 1);
     v->addLayout(row);
     m_planWarnings = new QLabel;
@@ -321,6 +322,7 @@ QWidget *ProvisionWizard::buildRunPage()
     row->addWidget(m_overall, 1);
     v->addLayout(row);
     m_runStatus = new QLabel(tr("Not started."));
+    m_runStatus->setWordWrap(true);
     v->addWidget(m_runStatus);
     m_runWarnings = new QLabel;
     m_runWarnings->setWordWrap(true);

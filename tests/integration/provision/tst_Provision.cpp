@@ -354,6 +354,19 @@ private slots:
                  1);
         QVERIFY2(out.contains(QStringLiteral("ZooKeeper: OK 1 leader, 2 followers")), qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("Mesos master: FAILED no leader elected")), qPrintable(out));
+        // After a run: the run succeeds (nothing to change), the postflight fails it.
+        QCOMPARE(cli(cliArgs()
+                         + QStringList { QStringLiteral("--recipe"),
+                                         mc::test::fixturePath(
+                                             QStringLiteral("provision/files-and-zookeeper.yaml")),
+                                         QStringLiteral("--postflight"), QStringLiteral("--postflight-wait"),
+                                         QStringLiteral("0"), QStringLiteral("--log-dir"),
+                                         m_dir.filePath(QStringLiteral("cli-runs")) },
+                     &out),
+                 1);
+        QVERIFY2(out.contains(QStringLiteral("failed=0")) && out.contains(QStringLiteral("\nPOSTFLIGHT\n"))
+                     && out.contains(QStringLiteral("ZooKeeper: OK")),
+                 qPrintable(out));
     }
 
     void secondRunChangesNothing()

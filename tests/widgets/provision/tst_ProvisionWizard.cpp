@@ -276,6 +276,35 @@ private slots:
         QVERIFY2(w.lastRun().success(), qPrintable(w.lastRun().recapText()));
         QCOMPARE(hosts.runOnHost(2, QStringLiteral("cat /etc/mesos-slave/attributes")).output,
                  QStringLiteral("rack:r2\n"));
+
+        // A host that fails is retried alone.
+        const QString failing = writeFile(
+            dir, QStringLiteral("failing.yaml"),
+            QStringLiteral(
+                "recipe: 1\nname: Fails where told\napply: { masters: [r] }\nroles:\n  r:\n"
+                "    steps:\n      - name: not told to fail\n        command: test ! -e /etc/mesos/mc-fail\n"));
+        w.setRecipePath(failing);
+        QCOMPARE(hosts.runOnHost(1, QStringLiteral("touch /etc/mesos/mc-fail")).exitCode, 0);
+        w.goToPage(ProvisionWizard::RunPage);
+        w.startRun();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 30000);
+        QVERIFY2(w.lastRun().badHosts() == QStringList { hosts.host(1).name }, qPrintable(w.lastRun().recapText()));
+        QCOMPARE(w.lastRun().recap.size(), 3);
+        w.goToPage(ProvisionWizard::SummaryPage);
+        QPushButton *retry = nullptr;
+        for (auto *b : w.findChildren<QPushButton *>()) {
+            if (b->text() == u"Retry failed hosts only")
+                retry = b;
+        }
+        QVERIFY(retry && retry->isEnabled());
+        shot(&w, QStringLiteral("wizard-10-retry"));
+        QCOMPARE(hosts.runOnHost(1, QStringLiteral("rm /etc/mesos/mc-fail")).exitCode, 0);
+        retry->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 30000);
+        QVERIFY2(w.lastRun().success(), qPrintable(w.lastRun().recapText()));
+        QCOMPARE(w.lastRun().recap.size(), 1);
+        QCOMPARE(w.lastRun().recap[0].host, hosts.host(1).name);
+        QVERIFY(!retry->isEnabled());
         // All ZooKeepers stop at once (each JVM takes seconds), bounded.
         std::vector<std::unique_ptr<QThread>> stops;
         for (int i = 0; i < 3; ++i) {
