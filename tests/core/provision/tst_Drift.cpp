@@ -2,7 +2,10 @@
 // read from a real HTTP endpoint (localcluster's /master/flags).
 #include "core/provision/Drift.h"
 #include "tests/support/LocalClusterProcess.h"
+#include "tests/support/TinyHttpServer.h"
 
+#include <QElapsedTimer>
+#include <QThread>
 #include <QUrl>
 #include <QtTest>
 
@@ -155,6 +158,48 @@ private slots:
                  qPrintable(m2.items[0].message));
         QVERIFY2(m1.notes.join(u'\n').contains(QStringLiteral("2 of 3 as the files say")),
                  qPrintable(d.text()));
+    }
+
+    void agentFlagsFromSlaveFlagsEndpoint()
+    {
+        // An agent's /slave(1)/flags as Mesos 1.x answers it (values are strings).
+        mc::test::TinyHttpServer agentHttp;
+        QVERIFY(agentHttp.listen());
+        agentHttp.json("/slave(1)/flags",
+                       R"({"flags":{"containerizers":"mesos","master":"zk://m1:2181/mesos",)"
+                       R"("executor_registration_timeout":"5mins"}})");
+        HostPlan agent;
+        agent.host = QStringLiteral("a1");
+        agent.agent = true;
+        agent.values.insert(QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+        agent.values.insert(QStringLiteral("mesos_agent_port"), agentHttp.port());
+        RolePlan r;
+        r.role = QStringLiteral("mesos-agent");
+        r.steps << fileStep(r.role, QStringLiteral("/etc/mesos/zk"), "zk://m1:2181/mesos\n")
+                << fileStep(r.role, QStringLiteral("/etc/mesos-slave/containerizers"), "docker,mesos\n")
+                << fileStep(r.role, QStringLiteral("/etc/mesos-slave/executor_registration_timeout"),
+                            "5mins\n");
+        agent.roles << r;
+        Plan plan;
+        plan.hosts << agent;
+        RunSummary nothing;
+        nothing.recap << recap(QStringLiteral("a1"));
+        DriftReport d = Drift::fromCheckRun(plan, nothing);
+        // The in-process server answers on this thread's event loop.
+        std::unique_ptr<QThread> t(QThread::create([&] { Drift::addRunningFlags(&d, plan, 3000); }));
+        t->start();
+        QElapsedTimer timer;
+        timer.start();
+        while (!t->isFinished() && timer.elapsed() < 10000)
+            QTest::qWait(20);
+        QVERIFY(t->wait(5000));
+        QCOMPARE(d.driftedHosts(), QStringList { QStringLiteral("a1") });
+        QCOMPARE(d.hosts[0].items.size(), 1);
+        QCOMPARE(d.hosts[0].items[0].what, QStringLiteral("containerizers"));
+        QCOMPARE(d.hosts[0].items[0].actual, QStringLiteral("mesos"));
+        QVERIFY2(
+            d.hosts[0].notes.join(u'\n').contains(QStringLiteral("/slave(1)/flags: 2 of 3 as the files say")),
+            qPrintable(d.text()));
     }
 
     void unreachableFlagsEndpointIsANoteNotDrift()
