@@ -280,15 +280,16 @@ private slots:
         // A host that fails is retried alone.
         const QString failing = writeFile(
             dir, QStringLiteral("failing.yaml"),
-            QStringLiteral(
-                "recipe: 1\nname: Fails where told\napply: { masters: [r] }\nroles:\n  r:\n"
-                "    steps:\n      - name: not told to fail\n        command: test ! -e /etc/mesos/mc-fail\n"));
+            QStringLiteral("recipe: 1\nname: Fails where told\napply: { masters: [r] }\nroles:\n  r:\n"
+                           "    steps:\n      - name: not told to fail\n        command: test ! -e "
+                           "/etc/mesos/mc-fail\n"));
         w.setRecipePath(failing);
         QCOMPARE(hosts.runOnHost(1, QStringLiteral("touch /etc/mesos/mc-fail")).exitCode, 0);
         w.goToPage(ProvisionWizard::RunPage);
         w.startRun();
         QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 30000);
-        QVERIFY2(w.lastRun().badHosts() == QStringList { hosts.host(1).name }, qPrintable(w.lastRun().recapText()));
+        QVERIFY2(w.lastRun().badHosts() == QStringList { hosts.host(1).name },
+                 qPrintable(w.lastRun().recapText()));
         QCOMPARE(w.lastRun().recap.size(), 3);
         w.goToPage(ProvisionWizard::SummaryPage);
         QPushButton *retry = nullptr;
