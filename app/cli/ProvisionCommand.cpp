@@ -1,14 +1,20 @@
 #include "app/cli/CliCommand.h"
 
+#include "core/provision/AgentIdentity.h"
+#include "core/provision/Drift.h"
 #include "core/provision/Planner.h"
+#include "core/provision/Postflight.h"
 #include "core/provision/Preflight.h"
 #include "core/provision/ProvisionRunner.h"
 #include "core/provision/RecipeLoader.h"
+#include "core/provision/RunJournal.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
+#include <QThread>
 
 #include <csignal>
 
@@ -36,6 +42,72 @@ QVariant typedValue(const QString &text)
     if (isInt && !text.startsWith(u'0'))
         return n;
     return text;
+}
+
+// Runs `plan`, printing each step as it ends unless `quiet`; SIGINT cancels.
+RunSummary runPlan(const Plan &plan, const RunOptions &options, const mc::ssh::SessionOptions &session,
+                   bool showDiff, bool quiet)
+{
+    ProvisionRunner runner(session);
+    if (!quiet) {
+        QObject::connect(&runner, &ProvisionRunner::phaseStarted,
+                         [](const QString &role, const QStringList &hosts) {
+                             const auto lock = lockOutput();
+                             out() << "\nROLE " << role << " [" << hosts.join(QStringLiteral(", ")) << "]\n";
+                             out().flush();
+                         });
+        QObject::connect(&runner, &ProvisionRunner::stepFinished, [showDiff](const StepResult &r) {
+            const auto lock = lockOutput();
+            out() << r.host << " | " << (r.handler ? "handler: " : "") << r.step << " | "
+                  << stepStateName(r.state).toUpper();
+            if (!r.message.isEmpty() && (r.state != StepState::Ok || r.kind == StepKind::WaitFor))
+                out() << " | " << r.message;
+            out() << '\n';
+            if (!r.warning.isEmpty())
+                out() << r.host << " | WARNING: " << r.warning << '\n';
+            if (showDiff && !r.diff.isEmpty())
+                out() << r.diff;
+            out().flush();
+        });
+        QObject::connect(
+            &runner, &ProvisionRunner::hostRoleFinished,
+            [](const QString &host, const QString &role, const QString &state, const QString &reason) {
+                const auto lock = lockOutput();
+                if (state == u"ok")
+                    return;
+                out() << host << " | " << role << " | " << state.toUpper() << " | " << reason << '\n';
+                out().flush();
+            });
+    }
+    g_runner = &runner;
+    std::signal(SIGINT, onInterrupt);
+    runner.start(plan, options);
+    runner.waitForFinished();
+    std::signal(SIGINT, SIG_DFL);
+    g_runner = nullptr;
+    return runner.summary();
+}
+
+// Asks the cluster until it is sound or `waitSeconds` passed; prints the last answer.
+bool postflight(const Plan &plan, int waitSeconds)
+{
+    const PostflightTargets targets = PostflightTargets::fromPlan(plan);
+    if (targets.zooKeeper.isEmpty() && targets.mesosMasters.isEmpty() && targets.marathons.isEmpty()) {
+        out() << "\nPOSTFLIGHT: the recipe runs none of ZooKeeper, Mesos masters, Marathon; nothing to ask\n";
+        out().flush();
+        return true;
+    }
+    const QDeadlineTimer deadline(qint64(waitSeconds) * 1000);
+    PostflightReport report;
+    for (;;) {
+        report = Postflight::run(targets, 3000);
+        if (report.ok() || deadline.hasExpired())
+            break;
+        QThread::msleep(1000);
+    }
+    out() << "\nPOSTFLIGHT\n" << report.text();
+    out().flush();
+    return report.ok();
 }
 
 int provisionCommand(const QStringList &args)
@@ -104,9 +176,35 @@ int provisionCommand(const QStringList &args)
     const QCommandLineOption timeout(QStringLiteral("connect-timeout"),
                                      QStringLiteral("Seconds (default 10)."), QStringLiteral("s"),
                                      QStringLiteral("10"));
-    parser.addOptions({ workspace, inventory, check, diff, limit, forks, serial, recipe, extra, logDir,
-                        skipHostChecks, user, identity, knownHosts, sshConfig, acceptNew, askBecomePass,
-                        noBecome, timeout });
+    const QCommandLineOption postflightOpt(
+        QStringLiteral("postflight"),
+        QStringLiteral("After the run, check the cluster: ZooKeeper one leader and the rest followers, "
+                       "Mesos a leader elected, Marathon /ping. Exits 1 when it is not sound."));
+    const QCommandLineOption postflightOnly(QStringLiteral("postflight-only"),
+                                            QStringLiteral("Only check the cluster (no run)."));
+    const QCommandLineOption postflightWait(
+        QStringLiteral("postflight-wait"),
+        QStringLiteral("Seconds to wait for a sound cluster (default 60 after a run, 0 alone)."),
+        QStringLiteral("s"));
+    const QCommandLineOption drift(
+        QStringLiteral("drift"),
+        QStringLiteral("Show per host what differs from the recipe (files with diffs, running Mesos flags "
+                       "from /master/flags and /slave(1)/flags); changes nothing. Exits 1 when a host "
+                       "drifted."));
+    const QCommandLineOption converge(QStringLiteral("converge"),
+                                      QStringLiteral("With --drift: run the recipe on the drifted hosts."));
+    const QCommandLineOption history(
+        QStringLiteral("history"), QStringLiteral("Print the run journal of a host (step timings, history)."),
+        QStringLiteral("host"));
+    const QCommandLineOption acceptAgentId(
+        QStringLiteral("accept-new-agent-id"),
+        QStringLiteral("Go on although agent attributes/resources change (those agents need "
+                       "`rm -f /var/lib/mesos/meta/slaves/latest` and get a new agent id)."));
+    parser.addOptions({ workspace, inventory,     check,          diff,           limit,          forks,
+                        serial,    recipe,        extra,          logDir,         skipHostChecks, user,
+                        identity,  knownHosts,    sshConfig,      acceptNew,      askBecomePass,  noBecome,
+                        timeout,   postflightOpt, postflightOnly, postflightWait, drift,          converge,
+                        history,   acceptAgentId });
     if (const auto exit = parseArguments(parser, QStringLiteral("provision"), args))
         return *exit;
 
@@ -129,6 +227,24 @@ int provisionCommand(const QStringList &args)
         return failure(opened.error().message);
     for (const QString &w : warnings)
         err() << "warning: " << w << '\n';
+    const QString runLogDir = parser.isSet(logDir)
+        ? parser.value(logDir)
+        : QFileInfo(inventoryPath).absoluteDir().filePath(QStringLiteral("provision-runs"));
+    if (parser.isSet(history)) {
+        const QString host = parser.value(history);
+        const auto runs = RunJournal::read(runLogDir, host);
+        if (runs.isEmpty())
+            return failure(
+                QStringLiteral("no journal for %1 in %2 (hosts with one: %3)")
+                    .arg(host, runLogDir, RunJournal::hosts(runLogDir).join(QStringLiteral(", "))));
+        out() << RunJournal::text(runs);
+        out().flush();
+        return ExitOk;
+    }
+    if (parser.isSet(converge) && !parser.isSet(drift))
+        return usage(QStringLiteral("--converge goes with --drift"));
+    if (parser.isSet(drift) && parser.isSet(check))
+        return usage(QStringLiteral("--drift is a check already; leave out --check"));
 
     QString recipePath = parser.value(recipe);
     if (!recipePath.contains(u'/') && !recipePath.endsWith(QStringLiteral(".yaml"))
@@ -172,6 +288,16 @@ int provisionCommand(const QStringList &args)
     if (Preflight::hasErrors(issues))
         return failure(QStringLiteral("the inventory does not make a sound cluster; nothing was changed"));
 
+    const int waitDefault = parser.isSet(postflightOnly) ? 0 : 60;
+    const int waitSeconds
+        = qBound(0, parser.isSet(postflightWait) ? parser.value(postflightWait).toInt() : waitDefault, 3600);
+    if (parser.isSet(postflightOnly)) {
+        const auto whole = Planner::build(*loaded, target); // the whole cluster, whatever --limit says
+        if (!whole)
+            return failure(whole.error().message);
+        return postflight(*whole, waitSeconds) ? ExitOk : ExitFailure;
+    }
+
     mc::ssh::SessionOptions session;
     session.knownHostsPath = parser.value(knownHosts);
     session.sshConfigPath = parser.value(sshConfig);
@@ -204,52 +330,86 @@ int provisionCommand(const QStringList &args)
     options.become = target.become;
     options.forks = forkCount;
     options.serial = qMax(0, parser.value(serial).toInt());
-    options.logDir = parser.isSet(logDir)
-        ? parser.value(logDir)
-        : QFileInfo(inventoryPath).absoluteDir().filePath(QStringLiteral("provision-runs"));
-
-    ProvisionRunner runner(session);
+    options.logDir = runLogDir;
     const bool showDiff = parser.isSet(diff);
-    QObject::connect(&runner, &ProvisionRunner::phaseStarted,
-                     [](const QString &role, const QStringList &hosts) {
-                         const auto lock = lockOutput();
-                         out() << "\nROLE " << role << " [" << hosts.join(QStringLiteral(", ")) << "]\n";
-                         out().flush();
-                     });
-    QObject::connect(&runner, &ProvisionRunner::stepFinished, [showDiff](const StepResult &r) {
-        const auto lock = lockOutput();
-        out() << r.host << " | " << (r.handler ? "handler: " : "") << r.step << " | "
-              << stepStateName(r.state).toUpper();
-        if (!r.message.isEmpty() && (r.state != StepState::Ok || r.kind == StepKind::WaitFor))
-            out() << " | " << r.message;
-        out() << '\n';
-        if (showDiff && !r.diff.isEmpty())
-            out() << r.diff;
-        out().flush();
-    });
-    QObject::connect(
-        &runner, &ProvisionRunner::hostRoleFinished,
-        [](const QString &host, const QString &role, const QString &state, const QString &reason) {
-            const auto lock = lockOutput();
-            if (state == u"ok")
-                return;
-            out() << host << " | " << role << " | " << state.toUpper() << " | " << reason << '\n';
+
+    Plan runPlanned = *plan;
+    if (parser.isSet(drift)) {
+        RunOptions checkOptions = options;
+        checkOptions.check = true;
+        checkOptions.diff = true;
+        const RunSummary checked = runPlan(*plan, checkOptions, session, false, true);
+        DriftReport report = Drift::fromCheckRun(*plan, checked);
+        Drift::addRunningFlags(&report, *plan, 3000);
+        out() << "\nDRIFT (nothing was changed)\n" << report.text(true);
+        QStringList drifted;
+        QStringList unchecked;
+        for (const HostDrift &h : report.hosts) {
+            if (!h.reachable)
+                unchecked << h.host;
+            else if (h.drifted())
+                drifted << h.host;
+        }
+        if (drifted.isEmpty() && unchecked.isEmpty()) {
+            out() << "every host is as the recipe would make it\n";
             out().flush();
-        });
-    g_runner = &runner;
-    std::signal(SIGINT, onInterrupt);
-    runner.start(*plan, options);
-    runner.waitForFinished();
-    std::signal(SIGINT, SIG_DFL);
-    g_runner = nullptr;
-    const RunSummary summary = runner.summary();
+            return ExitOk;
+        }
+        if (!drifted.isEmpty())
+            out() << "drifted: " << drifted.join(u',') << "  (converge: --drift --converge, or --limit "
+                  << drifted.join(u',') << ")\n";
+        if (!unchecked.isEmpty())
+            out() << "not checked: " << unchecked.join(u',') << '\n';
+        out().flush();
+        if (!parser.isSet(converge) || drifted.isEmpty())
+            return ExitFailure;
+        const auto limited = Planner::build(*loaded, target, { drifted.join(u',') });
+        if (!limited)
+            return failure(limited.error().message);
+        runPlanned = *limited;
+        out() << "\nCONVERGE " << drifted.join(QStringLiteral(", ")) << '\n';
+        out().flush();
+    }
+
+    // Agent identity: changed attributes/resources force a new agent id; say so before.
+    const QStringList identityAgents = AgentIdentity::agentsWithIdentitySteps(runPlanned);
+    if (!options.check && !identityAgents.isEmpty()) {
+        const auto only = Planner::build(*loaded, target, { identityAgents.join(u',') });
+        if (!only)
+            return failure(only.error().message);
+        RunOptions checkOptions = options;
+        checkOptions.check = true;
+        checkOptions.logDir.clear();
+        const RunSummary checked = runPlan(*only, checkOptions, session, false, true);
+        const QStringList identityWarnings = AgentIdentity::warnings(checked.steps);
+        for (const QString &w : identityWarnings)
+            err() << "WARNING: " << w << '\n';
+        err().flush();
+        if (!identityWarnings.isEmpty() && !parser.isSet(acceptAgentId))
+            return failure(QStringLiteral("agent attributes/resources would change (see above); nothing was "
+                                          "changed. Pass --accept-new-agent-id to go on."));
+    }
+
+    const RunSummary summary = runPlan(runPlanned, options, session, showDiff, false);
     out() << '\n' << summary.recapText();
     if (!summary.logPath.isEmpty())
         out() << "log: " << summary.logPath << '\n';
+    const QStringList identityWarnings = AgentIdentity::warnings(summary.steps);
+    for (const QString &w : identityWarnings)
+        out() << "WARNING: " << w << '\n';
     if (!summary.badHosts().isEmpty())
         out() << "retry the failed hosts: --limit " << summary.badHosts().join(u',') << '\n';
     out().flush();
-    return summary.success() ? ExitOk : ExitFailure;
+    if (!summary.success())
+        return ExitFailure;
+    if (parser.isSet(postflightOpt) && !options.check) {
+        const auto whole = Planner::build(*loaded, target);
+        if (!whole)
+            return failure(whole.error().message);
+        if (!postflight(*whole, waitSeconds))
+            return ExitFailure;
+    }
+    return ExitOk;
 }
 
 const Registration

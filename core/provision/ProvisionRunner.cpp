@@ -1,11 +1,14 @@
 #include "core/provision/ProvisionRunner.h"
 
+#include "core/provision/RunJournal.h"
+
 #include "core/ssh/SshSession.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -144,6 +147,8 @@ StepExecutor::Outcome ProvisionRunner::runHostRole(const HostPlan &host, const R
             QString line = QStringLiteral("%1 | %2 | %3%4 | %5 | %6")
                                .arg(r.host, r.role, r.handler ? QStringLiteral("handler ") : QString(),
                                     r.step, stepStateName(r.state).toUpper(), r.message);
+            if (!r.warning.isEmpty())
+                line += QStringLiteral("\nWARNING: ") + r.warning;
             if (!r.diff.isEmpty())
                 line += u'\n' + r.diff;
             log(line);
@@ -324,6 +329,14 @@ void ProvisionRunner::drive()
         summary.logPath = m_summary.logPath;
     }
     log(summary.recapText());
+    if (!m_options.logDir.isEmpty()) {
+        const QString runId = summary.logPath.isEmpty()
+            ? QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))
+            : QFileInfo(summary.logPath).completeBaseName();
+        QString error;
+        if (!RunJournal::append(m_options.logDir, runId, summary, &error))
+            log(QStringLiteral("journal: %1").arg(error));
+    }
     {
         QMutexLocker lock(&m_mutex);
         m_summary = summary;

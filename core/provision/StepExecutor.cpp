@@ -1,5 +1,7 @@
 #include "core/provision/StepExecutor.h"
 
+#include "core/provision/AgentIdentity.h"
+
 #include "core/util/ShellQuote.h"
 #include "core/util/UnifiedDiff.h"
 
@@ -464,7 +466,11 @@ StepResult StepExecutor::runStep(const HostPlan &host, const PlannedStep &step, 
     switch (step.step.kind) {
     case StepKind::Template:
     case StepKind::Copy:
+        result.path = step.args.value(QStringLiteral("dest")).toString();
         result = runFile(step, result);
+        if (result.state == StepState::Changed && host.agent)
+            result.warning = AgentIdentity::warning(host.host, result.path, m_mode.check,
+                                                    result.message.contains(QStringLiteral("create")));
         break;
     case StepKind::Package:
         result = runScript(packageScript(step, check), step, result, 0);

@@ -23,6 +23,8 @@ struct StepResult
     StepState state = StepState::Ok;
     QString message; // what happened / would happen, or why it failed
     QString diff; // unified diff of a file (check or --diff)
+    QString path; // file steps: the file
+    QString warning; // e.g. the agent will need a new agent id
     QString command; // the command that ran / would run (command steps)
     int exitStatus = -1;
     qint64 elapsedMs = 0;

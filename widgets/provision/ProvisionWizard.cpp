@@ -1,9 +1,11 @@
 #include "widgets/provision/ProvisionWizard.h"
 
-#include "core/cluster/ServiceProbe.h"
+#include "core/provision/AgentIdentity.h"
 #include "core/provision/Planner.h"
+#include "core/provision/Postflight.h"
 #include "core/provision/ProvisionRunner.h"
 #include "core/provision/RecipeLoader.h"
+#include "core/provision/RunJournal.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,9 +23,11 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableWidget>
+#include <QTextCursor>
 #include <QThread>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -80,7 +84,7 @@ ProvisionWizard::ProvisionWizard(QWidget *parent)
     qRegisterMetaType<mc::provision::RunSummary>();
     m_steps = new QListWidget;
     for (const QString &s : { tr("1  Workspace"), tr("2  Install method"), tr("3  Preflight"), tr("4  Plan"),
-                              tr("5  Run"), tr("6  Postflight"), tr("7  Summary") })
+                              tr("5  Run"), tr("6  Postflight"), tr("7  Summary"), tr("Drift & converge") })
         m_steps->addItem(s);
     m_steps->setFixedWidth(170);
     m_steps->setFocusPolicy(Qt::NoFocus);
@@ -101,6 +105,7 @@ ProvisionWizard::ProvisionWizard(QWidget *parent)
     m_stack->addWidget(buildRunPage());
     m_stack->addWidget(buildPostflightPage());
     m_stack->addWidget(buildSummaryPage());
+    m_stack->addWidget(buildDriftPage());
 
     m_back = new QPushButton(tr("Back"));
     m_next = new QPushButton(tr("Next"));
@@ -266,8 +271,14 @@ QWidget *ProvisionWizard::buildPlanPage()
     connect(compute, &QPushButton::clicked, this, &ProvisionWizard::computePlan);
     row->addWidget(compute);
     m_planStatus = new QLabel(tr("No plan yet."));
+    m_planStatus->setWordWrap(true);
     row->addWidget(m_planStatus, 1);
     v->addLayout(row);
+    m_planWarnings = new QLabel;
+    m_planWarnings->setWordWrap(true);
+    m_planWarnings->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_planWarnings->hide();
+    v->addWidget(m_planWarnings);
     auto *split = new QSplitter(Qt::Vertical);
     m_planTree = new QTreeWidget;
     m_planTree->setHeaderLabels({ tr("Host / step"), tr("Role"), tr("Would"), tr("Detail") });
@@ -311,7 +322,13 @@ QWidget *ProvisionWizard::buildRunPage()
     row->addWidget(m_overall, 1);
     v->addLayout(row);
     m_runStatus = new QLabel(tr("Not started."));
+    m_runStatus->setWordWrap(true);
     v->addWidget(m_runStatus);
+    m_runWarnings = new QLabel;
+    m_runWarnings->setWordWrap(true);
+    m_runWarnings->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_runWarnings->hide();
+    v->addWidget(m_runWarnings);
     auto *split = new QSplitter(Qt::Vertical);
     m_runHosts = new QTableWidget(0, 4);
     m_runHosts->setHorizontalHeaderLabels({ tr("Host"), tr("Progress"), tr("Step"), tr("State") });
@@ -339,17 +356,20 @@ QWidget *ProvisionWizard::buildPostflightPage()
     auto *page = new QWidget;
     auto *v = new QVBoxLayout(page);
     v->addWidget(heading(tr("Postflight"),
-                         tr("Does the cluster answer? ZooKeeper: one leader, the rest followers; "
-                            "Mesos masters: /health; Marathon: /ping.")));
+                         tr("Does the cluster answer? ZooKeeper: one leader, the rest followers "
+                            "(srvr); Mesos: every master names the same elected leader "
+                            "(/master/redirect); Marathon: /ping.")));
     auto *check = new QPushButton(tr("Check the cluster"));
     connect(check, &QPushButton::clicked, this, &ProvisionWizard::runPostflight);
     auto *row = new QHBoxLayout;
     row->addWidget(check);
     m_postflightStatus = new QLabel(tr("Not checked yet."));
+    m_postflightStatus->setTextFormat(Qt::RichText);
+    m_postflightStatus->setWordWrap(true);
     row->addWidget(m_postflightStatus, 1);
     v->addLayout(row);
     m_postflight = new QTreeWidget;
-    m_postflight->setHeaderLabels({ tr("Host"), tr("Service"), tr("Answer") });
+    m_postflight->setHeaderLabels({ tr("Host"), tr("Service"), tr("State"), tr("Answer") });
     m_postflight->setRootIsDecorated(false);
     v->addWidget(m_postflight, 1);
     return page;
@@ -366,9 +386,24 @@ QWidget *ProvisionWizard::buildSummaryPage()
     m_recap->setReadOnly(true);
     m_recap->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     v->addWidget(m_recap, 1);
+    auto *historyRow = new QHBoxLayout;
+    historyRow->addWidget(new QLabel(tr("History of host:")));
+    m_historyHost = new QComboBox;
+    m_historyHost->setMinimumContentsLength(16);
+    connect(m_historyHost, &QComboBox::currentIndexChanged, this, &ProvisionWizard::showHistory);
+    historyRow->addWidget(m_historyHost);
+    historyRow->addStretch();
+    v->addLayout(historyRow);
+    m_history = new QPlainTextEdit;
+    m_history->setReadOnly(true);
+    m_history->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_history->setPlaceholderText(tr("each run of the host: when, what it did, every step's seconds"));
+    v->addWidget(m_history, 1);
     auto *row = new QHBoxLayout;
     m_retryFailed = new QPushButton(tr("Retry failed hosts only"));
     connect(m_retryFailed, &QPushButton::clicked, this, [this] {
+        m_limitBeforeConverge = m_limit->text();
+        m_converging = true; // the limit comes back after this run
         m_limit->setText(m_lastRun.badHosts().join(u','));
         goToPage(RunPage);
         startRun();
@@ -383,6 +418,199 @@ QWidget *ProvisionWizard::buildSummaryPage()
     row->addWidget(cluster);
     v->addLayout(row);
     return page;
+}
+
+QWidget *ProvisionWizard::buildDriftPage()
+{
+    auto *page = new QWidget;
+    auto *v = new QVBoxLayout(page);
+    v->addWidget(heading(tr("Drift"),
+                         tr("What each host has now against what the recipe would write: every file that "
+                            "differs (with its diff), what would run, and the flags the Mesos masters and "
+                            "agents run with (/master/flags, /slave(1)/flags). Nothing changes until you "
+                            "converge.")));
+    auto *row = new QHBoxLayout;
+    auto *check = new QPushButton(tr("Check for drift"));
+    connect(check, &QPushButton::clicked, this, &ProvisionWizard::checkDrift);
+    m_convergeButton = new QPushButton(tr("Converge drifted hosts"));
+    m_convergeButton->setEnabled(false);
+    connect(m_convergeButton, &QPushButton::clicked, this, &ProvisionWizard::converge);
+    row->addWidget(check);
+    row->addWidget(m_convergeButton);
+    m_driftStatus = new QLabel(tr("Not checked yet."));
+    m_driftStatus->setWordWrap(true);
+    row->addWidget(m_driftStatus, 1);
+    v->addLayout(row);
+    auto *split = new QSplitter(Qt::Vertical);
+    m_driftTree = new QTreeWidget;
+    m_driftTree->setHeaderLabels({ tr("Host / what"), tr("Kind"), tr("Detail") });
+    m_driftTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_driftDetail = new QPlainTextEdit;
+    m_driftDetail->setReadOnly(true);
+    m_driftDetail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_driftDetail->setPlaceholderText(tr("diff of the selected file"));
+    connect(m_driftTree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        m_driftDetail->setPlainText(item ? item->data(0, Qt::UserRole).toString() : QString());
+    });
+    split->addWidget(m_driftTree);
+    split->addWidget(m_driftDetail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    v->addWidget(split, 1);
+    return page;
+}
+
+QString ProvisionWizard::runLogDir() const
+{
+    return QFileInfo(m_path->text().trimmed()).absoluteDir().filePath(QStringLiteral("provision-runs"));
+}
+
+void ProvisionWizard::showHistory()
+{
+    const QString host = m_historyHost->currentText();
+    if (host.isEmpty()) {
+        m_history->clear();
+        return;
+    }
+    const auto runs = RunJournal::read(runLogDir(), host, 20);
+    m_history->setPlainText(runs.isEmpty() ? tr("No runs of %1 recorded yet.").arg(host)
+                                           : RunJournal::text(runs));
+    m_history->moveCursor(QTextCursor::End);
+}
+
+void ProvisionWizard::checkDrift()
+{
+    Plan plan;
+    QString error;
+    m_driftTree->clear();
+    m_driftDetail->clear();
+    m_convergeButton->setEnabled(false);
+    if (!buildPlan(&plan, &error)) {
+        m_driftStatus->setText(tr("Cannot plan: %1").arg(error));
+        return;
+    }
+    m_driftStatus->setText(
+        tr("Asking %1 hosts what differs (check mode: nothing changes)…").arg(plan.hosts.size()));
+    ssh::SessionOptions options;
+    options.knownHostsPath = m_knownHosts->text().trimmed();
+    m_runner = std::make_unique<ProvisionRunner>(options);
+    connect(m_runner.get(), &ProvisionRunner::finished, this, [this, plan](const RunSummary &checked) {
+        m_driftStatus->setText(tr("Reading the running Mesos flags…"));
+        runInBackground<DriftReport>(
+            this,
+            [plan, checked] {
+                DriftReport report = Drift::fromCheckRun(plan, checked);
+                Drift::addRunningFlags(&report, plan, 3000);
+                return report;
+            },
+            [this](const DriftReport &report) {
+                m_lastDrift = report;
+                m_checkedSinceChange = true;
+                showDrift();
+                setBusy(false);
+            });
+    });
+    RunOptions run;
+    run.check = true;
+    run.diff = true;
+    run.forks = qBound(1, m_forks->text().toInt(), 500);
+    setBusy(true);
+    m_runner->start(plan, run);
+}
+
+void ProvisionWizard::showDrift()
+{
+    m_driftTree->clear();
+    QStringList drifted;
+    int unchecked = 0;
+    for (const HostDrift &h : m_lastDrift.hosts) {
+        auto *host = new QTreeWidgetItem({ h.host, QString(), QString() });
+        if (!h.reachable) {
+            ++unchecked;
+            host->setText(1, tr("not checked"));
+            host->setText(2, h.error);
+            host->setForeground(1, stateColor(StepState::Unreachable));
+        } else if (h.items.isEmpty()) {
+            host->setText(1, tr("in sync"));
+            host->setText(2, tr("%n step(s) need nothing", nullptr, h.inSync));
+            host->setForeground(1, stateColor(StepState::Ok));
+        } else {
+            drifted << h.host;
+            host->setText(1, tr("drifted"));
+            host->setText(2,
+                          tr("%1 file(s), %2 running flag(s), %3 other")
+                              .arg(h.count(DriftItem::Kind::File))
+                              .arg(h.count(DriftItem::Kind::Flag))
+                              .arg(h.count(DriftItem::Kind::Step) + h.count(DriftItem::Kind::Failed)));
+            host->setForeground(1, stateColor(StepState::Changed));
+        }
+        host->setData(0, Qt::UserRole, h.notes.join(u'\n'));
+        for (const DriftItem &i : h.items) {
+            QString kind;
+            switch (i.kind) {
+            case DriftItem::Kind::File:
+                kind = tr("file");
+                break;
+            case DriftItem::Kind::Flag:
+                kind = tr("running flag");
+                break;
+            case DriftItem::Kind::Step:
+                kind = tr("would run");
+                break;
+            case DriftItem::Kind::Failed:
+                kind = tr("check failed");
+                break;
+            }
+            auto *child = new QTreeWidgetItem({ i.what, kind, i.message });
+            child->setToolTip(2, i.message);
+            child->setForeground(
+                1, stateColor(i.kind == DriftItem::Kind::Failed ? StepState::Failed : StepState::Changed));
+            child->setData(0, Qt::UserRole, i.diff.isEmpty() ? i.message : i.diff);
+            host->addChild(child);
+        }
+        for (const QString &n : h.notes) {
+            auto *note = new QTreeWidgetItem({ tr("note"), QString(), n });
+            note->setForeground(0, stateColor(StepState::Skipped));
+            note->setToolTip(2, n);
+            note->setData(0, Qt::UserRole, n);
+            host->addChild(note);
+        }
+        m_driftTree->addTopLevelItem(host);
+        host->setExpanded(!h.items.isEmpty());
+    }
+    m_driftTree->resizeColumnToContents(1);
+    if (drifted.isEmpty())
+        m_driftStatus->setText(
+            unchecked ? tr("No drift on the hosts that answered; %n host(s) not checked.", nullptr, unchecked)
+                      : tr("Every host is as the recipe would make it."));
+    else
+        m_driftStatus->setText(
+            tr("Drifted: %1. Converge runs the recipe on them.").arg(drifted.join(QStringLiteral(", "))));
+    m_convergeButton->setEnabled(!drifted.isEmpty());
+    // The first drifted file's diff at once.
+    for (int i = 0; i < m_driftTree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *h = m_driftTree->topLevelItem(i);
+        if (h->childCount() > 0 && h->isExpanded()) {
+            m_driftTree->setCurrentItem(h->child(0));
+            break;
+        }
+    }
+}
+
+void ProvisionWizard::converge()
+{
+    QStringList drifted;
+    for (const HostDrift &h : m_lastDrift.hosts) {
+        if (h.reachable && !h.items.isEmpty())
+            drifted << h.host;
+    }
+    if (drifted.isEmpty())
+        return;
+    m_limitBeforeConverge = m_limit->text();
+    m_converging = true;
+    m_limit->setText(drifted.join(u','));
+    goToPage(RunPage);
+    startRun();
 }
 
 void ProvisionWizard::setWorkspacePath(const QString &path)
@@ -433,6 +661,7 @@ void ProvisionWizard::setRecipeVariable(const QString &name, const QString &valu
 
 void ProvisionWizard::loadWorkspace()
 {
+    m_checkedSinceChange = false;
     const QString path = m_path->text().trimmed();
     m_target.reset();
     m_hostTable->setRowCount(0);
@@ -482,6 +711,7 @@ void ProvisionWizard::loadWorkspace()
 
 void ProvisionWizard::loadRecipe()
 {
+    m_checkedSinceChange = false;
     const QString path = m_recipeBox->currentData().toString();
     const auto r = RecipeLoader::loadFile(path);
     m_variables->setRowCount(0);
@@ -570,8 +800,7 @@ void ProvisionWizard::updateButtons()
     const int page = currentPage();
     m_back->setEnabled(page > 0 && !m_busy);
     const bool ready = m_target && m_recipe;
-    m_next->setEnabled(page < m_stack->count() - 1 && !m_busy
-                       && (page == WorkspacePage ? bool(m_target) : ready));
+    m_next->setEnabled(page < SummaryPage && !m_busy && (page == WorkspacePage ? bool(m_target) : ready));
 }
 
 void ProvisionWizard::runPreflight()
@@ -632,6 +861,9 @@ void ProvisionWizard::computePlan()
     m_planTree->clear();
     m_diff->clear();
     m_planHostItems.clear();
+    m_identityWarnings.clear();
+    m_planWarnings->hide();
+    m_runWarnings->hide();
     if (!buildPlan(&plan, &error)) {
         m_planStatus->setText(tr("Cannot plan: %1").arg(error));
         return;
@@ -668,6 +900,7 @@ void ProvisionWizard::computePlan()
         m_planStatus->setText(s.success()
                                   ? tr("%n change(s) would be made; nothing was changed.", nullptr, changes)
                                   : tr("Some hosts could not be asked; see below."));
+        m_checkedSinceChange = true;
         setBusy(false);
     });
     RunOptions options2;
@@ -686,8 +919,22 @@ void ProvisionWizard::onPlanStep(const StepResult &r)
                                        r.state == StepState::Changed ? tr("change") : stepStateName(r.state),
                                        r.state == StepState::Ok ? QString() : r.message });
     item->setForeground(2, stateColor(r.state));
-    item->setData(0, Qt::UserRole, r.diff.isEmpty() ? r.message : r.diff);
+    const QString detail = (r.warning.isEmpty() ? QString() : tr("WARNING: %1\n\n").arg(r.warning))
+        + (r.diff.isEmpty() ? r.message : r.diff);
+    item->setData(0, Qt::UserRole, detail);
     host->addChild(item);
+    if (!r.warning.isEmpty()) {
+        item->setText(3, tr("new agent id needed: ") + r.message);
+        item->setForeground(3, stateColor(StepState::Failed));
+        item->setToolTip(3, r.warning);
+        if (!m_identityWarnings.contains(r.warning))
+            m_identityWarnings << r.warning;
+        const QString text = tr("Agent identity: %1").arg(m_identityWarnings.join(QStringLiteral("\n")));
+        m_planWarnings->setText(text);
+        m_planWarnings->show();
+        m_runWarnings->setText(text);
+        m_runWarnings->show();
+    }
     if (r.state == StepState::Changed)
         host->setExpanded(true);
 }
@@ -703,6 +950,15 @@ void ProvisionWizard::startRun()
     const auto issues = Preflight::checkInventory(*m_recipe, target());
     if (Preflight::hasErrors(issues)) {
         m_runStatus->setText(tr("Preflight errors: fix them first (page 3)."));
+        return;
+    }
+    // Agent identity: never change attributes/resources unseen.
+    const QStringList identityAgents = AgentIdentity::agentsWithIdentitySteps(plan);
+    if (!identityAgents.isEmpty() && !m_checkedSinceChange) {
+        m_runStatus->setText(tr("This recipe writes the attributes/resources of %1: a change there makes an "
+                                "agent need a new agent id. Compute the plan first (page 4) to see "
+                                "whether they change.")
+                                 .arg(identityAgents.join(QStringLiteral(", "))));
         return;
     }
     m_runHosts->setRowCount(0);
@@ -761,7 +1017,7 @@ void ProvisionWizard::startRun()
     connect(m_runner.get(), &ProvisionRunner::finished, this, &ProvisionWizard::onRunFinished);
     RunOptions run;
     run.forks = qBound(1, m_forks->text().toInt(), 500);
-    run.logDir = QFileInfo(m_path->text()).absoluteDir().filePath(QStringLiteral("provision-runs"));
+    run.logDir = runLogDir();
     setBusy(true);
     m_cancelButton->setEnabled(true);
     m_runner->start(plan, run);
@@ -775,6 +1031,11 @@ void ProvisionWizard::onRunStep(const StepResult &r)
     item->setForeground(3, stateColor(r.state));
     item->setToolTip(4, r.message);
     m_runSteps->addTopLevelItem(item);
+    if (!r.warning.isEmpty()) {
+        item->setText(4, tr("new agent id needed: ") + r.message);
+        item->setToolTip(4, r.warning);
+        m_output->appendPlainText(QStringLiteral("%1 | WARNING: %2").arg(r.host, r.warning));
+    }
     m_runSteps->scrollToItem(item);
     if (!r.handler && m_hostRow.contains(r.host)) {
         const int row = m_hostRow.value(r.host);
@@ -789,6 +1050,10 @@ void ProvisionWizard::onRunStep(const StepResult &r)
 void ProvisionWizard::onRunFinished(const RunSummary &summary)
 {
     m_lastRun = summary;
+    if (m_converging) {
+        m_converging = false;
+        m_limit->setText(m_limitBeforeConverge);
+    }
     for (const HostRecap &r : summary.recap) {
         if (!m_hostRow.contains(r.host))
             continue;
@@ -815,65 +1080,59 @@ void ProvisionWizard::showSummary()
         text += tr("\nRun log: %1\n").arg(m_lastRun.logPath);
     m_recap->setPlainText(text);
     m_retryFailed->setEnabled(!m_lastRun.badHosts().isEmpty());
+    const QString current = m_historyHost->currentText();
+    {
+        const QSignalBlocker block(m_historyHost);
+        m_historyHost->clear();
+        for (const HostRecap &r : m_lastRun.recap)
+            m_historyHost->addItem(r.host);
+        const int i = m_historyHost->findText(current);
+        m_historyHost->setCurrentIndex(i >= 0 ? i : 0);
+    }
+    showHistory();
 }
 
 void ProvisionWizard::runPostflight()
 {
-    Plan plan;
-    QString error;
-    if (!buildPlan(&plan, &error)) {
-        m_postflightStatus->setText(error);
+    if (!m_target || !m_recipe) {
+        m_postflightStatus->setText(tr("Choose an inventory and a recipe first."));
         return;
     }
-    struct Probe
-    {
-        QString host;
-        QString service;
-        bool ok = false;
-        QString detail;
-    };
-    QList<std::pair<QString, QString>> masters; // host, address
-    for (const HostPlan &h : plan.hosts) {
-        if (h.master)
-            masters << std::make_pair(h.host, h.values.value(QStringLiteral("address")).toString());
+    // The whole cluster, whatever the run was limited to.
+    const auto plan = Planner::build(*m_recipe, target());
+    if (!plan) {
+        m_postflightStatus->setText(plan.error().message);
+        return;
     }
+    const PostflightTargets targets = PostflightTargets::fromPlan(*plan);
     m_postflight->clear();
-    m_postflightStatus->setText(tr("Asking %1 masters…").arg(masters.size()));
+    m_postflightStatus->setText(tr("Asking %1 ZooKeeper servers, %2 Mesos masters, %3 Marathons…")
+                                    .arg(targets.zooKeeper.size())
+                                    .arg(targets.mesosMasters.size())
+                                    .arg(targets.marathons.size()));
     setBusy(true);
-    runInBackground<QList<Probe>>(
-        this,
-        [masters] {
-            QList<Probe> out;
-            const cluster::ServiceProbe::Ports ports;
-            for (const auto &[host, address] : masters) {
-                for (const auto service : { cluster::Service::ZooKeeper, cluster::Service::MesosMaster,
-                                            cluster::Service::Marathon }) {
-                    Probe p { host, cluster::serviceName(service), false, {} };
-                    p.ok = cluster::ServiceProbe::answers(service, address, ports, 3000, &p.detail);
-                    out << p;
-                }
-            }
-            return out;
-        },
-        [this](const QList<Probe> &probes) {
-            int leaders = 0;
-            int followers = 0;
-            bool allOk = true;
-            for (const Probe &p : probes) {
-                auto *item = new QTreeWidgetItem({ p.host, p.service, p.detail });
-                item->setForeground(2, stateColor(p.ok ? StepState::Ok : StepState::Failed));
+    runInBackground<PostflightReport>(
+        this, [targets] { return Postflight::run(targets, 3000); },
+        [this](const PostflightReport &report) {
+            m_lastPostflight = report;
+            for (const PostflightCheck &c : report.checks) {
+                auto *item
+                    = new QTreeWidgetItem({ c.host, c.service, c.ok ? tr("ok") : tr("failed"), c.detail });
+                item->setForeground(2, stateColor(c.ok ? StepState::Ok : StepState::Failed));
+                item->setToolTip(3, c.detail);
                 m_postflight->addTopLevelItem(item);
-                leaders += p.detail.contains(QStringLiteral("leader")) ? 1 : 0;
-                followers += p.detail.contains(QStringLiteral("follower")) ? 1 : 0;
-                allOk = allOk && p.ok;
             }
-            m_postflight->resizeColumnToContents(0);
-            m_postflight->resizeColumnToContents(1);
-            m_postflightStatus->setText(
-                tr("ZooKeeper: %1 leader, %2 followers. %3")
-                    .arg(leaders)
-                    .arg(followers)
-                    .arg(allOk ? tr("Everything answers.") : tr("Some services do not answer.")));
+            for (int col = 0; col < 3; ++col)
+                m_postflight->resizeColumnToContents(col);
+            QStringList lines;
+            for (const PostflightVerdict &v : report.verdicts) {
+                lines << QStringLiteral("<span style=\"color:%1\">%2: %3</span>")
+                             .arg(stateColor(v.ok ? StepState::Ok : StepState::Failed).name(),
+                                  v.service.toHtmlEscaped(), v.text.toHtmlEscaped());
+            }
+            if (lines.isEmpty())
+                lines << tr("The recipe runs none of ZooKeeper, Mesos masters, Marathon: nothing to ask.");
+            m_postflightStatus->setText(lines.join(QStringLiteral("<br>")));
             setBusy(false);
         });
 }

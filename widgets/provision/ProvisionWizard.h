@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/provision/Drift.h"
 #include "core/provision/Plan.h"
+#include "core/provision/Postflight.h"
 #include "core/provision/Preflight.h"
 #include "core/provision/ProvisionTarget.h"
 #include "core/provision/Recipe.h"
@@ -41,7 +43,16 @@ class ProvisionWizard : public QWidget
     Q_OBJECT
 
 public:
-    enum Page { WorkspacePage, MethodPage, PreflightPage, PlanPage, RunPage, PostflightPage, SummaryPage };
+    enum Page {
+        WorkspacePage,
+        MethodPage,
+        PreflightPage,
+        PlanPage,
+        RunPage,
+        PostflightPage,
+        SummaryPage,
+        DriftPage, // outside the sequence: any time after a run
+    };
 
     explicit ProvisionWizard(QWidget *parent = nullptr);
     ~ProvisionWizard() override;
@@ -54,6 +65,7 @@ public:
     // A recipe file of the user's (instead of a shipped one).
     void setRecipePath(const QString &path);
     [[nodiscard]] const provision::RunSummary &lastRun() const { return m_lastRun; }
+    [[nodiscard]] const provision::PostflightReport &lastPostflight() const { return m_lastPostflight; }
 
     [[nodiscard]] int currentPage() const;
     void goToPage(int page);
@@ -64,6 +76,13 @@ public:
     void startRun();
     void runPreflight();
     void runPostflight();
+    // Drift page: check mode per host plus running flags; converge runs the
+    // recipe on the drifted hosts.
+    void checkDrift();
+    void converge();
+    [[nodiscard]] const provision::DriftReport &lastDrift() const { return m_lastDrift; }
+    // Agent identity warnings of the last plan (check mode).
+    [[nodiscard]] QStringList identityWarnings() const { return m_identityWarnings; }
 
 signals:
     void openClusterRequested();
@@ -77,6 +96,10 @@ private:
     QWidget *buildRunPage();
     QWidget *buildPostflightPage();
     QWidget *buildSummaryPage();
+    QWidget *buildDriftPage();
+    void showDrift();
+    void showHistory();
+    [[nodiscard]] QString runLogDir() const;
     void loadWorkspace();
     void loadRecipe();
     void updateButtons();
@@ -128,11 +151,27 @@ private:
     QLabel *m_postflightStatus = nullptr;
     QPlainTextEdit *m_recap = nullptr;
     QPushButton *m_retryFailed = nullptr;
+    QComboBox *m_historyHost = nullptr;
+    QPlainTextEdit *m_history = nullptr;
+    // plan / run warnings
+    QLabel *m_planWarnings = nullptr;
+    QLabel *m_runWarnings = nullptr;
+    // drift
+    QTreeWidget *m_driftTree = nullptr;
+    QPlainTextEdit *m_driftDetail = nullptr;
+    QLabel *m_driftStatus = nullptr;
+    QPushButton *m_convergeButton = nullptr;
 
     std::unique_ptr<provision::Recipe> m_recipe;
     std::unique_ptr<provision::ProvisionTarget> m_target;
     std::unique_ptr<provision::ProvisionRunner> m_runner;
     provision::RunSummary m_lastRun;
+    provision::PostflightReport m_lastPostflight;
+    provision::DriftReport m_lastDrift;
+    QStringList m_identityWarnings;
+    QString m_limitBeforeConverge;
+    bool m_converging = false;
+    bool m_checkedSinceChange = false; // a check-mode plan or drift ran since the recipe/inventory changed
     QHash<QString, int> m_hostRow;
     QHash<QString, int> m_hostTotal;
     QHash<QString, int> m_hostDone;

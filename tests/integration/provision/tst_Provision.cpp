@@ -2,10 +2,16 @@
 // run by the recipe as a SysV service inside each host.
 #include "core/haproxy/HaproxyConfig.h"
 #include "core/inventory/InventoryImporter.h"
+#include "core/provision/AgentIdentity.h"
+#include "core/provision/Drift.h"
 #include "core/provision/Planner.h"
+#include "core/provision/Postflight.h"
 #include "core/provision/ProvisionRunner.h"
 #include "core/provision/RecipeLoader.h"
+#include "core/provision/RunJournal.h"
 #include "core/util/ShellQuote.h"
+#include "core/zookeeper/ZkUrl.h"
+#include "core/zookeeper/ZooKeeperSession.h"
 #include "tests/support/SshTestHosts.h"
 #include "tests/support/TestPaths.h"
 #include "tests/support/ZooKeeperServer.h"
@@ -19,6 +25,7 @@
 #include <QSemaphore>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 #include <atomic>
@@ -148,6 +155,56 @@ private:
         return modes;
     }
 
+    DriftReport drift(const ProvisionTarget &target)
+    {
+        const auto plan = Planner::build(m_recipe, target);
+        if (!plan)
+            return {};
+        RunOptions options;
+        options.check = true;
+        options.diff = true;
+        const RunSummary checked = run(target, options);
+        DriftReport report = Drift::fromCheckRun(*plan, checked);
+        Drift::addRunningFlags(&report, *plan, 2000);
+        return report;
+    }
+
+    QStringList cliArgs() const
+    {
+        return { QStringLiteral("provision"),
+                 QStringLiteral("-i"),
+                 m_inventoryPath,
+                 QStringLiteral("-u"),
+                 m_hosts.user(),
+                 QStringLiteral("--identity"),
+                 m_hosts.keyPath(),
+                 QStringLiteral("--known-hosts"),
+                 m_hosts.knownHostsPath(),
+                 QStringLiteral("--ssh-config"),
+                 QStringLiteral("none"),
+                 QStringLiteral("--skip-host-checks"),
+                 QStringLiteral("-e"),
+                 QStringLiteral("zk_tick_time=200") };
+    }
+
+    // Runs the CLI (bounded); returns exit code, stdout + stderr in *out.
+    int cli(const QStringList &args, QString *out) const
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MC_BECOME_PASSWORD"), m_hosts.password());
+        p.setProcessEnvironment(env);
+        p.start(mc::test::executablePath(QStringLiteral("mesos-console-cli")), args);
+        if (!p.waitForFinished(60000)) {
+            p.kill();
+            p.waitForFinished(5000);
+            *out = QStringLiteral("timed out");
+            return -1;
+        }
+        *out = QString::fromUtf8(p.readAllStandardOutput()) + QString::fromUtf8(p.readAllStandardError());
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    }
+
     ProvisionTarget targetWith(const QVariantMap &extra) const
     {
         ProvisionTarget t = m_target;
@@ -236,6 +293,82 @@ private slots:
         QCOMPARE(modes.count(QStringLiteral("follower")), kHosts - 1);
     }
 
+    void postflightSeesTheQuorumAndSaysWhatDoesNotAnswer()
+    {
+        const auto plan = Planner::build(m_recipe, m_target);
+        QVERIFY(plan.ok());
+        const PostflightTargets targets = PostflightTargets::fromPlan(*plan);
+        QCOMPARE(targets.zooKeeper.size(), kHosts);
+        QCOMPARE(targets.mesosMasters.size(), kHosts);
+        const PostflightReport r = Postflight::run(targets, 2000);
+        const PostflightVerdict *zk = r.verdict(Postflight::kZooKeeper);
+        QVERIFY(zk);
+        QVERIFY2(zk->ok, qPrintable(r.text()));
+        QVERIFY2(zk->text.startsWith(QStringLiteral("1 leader, 2 followers of 3 servers")),
+                 qPrintable(zk->text));
+        // No Mesos or Marathon on the test hosts: which, where and why.
+        QVERIFY(!r.ok());
+        const PostflightVerdict *mesos = r.verdict(Postflight::kMesos);
+        QVERIFY(mesos && !mesos->ok);
+        QVERIFY2(mesos->text.contains(QStringLiteral("no leader elected: %1 (cannot ask %2:5050: ")
+                                          .arg(m_hosts.host(0).name, m_hosts.host(0).address)),
+                 qPrintable(mesos->text));
+        const PostflightVerdict *marathon = r.verdict(Postflight::kMarathon);
+        QVERIFY(marathon && !marathon->ok);
+        QVERIFY2(marathon->text.startsWith(QStringLiteral("0 of 3 answer /ping")),
+                 qPrintable(marathon->text));
+        QVERIFY2(mesos->text.contains(QStringLiteral("; ZooKeeper %1: ").arg(targets.mesosZkUrl)),
+                 qPrintable(mesos->text));
+
+        // A master registered in the ensemble (as Mesos does: json.info_<seq>) but
+        // not reachable over HTTP from here: elected, per ZooKeeper.
+        const auto url = mc::zookeeper::ZkUrl::parse(targets.mesosZkUrl);
+        QVERIFY(url.ok());
+        auto session = mc::zookeeper::ZooKeeperSession::connect(*url, 5000);
+        QVERIFY2(session.ok(), session.ok() ? "" : qPrintable(session.error().message));
+        const QByteArray info = QStringLiteral(R"({"id":"m-1","pid":"master@%1:5050","hostname":"%2",)"
+                                               R"("port":5050,"address":{"ip":"%1","port":5050}})")
+                                    .arg(m_hosts.host(1).address, m_hosts.host(1).name)
+                                    .toUtf8();
+        const auto created = (*session)->create(url->path + QStringLiteral("/json.info_0000000003"), info);
+        QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
+        const PostflightReport z = Postflight::run(targets, 2000);
+        QVERIFY((*session)->remove(url->path + QStringLiteral("/json.info_0000000003")).ok());
+        const PostflightVerdict *elected = z.verdict(Postflight::kMesos);
+        QVERIFY(elected);
+        QVERIFY2(elected->ok, qPrintable(elected->text));
+        QVERIFY2(
+            elected->text.startsWith(QStringLiteral("leader elected per ZooKeeper: %1:5050; the masters do "
+                                                    "not answer here: ")
+                                         .arg(m_hosts.host(1).name)),
+            qPrintable(elected->text));
+
+        // The CLI's postflight alone says the same and fails.
+        QString out;
+        QCOMPARE(cli(cliArgs()
+                         + QStringList { QStringLiteral("--recipe"),
+                                         mc::test::fixturePath(
+                                             QStringLiteral("provision/files-and-zookeeper.yaml")),
+                                         QStringLiteral("--postflight-only") },
+                     &out),
+                 1);
+        QVERIFY2(out.contains(QStringLiteral("ZooKeeper: OK 1 leader, 2 followers")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("Mesos master: FAILED no leader elected")), qPrintable(out));
+        // After a run: the run succeeds (nothing to change), the postflight fails it.
+        QCOMPARE(cli(cliArgs()
+                         + QStringList { QStringLiteral("--recipe"),
+                                         mc::test::fixturePath(
+                                             QStringLiteral("provision/files-and-zookeeper.yaml")),
+                                         QStringLiteral("--postflight"), QStringLiteral("--postflight-wait"),
+                                         QStringLiteral("0"), QStringLiteral("--log-dir"),
+                                         m_dir.filePath(QStringLiteral("cli-runs")) },
+                     &out),
+                 1);
+        QVERIFY2(out.contains(QStringLiteral("failed=0")) && out.contains(QStringLiteral("\nPOSTFLIGHT\n"))
+                     && out.contains(QStringLiteral("ZooKeeper: OK")),
+                 qPrintable(out));
+    }
+
     void secondRunChangesNothing()
     {
         const QString before = checksums();
@@ -295,6 +428,157 @@ private slots:
         QVERIFY(sawDiff);
         QCOMPARE(checksums(), before);
         QCOMPARE(m_hosts.runOnHost(0, QStringLiteral("cat /run/zookeeper.pid")).output, pidBefore);
+    }
+
+    void driftShowsAHandEditedFileAndConvergeClearsIt()
+    {
+        const QString edited = QStringLiteral("/etc/mesos-master/quorum");
+        QCOMPARE(m_hosts.runOnHost(1, QStringLiteral("echo 3 > %1").arg(edited)).exitCode, 0);
+        const QString before = checksums();
+        const DriftReport report = drift(m_target);
+        QCOMPARE(checksums(), before); // looking changes nothing
+        QCOMPARE(report.driftedHosts(), QStringList { m_hosts.host(1).name });
+        const HostDrift &h = report.hosts.at(1);
+        QCOMPARE(h.count(DriftItem::Kind::File), 1);
+        const DriftItem &item = h.items.first();
+        QCOMPARE(item.what, edited);
+        QVERIFY2(item.diff.contains(QStringLiteral("-3\n+2\n")), qPrintable(item.diff));
+        QVERIFY(report.hosts.at(0).inSync > 10);
+        // No Mesos here: the running flags were not read, and it says why.
+        QVERIFY2(report.hosts.at(0).notes.join(u'\n').contains(
+                     QStringLiteral("running flags not read from %1:5050/master/flags: ")
+                         .arg(m_hosts.host(0).address)),
+                 qPrintable(report.text()));
+
+        // Converge: the real plan on the drifted host only; then no drift.
+        const RunSummary converged = run(m_target, {}, report.driftedHosts());
+        QVERIFY2(converged.success(), qPrintable(converged.recapText()));
+        QCOMPARE(converged.recap.size(), 1);
+        QCOMPARE(converged.totalChanged(), 1);
+        QCOMPARE(fileOn(1, edited), QStringLiteral("2\n"));
+        const DriftReport after = drift(m_target);
+        QVERIFY2(after.driftedHosts().isEmpty(), qPrintable(after.text()));
+    }
+
+    void cliDriftShowsTheDiffAndConverges()
+    {
+        const QString edited = QStringLiteral("/etc/mesos-slave/containerizers");
+        QCOMPARE(m_hosts.runOnHost(2, QStringLiteral("echo mesos > %1").arg(edited)).exitCode, 0);
+        const QStringList args = cliArgs()
+            + QStringList { QStringLiteral("--recipe"),
+                            mc::test::fixturePath(QStringLiteral("provision/files-and-zookeeper.yaml")),
+                            QStringLiteral("--drift") };
+        QString out;
+        QCOMPARE(cli(args, &out), 1);
+        QVERIFY2(out.contains(QStringLiteral("%1 | DRIFTED | 1 file(s)").arg(m_hosts.host(2).name)),
+                 qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("-mesos\n+docker,mesos\n")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("%1 | IN SYNC").arg(m_hosts.host(0).name)), qPrintable(out));
+        QCOMPARE(fileOn(2, edited), QStringLiteral("mesos\n"));
+        QCOMPARE(cli(args + QStringList { QStringLiteral("--converge") }, &out), 0);
+        QVERIFY2(out.contains(QStringLiteral("CONVERGE %1").arg(m_hosts.host(2).name)), qPrintable(out));
+        QCOMPARE(fileOn(2, edited), QStringLiteral("docker,mesos\n"));
+        QCOMPARE(cli(args, &out), 0);
+        QVERIFY2(out.contains(QStringLiteral("every host is as the recipe would make it")), qPrintable(out));
+    }
+
+    void agentAttributeChangeWarnsOfANewAgentId()
+    {
+        QFile f(m_dir.filePath(QStringLiteral("attributes.yaml")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            "recipe: 1\nvariables: { agent_attributes: 'rack:r1' }\napply: { agents: [mesos-agent] }\n"
+            "roles:\n  mesos-agent:\n    steps:\n"
+            "      - name: attributes\n"
+            "        copy: { dest: /etc/mesos-slave/attributes, content: \"{{agent_attributes}}\\n\" }\n");
+        f.close();
+        const auto recipe = RecipeLoader::loadFile(f.fileName());
+        QVERIFY2(recipe.ok(), recipe.ok() ? "" : qPrintable(recipe.error().message));
+        const QString agent = m_hosts.host(0).name;
+        auto runAttributes = [&](const QString &value, bool check) {
+            ProvisionTarget t = targetWith({ { QStringLiteral("agent_attributes"), value } });
+            const auto plan = Planner::build(*recipe, t, { agent });
+            ProvisionRunner runner(sessionOptions());
+            RunOptions options;
+            options.check = check;
+            runner.start(*plan, options);
+            runner.waitForFinished(30000);
+            return runner.summary();
+        };
+        const auto plan = Planner::build(*recipe, m_target);
+        QVERIFY(plan.ok());
+        QCOMPARE(AgentIdentity::agentsWithIdentitySteps(*plan).size(), kHosts);
+
+        RunSummary s = runAttributes(QStringLiteral("rack:r1"), false);
+        QVERIFY2(s.success(), qPrintable(s.recapText()));
+        QStringList warnings = AgentIdentity::warnings(s.steps);
+        QCOMPARE(warnings.size(), 1); // created: a change only if the agent ran before
+        QVERIFY2(warnings[0].contains(QStringLiteral("if this agent has run before")),
+                 qPrintable(warnings[0]));
+
+        // Check mode of a changed attribute: the warning comes before anything changes.
+        s = runAttributes(QStringLiteral("rack:r2"), true);
+        warnings = AgentIdentity::warnings(s.steps);
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings[0].startsWith(
+                     QStringLiteral("agent %1: /etc/mesos-slave/attributes would change").arg(agent)),
+                 qPrintable(warnings[0]));
+        QVERIFY2(warnings[0].contains(AgentIdentity::kResetCommand), qPrintable(warnings[0]));
+        QCOMPARE(fileOn(0, QStringLiteral("/etc/mesos-slave/attributes")), QStringLiteral("rack:r1\n"));
+        // Unchanged: no warning.
+        s = runAttributes(QStringLiteral("rack:r1"), true);
+        QVERIFY(AgentIdentity::warnings(s.steps).isEmpty());
+
+        // The CLI refuses a real run that would change it unless told to go on.
+        const QStringList args = cliArgs()
+            + QStringList { QStringLiteral("--recipe"), f.fileName(),
+                            QStringLiteral("--limit"),  agent,
+                            QStringLiteral("-e"),       QStringLiteral("agent_attributes=rack:r2") };
+        QString out;
+        QCOMPARE(cli(args, &out), 1);
+        QVERIFY2(
+            out.contains(
+                QStringLiteral("WARNING: agent %1: /etc/mesos-slave/attributes would change").arg(agent)),
+            qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("--accept-new-agent-id")), qPrintable(out));
+        QCOMPARE(fileOn(0, QStringLiteral("/etc/mesos-slave/attributes")), QStringLiteral("rack:r1\n"));
+        QCOMPARE(cli(args + QStringList { QStringLiteral("--accept-new-agent-id") }, &out), 0);
+        QVERIFY2(
+            out.contains(QStringLiteral("WARNING: agent %1: /etc/mesos-slave/attributes changed").arg(agent)),
+            qPrintable(out));
+        QCOMPARE(fileOn(0, QStringLiteral("/etc/mesos-slave/attributes")), QStringLiteral("rack:r2\n"));
+        m_hosts.runOnHost(0, QStringLiteral("rm -f /etc/mesos-slave/attributes"));
+    }
+
+    void journalKeepsEveryHostsRunsWithTimings()
+    {
+        const QString logDir = m_dir.filePath(QStringLiteral("runs"));
+        QCOMPARE(RunJournal::hosts(logDir).size(), kHosts);
+        const auto runs = RunJournal::read(logDir, m_hosts.host(0).name);
+        QVERIFY(runs.size() >= 4); // first, second, check, drift checks, converge
+        QVERIFY(!runs.first().check);
+        QVERIFY(runs.first().recap.changed > 0);
+        QVERIFY(runs.first().finishedAt.isValid());
+        bool sawCheck = false;
+        for (const JournalRun &r : runs)
+            sawCheck = sawCheck || r.check;
+        QVERIFY(sawCheck);
+        qint64 sum = 0;
+        for (const StepResult &st : runs.first().steps)
+            sum += st.elapsedMs;
+        QVERIFY(!runs.first().steps.isEmpty());
+        QVERIFY(sum > 0);
+        QVERIFY(sum <= runs.first().recap.elapsedMs + 50);
+        const QString text = RunJournal::text(runs);
+        QVERIFY2(text.contains(QStringLiteral("zookeeper | zoo.cfg  CHANGED")), qPrintable(text));
+
+        QString out;
+        QCOMPARE(cli(cliArgs()
+                         + QStringList { QStringLiteral("--log-dir"), logDir, QStringLiteral("--history"),
+                                         m_hosts.host(0).name },
+                     &out),
+                 0);
+        QVERIFY2(out.contains(QStringLiteral("zookeeper | zoo.cfg  CHANGED")), qPrintable(out));
     }
 
     void hostKilledMidRunOthersCompleteAndLimitFinishesIt()
@@ -428,8 +712,15 @@ private slots:
 
     void cleanupTestCase()
     {
-        for (int i = 0; i < m_hosts.hosts().size(); ++i)
-            m_hosts.runOnHost(i, QStringLiteral("/etc/init.d/zookeeper stop"));
+        // All ZooKeepers stop at once (each JVM takes seconds), bounded.
+        std::vector<std::unique_ptr<QThread>> stops;
+        for (int i = 0; i < m_hosts.hosts().size(); ++i) {
+            stops.emplace_back(QThread::create(
+                [this, i] { m_hosts.runOnHost(i, QStringLiteral("/etc/init.d/zookeeper stop"), 20000); }));
+            stops.back()->start();
+        }
+        for (auto &t : stops)
+            t->wait();
         m_hosts.stop();
     }
 };

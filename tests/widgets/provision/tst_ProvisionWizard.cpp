@@ -13,6 +13,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -160,11 +161,8 @@ private slots:
 
         w.goToPage(ProvisionWizard::PostflightPage);
         auto quorumShown = [&] {
-            for (auto *l : w.findChildren<QLabel *>()) {
-                if (l->text().startsWith(QStringLiteral("ZooKeeper: 1 leader, 2 followers")))
-                    return true;
-            }
-            return false;
+            const auto *zk = w.lastPostflight().verdict(mc::provision::Postflight::kZooKeeper);
+            return zk && zk->ok && zk->text.startsWith(QStringLiteral("1 leader, 2 followers"));
         };
         QElapsedTimer waited;
         waited.start();
@@ -175,11 +173,148 @@ private slots:
                 QTest::qWait(500);
         }
         QVERIFY(quorumShown());
+        // No Mesos or Marathon runs on the test hosts: the postflight says which and why.
+        const auto *mesos = w.lastPostflight().verdict(mc::provision::Postflight::kMesos);
+        QVERIFY(mesos && !mesos->ok);
+        QVERIFY2(mesos->text.contains(QStringLiteral("cannot ask %1:5050").arg(hosts.host(0).address)),
+                 qPrintable(mesos->text));
+        bool labelShowsIt = false;
+        for (auto *l : w.findChildren<QLabel *>())
+            labelShowsIt
+                = labelShowsIt || l->text().contains(QStringLiteral("ZooKeeper: 1 leader, 2 followers"));
+        QVERIFY(labelShowsIt);
         shot(&w, QStringLiteral("wizard-6-postflight"));
         w.goToPage(ProvisionWizard::SummaryPage);
+        // The journal of the first host: its run, step by step with timings.
+        QPlainTextEdit *history = nullptr;
+        for (auto *e : w.findChildren<QPlainTextEdit *>()) {
+            if (e->placeholderText().startsWith(QStringLiteral("each run of the host")))
+                history = e;
+        }
+        QVERIFY(history);
+        QVERIFY2(history->toPlainText().contains(QStringLiteral("zookeeper | zoo.cfg  CHANGED")),
+                 qPrintable(history->toPlainText()));
         shot(&w, QStringLiteral("wizard-7-summary"));
-        for (int i = 0; i < 3; ++i)
-            hosts.runOnHost(i, QStringLiteral("/etc/init.d/zookeeper stop"));
+
+        // Drift: a file changed by hand shows with its diff; converge clears it.
+        const QString edited = QStringLiteral("/etc/mesos-master/cluster");
+        QCOMPARE(hosts.runOnHost(1, QStringLiteral("echo by-hand > %1").arg(edited)).exitCode, 0);
+        w.goToPage(ProvisionWizard::DriftPage);
+        w.checkDrift();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 30000);
+        QCOMPARE(w.lastDrift().driftedHosts(), QStringList { hosts.host(1).name });
+        QTreeWidget *driftTree = nullptr;
+        for (auto *t : w.findChildren<QTreeWidget *>()) {
+            if (t->headerItem()->text(0) == u"Host / what")
+                driftTree = t;
+        }
+        QVERIFY(driftTree);
+        QCOMPARE(driftTree->topLevelItem(1)->text(1), QStringLiteral("drifted"));
+        QCOMPARE(driftTree->topLevelItem(0)->text(1), QStringLiteral("in sync"));
+        QPlainTextEdit *driftDetail = nullptr;
+        for (auto *e : w.findChildren<QPlainTextEdit *>()) {
+            if (e->placeholderText() == u"diff of the selected file" && e->isVisible())
+                driftDetail = e;
+        }
+        QVERIFY(driftDetail);
+        QVERIFY2(driftDetail->toPlainText().contains(QStringLiteral("-by-hand\n+mesos\n")),
+                 qPrintable(driftDetail->toPlainText()));
+        shot(&w, QStringLiteral("wizard-8-drift"));
+        w.converge();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 60000);
+        QVERIFY2(w.lastRun().success(), qPrintable(w.lastRun().recapText()));
+        QCOMPARE(w.lastRun().recap.size(), 1);
+        QCOMPARE(hosts.runOnHost(1, QStringLiteral("cat %1").arg(edited)).output, QStringLiteral("mesos\n"));
+        w.goToPage(ProvisionWizard::DriftPage);
+        w.checkDrift();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 30000);
+        QVERIFY2(w.lastDrift().driftedHosts().isEmpty(), qPrintable(w.lastDrift().text()));
+        shot(&w, QStringLiteral("wizard-8-drift-converged"));
+
+        // Agent identity: a plan that changes an agent's attributes says what it costs.
+        QCOMPARE(hosts.runOnHost(2, QStringLiteral("echo rack:r1 > /etc/mesos-slave/attributes")).exitCode,
+                 0);
+        const QString attributes = writeFile(
+            dir, QStringLiteral("attributes.yaml"),
+            QStringLiteral("recipe: 1\nname: Agent attributes\nvariables: { agent_attributes: 'rack:r2' }\n"
+                           "apply: { agents: [mesos-agent] }\nroles:\n  mesos-agent:\n    steps:\n"
+                           "      - name: attributes\n        copy: { dest: /etc/mesos-slave/attributes, "
+                           "content: \"{{agent_attributes}}\\n\" }\n"));
+        w.setRecipePath(attributes);
+        auto labelShows = [&](const QString &start) {
+            for (auto *l : w.findChildren<QLabel *>()) {
+                if (l->isVisible() && l->text().startsWith(start))
+                    return true;
+            }
+            return false;
+        };
+        // Not before the plan was seen.
+        w.goToPage(ProvisionWizard::RunPage);
+        w.startRun();
+        QVERIFY(!w.isBusy());
+        QVERIFY(labelShows(
+            QStringLiteral("This recipe writes the attributes/resources of %1").arg(hosts.host(2).name)));
+        w.goToPage(ProvisionWizard::PlanPage);
+        w.computePlan();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 30000);
+        QCOMPARE(w.identityWarnings().size(), 1);
+        QVERIFY2(w.identityWarnings()[0].contains(QStringLiteral("rm -f /var/lib/mesos/meta/slaves/latest")),
+                 qPrintable(w.identityWarnings()[0]));
+        bool shown = false;
+        for (auto *l : w.findChildren<QLabel *>())
+            shown
+                = shown || (l->isVisible() && l->text().startsWith(QStringLiteral("Agent identity: agent ")));
+        QVERIFY(shown);
+        shot(&w, QStringLiteral("wizard-9-agent-identity"));
+        QCOMPARE(hosts.runOnHost(2, QStringLiteral("cat /etc/mesos-slave/attributes")).output,
+                 QStringLiteral("rack:r1\n"));
+        // Seen: the run goes, and says it again.
+        w.goToPage(ProvisionWizard::RunPage);
+        QVERIFY(labelShows(QStringLiteral("Agent identity: agent ")));
+        w.startRun();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 30000);
+        QVERIFY2(w.lastRun().success(), qPrintable(w.lastRun().recapText()));
+        QCOMPARE(hosts.runOnHost(2, QStringLiteral("cat /etc/mesos-slave/attributes")).output,
+                 QStringLiteral("rack:r2\n"));
+
+        // A host that fails is retried alone.
+        const QString failing = writeFile(
+            dir, QStringLiteral("failing.yaml"),
+            QStringLiteral("recipe: 1\nname: Fails where told\napply: { masters: [r] }\nroles:\n  r:\n"
+                           "    steps:\n      - name: not told to fail\n        command: test ! -e "
+                           "/etc/mesos/mc-fail\n"));
+        w.setRecipePath(failing);
+        QCOMPARE(hosts.runOnHost(1, QStringLiteral("touch /etc/mesos/mc-fail")).exitCode, 0);
+        w.goToPage(ProvisionWizard::RunPage);
+        w.startRun();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 30000);
+        QVERIFY2(w.lastRun().badHosts() == QStringList { hosts.host(1).name },
+                 qPrintable(w.lastRun().recapText()));
+        QCOMPARE(w.lastRun().recap.size(), 3);
+        w.goToPage(ProvisionWizard::SummaryPage);
+        QPushButton *retry = nullptr;
+        for (auto *b : w.findChildren<QPushButton *>()) {
+            if (b->text() == u"Retry failed hosts only")
+                retry = b;
+        }
+        QVERIFY(retry && retry->isEnabled());
+        shot(&w, QStringLiteral("wizard-10-retry"));
+        QCOMPARE(hosts.runOnHost(1, QStringLiteral("rm /etc/mesos/mc-fail")).exitCode, 0);
+        retry->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 30000);
+        QVERIFY2(w.lastRun().success(), qPrintable(w.lastRun().recapText()));
+        QCOMPARE(w.lastRun().recap.size(), 1);
+        QCOMPARE(w.lastRun().recap[0].host, hosts.host(1).name);
+        QVERIFY(!retry->isEnabled());
+        // All ZooKeepers stop at once (each JVM takes seconds), bounded.
+        std::vector<std::unique_ptr<QThread>> stops;
+        for (int i = 0; i < 3; ++i) {
+            stops.emplace_back(QThread::create(
+                [&hosts, i] { hosts.runOnHost(i, QStringLiteral("/etc/init.d/zookeeper stop"), 20000); }));
+            stops.back()->start();
+        }
+        for (auto &t : stops)
+            t->wait();
     }
 };
 

@@ -1,0 +1,168 @@
+#include "core/provision/RunJournal.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace mc::provision {
+
+namespace {
+
+const QString kJournalDir = QStringLiteral("journal");
+
+StepState stateFromName(const QString &name)
+{
+    for (StepState s : { StepState::Ok, StepState::Changed, StepState::Failed, StepState::Unreachable,
+                         StepState::Skipped }) {
+        if (stepStateName(s) == name)
+            return s;
+    }
+    return StepState::Failed;
+}
+
+} // namespace
+
+QString RunJournal::fileName(const QString &host)
+{
+    QString safe;
+    for (const QChar c : host)
+        safe += c.isLetterOrNumber() || c == u'.' || c == u'-' || c == u'_' ? c : u'_';
+    return safe + QStringLiteral(".jsonl");
+}
+
+bool RunJournal::append(const QString &logDir, const QString &runId, const RunSummary &summary,
+                        QString *error)
+{
+    const QDir dir(QDir(logDir).filePath(kJournalDir));
+    if (!QDir().mkpath(dir.path())) {
+        if (error)
+            *error = QStringLiteral("cannot create %1").arg(dir.path());
+        return false;
+    }
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    for (const HostRecap &r : summary.recap) {
+        if (r.ok + r.changed + r.skipped + r.failed + r.unreachable == 0)
+            continue; // no role of this recipe on this host: nothing happened to it
+        QJsonArray steps;
+        for (const StepResult &s : summary.steps) {
+            if (s.host != r.host)
+                continue;
+            QJsonObject o { { QStringLiteral("role"), s.role },
+                            { QStringLiteral("step"), s.step },
+                            { QStringLiteral("state"), stepStateName(s.state) },
+                            { QStringLiteral("ms"), double(s.elapsedMs) } };
+            if (s.handler)
+                o.insert(QStringLiteral("handler"), true);
+            if (s.state != StepState::Ok && !s.message.isEmpty())
+                o.insert(QStringLiteral("message"), s.message.left(500));
+            if (!s.warning.isEmpty())
+                o.insert(QStringLiteral("warning"), s.warning);
+            steps.append(o);
+        }
+        const QJsonObject line { { QStringLiteral("run"), runId },
+                                 { QStringLiteral("at"), now },
+                                 { QStringLiteral("check"), summary.check },
+                                 { QStringLiteral("cancelled"), summary.cancelled },
+                                 { QStringLiteral("ok"), r.ok },
+                                 { QStringLiteral("changed"), r.changed },
+                                 { QStringLiteral("failed"), r.failed },
+                                 { QStringLiteral("unreachable"), r.unreachable },
+                                 { QStringLiteral("skipped"), r.skipped },
+                                 { QStringLiteral("reason"), r.reason },
+                                 { QStringLiteral("failedRole"), r.failedRole },
+                                 { QStringLiteral("ms"), double(r.elapsedMs) },
+                                 { QStringLiteral("steps"), steps } };
+        QFile f(dir.filePath(fileName(r.host)));
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Append)) {
+            if (error)
+                *error = QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString());
+            return false;
+        }
+        f.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+    }
+    return true;
+}
+
+QList<JournalRun> RunJournal::read(const QString &logDir, const QString &host, int maxRuns)
+{
+    QList<JournalRun> runs;
+    QFile f(QDir(QDir(logDir).filePath(kJournalDir)).filePath(fileName(host)));
+    if (!f.open(QIODevice::ReadOnly))
+        return runs;
+    while (!f.atEnd()) {
+        const QJsonObject o = QJsonDocument::fromJson(f.readLine()).object();
+        if (o.isEmpty())
+            continue; // a torn last line
+        JournalRun run;
+        run.run = o.value(QLatin1String("run")).toString();
+        run.finishedAt = QDateTime::fromString(o.value(QLatin1String("at")).toString(), Qt::ISODateWithMs);
+        run.check = o.value(QLatin1String("check")).toBool();
+        run.recap.host = host;
+        run.recap.ok = o.value(QLatin1String("ok")).toInt();
+        run.recap.changed = o.value(QLatin1String("changed")).toInt();
+        run.recap.failed = o.value(QLatin1String("failed")).toInt();
+        run.recap.unreachable = o.value(QLatin1String("unreachable")).toInt();
+        run.recap.skipped = o.value(QLatin1String("skipped")).toInt();
+        run.recap.reason = o.value(QLatin1String("reason")).toString();
+        run.recap.failedRole = o.value(QLatin1String("failedRole")).toString();
+        run.recap.elapsedMs = qint64(o.value(QLatin1String("ms")).toDouble());
+        for (const QJsonValue &v : o.value(QLatin1String("steps")).toArray()) {
+            const QJsonObject s = v.toObject();
+            StepResult r;
+            r.host = host;
+            r.role = s.value(QLatin1String("role")).toString();
+            r.step = s.value(QLatin1String("step")).toString();
+            r.state = stateFromName(s.value(QLatin1String("state")).toString());
+            r.elapsedMs = qint64(s.value(QLatin1String("ms")).toDouble());
+            r.handler = s.value(QLatin1String("handler")).toBool();
+            r.message = s.value(QLatin1String("message")).toString();
+            r.warning = s.value(QLatin1String("warning")).toString();
+            run.steps << r;
+        }
+        runs << run;
+    }
+    if (maxRuns > 0 && runs.size() > maxRuns)
+        runs = runs.mid(runs.size() - maxRuns);
+    return runs;
+}
+
+QStringList RunJournal::hosts(const QString &logDir)
+{
+    QStringList out;
+    const QDir dir(QDir(logDir).filePath(kJournalDir));
+    for (const QString &name : dir.entryList({ QStringLiteral("*.jsonl") }, QDir::Files, QDir::Name))
+        out << name.chopped(6);
+    return out;
+}
+
+QString RunJournal::text(const QList<JournalRun> &runs)
+{
+    QString out;
+    for (const JournalRun &run : runs) {
+        const HostRecap &r = run.recap;
+        out += QStringLiteral("%1  %2%3  ok=%4 changed=%5 unreachable=%6 failed=%7 skipped=%8  %9s\n")
+                   .arg(run.finishedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), run.run,
+                        run.check ? QStringLiteral(" (check)") : QString())
+                   .arg(r.ok)
+                   .arg(r.changed)
+                   .arg(r.unreachable)
+                   .arg(r.failed)
+                   .arg(r.skipped)
+                   .arg(double(r.elapsedMs) / 1000.0, 0, 'f', 2);
+        if (r.bad())
+            out += QStringLiteral("    [%1] %2\n").arg(r.failedRole, r.reason);
+        for (const StepResult &s : run.steps) {
+            out += QStringLiteral("    %1  %2 | %3%4  %5\n")
+                       .arg(double(s.elapsedMs) / 1000.0, 6, 'f', 2)
+                       .arg(s.role, s.handler ? QStringLiteral("handler: ") : QString(), s.step,
+                            stepStateName(s.state).toUpper());
+            if (!s.warning.isEmpty())
+                out += QStringLiteral("            WARNING: %1\n").arg(s.warning);
+        }
+    }
+    return out;
+}
+
+} // namespace mc::provision
