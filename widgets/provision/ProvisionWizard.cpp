@@ -144,6 +144,7 @@ QWidget *ProvisionWizard::buildWorkspacePage()
                    "carry a zoo_id, and how to log in to them.")));
     auto *form = new QFormLayout;
     m_path = new QLineEdit;
+    m_path->setAccessibleName(tr("Inventory or workspace file"));
     m_path->setPlaceholderText(tr("inventory or workspace file"));
     auto *browse = new QPushButton(tr("Browse…"));
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -174,6 +175,7 @@ QWidget *ProvisionWizard::buildWorkspacePage()
     m_workspaceStatus->setWordWrap(true);
     v->addWidget(m_workspaceStatus);
     m_hostTable = new QTableWidget(0, 4);
+    m_hostTable->setAccessibleName(tr("Hosts of the inventory"));
     m_hostTable->setHorizontalHeaderLabels({ tr("Host"), tr("Address"), tr("Roles"), tr("zoo_id") });
     m_hostTable->horizontalHeader()->setStretchLastSection(true);
     m_hostTable->verticalHeader()->hide();
@@ -192,6 +194,7 @@ QWidget *ProvisionWizard::buildMethodPage()
                    "the inventory's host variables override both.")));
     auto *form = new QFormLayout;
     m_recipeBox = new QComboBox;
+    m_recipeBox->setAccessibleName(tr("Recipe"));
     for (const QString &path : RecipeLoader::shippedRecipes()) {
         const auto r = RecipeLoader::loadFile(path);
         m_recipeBox->addItem(r ? r->name : QFileInfo(path).baseName(), path);
@@ -222,6 +225,7 @@ QWidget *ProvisionWizard::buildMethodPage()
     form->addRow(tr("Hosts at a time:"), m_forks);
     v->addLayout(form);
     m_variables = new QTableWidget(0, 2);
+    m_variables->setAccessibleName(tr("Recipe variables"));
     m_variables->setHorizontalHeaderLabels({ tr("Variable"), tr("Value") });
     m_variables->horizontalHeader()->setStretchLastSection(true);
     m_variables->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -251,6 +255,7 @@ QWidget *ProvisionWizard::buildPreflightPage()
     m_preflightStatus = new QLabel(tr("Not checked yet."));
     v->addWidget(m_preflightStatus);
     m_issues = new QTreeWidget;
+    m_issues->setAccessibleName(tr("Preflight findings"));
     m_issues->setHeaderLabels({ tr("Severity"), tr("Host"), tr("Check"), tr("What to do") });
     m_issues->setRootIsDecorated(false);
     m_issues->setWordWrap(true);
@@ -281,9 +286,11 @@ QWidget *ProvisionWizard::buildPlanPage()
     v->addWidget(m_planWarnings);
     auto *split = new QSplitter(Qt::Vertical);
     m_planTree = new QTreeWidget;
+    m_planTree->setAccessibleName(tr("Plan per host and step"));
     m_planTree->setHeaderLabels({ tr("Host / step"), tr("Role"), tr("Would"), tr("Detail") });
     m_planTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_diff = new QPlainTextEdit;
+    m_diff->setAccessibleName(tr("Diff of the selected file"));
     m_diff->setReadOnly(true);
     m_diff->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_diff->setPlaceholderText(tr("diff of the selected file"));
@@ -331,15 +338,18 @@ QWidget *ProvisionWizard::buildRunPage()
     v->addWidget(m_runWarnings);
     auto *split = new QSplitter(Qt::Vertical);
     m_runHosts = new QTableWidget(0, 4);
+    m_runHosts->setAccessibleName(tr("Progress per host"));
     m_runHosts->setHorizontalHeaderLabels({ tr("Host"), tr("Progress"), tr("Step"), tr("State") });
     m_runHosts->horizontalHeader()->setStretchLastSection(true);
     m_runHosts->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_runHosts->verticalHeader()->hide();
     m_runHosts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_runSteps = new QTreeWidget;
+    m_runSteps->setAccessibleName(tr("Steps run"));
     m_runSteps->setHeaderLabels({ tr("Host"), tr("Role"), tr("Step"), tr("State"), tr("Detail") });
     m_runSteps->setRootIsDecorated(false);
     m_output = new QPlainTextEdit;
+    m_output->setAccessibleName(tr("Live output"));
     m_output->setReadOnly(true);
     m_output->setMaximumBlockCount(5000);
     m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -369,6 +379,7 @@ QWidget *ProvisionWizard::buildPostflightPage()
     row->addWidget(m_postflightStatus, 1);
     v->addLayout(row);
     m_postflight = new QTreeWidget;
+    m_postflight->setAccessibleName(tr("Postflight checks"));
     m_postflight->setHeaderLabels({ tr("Host"), tr("Service"), tr("State"), tr("Answer") });
     m_postflight->setRootIsDecorated(false);
     v->addWidget(m_postflight, 1);
@@ -383,18 +394,21 @@ QWidget *ProvisionWizard::buildSummaryPage()
                          tr("What each host did. The run log stays beside the inventory "
                             "(provision-runs/).")));
     m_recap = new QPlainTextEdit;
+    m_recap->setAccessibleName(tr("Recap"));
     m_recap->setReadOnly(true);
     m_recap->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     v->addWidget(m_recap, 1);
     auto *historyRow = new QHBoxLayout;
     historyRow->addWidget(new QLabel(tr("History of host:")));
     m_historyHost = new QComboBox;
+    m_historyHost->setAccessibleName(tr("Host whose history is shown"));
     m_historyHost->setMinimumContentsLength(16);
     connect(m_historyHost, &QComboBox::currentIndexChanged, this, &ProvisionWizard::showHistory);
     historyRow->addWidget(m_historyHost);
     historyRow->addStretch();
     v->addLayout(historyRow);
     m_history = new QPlainTextEdit;
+    m_history->setAccessibleName(tr("History of the chosen host"));
     m_history->setReadOnly(true);
     m_history->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_history->setPlaceholderText(tr("each run of the host: when, what it did, every step's seconds"));
@@ -443,9 +457,11 @@ QWidget *ProvisionWizard::buildDriftPage()
     v->addLayout(row);
     auto *split = new QSplitter(Qt::Vertical);
     m_driftTree = new QTreeWidget;
+    m_driftTree->setAccessibleName(tr("Drift per host"));
     m_driftTree->setHeaderLabels({ tr("Host / what"), tr("Kind"), tr("Detail") });
     m_driftTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_driftDetail = new QPlainTextEdit;
+    m_driftDetail->setAccessibleName(tr("Diff of the selected drifted file"));
     m_driftDetail->setReadOnly(true);
     m_driftDetail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_driftDetail->setPlaceholderText(tr("diff of the selected file"));
