@@ -450,7 +450,10 @@ void Composition::applyRoute()
     if (m_tunnel && wanted && m_tunnel->jumpHost() == wanted->host
         && m_tunnel->knownHostsPath() == wanted->options.knownHostsPath)
         return; // unchanged
-    if (!m_tunnel && !wanted && !m_routeText.isEmpty())
+    const QString routeText = wanted ? wanted->describe()
+        : route                      ? tr("direct")
+                                     : tr("direct (the jump host setting is invalid)");
+    if (!m_tunnel && !wanted && routeText == m_routeText)
         return;
     delete m_tunnel;
     m_tunnel = nullptr;
@@ -466,7 +469,7 @@ void Composition::applyRoute()
                 [this](const QString &reason) { showRoute(reason); });
         connect(m_tunnel, &ssh::SshSocksProxy::connected, this, [this] { showRoute(); });
     }
-    m_routeText = wanted ? wanted->describe() : tr("direct");
+    m_routeText = routeText;
     useRoute(m_logsHttp);
     useRoute(m_marathonHttp);
     if (m_watcher) {
