@@ -207,6 +207,8 @@ void Composition::addEmptyPages()
 
     // Follows the workspace's Marathon and masters.
     auto *routing = new RoutingController(this);
+    m_routingHttp = routing->httpClient();
+    useRoute(m_routingHttp);
     const auto routeWorkspace = [this, routing] { routing->setWorkspace(m_inventoryDocument->workspace()); };
     connect(m_inventoryDocument, &models::InventoryDocument::documentReset, routing, routeWorkspace);
     m_window->addPage(QStringLiteral("routing"), tr("Routing"), icon("routing"), routing->page());
@@ -472,6 +474,7 @@ void Composition::applyRoute()
     m_routeText = routeText;
     useRoute(m_logsHttp);
     useRoute(m_marathonHttp);
+    useRoute(m_routingHttp);
     if (m_watcher) {
         if (m_tunnel)
             m_watcher->setProxy(

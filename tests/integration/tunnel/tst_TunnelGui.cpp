@@ -114,7 +114,7 @@ private slots:
         widgets::MainWindow window;
         app::StartOptions options;
         options.workspacePath = path;
-        app::Composition composition(&window, options);
+        new app::Composition(&window, options); // owned by the window, like in main()
         window.show();
         auto *route = window.findChild<QLabel *>(QStringLiteral("connectionRoute"));
         QVERIFY(route);
@@ -145,7 +145,7 @@ private slots:
         widgets::MainWindow window;
         app::StartOptions options;
         options.workspacePath = path;
-        app::Composition composition(&window, options);
+        new app::Composition(&window, options); // owned by the window, like in main()
         window.show();
         auto *route = window.findChild<QLabel *>(QStringLiteral("connectionRoute"));
         QVERIFY(route);
