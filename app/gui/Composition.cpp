@@ -207,6 +207,8 @@ void Composition::addEmptyPages()
 
     // Follows the workspace's Marathon and masters.
     auto *routing = new RoutingController(this);
+    m_routingHttp = routing->httpClient();
+    useRoute(m_routingHttp);
     const auto routeWorkspace = [this, routing] { routing->setWorkspace(m_inventoryDocument->workspace()); };
     connect(m_inventoryDocument, &models::InventoryDocument::documentReset, routing, routeWorkspace);
     m_window->addPage(QStringLiteral("routing"), tr("Routing"), icon("routing"), routing->page());
@@ -450,7 +452,10 @@ void Composition::applyRoute()
     if (m_tunnel && wanted && m_tunnel->jumpHost() == wanted->host
         && m_tunnel->knownHostsPath() == wanted->options.knownHostsPath)
         return; // unchanged
-    if (!m_tunnel && !wanted && !m_routeText.isEmpty())
+    const QString routeText = wanted ? wanted->describe()
+        : route                      ? tr("direct")
+                                     : tr("direct (the jump host setting is invalid)");
+    if (!m_tunnel && !wanted && routeText == m_routeText)
         return;
     delete m_tunnel;
     m_tunnel = nullptr;
@@ -466,9 +471,10 @@ void Composition::applyRoute()
                 [this](const QString &reason) { showRoute(reason); });
         connect(m_tunnel, &ssh::SshSocksProxy::connected, this, [this] { showRoute(); });
     }
-    m_routeText = wanted ? wanted->describe() : tr("direct");
+    m_routeText = routeText;
     useRoute(m_logsHttp);
     useRoute(m_marathonHttp);
+    useRoute(m_routingHttp);
     if (m_watcher) {
         if (m_tunnel)
             m_watcher->setProxy(

@@ -95,6 +95,7 @@ private:
     QLabel *m_routeLabel = nullptr;
     http::HttpClient *m_marathonHttp = nullptr;
     bool m_autoConnect = false;
+    http::HttpClient *m_routingHttp = nullptr; // the Routing page's Marathon reader
 };
 
 } // namespace mc::app

@@ -45,6 +45,8 @@ public:
     [[nodiscard]] widgets::RoutingView *view() const { return m_view; }
 
     void setWorkspace(const inventory::Workspace &workspace);
+    // Marathon is read through this client (the workspace's SSH jump host route).
+    [[nodiscard]] http::HttpClient *httpClient() const { return m_http; }
     // SSH trust and prompts for the masters (default: ~/.ssh/known_hosts and
     // the GUI's dialogs); prompts left empty get the GUI's.
     void setSessionOptions(const ssh::SessionOptions &options) { m_session = options; }

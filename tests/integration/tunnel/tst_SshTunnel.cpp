@@ -7,6 +7,7 @@
 #include "tests/support/SshTestHosts.h"
 #include "tests/support/TestPaths.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -317,6 +318,8 @@ private slots:
         connect(&events, &http::EventStreamReader::eventReceived, this,
                 [&](const http::ServerSentEvent &e) { eventData += e.type.toUtf8() + ' ' + e.data + '\n'; });
         events.start(QUrl(marathon + QStringLiteral("/v2/events")));
+        QElapsedTimer clock;
+        clock.start();
         watcher.start();
 
         const auto live = [&] {
@@ -325,6 +328,7 @@ private slots:
                 && s->agents->size() == 1 && s->marathon.kind == cluster::ConnectionState::Kind::Live;
         };
         QTRY_VERIFY_WITH_TIMEOUT(live(), 15000);
+        qInfo("watcher live through the jump host after %lld ms", clock.elapsed());
         QTRY_VERIFY_WITH_TIMEOUT(attached, 10000);
 
         http::HttpClient client;
@@ -359,13 +363,15 @@ private slots:
 
         // sshd of the jump host dies (the cluster behind it keeps running): an error naming the jump host.
         QVERIFY(m_hosts.killSshd(0));
+        clock.restart();
         const auto errorNamingJumpHost = [&] {
             const cluster::SnapshotPtr s = watcher.snapshot();
             return s->mesos.kind == cluster::ConnectionState::Kind::Error
                 && s->mesos.reason.contains(m_hosts.host(0).name);
         };
         QTRY_VERIFY_WITH_TIMEOUT(errorNamingJumpHost(), 15000);
-        qInfo("jump host down: %s", qPrintable(watcher.snapshot()->mesos.reason));
+        qInfo("error state %lld ms after sshd died: %s", clock.elapsed(),
+              qPrintable(watcher.snapshot()->mesos.reason));
         QVERIFY2(watcher.snapshot()->mesos.reason.contains(QLatin1String("SSH jump host")),
                  qPrintable(watcher.snapshot()->mesos.reason));
         QVERIFY(!proxy.problem().isEmpty());
@@ -373,7 +379,9 @@ private slots:
         // sshd returns: the same watcher is live again on its next polls.
         QString error;
         QVERIFY2(m_hosts.startSshd(0, &error), qPrintable(error));
+        clock.restart();
         QTRY_VERIFY_WITH_TIMEOUT(live(), 15000);
+        qInfo("live again %lld ms after sshd returned", clock.elapsed());
         QVERIFY(proxy.problem().isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(seesTask(), 10000);
         watcher.stop();

@@ -10,12 +10,12 @@
 
 #include <QDir>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mc;
@@ -107,14 +107,14 @@ private slots:
 
     void cleanupTestCase() { m_hosts.stop(); }
 
-    void consoleWatchesTheClusterThroughTheJumpHostAndSaysSo()
+    void consoleWatchesThroughTheJumpHostShowsItsLossAndRecovers()
     {
         const QString path = writeWorkspace(m_hosts.knownHostsPath());
         QVERIFY(!path.isEmpty());
         widgets::MainWindow window;
         app::StartOptions options;
         options.workspacePath = path;
-        app::Composition composition(&window, options);
+        new app::Composition(&window, options); // owned by the window, like in main()
         window.show();
         auto *route = window.findChild<QLabel *>(QStringLiteral("connectionRoute"));
         QVERIFY(route);
@@ -131,6 +131,22 @@ private slots:
             qPrintable(window.statusBar()->currentMessage()), 15000);
         QVERIFY2(window.statusBar()->currentMessage().contains(via),
                  qPrintable(window.statusBar()->currentMessage()));
+
+        // The jump host's sshd dies: the path label turns into an error naming it; it comes back by itself.
+        QVERIFY(m_hosts.killSshd(0));
+        QTRY_VERIFY2_WITH_TIMEOUT(route->text().contains(QLatin1String("unreachable")),
+                                  qPrintable(route->text()), 15000);
+        QVERIFY2(route->toolTip().contains(m_hosts.host(0).name), qPrintable(route->toolTip()));
+        QTRY_VERIFY2_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QLatin1String("Mesos error"))
+                                      && window.statusBar()->currentMessage().contains(m_hosts.host(0).name),
+                                  qPrintable(window.statusBar()->currentMessage()), 15000);
+        QString error;
+        QVERIFY2(m_hosts.startSshd(0, &error), qPrintable(error));
+        QTRY_VERIFY2_WITH_TIMEOUT(!route->text().contains(QLatin1String("unreachable")),
+                                  qPrintable(route->text()), 15000);
+        QTRY_VERIFY2_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QLatin1String("Mesos live")),
+                                  qPrintable(window.statusBar()->currentMessage()), 15000);
+
         if (const QString shot = qEnvironmentVariable("MC_TUNNEL_SCREENSHOT"); !shot.isEmpty()) {
             window.resize(1280, 800);
             window.showPage(QStringLiteral("cluster"));
@@ -145,7 +161,7 @@ private slots:
         widgets::MainWindow window;
         app::StartOptions options;
         options.workspacePath = path;
-        app::Composition composition(&window, options);
+        new app::Composition(&window, options); // owned by the window, like in main()
         window.show();
         auto *route = window.findChild<QLabel *>(QStringLiteral("connectionRoute"));
         QVERIFY(route);
