@@ -30,6 +30,36 @@ QString qstr(string_view view)
     return QString::fromUtf8(view.data(), qsizetype(view.size()));
 }
 
+// The characters of a JSON string straight from the body when it has no escapes
+// (nearly always). simdjson's get_string()/unescaped_key() copy every string
+// into a buffer that grows for the whole document: about 100 MB more at the
+// peak for a 150 MB state. Only strings with escapes still go that way.
+string_view stringOf(od::value &value)
+{
+    const string_view token = value.raw_json_token(); // `"..."`, does not consume the value
+    const char *begin = token.data() + 1;
+    const char *end = token.data() + token.size();
+    for (const char *p = begin; p < end; ++p) {
+        if (*p == '"')
+            return { begin, size_t(p - begin) };
+        if (*p == '\\')
+            break;
+    }
+    return value.get_string();
+}
+
+string_view keyOf(od::field &field)
+{
+    // Stage 1 validated the document, so the key's closing quote is there.
+    const char *begin = field.key().raw();
+    const char *p = begin;
+    while (*p != '"' && *p != '\\')
+        ++p;
+    if (*p == '"')
+        return { begin, size_t(p - begin) };
+    return field.unescaped_key();
+}
+
 // Agent and framework ids repeat on every task: keep one shared QString each.
 class Interner
 {
@@ -55,7 +85,7 @@ QString text(od::value value)
 {
     switch (value.type()) {
     case od::json_type::string:
-        return qstr(value.get_string());
+        return qstr(stringOf(value));
     case od::json_type::number:
         return QString::number(double(value.get_double()));
     case od::json_type::boolean:
@@ -69,7 +99,7 @@ QString text(od::value value)
 QString interned(od::value value, Interner &interner)
 {
     if (value.type() == od::json_type::string)
-        return interner.get(value.get_string());
+        return interner.get(stringOf(value));
     return text(value);
 }
 
@@ -79,7 +109,7 @@ double number(od::value value)
     case od::json_type::number:
         return value.get_double();
     case od::json_type::string:
-        return qstr(value.get_string()).toDouble();
+        return qstr(stringOf(value)).toDouble();
     case od::json_type::boolean:
         return bool(value.get_bool()) ? 1 : 0;
     default:
@@ -117,7 +147,7 @@ Resources resources(od::value value, Interner *interner = nullptr)
     if (!isObject(value))
         return r;
     for (od::field field : value.get_object()) {
-        const string_view key = field.unescaped_key();
+        const string_view key = keyOf(field);
         if (key == "cpus")
             r.cpus = number(field.value());
         else if (key == "mem")
@@ -128,7 +158,7 @@ Resources resources(od::value value, Interner *interner = nullptr)
             r.gpus = number(field.value());
         else if (key == "ports") {
             od::value ports = field.value();
-            r.ports = interner && ports.type() == od::json_type::string ? interner->get(ports.get_string())
+            r.ports = interner && ports.type() == od::json_type::string ? interner->get(stringOf(ports))
                                                                         : text(ports);
         }
     }
@@ -150,23 +180,23 @@ void readContainer(od::value value, Task &task, Interner &interner)
     if (!isObject(value))
         return;
     for (od::field field : value.get_object()) {
-        const string_view key = field.unescaped_key();
+        const string_view key = keyOf(field);
         od::value v = field.value();
         if ((key != "docker" && key != "mesos") || !isObject(v))
             continue;
         for (od::field inner : v.get_object()) {
-            const string_view innerKey = inner.unescaped_key();
+            const string_view innerKey = keyOf(inner);
             od::value image = inner.value();
             if (innerKey != "image")
                 continue;
             if (image.type() == od::json_type::string) {
-                task.image = interner.get(image.get_string());
+                task.image = interner.get(stringOf(image));
             } else if (isObject(image)) { // mesos.image.docker.name
                 for (od::field kind : image.get_object()) {
                     od::value docker = kind.value();
-                    if (kind.unescaped_key() == string_view("docker") && isObject(docker)) {
+                    if (keyOf(kind) == string_view("docker") && isObject(docker)) {
                         for (od::field name : docker.get_object()) {
-                            if (name.unescaped_key() == string_view("name"))
+                            if (keyOf(name) == string_view("name"))
                                 task.image = text(name.value());
                         }
                     }
@@ -183,23 +213,22 @@ QStringList readIpAddresses(od::value containerStatus, Interner &interner)
         return ips;
     for (od::field field : containerStatus.get_object()) {
         od::value infos = field.value();
-        if (field.unescaped_key() != string_view("network_infos") || !isArray(infos))
+        if (keyOf(field) != string_view("network_infos") || !isArray(infos))
             continue;
         for (od::value info : infos.get_array()) {
             if (!isObject(info))
                 continue;
             for (od::field infoField : info.get_object()) {
                 od::value addresses = infoField.value();
-                if (infoField.unescaped_key() != string_view("ip_addresses") || !isArray(addresses))
+                if (keyOf(infoField) != string_view("ip_addresses") || !isArray(addresses))
                     continue;
                 for (od::value address : addresses.get_array()) {
                     if (!isObject(address))
                         continue;
                     for (od::field a : address.get_object()) {
                         od::value ip = a.value();
-                        if (a.unescaped_key() == string_view("ip_address")
-                            && ip.type() == od::json_type::string)
-                            ips << interner.get(ip.get_string());
+                        if (keyOf(a) == string_view("ip_address") && ip.type() == od::json_type::string)
+                            ips << interner.get(stringOf(ip));
                     }
                 }
             }
@@ -220,10 +249,10 @@ void readStatuses(od::value value, Task &task, Interner &interner)
         std::optional<bool> healthy;
         QStringList ips;
         for (od::field field : status.get_object()) {
-            const string_view key = field.unescaped_key();
+            const string_view key = keyOf(field);
             od::value v = field.value();
             if (key == "state")
-                state = v.type() == od::json_type::string ? taskStateFromString(string_view(v.get_string()))
+                state = v.type() == od::json_type::string ? taskStateFromString(string_view(stringOf(v)))
                                                           : TaskState::Other;
             else if (key == "timestamp")
                 timestamp = number(v);
@@ -247,7 +276,7 @@ Task readTask(od::value value, Interner &interner, bool completed)
     Task task;
     task.completed = completed;
     for (od::field field : value.get_object()) {
-        const string_view key = field.unescaped_key();
+        const string_view key = keyOf(field);
         od::value v = field.value();
         if (key == "id")
             task.id = text(v);
@@ -260,7 +289,7 @@ Task readTask(od::value value, Interner &interner, bool completed)
         else if (key == "slave_id" || key == "agent_id")
             task.agentId = interned(v, interner);
         else if (key == "state")
-            task.state = v.type() == od::json_type::string ? taskStateFromString(string_view(v.get_string()))
+            task.state = v.type() == od::json_type::string ? taskStateFromString(string_view(stringOf(v)))
                                                            : TaskState::Other;
         else if (key == "resources")
             task.resources = resources(v, &interner);
@@ -294,7 +323,7 @@ Agent readAgent(od::value value, Interner &interner)
 {
     Agent agent;
     for (od::field field : value.get_object()) {
-        const string_view key = field.unescaped_key();
+        const string_view key = keyOf(field);
         od::value v = field.value();
         if (key == "id")
             agent.id = interned(v, interner);
@@ -320,7 +349,7 @@ Agent readAgent(od::value value, Interner &interner)
             agent.registeredTime = number(v);
         else if (key == "attributes" && isObject(v)) {
             for (od::field attribute : v.get_object()) {
-                const QString name = qstr(attribute.unescaped_key());
+                const QString name = qstr(keyOf(attribute));
                 agent.attributes.append({ name, text(attribute.value()) });
             }
         } else {
@@ -342,7 +371,7 @@ Framework readFramework(od::value value, Interner &interner, bool completed, std
         framework.connected = false;
     }
     for (od::field field : value.get_object()) {
-        const string_view key = field.unescaped_key();
+        const string_view key = keyOf(field);
         od::value v = field.value();
         if (key == "id")
             framework.id = interned(v, interner);
@@ -388,7 +417,7 @@ std::optional<MasterInfo> readLeaderInfo(od::value value)
         return std::nullopt;
     MasterInfo info;
     for (od::field field : value.get_object()) {
-        const string_view key = field.unescaped_key();
+        const string_view key = keyOf(field);
         od::value v = field.value();
         if (key == "id")
             info.id = text(v);
@@ -402,7 +431,7 @@ std::optional<MasterInfo> readLeaderInfo(od::value value)
             info.version = text(v);
         else if (key == "address" && isObject(v)) {
             for (od::field a : v.get_object()) {
-                if (a.unescaped_key() == string_view("ip"))
+                if (keyOf(a) == string_view("ip"))
                     info.ip = text(a.value());
             }
         }
@@ -472,7 +501,7 @@ Result<MasterState> MesosParser::parseState(QByteArray body)
         Interner interner;
         QSet<QString> seen;
         for (od::field field : root) {
-            const string_view key = field.unescaped_key();
+            const string_view key = keyOf(field);
             od::value v = field.value();
             if (key == "version")
                 state.version = text(v);
@@ -528,7 +557,7 @@ Result<MasterState> MesosParser::parseStateSummary(QByteArray body)
         Interner interner;
         QSet<QString> seen;
         for (od::field field : root) {
-            const string_view key = field.unescaped_key();
+            const string_view key = keyOf(field);
             od::value v = field.value();
             if (key == "hostname")
                 state.hostname = text(v);
@@ -557,7 +586,7 @@ Result<std::vector<Task>> MesosParser::parseTasks(QByteArray body)
         Interner interner;
         QSet<QString> seen;
         for (od::field field : root) {
-            if (field.unescaped_key() == string_view("tasks"))
+            if (keyOf(field) == string_view("tasks"))
                 readTasks(field.value(), interner, false, tasks, seen);
         }
         return tasks;
