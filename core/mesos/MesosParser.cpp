@@ -10,7 +10,11 @@
 #include <QtEndian>
 
 #include <simdjson.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
+#include <algorithm>
+#include <cstring>
 #include <string>
 #include <unordered_map>
 
@@ -303,12 +307,10 @@ Task readTask(od::value value, Interner &interner, bool completed)
     return task;
 }
 
-void readTasks(od::value value, Interner &interner, bool completed, std::vector<Task> &out,
-               QSet<QString> &seen)
+void readTaskItems(od::array items, Interner &interner, bool completed, std::vector<Task> &out,
+                   QSet<QString> &seen)
 {
-    if (!isArray(value))
-        return;
-    for (od::value item : value.get_array()) {
+    for (od::value item : items) {
         if (!isObject(item))
             continue;
         Task task = readTask(item, interner, completed);
@@ -317,6 +319,281 @@ void readTasks(od::value value, Interner &interner, bool completed, std::vector<
         seen.insert(task.id);
         out.push_back(std::move(task));
     }
+}
+
+void readTasks(od::value value, Interner &interner, bool completed, std::vector<Task> &out,
+               QSet<QString> &seen)
+{
+    if (isArray(value))
+        readTaskItems(value.get_array(), interner, completed, out, seen);
+}
+
+// Just enough of a walk over JSON to find the task arrays of a state and
+// their elements, without building anything. nullptr: not what we expected
+// (the caller then parses the whole body the usual way, which names errors).
+class Skimmer
+{
+public:
+    explicit Skimmer(const char *end)
+        : m_end(end)
+    { }
+
+    const char *ws(const char *p) const
+    {
+        while (p < m_end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+            ++p;
+        return p;
+    }
+    bool at(const char *p, char c) const { return p && p < m_end && *p == c; }
+
+    // p at '"': past the closing quote.
+    const char *string(const char *p) const
+    {
+        const char *from = p + 1;
+        while (from < m_end) {
+            const auto *quote = static_cast<const char *>(std::memchr(from, '"', size_t(m_end - from)));
+            if (!quote)
+                return nullptr;
+            size_t backslashes = 0;
+            for (const char *b = quote; b > from && b[-1] == '\\'; --b)
+                ++backslashes;
+            if (backslashes % 2 == 0)
+                return quote + 1;
+            from = quote + 1;
+        }
+        return nullptr;
+    }
+
+    // p at a value: past its end.
+    const char *value(const char *p) const
+    {
+        if (!p || p >= m_end)
+            return nullptr;
+        if (*p == '"')
+            return string(p);
+        if (*p == '{' || *p == '[') {
+            int depth = 0;
+            while (p < m_end) {
+                const char c = *p;
+                if (c == '"') {
+                    p = string(p);
+                    if (!p)
+                        return nullptr;
+                    continue;
+                }
+                if (c == '{' || c == '[')
+                    ++depth;
+                else if ((c == '}' || c == ']') && --depth == 0)
+                    return p + 1;
+                ++p;
+            }
+            return nullptr;
+        }
+        while (p < m_end && *p != ',' && *p != '}' && *p != ']' && *p != ' ' && *p != '\n' && *p != '\r'
+               && *p != '\t')
+            ++p;
+        return p;
+    }
+
+    // p at '{': fn(key, value start) returns the value's end. Past the '}'.
+    template<typename Fn> const char *members(const char *p, Fn &&fn) const
+    {
+        p = ws(p + 1);
+        if (at(p, '}'))
+            return p + 1;
+        for (;;) {
+            if (!at(p, '"'))
+                return nullptr;
+            const char *keyEnd = string(p);
+            if (!keyEnd)
+                return nullptr;
+            const string_view key(p + 1, size_t(keyEnd - 1 - (p + 1)));
+            p = ws(keyEnd);
+            if (!at(p, ':'))
+                return nullptr;
+            p = fn(key, ws(p + 1));
+            if (!p)
+                return nullptr;
+            p = ws(p);
+            if (at(p, ','))
+                p = ws(p + 1);
+            else if (at(p, '}'))
+                return p + 1;
+            else
+                return nullptr;
+        }
+    }
+
+    // p at '[': fn(separator before, element start) returns the element's end. Past the ']'.
+    template<typename Fn> const char *elements(const char *p, Fn &&fn) const
+    {
+        const char *separator = p;
+        p = ws(p + 1);
+        if (at(p, ']'))
+            return p + 1;
+        for (;;) {
+            p = fn(separator, p);
+            if (!p)
+                return nullptr;
+            p = ws(p);
+            if (at(p, ',')) {
+                separator = p;
+                p = ws(p + 1);
+            } else if (at(p, ']')) {
+                return p + 1;
+            } else {
+                return nullptr;
+            }
+        }
+    }
+
+private:
+    const char *m_end;
+};
+
+// A run of task objects parsed as one small document: the separators before
+// the first and after the last become `[` and `]` while it is parsed.
+struct TaskChunk
+{
+    qsizetype open = 0; // '[' or ',' before the first element
+    qsizetype close = 0; // ',' or ']' after the last element
+};
+
+struct TaskArray
+{
+    qsizetype open = 0; // '['
+    qsizetype close = 0; // ']'
+    bool completed = false;
+    std::vector<TaskChunk> chunks;
+};
+
+// Finds the task arrays of a state body (frameworks' tasks, unreachable_tasks,
+// completed_tasks; orphan_tasks), cut into runs of about `chunkBytes`.
+bool findTaskArrays(const QByteArray &body, qsizetype chunkBytes, std::vector<TaskArray> &out)
+{
+    const char *begin = body.constData();
+    const Skimmer s(begin + body.size());
+    const auto taskArray = [&](const char *open, bool completed) -> const char * {
+        TaskArray array;
+        array.open = open - begin;
+        array.completed = completed;
+        const char *last = nullptr; // end of the previous element
+        const char *close = s.elements(open, [&](const char *separator, const char *element) -> const char * {
+            const char *end = s.value(element);
+            if (!end)
+                return nullptr;
+            if (array.chunks.empty() || (last - begin) - array.chunks.back().open > chunkBytes) {
+                if (!array.chunks.empty())
+                    array.chunks.back().close = separator - begin;
+                array.chunks.push_back({ separator - begin, 0 });
+            }
+            last = end;
+            return end;
+        });
+        if (!close)
+            return nullptr;
+        array.close = (close - 1) - begin;
+        if (!array.chunks.empty())
+            array.chunks.back().close = array.close;
+        out.push_back(std::move(array));
+        return close;
+    };
+    const char *root = s.ws(begin);
+    if (!s.at(root, '{'))
+        return false;
+    const char *end = s.members(root, [&](string_view key, const char *v) -> const char * {
+        if ((key == "frameworks" || key == "completed_frameworks") && s.at(v, '[')) {
+            return s.elements(v, [&](const char *, const char *framework) -> const char * {
+                if (!s.at(framework, '{'))
+                    return s.value(framework);
+                return s.members(framework, [&](string_view k, const char *tv) -> const char * {
+                    if (s.at(tv, '[') && (k == "tasks" || k == "unreachable_tasks" || k == "completed_tasks"))
+                        return taskArray(tv, k == "completed_tasks");
+                    return s.value(tv);
+                });
+            });
+        }
+        if (key == "orphan_tasks" && s.at(v, '['))
+            return taskArray(v, false);
+        return s.value(v);
+    });
+    return end != nullptr;
+}
+
+// Gives the pages wholly inside [from, to) back to the system: parsed task
+// text is never read again, so the body shrinks while the tasks grow.
+void release(char *from, char *to)
+{
+    static const auto page = quintptr(sysconf(_SC_PAGESIZE));
+    const quintptr first = (quintptr(from) + page - 1) & ~(page - 1);
+    const quintptr last = quintptr(to) & ~(page - 1);
+    if (last > first)
+        madvise(reinterpret_cast<void *>(first), size_t(last - first), MADV_DONTNEED);
+}
+
+// Parses the task arrays of a state a few MB at a time; the rest of the state
+// (agents, frameworks without their tasks) becomes a small body of its own.
+// simdjson's structural index takes 4 bytes per JSON token of the document it
+// parses: over 100 MB for a 150 MB state in one piece. The body's pages are
+// released as their tasks are read.
+enum class Apart { NotDone, Done, Failed };
+Apart parseTasksApart(QByteArray &body, Interner &interner, std::vector<Task> &tasks, QSet<QString> &seen,
+                      QString &failure)
+{
+    constexpr qsizetype kChunkBytes = 4 * 1024 * 1024;
+    if (!body.isDetached())
+        return Apart::NotDone; // someone else holds it: neither write into it nor copy it
+    std::vector<TaskArray> arrays;
+    if (!findTaskArrays(body, kChunkBytes, arrays))
+        return Apart::NotDone; // not the shape we know: the whole parse names the problem
+    body.reserve(body.size() + qsizetype(simdjson::SIMDJSON_PADDING));
+    char *data = body.data();
+    const qsizetype capacity = body.capacity();
+    bool released = false;
+    {
+        od::parser parser;
+        for (const TaskArray &array : arrays) {
+            for (const TaskChunk &chunk : array.chunks) {
+                const char open = std::exchange(data[chunk.open], '[');
+                const char close = std::exchange(data[chunk.close], ']');
+                const char *error = nullptr;
+                try {
+                    simdjson::padded_string_view view(data + chunk.open, size_t(chunk.close + 1 - chunk.open),
+                                                      size_t(capacity - chunk.open));
+                    od::document document = parser.iterate(view);
+                    readTaskItems(document.get_array(), interner, array.completed, tasks, seen);
+                } catch (const simdjson::simdjson_error &e) {
+                    error = e.what();
+                }
+                data[chunk.open] = open;
+                data[chunk.close] = close;
+                if (error) {
+                    tasks.clear();
+                    seen.clear();
+                    if (!released)
+                        return Apart::NotDone; // the body is whole: its parse says where it breaks
+                    failure = QString::fromLatin1(error);
+                    return Apart::Failed;
+                }
+                // Released pages read back as zeros: never again read (nor are they copied below).
+                release(data + chunk.open, data + chunk.close);
+                released = true;
+            }
+        }
+    }
+    QByteArray rest;
+    qsizetype restSize = body.size();
+    for (const TaskArray &array : arrays)
+        restSize -= array.close - array.open - 1;
+    rest.reserve(restSize + qsizetype(simdjson::SIMDJSON_PADDING));
+    qsizetype from = 0;
+    for (const TaskArray &array : arrays) {
+        rest.append(data + from, array.open + 1 - from); // up to and with '['
+        from = array.close; // from ']'
+    }
+    rest.append(data + from, body.size() - from);
+    body = std::move(rest);
+    return Apart::Done;
 }
 
 Agent readAgent(od::value value, Interner &interner)
@@ -477,7 +754,8 @@ Error jsonError(const QByteArray &body, const QString &what, const char *cause)
 template<typename Fn>
 auto guarded(QByteArray &body, const QString &what, Fn &&fn) -> decltype(fn(od::object {}))
 {
-    if (body.trimmed().isEmpty())
+    if (std::all_of(body.cbegin(), body.cend(),
+                    [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }))
         return Error { tr("%1 came back empty where JSON was expected.").arg(what), {} };
     const qsizetype size = body.size();
     body.reserve(size + qsizetype(simdjson::SIMDJSON_PADDING));
@@ -496,10 +774,18 @@ auto guarded(QByteArray &body, const QString &what, Fn &&fn) -> decltype(fn(od::
 
 Result<MasterState> MesosParser::parseState(QByteArray body)
 {
-    return guarded(body, tr("The master state"), [](od::object root) -> Result<MasterState> {
+    Interner interner;
+    QSet<QString> seen;
+    std::vector<Task> tasks;
+    QString failure;
+    const Apart apart = parseTasksApart(body, interner, tasks, seen, failure);
+    if (apart == Apart::Failed)
+        return Error { tr("%1 is not valid JSON (%2).").arg(tr("The master state"), failure), {} };
+    const bool tasksApart = apart == Apart::Done;
+    return guarded(body, tr("The master state"), [&](od::object root) -> Result<MasterState> {
         MasterState state;
-        Interner interner;
-        QSet<QString> seen;
+        if (tasksApart)
+            state.tasks = std::move(tasks);
         for (od::field field : root) {
             const string_view key = keyOf(field);
             od::value v = field.value();
