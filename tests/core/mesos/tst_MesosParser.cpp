@@ -82,6 +82,13 @@ void tst_MesosParser::parsesEveryMasterStateFixture()
     QCOMPARE(int(state->tasks.size()), tasks);
     QVERIFY(state->answeredByLeader());
     QCOMPARE(state->leader().hostname, leaderHost);
+    // Owned bodies have their task arrays parsed apart; a shared one is parsed whole: same result.
+    const QByteArray shared = fixture(file);
+    const auto whole = MesosParser::parseState(shared);
+    QVERIFY(whole.ok());
+    QVERIFY(whole->tasks == state->tasks);
+    QVERIFY(whole->agents == state->agents);
+    QVERIFY(whole->frameworks == state->frameworks);
 }
 
 void tst_MesosParser::readsAgentsOf111State()
