@@ -179,7 +179,12 @@ void HttpClient::start(std::shared_ptr<Pending> pending)
             sslErrors->append(error.errorString());
     });
 
-    connect(reply, &QNetworkReply::finished, this, [this, reply, pending, timedOut, sslErrors] {
+    // The body is taken as it arrives: Qt's buffer stays small, and a 150 MB
+    // state is not held twice (Qt's copy and ours) when the reply finishes.
+    auto received = std::make_shared<QByteArray>();
+    connect(reply, &QIODevice::readyRead, reply, [reply, received] { received->append(reply->readAll()); });
+
+    connect(reply, &QNetworkReply::finished, this, [this, reply, pending, timedOut, sslErrors, received] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (*timedOut) {
@@ -196,7 +201,8 @@ void HttpClient::start(std::shared_ptr<Pending> pending)
         }
         HttpResponse response;
         response.status = status;
-        response.body = reply->readAll();
+        received->append(reply->readAll());
+        response.body = std::move(*received);
         response.url = pending->url;
         response.headers = reply->rawHeaderPairs();
 

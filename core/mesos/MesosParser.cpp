@@ -10,7 +10,11 @@
 #include <QtEndian>
 
 #include <simdjson.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
+#include <algorithm>
+#include <cstring>
 #include <string>
 #include <unordered_map>
 
@@ -28,6 +32,36 @@ QString tr(const char *text)
 QString qstr(string_view view)
 {
     return QString::fromUtf8(view.data(), qsizetype(view.size()));
+}
+
+// The characters of a JSON string straight from the body when it has no escapes
+// (nearly always). simdjson's get_string()/unescaped_key() copy every string
+// into a buffer that grows for the whole document: about 100 MB more at the
+// peak for a 150 MB state. Only strings with escapes still go that way.
+string_view stringOf(od::value &value)
+{
+    const string_view token = value.raw_json_token(); // `"..."`, does not consume the value
+    const char *begin = token.data() + 1;
+    const char *end = token.data() + token.size();
+    for (const char *p = begin; p < end; ++p) {
+        if (*p == '"')
+            return { begin, size_t(p - begin) };
+        if (*p == '\\')
+            break;
+    }
+    return value.get_string();
+}
+
+string_view keyOf(od::field &field)
+{
+    // Stage 1 validated the document, so the key's closing quote is there.
+    const char *begin = field.key().raw();
+    const char *p = begin;
+    while (*p != '"' && *p != '\\')
+        ++p;
+    if (*p == '"')
+        return { begin, size_t(p - begin) };
+    return field.unescaped_key();
 }
 
 // Agent and framework ids repeat on every task: keep one shared QString each.
@@ -55,7 +89,7 @@ QString text(od::value value)
 {
     switch (value.type()) {
     case od::json_type::string:
-        return qstr(value.get_string());
+        return qstr(stringOf(value));
     case od::json_type::number:
         return QString::number(double(value.get_double()));
     case od::json_type::boolean:
@@ -69,7 +103,7 @@ QString text(od::value value)
 QString interned(od::value value, Interner &interner)
 {
     if (value.type() == od::json_type::string)
-        return interner.get(value.get_string());
+        return interner.get(stringOf(value));
     return text(value);
 }
 
@@ -79,7 +113,7 @@ double number(od::value value)
     case od::json_type::number:
         return value.get_double();
     case od::json_type::string:
-        return qstr(value.get_string()).toDouble();
+        return qstr(stringOf(value)).toDouble();
     case od::json_type::boolean:
         return bool(value.get_bool()) ? 1 : 0;
     default:
@@ -117,7 +151,7 @@ Resources resources(od::value value, Interner *interner = nullptr)
     if (!isObject(value))
         return r;
     for (od::field field : value.get_object()) {
-        const string_view key = field.unescaped_key();
+        const string_view key = keyOf(field);
         if (key == "cpus")
             r.cpus = number(field.value());
         else if (key == "mem")
@@ -128,7 +162,7 @@ Resources resources(od::value value, Interner *interner = nullptr)
             r.gpus = number(field.value());
         else if (key == "ports") {
             od::value ports = field.value();
-            r.ports = interner && ports.type() == od::json_type::string ? interner->get(ports.get_string())
+            r.ports = interner && ports.type() == od::json_type::string ? interner->get(stringOf(ports))
                                                                         : text(ports);
         }
     }
@@ -150,23 +184,23 @@ void readContainer(od::value value, Task &task, Interner &interner)
     if (!isObject(value))
         return;
     for (od::field field : value.get_object()) {
-        const string_view key = field.unescaped_key();
+        const string_view key = keyOf(field);
         od::value v = field.value();
         if ((key != "docker" && key != "mesos") || !isObject(v))
             continue;
         for (od::field inner : v.get_object()) {
-            const string_view innerKey = inner.unescaped_key();
+            const string_view innerKey = keyOf(inner);
             od::value image = inner.value();
             if (innerKey != "image")
                 continue;
             if (image.type() == od::json_type::string) {
-                task.image = interner.get(image.get_string());
+                task.image = interner.get(stringOf(image));
             } else if (isObject(image)) { // mesos.image.docker.name
                 for (od::field kind : image.get_object()) {
                     od::value docker = kind.value();
-                    if (kind.unescaped_key() == string_view("docker") && isObject(docker)) {
+                    if (keyOf(kind) == string_view("docker") && isObject(docker)) {
                         for (od::field name : docker.get_object()) {
-                            if (name.unescaped_key() == string_view("name"))
+                            if (keyOf(name) == string_view("name"))
                                 task.image = text(name.value());
                         }
                     }
@@ -183,23 +217,22 @@ QStringList readIpAddresses(od::value containerStatus, Interner &interner)
         return ips;
     for (od::field field : containerStatus.get_object()) {
         od::value infos = field.value();
-        if (field.unescaped_key() != string_view("network_infos") || !isArray(infos))
+        if (keyOf(field) != string_view("network_infos") || !isArray(infos))
             continue;
         for (od::value info : infos.get_array()) {
             if (!isObject(info))
                 continue;
             for (od::field infoField : info.get_object()) {
                 od::value addresses = infoField.value();
-                if (infoField.unescaped_key() != string_view("ip_addresses") || !isArray(addresses))
+                if (keyOf(infoField) != string_view("ip_addresses") || !isArray(addresses))
                     continue;
                 for (od::value address : addresses.get_array()) {
                     if (!isObject(address))
                         continue;
                     for (od::field a : address.get_object()) {
                         od::value ip = a.value();
-                        if (a.unescaped_key() == string_view("ip_address")
-                            && ip.type() == od::json_type::string)
-                            ips << interner.get(ip.get_string());
+                        if (keyOf(a) == string_view("ip_address") && ip.type() == od::json_type::string)
+                            ips << interner.get(stringOf(ip));
                     }
                 }
             }
@@ -220,10 +253,10 @@ void readStatuses(od::value value, Task &task, Interner &interner)
         std::optional<bool> healthy;
         QStringList ips;
         for (od::field field : status.get_object()) {
-            const string_view key = field.unescaped_key();
+            const string_view key = keyOf(field);
             od::value v = field.value();
             if (key == "state")
-                state = v.type() == od::json_type::string ? taskStateFromString(string_view(v.get_string()))
+                state = v.type() == od::json_type::string ? taskStateFromString(string_view(stringOf(v)))
                                                           : TaskState::Other;
             else if (key == "timestamp")
                 timestamp = number(v);
@@ -247,7 +280,7 @@ Task readTask(od::value value, Interner &interner, bool completed)
     Task task;
     task.completed = completed;
     for (od::field field : value.get_object()) {
-        const string_view key = field.unescaped_key();
+        const string_view key = keyOf(field);
         od::value v = field.value();
         if (key == "id")
             task.id = text(v);
@@ -260,7 +293,7 @@ Task readTask(od::value value, Interner &interner, bool completed)
         else if (key == "slave_id" || key == "agent_id")
             task.agentId = interned(v, interner);
         else if (key == "state")
-            task.state = v.type() == od::json_type::string ? taskStateFromString(string_view(v.get_string()))
+            task.state = v.type() == od::json_type::string ? taskStateFromString(string_view(stringOf(v)))
                                                            : TaskState::Other;
         else if (key == "resources")
             task.resources = resources(v, &interner);
@@ -274,12 +307,10 @@ Task readTask(od::value value, Interner &interner, bool completed)
     return task;
 }
 
-void readTasks(od::value value, Interner &interner, bool completed, std::vector<Task> &out,
-               QSet<QString> &seen)
+void readTaskItems(od::array items, Interner &interner, bool completed, std::vector<Task> &out,
+                   QSet<QString> &seen)
 {
-    if (!isArray(value))
-        return;
-    for (od::value item : value.get_array()) {
+    for (od::value item : items) {
         if (!isObject(item))
             continue;
         Task task = readTask(item, interner, completed);
@@ -290,11 +321,286 @@ void readTasks(od::value value, Interner &interner, bool completed, std::vector<
     }
 }
 
+void readTasks(od::value value, Interner &interner, bool completed, std::vector<Task> &out,
+               QSet<QString> &seen)
+{
+    if (isArray(value))
+        readTaskItems(value.get_array(), interner, completed, out, seen);
+}
+
+// Just enough of a walk over JSON to find the task arrays of a state and
+// their elements, without building anything. nullptr: not what we expected
+// (the caller then parses the whole body the usual way, which names errors).
+class Skimmer
+{
+public:
+    explicit Skimmer(const char *end)
+        : m_end(end)
+    { }
+
+    const char *ws(const char *p) const
+    {
+        while (p < m_end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+            ++p;
+        return p;
+    }
+    bool at(const char *p, char c) const { return p && p < m_end && *p == c; }
+
+    // p at '"': past the closing quote.
+    const char *string(const char *p) const
+    {
+        const char *from = p + 1;
+        while (from < m_end) {
+            const auto *quote = static_cast<const char *>(std::memchr(from, '"', size_t(m_end - from)));
+            if (!quote)
+                return nullptr;
+            size_t backslashes = 0;
+            for (const char *b = quote; b > from && b[-1] == '\\'; --b)
+                ++backslashes;
+            if (backslashes % 2 == 0)
+                return quote + 1;
+            from = quote + 1;
+        }
+        return nullptr;
+    }
+
+    // p at a value: past its end.
+    const char *value(const char *p) const
+    {
+        if (!p || p >= m_end)
+            return nullptr;
+        if (*p == '"')
+            return string(p);
+        if (*p == '{' || *p == '[') {
+            int depth = 0;
+            while (p < m_end) {
+                const char c = *p;
+                if (c == '"') {
+                    p = string(p);
+                    if (!p)
+                        return nullptr;
+                    continue;
+                }
+                if (c == '{' || c == '[')
+                    ++depth;
+                else if ((c == '}' || c == ']') && --depth == 0)
+                    return p + 1;
+                ++p;
+            }
+            return nullptr;
+        }
+        while (p < m_end && *p != ',' && *p != '}' && *p != ']' && *p != ' ' && *p != '\n' && *p != '\r'
+               && *p != '\t')
+            ++p;
+        return p;
+    }
+
+    // p at '{': fn(key, value start) returns the value's end. Past the '}'.
+    template<typename Fn> const char *members(const char *p, Fn &&fn) const
+    {
+        p = ws(p + 1);
+        if (at(p, '}'))
+            return p + 1;
+        for (;;) {
+            if (!at(p, '"'))
+                return nullptr;
+            const char *keyEnd = string(p);
+            if (!keyEnd)
+                return nullptr;
+            const string_view key(p + 1, size_t(keyEnd - 1 - (p + 1)));
+            p = ws(keyEnd);
+            if (!at(p, ':'))
+                return nullptr;
+            p = fn(key, ws(p + 1));
+            if (!p)
+                return nullptr;
+            p = ws(p);
+            if (at(p, ','))
+                p = ws(p + 1);
+            else if (at(p, '}'))
+                return p + 1;
+            else
+                return nullptr;
+        }
+    }
+
+    // p at '[': fn(separator before, element start) returns the element's end. Past the ']'.
+    template<typename Fn> const char *elements(const char *p, Fn &&fn) const
+    {
+        const char *separator = p;
+        p = ws(p + 1);
+        if (at(p, ']'))
+            return p + 1;
+        for (;;) {
+            p = fn(separator, p);
+            if (!p)
+                return nullptr;
+            p = ws(p);
+            if (at(p, ',')) {
+                separator = p;
+                p = ws(p + 1);
+            } else if (at(p, ']')) {
+                return p + 1;
+            } else {
+                return nullptr;
+            }
+        }
+    }
+
+private:
+    const char *m_end;
+};
+
+// A run of task objects parsed as one small document: the separators before
+// the first and after the last become `[` and `]` while it is parsed.
+struct TaskChunk
+{
+    qsizetype open = 0; // '[' or ',' before the first element
+    qsizetype close = 0; // ',' or ']' after the last element
+};
+
+struct TaskArray
+{
+    qsizetype open = 0; // '['
+    qsizetype close = 0; // ']'
+    bool completed = false;
+    std::vector<TaskChunk> chunks;
+};
+
+// Finds the task arrays of a state body (frameworks' tasks, unreachable_tasks,
+// completed_tasks; orphan_tasks), cut into runs of about `chunkBytes`.
+bool findTaskArrays(const QByteArray &body, qsizetype chunkBytes, std::vector<TaskArray> &out)
+{
+    const char *begin = body.constData();
+    const Skimmer s(begin + body.size());
+    const auto taskArray = [&](const char *open, bool completed) -> const char * {
+        TaskArray array;
+        array.open = open - begin;
+        array.completed = completed;
+        const char *last = nullptr; // end of the previous element
+        const char *close = s.elements(open, [&](const char *separator, const char *element) -> const char * {
+            const char *end = s.value(element);
+            if (!end)
+                return nullptr;
+            if (array.chunks.empty() || (last - begin) - array.chunks.back().open > chunkBytes) {
+                if (!array.chunks.empty())
+                    array.chunks.back().close = separator - begin;
+                array.chunks.push_back({ separator - begin, 0 });
+            }
+            last = end;
+            return end;
+        });
+        if (!close)
+            return nullptr;
+        array.close = (close - 1) - begin;
+        if (!array.chunks.empty())
+            array.chunks.back().close = array.close;
+        out.push_back(std::move(array));
+        return close;
+    };
+    const char *root = s.ws(begin);
+    if (!s.at(root, '{'))
+        return false;
+    const char *end = s.members(root, [&](string_view key, const char *v) -> const char * {
+        if ((key == "frameworks" || key == "completed_frameworks") && s.at(v, '[')) {
+            return s.elements(v, [&](const char *, const char *framework) -> const char * {
+                if (!s.at(framework, '{'))
+                    return s.value(framework);
+                return s.members(framework, [&](string_view k, const char *tv) -> const char * {
+                    if (s.at(tv, '[') && (k == "tasks" || k == "unreachable_tasks" || k == "completed_tasks"))
+                        return taskArray(tv, k == "completed_tasks");
+                    return s.value(tv);
+                });
+            });
+        }
+        if (key == "orphan_tasks" && s.at(v, '['))
+            return taskArray(v, false);
+        return s.value(v);
+    });
+    return end != nullptr;
+}
+
+// Gives the pages wholly inside [from, to) back to the system: parsed task
+// text is never read again, so the body shrinks while the tasks grow.
+void release(char *from, char *to)
+{
+    static const auto page = quintptr(sysconf(_SC_PAGESIZE));
+    const quintptr first = (quintptr(from) + page - 1) & ~(page - 1);
+    const quintptr last = quintptr(to) & ~(page - 1);
+    if (last > first)
+        madvise(reinterpret_cast<void *>(first), size_t(last - first), MADV_DONTNEED);
+}
+
+// Parses the task arrays of a state a few MB at a time; the rest of the state
+// (agents, frameworks without their tasks) becomes a small body of its own.
+// simdjson's structural index takes 4 bytes per JSON token of the document it
+// parses: over 100 MB for a 150 MB state in one piece. The body's pages are
+// released as their tasks are read.
+enum class Apart { NotDone, Done, Failed };
+Apart parseTasksApart(QByteArray &body, Interner &interner, std::vector<Task> &tasks, QSet<QString> &seen,
+                      QString &failure)
+{
+    constexpr qsizetype kChunkBytes = 4 * 1024 * 1024;
+    if (!body.isDetached())
+        return Apart::NotDone; // someone else holds it: neither write into it nor copy it
+    std::vector<TaskArray> arrays;
+    if (!findTaskArrays(body, kChunkBytes, arrays))
+        return Apart::NotDone; // not the shape we know: the whole parse names the problem
+    body.reserve(body.size() + qsizetype(simdjson::SIMDJSON_PADDING));
+    char *data = body.data();
+    const qsizetype capacity = body.capacity();
+    bool released = false;
+    {
+        od::parser parser;
+        for (const TaskArray &array : arrays) {
+            for (const TaskChunk &chunk : array.chunks) {
+                const char open = std::exchange(data[chunk.open], '[');
+                const char close = std::exchange(data[chunk.close], ']');
+                const char *error = nullptr;
+                try {
+                    simdjson::padded_string_view view(data + chunk.open, size_t(chunk.close + 1 - chunk.open),
+                                                      size_t(capacity - chunk.open));
+                    od::document document = parser.iterate(view);
+                    readTaskItems(document.get_array(), interner, array.completed, tasks, seen);
+                } catch (const simdjson::simdjson_error &e) {
+                    error = e.what();
+                }
+                data[chunk.open] = open;
+                data[chunk.close] = close;
+                if (error) {
+                    tasks.clear();
+                    seen.clear();
+                    if (!released)
+                        return Apart::NotDone; // the body is whole: its parse says where it breaks
+                    failure = QString::fromLatin1(error);
+                    return Apart::Failed;
+                }
+                // Released pages read back as zeros: never again read (nor are they copied below).
+                release(data + chunk.open, data + chunk.close);
+                released = true;
+            }
+        }
+    }
+    QByteArray rest;
+    qsizetype restSize = body.size();
+    for (const TaskArray &array : arrays)
+        restSize -= array.close - array.open - 1;
+    rest.reserve(restSize + qsizetype(simdjson::SIMDJSON_PADDING));
+    qsizetype from = 0;
+    for (const TaskArray &array : arrays) {
+        rest.append(data + from, array.open + 1 - from); // up to and with '['
+        from = array.close; // from ']'
+    }
+    rest.append(data + from, body.size() - from);
+    body = std::move(rest);
+    return Apart::Done;
+}
+
 Agent readAgent(od::value value, Interner &interner)
 {
     Agent agent;
     for (od::field field : value.get_object()) {
-        const string_view key = field.unescaped_key();
+        const string_view key = keyOf(field);
         od::value v = field.value();
         if (key == "id")
             agent.id = interned(v, interner);
@@ -320,7 +626,7 @@ Agent readAgent(od::value value, Interner &interner)
             agent.registeredTime = number(v);
         else if (key == "attributes" && isObject(v)) {
             for (od::field attribute : v.get_object()) {
-                const QString name = qstr(attribute.unescaped_key());
+                const QString name = qstr(keyOf(attribute));
                 agent.attributes.append({ name, text(attribute.value()) });
             }
         } else {
@@ -342,7 +648,7 @@ Framework readFramework(od::value value, Interner &interner, bool completed, std
         framework.connected = false;
     }
     for (od::field field : value.get_object()) {
-        const string_view key = field.unescaped_key();
+        const string_view key = keyOf(field);
         od::value v = field.value();
         if (key == "id")
             framework.id = interned(v, interner);
@@ -388,7 +694,7 @@ std::optional<MasterInfo> readLeaderInfo(od::value value)
         return std::nullopt;
     MasterInfo info;
     for (od::field field : value.get_object()) {
-        const string_view key = field.unescaped_key();
+        const string_view key = keyOf(field);
         od::value v = field.value();
         if (key == "id")
             info.id = text(v);
@@ -402,7 +708,7 @@ std::optional<MasterInfo> readLeaderInfo(od::value value)
             info.version = text(v);
         else if (key == "address" && isObject(v)) {
             for (od::field a : v.get_object()) {
-                if (a.unescaped_key() == string_view("ip"))
+                if (keyOf(a) == string_view("ip"))
                     info.ip = text(a.value());
             }
         }
@@ -448,7 +754,8 @@ Error jsonError(const QByteArray &body, const QString &what, const char *cause)
 template<typename Fn>
 auto guarded(QByteArray &body, const QString &what, Fn &&fn) -> decltype(fn(od::object {}))
 {
-    if (body.trimmed().isEmpty())
+    if (std::all_of(body.cbegin(), body.cend(),
+                    [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }))
         return Error { tr("%1 came back empty where JSON was expected.").arg(what), {} };
     const qsizetype size = body.size();
     body.reserve(size + qsizetype(simdjson::SIMDJSON_PADDING));
@@ -467,12 +774,20 @@ auto guarded(QByteArray &body, const QString &what, Fn &&fn) -> decltype(fn(od::
 
 Result<MasterState> MesosParser::parseState(QByteArray body)
 {
-    return guarded(body, tr("The master state"), [](od::object root) -> Result<MasterState> {
+    Interner interner;
+    QSet<QString> seen;
+    std::vector<Task> tasks;
+    QString failure;
+    const Apart apart = parseTasksApart(body, interner, tasks, seen, failure);
+    if (apart == Apart::Failed)
+        return Error { tr("%1 is not valid JSON (%2).").arg(tr("The master state"), failure), {} };
+    const bool tasksApart = apart == Apart::Done;
+    return guarded(body, tr("The master state"), [&](od::object root) -> Result<MasterState> {
         MasterState state;
-        Interner interner;
-        QSet<QString> seen;
+        if (tasksApart)
+            state.tasks = std::move(tasks);
         for (od::field field : root) {
-            const string_view key = field.unescaped_key();
+            const string_view key = keyOf(field);
             od::value v = field.value();
             if (key == "version")
                 state.version = text(v);
@@ -528,7 +843,7 @@ Result<MasterState> MesosParser::parseStateSummary(QByteArray body)
         Interner interner;
         QSet<QString> seen;
         for (od::field field : root) {
-            const string_view key = field.unescaped_key();
+            const string_view key = keyOf(field);
             od::value v = field.value();
             if (key == "hostname")
                 state.hostname = text(v);
@@ -557,7 +872,7 @@ Result<std::vector<Task>> MesosParser::parseTasks(QByteArray body)
         Interner interner;
         QSet<QString> seen;
         for (od::field field : root) {
-            if (field.unescaped_key() == string_view("tasks"))
+            if (keyOf(field) == string_view("tasks"))
                 readTasks(field.value(), interner, false, tasks, seen);
         }
         return tasks;

@@ -1,10 +1,13 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "models/cluster/SnapshotModelBase.h"
+
 #include <QHash>
 #include <QString>
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -35,13 +38,21 @@ template<typename Row> struct DiffPlan
     };
     std::vector<Change> changed;
     quint64 base = 0; // the model generation the plan was computed against
+    // Row orders views asked for (see SnapshotTableModel::setViewOrder), over the final rows.
+    struct ViewOrder
+    {
+        const void *key = nullptr;
+        quint64 version = 0;
+        std::vector<int> rows;
+    };
+    std::vector<ViewOrder> viewOrders;
 };
 
 // A table over a list of immutable rows that updates by diff: rows keep their
 // order, new ones are appended, removed ones disappear, changed ones emit
 // dataChanged. Never a reset on refresh, so selection, sort (in a proxy) and
 // scroll position survive.
-template<typename Row> class SnapshotTableModel : public QAbstractTableModel
+template<typename Row> class SnapshotTableModel : public SnapshotModelBase
 {
 public:
     using List = std::shared_ptr<const std::vector<Row>>;
@@ -51,7 +62,7 @@ public:
     using ChangedColumns = quint64 (*)(const Row &, const Row &);
 
     explicit SnapshotTableModel(IdOf idOf, QObject *parent = nullptr, ChangedColumns changedColumns = nullptr)
-        : QAbstractTableModel(parent)
+        : SnapshotModelBase(parent)
         , m_idOf(idOf)
         , m_changedColumns(changedColumns)
         , m_items(std::make_shared<const std::vector<Row>>())
@@ -73,14 +84,43 @@ public:
     }
     [[nodiscard]] quint64 generation() const { return m_generation; }
 
+    // A view's row order over the model's rows (a sorting, filtering proxy):
+    // the model rows it shows, in the order it shows them. Runs on the thread
+    // that computes a plan, so it must only read the rows and its own captures.
+    using OrderFunction = std::function<std::vector<int>(const std::vector<const Row *> &rows)>;
+    struct ViewOrderRequest
+    {
+        const void *key = nullptr;
+        quint64 version = 0;
+        OrderFunction order;
+    };
+    // Registers (or with an empty function removes) the order `key` wants
+    // computed along with each plan; `version` tells a stale one from a fresh one.
+    void setViewOrder(const void *key, quint64 version, OrderFunction order)
+    {
+        std::erase_if(m_views, [key](const ViewOrderRequest &v) { return v.key == key; });
+        if (order)
+            m_views.push_back({ key, version, std::move(order) });
+    }
+    // During applyFinished: the order computed with the plan for `key` at `version`, if any.
+    [[nodiscard]] std::optional<std::vector<int>> takeViewOrder(const void *key, quint64 version)
+    {
+        for (auto &v : m_viewOrders) {
+            if (v.key == key && v.version == version && v.rows.size() <= m_rows.size())
+                return std::move(v.rows);
+        }
+        return std::nullopt;
+    }
+
     // Thread-safe snapshot of what a plan needs (cheap: shares the list).
     struct Base
     {
         List items; // keeps the rows alive
         std::vector<const Row *> rows;
         quint64 generation = 0;
+        std::vector<ViewOrderRequest> views;
     };
-    [[nodiscard]] Base base() const { return { m_items, m_rows, m_generation }; }
+    [[nodiscard]] Base base() const { return { m_items, m_rows, m_generation, m_views }; }
 
     [[nodiscard]] static Plan makePlan(const Base &base, List next, IdOf idOf,
                                        ChangedColumns changedColumns = nullptr)
@@ -126,6 +166,13 @@ public:
                 plan.order.push_back(int(i));
         }
         std::reverse(plan.removed.begin(), plan.removed.end());
+        if (!base.views.empty()) {
+            std::vector<const Row *> finalRows(plan.order.size());
+            for (size_t r = 0; r < plan.order.size(); ++r)
+                finalRows[r] = &now[size_t(plan.order[r])];
+            for (const ViewOrderRequest &view : base.views)
+                plan.viewOrders.push_back({ view.key, view.version, view.order(finalRows) });
+        }
         return plan;
     }
 
@@ -143,6 +190,11 @@ public:
     {
         if (plan.base != m_generation)
             plan = makePlan(base(), plan.next, m_idOf, m_changedColumns);
+        const bool announced
+            = !plan.removed.empty() || !plan.changed.empty() || int(plan.order.size()) > plan.kept;
+        m_viewOrders = std::move(plan.viewOrders);
+        if (announced)
+            Q_EMIT applyStarting();
         for (const auto &[first, last] : plan.removed) {
             beginRemoveRows({}, first, last);
             m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
@@ -182,6 +234,9 @@ public:
             endInsertRows();
         }
         ++m_generation;
+        if (announced)
+            Q_EMIT applyFinished();
+        m_viewOrders.clear();
         return previous;
     }
 
@@ -214,6 +269,8 @@ private:
     ChangedColumns m_changedColumns;
     List m_items;
     std::vector<const Row *> m_rows; // into *m_items
+    std::vector<ViewOrderRequest> m_views;
+    std::vector<typename Plan::ViewOrder> m_viewOrders; // while a plan is applied
 
     quint64 m_generation = 0;
 };

@@ -34,6 +34,35 @@ quint64 TasksModel::changedColumns(const TaskRow &before, const TaskRow &after)
     return columns;
 }
 
+bool TasksModel::lessThan(const TaskRow &a, const TaskRow &b, int column)
+{
+    const mesos::Task &x = *a.task;
+    const mesos::Task &y = *b.task;
+    const auto health = [](const TaskRow &r) { return r.healthy ? (*r.healthy ? 1 : 0) : -1; };
+    switch (column) {
+    case Id:
+        return x.id < y.id;
+    case App:
+        return a.appId < b.appId;
+    case State:
+        return int(x.state) < int(y.state);
+    case Host:
+        return a.host < b.host;
+    case Ports:
+        return x.resources.ports < y.resources.ports;
+    case Started:
+        return x.startedAt < y.startedAt;
+    case Health:
+        return health(a) < health(b);
+    case Cpus:
+        return x.resources.cpus < y.resources.cpus;
+    case Memory:
+        return x.resources.mem < y.resources.mem;
+    default:
+        return false;
+    }
+}
+
 QString TasksModel::healthText(const std::optional<bool> &healthy)
 {
     if (!healthy)

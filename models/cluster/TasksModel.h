@@ -18,6 +18,8 @@ public:
     static List rowsOf(const cluster::ClusterSnapshot &snapshot) { return TaskRow::rowsOf(snapshot); }
     static const QString &idOf(const TaskRow &row) { return row.task->id; }
     static quint64 changedColumns(const TaskRow &before, const TaskRow &after);
+    // The order of RawValueRole in `column`, straight on the rows (any thread).
+    static bool lessThan(const TaskRow &a, const TaskRow &b, int column);
 
     int columnCount(const QModelIndex &parent = {}) const override
     {

@@ -13,10 +13,10 @@
 
 namespace mc::widgets {
 
-DetailTable::DetailTable(QAbstractItemModel *model, Details details, QSortFilterProxyModel *proxy,
+DetailTable::DetailTable(QAbstractItemModel *model, Details details, QAbstractProxyModel *proxy,
                          QWidget *parent)
     : QWidget(parent)
-    , m_proxy(proxy ? proxy : new QSortFilterProxyModel(this))
+    , m_proxy(proxy)
     , m_view(new QTableView(this))
     , m_filter(new QLineEdit(this))
     , m_details(new QTextBrowser(this))
@@ -24,11 +24,13 @@ DetailTable::DetailTable(QAbstractItemModel *model, Details details, QSortFilter
     , m_detailsOf(std::move(details))
 {
     if (!proxy) {
-        m_proxy->setSortRole(models::RawValueRole);
-        m_proxy->setFilterKeyColumn(-1);
-        m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-        m_proxy->setDynamicSortFilter(true);
-        connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+        auto *plain = new QSortFilterProxyModel(this);
+        plain->setSortRole(models::RawValueRole);
+        plain->setFilterKeyColumn(-1);
+        plain->setFilterCaseSensitivity(Qt::CaseInsensitive);
+        plain->setDynamicSortFilter(true);
+        connect(m_filter, &QLineEdit::textChanged, plain, &QSortFilterProxyModel::setFilterFixedString);
+        m_proxy = plain;
     }
     m_proxy->setParent(this);
     m_proxy->setSourceModel(model);
@@ -76,6 +78,8 @@ DetailTable::DetailTable(QAbstractItemModel *model, Details details, QSortFilter
                     updateDetails();
             });
     connect(model, &QAbstractItemModel::rowsRemoved, this, &DetailTable::updateDetails);
+    // A proxy may show an update as one layout change (rows mapped anew at its end).
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &DetailTable::updateDetails);
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex &index) { Q_EMIT activated(m_proxy->mapToSource(index).row()); });
 }

@@ -6,7 +6,7 @@
 
 class QAbstractItemModel;
 class QLineEdit;
-class QSortFilterProxyModel;
+class QAbstractProxyModel;
 class QSplitter;
 class QTableView;
 class QTextBrowser;
@@ -26,14 +26,14 @@ public:
 
     // `proxy` may be a custom filter proxy (tasks); without one a plain
     // sort/filter proxy over every column is used.
-    DetailTable(QAbstractItemModel *model, Details details, QSortFilterProxyModel *proxy = nullptr,
+    DetailTable(QAbstractItemModel *model, Details details, QAbstractProxyModel *proxy = nullptr,
                 QWidget *parent = nullptr);
 
     // Names the table, its filter and its details pane for screen readers ("Agents").
     void setSubject(const QString &subject);
 
     [[nodiscard]] QTableView *view() const { return m_view; }
-    [[nodiscard]] QSortFilterProxyModel *proxy() const { return m_proxy; }
+    [[nodiscard]] QAbstractProxyModel *proxy() const { return m_proxy; }
     [[nodiscard]] QLineEdit *filter() const { return m_filter; }
     [[nodiscard]] QTextBrowser *detailsPane() const { return m_details; }
     // Toolbar row above the table, for view-specific filters.
@@ -53,7 +53,7 @@ private:
     // Columns fit the first rows shown (only visible rows are measured), within reason.
     void fitColumns();
 
-    QSortFilterProxyModel *m_proxy;
+    QAbstractProxyModel *m_proxy;
     QTableView *m_view;
     QLineEdit *m_filter;
     QTextBrowser *m_details;

@@ -3,6 +3,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace mc::mesos;
@@ -37,6 +40,8 @@ private slots:
     void readsTasksWithStatusesContainersAndPods();
     void readsMultiRoleAndSingleRoleFrameworks();
     void readsMesos019StateJson();
+    void bigStateParsedInPiecesEqualsWholeParse_data();
+    void bigStateParsedInPiecesEqualsWholeParse();
     void standby028SeesLeaderElsewhere();
     void readsStateSummaryCounters();
     void readsTaskList();
@@ -77,6 +82,13 @@ void tst_MesosParser::parsesEveryMasterStateFixture()
     QCOMPARE(int(state->tasks.size()), tasks);
     QVERIFY(state->answeredByLeader());
     QCOMPARE(state->leader().hostname, leaderHost);
+    // Owned bodies have their task arrays parsed apart; a shared one is parsed whole: same result.
+    const QByteArray shared = fixture(file);
+    const auto whole = MesosParser::parseState(shared);
+    QVERIFY(whole.ok());
+    QVERIFY(whole->tasks == state->tasks);
+    QVERIFY(whole->agents == state->agents);
+    QVERIFY(whole->frameworks == state->frameworks);
 }
 
 void tst_MesosParser::readsAgentsOf111State()
@@ -169,6 +181,81 @@ void tst_MesosParser::readsMesos019StateJson()
     QCOMPARE(task->state, TaskState::Running);
     QVERIFY(task->startedAt > 0);
     QVERIFY(state->frameworks.front().roles == QStringList { QStringLiteral("*") });
+}
+
+void tst_MesosParser::bigStateParsedInPiecesEqualsWholeParse_data()
+{
+    QTest::addColumn<bool>("indented");
+    QTest::newRow("compact") << false;
+    QTest::newRow("indented") << true;
+}
+
+// A state body the parser owns has its task arrays parsed a few MB at a time
+// (bounded memory); one it shares is parsed whole. Both must read the same.
+void tst_MesosParser::bigStateParsedInPiecesEqualsWholeParse()
+{
+    QFETCH(bool, indented);
+    QJsonObject state
+        = QJsonDocument::fromJson(fixture(QStringLiteral("v0/master/state.assembled-1.11.json"))).object();
+    QJsonArray frameworks = state.value(u"frameworks").toArray();
+    QJsonObject framework = frameworks.at(0).toObject();
+    const QJsonObject shape = framework.value(u"tasks").toArray().at(0).toObject();
+    QJsonArray tasks;
+    QJsonArray completed;
+    for (int i = 0; i < 4000; ++i) {
+        QJsonObject task = shape;
+        task.insert(u"id", QStringLiteral("app.task-%1").arg(i));
+        if (i % 1000 == 7) // escapes: quote, backslash, non-ASCII
+            task.insert(u"name", QStringLiteral("we\"ird\\ n\u00e4me %1").arg(i));
+        task.insert(u"state", i % 3 ? QStringLiteral("TASK_RUNNING") : QStringLiteral("TASK_STAGING"));
+        (i % 10 == 9 ? completed : tasks).append(task);
+    }
+    completed.append(tasks.at(0)); // a relaunched id: read once
+    framework.insert(u"tasks", tasks);
+    framework.insert(u"completed_tasks", completed);
+    frameworks.replace(0, framework);
+    state.insert(u"frameworks", frameworks);
+    QJsonObject orphan = shape;
+    orphan.insert(u"id", QStringLiteral("orphan-1"));
+    state.insert(u"orphan_tasks", QJsonArray { orphan });
+    const QByteArray body
+        = QJsonDocument(state).toJson(indented ? QJsonDocument::Indented : QJsonDocument::Compact);
+    QVERIFY(body.size() > 5 * 1024 * 1024); // more than one piece of 4 MB
+
+    const auto whole = MesosParser::parseState(body); // shared with `body`: parsed whole
+    QByteArray own = body;
+    own.detach();
+    const auto pieces = MesosParser::parseState(std::move(own)); // owned: task arrays apart
+    QVERIFY(whole.ok());
+    QVERIFY(pieces.ok());
+    QCOMPARE(pieces->tasks.size(), whole->tasks.size());
+    QVERIFY(pieces->tasks == whole->tasks);
+    QVERIFY(pieces->agents == whole->agents);
+    QVERIFY(pieces->frameworks == whole->frameworks);
+    QVERIFY(findTask(*pieces, QStringLiteral("orphan-1")));
+    const auto byId = [&](const QString &id) {
+        const auto it = std::find_if(pieces->tasks.begin(), pieces->tasks.end(),
+                                     [&](const Task &t) { return t.id == id; });
+        return it == pieces->tasks.end() ? nullptr : &*it;
+    };
+    QVERIFY(byId(QStringLiteral("app.task-7")));
+    QCOMPARE(byId(QStringLiteral("app.task-7"))->name, QStringLiteral("we\"ird\\ n\u00e4me 7"));
+    QVERIFY(byId(QStringLiteral("app.task-8")) && !byId(QStringLiteral("app.task-8"))->completed);
+    QVERIFY(byId(QStringLiteral("app.task-9")) && byId(QStringLiteral("app.task-9"))->completed);
+    // 4,000 tasks, the fixture's other framework's one, the orphan; the repeated id once.
+    QCOMPARE(pieces->tasks.size(), size_t(4000 + 2));
+
+    // A broken task in the first piece or a later one: an error, no crash.
+    for (const double at : { 0.1, 0.9 }) {
+        QByteArray broken = body;
+        const qsizetype bad = broken.indexOf("\"TASK_RUNNING\"", qsizetype(broken.size() * at));
+        QVERIFY(bad > 0);
+        broken[bad] = ' ';
+        const auto result = MesosParser::parseState(std::move(broken));
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().message.contains(QStringLiteral("not valid JSON")),
+                 qPrintable(result.error().message));
+    }
 }
 
 void tst_MesosParser::standby028SeesLeaderElsewhere()

@@ -87,6 +87,7 @@ private slots:
     void everyModelPassesTheModelTester();
     void diffsByIdWithoutReset();
     void selectionAndSortSurviveUpdates();
+    void updateSortedByAChangedColumnIsOneLayoutChange();
     void filtersTasksByAppAgentStateAndText();
     void joinsHostAndAppIntoTaskRows();
     void marathonOnlyTasksWithoutMesosTaskList();
@@ -219,6 +220,69 @@ void tst_ClusterModels::selectionAndSortSurviveUpdates()
         QVERIFY(proxy.index(r - 1, TasksModel::Cpus).data(RawValueRole).toDouble()
                 >= proxy.index(r, TasksModel::Cpus).data(RawValueRole).toDouble());
     }
+}
+
+void tst_ClusterModels::updateSortedByAChangedColumnIsOneLayoutChange()
+{
+    ClusterModels models;
+    TaskFilterProxyModel proxy;
+    proxy.setSourceModel(models.tasks());
+    proxy.sort(TasksModel::State, Qt::DescendingOrder);
+    proxy.setStates(TaskFilterProxyModel::StateFilter::Active);
+    QItemSelectionModel selection(&proxy);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto agentOf = [](int i) { return i % 2 ? QStringLiteral("S1") : QStringLiteral("S0"); };
+
+    std::vector<mesos::Task> tasks;
+    for (int i = 0; i < 200; ++i)
+        tasks.push_back(task(QStringLiteral("t%1").arg(i), agentOf(i), 1,
+                             i % 5 ? mesos::TaskState::Running : mesos::TaskState::Staging));
+    models.applyNow(snapshot(tasks));
+    QCOMPARE(proxy.rowCount(), 200);
+    const auto rowOf = [&](const QString &id) { return int(column(proxy, 0).indexOf(id)); };
+    selection.setCurrentIndex(proxy.index(rowOf(QStringLiteral("t50")), 0),
+                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+
+    QSignalSpy layout(&proxy, &QAbstractItemModel::layoutChanged);
+    QSignalSpy inserted(&proxy, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&proxy, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy reset(&proxy, &QAbstractItemModel::modelReset);
+    QSignalSpy applied(&models, &ClusterModels::snapshotApplied);
+    // Ten tasks go, ten come, every third one (t50 too) changes state, t7x finish (filtered out).
+    std::vector<mesos::Task> next;
+    for (int i = 10; i < 210; ++i) {
+        mesos::TaskState state = i % 5 ? mesos::TaskState::Running : mesos::TaskState::Staging;
+        if (i % 3 == 0 || i == 50)
+            state = mesos::TaskState::Killing;
+        if (i >= 70 && i < 80)
+            state = mesos::TaskState::Finished;
+        next.push_back(task(QStringLiteral("t%1").arg(i), agentOf(i), 1, state));
+    }
+    models.setSnapshot(snapshot(next)); // the order is computed with the diff, on the thread pool
+    QTRY_COMPARE(applied.count(), 1);
+
+    QCOMPARE(layout.count(), 1);
+    QCOMPARE(inserted.count() + removed.count() + reset.count(), 0);
+    QCOMPARE(proxy.rowCount(), 190);
+    QCOMPARE(selection.currentIndex().data(IdRole).toString(), QStringLiteral("t50"));
+    QCOMPARE(selection.selectedRows().size(), 1);
+    QCOMPARE(selection.selectedRows().constFirst().data(IdRole).toString(), QStringLiteral("t50"));
+    // The same order as a proxy sorting from scratch: by state, ties in the model's order.
+    TaskFilterProxyModel fresh;
+    fresh.setSourceModel(models.tasks());
+    fresh.setStates(TaskFilterProxyModel::StateFilter::Active);
+    fresh.sort(TasksModel::State, Qt::DescendingOrder);
+    QCOMPARE(column(proxy, 0), column(fresh, 0));
+    for (int r = 1; r < proxy.rowCount(); ++r)
+        QVERIFY(proxy.index(r - 1, TasksModel::State).data(RawValueRole).toInt()
+                >= proxy.index(r, TasksModel::State).data(RawValueRole).toInt());
+    QVERIFY(!column(proxy, 0).contains(QStringLiteral("t75")));
+
+    // A change of sort is applied at once; the selection follows its row.
+    proxy.sort(TasksModel::Id, Qt::AscendingOrder);
+    QCOMPARE(proxy.index(0, 0).data(IdRole).toString(), QStringLiteral("t10"));
+    QCOMPARE(proxy.index(1, 0).data(IdRole).toString(), QStringLiteral("t100"));
+    QCOMPARE(selection.currentIndex().data(IdRole).toString(), QStringLiteral("t50"));
 }
 
 void tst_ClusterModels::filtersTasksByAppAgentStateAndText()
