@@ -7,8 +7,8 @@
 #include <QDialog>
 #include <QDir>
 #include <QGuiApplication>
-#include <QScreen>
 #include <QPixmap>
+#include <QScreen>
 #include <QTimer>
 
 #include <cstdio>

@@ -4,6 +4,7 @@
 #include "widgets/cluster/ClusterDetails.h"
 #include "widgets/cluster/ConnectionBadge.h"
 #include "widgets/cluster/DetailTable.h"
+#include "widgets/cluster/ProgressBarDelegate.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +26,9 @@ AppsPage::AppsPage(models::ClusterModels *models, QWidget *parent)
         [models](int row) { return ClusterDetails::deployment(models->deployments()->row(row)); }, nullptr,
         this);
     m_deployments->filter()->setPlaceholderText(tr("Filter deployments…"));
+    // Live: Marathon is re-read after every deployment_info / deployment_step_success event.
+    m_deployments->view()->setItemDelegateForColumn(models::DeploymentsModel::Step,
+                                                    new ProgressBarDelegate(m_deployments->view()));
 
     auto *deployments = new QWidget(this);
     auto *deploymentsLayout = new QVBoxLayout(deployments);

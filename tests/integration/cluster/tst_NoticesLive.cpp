@@ -58,6 +58,7 @@ private:
     cluster::NoticeFeed m_feed;
     QList<Notice> m_notices;
     int m_snapshots = 0;
+    QHash<QString, std::pair<int, int>> m_steps; // affected apps -> highest step seen, steps
 };
 
 void tst_NoticesLive::initTestCase()
@@ -79,6 +80,11 @@ void tst_NoticesLive::initTestCase()
     connect(m_watcher.get(), &cluster::ClusterWatcher::snapshotChanged, this,
             [this](const cluster::SnapshotPtr &s) {
                 ++m_snapshots;
+                for (const marathon::Deployment &d : *s->deployments) {
+                    auto &[step, total] = m_steps[d.affectedApps.join(u',')];
+                    step = qMax(step, d.currentStep);
+                    total = qMax(total, d.totalSteps);
+                }
                 m_notices << m_feed.next(s);
             });
     m_watcher->start();
@@ -144,6 +150,9 @@ void tst_NoticesLive::succeedingDeploymentIsOneFinishedNotice()
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.first().severity, Notice::Severity::Info);
     QCOMPARE(finished.first().text, QStringLiteral("The deployment of /notify/ok finished."));
+    // Its progress was followed live (re-read after deployment_info / deployment_step_success events).
+    const auto [step, total] = m_steps.value(QStringLiteral("/notify/ok"));
+    QVERIFY2(step >= 1 && total >= 2, qPrintable(QStringLiteral("step %1 of %2").arg(step).arg(total)));
     QVERIFY2(matching(Kind::DeploymentFailed, QStringLiteral("/notify/ok")).isEmpty(), qPrintable(dump()));
     QVERIFY2(matching(Kind::TaskFailed, QStringLiteral("/notify/ok")).isEmpty(), qPrintable(dump()));
 }
