@@ -101,6 +101,7 @@ void Composition::startDemo()
 void Composition::addNotifications()
 {
     m_notifications = new widgets::NotificationCenter(m_window);
+    m_notifications->setTrayMessagesEnabled(settings::AppSettings::load().trayNotifications);
     m_window->statusBar()->addPermanentWidget(m_notifications->button());
     m_notifications->button()->show();
     auto *show = new QAction(tr("Notifications"), m_window);
@@ -225,6 +226,7 @@ void Composition::editSettings()
     const settings::AppSettings chosen = dialog.settings();
     chosen.save();
     widgets::applyTheme(chosen.theme);
+    m_notifications->setTrayMessagesEnabled(chosen.trayNotifications);
     settings::applyProxy(chosen);
 }
 

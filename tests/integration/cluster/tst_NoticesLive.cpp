@@ -8,6 +8,7 @@
 #include "core/cluster/ClusterWatcher.h"
 #include "tests/support/HttpFetch.h"
 #include "tests/support/LocalClusterProcess.h"
+#include "tests/support/ZooKeeperServer.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -47,6 +48,7 @@ private slots:
     void failingTasksGiveOneFailedNoticeWithLastTaskFailure();
     void lostAgentIsUnreachableThenBack();
     void killedLeaderGivesLeaderChanged();
+    void stoppedZooKeeperMemberIsDown();
 
 private:
     [[nodiscard]] QList<Notice> matching(Kind kind, const QString &text) const;
@@ -234,6 +236,36 @@ void tst_NoticesLive::killedLeaderGivesLeaderChanged()
     QVERIFY2(changed.first().text.contains(newLeader), qPrintable(changed.first().text));
     QVERIFY2(!matching(Kind::HostUnreachable, oldLeader).isEmpty(), qPrintable(dump()));
     qInfo().noquote() << "notices:\n" << dump();
+}
+
+void tst_NoticesLive::stoppedZooKeeperMemberIsDown()
+{
+    if (const QString why = test::ZooKeeperServer::unavailableReason(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    test::ZooKeeperServer zk;
+    const QString started = zk.start();
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    cluster::WatcherConfig config;
+    config.zkUrl = zk.zkUrl(QStringLiteral("/mesos"));
+    config.pollIntervalMs = kPollMs;
+    config.maxPollIntervalMs = 2 * kPollMs;
+    cluster::ClusterWatcher watcher(config);
+    cluster::NoticeFeed feed;
+    QList<Notice> notices;
+    connect(&watcher, &cluster::ClusterWatcher::snapshotChanged, this,
+            [&](const cluster::SnapshotPtr &s) { notices << feed.next(s); });
+    watcher.start();
+    QVERIFY(waitFor([&] {
+        const auto s = watcher.snapshot();
+        return s->zookeeper.size() == 1 && s->zookeeper.front().healthy;
+    }));
+    zk.stop();
+    QVERIFY(waitFor([&] {
+        return std::any_of(notices.cbegin(), notices.cend(), [&](const Notice &n) {
+            return n.kind == Kind::HostUnreachable && n.title == u"ZooKeeper member down"
+                && n.text.contains(zk.hostPort());
+        });
+    }));
 }
 
 QTEST_GUILESS_MAIN(tst_NoticesLive)
