@@ -209,6 +209,20 @@ void Composition::addEmptyPages()
                 m_logsPage->openService(source->title(), source);
                 m_window->showPage(QStringLiteral("logs"));
             });
+    connect(services, &widgets::ServicesView::hostReachabilityChanged, this,
+            [this](const QString &host, bool reachable, const QString &reason) {
+                if (!m_notifications)
+                    return;
+                using cluster::Notice;
+                m_notifications->notify(
+                    reachable
+                        ? Notice { Notice::Kind::HostBack, Notice::Severity::Info, tr("Host reachable again"),
+                                   tr("%1 answers over SSH again.").arg(host) }
+                        : Notice { Notice::Kind::HostUnreachable, Notice::Severity::Error,
+                                   tr("Host unreachable"),
+                                   reason.isEmpty() ? tr("%1 does not answer over SSH.").arg(host)
+                                                    : tr("Over SSH: %1").arg(reason) });
+            });
     m_window->addPage(QStringLiteral("services"), tr("Services"), icon("services"), services);
 
     // Follows the workspace's Marathon and masters.

@@ -225,6 +225,9 @@ void reachabilityNotices(const ClusterSnapshot &before, const ClusterSnapshot &a
     if (isUp(before.marathon) && after.marathon.kind == ConnectionState::Kind::Error) {
         out << Notice { Kind::HostUnreachable, Severity::Error, QObject::tr("Marathon unreachable"),
                         after.marathon.reason };
+    } else if (before.marathon.kind == ConnectionState::Kind::Error && isUp(after.marathon)) {
+        out << Notice { Kind::HostBack, Severity::Info, QObject::tr("Marathon reachable again"),
+                        QObject::tr("Marathon answers again.") };
     }
 
     // Agents: deactivated (the master lost it) or gone from the list; only

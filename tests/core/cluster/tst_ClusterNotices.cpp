@@ -109,6 +109,8 @@ void tst_ClusterNotices::deploymentsVanishingOnFailedReadSayNothing()
     b.marathon.kind = ConnectionState::Kind::Error;
     b.marathon.reason = QStringLiteral("timeout");
     QCOMPARE(kinds(noticesBetween(&a, b)), QList<Kind> { Kind::HostUnreachable });
+    // And back.
+    QCOMPARE(kinds(noticesBetween(&b, live())), QList<Kind> { Kind::HostBack });
 }
 
 void tst_ClusterNotices::newTaskFailureIsReportedOnce()
