@@ -8,7 +8,10 @@
 #include "tests/support/LocalClusterProcess.h"
 #include "widgets/mainwindow/MainWindow.h"
 #include "widgets/notify/NotificationCenter.h"
+#include "widgets/palette/CommandPalette.h"
 
+#include <QDialog>
+#include <QLineEdit>
 #include <QStatusBar>
 #include <QTest>
 #include <QToolButton>
@@ -66,10 +69,24 @@ void tst_CompositionNotices::deploymentFinishedReachesTheNotificationCenter()
     QVERIFY(center->toastVisible());
     QCOMPARE(center->button()->text(), QStringLiteral("Notifications (%1)").arg(center->unreadCount()));
 
-    // The button opens the panel, which marks everything read.
-    center->button()->click();
-    QVERIFY(center->panel() && center->panel()->isVisible());
+    // The command palette (Ctrl+K) has it, with the unread count, and opens the panel...
+    window.openCommandPalette();
+    auto *palette = window.findChild<widgets::CommandPalette *>();
+    QVERIFY(palette);
+    auto *filter = palette->findChild<QLineEdit *>(QStringLiteral("paletteFilter"));
+    QVERIFY(filter);
+    QTest::keyClicks(filter, QStringLiteral("notif"));
+    QVERIFY2(palette->currentText().startsWith(
+                 QStringLiteral("Notifications (%1 unread)").arg(center->unreadCount())),
+             qPrintable(palette->currentText()));
+    QTest::keyClick(filter, Qt::Key_Return);
+    QTRY_VERIFY(center->panel() && center->panel()->isVisible());
+    // ...which marks everything read.
     QCOMPARE(center->unreadCount(), 0);
+    center->panel()->hide();
+    // So does the button.
+    center->button()->click();
+    QVERIFY(center->panel()->isVisible());
 }
 
 QTEST_MAIN(tst_CompositionNotices)
