@@ -19,6 +19,12 @@ QTextStream &err()
     return stream;
 }
 
+std::unique_lock<std::recursive_mutex> lockOutput()
+{
+    static std::recursive_mutex mutex;
+    return std::unique_lock(mutex);
+}
+
 Registry &Registry::instance()
 {
     static Registry registry;

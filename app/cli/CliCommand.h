@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <mutex>
+
 #include <functional>
 #include <optional>
 
@@ -20,6 +22,9 @@ enum ExitCode : int {
 
 QTextStream &out();
 QTextStream &err();
+// Held while writing out()/err() from a worker thread (SshPool and
+// ProvisionRunner signal from their threads): one writer at a time.
+[[nodiscard]] std::unique_lock<std::recursive_mutex> lockOutput();
 
 // A subcommand: `mesos-console-cli NAME ARGS...`. `run` gets the arguments after NAME.
 // A NAME of two words ("apps scale") is a verb of the first: `mesos-console-cli apps scale ...`

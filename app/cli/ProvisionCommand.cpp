@@ -212,10 +212,12 @@ int provisionCommand(const QStringList &args)
     const bool showDiff = parser.isSet(diff);
     QObject::connect(&runner, &ProvisionRunner::phaseStarted,
                      [](const QString &role, const QStringList &hosts) {
+                         const auto lock = lockOutput();
                          out() << "\nROLE " << role << " [" << hosts.join(QStringLiteral(", ")) << "]\n";
                          out().flush();
                      });
     QObject::connect(&runner, &ProvisionRunner::stepFinished, [showDiff](const StepResult &r) {
+        const auto lock = lockOutput();
         out() << r.host << " | " << (r.handler ? "handler: " : "") << r.step << " | "
               << stepStateName(r.state).toUpper();
         if (!r.message.isEmpty() && (r.state != StepState::Ok || r.kind == StepKind::WaitFor))
@@ -228,6 +230,7 @@ int provisionCommand(const QStringList &args)
     QObject::connect(
         &runner, &ProvisionRunner::hostRoleFinished,
         [](const QString &host, const QString &role, const QString &state, const QString &reason) {
+            const auto lock = lockOutput();
             if (state == u"ok")
                 return;
             out() << host << " | " << role << " | " << state.toUpper() << " | " << reason << '\n';

@@ -42,11 +42,13 @@ int runCommand(const QStringList &args)
     mc::ssh::SshPool pool(ssh.sessionOptions(parser));
     pool.setForks(ssh.forks(parser));
     QObject::connect(&pool, &mc::ssh::SshPool::outputLine, [](const mc::ssh::OutputLine &line) {
+        const auto lock = lockOutput();
         QTextStream &stream = line.stream == mc::ssh::OutputStream::Stderr ? err() : out();
         stream << line.host << " | " << line.text << '\n';
         stream.flush();
     });
     QObject::connect(&pool, &mc::ssh::SshPool::hostFinished, [](const mc::ssh::HostResult &r) {
+        const auto lock = lockOutput();
         out() << r.host << " | " << mc::ssh::hostStateName(r.state).toUpper();
         if (r.exitStatus >= 0)
             out() << " | rc=" << r.exitStatus;

@@ -30,8 +30,28 @@ void SshCliOptions::addTo(QCommandLineParser &parser)
 
 Result<QList<ssh::HostSpec>> SshCliOptions::hosts(const QCommandLineParser &parser) const
 {
+    return resolve(parser, false);
+}
+
+Result<QList<ssh::HostSpec>> SshCliOptions::hostsOrMasters(const QCommandLineParser &parser) const
+{
+    return resolve(parser, true);
+}
+
+QString SshCliOptions::workspacePath(const QCommandLineParser &parser) const
+{
+    return parser.value(m_workspace);
+}
+
+Result<QList<ssh::HostSpec>> SshCliOptions::resolve(const QCommandLineParser &parser,
+                                                    bool mastersByDefault) const
+{
     const QString on = parser.value(m_on).trimmed();
-    if (on.isEmpty())
+    if (mastersByDefault && on.isEmpty() && !parser.isSet(m_workspace))
+        return Error { QStringLiteral("-w WORKSPACE is required: its masters are the hosts to work on "
+                                      "(or name them with --on)"),
+                       {} };
+    if (on.isEmpty() && !mastersByDefault)
         return Error {
             QStringLiteral("--on is required: the hosts to work on, e.g. --on m1,m2:2222,admin@m3"), {}
         };
@@ -48,7 +68,8 @@ Result<QList<ssh::HostSpec>> SshCliOptions::hosts(const QCommandLineParser &pars
             return Error { QStringLiteral("cannot open the workspace %1: %2")
                                .arg(parser.value(m_workspace), opened.error().message),
                            opened.error().detail };
-        auto entries = opened->workspace.hostsOf(on);
+        auto entries = on.isEmpty() ? Result<QList<inventory::HostEntry>>(opened->workspace.masters())
+                                    : opened->workspace.hostsOf(on);
         if (!entries)
             return entries.error();
         QList<ssh::HostSpec> list = ssh::hostSpecsFor(*entries, opened->workspace.profile().ssh.keyPath);
@@ -60,6 +81,11 @@ Result<QList<ssh::HostSpec>> SshCliOptions::hosts(const QCommandLineParser &pars
             spec.password = password;
             spec.becomePassword = becomePassword;
         }
+        if (list.isEmpty() && on.isEmpty())
+            return Error { QStringLiteral(
+                               "the workspace %1 has no masters (group 'masters' or 'mesos_masters')")
+                               .arg(parser.value(m_workspace)),
+                           {} };
         if (list.isEmpty())
             return Error { QStringLiteral("the pattern '%1' matches no host of the workspace").arg(on), {} };
         return list;
@@ -129,6 +155,7 @@ int SshCliOptions::printRecap(const QList<ssh::HostResult> &results)
     int width = 10;
     for (const ssh::HostResult &r : results)
         width = qMax(width, int(r.host.size()));
+    const auto lock = lockOutput();
     QTextStream &o = out();
     o << "\nRECAP " << QString(60, u'*') << '\n';
     bool anyFailed = false;

@@ -20,6 +20,10 @@ public:
     // MC_SSH_PASSWORD / MC_BECOME_PASSWORD or --ask-pass / --ask-become-pass
     // (a line from stdin), never from the command line.
     Result<QList<ssh::HostSpec>> hosts(const QCommandLineParser &parser) const;
+    // As hosts(), but without --on the workspace's masters are meant (-w is required then).
+    Result<QList<ssh::HostSpec>> hostsOrMasters(const QCommandLineParser &parser) const;
+    // The -w file, empty when not given.
+    [[nodiscard]] QString workspacePath(const QCommandLineParser &parser) const;
     ssh::SessionOptions sessionOptions(const QCommandLineParser &parser) const;
     [[nodiscard]] int forks(const QCommandLineParser &parser) const;
 
@@ -27,12 +31,16 @@ public:
     static int printRecap(const QList<ssh::HostResult> &results);
 
 private:
+    Result<QList<ssh::HostSpec>> resolve(const QCommandLineParser &parser, bool mastersByDefault) const;
+
     QCommandLineOption m_on { QStringLiteral("on"),
-                              QStringLiteral("With -w: a host pattern of the workspace (group, host, \"all\", "
-                                             "\"a:b\", \"a:!b\"). Without: comma-separated [user@]host[:port]."),
+                              QStringLiteral(
+                                  "With -w: a host pattern of the workspace (group, host, \"all\", "
+                                  "\"a:b\", \"a:!b\"). Without: comma-separated [user@]host[:port]."),
                               QStringLiteral("hosts") };
     QCommandLineOption m_workspace { { QStringLiteral("w"), QStringLiteral("workspace") },
-                                     QStringLiteral("Workspace (or Ansible inventory) whose hosts --on names."),
+                                     QStringLiteral(
+                                         "Workspace (or Ansible inventory) whose hosts --on names."),
                                      QStringLiteral("file") };
     QCommandLineOption m_user { { QStringLiteral("u"), QStringLiteral("user") },
                                 QStringLiteral("Login user (default: ~/.ssh/config, then yours)."),

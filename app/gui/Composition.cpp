@@ -8,10 +8,12 @@
 #include "core/inventory/Workspace.h"
 #include "core/logs/ServiceLogSource.h"
 #include "core/logs/TaskLogSource.h"
+#include "core/marathon/MarathonClient.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/NetworkProxy.h"
-#include "core/marathon/MarathonClient.h"
 #include "core/ssh/InventoryHosts.h"
+#include "core/ssh/JumpRoute.h"
+#include "core/ssh/SshSocksProxy.h"
 #include "core/zookeeper/ZkUrl.h"
 #include "models/cluster/ClusterModels.h"
 #include "models/inventory/InventoryDocument.h"
@@ -28,12 +30,15 @@
 #include "widgets/services/ServicesView.h"
 #include "widgets/settings/Appearance.h"
 #include "widgets/settings/SettingsDialog.h"
+#include "widgets/ssh/GuiPrompts.h"
 
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QNetworkProxy>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -62,6 +67,7 @@ Composition::Composition(widgets::MainWindow *window, const StartOptions &option
     connect(m_window, &widgets::MainWindow::openWorkspaceRequested, this, &Composition::openWorkspace);
     connect(m_window, &widgets::MainWindow::settingsRequested, this, &Composition::editSettings);
 
+    m_autoConnect = options.masters.isEmpty() && options.marathons.isEmpty() && !options.demo;
     QString workspace = options.workspacePath;
     if (workspace.isEmpty() && !options.demo)
         workspace = QSettings().value(kLastWorkspaceKey).toString();
@@ -174,10 +180,11 @@ void Composition::addEmptyPages()
 
     // Logs: the empty state until a log is open, then one tab per log.
     m_logsHttp = new http::HttpClient({}, this);
-    m_logsPage = new widgets::LogsPage(m_logsHttp,
-                                       new EmptyState(icon("logs"), tr("No log open"),
-                                                      tr("Double-click a task in Tasks to tail its STDOUT and "
-                                                         "STDERR, or pick a service on a host in Services.")));
+    m_logsPage
+        = new widgets::LogsPage(m_logsHttp,
+                                new EmptyState(icon("logs"), tr("No log open"),
+                                               tr("Double-click a task in Tasks to tail its STDOUT and "
+                                                  "STDERR, or pick a service on a host in Services.")));
     {
         const settings::AppSettings prefs = settings::AppSettings::load().clamped();
         m_logsPage->setWindowBytes(qint64(prefs.logWindowMiB) * 1024 * 1024);
@@ -224,6 +231,16 @@ void Composition::addEmptyPages()
                                                     : tr("Over SSH: %1").arg(reason) });
             });
     m_window->addPage(QStringLiteral("services"), tr("Services"), icon("services"), services);
+
+    // The path the console's connections take, in sight on every page.
+    m_routeLabel = new QLabel(m_window);
+    m_routeLabel->setObjectName(QStringLiteral("connectionRoute"));
+    m_routeLabel->setAccessibleName(tr("Connection path"));
+    m_window->statusBar()->addPermanentWidget(m_routeLabel);
+    connect(m_inventoryDocument, &models::InventoryDocument::documentReset, this, &Composition::applyRoute);
+    connect(m_inventoryDocument, &models::InventoryDocument::inventoryChanged, this,
+            &Composition::applyRoute);
+    showRoute();
 
     // Follows the workspace's Marathon and masters.
     auto *routing = new RoutingController(this);
@@ -318,6 +335,10 @@ void Composition::connectCluster(const QStringList &masters, const QStringList &
     }
 
     m_watcher = new cluster::ClusterWatcher(config, this);
+    if (m_tunnel)
+        m_watcher->setProxy(
+            http::HttpClient::socks5Proxy(m_tunnel->port()),
+            [t = QPointer<ssh::SshSocksProxy>(m_tunnel)] { return t ? t->problem() : QString(); });
     m_models = new models::ClusterModels(this);
     connect(m_watcher, &cluster::ClusterWatcher::snapshotChanged, m_models,
             &models::ClusterModels::setSnapshot);
@@ -335,9 +356,11 @@ void Composition::connectCluster(const QStringList &masters, const QStringList &
         auto *appsPage = new widgets::AppsPage(m_models);
         m_window->replacePage(QStringLiteral("apps"), appsPage);
         // App and task lifecycle actions (launch, scale, restart, kill...) on the first Marathon.
-        auto *marathonHttp = new http::HttpClient(config.marathonHttp, this);
+        m_marathonHttp = new http::HttpClient(config.marathonHttp, this);
+        useRoute(m_marathonHttp);
         auto *actions = new widgets::AppActions(
-            new marathon::MarathonClient(marathonHttp, config.marathons.first(), this), m_models, m_window, this);
+            new marathon::MarathonClient(m_marathonHttp, config.marathons.first(), this), m_models, m_window,
+            this);
         actions->attachApps(appsPage);
         actions->attachTasks(tasksPage);
         connect(actions, &widgets::AppActions::noticed, m_notifications,
@@ -354,6 +377,8 @@ void Composition::connectCluster(const QStringList &masters, const QStringList &
         }
         if (s->marathon.kind != cluster::ConnectionState::Kind::Disconnected)
             parts << tr("Marathon %1").arg(s->marathon.describe());
+        if (!parts.isEmpty())
+            parts << m_routeText;
         m_window->statusBar()->showMessage(parts.join(QStringLiteral("  ·  ")));
     });
     m_watcher->start();
@@ -437,6 +462,88 @@ void Composition::openWorkspace(const QString &path)
     m_window->hideBanner();
     m_window->setWorkspacePath(absolute);
     QSettings().setValue(kLastWorkspaceKey, absolute);
+    if (m_autoConnect && !m_watcher)
+        connectWorkspace();
+}
+
+void Composition::connectWorkspace()
+{
+    const inventory::Workspace &ws = m_inventoryDocument->workspace();
+    const QStringList masters = ws.mesosEndpoints();
+    const QStringList marathons = ws.marathonEndpoints();
+    if (!masters.isEmpty() || !marathons.isEmpty())
+        connectCluster(masters, marathons);
+}
+
+void Composition::applyRoute()
+{
+    auto route = ssh::jumpRouteFor(m_inventoryDocument->workspace());
+    if (!route) {
+        m_window->showBanner(
+            tr("Cannot reach the cluster through the jump host: %1 Fix it in Cluster Settings.")
+                .arg(route.error().message),
+            widgets::MainWindow::BannerKind::Error);
+    }
+    const std::optional<ssh::JumpRoute> wanted = route ? *route : std::nullopt;
+    if (m_tunnel && wanted && m_tunnel->jumpHost() == wanted->host
+        && m_tunnel->knownHostsPath() == wanted->options.knownHostsPath)
+        return; // unchanged
+    if (!m_tunnel && !wanted && !m_routeText.isEmpty())
+        return;
+    delete m_tunnel;
+    m_tunnel = nullptr;
+    if (wanted) {
+        ssh::SessionOptions options = wanted->options;
+        // A password is asked for when the tunnel connects, never stored; unknown host keys are refused.
+        options.prompts.secret = widgets::guiPrompts(m_window).secret;
+        m_tunnel = new ssh::SshSocksProxy(wanted->host, options, this);
+        if (Status started = m_tunnel->start(); !started)
+            m_window->showBanner(tr("Cannot start the SSH tunnel: %1").arg(started.error().message),
+                                 widgets::MainWindow::BannerKind::Error);
+        connect(m_tunnel, &ssh::SshSocksProxy::error, this,
+                [this](const QString &reason) { showRoute(reason); });
+        connect(m_tunnel, &ssh::SshSocksProxy::connected, this, [this] { showRoute(); });
+    }
+    m_routeText = wanted ? wanted->describe() : tr("direct");
+    useRoute(m_logsHttp);
+    useRoute(m_marathonHttp);
+    if (m_watcher) {
+        if (m_tunnel)
+            m_watcher->setProxy(
+                http::HttpClient::socks5Proxy(m_tunnel->port()),
+                [t = QPointer<ssh::SshSocksProxy>(m_tunnel)] { return t ? t->problem() : QString(); });
+        else
+            m_watcher->setProxy(QNetworkProxy());
+    }
+    showRoute();
+}
+
+void Composition::useRoute(http::HttpClient *client) const
+{
+    if (!client)
+        return;
+    if (m_tunnel)
+        client->setProxy(
+            http::HttpClient::socks5Proxy(m_tunnel->port()),
+            [t = QPointer<ssh::SshSocksProxy>(m_tunnel)] { return t ? t->problem() : QString(); });
+    else
+        client->setProxy(QNetworkProxy()); // the application's proxy setting
+}
+
+void Composition::showRoute(const QString &problem)
+{
+    const QString route = m_routeText.isEmpty() ? tr("direct") : m_routeText;
+    if (problem.isEmpty()) {
+        m_routeLabel->setText(tr("Connections: %1").arg(route));
+        m_routeLabel->setToolTip(
+            tr("How the console reaches the masters, agents and Marathon (Cluster Settings)."));
+        m_routeLabel->setStyleSheet(QString());
+    } else {
+        m_routeLabel->setText(tr("Connections: %1 — jump host unreachable").arg(route));
+        m_routeLabel->setToolTip(problem);
+        m_routeLabel->setStyleSheet(QStringLiteral("color: #d93025; font-weight: bold;"));
+        m_window->statusBar()->showMessage(problem);
+    }
 }
 
 } // namespace mc::app

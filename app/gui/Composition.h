@@ -18,6 +18,10 @@ class ClusterModels;
 namespace mc::http {
 class HttpClient;
 }
+namespace mc::ssh {
+class SshSocksProxy;
+}
+class QLabel;
 namespace mc::mesos {
 struct Task;
 }
@@ -82,6 +86,19 @@ private:
     widgets::LogsPage *m_logsPage = nullptr;
     models::ClusterModels *m_models = nullptr;
     widgets::NotificationCenter *m_notifications = nullptr;
+
+    // "Reach the cluster through" (the open workspace's profile): one SSH
+    // SOCKS tunnel that every HTTP client of the console uses, or direct.
+    void applyRoute();
+    void useRoute(http::HttpClient *client) const;
+    void showRoute(const QString &problem = {});
+    // Watches the open workspace's masters and Marathon (when nothing was given on the command line).
+    void connectWorkspace();
+    ssh::SshSocksProxy *m_tunnel = nullptr;
+    QString m_routeText; // "direct" or "via SSH user@jump:22"
+    QLabel *m_routeLabel = nullptr;
+    http::HttpClient *m_marathonHttp = nullptr;
+    bool m_autoConnect = false;
 };
 
 } // namespace mc::app

@@ -30,10 +30,12 @@ struct Options
                                       "Watch this Marathon (http://host:8080; repeat for each instance)."),
                                   QStringLiteral("URL") };
     QCommandLineOption screenshots { QStringLiteral("screenshots"),
-                                     QStringLiteral("Save a picture of every view into DIR, then quit (for the docs)."),
+                                     QStringLiteral(
+                                         "Save a picture of every view into DIR, then quit (for the docs)."),
                                      QStringLiteral("DIR") };
     QCommandLineOption settle { QStringLiteral("screenshot-delay"),
-                                QStringLiteral("Seconds to let the views fill before --screenshots (default 12)."),
+                                QStringLiteral(
+                                    "Seconds to let the views fill before --screenshots (default 12)."),
                                 QStringLiteral("SECONDS"), QStringLiteral("12") };
 };
 

@@ -140,6 +140,12 @@ ClusterWatcher::ClusterWatcher(WatcherConfig config, QObject *parent)
 
 ClusterWatcher::~ClusterWatcher() = default;
 
+void ClusterWatcher::setProxy(const QNetworkProxy &proxy, const std::function<QString()> &whyUnreachable)
+{
+    for (http::HttpClient *client : { m_mesosHttp, m_redirectHttp, m_marathonHttp })
+        client->setProxy(proxy, whyUnreachable);
+}
+
 void ClusterWatcher::start()
 {
     if (m_running)

@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QList>
+#include <QNetworkProxy>
 #include <QObject>
 #include <QUrl>
 
@@ -49,6 +50,9 @@ public:
     void stop();
     void refreshNow();
     void setFullStateWanted(bool wanted);
+    // Every request (masters, agents, metrics, Marathon and its event stream)
+    // through `proxy` (HttpClient::setProxy; an SSH jump host's SOCKS port).
+    void setProxy(const QNetworkProxy &proxy, const std::function<QString()> &whyUnreachable = {});
 
     [[nodiscard]] SnapshotPtr snapshot() const { return m_snapshot; }
     [[nodiscard]] const WatcherConfig &config() const { return m_config; }

@@ -160,7 +160,7 @@ void EventStreamReader::open(const QUrl &url, int redirects)
         }
         Error reason;
         if (status == 0) {
-            reason = HttpClient::transportError(reply, {});
+            reason = m_client->explain(HttpClient::transportError(reply, {}));
         } else if (status == 200) {
             reason = { tr("The event stream of %1 was closed by the server.")
                            .arg(url.toDisplayString(QUrl::RemoveUserInfo)),

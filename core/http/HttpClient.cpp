@@ -183,15 +183,15 @@ void HttpClient::start(std::shared_ptr<Pending> pending)
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (*timedOut) {
-            pending->finish(Error { tr("%1 did not answer within %2 s. The server may be overloaded or "
-                                       "unreachable; check it is running, or raise the timeout.")
-                                        .arg(pending->url.toDisplayString(QUrl::RemoveUserInfo))
-                                        .arg(m_options.timeoutMs / 1000.0),
-                                    QStringLiteral("timeout") });
+            pending->finish(explain(Error { tr("%1 did not answer within %2 s. The server may be overloaded "
+                                               "or unreachable; check it is running, or raise the timeout.")
+                                                .arg(pending->url.toDisplayString(QUrl::RemoveUserInfo))
+                                                .arg(m_options.timeoutMs / 1000.0),
+                                            QStringLiteral("timeout") }));
             return;
         }
         if (status == 0 || (reply->error() != QNetworkReply::NoError && !sslErrors->isEmpty())) {
-            pending->finish(transportError(reply, sslErrors->join(QStringLiteral("; "))));
+            pending->finish(explain(transportError(reply, sslErrors->join(QStringLiteral("; ")))));
             return;
         }
         HttpResponse response;
@@ -323,6 +323,25 @@ void HttpClient::setDefaultProxy(const QNetworkProxy &proxy)
 void HttpClient::setProxy(const QNetworkProxy &proxy)
 {
     m_network->setProxy(proxy);
+    m_proxyProblem = {};
+}
+
+void HttpClient::setProxy(const QNetworkProxy &proxy, std::function<QString()> whyUnreachable)
+{
+    m_network->setProxy(proxy);
+    m_proxyProblem = std::move(whyUnreachable);
+}
+
+Error HttpClient::explain(Error error) const
+{
+    const QString problem = m_proxyProblem ? m_proxyProblem() : QString();
+    if (problem.isEmpty())
+        return error;
+    // The proxy's reason (e.g. "SSH jump host bastion unreachable: ...") is what a person can act on.
+    error.detail
+        = error.message + (error.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error.detail));
+    error.message = problem;
+    return error;
 }
 
 QNetworkProxy HttpClient::socks5Proxy(quint16 port)

@@ -77,6 +77,11 @@ public:
     // `proxy`. socks5Proxy() builds one for a local SOCKS port that resolves names
     // on the far side (SshSocksProxy). QNetworkProxy::NoProxy: direct.
     void setProxy(const QNetworkProxy &proxy);
+    // Same, and when a request fails while `whyUnreachable` returns a reason
+    // (the jump host is down), that reason is the error's message.
+    void setProxy(const QNetworkProxy &proxy, std::function<QString()> whyUnreachable);
+    // A transport error of this client, with the proxy's reason if it has one.
+    [[nodiscard]] Error explain(Error error) const;
     [[nodiscard]] static QNetworkProxy socks5Proxy(quint16 port);
     // The proxy every HttpClient created afterwards starts with (the CLI's --via).
     // Unlike QNetworkProxy::setApplicationProxy it also applies to loopback
@@ -102,6 +107,7 @@ private:
     Status m_configStatus;
     QNetworkAccessManager *m_network;
     std::unique_ptr<QSslConfiguration> m_ssl;
+    std::function<QString()> m_proxyProblem;
 };
 
 } // namespace mc::http

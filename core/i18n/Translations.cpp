@@ -17,7 +17,7 @@ const QString kPrefix = QStringLiteral("mesosconsole_");
 QStringList availableLanguages()
 {
     QStringList languages;
-    const QStringList files = QDir(kResourceDir).entryList({kPrefix + QStringLiteral("*.qm")}, QDir::Files);
+    const QStringList files = QDir(kResourceDir).entryList({ kPrefix + QStringLiteral("*.qm") }, QDir::Files);
     for (const QString &file : files)
         languages << file.mid(kPrefix.size()).chopped(3);
     return languages;

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace mc::inventory {
 
 // How the console reaches the machines (never a password: those live in
@@ -22,6 +24,32 @@ struct SshSettings
     bool operator==(const SshSettings &) const = default;
 };
 
+// How the console's HTTP requests (Mesos, agents, Marathon, logs) reach the
+// cluster: directly, or through SSH `direct-tcpip` channels of a jump host.
+// No password is stored: it is asked for when the tunnel connects.
+struct JumpHostSettings
+{
+    enum class Mode {
+        Direct, // connect to the masters and agents directly
+        InventoryHost, // through a host of the inventory (its address, port, user, key)
+        Bastion, // through a host outside the inventory, with its own settings
+    };
+
+    Mode mode = Mode::Direct;
+    QString host; // InventoryHost: the inventory host's name; Bastion: its address
+    QString user; // empty: the inventory host's user / the profile's SSH user
+    int port = 0; // 0: the inventory host's port / the profile's SSH port
+    QString keyPath; // empty: the inventory host's key / the profile's key
+    QString knownHostsPath; // empty: ~/.ssh/known_hosts
+
+    [[nodiscard]] bool isDirect() const { return mode == Mode::Direct; }
+    // "direct", "host", "bastion" (the workspace file's words).
+    [[nodiscard]] static QString modeName(Mode mode);
+    [[nodiscard]] static std::optional<Mode> modeFromName(const QString &name);
+
+    bool operator==(const JumpHostSettings &) const = default;
+};
+
 // The cluster-wide settings of a workspace.
 struct ClusterProfile
 {
@@ -35,6 +63,7 @@ struct ClusterProfile
     QString marathonUrl; // override; empty: http://<master>:8080 for every master
     QString httpUser; // user name for Mesos/Marathon HTTP auth (the password is never stored)
     RoleMapping roles;
+    JumpHostSettings jump; // "reach the cluster through"
 
     bool operator==(const ClusterProfile &) const = default;
 };

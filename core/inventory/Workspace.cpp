@@ -207,8 +207,30 @@ Result<Workspace> Workspace::fromText(const QString &text, const QString &name)
         const YAML::Node roles = child(p, "roles");
         prof.roles.masterGroups = r.list(roles, "masters", prof.roles.masterGroups);
         prof.roles.agentGroups = r.list(roles, "agents", prof.roles.agentGroups);
+        const YAML::Node jump = child(p, "jump_host");
+        if (jump.IsDefined() && !jump.IsNull() && !jump.IsMap())
+            return errorAt(name, jump,
+                           QStringLiteral("\"jump_host\" must be a mapping (via, host, user, port, "
+                                          "key, known_hosts)"));
+        const QString via = r.text(jump, "via");
+        if (const auto mode = JumpHostSettings::modeFromName(via))
+            prof.jump.mode = *mode;
+        else
+            return errorAt(name, child(jump, "via"),
+                           QStringLiteral("\"via\" must be direct, host (an inventory host) or bastion, not "
+                                          "\"%1\"")
+                               .arg(via));
+        prof.jump.host = r.text(jump, "host").trimmed();
+        prof.jump.user = r.text(jump, "user").trimmed();
+        prof.jump.port = r.number(jump, "port", 0, 0, 65535);
+        prof.jump.keyPath = r.text(jump, "key").trimmed();
+        prof.jump.knownHostsPath = r.text(jump, "known_hosts").trimmed();
         if (r.error)
             return *r.error;
+        if (!prof.jump.isDirect() && prof.jump.host.isEmpty())
+            return errorAt(name, jump,
+                           QStringLiteral("\"jump_host\" says via %1 but names no host")
+                               .arg(JumpHostSettings::modeName(prof.jump.mode)));
 
         const YAML::Node inv = child(root, "inventory");
         if (inv.IsDefined() && !inv.IsNull()) {
@@ -309,6 +331,17 @@ Result<QString> Workspace::toText() const
     };
     for (const auto &[key, value] : fields)
         YamlWriter::appendEntry(out, key, value, 2);
+    if (!m_profile.jump.isDirect()) {
+        const JumpHostSettings &j = m_profile.jump;
+        // Never a password: it is asked for when the tunnel connects.
+        QVariantMap jump { { QStringLiteral("via"), JumpHostSettings::modeName(j.mode) },
+                           { QStringLiteral("host"), j.host },
+                           { QStringLiteral("user"), j.user },
+                           { QStringLiteral("port"), qlonglong(j.port) },
+                           { QStringLiteral("key"), j.keyPath },
+                           { QStringLiteral("known_hosts"), j.knownHostsPath } };
+        YamlWriter::appendEntry(out, QStringLiteral("jump_host"), jump, 2);
+    }
     auto inventory = YamlExporter::write(m_inventory);
     if (!inventory)
         return inventory.error();

@@ -51,7 +51,7 @@ void FileDownload::start()
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->error() != QNetworkReply::NoError && status == 0) {
-            done(http::HttpClient::transportError(reply, {}));
+            done(m_http->explain(http::HttpClient::transportError(reply, {})));
             return;
         }
         if (status != 200) {

@@ -27,6 +27,12 @@ QString SshSocksProxy::describe() const
     return QStringLiteral("via SSH %1").arg(who);
 }
 
+QString SshSocksProxy::problem() const
+{
+    const QMutexLocker lock(&m_problemMutex);
+    return m_problem;
+}
+
 Status SshSocksProxy::start(bool connectNow)
 {
     if (!m_thread) {
@@ -35,6 +41,21 @@ Status SshSocksProxy::start(bool connectNow)
         m_worker = new SocksWorker(m_host, m_options);
         m_worker->moveToThread(m_thread);
         connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+        // Recorded on the worker thread, before the SOCKS client hears the refusal.
+        connect(
+            m_worker, &SocksWorker::connected, this,
+            [this] {
+                const QMutexLocker lock(&m_problemMutex);
+                m_problem.clear();
+            },
+            Qt::DirectConnection);
+        connect(
+            m_worker, &SocksWorker::error, this,
+            [this](const QString &reason) {
+                const QMutexLocker lock(&m_problemMutex);
+                m_problem = reason;
+            },
+            Qt::DirectConnection);
         connect(m_worker, &SocksWorker::connected, this, &SshSocksProxy::connected);
         connect(m_worker, &SocksWorker::error, this, &SshSocksProxy::error);
         m_thread->start();

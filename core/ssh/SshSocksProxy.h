@@ -3,6 +3,7 @@
 #include "core/ssh/SshTypes.h"
 #include "core/util/Result.h"
 
+#include <QMutex>
 #include <QObject>
 #include <QPointer>
 
@@ -36,8 +37,12 @@ public:
 
     [[nodiscard]] quint16 port() const { return m_port; }
     [[nodiscard]] const HostSpec &jumpHost() const { return m_host; }
+    [[nodiscard]] const QString &knownHostsPath() const { return m_options.knownHostsPath; }
     // "ssh via user@host:port" for status lines.
     [[nodiscard]] QString describe() const;
+    // Why the jump host cannot be used right now (the last error() reason
+    // until the session is up again), or empty. Any thread.
+    [[nodiscard]] QString problem() const;
 
 signals:
     // The SSH session is up (again).
@@ -51,6 +56,8 @@ private:
     QThread *m_thread = nullptr;
     SocksWorker *m_worker = nullptr;
     quint16 m_port = 0;
+    mutable QMutex m_problemMutex;
+    QString m_problem;
 };
 
 } // namespace mc::ssh

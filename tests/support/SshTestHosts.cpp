@@ -562,6 +562,32 @@ bool SshTestHosts::killHost(int i)
     return true;
 }
 
+bool SshTestHosts::killSshd(int i)
+{
+    QProcess *sshd = m_sshd[i];
+    if (!sshd || sshd->state() == QProcess::NotRunning)
+        return false;
+    const qint64 listener = sshd->processId();
+    // The per-connection sshd processes are the listener's children (no PID namespace here).
+    QList<qint64> family { listener };
+    for (qsizetype at = 0; at < family.size(); ++at) {
+        for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+            bool isNumber = false;
+            const qint64 pid = entry.toLongLong(&isNumber);
+            if (!isNumber)
+                continue;
+            const QByteArray stat = readFile(QStringLiteral("/proc/%1/stat").arg(pid));
+            const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+            if (fields.size() > 1 && fields.at(1).toLongLong() == family.at(at) && !family.contains(pid))
+                family << pid;
+        }
+    }
+    for (const qint64 pid : family)
+        ::kill(pid_t(pid), SIGKILL);
+    sshd->waitForFinished(2000);
+    return true;
+}
+
 bool SshTestHosts::changeHostKey(int i, QString *error)
 {
     const Host &h = m_hosts.at(i);

@@ -95,6 +95,9 @@ public:
     // Kills every process of host i except the namespace holder: sshd and its
     // sessions die at once, as if the machine had crashed.
     bool killHost(int i);
+    // Kills only sshd of host i (its listener and every session): the host
+    // and what else runs on it stay up. startSshd() brings it back.
+    bool killSshd(int i);
     // Starts sshd of host i again (after killHost()).
     bool startSshd(int i, QString *error = nullptr);
     // Replaces host i's host key by a new one and restarts sshd (changed key).

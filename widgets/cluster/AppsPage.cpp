@@ -25,6 +25,8 @@ AppsPage::AppsPage(models::ClusterModels *models, QWidget *parent)
         models->deployments(),
         [models](int row) { return ClusterDetails::deployment(models->deployments()->row(row)); }, nullptr,
         this);
+    m_apps->setSubject(tr("Apps"));
+    m_deployments->setSubject(tr("Deployments"));
     m_deployments->filter()->setPlaceholderText(tr("Filter deployments…"));
     // Live: Marathon is re-read after every deployment_info / deployment_step_success event.
     m_deployments->view()->setItemDelegateForColumn(models::DeploymentsModel::Step,

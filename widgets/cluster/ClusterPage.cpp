@@ -31,6 +31,8 @@ ClusterPage::ClusterPage(models::ClusterModels *models, QWidget *parent)
         [models](int row) { return ClusterDetails::framework(models->frameworks()->row(row)); }, nullptr,
         this);
 
+    m_agents->setSubject(tr("Agents"));
+    m_frameworks->setSubject(tr("Frameworks"));
     m_tabs->addTab(m_overview, tr("Overview"));
     m_tabs->addTab(m_agents, tr("Agents"));
     m_tabs->addTab(m_frameworks, tr("Frameworks"));

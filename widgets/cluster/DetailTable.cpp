@@ -45,6 +45,7 @@ DetailTable::DetailTable(QAbstractItemModel *model, Details details, QSortFilter
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setDefaultSectionSize(120);
 
+    setSubject(tr("Rows"));
     m_filter->setPlaceholderText(tr("Filter…"));
     m_filter->setClearButtonEnabled(true);
     m_details->setOpenExternalLinks(true);
@@ -121,6 +122,13 @@ void DetailTable::updateDetails()
         return;
     }
     m_details->setHtml(m_detailsOf(source.row()));
+}
+
+void DetailTable::setSubject(const QString &subject)
+{
+    m_view->setAccessibleName(subject);
+    m_filter->setAccessibleName(tr("Filter %1").arg(subject));
+    m_details->setAccessibleName(tr("Details of the selected row in %1").arg(subject));
 }
 
 } // namespace mc::widgets

@@ -29,6 +29,9 @@ public:
     DetailTable(QAbstractItemModel *model, Details details, QSortFilterProxyModel *proxy = nullptr,
                 QWidget *parent = nullptr);
 
+    // Names the table, its filter and its details pane for screen readers ("Agents").
+    void setSubject(const QString &subject);
+
     [[nodiscard]] QTableView *view() const { return m_view; }
     [[nodiscard]] QSortFilterProxyModel *proxy() const { return m_proxy; }
     [[nodiscard]] QLineEdit *filter() const { return m_filter; }

@@ -49,6 +49,10 @@ TasksPage::TasksPage(models::ClusterModels *models, QWidget *parent)
         m_proxy, this);
     m_table->filter()->setPlaceholderText(tr("Search task, app or host…"));
 
+    m_table->setSubject(tr("Tasks"));
+    m_app->setAccessibleName(tr("Show the tasks of app"));
+    m_agent->setAccessibleName(tr("Show the tasks on agent"));
+    m_state->setAccessibleName(tr("Show the tasks in state"));
     m_app->addItem(tr("All apps"), QString());
     m_agent->addItem(tr("All agents"), QString());
     m_state->addItem(tr("Active"), QStringLiteral("active"));

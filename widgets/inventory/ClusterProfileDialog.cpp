@@ -1,8 +1,13 @@
 #include "widgets/inventory/ClusterProfileDialog.h"
 
+#include "core/ssh/JumpRoute.h"
+
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QSpinBox>
@@ -33,6 +38,7 @@ ClusterProfileDialog::ClusterProfileDialog(const inventory::ClusterProfile &prof
 {
     setWindowTitle(tr("Cluster Settings"));
     auto *form = new QFormLayout(this);
+    form->setSizeConstraint(QLayout::SetMinimumSize); // wrapped notes and the error line always fit
     m_name = lineEdit(this, "profileName", profile.name, tr("e.g. production"));
     form->addRow(tr("Cluster &name:"), m_name);
     m_sshUser = lineEdit(this, "sshUser", profile.ssh.user, tr("your login name"));
@@ -62,6 +68,61 @@ ClusterProfileDialog::ClusterProfileDialog(const inventory::ClusterProfile &prof
     form->addRow(tr("Master &groups:"), m_masterGroups);
     m_agentGroups = lineEdit(this, "agentGroups", profile.roles.agentGroups.join(QLatin1String(", ")));
     form->addRow(tr("A&gent groups:"), m_agentGroups);
+
+    // How the console's HTTP requests reach the cluster.
+    using Mode = inventory::JumpHostSettings::Mode;
+    auto *reach = new QGroupBox(tr("Reach the cluster through"), this);
+    reach->setObjectName(QStringLiteral("reachGroup"));
+    auto *reachForm = new QFormLayout(reach);
+    m_jumpMode = new QComboBox(reach);
+    m_jumpMode->setObjectName(QStringLiteral("jumpMode"));
+    m_jumpMode->setAccessibleName(tr("Reach the cluster through"));
+    m_jumpMode->addItem(tr("Direct connection"), int(Mode::Direct));
+    m_jumpMode->addItem(tr("SSH jump host from the inventory"), int(Mode::InventoryHost));
+    m_jumpMode->addItem(tr("SSH bastion outside the inventory"), int(Mode::Bastion));
+    m_jumpMode->setCurrentIndex(m_jumpMode->findData(int(profile.jump.mode)));
+    reachForm->addRow(tr("&Connect:"), m_jumpMode);
+    m_jumpHost = new QComboBox(reach);
+    m_jumpHost->setObjectName(QStringLiteral("jumpHost"));
+    m_jumpHost->setAccessibleName(tr("Jump host"));
+    m_jumpHost->setEditable(true);
+    m_jumpHost->setInsertPolicy(QComboBox::NoInsert);
+    m_jumpHost->setEditText(profile.jump.host);
+    reachForm->addRow(tr("&Jump host:"), m_jumpHost);
+    m_jumpUser = lineEdit(reach, "jumpUser", profile.jump.user, tr("the host's / the profile's SSH user"));
+    m_jumpUser->setAccessibleName(tr("Jump host SSH user"));
+    reachForm->addRow(tr("Jump host u&ser:"), m_jumpUser);
+    m_jumpPort = new QSpinBox(reach);
+    m_jumpPort->setObjectName(QStringLiteral("jumpPort"));
+    m_jumpPort->setAccessibleName(tr("Jump host SSH port"));
+    m_jumpPort->setRange(0, 65535);
+    m_jumpPort->setSpecialValueText(tr("default"));
+    m_jumpPort->setValue(profile.jump.port);
+    reachForm->addRow(tr("Jump host p&ort:"), m_jumpPort);
+    m_jumpKey = lineEdit(reach, "jumpKey", profile.jump.keyPath, tr("the host's / the profile's key"));
+    m_jumpKey->setAccessibleName(tr("Jump host key file"));
+    reachForm->addRow(tr("Jump host &key file:"), m_jumpKey);
+    m_jumpKnownHosts
+        = lineEdit(reach, "jumpKnownHosts", profile.jump.knownHostsPath, tr("~/.ssh/known_hosts"));
+    m_jumpKnownHosts->setAccessibleName(tr("Jump host known_hosts file"));
+    reachForm->addRow(tr("known_&hosts file:"), m_jumpKnownHosts);
+    auto *note
+        = new QLabel(tr("Masters, agents, Marathon and task logs are reached over this SSH connection.\n"
+                        "Its host key must be in known_hosts; a password is asked for, never saved."),
+                     reach);
+    reachForm->addRow(note);
+    form->addRow(reach);
+    connect(m_jumpMode, &QComboBox::currentIndexChanged, this, &ClusterProfileDialog::updateJumpFields);
+    updateJumpFields();
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("profileError"));
+    m_error->setAccessibleName(tr("Problem with these settings"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #d93025; font-weight: bold;"));
+    m_error->hide();
+    form->addRow(m_error);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -88,7 +149,52 @@ inventory::ClusterProfile ClusterProfileDialog::profile() const
         p.roles.masterGroups = masters;
     if (!agents.isEmpty())
         p.roles.agentGroups = agents;
+    p.jump.mode = inventory::JumpHostSettings::Mode(m_jumpMode->currentData().toInt());
+    if (p.jump.isDirect()) {
+        p.jump = {};
+    } else {
+        p.jump.host = m_jumpHost->currentText().trimmed();
+        p.jump.user = m_jumpUser->text().trimmed();
+        p.jump.port = m_jumpPort->value();
+        p.jump.keyPath = m_jumpKey->text().trimmed();
+        p.jump.knownHostsPath = m_jumpKnownHosts->text().trimmed();
+    }
     return p;
+}
+
+void ClusterProfileDialog::setInventoryHosts(const QStringList &hosts)
+{
+    m_inventoryHosts = hosts;
+    const QString text = m_jumpHost->currentText();
+    m_jumpHost->clear();
+    m_jumpHost->addItems(hosts);
+    m_jumpHost->setEditText(text);
+}
+
+void ClusterProfileDialog::updateJumpFields()
+{
+    const bool viaSsh = m_jumpMode->currentData().toInt() != int(inventory::JumpHostSettings::Mode::Direct);
+    for (QWidget *w :
+         std::initializer_list<QWidget *> { m_jumpHost, m_jumpUser, m_jumpPort, m_jumpKey, m_jumpKnownHosts })
+        w->setEnabled(viaSsh);
+}
+
+void ClusterProfileDialog::accept()
+{
+    const inventory::ClusterProfile p = profile();
+    if (Status ok = ssh::checkJumpHost(p.jump, m_inventoryHosts); !ok) {
+        m_error->setText(ok.error().message);
+        m_error->show();
+        // Grow so that the wrapped message does not squeeze the fields.
+        layout()->activate();
+        const int wanted = hasHeightForWidth() ? heightForWidth(width()) : sizeHint().height();
+        if (wanted > height())
+            resize(width(), wanted);
+        m_jumpHost->setFocus();
+        return;
+    }
+    m_error->hide();
+    QDialog::accept();
 }
 
 } // namespace mc::widgets

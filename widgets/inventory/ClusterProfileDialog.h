@@ -5,6 +5,8 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -22,6 +24,12 @@ public:
     explicit ClusterProfileDialog(const inventory::ClusterProfile &profile, QWidget *parent = nullptr);
 
     [[nodiscard]] inventory::ClusterProfile profile() const;
+    // The inventory's hosts, offered as jump hosts (and checked on OK).
+    void setInventoryHosts(const QStringList &hosts);
+
+public slots:
+    // Refuses (with the reason shown in the dialog) settings that cannot work.
+    void accept() override;
 
 private:
     inventory::ClusterProfile m_original;
@@ -37,6 +45,16 @@ private:
     QLineEdit *m_httpUser = nullptr;
     QLineEdit *m_masterGroups = nullptr;
     QLineEdit *m_agentGroups = nullptr;
+    // "Reach the cluster through"
+    QComboBox *m_jumpMode = nullptr;
+    QComboBox *m_jumpHost = nullptr;
+    QLineEdit *m_jumpUser = nullptr;
+    QSpinBox *m_jumpPort = nullptr;
+    QLineEdit *m_jumpKey = nullptr;
+    QLineEdit *m_jumpKnownHosts = nullptr;
+    QLabel *m_error = nullptr;
+    QStringList m_inventoryHosts;
+    void updateJumpFields();
 };
 
 } // namespace mc::widgets

@@ -121,6 +121,10 @@ void InventoryView::buildActions()
     m_settings = new QAction(tr("Cluster &Settings…"), this);
     connect(m_settings, &QAction::triggered, this, [this] {
         ClusterProfileDialog dialog(m_document->workspace().profile(), this);
+        QStringList hosts;
+        for (const inventory::Host &h : m_document->inventory().hosts())
+            hosts << h.name;
+        dialog.setInventoryHosts(hosts);
         if (dialog.exec() == QDialog::Accepted)
             m_document->setProfile(dialog.profile());
     });
@@ -169,6 +173,7 @@ void InventoryView::buildLayout()
     auto *split = new QSplitter(Qt::Horizontal, this);
     m_tree = new QTreeView(split);
     m_tree->setObjectName(QStringLiteral("inventoryTree"));
+    m_tree->setAccessibleName(tr("Groups and hosts"));
     m_tree->setModel(m_treeModel);
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setDragDropMode(QAbstractItemView::DragDrop);
@@ -248,6 +253,7 @@ void InventoryView::buildLayout()
     pageLayout->addLayout(varsHeader);
     m_variables = new QTableView(page);
     m_variables->setObjectName(QStringLiteral("variablesTable"));
+    m_variables->setAccessibleName(tr("Variables"));
     m_variables->setModel(m_variablesModel);
     m_variables->horizontalHeader()->setStretchLastSection(true);
     m_variables->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -266,6 +272,7 @@ void InventoryView::buildLayout()
     vertical->addWidget(split);
     m_issues = new QListWidget(vertical);
     m_issues->setObjectName(QStringLiteral("issuesList"));
+    m_issues->setAccessibleName(tr("Problems found in the inventory"));
     m_issues->setWordWrap(true);
     vertical->addWidget(m_issues);
     vertical->setStretchFactor(0, 4);

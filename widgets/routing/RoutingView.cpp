@@ -87,6 +87,7 @@ RoutingView::RoutingView(QWidget *parent)
 
     auto *tabs = new QTabWidget(splitter);
     m_config = codeView(tabs, QStringLiteral("configText"));
+    m_config->setAccessibleName(tr("Generated HAProxy config"));
     tabs->addTab(m_config, tr("Generated config"));
     auto *diffPage = new QWidget(tabs);
     auto *diffLayout = new QVBoxLayout(diffPage);
@@ -95,6 +96,7 @@ RoutingView::RoutingView(QWidget *parent)
     m_master->setAccessibleName(tr("Master"));
     diffLayout->addWidget(m_master);
     m_diff = codeView(diffPage, QStringLiteral("diffText"));
+    m_diff->setAccessibleName(tr("Changes on the chosen master"));
     diffLayout->addWidget(m_diff);
     tabs->addTab(diffPage, tr("Changes per master"));
     m_results = new QTableWidget(0, 3, tabs);
@@ -102,6 +104,7 @@ RoutingView::RoutingView(QWidget *parent)
     m_results->setHorizontalHeaderLabels({ tr("Master"), tr("Result"), tr("Details") });
     m_results->horizontalHeader()->setStretchLastSection(true);
     m_results->verticalHeader()->hide();
+    m_results->setAccessibleName(tr("Last sync result per master"));
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     tabs->addTab(m_results, tr("Last sync"));
     splitter->addWidget(tabs);

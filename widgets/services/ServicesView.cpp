@@ -1,5 +1,7 @@
 #include "widgets/services/ServicesView.h"
 
+#include "widgets/common/Shortcuts.h"
+
 #include "core/cluster/ServiceControl.h"
 #include "core/cluster/ServiceStatusWatcher.h"
 #include "core/ssh/SshPool.h"
@@ -69,6 +71,11 @@ ServicesView::ServicesView(QWidget *parent)
         button->setToolTip(
             tr("%1 the selected services (select a cell, a host row or a service column)").arg(text));
         connect(button, &QPushButton::clicked, this, [this, action = action] { runOnSelection(action); });
+        setButtonShortcut(button,
+                          action == ServiceAction::Restart ? QKeySequence(Qt::CTRL | Qt::Key_R)
+                              : action == ServiceAction::Start
+                              ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)
+                              : QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
         bar->addWidget(button);
         m_actionButtons << button;
     }
@@ -79,21 +86,25 @@ ServicesView::ServicesView(QWidget *parent)
     bar->addStretch();
     auto *refresh = new QPushButton(tr("Refresh"), content);
     connect(refresh, &QPushButton::clicked, this, &ServicesView::refreshStatus);
+    setButtonShortcut(refresh, QKeySequence::Refresh);
     bar->addWidget(refresh);
     auto *logs = new QPushButton(tr("Logs"), content);
     logs->setObjectName(QStringLiteral("logsButton"));
     logs->setToolTip(tr("Follow the log of the selected service on its host"));
     connect(logs, &QPushButton::clicked, this, &ServicesView::requestLogsOfCurrentCell);
+    setButtonShortcut(logs, QKeySequence(Qt::CTRL | Qt::Key_L));
     bar->addWidget(logs);
     auto *command = new QPushButton(tr("Run Command…"), content);
     command->setObjectName(QStringLiteral("runCommandButton"));
     connect(command, &QPushButton::clicked, this, &ServicesView::openCommandWindow);
+    setButtonShortcut(command, QKeySequence(Qt::CTRL | Qt::Key_E));
     bar->addWidget(command);
     layout->addLayout(bar);
 
     auto *splitter = new QSplitter(Qt::Vertical, content);
     m_table = new QTableView(splitter);
     m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Services on each host"));
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -156,6 +167,7 @@ ServicesView::ServicesView(QWidget *parent)
     bottomLayout->addLayout(progressRow);
     m_output = new QPlainTextEdit(bottom);
     m_output->setReadOnly(true);
+    m_output->setAccessibleName(tr("Output of the service actions"));
     m_output->setMaximumBlockCount(20000);
     m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     bottomLayout->addWidget(m_output);

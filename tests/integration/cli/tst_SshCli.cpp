@@ -80,8 +80,9 @@ private slots:
         const Run r = cli({ QStringLiteral("run"), QStringLiteral("--on"), on({ 0, 1, 2 }),
                             QStringLiteral("--"), QStringLiteral("echo hi from $(id -un)") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        QVERIFY(r.out.contains(m_hosts.host(1).address + QStringLiteral(" | hi from ") + m_hosts.user()));
-        QVERIFY(r.out.contains(QStringLiteral("RECAP")));
+        QVERIFY2(r.out.contains(m_hosts.host(1).address + QStringLiteral(" | hi from ") + m_hosts.user()),
+                 qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("RECAP")), qPrintable(r.out + r.err));
         QCOMPARE(r.out.count(QStringLiteral("ok=1  changed=1  unreachable=0  failed=0")), 3);
     }
 

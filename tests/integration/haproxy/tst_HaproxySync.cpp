@@ -134,7 +134,8 @@ void tst_HaproxySync::syncPushesToEveryMasterAndRoutes()
         QVERIFY2(results.at(i).state == HostState::Changed, qPrintable(results.at(i).reason));
         const auto sum = m_hosts.runOnHost(i, QStringLiteral("sha256sum ") + kConfig);
         QCOMPARE(sum.output.section(u' ', 0, 0),
-                 QString::fromLatin1(QCryptographicHash::hash(config.toUtf8(), QCryptographicHash::Sha256).toHex()));
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(config.toUtf8(), QCryptographicHash::Sha256).toHex()));
         const QHostAddress master(m_hosts.host(i).address);
         QSet<QString> answers;
         for (int n = 0; n < 6; ++n)

@@ -1,3 +1,5 @@
+#include "core/cluster/ClusterWatcher.h"
+#include "core/http/EventStreamReader.h"
 #include "core/http/HttpClient.h"
 #include "core/logs/LogTail.h"
 #include "core/logs/TaskLogSource.h"
@@ -287,6 +289,95 @@ private slots:
         source.start();
         QTRY_VERIFY_WITH_TIMEOUT(bytes.contains("tunnelled-log-line"), 10000);
         source.stop();
+    }
+
+    void watcherLiveThroughTheJumpHostSurvivesSshdRestart()
+    {
+        ssh::SshSocksProxy proxy(jumpHost(), sessionOptions());
+        QVERIFY(proxy.start());
+        const auto whyUnreachable = [&proxy] { return proxy.problem(); };
+        const QString marathon = m_endpoints.value(QLatin1String("marathon")).toString();
+        cluster::WatcherConfig config;
+        config.masters << masterUrl(QString(), false);
+        config.marathons << QUrl(marathon);
+        config.pollIntervalMs = 250;
+        config.maxPollIntervalMs = 1000;
+        config.mesosHttp.timeoutMs = 3000;
+        config.marathonHttp.timeoutMs = 3000;
+        cluster::ClusterWatcher watcher(config);
+        watcher.setProxy(http::HttpClient::socks5Proxy(proxy.port()), whyUnreachable);
+
+        // Marathon's event stream through the same tunnel: an app launch arrives as events.
+        http::HttpClient eventsHttp;
+        eventsHttp.setProxy(http::HttpClient::socks5Proxy(proxy.port()), whyUnreachable);
+        http::EventStreamReader events(&eventsHttp);
+        QByteArray eventData;
+        bool attached = false;
+        connect(&events, &http::EventStreamReader::connected, this, [&](bool) { attached = true; });
+        connect(&events, &http::EventStreamReader::eventReceived, this,
+                [&](const http::ServerSentEvent &e) { eventData += e.type.toUtf8() + ' ' + e.data + '\n'; });
+        events.start(QUrl(marathon + QStringLiteral("/v2/events")));
+        watcher.start();
+
+        const auto live = [&] {
+            const cluster::SnapshotPtr s = watcher.snapshot();
+            return s && s->mesos.kind == cluster::ConnectionState::Kind::Live && s->leader
+                && s->agents->size() == 1 && s->marathon.kind == cluster::ConnectionState::Kind::Live;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(live(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(attached, 10000);
+
+        http::HttpClient client;
+        client.setProxy(http::HttpClient::socks5Proxy(proxy.port()));
+        const QJsonObject app { { QStringLiteral("id"), QStringLiteral("/tunnel-watch") },
+                                { QStringLiteral("cmd"), QStringLiteral("sleep 60") },
+                                { QStringLiteral("instances"), 1 },
+                                { QStringLiteral("cpus"), 0.1 },
+                                { QStringLiteral("mem"), 16 } };
+        std::optional<Result<http::HttpResponse>> created;
+        QObject context;
+        client.send("POST", QUrl(marathon + QStringLiteral("/v2/apps")), QJsonDocument(app).toJson(),
+                    &context, [&](Result<http::HttpResponse> r) { created = std::move(r); },
+                    { { "Content-Type", "application/json" } });
+        QTRY_VERIFY_WITH_TIMEOUT(created.has_value(), 10000);
+        QVERIFY(*created && (*created)->status == 201);
+        QTRY_VERIFY_WITH_TIMEOUT(eventData.contains("/tunnel-watch"), 10000);
+        QVERIFY2(eventData.contains("api_post_event") || eventData.contains("deployment_info"),
+                 eventData.constData());
+        // The watcher's snapshot shows the app and its running task.
+        const auto seesTask = [&] {
+            const cluster::SnapshotPtr s = watcher.snapshot();
+            if (!s)
+                return false;
+            for (const mesos::Task &t : *s->tasks) {
+                if (t.id.startsWith(QLatin1String("tunnel-watch.")) && t.state == mesos::TaskState::Running)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(seesTask(), 15000);
+
+        // sshd of the jump host dies (the cluster behind it keeps running): an error naming the jump host.
+        QVERIFY(m_hosts.killSshd(0));
+        const auto errorNamingJumpHost = [&] {
+            const cluster::SnapshotPtr s = watcher.snapshot();
+            return s->mesos.kind == cluster::ConnectionState::Kind::Error
+                && s->mesos.reason.contains(m_hosts.host(0).name);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(errorNamingJumpHost(), 15000);
+        qInfo("jump host down: %s", qPrintable(watcher.snapshot()->mesos.reason));
+        QVERIFY2(watcher.snapshot()->mesos.reason.contains(QLatin1String("SSH jump host")),
+                 qPrintable(watcher.snapshot()->mesos.reason));
+        QVERIFY(!proxy.problem().isEmpty());
+
+        // sshd returns: the same watcher is live again on its next polls.
+        QString error;
+        QVERIFY2(m_hosts.startSshd(0, &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(live(), 15000);
+        QVERIFY(proxy.problem().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(seesTask(), 10000);
+        watcher.stop();
+        events.stop();
     }
 
     void jumpHostGoingAwayIsAnErrorAndItsReturnRecovers()
