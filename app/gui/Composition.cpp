@@ -2,6 +2,7 @@
 
 #include "app/gui/DemoCluster.h"
 #include "app/gui/RoutingController.h"
+#include "core/cluster/ClusterNotices.h"
 #include "core/cluster/ClusterWatcher.h"
 #include "core/http/HttpClient.h"
 #include "core/inventory/Workspace.h"
@@ -24,6 +25,7 @@
 #include "widgets/inventory/InventoryView.h"
 #include "widgets/logs/LogsPage.h"
 #include "widgets/mainwindow/MainWindow.h"
+#include "widgets/notify/NotificationCenter.h"
 #include "widgets/provision/ProvisionWizard.h"
 #include "widgets/services/ServicesView.h"
 #include "widgets/settings/Appearance.h"
@@ -42,6 +44,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolButton>
 
 namespace mc::app {
 
@@ -60,6 +63,7 @@ Composition::Composition(widgets::MainWindow *window, const StartOptions &option
     , m_window(window)
 {
     addEmptyPages();
+    addNotifications();
     connect(m_window, &widgets::MainWindow::openWorkspaceRequested, this, &Composition::openWorkspace);
     connect(m_window, &widgets::MainWindow::settingsRequested, this, &Composition::editSettings);
 
@@ -98,6 +102,25 @@ void Composition::startDemo()
     m_window->showBanner(tr("Starting the demo cluster (localcluster)…"),
                          widgets::MainWindow::BannerKind::Info);
     m_demo->start();
+}
+
+void Composition::addNotifications()
+{
+    m_notifications = new widgets::NotificationCenter(m_window);
+    m_notifications->setTrayMessagesEnabled(settings::AppSettings::load().trayNotifications);
+    m_window->statusBar()->addPermanentWidget(m_notifications->button());
+    m_notifications->button()->show();
+    auto *show = new QAction(tr("Notifications"), m_window);
+    show->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    show->setShortcutContext(Qt::ApplicationShortcut);
+    connect(show, &QAction::triggered, m_notifications, &widgets::NotificationCenter::showPanel);
+    m_window->addAction(show);
+    m_window->addPaletteSource([this] {
+        const int unread = m_notifications->unreadCount();
+        return QList<widgets::PaletteEntry> { { unread > 0 ? tr("Notifications (%1 unread)").arg(unread)
+                                                           : tr("Notifications"),
+                                                tr("Panel"), [this] { m_notifications->showPanel(); } } };
+    });
 }
 
 void Composition::addEmptyPages()
@@ -193,6 +216,20 @@ void Composition::addEmptyPages()
                 m_logsPage->openService(source->title(), source);
                 m_window->showPage(QStringLiteral("logs"));
             });
+    connect(services, &widgets::ServicesView::hostReachabilityChanged, this,
+            [this](const QString &host, bool reachable, const QString &reason) {
+                if (!m_notifications)
+                    return;
+                using cluster::Notice;
+                m_notifications->notify(
+                    reachable
+                        ? Notice { Notice::Kind::HostBack, Notice::Severity::Info, tr("Host reachable again"),
+                                   tr("%1 answers over SSH again.").arg(host) }
+                        : Notice { Notice::Kind::HostUnreachable, Notice::Severity::Error,
+                                   tr("Host unreachable"),
+                                   reason.isEmpty() ? tr("%1 does not answer over SSH.").arg(host)
+                                                    : tr("Over SSH: %1").arg(reason) });
+            });
     m_window->addPage(QStringLiteral("services"), tr("Services"), icon("services"), services);
 
     // The path the console's connections take, in sight on every page.
@@ -222,6 +259,7 @@ void Composition::editSettings()
     const settings::AppSettings chosen = dialog.settings();
     chosen.save();
     widgets::applyTheme(chosen.theme);
+    m_notifications->setTrayMessagesEnabled(chosen.trayNotifications);
     settings::applyProxy(chosen);
 }
 
@@ -306,6 +344,12 @@ void Composition::connectCluster(const QStringList &masters, const QStringList &
     m_models = new models::ClusterModels(this);
     connect(m_watcher, &cluster::ClusterWatcher::snapshotChanged, m_models,
             &models::ClusterModels::setSnapshot);
+    // Deployments, failed tasks, leader changes, unreachable hosts: once each, never for the first snapshot.
+    connect(m_watcher, &cluster::ClusterWatcher::snapshotChanged, m_notifications,
+            [this, feed = std::make_shared<cluster::NoticeFeed>()](const cluster::SnapshotPtr &s) {
+                for (const cluster::Notice &n : feed->next(s))
+                    m_notifications->notify(n);
+            });
     if (!config.masters.isEmpty() || !config.zkUrl.isEmpty())
         m_window->replacePage(QStringLiteral("cluster"), new widgets::ClusterPage(m_models));
     auto *tasksPage = new widgets::TasksPage(m_models);
@@ -321,14 +365,8 @@ void Composition::connectCluster(const QStringList &masters, const QStringList &
             this);
         actions->attachApps(appsPage);
         actions->attachTasks(tasksPage);
-        connect(actions, &widgets::AppActions::noticed, this, [this](const cluster::Notice &n) {
-            m_window->showBanner(tr("%1: %2").arg(n.title, n.text),
-                                 n.severity == cluster::Notice::Severity::Error
-                                     ? widgets::MainWindow::BannerKind::Error
-                                     : n.severity == cluster::Notice::Severity::Warning
-                                     ? widgets::MainWindow::BannerKind::Warning
-                                     : widgets::MainWindow::BannerKind::Info);
-        });
+        connect(actions, &widgets::AppActions::noticed, m_notifications,
+                &widgets::NotificationCenter::notify);
     }
     m_window->replacePage(QStringLiteral("tasks"), tasksPage);
     // The connection state stays in sight on every page.

@@ -30,6 +30,7 @@ namespace mc::widgets {
 class InventoryView;
 class LogsPage;
 class MainWindow;
+class NotificationCenter;
 } // namespace mc::widgets
 
 namespace mc::app {
@@ -66,6 +67,8 @@ private:
     void editSettings();
     // --demo: runs localcluster as a child; its endpoints: demoCluster()->endpoints().
     void startDemo();
+    // The notification center: its button in the status bar, a shortcut and a palette entry.
+    void addNotifications();
 
     widgets::MainWindow *m_window;
     DemoCluster *m_demo = nullptr;
@@ -82,6 +85,7 @@ private:
     http::HttpClient *m_logsHttp = nullptr;
     widgets::LogsPage *m_logsPage = nullptr;
     models::ClusterModels *m_models = nullptr;
+    widgets::NotificationCenter *m_notifications = nullptr;
 
     // "Reach the cluster through" (the open workspace's profile): one SSH
     // SOCKS tunnel that every HTTP client of the console uses, or direct.

@@ -1,10 +1,14 @@
 #include "app/gui/ScreenshotTour.h"
 
 #include "widgets/mainwindow/MainWindow.h"
+#include "widgets/notify/NotificationCenter.h"
 
 #include <QCoreApplication>
+#include <QDialog>
 #include <QDir>
+#include <QGuiApplication>
 #include <QPixmap>
+#include <QScreen>
 #include <QTimer>
 
 #include <cstdio>
@@ -32,7 +36,21 @@ void ScreenshotTour::start()
 void ScreenshotTour::shootNext()
 {
     if (m_pending.isEmpty()) {
-        QCoreApplication::quit();
+        // Last: the notifications panel over the window (the whole screen: it is a window of its own).
+        auto *notifications = m_window->findChild<widgets::NotificationCenter *>();
+        if (!notifications || m_notificationsShot) {
+            QCoreApplication::quit();
+            return;
+        }
+        m_notificationsShot = true;
+        notifications->showPanel();
+        notifications->panel()->move(m_window->geometry().center() - notifications->panel()->rect().center());
+        QTimer::singleShot(kPerPageMs, this, [this] {
+            const QString path = QDir(m_directory).filePath(QStringLiteral("notifications.png"));
+            if (!QGuiApplication::primaryScreen()->grabWindow(0).save(path))
+                std::fprintf(stderr, "mesos-console: cannot write %s\n", qPrintable(path));
+            shootNext();
+        });
         return;
     }
     const QString id = m_pending.takeFirst();

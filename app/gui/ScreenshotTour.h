@@ -10,7 +10,8 @@ class MainWindow;
 namespace mc::app {
 
 // `mesos-console --demo --screenshots DIR`: waits until the views have data,
-// then shows every page in turn, saves the window as DIR/<page>.png and quits.
+// then shows every page in turn, saves the window as DIR/<page>.png, then the
+// notifications panel as DIR/notifications.png, and quits.
 // Used by scripts/screenshots.sh for docs/screenshots/.
 class ScreenshotTour : public QObject
 {
@@ -27,6 +28,7 @@ private:
     QString m_directory;
     int m_settleMs;
     QStringList m_pending;
+    bool m_notificationsShot = false;
 };
 
 } // namespace mc::app

@@ -11,25 +11,59 @@ namespace {
 using Kind = Notice::Kind;
 using Severity = Notice::Severity;
 
+// More task failures than this in one step are told as one notice.
+constexpr int kTaskFailuresListed = 3;
+
 bool isUp(const ConnectionState &state)
 {
     return state.kind == ConnectionState::Kind::Live || state.kind == ConnectionState::Kind::Stale;
+}
+
+QString agentName(const mesos::Agent &agent)
+{
+    return QStringLiteral("%1:%2").arg(agent.hostname.isEmpty() ? agent.id : agent.hostname).arg(agent.port);
 }
 
 void leaderNotices(const ClusterSnapshot &before, const ClusterSnapshot &after, QList<Notice> &out)
 {
     const QString was = before.leader ? before.leader->displayName() : QString();
     const QString now = after.leader ? after.leader->displayName() : QString();
-    if (was == now)
-        return;
-    if (now.isEmpty()) {
-        out << Notice { Kind::LeaderLost, Severity::Warning, QObject::tr("No leading master"),
-                        QObject::tr("%1 no longer leads; the masters are electing a new leader.").arg(was) };
-    } else if (!was.isEmpty() || before.electing) {
-        out << Notice { Kind::LeaderChanged, Severity::Info, QObject::tr("Leader changed"),
-                        was.isEmpty() ? QObject::tr("%1 was elected leading master.").arg(now)
-                                      : QObject::tr("%1 now leads instead of %2.").arg(now, was) };
+    if (was != now) {
+        if (now.isEmpty()) {
+            out << Notice {
+                Kind::LeaderLost, Severity::Warning, QObject::tr("No leading master"),
+                QObject::tr("%1 no longer leads; the masters are electing a new leader.").arg(was)
+            };
+        } else if (!was.isEmpty() || before.electing) {
+            out << Notice { Kind::LeaderChanged, Severity::Info, QObject::tr("Leader changed"),
+                            was.isEmpty() ? QObject::tr("%1 was elected leading master.").arg(now)
+                                          : QObject::tr("%1 now leads instead of %2.").arg(now, was) };
+        }
     }
+
+    // Marathon's leader (HA Marathon instances elect one through ZooKeeper).
+    const QString marathonWas = before.marathonInfo ? before.marathonInfo->leader : QString();
+    const QString marathonNow = after.marathonInfo ? after.marathonInfo->leader : QString();
+    if (!marathonWas.isEmpty() && !marathonNow.isEmpty() && marathonWas != marathonNow) {
+        out << Notice { Kind::LeaderChanged, Severity::Info, QObject::tr("Marathon leader changed"),
+                        QObject::tr("Marathon %1 now leads instead of %2.").arg(marathonNow, marathonWas) };
+    }
+}
+
+const marathon::App *findApp(const ClusterSnapshot &snapshot, const QString &id)
+{
+    for (const marathon::App &app : *snapshot.apps) {
+        if (app.id == id)
+            return &app;
+    }
+    return nullptr;
+}
+
+QString failureText(const marathon::TaskFailure &f)
+{
+    return f.message.isEmpty()
+        ? QObject::tr("%1 ended as %2 on %3.").arg(f.taskId, f.state, f.host)
+        : QObject::tr("%1 ended as %2 on %3: %4").arg(f.taskId, f.state, f.host, f.message);
 }
 
 void deploymentNotices(const ClusterSnapshot &before, const ClusterSnapshot &after, QList<Notice> &out)
@@ -39,13 +73,35 @@ void deploymentNotices(const ClusterSnapshot &before, const ClusterSnapshot &aft
         still.insert(d.id);
     if (!isUp(after.marathon))
         return; // an empty list from a failed read says nothing
+    QHash<QString, QString> failed;
+    for (const auto &[id, reason] : after.failedDeployments)
+        failed.insert(id, reason);
     for (const marathon::Deployment &d : *before.deployments) {
         if (still.contains(d.id))
             continue;
         const QString apps = d.affectedApps.join(QStringLiteral(", "));
-        out << Notice { Kind::DeploymentFinished, Severity::Info, QObject::tr("Deployment finished"),
-                        apps.isEmpty() ? QObject::tr("Deployment %1 finished.").arg(d.id)
-                                       : QObject::tr("The deployment of %1 finished.").arg(apps) };
+        if (!failed.contains(d.id)) {
+            out << Notice { Kind::DeploymentFinished, Severity::Info, QObject::tr("Deployment finished"),
+                            apps.isEmpty() ? QObject::tr("Deployment %1 finished.").arg(d.id)
+                                           : QObject::tr("The deployment of %1 finished.").arg(apps),
+                            QStringLiteral("deployment-done:") + d.id };
+            continue;
+        }
+        QStringList text;
+        text << (apps.isEmpty() ? QObject::tr("Deployment %1 failed.").arg(d.id)
+                                : QObject::tr("The deployment of %1 failed.").arg(apps));
+        if (const QString reason = failed.value(d.id); !reason.isEmpty())
+            text << reason;
+        for (const QString &id : d.affectedApps) {
+            // A destroyed app is gone from `after`: its last failure is in `before`.
+            const marathon::App *app = findApp(after, id);
+            if (!app || !app->lastTaskFailure)
+                app = findApp(before, id);
+            if (app && app->lastTaskFailure)
+                text << QObject::tr("Last task failure: %1").arg(failureText(*app->lastTaskFailure));
+        }
+        out << Notice { Kind::DeploymentFailed, Severity::Error, QObject::tr("Deployment failed"),
+                        text.join(u'\n'), QStringLiteral("deployment-done:") + d.id };
     }
 }
 
@@ -54,18 +110,98 @@ void failureNotices(const ClusterSnapshot &before, const ClusterSnapshot &after,
     QHash<QString, QString> lastFailure;
     for (const marathon::App &app : *before.apps)
         lastFailure.insert(app.id, app.lastTaskFailure ? app.lastTaskFailure->taskId : QString());
+    // Deployments that already ran in `before` (a failure arriving with a new
+    // deployment belongs to the config it replaces); apps whose deployment
+    // ended in this step (its notice carries the failure).
+    QSet<QString> running, ended;
+    for (const marathon::Deployment &d : *before.deployments) {
+        running.insert(d.id);
+        for (const QString &id : d.affectedApps)
+            ended.insert(id);
+    }
+    QHash<QString, const marathon::Deployment *> deploying;
+    for (const marathon::Deployment &d : *after.deployments) {
+        for (const QString &id : d.affectedApps) {
+            if (running.contains(d.id)) {
+                deploying.insert(id, &d);
+                ended.remove(id);
+            }
+        }
+    }
+    if (!isUp(after.marathon))
+        ended.clear();
     for (const marathon::App &app : *after.apps) {
         if (!app.lastTaskFailure || !lastFailure.contains(app.id))
             continue;
         if (lastFailure.value(app.id) == app.lastTaskFailure->taskId)
             continue;
         const marathon::TaskFailure &f = *app.lastTaskFailure;
-        out << Notice {
-            Kind::TaskFailed, Severity::Error, QObject::tr("Task of %1 failed").arg(app.id),
-            f.message.isEmpty()
-                ? QObject::tr("%1 ended as %2 on %3.").arg(f.taskId, f.state, f.host)
-                : QObject::tr("%1 ended as %2 on %3: %4").arg(f.taskId, f.state, f.host, f.message)
-        };
+        if (ended.contains(app.id))
+            continue;
+        const bool oldConfig = !f.version.isEmpty() && !app.version.isEmpty() && f.version != app.version;
+        if (oldConfig && deploying.contains(app.id))
+            continue; // a task of the config being replaced
+        if (const marathon::Deployment *d = deploying.value(app.id)) {
+            // Marathon keeps relaunching with back-off: the deployment does not end by itself.
+            out << Notice {
+                Kind::DeploymentFailed, Severity::Error, QObject::tr("Deployment of %1 failing").arg(app.id),
+                QObject::tr("%1\nMarathon retries with back-off; fix the app or roll the deployment "
+                            "back.")
+                    .arg(failureText(f)),
+                QStringLiteral("deployment-failing:") + d->id
+            };
+        } else {
+            out << Notice { Kind::TaskFailed, Severity::Error, QObject::tr("Task of %1 failed").arg(app.id),
+                            failureText(f), QStringLiteral("app-failed:") + app.id };
+        }
+    }
+}
+
+bool isFailure(mesos::TaskState state)
+{
+    return state == mesos::TaskState::Failed || state == mesos::TaskState::Lost
+        || state == mesos::TaskState::Error;
+}
+
+// Tasks of frameworks other than the watched Marathon (whose failures come
+// with a message through lastTaskFailure).
+void mesosTaskNotices(const ClusterSnapshot &before, const ClusterSnapshot &after, QList<Notice> &out)
+{
+    if (!before.hasTaskList || !after.hasTaskList || !isUp(before.mesos) || !isUp(after.mesos)
+        || before.tasks == after.tasks)
+        return;
+    const QString marathonFramework = after.marathonInfo ? after.marathonInfo->frameworkId : QString();
+    QSet<QString> failedBefore;
+    for (const mesos::Task &t : *before.tasks) {
+        if (isFailure(t.state))
+            failedBefore.insert(t.id);
+    }
+    QHash<QString, QString> agentNames;
+    for (const mesos::Agent &a : *after.agents)
+        agentNames.insert(a.id, agentName(a));
+    QList<const mesos::Task *> failed;
+    for (const mesos::Task &t : *after.tasks) {
+        if (isFailure(t.state) && !failedBefore.contains(t.id)
+            && (marathonFramework.isEmpty() || t.frameworkId != marathonFramework))
+            failed << &t;
+    }
+    if (failed.size() > kTaskFailuresListed) {
+        QStringList ids;
+        for (int i = 0; i < kTaskFailuresListed; ++i)
+            ids << failed[i]->id;
+        out << Notice { Kind::TaskFailed, Severity::Error, QObject::tr("%1 tasks failed").arg(failed.size()),
+                        QObject::tr("%1 and %2 more ended as failed, lost or in error.")
+                            .arg(ids.join(QStringLiteral(", ")))
+                            .arg(failed.size() - kTaskFailuresListed) };
+        return;
+    }
+    for (const mesos::Task *t : std::as_const(failed)) {
+        const QString agent = agentNames.value(t->agentId, t->agentId);
+        out << Notice { Kind::TaskFailed, Severity::Error,
+                        QObject::tr("Task %1 failed").arg(t->name.isEmpty() ? t->id : t->name),
+                        QObject::tr("%1 (framework %2) ended as %3 on %4.")
+                            .arg(t->id, t->frameworkId, mesos::taskStateName(t->state), agent),
+                        QStringLiteral("task-failed:") + t->id };
     }
 }
 
@@ -89,6 +225,64 @@ void reachabilityNotices(const ClusterSnapshot &before, const ClusterSnapshot &a
     if (isUp(before.marathon) && after.marathon.kind == ConnectionState::Kind::Error) {
         out << Notice { Kind::HostUnreachable, Severity::Error, QObject::tr("Marathon unreachable"),
                         after.marathon.reason };
+    } else if (before.marathon.kind == ConnectionState::Kind::Error && isUp(after.marathon)) {
+        out << Notice { Kind::HostBack, Severity::Info, QObject::tr("Marathon reachable again"),
+                        QObject::tr("Marathon answers again.") };
+    }
+
+    // Agents: deactivated (the master lost it) or gone from the list; only
+    // between two good reads of the master.
+    if (isUp(before.mesos) && isUp(after.mesos) && before.agents != after.agents) {
+        QHash<QString, const mesos::Agent *> now;
+        for (const mesos::Agent &a : *after.agents)
+            now.insert(a.id, &a);
+        QSet<QString> was;
+        for (const mesos::Agent &a : *before.agents) {
+            was.insert(a.id);
+            const mesos::Agent *n = now.value(a.id);
+            if (!n) {
+                // Mesos 1.x moves an agent it lost to unreachable_slaves.
+                out << Notice { Kind::HostUnreachable, Severity::Error, QObject::tr("Agent unreachable"),
+                                QObject::tr(
+                                    "The master no longer lists agent %1 (%2): it is unreachable or was "
+                                    "removed.")
+                                    .arg(agentName(a), a.id) };
+            } else if (a.active && !n->active) {
+                out << Notice { Kind::HostUnreachable, Severity::Error, QObject::tr("Agent unreachable"),
+                                QObject::tr("Agent %1 is no longer active: the master lost contact with it; "
+                                            "its tasks become unreachable.")
+                                    .arg(agentName(*n)) };
+            } else if (!a.active && n->active) {
+                out << Notice { Kind::HostBack, Severity::Info, QObject::tr("Agent back"),
+                                QObject::tr("Agent %1 is active again.").arg(agentName(*n)) };
+            }
+        }
+        for (const mesos::Agent &a : *after.agents) {
+            if (!was.contains(a.id) && a.active) {
+                out << Notice {
+                    Kind::HostBack, Severity::Info, QObject::tr("Agent registered"),
+                    QObject::tr("Agent %1 (%2) registered with the master.").arg(agentName(a), a.id)
+                };
+            }
+        }
+    }
+
+    // ZooKeeper members, as the watcher probes them (ruok / srvr).
+    QHash<QString, bool> zkWasHealthy;
+    for (const zookeeper::ZkServerStatus &z : before.zookeeper)
+        zkWasHealthy.insert(z.hostPort, z.healthy);
+    for (const zookeeper::ZkServerStatus &z : after.zookeeper) {
+        if (!zkWasHealthy.contains(z.hostPort) || zkWasHealthy.value(z.hostPort) == z.healthy)
+            continue;
+        if (z.healthy) {
+            out << Notice { Kind::HostBack, Severity::Info, QObject::tr("ZooKeeper member back"),
+                            QObject::tr("ZooKeeper %1 answers again (%2).").arg(z.hostPort, z.mode) };
+        } else {
+            out << Notice { Kind::HostUnreachable, Severity::Error, QObject::tr("ZooKeeper member down"),
+                            z.error.isEmpty()
+                                ? QObject::tr("ZooKeeper %1 does not answer.").arg(z.hostPort)
+                                : QObject::tr("ZooKeeper %1 does not answer: %2").arg(z.hostPort, z.error) };
+        }
     }
 }
 
@@ -102,8 +296,34 @@ QList<Notice> noticesBetween(const ClusterSnapshot *before, const ClusterSnapsho
     leaderNotices(*before, after, notices);
     deploymentNotices(*before, after, notices);
     failureNotices(*before, after, notices);
+    mesosTaskNotices(*before, after, notices);
     reachabilityNotices(*before, after, notices);
     return notices;
+}
+
+QList<Notice> NoticeFeed::next(const SnapshotPtr &snapshot, const QDateTime &now)
+{
+    if (!snapshot)
+        return {};
+    QList<Notice> notices = noticesBetween(m_previous.get(), *snapshot);
+    m_previous = snapshot;
+    // Forget keys old enough to be told again, so the map stays small.
+    for (auto it = m_keys.begin(); it != m_keys.end();) {
+        if (it.value().secsTo(now) >= kRepeatAfterSecs)
+            it = m_keys.erase(it);
+        else
+            ++it;
+    }
+    QList<Notice> fresh;
+    for (Notice &n : notices) {
+        if (!n.key.isEmpty()) {
+            if (m_keys.contains(n.key))
+                continue;
+            m_keys.insert(n.key, now);
+        }
+        fresh << std::move(n);
+    }
+    return fresh;
 }
 
 } // namespace mc::cluster

@@ -2,6 +2,8 @@
 
 #include "core/cluster/ClusterSnapshot.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -11,20 +13,53 @@ namespace mc::cluster {
 struct Notice
 {
     enum class Severity { Info, Warning, Error };
-    enum class Kind { LeaderChanged, LeaderLost, DeploymentFinished, TaskFailed, HostUnreachable, HostBack };
+    enum class Kind {
+        LeaderChanged,
+        LeaderLost,
+        DeploymentFinished,
+        TaskFailed,
+        HostUnreachable,
+        HostBack,
+        DeploymentFailed
+    };
 
     Kind kind = Kind::LeaderChanged;
     Severity severity = Severity::Info;
     QString title;
     QString text;
+    // Notices with the same non-empty key say the same thing: NoticeFeed lets
+    // one through per NoticeFeed::kRepeatAfterSecs ("deployment-failing:<id>",
+    // "app-failed:<app id>", "task-failed:<task id>").
+    QString key = {};
 
     bool operator==(const Notice &) const = default;
 };
 
 // What changed between two consecutive snapshots that deserves a notice:
-// the leading master changed or was lost, a deployment left the list, an app
-// reported a new task failure, a master or a data source became unreachable
-// or came back. The first snapshot (no `before`) yields nothing.
+// the leading Mesos master or Marathon instance changed or was lost; a
+// deployment left the list (finished, or failed when Marathon said so on its
+// event stream); an app reported a new task failure (during a deployment of
+// the app: the deployment is failing); a task of another framework ended
+// TASK_FAILED / LOST / ERROR; a master, an agent, a ZooKeeper member or
+// Marathon became unreachable or came back. The first snapshot (no `before`)
+// yields nothing.
 [[nodiscard]] QList<Notice> noticesBetween(const ClusterSnapshot *before, const ClusterSnapshot &after);
+
+// Feeds successive snapshots through noticesBetween and drops repeats: the
+// first snapshot says nothing, a notice whose key was let through less than
+// kRepeatAfterSecs ago is dropped (a task failing again and again under
+// Marathon's back-off is one notice, not one per retry).
+class NoticeFeed
+{
+public:
+    static constexpr int kRepeatAfterSecs = 10 * 60;
+
+    [[nodiscard]] QList<Notice> next(const SnapshotPtr &snapshot,
+                                     const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+private:
+    SnapshotPtr m_previous;
+    QHash<QString, QDateTime> m_keys;
+};
 
 } // namespace mc::cluster

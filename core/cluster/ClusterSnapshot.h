@@ -13,6 +13,8 @@
 #include "core/zookeeper/ZooKeeperProbe.h"
 
 #include <QDateTime>
+#include <QList>
+#include <QPair>
 #include <QUrl>
 
 #include <array>
@@ -78,6 +80,9 @@ struct ClusterSnapshot
     List<marathon::MarathonTask> marathonTasks
         = std::make_shared<const std::vector<marathon::MarathonTask>>();
     List<marathon::Deployment> deployments = std::make_shared<const std::vector<marathon::Deployment>>();
+    // Deployments Marathon reported as failed on its event stream (cancelled,
+    // rolled back, forced over): id and reason, oldest first, the last few.
+    QList<QPair<QString, QString>> failedDeployments;
 };
 
 using SnapshotPtr = std::shared_ptr<const ClusterSnapshot>;

@@ -7,6 +7,8 @@
 #include "core/zookeeper/ZkUrl.h"
 #include "core/zookeeper/ZooKeeperProbe.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QThreadPool>
 #include <QTimer>
@@ -17,6 +19,7 @@ namespace mc::cluster {
 namespace {
 constexpr int kMarathonDebounceMs = 150;
 constexpr int kEventPollFactor = 5; // with a live event stream Marathon is polled this much less often
+constexpr int kFailedDeploymentsKept = 50;
 
 // Runs `work` on the thread pool and hands its result to `done` on `context`'s thread.
 template<typename R> void offThread(QObject *context, std::function<R()> work, std::function<void(R)> done)
@@ -524,6 +527,18 @@ void ClusterWatcher::onMarathonEvent(const http::ServerSentEvent &event)
                                         QStringLiteral("framework_message_event") };
     if (kIgnored.contains(event.type))
         return;
+    if (event.type == u"deployment_failed") {
+        // Only the event tells a failed deployment from a finished one: both leave /v2/deployments.
+        const QJsonObject data = QJsonDocument::fromJson(event.data).object();
+        const QString id = data.value(QStringLiteral("id")).toString();
+        if (!id.isEmpty()) {
+            publish([&](ClusterSnapshot &snap) {
+                snap.failedDeployments.append({ id, data.value(QStringLiteral("reason")).toString() });
+                while (snap.failedDeployments.size() > kFailedDeploymentsKept)
+                    snap.failedDeployments.removeFirst();
+            });
+        }
+    }
     scheduleMarathonRefresh();
 }
 

@@ -106,6 +106,11 @@ void ServiceStatusWatcher::onHostFinished(const ssh::HostResult &result)
         reported << *service;
         emit statusChanged(result.host, *service, statusFromName(cell.section(u'=', 1)), {});
     }
+    const bool reachable = result.state != ssh::HostState::Unreachable;
+    const auto known = m_reachable.constFind(result.host);
+    if (known != m_reachable.cend() && *known != reachable)
+        emit hostReachabilityChanged(result.host, reachable, reachable ? QString() : result.reason);
+    m_reachable.insert(result.host, reachable);
     if (result.state == ssh::HostState::Ok)
         return;
     for (Service service : std::as_const(m_services)) {

@@ -4,6 +4,7 @@
 #include "core/cluster/ServiceTypes.h"
 #include "core/ssh/SshTypes.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QTimer>
@@ -41,6 +42,9 @@ signals:
     void statusChanged(const QString &host, mc::cluster::Service service, mc::cluster::ServiceStatus status,
                        const QString &detail);
     void refreshFinished();
+    // A host that answered over SSH before no longer does (reachable false,
+    // with why), or answers again. Not for a host's first round.
+    void hostReachabilityChanged(const QString &host, bool reachable, const QString &reason);
 
 private:
     void onHostFinished(const ssh::HostResult &result);
@@ -51,6 +55,7 @@ private:
     QList<Service> m_services;
     ServiceProbe::Ports m_ports;
     bool m_become = false; // status needs no root for systemd and most init scripts
+    QHash<QString, bool> m_reachable; // host -> answered in its last round
 };
 
 } // namespace mc::cluster

@@ -15,6 +15,7 @@ struct TaskFailure
     QString message;
     QString host;
     QString timestamp;
+    QString version = {}; // the app version the task ran
 
     bool operator==(const TaskFailure &) const = default;
 };

@@ -89,9 +89,9 @@ App MarathonParser::appFromJson(const QJsonObject &object)
     const QJsonObject failure = object.value(u"lastTaskFailure").toObject();
     if (!failure.isEmpty()) {
         app.lastTaskFailure
-            = TaskFailure { failure.value(u"taskId").toString(), failure.value(u"state").toString(),
-                            failure.value(u"message").toString(), failure.value(u"host").toString(),
-                            failure.value(u"timestamp").toString() };
+            = TaskFailure { failure.value(u"taskId").toString(),    failure.value(u"state").toString(),
+                            failure.value(u"message").toString(),   failure.value(u"host").toString(),
+                            failure.value(u"timestamp").toString(), failure.value(u"version").toString() };
     }
     return app;
 }

@@ -19,6 +19,7 @@ const QString kProxyMode = QStringLiteral("network/proxyMode");
 const QString kProxyHost = QStringLiteral("network/proxyHost");
 const QString kProxyPort = QStringLiteral("network/proxyPort");
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kTrayNotifications = QStringLiteral("notifications/tray");
 
 QString proxyModeName(ProxyMode mode)
 {
@@ -82,6 +83,7 @@ AppSettings AppSettings::load()
     a.proxyHost = s.value(kProxyHost, d.proxyHost).toString();
     a.proxyPort = s.value(kProxyPort, d.proxyPort).toInt();
     a.language = s.value(kLanguage, d.language).toString();
+    a.trayNotifications = s.value(kTrayNotifications, d.trayNotifications).toBool();
     return a.clamped();
 }
 
@@ -101,6 +103,7 @@ void AppSettings::save() const
     s.setValue(kProxyHost, a.proxyHost);
     s.setValue(kProxyPort, a.proxyPort);
     s.setValue(kLanguage, a.language);
+    s.setValue(kTrayNotifications, a.trayNotifications);
 }
 
 AppSettings AppSettings::clamped() const

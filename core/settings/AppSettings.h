@@ -31,6 +31,7 @@ struct AppSettings
     QString proxyHost;
     int proxyPort = 3128;
     QString language; // empty: from the locale
+    bool trayNotifications = true; // notices also as system tray messages (where there is a tray)
 
     bool operator==(const AppSettings &) const = default;
 

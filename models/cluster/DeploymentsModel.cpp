@@ -15,6 +15,8 @@ QVariant DeploymentsModel::data(const QModelIndex &index, int role) const
     const marathon::Deployment &d = row(index.row());
     if (role == IdRole)
         return d.id;
+    if (role == FractionRole && index.column() == Step && d.totalSteps > 0)
+        return qBound(0.0, double(d.currentStep) / d.totalSteps, 1.0);
     if (role == Qt::DisplayRole || role == RawValueRole) {
         switch (index.column()) {
         case Apps:

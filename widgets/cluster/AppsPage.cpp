@@ -4,6 +4,7 @@
 #include "widgets/cluster/ClusterDetails.h"
 #include "widgets/cluster/ConnectionBadge.h"
 #include "widgets/cluster/DetailTable.h"
+#include "widgets/cluster/ProgressBarDelegate.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +28,9 @@ AppsPage::AppsPage(models::ClusterModels *models, QWidget *parent)
     m_apps->setSubject(tr("Apps"));
     m_deployments->setSubject(tr("Deployments"));
     m_deployments->filter()->setPlaceholderText(tr("Filter deployments…"));
+    // Live: Marathon is re-read after every deployment_info / deployment_step_success event.
+    m_deployments->view()->setItemDelegateForColumn(models::DeploymentsModel::Step,
+                                                    new ProgressBarDelegate(m_deployments->view()));
 
     auto *deployments = new QWidget(this);
     auto *deploymentsLayout = new QVBoxLayout(deployments);

@@ -4,15 +4,20 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QFont>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QPushButton>
 #include <QStyle>
 #include <QSystemTrayIcon>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace mc::widgets {
 
@@ -88,9 +93,31 @@ NotificationCenter::NotificationCenter(QWidget *window)
     connect(m_hide, &QTimer::timeout, m_toast, &QWidget::hide);
     window->installEventFilter(this);
 
+    m_button = new QToolButton(window);
+    m_button->setObjectName(QStringLiteral("notificationsButton"));
+    m_button->setIcon(QIcon(QStringLiteral(":/icons/notifications.svg")));
+    m_button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_button->setAutoRaise(true);
+    m_button->hide(); // until a status bar or tool bar takes it
+    connect(m_button, &QToolButton::clicked, this, &NotificationCenter::showPanel);
+    updateButton();
+
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
         m_tray->setToolTip(tr("Mesos Console"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            if (m_window) {
+                m_window->showNormal();
+                m_window->activateWindow();
+            }
+            showPanel();
+        });
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+            if (reason == QSystemTrayIcon::Trigger && m_window) {
+                m_window->showNormal();
+                m_window->activateWindow();
+            }
+        });
         m_tray->show();
     }
 }
@@ -119,7 +146,11 @@ void NotificationCenter::notify(const cluster::Notice &notice)
     m_toast->raise();
     m_hide->start();
 
-    if (m_tray) {
+    fillList();
+    updateButton();
+    emit unreadCountChanged(unreadCount());
+
+    if (m_tray && m_trayMessages) {
         const auto icon = notice.severity == Severity::Error ? QSystemTrayIcon::Critical
             : notice.severity == Severity::Warning           ? QSystemTrayIcon::Warning
                                                              : QSystemTrayIcon::Information;
@@ -154,31 +185,99 @@ bool NotificationCenter::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
-void NotificationCenter::showHistory()
+void NotificationCenter::showPanel()
 {
-    QDialog dialog(m_window);
-    dialog.setWindowTitle(tr("Notifications"));
-    dialog.resize(560, 420);
-    auto *layout = new QVBoxLayout(&dialog);
-    auto *list = new QListWidget(&dialog);
-    list->setObjectName(QStringLiteral("notificationHistory"));
-    list->setWordWrap(true);
+    if (!m_panel) {
+        m_panel = new QDialog(m_window);
+        m_panel->setObjectName(QStringLiteral("notificationsPanel"));
+        m_panel->setWindowTitle(tr("Notifications"));
+        m_panel->resize(600, 440);
+        auto *layout = new QVBoxLayout(m_panel);
+        m_list = new QListWidget(m_panel);
+        m_list->setObjectName(QStringLiteral("notificationHistory"));
+        m_list->setAccessibleName(tr("Notifications, newest first"));
+        m_list->setWordWrap(true);
+        m_list->setAlternatingRowColors(true);
+        m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+        layout->addWidget(m_list);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, m_panel);
+        QPushButton *markRead = buttons->addButton(tr("Mark All Read"), QDialogButtonBox::ActionRole);
+        markRead->setObjectName(QStringLiteral("markAllRead"));
+        connect(markRead, &QPushButton::clicked, this, &NotificationCenter::markAllRead);
+        QPushButton *clearAll = buttons->addButton(tr("Clear"), QDialogButtonBox::ResetRole);
+        clearAll->setObjectName(QStringLiteral("clearNotifications"));
+        connect(clearAll, &QPushButton::clicked, this, &NotificationCenter::clear);
+        connect(buttons, &QDialogButtonBox::rejected, m_panel, &QDialog::hide);
+        layout->addWidget(buttons);
+    }
+    // Shown as it was (unread in bold), then counted as read.
+    fillList();
+    m_panel->show();
+    m_panel->raise();
+    m_panel->activateWindow();
+    for (Entry &e : m_history)
+        e.read = true;
+    updateButton();
+    emit unreadCountChanged(0);
+}
+
+int NotificationCenter::unreadCount() const
+{
+    return int(std::count_if(m_history.cbegin(), m_history.cend(), [](const Entry &e) { return !e.read; }));
+}
+
+void NotificationCenter::markAllRead()
+{
+    for (Entry &e : m_history)
+        e.read = true;
+    fillList();
+    updateButton();
+    emit unreadCountChanged(0);
+}
+
+void NotificationCenter::clear()
+{
+    m_history.clear();
+    m_toast->hide();
+    fillList();
+    updateButton();
+    emit unreadCountChanged(0);
+}
+
+void NotificationCenter::updateButton()
+{
+    const int unread = unreadCount();
+    m_button->setText(unread > 0 ? tr("Notifications (%1)").arg(unread) : tr("Notifications"));
+    m_button->setToolTip(unread > 0 ? tr("%n unread notification(s). Click to see them.", nullptr, unread)
+                                    : tr("No unread notifications. Click to see the history."));
+    m_button->setAccessibleName(m_button->text());
+    QFont font = m_button->font();
+    font.setBold(unread > 0);
+    m_button->setFont(font);
+}
+
+void NotificationCenter::fillList()
+{
+    if (!m_list)
+        return;
+    m_list->clear();
     for (const Entry &e : std::as_const(m_history)) {
         auto *item
-            = new QListWidgetItem(dialog.style()->standardIcon(iconFor(e.notice.severity)),
+            = new QListWidgetItem(m_list->style()->standardIcon(iconFor(e.notice.severity)),
                                   tr("%1  %2: %3\n%4")
                                       .arg(QLocale().toString(e.time, QLocale::ShortFormat),
                                            severityWord(e.notice.severity), e.notice.title, e.notice.text),
-                                  list);
+                                  m_list);
         item->setToolTip(e.notice.text);
+        if (!e.read) {
+            QFont font = item->font();
+            font.setBold(true);
+            item->setFont(font);
+            item->setText(tr("New · %1").arg(item->text()));
+        }
     }
     if (m_history.isEmpty())
-        list->addItem(tr("Nothing has happened yet."));
-    layout->addWidget(list);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    dialog.exec();
+        m_list->addItem(tr("Nothing has happened yet."));
 }
 
 } // namespace mc::widgets

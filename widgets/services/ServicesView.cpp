@@ -244,6 +244,8 @@ void ServicesView::setHosts(const QList<ssh::HostSpec> &hosts)
     m_watcher->setInterval(kDefaultStatusIntervalMs);
     connect(m_watcher, &cluster::ServiceStatusWatcher::statusChanged, m_model,
             &models::ServicesModel::setStatus);
+    connect(m_watcher, &cluster::ServiceStatusWatcher::hostReachabilityChanged, this,
+            &ServicesView::hostReachabilityChanged);
     m_watcher->start();
 }
 

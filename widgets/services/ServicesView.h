@@ -70,6 +70,8 @@ signals:
     void actionFinished(const QList<mc::ssh::HostResult> &results);
     void logsRequested(const mc::ssh::HostSpec &host, mc::cluster::Service service,
                        const mc::ssh::SessionOptions &options);
+    // From the live status rounds: a host stopped answering over SSH, or answers again.
+    void hostReachabilityChanged(const QString &host, bool reachable, const QString &reason);
 
 private:
     void startNext();

@@ -1,5 +1,6 @@
 #include "widgets/settings/SettingsDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -10,6 +11,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
 namespace mc::widgets {
@@ -33,6 +35,13 @@ SettingsDialog::SettingsDialog(const AppSettings &current, QWidget *parent)
     m_pollInterval->setSuffix(tr(" ms"));
     m_pollInterval->setValue(current.pollIntervalMs);
     clusterForm->addRow(tr("&Poll interval:"), m_pollInterval);
+    m_trayNotifications = new QCheckBox(tr("Also as system tray messages"), cluster);
+    m_trayNotifications->setObjectName(QStringLiteral("trayNotifications"));
+    m_trayNotifications->setChecked(current.trayNotifications);
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        m_trayNotifications->setToolTip(tr("This desktop has no system tray now: notifications show in the "
+                                           "window only."));
+    clusterForm->addRow(tr("&Notifications:"), m_trayNotifications);
     layout->addWidget(cluster);
 
     auto *ssh = new QGroupBox(tr("SSH"), this);
@@ -155,6 +164,7 @@ AppSettings SettingsDialog::settings() const
     s.sshKeyPath = m_sshKey->text().trimmed();
     s.theme = Theme(m_theme->currentData().toInt());
     s.language = m_language->currentData().toString();
+    s.trayNotifications = m_trayNotifications->isChecked();
     s.logFontFamily = m_logFont->currentFont().family();
     s.logFontPointSize = m_logFontSize->value();
     s.logWindowMiB = m_logWindow->value();

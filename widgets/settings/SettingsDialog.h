@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QFontComboBox;
 class QLineEdit;
@@ -26,6 +27,7 @@ private:
     void updateProxyFields();
 
     QSpinBox *m_pollInterval = nullptr;
+    QCheckBox *m_trayNotifications = nullptr;
     QSpinBox *m_forks = nullptr;
     QLineEdit *m_sshUser = nullptr;
     QLineEdit *m_sshKey = nullptr;

@@ -47,6 +47,15 @@ private slots:
     void deploymentsVanishingOnFailedReadSayNothing();
     void newTaskFailureIsReportedOnce();
     void masterUnreachableAndBack();
+    void deploymentReportedFailedCarriesLastTaskFailure();
+    void taskFailureDuringDeploymentIsFailingDeployment();
+    void marathonLeaderChange();
+    void agentLostRemovedAndBack();
+    void zooKeeperMemberDownAndBack();
+    void otherFrameworksFailedTasks_data();
+    void otherFrameworksFailedTasks();
+    void manyFailedTasksAreOneNotice();
+    void feedSaysNothingFirstAndDropsRepeats();
 };
 
 void tst_ClusterNotices::firstSnapshotSaysNothing()
@@ -100,6 +109,8 @@ void tst_ClusterNotices::deploymentsVanishingOnFailedReadSayNothing()
     b.marathon.kind = ConnectionState::Kind::Error;
     b.marathon.reason = QStringLiteral("timeout");
     QCOMPARE(kinds(noticesBetween(&a, b)), QList<Kind> { Kind::HostUnreachable });
+    // And back.
+    QCOMPARE(kinds(noticesBetween(&b, live())), QList<Kind> { Kind::HostBack });
 }
 
 void tst_ClusterNotices::newTaskFailureIsReportedOnce()
@@ -131,6 +142,264 @@ void tst_ClusterNotices::masterUnreachableAndBack()
     QCOMPARE(kinds(down), QList<Kind> { Kind::HostUnreachable });
     QVERIFY(down.first().text.contains(QStringLiteral("m2:5050")));
     QCOMPARE(kinds(noticesBetween(&b, a)), QList<Kind> { Kind::HostBack });
+}
+
+namespace {
+mc::marathon::App failingApp(const QString &taskId)
+{
+    mc::marathon::App app;
+    app.id = QStringLiteral("/www");
+    if (!taskId.isEmpty())
+        app.lastTaskFailure = mc::marathon::TaskFailure { taskId,
+                                                          QStringLiteral("TASK_FAILED"),
+                                                          QStringLiteral("Command exited with status 1"),
+                                                          QStringLiteral("agent1"),
+                                                          {} };
+    return app;
+}
+
+std::shared_ptr<const std::vector<mc::marathon::App>> apps(std::vector<mc::marathon::App> list)
+{
+    return std::make_shared<const std::vector<mc::marathon::App>>(std::move(list));
+}
+
+std::shared_ptr<const std::vector<mc::marathon::Deployment>> deploying(const QString &id, const QString &app)
+{
+    mc::marathon::Deployment d;
+    d.id = id;
+    d.affectedApps = { app };
+    return std::make_shared<const std::vector<mc::marathon::Deployment>>(std::vector { d });
+}
+
+mc::mesos::Agent agent(const QString &id, const QString &host, bool active)
+{
+    mc::mesos::Agent a;
+    a.id = id;
+    a.hostname = host;
+    a.active = active;
+    return a;
+}
+
+mc::mesos::Task task(const QString &id, const QString &framework, mc::mesos::TaskState state)
+{
+    mc::mesos::Task t;
+    t.id = id;
+    t.frameworkId = framework;
+    t.agentId = QStringLiteral("S0");
+    t.state = state;
+    return t;
+}
+
+ClusterSnapshot withTasks(std::vector<mc::mesos::Task> tasks)
+{
+    ClusterSnapshot s = live();
+    s.hasTaskList = true;
+    s.marathonInfo = mc::marathon::MarathonInfo {};
+    s.marathonInfo->frameworkId = QStringLiteral("marathon-fw");
+    s.agents = std::make_shared<const std::vector<mc::mesos::Agent>>(
+        std::vector { agent(QStringLiteral("S0"), QStringLiteral("a1"), true) });
+    s.tasks = std::make_shared<const std::vector<mc::mesos::Task>>(std::move(tasks));
+    return s;
+}
+} // namespace
+
+void tst_ClusterNotices::deploymentReportedFailedCarriesLastTaskFailure()
+{
+    ClusterSnapshot a = live();
+    a.deployments = deploying(QStringLiteral("d-1"), QStringLiteral("/www"));
+    a.apps = apps({ failingApp({}) });
+    ClusterSnapshot b = live();
+    b.apps = apps({ failingApp(QStringLiteral("www.2")) });
+    b.failedDeployments = { { QStringLiteral("d-1"), QStringLiteral("Cancelled by a forced update") } };
+    const QList<Notice> n = noticesBetween(&a, b);
+    // The failure itself is told by the deployment notice; the app is no longer deploying in b.
+    QVERIFY(kinds(n).contains(Kind::DeploymentFailed));
+    const Notice failed = n.at(kinds(n).indexOf(Kind::DeploymentFailed));
+    QCOMPARE(failed.severity, Notice::Severity::Error);
+    QVERIFY(failed.text.contains(QStringLiteral("/www")));
+    QVERIFY(failed.text.contains(QStringLiteral("Cancelled by a forced update")));
+    QVERIFY(failed.text.contains(QStringLiteral("Command exited with status 1")));
+}
+
+void tst_ClusterNotices::taskFailureDuringDeploymentIsFailingDeployment()
+{
+    ClusterSnapshot a = live();
+    a.deployments = deploying(QStringLiteral("d-1"), QStringLiteral("/www"));
+    a.apps = apps({ failingApp({}) });
+    ClusterSnapshot b = a;
+    b.apps = apps({ failingApp(QStringLiteral("www.1")) });
+    const QList<Notice> n = noticesBetween(&a, b);
+    QCOMPARE(kinds(n), QList<Kind> { Kind::DeploymentFailed });
+    QVERIFY(n.first().title.contains(QStringLiteral("/www")));
+    QVERIFY(n.first().text.contains(QStringLiteral("Command exited with status 1")));
+    QCOMPARE(n.first().key, QStringLiteral("deployment-failing:d-1"));
+
+    // A failure that arrives together with a new deployment (a forced update over a failing one)
+    // belongs to the config being replaced: the failed deployment's notice carries it, once.
+    ClusterSnapshot c = live();
+    c.deployments = deploying(QStringLiteral("d-2"), QStringLiteral("/www"));
+    c.apps = apps({ failingApp(QStringLiteral("www.2")) });
+    c.failedDeployments = { { QStringLiteral("d-1"), QStringLiteral("Cancelled") } };
+    const QList<Notice> m = noticesBetween(&b, c);
+    QCOMPARE(kinds(m), QList<Kind> { Kind::DeploymentFailed });
+    QCOMPARE(m.first().title, QStringLiteral("Deployment failed"));
+    QVERIFY(m.first().text.contains(QStringLiteral("www.2")));
+
+    // A task of the replaced config failing while the new one deploys says nothing.
+    ClusterSnapshot d = c;
+    d.failedDeployments.clear();
+    mc::marathon::App replaced = failingApp(QStringLiteral("www.3"));
+    replaced.version = QStringLiteral("2026-11-25T04:00:00.000Z");
+    replaced.lastTaskFailure->version = QStringLiteral("2026-11-25T03:00:00.000Z");
+    d.apps = apps({ replaced });
+    QVERIFY(noticesBetween(&c, d).isEmpty());
+    replaced.lastTaskFailure->version = replaced.version;
+    d.apps = apps({ replaced });
+    QCOMPARE(kinds(noticesBetween(&c, d)), QList<Kind> { Kind::DeploymentFailed });
+}
+
+void tst_ClusterNotices::marathonLeaderChange()
+{
+    ClusterSnapshot a = live();
+    a.marathonInfo = mc::marathon::MarathonInfo {};
+    a.marathonInfo->leader = QStringLiteral("mar1:8080");
+    ClusterSnapshot b = a;
+    b.marathonInfo->leader = QStringLiteral("mar2:8080");
+    const QList<Notice> n = noticesBetween(&a, b);
+    QCOMPARE(kinds(n), QList<Kind> { Kind::LeaderChanged });
+    QVERIFY(n.first().text.contains(QStringLiteral("mar2:8080")));
+    QVERIFY(n.first().title.contains(QStringLiteral("Marathon")));
+}
+
+void tst_ClusterNotices::agentLostRemovedAndBack()
+{
+    ClusterSnapshot a = live();
+    a.agents = std::make_shared<const std::vector<mc::mesos::Agent>>(
+        std::vector { agent(QStringLiteral("S0"), QStringLiteral("a1"), true),
+                      agent(QStringLiteral("S1"), QStringLiteral("a2"), true) });
+    ClusterSnapshot b = live();
+    b.agents = std::make_shared<const std::vector<mc::mesos::Agent>>(
+        std::vector { agent(QStringLiteral("S0"), QStringLiteral("a1"), false) });
+    const QList<Notice> n = noticesBetween(&a, b);
+    QCOMPARE(kinds(n), (QList<Kind> { Kind::HostUnreachable, Kind::HostUnreachable }));
+    QVERIFY(n[0].text.contains(QStringLiteral("a1:5051")));
+    QVERIFY(n[1].text.contains(QStringLiteral("a2:5051")));
+    ClusterSnapshot c = live();
+    c.agents = std::make_shared<const std::vector<mc::mesos::Agent>>(
+        std::vector { agent(QStringLiteral("S0"), QStringLiteral("a1"), true) });
+    QCOMPARE(kinds(noticesBetween(&b, c)), QList<Kind> { Kind::HostBack });
+    // An agent that was gone registers again.
+    ClusterSnapshot e = live();
+    e.agents = std::make_shared<const std::vector<mc::mesos::Agent>>(
+        std::vector { agent(QStringLiteral("S0"), QStringLiteral("a1"), true),
+                      agent(QStringLiteral("S1"), QStringLiteral("a2"), true) });
+    const QList<Notice> back = noticesBetween(&c, e);
+    QCOMPARE(kinds(back), QList<Kind> { Kind::HostBack });
+    QVERIFY(back.first().text.contains(QStringLiteral("a2:5051")));
+    // A failed read of the master keeps the old list and says nothing about agents.
+    ClusterSnapshot d = b;
+    d.mesos.kind = ConnectionState::Kind::Error;
+    QVERIFY(noticesBetween(&a, d).isEmpty());
+}
+
+void tst_ClusterNotices::zooKeeperMemberDownAndBack()
+{
+    ClusterSnapshot a = live();
+    mc::zookeeper::ZkServerStatus zk;
+    zk.hostPort = QStringLiteral("zk1:2181");
+    zk.healthy = true;
+    zk.mode = QStringLiteral("follower");
+    a.zookeeper = { zk };
+    ClusterSnapshot b = live();
+    zk.healthy = false;
+    zk.error = QStringLiteral("connection refused");
+    b.zookeeper = { zk };
+    const QList<Notice> n = noticesBetween(&a, b);
+    QCOMPARE(kinds(n), QList<Kind> { Kind::HostUnreachable });
+    QVERIFY(n.first().text.contains(QStringLiteral("zk1:2181")));
+    QVERIFY(n.first().text.contains(QStringLiteral("connection refused")));
+    QCOMPARE(kinds(noticesBetween(&b, a)), QList<Kind> { Kind::HostBack });
+}
+
+void tst_ClusterNotices::otherFrameworksFailedTasks_data()
+{
+    QTest::addColumn<QString>("framework");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<bool>("told");
+    using S = mc::mesos::TaskState;
+    QTest::newRow("failed") << QStringLiteral("spark-fw") << int(S::Failed) << true;
+    QTest::newRow("lost") << QStringLiteral("spark-fw") << int(S::Lost) << true;
+    QTest::newRow("error") << QStringLiteral("spark-fw") << int(S::Error) << true;
+    QTest::newRow("finished") << QStringLiteral("spark-fw") << int(S::Finished) << false;
+    QTest::newRow("killed") << QStringLiteral("spark-fw") << int(S::Killed) << false;
+    // Marathon's own tasks are told through lastTaskFailure, with the message.
+    QTest::newRow("marathon's") << QStringLiteral("marathon-fw") << int(S::Failed) << false;
+}
+
+void tst_ClusterNotices::otherFrameworksFailedTasks()
+{
+    QFETCH(QString, framework);
+    QFETCH(int, state);
+    QFETCH(bool, told);
+    const ClusterSnapshot a
+        = withTasks({ task(QStringLiteral("t1"), framework, mc::mesos::TaskState::Running) });
+    const ClusterSnapshot b
+        = withTasks({ task(QStringLiteral("t1"), framework, mc::mesos::TaskState(state)) });
+    const QList<Notice> n = noticesBetween(&a, b);
+    QCOMPARE(n.size(), told ? 1 : 0);
+    if (told) {
+        QCOMPARE(n.first().kind, Kind::TaskFailed);
+        QVERIFY(n.first().text.contains(QStringLiteral("t1")));
+        QVERIFY(n.first().text.contains(mc::mesos::taskStateName(mc::mesos::TaskState(state))));
+        QVERIFY(n.first().text.contains(QStringLiteral("a1:5051")));
+        QVERIFY(noticesBetween(&b, b).isEmpty());
+    }
+}
+
+void tst_ClusterNotices::manyFailedTasksAreOneNotice()
+{
+    std::vector<mc::mesos::Task> running, failed;
+    for (int i = 0; i < 10; ++i) {
+        running.push_back(
+            task(QStringLiteral("t%1").arg(i), QStringLiteral("spark-fw"), mc::mesos::TaskState::Running));
+        failed.push_back(
+            task(QStringLiteral("t%1").arg(i), QStringLiteral("spark-fw"), mc::mesos::TaskState::Failed));
+    }
+    const ClusterSnapshot a = withTasks(running);
+    const ClusterSnapshot b = withTasks(failed);
+    const QList<Notice> n = noticesBetween(&a, b);
+    QCOMPARE(kinds(n), QList<Kind> { Kind::TaskFailed });
+    QVERIFY(n.first().title.contains(QStringLiteral("10")));
+}
+
+void tst_ClusterNotices::feedSaysNothingFirstAndDropsRepeats()
+{
+    NoticeFeed feed;
+    const QDateTime t0 = QDateTime::currentDateTimeUtc();
+    auto a = std::make_shared<ClusterSnapshot>(live());
+    a->apps = apps({ failingApp({}) });
+    QVERIFY(feed.next(a, t0).isEmpty());
+    QVERIFY(feed.next(a, t0).isEmpty());
+    // The app fails again and again under back-off: one notice.
+    auto b = std::make_shared<ClusterSnapshot>(live());
+    b->apps = apps({ failingApp(QStringLiteral("www.1")) });
+    QCOMPARE(kinds(feed.next(b, t0.addSecs(1))), QList<Kind> { Kind::TaskFailed });
+    auto c = std::make_shared<ClusterSnapshot>(live());
+    c->apps = apps({ failingApp(QStringLiteral("www.2")) });
+    QVERIFY(feed.next(c, t0.addSecs(5)).isEmpty());
+    QVERIFY(feed.next(c, t0.addSecs(6)).isEmpty());
+    // ...until kRepeatAfterSecs have passed.
+    auto d = std::make_shared<ClusterSnapshot>(live());
+    d->apps = apps({ failingApp(QStringLiteral("www.3")) });
+    QCOMPARE(kinds(feed.next(d, t0.addSecs(NoticeFeed::kRepeatAfterSecs + 2))),
+             QList<Kind> { Kind::TaskFailed });
+    // Notices without a key (edges like a leader change) always pass.
+    auto e = std::make_shared<ClusterSnapshot>(*d);
+    e->leader = master(QStringLiteral("m2"));
+    QCOMPARE(kinds(feed.next(e, t0.addSecs(NoticeFeed::kRepeatAfterSecs + 3))),
+             QList<Kind> { Kind::LeaderChanged });
+    QCOMPARE(kinds(feed.next(d, t0.addSecs(NoticeFeed::kRepeatAfterSecs + 4))),
+             QList<Kind> { Kind::LeaderChanged });
 }
 
 QTEST_GUILESS_MAIN(tst_ClusterNotices)

@@ -46,6 +46,7 @@ void tst_AppSettings::savedValuesComeBack()
     s.proxyHost = QStringLiteral("proxy.internal");
     s.proxyPort = 8081;
     s.language = QStringLiteral("de");
+    s.trayNotifications = false;
     s.save();
     QCOMPARE(AppSettings::load(), s);
 }

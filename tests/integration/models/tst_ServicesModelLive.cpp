@@ -102,6 +102,35 @@ private slots:
         watcher.stop();
         QTRY_VERIFY_WITH_TIMEOUT(!watcher.isRefreshing(), 10000);
     }
+
+    void hostThatStopsAnsweringIsReportedThenBack()
+    {
+        ServiceStatusWatcher watcher(options());
+        watcher.setHosts({ spec(1) });
+        watcher.setServices({ Service::ZooKeeper });
+        watcher.setInterval(150);
+        QList<QPair<bool, QString>> changes;
+        connect(&watcher, &ServiceStatusWatcher::hostReachabilityChanged, this,
+                [&](const QString &host, bool reachable, const QString &reason) {
+                    QCOMPARE(host, m_hosts.host(1).name);
+                    changes.append({ reachable, reason });
+                });
+        int rounds = 0;
+        connect(&watcher, &ServiceStatusWatcher::refreshFinished, this, [&] { ++rounds; });
+        watcher.start();
+        QTRY_VERIFY_WITH_TIMEOUT(rounds >= 2, 15000);
+        QVERIFY(changes.isEmpty()); // answering from the start: nothing to say
+        m_hosts.killHost(1);
+        QTRY_VERIFY_WITH_TIMEOUT(!changes.isEmpty(), 15000);
+        QCOMPARE(changes.first().first, false);
+        QVERIFY(!changes.first().second.isEmpty());
+        QVERIFY2(m_hosts.startSshd(1), "sshd does not start again");
+        QTRY_VERIFY_WITH_TIMEOUT(changes.size() >= 2, 20000);
+        QCOMPARE(changes.at(1).first, true);
+        qInfo("host %s: %s", qPrintable(m_hosts.host(1).name), qPrintable(changes.first().second));
+        watcher.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!watcher.isRefreshing(), 10000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServicesModelLive)

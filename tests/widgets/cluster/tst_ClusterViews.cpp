@@ -7,6 +7,7 @@
 #include "widgets/cluster/ClusterPage.h"
 #include "widgets/cluster/ConnectionBadge.h"
 #include "widgets/cluster/DetailTable.h"
+#include "widgets/cluster/ProgressBarDelegate.h"
 #include "widgets/cluster/ResourceChart.h"
 #include "widgets/cluster/TasksPage.h"
 
@@ -322,6 +323,12 @@ void tst_ClusterViews::appsPageShowsAppsDeploymentsAndState()
     models.applyNow(s);
     QCOMPARE(page.apps()->view()->model()->rowCount(), 2);
     QCOMPARE(page.deployments()->view()->model()->rowCount(), 1);
+    // The step is drawn as a progress bar: half way.
+    const QModelIndex step = page.deployments()->view()->model()->index(0, models::DeploymentsModel::Step);
+    QCOMPARE(step.data().toString(), QStringLiteral("1 of 2"));
+    QCOMPARE(step.data(models::FractionRole).toDouble(), 0.5);
+    QVERIFY(qobject_cast<widgets::ProgressBarDelegate *>(
+        page.deployments()->view()->itemDelegateForColumn(models::DeploymentsModel::Step)));
     QVERIFY(page.badge()->text().contains(QStringLiteral("error")));
     QVERIFY(page.apps()->selectId(QStringLiteral("/other")));
     QVERIFY(page.apps()->detailsPane()->toPlainText().contains(QStringLiteral("exit 1")));

@@ -1,8 +1,14 @@
 #include "widgets/notify/NotificationCenter.h"
 
+#include <QDialog>
 #include <QFrame>
+#include <QListWidget>
 #include <QMainWindow>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSystemTrayIcon>
 #include <QTest>
+#include <QToolButton>
 
 using mc::cluster::Notice;
 using mc::widgets::NotificationCenter;
@@ -15,7 +21,26 @@ private slots:
     void toastShowsSeverityInWordsAndHides();
     void historyKeepsNewestFirstAndIsBounded();
     void toastStaysInsideResizedWindow();
+    void unreadCountOnButtonAndMarkAllRead();
+    void panelListsNewestFirstAndMarksRead();
+    void panelUpdatesLiveAndClears();
+    void trayMessagesCanBeTurnedOff();
 };
+
+namespace {
+Notice notice(const QString &title, const QString &text, Notice::Severity severity = Notice::Severity::Info)
+{
+    return Notice { Notice::Kind::DeploymentFinished, severity, title, text };
+}
+
+QStringList rows(const QListWidget *list)
+{
+    QStringList texts;
+    for (int i = 0; i < list->count(); ++i)
+        texts << list->item(i)->text();
+    return texts;
+}
+} // namespace
 
 void tst_NotificationCenter::toastShowsSeverityInWordsAndHides()
 {
@@ -59,6 +84,100 @@ void tst_NotificationCenter::toastStaysInsideResizedWindow()
     auto *toast = window.findChild<QFrame *>(QStringLiteral("toast"));
     QVERIFY(toast);
     QVERIFY(window.rect().contains(toast->geometry()));
+}
+
+void tst_NotificationCenter::unreadCountOnButtonAndMarkAllRead()
+{
+    QMainWindow window;
+    NotificationCenter center(&window);
+    QSignalSpy unread(&center, &NotificationCenter::unreadCountChanged);
+    QCOMPARE(center.unreadCount(), 0);
+    QCOMPARE(center.button()->text(), QStringLiteral("Notifications"));
+    QVERIFY(!center.button()->font().bold());
+    center.notify(
+        notice(QStringLiteral("Deployment finished"), QStringLiteral("The deployment of /a finished.")));
+    center.notify(
+        notice(QStringLiteral("Leader changed"), QStringLiteral("m2:5050 now leads instead of m1:5050.")));
+    QCOMPARE(center.unreadCount(), 2);
+    QCOMPARE(center.button()->text(), QStringLiteral("Notifications (2)"));
+    QVERIFY(center.button()->font().bold());
+    QCOMPARE(unread.size(), 2);
+    QCOMPARE(unread.last().at(0).toInt(), 2);
+    center.markAllRead();
+    QCOMPARE(center.unreadCount(), 0);
+    QCOMPARE(center.button()->text(), QStringLiteral("Notifications"));
+    QCOMPARE(unread.last().at(0).toInt(), 0);
+    QCOMPARE(center.history().size(), 2); // read, not gone
+}
+
+void tst_NotificationCenter::panelListsNewestFirstAndMarksRead()
+{
+    QMainWindow window;
+    window.resize(800, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    NotificationCenter center(&window);
+    center.notify(
+        notice(QStringLiteral("Deployment finished"), QStringLiteral("The deployment of /a finished.")));
+    center.notify(notice(QStringLiteral("Task of /b failed"),
+                         QStringLiteral("b.1 ended as TASK_FAILED on a1: exit 1"), Notice::Severity::Error));
+    // The button opens the panel.
+    QTest::mouseClick(center.button(), Qt::LeftButton);
+    QDialog *panel = center.panel();
+    QVERIFY(panel);
+    QVERIFY(panel->isVisible());
+    QVERIFY(!panel->isModal());
+    auto *list = panel->findChild<QListWidget *>(QStringLiteral("notificationHistory"));
+    QVERIFY(list);
+    const QStringList texts = rows(list);
+    QCOMPARE(texts.size(), 2);
+    QVERIFY2(texts[0].contains(QStringLiteral("Error: Task of /b failed")), qPrintable(texts[0]));
+    QVERIFY(texts[0].contains(QStringLiteral("exit 1")));
+    QVERIFY(texts[1].contains(QStringLiteral("Info: Deployment finished")));
+    // Unread entries are marked in words and in bold while the panel shows them...
+    QVERIFY(texts[0].startsWith(QStringLiteral("New")));
+    QVERIFY(list->item(0)->font().bold());
+    // ...and count as read once it opened.
+    QCOMPARE(center.unreadCount(), 0);
+    QCOMPARE(center.button()->text(), QStringLiteral("Notifications"));
+}
+
+void tst_NotificationCenter::panelUpdatesLiveAndClears()
+{
+    QMainWindow window;
+    NotificationCenter center(&window);
+    center.showPanel();
+    auto *list = center.panel()->findChild<QListWidget *>(QStringLiteral("notificationHistory"));
+    QCOMPARE(rows(list), QStringList { QStringLiteral("Nothing has happened yet.") });
+    center.notify(notice(QStringLiteral("Agent unreachable"),
+                         QStringLiteral("Agent a1:5051 is no longer active"), Notice::Severity::Error));
+    QCOMPARE(list->count(), 1);
+    QVERIFY(list->item(0)->text().contains(QStringLiteral("a1:5051")));
+    QVERIFY(list->item(0)->font().bold());
+    QCOMPARE(center.unreadCount(), 1);
+    auto *markRead = center.panel()->findChild<QPushButton *>(QStringLiteral("markAllRead"));
+    QVERIFY(markRead);
+    markRead->click();
+    QCOMPARE(center.unreadCount(), 0);
+    QVERIFY(!list->item(0)->font().bold());
+    QVERIFY(!list->item(0)->text().startsWith(QStringLiteral("New")));
+    auto *clear = center.panel()->findChild<QPushButton *>(QStringLiteral("clearNotifications"));
+    QVERIFY(clear);
+    clear->click();
+    QVERIFY(center.history().isEmpty());
+    QCOMPARE(rows(list), QStringList { QStringLiteral("Nothing has happened yet.") });
+}
+
+void tst_NotificationCenter::trayMessagesCanBeTurnedOff()
+{
+    QMainWindow window;
+    NotificationCenter center(&window);
+    // The offscreen platform has no system tray: no icon, the notice still lands in the history.
+    QCOMPARE(center.hasTray(), QSystemTrayIcon::isSystemTrayAvailable());
+    QVERIFY(center.trayMessagesEnabled());
+    center.setTrayMessagesEnabled(false);
+    center.notify(notice(QStringLiteral("Leader changed"), QStringLiteral("m2 leads")));
+    QCOMPARE(center.history().size(), 1);
 }
 
 QTEST_MAIN(tst_NotificationCenter)

@@ -1,5 +1,6 @@
 #include "widgets/settings/SettingsDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -49,6 +50,10 @@ void tst_SettingsDialog::showsCurrentValues()
     QCOMPARE(child<QSpinBox>(dialog, "forks")->value(), 17);
     QCOMPARE(child<QLineEdit>(dialog, "sshUser")->text(), QStringLiteral("admin"));
     QCOMPARE(child<QComboBox>(dialog, "theme")->currentText(), QStringLiteral("Dark"));
+    QVERIFY(child<QCheckBox>(dialog, "trayNotifications")->isChecked());
+    current.trayNotifications = false;
+    SettingsDialog off(current);
+    QVERIFY(!child<QCheckBox>(off, "trayNotifications")->isChecked());
 }
 
 void tst_SettingsDialog::typedValuesBecomeSettings()
@@ -60,7 +65,9 @@ void tst_SettingsDialog::typedValuesBecomeSettings()
     typeInto(child<QSpinBox>(dialog, "pollInterval"), QStringLiteral("3000"));
     QTest::keyClicks(child<QLineEdit>(dialog, "sshUser"), QStringLiteral("deploy"));
     child<QComboBox>(dialog, "theme")->setCurrentIndex(1);
+    QTest::mouseClick(child<QCheckBox>(dialog, "trayNotifications"), Qt::LeftButton);
     const AppSettings s = dialog.settings();
+    QVERIFY(!s.trayNotifications);
     QCOMPARE(s.sshForks, 32);
     QCOMPARE(s.pollIntervalMs, 3000);
     QCOMPARE(s.sshUser, QStringLiteral("deploy"));
