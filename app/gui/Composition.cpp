@@ -2,6 +2,7 @@
 
 #include "app/gui/DemoCluster.h"
 #include "app/gui/RoutingController.h"
+#include "core/cluster/ClusterAddresses.h"
 #include "core/cluster/ClusterNotices.h"
 #include "core/cluster/ClusterWatcher.h"
 #include "core/http/HttpClient.h"
@@ -20,6 +21,7 @@
 #include "widgets/apps/AppActions.h"
 #include "widgets/cluster/AppsPage.h"
 #include "widgets/cluster/ClusterPage.h"
+#include "widgets/cluster/ConnectDialog.h"
 #include "widgets/cluster/TasksPage.h"
 #include "widgets/common/EmptyState.h"
 #include "widgets/inventory/InventoryView.h"
@@ -46,6 +48,8 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include <utility>
+
 namespace mc::app {
 
 namespace {
@@ -66,6 +70,7 @@ Composition::Composition(widgets::MainWindow *window, const StartOptions &option
     addNotifications();
     connect(m_window, &widgets::MainWindow::openWorkspaceRequested, this, &Composition::openWorkspace);
     connect(m_window, &widgets::MainWindow::settingsRequested, this, &Composition::editSettings);
+    connect(m_window, &widgets::MainWindow::connectRequested, this, &Composition::chooseCluster);
 
     m_autoConnect = options.masters.isEmpty() && options.marathons.isEmpty() && !options.demo;
     QString workspace = options.workspacePath;
@@ -123,6 +128,29 @@ void Composition::addNotifications()
     });
 }
 
+QWidget *Composition::clusterEmptyState(const QString &page)
+{
+    using widgets::EmptyState;
+    EmptyState *state = nullptr;
+    if (page == u"cluster") {
+        state = new EmptyState(
+            icon("cluster"), tr("Not connected to a cluster"),
+            tr("Connect to a running cluster, or open a workspace whose masters are running, "
+               "to watch the leading master, ZooKeeper, agents and frameworks live."));
+    } else if (page == u"apps") {
+        state = new EmptyState(icon("apps"), tr("No Marathon apps to show"),
+                               tr("Connect to a cluster to see its Marathon apps and launch "
+                                  "Docker apps from a form."));
+    } else {
+        state = new EmptyState(icon("tasks"), tr("No tasks to show"),
+                               tr("Connect to a cluster to see every task, filter by app, "
+                                  "agent or state, and kill tasks."));
+    }
+    connect(state->addAction(tr("Connect to Cluster…")), &QPushButton::clicked, this,
+            &Composition::chooseCluster);
+    return state;
+}
+
 void Composition::addEmptyPages()
 {
     using widgets::EmptyState;
@@ -164,19 +192,11 @@ void Composition::addEmptyPages()
     m_window->addPage(QStringLiteral("provision"), tr("Provision"), icon("provision"), provision);
 
     m_window->addPage(QStringLiteral("cluster"), tr("Cluster"), icon("cluster"),
-                      new EmptyState(icon("cluster"), tr("Not connected to a cluster"),
-                                     tr("Open a workspace whose masters are running to watch the "
-                                        "leading master, ZooKeeper, agents and frameworks live.")));
-
+                      clusterEmptyState(QStringLiteral("cluster")));
     m_window->addPage(QStringLiteral("apps"), tr("Apps"), icon("apps"),
-                      new EmptyState(icon("apps"), tr("No Marathon apps to show"),
-                                     tr("Connect to a cluster to see its Marathon apps and launch "
-                                        "Docker apps from a form.")));
-
+                      clusterEmptyState(QStringLiteral("apps")));
     m_window->addPage(QStringLiteral("tasks"), tr("Tasks"), icon("tasks"),
-                      new EmptyState(icon("tasks"), tr("No tasks to show"),
-                                     tr("Connect to a cluster to see every task, filter by app, "
-                                        "agent or state, and kill tasks.")));
+                      clusterEmptyState(QStringLiteral("tasks")));
 
     // Logs: the empty state until a log is open, then one tab per log.
     m_logsHttp = new http::HttpClient({}, this);
@@ -303,45 +323,25 @@ bool Composition::eventFilter(QObject *watched, QEvent *event)
 
 void Composition::connectCluster(const QStringList &masters, const QStringList &marathons)
 {
-    cluster::WatcherConfig config;
-    QStringList problems;
-    const auto httpUrl = [&](const QString &text, int defaultPort) {
-        QUrl url = QUrl::fromUserInput(text.contains(u"://") ? text : QStringLiteral("http://") + text);
-        if (url.port() < 0)
-            url.setPort(defaultPort);
-        if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https")) {
-            problems << tr("\"%1\" is not an http:// or https:// address.").arg(text);
-            return QUrl();
-        }
-        return url;
-    };
-    for (const QString &master : masters) {
-        if (zookeeper::ZkUrl::looksLikeZk(master)) {
-            const auto zk = zookeeper::ZkUrl::parse(master);
-            if (zk.ok())
-                config.zkUrl = master;
-            else
-                problems << zk.error().message;
-        } else if (const QUrl url = httpUrl(master, 5050); url.isValid()) {
-            config.masters << url;
-        }
-    }
-    for (const QString &marathon : marathons) {
-        if (const QUrl url = httpUrl(marathon, 8080); url.isValid())
-            config.marathons << url;
-    }
-    if (!problems.isEmpty()) {
-        m_window->showBanner(tr("Cannot watch the cluster: %1").arg(problems.join(u' ')),
+    const auto addresses = cluster::ClusterAddresses::parse(masters, marathons);
+    if (!addresses) {
+        m_window->showBanner(tr("Cannot watch the cluster: %1").arg(addresses.error().message),
                              widgets::MainWindow::BannerKind::Error);
         return;
     }
+    disconnectCluster();
+    cluster::WatcherConfig config;
+    config.masters = addresses->masters;
+    config.zkUrl = addresses->zkUrl;
+    config.marathons = addresses->marathons;
 
-    m_watcher = new cluster::ClusterWatcher(config, this);
+    m_connection = new QObject(this);
+    m_watcher = new cluster::ClusterWatcher(config, m_connection);
     if (m_tunnel)
         m_watcher->setProxy(
             http::HttpClient::socks5Proxy(m_tunnel->port()),
             [t = QPointer<ssh::SshSocksProxy>(m_tunnel)] { return t ? t->problem() : QString(); });
-    m_models = new models::ClusterModels(this);
+    m_models = new models::ClusterModels(m_connection);
     connect(m_watcher, &cluster::ClusterWatcher::snapshotChanged, m_models,
             &models::ClusterModels::setSnapshot);
     // Deployments, failed tasks, leader changes, unreachable hosts: once each, never for the first snapshot.
@@ -358,11 +358,11 @@ void Composition::connectCluster(const QStringList &masters, const QStringList &
         auto *appsPage = new widgets::AppsPage(m_models);
         m_window->replacePage(QStringLiteral("apps"), appsPage);
         // App and task lifecycle actions (launch, scale, restart, kill...) on the first Marathon.
-        m_marathonHttp = new http::HttpClient(config.marathonHttp, this);
+        m_marathonHttp = new http::HttpClient(config.marathonHttp, m_connection);
         useRoute(m_marathonHttp);
         auto *actions = new widgets::AppActions(
-            new marathon::MarathonClient(m_marathonHttp, config.marathons.first(), this), m_models, m_window,
-            this);
+            new marathon::MarathonClient(m_marathonHttp, config.marathons.first(), m_connection), m_models,
+            m_window, m_connection);
         actions->attachApps(appsPage);
         actions->attachTasks(tasksPage);
         connect(actions, &widgets::AppActions::noticed, m_notifications,
@@ -384,6 +384,49 @@ void Composition::connectCluster(const QStringList &masters, const QStringList &
         m_window->statusBar()->showMessage(parts.join(QStringLiteral("  ·  ")));
     });
     m_watcher->start();
+}
+
+void Composition::disconnectCluster()
+{
+    if (!m_connection)
+        return;
+    // The watcher says nothing more; the old pages go (deleteLater) before the models they show.
+    m_watcher->stop();
+    QObject::disconnect(m_watcher, nullptr, nullptr, nullptr);
+    for (const QString &page : { QStringLiteral("cluster"), QStringLiteral("apps"), QStringLiteral("tasks") })
+        m_window->replacePage(page, clusterEmptyState(page));
+    m_watcher = nullptr;
+    m_models = nullptr;
+    m_marathonHttp = nullptr;
+    std::exchange(m_connection, nullptr)->deleteLater();
+    m_window->statusBar()->clearMessage();
+}
+
+void Composition::chooseCluster()
+{
+    widgets::ConnectDialog dialog(m_window);
+    QSettings settings;
+    QString masters = settings.value(QStringLiteral("connect/masters")).toString();
+    QString marathon = settings.value(QStringLiteral("connect/marathon")).toString();
+    if (masters.isEmpty() && marathon.isEmpty() && m_inventoryDocument->hasWorkspace()) {
+        masters = m_inventoryDocument->workspace().mesosEndpoints().join(QStringLiteral(", "));
+        marathon = m_inventoryDocument->workspace().marathonEndpoints().value(0);
+    }
+    dialog.setAddresses(masters, marathon);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    settings.setValue(QStringLiteral("connect/masters"), dialog.mastersText());
+    settings.setValue(QStringLiteral("connect/marathon"), dialog.marathonText());
+    QStringList masterList;
+    for (const QUrl &url : dialog.addresses().masters)
+        masterList << url.toString();
+    if (!dialog.addresses().zkUrl.isEmpty())
+        masterList << dialog.addresses().zkUrl;
+    QStringList marathonList;
+    for (const QUrl &url : dialog.addresses().marathons)
+        marathonList << url.toString();
+    connectCluster(masterList, marathonList);
+    m_window->showPage(QStringLiteral("cluster"));
 }
 
 void Composition::openTaskLogs(const mesos::Task &task, const QString &host)
@@ -464,7 +507,7 @@ void Composition::openWorkspace(const QString &path)
     m_window->hideBanner();
     m_window->setWorkspacePath(absolute);
     QSettings().setValue(kLastWorkspaceKey, absolute);
-    if (m_autoConnect && !m_watcher)
+    if (m_autoConnect)
         connectWorkspace();
 }
 

@@ -75,8 +75,16 @@ private:
     models::InventoryDocument *m_inventoryDocument = nullptr;
     widgets::InventoryView *m_inventoryView = nullptr;
     QStackedWidget *m_inventoryStack = nullptr;
-    // Watches the cluster given on the command line and shows it on the Cluster, Apps and Tasks pages.
+    // Watches a cluster (command line, workspace, Connect dialog, demo) and shows it on the Cluster,
+    // Apps and Tasks pages; a cluster watched before is let go first.
     void connectCluster(const QStringList &masters, const QStringList &marathons);
+    // Stops watching: the Cluster, Apps and Tasks pages show their empty states again.
+    void disconnectCluster();
+    // File > Connect to Cluster…: asks for the masters and Marathon.
+    void chooseCluster();
+    // The Cluster / Apps / Tasks page as it is before any cluster is watched.
+    QWidget *clusterEmptyState(const QString &page);
+    QObject *m_connection = nullptr; // parent of everything one watched cluster owns
 
     // Opens a tab with the task's stdout and stderr on the Logs page.
     void openTaskLogs(const mesos::Task &task, const QString &host);

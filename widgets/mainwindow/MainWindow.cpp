@@ -89,6 +89,9 @@ void MainWindow::buildMenus()
     QAction *open = m_fileMenu->addAction(tr("&Open Workspace…"), this, &MainWindow::chooseWorkspace);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
+    QAction *connectCluster
+        = m_fileMenu->addAction(tr("&Connect to Cluster…"), this, &MainWindow::connectRequested);
+    connectCluster->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_fileMenu->addSeparator();
     QAction *settings = m_fileMenu->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
     settings->setShortcut(QKeySequence::Preferences);

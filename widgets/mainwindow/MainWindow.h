@@ -61,6 +61,8 @@ Q_SIGNALS:
     void openWorkspaceRequested(const QString &path);
     void currentPageChanged(const QString &id);
     void settingsRequested();
+    // File > Connect to Cluster…
+    void connectRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
