@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ClusterAddresses</name>
+    <message>
+        <source>&quot;%1&quot; is not a host, host:port or http(s):// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one zk:// URL (it lists the whole ensemble).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one Mesos master (or a zk:// URL) or a Marathon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>No leading master</source>
@@ -191,6 +206,115 @@
         <source>Cannot read the template %1: %2</source>
         <translation>Impossible de lire le modèle %1 : %2</translation>
     </message>
+    <message>
+        <source>Marathon leader changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon %1 now leads instead of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment of %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last task failure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment of %1 failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Marathon retries with back-off; fix the app or roll the deployment back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tasks failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more ended as failed, lost or in error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (framework %2) ended as %3 on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon reachable again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master no longer lists agent %1 (%2): it is unreachable or was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent %1 is no longer active: the master lost contact with it; its tasks become unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent %1 is active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent %1 (%2) registered with the master.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZooKeeper member back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZooKeeper %1 answers again (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZooKeeper member down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZooKeeper %1 does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZooKeeper %1 does not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mc::app::Composition</name>
@@ -221,10 +345,6 @@
     <message>
         <source>Not connected to a cluster</source>
         <translation>Non connecté à un cluster</translation>
-    </message>
-    <message>
-        <source>Open a workspace whose masters are running to watch the leading master, ZooKeeper, agents and frameworks live.</source>
-        <translation>Ouvrez un espace de travail dont les masters tournent pour suivre en direct le master leader, ZooKeeper, les agents et les frameworks.</translation>
     </message>
     <message>
         <source>Apps</source>
@@ -291,10 +411,6 @@
         <translation>Routage</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation>« %1 » n&apos;est pas une adresse http:// ou https://.</translation>
-    </message>
-    <message>
         <source>Cannot watch the cluster: %1</source>
         <translation>Impossible de suivre le cluster : %1</translation>
     </message>
@@ -329,6 +445,78 @@
     <message>
         <source>Recovered changes</source>
         <translation>Modifications récupérées</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished">Notifications</translation>
+    </message>
+    <message>
+        <source>Notifications (%1 unread)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a running cluster, or open a workspace whose masters are running, to watch the leading master, ZooKeeper, agents and frameworks live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host reachable again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers over SSH again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer over SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over SSH: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the cluster through the jump host: %1 Fix it in Cluster Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct (the jump host setting is invalid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the SSH tunnel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the console reaches the masters, agents and Marathon (Cluster Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections: %1 — jump host unreachable</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -605,10 +793,6 @@
         <translation>Ouverture de %1</translation>
     </message>
     <message>
-        <source>Paused at byte %1</source>
-        <translation>En pause à l&apos;octet %1</translation>
-    </message>
-    <message>
         <source>the agent answered %1</source>
         <translation>l&apos;agent a répondu %1</translation>
     </message>
@@ -639,6 +823,10 @@
     <message>
         <source>The agent answered %1.</source>
         <translation>L&apos;agent a répondu %1.</translation>
+    </message>
+    <message>
+        <source>at byte %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -799,6 +987,10 @@
     <message>
         <source>The master&apos;s ZooKeeper entry names no address (no ip, hostname or pid).</source>
         <translation>L&apos;entrée ZooKeeper du master n&apos;indique aucune adresse (ni ip, ni hostname, ni pid).</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2).</source>
+        <translation type="unfinished">%1 n&apos;est pas du JSON valide (%2).</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1524,540 @@
     </message>
 </context>
 <context>
+    <name>mc::widgets::AppActions</name>
+    <message>
+        <source>Launch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch a new app (Docker image, resources, ports…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the app&apos;s definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the number of instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished">Redémarrer</translation>
+    </message>
+    <message>
+        <source>Replace every task, following the upgrade strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale to 0 instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale a suspended app up again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the app and kill its tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a deployment back to the previous version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the deployment where it is (no rollback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill the selected tasks; Marathon starts replacements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill &amp;&amp; scale down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill the selected tasks and lower the instance count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill and scale down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launching %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment %1 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy the app &lt;b&gt;%1&lt;/b&gt;? Its tasks are killed and its definition is removed from Marathon; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kill %n task(s) and scale down</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kill %n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop deployment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back deployment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: app locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is blocked by deployment %2, which is still running.
+
+Wait for it to finish (see Deployments in progress), or force the change: that cancels the running deployment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait, then retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for deployment %1 to finish; the change is sent then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment of %1 finished with failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last task failure: %1 (%2 on %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment of %1 finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment %1 succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::AppEditDialog</name>
+    <message>
+        <source>Force the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait, then retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit app %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch an app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry with ?force=true: cancels the running deployment (tasks of both versions may run for a while).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body as Marathon&apos;s and its CLIs&apos; .json files have it. Fields the form does not show are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import app definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon app (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export app definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon app (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the running deployment to finish; the change is sent then…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always pull the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user (named network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network name (user mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"> Mio</translation>
+    </message>
+    <message>
+        <source>empty: the image&apos;s entrypoint; runs under /bin/sh -c</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arguments instead of a command, e.g. --port 8080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation type="unfinished">CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished">Mémoire</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished">Disque</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished">Instances</translation>
+    </message>
+    <message>
+        <source>&amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker &amp;image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished">Ressources</translation>
+    </message>
+    <message>
+        <source>&amp;Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>With host networking only the service port (0 = assigned), protocol and name count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished">Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Valeur</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators: UNIQUE, CLUSTER, GROUP_BY, LIKE, UNLIKE, MAX_PER, IS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path / cmd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grace (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path for HTTP(S) checks, the command for COMMAND checks. Protocols: HTTP, HTTPS, TCP, COMMAND, MESOS_HTTP, MESOS_HTTPS, MESOS_TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode (RW/RO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished">Ports</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished">Labels</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch URIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum health capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum over capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields before exporting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to Marathon: connect a cluster first. Your definition stays here; export it if you want to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still waiting for deployment %1 to finish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The app is locked by deployment %1.&lt;/b&gt; Wait for it to finish, or force the change (this cancels the running deployment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon rejected the definition; the reasons are next to the fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mc::widgets::AppsPage</name>
     <message>
         <source>Marathon</source>
@@ -1344,6 +2070,14 @@
     <message>
         <source>&lt;b&gt;Deployments in progress&lt;/b&gt;</source>
         <translation>&lt;b&gt;Déploiements en cours&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation type="unfinished">Apps</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation type="unfinished">Déploiements</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +2506,91 @@
         <source>A&amp;gent groups:</source>
         <translation>Groupes d&apos;a&amp;gents :</translation>
     </message>
+    <message>
+        <source>Reach the cluster through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH jump host from the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH bastion outside the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jump host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host&apos;s / the profile&apos;s SSH user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump host SSH user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump host u&amp;ser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump host SSH port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished">par défaut</translation>
+    </message>
+    <message>
+        <source>Jump host p&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host&apos;s / the profile&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump host key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump host &amp;key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~/.ssh/known_hosts</source>
+        <translation type="unfinished">~/.ssh/known_hosts</translation>
+    </message>
+    <message>
+        <source>Jump host known_hosts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known_&amp;hosts file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masters, agents, Marathon and task logs are reached over this SSH connection.
+Its host key must be in known_hosts; a password is asked for, never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with these settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mc::widgets::CommandPalette</name>
@@ -1793,6 +2612,53 @@
     </message>
 </context>
 <context>
+    <name>mc::widgets::ConnectDialog</name>
+    <message>
+        <source>Connect to Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch a running cluster. Name its Mesos masters (any of them: the leader is found) or its ZooKeeper ensemble, and Marathon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m1:5050, m2:5050  or  zk://m1:2181,m2:2181,m3:2181/mesos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesos masters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mesos masters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m1:8080 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon</source>
+        <translation type="unfinished">Marathon</translation>
+    </message>
+    <message>
+        <source>M&amp;arathon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mc::widgets::ConnectionBadge</name>
     <message>
         <source>%1: %2</source>
@@ -1808,6 +2674,18 @@
     <message>
         <source>Select a row to see its details.</source>
         <translation>Sélectionnez une ligne pour voir ses détails.</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected row in %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2937,14 @@ Faites glisser des hôtes sur un groupe pour les déplacer (maintenez Ctrl pour 
         <source>The inventory has changes that are not saved. Save them before going on?</source>
         <translation>L&apos;inventaire contient des modifications non enregistrées. Les enregistrer avant de continuer ?</translation>
     </message>
+    <message>
+        <source>Groups and hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mc::widgets::LogView</name>
@@ -2175,10 +3061,6 @@ Faites glisser des hôtes sur un groupe pour les déplacer (maintenez Ctrl pour 
         <translation>N&apos;afficher que les lignes correspondantes (regex)</translation>
     </message>
     <message>
-        <source>  ·  showing %1 MiB (bytes %2–%3)</source>
-        <translation>  ·  affichage de %1 Mio (octets %2–%3)</translation>
-    </message>
-    <message>
         <source>no match</source>
         <translation>aucun résultat</translation>
     </message>
@@ -2204,6 +3086,22 @@ Faites glisser des hôtes sur un groupe pour les déplacer (maintenez Ctrl pour 
     <message>
         <source>Saved %1 (%2 bytes shown)</source>
         <translation>%1 enregistré (%2 octets affichés)</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ·  showing %1 (bytes %2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, the last %1 lines on screen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2291,6 +3189,10 @@ Faites glisser des hôtes sur un groupe pour les déplacer (maintenez Ctrl pour 
         <source>%1 — Mesos Console</source>
         <translation>%1 — Mesos Console</translation>
     </message>
+    <message>
+        <source>&amp;Connect to Cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mc::widgets::NotificationCenter</name>
@@ -2333,6 +3235,37 @@ Faites glisser des hôtes sur un groupe pour les déplacer (maintenez Ctrl pour 
     <message>
         <source>Nothing has happened yet.</source>
         <translation>Rien ne s&apos;est encore produit.</translation>
+    </message>
+    <message>
+        <source>Notifications, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark All Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread notification(s). Click to see them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unread notifications. Click to see the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New · %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2606,10 +3539,6 @@ Faites glisser des hôtes sur un groupe pour les déplacer (maintenez Ctrl pour 
         <translation>Vérifications finales</translation>
     </message>
     <message>
-        <source>Does the cluster answer? ZooKeeper: one leader, the rest followers; Mesos masters: /health; Marathon: /ping.</source>
-        <translation>Le cluster répond-il ? ZooKeeper : un leader, les autres followers ; masters Mesos : /health ; Marathon : /ping.</translation>
-    </message>
-    <message>
         <source>Check the cluster</source>
         <translation>Vérifier le cluster</translation>
     </message>
@@ -2791,20 +3720,212 @@ Journal d&apos;exécution : %1
 </translation>
     </message>
     <message>
-        <source>Asking %1 masters…</source>
-        <translation>Interrogation de %1 masters…</translation>
+        <source>Drift &amp; converge</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ZooKeeper: %1 leader, %2 followers. %3</source>
-        <translation>ZooKeeper : %1 leader, %2 followers. %3</translation>
+        <source>Inventory or workspace file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Everything answers.</source>
-        <translation>Tout répond.</translation>
+        <source>Hosts of the inventory</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some services do not answer.</source>
-        <translation>Certains services ne répondent pas.</translation>
+        <source>Recipe variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan per host and step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diff of the selected file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress per host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the cluster answer? ZooKeeper: one leader, the rest followers (srvr); Mesos: every master names the same elected leader (/master/redirect); Marathon: /ping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postflight checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host whose history is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the chosen host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each run of the host: when, what it did, every step&apos;s seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each host has now against what the recipe would write: every file that differs (with its diff), what would run, and the flags the Mesos masters and agents run with (/master/flags, /slave(1)/flags). Nothing changes until you converge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converge drifted hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drift per host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host / what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diff of the selected drifted file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs of %1 recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 hosts what differs (check mode: nothing changes)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the running Mesos flags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) need nothing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>drifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 file(s), %2 running flag(s), %3 other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No drift on the hosts that answered; %n host(s) not checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every host is as the recipe would make it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drifted: %1. Converge runs the recipe on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: %1
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new agent id needed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent identity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recipe writes the attributes/resources of %1: a change there makes an agent need a new agent id. Compute the plan first (page 4) to see whether they change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an inventory and a recipe first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 ZooKeeper servers, %2 Mesos masters, %3 Marathons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished">en échec</translation>
+    </message>
+    <message>
+        <source>The recipe runs none of ZooKeeper, Mesos masters, Marathon: nothing to ask.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2913,6 +4034,29 @@ Disque %4 %</translation>
     <message>
         <source>Error: %1</source>
         <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Generated HAProxy config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes on the chosen master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync result per master</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::RowTable</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Supprimer</translation>
     </message>
 </context>
 <context>
@@ -3041,6 +4185,14 @@ Disque %4 %</translation>
     <message>
         <source>Done: %1 ok, %2 failed, %3 skipped</source>
         <translation>Terminé : %1 ok, %2 en échec, %3 ignorés</translation>
+    </message>
+    <message>
+        <source>Services on each host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output of the service actions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3173,6 +4325,18 @@ Disque %4 %</translation>
         <source>Proxy &amp;host and port:</source>
         <translation>&amp;Hôte et port du proxy :</translation>
     </message>
+    <message>
+        <source>Also as system tray messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray now: notifications show in the window only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notifications:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mc::widgets::TasksPage</name>
@@ -3203,6 +4367,22 @@ Disque %4 %</translation>
     <message>
         <source>Finished / failed</source>
         <translation>Terminées / en échec</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished">Tâches</translation>
+    </message>
+    <message>
+        <source>Show the tasks of app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the tasks on agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the tasks in state</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
