@@ -379,7 +379,7 @@ void Composition::connectCluster(const QStringList &masters, const QStringList &
         }
         if (s->marathon.kind != cluster::ConnectionState::Kind::Disconnected)
             parts << tr("Marathon %1").arg(s->marathon.describe());
-        if (!parts.isEmpty())
+        if (!parts.isEmpty() && !m_routeText.isEmpty())
             parts << m_routeText;
         m_window->statusBar()->showMessage(parts.join(QStringLiteral("  ·  ")));
     });

@@ -6,6 +6,8 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
+
 namespace mc::widgets {
 
 namespace {
@@ -88,7 +90,14 @@ int ResourceChart::sampleCount() const
 void ResourceChart::followLatest()
 {
     const double end = m_latest > 0 ? m_latest : QDateTime::currentMSecsSinceEpoch() / 1000.0;
-    m_plot->xAxis->setRange(end - m_windowSeconds, end + 5);
+    // Right after connecting there is little history: show what there is (at least a minute)
+    // rather than a mostly empty window with the data squeezed at its right edge.
+    double start = end - m_windowSeconds;
+    if (QCPGraph *cpu = m_plot->graph(kCpu); cpu->dataCount() > 0) {
+        constexpr double kMinimumSpanSeconds = 60;
+        start = std::max(start, std::min(cpu->data()->constBegin()->key, end - kMinimumSpanSeconds));
+    }
+    m_plot->xAxis->setRange(start, end + 5);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
