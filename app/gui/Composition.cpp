@@ -429,6 +429,28 @@ void Composition::chooseCluster()
     m_window->showPage(QStringLiteral("cluster"));
 }
 
+bool Composition::openLogsOfARunningTask(const QString &hint)
+{
+    if (!m_watcher || !m_watcher->snapshot())
+        return false;
+    const mesos::Task *chosen = nullptr;
+    for (const mesos::Task &task : *m_watcher->snapshot()->tasks) {
+        if (task.state != mesos::TaskState::Running)
+            continue;
+        if (!chosen || (!hint.isEmpty() && task.id.contains(hint) && !chosen->id.contains(hint)))
+            chosen = &task;
+    }
+    if (!chosen)
+        return false;
+    QString host;
+    for (const mesos::Agent &agent : *m_watcher->snapshot()->agents) {
+        if (agent.id == chosen->agentId)
+            host = agent.hostname;
+    }
+    openTaskLogs(*chosen, host);
+    return true;
+}
+
 void Composition::openTaskLogs(const mesos::Task &task, const QString &host)
 {
     QUrl agentUrl;

@@ -54,6 +54,10 @@ class Composition : public QObject
 public:
     explicit Composition(widgets::MainWindow *window, const StartOptions &options);
 
+    // Opens the logs of a running task whose id contains `hint` (any running task when none
+    // does); false when no task is known yet. For the screenshot tour.
+    bool openLogsOfARunningTask(const QString &hint = {});
+
     // The embedded demo cluster of --demo, or nullptr.
     [[nodiscard]] DemoCluster *demoCluster() const { return m_demo; }
 

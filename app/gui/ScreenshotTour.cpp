@@ -54,6 +54,8 @@ void ScreenshotTour::shootNext()
         return;
     }
     const QString id = m_pending.takeFirst();
+    if (m_beforePage)
+        m_beforePage(id);
     m_window->showPage(id);
     QTimer::singleShot(kPerPageMs, this, [this, id] {
         const QString path = QDir(m_directory).filePath(id + QStringLiteral(".png"));

@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 namespace mc::widgets {
 class MainWindow;
 }
@@ -20,8 +22,11 @@ class ScreenshotTour : public QObject
 public:
     ScreenshotTour(widgets::MainWindow *window, QString directory, int settleMs, QObject *parent = nullptr);
     void start();
+    // Called with a page's id just before it is shown (to open something on it).
+    void setBeforePage(std::function<void(const QString &)> hook) { m_beforePage = std::move(hook); }
 
 private:
+    std::function<void(const QString &)> m_beforePage;
     void shootNext();
 
     widgets::MainWindow *m_window;

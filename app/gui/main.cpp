@@ -121,7 +121,7 @@ int main(int argc, char *argv[])
     mc::settings::applyProxy(settings);
 
     auto window = std::make_unique<mc::widgets::MainWindow>();
-    new mc::app::Composition(window.get(), options);
+    auto *composition = new mc::app::Composition(window.get(), options);
     window->restoreSettings();
     if (!options.masters.isEmpty())
         window->showPage(QStringLiteral("cluster"));
@@ -131,6 +131,10 @@ int main(int argc, char *argv[])
     if (parser.isSet(cli.screenshots)) {
         auto *tour = new mc::app::ScreenshotTour(window.get(), parser.value(cli.screenshots),
                                                  parser.value(cli.settle).toInt() * 1000, window.get());
+        tour->setBeforePage([composition](const QString &page) {
+            if (page == u"logs")
+                composition->openLogsOfARunningTask(QStringLiteral("ticker"));
+        });
         tour->start();
     }
     return app.exec();

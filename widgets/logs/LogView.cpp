@@ -170,6 +170,8 @@ LogView::LogView(logs::LogSource *source, qint64 windowBytes, QWidget *parent)
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long status (an agent's sandbox URL in an error) must not widen the window.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(m_status);
 
     auto *f3 = new QShortcut(QKeySequence::FindNext, this);
