@@ -28,6 +28,36 @@ void SshCliOptions::addTo(QCommandLineParser &parser)
                         m_askBecomePass, m_forks, m_timeout });
 }
 
+Result<ssh::HostSpec> parseHostSpec(const QString &text)
+{
+    ssh::HostSpec spec;
+    QString rest = text.trimmed();
+    if (const qsizetype at = rest.lastIndexOf(u'@'); at >= 0) {
+        spec.user = rest.left(at);
+        rest = rest.mid(at + 1);
+    }
+    if (rest.startsWith(u'[')) { // [v6]:port
+        const qsizetype close = rest.indexOf(u']');
+        if (close < 0)
+            return Error { QStringLiteral("'%1' is not a host: missing ']'").arg(text), {} };
+        const QString port = rest.mid(close + 2);
+        rest = rest.mid(1, close - 1);
+        if (!port.isEmpty())
+            spec.port = port.toUShort();
+    } else if (rest.count(u':') == 1) {
+        bool ok = false;
+        const quint16 port = rest.section(u':', 1).toUShort(&ok);
+        if (!ok || port == 0)
+            return Error { QStringLiteral("'%1' is not host:port with a port 1-65535").arg(text), {} };
+        spec.port = port;
+        rest = rest.section(u':', 0, 0);
+    }
+    if (rest.isEmpty() || rest.contains(QRegularExpression(QStringLiteral("[\\s;&|$`'\"<>()]"))))
+        return Error { QStringLiteral("'%1' is not a host name or address").arg(text), {} };
+    spec.name = rest;
+    return spec;
+}
+
 Result<QList<ssh::HostSpec>> SshCliOptions::hosts(const QCommandLineParser &parser) const
 {
     return resolve(parser, false);
@@ -93,31 +123,10 @@ Result<QList<ssh::HostSpec>> SshCliOptions::resolve(const QCommandLineParser &pa
 
     QList<ssh::HostSpec> list;
     for (const QString &raw : on.split(u',', Qt::SkipEmptyParts)) {
-        ssh::HostSpec spec;
-        QString rest = raw.trimmed();
-        if (const qsizetype at = rest.lastIndexOf(u'@'); at >= 0) {
-            spec.user = rest.left(at);
-            rest = rest.mid(at + 1);
-        }
-        if (rest.startsWith(u'[')) { // [v6]:port
-            const qsizetype close = rest.indexOf(u']');
-            if (close < 0)
-                return Error { QStringLiteral("'%1' is not a host: missing ']'").arg(raw), {} };
-            const QString port = rest.mid(close + 2);
-            rest = rest.mid(1, close - 1);
-            if (!port.isEmpty())
-                spec.port = port.toUShort();
-        } else if (rest.count(u':') == 1) {
-            bool ok = false;
-            const quint16 port = rest.section(u':', 1).toUShort(&ok);
-            if (!ok || port == 0)
-                return Error { QStringLiteral("'%1' is not host:port with a port 1-65535").arg(raw), {} };
-            spec.port = port;
-            rest = rest.section(u':', 0, 0);
-        }
-        if (rest.isEmpty() || rest.contains(QRegularExpression(QStringLiteral("[\\s;&|$`'\"<>()]"))))
-            return Error { QStringLiteral("'%1' is not a host name or address").arg(raw), {} };
-        spec.name = rest;
+        auto parsed = parseHostSpec(raw);
+        if (!parsed)
+            return parsed.error();
+        ssh::HostSpec spec = parsed.value();
         if (parser.isSet(m_user) && spec.user.isEmpty())
             spec.user = parser.value(m_user);
         spec.keyPath = parser.value(m_key);

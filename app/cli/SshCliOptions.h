@@ -10,6 +10,9 @@
 
 namespace mc::cli {
 
+// `[user@]host[:port]` or `[user@][v6]:port`, refusing shell characters.
+Result<ssh::HostSpec> parseHostSpec(const QString &text);
+
 // The SSH options `run` and `services` share: which hosts, how to log in, how
 // to treat host keys, and the Ansible-like recap at the end.
 class SshCliOptions
