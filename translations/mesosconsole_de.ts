@@ -5,15 +5,15 @@
     <name>ClusterAddresses</name>
     <message>
         <source>&quot;%1&quot; is not a host, host:port or http(s):// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ein Host, Host:Port noch eine http(s)://-Adresse.</translation>
     </message>
     <message>
         <source>Give one zk:// URL (it lists the whole ensemble).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine einzige zk://-URL angeben (sie führt das ganze Ensemble auf).</translation>
     </message>
     <message>
         <source>Name at least one Mesos master (or a zk:// URL) or a Marathon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens einen Mesos-Master (oder eine zk://-URL) oder ein Marathon angeben.</translation>
     </message>
 </context>
 <context>
@@ -208,112 +208,113 @@
     </message>
     <message>
         <source>Marathon leader changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon-Leader gewechselt</translation>
     </message>
     <message>
         <source>Marathon %1 now leads instead of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon %1 führt jetzt anstelle von %2.</translation>
     </message>
     <message>
         <source>Deployment %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment %1 fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The deployment of %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Deployment von %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Last task failure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Task-Fehler: %1</translation>
     </message>
     <message>
         <source>Deployment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment fehlgeschlagen</translation>
     </message>
     <message>
         <source>Deployment of %1 failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment von %1 schlägt fehl</translation>
     </message>
     <message>
         <source>%1
 Marathon retries with back-off; fix the app or roll the deployment back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deployment zurückrollen.</translation>
     </message>
     <message>
         <source>%1 tasks failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tasks fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 and %2 more ended as failed, lost or in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 weitere endeten als fehlgeschlagen, verloren oder mit Fehler.</translation>
     </message>
     <message>
         <source>Task %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Task %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 (framework %2) ended as %3 on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Framework %2) endete als %3 auf %4.</translation>
     </message>
     <message>
         <source>Marathon reachable again</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon wieder erreichbar</translation>
     </message>
     <message>
         <source>Marathon answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon antwortet wieder.</translation>
     </message>
     <message>
         <source>Agent unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent nicht erreichbar</translation>
     </message>
     <message>
         <source>The master no longer lists agent %1 (%2): it is unreachable or was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Master führt Agent %1 (%2) nicht mehr: Er ist nicht erreichbar oder wurde entfernt.</translation>
     </message>
     <message>
         <source>Agent %1 is no longer active: the master lost contact with it; its tasks become unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 ist nicht mehr aktiv: Der Master hat den Kontakt zu ihm verloren; seine Tasks werden unerreichbar.</translation>
     </message>
     <message>
         <source>Agent back</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent wieder da</translation>
     </message>
     <message>
         <source>Agent %1 is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 ist wieder aktiv.</translation>
     </message>
     <message>
         <source>Agent registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent registriert</translation>
     </message>
     <message>
         <source>Agent %1 (%2) registered with the master.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 (%2) hat sich beim Master registriert.</translation>
     </message>
     <message>
         <source>ZooKeeper member back</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper-Mitglied wieder da</translation>
     </message>
     <message>
         <source>ZooKeeper %1 answers again (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper %1 antwortet wieder (%2).</translation>
     </message>
     <message>
         <source>ZooKeeper member down</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper-Mitglied ausgefallen</translation>
     </message>
     <message>
         <source>ZooKeeper %1 does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper %1 antwortet nicht.</translation>
     </message>
     <message>
         <source>ZooKeeper %1 does not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper %1 antwortet nicht: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine ganze Zahl.</translation>
     </message>
 </context>
 <context>
@@ -448,75 +449,75 @@ Marathon retries with back-off; fix the app or roll the deployment back.</source
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished">Benachrichtigungen</translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>Notifications (%1 unread)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen (%1 ungelesen)</translation>
     </message>
     <message>
         <source>Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>Connect to a running cluster, or open a workspace whose masters are running, to watch the leading master, ZooKeeper, agents and frameworks live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem laufenden Cluster verbinden oder einen Arbeitsbereich öffnen, dessen Master laufen, um den führenden Master, ZooKeeper, Agents und Frameworks live zu beobachten.</translation>
     </message>
     <message>
         <source>Connect to Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Cluster verbinden…</translation>
     </message>
     <message>
         <source>Host reachable again</source>
-        <translation type="unfinished"></translation>
+        <translation>Host wieder erreichbar</translation>
     </message>
     <message>
         <source>%1 answers over SSH again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet wieder über SSH.</translation>
     </message>
     <message>
         <source>Host unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Host nicht erreichbar</translation>
     </message>
     <message>
         <source>%1 does not answer over SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet nicht über SSH.</translation>
     </message>
     <message>
         <source>Over SSH: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Über SSH: %1</translation>
     </message>
     <message>
         <source>Connection path</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsweg</translation>
     </message>
     <message>
         <source>Cannot reach the cluster through the jump host: %1 Fix it in Cluster Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster ist über den Jump-Host nicht erreichbar: %1 In den Cluster-Einstellungen beheben.</translation>
     </message>
     <message>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>direkt</translation>
     </message>
     <message>
         <source>direct (the jump host setting is invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>direkt (die Jump-Host-Einstellung ist ungültig)</translation>
     </message>
     <message>
         <source>Cannot start the SSH tunnel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Tunnel kann nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>Connections: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen: %1</translation>
     </message>
     <message>
         <source>How the console reaches the masters, agents and Marathon (Cluster Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Konsole die Master, Agents und Marathon erreicht (Cluster-Einstellungen).</translation>
     </message>
     <message>
         <source>Connections: %1 — jump host unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen: %1 — Jump-Host nicht erreichbar</translation>
     </message>
 </context>
 <context>
@@ -826,7 +827,7 @@ Marathon retries with back-off; fix the app or roll the deployment back.</source
     </message>
     <message>
         <source>at byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bei Byte %1</translation>
     </message>
 </context>
 <context>
@@ -990,7 +991,7 @@ Marathon retries with back-off; fix the app or roll the deployment back.</source
     </message>
     <message>
         <source>%1 is not valid JSON (%2).</source>
-        <translation type="unfinished">%1 ist kein gültiges JSON (%2).</translation>
+        <translation>%1 ist kein gültiges JSON (%2).</translation>
     </message>
 </context>
 <context>
@@ -1527,534 +1528,536 @@ Marathon retries with back-off; fix the app or roll the deployment back.</source
     <name>mc::widgets::AppActions</name>
     <message>
         <source>Launch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten…</translation>
     </message>
     <message>
         <source>Launch a new app (Docker image, resources, ports…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue App starten (Docker-Image, Ressourcen, Ports…)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Change the app&apos;s definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definition der App ändern</translation>
     </message>
     <message>
         <source>Scale…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalieren…</translation>
     </message>
     <message>
         <source>Set the number of instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Instanzen festlegen</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished">Neu starten</translation>
+        <translation>Neu starten</translation>
     </message>
     <message>
         <source>Replace every task, following the upgrade strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Task ersetzen, gemäß der Upgrade-Strategie</translation>
     </message>
     <message>
         <source>Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <source>Scale to 0 instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf 0 Instanzen skalieren</translation>
     </message>
     <message>
         <source>Resume…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen…</translation>
     </message>
     <message>
         <source>Scale a suspended app up again</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine pausierte App wieder hochskalieren</translation>
     </message>
     <message>
         <source>Destroy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Remove the app and kill its tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App entfernen und ihre Tasks beenden</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückrollen</translation>
     </message>
     <message>
         <source>Start a deployment back to the previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Deployment zurück zur vorherigen Version starten</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Stoppen</translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Stop the deployment where it is (no rollback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Deployment an der aktuellen Stelle stoppen (kein Rollback)</translation>
     </message>
     <message>
         <source>Kill</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Kill the selected tasks; Marathon starts replacements</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Tasks beenden; Marathon startet Ersatz</translation>
     </message>
     <message>
         <source>Kill &amp;&amp; scale down</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden &amp;&amp; herunterskalieren</translation>
     </message>
     <message>
         <source>Kill the selected tasks and lower the instance count</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Tasks beenden und die Anzahl der Instanzen senken</translation>
     </message>
     <message>
         <source>Kill and scale down</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden und herunterskalieren</translation>
     </message>
     <message>
         <source>Launching %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gestartet</translation>
     </message>
     <message>
         <source>Deployment %1 started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment %1 gestartet.</translation>
     </message>
     <message>
         <source>Cannot edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht bearbeitet werden</translation>
     </message>
     <message>
         <source>Scale %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 skalieren</translation>
     </message>
     <message>
         <source>Instances of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen von %1:</translation>
     </message>
     <message>
         <source>Scale %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 skalieren</translation>
     </message>
     <message>
         <source>Restart %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu starten</translation>
     </message>
     <message>
         <source>Suspend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pausieren</translation>
     </message>
     <message>
         <source>Resume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fortsetzen</translation>
     </message>
     <message>
         <source>Destroy %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen?</translation>
     </message>
     <message>
         <source>Destroy the app &lt;b&gt;%1&lt;/b&gt;? Its tasks are killed and its definition is removed from Marathon; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App &lt;b&gt;%1&lt;/b&gt; löschen? Ihre Tasks werden beendet und ihre Definition wird aus Marathon entfernt; dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Destroy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message numerus="yes">
         <source>Kill %n task(s) and scale down</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Task beenden und herunterskalieren</numerusform>
+            <numerusform>%n Tasks beenden und herunterskalieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kill %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Task beenden</numerusform>
+            <numerusform>%n Tasks beenden</numerusform>
         </translation>
     </message>
     <message>
         <source>Stop deployment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment %1 stoppen</translation>
     </message>
     <message>
         <source>Roll back deployment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment %1 zurückrollen</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig.</translation>
     </message>
     <message>
         <source>%1: app locked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: App gesperrt</translation>
     </message>
     <message>
         <source>%1 is blocked by deployment %2, which is still running.
 
 Wait for it to finish (see Deployments in progress), or force the change: that cancels the running deployment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird durch Deployment %2 blockiert, das noch läuft.
+
+Auf dessen Ende warten (siehe Laufende Deployments) oder die Änderung erzwingen: Das bricht das laufende Deployment ab.</translation>
     </message>
     <message>
         <source>Force</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzwingen</translation>
     </message>
     <message>
         <source>Wait, then retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, dann erneut versuchen</translation>
     </message>
     <message>
         <source>Waiting for deployment %1 to finish; the change is sent then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird auf das Ende von Deployment %1 gewartet; die Änderung wird dann gesendet.</translation>
     </message>
     <message>
         <source>Deployment of %1 finished with failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment von %1 mit Fehlern beendet</translation>
     </message>
     <message>
         <source>Last task failure: %1 (%2 on %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Task-Fehler: %1 (%2 auf %3)</translation>
     </message>
     <message>
         <source>Deployment of %1 finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment von %1 abgeschlossen</translation>
     </message>
     <message>
         <source>Deployment %1 succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment %1 erfolgreich.</translation>
     </message>
 </context>
 <context>
     <name>mc::widgets::AppEditDialog</name>
     <message>
         <source>Force the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung erzwingen</translation>
     </message>
     <message>
         <source>Wait, then retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, dann erneut versuchen</translation>
     </message>
     <message>
         <source>Edit app %1</source>
-        <translation type="unfinished"></translation>
+        <translation>App %1 bearbeiten</translation>
     </message>
     <message>
         <source>Launch an app</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine App starten</translation>
     </message>
     <message>
         <source>Retry with ?force=true: cancels the running deployment (tasks of both versions may run for a while).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit ?force=true erneut versuchen: bricht das laufende Deployment ab (Tasks beider Versionen können eine Weile gleichzeitig laufen).</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular</translation>
     </message>
     <message>
         <source>The request body as Marathon&apos;s and its CLIs&apos; .json files have it. Fields the form does not show are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Request-Body, wie ihn die .json-Dateien von Marathon und seinen CLIs enthalten. Felder, die das Formular nicht zeigt, bleiben erhalten.</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Launch</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Import app definition</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Definition importieren</translation>
     </message>
     <message>
         <source>Marathon app (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon-App (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export app definition</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Definition exportieren</translation>
     </message>
     <message>
         <source>Marathon app (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon-App (*.json)</translation>
     </message>
     <message>
         <source>Waiting for the running deployment to finish; the change is sent then…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird auf das Ende des laufenden Deployments gewartet; die Änderung wird dann gesendet…</translation>
     </message>
     <message>
         <source>Always pull the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image immer neu laden (pull)</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished"></translation>
+        <translation>host</translation>
     </message>
     <message>
         <source>bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>bridge</translation>
     </message>
     <message>
         <source>user (named network)</source>
-        <translation type="unfinished"></translation>
+        <translation>user (benanntes Netzwerk)</translation>
     </message>
     <message>
         <source>network name (user mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkname (User-Modus)</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"> MiB</translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source>empty: the image&apos;s entrypoint; runs under /bin/sh -c</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: der Entrypoint des Images; läuft unter /bin/sh -c</translation>
     </message>
     <message>
         <source>arguments instead of a command, e.g. --port 8080</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumente statt eines Befehls, z. B. --port 8080</translation>
     </message>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished">CPUs</translation>
+        <translation>CPUs</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished">Speicher</translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished">Festplatte</translation>
+        <translation>Festplatte</translation>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="unfinished">Instanzen</translation>
+        <translation>Instanzen</translation>
     </message>
     <message>
         <source>&amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID</translation>
     </message>
     <message>
         <source>Docker &amp;image</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker-&amp;Image</translation>
     </message>
     <message>
         <source>&amp;Network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Netzwerk</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished">Ressourcen</translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <source>&amp;Command</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Befehl</translation>
     </message>
     <message>
         <source>&amp;Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Argumente</translation>
     </message>
     <message>
         <source>Container port</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-Port</translation>
     </message>
     <message>
         <source>Host port</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Port</translation>
     </message>
     <message>
         <source>Service port</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-Port</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>With host networking only the service port (0 = assigned), protocol and name count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Host-Networking zählen nur Service-Port (0 = zugewiesen), Protokoll und Name.</translation>
     </message>
     <message>
         <source>Variable</source>
-        <translation type="unfinished">Variable</translation>
+        <translation>Variable</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>Operators: UNIQUE, CLUSTER, GROUP_BY, LIKE, UNLIKE, MAX_PER, IS</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatoren: UNIQUE, CLUSTER, GROUP_BY, LIKE, UNLIKE, MAX_PER, IS</translation>
     </message>
     <message>
         <source>Path / cmd</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad / Befehl</translation>
     </message>
     <message>
         <source>Port index</source>
-        <translation type="unfinished"></translation>
+        <translation>Port-Index</translation>
     </message>
     <message>
         <source>Grace (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schonfrist (s)</translation>
     </message>
     <message>
         <source>Interval (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall (s)</translation>
     </message>
     <message>
         <source>Timeout (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout (s)</translation>
     </message>
     <message>
         <source>Max failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Fehlschläge</translation>
     </message>
     <message>
         <source>Path for HTTP(S) checks, the command for COMMAND checks. Protocols: HTTP, HTTPS, TCP, COMMAND, MESOS_HTTP, MESOS_HTTPS, MESOS_TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad bei HTTP(S)-Checks, der Befehl bei COMMAND-Checks. Protokolle: HTTP, HTTPS, TCP, COMMAND, MESOS_HTTP, MESOS_HTTPS, MESOS_TCP</translation>
     </message>
     <message>
         <source>Container path</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-Pfad</translation>
     </message>
     <message>
         <source>Host path</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Pfad</translation>
     </message>
     <message>
         <source>Mode (RW/RO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus (RW/RO)</translation>
     </message>
     <message>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>Executable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführbar</translation>
     </message>
     <message>
         <source>Extract</source>
-        <translation type="unfinished"></translation>
+        <translation>Entpacken</translation>
     </message>
     <message>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished">Ports</translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished">Labels</translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>Constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Constraints</translation>
     </message>
     <message>
         <source>Health checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Health-Checks</translation>
     </message>
     <message>
         <source>Volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumes</translation>
     </message>
     <message>
         <source>Fetch URIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzurufende URIs</translation>
     </message>
     <message>
         <source>Upgrade strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade-Strategie</translation>
     </message>
     <message>
         <source>Minimum health capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimale Health-Kapazität</translation>
     </message>
     <message>
         <source>Maximum over capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Überkapazität</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Fix the marked fields before exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Exportieren die markierten Felder korrigieren.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>row %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, %2</translation>
     </message>
     <message>
         <source>Not connected to Marathon: connect a cluster first. Your definition stays here; export it if you want to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit Marathon verbunden: zuerst mit einem Cluster verbinden. Die Definition bleibt hier erhalten; zum Aufbewahren exportieren.</translation>
     </message>
     <message>
         <source>Still waiting for deployment %1 to finish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird weiterhin auf das Ende von Deployment %1 gewartet…</translation>
     </message>
     <message>
         <source>&lt;b&gt;The app is locked by deployment %1.&lt;/b&gt; Wait for it to finish, or force the change (this cancels the running deployment).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die App ist durch Deployment %1 gesperrt.&lt;/b&gt; Auf dessen Ende warten oder die Änderung erzwingen (das bricht das laufende Deployment ab).</translation>
     </message>
     <message>
         <source>Marathon rejected the definition; the reasons are next to the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon hat die Definition abgelehnt; die Gründe stehen neben den Feldern.</translation>
     </message>
 </context>
 <context>
@@ -2073,11 +2076,11 @@ Wait for it to finish (see Deployments in progress), or force the change: that c
     </message>
     <message>
         <source>Apps</source>
-        <translation type="unfinished">Apps</translation>
+        <translation>Apps</translation>
     </message>
     <message>
         <source>Deployments</source>
-        <translation type="unfinished">Deployments</translation>
+        <translation>Deployments</translation>
     </message>
 </context>
 <context>
@@ -2508,88 +2511,89 @@ Wait for it to finish (see Deployments in progress), or force the change: that c
     </message>
     <message>
         <source>Reach the cluster through</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster erreichen über</translation>
     </message>
     <message>
         <source>Direct connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkte Verbindung</translation>
     </message>
     <message>
         <source>SSH jump host from the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Jump-Host aus dem Inventar</translation>
     </message>
     <message>
         <source>SSH bastion outside the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Bastion außerhalb des Inventars</translation>
     </message>
     <message>
         <source>&amp;Connect:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung:</translation>
     </message>
     <message>
         <source>Jump host</source>
-        <translation type="unfinished"></translation>
+        <translation>Jump-Host</translation>
     </message>
     <message>
         <source>&amp;Jump host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jump-Host:</translation>
     </message>
     <message>
         <source>the host&apos;s / the profile&apos;s SSH user</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Benutzer des Hosts / des Profils</translation>
     </message>
     <message>
         <source>Jump host SSH user</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Benutzer des Jump-Hosts</translation>
     </message>
     <message>
         <source>Jump host u&amp;ser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jump-Host-Benutze&amp;r:</translation>
     </message>
     <message>
         <source>Jump host SSH port</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Port des Jump-Hosts</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished">Standard</translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Jump host p&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jump-Host-P&amp;ort:</translation>
     </message>
     <message>
         <source>the host&apos;s / the profile&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel des Hosts / des Profils</translation>
     </message>
     <message>
         <source>Jump host key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei des Jump-Hosts</translation>
     </message>
     <message>
         <source>Jump host &amp;key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jump-Host-Schlüsse&amp;ldatei:</translation>
     </message>
     <message>
         <source>~/.ssh/known_hosts</source>
-        <translation type="unfinished">~/.ssh/known_hosts</translation>
+        <translation>~/.ssh/known_hosts</translation>
     </message>
     <message>
         <source>Jump host known_hosts file</source>
-        <translation type="unfinished"></translation>
+        <translation>known_hosts-Datei des Jump-Hosts</translation>
     </message>
     <message>
         <source>known_&amp;hosts file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;known_hosts-Datei:</translation>
     </message>
     <message>
         <source>Masters, agents, Marathon and task logs are reached over this SSH connection.
 Its host key must be in known_hosts; a password is asked for, never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Master, Agents, Marathon und Task-Logs werden über diese SSH-Verbindung erreicht.
+Ihr Host-Schlüssel muss in known_hosts stehen; ein Passwort wird abgefragt, aber nie gespeichert.</translation>
     </message>
     <message>
         <source>Problem with these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit diesen Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -2615,47 +2619,47 @@ Its host key must be in known_hosts; a password is asked for, never saved.</sour
     <name>mc::widgets::ConnectDialog</name>
     <message>
         <source>Connect to Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Cluster verbinden</translation>
     </message>
     <message>
         <source>Watch a running cluster. Name its Mesos masters (any of them: the leader is found) or its ZooKeeper ensemble, and Marathon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen laufenden Cluster beobachten. Seine Mesos-Master (beliebige: der Leader wird gefunden) oder sein ZooKeeper-Ensemble sowie Marathon angeben.</translation>
     </message>
     <message>
         <source>m1:5050, m2:5050  or  zk://m1:2181,m2:2181,m3:2181/mesos</source>
-        <translation type="unfinished"></translation>
+        <translation>m1:5050, m2:5050  oder  zk://m1:2181,m2:2181,m3:2181/mesos</translation>
     </message>
     <message>
         <source>Mesos masters</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesos-Master</translation>
     </message>
     <message>
         <source>&amp;Mesos masters:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesos-Master:</translation>
     </message>
     <message>
         <source>m1:8080 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>m1:8080 (optional)</translation>
     </message>
     <message>
         <source>Marathon</source>
-        <translation type="unfinished">Marathon</translation>
+        <translation>Marathon</translation>
     </message>
     <message>
         <source>M&amp;arathon:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;arathon:</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: %1</translation>
     </message>
 </context>
 <context>
@@ -2677,15 +2681,15 @@ Its host key must be in known_hosts; a password is asked for, never saved.</sour
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filtern</translation>
     </message>
     <message>
         <source>Details of the selected row in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der ausgewählten Zeile in %1</translation>
     </message>
 </context>
 <context>
@@ -2939,11 +2943,11 @@ Hosts auf eine Gruppe ziehen, um sie zu verschieben (Strg halten zum Kopieren). 
     </message>
     <message>
         <source>Groups and hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen und Hosts</translation>
     </message>
     <message>
         <source>Problems found in the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Inventar gefundene Probleme</translation>
     </message>
 </context>
 <context>
@@ -3089,19 +3093,19 @@ Hosts auf eine Gruppe ziehen, um sie zu verschieben (Strg halten zum Kopieren). 
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>  ·  showing %1 (bytes %2–%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  zeigt %1 (Bytes %2–%3)</translation>
     </message>
     <message>
         <source>, the last %1 lines on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>, die letzten %1 Zeilen auf dem Bildschirm</translation>
     </message>
 </context>
 <context>
@@ -3191,7 +3195,7 @@ Hosts auf eine Gruppe ziehen, um sie zu verschieben (Strg halten zum Kopieren). 
     </message>
     <message>
         <source>&amp;Connect to Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Cluster &amp;verbinden…</translation>
     </message>
 </context>
 <context>
@@ -3238,34 +3242,34 @@ Hosts auf eine Gruppe ziehen, um sie zu verschieben (Strg halten zum Kopieren). 
     </message>
     <message>
         <source>Notifications, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen, neueste zuerst</translation>
     </message>
     <message>
         <source>Mark All Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle als gelesen markieren</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Notifications (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n unread notification(s). Click to see them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungelesene Benachrichtigung. Zum Anzeigen klicken.</numerusform>
+            <numerusform>%n ungelesene Benachrichtigungen. Zum Anzeigen klicken.</numerusform>
         </translation>
     </message>
     <message>
         <source>No unread notifications. Click to see the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ungelesenen Benachrichtigungen. Klicken, um den Verlauf zu sehen.</translation>
     </message>
     <message>
         <source>New · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu · %1</translation>
     </message>
 </context>
 <context>
@@ -3721,211 +3725,213 @@ Ausführungsprotokoll: %1
     </message>
     <message>
         <source>Drift &amp; converge</source>
-        <translation type="unfinished"></translation>
+        <translation>Drift &amp; Angleichen</translation>
     </message>
     <message>
         <source>Inventory or workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventar- oder Arbeitsbereichsdatei</translation>
     </message>
     <message>
         <source>Hosts of the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts des Inventars</translation>
     </message>
     <message>
         <source>Recipe variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezeptvariablen</translation>
     </message>
     <message>
         <source>Preflight findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse der Vorabprüfung</translation>
     </message>
     <message>
         <source>Plan per host and step</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan je Host und Schritt</translation>
     </message>
     <message>
         <source>Diff of the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Diff der ausgewählten Datei</translation>
     </message>
     <message>
         <source>Progress per host</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt je Host</translation>
     </message>
     <message>
         <source>Steps run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeführte Schritte</translation>
     </message>
     <message>
         <source>Live output</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Ausgabe</translation>
     </message>
     <message>
         <source>Does the cluster answer? ZooKeeper: one leader, the rest followers (srvr); Mesos: every master names the same elected leader (/master/redirect); Marathon: /ping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortet der Cluster? ZooKeeper: ein Leader, die übrigen Follower (srvr); Mesos: Jeder Master nennt denselben gewählten Leader (/master/redirect); Marathon: /ping.</translation>
     </message>
     <message>
         <source>Postflight checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachprüfungen</translation>
     </message>
     <message>
         <source>Recap</source>
-        <translation type="unfinished"></translation>
+        <translation>Überblick</translation>
     </message>
     <message>
         <source>History of host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf des Hosts:</translation>
     </message>
     <message>
         <source>Host whose history is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Host, dessen Verlauf angezeigt wird</translation>
     </message>
     <message>
         <source>History of the chosen host</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf des gewählten Hosts</translation>
     </message>
     <message>
         <source>each run of the host: when, what it did, every step&apos;s seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Ausführung auf dem Host: wann, was sie getan hat, die Sekunden jedes Schritts</translation>
     </message>
     <message>
         <source>Drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Drift</translation>
     </message>
     <message>
         <source>What each host has now against what the recipe would write: every file that differs (with its diff), what would run, and the flags the Mesos masters and agents run with (/master/flags, /slave(1)/flags). Nothing changes until you converge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jeder Host jetzt hat, verglichen mit dem, was das Rezept schreiben würde: jede abweichende Datei (mit ihrem Diff), was ausgeführt würde, und die Flags, mit denen die Mesos-Master und Agents laufen (/master/flags, /slave(1)/flags). Nichts wird geändert, bevor angeglichen wird.</translation>
     </message>
     <message>
         <source>Check for drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Drift prüfen</translation>
     </message>
     <message>
         <source>Converge drifted hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichende Hosts angleichen</translation>
     </message>
     <message>
         <source>Drift per host</source>
-        <translation type="unfinished"></translation>
+        <translation>Drift je Host</translation>
     </message>
     <message>
         <source>Host / what</source>
-        <translation type="unfinished"></translation>
+        <translation>Host / was</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Diff of the selected drifted file</source>
-        <translation type="unfinished"></translation>
+        <translation>Diff der ausgewählten abweichenden Datei</translation>
     </message>
     <message>
         <source>No runs of %1 recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ausführungen auf %1 aufgezeichnet.</translation>
     </message>
     <message>
         <source>Asking %1 hosts what differs (check mode: nothing changes)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Hosts werden gefragt, was abweicht (Prüfmodus: nichts wird geändert)…</translation>
     </message>
     <message>
         <source>Reading the running Mesos flags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laufenden Mesos-Flags werden gelesen…</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <source>in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>synchron</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) need nothing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt braucht nichts</numerusform>
+            <numerusform>%n Schritte brauchen nichts</numerusform>
         </translation>
     </message>
     <message>
         <source>drifted</source>
-        <translation type="unfinished"></translation>
+        <translation>abweichend</translation>
     </message>
     <message>
         <source>%1 file(s), %2 running flag(s), %3 other</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datei(en), %2 laufende(s) Flag(s), %3 sonstige</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>running flag</source>
-        <translation type="unfinished"></translation>
+        <translation>laufendes Flag</translation>
     </message>
     <message>
         <source>would run</source>
-        <translation type="unfinished"></translation>
+        <translation>würde ausgeführt</translation>
     </message>
     <message>
         <source>check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung fehlgeschlagen</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message numerus="yes">
         <source>No drift on the hosts that answered; %n host(s) not checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine Drift auf den Hosts, die geantwortet haben; %n Host nicht geprüft.</numerusform>
+            <numerusform>Keine Drift auf den Hosts, die geantwortet haben; %n Hosts nicht geprüft.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every host is as the recipe would make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Host ist so, wie das Rezept ihn einrichten würde.</translation>
     </message>
     <message>
         <source>Drifted: %1. Converge runs the recipe on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichend: %1. Angleichen führt das Rezept auf ihnen aus.</translation>
     </message>
     <message>
         <source>WARNING: %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>WARNUNG: %1
+
+</translation>
     </message>
     <message>
         <source>new agent id needed: </source>
-        <translation type="unfinished"></translation>
+        <translation>neue Agent-ID nötig: </translation>
     </message>
     <message>
         <source>Agent identity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent-Identität: %1</translation>
     </message>
     <message>
         <source>This recipe writes the attributes/resources of %1: a change there makes an agent need a new agent id. Compute the plan first (page 4) to see whether they change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Rezept schreibt die Attribute/Ressourcen von %1: Eine Änderung dort erfordert eine neue Agent-ID. Zuerst den Plan berechnen (Seite 4), um zu sehen, ob sie sich ändern.</translation>
     </message>
     <message>
         <source>Choose an inventory and a recipe first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst ein Inventar und ein Rezept wählen.</translation>
     </message>
     <message>
         <source>Asking %1 ZooKeeper servers, %2 Mesos masters, %3 Marathons…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ZooKeeper-Server, %2 Mesos-Master, %3 Marathons werden abgefragt…</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">fehlgeschlagen</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>The recipe runs none of ZooKeeper, Mesos masters, Marathon: nothing to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rezept betreibt weder ZooKeeper noch Mesos-Master noch Marathon: nichts abzufragen.</translation>
     </message>
 </context>
 <context>
@@ -4037,26 +4043,26 @@ Festplatte %4 %</translation>
     </message>
     <message>
         <source>Generated HAProxy config</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierte HAProxy-Konfiguration</translation>
     </message>
     <message>
         <source>Changes on the chosen master</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen auf dem gewählten Master</translation>
     </message>
     <message>
         <source>Last sync result per master</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Synchronisierungsergebnis je Master</translation>
     </message>
 </context>
 <context>
     <name>mc::widgets::RowTable</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -4188,11 +4194,11 @@ Festplatte %4 %</translation>
     </message>
     <message>
         <source>Services on each host</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste auf jedem Host</translation>
     </message>
     <message>
         <source>Output of the service actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe der Dienstaktionen</translation>
     </message>
 </context>
 <context>
@@ -4327,15 +4333,15 @@ Festplatte %4 %</translation>
     </message>
     <message>
         <source>Also as system tray messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch als Meldungen im Infobereich</translation>
     </message>
     <message>
         <source>This desktop has no system tray now: notifications show in the window only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Desktop hat derzeit keinen Infobereich: Benachrichtigungen erscheinen nur im Fenster.</translation>
     </message>
     <message>
         <source>&amp;Notifications:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;nachrichtigungen:</translation>
     </message>
 </context>
 <context>
@@ -4370,19 +4376,19 @@ Festplatte %4 %</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">Tasks</translation>
+        <translation>Tasks</translation>
     </message>
     <message>
         <source>Show the tasks of app</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks der App anzeigen</translation>
     </message>
     <message>
         <source>Show the tasks on agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks auf dem Agent anzeigen</translation>
     </message>
     <message>
         <source>Show the tasks in state</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks im Zustand anzeigen</translation>
     </message>
 </context>
 <context>

@@ -5,15 +5,15 @@
     <name>ClusterAddresses</name>
     <message>
         <source>&quot;%1&quot; is not a host, host:port or http(s):// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est ni un hôte, ni un hôte:port, ni une adresse http(s)://.</translation>
     </message>
     <message>
         <source>Give one zk:// URL (it lists the whole ensemble).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez une seule URL zk:// (elle liste tout l&apos;ensemble).</translation>
     </message>
     <message>
         <source>Name at least one Mesos master (or a zk:// URL) or a Marathon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un master Mesos (ou une URL zk://) ou un Marathon.</translation>
     </message>
 </context>
 <context>
@@ -208,112 +208,113 @@
     </message>
     <message>
         <source>Marathon leader changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader Marathon changé</translation>
     </message>
     <message>
         <source>Marathon %1 now leads instead of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon %1 est désormais leader à la place de %2.</translation>
     </message>
     <message>
         <source>Deployment %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du déploiement %1.</translation>
     </message>
     <message>
         <source>The deployment of %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déploiement de %1 a échoué.</translation>
     </message>
     <message>
         <source>Last task failure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier échec de tâche : %1</translation>
     </message>
     <message>
         <source>Deployment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du déploiement</translation>
     </message>
     <message>
         <source>Deployment of %1 failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déploiement de %1 échoue</translation>
     </message>
     <message>
         <source>%1
 Marathon retries with back-off; fix the app or roll the deployment back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en arrière sur le déploiement.</translation>
     </message>
     <message>
         <source>%1 tasks failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tâches en échec</translation>
     </message>
     <message>
         <source>%1 and %2 more ended as failed, lost or in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 autres se sont terminées en échec, perdues ou en erreur.</translation>
     </message>
     <message>
         <source>Task %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la tâche %1</translation>
     </message>
     <message>
         <source>%1 (framework %2) ended as %3 on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (framework %2) s&apos;est terminée en %3 sur %4.</translation>
     </message>
     <message>
         <source>Marathon reachable again</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon de nouveau joignable</translation>
     </message>
     <message>
         <source>Marathon answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon répond de nouveau.</translation>
     </message>
     <message>
         <source>Agent unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent injoignable</translation>
     </message>
     <message>
         <source>The master no longer lists agent %1 (%2): it is unreachable or was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le master ne liste plus l&apos;agent %1 (%2) : il est injoignable ou a été retiré.</translation>
     </message>
     <message>
         <source>Agent %1 is no longer active: the master lost contact with it; its tasks become unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent %1 n&apos;est plus actif : le master a perdu le contact avec lui ; ses tâches deviennent injoignables.</translation>
     </message>
     <message>
         <source>Agent back</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent de retour</translation>
     </message>
     <message>
         <source>Agent %1 is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent %1 est de nouveau actif.</translation>
     </message>
     <message>
         <source>Agent registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent enregistré</translation>
     </message>
     <message>
         <source>Agent %1 (%2) registered with the master.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent %1 (%2) s&apos;est enregistré auprès du master.</translation>
     </message>
     <message>
         <source>ZooKeeper member back</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre ZooKeeper de retour</translation>
     </message>
     <message>
         <source>ZooKeeper %1 answers again (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper %1 répond de nouveau (%2).</translation>
     </message>
     <message>
         <source>ZooKeeper member down</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre ZooKeeper arrêté</translation>
     </message>
     <message>
         <source>ZooKeeper %1 does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper %1 ne répond pas.</translation>
     </message>
     <message>
         <source>ZooKeeper %1 does not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper %1 ne répond pas : %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un nombre entier.</translation>
     </message>
 </context>
 <context>
@@ -448,75 +449,75 @@ Marathon retries with back-off; fix the app or roll the deployment back.</source
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished">Notifications</translation>
+        <translation>Notifications</translation>
     </message>
     <message>
         <source>Notifications (%1 unread)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications (%1 non lues)</translation>
     </message>
     <message>
         <source>Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau</translation>
     </message>
     <message>
         <source>Connect to a running cluster, or open a workspace whose masters are running, to watch the leading master, ZooKeeper, agents and frameworks live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à un cluster en cours d&apos;exécution, ou ouvrez un espace de travail dont les masters tournent, pour suivre en direct le master leader, ZooKeeper, les agents et les frameworks.</translation>
     </message>
     <message>
         <source>Connect to Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un cluster…</translation>
     </message>
     <message>
         <source>Host reachable again</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte de nouveau joignable</translation>
     </message>
     <message>
         <source>%1 answers over SSH again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 répond de nouveau par SSH.</translation>
     </message>
     <message>
         <source>Host unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte injoignable</translation>
     </message>
     <message>
         <source>%1 does not answer over SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne répond pas par SSH.</translation>
     </message>
     <message>
         <source>Over SSH: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Par SSH : %1</translation>
     </message>
     <message>
         <source>Connection path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin de connexion</translation>
     </message>
     <message>
         <source>Cannot reach the cluster through the jump host: %1 Fix it in Cluster Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le cluster via l&apos;hôte de rebond : %1 Corrigez-le dans Paramètres du cluster.</translation>
     </message>
     <message>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>direct</translation>
     </message>
     <message>
         <source>direct (the jump host setting is invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>direct (le paramètre d&apos;hôte de rebond n&apos;est pas valide)</translation>
     </message>
     <message>
         <source>Cannot start the SSH tunnel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer le tunnel SSH : %1</translation>
     </message>
     <message>
         <source>Connections: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions : %1</translation>
     </message>
     <message>
         <source>How the console reaches the masters, agents and Marathon (Cluster Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la console joint les masters, les agents et Marathon (Paramètres du cluster).</translation>
     </message>
     <message>
         <source>Connections: %1 — jump host unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions : %1 — hôte de rebond injoignable</translation>
     </message>
 </context>
 <context>
@@ -826,7 +827,7 @@ Marathon retries with back-off; fix the app or roll the deployment back.</source
     </message>
     <message>
         <source>at byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;octet %1</translation>
     </message>
 </context>
 <context>
@@ -990,7 +991,7 @@ Marathon retries with back-off; fix the app or roll the deployment back.</source
     </message>
     <message>
         <source>%1 is not valid JSON (%2).</source>
-        <translation type="unfinished">%1 n&apos;est pas du JSON valide (%2).</translation>
+        <translation>%1 n&apos;est pas du JSON valide (%2).</translation>
     </message>
 </context>
 <context>
@@ -1527,534 +1528,536 @@ Marathon retries with back-off; fix the app or roll the deployment back.</source
     <name>mc::widgets::AppActions</name>
     <message>
         <source>Launch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer…</translation>
     </message>
     <message>
         <source>Launch a new app (Docker image, resources, ports…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer une nouvelle app (image Docker, ressources, ports…)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Change the app&apos;s definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la définition de l&apos;app</translation>
     </message>
     <message>
         <source>Scale…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à l&apos;échelle…</translation>
     </message>
     <message>
         <source>Set the number of instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le nombre d&apos;instances</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished">Redémarrer</translation>
+        <translation>Redémarrer</translation>
     </message>
     <message>
         <source>Replace every task, following the upgrade strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer chaque tâche, selon la stratégie de mise à niveau</translation>
     </message>
     <message>
         <source>Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre</translation>
     </message>
     <message>
         <source>Scale to 0 instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à 0 instance</translation>
     </message>
     <message>
         <source>Resume…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre…</translation>
     </message>
     <message>
         <source>Scale a suspended app up again</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre à l&apos;échelle une app suspendue</translation>
     </message>
     <message>
         <source>Destroy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Détruire…</translation>
     </message>
     <message>
         <source>Remove the app and kill its tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;app et tuer ses tâches</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir en arrière</translation>
     </message>
     <message>
         <source>Start a deployment back to the previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer un déploiement vers la version précédente</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Arrêter</translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Stop the deployment where it is (no rollback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le déploiement là où il en est (sans retour arrière)</translation>
     </message>
     <message>
         <source>Kill</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer</translation>
     </message>
     <message>
         <source>Kill the selected tasks; Marathon starts replacements</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer les tâches sélectionnées ; Marathon en lance de nouvelles</translation>
     </message>
     <message>
         <source>Kill &amp;&amp; scale down</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer &amp;&amp; réduire</translation>
     </message>
     <message>
         <source>Kill the selected tasks and lower the instance count</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer les tâches sélectionnées et réduire le nombre d&apos;instances</translation>
     </message>
     <message>
         <source>Kill and scale down</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer et réduire</translation>
     </message>
     <message>
         <source>Launching %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancement de %1</translation>
     </message>
     <message>
         <source>Deployment %1 started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement %1 démarré.</translation>
     </message>
     <message>
         <source>Cannot edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier %1</translation>
     </message>
     <message>
         <source>Scale %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre %1 à l&apos;échelle</translation>
     </message>
     <message>
         <source>Instances of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instances de %1 :</translation>
     </message>
     <message>
         <source>Scale %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer %1 à %2 instances</translation>
     </message>
     <message>
         <source>Restart %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer %1</translation>
     </message>
     <message>
         <source>Suspend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre %1</translation>
     </message>
     <message>
         <source>Resume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre %1</translation>
     </message>
     <message>
         <source>Destroy %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Détruire %1 ?</translation>
     </message>
     <message>
         <source>Destroy the app &lt;b&gt;%1&lt;/b&gt;? Its tasks are killed and its definition is removed from Marathon; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Détruire l&apos;app &lt;b&gt;%1&lt;/b&gt; ? Ses tâches sont tuées et sa définition est supprimée de Marathon ; cette action est irréversible.</translation>
     </message>
     <message>
         <source>Destroy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Détruire %1</translation>
     </message>
     <message numerus="yes">
         <source>Kill %n task(s) and scale down</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tuer %n tâche et réduire</numerusform>
+            <numerusform>Tuer %n tâches et réduire</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kill %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tuer %n tâche</numerusform>
+            <numerusform>Tuer %n tâches</numerusform>
         </translation>
     </message>
     <message>
         <source>Stop deployment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le déploiement %1</translation>
     </message>
     <message>
         <source>Roll back deployment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir en arrière sur le déploiement %1</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé.</translation>
     </message>
     <message>
         <source>%1: app locked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : app verrouillée</translation>
     </message>
     <message>
         <source>%1 is blocked by deployment %2, which is still running.
 
 Wait for it to finish (see Deployments in progress), or force the change: that cancels the running deployment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est bloquée par le déploiement %2, toujours en cours.
+
+Attendez qu&apos;il se termine (voir Déploiements en cours), ou forcez la modification : cela annule le déploiement en cours.</translation>
     </message>
     <message>
         <source>Force</source>
-        <translation type="unfinished"></translation>
+        <translation>Forcer</translation>
     </message>
     <message>
         <source>Wait, then retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre, puis réessayer</translation>
     </message>
     <message>
         <source>Waiting for deployment %1 to finish; the change is sent then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente de la fin du déploiement %1 ; la modification sera envoyée ensuite.</translation>
     </message>
     <message>
         <source>Deployment of %1 finished with failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement de %1 terminé avec des échecs</translation>
     </message>
     <message>
         <source>Last task failure: %1 (%2 on %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier échec de tâche : %1 (%2 sur %3)</translation>
     </message>
     <message>
         <source>Deployment of %1 finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement de %1 terminé</translation>
     </message>
     <message>
         <source>Deployment %1 succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement %1 réussi.</translation>
     </message>
 </context>
 <context>
     <name>mc::widgets::AppEditDialog</name>
     <message>
         <source>Force the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Forcer la modification</translation>
     </message>
     <message>
         <source>Wait, then retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre, puis réessayer</translation>
     </message>
     <message>
         <source>Edit app %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;app %1</translation>
     </message>
     <message>
         <source>Launch an app</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer une app</translation>
     </message>
     <message>
         <source>Retry with ?force=true: cancels the running deployment (tasks of both versions may run for a while).</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer avec ?force=true : annule le déploiement en cours (des tâches des deux versions peuvent tourner un moment).</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire</translation>
     </message>
     <message>
         <source>The request body as Marathon&apos;s and its CLIs&apos; .json files have it. Fields the form does not show are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps de la requête, tel que le contiennent les fichiers .json de Marathon et de ses CLI. Les champs que le formulaire n&apos;affiche pas sont conservés.</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Launch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Import app definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une définition d&apos;app</translation>
     </message>
     <message>
         <source>Marathon app (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>App Marathon (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Export app definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la définition de l&apos;app</translation>
     </message>
     <message>
         <source>Marathon app (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>App Marathon (*.json)</translation>
     </message>
     <message>
         <source>Waiting for the running deployment to finish; the change is sent then…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente de la fin du déploiement en cours ; la modification sera envoyée ensuite…</translation>
     </message>
     <message>
         <source>Always pull the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours récupérer l&apos;image (pull)</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished"></translation>
+        <translation>host</translation>
     </message>
     <message>
         <source>bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>bridge</translation>
     </message>
     <message>
         <source>user (named network)</source>
-        <translation type="unfinished"></translation>
+        <translation>user (réseau nommé)</translation>
     </message>
     <message>
         <source>network name (user mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>nom du réseau (mode user)</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"> Mio</translation>
+        <translation> Mio</translation>
     </message>
     <message>
         <source>empty: the image&apos;s entrypoint; runs under /bin/sh -c</source>
-        <translation type="unfinished"></translation>
+        <translation>vide : le point d&apos;entrée de l&apos;image ; s&apos;exécute sous /bin/sh -c</translation>
     </message>
     <message>
         <source>arguments instead of a command, e.g. --port 8080</source>
-        <translation type="unfinished"></translation>
+        <translation>arguments au lieu d&apos;une commande, p. ex. --port 8080</translation>
     </message>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished">CPU</translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished">Mémoire</translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished">Disque</translation>
+        <translation>Disque</translation>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="unfinished">Instances</translation>
+        <translation>Instances</translation>
     </message>
     <message>
         <source>&amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID</translation>
     </message>
     <message>
         <source>Docker &amp;image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Image Docker</translation>
     </message>
     <message>
         <source>&amp;Network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réseau</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished">Ressources</translation>
+        <translation>Ressources</translation>
     </message>
     <message>
         <source>&amp;Command</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commande</translation>
     </message>
     <message>
         <source>&amp;Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arguments</translation>
     </message>
     <message>
         <source>Container port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port du conteneur</translation>
     </message>
     <message>
         <source>Host port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port de l&apos;hôte</translation>
     </message>
     <message>
         <source>Service port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port de service</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>With host networking only the service port (0 = assigned), protocol and name count.</source>
-        <translation type="unfinished"></translation>
+        <translation>En réseau host, seuls le port de service (0 = attribué), le protocole et le nom comptent.</translation>
     </message>
     <message>
         <source>Variable</source>
-        <translation type="unfinished">Variable</translation>
+        <translation>Variable</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérateur</translation>
     </message>
     <message>
         <source>Operators: UNIQUE, CLUSTER, GROUP_BY, LIKE, UNLIKE, MAX_PER, IS</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérateurs : UNIQUE, CLUSTER, GROUP_BY, LIKE, UNLIKE, MAX_PER, IS</translation>
     </message>
     <message>
         <source>Path / cmd</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin / cmd</translation>
     </message>
     <message>
         <source>Port index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index de port</translation>
     </message>
     <message>
         <source>Grace (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de grâce (s)</translation>
     </message>
     <message>
         <source>Interval (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle (s)</translation>
     </message>
     <message>
         <source>Timeout (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration (s)</translation>
     </message>
     <message>
         <source>Max failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs max.</translation>
     </message>
     <message>
         <source>Path for HTTP(S) checks, the command for COMMAND checks. Protocols: HTTP, HTTPS, TCP, COMMAND, MESOS_HTTP, MESOS_HTTPS, MESOS_TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin pour les contrôles HTTP(S), commande pour les contrôles COMMAND. Protocoles : HTTP, HTTPS, TCP, COMMAND, MESOS_HTTP, MESOS_HTTPS, MESOS_TCP</translation>
     </message>
     <message>
         <source>Container path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin du conteneur</translation>
     </message>
     <message>
         <source>Host path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin de l&apos;hôte</translation>
     </message>
     <message>
         <source>Mode (RW/RO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode (RW/RO)</translation>
     </message>
     <message>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>Executable</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutable</translation>
     </message>
     <message>
         <source>Extract</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraire</translation>
     </message>
     <message>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished">Ports</translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished">Labels</translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>Constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraintes</translation>
     </message>
     <message>
         <source>Health checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles de santé</translation>
     </message>
     <message>
         <source>Volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumes</translation>
     </message>
     <message>
         <source>Fetch URIs</source>
-        <translation type="unfinished"></translation>
+        <translation>URI à récupérer</translation>
     </message>
     <message>
         <source>Upgrade strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie de mise à niveau</translation>
     </message>
     <message>
         <source>Minimum health capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité saine minimale</translation>
     </message>
     <message>
         <source>Maximum over capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Surcapacité maximale</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Fix the marked fields before exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez les champs signalés avant d&apos;exporter.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>row %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, %2</translation>
     </message>
     <message>
         <source>Not connected to Marathon: connect a cluster first. Your definition stays here; export it if you want to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à Marathon : connectez d&apos;abord un cluster. Votre définition reste ici ; exportez-la si vous voulez la conserver.</translation>
     </message>
     <message>
         <source>Still waiting for deployment %1 to finish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours en attente de la fin du déploiement %1…</translation>
     </message>
     <message>
         <source>&lt;b&gt;The app is locked by deployment %1.&lt;/b&gt; Wait for it to finish, or force the change (this cancels the running deployment).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;L&apos;app est verrouillée par le déploiement %1.&lt;/b&gt; Attendez qu&apos;il se termine, ou forcez la modification (cela annule le déploiement en cours).</translation>
     </message>
     <message>
         <source>Marathon rejected the definition; the reasons are next to the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon a refusé la définition ; les raisons figurent à côté des champs.</translation>
     </message>
 </context>
 <context>
@@ -2073,11 +2076,11 @@ Wait for it to finish (see Deployments in progress), or force the change: that c
     </message>
     <message>
         <source>Apps</source>
-        <translation type="unfinished">Apps</translation>
+        <translation>Apps</translation>
     </message>
     <message>
         <source>Deployments</source>
-        <translation type="unfinished">Déploiements</translation>
+        <translation>Déploiements</translation>
     </message>
 </context>
 <context>
@@ -2508,88 +2511,89 @@ Wait for it to finish (see Deployments in progress), or force the change: that c
     </message>
     <message>
         <source>Reach the cluster through</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre le cluster via</translation>
     </message>
     <message>
         <source>Direct connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion directe</translation>
     </message>
     <message>
         <source>SSH jump host from the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte de rebond SSH de l&apos;inventaire</translation>
     </message>
     <message>
         <source>SSH bastion outside the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Bastion SSH hors de l&apos;inventaire</translation>
     </message>
     <message>
         <source>&amp;Connect:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conne&amp;xion :</translation>
     </message>
     <message>
         <source>Jump host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte de rebond</translation>
     </message>
     <message>
         <source>&amp;Jump host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte de &amp;rebond :</translation>
     </message>
     <message>
         <source>the host&apos;s / the profile&apos;s SSH user</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur SSH de l&apos;hôte / du profil</translation>
     </message>
     <message>
         <source>Jump host SSH user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur SSH de l&apos;hôte de rebond</translation>
     </message>
     <message>
         <source>Jump host u&amp;ser:</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;tilisateur de l&apos;hôte de rebond :</translation>
     </message>
     <message>
         <source>Jump host SSH port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port SSH de l&apos;hôte de rebond</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished">par défaut</translation>
+        <translation>par défaut</translation>
     </message>
     <message>
         <source>Jump host p&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort de l&apos;hôte de rebond :</translation>
     </message>
     <message>
         <source>the host&apos;s / the profile&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé de l&apos;hôte / du profil</translation>
     </message>
     <message>
         <source>Jump host key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de clé de l&apos;hôte de rebond</translation>
     </message>
     <message>
         <source>Jump host &amp;key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier de clé de l&apos;hôte de rebond :</translation>
     </message>
     <message>
         <source>~/.ssh/known_hosts</source>
-        <translation type="unfinished">~/.ssh/known_hosts</translation>
+        <translation>~/.ssh/known_hosts</translation>
     </message>
     <message>
         <source>Jump host known_hosts file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier known_hosts de l&apos;hôte de rebond</translation>
     </message>
     <message>
         <source>known_&amp;hosts file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier &amp;known_hosts :</translation>
     </message>
     <message>
         <source>Masters, agents, Marathon and task logs are reached over this SSH connection.
 Its host key must be in known_hosts; a password is asked for, never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les masters, les agents, Marathon et les journaux des tâches sont joints par cette connexion SSH.
+Sa clé d&apos;hôte doit figurer dans known_hosts ; un mot de passe est demandé, jamais enregistré.</translation>
     </message>
     <message>
         <source>Problem with these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème avec ces paramètres</translation>
     </message>
 </context>
 <context>
@@ -2615,47 +2619,47 @@ Its host key must be in known_hosts; a password is asked for, never saved.</sour
     <name>mc::widgets::ConnectDialog</name>
     <message>
         <source>Connect to Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un cluster</translation>
     </message>
     <message>
         <source>Watch a running cluster. Name its Mesos masters (any of them: the leader is found) or its ZooKeeper ensemble, and Marathon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre un cluster en cours d&apos;exécution. Indiquez ses masters Mesos (n&apos;importe lesquels : le leader est trouvé) ou son ensemble ZooKeeper, et Marathon.</translation>
     </message>
     <message>
         <source>m1:5050, m2:5050  or  zk://m1:2181,m2:2181,m3:2181/mesos</source>
-        <translation type="unfinished"></translation>
+        <translation>m1:5050, m2:5050  ou  zk://m1:2181,m2:2181,m3:2181/mesos</translation>
     </message>
     <message>
         <source>Mesos masters</source>
-        <translation type="unfinished"></translation>
+        <translation>Masters Mesos</translation>
     </message>
     <message>
         <source>&amp;Mesos masters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Masters &amp;Mesos :</translation>
     </message>
     <message>
         <source>m1:8080 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>m1:8080 (facultatif)</translation>
     </message>
     <message>
         <source>Marathon</source>
-        <translation type="unfinished">Marathon</translation>
+        <translation>Marathon</translation>
     </message>
     <message>
         <source>M&amp;arathon:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;arathon :</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème : %1</translation>
     </message>
 </context>
 <context>
@@ -2677,15 +2681,15 @@ Its host key must be in known_hosts; a password is asked for, never saved.</sour
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer %1</translation>
     </message>
     <message>
         <source>Details of the selected row in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la ligne sélectionnée dans %1</translation>
     </message>
 </context>
 <context>
@@ -2939,11 +2943,11 @@ Faites glisser des hôtes sur un groupe pour les déplacer (maintenez Ctrl pour 
     </message>
     <message>
         <source>Groups and hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes et hôtes</translation>
     </message>
     <message>
         <source>Problems found in the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes trouvés dans l&apos;inventaire</translation>
     </message>
 </context>
 <context>
@@ -3089,19 +3093,19 @@ Faites glisser des hôtes sur un groupe pour les déplacer (maintenez Ctrl pour 
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kio</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mio</translation>
     </message>
     <message>
         <source>  ·  showing %1 (bytes %2–%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  affichage de %1 (octets %2–%3)</translation>
     </message>
     <message>
         <source>, the last %1 lines on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>, les %1 dernières lignes à l&apos;écran</translation>
     </message>
 </context>
 <context>
@@ -3191,7 +3195,7 @@ Faites glisser des hôtes sur un groupe pour les déplacer (maintenez Ctrl pour 
     </message>
     <message>
         <source>&amp;Connect to Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter à un cluster…</translation>
     </message>
 </context>
 <context>
@@ -3238,34 +3242,34 @@ Faites glisser des hôtes sur un groupe pour les déplacer (maintenez Ctrl pour 
     </message>
     <message>
         <source>Notifications, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications, les plus récentes d&apos;abord</translation>
     </message>
     <message>
         <source>Mark All Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout marquer comme lu</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Notifications (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n unread notification(s). Click to see them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notification non lue. Cliquez pour la voir.</numerusform>
+            <numerusform>%n notifications non lues. Cliquez pour les voir.</numerusform>
         </translation>
     </message>
     <message>
         <source>No unread notifications. Click to see the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune notification non lue. Cliquez pour voir l&apos;historique.</translation>
     </message>
     <message>
         <source>New · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau · %1</translation>
     </message>
 </context>
 <context>
@@ -3721,211 +3725,213 @@ Journal d&apos;exécution : %1
     </message>
     <message>
         <source>Drift &amp; converge</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérive &amp; convergence</translation>
     </message>
     <message>
         <source>Inventory or workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;inventaire ou d&apos;espace de travail</translation>
     </message>
     <message>
         <source>Hosts of the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôtes de l&apos;inventaire</translation>
     </message>
     <message>
         <source>Recipe variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables de la recette</translation>
     </message>
     <message>
         <source>Preflight findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats des vérifications préalables</translation>
     </message>
     <message>
         <source>Plan per host and step</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan par hôte et par étape</translation>
     </message>
     <message>
         <source>Diff of the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Diff du fichier sélectionné</translation>
     </message>
     <message>
         <source>Progress per host</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression par hôte</translation>
     </message>
     <message>
         <source>Steps run</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes exécutées</translation>
     </message>
     <message>
         <source>Live output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie en direct</translation>
     </message>
     <message>
         <source>Does the cluster answer? ZooKeeper: one leader, the rest followers (srvr); Mesos: every master names the same elected leader (/master/redirect); Marathon: /ping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cluster répond-il ? ZooKeeper : un leader, les autres followers (srvr) ; Mesos : chaque master désigne le même leader élu (/master/redirect) ; Marathon : /ping.</translation>
     </message>
     <message>
         <source>Postflight checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications finales</translation>
     </message>
     <message>
         <source>Recap</source>
-        <translation type="unfinished"></translation>
+        <translation>Récapitulatif</translation>
     </message>
     <message>
         <source>History of host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de l&apos;hôte :</translation>
     </message>
     <message>
         <source>Host whose history is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte dont l&apos;historique est affiché</translation>
     </message>
     <message>
         <source>History of the chosen host</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de l&apos;hôte choisi</translation>
     </message>
     <message>
         <source>each run of the host: when, what it did, every step&apos;s seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque exécution sur l&apos;hôte : quand, ce qu&apos;elle a fait, les secondes de chaque étape</translation>
     </message>
     <message>
         <source>Drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérive</translation>
     </message>
     <message>
         <source>What each host has now against what the recipe would write: every file that differs (with its diff), what would run, and the flags the Mesos masters and agents run with (/master/flags, /slave(1)/flags). Nothing changes until you converge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que chaque hôte a maintenant, comparé à ce que la recette écrirait : chaque fichier qui diffère (avec son diff), ce qui serait exécuté, et les flags avec lesquels tournent les masters et agents Mesos (/master/flags, /slave(1)/flags). Rien ne change tant que vous ne lancez pas la convergence.</translation>
     </message>
     <message>
         <source>Check for drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher une dérive</translation>
     </message>
     <message>
         <source>Converge drifted hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire converger les hôtes en dérive</translation>
     </message>
     <message>
         <source>Drift per host</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérive par hôte</translation>
     </message>
     <message>
         <source>Host / what</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte / quoi</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Diff of the selected drifted file</source>
-        <translation type="unfinished"></translation>
+        <translation>Diff du fichier en dérive sélectionné</translation>
     </message>
     <message>
         <source>No runs of %1 recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exécution sur %1 enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Asking %1 hosts what differs (check mode: nothing changes)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation de %1 hôtes sur ce qui diffère (mode vérification : rien ne change)…</translation>
     </message>
     <message>
         <source>Reading the running Mesos flags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des flags Mesos en vigueur…</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifié</translation>
     </message>
     <message>
         <source>in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>conforme</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) need nothing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étape n&apos;a besoin de rien</numerusform>
+            <numerusform>%n étapes n&apos;ont besoin de rien</numerusform>
         </translation>
     </message>
     <message>
         <source>drifted</source>
-        <translation type="unfinished"></translation>
+        <translation>en dérive</translation>
     </message>
     <message>
         <source>%1 file(s), %2 running flag(s), %3 other</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichier(s), %2 flag(s) en vigueur, %3 autre(s)</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>running flag</source>
-        <translation type="unfinished"></translation>
+        <translation>flag en vigueur</translation>
     </message>
     <message>
         <source>would run</source>
-        <translation type="unfinished"></translation>
+        <translation>serait exécuté</translation>
     </message>
     <message>
         <source>check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la vérification</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque</translation>
     </message>
     <message numerus="yes">
         <source>No drift on the hosts that answered; %n host(s) not checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune dérive sur les hôtes qui ont répondu ; %n hôte non vérifié.</numerusform>
+            <numerusform>Aucune dérive sur les hôtes qui ont répondu ; %n hôtes non vérifiés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every host is as the recipe would make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque hôte est tel que la recette le configurerait.</translation>
     </message>
     <message>
         <source>Drifted: %1. Converge runs the recipe on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>En dérive : %1. La convergence exécute la recette sur ces hôtes.</translation>
     </message>
     <message>
         <source>WARNING: %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>AVERTISSEMENT : %1
+
+</translation>
     </message>
     <message>
         <source>new agent id needed: </source>
-        <translation type="unfinished"></translation>
+        <translation>nouvel identifiant d&apos;agent nécessaire : </translation>
     </message>
     <message>
         <source>Agent identity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité de l&apos;agent : %1</translation>
     </message>
     <message>
         <source>This recipe writes the attributes/resources of %1: a change there makes an agent need a new agent id. Compute the plan first (page 4) to see whether they change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette recette écrit les attributs/ressources de %1 : une modification à cet endroit oblige l&apos;agent à prendre un nouvel identifiant d&apos;agent. Calculez d&apos;abord le plan (page 4) pour voir s&apos;ils changent.</translation>
     </message>
     <message>
         <source>Choose an inventory and a recipe first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un inventaire et une recette.</translation>
     </message>
     <message>
         <source>Asking %1 ZooKeeper servers, %2 Mesos masters, %3 Marathons…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation de %1 serveurs ZooKeeper, %2 masters Mesos, %3 Marathon…</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">en échec</translation>
+        <translation>en échec</translation>
     </message>
     <message>
         <source>The recipe runs none of ZooKeeper, Mesos masters, Marathon: nothing to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recette n&apos;exécute ni ZooKeeper, ni masters Mesos, ni Marathon : rien à interroger.</translation>
     </message>
 </context>
 <context>
@@ -4037,26 +4043,26 @@ Disque %4 %</translation>
     </message>
     <message>
         <source>Generated HAProxy config</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration HAProxy générée</translation>
     </message>
     <message>
         <source>Changes on the chosen master</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications sur le master choisi</translation>
     </message>
     <message>
         <source>Last sync result per master</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de la dernière synchronisation par master</translation>
     </message>
 </context>
 <context>
     <name>mc::widgets::RowTable</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -4188,11 +4194,11 @@ Disque %4 %</translation>
     </message>
     <message>
         <source>Services on each host</source>
-        <translation type="unfinished"></translation>
+        <translation>Services sur chaque hôte</translation>
     </message>
     <message>
         <source>Output of the service actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie des actions sur les services</translation>
     </message>
 </context>
 <context>
@@ -4327,15 +4333,15 @@ Disque %4 %</translation>
     </message>
     <message>
         <source>Also as system tray messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Également comme messages dans la zone de notification</translation>
     </message>
     <message>
         <source>This desktop has no system tray now: notifications show in the window only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bureau n&apos;a pas de zone de notification actuellement : les notifications s&apos;affichent uniquement dans la fenêtre.</translation>
     </message>
     <message>
         <source>&amp;Notifications:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notifications :</translation>
     </message>
 </context>
 <context>
@@ -4370,19 +4376,19 @@ Disque %4 %</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">Tâches</translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>Show the tasks of app</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les tâches de l&apos;app</translation>
     </message>
     <message>
         <source>Show the tasks on agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les tâches sur l&apos;agent</translation>
     </message>
     <message>
         <source>Show the tasks in state</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les tâches dans l&apos;état</translation>
     </message>
 </context>
 <context>
