@@ -169,11 +169,8 @@ int logsCommand(const QStringList &args)
                                   QStringLiteral("host"));
     const QCommandLineOption service(QStringLiteral("service"), QStringLiteral("The service."),
                                      QStringLiteral("name"));
-    const QCommandLineOption workspace({ QStringLiteral("w"), QStringLiteral("workspace") },
-                                       QStringLiteral("Workspace whose inventory has the host."),
-                                       QStringLiteral("file"));
     const QCommandLineOption become(QStringLiteral("become"), QStringLiteral("Read the log through sudo."));
-    parser.addOptions({ master, stderrOption, follow, host, service, workspace, become });
+    parser.addOptions({ master, stderrOption, follow, host, service, become });
     parser.addPositionalArgument(QStringLiteral("task"), QStringLiteral("Task id (or a unique prefix)."));
     const mc::cli::ViaOption viaOption;
     viaOption.addTo(parser);
@@ -194,10 +191,11 @@ int logsCommand(const QStringList &args)
                             .arg(parser.value(service)),
                         ExitUsage);
         mc::ssh::HostSpec spec;
-        if (parser.isSet(workspace)) {
+        // -w (SshCliOptions): the workspace whose inventory has --host.
+        if (const QString workspace = ssh.workspacePath(parser); !workspace.isEmpty()) {
             if (!parser.isSet(host))
                 return fail(QStringLiteral("--workspace needs --host"), ExitUsage);
-            auto found = hostFromWorkspace(parser.value(workspace), parser.value(host));
+            auto found = hostFromWorkspace(workspace, parser.value(host));
             if (!found)
                 return fail(found.error().message, ExitUsage);
             spec = *found;
