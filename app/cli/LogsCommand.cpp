@@ -29,7 +29,8 @@ const char *const kHelp
       "mesos-agent (mesos-slave), docker.";
 
 // Streams a source's bytes to stdout until it finishes or fails; returns the exit code.
-int pump(LogSource &source)
+// Without `retry` (a one-off read, no --follow) the first failure ends it.
+int pump(LogSource &source, bool retry = true)
 {
     QEventLoop loop;
     int code = ExitOk;
@@ -42,7 +43,12 @@ int pump(LogSource &source)
         err().flush();
     });
     QObject::connect(&source, &LogSource::stateChanged, [&](LogState state, const QString &message) {
-        if (state == LogState::Retrying || state == LogState::Truncated) {
+        if (state == LogState::Retrying && !retry) {
+            err() << "logs: " << message.section(QStringLiteral("; retrying"), 0, 0) << '\n';
+            err().flush();
+            code = ExitFailure;
+            loop.quit();
+        } else if (state == LogState::Retrying || state == LogState::Truncated) {
             err() << "logs: " << message << '\n';
             err().flush();
         } else if (state == LogState::Finished) {
@@ -130,28 +136,6 @@ int taskLogs(const QString &taskId, const QString &master, bool stderrFile, bool
     return pump(source);
 }
 
-mc::Result<mc::ssh::HostSpec> hostFromWorkspace(const QString &path, const QString &name)
-{
-    auto opened = mc::inventory::Workspace::openAny(path);
-    if (!opened)
-        return opened.error();
-    const mc::inventory::Host *host = opened->workspace.inventory().host(name);
-    if (!host)
-        return mc::Error { QStringLiteral("the workspace %1 has no host %2").arg(path, name), {} };
-    const auto var = [&](const char *key) {
-        const QString k = QLatin1String(key);
-        return host->fileVars.contains(k) ? host->fileVars.value(k).toString()
-                                          : host->vars.value(k).toString();
-    };
-    mc::ssh::HostSpec spec;
-    spec.name = host->name;
-    spec.address = var("ansible_host");
-    spec.port = quint16(var("ansible_port").toUInt());
-    spec.user = var("ansible_user");
-    spec.keyPath = var("ansible_ssh_private_key_file");
-    return spec;
-}
-
 int logsCommand(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -195,10 +179,15 @@ int logsCommand(const QStringList &args)
         if (const QString workspace = ssh.workspacePath(parser); !workspace.isEmpty()) {
             if (!parser.isSet(host))
                 return fail(QStringLiteral("--workspace needs --host"), ExitUsage);
-            auto found = hostFromWorkspace(workspace, parser.value(host));
+            auto found = ssh.hostsMatching(parser, parser.value(host));
             if (!found)
                 return fail(found.error().message, ExitUsage);
-            spec = *found;
+            if (found->size() != 1)
+                return fail(QStringLiteral("--host %1 names %2 hosts of the workspace; give one")
+                                .arg(parser.value(host))
+                                .arg(found->size()),
+                            ExitUsage);
+            spec = found->first();
         } else {
             auto hosts = ssh.hosts(parser); // --on [user@]host[:port]
             if (!hosts && parser.isSet(host)) {
@@ -214,7 +203,7 @@ int logsCommand(const QStringList &args)
         source.setBecome(parser.isSet(become));
         source.setFollow(parser.isSet(follow));
         source.setRetryDelays(1000, 10000);
-        return pump(source);
+        return pump(source, parser.isSet(follow));
     }
 
     if (positional.size() != 1)

@@ -60,12 +60,12 @@ Result<ssh::HostSpec> parseHostSpec(const QString &text)
 
 Result<QList<ssh::HostSpec>> SshCliOptions::hosts(const QCommandLineParser &parser) const
 {
-    return resolve(parser, false);
+    return resolve(parser, parser.value(m_on).trimmed(), false);
 }
 
 Result<QList<ssh::HostSpec>> SshCliOptions::hostsOrMasters(const QCommandLineParser &parser) const
 {
-    return resolve(parser, true);
+    return resolve(parser, parser.value(m_on).trimmed(), true);
 }
 
 QString SshCliOptions::workspacePath(const QCommandLineParser &parser) const
@@ -73,10 +73,15 @@ QString SshCliOptions::workspacePath(const QCommandLineParser &parser) const
     return parser.value(m_workspace);
 }
 
-Result<QList<ssh::HostSpec>> SshCliOptions::resolve(const QCommandLineParser &parser,
+Result<QList<ssh::HostSpec>> SshCliOptions::hostsMatching(const QCommandLineParser &parser,
+                                                          const QString &pattern) const
+{
+    return resolve(parser, pattern.trimmed(), false);
+}
+
+Result<QList<ssh::HostSpec>> SshCliOptions::resolve(const QCommandLineParser &parser, const QString &on,
                                                     bool mastersByDefault) const
 {
-    const QString on = parser.value(m_on).trimmed();
     if (mastersByDefault && on.isEmpty() && !parser.isSet(m_workspace))
         return Error { QStringLiteral("-w WORKSPACE is required: its masters are the hosts to work on "
                                       "(or name them with --on)"),

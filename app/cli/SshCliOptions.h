@@ -25,6 +25,9 @@ public:
     Result<QList<ssh::HostSpec>> hosts(const QCommandLineParser &parser) const;
     // As hosts(), but without --on the workspace's masters are meant (-w is required then).
     Result<QList<ssh::HostSpec>> hostsOrMasters(const QCommandLineParser &parser) const;
+    // As hosts(), with `pattern` in place of --on.
+    Result<QList<ssh::HostSpec>> hostsMatching(const QCommandLineParser &parser,
+                                               const QString &pattern) const;
     // The -w file, empty when not given.
     [[nodiscard]] QString workspacePath(const QCommandLineParser &parser) const;
     ssh::SessionOptions sessionOptions(const QCommandLineParser &parser) const;
@@ -34,7 +37,8 @@ public:
     static int printRecap(const QList<ssh::HostResult> &results);
 
 private:
-    Result<QList<ssh::HostSpec>> resolve(const QCommandLineParser &parser, bool mastersByDefault) const;
+    Result<QList<ssh::HostSpec>> resolve(const QCommandLineParser &parser, const QString &on,
+                                         bool mastersByDefault) const;
 
     QCommandLineOption m_on { QStringLiteral("on"),
                               QStringLiteral(

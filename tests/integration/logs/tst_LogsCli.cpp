@@ -1,7 +1,9 @@
 #include "tests/support/HttpFetch.h"
+#include "tests/support/HttpIdServer.h"
 #include "tests/support/LocalClusterProcess.h"
 #include "tests/support/TestPaths.h"
 
+#include "tests/support/HttpIdServer.h"
 #include <QDeadlineTimer>
 #include <QDirIterator>
 #include <QFile>
@@ -9,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+
 #include <QTest>
 
 // mesos-console-cli logs against localcluster: the task's bytes, exactly.
@@ -97,6 +100,16 @@ private slots:
                                   cluster.leaderUrl() });
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY(unknown.err.contains("no task nope"));
+    }
+
+    void unreachableHostWithoutFollowFailsAtOnce()
+    {
+        const quint16 closed = mc::test::freeTcpPort();
+        const Run r = cli({ QStringLiteral("logs"), QStringLiteral("--service"), QStringLiteral("zookeeper"),
+                            QStringLiteral("--on"), QStringLiteral("127.0.0.1:%1").arg(closed),
+                            QStringLiteral("--ssh-config"), QStringLiteral("none") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("unreachable") && !r.err.contains("retrying"), r.err.constData());
     }
 
     void usageErrors()

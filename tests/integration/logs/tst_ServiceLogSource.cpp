@@ -2,6 +2,11 @@
 #include "core/logs/ServiceLogSource.h"
 
 #include "tests/support/SshTestHosts.h"
+#include "tests/support/TestPaths.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 
 #include <QTest>
 
@@ -86,6 +91,39 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(received.endsWith("while paused\n"), 5000);
         source.stop();
         QCOMPARE(source.state(), LogState::Stopped);
+    }
+
+    // `mesos-console-cli logs -w INVENTORY --host H --service zookeeper`, as a real process:
+    // the host's address, port and user come from the inventory.
+    void cliPrintsAServiceLogOfAWorkspaceHost()
+    {
+        QCOMPARE(m_hosts
+                     .runOnHost(0,
+                                QStringLiteral("mkdir -p /var/log/zookeeper && printf 'from the cli\\n' > "
+                                               "/var/log/zookeeper/zookeeper.log"))
+                     .exitCode,
+                 0);
+        QTemporaryDir dir;
+        const QString inventory = dir.filePath(QStringLiteral("hosts.ini"));
+        QFile f(inventory);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("[masters]\n%1 ansible_host=%2 ansible_port=%3 ansible_user=%4 zoo_id=1\n")
+                    .arg(m_hosts.host(0).name, m_hosts.host(0).address)
+                    .arg(m_hosts.host(0).port)
+                    .arg(m_hosts.user())
+                    .toUtf8());
+        f.close();
+        QProcess cli;
+        cli.start(mc::test::executablePath(QStringLiteral("mesos-console-cli")),
+                  { QStringLiteral("logs"), QStringLiteral("-w"), inventory, QStringLiteral("--host"),
+                    m_hosts.host(0).name, QStringLiteral("--service"), QStringLiteral("zookeeper"),
+                    QStringLiteral("-i"), m_hosts.keyPath(), QStringLiteral("--known-hosts"),
+                    m_hosts.knownHostsPath(), QStringLiteral("--ssh-config"), QStringLiteral("none") });
+        QVERIFY(cli.waitForFinished(30000));
+        const QString err = QString::fromUtf8(cli.readAllStandardError());
+        QVERIFY2(cli.exitCode() == 0, qPrintable(err));
+        QCOMPARE(cli.readAllStandardOutput(), QByteArray("from the cli\n"));
+        QVERIFY2(!err.contains(QStringLiteral("already having")), qPrintable(err));
     }
 
     void fallsBackToSyslogAndFailsWithoutAnyLog()
