@@ -29,6 +29,9 @@ constexpr int kMaxHighlightsPerScreen = 500;
 // QTextDocument block costs ~1 KB, so 20 MB of short lines would take 200 MB.
 // The front is cut in one edit when the limit is passed by a fifth.
 constexpr int kMaxDocumentLines = 50000;
+// More new lines than this in one flush (the log grows faster than anyone reads):
+// only the end of the batch goes on screen, the document starts again from it.
+constexpr int kMaxLinesPerFlush = 10000;
 
 QString stateLabel(LogState state)
 {
@@ -230,6 +233,16 @@ void LogView::flush()
         } else {
             appendText(filteredLines(std::exchange(m_pending, {}), true));
         }
+    } else if (!m_pagedBack && m_pending.count(u'\n') > kMaxLinesPerFlush) {
+        // Laying out every line of a flood would stall the window; the window (bytes) still has
+        // them all, the screen gets the newest lines.
+        qsizetype from = m_pending.size();
+        for (int n = 0; n <= kMaxLinesPerFlush && from > 0; ++n)
+            from = m_pending.lastIndexOf(u'\n', from - 1);
+        m_text->clear();
+        appendText(QStringView(m_pending).mid(from + 1).toString());
+        m_pending.clear();
+        m_skippedAhead = true;
     } else {
         appendText(std::exchange(m_pending, {}));
         trimFront();
@@ -314,6 +327,7 @@ void LogView::onRestarted(const QString &why)
     m_window.clear();
     m_windowChars = 0;
     m_pagedBack = false;
+    m_skippedAhead = false;
     m_decoder = QStringDecoder(QStringDecoder::Utf8);
     m_pending.clear();
     m_partialLine.clear();
@@ -344,7 +358,7 @@ void LogView::updateStatus()
                     .arg(m_window.startOffset())
                     .arg(m_window.endOffset());
     }
-    if (m_text->document()->blockCount() >= kMaxDocumentLines)
+    if (m_text->document()->blockCount() >= kMaxDocumentLines || m_skippedAhead)
         text += tr(", the last %1 lines on screen").arg(m_text->document()->blockCount());
     m_status->setText(text);
     m_earlier->setEnabled(m_source && m_source->canReadRange() && m_window.startOffset() > 0);

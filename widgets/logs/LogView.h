@@ -95,6 +95,7 @@ private:
     logs::LogState m_state = logs::LogState::Idle;
     bool m_loadingEarlier = false;
     bool m_pagedBack = false; // older parts loaded: no line limit until following again
+    bool m_skippedAhead = false; // a flood was shown by its end only
     qsizetype m_windowChars = 0; // characters of the window's text
 };
 

@@ -171,6 +171,30 @@ private slots:
         QCOMPARE(view.text()->toPlainText(), QString::fromUtf8(file));
     }
 
+    // A flood in one flush: the screen shows its newest 10,000 lines (the window keeps every byte),
+    // and says so; the next lines append as usual.
+    void floodShowsTheNewestLinesOnly()
+    {
+        PushedLog log;
+        QByteArray file;
+        for (int i = 0; i < 25000; ++i)
+            file += "flood " + QByteArray::number(i) + "\n";
+        LogView view(&log, 64 * 1024 * 1024);
+        view.text()->appendPlainText(QStringLiteral("stale"));
+        log.push(0, file);
+        view.flush();
+        QCOMPARE(view.window().bytes(), file);
+        const QString shown = view.text()->toPlainText();
+        QVERIFY(shown.startsWith(QStringLiteral("flood 15000\n")));
+        QVERIFY(shown.endsWith(QStringLiteral("flood 24999\n")));
+        QCOMPARE(view.text()->document()->blockCount(), 10001); // 10,000 lines and the empty last block
+        QVERIFY2(view.statusLabel()->text().contains(QStringLiteral("the last 10001 lines on screen")),
+                 qPrintable(view.statusLabel()->text()));
+        log.push(file.size(), "after\n");
+        view.flush();
+        QVERIFY(view.text()->toPlainText().endsWith(QStringLiteral("flood 24999\nafter\n")));
+    }
+
     void restartClearsAndSaysSo()
     {
         PushedLog log;
