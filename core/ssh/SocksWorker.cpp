@@ -14,6 +14,8 @@
 #include <netinet/tcp.h>
 #include <sys/socket.h>
 
+#include <utility>
+
 namespace mc::ssh {
 
 namespace {
@@ -95,6 +97,7 @@ void SocksWorker::shutdown()
     if (m_server)
         m_server->close();
     resetSession();
+    purgeClosed();
 }
 
 void SocksWorker::onNewConnection()
@@ -301,7 +304,14 @@ void SocksWorker::closeClient(Client *client)
     socket->flush(); // a last answer (refusal) must leave before the socket is deleted
     socket->disconnectFromHost();
     socket->deleteLater();
-    delete client;
+    if (m_closed.isEmpty())
+        QMetaObject::invokeMethod(this, &SocksWorker::purgeClosed, Qt::QueuedConnection);
+    m_closed.append(client);
+}
+
+void SocksWorker::purgeClosed()
+{
+    qDeleteAll(std::exchange(m_closed, {}));
 }
 
 void SocksWorker::resetSession()

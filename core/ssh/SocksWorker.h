@@ -53,6 +53,9 @@ private:
     QTimer *m_pump = nullptr;
     QSocketNotifier *m_notifier = nullptr;
     QList<Client *> m_clients;
+    // Closed clients are deleted from the event loop, never under a caller still holding one.
+    QList<Client *> m_closed;
+    void purgeClosed();
     bool m_reportedDown = false;
 };
 
