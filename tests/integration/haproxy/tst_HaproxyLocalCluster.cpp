@@ -33,6 +33,8 @@ private slots:
 private:
     QStringList runningTaskIds();
     bool waitForServers(int count);
+    // Marathon refuses changes to an app while its deployment runs (409): wait it out.
+    bool waitForNoDeployments();
     QSet<QString> answers(int requests);
 
     std::unique_ptr<LocalClusterProcess> m_cluster;
@@ -110,6 +112,19 @@ bool tst_HaproxyLocalCluster::waitForServers(int count)
     return false;
 }
 
+bool tst_HaproxyLocalCluster::waitForNoDeployments()
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 20000) {
+        const auto r = mc::test::httpGet(m_cluster->marathonUrl() + QStringLiteral("/v2/deployments"));
+        if (r.status == 200 && r.json().isArray() && r.json().array().isEmpty())
+            return true;
+        QTest::qWait(50);
+    }
+    return false;
+}
+
 QSet<QString> tst_HaproxyLocalCluster::answers(int requests)
 {
     QSet<QString> seen;
@@ -129,6 +144,7 @@ void tst_HaproxyLocalCluster::hostHeaderReachesEveryTask()
 
 void tst_HaproxyLocalCluster::killedTaskLeavesAfterSync()
 {
+    QVERIFY(waitForNoDeployments());
     const QStringList before = runningTaskIds();
     QCOMPARE(before.size(), 2);
     const auto killed = mc::test::httpRequest("DELETE",
@@ -141,6 +157,7 @@ void tst_HaproxyLocalCluster::killedTaskLeavesAfterSync()
 
 void tst_HaproxyLocalCluster::scaleUpAddsServers()
 {
+    QVERIFY(waitForNoDeployments());
     const auto scaled
         = mc::test::httpRequest("PUT", m_cluster->marathonUrl() + QStringLiteral("/v2/apps/www"),
                                 R"({"instances":3})", { { "Content-Type", "application/json" } });
