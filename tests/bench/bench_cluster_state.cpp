@@ -4,6 +4,7 @@
 // Prints: body size, full parse time (3 runs), worker-side diff time, GUI-thread
 // time per update (model row changes + a sorted, filtered proxy; with --table also
 // a shown QTableView on the offscreen platform relaying out and painting), peak RSS.
+#include "core/cluster/ClusterNotices.h"
 #include "core/cluster/ClusterSnapshot.h"
 #include "core/mesos/MesosParser.h"
 #include "models/cluster/ClusterModels.h"
@@ -106,7 +107,9 @@ Shapes loadShapes()
 }
 
 // `generation` varies which tasks exist and their states (churn between updates).
-QByteArray buildState(const Shapes &shapes, int tasks, int agents, int generation)
+// `changedState`: what the 1% of changed tasks become.
+QByteArray buildState(const Shapes &shapes, int tasks, int agents, int generation,
+                      const QByteArray &changedState = QByteArrayLiteral("TASK_KILLING"))
 {
     QByteArray out;
     out.reserve(qsizetype(tasks) * (shapes.task.size() + 40)
@@ -137,7 +140,7 @@ QByteArray buildState(const Shapes &shapes, int tasks, int agents, int generatio
                      QByteArray("app-" + QByteArray::number(id % 1000) + ".task-" + QByteArray::number(id)));
         task.replace("@AGENT@", QByteArray("agent-" + QByteArray::number(id % agents)));
         const bool changed = (id % 100) == (generation % 100);
-        task.replace("@STATE@", QByteArray(changed && generation ? "TASK_KILLING" : "TASK_RUNNING"));
+        task.replace("@STATE@", changed && generation ? changedState : QByteArrayLiteral("TASK_RUNNING"));
         task.replace("@CPUS@", QByteArray(changed && generation ? "0.75" : "0.5"));
         out += task;
     }
@@ -153,6 +156,7 @@ cluster::SnapshotPtr snapshotOf(mesos::MasterState state)
     s->frameworks = std::make_shared<const std::vector<mesos::Framework>>(std::move(state.frameworks));
     s->tasks = std::make_shared<const std::vector<mesos::Task>>(std::move(state.tasks));
     s->hasTaskList = true;
+    s->mesos.kind = cluster::ConnectionState::Kind::Live;
     return s;
 }
 } // namespace
@@ -285,6 +289,26 @@ int main(int argc, char *argv[])
         "gui_avg_ms=%.2f gui_worst_ms=%.2f loaded_rss_mb=%.0f rss_after_updates_mb=%.0f peak_rss_mb=%.0f\n",
         tasks, agents, bestParse, sumParse / updates, sumPlan / updates, sumGui / updates, worstGui,
         loadedRss, rssMb(), peakRssMb());
+
+    {
+        // The notices of an update (computed on the GUI thread, after the models):
+        // 1% of the tasks (1,000 of 100,000) turn TASK_FAILED between two snapshots.
+        auto before
+            = snapshotOf(mesos::MesosParser::parseState(buildState(shapes, tasks, agents, 7)).value());
+        auto after = snapshotOf(
+            mesos::MesosParser::parseState(buildState(shapes, tasks, agents, 8, "TASK_FAILED")).value());
+        double best = 1e9;
+        QList<cluster::Notice> notices;
+        for (int run = 0; run < 3; ++run) {
+            timer.restart();
+            notices = cluster::noticesBetween(before.get(), *after);
+            best = std::min(best, timer.nsecsElapsed() / 1e6);
+        }
+        std::printf("notices of an update with %d newly failed tasks (GUI thread): %.2f ms best of 3, "
+                    "%lld notice(s): %s\n",
+                    tasks / 100, best, qlonglong(notices.size()),
+                    notices.isEmpty() ? "-" : qPrintable(notices.first().title));
+    }
 
     if (qjson) {
         QByteArray again = buildState(shapes, tasks, agents, 0);
