@@ -23,7 +23,10 @@ ServiceStatusWatcher::ServiceStatusWatcher(ssh::SessionOptions options, QObject 
     m_timer.setInterval(kDefaultIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &ServiceStatusWatcher::refresh);
     connect(m_pool, &ssh::SshPool::hostFinished, this, &ServiceStatusWatcher::onHostFinished);
-    connect(m_pool, &ssh::SshPool::finished, this, &ServiceStatusWatcher::refreshFinished);
+    connect(m_pool, &ssh::SshPool::finished, this, [this] {
+        m_superseded.clear();
+        emit refreshFinished();
+    });
 }
 
 ServiceStatusWatcher::~ServiceStatusWatcher() = default;
@@ -58,6 +61,12 @@ void ServiceStatusWatcher::stop()
 bool ServiceStatusWatcher::isRefreshing() const
 {
     return m_pool->isRunning();
+}
+
+void ServiceStatusWatcher::supersede(const QString &host, Service service)
+{
+    if (m_pool->isRunning())
+        m_superseded.insert({ host, int(service) });
 }
 
 void ServiceStatusWatcher::refresh()
@@ -104,6 +113,8 @@ void ServiceStatusWatcher::onHostFinished(const ssh::HostResult &result)
         if (!service)
             continue;
         reported << *service;
+        if (m_superseded.contains({ result.host, int(*service) }))
+            continue;
         emit statusChanged(result.host, *service, statusFromName(cell.section(u'=', 1)), {});
     }
     const bool reachable = result.state != ssh::HostState::Unreachable;
@@ -114,7 +125,7 @@ void ServiceStatusWatcher::onHostFinished(const ssh::HostResult &result)
     if (result.state == ssh::HostState::Ok)
         return;
     for (Service service : std::as_const(m_services)) {
-        if (!reported.contains(service))
+        if (!reported.contains(service) && !m_superseded.contains({ result.host, int(service) }))
             emit statusChanged(result.host, service, ServiceStatus::Unknown, result.reason);
     }
 }

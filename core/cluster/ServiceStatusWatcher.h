@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPair>
+#include <QSet>
 #include <QTimer>
 
 namespace mc::ssh {
@@ -37,6 +39,10 @@ public:
     void stop();
     void refresh(); // one round now (ignored while one runs)
     [[nodiscard]] bool isRefreshing() const;
+    // The caller knows newer about this cell (an action on it just ended): what
+    // the round in flight, begun before, says about it is dropped; the next
+    // round reports it again. Without a round in flight, nothing to drop.
+    void supersede(const QString &host, mc::cluster::Service service);
 
 signals:
     void statusChanged(const QString &host, mc::cluster::Service service, mc::cluster::ServiceStatus status,
@@ -56,6 +62,7 @@ private:
     ServiceProbe::Ports m_ports;
     bool m_become = false; // status needs no root for systemd and most init scripts
     QHash<QString, bool> m_reachable; // host -> answered in its last round
+    QSet<QPair<QString, int>> m_superseded; // (host, Service) // cells the round in flight must not report
 };
 
 } // namespace mc::cluster

@@ -347,6 +347,10 @@ void ServicesView::startNext()
     });
     connect(m_pool, &ssh::SshPool::hostFinished, this, [this, next](const ssh::HostResult &r) {
         m_model->setBusy(r.host, next.service, false);
+        // A status round begun before the action ended must not paint the cell
+        // with what it saw mid-restart.
+        if (m_watcher)
+            m_watcher->supersede(r.host, next.service);
         if (!r.value.isEmpty())
             m_model->setStatus(r.host, next.service, cluster::statusFromName(r.value), r.reason);
         appendOutput(r.host,

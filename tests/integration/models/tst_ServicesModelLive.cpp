@@ -6,6 +6,7 @@
 #include "tests/support/ZooKeeperTestService.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QTest>
 
 using namespace mc::cluster;
@@ -101,6 +102,39 @@ private slots:
         QVERIFY2(sawDown, qPrintable(names.join(QStringLiteral(" -> "))));
         watcher.stop();
         QTRY_VERIFY_WITH_TIMEOUT(!watcher.isRefreshing(), 10000);
+    }
+
+    void supersededCellIsNotReportedByTheRoundInFlight()
+    {
+        const QList<Service> services { Service::ZooKeeper, Service::Marathon };
+        ServiceStatusWatcher watcher(options());
+        watcher.setHosts({ spec(0), spec(1) });
+        watcher.setServices(services);
+        QSet<QPair<QString, int>> reported;
+        connect(&watcher, &ServiceStatusWatcher::statusChanged, this,
+                [&](const QString &host, Service service) {
+                    reported.insert({ host, int(service) });
+                });
+        int rounds = 0;
+        connect(&watcher, &ServiceStatusWatcher::refreshFinished, this, [&] { ++rounds; });
+        const QString zkHost = m_hosts.host(0).name;
+
+        // Results arrive queued: the round is in flight until the event loop runs.
+        watcher.refresh();
+        QVERIFY(watcher.isRefreshing());
+        watcher.supersede(zkHost, Service::ZooKeeper);
+        QTRY_COMPARE_WITH_TIMEOUT(rounds, 1, 15000);
+        QVERIFY(!reported.contains({ zkHost, int(Service::ZooKeeper) }));
+        QVERIFY(reported.contains({ zkHost, int(Service::Marathon) }));
+        QVERIFY(reported.contains({ m_hosts.host(1).name, int(Service::ZooKeeper) }));
+
+        // The next round reports the cell again; superseding with no round in flight drops nothing.
+        reported.clear();
+        watcher.supersede(zkHost, Service::ZooKeeper);
+        watcher.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(rounds, 2, 15000);
+        QVERIFY(reported.contains({ zkHost, int(Service::ZooKeeper) }));
+        QCOMPARE(reported.size(), 4);
     }
 
     void hostThatStopsAnsweringIsReportedThenBack()
