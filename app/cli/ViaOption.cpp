@@ -5,6 +5,7 @@
 #include "core/http/HttpClient.h"
 
 #include <QNetworkProxy>
+#include <QPointer>
 #include <QRegularExpression>
 
 namespace mc::cli {
@@ -37,7 +38,11 @@ Status ViaOption::apply(const QCommandLineParser &parser) const
     m_proxy = std::make_unique<ssh::SshSocksProxy>(host, options);
     if (Status started = m_proxy->start(true); !started)
         return started;
-    http::HttpClient::setDefaultProxy(http::HttpClient::socks5Proxy(m_proxy->port()));
+    // A request failing later (--watch) names the jump host when it went away.
+    http::HttpClient::setDefaultProxy(http::HttpClient::socks5Proxy(m_proxy->port()),
+                                      [proxy = QPointer<ssh::SshSocksProxy>(m_proxy.get())] {
+                                          return proxy ? proxy->problem() : QString();
+                                      });
     return {};
 }
 

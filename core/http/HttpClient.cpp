@@ -70,6 +70,7 @@ struct HttpClient::Pending
 
 namespace {
 QNetworkProxy &defaultProxy();
+std::function<QString()> &defaultProxyProblem();
 } // namespace
 
 HttpClient::HttpClient(HttpOptions options, QObject *parent)
@@ -77,7 +78,7 @@ HttpClient::HttpClient(HttpOptions options, QObject *parent)
     , m_network(new QNetworkAccessManager(this))
 {
     if (defaultProxy().type() != QNetworkProxy::DefaultProxy)
-        m_network->setProxy(defaultProxy());
+        setProxy(defaultProxy(), defaultProxyProblem());
     setOptions(std::move(options));
 }
 
@@ -319,11 +320,17 @@ QNetworkProxy &defaultProxy()
     static QNetworkProxy proxy(QNetworkProxy::DefaultProxy);
     return proxy;
 }
+std::function<QString()> &defaultProxyProblem()
+{
+    static std::function<QString()> problem;
+    return problem;
+}
 } // namespace
 
-void HttpClient::setDefaultProxy(const QNetworkProxy &proxy)
+void HttpClient::setDefaultProxy(const QNetworkProxy &proxy, std::function<QString()> whyUnreachable)
 {
     defaultProxy() = proxy;
+    defaultProxyProblem() = std::move(whyUnreachable);
 }
 
 void HttpClient::setProxy(const QNetworkProxy &proxy)

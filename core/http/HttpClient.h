@@ -86,7 +86,8 @@ public:
     // The proxy every HttpClient created afterwards starts with (the CLI's --via).
     // Unlike QNetworkProxy::setApplicationProxy it also applies to loopback
     // addresses (a master listening on the jump host's 127.0.0.1).
-    static void setDefaultProxy(const QNetworkProxy &proxy);
+    // `whyUnreachable` as for setProxy().
+    static void setDefaultProxy(const QNetworkProxy &proxy, std::function<QString()> whyUnreachable = {});
 
     // The message for a failed reply (timeout, refused, TLS errors...).
     [[nodiscard]] static Error transportError(QNetworkReply *reply, const QString &sslErrors);

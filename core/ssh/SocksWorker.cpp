@@ -41,7 +41,18 @@ struct SocksWorker::Client
 SocksWorker::SocksWorker(HostSpec host, SessionOptions options)
     : m_host(std::move(host))
     , m_options(std::move(options))
-{ }
+    , m_givenPassword(m_host.password)
+{
+    if (m_options.prompts.secret) {
+        m_options.prompts.secret
+            = [ask = m_options.prompts.secret, typed = m_typedPassword](const SecretRequest &request) {
+                  std::optional<QString> answer = ask(request);
+                  if (request.kind == SecretKind::Password)
+                      *typed = answer.value_or(QString());
+                  return answer;
+              };
+    }
+}
 
 SocksWorker::~SocksWorker()
 {
@@ -69,9 +80,15 @@ Status SocksWorker::connectSession()
     if (m_session && m_session->isConnected())
         return {};
     resetSession();
+    m_typedPassword->clear();
     m_session = std::make_unique<SshSession>(m_host, m_options);
     Status status = m_session->connect();
+    if (!m_typedPassword->isEmpty() && status)
+        m_host.password = *m_typedPassword; // accepted: reconnects log in with it
+    m_typedPassword->clear();
     if (!status) {
+        if (m_session->lastFailure() == FailureKind::Authentication && m_host.password != m_givenPassword)
+            m_host.password = m_givenPassword; // a remembered password refused: ask again next time
         m_session.reset();
         m_reportedDown = true;
         emit error(QStringLiteral("SSH jump host %1 unreachable: %2")

@@ -57,6 +57,11 @@ private:
     QList<Client *> m_closed;
     void purgeClosed();
     bool m_reportedDown = false;
+    // The login password typed for this jump host, kept in memory for the
+    // worker's life so that a reconnect does not ask again (forgotten when the
+    // host refuses it). Written by the prompt wrapper during connect().
+    std::shared_ptr<QString> m_typedPassword = std::make_shared<QString>();
+    QString m_givenPassword; // the host spec's own (usually empty: asked)
 };
 
 } // namespace mc::ssh

@@ -16,6 +16,7 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
@@ -415,6 +416,71 @@ private slots:
         QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
         QCOMPARE(again->status, 200);
         QTRY_COMPARE(connects.size(), 2);
+    }
+
+    // What the CLI's --via sets up: every client created afterwards goes through
+    // the tunnel and, when the jump host is down, says so (not "host unknown").
+    void defaultProxyNamesTheJumpHostThatIsDown()
+    {
+        ssh::HostSpec jump = jumpHost();
+        jump.port = m_hosts.closedPort();
+        ssh::SshSocksProxy proxy(jump, sessionOptions());
+        QVERIFY(proxy.start()); // listens; logs in at the first request
+        const auto restore = qScopeGuard(
+            [] { http::HttpClient::setDefaultProxy(QNetworkProxy(QNetworkProxy::DefaultProxy)); });
+        http::HttpClient::setDefaultProxy(http::HttpClient::socks5Proxy(proxy.port()),
+                                          [&proxy] { return proxy.problem(); });
+        http::HttpOptions options;
+        options.timeoutMs = 5000;
+        http::HttpClient client(options);
+        const auto failed = fetch(client, masterUrl(QStringLiteral("/master/state-summary"), false));
+        QVERIFY(!failed);
+        QVERIFY2(failed.error().message.contains(QStringLiteral("jump host")),
+                 qPrintable(failed.error().message));
+        QVERIFY2(failed.error().message.contains(jump.name), qPrintable(failed.error().message));
+    }
+
+    // A bastion that takes a password: asked when the tunnel logs in, asked
+    // again after a refusal, not asked when the tunnel reconnects after the
+    // jump host came back (kept in memory only).
+    void passwordJumpHostIsAskedOncePerAcceptedPassword()
+    {
+        ssh::HostSpec jump = jumpHost();
+        jump.keyPath.clear(); // no key of the test hosts: the password it is
+        ssh::SessionOptions options = sessionOptions();
+        QStringList answers { QStringLiteral("not-the-password"), m_hosts.password() };
+        int asked = 0;
+        options.prompts.secret = [&](const ssh::SecretRequest &request) -> std::optional<QString> {
+            if (request.kind != ssh::SecretKind::Password)
+                return std::nullopt;
+            ++asked; // worker thread; the test thread reads it between requests
+            return answers.isEmpty() ? QString() : answers.takeFirst();
+        };
+        ssh::SshSocksProxy proxy(jump, options);
+        // Logging in at once: the wrong password, refused, named.
+        const Status first = proxy.start(true);
+        QVERIFY(!first);
+        QVERIFY2(first.error().message.contains(QStringLiteral("authentication")),
+                 qPrintable(first.error().message));
+        QCOMPARE(asked, 1);
+        http::HttpOptions httpOptions;
+        httpOptions.timeoutMs = 5000;
+        http::HttpClient client(httpOptions);
+        client.setProxy(http::HttpClient::socks5Proxy(proxy.port()));
+        const QUrl url = masterUrl(QStringLiteral("/master/state-summary"), false);
+        const auto ok = fetch(client, url); // asked again, the right one
+        QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().message));
+        QCOMPARE(asked, 2);
+
+        QVERIFY(m_hosts.killHost(0));
+        QVERIFY(!fetch(client, url));
+        QString error;
+        QVERIFY2(m_hosts.startSshd(0, &error), qPrintable(error));
+        QVERIFY2(startClusterInHost(&error), qPrintable(error));
+        const auto again = fetch(client, masterUrl(QStringLiteral("/master/state-summary"), false));
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+        QCOMPARE(again->status, 200);
+        QCOMPARE(asked, 2); // the reconnect used the accepted password
     }
 };
 
