@@ -366,6 +366,8 @@ Status SshSession::authenticate()
             const int rc = ssh_pki_import_privkey_file(path.constData(), nullptr, d->callbacks.auth_function,
                                                        d.get(), &key);
             if (rc != SSH_OK) {
+                if (d->passphraseAsked && m_options.prompts.secretRejected)
+                    m_options.prompts.secretRejected({ who, SecretKind::Passphrase, {} });
                 return fail(FailureKind::Authentication,
                             d->passphraseAsked
                                 ? QStringLiteral("%1: cannot unlock the key %2: wrong or no passphrase")
@@ -405,6 +407,8 @@ Status SshSession::authenticate()
             const QByteArray bytes = password.toUtf8();
             if (ssh_userauth_password(s, nullptr, bytes.constData()) == SSH_AUTH_SUCCESS)
                 return {};
+            if (m_options.prompts.secretRejected)
+                m_options.prompts.secretRejected({ who, SecretKind::Password, {} });
         }
     }
     return fail(FailureKind::Authentication,
@@ -459,6 +463,11 @@ Result<ExecResult> SshSession::execRaw(const QString &command, const ExecOptions
                     QStringLiteral("%1: cannot start the command").arg(who), fromUtf8(ssh_get_error(s)));
     }
     const bool becoming = !sudoPrompt.isEmpty();
+    const auto becomeRejected = [&] {
+        if (m_options.prompts.secretRejected)
+            m_options.prompts.secretRejected({ who, SecretKind::BecomePassword, {} });
+        return fail(FailureKind::Become, QStringLiteral("%1: sudo rejected the become password").arg(who));
+    };
     auto sendInputAndEof = [&] {
         if (!options.stdinData.isEmpty())
             ssh_channel_write(channel, options.stdinData.constData(), uint32_t(options.stdinData.size()));
@@ -543,8 +552,7 @@ Result<ExecResult> SshSession::execRaw(const QString &command, const ExecOptions
         }
         if (becoming && promptsSeen > 0) {
             if (passwordFed && promptsSeen > 1)
-                return fail(FailureKind::Become,
-                            QStringLiteral("%1: sudo rejected the become password").arg(who));
+                return becomeRejected();
             if (!passwordFed) {
                 QString password = becomePasswordIn;
                 if (password.isEmpty() && m_options.prompts.secret) {
@@ -589,9 +597,9 @@ Result<ExecResult> SshSession::execRaw(const QString &command, const ExecOptions
     errLines.flush(emitLine(OutputStream::Stderr));
     result.exitStatus = ssh_channel_get_exit_status(channel);
     if (becoming && passwordFed && result.exitStatus != 0 && promptsSeen > 1)
-        return fail(FailureKind::Become, QStringLiteral("%1: sudo rejected the become password").arg(who));
+        return becomeRejected();
     if (becoming && result.exitStatus != 0 && result.stderrData.contains("incorrect password attempt"))
-        return fail(FailureKind::Become, QStringLiteral("%1: sudo rejected the become password").arg(who));
+        return becomeRejected();
     if (result.exitStatus < 0 && !ssh_is_connected(s))
         return fail(FailureKind::Failed,
                     QStringLiteral("%1: the connection was lost while the command ran").arg(who));

@@ -52,6 +52,10 @@ struct Prompts
 {
     std::function<TrustDecision(const UnknownHostKey &)> unknownHostKey;
     std::function<std::optional<QString>(const SecretRequest &)> secret;
+    // The secret answered for this host and kind was refused (wrong password,
+    // passphrase or sudo password): a prompt that remembers answers forgets it,
+    // so the next attempt asks again.
+    std::function<void(const SecretRequest &)> secretRejected;
 };
 
 struct SessionOptions

@@ -39,8 +39,12 @@ ssh::Prompts guiPrompts(QWidget *parent)
         return onGuiThread<ssh::TrustDecision>(owner.data(),
                                                [&] { return HostKeyDialog::ask(key, owner.data()); });
     };
-    prompts.secret = [owner, remembered, mutex](const ssh::SecretRequest &request) -> std::optional<QString> {
-        const QString key = request.host + u'\x1f' + QString::number(int(request.kind));
+    const auto keyOf = [](const ssh::SecretRequest &request) -> QString {
+        return request.host + u'\x1f' + QString::number(int(request.kind));
+    };
+    prompts.secret
+        = [owner, remembered, mutex, keyOf](const ssh::SecretRequest &request) -> std::optional<QString> {
+        const QString key = keyOf(request);
         {
             QMutexLocker lock(mutex.get());
             if (remembered->contains(key))
@@ -53,6 +57,11 @@ ssh::Prompts guiPrompts(QWidget *parent)
             remembered->insert(key, *answer);
         }
         return answer;
+    };
+    // A refused answer is not offered again: the next attempt asks.
+    prompts.secretRejected = [remembered, mutex, keyOf](const ssh::SecretRequest &request) {
+        QMutexLocker lock(mutex.get());
+        remembered->remove(keyOf(request));
     };
     return prompts;
 }

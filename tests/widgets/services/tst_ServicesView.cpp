@@ -1,13 +1,16 @@
 #include "core/cluster/ServiceTypes.h"
+#include "core/ssh/SshSession.h"
 #include "models/services/ServicesModel.h"
 #include "tests/support/SshTestHosts.h"
 #include "tests/support/ZooKeeperTestService.h"
 #include "widgets/common/EmptyState.h"
 #include "widgets/services/AdHocCommandDialog.h"
 #include "widgets/services/ServicesView.h"
+#include "widgets/ssh/GuiPrompts.h"
 #include "widgets/ssh/HostKeyDialog.h"
 #include "widgets/ssh/SecretDialog.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -17,6 +20,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace mc::cluster;
 using namespace mc::ssh;
@@ -175,6 +179,44 @@ private slots:
         QCOMPARE(int(dialog.decision()), decision);
         if (button == u"trustAlways")
             shoot(&dialog, QStringLiteral("host-key-dialog.png"));
+    }
+
+    // The console's prompts remember a typed password for the session, but not
+    // one the host refused: a typo is asked again, not replayed forever.
+    void refusedPasswordIsAskedAgainAcceptedOneIsNot()
+    {
+        HostSpec host = specs().at(0);
+        host.keyPath.clear(); // no key of the test hosts: password login
+        SessionOptions o = options();
+        o.prompts = mc::widgets::guiPrompts(nullptr);
+        QStringList typed { QStringLiteral("typo"), m_hosts.password() };
+        int dialogs = 0;
+        QTimer answerer;
+        answerer.setInterval(20);
+        connect(&answerer, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<mc::widgets::SecretDialog *>(QApplication::activeModalWidget());
+            if (!dialog || typed.isEmpty())
+                return;
+            ++dialogs;
+            QTest::keyClicks(dialog->field(), typed.takeFirst());
+            dialog->accept();
+        });
+        answerer.start();
+        const auto login = [&] {
+            SshSession session(host, o);
+            return session.exec(QStringLiteral("true"));
+        };
+        const auto first = login();
+        QVERIFY(!first.ok());
+        QVERIFY2(first.error().message.contains(QStringLiteral("authentication")),
+                 qPrintable(first.error().message));
+        QCOMPARE(dialogs, 1);
+        const auto second = login(); // asked again
+        QVERIFY2(second.ok(), qPrintable(second.ok() ? QString() : second.error().message));
+        QCOMPARE(dialogs, 2);
+        const auto third = login(); // remembered
+        QVERIFY(third.ok());
+        QCOMPARE(dialogs, 2);
     }
 
     void secretDialogHidesWhatIsTyped()
