@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QStandardPaths>
 
 #include <yaml-cpp/yaml.h>
 
@@ -383,8 +384,16 @@ Status Workspace::save(const QString &path) const
 
 QString Workspace::autosavePath(const QString &path)
 {
+    if (path.isEmpty())
+        return untitledAutosavePath();
     const QFileInfo info(path);
     return info.absoluteDir().filePath(u'.' + info.fileName() + QStringLiteral(".autosave"));
+}
+
+QString Workspace::untitledAutosavePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("untitled.mcw.yaml.autosave"));
 }
 
 Status Workspace::saveAutosave(const QString &path) const
@@ -392,7 +401,12 @@ Status Workspace::saveAutosave(const QString &path) const
     auto text = toText();
     if (!text)
         return text.error();
-    return saveText(autosavePath(path), text.value());
+    const QString sidecar = autosavePath(path);
+    if (path.isEmpty() && !QDir().mkpath(QFileInfo(sidecar).absolutePath()))
+        return Error { QStringLiteral("Cannot autosave the unsaved workspace: cannot create the folder %1")
+                           .arg(QDir::toNativeSeparators(QFileInfo(sidecar).absolutePath())),
+                       {} };
+    return saveText(sidecar, text.value());
 }
 
 bool Workspace::hasRecoverableAutosave(const QString &path)

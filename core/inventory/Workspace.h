@@ -35,8 +35,12 @@ public:
     [[nodiscard]] Status save(const QString &path) const;
     [[nodiscard]] Result<QString> toText() const;
 
-    // Crash recovery: ".<file name>.autosave" beside the workspace.
+    // Crash recovery: ".<file name>.autosave" beside the workspace. An empty path stands for a
+    // workspace that was never saved (e.g. an imported inventory): its sidecar is
+    // untitledAutosavePath().
     [[nodiscard]] static QString autosavePath(const QString &path);
+    // "untitled.mcw.yaml.autosave" in the application's data folder (QStandardPaths::AppDataLocation).
+    [[nodiscard]] static QString untitledAutosavePath();
     [[nodiscard]] Status saveAutosave(const QString &path) const;
     // An autosave newer than the workspace (or without a workspace) exists.
     [[nodiscard]] static bool hasRecoverableAutosave(const QString &path);

@@ -4,6 +4,7 @@
 #include "models/inventory/InventoryEditCommand.h"
 #include "models/inventory/ProfileEditCommand.h"
 
+#include <QFile>
 #include <QUndoStack>
 
 namespace mc::models {
@@ -12,15 +13,30 @@ InventoryDocument::InventoryDocument(QObject *parent)
     : QObject(parent)
     , m_undo(new QUndoStack(this))
 {
-    connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+    connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) {
+        // Back to what is saved: nothing left to recover.
+        if (clean && !m_resetting)
+            discardAutosave();
+        emit modifiedChanged(!clean);
+    });
+}
+
+InventoryDocument::~InventoryDocument()
+{
+    // The stack clears itself when it goes; that is no reason to drop the sidecar.
+    m_undo->disconnect(this);
 }
 
 void InventoryDocument::setWorkspace(const inventory::Workspace &workspace, const QString &path)
 {
+    // The sidecar of the workspace being left stays unless the user discarded it (a crash-like
+    // end); the one of the workspace being opened may be about to be recovered.
+    m_resetting = true;
+    m_undo->clear();
+    m_resetting = false;
     m_workspace = workspace;
     m_path = path;
     m_hasWorkspace = true;
-    m_undo->clear();
     revalidate();
     emit documentReset();
     emit modifiedChanged(false);
@@ -75,10 +91,30 @@ void InventoryDocument::applyInventory(const inventory::Inventory &inventory)
     emit inventoryChanged();
 }
 
+void InventoryDocument::recover(const inventory::Workspace &recovered, const QString &text)
+{
+    inventory::Inventory inventory = recovered.inventory();
+    inventory.reconcile();
+    const bool inventoryDiffers = inventory != m_workspace.inventory();
+    const bool profileDiffers = recovered.profile() != m_workspace.profile();
+    if (!inventoryDiffers && !profileDiffers)
+        return;
+    m_undo->beginMacro(text);
+    if (inventoryDiffers)
+        m_undo->push(new InventoryEditCommand(this, text, m_workspace.inventory(), inventory));
+    if (profileDiffers)
+        m_undo->push(new ProfileEditCommand(this, m_workspace.profile(), recovered.profile()));
+    m_undo->endMacro();
+}
+
 Status InventoryDocument::save(const QString &path)
 {
+    const QString before = inventory::Workspace::autosavePath(m_path);
     if (auto s = m_workspace.save(path); !s)
         return s;
+    // Saved elsewhere (Save As, or a workspace never saved before): the old sidecar is saved too.
+    if (before != inventory::Workspace::autosavePath(path))
+        QFile::remove(before);
     m_path = path;
     m_undo->setClean();
     return {};
@@ -86,9 +122,15 @@ Status InventoryDocument::save(const QString &path)
 
 Status InventoryDocument::saveAutosave() const
 {
-    if (m_path.isEmpty() || !isModified())
+    if (!m_hasWorkspace || !isModified())
         return {};
     return m_workspace.saveAutosave(m_path);
+}
+
+void InventoryDocument::discardAutosave() const
+{
+    if (m_hasWorkspace)
+        inventory::Workspace::discardAutosave(m_path);
 }
 
 void InventoryDocument::revalidate()

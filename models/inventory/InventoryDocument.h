@@ -23,6 +23,8 @@ class InventoryDocument : public QObject
 
 public:
     explicit InventoryDocument(QObject *parent = nullptr);
+    // Leaves the autosave sidecar as it is (as a crash would).
+    ~InventoryDocument() override;
 
     void setWorkspace(const inventory::Workspace &workspace, const QString &path);
     [[nodiscard]] const inventory::Workspace &workspace() const { return m_workspace; }
@@ -41,8 +43,17 @@ public:
     // Changes the cluster profile as one undoable step.
     void setProfile(const inventory::ClusterProfile &profile);
 
+    // Replaces the inventory and the cluster profile by `recovered` (e.g. an autosave) as one
+    // undoable step named `text`, so the recovered changes count as unsaved.
+    void recover(const inventory::Workspace &recovered, const QString &text);
+
     Status save(const QString &path);
+    // Unsaved changes go to a sidecar file (Workspace::autosavePath(path()); a workspace never
+    // saved has one in the application's data folder). The sidecar goes away when the changes
+    // are saved, undone back to the saved state or discarded (discardAutosave()); it stays when
+    // the console ends without a clean close, to be offered for recovery.
     Status saveAutosave() const;
+    void discardAutosave() const;
 
     // Used by the undo commands.
     void applyInventory(const inventory::Inventory &inventory);
@@ -59,6 +70,7 @@ private:
     inventory::Workspace m_workspace;
     QString m_path;
     bool m_hasWorkspace = false;
+    bool m_resetting = false; // setWorkspace(): the stack is cleared, nothing becomes clean
     QUndoStack *m_undo = nullptr;
     inventory::ValidationIssues m_issues;
 };

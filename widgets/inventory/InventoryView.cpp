@@ -720,8 +720,11 @@ bool InventoryView::maybeSave()
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Cancel)
         return false;
-    if (answer == QMessageBox::Discard)
+    if (answer == QMessageBox::Discard) {
+        // Thrown away: not to be offered for recovery next time.
+        m_document->discardAutosave();
         return true;
+    }
     if (m_document->path().isEmpty())
         return chooseSaveAs();
     const Status s = saveTo(m_document->path());

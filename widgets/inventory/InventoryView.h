@@ -40,7 +40,7 @@ public:
     [[nodiscard]] QAction *clusterSettingsAction() const { return m_settings; }
     [[nodiscard]] QAction *redoAction() const { return m_redo; }
 
-    // Asks to save unsaved changes; false when the user cancels.
+    // Asks to save unsaved changes; false when the user cancels. Discard also drops the autosave.
     bool maybeSave();
 
     // The work behind the actions, without dialogs.
