@@ -48,13 +48,13 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include <optional>
 #include <utility>
 
 namespace mc::app {
 
 namespace {
 const QString kLastWorkspaceKey = QStringLiteral("workspace/last");
-constexpr int kAutosaveInterval = 30 * 1000;
 
 QIcon icon(const char *name)
 {
@@ -68,16 +68,21 @@ Composition::Composition(widgets::MainWindow *window, const StartOptions &option
 {
     addEmptyPages();
     addNotifications();
+    m_autosave->setInterval(options.autosaveInterval);
     connect(m_window, &widgets::MainWindow::openWorkspaceRequested, this, &Composition::openWorkspace);
     connect(m_window, &widgets::MainWindow::settingsRequested, this, &Composition::editSettings);
     connect(m_window, &widgets::MainWindow::connectRequested, this, &Composition::chooseCluster);
 
     m_autoConnect = options.masters.isEmpty() && options.marathons.isEmpty() && !options.demo;
     QString workspace = options.workspacePath;
-    if (workspace.isEmpty() && !options.demo)
+    QString autosaveProblem;
+    // Unsaved changes to a workspace that was never saved come before reopening the last one.
+    if (workspace.isEmpty() && !options.demo && !recoverUntitled(autosaveProblem))
         workspace = QSettings().value(kLastWorkspaceKey).toString();
     if (!workspace.isEmpty())
         openWorkspace(workspace);
+    if (!autosaveProblem.isEmpty())
+        m_window->showBanner(autosaveProblem, widgets::MainWindow::BannerKind::Warning);
     if (!options.masters.isEmpty() || !options.marathons.isEmpty())
         connectCluster(options.masters, options.marathons);
 
@@ -302,21 +307,26 @@ void Composition::addInventoryFileActions()
 
     // Unsaved changes: asked before the window closes.
     m_window->installEventFilter(this);
-    // Autosave to a sidecar file while there are unsaved changes.
-    auto *autosave = new QTimer(this);
-    autosave->setInterval(kAutosaveInterval);
-    connect(autosave, &QTimer::timeout, this, [this] {
+    // Autosave to a sidecar file while there are unsaved changes (interval: StartOptions).
+    m_autosave = new QTimer(this);
+    connect(m_autosave, &QTimer::timeout, this, [this] {
         if (auto s = m_inventoryDocument->saveAutosave(); !s)
             m_window->showBanner(s.error().message, widgets::MainWindow::BannerKind::Warning);
     });
-    autosave->start();
+    m_autosave->start();
 }
 
 bool Composition::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_window && event->type() == QEvent::Close && !m_inventoryView->maybeSave()) {
-        event->ignore();
-        return true;
+    if (watched == m_window && event->type() == QEvent::Close) {
+        if (!m_inventoryView->maybeSave()) {
+            event->ignore();
+            return true;
+        }
+        // Closed cleanly (saved or discarded): no autosave may bring the changes back.
+        m_autosave->stop();
+    } else if (watched == m_window && event->type() == QEvent::Show && !m_autosave->isActive()) {
+        m_autosave->start();
     }
     return QObject::eventFilter(watched, event);
 }
@@ -485,12 +495,51 @@ void Composition::openWorkspace(const QString &path)
                              widgets::MainWindow::BannerKind::Error);
         return;
     }
-    if (m_inventoryDocument->hasWorkspace() && m_inventoryDocument->path() != info.absoluteFilePath()
-        && !m_inventoryView->maybeSave())
-        return;
     const QString absolute = info.absoluteFilePath();
-    Result<inventory::Workspace> loaded = inventory::Workspace::load(absolute);
-    bool recovered = false;
+    const auto cannotOpen = [this](const Error &error) {
+        // The open workspace (if any) stays as it is. The message names the file.
+        m_window->showBanner(tr("Cannot open the workspace or inventory: %1").arg(error.message),
+                             widgets::MainWindow::BannerKind::Error);
+    };
+    // Read first: a file that cannot be opened leaves the open workspace and its edits alone.
+    auto opened = inventory::Workspace::openAny(absolute);
+    if (!opened) {
+        cannotOpen(opened.error());
+        return;
+    }
+    // Unsaved changes are asked about whatever is opened, the open workspace itself included
+    // (Open Recent on it): opening it again drops the edits and the undo history.
+    if (!m_inventoryView->maybeSave())
+        return;
+    if (absolute == m_inventoryDocument->path()) {
+        // As it is on disk now: it may just have been saved.
+        opened = inventory::Workspace::openAny(absolute);
+        if (!opened) {
+            cannotOpen(opened.error());
+            return;
+        }
+    }
+
+    if (!opened->isWorkspace) {
+        // An Ansible inventory: a new workspace without a file, so Save asks where to keep it and
+        // never writes workspace YAML over the inventory.
+        m_inventoryDocument->setWorkspace(opened->workspace, {});
+        m_window->setWorkspacePath({});
+        QString text = tr("Opened the Ansible inventory %1 as a new workspace; Save Workspace asks where to "
+                          "keep it (the inventory file stays as it is).")
+                           .arg(QDir::toNativeSeparators(absolute));
+        if (opened->warnings.isEmpty()) {
+            m_window->showBanner(text, widgets::MainWindow::BannerKind::Info);
+        } else {
+            text += u'\n' + tr("Warnings:") + u'\n' + opened->warnings.join(u'\n');
+            m_window->showBanner(text, widgets::MainWindow::BannerKind::Warning);
+        }
+        if (m_autoConnect)
+            connectWorkspace();
+        return;
+    }
+
+    std::optional<inventory::Workspace> recovered;
     if (inventory::Workspace::hasRecoverableAutosave(absolute)) {
         const auto answer = QMessageBox::question(
             m_window, tr("Recover Unsaved Changes"),
@@ -500,37 +549,54 @@ void Composition::openWorkspace(const QString &path)
             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
         if (answer == QMessageBox::Yes) {
             auto autosaved = inventory::Workspace::loadAutosave(absolute);
-            if (autosaved) {
-                loaded = autosaved;
-                recovered = true;
+            if (!autosaved) {
+                // Kept: the user may want to look at it.
+                m_window->showBanner(tr("Cannot recover the unsaved changes of %1: %2")
+                                         .arg(QDir::toNativeSeparators(absolute), autosaved.error().message),
+                                     widgets::MainWindow::BannerKind::Error);
+                return;
             }
+            recovered = autosaved.value();
         } else {
             inventory::Workspace::discardAutosave(absolute);
         }
     }
-    if (!loaded) {
-        // The open workspace (if any) stays as it is.
-        m_window->showBanner(tr("Cannot open the workspace: %1").arg(loaded.error().message),
-                             widgets::MainWindow::BannerKind::Error);
-        return;
-    }
-    if (recovered) {
-        // Recovered changes count as unsaved: one undoable step on the saved file.
-        auto saved = inventory::Workspace::load(absolute);
-        m_inventoryDocument->setWorkspace(saved ? saved.value() : loaded.value(), absolute);
-        const inventory::Inventory recoveredInventory = loaded->inventory();
-        (void)m_inventoryDocument->edit(tr("Recovered changes"), [&](inventory::Inventory &inv) {
-            inv = recoveredInventory;
-            return Status {};
-        });
-    } else {
-        m_inventoryDocument->setWorkspace(loaded.value(), absolute);
-    }
+    m_inventoryDocument->setWorkspace(opened->workspace, absolute);
+    // Recovered changes (inventory and cluster settings) count as unsaved: one undoable step.
+    if (recovered)
+        m_inventoryDocument->recover(*recovered, tr("Recovered changes"));
     m_window->hideBanner();
     m_window->setWorkspacePath(absolute);
     QSettings().setValue(kLastWorkspaceKey, absolute);
     if (m_autoConnect)
         connectWorkspace();
+}
+
+bool Composition::recoverUntitled(QString &problem)
+{
+    if (!inventory::Workspace::hasRecoverableAutosave({}))
+        return false;
+    const QString sidecar = QDir::toNativeSeparators(inventory::Workspace::untitledAutosavePath());
+    auto autosaved = inventory::Workspace::loadAutosave({});
+    if (!autosaved) {
+        // Kept for the user to look at; the message says where it is.
+        problem = tr("Cannot recover the unsaved changes of a workspace that was never saved (%1): %2")
+                      .arg(sidecar, autosaved.error().message);
+        return false;
+    }
+    const auto answer = QMessageBox::question(
+        m_window, tr("Recover Unsaved Changes"),
+        tr("Mesos Console was closed with unsaved changes to a workspace that was never saved. Recover "
+           "them? (Save Workspace then asks where to keep it.)"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes) {
+        inventory::Workspace::discardAutosave({});
+        return false;
+    }
+    m_inventoryDocument->setWorkspace(inventory::Workspace(), {});
+    m_inventoryDocument->recover(autosaved.value(), tr("Recovered changes"));
+    m_window->setWorkspacePath({});
+    return true;
 }
 
 void Composition::connectWorkspace()

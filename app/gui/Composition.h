@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include <chrono>
+
 class QStackedWidget;
 
 namespace mc::models {
@@ -22,6 +24,7 @@ namespace mc::ssh {
 class SshSocksProxy;
 }
 class QLabel;
+class QTimer;
 namespace mc::mesos {
 struct Task;
 }
@@ -43,6 +46,8 @@ struct StartOptions
     QString workspacePath;
     QStringList masters; // --master: http://host:5050 (each master) or one zk://... URL
     QStringList marathons; // --marathon: http://host:8080
+    // How often unsaved workspace changes go to the autosave sidecar.
+    std::chrono::milliseconds autosaveInterval { std::chrono::seconds(30) };
 };
 
 // Builds the main window's pages and wires them to the core. The one place
@@ -67,7 +72,12 @@ protected:
 private:
     void addEmptyPages();
     void addInventoryFileActions();
+    // File > Open, Open Recent, the command line: a workspace, or an Ansible inventory that
+    // becomes a new workspace without a file.
     void openWorkspace(const QString &path);
+    // At start: offers the autosave of a workspace that was never saved. True when recovered;
+    // `problem` says why an autosave could not be read.
+    bool recoverUntitled(QString &problem);
     void editSettings();
     // --demo: runs localcluster as a child; its endpoints: demoCluster()->endpoints().
     void startDemo();
@@ -79,6 +89,7 @@ private:
     models::InventoryDocument *m_inventoryDocument = nullptr;
     widgets::InventoryView *m_inventoryView = nullptr;
     QStackedWidget *m_inventoryStack = nullptr;
+    QTimer *m_autosave = nullptr;
     // Watches a cluster (command line, workspace, Connect dialog, demo) and shows it on the Cluster,
     // Apps and Tasks pages; a cluster watched before is let go first.
     void connectCluster(const QStringList &masters, const QStringList &marathons);

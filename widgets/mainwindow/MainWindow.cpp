@@ -192,6 +192,7 @@ void MainWindow::openCommandPalette()
 
 void MainWindow::showBanner(const QString &text, BannerKind kind)
 {
+    m_bannerKind = kind;
     QString colors;
     switch (kind) {
     case BannerKind::Info:
@@ -245,7 +246,7 @@ void MainWindow::chooseWorkspace()
 {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Workspace"), QFileInfo(m_workspacePath).absolutePath(),
-        tr("Mesos Console workspace (*.mcw.yaml *.yaml *.yml);;All files (*)"));
+        tr("Workspaces and Ansible inventories (*.mcw.yaml *.yaml *.yml *.ini hosts);;All files (*)"));
     if (!path.isEmpty())
         emit openWorkspaceRequested(path);
 }

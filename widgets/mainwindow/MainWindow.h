@@ -40,6 +40,7 @@ public:
     void showBanner(const QString &text, BannerKind kind = BannerKind::Info);
     void hideBanner();
     [[nodiscard]] QString bannerText() const;
+    [[nodiscard]] BannerKind bannerKind() const { return m_bannerKind; }
 
     void setWorkspacePath(const QString &path);
     [[nodiscard]] QString workspacePath() const;
@@ -75,6 +76,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_banner = nullptr;
+    BannerKind m_bannerKind = BannerKind::Info;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
