@@ -528,6 +528,12 @@ void Cluster::dispatch(const QString &role, int index, const HttpRequest &reques
             connection->respond(HttpResponse::json(R"({"message":"Unknown admin call"})", 404));
         return;
     }
+    if (!authorized(request)) {
+        // As Mesos and Marathon with HTTP authentication on: 401 and a challenge.
+        connection->respond(HttpResponse::text("Unauthorized\n", 401)
+                                .withHeader("WWW-Authenticate", "Basic realm=\"localcluster\""));
+        return;
+    }
     const auto fault = m_faults.take(role, index, request.path);
     if (!fault) {
         route(role, index, request, connection);
@@ -552,6 +558,16 @@ void Cluster::dispatch(const QString &role, int index, const HttpRequest &reques
         connection->abort();
         return;
     }
+}
+
+bool Cluster::authorized(const HttpRequest &request) const
+{
+    if (m_options.httpCredentials.isEmpty() && m_options.httpToken.isEmpty())
+        return true;
+    const QByteArray given = request.header("authorization");
+    if (!m_options.httpCredentials.isEmpty() && given == "Basic " + m_options.httpCredentials.toBase64())
+        return true;
+    return !m_options.httpToken.isEmpty() && given == "token=" + m_options.httpToken;
 }
 
 HttpResponse Cluster::operatorCall(const HttpRequest &request) const

@@ -108,6 +108,7 @@ private:
     void dispatch(const QString &role, int index, const HttpRequest &request, HttpConnection *connection);
     void route(const QString &role, int index, const HttpRequest &request, HttpConnection *connection);
     bool handleAdmin(const HttpRequest &request, HttpConnection *connection);
+    [[nodiscard]] bool authorized(const HttpRequest &request) const;
     void scheduleElection();
     void elect();
     void createAgents();

@@ -40,6 +40,11 @@ struct Options
     ScaleSpec scale;
     bool demoApps = false;
     QString clusterName = QStringLiteral("localcluster");
+    // HTTP authentication on every Mesos and Marathon endpoint (not /__admin):
+    // "user:password" for Basic, and/or a DC/OS-style token ("Authorization:
+    // token=<t>"). Empty: no authentication, as a default Mesos.
+    QByteArray httpCredentials;
+    QByteArray httpToken;
 };
 
 } // namespace mc::localcluster

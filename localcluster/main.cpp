@@ -235,6 +235,13 @@ int main(int argc, char *argv[])
         return 2;
     }
     options.workDir = parser.value(workDir);
+    // Secrets from the environment, never from the command line (ps shows it).
+    options.httpCredentials = qgetenv("LOCALCLUSTER_HTTP_CREDENTIALS");
+    options.httpToken = qgetenv("LOCALCLUSTER_HTTP_TOKEN");
+    if (!options.httpCredentials.isEmpty() && !options.httpCredentials.contains(':')) {
+        printErr(QStringLiteral("localcluster: LOCALCLUSTER_HTTP_CREDENTIALS must be USER:PASSWORD"));
+        return 2;
+    }
     options.demoApps = parser.isSet(demoApps);
     options.standInExecutable = QCoreApplication::applicationFilePath();
     for (const QString &spec : parser.values(standIn)) {

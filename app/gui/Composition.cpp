@@ -22,6 +22,7 @@
 #include "widgets/cluster/AppsPage.h"
 #include "widgets/cluster/ClusterPage.h"
 #include "widgets/cluster/ConnectDialog.h"
+#include "widgets/cluster/DetailTable.h"
 #include "widgets/cluster/TasksPage.h"
 #include "widgets/common/EmptyState.h"
 #include "widgets/inventory/InventoryView.h"
@@ -34,10 +35,12 @@
 #include "widgets/settings/SettingsDialog.h"
 #include "widgets/ssh/GuiPrompts.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QNetworkProxy>
@@ -68,6 +71,7 @@ Composition::Composition(widgets::MainWindow *window, const StartOptions &option
 {
     addEmptyPages();
     addNotifications();
+    addPaletteEntries();
     m_autosave->setInterval(options.autosaveInterval);
     connect(m_window, &widgets::MainWindow::openWorkspaceRequested, this, &Composition::openWorkspace);
     connect(m_window, &widgets::MainWindow::settingsRequested, this, &Composition::editSettings);
@@ -130,6 +134,46 @@ void Composition::addNotifications()
         return QList<widgets::PaletteEntry> { { unread > 0 ? tr("Notifications (%1 unread)").arg(unread)
                                                            : tr("Notifications"),
                                                 tr("Panel"), [this] { m_notifications->showPanel(); } } };
+    });
+}
+
+void Composition::addPaletteEntries()
+{
+    // Ctrl+K finds every host of the workspace and every app and task of the watched cluster.
+    m_window->addPaletteSource([this] {
+        QList<widgets::PaletteEntry> entries;
+        for (const inventory::Host &host : m_inventoryDocument->inventory().hosts()) {
+            entries.append({ host.name, tr("Host"), [this, name = host.name] {
+                                m_window->showPage(QStringLiteral("inventory"));
+                                m_inventoryView->selectHost(name);
+                            } });
+        }
+        const cluster::SnapshotPtr snapshot = m_watcher ? m_watcher->snapshot() : nullptr;
+        if (!snapshot)
+            return entries;
+        entries.reserve(entries.size() + qsizetype(snapshot->apps->size() + snapshot->tasks->size()));
+        for (const marathon::App &app : *snapshot->apps) {
+            entries.append({ app.id, tr("App"), [this, id = app.id] {
+                                m_window->showPage(QStringLiteral("apps"));
+                                if (m_appsPage)
+                                    m_appsPage->apps()->selectId(id);
+                            } });
+        }
+        for (const mesos::Task &task : *snapshot->tasks) {
+            entries.append({ task.id, tr("Task"), [this, id = task.id] {
+                                m_window->showPage(QStringLiteral("tasks"));
+                                if (!m_tasksPage || m_tasksPage->table()->selectId(id))
+                                    return;
+                                // Hidden by the filters (a finished task under "Active"): show them all.
+                                m_tasksPage->table()->filter()->clear();
+                                m_tasksPage->appFilter()->setCurrentIndex(0);
+                                m_tasksPage->agentFilter()->setCurrentIndex(0);
+                                m_tasksPage->stateFilter()->setCurrentIndex(
+                                    m_tasksPage->stateFilter()->findData(QStringLiteral("all")));
+                                m_tasksPage->table()->selectId(id);
+                            } });
+        }
+        return entries;
     });
 }
 
@@ -210,13 +254,7 @@ void Composition::addEmptyPages()
                                 new EmptyState(icon("logs"), tr("No log open"),
                                                tr("Double-click a task in Tasks to tail its STDOUT and "
                                                   "STDERR, or pick a service on a host in Services.")));
-    {
-        const settings::AppSettings prefs = settings::AppSettings::load().clamped();
-        m_logsPage->setWindowBytes(qint64(prefs.logWindowMiB) * 1024 * 1024);
-        QFont font(prefs.logFontFamily, prefs.logFontPointSize);
-        font.setStyleHint(QFont::TypeWriter);
-        m_logsPage->setLogFont(font);
-    }
+    applyLogSettings(settings::AppSettings::load().clamped());
     connect(m_logsPage, &widgets::LogsPage::message, this, [this](const QString &text, bool error) {
         if (error)
             m_window->showBanner(text, widgets::MainWindow::BannerKind::Error);
@@ -273,6 +311,8 @@ void Composition::addEmptyPages()
     useRoute(m_routingHttp);
     const auto routeWorkspace = [this, routing] { routing->setWorkspace(m_inventoryDocument->workspace()); };
     connect(m_inventoryDocument, &models::InventoryDocument::documentReset, routing, routeWorkspace);
+    // A domain or master edited in the inventory reaches the routing at once (undo too).
+    connect(m_inventoryDocument, &models::InventoryDocument::inventoryChanged, routing, routeWorkspace);
     m_window->addPage(QStringLiteral("routing"), tr("Routing"), icon("routing"), routing->page());
 }
 
@@ -286,6 +326,18 @@ void Composition::editSettings()
     widgets::applyTheme(chosen.theme);
     m_notifications->setTrayMessagesEnabled(chosen.trayNotifications);
     settings::applyProxy(chosen);
+    const settings::AppSettings applied = chosen.clamped();
+    if (m_watcher)
+        m_watcher->setPollInterval(applied.pollIntervalMs);
+    applyLogSettings(applied);
+}
+
+void Composition::applyLogSettings(const settings::AppSettings &prefs)
+{
+    m_logsPage->setWindowBytes(qint64(prefs.logWindowMiB) * 1024 * 1024);
+    QFont font(prefs.logFontFamily, prefs.logFontPointSize);
+    font.setStyleHint(QFont::TypeWriter);
+    m_logsPage->setLogFont(font);
 }
 
 void Composition::addInventoryFileActions()
@@ -331,7 +383,17 @@ bool Composition::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
-void Composition::connectCluster(const QStringList &masters, const QStringList &marathons)
+http::HttpOptions Composition::withAuth(http::HttpOptions base) const
+{
+    base.user = m_auth.user;
+    base.password = m_auth.password;
+    base.token = m_auth.token;
+    base.caFile = m_auth.caFile;
+    return base;
+}
+
+void Composition::connectCluster(const QStringList &masters, const QStringList &marathons,
+                                 const http::HttpOptions &auth)
 {
     const auto addresses = cluster::ClusterAddresses::parse(masters, marathons);
     if (!addresses) {
@@ -340,10 +402,18 @@ void Composition::connectCluster(const QStringList &masters, const QStringList &
         return;
     }
     disconnectCluster();
+    m_auth = auth;
     cluster::WatcherConfig config;
     config.masters = addresses->masters;
     config.zkUrl = addresses->zkUrl;
     config.marathons = addresses->marathons;
+    config.pollIntervalMs = settings::AppSettings::load().clamped().pollIntervalMs;
+    config.mesosHttp = withAuth(config.mesosHttp);
+    config.marathonHttp = withAuth(config.marathonHttp);
+    // The agents' sandboxes (logs) and the Routing page's Marathon reader sign in the same way.
+    m_logsHttp->setOptions(withAuth(m_logsHttp->options()));
+    if (m_routingHttp)
+        m_routingHttp->setOptions(withAuth(m_routingHttp->options()));
 
     m_connection = new QObject(this);
     m_watcher = new cluster::ClusterWatcher(config, m_connection);
@@ -363,9 +433,11 @@ void Composition::connectCluster(const QStringList &masters, const QStringList &
     if (!config.masters.isEmpty() || !config.zkUrl.isEmpty())
         m_window->replacePage(QStringLiteral("cluster"), new widgets::ClusterPage(m_models));
     auto *tasksPage = new widgets::TasksPage(m_models);
+    m_tasksPage = tasksPage;
     connect(tasksPage, &widgets::TasksPage::logsRequested, this, &Composition::openTaskLogs);
     if (!config.marathons.isEmpty()) {
         auto *appsPage = new widgets::AppsPage(m_models);
+        m_appsPage = appsPage;
         m_window->replacePage(QStringLiteral("apps"), appsPage);
         // App and task lifecycle actions (launch, scale, restart, kill...) on the first Marathon.
         m_marathonHttp = new http::HttpClient(config.marathonHttp, m_connection);
@@ -423,10 +495,17 @@ void Composition::chooseCluster()
         marathon = m_inventoryDocument->workspace().marathonEndpoints().value(0);
     }
     dialog.setAddresses(masters, marathon);
+    QString user = settings.value(QStringLiteral("connect/user")).toString();
+    if (user.isEmpty() && m_inventoryDocument->hasWorkspace())
+        user = m_inventoryDocument->workspace().profile().httpUser;
+    dialog.setAuthentication(user, settings.value(QStringLiteral("connect/caFile")).toString());
     if (dialog.exec() != QDialog::Accepted)
         return;
     settings.setValue(QStringLiteral("connect/masters"), dialog.mastersText());
     settings.setValue(QStringLiteral("connect/marathon"), dialog.marathonText());
+    // Never the password or the token.
+    settings.setValue(QStringLiteral("connect/user"), dialog.httpOptions().user);
+    settings.setValue(QStringLiteral("connect/caFile"), dialog.httpOptions().caFile);
     QStringList masterList;
     for (const QUrl &url : dialog.addresses().masters)
         masterList << url.toString();
@@ -435,7 +514,7 @@ void Composition::chooseCluster()
     QStringList marathonList;
     for (const QUrl &url : dialog.addresses().marathons)
         marathonList << url.toString();
-    connectCluster(masterList, marathonList);
+    connectCluster(masterList, marathonList, dialog.httpOptions());
     m_window->showPage(QStringLiteral("cluster"));
 }
 
@@ -604,8 +683,13 @@ void Composition::connectWorkspace()
     const inventory::Workspace &ws = m_inventoryDocument->workspace();
     const QStringList masters = ws.mesosEndpoints();
     const QStringList marathons = ws.marathonEndpoints();
+    // The credentials typed for this workspace's HTTP user this session (asked in the Connect
+    // dialog when the cluster wants them: a 401 says so).
+    http::HttpOptions auth;
+    if (!ws.profile().httpUser.isEmpty() && ws.profile().httpUser == m_auth.user)
+        auth = m_auth;
     if (!masters.isEmpty() || !marathons.isEmpty())
-        connectCluster(masters, marathons);
+        connectCluster(masters, marathons, auth);
 }
 
 void Composition::applyRoute()

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/http/HttpClient.h"
+
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 #include <chrono>
@@ -17,8 +20,8 @@ namespace mc::models {
 class ClusterModels;
 }
 
-namespace mc::http {
-class HttpClient;
+namespace mc::settings {
+struct AppSettings;
 }
 namespace mc::ssh {
 class SshSocksProxy;
@@ -30,7 +33,9 @@ struct Task;
 }
 
 namespace mc::widgets {
+class AppsPage;
 class InventoryView;
+class TasksPage;
 class LogsPage;
 class MainWindow;
 class NotificationCenter;
@@ -79,10 +84,14 @@ private:
     // `problem` says why an autosave could not be read.
     bool recoverUntitled(QString &problem);
     void editSettings();
+    // Log font and window size of the Logs page (at start and after Settings).
+    void applyLogSettings(const settings::AppSettings &prefs);
     // --demo: runs localcluster as a child; its endpoints: demoCluster()->endpoints().
     void startDemo();
     // The notification center: its button in the status bar, a shortcut and a palette entry.
     void addNotifications();
+    // Hosts, apps and tasks in the command palette (Ctrl+K).
+    void addPaletteEntries();
 
     widgets::MainWindow *m_window;
     DemoCluster *m_demo = nullptr;
@@ -91,8 +100,13 @@ private:
     QStackedWidget *m_inventoryStack = nullptr;
     QTimer *m_autosave = nullptr;
     // Watches a cluster (command line, workspace, Connect dialog, demo) and shows it on the Cluster,
-    // Apps and Tasks pages; a cluster watched before is let go first.
-    void connectCluster(const QStringList &masters, const QStringList &marathons);
+    // Apps and Tasks pages; a cluster watched before is let go first. `auth`: the HTTP user and
+    // password, token and CA file for Mesos, the agents (logs) and Marathon (routing too).
+    void connectCluster(const QStringList &masters, const QStringList &marathons,
+                        const http::HttpOptions &auth = {});
+    // `base` (timeouts, redirects) with the user, password, token and CA file of the connection.
+    [[nodiscard]] http::HttpOptions withAuth(http::HttpOptions base) const;
+    http::HttpOptions m_auth; // in memory only: passwords and tokens are never written
     // Stops watching: the Cluster, Apps and Tasks pages show their empty states again.
     void disconnectCluster();
     // File > Connect to Cluster…: asks for the masters and Marathon.
@@ -105,6 +119,8 @@ private:
     void openTaskLogs(const mesos::Task &task, const QString &host);
 
     cluster::ClusterWatcher *m_watcher = nullptr;
+    QPointer<widgets::AppsPage> m_appsPage; // of the watched cluster
+    QPointer<widgets::TasksPage> m_tasksPage;
     http::HttpClient *m_logsHttp = nullptr;
     widgets::LogsPage *m_logsPage = nullptr;
     models::ClusterModels *m_models = nullptr;

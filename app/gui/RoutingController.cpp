@@ -46,12 +46,19 @@ QWidget *RoutingController::page() const
 
 void RoutingController::setWorkspace(const inventory::Workspace &workspace)
 {
-    m_masters = ssh::hostSpecsFor(workspace.masters(), workspace.profile().ssh.keyPath);
-    m_sync.become = workspace.profile().ssh.become;
-    m_options.domain = workspace.profile().haproxyDomain;
-    m_view->setDomain(m_options.domain);
+    const QList<ssh::HostSpec> masters
+        = ssh::hostSpecsFor(workspace.masters(), workspace.profile().ssh.keyPath);
+    const QString domain = workspace.profile().haproxyDomain;
     const QStringList marathons = workspace.marathonEndpoints();
-    m_marathon = marathons.isEmpty() ? QUrl() : QUrl(marathons.first());
+    const QUrl marathon = marathons.isEmpty() ? QUrl() : QUrl(marathons.first());
+    m_sync.become = workspace.profile().ssh.become;
+    // Called on every edit of the workspace: Marathon is read again only when what routing uses changed.
+    if (m_driver && masters == m_masters && domain == m_options.domain && marathon == m_marathon)
+        return;
+    m_masters = masters;
+    m_options.domain = domain;
+    m_view->setDomain(m_options.domain);
+    m_marathon = marathon;
     m_stack->setCurrentIndex(m_masters.isEmpty() ? 0 : 1);
     restartDriver();
 }

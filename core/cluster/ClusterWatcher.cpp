@@ -115,7 +115,8 @@ ClusterWatcher::ClusterWatcher(WatcherConfig config, QObject *parent)
     http::HttpOptions noRedirects = m_config.mesosHttp;
     noRedirects.maxRedirects = 0;
     m_redirectHttp = new http::HttpClient(noRedirects, this);
-    if (m_config.staleAfterMs <= 0)
+    m_staleFromInterval = m_config.staleAfterMs <= 0;
+    if (m_staleFromInterval)
         m_config.staleAfterMs = 3 * m_config.pollIntervalMs + 1000;
 
     m_mesosTimer->setSingleShot(true);
@@ -475,6 +476,22 @@ void ClusterWatcher::mesosFailed(std::shared_ptr<MesosCycle> cycle, const Error 
         }
     });
     finishMesosCycle();
+}
+
+void ClusterWatcher::setPollInterval(int ms)
+{
+    if (ms <= 0 || ms == m_config.pollIntervalMs)
+        return;
+    m_config.pollIntervalMs = ms;
+    if (m_staleFromInterval)
+        m_config.staleAfterMs = 3 * ms + 1000;
+    m_intervalMs = ms;
+    if (m_mesosTimer->isActive())
+        m_mesosTimer->start(m_intervalMs);
+    if (m_marathonTimer->isActive()) {
+        const bool streaming = m_events && m_events->isConnected();
+        m_marathonTimer->start(ms * (streaming ? kEventPollFactor : 1));
+    }
 }
 
 void ClusterWatcher::finishMesosCycle()

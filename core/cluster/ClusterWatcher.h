@@ -50,6 +50,8 @@ public:
     void stop();
     void refreshNow();
     void setFullStateWanted(bool wanted);
+    // The fastest polling from now on (Settings > poll interval); the next poll comes at the new pace.
+    void setPollInterval(int ms);
     // Every request (masters, agents, metrics, Marathon and its event stream)
     // through `proxy` (HttpClient::setProxy; an SSH jump host's SOCKS port).
     void setProxy(const QNetworkProxy &proxy, const std::function<QString()> &whyUnreachable = {});
@@ -97,6 +99,7 @@ private:
     bool m_marathonAgain = false;
     bool m_useStateJson = false; // 0.19-0.24 masters have only state.json
     int m_intervalMs = 2000;
+    bool m_staleFromInterval = false; // staleAfterMs follows the poll interval
     int m_marathonIndex = 0;
     QElapsedTimer m_cycleClock;
 };

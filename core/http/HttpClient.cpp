@@ -89,19 +89,34 @@ void HttpClient::setOptions(HttpOptions options)
     m_options = std::move(options);
     m_configStatus = {};
     m_ssl = std::make_unique<QSslConfiguration>(QSslConfiguration::defaultConfiguration());
-    if (!m_options.caFile.isEmpty()) {
-        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(
-            m_options.caFile, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
-        if (certificates.isEmpty()) {
-            m_configStatus
-                = Error { tr("Cannot use the CA file %1: it is missing, unreadable or holds no PEM "
-                             "certificate. Choose a PEM file with the cluster's CA certificate.")
-                              .arg(m_options.caFile),
-                          {} };
-        } else {
-            m_ssl->addCaCertificates(certificates);
-        }
+    if (auto certificates = caCertificates(m_options.caFile))
+        m_ssl->addCaCertificates(certificates.value());
+    else
+        m_configStatus = certificates.error();
+}
+
+Result<QList<QSslCertificate>> HttpClient::caCertificates(const QString &caFile)
+{
+    if (caFile.isEmpty())
+        return QList<QSslCertificate> {};
+    QList<QSslCertificate> certificates
+        = QSslCertificate::fromPath(caFile, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
+    if (certificates.isEmpty()) {
+        return Error { tr("Cannot use the CA file %1: it is missing, unreadable or holds no PEM "
+                          "certificate. Choose a PEM file with the cluster's CA certificate.")
+                           .arg(caFile),
+                       {} };
     }
+    return certificates;
+}
+
+Status HttpClient::checkOptions(const HttpOptions &options)
+{
+    if (!options.password.isEmpty() && options.user.isEmpty())
+        return Error { tr("A password needs a user name (HTTP Basic authentication)."), {} };
+    if (auto certificates = caCertificates(options.caFile); !certificates)
+        return certificates.error();
+    return {};
 }
 
 QNetworkRequest HttpClient::prepareRequest(const QUrl &url,
@@ -234,7 +249,7 @@ Error HttpClient::transportError(QNetworkReply *reply, const QString &sslErrors)
     const QString where = reply->request().url().toDisplayString(QUrl::RemoveUserInfo);
     if (!sslErrors.isEmpty()) {
         return { tr("The TLS certificate of %1 is not trusted: %2. Add the cluster's CA certificate file "
-                    "in the connection settings.")
+                    "in File > Connect to Cluster….")
                      .arg(where, sslErrors),
                  reply->errorString() };
     }
@@ -275,8 +290,8 @@ Result<HttpResponse> HttpClient::expectSuccess(Result<HttpResponse> response)
     QString message;
     switch (r.status) {
     case 401:
-        message = tr("%1 asks for credentials (HTTP 401). Enter the user and password, or the token, in the "
-                     "connection settings.")
+        message = tr("%1 asks for credentials (HTTP 401). Enter the user and password, or the token, in "
+                     "File > Connect to Cluster….")
                       .arg(where);
         break;
     case 403:

@@ -16,6 +16,7 @@
 class QNetworkAccessManager;
 class QNetworkProxy;
 class QNetworkReply;
+class QSslCertificate;
 class QSslConfiguration;
 
 namespace mc::http {
@@ -61,6 +62,9 @@ public:
     void setOptions(HttpOptions options);
     // A CA file that could not be read is reported here and on every request.
     [[nodiscard]] Status configurationStatus() const { return m_configStatus; }
+    // What configurationStatus() would say of `options`, and a password without a user (for a
+    // settings dialog, before anything is sent).
+    [[nodiscard]] static Status checkOptions(const HttpOptions &options);
 
     // `context` guards the callback: when it is destroyed, the callback is not called.
     void get(const QUrl &url, QObject *context, Callback callback,
@@ -103,6 +107,8 @@ public:
 private:
     struct Pending;
     void start(std::shared_ptr<Pending> pending);
+    // The PEM certificates of `caFile` (none for an empty path), or why they cannot be used.
+    static Result<QList<QSslCertificate>> caCertificates(const QString &caFile);
 
     HttpOptions m_options;
     Status m_configStatus;

@@ -2,22 +2,37 @@
 // the dialog, the Cluster page going live, a bad address refused in the
 // dialog, and connecting again to another cluster letting the first go.
 #include "app/gui/Composition.h"
+#include "models/cluster/SnapshotTableModel.h"
 #include "tests/support/LocalClusterProcess.h"
+#include "tests/support/TestPaths.h"
+#include "widgets/cluster/AppsPage.h"
 #include "widgets/cluster/ClusterPage.h"
 #include "widgets/cluster/ConnectDialog.h"
+#include "widgets/cluster/DetailTable.h"
+#include "widgets/cluster/TasksPage.h"
 #include "widgets/common/EmptyState.h"
+#include "widgets/inventory/InventoryView.h"
+#include "widgets/logs/LogView.h"
 #include "widgets/mainwindow/MainWindow.h"
+#include "widgets/palette/CommandPalette.h"
 
+#include <QAbstractProxyModel>
 #include <QApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 
 #include <functional>
 
@@ -52,9 +67,34 @@ void type(widgets::ConnectDialog *dialog, const QString &masters, const QString 
     QTest::keyClick(a, Qt::Key_Return);
 }
 
+void setField(widgets::ConnectDialog *dialog, const char *name, const QString &text)
+{
+    auto *edit = dialog->findChild<QLineEdit *>(QLatin1String(name));
+    edit->selectAll();
+    if (text.isEmpty())
+        QTest::keyClick(edit, Qt::Key_Delete);
+    else
+        QTest::keyClicks(edit, text);
+}
+
 QWidget *page(widgets::MainWindow &window, const QString &id)
 {
     return window.findChild<QWidget *>(id + QStringLiteral("Page"));
+}
+
+// Ctrl+K, type `text`, Enter: the palette's first match is activated.
+QString jumpWithThePalette(widgets::MainWindow &window, const QString &text)
+{
+    window.openCommandPalette();
+    auto *palette = window.findChild<widgets::CommandPalette *>();
+    if (!palette)
+        return {};
+    auto *filter = palette->findChild<QLineEdit *>(QStringLiteral("paletteFilter"));
+    QTest::keyClicks(filter, text);
+    const QString chosen = palette->currentText();
+    QTest::keyClick(filter, Qt::Key_Return);
+    QTest::qWait(50);
+    return chosen;
 }
 
 } // namespace
@@ -128,6 +168,120 @@ private slots:
                      second.leaderUrl().section(QStringLiteral("//"), 1)),
                  qPrintable(window.statusBar()->currentMessage()));
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Mesos live")));
+    }
+
+    // Ctrl+K jumps to a host of the workspace, an app and a task of the watched cluster.
+    void paletteJumpsToHostsAppsAndTasks()
+    {
+        test::LocalClusterProcess cluster(
+            { QStringLiteral("--agents"), QStringLiteral("1"), QStringLiteral("--demo-apps") });
+        QVERIFY2(cluster.start(), qPrintable(cluster.error()));
+        app::StartOptions options;
+        options.workspacePath = test::fixturePath(QStringLiteral("workspaces/sample.mcw.yaml"));
+        options.masters = cluster.masterUrls();
+        options.marathons = { cluster.marathonUrl() };
+        widgets::MainWindow window;
+        app::Composition composition(&window, options);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.statusBar()->currentMessage().contains(QStringLiteral("Marathon live")), 10000);
+        auto *apps = window.findChild<widgets::AppsPage *>();
+        auto *tasks = window.findChild<widgets::TasksPage *>();
+        QVERIFY(apps && tasks);
+        QTRY_VERIFY_WITH_TIMEOUT(apps->apps()->proxy()->rowCount() > 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(tasks->table()->proxy()->rowCount() > 1, 10000);
+
+        // The second app and the last task, so that "the first row" cannot pass by chance.
+        const QString appId = apps->apps()->proxy()->index(1, 0).data(mc::models::IdRole).toString();
+        QVERIFY(!appId.isEmpty());
+        QVERIFY(jumpWithThePalette(window, appId).startsWith(appId + QStringLiteral(" — ")));
+        QCOMPARE(window.currentPageId(), QStringLiteral("apps"));
+        QCOMPARE(apps->apps()->currentId(), appId);
+
+        const int lastTask = tasks->table()->proxy()->rowCount() - 1;
+        const QString taskId
+            = tasks->table()->proxy()->index(lastTask, 0).data(mc::models::IdRole).toString();
+        QVERIFY(jumpWithThePalette(window, taskId).startsWith(taskId + QStringLiteral(" — ")));
+        QCOMPARE(window.currentPageId(), QStringLiteral("tasks"));
+        QCOMPARE(tasks->table()->currentId(), taskId);
+
+        const QString host = QStringLiteral("agent2.lab.example.com");
+        QVERIFY(jumpWithThePalette(window, host).startsWith(host + QStringLiteral(" — ")));
+        QCOMPARE(window.currentPageId(), QStringLiteral("inventory"));
+        auto *tree = window.findChild<widgets::InventoryView *>()->findChild<QTreeView *>();
+        QVERIFY(tree);
+        QCOMPARE(tree->currentIndex().data().toString(), host);
+    }
+
+    // A cluster with HTTP authentication: without credentials the 401 is shown with what to do;
+    // with the user and password typed in the dialog Mesos, Marathon and a task's log (the agent)
+    // answer. The user and the CA file are remembered, never the password.
+    void signsInWhenTheClusterAsks()
+    {
+        const QString password = QStringLiteral("s3cret-pw");
+        test::LocalClusterProcess secured(
+            { QStringLiteral("--agents"), QStringLiteral("1"), QStringLiteral("--demo-apps") });
+        secured.setEnvironmentVariable(QStringLiteral("LOCALCLUSTER_HTTP_CREDENTIALS"),
+                                       QStringLiteral("ops:") + password);
+        QVERIFY2(secured.start(), qPrintable(secured.error()));
+
+        widgets::MainWindow window;
+        app::Composition composition(&window, {});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // A CA file that holds no certificate is refused in the dialog; then no credentials at all.
+        QTemporaryFile notACertificate;
+        QVERIFY(notACertificate.open());
+        notACertificate.write("this is not a PEM certificate\n");
+        notACertificate.close();
+        bool caRefused = false;
+        whenDialogOpens([&](widgets::ConnectDialog *dialog) {
+            setField(dialog, "caFile", notACertificate.fileName());
+            type(dialog, secured.masterUrls().join(u','), secured.marathonUrl());
+            auto *error = dialog->findChild<QLabel *>(QStringLiteral("error"));
+            caRefused = dialog->isVisible() && error->isVisible() && error->text().contains(u"CA file");
+            setField(dialog, "caFile", QString());
+            setField(dialog, "user", QString());
+            QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("masters")), Qt::Key_Return);
+        });
+        emit window.connectRequested();
+        QVERIFY(caRefused);
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QStringLiteral("HTTP 401")),
+                                 10000);
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Connect to Cluster")),
+                 qPrintable(window.statusBar()->currentMessage()));
+
+        whenDialogOpens([&](widgets::ConnectDialog *dialog) {
+            setField(dialog, "user", QStringLiteral("ops"));
+            setField(dialog, "password", password);
+            type(dialog, secured.masterUrls().join(u','), secured.marathonUrl());
+        });
+        emit window.connectRequested();
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QStringLiteral("Mesos live")),
+                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.statusBar()->currentMessage().contains(QStringLiteral("Marathon live")), 10000);
+
+        // The task's sandbox on the agent is read with the same credentials.
+        QTRY_VERIFY_WITH_TIMEOUT(composition.openLogsOfARunningTask(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (widgets::LogView *view : window.findChildren<widgets::LogView *>()) {
+                    if (!view->text()->toPlainText().trimmed().isEmpty())
+                        return true;
+                }
+                return false;
+            }(),
+            10000);
+
+        QSettings settings;
+        QCOMPARE(settings.value(QStringLiteral("connect/user")).toString(), QStringLiteral("ops"));
+        settings.sync();
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(password.toUtf8()), "the password was written to the settings");
     }
 };
 

@@ -40,6 +40,7 @@ private slots:
     void filesDownloadSendsTheFile();
     void operatorApiReadsAndListsFiles();
     void faultsDelayFailCorruptAndDrop();
+    void httpAuthenticationWhenAsked();
     void leaderFailoverElectsAStandby(); // last: it changes the leader
 
 private:
@@ -73,6 +74,37 @@ void tst_MesosApi::initTestCase()
 void tst_MesosApi::cleanupTestCase()
 {
     m_cluster.reset();
+}
+
+// With credentials set, every Mesos and Marathon endpoint wants them (401 and a
+// Basic challenge otherwise); the admin endpoint stays open for the tests.
+void tst_MesosApi::httpAuthenticationWhenAsked()
+{
+    mc::localcluster::Options options = fastOptions(1, 1);
+    options.httpCredentials = "ops:s3cr:et";
+    options.httpToken = "tok-123";
+    Cluster secured(options);
+    QString error;
+    QVERIFY2(secured.start(&error), qPrintable(error));
+    const QString master = masterUrl(secured, 0);
+    const QString marathon = marathonUrl(secured);
+    const QStringList urls { master + QStringLiteral("/master/state"),
+                             agentUrl(secured, 0) + QStringLiteral("/slave(1)/state"),
+                             marathon + QStringLiteral("/v2/apps") };
+    for (const QString &url : urls) {
+        const HttpResult anonymous = httpGet(url);
+        QCOMPARE(anonymous.status, 401);
+        QCOMPARE(anonymous.header("WWW-Authenticate"), QByteArray("Basic realm=\"localcluster\""));
+        const HttpResult wrong = httpRequest(
+            "GET", url, {}, { { "Authorization", "Basic " + QByteArray("ops:nope").toBase64() } });
+        QCOMPARE(wrong.status, 401);
+        const HttpResult basic = httpRequest(
+            "GET", url, {}, { { "Authorization", "Basic " + QByteArray("ops:s3cr:et").toBase64() } });
+        QCOMPARE(basic.status, 200);
+        const HttpResult token = httpRequest("GET", url, {}, { { "Authorization", "token=tok-123" } });
+        QCOMPARE(token.status, 200);
+    }
+    QCOMPARE(httpGet(master + QStringLiteral("/__admin/endpoints")).status, 200);
 }
 
 QString tst_MesosApi::sandbox() const

@@ -18,9 +18,20 @@ LocalClusterProcess::~LocalClusterProcess()
     stop();
 }
 
+void LocalClusterProcess::setEnvironmentVariable(const QString &name, const QString &value)
+{
+    m_environment.append({ name, value });
+}
+
 bool LocalClusterProcess::start(int timeoutMs)
 {
     m_process = std::make_unique<QProcess>();
+    if (!m_environment.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const auto &[name, value] : std::as_const(m_environment))
+            env.insert(name, value);
+        m_process->setProcessEnvironment(env);
+    }
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->start(executablePath(QStringLiteral("localcluster")),
                      QStringList { QStringLiteral("--print-endpoints"), QStringLiteral("--exit-with-parent") }

@@ -21,6 +21,8 @@ public:
     explicit LocalClusterProcess(QStringList arguments = {});
     ~LocalClusterProcess();
 
+    // Extra environment for the process (e.g. LOCALCLUSTER_HTTP_CREDENTIALS); before start().
+    void setEnvironmentVariable(const QString &name, const QString &value);
     bool start(int timeoutMs = 10000);
     void stop();
     [[nodiscard]] QString error() const { return m_error; }
@@ -35,6 +37,7 @@ public:
 
 private:
     QStringList m_arguments;
+    QList<QPair<QString, QString>> m_environment;
     std::unique_ptr<QProcess> m_process;
     QJsonObject m_endpoints;
     QString m_error;

@@ -1,7 +1,10 @@
 #include "widgets/cluster/ConnectDialog.h"
 
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -33,6 +36,46 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     form->addRow(tr("M&arathon:"), m_marathon);
     layout->addLayout(form);
 
+    // Clusters with HTTP authentication or their own CA: Mesos and Marathon take the same credentials.
+    auto *security = new QGroupBox(tr("Sign-in and TLS (only if the cluster asks for them)"));
+    auto *securityForm = new QFormLayout(security);
+    m_user = new QLineEdit;
+    m_user->setObjectName(QStringLiteral("user"));
+    m_user->setAccessibleName(tr("HTTP user"));
+    m_user->setPlaceholderText(tr("none"));
+    securityForm->addRow(tr("&User:"), m_user);
+    m_password = new QLineEdit;
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("HTTP password"));
+    m_password->setToolTip(tr("Kept in memory while the console runs; never written to disk."));
+    securityForm->addRow(tr("&Password:"), m_password);
+    m_token = new QLineEdit;
+    m_token->setObjectName(QStringLiteral("token"));
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setAccessibleName(tr("Authentication token"));
+    m_token->setToolTip(tr("A DC/OS-style token (sent as \"Authorization: token=…\"); used instead of "
+                           "the user and password. Never written to disk."));
+    securityForm->addRow(tr("&Token:"), m_token);
+    m_caFile = new QLineEdit;
+    m_caFile->setObjectName(QStringLiteral("caFile"));
+    m_caFile->setAccessibleName(tr("CA certificates file"));
+    m_caFile->setPlaceholderText(tr("system CAs only"));
+    auto *browse = new QPushButton(tr("&Browse…"));
+    browse->setAccessibleName(tr("Choose the CA certificates file"));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file
+            = QFileDialog::getOpenFileName(this, tr("CA Certificates"), m_caFile->text(),
+                                           tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!file.isEmpty())
+            m_caFile->setText(file);
+    });
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(browse);
+    securityForm->addRow(tr("&CA certificates:"), caRow);
+    layout->addWidget(security);
+
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
@@ -46,7 +89,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &ConnectDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ConnectDialog::reject);
     layout->addWidget(buttons);
-    for (QLineEdit *edit : { m_masters, m_marathon })
+    for (QLineEdit *edit : { m_masters, m_marathon, m_user, m_password, m_token, m_caFile })
         connect(edit, &QLineEdit::textEdited, m_error, &QLabel::hide);
 }
 
@@ -54,6 +97,22 @@ void ConnectDialog::setAddresses(const QString &masters, const QString &marathon
 {
     m_masters->setText(masters);
     m_marathon->setText(marathon);
+}
+
+void ConnectDialog::setAuthentication(const QString &user, const QString &caFile)
+{
+    m_user->setText(user);
+    m_caFile->setText(caFile);
+}
+
+http::HttpOptions ConnectDialog::httpOptions() const
+{
+    http::HttpOptions options;
+    options.user = m_user->text().trimmed();
+    options.password = m_password->text();
+    options.token = m_token->text().trimmed();
+    options.caFile = m_caFile->text().trimmed();
+    return options;
 }
 
 QString ConnectDialog::mastersText() const
@@ -72,14 +131,23 @@ void ConnectDialog::accept()
         = cluster::ClusterAddresses::parse(cluster::ClusterAddresses::split(m_masters->text()),
                                            cluster::ClusterAddresses::split(m_marathon->text()));
     if (!parsed) {
-        // The text "Problem:" says it is an error without relying on the colour.
-        m_error->setText(tr("Problem: %1").arg(parsed.error().message));
-        m_error->setStyleSheet(QStringLiteral("color: white; background: #b3261e; padding: 6px;"));
-        m_error->show();
+        showProblem(parsed.error().message);
+        return;
+    }
+    if (const Status s = http::HttpClient::checkOptions(httpOptions()); !s) {
+        showProblem(s.error().message);
         return;
     }
     m_addresses = parsed.value();
     QDialog::accept();
+}
+
+void ConnectDialog::showProblem(const QString &message)
+{
+    // The text "Problem:" says it is an error without relying on the colour.
+    m_error->setText(tr("Problem: %1").arg(message));
+    m_error->setStyleSheet(QStringLiteral("color: white; background: #b3261e; padding: 6px;"));
+    m_error->show();
 }
 
 } // namespace mc::widgets

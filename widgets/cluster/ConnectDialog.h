@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/cluster/ClusterAddresses.h"
+#include "core/http/HttpClient.h"
 
 #include <QDialog>
 
@@ -11,8 +12,11 @@ class QLineEdit;
 namespace mc::widgets {
 
 // "Connect to Cluster…": Mesos masters (addresses or one zk:// URL) and
-// Marathon, checked before the dialog closes; the reason stays in the dialog
-// with what was typed. The last addresses are offered again next time.
+// Marathon, and how to sign in (HTTP Basic user and password, or a DC/OS
+// token) and which CA certificates to trust besides the system's; checked
+// before the dialog closes; the reason stays in the dialog with what was
+// typed. The last addresses, user and CA file are offered again next time
+// (never the password or the token).
 class ConnectDialog : public QDialog
 {
     Q_OBJECT
@@ -24,12 +28,22 @@ public:
     [[nodiscard]] cluster::ClusterAddresses addresses() const { return m_addresses; }
     [[nodiscard]] QString mastersText() const;
     [[nodiscard]] QString marathonText() const;
+    // User and CA file as last used; the password and the token are typed each time.
+    void setAuthentication(const QString &user, const QString &caFile);
+    // User, password, token and CA file as typed (timeouts and redirects: the defaults).
+    [[nodiscard]] http::HttpOptions httpOptions() const;
 
     void accept() override;
 
 private:
+    void showProblem(const QString &message);
+
     QLineEdit *m_masters = nullptr;
     QLineEdit *m_marathon = nullptr;
+    QLineEdit *m_user = nullptr;
+    QLineEdit *m_password = nullptr;
+    QLineEdit *m_token = nullptr;
+    QLineEdit *m_caFile = nullptr;
     QLabel *m_error = nullptr;
     cluster::ClusterAddresses m_addresses;
 };

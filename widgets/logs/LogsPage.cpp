@@ -87,6 +87,13 @@ QWidget *LogsPage::openService(const QString &title, logs::LogSource *source)
     return view;
 }
 
+void LogsPage::setLogFont(const QFont &font)
+{
+    m_font = font;
+    for (LogView *view : views())
+        view->setLogFont(font);
+}
+
 QList<LogView *> LogsPage::views() const
 {
     QList<LogView *> all;

@@ -28,7 +28,8 @@ public:
     LogsPage(http::HttpClient *http, QWidget *emptyState, QWidget *parent = nullptr);
 
     void setWindowBytes(qint64 bytes) { m_windowBytes = bytes; }
-    void setLogFont(const QFont &font) { m_font = font; }
+    // The font of every open log and of those opened later.
+    void setLogFont(const QFont &font);
 
     // Takes the sources (they become children of the tab) and starts them.
     QWidget *openTask(const QString &title, logs::LogSource *stdoutSource, logs::LogSource *stderrSource);

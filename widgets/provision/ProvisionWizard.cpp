@@ -6,6 +6,7 @@
 #include "core/provision/ProvisionRunner.h"
 #include "core/provision/RecipeLoader.h"
 #include "core/provision/RunJournal.h"
+#include "widgets/ssh/GuiPrompts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -82,6 +83,7 @@ ProvisionWizard::ProvisionWizard(QWidget *parent)
 {
     qRegisterMetaType<mc::provision::StepResult>();
     qRegisterMetaType<mc::provision::RunSummary>();
+    m_prompts = guiPrompts(this);
     m_steps = new QListWidget;
     for (const QString &s : { tr("1  Workspace"), tr("2  Install method"), tr("3  Preflight"), tr("4  Plan"),
                               tr("5  Run"), tr("6  Postflight"), tr("7  Summary"), tr("Drift & converge") })
@@ -507,8 +509,7 @@ void ProvisionWizard::checkDrift()
     }
     m_driftStatus->setText(
         tr("Asking %1 hosts what differs (check mode: nothing changes)…").arg(plan.hosts.size()));
-    ssh::SessionOptions options;
-    options.knownHostsPath = m_knownHosts->text().trimmed();
+    ssh::SessionOptions options = sessionOptions();
     m_runner = std::make_unique<ProvisionRunner>(options);
     connect(m_runner.get(), &ProvisionRunner::finished, this, [this, plan](const RunSummary &checked) {
         m_driftStatus->setText(tr("Reading the running Mesos flags…"));
@@ -633,6 +634,16 @@ void ProvisionWizard::setWorkspacePath(const QString &path)
 {
     m_path->setText(path);
     loadWorkspace();
+}
+
+ssh::SessionOptions ProvisionWizard::sessionOptions() const
+{
+    ssh::SessionOptions options;
+    options.knownHostsPath = m_knownHosts->text().trimmed();
+    // A host not yet in known_hosts (a fresh machine) is asked about with its fingerprint; key
+    // passphrases and passwords are asked for too (remembered for the session, in memory only).
+    options.prompts = m_prompts;
+    return options;
 }
 
 void ProvisionWizard::setSshSettings(const QString &user, const QString &keyPath,
@@ -853,8 +864,7 @@ void ProvisionWizard::runPreflight()
     }
     m_preflightStatus->setText(tr("Checking %1 hosts over SSH…").arg(plan.hosts.size()));
     setBusy(true);
-    ssh::SessionOptions options;
-    options.knownHostsPath = m_knownHosts->text().trimmed();
+    ssh::SessionOptions options = sessionOptions();
     options.connectTimeoutMs = 5000;
     const bool become = target().become;
     runInBackground<QList<PreflightIssue>>(
@@ -890,8 +900,7 @@ void ProvisionWizard::computePlan()
         m_planHostItems.insert(h.host, item);
     }
     m_planStatus->setText(tr("Asking %1 hosts what would change (check mode)…").arg(plan.hosts.size()));
-    ssh::SessionOptions options;
-    options.knownHostsPath = m_knownHosts->text().trimmed();
+    ssh::SessionOptions options = sessionOptions();
     m_runner = std::make_unique<ProvisionRunner>(options);
     connect(m_runner.get(), &ProvisionRunner::stepFinished, this, &ProvisionWizard::onPlanStep);
     connect(m_runner.get(), &ProvisionRunner::hostRoleFinished, this,
@@ -1006,8 +1015,7 @@ void ProvisionWizard::startRun()
     m_runHosts->resizeColumnToContents(0);
     m_overall->setRange(0, qMax(1, m_totalSteps));
     m_overall->setValue(0);
-    ssh::SessionOptions options;
-    options.knownHostsPath = m_knownHosts->text().trimmed();
+    ssh::SessionOptions options = sessionOptions();
     m_runner = std::make_unique<ProvisionRunner>(options);
     connect(m_runner.get(), &ProvisionRunner::stepFinished, this, &ProvisionWizard::onRunStep);
     connect(m_runner.get(), &ProvisionRunner::phaseStarted, this,

@@ -7,6 +7,7 @@
 #include "core/provision/ProvisionTarget.h"
 #include "core/provision/Recipe.h"
 #include "core/provision/RunSummary.h"
+#include "core/ssh/SshTypes.h"
 
 #include <QHash>
 #include <QWidget>
@@ -60,6 +61,8 @@ public:
     // An inventory or workspace file; loads it and shows its hosts.
     void setWorkspacePath(const QString &path);
     void setSshSettings(const QString &user, const QString &keyPath, const QString &knownHostsPath);
+    // The trust and prompts every SSH connection of the wizard uses.
+    [[nodiscard]] ssh::SessionOptions sessionOptions() const;
     void setBecomePassword(const QString &password);
     void setRecipeVariable(const QString &name, const QString &value);
     // A recipe file of the user's (instead of a shipped one).
@@ -89,6 +92,7 @@ signals:
     void busyChanged(bool busy);
 
 private:
+    ssh::Prompts m_prompts; // the GUI's dialogs, shared by every connection of the wizard
     QWidget *buildWorkspacePage();
     QWidget *buildMethodPage();
     QWidget *buildPreflightPage();

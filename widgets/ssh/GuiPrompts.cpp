@@ -36,8 +36,19 @@ ssh::Prompts guiPrompts(QWidget *parent)
     auto mutex = std::make_shared<QMutex>();
     ssh::Prompts prompts;
     prompts.unknownHostKey = [owner](const ssh::UnknownHostKey &key) {
-        return onGuiThread<ssh::TrustDecision>(owner.data(),
-                                               [&] { return HostKeyDialog::ask(key, owner.data()); });
+        // "Trust once" and "Refuse" hold for the session, for this key of this host, in every
+        // window: a view that polls the host (Services, every few seconds) does not ask again.
+        // Looked up on the GUI thread, so two workers asking at once get one dialog.
+        return onGuiThread<ssh::TrustDecision>(owner.data(), [&] {
+            static QHash<QString, ssh::TrustDecision> decided;
+            const QString id = QStringLiteral("%1:%2 %3").arg(key.address).arg(key.port).arg(key.fingerprint);
+            if (const auto it = decided.constFind(id); it != decided.constEnd())
+                return *it;
+            const ssh::TrustDecision decision = HostKeyDialog::ask(key, owner.data());
+            if (decision != ssh::TrustDecision::TrustAlways) // Always: known_hosts has it now
+                decided.insert(id, decision);
+            return decision;
+        });
     };
     const auto keyOf = [](const ssh::SecretRequest &request) -> QString {
         return request.host + u'\x1f' + QString::number(int(request.kind));

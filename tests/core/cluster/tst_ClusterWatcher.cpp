@@ -113,6 +113,7 @@ private slots:
     void marathonEventTriggersRefreshAndDropResyncs();
     void discoversLeaderThroughZooKeeper();
     void snapshotsAreImmutableAndShareUnchangedLists();
+    void pollIntervalChangeTakesEffectAtOnce();
 
 private:
     static bool waitFor(ClusterWatcher &watcher,
@@ -463,6 +464,29 @@ void tst_ClusterWatcher::snapshotsAreImmutableAndShareUnchangedLists()
     if (it != seen.rend() && (*it)->mesos.lastSuccess == last->mesos.lastSuccess)
         QCOMPARE((*it)->tasks.get(), last->tasks.get());
     QCOMPARE(seen.front()->agents->size(), size_t(0)); // the first snapshot was not changed afterwards
+}
+
+// Settings > poll interval on a running watcher: the next poll comes at the new pace, not after
+// the old (long) interval.
+void tst_ClusterWatcher::pollIntervalChangeTakesEffectAtOnce()
+{
+    FakeMaster leader;
+    leader.elected = true;
+    WatcherConfig config = fastConfig();
+    config.pollIntervalMs = 60000;
+    config.maxPollIntervalMs = 60000;
+    config.masters = { leader.url() };
+    ClusterWatcher watcher(config);
+    watcher.start();
+    QVERIFY(waitFor(watcher,
+                    [](const ClusterSnapshot &s) { return s.mesos.kind == ConnectionState::Kind::Live; }));
+    QTest::qWait(300);
+    const int before = leader.server.count("/master/state");
+    QTest::qWait(1000);
+    QCOMPARE(leader.server.count("/master/state"), before);
+    watcher.setPollInterval(200);
+    QTRY_VERIFY_WITH_TIMEOUT(leader.server.count("/master/state") >= before + 3, 5000);
+    QCOMPARE(watcher.config().pollIntervalMs, 200);
 }
 
 QTEST_GUILESS_MAIN(tst_ClusterWatcher)

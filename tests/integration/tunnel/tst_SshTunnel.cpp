@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,6 +28,8 @@ using namespace mc;
 
 // localcluster runs inside an sshd test host bound to that host's 127.0.0.1:
 // the test process cannot reach it; through the host as SSH jump host it can.
+const QString kFarName = QStringLiteral("mesos-leader.cluster.internal");
+
 class TestSshTunnel : public QObject
 {
     Q_OBJECT
@@ -70,7 +73,7 @@ private:
     {
         QUrl url(m_endpoints.value(QLatin1String("masterUrls")).toArray().at(0).toString() + path);
         if (farName)
-            url.setHost(QStringLiteral("localhost")); // resolved by the jump host
+            url.setHost(kFarName); // only the jump host's /etc/hosts knows it
         return url;
     }
 
@@ -123,6 +126,13 @@ private slots:
         if (!m_hosts.isolated())
             QSKIP("needs network namespaces (root): localcluster must be unreachable directly");
         QVERIFY2(startClusterInHost(&error), qPrintable(error));
+        // A name the cluster's network resolves and this machine does not (agent host names
+        // inside a cluster): the jump host has it in its own /etc/hosts.
+        const auto added = m_hosts.runOnHost(
+            0, QStringLiteral("echo '127.0.0.1 %1' >> /etc/hosts && getent hosts %1").arg(kFarName));
+        QVERIFY2(added.exitCode == 0, qPrintable(added.output));
+        QVERIFY2(QHostInfo::fromName(kFarName).error() != QHostInfo::NoError,
+                 "the far-side name resolves here too: the test could not tell where names resolve");
     }
 
     void cleanupTestCase() { m_hosts.stop(); }
@@ -308,7 +318,7 @@ private slots:
         const auto whyUnreachable = [&proxy] { return proxy.problem(); };
         const QString marathon = m_endpoints.value(QLatin1String("marathon")).toString();
         cluster::WatcherConfig config;
-        config.masters << masterUrl(QString(), false);
+        config.masters << masterUrl(QString(), true);
         config.marathons << QUrl(marathon);
         config.pollIntervalMs = 250;
         config.maxPollIntervalMs = 1000;

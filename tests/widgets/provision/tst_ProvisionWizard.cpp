@@ -6,7 +6,9 @@
 #include "tests/support/ZooKeeperServer.h"
 #include "tests/support/ZooKeeperTestService.h"
 #include "widgets/provision/ProvisionWizard.h"
+#include "widgets/ssh/HostKeyDialog.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -86,6 +88,55 @@ private slots:
         QVERIFY2(checks.contains(QStringLiteral("master_count")), qPrintable(checks.join(u',')));
         QVERIFY2(checks.contains(QStringLiteral("zoo_id")), qPrintable(checks.join(u',')));
         shot(&w, QStringLiteral("wizard-preflight-errors"));
+    }
+
+    // Fresh machines are not in known_hosts yet: the wizard asks about each key (fingerprint
+    // shown) instead of refusing it, and goes on once trusted; asked once, not per connection.
+    void freshHostsAreAskedAboutTheirKeys()
+    {
+        mc::test::SshTestHosts hosts;
+        QString error;
+        QVERIFY2(hosts.start(1, &error), qPrintable(error));
+        QTemporaryDir dir;
+        const QString inv
+            = writeFile(dir, QStringLiteral("hosts"),
+                        QStringLiteral("[masters]\n%1 ansible_host=%2 ansible_port=%3 zoo_id=1\n")
+                            .arg(hosts.host(0).name, hosts.host(0).address)
+                            .arg(hosts.host(0).port));
+        ProvisionWizard w;
+        w.show();
+        w.setWorkspacePath(inv);
+        w.setSshSettings(hosts.user(), hosts.keyPath(), dir.filePath(QStringLiteral("known_hosts")));
+        w.setBecomePassword(hosts.password());
+        w.setRecipePath(mc::test::fixturePath(QStringLiteral("provision/files-and-zookeeper.yaml")));
+        QStringList fingerprints;
+        QTimer answerer;
+        answerer.setInterval(20);
+        connect(&answerer, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<mc::widgets::HostKeyDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            fingerprints << dialog->findChild<QLabel *>(QStringLiteral("fingerprint"))->text();
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("trustOnce")), Qt::LeftButton);
+        });
+        answerer.start();
+        w.goToPage(ProvisionWizard::PlanPage);
+        w.computePlan();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 30000);
+        QCOMPARE(fingerprints.size(), 1);
+        QVERIFY2(fingerprints.first().contains(hosts.hostKeyFingerprint(0)),
+                 qPrintable(fingerprints.first()));
+        QTreeWidget *plan = nullptr;
+        for (auto *t : w.findChildren<QTreeWidget *>()) {
+            if (t->headerItem()->text(0) == u"Host / step")
+                plan = t;
+        }
+        QVERIFY(plan);
+        QCOMPARE(plan->topLevelItemCount(), 1);
+        QStringList states;
+        for (int i = 0; i < plan->topLevelItem(0)->childCount(); ++i)
+            states << plan->topLevelItem(0)->child(i)->text(2);
+        QVERIFY2(states.contains(QStringLiteral("change")), qPrintable(states.join(u',')));
     }
 
     void runsAClusterEndToEnd()

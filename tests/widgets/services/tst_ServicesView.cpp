@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -216,6 +217,48 @@ private slots:
         QCOMPARE(dialogs, 2);
         const auto third = login(); // remembered
         QVERIFY(third.ok());
+        QCOMPARE(dialogs, 2);
+    }
+
+    // Trust once / refuse an unknown host key: asked once per session, not on every connection
+    // (the Services view connects every few seconds).
+    void hostKeyDecisionIsAskedOncePerSession()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        SessionOptions o = options();
+        o.knownHostsPath = dir.filePath(QStringLiteral("known_hosts")); // knows no host
+        o.prompts = mc::widgets::guiPrompts(nullptr);
+        QString button;
+        int dialogs = 0;
+        QTimer answerer;
+        answerer.setInterval(20);
+        connect(&answerer, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<mc::widgets::HostKeyDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            ++dialogs;
+            QTest::mouseClick(dialog->findChild<QPushButton *>(button), Qt::LeftButton);
+        });
+        answerer.start();
+        const auto login = [&](int host) {
+            SshSession session(specs().at(host), o);
+            return session.exec(QStringLiteral("true"));
+        };
+        button = QStringLiteral("trustOnce");
+        QVERIFY(login(0).ok());
+        QCOMPARE(dialogs, 1);
+        QVERIFY(login(0).ok()); // trusted for the session
+        QCOMPARE(dialogs, 1);
+        QVERIFY(!QFile::exists(o.knownHostsPath) || QFile(o.knownHostsPath).size() == 0); // only once
+
+        button = QStringLiteral("refuse");
+        QVERIFY(!login(1).ok());
+        QCOMPARE(dialogs, 2);
+        const auto again = login(1); // refused for the session, without asking
+        QVERIFY(!again.ok());
+        QVERIFY2(again.error().message.contains(m_hosts.hostKeyFingerprint(1)),
+                 qPrintable(again.error().message));
         QCOMPARE(dialogs, 2);
     }
 
