@@ -181,7 +181,8 @@ private slots:
         options.masters = cluster.masterUrls();
         options.marathons = { cluster.marathonUrl() };
         widgets::MainWindow window;
-        app::Composition composition(&window, options);
+        // Owned by the window as in main(): the pages (the Inventory page shows hosts here) go first.
+        new app::Composition(&window, options);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_VERIFY_WITH_TIMEOUT(
