@@ -58,6 +58,7 @@ namespace mc::app {
 
 namespace {
 const QString kLastWorkspaceKey = QStringLiteral("workspace/last");
+constexpr int kDemoSshPort = 1; // nobody listens: the demo's hosts have no SSH
 
 QIcon icon(const char *name)
 {
@@ -105,6 +106,8 @@ void Composition::startDemo()
                 .arg(e.masterUrls.size())
                 .arg(e.marathonUrl, e.agentUrls.join(QStringLiteral(", "))),
             widgets::MainWindow::BannerKind::Info);
+        if (!m_inventoryDocument->hasWorkspace() || m_inventoryDocument->inventory().hosts().isEmpty())
+            openDemoWorkspace(e);
         if (!m_watcher) {
             connectCluster(e.masterUrls, { e.marathonUrl });
             m_window->showPage(QStringLiteral("cluster"));
@@ -116,6 +119,37 @@ void Composition::startDemo()
     m_window->showBanner(tr("Starting the demo cluster (localcluster)…"),
                          widgets::MainWindow::BannerKind::Info);
     m_demo->start();
+}
+
+void Composition::openDemoWorkspace(const DemoEndpoints &e)
+{
+    // The demo cluster described as a workspace (not saved anywhere): the Inventory page lists its
+    // masters (with ZooKeeper ids) and agents, and the Routing page renders the HAProxy config from
+    // its Marathon. Its processes have no SSH: port 1 is refused at once, so the Services page says
+    // "unreachable" instead of trying to log in to this machine.
+    inventory::Inventory demo;
+    demo.addGroup(QStringLiteral("masters"));
+    demo.addGroup(QStringLiteral("agents"));
+    // One loopback address per host (all of 127/8 is this machine): no "same address" warnings.
+    int lastOctet = 10;
+    const auto add = [&](const QString &group, const QString &name, int zooId) {
+        demo.addHost(name, group, kDemoSshPort);
+        demo.setVariable(name, QStringLiteral("ansible_host"), QStringLiteral("127.0.0.%1").arg(lastOctet++));
+        if (zooId > 0)
+            demo.setVariable(name, QStringLiteral("zoo_id"), zooId);
+    };
+    for (int i = 0; i < e.masterUrls.size(); ++i)
+        add(QStringLiteral("masters"), QStringLiteral("master%1").arg(i + 1), i + 1);
+    for (int i = 0; i < e.agentUrls.size(); ++i)
+        add(QStringLiteral("agents"), QStringLiteral("agent%1").arg(i + 1), 0);
+    demo.reconcile();
+    inventory::ClusterProfile profile;
+    profile.name = tr("Demo cluster");
+    profile.ssh.port = kDemoSshPort;
+    profile.haproxyDomain = QStringLiteral("demo.localcluster");
+    profile.mesosUrl = e.leaderUrl;
+    profile.marathonUrl = e.marathonUrl;
+    m_inventoryDocument->setWorkspace(inventory::Workspace(demo, profile), {});
 }
 
 void Composition::addNotifications()
@@ -236,8 +270,19 @@ void Composition::addEmptyPages()
     auto *provision = new widgets::ProvisionWizard;
     if (const QString last = QSettings().value(kLastWorkspaceKey).toString(); !last.isEmpty())
         provision->setWorkspacePath(last);
-    connect(provision, &widgets::ProvisionWizard::openClusterRequested, m_window,
-            [this] { m_window->showPage(QStringLiteral("cluster")); });
+    // The workspace the Inventory page opened or saved is the one to set up (unless a run is going on).
+    const auto followWorkspace = [this, provision] {
+        const QString path = m_inventoryDocument->path();
+        if (!path.isEmpty() && !provision->isBusy())
+            provision->setWorkspacePath(path);
+    };
+    connect(m_inventoryDocument, &models::InventoryDocument::documentReset, provision, followWorkspace);
+    connect(m_inventoryView, &widgets::InventoryView::saved, provision, followWorkspace);
+    // "Open Cluster view" after a run: watch the masters and Marathon just set up.
+    connect(provision, &widgets::ProvisionWizard::openClusterRequested, m_window, [this] {
+        connectWorkspace();
+        m_window->showPage(QStringLiteral("cluster"));
+    });
     m_window->addPage(QStringLiteral("provision"), tr("Provision"), icon("provision"), provision);
 
     m_window->addPage(QStringLiteral("cluster"), tr("Cluster"), icon("cluster"),

@@ -44,6 +44,7 @@ class NotificationCenter;
 namespace mc::app {
 
 class DemoCluster;
+struct DemoEndpoints;
 
 struct StartOptions
 {
@@ -88,6 +89,8 @@ private:
     void applyLogSettings(const settings::AppSettings &prefs);
     // --demo: runs localcluster as a child; its endpoints: demoCluster()->endpoints().
     void startDemo();
+    // The demo cluster as an unsaved workspace (Inventory, Routing); when no workspace has hosts.
+    void openDemoWorkspace(const DemoEndpoints &endpoints);
     // The notification center: its button in the status bar, a shortcut and a palette entry.
     void addNotifications();
     // Hosts, apps and tasks in the command palette (Ctrl+K).

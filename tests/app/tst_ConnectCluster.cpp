@@ -15,6 +15,7 @@
 #include "widgets/logs/LogView.h"
 #include "widgets/mainwindow/MainWindow.h"
 #include "widgets/palette/CommandPalette.h"
+#include "widgets/provision/ProvisionWizard.h"
 
 #include <QAbstractProxyModel>
 #include <QApplication>
@@ -29,6 +30,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 #include <QTimer>
@@ -213,6 +215,49 @@ private slots:
         auto *tree = window.findChild<widgets::InventoryView *>()->findChild<QTreeView *>();
         QVERIFY(tree);
         QCOMPARE(tree->currentIndex().data().toString(), host);
+    }
+
+    // The Provision page sets up the workspace the Inventory page opened, and its "Open Cluster
+    // view" watches that workspace's cluster.
+    void provisionFollowsTheOpenWorkspaceAndOpensItsCluster()
+    {
+        test::LocalClusterProcess cluster({ QStringLiteral("--agents"), QStringLiteral("1") });
+        QVERIFY2(cluster.start(), qPrintable(cluster.error()));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lab.mcw.yaml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            QStringLiteral("mesos_console_workspace: 1\n"
+                           "profile:\n  name: lab\n  ssh:\n    port: 1\n"
+                           "  mesos_url: %1\n  marathon_url: %2\n"
+                           "inventory:\n  all:\n    children:\n      masters:\n        hosts:\n"
+                           "          m1:\n            ansible_host: 127.0.0.1\n            zoo_id: 1\n")
+                .arg(cluster.leaderUrl(), cluster.marathonUrl())
+                .toUtf8());
+        file.close();
+
+        auto *window = new widgets::MainWindow;
+        new app::Composition(window, {});
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        auto *wizard = window->findChild<widgets::ProvisionWizard *>();
+        QVERIFY(wizard);
+        emit window->openWorkspaceRequested(path);
+        QLineEdit *chosen = nullptr;
+        for (QLineEdit *edit : wizard->findChildren<QLineEdit *>()) {
+            if (edit->accessibleName() == u"Inventory or workspace file")
+                chosen = edit;
+        }
+        QVERIFY(chosen);
+        QCOMPARE(chosen->text(), path);
+        window->statusBar()->clearMessage();
+        emit wizard->openClusterRequested();
+        QCOMPARE(window->currentPageId(), QStringLiteral("cluster"));
+        QTRY_VERIFY_WITH_TIMEOUT(window->statusBar()->currentMessage().contains(QStringLiteral("Mesos live")),
+                                 10000);
+        window->close();
+        delete window;
     }
 
     // A cluster with HTTP authentication: without credentials the 401 is shown with what to do;

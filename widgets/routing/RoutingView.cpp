@@ -83,6 +83,18 @@ RoutingView::RoutingView(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Routed apps"));
+    // URLs and backends readable at a glance: columns fit their text when apps come or go (measured
+    // only for a few hundred rows; a big cluster keeps the widths it has).
+    const auto fit = [this] {
+        if (m_table->model()->rowCount() > 500)
+            return;
+        m_table->resizeColumnsToContents();
+        for (int c = 0; c < m_table->model()->columnCount() - 1; ++c)
+            m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), 360));
+        m_table->resizeRowsToContents();
+    };
+    connect(m_routes, &QAbstractItemModel::rowsInserted, m_table, fit, Qt::QueuedConnection);
+    connect(m_routes, &QAbstractItemModel::modelReset, m_table, fit, Qt::QueuedConnection);
     splitter->addWidget(m_table);
 
     auto *tabs = new QTabWidget(splitter);
