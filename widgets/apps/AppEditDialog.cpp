@@ -429,7 +429,17 @@ void AppEditDialog::onTabChanged(int index)
     if (index == JsonTab) {
         m_tabs->blockSignals(true);
         m_tabs->setCurrentIndex(FormTab);
-        const AppDefinition d = definition();
+        QList<FieldError> errors;
+        const AppDefinition d = definition(&errors);
+        if (!errors.isEmpty()) {
+            // A cell that is not a number has no JSON: the form stays, the cell marked.
+            m_tabs->blockSignals(false);
+            clearErrors();
+            showFieldErrors(errors);
+            showBanner(tr("The JSON needs numbers where the marked cells have text: correct them first."),
+                       false);
+            return;
+        }
         m_tabs->setCurrentIndex(JsonTab);
         m_tabs->blockSignals(false);
         m_base = d;

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -128,6 +129,36 @@ private slots:
         dialog.submit();
         QVERIFY(dialog.fieldError(QStringLiteral("/container/portMappings(0)/containerPort"))
                     .contains(QStringLiteral("eighty")));
+    }
+
+    void switchingToJsonWithTextInANumberCellStaysOnTheForm()
+    {
+        AppEditDialog dialog(nullptr, AppDefinition::fromJson(fixture(QStringLiteral("seed-web.v15.json"))));
+        dialog.show();
+        dialog.networkEdit()->setCurrentIndex(1); // bridge
+        setCell(dialog.portsTable(), 0, 0, QStringLiteral("eighty"));
+        dialog.tabs()->setCurrentIndex(AppEditDialog::JsonTab);
+        QCOMPARE(dialog.tabs()->currentIndex(), int(AppEditDialog::FormTab));
+        QVERIFY2(dialog.fieldError(QStringLiteral("/container/portMappings(0)/containerPort"))
+                     .contains(QStringLiteral("eighty")),
+                 qPrintable(dialog.fieldError(QStringLiteral("/container/portMappings(0)/containerPort"))));
+        QVERIFY(!dialog.bannerText().isEmpty());
+        QCOMPARE(dialog.portsTable()->table()->item(0, 0)->text(), QStringLiteral("eighty"));
+
+        // Corrected: the JSON tab opens with the number.
+        setCell(dialog.portsTable(), 0, 0, QStringLiteral("8080"));
+        dialog.tabs()->setCurrentIndex(AppEditDialog::JsonTab);
+        QCOMPARE(dialog.tabs()->currentIndex(), int(AppEditDialog::JsonTab));
+        const QJsonObject json = QJsonDocument::fromJson(dialog.jsonEdit()->toPlainText().toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("container"))
+                     .toObject()
+                     .value(QStringLiteral("portMappings"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("containerPort"))
+                     .toInt(),
+                 8080);
     }
 
     void importThenExportKeepsEveryField()
