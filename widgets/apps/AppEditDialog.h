@@ -72,6 +72,7 @@ public:
     [[nodiscard]] RowTable *envTable() const { return m_env; }
     [[nodiscard]] RowTable *healthTable() const { return m_health; }
     [[nodiscard]] RowTable *constraintsTable() const { return m_constraints; }
+    [[nodiscard]] RowTable *volumesTable() const { return m_volumes; }
     [[nodiscard]] QPlainTextEdit *jsonEdit() const { return m_json; }
     [[nodiscard]] QPushButton *forceButton() const { return m_force; }
     [[nodiscard]] QPushButton *waitButton() const { return m_wait; }

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -279,6 +280,36 @@ private slots:
         QVERIFY(!edit.previewDialog()->isVisible()); // the change applied already
         QTRY_VERIFY_WITH_TIMEOUT(!edit.isVisible(), 10000);
         QCOMPARE(edit.result(), int(QDialog::Accepted));
+    }
+
+    void marathon422LandsNextToItsField()
+    {
+        mc::test::LocalClusterProcess cluster;
+        QVERIFY2(cluster.start(), qPrintable(cluster.error()));
+        mc::http::HttpClient http;
+        MarathonClient client(&http, QUrl(cluster.marathonUrl()));
+
+        // A command app with a volume passes the form's checks; Marathon wants a Docker image then
+        // (a container without a type is a Docker container).
+        AppEditDialog dialog(&client, sleeper(QStringLiteral("/dialog/volume")));
+        dialog.show();
+        QTest::mouseClick(dialog.volumesTable()->addButton(), Qt::LeftButton);
+        setCell(dialog.volumesTable(), 0, 0, QStringLiteral("data"));
+        setCell(dialog.volumesTable(), 0, 1, QStringLiteral("/tmp"));
+        QVERIFY(dialog.definition().validate().isEmpty());
+        QTest::mouseClick(button(&dialog, QStringLiteral("Launch")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.lastResult().has_value(), 10000);
+        QCOMPARE(dialog.lastResult()->status, 422);
+        QVERIFY(dialog.isVisible());
+        const QString error = dialog.fieldError(QStringLiteral("/container/docker/image"));
+        QVERIFY2(error.contains(QStringLiteral("must not be empty")), qPrintable(error));
+        // Shown right under the image field, not in a banner only.
+        bool underTheField = false;
+        for (const QLabel *label : dialog.imageEdit()->parentWidget()->findChildren<QLabel *>())
+            underTheField |= label->isVisible() && label->text() == error;
+        QVERIFY(underTheField);
+        QVERIFY(dialog.fieldError(QStringLiteral("/id")).isEmpty());
+        QCOMPARE(dialog.volumesTable()->table()->item(0, 0)->text(), QStringLiteral("data"));
     }
 
     void editShowsTheChangeAndSendsOnlyIt()
