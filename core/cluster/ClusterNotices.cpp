@@ -66,6 +66,15 @@ QString failureText(const marathon::TaskFailure &f)
         : QObject::tr("%1 ended as %2 on %3: %4").arg(f.taskId, f.state, f.host, f.message);
 }
 
+// Marathon keeps an app's last task failure until the next one: a failure from
+// before the deployment began (its version is when it began) is not the deployment's.
+bool failedDuring(const marathon::TaskFailure &failure, const marathon::Deployment &deployment)
+{
+    const QDateTime began = QDateTime::fromString(deployment.version, Qt::ISODateWithMs);
+    const QDateTime failed = QDateTime::fromString(failure.timestamp, Qt::ISODateWithMs);
+    return !began.isValid() || !failed.isValid() || failed >= began;
+}
+
 void deploymentNotices(const ClusterSnapshot &before, const ClusterSnapshot &after, QList<Notice> &out)
 {
     QSet<QString> still;
@@ -97,11 +106,38 @@ void deploymentNotices(const ClusterSnapshot &before, const ClusterSnapshot &aft
             const marathon::App *app = findApp(after, id);
             if (!app || !app->lastTaskFailure)
                 app = findApp(before, id);
-            if (app && app->lastTaskFailure)
+            if (app && app->lastTaskFailure && failedDuring(*app->lastTaskFailure, d))
                 text << QObject::tr("Last task failure: %1").arg(failureText(*app->lastTaskFailure));
         }
         out << Notice { Kind::DeploymentFailed, Severity::Error, QObject::tr("Deployment failed"),
                         text.join(u'\n'), QStringLiteral("deployment-done:") + d.id };
+    }
+
+    // Deployments that began and ended between two reads of the list: told from their events.
+    QSet<QString> listedOrTold = still;
+    for (const marathon::Deployment &d : *before.deployments)
+        listedOrTold.insert(d.id);
+    for (const auto &[id, apps] : before.succeededDeployments)
+        listedOrTold.insert(id);
+    for (const auto &[id, reason] : before.failedDeployments)
+        listedOrTold.insert(id);
+    for (const auto &[id, reason] : after.failedDeployments) {
+        if (listedOrTold.contains(id))
+            continue;
+        QStringList text { QObject::tr("Deployment %1 failed.").arg(id) };
+        if (!reason.isEmpty())
+            text << reason;
+        out << Notice { Kind::DeploymentFailed, Severity::Error, QObject::tr("Deployment failed"),
+                        text.join(u'\n'), QStringLiteral("deployment-done:") + id };
+    }
+    for (const auto &[id, apps] : after.succeededDeployments) {
+        if (listedOrTold.contains(id) || failed.contains(id))
+            continue;
+        const QString names = apps.join(QStringLiteral(", "));
+        out << Notice { Kind::DeploymentFinished, Severity::Info, QObject::tr("Deployment finished"),
+                        names.isEmpty() ? QObject::tr("Deployment %1 finished.").arg(id)
+                                        : QObject::tr("The deployment of %1 finished.").arg(names),
+                        QStringLiteral("deployment-done:") + id };
     }
 }
 

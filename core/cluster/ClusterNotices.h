@@ -38,11 +38,11 @@ struct Notice
 // What changed between two consecutive snapshots that deserves a notice:
 // the leading Mesos master or Marathon instance changed or was lost; a
 // deployment left the list (finished, or failed when Marathon said so on its
-// event stream); an app reported a new task failure (during a deployment of
-// the app: the deployment is failing); a task of another framework ended
-// TASK_FAILED / LOST / ERROR; a master, an agent, a ZooKeeper member or
-// Marathon became unreachable or came back. The first snapshot (no `before`)
-// yields nothing.
+// event stream, with the apps' task failures since it began) or began and
+// ended between two reads (told by its event); an app reported a new task failure (during a
+// deployment of the app: the deployment is failing); a task of another framework ended TASK_FAILED / LOST /
+// ERROR; a master, an agent, a ZooKeeper member or Marathon became unreachable or came back. The first
+// snapshot (no `before`) yields nothing.
 [[nodiscard]] QList<Notice> noticesBetween(const ClusterSnapshot *before, const ClusterSnapshot &after);
 
 // Feeds successive snapshots through noticesBetween and drops repeats: the

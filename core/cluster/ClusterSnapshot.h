@@ -83,6 +83,9 @@ struct ClusterSnapshot
     // Deployments Marathon reported as failed on its event stream (cancelled,
     // rolled back, forced over): id and reason, oldest first, the last few.
     QList<QPair<QString, QString>> failedDeployments;
+    // Deployments Marathon reported as succeeded on its event stream: id and the
+    // apps of its plan (when the event has one), oldest first, the last few.
+    QList<QPair<QString, QStringList>> succeededDeployments;
 };
 
 using SnapshotPtr = std::shared_ptr<const ClusterSnapshot>;

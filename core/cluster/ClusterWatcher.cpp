@@ -7,6 +7,7 @@
 #include "core/zookeeper/ZkUrl.h"
 #include "core/zookeeper/ZooKeeperProbe.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
@@ -553,6 +554,24 @@ void ClusterWatcher::onMarathonEvent(const http::ServerSentEvent &event)
                 snap.failedDeployments.append({ id, data.value(QStringLiteral("reason")).toString() });
                 while (snap.failedDeployments.size() > kFailedDeploymentsKept)
                     snap.failedDeployments.removeFirst();
+            });
+        }
+    } else if (event.type == u"deployment_success") {
+        // A deployment may begin and end between two reads of /v2/deployments: the event tells it.
+        const QJsonObject data = QJsonDocument::fromJson(event.data).object();
+        const QString id = data.value(QStringLiteral("id")).toString();
+        QStringList apps;
+        for (const QJsonValue &step :
+             data.value(QStringLiteral("plan")).toObject().value(QStringLiteral("steps")).toArray())
+            for (const QJsonValue &action : step.toObject().value(QStringLiteral("actions")).toArray())
+                if (const QString app = action.toObject().value(QStringLiteral("app")).toString();
+                    !app.isEmpty() && !apps.contains(app))
+                    apps.append(app);
+        if (!id.isEmpty()) {
+            publish([&](ClusterSnapshot &snap) {
+                snap.succeededDeployments.append({ id, apps });
+                while (snap.succeededDeployments.size() > kFailedDeploymentsKept)
+                    snap.succeededDeployments.removeFirst();
             });
         }
     }

@@ -1,5 +1,7 @@
 #include "core/marathon/AppDefinition.h"
 
+#include "core/util/UnifiedDiff.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -668,6 +670,31 @@ QJsonObject AppDefinition::diff(const QJsonObject &before, const QJsonObject &af
     d.insert(str("id"),
              after.value(str("id")).isUndefined() ? before.value(str("id")) : after.value(str("id")));
     return d;
+}
+
+UpdatePreview AppDefinition::previewUpdate(const QJsonObject &before, const AppDefinition &after,
+                                           AppDialect dialect)
+{
+    // `before` goes through the same model as `after`, so fields neither side changed compare equal.
+    const QJsonObject current = fromJson(before).toJson(dialect);
+    UpdatePreview preview;
+    preview.body = diff(current, after.toJson(dialect));
+    QJsonObject now, then;
+    for (auto it = preview.body.begin(); it != preview.body.end(); ++it) {
+        if (current.value(it.key()) == it.value())
+            continue;
+        preview.changedFields.append(it.key());
+        if (current.contains(it.key()))
+            now.insert(it.key(), current.value(it.key()));
+        then.insert(it.key(), it.value());
+    }
+    if (!preview.changedFields.isEmpty()) {
+        const QString id = after.absoluteId();
+        preview.diff = unifiedDiff(QString::fromUtf8(QJsonDocument(now).toJson(QJsonDocument::Indented)),
+                                   QString::fromUtf8(QJsonDocument(then).toJson(QJsonDocument::Indented)),
+                                   id + QStringLiteral(" (now)"), id + QStringLiteral(" (after the update)"));
+    }
+    return preview;
 }
 
 } // namespace mc::marathon

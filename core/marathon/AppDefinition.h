@@ -101,6 +101,16 @@ struct FieldError
     bool operator==(const FieldError &) const = default;
 };
 
+// What an update sends (AppDefinition::previewUpdate()) and what it changes.
+struct UpdatePreview
+{
+    QJsonObject body; // the PUT body: diff() of `before` and `after` in the server's dialect
+    QStringList changedFields; // top-level fields whose value changes; empty: nothing to change
+    QString diff; // unified diff of those fields, as Marathon has them now and as they will be
+
+    [[nodiscard]] bool isEmpty() const { return changedFields.isEmpty(); }
+};
+
 // The launch form's model of a Marathon app: every field the form edits, and
 // every other field of the imported JSON kept untouched (`extra`), so an
 // import/export round trip loses nothing.
@@ -154,6 +164,10 @@ struct AppDefinition
     // Top-level fields of `after` that differ from `before` (a PUT body); fields
     // dropped in `after` are sent empty so Marathon clears them. Always has `id`.
     [[nodiscard]] static QJsonObject diff(const QJsonObject &before, const QJsonObject &after);
+    // The update of the app `before` (as fetched, any dialect) to `after`, written in `dialect`:
+    // what MarathonClient::updateApp() sends and what that changes, for a person to check first.
+    [[nodiscard]] static UpdatePreview previewUpdate(const QJsonObject &before, const AppDefinition &after,
+                                                     AppDialect dialect);
 };
 
 } // namespace mc::marathon

@@ -116,8 +116,7 @@ void MarathonClient::createApp(const AppDefinition &app, QObject *context, Callb
 void MarathonClient::updateApp(const QJsonObject &before, const AppDefinition &after, bool force,
                                QObject *context, Callback callback)
 {
-    const QJsonObject beforeNormalised = AppDefinition::fromJson(before).toJson(m_dialect);
-    const QJsonObject body = AppDefinition::diff(beforeNormalised, after.toJson(m_dialect));
+    const QJsonObject body = AppDefinition::previewUpdate(before, after, m_dialect).body;
     call("PUT", url(QStringLiteral("/v2/apps") + appPath(after.id), forceQuery(force)),
          QJsonDocument(body).toJson(QJsonDocument::Compact),
          QStringLiteral("Updating app %1").arg(after.absoluteId()), context, std::move(callback));

@@ -59,7 +59,8 @@ public:
     void fetchApp(const QString &appId, QObject *context, std::function<void(Result<QJsonObject>)> callback);
 
     void createApp(const AppDefinition &app, QObject *context, Callback callback);
-    // PUT of only what changed between `before` (the app as fetched) and `after`.
+    // PUT of only what changed between `before` (the app as fetched) and `after`: the body of
+    // AppDefinition::previewUpdate(before, after, dialect()).
     void updateApp(const QJsonObject &before, const AppDefinition &after, bool force, QObject *context,
                    Callback callback);
     void scaleApp(const QString &appId, int instances, bool force, QObject *context, Callback callback);

@@ -163,8 +163,6 @@ void AppActions::launch()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AppEditDialog::submitted, this, [this, dialog](const DeploymentRef &ref) {
         const QString id = dialog->definition().absoluteId();
-        if (!ref.deploymentId.isEmpty())
-            m_pending.insert(ref.deploymentId, id);
         emit noticed({ Notice::Kind::DeploymentFinished, Notice::Severity::Info, tr("Launching %1").arg(id),
                        tr("Deployment %1 started.").arg(ref.deploymentId) });
     });
@@ -183,8 +181,10 @@ void AppActions::edit(const QString &appId)
             = new AppEditDialog(m_client, AppDefinition::fromJson(app.value()), app.value(), m_dialogParent);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &AppEditDialog::submitted, this, [this, appId](const DeploymentRef &ref) {
-            if (!ref.deploymentId.isEmpty())
-                m_pending.insert(ref.deploymentId, appId);
+            emit noticed({ Notice::Kind::DeploymentFinished, Notice::Severity::Info,
+                           tr("Update of %1").arg(appId),
+                           ref.deploymentId.isEmpty() ? tr("Done.")
+                                                      : tr("Deployment %1 started.").arg(ref.deploymentId) });
         });
         dialog->open();
     });
@@ -204,7 +204,7 @@ void AppActions::scale(const QString &appId)
 void AppActions::scaleTo(const QString &appId, int instances, bool force)
 {
     m_client->scaleApp(appId, instances, force, this, [this, appId, instances](const ActionResult &r) {
-        handle(tr("Scale %1 to %2").arg(appId).arg(instances), appId, r,
+        handle(tr("Scale %1 to %2").arg(appId).arg(instances), r,
                [this, appId, instances](bool force) { scaleTo(appId, instances, force); });
     });
 }
@@ -212,7 +212,7 @@ void AppActions::scaleTo(const QString &appId, int instances, bool force)
 void AppActions::restart(const QString &appId, bool force)
 {
     m_client->restartApp(appId, force, this, [this, appId](const ActionResult &r) {
-        handle(tr("Restart %1").arg(appId), appId, r, [this, appId](bool force) { restart(appId, force); });
+        handle(tr("Restart %1").arg(appId), r, [this, appId](bool force) { restart(appId, force); });
     });
 }
 
@@ -221,7 +221,7 @@ void AppActions::suspend(const QString &appId, bool force)
     if (const App *a = app(appId); a && a->instances > 0)
         m_suspendedInstances.insert(appId, a->instances);
     m_client->suspendApp(appId, force, this, [this, appId](const ActionResult &r) {
-        handle(tr("Suspend %1").arg(appId), appId, r, [this, appId](bool force) { suspend(appId, force); });
+        handle(tr("Suspend %1").arg(appId), r, [this, appId](bool force) { suspend(appId, force); });
     });
 }
 
@@ -251,9 +251,8 @@ void AppActions::destroy(const QString &appId)
 
 void AppActions::destroyConfirmed(const QString &appId)
 {
-    m_client->destroyApp(appId, this, [this, appId](const ActionResult &r) {
-        handle(tr("Destroy %1").arg(appId), appId, r, {});
-    });
+    m_client->destroyApp(
+        appId, this, [this, appId](const ActionResult &r) { handle(tr("Destroy %1").arg(appId), r, {}); });
 }
 
 void AppActions::kill(const QStringList &taskIds, bool scale, bool force)
@@ -263,7 +262,7 @@ void AppActions::kill(const QStringList &taskIds, bool scale, bool force)
     m_client->killTasks(taskIds, scale, force, this, [this, taskIds, scale](const ActionResult &r) {
         handle(scale ? tr("Kill %n task(s) and scale down", nullptr, int(taskIds.size()))
                      : tr("Kill %n task(s)", nullptr, int(taskIds.size())),
-               {}, r, [this, taskIds, scale](bool force) { kill(taskIds, scale, force); });
+               r, [this, taskIds, scale](bool force) { kill(taskIds, scale, force); });
     });
 }
 
@@ -273,21 +272,15 @@ void AppActions::rollback(const QString &deploymentId, bool force)
                                  [this, deploymentId, force](const ActionResult &r) {
                                      handle(force ? tr("Stop deployment %1").arg(deploymentId)
                                                   : tr("Roll back deployment %1").arg(deploymentId),
-                                            {}, r, {});
+                                            r, {});
                                  });
 }
 
-void AppActions::handle(const QString &what, const QString &appId, const ActionResult &result,
+void AppActions::handle(const QString &what, const ActionResult &result,
                         const std::function<void(bool force)> &again)
 {
     if (result.ok()) {
         const QString deployment = result.outcome->deploymentId;
-        if (!deployment.isEmpty() && !appId.isEmpty()) {
-            m_pending.insert(deployment, appId);
-            const App *a = app(appId);
-            m_failureAtStart.insert(deployment,
-                                    a && a->lastTaskFailure ? a->lastTaskFailure->timestamp : QString());
-        }
         emit noticed({ Notice::Kind::DeploymentFinished, Notice::Severity::Info, what,
                        deployment.isEmpty() ? tr("Done.") : tr("Deployment %1 started.").arg(deployment) });
         return;
@@ -338,26 +331,6 @@ void AppActions::onSnapshot(const cluster::SnapshotPtr &snapshot)
     }
     for (const auto &retry : ready)
         retry();
-    for (auto it = m_pending.begin(); it != m_pending.end();) {
-        if (running.contains(it.key())) {
-            ++it;
-            continue;
-        }
-        const QString appId = it.value();
-        const App *a = app(appId);
-        const QString before = m_failureAtStart.take(it.key());
-        if (a && a->lastTaskFailure && a->lastTaskFailure->timestamp != before)
-            emit noticed({ Notice::Kind::DeploymentFinished, Notice::Severity::Warning,
-                           tr("Deployment of %1 finished with failures").arg(appId),
-                           tr("Last task failure: %1 (%2 on %3)")
-                               .arg(a->lastTaskFailure->message, a->lastTaskFailure->state,
-                                    a->lastTaskFailure->host) });
-        else
-            emit noticed({ Notice::Kind::DeploymentFinished, Notice::Severity::Info,
-                           tr("Deployment of %1 finished").arg(appId),
-                           tr("Deployment %1 succeeded.").arg(it.key()) });
-        it = m_pending.erase(it);
-    }
 }
 
 } // namespace mc::widgets

@@ -24,8 +24,11 @@ class TasksPage;
 // The lifecycle actions on Marathon apps, tasks and deployments, as buttons
 // and context menus of the Apps and Tasks views: launch, edit, scale,
 // restart, suspend / resume, destroy (confirmed by name), kill selected tasks
-// (with or without scaling down), roll back or stop a deployment. Follows the
-// deployments it started in the live snapshots and reports their end.
+// (with or without scaling down), roll back or stop a deployment. Reports
+// each action's own result (refused, done, deployment started); how a
+// deployment ends is told once, by the notice feed (cluster::NoticeFeed),
+// which reads Marathon's event stream and knows a failed deployment from a
+// finished one.
 class AppActions : public QObject
 {
     Q_OBJECT
@@ -49,18 +52,15 @@ public:
     void kill(const QStringList &taskIds, bool scale, bool force = false);
     void rollback(const QString &deploymentId, bool force = false);
 
-    // Deployments this console started and still waits for (id -> app).
-    [[nodiscard]] const QHash<QString, QString> &pendingDeployments() const { return m_pending; }
-
 Q_SIGNALS:
-    // A person should see this (result of an action, a deployment that ended).
+    // A person should see this: the result of an action.
     void noticed(const mc::cluster::Notice &notice);
 
 private:
     void onSnapshot(const cluster::SnapshotPtr &snapshot);
     // Reports the result; on a deployment lock offers to force `again(true)` or to wait and then
     // `again(false)`.
-    void handle(const QString &what, const QString &appId, const marathon::ActionResult &result,
+    void handle(const QString &what, const marathon::ActionResult &result,
                 const std::function<void(bool force)> &again);
     [[nodiscard]] const marathon::App *app(const QString &appId) const;
 
@@ -68,8 +68,6 @@ private:
     models::ClusterModels *m_models;
     QPointer<QWidget> m_dialogParent;
     cluster::SnapshotPtr m_snapshot;
-    QHash<QString, QString> m_pending; // deployment id -> app id
-    QHash<QString, QString> m_failureAtStart; // deployment id -> lastTaskFailure timestamp when it started
     QHash<QString, int> m_suspendedInstances; // app id -> instances before suspend
     struct Waiting
     {

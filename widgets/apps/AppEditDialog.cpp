@@ -19,6 +19,7 @@
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QSyntaxHighlighter>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -30,6 +31,34 @@ using namespace mc::marathon;
 namespace {
 
 const QString kErrorStyle = QStringLiteral("color: #c62828;");
+const QString kProblemBanner = QStringLiteral("QLabel { background: #fdecea; color: #611a15; padding: 6px; "
+                                              "border: 1px solid #f5c6cb; border-radius: 3px; }");
+const QString kInfoBanner = QStringLiteral("QLabel { background: #e8f0fe; color: #0d2a5c; padding: 6px; "
+                                           "border: 1px solid #b6cdf5; border-radius: 3px; }");
+
+// Colours a unified diff: removed lines red, added lines green, hunk headers blue.
+class DiffHighlighter : public QSyntaxHighlighter
+{
+public:
+    using QSyntaxHighlighter::QSyntaxHighlighter;
+
+protected:
+    void highlightBlock(const QString &text) override
+    {
+        QTextCharFormat format;
+        if (text.startsWith(QLatin1String("@@")))
+            format.setForeground(QColor(0x1a, 0x4f, 0x9c));
+        else if (text.startsWith(QLatin1String("+++")) || text.startsWith(QLatin1String("---")))
+            format.setFontWeight(QFont::Bold);
+        else if (text.startsWith(u'+'))
+            format.setForeground(QColor(0x1b, 0x5e, 0x20));
+        else if (text.startsWith(u'-'))
+            format.setForeground(QColor(0xb7, 0x1c, 0x1c));
+        else
+            return;
+        setFormat(0, int(text.size()), format);
+    }
+};
 
 bool truthy(const QString &text)
 {
@@ -69,8 +98,6 @@ AppEditDialog::AppEditDialog(MarathonClient *client, const AppDefinition &initia
     setWindowTitle(m_editing ? tr("Edit app %1").arg(initial.absoluteId()) : tr("Launch an app"));
     m_banner->setWordWrap(true);
     m_banner->setTextFormat(Qt::RichText);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; padding: 6px; "
-                                           "border: 1px solid #f5c6cb; border-radius: 3px; }"));
     m_banner->hide();
     m_force->hide();
     m_wait->hide();
@@ -103,7 +130,10 @@ AppEditDialog::AppEditDialog(MarathonClient *client, const AppDefinition &initia
     ok->setDefault(true);
     QPushButton *import = m_buttons->addButton(tr("Import…"), QDialogButtonBox::ActionRole);
     QPushButton *exportButton = m_buttons->addButton(tr("Export…"), QDialogButtonBox::ActionRole);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] { submit(false); });
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        m_confirmedBody = {}; // Save shows the change again, even one applied before
+        submit(false);
+    });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(import, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import app definition"), {},
@@ -142,6 +172,7 @@ AppEditDialog::AppEditDialog(MarathonClient *client, const AppDefinition &initia
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_buttons);
     resize(760, 720);
+    m_preview = buildPreview();
 
     setDefinition(initial);
     m_id->setReadOnly(m_editing);
@@ -429,7 +460,17 @@ void AppEditDialog::onTabChanged(int index)
     if (index == JsonTab) {
         m_tabs->blockSignals(true);
         m_tabs->setCurrentIndex(FormTab);
-        const AppDefinition d = definition();
+        QList<FieldError> errors;
+        const AppDefinition d = definition(&errors);
+        if (!errors.isEmpty()) {
+            // A cell that is not a number has no JSON: the form stays, the cell marked.
+            m_tabs->blockSignals(false);
+            clearErrors();
+            showFieldErrors(errors);
+            showBanner(tr("The JSON needs numbers where the marked cells have text: correct them first."),
+                       false);
+            return;
+        }
         m_tabs->setCurrentIndex(JsonTab);
         m_tabs->blockSignals(false);
         m_base = d;
@@ -500,8 +541,9 @@ void AppEditDialog::clearErrors()
     m_jsonError->hide();
 }
 
-void AppEditDialog::showBanner(const QString &html, bool locked)
+void AppEditDialog::showBanner(const QString &html, bool locked, BannerKind kind)
 {
+    m_banner->setStyleSheet(kind == BannerKind::Info ? kInfoBanner : kProblemBanner);
     m_banner->setText(html);
     m_banner->show();
     m_force->setVisible(locked);
@@ -589,6 +631,83 @@ void AppEditDialog::submit(bool force)
                    false);
         return;
     }
+    if (m_editing) {
+        const UpdatePreview preview = AppDefinition::previewUpdate(m_original, d, m_client->dialect());
+        if (preview.isEmpty()) {
+            m_waitTimer->stop();
+            showBanner(tr("Nothing to change: Marathon already has this definition of %1. Nothing was sent.")
+                           .arg(d.absoluteId().toHtmlEscaped()),
+                       false, BannerKind::Info);
+            return;
+        }
+        if (preview.body != m_confirmedBody) {
+            showPreview(preview, d, force);
+            return;
+        }
+    }
+    send(d, force);
+}
+
+QDialog *AppEditDialog::buildPreview()
+{
+    auto *preview = new QDialog(this);
+    preview->setWindowTitle(tr("Apply these changes?"));
+    m_previewSummary = new QLabel(preview);
+    m_previewSummary->setWordWrap(true);
+    m_previewSummary->setTextFormat(Qt::RichText);
+    m_previewText = new QPlainTextEdit(preview);
+    m_previewText->setReadOnly(true);
+    m_previewText->setFont(QFont(QStringLiteral("monospace")));
+    m_previewText->setLineWrapMode(QPlainTextEdit::NoWrap);
+    new DiffHighlighter(m_previewText->document());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, preview);
+    m_apply = buttons->addButton(tr("Apply"), QDialogButtonBox::AcceptRole);
+    m_apply->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, preview, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, preview, &QDialog::reject);
+    connect(preview, &QDialog::accepted, this, [this] {
+        m_confirmedBody = m_previewBody;
+        send(m_previewDefinition, m_previewForce);
+    });
+    connect(preview, &QDialog::rejected, this, [this] {
+        // Not applied: nothing goes out, not even once a deployment lock is gone.
+        if (m_waitTimer->isActive()) {
+            m_waitTimer->stop();
+            m_wait->setEnabled(true);
+        }
+    });
+    auto *layout = new QVBoxLayout(preview);
+    layout->addWidget(m_previewSummary);
+    layout->addWidget(m_previewText, 1);
+    layout->addWidget(buttons);
+    preview->resize(640, 420);
+    return preview;
+}
+
+void AppEditDialog::showPreview(const UpdatePreview &preview, const AppDefinition &definition, bool force)
+{
+    QStringList fields;
+    for (const QString &f : preview.changedFields)
+        fields.append(QStringLiteral("<code>%1</code>").arg(f.toHtmlEscaped()));
+    m_previewSummary->setText(
+        tr("Saving sends these fields of %1 to Marathon: %2. Every other field stays as Marathon has it.")
+            .arg(definition.absoluteId().toHtmlEscaped(), fields.join(QStringLiteral(", "))));
+    m_previewText->setPlainText(preview.diff);
+    m_previewDefinition = definition;
+    m_previewBody = preview.body;
+    m_previewForce = force;
+    m_preview->open();
+}
+
+QString AppEditDialog::previewText() const
+{
+    return m_previewText->toPlainText();
+}
+
+void AppEditDialog::send(const AppDefinition &d, bool force)
+{
+    if (!m_client)
+        return;
     m_buttons->setEnabled(false);
     m_force->setEnabled(false);
     auto done = [this, force](ActionResult r) { finished(r, force); };
@@ -600,8 +719,8 @@ void AppEditDialog::submit(bool force)
 
 void AppEditDialog::retryWhenUnlocked()
 {
-    if (!m_buttons->isEnabled())
-        return; // a request is on its way
+    if (!m_buttons->isEnabled() || m_preview->isVisible())
+        return; // a request is on its way, or the person is reading the change
     submit(false);
 }
 

@@ -28,7 +28,9 @@ class RowTable;
 // and a JSON tab kept in sync both ways; import/export of Marathon's .json
 // files. Checks the fields before sending, shows Marathon's 422 answers next
 // to the fields, offers wait / force on a 409 deployment lock, and never
-// loses what was typed: the dialog closes only once Marathon accepted.
+// loses what was typed: the dialog closes only once Marathon accepted. An
+// edit shows what it changes (a diff of the fields the PUT sends) and goes
+// out only once the person applies it.
 class AppEditDialog : public QDialog
 {
     Q_OBJECT
@@ -53,7 +55,9 @@ public:
     [[nodiscard]] QString fieldError(const QString &path) const;
     [[nodiscard]] QString bannerText() const;
 
-    // Validates and sends (create or update); `force` overrides a deployment lock.
+    // Validates and sends (create or update); `force` overrides a deployment lock. An update
+    // first shows its change for Apply / Cancel (previewDialog()), unless it is the change
+    // applied last (a retry after a deployment lock); no change: says so and sends nothing.
     void submit(bool force = false);
 
     // For tests and the screenshot.
@@ -68,9 +72,13 @@ public:
     [[nodiscard]] RowTable *envTable() const { return m_env; }
     [[nodiscard]] RowTable *healthTable() const { return m_health; }
     [[nodiscard]] RowTable *constraintsTable() const { return m_constraints; }
+    [[nodiscard]] RowTable *volumesTable() const { return m_volumes; }
     [[nodiscard]] QPlainTextEdit *jsonEdit() const { return m_json; }
     [[nodiscard]] QPushButton *forceButton() const { return m_force; }
     [[nodiscard]] QPushButton *waitButton() const { return m_wait; }
+    [[nodiscard]] QDialog *previewDialog() const { return m_preview; }
+    [[nodiscard]] QString previewText() const;
+    [[nodiscard]] QPushButton *applyButton() const { return m_apply; }
     [[nodiscard]] const std::optional<marathon::ActionResult> &lastResult() const { return m_lastResult; }
 
 Q_SIGNALS:
@@ -81,7 +89,12 @@ private:
     QWidget *field(QWidget *editor, const QString &path);
     QWidget *buildForm();
     void clearErrors();
-    void showBanner(const QString &html, bool locked);
+    enum class BannerKind { Problem, Info };
+    void showBanner(const QString &html, bool locked, BannerKind kind = BannerKind::Problem);
+    QDialog *buildPreview();
+    void showPreview(const marathon::UpdatePreview &preview, const marathon::AppDefinition &definition,
+                     bool force);
+    void send(const marathon::AppDefinition &definition, bool force);
     void onTabChanged(int index);
     bool applyJson();
     void finished(const marathon::ActionResult &result, bool wasForced);
@@ -123,6 +136,14 @@ private:
     QLabel *m_jsonError;
     QDialogButtonBox *m_buttons;
     QHash<QString, QLabel *> m_errorLabels;
+    QDialog *m_preview = nullptr;
+    QLabel *m_previewSummary = nullptr;
+    QPlainTextEdit *m_previewText = nullptr;
+    QPushButton *m_apply = nullptr;
+    marathon::AppDefinition m_previewDefinition; // what Apply sends
+    QJsonObject m_previewBody;
+    bool m_previewForce = false;
+    QJsonObject m_confirmedBody; // the update body last applied by the person
     QList<QPair<QString, RowTable *>> m_tablePaths;
 };
 

@@ -48,6 +48,8 @@ private slots:
     void newTaskFailureIsReportedOnce();
     void masterUnreachableAndBack();
     void deploymentReportedFailedCarriesLastTaskFailure();
+    void failedDeploymentLeavesOutAFailureFromBeforeIt();
+    void deploymentNeverListedIsToldFromItsEvent();
     void taskFailureDuringDeploymentIsFailingDeployment();
     void marathonLeaderChange();
     void agentLostRemovedAndBack();
@@ -219,6 +221,68 @@ void tst_ClusterNotices::deploymentReportedFailedCarriesLastTaskFailure()
     QVERIFY(failed.text.contains(QStringLiteral("/www")));
     QVERIFY(failed.text.contains(QStringLiteral("Cancelled by a forced update")));
     QVERIFY(failed.text.contains(QStringLiteral("Command exited with status 1")));
+}
+
+void tst_ClusterNotices::failedDeploymentLeavesOutAFailureFromBeforeIt()
+{
+    // The app failed an hour before the deployment began (its version); the deployment is then
+    // forced out. Its notice must not blame that old failure, but does name one since it began.
+    mc::marathon::Deployment d;
+    d.id = QStringLiteral("d-1");
+    d.version = QStringLiteral("2026-11-25T04:00:00.000Z");
+    d.affectedApps = { QStringLiteral("/www") };
+    mc::marathon::App old = failingApp(QStringLiteral("www.1"));
+    old.lastTaskFailure->timestamp = QStringLiteral("2026-11-25T03:00:00.000Z");
+    ClusterSnapshot a = live();
+    a.deployments = std::make_shared<const std::vector<mc::marathon::Deployment>>(std::vector { d });
+    a.apps = apps({ old });
+    ClusterSnapshot b = live();
+    b.apps = apps({ old });
+    b.failedDeployments = { { QStringLiteral("d-1"), QStringLiteral("Cancelled by a forced update") } };
+    QList<Notice> n = noticesBetween(&a, b);
+    QCOMPARE(kinds(n), QList<Kind> { Kind::DeploymentFailed });
+    QVERIFY(n.first().text.contains(QStringLiteral("Cancelled by a forced update")));
+    QVERIFY2(!n.first().text.contains(QStringLiteral("www.1")), qPrintable(n.first().text));
+    QVERIFY(!n.first().text.contains(QStringLiteral("Last task failure")));
+
+    mc::marathon::App recent = failingApp(QStringLiteral("www.2"));
+    recent.lastTaskFailure->timestamp = QStringLiteral("2026-11-25T04:00:05.000Z");
+    b.apps = apps({ recent });
+    n = noticesBetween(&a, b);
+    QCOMPARE(kinds(n), QList<Kind> { Kind::DeploymentFailed });
+    QVERIFY2(n.first().text.contains(QStringLiteral("www.2")), qPrintable(n.first().text));
+}
+
+void tst_ClusterNotices::deploymentNeverListedIsToldFromItsEvent()
+{
+    // Began and ended between two reads of /v2/deployments: only its event tells.
+    const ClusterSnapshot a = live();
+    ClusterSnapshot b = live();
+    b.succeededDeployments = { { QStringLiteral("d-9"), { QStringLiteral("/fast") } } };
+    QList<Notice> n = noticesBetween(&a, b);
+    QCOMPARE(kinds(n), QList<Kind> { Kind::DeploymentFinished });
+    QVERIFY(n.first().text.contains(QStringLiteral("/fast")));
+    QCOMPARE(n.first().key, QStringLiteral("deployment-done:d-9"));
+    QVERIFY(noticesBetween(&b, b).isEmpty());
+
+    ClusterSnapshot failed = live();
+    failed.failedDeployments
+        = { { QStringLiteral("d-8"), QStringLiteral("Cancelled by a forced update of /fast") } };
+    n = noticesBetween(&a, failed);
+    QCOMPARE(kinds(n), QList<Kind> { Kind::DeploymentFailed });
+    QVERIFY(n.first().text.contains(QStringLiteral("Cancelled by a forced update of /fast")));
+    QCOMPARE(n.first().key, QStringLiteral("deployment-done:d-8"));
+
+    // Still listed when its event arrives: told once, when it leaves the list.
+    ClusterSnapshot c = live();
+    c.deployments = deploying(QStringLiteral("d-10"), QStringLiteral("/slow"));
+    ClusterSnapshot d = c;
+    d.succeededDeployments = { { QStringLiteral("d-10"), { QStringLiteral("/slow") } } };
+    QVERIFY(noticesBetween(&c, d).isEmpty());
+    ClusterSnapshot e = live();
+    e.succeededDeployments = d.succeededDeployments;
+    QCOMPARE(kinds(noticesBetween(&d, e)), QList<Kind> { Kind::DeploymentFinished });
+    QVERIFY(noticesBetween(&e, e).isEmpty());
 }
 
 void tst_ClusterNotices::taskFailureDuringDeploymentIsFailingDeployment()

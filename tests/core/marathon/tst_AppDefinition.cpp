@@ -265,6 +265,36 @@ private slots:
         QCOMPARE(cleared.value(QStringLiteral("portDefinitions")).toArray(), QJsonArray {});
     }
 
+    void updatePreviewShowsWhatThePutSendsAndChanges()
+    {
+        // The app as Marathon answers it: response-only fields, a field the form does not show.
+        QJsonObject stored = seedForm().toJson();
+        stored.insert(QStringLiteral("version"), QStringLiteral("2026-11-25T04:00:00.000Z"));
+        stored.insert(QStringLiteral("tasksRunning"), 4);
+        stored.insert(QStringLiteral("killSelection"), QStringLiteral("YOUNGEST_FIRST"));
+
+        const UpdatePreview same
+            = AppDefinition::previewUpdate(stored, AppDefinition::fromJson(stored), AppDialect::V15);
+        QVERIFY(same.isEmpty());
+        QVERIFY(same.diff.isEmpty());
+        QCOMPARE(same.body.keys(), QStringList { QStringLiteral("id") });
+
+        AppDefinition after = AppDefinition::fromJson(stored);
+        after.mem = 1024;
+        after.env = { { QStringLiteral("GREETING"), QStringLiteral("hello") } };
+        const UpdatePreview p = AppDefinition::previewUpdate(stored, after, AppDialect::V15);
+        QCOMPARE(p.changedFields, (QStringList { QStringLiteral("env"), QStringLiteral("mem") }));
+        QCOMPARE(p.body.keys(),
+                 (QStringList { QStringLiteral("env"), QStringLiteral("id"), QStringLiteral("mem") }));
+        QVERIFY2(p.diff.contains(QStringLiteral("\n-    \"mem\": 512\n")), qPrintable(p.diff));
+        QVERIFY2(p.diff.contains(QStringLiteral("\n+    \"mem\": 1024\n")), qPrintable(p.diff));
+        QVERIFY2(p.diff.contains(QStringLiteral("\"GREETING\": \"hello\"")), qPrintable(p.diff));
+        QVERIFY(p.diff.startsWith(QStringLiteral("--- /seed/web (now)\n+++ /seed/web (after the update)\n")));
+        for (const QString &untouched : { QStringLiteral("cpus"), QStringLiteral("instances"),
+                                          QStringLiteral("killSelection"), QStringLiteral("version") })
+            QVERIFY2(!p.diff.contains(untouched), qPrintable(untouched));
+    }
+
     void importRejectsBrokenJsonWithAReason()
     {
         const auto r = AppDefinition::fromJsonBytes("{\"id\": ");

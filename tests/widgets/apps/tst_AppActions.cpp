@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTest>
@@ -53,7 +54,9 @@ class TestAppActions : public QObject
     std::unique_ptr<widgets::AppsPage> m_apps;
     std::unique_ptr<widgets::TasksPage> m_tasks;
     std::unique_ptr<widgets::AppActions> m_actions;
-    QList<Notice> m_notices;
+    QList<Notice> m_notices; // from the actions
+    cluster::NoticeFeed m_feed;
+    QList<Notice> m_feedNotices; // from the snapshots, as the console's notice feed tells them
 
     const marathon::App *app(const QString &id) const
     {
@@ -72,6 +75,41 @@ class TestAppActions : public QObject
         return false;
     }
 
+    // Everything a person is told about how a deployment of `appId` ended, from either source.
+    QList<Notice> outcomes(const QString &appId) const
+    {
+        QList<Notice> found;
+        for (const Notice &n : m_notices + m_feedNotices) {
+            const QString all = n.title + u'\n' + n.text;
+            if (all.contains(appId)
+                && (all.contains(QStringLiteral("finished")) || all.contains(QStringLiteral("failed"))
+                    || all.contains(QStringLiteral("succeeded"))))
+                found << n;
+        }
+        return found;
+    }
+
+    QString dump() const
+    {
+        QStringList lines;
+        for (const Notice &n : m_notices)
+            lines << QStringLiteral("actions: %1 | %2").arg(n.title, n.text);
+        for (const Notice &n : m_feedNotices)
+            lines << QStringLiteral("feed: %1 | %2").arg(n.title, n.text);
+        return lines.join(u'\n');
+    }
+
+    // The deployment an action reported as started ("Deployment <id> started.").
+    QString startedDeployment(const QString &what) const
+    {
+        static const QRegularExpression started(QStringLiteral("^Deployment (\\S+) started\\.$"));
+        for (const Notice &n : m_notices)
+            if (n.title == what)
+                if (const auto m = started.match(n.text); m.hasMatch())
+                    return m.captured(1);
+        return {};
+    }
+
 private slots:
     void initTestCase()
     {
@@ -85,6 +123,8 @@ private slots:
         m_models = std::make_unique<models::ClusterModels>();
         connect(m_watcher.get(), &cluster::ClusterWatcher::snapshotChanged, m_models.get(),
                 &models::ClusterModels::setSnapshot);
+        connect(m_watcher.get(), &cluster::ClusterWatcher::snapshotChanged, this,
+                [this](const cluster::SnapshotPtr &s) { m_feedNotices << m_feed.next(s); });
         m_http = std::make_unique<http::HttpClient>();
         m_client = std::make_unique<marathon::MarathonClient>(m_http.get(), QUrl(m_cluster.marathonUrl()));
         m_apps = std::make_unique<widgets::AppsPage>(m_models.get());
@@ -128,10 +168,17 @@ private slots:
         QVERIFY(m_apps->apps()->selectId(QStringLiteral("/ui/app")));
         QPushButton *restart = button(m_apps.get(), QStringLiteral("Restart"));
         QTRY_VERIFY(restart->isEnabled());
+        m_notices.clear();
+        m_feedNotices.clear(); // the launch in initTestCase is told there
         QTest::mouseClick(restart, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(noticeContains(QStringLiteral("started")), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(noticeContains(QStringLiteral("Deployment of /ui/app finished")), 20000);
-        QVERIFY(m_actions->pendingDeployments().isEmpty());
+        // The end is told once (by the notice feed, which reads Marathon's events), not once per source.
+        QTRY_VERIFY_WITH_TIMEOUT(!outcomes(QStringLiteral("/ui/app")).isEmpty(), 20000);
+        QTest::qWait(1000);
+        const QList<Notice> ended = outcomes(QStringLiteral("/ui/app"));
+        QVERIFY2(ended.size() == 1, qPrintable(dump()));
+        QCOMPARE(ended.first().kind, Notice::Kind::DeploymentFinished);
+        QCOMPARE(ended.first().severity, Notice::Severity::Info);
     }
 
     void killSelectedTasksAndScaleDown()
@@ -250,6 +297,31 @@ private slots:
         m_actions->scaleTo(d.id, 3);
         QTRY_VERIFY_WITH_TIMEOUT(!question.isEmpty(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(app(d.id)->instances, 3, 10000);
+    }
+
+    void forcedOutDeploymentIsToldFailedOnce()
+    {
+        // /ui/locked never becomes healthy: its deployments run until something forces them out.
+        const QString id = QStringLiteral("/ui/locked");
+        QTRY_VERIFY_WITH_TIMEOUT(app(id) && !app(id)->deploymentIds.isEmpty(), 10000);
+        m_notices.clear();
+        m_feedNotices.clear();
+        m_actions->restart(id, true);
+        QTRY_VERIFY_WITH_TIMEOUT(!startedDeployment(QStringLiteral("Restart %1").arg(id)).isEmpty(), 10000);
+        const QString restart = startedDeployment(QStringLiteral("Restart %1").arg(id));
+        QTRY_VERIFY_WITH_TIMEOUT(app(id)->deploymentIds.contains(restart), 10000);
+
+        // A second forced restart cancels the first one's deployment (which cancelled the one
+        // before): both failed, each is told so once, and nobody says they succeeded.
+        m_actions->restart(id, true);
+        QTRY_VERIFY_WITH_TIMEOUT(outcomes(id).size() >= 2, 10000);
+        QTest::qWait(1000);
+        const QList<Notice> ended = outcomes(id);
+        QVERIFY2(ended.size() == 2, qPrintable(dump()));
+        for (const Notice &n : ended) {
+            QCOMPARE(n.kind, Notice::Kind::DeploymentFailed);
+            QVERIFY2(n.text.contains(QStringLiteral("Cancelled by a forced restart")), qPrintable(dump()));
+        }
     }
 
     void failuresAreReportedWithWhatToDo()

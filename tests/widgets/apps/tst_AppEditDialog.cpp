@@ -1,14 +1,18 @@
 #include "core/http/HttpClient.h"
 #include "core/marathon/MarathonClient.h"
+#include "tests/support/HttpFetch.h"
 #include "tests/support/LocalClusterProcess.h"
 #include "tests/support/TestPaths.h"
 #include "widgets/apps/AppEditDialog.h"
 #include "widgets/apps/RowTable.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -45,6 +49,42 @@ void typeInto(QWidget *w, const QString &text)
 void setCell(RowTable *table, int row, int column, const QString &text)
 {
     table->table()->item(row, column)->setText(text);
+}
+
+QPushButton *button(QWidget *parent, const QString &text)
+{
+    for (QPushButton *b : parent->findChildren<QPushButton *>())
+        if (b->text() == text)
+            return b;
+    return nullptr;
+}
+
+// The app as localcluster's Marathon has it now.
+QJsonObject storedApp(const mc::test::LocalClusterProcess &cluster, const QString &id)
+{
+    return mc::test::httpGet(cluster.marathonUrl() + QStringLiteral("/v2/apps") + id)
+        .json()
+        .object()
+        .value(QStringLiteral("app"))
+        .toObject();
+}
+
+bool noDeployments(const mc::test::LocalClusterProcess &cluster)
+{
+    const mc::test::HttpResult r
+        = mc::test::httpGet(cluster.marathonUrl() + QStringLiteral("/v2/deployments"));
+    return r.status == 200 && r.json().array().isEmpty();
+}
+
+// A command app that deploys at once (no health checks).
+AppDefinition sleeper(const QString &id)
+{
+    AppDefinition app;
+    app.id = id;
+    app.cmd = QStringLiteral("exec sleep 600");
+    app.cpus = 0.1;
+    app.mem = 32;
+    return app;
 }
 
 } // namespace
@@ -130,6 +170,36 @@ private slots:
                     .contains(QStringLiteral("eighty")));
     }
 
+    void switchingToJsonWithTextInANumberCellStaysOnTheForm()
+    {
+        AppEditDialog dialog(nullptr, AppDefinition::fromJson(fixture(QStringLiteral("seed-web.v15.json"))));
+        dialog.show();
+        dialog.networkEdit()->setCurrentIndex(1); // bridge
+        setCell(dialog.portsTable(), 0, 0, QStringLiteral("eighty"));
+        dialog.tabs()->setCurrentIndex(AppEditDialog::JsonTab);
+        QCOMPARE(dialog.tabs()->currentIndex(), int(AppEditDialog::FormTab));
+        QVERIFY2(dialog.fieldError(QStringLiteral("/container/portMappings(0)/containerPort"))
+                     .contains(QStringLiteral("eighty")),
+                 qPrintable(dialog.fieldError(QStringLiteral("/container/portMappings(0)/containerPort"))));
+        QVERIFY(!dialog.bannerText().isEmpty());
+        QCOMPARE(dialog.portsTable()->table()->item(0, 0)->text(), QStringLiteral("eighty"));
+
+        // Corrected: the JSON tab opens with the number.
+        setCell(dialog.portsTable(), 0, 0, QStringLiteral("8080"));
+        dialog.tabs()->setCurrentIndex(AppEditDialog::JsonTab);
+        QCOMPARE(dialog.tabs()->currentIndex(), int(AppEditDialog::JsonTab));
+        const QJsonObject json = QJsonDocument::fromJson(dialog.jsonEdit()->toPlainText().toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("container"))
+                     .toObject()
+                     .value(QStringLiteral("portMappings"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("containerPort"))
+                     .toInt(),
+                 8080);
+    }
+
     void importThenExportKeepsEveryField()
     {
         QTemporaryDir dir;
@@ -198,6 +268,8 @@ private slots:
         QVERIFY(edit.idEdit()->isReadOnly());
         typeInto(edit.instancesEdit(), QStringLiteral("2"));
         edit.submit();
+        QVERIFY(edit.previewDialog()->isVisible());
+        QTest::mouseClick(edit.applyButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(edit.lastResult().has_value(), 10000);
         QVERIFY(edit.lastResult()->isLocked());
         QVERIFY(edit.forceButton()->isVisible());
@@ -205,8 +277,109 @@ private slots:
         QVERIFY(edit.bannerText().contains(edit.lastResult()->blockingDeployments.first()));
         QCOMPARE(edit.instancesEdit()->value(), 2);
         QTest::mouseClick(edit.forceButton(), Qt::LeftButton);
+        QVERIFY(!edit.previewDialog()->isVisible()); // the change applied already
         QTRY_VERIFY_WITH_TIMEOUT(!edit.isVisible(), 10000);
         QCOMPARE(edit.result(), int(QDialog::Accepted));
+    }
+
+    void marathon422LandsNextToItsField()
+    {
+        mc::test::LocalClusterProcess cluster;
+        QVERIFY2(cluster.start(), qPrintable(cluster.error()));
+        mc::http::HttpClient http;
+        MarathonClient client(&http, QUrl(cluster.marathonUrl()));
+
+        // A command app with a volume passes the form's checks; Marathon wants a Docker image then
+        // (a container without a type is a Docker container).
+        AppEditDialog dialog(&client, sleeper(QStringLiteral("/dialog/volume")));
+        dialog.show();
+        QTest::mouseClick(dialog.volumesTable()->addButton(), Qt::LeftButton);
+        setCell(dialog.volumesTable(), 0, 0, QStringLiteral("data"));
+        setCell(dialog.volumesTable(), 0, 1, QStringLiteral("/tmp"));
+        QVERIFY(dialog.definition().validate().isEmpty());
+        QTest::mouseClick(button(&dialog, QStringLiteral("Launch")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.lastResult().has_value(), 10000);
+        QCOMPARE(dialog.lastResult()->status, 422);
+        QVERIFY(dialog.isVisible());
+        const QString error = dialog.fieldError(QStringLiteral("/container/docker/image"));
+        QVERIFY2(error.contains(QStringLiteral("must not be empty")), qPrintable(error));
+        // Shown right under the image field, not in a banner only.
+        bool underTheField = false;
+        for (const QLabel *label : dialog.imageEdit()->parentWidget()->findChildren<QLabel *>())
+            underTheField |= label->isVisible() && label->text() == error;
+        QVERIFY(underTheField);
+        QVERIFY(dialog.fieldError(QStringLiteral("/id")).isEmpty());
+        QCOMPARE(dialog.volumesTable()->table()->item(0, 0)->text(), QStringLiteral("data"));
+    }
+
+    void editShowsTheChangeAndSendsOnlyIt()
+    {
+        mc::test::LocalClusterProcess cluster({ QStringLiteral("--kill-grace"), QStringLiteral("300") });
+        QVERIFY2(cluster.start(), qPrintable(cluster.error()));
+        mc::http::HttpClient http;
+        MarathonClient client(&http, QUrl(cluster.marathonUrl()));
+        const QString id = QStringLiteral("/dialog/diff");
+        AppDefinition app = sleeper(id);
+        app.env = { { QStringLiteral("GREETING"), QStringLiteral("hello") } };
+        std::optional<ActionResult> created;
+        client.createApp(app, this, [&](ActionResult r) { created = std::move(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(created.has_value(), 10000);
+        QVERIFY(created->ok());
+        QTRY_VERIFY_WITH_TIMEOUT(noDeployments(cluster), 10000);
+
+        const QJsonObject fetched = storedApp(cluster, id);
+        AppEditDialog edit(&client, AppDefinition::fromJson(fetched), fetched);
+        edit.show();
+        QPushButton *save = button(&edit, QStringLiteral("Save"));
+        QVERIFY(save);
+
+        // Nothing changed: says so, sends nothing.
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY2(edit.bannerText().contains(QStringLiteral("Nothing to change")),
+                 qPrintable(edit.bannerText()));
+        QVERIFY(!edit.previewDialog()->isVisible());
+        QVERIFY(!edit.lastResult().has_value());
+
+        // Meanwhile someone else gives the app more memory.
+        const mc::test::HttpResult other
+            = mc::test::httpRequest("PUT", cluster.marathonUrl() + QStringLiteral("/v2/apps") + id,
+                                    R"({"mem":48})", { { "Content-Type", "application/json" } });
+        QCOMPARE(other.status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(noDeployments(cluster), 10000);
+
+        // Two instances: Save shows that change, and only that.
+        typeInto(edit.instancesEdit(), QStringLiteral("2"));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(edit.previewDialog()->isVisible());
+        const QString preview = edit.previewText();
+        QVERIFY2(preview.contains(QStringLiteral("\n-    \"instances\": 1\n")), qPrintable(preview));
+        QVERIFY2(preview.contains(QStringLiteral("\n+    \"instances\": 2\n")), qPrintable(preview));
+        for (const QString &untouched :
+             { QStringLiteral("mem"), QStringLiteral("cmd"), QStringLiteral("env") })
+            QVERIFY2(!preview.contains(untouched), qPrintable(preview));
+
+        // Cancel: nothing goes out, the form keeps the change.
+        QTest::mouseClick(
+            edit.previewDialog()->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel),
+            Qt::LeftButton);
+        QVERIFY(!edit.previewDialog()->isVisible());
+        QTest::qWait(200);
+        QVERIFY(!edit.lastResult().has_value());
+        QCOMPARE(storedApp(cluster, id).value(QStringLiteral("instances")).toInt(), 1);
+        QCOMPARE(edit.instancesEdit()->value(), 2);
+
+        // Apply: sent. Marathon has the new count and still the other person's memory (a whole
+        // definition would have put 32 MiB back).
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(edit.previewDialog()->isVisible());
+        QTest::mouseClick(edit.applyButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!edit.isVisible(), 10000);
+        QCOMPARE(edit.result(), int(QDialog::Accepted));
+        const QJsonObject after = storedApp(cluster, id);
+        QCOMPARE(after.value(QStringLiteral("instances")).toInt(), 2);
+        QCOMPARE(after.value(QStringLiteral("mem")).toDouble(), 48.0);
+        QCOMPARE(after.value(QStringLiteral("env")).toObject().value(QStringLiteral("GREETING")).toString(),
+                 QStringLiteral("hello"));
     }
 };
 
