@@ -7,7 +7,6 @@
 #include "core/haproxy/MarathonRoutes.h"
 #include "core/http/HttpClient.h"
 #include "core/inventory/Workspace.h"
-#include "core/marathon/MarathonParser.h"
 #include "core/ssh/SshPool.h"
 
 #include <QEventLoop>
@@ -38,10 +37,7 @@ mc::Result<QList<mc::haproxy::RouteApp>> readRoutes(const QUrl &marathon, const 
     const auto ok = mc::http::HttpClient::expectSuccess(std::move(*answer));
     if (!ok)
         return ok.error();
-    const auto parsed = mc::marathon::MarathonParser::parseApps(ok->body);
-    if (!parsed)
-        return parsed.error();
-    return mc::haproxy::routeAppsFrom(parsed->apps, parsed->tasks);
+    return mc::haproxy::routeAppsFromJson(ok->body);
 }
 
 // The options render and sync share: what the generated config routes and where it listens.

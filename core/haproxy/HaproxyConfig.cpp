@@ -30,6 +30,13 @@ bool isSafeHost(const QString &host)
     return rule.match(host).hasMatch();
 }
 
+// A path HAProxy takes as one word: no blanks, quotes, backslashes, '#' (comment) or '$' (variables).
+bool isSafeCheckPath(const QString &path)
+{
+    static const QRegularExpression rule(QStringLiteral(R"(^/[A-Za-z0-9._~!&()*+,;=:@%/?-]*$)"));
+    return rule.match(path).hasMatch();
+}
+
 bool isValidDomain(const QString &domain)
 {
     static const QRegularExpression rule(
@@ -154,8 +161,14 @@ Result<RenderedConfig> renderConfig(QList<RouteApp> apps, const RoutingOptions &
             QVariantMap http { { QStringLiteral("name"), route.name },
                                { QStringLiteral("hostName"), route.hostName },
                                { QStringLiteral("servers"), serversFor(live, 0) } };
-            if (!app.httpHealthCheckPath.isEmpty() && !app.httpHealthCheckPath.contains(u' '))
+            if (isSafeCheckPath(app.httpHealthCheckPath)) {
                 http.insert(QStringLiteral("httpCheckPath"), app.httpHealthCheckPath);
+            } else if (!app.httpHealthCheckPath.isEmpty()) {
+                result.warnings << QObject::tr("The health check path \"%1\" of %2 cannot go into HAProxy's "
+                                               "configuration; HAProxy only checks that its tasks accept "
+                                               "connections.")
+                                       .arg(app.httpHealthCheckPath, app.id);
+            }
             httpApps << http;
         }
 

@@ -29,7 +29,7 @@ struct RouteApp
     QString id; // "/shop/web"
     QList<int> servicePorts; // by port index; 0 = none
     bool hasHealthChecks = false;
-    QString httpHealthCheckPath; // first HTTP health check's path on port index 0, if any
+    QString httpHealthCheckPath; // first HTTP health check's path on port index 0, if any (option httpchk)
     QList<RouteTask> tasks;
 
     bool operator==(const RouteApp &) const = default;
@@ -64,7 +64,7 @@ struct RenderedConfig
 {
     QString text;
     QList<Route> routes; // sorted by app id
-    QStringList warnings; // name clashes, apps without ports
+    QStringList warnings; // name clashes, apps without ports, unusable health check paths
 };
 
 // The HAProxy-safe name of an app id: "/shop/web" -> "shop_web". Marathon ids

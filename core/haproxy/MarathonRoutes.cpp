@@ -1,28 +1,80 @@
 #include "core/haproxy/MarathonRoutes.h"
 
-#include <QHash>
+#include "core/http/HttpClient.h"
+#include "core/marathon/MarathonParser.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
 
 namespace mc::haproxy {
 
-QList<RouteApp> routeAppsFrom(const std::vector<marathon::App> &apps,
-                              const std::vector<marathon::MarathonTask> &tasks)
+namespace {
+QString tr(const char *text)
 {
-    QHash<QString, QList<RouteTask>> tasksByApp;
-    for (const marathon::MarathonTask &task : tasks) {
-        const bool running = task.state.isEmpty() ? !task.startedAt.isEmpty() : task.state == u"TASK_RUNNING";
-        tasksByApp[task.appId].append(RouteTask { task.id, task.host, task.ports, running, task.healthy });
+    return QCoreApplication::translate("mc::haproxy::MarathonRoutes", text);
+}
+
+RouteTask routeTask(const marathon::MarathonTask &task)
+{
+    const bool running = task.state.isEmpty() ? !task.startedAt.isEmpty() : task.state == u"TASK_RUNNING";
+    return RouteTask { task.id, task.host, task.ports, running, task.healthy };
+}
+} // namespace
+
+Result<QList<RouteApp>> routeAppsFromJson(const QByteArray &body)
+{
+    const auto document = http::HttpClient::parseJson(body, tr("Marathon's app list"));
+    if (!document.ok())
+        return document.error();
+    QJsonArray array;
+    if (document->isArray()) {
+        array = document->array();
+    } else {
+        const QJsonObject root = document->object();
+        if (root.contains(u"apps"))
+            array = root.value(u"apps").toArray();
+        else if (root.contains(u"*"))
+            array = root.value(u"*").toArray();
+        else if (root.contains(u"app"))
+            array = QJsonArray { root.value(u"app") };
+        else
+            return Error { tr("Marathon's app list has no \"apps\" array."),
+                           QString::fromUtf8(body.left(200)) };
     }
     QList<RouteApp> routes;
-    routes.reserve(qsizetype(apps.size()));
-    for (const marathon::App &app : apps) {
+    routes.reserve(array.size());
+    for (const QJsonValue &value : std::as_const(array)) {
+        const QJsonObject object = value.toObject();
+        const marathon::App app = marathon::MarathonParser::appFromJson(object);
         RouteApp route;
         route.id = app.id;
         route.servicePorts = app.servicePorts;
         route.hasHealthChecks = app.hasHealthChecks;
-        route.tasks = tasksByApp.value(app.id);
+        route.httpHealthCheckPath = httpHealthCheckPath(object.value(u"healthChecks").toArray());
+        for (const QJsonValue &task : object.value(u"tasks").toArray())
+            route.tasks << routeTask(marathon::MarathonParser::taskFromJson(task.toObject(), route.id));
         routes << route;
     }
     return routes;
+}
+
+QString httpHealthCheckPath(const QJsonArray &healthChecks)
+{
+    for (const QJsonValue &value : healthChecks) {
+        const QJsonObject check = value.toObject();
+        const QString protocol
+            = check.value(u"protocol").toString(QStringLiteral("HTTP")); // Marathon's default
+        if (protocol != u"HTTP" && protocol != u"MESOS_HTTP")
+            continue;
+        // `port` (`overridePort` in some 1.x answers) is a fixed port; `portIndex` may name another
+        // of the task's ports.
+        if (check.value(u"port").isDouble() || check.value(u"overridePort").isDouble()
+            || check.value(u"portIndex").toInt(0) != 0)
+            continue;
+        const QString path = check.value(u"path").toString();
+        return path.isEmpty() ? QStringLiteral("/") : path;
+    }
+    return {};
 }
 
 } // namespace mc::haproxy

@@ -3,7 +3,6 @@
 #include "core/haproxy/MarathonRoutes.h"
 #include "core/http/EventStreamReader.h"
 #include "core/http/HttpClient.h"
-#include "core/marathon/MarathonParser.h"
 
 #include <QTimer>
 #include <QUrlQuery>
@@ -12,6 +11,7 @@ namespace mc::haproxy {
 
 namespace {
 constexpr int kDefaultDebounceMs = 1000;
+constexpr int kDefaultMaxWaitMs = 5000;
 constexpr int kDefaultFullCheckMs = 60000;
 
 const QStringList kRelevantEvents {
@@ -42,17 +42,21 @@ RoutingSyncDriver::RoutingSyncDriver(http::HttpClient *client, QUrl marathonUrl,
     , m_options(std::move(options))
     , m_events(new http::EventStreamReader(client, this))
     , m_debounce(new QTimer(this))
+    , m_maxWait(new QTimer(this))
     , m_fullCheck(new QTimer(this))
 {
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDefaultDebounceMs);
+    m_maxWait->setSingleShot(true);
+    m_maxWait->setInterval(kDefaultMaxWaitMs);
     m_fullCheck->setInterval(kDefaultFullCheckMs);
     connect(m_debounce, &QTimer::timeout, this, [this] { refresh(false); });
+    connect(m_maxWait, &QTimer::timeout, this, [this] { refresh(false); });
     connect(m_fullCheck, &QTimer::timeout, this, [this] { refresh(false); });
     connect(m_events, &http::EventStreamReader::eventReceived, this, &RoutingSyncDriver::onEvent);
     connect(m_events, &http::EventStreamReader::connected, this, [this](bool) {
         emit streamStateChanged(true);
-        m_debounce->start(); // missed events while away: re-read everything
+        schedule(); // missed events while away: re-read everything
     });
     connect(m_events, &http::EventStreamReader::disconnected, this,
             [this] { emit streamStateChanged(false); });
@@ -63,6 +67,11 @@ RoutingSyncDriver::~RoutingSyncDriver() = default;
 void RoutingSyncDriver::setDebounceMs(int ms)
 {
     m_debounce->setInterval(ms);
+}
+
+void RoutingSyncDriver::setMaxWaitMs(int ms)
+{
+    m_maxWait->setInterval(ms);
 }
 
 void RoutingSyncDriver::setFullCheckIntervalMs(int ms)
@@ -91,6 +100,7 @@ void RoutingSyncDriver::stop()
 {
     m_events->stop();
     m_debounce->stop();
+    m_maxWait->stop();
     m_fullCheck->stop();
 }
 
@@ -102,11 +112,21 @@ void RoutingSyncDriver::refreshNow()
 void RoutingSyncDriver::onEvent(const http::ServerSentEvent &event)
 {
     if (kRelevantEvents.contains(event.type))
-        m_debounce->start();
+        schedule();
+}
+
+void RoutingSyncDriver::schedule()
+{
+    m_debounce->start();
+    if (!m_maxWait->isActive())
+        m_maxWait->start();
 }
 
 void RoutingSyncDriver::refresh(bool forceEmit)
 {
+    // This read (or the one queued after the read in flight) covers every event so far.
+    m_debounce->stop();
+    m_maxWait->stop();
     if (m_inFlight) {
         m_again = true;
         m_forceNext = m_forceNext || forceEmit;
@@ -131,13 +151,13 @@ void RoutingSyncDriver::refresh(bool forceEmit)
             finish();
             return;
         }
-        const auto parsed = marathon::MarathonParser::parseApps(ok->body);
-        if (!parsed) {
-            emit refreshFailed(parsed.error());
+        const auto apps = routeAppsFromJson(ok->body);
+        if (!apps) {
+            emit refreshFailed(apps.error());
             finish();
             return;
         }
-        const auto config = renderConfig(routeAppsFrom(parsed->apps, parsed->tasks), m_options);
+        const auto config = renderConfig(apps.value(), m_options);
         if (!config) {
             emit refreshFailed(config.error());
             finish();

@@ -19,8 +19,9 @@ namespace mc::haproxy {
 // Keeps the routing config in step with Marathon: listens to /v2/events
 // (api_post_event, status_update_event, health_status_changed_event,
 // deployment_success...), re-reads `/v2/apps?embed=apps.tasks` once the
-// events settle (debounce), and on a timer as a safety net, and after the
-// event stream reconnects. Emits configChanged() only when the rendered text
+// events settle (debounce) but no later than the maximum wait after the first
+// of them (a steady flow of events does not hold a sync back), on a timer as a
+// safety net, and after the event stream reconnects. Emits configChanged() only when the rendered text
 // differs from the last one; when Marathon cannot be read nothing is emitted
 // but refreshFailed(): a config is never built from missing data.
 class RoutingSyncDriver : public QObject
@@ -33,6 +34,8 @@ public:
     ~RoutingSyncDriver() override;
 
     void setDebounceMs(int ms);
+    // The longest time from the first event not yet read to the read (default 5 s).
+    void setMaxWaitMs(int ms);
     void setFullCheckIntervalMs(int ms);
 
     void start();
@@ -53,6 +56,7 @@ Q_SIGNALS:
 
 private:
     void onEvent(const http::ServerSentEvent &event);
+    void schedule(); // a read once the events settle, at the latest after the maximum wait
     void refresh(bool forceEmit);
 
     http::HttpClient *m_client;
@@ -60,6 +64,7 @@ private:
     RoutingOptions m_options;
     http::EventStreamReader *m_events;
     QTimer *m_debounce;
+    QTimer *m_maxWait;
     QTimer *m_fullCheck;
     RenderedConfig m_last;
     bool m_hasConfig = false;

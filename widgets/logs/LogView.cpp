@@ -101,7 +101,8 @@ LogView::LogView(logs::LogSource *source, qint64 windowBytes, QWidget *parent)
         = toolButton(tr("Start"), tr("Jump to the start (Ctrl+Home)"), QStringLiteral("jumpStart"), this);
     connect(top, &QToolButton::clicked, this, &LogView::jumpToStart);
     bar->addWidget(top);
-    auto *end = toolButton(tr("End"), tr("Jump to the end (Ctrl+End)"), QStringLiteral("jumpEnd"), this);
+    auto *end
+        = toolButton(tr("End"), tr("Jump to the end and follow (Ctrl+End)"), QStringLiteral("jumpEnd"), this);
     connect(end, &QToolButton::clicked, this, &LogView::jumpToEnd);
     bar->addWidget(end);
     m_earlier = toolButton(tr("Earlier"), tr("Load the previous 1 MiB of the file"),
@@ -181,6 +182,14 @@ LogView::LogView(logs::LogSource *source, qint64 windowBytes, QWidget *parent)
     connect(f3, &QShortcut::activated, this, &LogView::findNext);
     auto *shiftF3 = new QShortcut(QKeySequence::FindPrevious, this);
     connect(shiftF3, &QShortcut::activated, this, &LogView::findPrevious);
+    // Ctrl+Home / Ctrl+End anywhere in the view (the text's own keys would only move the
+    // cursor: following would pull the view back to the end at the next batch).
+    auto *startKey = new QShortcut(QKeySequence::MoveToStartOfDocument, this);
+    startKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(startKey, &QShortcut::activated, this, &LogView::jumpToStart);
+    auto *endKey = new QShortcut(QKeySequence::MoveToEndOfDocument, this);
+    endKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(endKey, &QShortcut::activated, this, &LogView::jumpToEnd);
     auto *findKey = new QShortcut(QKeySequence::Find, this);
     connect(findKey, &QShortcut::activated, m_search, [this] {
         m_search->setFocus();
@@ -531,6 +540,10 @@ void LogView::jumpToStart()
 
 void LogView::jumpToEnd()
 {
+    if (!isFollowing()) {
+        setFollowing(true); // the end of the log, not of what came before the pause; comes back here
+        return;
+    }
     flush();
     m_text->moveCursor(QTextCursor::End);
     m_text->verticalScrollBar()->setValue(m_text->verticalScrollBar()->maximum());

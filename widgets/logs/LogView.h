@@ -49,7 +49,9 @@ public:
     bool findPrevious();
     void setFilter(const QString &pattern);
     void loadEarlier();
+    // Start: the first line of the window, and stop following so it stays in view.
     void jumpToStart();
+    // End: the last line, following again (a paused source resumes).
     void jumpToEnd();
     void copySelectionOrAll();
     void saveAs(const QString &path);

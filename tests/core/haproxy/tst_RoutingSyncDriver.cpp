@@ -2,8 +2,10 @@
 #include "core/http/HttpClient.h"
 #include "tests/support/TinyHttpServer.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace mc::haproxy;
 using mc::test::TinyHttpServer;
@@ -37,6 +39,7 @@ private slots:
     void firstReadEmitsConfig();
     void eventWithSameDataCausesNoChange();
     void changedTasksAfterEventEmitOnce();
+    void steadyEventsDelayASyncByTheMaximumWaitOnly();
     void marathonErrorKeepsLastConfig();
     void refreshNowAlwaysEmits();
 
@@ -132,6 +135,46 @@ void tst_RoutingSyncDriver::changedTasksAfterEventEmitOnce()
     QTest::qWait(300);
     QVERIFY2(m_server->count("/v2/apps") - before <= 2, "events were not debounced");
     QVERIFY(m_driver->lastConfig().text.contains(QStringLiteral("agent1.test:31002")));
+}
+
+// Events every 100 ms never leave a 1 s quiet spell for the debounce: the change is read
+// within the maximum wait after the first of them, while they keep coming, and the
+// reads stay bounded by it.
+void tst_RoutingSyncDriver::steadyEventsDelayASyncByTheMaximumWaitOnly()
+{
+    startDriver();
+    m_driver->setDebounceMs(1000);
+    m_driver->setMaxWaitMs(500);
+    QSignalSpy changed(m_driver.get(), &RoutingSyncDriver::configChanged);
+    QSignalSpy refreshed(m_driver.get(), &RoutingSyncDriver::refreshed);
+    QTRY_COMPARE(changed.count(), 1);
+    QTRY_VERIFY(m_server->streamCount() == 1);
+    QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 2, 5000); // the read after the stream attached
+    QTest::qWait(200);
+
+    m_apps = appsBody({ 31001, 31002 });
+    const int readsBefore = m_server->count("/v2/apps");
+    QTimer events;
+    events.setInterval(100);
+    connect(&events, &QTimer::timeout, this, [this] { pushEvent("status_update_event"); });
+    QElapsedTimer clock;
+    clock.start();
+    pushEvent("status_update_event");
+    events.start();
+    QTRY_VERIFY_WITH_TIMEOUT(changed.count() == 2 || clock.elapsed() > 4000, 5000);
+    const qint64 changedAfter = clock.elapsed();
+    QVERIFY(events.isActive()); // still coming
+    QVERIFY2(changed.count() == 2 && changedAfter < 2500,
+             qPrintable(QStringLiteral("the change was read only after %1 ms").arg(changedAfter)));
+    QVERIFY(m_driver->lastConfig().text.contains(QStringLiteral("agent1.test:31002")));
+
+    QTest::qWait(2000); // 2 s more of events: a read about every 500 ms, not one per event
+    events.stop();
+    const qint64 streamed = clock.elapsed();
+    const int reads = m_server->count("/v2/apps") - readsBefore;
+    QVERIFY2(reads >= 3 && reads <= streamed / 500 + 2,
+             qPrintable(QStringLiteral("%1 reads in %2 ms of events").arg(reads).arg(streamed)));
+    QCOMPARE(changed.count(), 2); // the same data: no further change
 }
 
 void tst_RoutingSyncDriver::marathonErrorKeepsLastConfig()

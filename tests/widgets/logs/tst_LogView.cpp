@@ -1,13 +1,34 @@
+#include "core/http/HttpClient.h"
 #include "core/logs/LogSource.h"
+#include "core/logs/TaskLogSource.h"
 #include "widgets/logs/LogView.h"
 #include "widgets/logs/LogsPage.h"
 
+#include "tests/support/HttpFetch.h"
+#include "tests/support/LocalClusterProcess.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace mc::logs;
@@ -45,6 +66,69 @@ public:
     void push(qint64 offset, const QByteArray &bytes) { deliver(offset, bytes); }
     void state(LogState s, const QString &message) { setState(s, message); }
 };
+
+QByteArray numberedLines(int from, int count, int width = 20)
+{
+    QByteArray out;
+    for (int i = from; i < from + count; ++i)
+        out += "line " + QByteArray::number(i) + ' ' + QByteArray(width, 'x') + '\n';
+    return out;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Answers the next "Save Log" file dialog with `path`, as a person would, and says
+// "Yes" when asked whether to replace an existing file.
+void answerSaveDialog(const QString &path)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, path] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            auto *dialog = qobject_cast<QFileDialog *>(widget);
+            if (dialog && dialog->isVisible()) {
+                // The dialog may still put its proposed name back while it reads the folder:
+                // accept once it holds ours.
+                // Type the name as a person would (selectFile() leaves a focused name field alone).
+                if (dialog->selectedFiles() != QStringList { path }) {
+                    dialog->setDirectory(QFileInfo(path).absolutePath());
+                    if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                        name->setText(QFileInfo(path).fileName());
+                    return;
+                }
+                timer->stop();
+                timer->deleteLater();
+                auto *confirm = new QTimer(qApp);
+                confirm->setInterval(20);
+                QObject::connect(confirm, &QTimer::timeout, confirm, [confirm] {
+                    for (QWidget *top : QApplication::topLevelWidgets()) {
+                        auto *box = qobject_cast<QMessageBox *>(top);
+                        if (box && box->isVisible() && box->button(QMessageBox::Yes)) {
+                            confirm->stop();
+                            confirm->deleteLater();
+                            box->button(QMessageBox::Yes)->click();
+                            return;
+                        }
+                    }
+                });
+                confirm->start();
+                QTimer::singleShot(5000, confirm, &QObject::deleteLater);
+                static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, as the Save button would
+                return;
+            }
+        }
+    });
+    timer->start();
+}
+
+QToolButton *button(const LogView &view, const char *name)
+{
+    return view.findChild<QToolButton *>(QString::fromLatin1(name));
+}
 
 } // namespace
 
@@ -206,6 +290,220 @@ private slots:
         view.flush();
         QCOMPARE(view.text()->toPlainText(), QStringLiteral("new\n"));
         QVERIFY(view.statusLabel()->text().contains(QStringLiteral("stdout shrank")));
+    }
+
+    void wrapButtonWrapsLongLines()
+    {
+        PushedLog log;
+        LogView view(&log, 1024 * 1024);
+        view.resize(500, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        log.push(0, "short\n" + QByteArray(2000, 'w') + "\nend\n");
+        view.flush();
+        QScrollBar *horizontal = view.text()->horizontalScrollBar();
+        QCOMPARE(view.text()->lineWrapMode(), QPlainTextEdit::NoWrap);
+        QTRY_VERIFY(horizontal->maximum() > 0); // the long line runs off to the right
+        QTest::mouseClick(button(view, "wrap"), Qt::LeftButton);
+        QVERIFY(button(view, "wrap")->isChecked());
+        QCOMPARE(view.text()->lineWrapMode(), QPlainTextEdit::WidgetWidth);
+        QTRY_COMPARE(horizontal->maximum(), 0);
+        QCOMPARE(view.text()->document()->blockCount(), 4); // wrapped on screen, the text unchanged
+        QTest::mouseClick(button(view, "wrap"), Qt::LeftButton);
+        QCOMPARE(view.text()->lineWrapMode(), QPlainTextEdit::NoWrap);
+        QTRY_VERIFY(horizontal->maximum() > 0);
+    }
+
+    // Start shows the first line and stays there while the log grows (following stops);
+    // End shows the last line and follows again. The buttons and Ctrl+Home / Ctrl+End alike.
+    void jumpToStartAndEnd_data()
+    {
+        QTest::addColumn<bool>("keys");
+        QTest::newRow("buttons") << false;
+        QTest::newRow("keys") << true;
+    }
+    void jumpToStartAndEnd()
+    {
+        QFETCH(bool, keys);
+        PushedLog log;
+        LogView view(&log, 1024 * 1024);
+        view.resize(600, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        QByteArray file = numberedLines(0, 300);
+        log.push(0, file);
+        view.flush();
+        QScrollBar *vertical = view.text()->verticalScrollBar();
+        QVERIFY(vertical->maximum() > 0);
+        QCOMPARE(vertical->value(), vertical->maximum()); // following shows the end
+
+        if (keys) {
+            view.text()->setFocus();
+            QTest::keyClick(view.text(), Qt::Key_Home, Qt::ControlModifier);
+        } else {
+            QTest::mouseClick(button(view, "jumpStart"), Qt::LeftButton);
+        }
+        QCOMPARE(vertical->value(), 0);
+        QCOMPARE(view.text()->textCursor().blockNumber(), 0);
+        QVERIFY(!view.isFollowing());
+        QVERIFY(log.paused);
+        const QByteArray more = numberedLines(300, 50);
+        log.push(file.size(), more); // what was on its way when the source paused
+        file += more;
+        view.flush();
+        QCOMPARE(vertical->value(), 0); // still at the start
+        QCOMPARE(view.text()->cursorForPosition(QPoint(2, 2)).block().text(),
+                 QStringLiteral("line 0 ") + QString(20, u'x'));
+
+        if (keys)
+            QTest::keyClick(view.text(), Qt::Key_End, Qt::ControlModifier);
+        else
+            QTest::mouseClick(button(view, "jumpEnd"), Qt::LeftButton);
+        QVERIFY(view.isFollowing());
+        QVERIFY(!log.paused);
+        QCOMPARE(vertical->value(), vertical->maximum());
+        QVERIFY(view.text()->textCursor().atEnd());
+        const QByteArray last = numberedLines(350, 5);
+        log.push(file.size(), last);
+        view.flush();
+        QCOMPARE(vertical->value(), vertical->maximum()); // and stays at the end as the log grows
+        QVERIFY(view.text()->toPlainText().endsWith(QString::fromUtf8(last)));
+    }
+
+    // Copy: the selection when there is one, else everything shown (the filtered lines
+    // when a filter is set).
+    void copyCopiesTheSelectionOrEverythingShown()
+    {
+        PushedLog log;
+        LogView view(&log, 1024 * 1024);
+        view.show();
+        log.push(0, "first Grüße\nsecond \xff\nthird\n");
+        view.flush();
+        QApplication::clipboard()->clear();
+        QTest::mouseClick(button(view, "copy"), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("first Grüße\nsecond \uFFFD\nthird\n"));
+
+        QTextCursor cursor = view.text()->textCursor();
+        cursor.setPosition(6);
+        cursor.setPosition(18, QTextCursor::KeepAnchor);
+        view.text()->setTextCursor(cursor);
+        QTest::mouseClick(button(view, "copy"), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("Grüße\nsecond"));
+
+        view.text()->moveCursor(QTextCursor::End); // no selection
+        view.setFilter(QStringLiteral("^(first|third)"));
+        QTest::mouseClick(button(view, "copy"), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("first Grüße\nthird\n"));
+    }
+
+    // A log without a download (a service log over SSH): Save writes what the window holds.
+    void saveWritesTheWindowWhenThereIsNoDownload()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        PushedLog log;
+        LogView view(&log, 1024 * 1024);
+        view.show();
+        const QByteArray bytes = "journal line 1\n\xff raw\n";
+        log.push(0, bytes);
+        view.flush();
+        QSignalSpy saved(&view, &LogView::saveFinished);
+        answerSaveDialog(dir.filePath(QStringLiteral("service.log")));
+        QTest::mouseClick(button(view, "save"), Qt::LeftButton);
+        QTRY_COMPARE(saved.count(), 1);
+        QVERIFY2(saved.first().at(0).toBool(), qPrintable(saved.first().at(1).toString()));
+        QCOMPARE(readFile(dir.filePath(QStringLiteral("service.log"))), bytes);
+    }
+
+    // A task's stdout on a real localcluster agent: Save in its view downloads the whole
+    // sandbox file (/files/download) and ends with it saved, byte for byte; a broken
+    // transfer says so and leaves the file that was there.
+    void saveDownloadsTheWholeTaskFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QByteArray payload;
+        for (int i = 0; i < 3000; ++i)
+            payload += "out " + QByteArray::number(i) + " Grüße \xc3 ok\n";
+        QFile payloadFile(dir.filePath(QStringLiteral("payload")));
+        QVERIFY(payloadFile.open(QIODevice::WriteOnly));
+        payloadFile.write(payload);
+        payloadFile.close();
+
+        mc::test::LocalClusterProcess cluster({ QStringLiteral("--agents"), QStringLiteral("1") });
+        QVERIFY2(cluster.start(), qPrintable(cluster.error()));
+        const QJsonObject app { { QStringLiteral("id"), QStringLiteral("/saver") },
+                                { QStringLiteral("cmd"),
+                                  QStringLiteral("cat %1; exec sleep 600").arg(payloadFile.fileName()) },
+                                { QStringLiteral("instances"), 1 },
+                                { QStringLiteral("cpus"), 0.1 },
+                                { QStringLiteral("mem"), 16 } };
+        QCOMPARE(mc::test::httpRequest("POST", cluster.marathonUrl() + QStringLiteral("/v2/apps"),
+                                       QJsonDocument(app).toJson(),
+                                       { { "Content-Type", "application/json" } })
+                     .status,
+                 201);
+        QString taskId;
+        QDeadlineTimer deadline(15000);
+        while (taskId.isEmpty() && !deadline.hasExpired()) {
+            const auto tasks = mc::test::httpGet(cluster.leaderUrl() + QStringLiteral("/master/tasks"));
+            for (const QJsonValue &t : tasks.json().object().value(QStringLiteral("tasks")).toArray()) {
+                if (t.toObject().value(QStringLiteral("state")).toString() == u"TASK_RUNNING")
+                    taskId = t.toObject().value(QStringLiteral("id")).toString();
+            }
+            if (taskId.isEmpty())
+                QTest::qWait(100);
+        }
+        QVERIFY(!taskId.isEmpty());
+
+        mc::http::HttpClient http;
+        LogsPage page(&http, new QLabel);
+        page.show();
+        const TaskRef ref { taskId, cluster.endpoints().value(QStringLiteral("frameworkId")).toString(),
+                            QString() };
+        const QUrl agent(cluster.agentUrls().value(0));
+        auto *out = new TaskLogSource(&http, agent, ref, QStringLiteral("stdout"));
+        page.openTask(taskId, out, new TaskLogSource(&http, agent, ref, QStringLiteral("stderr")));
+        LogView *view = page.currentView();
+        QCOMPARE(view->source(), out);
+        QTRY_VERIFY_WITH_TIMEOUT(out->tail() && readFile(out->tail()->path()).endsWith(payload), 15000);
+        const QString sandboxFile = out->tail()->path();
+
+        QSignalSpy messages(&page, &LogsPage::message);
+        const QString target = dir.filePath(QStringLiteral("saved-stdout"));
+        answerSaveDialog(target);
+        QTest::mouseClick(button(*view, "save"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !messages.isEmpty()
+                && !messages.last().at(0).toString().startsWith(QStringLiteral("Downloading")),
+            15000);
+        QVERIFY2(!messages.last().at(1).toBool(), qPrintable(messages.last().at(0).toString()));
+        QVERIFY(messages.last().at(0).toString().startsWith(QStringLiteral("Saved ") + target));
+        const QByteArray saved = readFile(target);
+        QVERIFY(saved.endsWith(payload));
+        QVERIFY(saved == readFile(sandboxFile));
+
+        // The agent drops the downloads: an error, and the earlier save stays as it was.
+        QCOMPARE(mc::test::httpRequest("POST", agent.toString() + QStringLiteral("/__admin/faults"),
+                                       R"({"target":"agent","path":"/files/download","mode":"drop"})",
+                                       { { "Content-Type", "application/json" } })
+                     .status,
+                 201);
+        messages.clear();
+        answerSaveDialog(target); // replace it? yes; but the download breaks
+        QTest::mouseClick(button(*view, "save"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !messages.isEmpty()
+                && !messages.last().at(0).toString().startsWith(QStringLiteral("Downloading")),
+            15000);
+        QVERIFY(messages.last().at(1).toBool());
+        QVERIFY2(messages.last().at(0).toString().contains(QStringLiteral("left as it was")),
+                 qPrintable(messages.last().at(0).toString()));
+        QCOMPARE(readFile(target), saved);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 (QStringList { QStringLiteral("payload"), QStringLiteral("saved-stdout") }));
     }
 
     void pageOpensSeveralLogsInTabs()
