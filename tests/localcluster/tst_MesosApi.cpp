@@ -41,6 +41,7 @@ private slots:
     void operatorApiReadsAndListsFiles();
     void faultsDelayFailCorruptAndDrop();
     void httpAuthenticationWhenAsked();
+    void finishedAndKilledTasksShowInMesos();
     void leaderFailoverElectsAStandby(); // last: it changes the leader
 
 private:
@@ -105,6 +106,76 @@ void tst_MesosApi::httpAuthenticationWhenAsked()
         QCOMPARE(token.status, 200);
     }
     QCOMPARE(httpGet(master + QStringLiteral("/__admin/endpoints")).status, 200);
+}
+
+// A task whose command exits 0 ends as TASK_FINISHED and one killed through Marathon as
+// TASK_KILLED: both appear in /master/tasks and in the framework's completed tasks of
+// /master/state.
+void tst_MesosApi::finishedAndKilledTasksShowInMesos()
+{
+    const QString master = masterUrl(*m_cluster, m_cluster->leader());
+    const QJsonObject app { { QStringLiteral("id"), QStringLiteral("/oneshot") },
+                            { QStringLiteral("cmd"), QStringLiteral("echo done") },
+                            { QStringLiteral("instances"), 1 },
+                            { QStringLiteral("cpus"), 0.1 },
+                            { QStringLiteral("mem"), 16 } };
+    QCOMPARE(httpRequest("POST", marathonUrl(*m_cluster) + QStringLiteral("/v2/apps"), toJson(app)).status,
+             201);
+    const auto stateOf = [&](const QString &appPrefix, const QString &state) {
+        const QJsonArray tasks = httpGet(master + QStringLiteral("/master/tasks?limit=1000"))
+                                     .json()
+                                     .object()
+                                     .value(QLatin1String("tasks"))
+                                     .toArray();
+        for (const QJsonValue &t : tasks) {
+            const QJsonObject task = t.toObject();
+            if (task.value(QLatin1String("id")).toString().startsWith(appPrefix)
+                && task.value(QLatin1String("state")).toString() == state)
+                return task;
+        }
+        return QJsonObject();
+    };
+    QJsonObject finished;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return !(finished = stateOf(QStringLiteral("oneshot."), QStringLiteral("TASK_FINISHED")))
+                        .isEmpty();
+        },
+        10000));
+    const QJsonArray statuses = finished.value(QLatin1String("statuses")).toArray();
+    QVERIFY(!statuses.isEmpty());
+    QCOMPARE(statuses.last().toObject().value(QLatin1String("state")).toString(),
+             QStringLiteral("TASK_FINISHED"));
+    QCOMPARE(httpRequest("DELETE", marathonUrl(*m_cluster) + QStringLiteral("/v2/apps/oneshot")).status, 200);
+
+    // Kill the second /probe task (the first one's sandbox is read by other tests).
+    QString victim;
+    for (const auto &task : m_cluster->activeTasks()) {
+        if (task->id != m_taskId && task->id.startsWith(QLatin1String("probe.")))
+            victim = task->id;
+    }
+    QVERIFY(!victim.isEmpty());
+    QCOMPARE(httpRequest("DELETE", marathonUrl(*m_cluster) + QStringLiteral("/v2/apps/probe/tasks/") + victim)
+                 .status,
+             200);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return stateOf(victim, QStringLiteral("TASK_KILLED")).value(QLatin1String("id")).toString()
+                == victim;
+        },
+        10000));
+    const QJsonArray frameworks = httpGet(master + QStringLiteral("/master/state"))
+                                      .json()
+                                      .object()
+                                      .value(QLatin1String("frameworks"))
+                                      .toArray();
+    QStringList completed;
+    for (const QJsonValue &t :
+         frameworks.first().toObject().value(QLatin1String("completed_tasks")).toArray())
+        completed << t.toObject().value(QLatin1String("state")).toString();
+    QVERIFY2(completed.contains(QStringLiteral("TASK_FINISHED"))
+                 && completed.contains(QStringLiteral("TASK_KILLED")),
+             qPrintable(completed.join(u',')));
 }
 
 QString tst_MesosApi::sandbox() const

@@ -6,6 +6,7 @@
 #include "widgets/cluster/AppsPage.h"
 #include "widgets/cluster/DetailTable.h"
 #include "widgets/cluster/TasksPage.h"
+#include "widgets/common/Shortcuts.h"
 
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -24,10 +25,14 @@ using cluster::Notice;
 
 namespace {
 
-QPushButton *addButton(DetailTable *table, const QString &text, const QString &tip)
+// A toolbar button; `keys` work while the page shows it (and the tool tip says them).
+QPushButton *addButton(DetailTable *table, const QString &text, const QString &tip,
+                       const QKeySequence &keys = {})
 {
     auto *button = new QPushButton(text, table->toolbar());
     button->setToolTip(tip);
+    if (!keys.isEmpty())
+        setButtonShortcut(button, keys);
     if (auto *layout = qobject_cast<QHBoxLayout *>(table->toolbar()->layout()))
         layout->addWidget(button);
     return button;
@@ -60,27 +65,33 @@ void AppActions::attachApps(AppsPage *page)
 {
     DetailTable *apps = page->apps();
     const auto current = [apps] { return apps->currentId(); };
-    connect(addButton(apps, tr("Launch…"), tr("Launch a new app (Docker image, resources, ports…)")),
+    connect(addButton(apps, tr("Launch…"), tr("Launch a new app (Docker image, resources, ports…)"),
+                      QKeySequence::New),
             &QPushButton::clicked, this, &AppActions::launch);
     struct Entry
     {
         QString text;
         QString tip;
+        QKeySequence keys;
         std::function<void(const QString &)> run;
     };
     const QList<Entry> entries = {
-        { tr("Edit…"), tr("Change the app's definition"), [this](const QString &id) { edit(id); } },
-        { tr("Scale…"), tr("Set the number of instances"), [this](const QString &id) { scale(id); } },
+        { tr("Edit…"), tr("Change the app's definition"), QKeySequence(Qt::CTRL | Qt::Key_E),
+          [this](const QString &id) { edit(id); } },
+        { tr("Scale…"), tr("Set the number of instances"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+          [this](const QString &id) { scale(id); } },
         { tr("Restart"), tr("Replace every task, following the upgrade strategy"),
-          [this](const QString &id) { restart(id); } },
-        { tr("Suspend"), tr("Scale to 0 instances"), [this](const QString &id) { suspend(id); } },
-        { tr("Resume…"), tr("Scale a suspended app up again"), [this](const QString &id) { resume(id); } },
-        { tr("Destroy…"), tr("Remove the app and kill its tasks"),
+          QKeySequence(Qt::CTRL | Qt::Key_R), [this](const QString &id) { restart(id); } },
+        { tr("Suspend"), tr("Scale to 0 instances"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+          [this](const QString &id) { suspend(id); } },
+        { tr("Resume…"), tr("Scale a suspended app up again"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+          [this](const QString &id) { resume(id); } },
+        { tr("Destroy…"), tr("Remove the app and kill its tasks"), QKeySequence(Qt::Key_Delete),
           [this](const QString &id) { destroy(id); } },
     };
     auto *menu = new QMenu(apps->view());
     for (const Entry &e : entries) {
-        QPushButton *button = addButton(apps, e.text, e.tip);
+        QPushButton *button = addButton(apps, e.text, e.tip, e.keys);
         button->setEnabled(false);
         connect(apps->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, button,
                 [button](const QModelIndex &index) { button->setEnabled(index.isValid()); });
@@ -103,9 +114,11 @@ void AppActions::attachApps(AppsPage *page)
 
     DetailTable *deployments = page->deployments();
     QPushButton *rollbackButton
-        = addButton(deployments, tr("Roll back"), tr("Start a deployment back to the previous version"));
+        = addButton(deployments, tr("Roll back"), tr("Start a deployment back to the previous version"),
+                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     QPushButton *stopButton
-        = addButton(deployments, tr("Stop"), tr("Stop the deployment where it is (no rollback)"));
+        = addButton(deployments, tr("Stop"), tr("Stop the deployment where it is (no rollback)"),
+                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     connect(rollbackButton, &QPushButton::clicked, this, [this, deployments] {
         if (!deployments->currentId().isEmpty())
             rollback(deployments->currentId(), false);
@@ -121,9 +134,11 @@ void AppActions::attachTasks(TasksPage *page)
     DetailTable *tasks = page->table();
     tasks->view()->setSelectionMode(QAbstractItemView::ExtendedSelection);
     QPushButton *killButton
-        = addButton(tasks, tr("Kill"), tr("Kill the selected tasks; Marathon starts replacements"));
+        = addButton(tasks, tr("Kill"), tr("Kill the selected tasks; Marathon starts replacements"),
+                    QKeySequence(Qt::Key_Delete));
     QPushButton *killScaleButton = addButton(tasks, tr("Kill && scale down"),
-                                             tr("Kill the selected tasks and lower the instance count"));
+                                             tr("Kill the selected tasks and lower the instance count"),
+                                             QKeySequence(Qt::CTRL | Qt::Key_Delete));
     connect(killButton, &QPushButton::clicked, this, [this, tasks] {
         if (const QStringList ids = selectedIds(tasks); !ids.isEmpty())
             kill(ids, false);

@@ -74,7 +74,7 @@ ServicesView::ServicesView(QWidget *parent)
         setButtonShortcut(button,
                           action == ServiceAction::Restart ? QKeySequence(Qt::CTRL | Qt::Key_R)
                               : action == ServiceAction::Start
-                              ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)
+                              ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U) // Ctrl+Shift+S: Save As
                               : QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
         bar->addWidget(button);
         m_actionButtons << button;
