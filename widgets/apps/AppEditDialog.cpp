@@ -1,6 +1,7 @@
 #include "widgets/apps/AppEditDialog.h"
 
 #include "widgets/apps/RowTable.h"
+#include "widgets/common/FormNames.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -109,6 +110,7 @@ AppEditDialog::AppEditDialog(MarathonClient *client, const AppDefinition &initia
     m_tabs->addTab(buildForm(), tr("Form"));
     auto *jsonPage = new QWidget(this);
     m_json = new QPlainTextEdit(jsonPage);
+    m_json->setAccessibleName(tr("App definition as JSON"));
     m_json->setFont(QFont(QStringLiteral("monospace")));
     m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_jsonError = new QLabel(jsonPage);
@@ -305,6 +307,9 @@ QWidget *AppEditDialog::buildForm()
     upgradeForm->addRow(tr("Maximum over capacity"),
                         field(m_maxOver, QStringLiteral("/upgradeStrategy/maximumOverCapacity")));
     form->addRow(m_upgrade);
+    m_networkName->setAccessibleName(tr("Network name"));
+    nameFormFields(form);
+    nameFormFields(upgradeForm);
 
     scroll->setWidget(page);
     return scroll;
@@ -656,6 +661,7 @@ QDialog *AppEditDialog::buildPreview()
     m_previewSummary->setWordWrap(true);
     m_previewSummary->setTextFormat(Qt::RichText);
     m_previewText = new QPlainTextEdit(preview);
+    m_previewText->setAccessibleName(tr("What changes"));
     m_previewText->setReadOnly(true);
     m_previewText->setFont(QFont(QStringLiteral("monospace")));
     m_previewText->setLineWrapMode(QPlainTextEdit::NoWrap);

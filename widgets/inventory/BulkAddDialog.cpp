@@ -27,6 +27,7 @@ BulkAddDialog::BulkAddDialog(const QStringList &groups, const QString &group, QW
     layout->addWidget(intro);
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("bulkText"));
+    m_text->setAccessibleName(tr("Host names or range patterns, one per line"));
     m_text->setPlaceholderText(QStringLiteral("master[1:3].example.com\nagent[01:10].example.com"));
     layout->addWidget(m_text, 1);
     auto *form = new QFormLayout;

@@ -1,5 +1,7 @@
 #include "widgets/settings/SettingsDialog.h"
 
+#include "widgets/common/FormNames.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -97,6 +99,7 @@ SettingsDialog::SettingsDialog(const AppSettings &current, QWidget *parent)
     m_logFontSize->setRange(6, 48);
     m_logFontSize->setValue(current.logFontPointSize);
     m_logFontSize->setSuffix(tr(" pt"));
+    m_logFontSize->setAccessibleName(tr("Log font size"));
     auto *fontRow = new QHBoxLayout;
     fontRow->addWidget(m_logFont, 1);
     fontRow->addWidget(m_logFontSize);
@@ -128,6 +131,8 @@ SettingsDialog::SettingsDialog(const AppSettings &current, QWidget *parent)
     proxyRow->addWidget(m_proxyHost, 1);
     proxyRow->addWidget(m_proxyPort);
     networkForm->addRow(tr("Proxy &host and port:"), proxyRow);
+    for (QFormLayout *form : { clusterForm, sshForm, appearanceForm, networkForm })
+        nameFormFields(form);
     layout->addWidget(network);
     connect(m_proxyMode, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateProxyFields);
     updateProxyFields();
