@@ -6,6 +6,7 @@
 #include "core/provision/Drift.h"
 #include "core/provision/Planner.h"
 #include "core/provision/Postflight.h"
+#include "core/provision/Preflight.h"
 #include "core/provision/ProvisionRunner.h"
 #include "core/provision/RecipeLoader.h"
 #include "core/provision/RunJournal.h"
@@ -271,6 +272,52 @@ private:
         if (!serving && !run(m_target).success())
             return false;
         return waitForQuorum(60000).count(QStringLiteral("leader")) == 1;
+    }
+
+    // Starts a plain Java program (not ZooKeeper, not Marathon) listening on
+    // host i's address:port; returns when it accepts.
+    bool startJavaListener(int i, int port, QString *error)
+    {
+        const QString source = m_dir.filePath(QStringLiteral("Listen.java"));
+        if (!QFileInfo::exists(source)) {
+            QFile f(source);
+            if (!f.open(QIODevice::WriteOnly))
+                return false;
+            f.write("public class Listen { public static void main(String[] a) throws Exception {\n"
+                    "  java.net.ServerSocket s = new java.net.ServerSocket(Integer.parseInt(a[1]), 50, "
+                    "java.net.InetAddress.getByName(a[0]));\n"
+                    "  while (true) s.accept().close(); } }\n");
+        }
+        const auto r = m_hosts.runOnHost(
+            i,
+            QStringLiteral("nohup java %1 %2 %3 >/dev/null 2>&1 & echo $! > /run/mc-listen-%3.pid")
+                .arg(mc::shellQuote(source), m_hosts.host(i).address)
+                .arg(port));
+        if (r.exitCode != 0) {
+            *error = r.output;
+            return false;
+        }
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 60000) {
+            QTcpSocket s;
+            s.connectToHost(m_hosts.host(i).address, quint16(port));
+            if (s.waitForConnected(500))
+                return true;
+            QTest::qWait(200);
+        }
+        *error = QStringLiteral("the Java listener on %1:%2 did not start")
+                     .arg(m_hosts.host(i).address)
+                     .arg(port);
+        return false;
+    }
+
+    void stopJavaListener(int i, int port)
+    {
+        m_hosts.runOnHost(
+            i,
+            QStringLiteral("kill $(cat /run/mc-listen-%1.pid) 2>/dev/null; rm -f /run/mc-listen-%1.pid")
+                .arg(port));
     }
 
 private slots:
@@ -950,6 +997,147 @@ private slots:
         }
         QCOMPARE(restarted, kHosts);
         QCOMPARE(waitForQuorum(60000).count(QStringLiteral("leader")), 1);
+    }
+
+    // Preflight on the real hosts: OS and init system shown per host; a port
+    // held by a plain Java program is not "ours", ZooKeeper's are; 5051 is
+    // checked on hosts that are masters and agents; the clock is compared at
+    // each host's probe even when the probes take long.
+    void preflightOnTheRealHosts()
+    {
+        QVERIFY(ensureEnsemble()); // ZooKeeper (java) holds its ports
+        QString error;
+        QVERIFY2(startJavaListener(0, 8080, &error), qPrintable(error));
+        QVERIFY2(startJavaListener(1, 5051, &error), qPrintable(error));
+        // Host 0's probe takes 6 s (its os-release sleeps), before host 1's starts.
+        QCOMPARE(m_hosts
+                     .runOnHost(0,
+                                QStringLiteral("cp /etc/os-release /run/slow-os-release && echo 'sleep 6' >> "
+                                               "/run/slow-os-release && mount --bind /run/slow-os-release "
+                                               "/etc/os-release"))
+                     .exitCode,
+                 0);
+        const auto plan = Planner::build(m_recipe, m_target);
+        QVERIFY(plan.ok());
+        const QList<PreflightIssue> issues = Preflight::checkHosts(*plan, sessionOptions(), 1, true);
+        m_hosts.runOnHost(0, QStringLiteral("umount /etc/os-release"));
+        stopJavaListener(0, 8080);
+        stopJavaListener(1, 5051);
+        QStringList text;
+        for (const PreflightIssue &i : issues)
+            text << i.text();
+        const QString all = text.join(u'\n');
+        for (int i = 0; i < kHosts; ++i) {
+            const QString pretty
+                = m_hosts.runOnHost(i, QStringLiteral(". /etc/os-release && echo \"$PRETTY_NAME\""))
+                      .output.trimmed();
+            QVERIFY(!pretty.isEmpty());
+            QVERIFY2(text.contains(
+                         QStringLiteral("INFO %1: %2, init system sysv").arg(m_hosts.host(i).name, pretty)),
+                     qPrintable(all));
+        }
+        QVERIFY2(!all.contains(QStringLiteral("clock")), qPrintable(all));
+        QVERIFY2(
+            all.contains(
+                QStringLiteral("WARNING %1: port 8080 is already in use by java").arg(m_hosts.host(0).name)),
+            qPrintable(all));
+        QVERIFY2(
+            all.contains(
+                QStringLiteral("WARNING %1: port 5051 is already in use by java").arg(m_hosts.host(1).name)),
+            qPrintable(all));
+        // ZooKeeper (a java process too) holds 2181/2888/3888 everywhere: ours.
+        for (const QString &port : { QStringLiteral("2181"), QStringLiteral("2888"), QStringLiteral("3888") })
+            QVERIFY2(!all.contains(QStringLiteral("port %1 ").arg(port)), qPrintable(all));
+        QCOMPARE(text.filter(QStringLiteral(": port ")).size(), 2);
+        QVERIFY2(!Preflight::hasErrors(issues), qPrintable(all));
+    }
+
+    // Mesos refuses a host name for --ip: an inventory of names gets each
+    // host's own IPv4 address, asked over SSH; an `ip` that is a name fails
+    // planning, naming the host.
+    void ipIsTheHostsAddressNotItsName()
+    {
+        QString ini = QStringLiteral("[masters]\n");
+        QString sshConfig;
+        for (int i = 0; i < kHosts; ++i) {
+            ini += QStringLiteral("%1 zoo_id=%2\n").arg(m_hosts.host(i).name).arg(i + 1);
+            sshConfig += QStringLiteral("Host %1\n  HostName %2\n")
+                             .arg(m_hosts.host(i).name, m_hosts.host(i).address);
+        }
+        ini += QStringLiteral("[agents]\n%1\n").arg(m_hosts.host(2).name);
+        const QString invPath = m_dir.filePath(QStringLiteral("names/hosts"));
+        QVERIFY(QDir().mkpath(QFileInfo(invPath).path()));
+        const QString configPath = m_dir.filePath(QStringLiteral("names/ssh_config"));
+        for (const auto &[path, text] : { std::pair { invPath, ini }, std::pair { configPath, sshConfig } }) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text.toUtf8());
+        }
+        const auto inv = mc::inventory::InventoryImporter::importFile(invPath);
+        QVERIFY(inv.ok());
+        ProvisionTarget t = m_target;
+        t.inventory = inv->inventory;
+        const auto unplanned = Planner::build(m_recipe, t);
+        QVERIFY(!unplanned.ok());
+        QVERIFY2(unplanned.error().message.contains(
+                     QStringLiteral("%1: no IPv4 address for ip: its address '%1' is a name")
+                         .arg(m_hosts.host(0).name)),
+                 qPrintable(unplanned.error().message));
+
+        mc::ssh::SessionOptions options = sessionOptions();
+        options.sshConfigPath = configPath;
+        const QStringList hosts = Planner::hostsNeedingAddress(m_recipe, t, t.roles.masters(t.inventory));
+        QCOMPARE(hosts.size(), kHosts);
+        QStringList errors;
+        t.hostAddresses = Preflight::learnAddresses(t, hosts, options, 20, &errors);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        const auto plan = Planner::build(m_recipe, t);
+        QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().message));
+        for (int i = 0; i < kHosts; ++i) {
+            const HostPlan *hp = plan->host(m_hosts.host(i).name);
+            QVERIFY(hp);
+            QCOMPARE(t.hostAddresses.value(m_hosts.host(i).name), m_hosts.host(i).address);
+            for (const RolePlan &r : hp->roles) {
+                for (const PlannedStep &st : r.steps) {
+                    const QString dest = st.args.value(QStringLiteral("dest")).toString();
+                    if (dest.endsWith(QStringLiteral("/ip")))
+                        QCOMPARE(QString::fromUtf8(st.content), m_hosts.host(i).address + u'\n');
+                }
+            }
+        }
+
+        // The CLI asks the hosts too: a check run leaves the ip files as they are.
+        const QStringList args
+            = { QStringLiteral("provision"),
+                QStringLiteral("-i"),
+                invPath,
+                QStringLiteral("-u"),
+                m_hosts.user(),
+                QStringLiteral("--identity"),
+                m_hosts.keyPath(),
+                QStringLiteral("--known-hosts"),
+                m_hosts.knownHostsPath(),
+                QStringLiteral("--ssh-config"),
+                configPath,
+                QStringLiteral("--skip-host-checks"),
+                QStringLiteral("--recipe"),
+                mc::test::fixturePath(QStringLiteral("provision/files-and-zookeeper.yaml")),
+                QStringLiteral("--check"),
+                QStringLiteral("--limit"),
+                m_hosts.host(2).name };
+        QString out;
+        QCOMPARE(cli(args, &out), 0);
+        const QString host2 = m_hosts.host(2).name;
+        QVERIFY2(out.contains(QStringLiteral("%1 | master ip | OK\n").arg(host2)), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("%1 | agent ip | OK\n").arg(host2)), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("%1 | master hostname | CHANGED").arg(host2)),
+                 qPrintable(out)); // the name now
+
+        // An `ip` that is a name: planning fails, naming the host; nothing runs.
+        QCOMPARE(cli(args + QStringList { QStringLiteral("-e"), QStringLiteral("ip=%1").arg(host2) }, &out),
+                 1);
+        QVERIFY2(out.contains(QStringLiteral("%1: ip is '%1', not an IPv4 address").arg(host2)),
+                 qPrintable(out));
     }
 
     void cleanupTestCase()
