@@ -277,6 +277,49 @@ int provisionCommand(const QStringList &args)
     QStringList limits;
     if (parser.isSet(limit))
         limits << parser.value(limit);
+
+    mc::ssh::SessionOptions session;
+    session.knownHostsPath = parser.value(knownHosts);
+    session.sshConfigPath = parser.value(sshConfig);
+    session.connectTimeoutMs = qBound(1, parser.value(timeout).toInt(), 600) * 1000;
+    const bool accept = parser.isSet(acceptNew);
+    session.prompts.unknownHostKey = [accept](const mc::ssh::UnknownHostKey &key) {
+        if (!accept)
+            return mc::ssh::TrustDecision::Refuse;
+        err() << key.host << ": trusting new host key " << key.keyType << ' ' << key.fingerprint << '\n';
+        err().flush();
+        return mc::ssh::TrustDecision::TrustAlways;
+    };
+    const int forkCount = qBound(1, parser.value(forks).toInt(), 500);
+
+    // Hosts whose inventory address is a name: Mesos' `ip` is asked of them
+    // (of every host when the postflight plans the whole cluster).
+    {
+        QStringList hosts = target.roles.masters(target.inventory);
+        for (const QString &a : target.roles.agents(target.inventory)) {
+            if (!hosts.contains(a))
+                hosts << a;
+        }
+        if (!limits.isEmpty() && !parser.isSet(postflightOnly) && !parser.isSet(postflightOpt)) {
+            if (const auto selected = Planner::resolveLimit(target, limits)) {
+                QStringList kept;
+                for (const QString &h : hosts) {
+                    if (selected->contains(h))
+                        kept << h;
+                }
+                hosts = kept;
+            }
+        }
+        const QStringList unknown = Planner::hostsNeedingAddress(*loaded, target, hosts);
+        if (!unknown.isEmpty()) {
+            QStringList errors;
+            target.hostAddresses = Preflight::learnAddresses(target, unknown, session, forkCount, &errors);
+            for (const QString &e : errors)
+                err() << "warning: " << e << '\n';
+            err().flush();
+        }
+    }
+
     const auto plan = Planner::build(*loaded, target, limits);
     if (!plan)
         return failure(plan.error().message);
@@ -297,20 +340,6 @@ int provisionCommand(const QStringList &args)
             return failure(whole.error().message);
         return postflight(*whole, waitSeconds) ? ExitOk : ExitFailure;
     }
-
-    mc::ssh::SessionOptions session;
-    session.knownHostsPath = parser.value(knownHosts);
-    session.sshConfigPath = parser.value(sshConfig);
-    session.connectTimeoutMs = qBound(1, parser.value(timeout).toInt(), 600) * 1000;
-    const bool accept = parser.isSet(acceptNew);
-    session.prompts.unknownHostKey = [accept](const mc::ssh::UnknownHostKey &key) {
-        if (!accept)
-            return mc::ssh::TrustDecision::Refuse;
-        err() << key.host << ": trusting new host key " << key.keyType << ' ' << key.fingerprint << '\n';
-        err().flush();
-        return mc::ssh::TrustDecision::TrustAlways;
-    };
-    const int forkCount = qBound(1, parser.value(forks).toInt(), 500);
 
     out() << "recipe " << loaded->name << ": " << plan->hosts.size() << " hosts, " << plan->stepCount()
           << " steps" << (parser.isSet(check) ? " (check mode: nothing will change)" : "") << '\n';

@@ -4,7 +4,8 @@
 #include "core/provision/RecipeLoader.h"
 #include "core/template/TemplateRenderer.h"
 
-#include <QHostAddress>
+#include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace mc::provision {
@@ -17,7 +18,75 @@ QString stringVar(const QVariantMap &vars, const QString &key)
     return v.isValid() && !v.isNull() ? v.toString() : QString();
 }
 
+// The recipe's variables, the host's inventory variables, the target's
+// variables: what the user gave, before anything is computed.
+QVariantMap givenValues(const Recipe &recipe, const ProvisionTarget &target, const QString &host)
+{
+    QVariantMap values = recipe.variables;
+    const QVariantMap inv = target.inventory.effectiveVars(host);
+    for (auto it = inv.begin(); it != inv.end(); ++it)
+        values.insert(it.key(), it.value());
+    for (auto it = target.variables.begin(); it != target.variables.end(); ++it)
+        values.insert(it.key(), it.value());
+    return values;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mc::provision::Planner", text);
+}
+
 } // namespace
+
+bool Planner::isIPv4(const QString &text)
+{
+    static const QRegularExpression quad(
+        QStringLiteral(R"(^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$)"));
+    return quad.match(text).hasMatch() && text != u"0.0.0.0";
+}
+
+QString Planner::ipAddress(const Recipe &recipe, const ProvisionTarget &target, const QString &host,
+                           QString *problem)
+{
+    const QVariantMap given = givenValues(recipe, target, host);
+    const QString ip = stringVar(given, QStringLiteral("ip")).trimmed();
+    if (!ip.isEmpty()) {
+        if (isIPv4(ip))
+            return ip;
+        if (problem)
+            *problem = tr("%1: ip is '%2', not an IPv4 address (Mesos takes only an address for --ip). "
+                          "Set ip=<IPv4 address> for %1 in the inventory, or remove ip to use the "
+                          "address the host reports.")
+                           .arg(host, ip);
+        return {};
+    }
+    const QString address = stringVar(target.inventory.effectiveVars(host), QStringLiteral("ansible_host"));
+    if (isIPv4(address))
+        return address;
+    const QString learned = target.hostAddresses.value(host);
+    if (isIPv4(learned))
+        return learned;
+    if (problem)
+        *problem = tr("%1: no IPv4 address for ip: its address '%2' is a name and Mesos takes only an "
+                      "address for --ip. Run the host checks (they ask %1 for its address over SSH) "
+                      "or set ip=<IPv4 address> for %1 in the inventory.")
+                       .arg(host, address.isEmpty() ? host : address);
+    return {};
+}
+
+QStringList Planner::hostsNeedingAddress(const Recipe &recipe, const ProvisionTarget &target,
+                                         const QStringList &hosts)
+{
+    QStringList out;
+    for (const QString &h : hosts) {
+        const QVariantMap given = givenValues(recipe, target, h);
+        if (!stringVar(given, QStringLiteral("ip")).trimmed().isEmpty())
+            continue; // given: right or wrong, the user's word
+        if (ipAddress(recipe, target, h).isEmpty())
+            out << h;
+    }
+    return out;
+}
 
 bool Planner::condition(const QString &when, const QVariantMap &values)
 {
@@ -57,12 +126,7 @@ ssh::HostSpec Planner::hostSpec(const ProvisionTarget &target, const QString &ho
 
 QVariantMap Planner::hostValues(const Recipe &recipe, const ProvisionTarget &target, const QString &host)
 {
-    QVariantMap values = recipe.variables;
-    const QVariantMap inv = target.inventory.effectiveVars(host);
-    for (auto it = inv.begin(); it != inv.end(); ++it)
-        values.insert(it.key(), it.value());
-    for (auto it = target.variables.begin(); it != target.variables.end(); ++it)
-        values.insert(it.key(), it.value());
+    QVariantMap values = givenValues(recipe, target, host);
 
     auto addressOf = [&](const QString &name) {
         const QString a = stringVar(target.inventory.effectiveVars(name), QStringLiteral("ansible_host"));
@@ -85,8 +149,13 @@ QVariantMap Planner::hostValues(const Recipe &recipe, const ProvisionTarget &tar
     const QString zk = zkHosts.join(u',');
     values.insert(QStringLiteral("inventory_hostname"), host);
     values.insert(QStringLiteral("address"), addressOf(host));
-    if (stringVar(values, QStringLiteral("ip")).isEmpty())
-        values.insert(QStringLiteral("ip"), addressOf(host));
+    // Never the name: a template using {{ip}} then fails planning with
+    // ipAddress()'s reason (see build()).
+    const QString ip = ipAddress(recipe, target, host);
+    if (ip.isEmpty())
+        values.remove(QStringLiteral("ip"));
+    else
+        values.insert(QStringLiteral("ip"), ip);
     values.insert(QStringLiteral("is_master"), masters.contains(host));
     values.insert(QStringLiteral("is_agent"), agents.contains(host));
     values.insert(QStringLiteral("masters"), masterList);
@@ -174,6 +243,25 @@ Result<Plan> Planner::build(const Recipe &recipe, const ProvisionTarget &target,
         hp.master = masters.contains(host);
         hp.agent = agents.contains(host);
         hp.values = hostValues(recipe, target, host);
+        // Without an address for `ip`, a template that uses it fails with the
+        // reason instead of "no value" (tried again with a stand-in address:
+        // only when that renders was `ip` the cause).
+        QString ipProblem;
+        QVariantMap withIp;
+        if (!hp.values.contains(QStringLiteral("ip"))) {
+            (void)ipAddress(recipe, target, host, &ipProblem);
+            withIp = hp.values;
+            withIp.insert(QStringLiteral("ip"), QStringLiteral("192.0.2.1"));
+        }
+        bool ipReported = false;
+        auto ipCaused = [&](const Step &s, const auto &retry) {
+            if (ipProblem.isEmpty() || !retry(withIp).ok())
+                return false;
+            if (!ipReported)
+                errors << QStringLiteral("%1 (step '%2' at %3)").arg(ipProblem, s.name, s.where());
+            ipReported = true;
+            return true;
+        };
         for (const Role &role : recipe.roles) {
             const bool applies = (hp.master && recipe.masterRoles.contains(role.name))
                 || (hp.agent && recipe.agentRoles.contains(role.name));
@@ -193,29 +281,33 @@ Result<Plan> Planner::build(const Recipe &recipe, const ProvisionTarget &target,
                         QStringList rendered;
                         for (const QString &item : it.value().toStringList()) {
                             const auto r = tmpl::render(where, item, hp.values);
-                            if (!r)
-                                errors << QStringLiteral("%1: %2").arg(host, r.error().message);
-                            else
+                            if (r)
                                 rendered << *r;
+                            else if (!ipCaused(s, [&](const QVariantMap &v) {
+                                         return tmpl::render(where, item, v);
+                                     }))
+                                errors << QStringLiteral("%1: %2").arg(host, r.error().message);
                         }
                         ps.args.insert(it.key(), rendered);
                     } else {
-                        const auto r = tmpl::render(where, it.value().toString(), hp.values);
-                        if (!r)
-                            errors << QStringLiteral("%1: %2").arg(host, r.error().message);
-                        else
+                        const QString text = it.value().toString();
+                        const auto r = tmpl::render(where, text, hp.values);
+                        if (r)
                             ps.args.insert(it.key(), *r);
+                        else if (!ipCaused(
+                                     s, [&](const QVariantMap &v) { return tmpl::render(where, text, v); }))
+                            errors << QStringLiteral("%1: %2").arg(host, r.error().message);
                     }
                 }
                 if (s.kind == StepKind::Template) {
                     const QString src = RecipeLoader::resolveTemplate(
                         recipe, s.args.value(QStringLiteral("src")).toString());
                     const auto r = tmpl::renderFile(src, hp.values);
-                    if (!r)
+                    if (r)
+                        ps.content = r->toUtf8();
+                    else if (!ipCaused(s, [&](const QVariantMap &v) { return tmpl::renderFile(src, v); }))
                         errors << QStringLiteral("%1: %2 (step '%3' at %4)")
                                       .arg(host, r.error().message, s.name, s.where());
-                    else
-                        ps.content = r->toUtf8();
                 } else if (s.kind == StepKind::Copy) {
                     ps.content = ps.args.value(QStringLiteral("content")).toString().toUtf8();
                 }

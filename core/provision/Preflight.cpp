@@ -8,14 +8,17 @@
 #include <QHash>
 #include <QMutex>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace mc::provision {
 
 QString PreflightIssue::text() const
 {
-    return QStringLiteral("%1%2%3: %4")
-        .arg(isError() ? QStringLiteral("ERROR ") : QStringLiteral("WARNING "), host,
-             host.isEmpty() ? QString() : QStringLiteral(" "), message);
+    // "ERROR m1: ...", "WARNING: ..." (the cluster as a whole), "INFO m1: ...".
+    const QString level = isError() ? QStringLiteral("ERROR")
+        : isWarning()               ? QStringLiteral("WARNING")
+                                    : QStringLiteral("INFO");
+    return QStringLiteral("%1%2: %3").arg(level, host.isEmpty() ? QString() : u' ' + host, message);
 }
 
 bool Preflight::hasErrors(const QList<PreflightIssue> &issues)
@@ -118,21 +121,62 @@ QList<PreflightIssue> Preflight::checkInventory(const Recipe &recipe, const Prov
 
 QString Preflight::hostScript()
 {
-    return QStringLiteral("echo \"os=$(. /etc/os-release 2>/dev/null && echo \"$ID $VERSION_ID\")\"\n"
-                          "if [ -d /run/systemd/system ]; then echo init=systemd; elif [ -d /etc/init.d ]; "
-                          "then echo init=sysv; "
-                          "else echo init=unknown; fi\n"
-                          "echo \"epoch=$(date +%s)\"\n"
-                          "h=$(hostname -f 2>/dev/null || hostname); echo \"hostname=$h\"\n"
-                          "echo \"resolves=$(getent hosts \"$h\" | awk '{print $1}' | tr '\\n' ' ')\"\n"
-                          "echo \"disk=$(df -Pk /var 2>/dev/null | awk 'NR==2{print $4}')\"\n"
-                          "if command -v ss >/dev/null 2>&1; then ss -Hltnp 2>/dev/null | awk '{print "
-                          "\"listen=\" $4 \" \" $6}'; fi\n"
-                          "echo sudo=ok\n");
+    // listen=<local address:port> <ss process column> <holder's command line>
+    return QStringLiteral(
+        R"sh(echo "os=$(. /etc/os-release 2>/dev/null && echo "${PRETTY_NAME:-$ID $VERSION_ID}")"
+if [ -d /run/systemd/system ]; then echo init=systemd; elif [ -d /etc/init.d ]; then echo init=sysv; else echo init=unknown; fi
+h=$(hostname -f 2>/dev/null || hostname); echo "hostname=$h"
+echo "resolves=$(getent hosts "$h" | awk '{print $1}' | tr '\n' ' ')"
+echo "disk=$(df -Pk /var 2>/dev/null | awk 'NR==2{print $4}')"
+if command -v ss >/dev/null 2>&1; then ss -Hltnp 2>/dev/null | while read -r _ _ _ local _ users; do
+  pid=$(printf '%s' "$users" | sed -n 's/.*pid=\([0-9][0-9]*\).*/\1/p'); cmd=
+  [ -n "$pid" ] && cmd=$(tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | cut -c1-400)
+  echo "listen=$local ${users:--} $cmd"; done; fi
+echo sudo=ok
+)sh");
 }
 
-QList<PreflightIssue> Preflight::judgeHost(const QString &host, bool master, const QString &output,
-                                           qint64 localEpochSeconds)
+QString Preflight::addressScript()
+{
+    // The address this SSH connection arrived at is one the console reaches
+    // the host by, on the host's own interface (also behind NAT or a jump
+    // host); a connection through a local forward arrives at loopback, then
+    // the host's first address, then its name resolved there.
+    return QStringLiteral(R"sh(set -- $SSH_CONNECTION; a=$3
+case "$a" in ''|127.*|*:*) a=$(hostname -I 2>/dev/null | tr ' ' '\n' | grep -E '^[0-9]+(\.[0-9]+){3}$' | grep -v '^127\.' | head -n 1) ;; esac
+[ -n "$a" ] || a=$(getent ahostsv4 "$(hostname -f 2>/dev/null || hostname)" | awk '$1 !~ /^127\./ {print $1; exit}')
+echo "ipv4=$a"
+)sh");
+}
+
+namespace {
+
+// Which of our services may hold a port, by the holder's command line (or
+// process name when the command line is unknown): a `java` alone is not ours.
+QString ownerPattern(int port)
+{
+    switch (port) {
+    case 2181:
+    case 2888:
+    case 3888:
+        return QStringLiteral("zookeeper");
+    case 5050:
+        return QStringLiteral("mesos-master");
+    case 5051:
+        return QStringLiteral("mesos-slave|mesos-agent");
+    case 8080:
+        return QStringLiteral("marathon");
+    case 80:
+        return QStringLiteral("haproxy");
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+QList<PreflightIssue> Preflight::judgeHost(const QString &host, bool master, bool agent,
+                                           const QString &output, std::optional<qint64> clockOffsetMs)
 {
     using S = PreflightIssue::Severity;
     QList<PreflightIssue> out;
@@ -148,6 +192,12 @@ QList<PreflightIssue> Preflight::judgeHost(const QString &host, bool master, con
         else
             kv.insert(key, line.mid(eq + 1).trimmed());
     }
+    const QString os = kv.value(QStringLiteral("os"));
+    const QString init = kv.value(QStringLiteral("init"));
+    out << PreflightIssue { S::Info, host, QStringLiteral("system"),
+                            QStringLiteral("%1, init system %2")
+                                .arg(os.isEmpty() ? QStringLiteral("unknown OS (no /etc/os-release)") : os,
+                                     init.isEmpty() ? QStringLiteral("unknown") : init) };
     if (kv.value(QStringLiteral("sudo")) != u"ok")
         out << PreflightIssue { S::Error, host, QStringLiteral("sudo"),
                                 QStringLiteral("sudo does not work for the login user.") };
@@ -163,13 +213,11 @@ QList<PreflightIssue> Preflight::judgeHost(const QString &host, bool master, con
             break;
         }
     }
-    bool okEpoch = false;
-    const qint64 epoch = kv.value(QStringLiteral("epoch")).toLongLong(&okEpoch);
-    if (okEpoch && qAbs(epoch - localEpochSeconds) > 5)
+    if (clockOffsetMs && qAbs(*clockOffsetMs) > 5000)
         out << PreflightIssue { S::Warning, host, QStringLiteral("clock"),
                                 QStringLiteral(
                                     "its clock is %1 s off this machine's: run NTP (chrony) everywhere.")
-                                    .arg(epoch - localEpochSeconds) };
+                                    .arg(double(*clockOffsetMs) / 1000.0, 0, 'f', 1) };
     bool okDisk = false;
     const qint64 diskKb = kv.value(QStringLiteral("disk")).toLongLong(&okDisk);
     if (okDisk && diskKb < 2 * 1024 * 1024)
@@ -178,27 +226,70 @@ QList<PreflightIssue> Preflight::judgeHost(const QString &host, bool master, con
             QStringLiteral("only %1 MiB free under /var (ZooKeeper, Mesos and Docker keep data there).")
                 .arg(diskKb / 1024)
         };
-    if (kv.value(QStringLiteral("init")) == u"unknown")
+    if (init == u"unknown")
         out << PreflightIssue { S::Warning, host, QStringLiteral("init"),
                                 QStringLiteral(
                                     "no systemd and no /etc/init.d: services cannot be managed.") };
-    const QList<int> ports = master ? QList<int> { 2181, 2888, 3888, 5050, 8080, 80 } : QList<int> { 5051 };
-    static const QRegularExpression ours(QStringLiteral("java|zookeeper|mesos|marathon|haproxy|docker"));
+    QList<int> ports;
+    if (master)
+        ports << 2181 << 2888 << 3888 << 5050 << 8080 << 80;
+    if (agent)
+        ports << 5051;
+    QSet<int> reported;
     for (const QString &l : listens) {
         const QString local = l.section(u' ', 0, 0);
-        const QString proc = l.section(u' ', 1);
+        QString proc = l.section(u' ', 1, 1);
+        if (proc == u"-")
+            proc.clear();
+        const QString cmd = l.section(u' ', 2).trimmed();
         const int port = local.section(u':', -1).toInt();
-        if (!ports.contains(port))
+        if (!ports.contains(port) || reported.contains(port))
             continue;
-        if (!proc.isEmpty() && ours.match(proc).hasMatch())
+        const QRegularExpression ours(ownerPattern(port), QRegularExpression::CaseInsensitiveOption);
+        if (ours.match(cmd.isEmpty() ? proc : cmd).hasMatch())
             continue;
-        out << PreflightIssue { S::Warning, host, QStringLiteral("port"),
-                                QStringLiteral("port %1 is already in use%2.")
-                                    .arg(port)
-                                    .arg(proc.isEmpty() ? QString() : QStringLiteral(" by %1").arg(proc)) };
+        static const QRegularExpression name(QStringLiteral(R"(\(\("([^"]+)\",pid=(\d+))"));
+        const QRegularExpressionMatch m = name.match(proc);
+        QString holder;
+        if (m.hasMatch())
+            holder = QStringLiteral(" by %1 (pid %2%3)")
+                         .arg(m.captured(1), m.captured(2),
+                              cmd.isEmpty() ? QString() : QStringLiteral(": ") + cmd.left(120));
+        else if (!proc.isEmpty())
+            holder = QStringLiteral(" by %1").arg(proc);
+        reported.insert(port);
+        if (port == 8080 && cmd.contains(QStringLiteral("zookeeper"), Qt::CaseInsensitive))
+            out << PreflightIssue { S::Warning, host, QStringLiteral("port"),
+                                    QStringLiteral("port 8080 is held by ZooKeeper (its admin server): "
+                                                   "Marathon cannot start. Set admin.enableServer=false "
+                                                   "(recipe variable zk_admin_server: false).") };
+        else
+            out << PreflightIssue { S::Warning, host, QStringLiteral("port"),
+                                    QStringLiteral("port %1 is already in use%2.").arg(port).arg(holder) };
     }
     return out;
 }
+
+namespace {
+
+// Milliseconds since the epoch from `date +%s%3N` (seconds when %N is not
+// supported); -1 when unreadable.
+qint64 remoteMillis(const QByteArray &raw)
+{
+    const QString text = QString::fromLatin1(raw).trimmed();
+    static const QRegularExpression digits(QStringLiteral(R"(^(\d+))"));
+    const QRegularExpressionMatch m = digits.match(text);
+    if (!m.hasMatch())
+        return -1;
+    const QString n = m.captured(1);
+    bool ok = false;
+    const qint64 v = n.toLongLong(&ok);
+    if (!ok)
+        return -1;
+    return n.size() == text.size() && n.size() >= 13 ? v : v * 1000;
+}
+
+} // namespace
 
 QList<PreflightIssue> Preflight::checkHosts(const Plan &plan, const ssh::SessionOptions &options, int forks,
                                             bool become)
@@ -206,15 +297,33 @@ QList<PreflightIssue> Preflight::checkHosts(const Plan &plan, const ssh::Session
     QList<PreflightIssue> out;
     QMutex mutex;
     QList<ssh::HostSpec> specs;
-    QHash<QString, bool> isMaster;
+    QHash<QString, const HostPlan *> hosts;
     for (const HostPlan &h : plan.hosts) {
         specs << h.spec;
-        isMaster.insert(h.spec.displayName(), h.master);
+        hosts.insert(h.spec.displayName(), &h);
     }
     ssh::SshPool pool(options);
     pool.setForks(forks);
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
     pool.run(specs, [&](ssh::SshSession &session, const auto &) -> ssh::JobOutcome {
+        // The clock first, on its own: this machine's time is taken around this
+        // host's answer (the middle of the round trip; the half round trip is
+        // the uncertainty), not once before every host's probe.
+        std::optional<qint64> offset;
+        ssh::ExecOptions clockOpts;
+        clockOpts.timeoutMs = 10000;
+        const qint64 sent = QDateTime::currentMSecsSinceEpoch();
+        const auto clock = session.exec(QStringLiteral("date +%s%3N"), clockOpts);
+        const qint64 received = QDateTime::currentMSecsSinceEpoch();
+        if (!clock && session.lastFailure() == ssh::FailureKind::Unreachable)
+            return { ssh::HostState::Unreachable, clock.error().message };
+        if (clock && clock->exitStatus == 0) {
+            const qint64 remote = remoteMillis(clock->stdoutData);
+            if (remote >= 0) {
+                const qint64 raw = remote - (sent + received) / 2;
+                const qint64 slack = (received - sent) / 2;
+                offset = raw > 0 ? qMax<qint64>(0, raw - slack) : qMin<qint64>(0, raw + slack);
+            }
+        }
         ssh::ExecOptions opts;
         opts.become = become;
         opts.timeoutMs = 30000;
@@ -222,7 +331,9 @@ QList<PreflightIssue> Preflight::checkHosts(const Plan &plan, const ssh::Session
         if (!r)
             return { ssh::HostState::Failed, r.error().message };
         const QString name = session.host().displayName();
-        const auto issues = judgeHost(name, isMaster.value(name), QString::fromUtf8(r->stdoutData), now + 0);
+        const HostPlan *hp = hosts.value(name);
+        const auto issues
+            = judgeHost(name, hp && hp->master, hp && hp->agent, QString::fromUtf8(r->stdoutData), offset);
         QMutexLocker lock(&mutex);
         out << issues;
         return { ssh::HostState::Ok };
@@ -234,6 +345,47 @@ QList<PreflightIssue> Preflight::checkHosts(const Plan &plan, const ssh::Session
                                     r.state == ssh::HostState::Unreachable ? QStringLiteral("ssh")
                                                                            : QStringLiteral("sudo"),
                                     r.reason };
+    }
+    return out;
+}
+
+QHash<QString, QString> Preflight::learnAddresses(const ProvisionTarget &target, const QStringList &hosts,
+                                                  const ssh::SessionOptions &options, int forks,
+                                                  QStringList *errors)
+{
+    QHash<QString, QString> out;
+    if (hosts.isEmpty())
+        return out;
+    QList<ssh::HostSpec> specs;
+    for (const QString &h : hosts)
+        specs << Planner::hostSpec(target, h);
+    QMutex mutex;
+    ssh::SshPool pool(options);
+    pool.setForks(forks);
+    pool.run(specs, [&](ssh::SshSession &session, const auto &) -> ssh::JobOutcome {
+        ssh::ExecOptions opts; // no sudo: SSH_CONNECTION is the login's
+        opts.timeoutMs = 15000;
+        const auto r = session.exec(addressScript(), opts);
+        if (!r)
+            return { session.lastFailure() == ssh::FailureKind::Unreachable ? ssh::HostState::Unreachable
+                                                                            : ssh::HostState::Failed,
+                     r.error().message };
+        const QString line = QString::fromUtf8(r->stdoutData).trimmed().section(u'\n', -1);
+        const QString address = line.startsWith(QStringLiteral("ipv4=")) ? line.mid(5).trimmed() : QString();
+        if (!Planner::isIPv4(address))
+            return { ssh::HostState::Failed,
+                     QStringLiteral("it reports no IPv4 address (SSH_CONNECTION, hostname -I and its "
+                                    "resolved name gave none)") };
+        QMutexLocker lock(&mutex);
+        out.insert(session.host().displayName(), address);
+        return { ssh::HostState::Ok };
+    });
+    pool.waitForFinished();
+    if (errors) {
+        for (const ssh::HostResult &r : pool.results()) {
+            if (r.state != ssh::HostState::Ok)
+                *errors << QStringLiteral("%1: cannot learn its IPv4 address: %2").arg(r.host, r.reason);
+        }
     }
     return out;
 }

@@ -5,20 +5,24 @@
 #include "core/provision/Recipe.h"
 #include "core/ssh/SshTypes.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace mc::provision {
 
 struct PreflightIssue
 {
-    enum class Severity { Error, Warning };
+    enum class Severity { Error, Warning, Info };
     Severity severity = Severity::Error;
     QString host; // empty: the cluster as a whole
-    QString check; // short id: zoo_id, master_count, port, loopback_hostname, ...
-    QString message; // what is wrong and what to do
+    QString check; // short id: zoo_id, master_count, port, loopback_hostname, system, ...
+    QString message; // what is wrong and what to do (Info: what was found)
 
     [[nodiscard]] bool isError() const { return severity == Severity::Error; }
+    [[nodiscard]] bool isWarning() const { return severity == Severity::Warning; }
     [[nodiscard]] QString text() const;
 };
 
@@ -33,17 +37,31 @@ public:
                                                               const ProvisionTarget &target);
 
     // On each host over SSH (parallel): reachable, sudo works, OS and init
-    // system, the host name not mapped to a loopback address (127.0.1.1
-    // breaks the ensemble), ports 2181/2888/3888/5050/5051/8080/80 free or
-    // held by our own services, free disk, clock skew. Blocking: call it off
-    // the GUI thread.
+    // system (an Info per host), the host name not mapped to a loopback
+    // address (127.0.1.1 breaks the ensemble), the ports of its roles free or
+    // held by our own service (masters 2181/2888/3888/5050/8080/80, agents
+    // 5051; judged by the holder's command line), free disk, clock skew
+    // (against this machine's clock at that host's probe). Blocking: call it
+    // off the GUI thread.
     [[nodiscard]] static QList<PreflightIssue>
     checkHosts(const Plan &plan, const ssh::SessionOptions &options, int forks = 20, bool become = true);
 
-    // The script checkHosts runs and how its output is judged (for tests).
+    // Asks each of `hosts` for its IPv4 address over SSH: the address the SSH
+    // connection arrived at, else the first of `hostname -I`, else its name
+    // resolved on the host (loopback never). Returns host -> address, for
+    // ProvisionTarget::hostAddresses; *errors gets a line per host without one.
+    // Blocking.
+    [[nodiscard]] static QHash<QString, QString>
+    learnAddresses(const ProvisionTarget &target, const QStringList &hosts,
+                   const ssh::SessionOptions &options, int forks = 20, QStringList *errors = nullptr);
+
+    // The scripts checkHosts runs and how their output is judged (for tests).
+    // `clockOffsetMs`: the host's clock minus this machine's, when known.
     [[nodiscard]] static QString hostScript();
-    [[nodiscard]] static QList<PreflightIssue> judgeHost(const QString &host, bool master,
-                                                         const QString &output, qint64 localEpochSeconds);
+    [[nodiscard]] static QString addressScript();
+    [[nodiscard]] static QList<PreflightIssue> judgeHost(const QString &host, bool master, bool agent,
+                                                         const QString &output,
+                                                         std::optional<qint64> clockOffsetMs);
 
     [[nodiscard]] static bool hasErrors(const QList<PreflightIssue> &issues);
 };

@@ -5,6 +5,7 @@
 #include "core/inventory/Workspace.h"
 #include "core/util/Result.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -26,6 +27,10 @@ struct ProvisionTarget
     QString becomePassword; // in memory only; empty: passwordless sudo or ask
     QString haproxyDomain; // e.g. "example.com", for the HAProxy role
     QVariantMap variables; // override recipe and inventory variables
+    // IPv4 address of a host as the host itself reports it (learned over SSH
+    // by Preflight::learnAddresses); the value of `ip` when neither the `ip`
+    // variable nor ansible_host gives an IPv4 address.
+    QHash<QString, QString> hostAddresses;
 
     // From a workspace: its inventory, master/agent groups, SSH settings and
     // routing domain.

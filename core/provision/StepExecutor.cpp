@@ -255,7 +255,104 @@ QString StepExecutor::waitScript(const PlannedStep &step)
              shellQuote(arg(step, QStringLiteral("port"))), shellQuote(timeout));
 }
 
-void StepExecutor::statFiles(const RolePlan &role)
+// Why on the host and not in the console's run journal: the console may die
+// (or be another console, another workspace) between writing a file and
+// restarting its service; the host that holds the changed file also holds the
+// note that its service still runs the old one. The note is written (to a
+// temporary file, then renamed over the old one) before the change is made,
+// so no crash in between leaves a changed file without it; the worst a crash
+// does is one restart too many. A reboot restarts everything anyway; the extra
+// restart the note then asks for is harmless.
+QString StepExecutor::pendingPath()
+{
+    return QStringLiteral("/var/lib/mesos-console/pending-handlers");
+}
+
+QString StepExecutor::pendingEntry(const QString &role, const QString &handler)
+{
+    QString e = role + QStringLiteral(": ") + handler;
+    e.replace(u'\n', u' ');
+    e.replace(u'\r', u' ');
+    return e;
+}
+
+QString StepExecutor::pendingScript(const QString &op, const QStringList &entries)
+{
+    QStringList quoted;
+    for (const QString &e : entries)
+        quoted << shellQuote(e);
+    const QString f = shellQuote(pendingPath());
+    if (op == u"add")
+        return QStringLiteral(
+                   "mkdir -p -- \"$(dirname -- %1)\" || exit 1\n"
+                   "{ cat -- %1 2>/dev/null; printf '%s\\n' %2; } | sort -u > %1.mc-tmp || exit 1\n"
+                   "sync %1.mc-tmp 2>/dev/null\n"
+                   "mv -f -- %1.mc-tmp %1\n")
+            .arg(f, quoted.join(u' '));
+    return QStringLiteral(
+               "if [ -f %1 ]; then cp -- %1 %1.mc-tmp || exit 1\n"
+               "for e in %2; do grep -vxF -e \"$e\" %1.mc-tmp > %1.mc-tmp2; mv -f -- %1.mc-tmp2 "
+               "%1.mc-tmp; done\n"
+               "if [ -s %1.mc-tmp ]; then mv -f -- %1.mc-tmp %1; else rm -f -- %1.mc-tmp %1; fi; fi")
+        .arg(f, quoted.join(u' '));
+}
+
+QStringList StepExecutor::entriesOf(const PlannedStep &step) const
+{
+    QStringList out;
+    for (const QString &h : step.step.notify)
+        out << pendingEntry(step.step.role, h);
+    return out;
+}
+
+Status StepExecutor::markPending(const PlannedStep &step)
+{
+    QStringList entries;
+    for (const QString &e : entriesOf(step)) {
+        if (!m_pending.contains(e))
+            entries << e;
+    }
+    if (entries.isEmpty())
+        return {};
+    ssh::ExecOptions opts;
+    opts.become = m_mode.become;
+    const auto r = m_session.exec(pendingScript(QStringLiteral("add"), entries), opts);
+    if (!r) {
+        if (m_session.lastFailure() == ssh::FailureKind::Unreachable)
+            m_lostConnection = true;
+        return r.error();
+    }
+    if (r->exitStatus != 0)
+        return Error { QStringLiteral("cannot record the pending handler in %1: %2")
+                           .arg(pendingPath(), QString::fromUtf8(r->stderrData).trimmed()),
+                       {} };
+    for (const QString &e : entries)
+        m_pending.insert(e);
+    return {};
+}
+
+void StepExecutor::clearPending(const QStringList &entries)
+{
+    QStringList recorded;
+    for (const QString &e : entries) {
+        if (m_pending.contains(e) || !m_pendingKnown)
+            recorded << e;
+    }
+    if (recorded.isEmpty())
+        return;
+    ssh::ExecOptions opts;
+    opts.become = m_mode.become;
+    const auto r = m_session.exec(pendingScript(QStringLiteral("del"), recorded), opts);
+    if (!r && m_session.lastFailure() == ssh::FailureKind::Unreachable)
+        m_lostConnection = true;
+    // Not cleared: the next run restarts once more, which does no harm.
+    if (r && r->exitStatus == 0) {
+        for (const QString &e : recorded)
+            m_pending.remove(e);
+    }
+}
+
+void StepExecutor::inspect(const RolePlan &role)
 {
     QStringList paths;
     for (const QList<PlannedStep> *list : { &role.steps, &role.handlers }) {
@@ -265,18 +362,24 @@ void StepExecutor::statFiles(const RolePlan &role)
         }
     }
     paths.removeDuplicates();
-    if (paths.isEmpty())
+    if (paths.isEmpty() && role.handlers.isEmpty())
         return;
     QStringList quoted;
     for (const QString &p : paths)
         quoted << shellQuote(p);
-    // One line per path: "<sha256> <mode> <owner> <group>", "missing" or "noparent".
-    const QString script
-        = QStringLiteral(
-              "for f in %1; do if [ -f \"$f\" ]; then "
-              "echo \"$(sha256sum < \"$f\" | cut -d' ' -f1) $(stat -c '%a %U %G' -- \"$f\")\"; "
-              "elif [ -d \"$(dirname -- \"$f\")\" ]; then echo missing; else echo noparent; fi; done")
-              .arg(quoted.join(u' '));
+    // One line per path: "<sha256> <mode> <owner> <group>", "missing" or
+    // "noparent"; then "pending <entry>" per handler still to run.
+    QString script;
+    if (!paths.isEmpty())
+        script
+            = QStringLiteral(
+                  "for f in %1; do if [ -f \"$f\" ]; then "
+                  "echo \"$(sha256sum < \"$f\" | cut -d' ' -f1) $(stat -c '%a %U %G' -- \"$f\")\"; "
+                  "elif [ -d \"$(dirname -- \"$f\")\" ]; then echo missing; else echo noparent; fi; done\n")
+                  .arg(quoted.join(u' '));
+    if (!role.handlers.isEmpty())
+        script += QStringLiteral("if [ -f %1 ]; then sed 's/^/pending /' %1 || exit 1; fi\n")
+                      .arg(shellQuote(pendingPath()));
     ssh::ExecOptions opts;
     opts.become = m_mode.become;
     const auto r = m_session.exec(script, opts);
@@ -285,7 +388,14 @@ void StepExecutor::statFiles(const RolePlan &role)
             m_lostConnection = true;
         return; // each file step then looks for itself
     }
-    const QStringList lines = QString::fromUtf8(r->stdoutData).split(u'\n', Qt::SkipEmptyParts);
+    QStringList lines;
+    for (const QString &line : QString::fromUtf8(r->stdoutData).split(u'\n', Qt::SkipEmptyParts)) {
+        if (line.startsWith(QStringLiteral("pending ")))
+            m_pending.insert(line.mid(8));
+        else
+            lines << line;
+    }
+    m_pendingKnown = true;
     if (lines.size() != paths.size())
         return;
     for (qsizetype i = 0; i < paths.size(); ++i) {
@@ -357,6 +467,14 @@ StepResult StepExecutor::runFile(const PlannedStep &step, StepResult result)
     if (m_mode.check) {
         result.message = QStringLiteral("would %1 %2").arg(what, dest);
         return result;
+    }
+    if (!step.step.notify.isEmpty()) {
+        // Before the change: see pendingPath().
+        if (const Status marked = markPending(step); !marked) {
+            result.state = m_lostConnection ? StepState::Unreachable : StepState::Failed;
+            result.message = marked.error().message;
+            return result;
+        }
     }
     if (!st.parentExists) {
         ssh::ExecOptions opts;
@@ -463,6 +581,18 @@ StepResult StepExecutor::runStep(const HostPlan &host, const PlannedStep &step, 
         return result;
     }
     const bool check = m_mode.check;
+    // A script step that notifies records the pending handlers in the same
+    // remote shell, right after it changed something.
+    const QStringList entries = check || handler ? QStringList() : entriesOf(step);
+    auto notifying = [&](const QString &script) {
+        if (entries.isEmpty())
+            return script;
+        return QStringLiteral(
+                   "(\n%1\n)\nrc=$?\nif [ $rc = %2 ]; then (\n%3\n) || { echo 'changed, but cannot "
+                   "record the pending handler in %4' >&2; exit 1; }; fi\nexit $rc\n")
+            .arg(script, QString::number(kChanged), pendingScript(QStringLiteral("add"), entries),
+                 pendingPath());
+    };
     switch (step.step.kind) {
     case StepKind::Template:
     case StepKind::Copy:
@@ -473,23 +603,23 @@ StepResult StepExecutor::runStep(const HostPlan &host, const PlannedStep &step, 
                                                     result.message.contains(QStringLiteral("create")));
         break;
     case StepKind::Package:
-        result = runScript(packageScript(step, check), step, result, 0);
+        result = runScript(notifying(packageScript(step, check)), step, result, 0);
         break;
     case StepKind::Repository:
-        result = runScript(repositoryScript(step, check), step, result, 0);
+        result = runScript(notifying(repositoryScript(step, check)), step, result, 0);
         break;
     case StepKind::Directory:
-        result = runScript(directoryScript(step, check), step, result, 0);
+        result = runScript(notifying(directoryScript(step, check)), step, result, 0);
         break;
     case StepKind::Command:
         result.command = arg(step, QStringLiteral("run"));
-        result = runScript(commandScript(step, check), step, result,
+        result = runScript(notifying(commandScript(step, check)), step, result,
                            arg(step, QStringLiteral("timeout"), QStringLiteral("0")).toInt() * 1000);
         if (check && result.state == StepState::Changed)
             result.message = QStringLiteral("would run: %1").arg(result.command);
         break;
     case StepKind::Service:
-        result = runScript(serviceScript(step, check), step, result, 0);
+        result = runScript(notifying(serviceScript(step, check)), step, result, 0);
         break;
     case StepKind::WaitFor:
         if (check) {
@@ -506,6 +636,10 @@ StepResult StepExecutor::runStep(const HostPlan &host, const PlannedStep &step, 
     }
     if (result.state == StepState::Unreachable)
         m_lostConnection = true;
+    if (result.state == StepState::Changed) {
+        for (const QString &e : entries)
+            m_pending.insert(e);
+    }
     result.elapsedMs = timer.elapsed();
     return result;
 }
@@ -513,31 +647,69 @@ StepResult StepExecutor::runStep(const HostPlan &host, const PlannedStep &step, 
 StepExecutor::Outcome StepExecutor::runRole(const HostPlan &host, const RolePlan &role)
 {
     m_files.clear();
-    statFiles(role);
+    m_pending.clear();
+    m_pendingKnown = false;
+    inspect(role);
     if (m_lostConnection)
         return Outcome::Unreachable;
-    // Handler -> index of the last step that notified it; service -> index of
-    // the step that started it in this run. A restart right after a start that
-    // already read the changed files is skipped.
-    QHash<QString, qsizetype> notified;
-    QHash<QString, qsizetype> startedAt;
-    for (qsizetype index = 0; index < role.steps.size(); ++index) {
-        const PlannedStep &step = role.steps.at(index);
-        if (m_cancelled && m_cancelled->load())
-            return Outcome::Cancelled;
-        const StepResult r = runStep(host, step, false);
+    if (!m_pendingKnown && !role.handlers.isEmpty()) {
+        const auto recorded = m_session.readFile(pendingPath(), m_mode.become);
+        if (!recorded && m_session.lastFailure() == ssh::FailureKind::Unreachable)
+            return Outcome::Unreachable;
+        if (recorded) {
+            m_pendingKnown = true;
+            if (recorded->has_value()) {
+                for (const QString &line : QString::fromUtf8(**recorded).split(u'\n', Qt::SkipEmptyParts))
+                    m_pending.insert(line);
+            }
+        }
+    }
+    auto emitResult = [this](const StepResult &r) {
         if (m_onStep)
             m_onStep(r);
-        if (r.state == StepState::Unreachable)
-            return Outcome::Unreachable;
-        if (r.state == StepState::Failed)
-            return Outcome::Failed;
-        if (r.state == StepState::Changed) {
-            for (const QString &n : step.step.notify)
-                notified.insert(n, index);
-            if (step.step.kind == StepKind::Service && arg(step, QStringLiteral("state")) == u"started"
-                && r.message.startsWith(QStringLiteral("start ")))
-                startedAt.insert(arg(step, QStringLiteral("name")), index);
+    };
+    // The role's closing waits (every wait_for after its last other step) run
+    // after the handlers: a service restarted by a handler answers again
+    // before the next host of a serial batch, or the next role, starts.
+    qsizetype waitsFrom = role.steps.size();
+    while (waitsFrom > 0 && role.steps.at(waitsFrom - 1).step.kind == StepKind::WaitFor)
+        --waitsFrom;
+    auto runSteps = [&](qsizetype from, qsizetype to, QHash<QString, qsizetype> *notified,
+                        QHash<QString, qsizetype> *startedAt) -> std::optional<Outcome> {
+        for (qsizetype index = from; index < to; ++index) {
+            const PlannedStep &step = role.steps.at(index);
+            if (m_cancelled && m_cancelled->load())
+                return Outcome::Cancelled;
+            const StepResult r = runStep(host, step, false);
+            emitResult(r);
+            if (r.state == StepState::Unreachable)
+                return Outcome::Unreachable;
+            if (r.state == StepState::Failed)
+                return Outcome::Failed;
+            if (r.state == StepState::Changed && notified) {
+                for (const QString &n : step.step.notify)
+                    notified->insert(n, index);
+                if (step.step.kind == StepKind::Service && arg(step, QStringLiteral("state")) == u"started"
+                    && r.message.startsWith(QStringLiteral("start ")))
+                    startedAt->insert(arg(step, QStringLiteral("name")), index);
+            }
+        }
+        return std::nullopt;
+    };
+    // Handler -> index of the last step that notified it (-1: pending since an
+    // earlier run); service -> index of the step that started it in this run.
+    // A restart right after a start that already read the changed files is
+    // skipped.
+    QHash<QString, qsizetype> notified;
+    QHash<QString, qsizetype> startedAt;
+    if (const auto stop = runSteps(0, waitsFrom, &notified, &startedAt))
+        return *stop;
+    QSet<QString> earlier;
+    for (const PlannedStep &handler : role.handlers) {
+        if (!notified.contains(handler.step.name)
+            && m_pending.contains(pendingEntry(handler.step.role, handler.step.name))) {
+            notified.insert(handler.step.name, -1);
+            earlier.insert(handler.step.name);
         }
     }
     for (const PlannedStep &handler : role.handlers) {
@@ -545,9 +717,13 @@ StepExecutor::Outcome StepExecutor::runRole(const HostPlan &host, const RolePlan
             continue;
         if (m_cancelled && m_cancelled->load())
             return Outcome::Cancelled;
+        const QString entry = pendingEntry(handler.step.role, handler.step.name);
+        const QString since = earlier.contains(handler.step.name)
+            ? QStringLiteral(" (pending since an earlier run)")
+            : QString();
         const QString service = arg(handler, QStringLiteral("name"));
         if (handler.step.kind == StepKind::Service && arg(handler, QStringLiteral("state")) == u"restarted"
-            && startedAt.value(service, -1) > notified.value(handler.step.name)) {
+            && startedAt.value(service, -2) > notified.value(handler.step.name)) {
             StepResult r;
             r.host = host.host;
             r.role = handler.step.role;
@@ -555,19 +731,26 @@ StepExecutor::Outcome StepExecutor::runRole(const HostPlan &host, const RolePlan
             r.kind = handler.step.kind;
             r.handler = true;
             r.state = StepState::Ok;
-            r.message = QStringLiteral("%1 was started after the change; no restart needed").arg(service);
-            if (m_onStep)
-                m_onStep(r);
+            r.message
+                = QStringLiteral("%1 was started after the change; no restart needed%2").arg(service, since);
+            if (!m_mode.check)
+                clearPending({ entry });
+            emitResult(r);
             continue;
         }
-        const StepResult r = runStep(host, handler, true);
-        if (m_onStep)
-            m_onStep(r);
+        StepResult r = runStep(host, handler, true);
+        r.message += since;
+        if (!m_mode.check
+            && (r.state == StepState::Ok || r.state == StepState::Changed || r.state == StepState::Skipped))
+            clearPending({ entry });
+        emitResult(r);
         if (r.state == StepState::Unreachable)
             return Outcome::Unreachable;
         if (r.state == StepState::Failed)
             return Outcome::Failed;
     }
+    if (const auto stop = runSteps(waitsFrom, role.steps.size(), nullptr, nullptr))
+        return *stop;
     return Outcome::Ok;
 }
 

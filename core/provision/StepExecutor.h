@@ -4,6 +4,8 @@
 #include "core/provision/StepResult.h"
 #include "core/ssh/SshSession.h"
 
+#include <QSet>
+
 #include <atomic>
 #include <functional>
 
@@ -18,10 +20,18 @@ struct ExecutionMode
 
 // Runs one role of one host on a connected session: its steps in order, then
 // the handlers they notified (once each, in definition order, only when a
-// notifying step changed something). Every step compares what the host has
-// with what it should have and acts only on a difference, so a second run
-// changes nothing. Stops at the first failed step (pending handlers are
-// dropped, as Ansible does) and at cancellation (between steps).
+// notifying step changed something), then the role's closing wait_for steps
+// (the waits after its last other step), so that a restarted service answers
+// again before the next host of a serial batch or the next role starts.
+// Every step compares what the host has with what it should have and acts
+// only on a difference, so a second run changes nothing. Stops at the first
+// failed step and at cancellation (between steps).
+//
+// A notified handler is not lost when the run stops before it (a later step
+// failed, the run was cancelled, the host went away, the console died): it
+// is recorded on the host (pendingPath()) before the change it follows is
+// made, and cleared once it ran. The next run on that host runs it even when
+// nothing changes then.
 class StepExecutor
 {
 public:
@@ -45,6 +55,11 @@ public:
     // Exit status of the scripts meaning "changed" ("would change" in check mode).
     static constexpr int kChanged = 100;
 
+    // Handlers notified but not yet run, on each host: one "<role>: <handler>"
+    // per line.
+    [[nodiscard]] static QString pendingPath();
+    [[nodiscard]] static QString pendingEntry(const QString &role, const QString &handler);
+
 private:
     struct FileState
     {
@@ -58,8 +73,13 @@ private:
     StepResult runStep(const HostPlan &host, const PlannedStep &step, bool handler);
     StepResult runFile(const PlannedStep &step, StepResult result);
     StepResult runScript(const QString &script, const PlannedStep &step, StepResult result, int timeoutMs);
-    void statFiles(const RolePlan &role);
+    void inspect(const RolePlan &role);
     bool unreachable() const;
+    // Shell that records (add) or clears (del) pending handler entries.
+    [[nodiscard]] static QString pendingScript(const QString &op, const QStringList &entries);
+    [[nodiscard]] QStringList entriesOf(const PlannedStep &step) const;
+    Status markPending(const PlannedStep &step);
+    void clearPending(const QStringList &entries);
 
     ssh::SshSession &m_session;
     ExecutionMode m_mode;
@@ -67,6 +87,8 @@ private:
     LineCallback m_onLine;
     const std::atomic<bool> *m_cancelled;
     QHash<QString, FileState> m_files;
+    QSet<QString> m_pending; // entries recorded on the host (read at the role's start, or added since)
+    bool m_pendingKnown = false;
     bool m_lostConnection = false;
 };
 

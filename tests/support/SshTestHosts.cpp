@@ -115,7 +115,9 @@ const QStringList kEmptyDirs
         QStringLiteral("/run"), QStringLiteral("/home"),
         // Provisioning writes the configuration of these services.
         QStringLiteral("/etc/mesos"), QStringLiteral("/etc/mesos-master"), QStringLiteral("/etc/mesos-slave"),
-        QStringLiteral("/etc/marathon"), QStringLiteral("/etc/haproxy") };
+        QStringLiteral("/etc/marathon"), QStringLiteral("/etc/haproxy"),
+        // ... and keeps its notes (handlers still to run).
+        QStringLiteral("/var/lib/mesos-console") };
 const QStringList kOwnFiles = { QStringLiteral("/etc/passwd"), QStringLiteral("/etc/shadow"),
                                 QStringLiteral("/etc/group"), QStringLiteral("/etc/hosts") };
 

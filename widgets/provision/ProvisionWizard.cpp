@@ -837,10 +837,11 @@ void ProvisionWizard::runPreflight()
     m_issues->clear();
     auto addIssues = [this](const QList<PreflightIssue> &issues) {
         for (const PreflightIssue &i : issues) {
-            auto *item
-                = new QTreeWidgetItem({ i.isError() ? tr("error") : tr("warning"),
-                                        i.host.isEmpty() ? tr("(cluster)") : i.host, i.check, i.message });
-            item->setForeground(0, i.isError() ? QColor(0xc6, 0x28, 0x28) : QColor(0xc7, 0x7c, 0x02));
+            const QString level = i.isError() ? tr("error") : i.isWarning() ? tr("warning") : tr("info");
+            auto *item = new QTreeWidgetItem(
+                { level, i.host.isEmpty() ? tr("(cluster)") : i.host, i.check, i.message });
+            if (i.isError() || i.isWarning())
+                item->setForeground(0, i.isError() ? QColor(0xc6, 0x28, 0x28) : QColor(0xc7, 0x7c, 0x02));
             item->setToolTip(3, i.message);
             m_issues->addTopLevelItem(item);
         }
@@ -850,33 +851,78 @@ void ProvisionWizard::runPreflight()
     };
     const auto cluster = Preflight::checkInventory(*m_recipe, target());
     addIssues(cluster);
-    Plan plan;
-    QString error;
-    if (!buildPlan(&plan, &error)) {
-        m_preflightStatus->setText(tr("Cannot plan: %1").arg(error));
-        return;
-    }
     if (!m_hostChecks->isChecked()) {
+        Plan plan;
+        QString error;
+        if (!buildPlan(&plan, &error)) {
+            m_preflightStatus->setText(tr("Cannot plan: %1").arg(error));
+            return;
+        }
         m_preflightStatus->setText(Preflight::hasErrors(cluster)
                                        ? tr("Fix the errors before running.")
                                        : tr("The inventory makes a sound cluster."));
         return;
     }
-    m_preflightStatus->setText(tr("Checking %1 hosts over SSH…").arg(plan.hosts.size()));
+    m_preflightStatus->setText(tr("Checking the hosts over SSH…"));
     setBusy(true);
     ssh::SessionOptions options = sessionOptions();
     options.connectTimeoutMs = 5000;
-    const bool become = target().become;
-    runInBackground<QList<PreflightIssue>>(
-        this, [plan, options, become] { return Preflight::checkHosts(plan, options, 20, become); },
-        [this, addIssues, cluster](const QList<PreflightIssue> &hostIssues) {
-            addIssues(hostIssues);
-            const bool bad = Preflight::hasErrors(cluster) || Preflight::hasErrors(hostIssues);
+    // Off the GUI thread: hosts known by name are asked for their IPv4
+    // address (Mesos' `ip`) first, then planned and checked.
+    struct Outcome
+    {
+        QHash<QString, QString> addresses;
+        QStringList notes;
+        QString planError;
+        QList<PreflightIssue> issues;
+    };
+    const ProvisionTarget t = target();
+    const Recipe recipe = *m_recipe;
+    QStringList limit;
+    if (!m_limit->text().trimmed().isEmpty())
+        limit << m_limit->text().trimmed();
+    runInBackground<Outcome>(
+        this,
+        [t, recipe, limit, options] {
+            Outcome o;
+            ProvisionTarget learned = t;
+            QStringList hosts = t.roles.masters(t.inventory);
+            for (const QString &a : t.roles.agents(t.inventory)) {
+                if (!hosts.contains(a))
+                    hosts << a;
+            }
+            const QStringList unknown = Planner::hostsNeedingAddress(recipe, t, hosts);
+            o.addresses = Preflight::learnAddresses(t, unknown, options, 20, &o.notes);
+            for (auto it = o.addresses.begin(); it != o.addresses.end(); ++it)
+                learned.hostAddresses.insert(it.key(), it.value());
+            const auto plan = Planner::build(recipe, learned, limit);
+            if (!plan) {
+                o.planError = plan.error().message;
+                return o;
+            }
+            o.issues = Preflight::checkHosts(*plan, options, 20, t.become);
+            return o;
+        },
+        [this, addIssues, cluster](const Outcome &o) {
+            if (m_target) {
+                for (auto it = o.addresses.begin(); it != o.addresses.end(); ++it)
+                    m_target->hostAddresses.insert(it.key(), it.value());
+            }
+            setBusy(false);
+            if (!o.planError.isEmpty()) {
+                m_preflightStatus->setText(
+                    tr("Cannot plan: %1")
+                        .arg(QStringList(o.notes + QStringList { o.planError }).join(u'\n')));
+                return;
+            }
+            addIssues(o.issues);
+            bool warned = false;
+            for (const PreflightIssue &i : o.issues)
+                warned = warned || i.isWarning();
+            const bool bad = Preflight::hasErrors(cluster) || Preflight::hasErrors(o.issues);
             m_preflightStatus->setText(
                 bad ? tr("Fix the errors before running.")
-                    : tr("All checks passed%1.")
-                          .arg(hostIssues.isEmpty() ? QString() : tr(" (with warnings)")));
-            setBusy(false);
+                    : tr("All checks passed%1.").arg(warned ? tr(" (with warnings)") : QString()));
         });
 }
 

@@ -27,7 +27,7 @@ const QString kCluster = QStringLiteral("[masters]\n"
                                         "m3 ansible_host=10.0.0.3 zoo_id=3\n"
                                         "[agents]\n"
                                         "a1 ansible_host=10.0.0.11\n"
-                                        "a2\n");
+                                        "a2 ip=10.0.0.12\n");
 
 QString fileOf(const HostPlan &host, const QString &dest)
 {
@@ -82,10 +82,15 @@ private slots:
         auto t = target(
             QStringLiteral("[masters]\nm1 ansible_host=10.0.0.1 zoo_id=3\nm2 ansible_host=10.0.0.2 zoo_id=1\n"
                            "m3 zoo_id=2\n"));
+        t.hostAddresses.insert(QStringLiteral("m3"), QStringLiteral("10.0.0.3")); // as m3 reported it
         const auto recipe = RecipeLoader::loadFile(QStringLiteral(":/recipes/configure-only.yaml"));
         QVERIFY(recipe.ok());
         const auto plan = Planner::build(*recipe, t);
         QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().message));
+        QCOMPARE(fileOf(*plan->host(QStringLiteral("m3")), QStringLiteral("/etc/mesos-master/ip")),
+                 QStringLiteral("10.0.0.3\n"));
+        QCOMPARE(fileOf(*plan->host(QStringLiteral("m3")), QStringLiteral("/etc/mesos-master/hostname")),
+                 QStringLiteral("m3\n"));
         const HostPlan *m2 = plan->host(QStringLiteral("m2"));
         QCOMPARE(fileOf(*m2, QStringLiteral("/etc/zookeeper/conf/zoo.cfg")),
                  QStringLiteral(
@@ -149,6 +154,73 @@ private slots:
                  QStringLiteral("zk://10.0.0.1:2181,10.0.0.2:2181,10.0.0.3:2181/mesos\n"));
     }
 
+    // Mesos refuses a host name for --ip: `ip` is an IPv4 address or planning
+    // fails naming the host.
+    void ipIsAnAddressNeverAName_data()
+    {
+        QTest::addColumn<QString>("ini");
+        QTest::addColumn<QString>("learned"); // as the host reported it over SSH
+        QTest::addColumn<QString>("ip"); // expected in /etc/mesos-master/ip; empty: the plan fails
+        QTest::addColumn<QString>("error");
+        QTest::newRow("ansible_host address") << QStringLiteral("m3 ansible_host=10.0.0.3") << QString()
+                                              << QStringLiteral("10.0.0.3") << QString();
+        QTest::newRow("name only") << QStringLiteral("m3") << QString() << QString()
+                                   << QStringLiteral(
+                                          "m3: no IPv4 address for ip: its address 'm3' is a name");
+        QTest::newRow("ansible_host a name")
+            << QStringLiteral("m3 ansible_host=m3.example.com") << QString() << QString()
+            << QStringLiteral("m3: no IPv4 address for ip: its address 'm3.example.com' is a name");
+        QTest::newRow("learned") << QStringLiteral("m3 ansible_host=m3.example.com")
+                                 << QStringLiteral("10.9.8.7") << QStringLiteral("10.9.8.7") << QString();
+        QTest::newRow("ip given") << QStringLiteral("m3 ip=10.0.0.33") << QString()
+                                  << QStringLiteral("10.0.0.33") << QString();
+        QTest::newRow("ip a name") << QStringLiteral("m3 ip=m3") << QStringLiteral("10.9.8.7") << QString()
+                                   << QStringLiteral("m3: ip is 'm3', not an IPv4 address");
+        QTest::newRow("ip not a quad") << QStringLiteral("m3 ip=10.0.0.256") << QString() << QString()
+                                       << QStringLiteral("m3: ip is '10.0.0.256', not an IPv4 address");
+    }
+    void ipIsAnAddressNeverAName()
+    {
+        QFETCH(QString, ini);
+        QFETCH(QString, learned);
+        QFETCH(QString, ip);
+        QFETCH(QString, error);
+        ProvisionTarget t = target(QStringLiteral("[masters]\nm1 ansible_host=10.0.0.1 zoo_id=1\n"
+                                                  "m2 ansible_host=10.0.0.2 zoo_id=2\n%1 zoo_id=3\n")
+                                       .arg(ini));
+        if (!learned.isEmpty())
+            t.hostAddresses.insert(QStringLiteral("m3"), learned);
+        QCOMPARE(Planner::hostsNeedingAddress(
+                     *RecipeLoader::loadFile(QStringLiteral(":/recipes/configure-only.yaml")), t,
+                     { QStringLiteral("m1"), QStringLiteral("m3") }),
+                 ip.isEmpty() && !ini.contains(QStringLiteral("ip=")) ? QStringList { QStringLiteral("m3") }
+                                                                      : QStringList());
+        for (const QString &path : RecipeLoader::shippedRecipes()) {
+            const auto recipe = RecipeLoader::loadFile(path);
+            QVERIFY(recipe.ok());
+            const auto plan = Planner::build(*recipe, t);
+            if (ip.isEmpty()) {
+                QVERIFY2(!plan.ok(), qPrintable(path));
+                QVERIFY2(plan.error().message.startsWith(error), qPrintable(plan.error().message));
+                QVERIFY2(plan.error().message.contains(
+                             QStringLiteral("ip=<IPv4 address> for m3 in the inventory")),
+                         qPrintable(plan.error().message));
+                QVERIFY2(plan.error().message.contains(QStringLiteral("(step '")),
+                         qPrintable(plan.error().message));
+            } else {
+                QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().message));
+                QCOMPARE(plan->host(QStringLiteral("m3"))->values.value(QStringLiteral("ip")).toString(), ip);
+            }
+        }
+        // A recipe that never uses `ip` plans whatever the addresses are.
+        const auto noIp
+            = parse(QStringLiteral("recipe: 1\napply: { masters: [r] }\nroles:\n  r:\n    steps:\n"
+                                   "      - copy: { dest: /etc/x, content: \"{{address}}\" }\n"));
+        QVERIFY(noIp.ok());
+        const auto plan = Planner::build(*noIp, t);
+        QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().message));
+    }
+
     void limitSelectsHostsAndGroups()
     {
         const auto recipe = RecipeLoader::loadFile(QStringLiteral(":/recipes/configure-only.yaml"));
@@ -172,8 +244,10 @@ private slots:
         profile.ssh.user = QStringLiteral("admin");
         profile.ssh.port = 2222;
         profile.haproxyDomain = QStringLiteral("example.com");
-        const ProvisionTarget fromWs
+        ProvisionTarget fromWs
             = ProvisionTarget::fromWorkspace(mc::inventory::Workspace(t.inventory, profile));
+        fromWs.hostAddresses = { { QStringLiteral("z1"), QStringLiteral("10.0.0.1") },
+                                 { QStringLiteral("w1"), QStringLiteral("10.0.0.2") } };
         QCOMPARE(fromWs.sshUser, QStringLiteral("admin"));
         QCOMPARE(fromWs.sshPort, quint16(2222));
         const auto recipe = RecipeLoader::loadFile(QStringLiteral(":/recipes/configure-only.yaml"));
@@ -324,17 +398,105 @@ private slots:
     void preflightSeesALoopbackHostName()
     {
         const auto issues = Preflight::judgeHost(
-            QStringLiteral("m1"), true,
-            QStringLiteral("os=debian 12\ninit=systemd\nepoch=100\nhostname=m1\n"
-                           "resolves=127.0.1.1 \ndisk=99999999\n"
-                           "listen=0.0.0.0:8080 users:((\"python3\",pid=1,fd=3))\n"
-                           "listen=0.0.0.0:2181 users:((\"java\",pid=2,fd=3))\nsudo=ok\n"),
-            100);
+            QStringLiteral("m1"), true, false,
+            QStringLiteral(
+                "os=Debian GNU/Linux 12 (bookworm)\ninit=systemd\nhostname=m1\n"
+                "resolves=127.0.1.1 \ndisk=99999999\n"
+                "listen=0.0.0.0:8080 users:((\"python3\",pid=1,fd=3)) python3 -m http.server 8080\n"
+                "listen=0.0.0.0:2181 users:((\"java\",pid=2,fd=3)) java -cp /usr/share/java/zookeeper.jar "
+                "org.apache.zookeeper.server.quorum.QuorumPeerMain /etc/zookeeper/conf/zoo.cfg\nsudo=ok\n"),
+            0);
         QStringList checks;
         for (const auto &i : issues)
             checks << i.check;
-        QCOMPARE(checks, (QStringList { QStringLiteral("loopback_hostname"), QStringLiteral("port") }));
+        QCOMPARE(checks,
+                 (QStringList { QStringLiteral("system"), QStringLiteral("loopback_hostname"),
+                                QStringLiteral("port") }));
         QVERIFY(issues.last().message.contains(QStringLiteral("8080")));
+    }
+
+    void preflightJudgesPortsByCommandLineAndRoles_data()
+    {
+        QTest::addColumn<bool>("master");
+        QTest::addColumn<bool>("agent");
+        QTest::addColumn<QString>("listen");
+        QTest::addColumn<QString>("warning"); // empty: none
+        const QString java = QStringLiteral("users:((\"java\",pid=7,fd=9))");
+        QTest::newRow("any java on 8080")
+            << true << false << QStringLiteral("0.0.0.0:8080 %1 java -jar app.jar").arg(java)
+            << QStringLiteral("port 8080 is already in use by java (pid 7: java -jar app.jar)");
+        QTest::newRow("marathon on 8080")
+            << true << false
+            << QStringLiteral(
+                   "0.0.0.0:8080 %1 java -cp /usr/share/marathon/lib/x.jar mesosphere.marathon.Main")
+                   .arg(java)
+            << QString();
+        QTest::newRow("zookeeper admin on 8080")
+            << true << false
+            << QStringLiteral("0.0.0.0:8080 %1 java org.apache.zookeeper.server.quorum.QuorumPeerMain")
+                   .arg(java)
+            << QStringLiteral("port 8080 is held by ZooKeeper (its admin server)");
+        QTest::newRow("java on 2181")
+            << true << false << QStringLiteral("0.0.0.0:2181 %1 java Other").arg(java)
+            << QStringLiteral("port 2181 is already in use by java");
+        QTest::newRow("5051 on master and agent")
+            << true << true << QStringLiteral("10.0.0.1:5051 users:((\"nc\",pid=3,fd=3)) nc -l 5051")
+            << QStringLiteral("port 5051 is already in use by nc");
+        QTest::newRow("5051 on a master only")
+            << true << false << QStringLiteral("10.0.0.1:5051 users:((\"nc\",pid=3,fd=3)) nc -l 5051")
+            << QString();
+        QTest::newRow("mesos agent on 5051")
+            << true << true
+            << QStringLiteral("10.0.0.1:5051 users:((\"mesos-agent\",pid=3,fd=3)) /usr/sbin/mesos-agent")
+            << QString();
+        QTest::newRow("2181 on an agent only")
+            << false << true << QStringLiteral("0.0.0.0:2181 %1 java Other").arg(java) << QString();
+    }
+    void preflightJudgesPortsByCommandLineAndRoles()
+    {
+        QFETCH(bool, master);
+        QFETCH(bool, agent);
+        QFETCH(QString, listen);
+        QFETCH(QString, warning);
+        const auto issues = Preflight::judgeHost(
+            QStringLiteral("h"), master, agent,
+            QStringLiteral("os=Debian GNU/Linux 12 (bookworm)\ninit=sysv\nlisten=%1\nsudo=ok\n").arg(listen),
+            std::nullopt);
+        QStringList ports;
+        for (const auto &i : issues) {
+            if (i.check == u"port")
+                ports << i.message;
+        }
+        if (warning.isEmpty()) {
+            QVERIFY2(ports.isEmpty(), qPrintable(ports.join(u'\n')));
+        } else {
+            QCOMPARE(ports.size(), 1);
+            QVERIFY2(ports.first().startsWith(warning), qPrintable(ports.first()));
+        }
+        // The system is always shown, as information.
+        QCOMPARE(issues.first().check, QStringLiteral("system"));
+        QCOMPARE(issues.first().severity, PreflightIssue::Severity::Info);
+        QCOMPARE(issues.first().message, QStringLiteral("Debian GNU/Linux 12 (bookworm), init system sysv"));
+        QVERIFY(issues.first().text().startsWith(QStringLiteral("INFO h: ")));
+        QVERIFY(!Preflight::hasErrors(issues));
+    }
+
+    void preflightClockSkew()
+    {
+        auto clock = [](std::optional<qint64> offset) {
+            QStringList out;
+            for (const auto &i : Preflight::judgeHost(QStringLiteral("h"), true, false,
+                                                      QStringLiteral("init=sysv\nsudo=ok\n"), offset)) {
+                if (i.check == u"clock")
+                    out << i.message;
+            }
+            return out;
+        };
+        QVERIFY(clock(std::nullopt).isEmpty());
+        QVERIFY(clock(4900).isEmpty());
+        QCOMPARE(clock(-7300),
+                 QStringList { QStringLiteral(
+                     "its clock is -7.3 s off this machine's: run NTP (chrony) everywhere.") });
     }
 
     void scriptsQuoteEveryValue()
