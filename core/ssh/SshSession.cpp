@@ -2,6 +2,7 @@
 
 #include "core/util/ShellQuote.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
@@ -266,14 +267,19 @@ Status SshSession::connect()
 
 Status SshSession::verifyHostKey()
 {
-    const auto recordedKey = [this](const QString &address, quint16 port) {
-        const QString user = m_options.knownHostsPath.isEmpty()
-            ? QDir::homePath() + QStringLiteral("/.ssh/known_hosts")
-            : m_options.knownHostsPath;
-        KeyInfo info = recordedKeyIn(user, address, port);
-        if (info.fingerprint.isEmpty() && !m_options.extraKnownHostsPath.isEmpty())
+    // The key a known_hosts file records for the host, and which file it is in
+    // (the user's file first, then the workspace's own list).
+    const QString userKnownHosts = m_options.knownHostsPath.isEmpty()
+        ? QDir::homePath() + QStringLiteral("/.ssh/known_hosts")
+        : m_options.knownHostsPath;
+    const auto recordedKey = [&](const QString &address, quint16 port) -> std::pair<KeyInfo, QString> {
+        KeyInfo info = recordedKeyIn(userKnownHosts, address, port);
+        if (info.fingerprint.isEmpty() && !m_options.extraKnownHostsPath.isEmpty()) {
             info = recordedKeyIn(m_options.extraKnownHostsPath, address, port);
-        return info;
+            if (!info.fingerprint.isEmpty())
+                return { info, m_options.extraKnownHostsPath };
+        }
+        return { info, userKnownHosts };
     };
     ssh_session s = d->session;
     const QString who = m_host.displayName();
@@ -296,18 +302,23 @@ Status SshSession::verifyHostKey()
         return {};
     case SSH_KNOWN_HOSTS_CHANGED:
     case SSH_KNOWN_HOSTS_OTHER: {
-        const KeyInfo known = recordedKey(address, quint16(port));
-        return fail(
-            FailureKind::HostKey,
-            QStringLiteral("The host key of %1 (%2:%3) has CHANGED: known_hosts has %4 %5, the host "
-                           "offered %6 %7. Nothing was sent. If the machine was reinstalled, remove its "
-                           "old entry from %8; otherwise someone may be intercepting the connection.")
-                .arg(who, address)
-                .arg(port)
-                .arg(known.type,
-                     known.fingerprint.isEmpty() ? QStringLiteral("(a key of another type)")
-                                                 : known.fingerprint,
-                     offered.type, offered.fingerprint, m_options.knownHostsPath));
+        const auto [known, file] = recordedKey(address, quint16(port));
+        // known_hosts names a host on another port "[address]:port".
+        const QString entry = port == 22 ? address : QStringLiteral("[%1]:%2").arg(address).arg(port);
+        const QString removeCommand = shellJoin(
+            { QStringLiteral("ssh-keygen"), QStringLiteral("-R"), entry, QStringLiteral("-f"), file });
+        return fail(FailureKind::HostKey,
+                    QCoreApplication::translate(
+                        "mc::ssh::SshSession",
+                        "The host key of %1 (%2:%3) has CHANGED: %4 has %5 %6, the host offered %7 %8. "
+                        "Nothing was sent. If the machine was reinstalled, remove its old entry with `%9` "
+                        "and connect again to check and trust the new key; otherwise someone may be "
+                        "intercepting the connection.")
+                        .arg(who, address, QString::number(port), file, known.type,
+                             known.fingerprint.isEmpty() ? QCoreApplication::translate(
+                                 "mc::ssh::SshSession", "(a key of another type)")
+                                                         : known.fingerprint,
+                             offered.type, offered.fingerprint, removeCommand));
     }
     case SSH_KNOWN_HOSTS_UNKNOWN:
     case SSH_KNOWN_HOSTS_NOT_FOUND: {

@@ -5,7 +5,10 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
@@ -398,6 +401,63 @@ private slots:
         auto ok = good.exec(QStringLiteral("touch ~/changed-key-marker"));
         QVERIFY(ok.ok());
         QVERIFY(QFile::exists(marker));
+    }
+
+    // The GUI and the CLI leave knownHostsPath empty (~/.ssh/known_hosts): the
+    // message names that file and a command that removes the old entry, and
+    // that command, run as shown, makes the host's key "unknown" (asked), no
+    // longer "changed".
+    void changedHostKeyNamesTheDefaultKnownHostsFileAndTheFix()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QByteArray oldHome = qgetenv("HOME");
+        const auto restoreHome = qScopeGuard([&] { qputenv("HOME", oldHome); });
+        qputenv("HOME", QFile::encodeName(home.path()));
+        QVERIFY(QDir(home.path()).mkpath(QStringLiteral(".ssh")));
+        const QString known = home.path() + QStringLiteral("/.ssh/known_hosts");
+        {
+            QFile f(known);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(m_hosts.knownHostsLine(kRekeyed).toLatin1() + '\n');
+        }
+        const QString oldFingerprint = m_hosts.hostKeyFingerprint(kRekeyed);
+        QString error;
+        QVERIFY2(m_hosts.changeHostKey(kRekeyed, &error), qPrintable(error));
+        const QString newFingerprint = m_hosts.hostKeyFingerprint(kRekeyed);
+        QVERIFY(oldFingerprint != newFingerprint);
+
+        SessionOptions o = options();
+        o.knownHostsPath.clear();
+        SshSession session(spec(kRekeyed), o);
+        const mc::Status st = session.connect();
+        QVERIFY(!st.ok());
+        QCOMPARE(session.lastFailure(), FailureKind::HostKey);
+        const QString message = st.error().message;
+        QVERIFY2(message.contains(oldFingerprint), qPrintable(message));
+        QVERIFY2(message.contains(newFingerprint), qPrintable(message));
+        QVERIFY2(message.contains(known + QStringLiteral(" has ")), qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("from ;")), qPrintable(message));
+        const qsizetype from = message.indexOf(u'`');
+        const qsizetype to = message.indexOf(u'`', from + 1);
+        QVERIFY2(from >= 0 && to > from, qPrintable(message));
+        const QString command = message.mid(from + 1, to - from - 1);
+        QVERIFY2(command.startsWith(QStringLiteral("ssh-keygen -R ")), qPrintable(command));
+        QVERIFY2(command.contains(known), qPrintable(command));
+
+        QProcess fix;
+        fix.start(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), command });
+        QVERIFY(fix.waitForFinished(10000));
+        QVERIFY2(fix.exitCode() == 0, fix.readAllStandardError().constData());
+        bool asked = false;
+        o.prompts.unknownHostKey = [&](const UnknownHostKey &key) {
+            asked = key.fingerprint == newFingerprint;
+            return TrustDecision::TrustOnce;
+        };
+        SshSession again(spec(kRekeyed), o);
+        const mc::Status st2 = again.connect();
+        QVERIFY2(st2.ok(), qPrintable(st2.ok() ? QString() : st2.error().message));
+        QVERIFY(asked);
     }
 
     void sshdKilledMidCommandFailsOnlyThatHost()
