@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QMutex>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -226,6 +227,51 @@ private slots:
         QCOMPARE(results[2].state, HostState::Unreachable);
         QVERIFY(results[2].reason.contains(QStringLiteral("refused"), Qt::CaseInsensitive));
         QTRY_COMPARE(lines, 2);
+    }
+
+    // forks 2 on 4 hosts: never more than 2 commands at once, yet 2 do overlap
+    // (not one after another). Each job times its own `sleep 1` on the host.
+    void poolRunsAtMostForksCommandsAtOnce()
+    {
+        SshPool pool(options());
+        pool.setForks(2);
+        QMutex mutex;
+        QList<std::pair<qint64, qint64>> spans; // start, end (ms since `clock` started)
+        QElapsedTimer clock;
+        clock.start();
+        const Job job = [&](SshSession &session, const std::function<void(const OutputLine &)> &) {
+            const qint64 start = clock.elapsed();
+            auto r = session.exec(QStringLiteral("sleep 1"));
+            const qint64 end = clock.elapsed();
+            QMutexLocker lock(&mutex);
+            spans.append({ start, end });
+            return r && r->exitStatus == 0 ? JobOutcome { HostState::Changed, {}, 0 }
+                                           : JobOutcome { HostState::Failed, QStringLiteral("sleep failed") };
+        };
+        QList<HostSpec> four;
+        for (int i = 0; i < kHostCount; ++i)
+            four << spec(i);
+        pool.run(four, job);
+        QVERIFY(pool.waitForFinished(30000));
+        for (const HostResult &r : pool.results())
+            QVERIFY2(r.state == HostState::Changed, qPrintable(r.host + u' ' + r.reason));
+        QCOMPARE(spans.size(), 4);
+        // The most commands running at one moment: sweep over starts (+1) and ends (-1).
+        QList<std::pair<qint64, int>> events;
+        for (const auto &[start, end] : std::as_const(spans)) {
+            events.append({ start, +1 });
+            events.append({ end, -1 });
+        }
+        std::sort(events.begin(), events.end()); // at equal times an end (-1) comes first
+        int running = 0;
+        int most = 0;
+        for (const auto &e : std::as_const(events)) {
+            running += e.second;
+            most = qMax(most, running);
+        }
+        QCOMPARE(most, 2);
+        // Two rounds of one second each.
+        QVERIFY2(clock.elapsed() >= 2000, qPrintable(QString::number(clock.elapsed())));
     }
 
     void cancelStopsRunningCommand()
