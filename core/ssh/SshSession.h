@@ -48,6 +48,11 @@ public:
 
     void cancel();
     [[nodiscard]] bool isCancelled() const { return m_cancelled.load(); }
+    // A gentler stop (any thread): the running command finishes, but a job
+    // should not start anything new or keep waiting (e.g. for a restarted
+    // service to answer). Jobs check isStopRequested().
+    void requestStop() { m_stopRequested.store(true); }
+    [[nodiscard]] bool isStopRequested() const { return m_stopRequested.load() || m_cancelled.load(); }
 
     [[nodiscard]] const HostSpec &host() const { return m_host; }
     // The kind of the last error returned (unreachable, host key, auth, ...).
@@ -65,6 +70,7 @@ private:
     SessionOptions m_options;
     std::unique_ptr<Impl> d;
     std::atomic<bool> m_cancelled { false };
+    std::atomic<bool> m_stopRequested { false };
     FailureKind m_lastFailure = FailureKind::None;
 };
 

@@ -57,10 +57,15 @@ public:
     void runAction(cluster::Service service, const QStringList &hosts, cluster::ServiceAction action);
     void refreshStatus();
     void openCommandWindow();
+    // Stops the running action before its next host (the command running on a
+    // host finishes; a rolling wait for it to answer ends) and drops queued
+    // actions. Every host not started is reported "cancelled".
+    void cancelAction();
 
     models::ServicesModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QPlainTextEdit *output() const { return m_output; }
+    QPushButton *cancelButton() const { return m_cancel; }
     [[nodiscard]] bool isBusy() const;
 
     // Asks for the log of the service in the current cell (host x service).
@@ -92,6 +97,7 @@ private:
     QList<ssh::HostResult> m_results;
     int m_total = 0;
     int m_done = 0;
+    bool m_cancelling = false;
 
     models::ServicesModel *m_model = nullptr;
     cluster::ServiceStatusWatcher *m_watcher = nullptr;
@@ -102,6 +108,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_summary = nullptr;
     QPlainTextEdit *m_output = nullptr;
+    QPushButton *m_cancel = nullptr;
     QList<QPushButton *> m_actionButtons;
 };
 
