@@ -425,6 +425,7 @@ void ServicesView::appendOutput(const QString &host, const QString &text, bool e
 void ServicesView::openCommandWindow()
 {
     auto *dialog = new AdHocCommandDialog(m_hosts, effectiveOptions(), this);
+    dialog->setGroups(m_groups);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

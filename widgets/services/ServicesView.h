@@ -2,6 +2,7 @@
 
 #include "core/cluster/ServiceTypes.h"
 #include "core/ssh/HostResult.h"
+#include "core/ssh/InventoryHosts.h"
 #include "core/ssh/SshTypes.h"
 
 #include <QList>
@@ -44,6 +45,9 @@ public:
     void setSessionOptions(const ssh::SessionOptions &options);
     void setHosts(const QList<ssh::HostSpec> &hosts);
     [[nodiscard]] QList<ssh::HostSpec> hosts() const { return m_hosts; }
+    // The workspace's groups, offered by the command window to pick hosts by group.
+    void setGroups(const QList<ssh::HostGroup> &groups) { m_groups = groups; }
+    [[nodiscard]] QList<ssh::HostGroup> groups() const { return m_groups; }
     void setStatusInterval(int ms);
 
     // Asked before disruptive actions; default: a QMessageBox. Tests replace it.
@@ -92,6 +96,7 @@ private:
 
     ssh::SessionOptions m_options;
     QList<ssh::HostSpec> m_hosts;
+    QList<ssh::HostGroup> m_groups;
     std::function<bool(const QString &)> m_confirm;
     QList<Pending> m_queue;
     QList<ssh::HostResult> m_results;
