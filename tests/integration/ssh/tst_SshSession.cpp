@@ -48,6 +48,39 @@ class TestSshSession : public QObject
         return o;
     }
 
+    // A known_hosts with every host by address and, isolated, by name too
+    // (names that only the hosts' own /etc/hosts resolve).
+    QString knownHostsWithNames() const
+    {
+        const QString path = m_hosts.newFilePath(QStringLiteral("known_with_names"));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        for (int i = 0; i < kHostCount; ++i) {
+            const QString line = m_hosts.knownHostsLine(i);
+            f.write(line.toLatin1() + '\n');
+            f.write((m_hosts.host(i).name + line.mid(line.indexOf(u' '))).toLatin1() + '\n');
+        }
+        return path;
+    }
+    QString writeConfig(const QString &name, const QString &text) const
+    {
+        const QString path = m_hosts.newFilePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(text.toUtf8());
+        return path;
+    }
+    // ssh_config lines of host i: HostName (its name when isolated), Port, User, key.
+    QString configLines(int i, bool byName) const
+    {
+        return QStringLiteral("  HostName %1\n  Port %2\n  User %3\n  IdentityFile %4\n")
+            .arg(byName && m_hosts.isolated() ? m_hosts.host(i).name : m_hosts.host(i).address)
+            .arg(m_hosts.host(i).port)
+            .arg(m_hosts.user(), m_hosts.keyPath());
+    }
+
     QString homeFile(int i, const QString &name) const
     {
         return m_hosts.isolated() ? QString(m_hosts.host(i).root + QStringLiteral("/fs/home/mctest/") + name)
@@ -290,6 +323,115 @@ private slots:
         QVERIFY(!r.ok());
         QCOMPARE(session.lastFailure(), FailureKind::Cancelled);
         QVERIFY(t.elapsed() < 3000);
+    }
+
+    // --- ProxyJump in the SSH config ------------------------------------------
+    // libssh 0.10 would turn it into a ProxyCommand running `ssh -W`; the
+    // session jumps itself. PATH is emptied meanwhile: no ssh program could run.
+
+    void proxyJumpGoesThroughTheJumpHost_data()
+    {
+        QTest::addColumn<QString>("proxyJump");
+        QTest::newRow("alias") << QStringLiteral("jump");
+        QTest::newRow("user@address:port") << QStringLiteral("%1@%2:%3")
+                                                  .arg(m_hosts.user(), m_hosts.host(kPlain).address)
+                                                  .arg(m_hosts.host(kPlain).port);
+    }
+    void proxyJumpGoesThroughTheJumpHost()
+    {
+        QFETCH(QString, proxyJump);
+        // The target by a name only the hosts resolve: reachable only through the jump host.
+        const QString config = writeConfig(
+            QStringLiteral("ssh_config_jump"),
+            QStringLiteral("Host jump\n%1Host %2\n  IdentityFile %3\nHost target\n%4  ProxyJump %5\n")
+                .arg(configLines(kPlain, false), m_hosts.host(kPlain).address, m_hosts.keyPath(),
+                     configLines(kSecond, true), proxyJump));
+        SessionOptions o = options(knownHostsWithNames());
+        o.sshConfigPath = config;
+        QTemporaryDir emptyPath;
+        const QByteArray oldPath = qgetenv("PATH");
+        const auto restorePath = qScopeGuard([&] { qputenv("PATH", oldPath); });
+        qputenv("PATH", QFile::encodeName(emptyPath.path()));
+
+        HostSpec target;
+        target.name = QStringLiteral("target");
+        SshSession session(target, o);
+        auto r = session.exec(QStringLiteral("echo $SSH_CONNECTION; hostname"));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        const QStringList lines = QString::fromUtf8(r->stdoutData).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        if (m_hosts.isolated()) {
+            QCOMPARE(lines[1], m_hosts.host(kSecond).name);
+            // The connection came from the jump host, not from here.
+            QCOMPARE(lines[0].section(u' ', 0, 0), m_hosts.host(kPlain).address);
+        }
+        // The session works on: a second command, and SFTP through the same channel.
+        const QString path = QStringLiteral("/home/%1/through-jump.txt").arg(m_hosts.user());
+        auto up = session.upload(m_hosts.isolated() ? path
+                                                    : homeFile(kSecond, QStringLiteral("through-jump.txt")),
+                                 QByteArray(300 * 1024, 'j'));
+        QVERIFY2(up.ok(), qPrintable(up.ok() ? QString() : up.error().message));
+        auto size = session.exec(QStringLiteral("wc -c < ~/through-jump.txt"));
+        QVERIFY(size.ok());
+        QCOMPARE(size->stdoutData.trimmed(), QByteArray::number(300 * 1024));
+    }
+
+    // "ProxyJump a,b": a, then b, then the target (which sees b connect).
+    void proxyJumpChainVisitsEachHopInOrder()
+    {
+        const QString config = writeConfig(
+            QStringLiteral("ssh_config_chain"),
+            QStringLiteral("Host hop0\n%1Host hop1\n%2Host target\n%3  ProxyJump hop0,hop1\n")
+                .arg(configLines(kPlain, false), configLines(kSecond, true), configLines(kKilled, true)));
+        SessionOptions o = options(knownHostsWithNames());
+        o.sshConfigPath = config;
+        HostSpec target;
+        target.name = QStringLiteral("target");
+        SshSession session(target, o);
+        auto r = session.exec(QStringLiteral("echo $SSH_CONNECTION; hostname"));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        const QStringList lines = QString::fromUtf8(r->stdoutData).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        if (m_hosts.isolated()) {
+            QCOMPARE(lines[1], m_hosts.host(kKilled).name);
+            QCOMPARE(lines[0].section(u' ', 0, 0), m_hosts.host(kSecond).address);
+        }
+    }
+
+    // A jump host that is down or jump hosts that jump through each other: a
+    // clear error naming the jump host, quickly.
+    void proxyJumpFaultsNameTheJumpHost()
+    {
+        const QString config = writeConfig(
+            QStringLiteral("ssh_config_jump_faults"),
+            QStringLiteral("Host down\n  HostName %1\n  Port %2\nHost target\n%3  ProxyJump down\n"
+                           "Host loop-a\n%4  ProxyJump loop-b\nHost loop-b\n%5  ProxyJump loop-a\n")
+                .arg(m_hosts.host(kPlain).address)
+                .arg(m_hosts.closedPort())
+                .arg(configLines(kSecond, false), configLines(kSecond, false), configLines(kPlain, false)));
+        SessionOptions o = options();
+        o.sshConfigPath = config;
+        HostSpec target;
+        target.name = QStringLiteral("target");
+        SshSession session(target, o);
+        const mc::Status down = session.connect();
+        QVERIFY(!down.ok());
+        QCOMPARE(session.lastFailure(), FailureKind::Unreachable);
+        QVERIFY2(down.error().message.contains(QStringLiteral("through the jump host down")),
+                 qPrintable(down.error().message));
+        QVERIFY2(down.error().message.contains(QStringLiteral("refused"), Qt::CaseInsensitive),
+                 qPrintable(down.error().message));
+
+        HostSpec loop;
+        loop.name = QStringLiteral("loop-a");
+        SshSession looping(loop, o);
+        QElapsedTimer t;
+        t.start();
+        const mc::Status st = looping.connect();
+        QVERIFY(!st.ok());
+        QVERIFY2(st.error().message.contains(QStringLiteral("jump hosts in a row")),
+                 qPrintable(st.error().message));
+        QVERIFY(t.elapsed() < 5000);
     }
 
     // --- faults -------------------------------------------------------------
