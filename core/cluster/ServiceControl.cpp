@@ -182,6 +182,8 @@ ssh::Job ServiceControl::job(Service service, ServiceAction action, const Servic
             return { HostState::Ok, {}, 0, statusName(answer.status) };
         }
 
+        if (session.isStopRequested())
+            return { HostState::Skipped, QObject::tr("cancelled before it started"), -1, {} };
         auto r = session.exec(actionCommand(detected, action), opts);
         if (!r)
             return failedFrom(session, r.error().message);
@@ -202,15 +204,25 @@ ssh::Job ServiceControl::job(Service service, ServiceAction action, const Servic
             if (ServiceProbe::hasProbe(service)) {
                 up = ServiceProbe::waitUntilAnswers(
                     service, address, options.ports, options.answerTimeoutMs,
-                    [&session] { return session.isCancelled(); }, &detail);
+                    [&session] { return session.isStopRequested(); }, &detail);
             } else {
                 QDeadlineTimer deadline(options.answerTimeoutMs);
-                while (!up && !deadline.hasExpired() && !session.isCancelled()) {
+                while (!up && !deadline.hasExpired() && !session.isStopRequested()) {
                     up = queryStatus(session, detected, options.become).status == ServiceStatus::Active;
                     if (!up)
                         QThread::msleep(kStatusPollMs);
                 }
             }
+            if (!up && session.isStopRequested())
+                return { HostState::Failed,
+                         detail.isEmpty()
+                             ? QObject::tr(
+                                   "%1 ran, but the wait for %2 to answer again was cancelled; check it")
+                                   .arg(actionName(action), name)
+                             : QObject::tr("%1 ran, but the wait for %2 to answer again was cancelled (last: "
+                                           "%3); check it")
+                                   .arg(actionName(action), name, detail),
+                         0, statusName(ServiceStatus::Unknown) };
             if (!up)
                 return { HostState::Failed,
                          QObject::tr("%1 did not answer within %2 s after %3 (%4); the rolling %3 stops here")

@@ -1,5 +1,6 @@
 #include "core/cluster/ServiceProbe.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QTcpSocket>
 #include <QThread>
@@ -8,44 +9,77 @@ namespace mc::cluster {
 
 namespace {
 
-constexpr int kPollIntervalMs = 250;
+constexpr qint64 kPollIntervalMs = 250;
+constexpr qint64 kAttemptTimeoutMs = 1000;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mc::cluster::ServiceProbe", text);
+}
+
+QString hostPort(const QString &address, quint16 port)
+{
+    return address.contains(u':') ? QStringLiteral("[%1]:%2").arg(address).arg(port)
+                                  : QStringLiteral("%1:%2").arg(address).arg(port);
+}
+
+// What one request/answer exchange got: the bytes until the peer closed (or
+// the deadline), or why there were none.
+struct Exchange
+{
+    bool connected = false;
+    bool timedOut = false; // the deadline passed before the peer closed
+    QByteArray answer;
+    QString error; // connecting failed: the socket's reason
+};
 
 // Sends `request` and reads until the peer closes (or the deadline).
-std::optional<QByteArray> exchange(const QString &address, quint16 port, const QByteArray &request,
-                                   int timeoutMs, QString *detail)
+Exchange exchange(const QString &address, quint16 port, const QByteArray &request, int timeoutMs)
 {
+    Exchange result;
     QDeadlineTimer deadline(timeoutMs);
     QTcpSocket socket;
     socket.connectToHost(address, port);
     if (!socket.waitForConnected(int(qMax<qint64>(1, deadline.remainingTime())))) {
-        if (detail)
-            *detail = socket.errorString();
-        return std::nullopt;
+        result.timedOut = socket.error() == QAbstractSocket::SocketTimeoutError;
+        result.error
+            = result.timedOut ? tr("no connection within %1 ms").arg(timeoutMs) : socket.errorString();
+        return result;
     }
+    result.connected = true;
     socket.write(request);
     socket.waitForBytesWritten(int(qMax<qint64>(1, deadline.remainingTime())));
-    QByteArray answer;
     while (socket.state() == QAbstractSocket::ConnectedState && !deadline.hasExpired()) {
         if (socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
-            answer += socket.readAll();
-        else if (socket.state() == QAbstractSocket::ConnectedState && deadline.hasExpired())
-            break;
+            result.answer += socket.readAll();
     }
-    answer += socket.readAll();
-    return answer;
+    result.timedOut = socket.state() == QAbstractSocket::ConnectedState;
+    result.answer += socket.readAll();
+    return result;
 }
 
+// GET `path`; true on 200. `detail`: the status line, or why there is none,
+// naming the URL.
 bool httpOk(const QString &address, quint16 port, const QByteArray &path, int timeoutMs, QString *detail)
 {
+    const QString url = QStringLiteral("http://%1%2").arg(hostPort(address, port), QString::fromLatin1(path));
     const QByteArray request
         = "GET " + path + " HTTP/1.0\r\nHost: " + address.toUtf8() + "\r\nConnection: close\r\n\r\n";
-    const auto answer = exchange(address, port, request, timeoutMs, detail);
-    if (!answer)
-        return false;
-    const QByteArray statusLine = answer->left(answer->indexOf("\r\n"));
-    if (detail)
-        *detail = QString::fromLatin1(statusLine);
-    return statusLine.startsWith("HTTP/1.") && statusLine.mid(9, 3) == "200";
+    const Exchange got = exchange(address, port, request, timeoutMs);
+    const qsizetype lineEnd = got.answer.indexOf("\r\n");
+    const QByteArray statusLine = lineEnd >= 0 ? got.answer.left(lineEnd) : QByteArray();
+    const bool ok = statusLine.startsWith("HTTP/1.") && statusLine.mid(9, 3) == "200";
+    if (detail) {
+        if (!got.connected)
+            *detail = tr("GET %1: %2").arg(url, got.error);
+        else if (!statusLine.isEmpty())
+            *detail = tr("GET %1: %2").arg(url, QString::fromLatin1(statusLine));
+        else if (got.timedOut)
+            *detail = tr("GET %1: no answer within %2 ms").arg(url).arg(timeoutMs);
+        else
+            *detail = tr("GET %1: the connection was closed without an answer").arg(url);
+    }
+    return ok;
 }
 
 } // namespace
@@ -63,26 +97,43 @@ bool ServiceProbe::answers(Service service, const QString &address, const Ports 
         // `srvr` answers with "Mode: leader|follower|standalone" only while the
         // server serves (is in a quorum); `ruok` only says the process is up, so it
         // is used only where srvr is not whitelisted.
-        auto answer = exchange(address, ports.zooKeeper, "srvr", timeoutMs, detail);
-        if (answer && answer->contains("Mode:")) {
+        const QString where = hostPort(address, ports.zooKeeper);
+        const auto failed = [&](const Exchange &got, const char *command) {
             if (detail) {
-                const qsizetype at = answer->indexOf("Mode:");
-                *detail = QString::fromLatin1(answer->mid(at, answer->indexOf('\n', at) - at)).trimmed();
+                if (!got.connected)
+                    *detail = tr("%1 %2: %3").arg(QString::fromLatin1(command), where, got.error);
+                else if (!got.answer.trimmed().isEmpty())
+                    *detail = tr("%1 %2: %3")
+                                  .arg(QString::fromLatin1(command), where,
+                                       QString::fromLatin1(got.answer.trimmed().left(200)));
+                else if (got.timedOut)
+                    *detail = tr("%1 %2: no answer within %3 ms")
+                                  .arg(QString::fromLatin1(command), where)
+                                  .arg(timeoutMs);
+                else
+                    *detail = tr("%1 %2: the connection was closed without an answer")
+                                  .arg(QString::fromLatin1(command), where);
+            }
+            return false;
+        };
+        const Exchange srvr = exchange(address, ports.zooKeeper, "srvr", timeoutMs);
+        if (srvr.answer.contains("Mode:")) {
+            if (detail) {
+                const qsizetype at = srvr.answer.indexOf("Mode:");
+                *detail
+                    = QString::fromLatin1(srvr.answer.mid(at, srvr.answer.indexOf('\n', at) - at)).trimmed();
             }
             return true;
         }
-        if (!answer || !answer->contains("whitelist")) {
-            if (answer && detail)
-                *detail = QString::fromLatin1(answer->trimmed().left(200));
-            return false;
-        }
-        answer = exchange(address, ports.zooKeeper, "ruok", timeoutMs, detail);
-        if (answer && answer->startsWith("imok")) {
+        if (!srvr.answer.contains("whitelist"))
+            return failed(srvr, "srvr");
+        const Exchange ruok = exchange(address, ports.zooKeeper, "ruok", timeoutMs);
+        if (ruok.answer.startsWith("imok")) {
             if (detail)
                 *detail = QStringLiteral("imok");
             return true;
         }
-        return false;
+        return failed(ruok, "ruok");
     }
     case Service::MesosMaster:
         return httpOk(address, ports.mesosMaster, "/health", timeoutMs, detail);
@@ -99,13 +150,16 @@ bool ServiceProbe::answers(Service service, const QString &address, const Ports 
 bool ServiceProbe::waitUntilAnswers(Service service, const QString &address, const Ports &ports,
                                     int timeoutMs, const std::function<bool()> &cancelled, QString *detail)
 {
+    // No attempt outlasts the deadline: each gets at most what is left of it.
     QDeadlineTimer deadline(timeoutMs);
     for (;;) {
-        if (answers(service, address, ports, 1000, detail))
+        const qint64 left = deadline.isForever() ? kAttemptTimeoutMs : deadline.remainingTime();
+        if (answers(service, address, ports, int(qBound<qint64>(1, left, kAttemptTimeoutMs)), detail))
             return true;
         if (deadline.hasExpired() || (cancelled && cancelled()))
             return false;
-        QThread::msleep(kPollIntervalMs);
+        const qint64 pause = deadline.isForever() ? kPollIntervalMs : deadline.remainingTime();
+        QThread::msleep(quint64(qBound<qint64>(0, pause, kPollIntervalMs)));
     }
 }
 

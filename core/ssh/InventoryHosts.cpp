@@ -1,5 +1,7 @@
 #include "core/ssh/InventoryHosts.h"
 
+#include "core/inventory/Inventory.h"
+
 #include <QDir>
 
 namespace mc::ssh {
@@ -29,6 +31,17 @@ QList<HostSpec> hostSpecsFor(const QList<inventory::HostEntry> &entries, const Q
     for (const inventory::HostEntry &e : entries)
         specs << hostSpecFor(e, defaultKeyPath);
     return specs;
+}
+
+QList<HostGroup> hostGroupsFor(const inventory::Inventory &inventory)
+{
+    QList<HostGroup> groups;
+    for (const inventory::Group &g : inventory.groups()) {
+        const QStringList hosts = inventory.hostsIn(g.name);
+        if (!hosts.isEmpty())
+            groups.append({ g.name, hosts });
+    }
+    return groups;
 }
 
 } // namespace mc::ssh

@@ -4,8 +4,23 @@
 #include "core/ssh/HostSpec.h"
 
 #include <QList>
+#include <QStringList>
+
+namespace mc::inventory {
+class Inventory;
+}
 
 namespace mc::ssh {
+
+// A group of the inventory and every host in it (its children's included, in
+// inventory order), for pickers that tick a group's hosts.
+struct HostGroup
+{
+    QString name;
+    QStringList hosts;
+
+    bool operator==(const HostGroup &) const = default;
+};
 
 // The SSH target of an inventory host: name, address (ansible_host), port,
 // user, and the key file of ansible_ssh_private_key_file /
@@ -15,5 +30,9 @@ namespace mc::ssh {
 [[nodiscard]] HostSpec hostSpecFor(const inventory::HostEntry &entry, const QString &defaultKeyPath = {});
 [[nodiscard]] QList<HostSpec> hostSpecsFor(const QList<inventory::HostEntry> &entries,
                                            const QString &defaultKeyPath = {});
+
+// Every group of the inventory (`all` and `ungrouped` too) with its hosts; groups
+// without hosts are left out.
+[[nodiscard]] QList<HostGroup> hostGroupsFor(const inventory::Inventory &inventory);
 
 } // namespace mc::ssh

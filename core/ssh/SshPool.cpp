@@ -81,37 +81,55 @@ void SshPool::run(const QList<HostSpec> &hosts, Job job)
 
 void SshPool::cancel()
 {
-    m_cancelled = true;
     QMutexLocker lock(&m_mutex);
+    m_cancelled = true;
     for (SshSession *s : std::as_const(m_live))
         s->cancel();
+}
+
+void SshPool::cancelAfterRunning()
+{
+    QMutexLocker lock(&m_mutex);
+    m_cancelled = true;
+    for (SshSession *s : std::as_const(m_live))
+        s->requestStop();
 }
 
 void SshPool::runOne(const HostSpec &host, int index)
 {
     const QString name = host.displayName();
-    if (m_cancelled || m_stopping) {
-        hostDone(index,
-                 { name,
-                   HostState::Skipped,
-                   m_cancelled ? tr("cancelled") : tr("not started: an earlier host failed"),
-                   -1,
-                   0,
-                   {} });
+    SshSession session(host, m_options);
+    bool starts = false;
+    {
+        // Under the lock cancel() takes: a host either is skipped here or is
+        // in m_live when cancel() looks.
+        QMutexLocker lock(&m_mutex);
+        starts = !m_cancelled && !m_stopping;
+        if (starts)
+            m_live.append(&session);
+    }
+    if (!starts) {
+        hostDone(
+            index,
+            { name,
+              HostState::Skipped,
+              m_cancelled ? tr("cancelled before it started") : tr("not started: an earlier host failed"),
+              -1,
+              0,
+              {} });
         return;
     }
     emit hostStarted(name);
     QElapsedTimer timer;
     timer.start();
-    SshSession session(host, m_options);
-    {
-        QMutexLocker lock(&m_mutex);
-        m_live.append(&session);
-    }
     HostResult result { name, HostState::Ok, {}, -1, 0, {} };
     if (Status st = session.connect(); !st) {
         result.state = stateFor(session.lastFailure());
         result.reason = st.error().message;
+    } else if (session.isStopRequested()) {
+        // Cancelled while connecting: nothing ran on this host.
+        result.state = HostState::Skipped;
+        result.reason = tr("cancelled before it started");
     } else {
         const JobOutcome outcome = m_job(session, [this](const OutputLine &line) { emit outputLine(line); });
         result.state = outcome.state;

@@ -57,7 +57,13 @@ public:
 
     // Starts the run; returns at once. One run at a time.
     void run(const QList<HostSpec> &hosts, Job job);
+    // Interrupts the running commands; hosts not started are skipped.
     void cancel();
+    // Starts no further host (they are skipped, "cancelled before it started");
+    // the commands running now finish, but their jobs are asked to stop
+    // (SshSession::requestStop: e.g. no more waiting for a service to answer).
+    void cancelAfterRunning();
+    [[nodiscard]] bool isCancelled() const { return m_cancelled.load(); }
     [[nodiscard]] bool isRunning() const { return m_remaining.load() > 0; }
     // Blocks (running the event loop) until the run ends; for the CLI and tests.
     bool waitForFinished(int timeoutMs = -1);

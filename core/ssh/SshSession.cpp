@@ -1,7 +1,9 @@
 #include "core/ssh/SshSession.h"
 
+#include "core/ssh/JumpTransport.h"
 #include "core/util/ShellQuote.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
@@ -24,6 +26,7 @@ namespace {
 
 constexpr int kPollMs = 100;
 constexpr int kChunk = 32 * 1024;
+constexpr int kMaxJumpDepth = 8;
 
 QString fromUtf8(const char *s)
 {
@@ -115,6 +118,7 @@ struct SshSession::Impl
     ssh_callbacks_struct callbacks {};
     SshSession *owner = nullptr;
     bool passphraseAsked = false;
+    std::unique_ptr<JumpTransport> jump; // when reached through a jump host
 
     ~Impl() { reset(); }
     void reset()
@@ -126,8 +130,15 @@ struct SshSession::Impl
         if (session) {
             if (ssh_is_connected(session))
                 ssh_disconnect(session);
-            ssh_free(session);
+            ssh_free(session); // closes the socket the jump transport serves
             session = nullptr;
+        }
+        if (jump) {
+            {
+                QMutexLocker lock(&owner->m_jumpMutex);
+                owner->m_jumpSession = nullptr;
+            }
+            jump.reset();
         }
     }
 };
@@ -140,7 +151,10 @@ SshSession::SshSession(HostSpec host, SessionOptions options)
     d->owner = this;
 }
 
-SshSession::~SshSession() = default;
+SshSession::~SshSession()
+{
+    d->reset(); // before the members reset() uses (m_jumpMutex) go
+}
 
 Error SshSession::fail(FailureKind kind, QString message, QString detail)
 {
@@ -161,6 +175,9 @@ ssh_session_struct *SshSession::nativeHandle() const
 void SshSession::cancel()
 {
     m_cancelled.store(true);
+    QMutexLocker lock(&m_jumpMutex);
+    if (m_jumpSession)
+        m_jumpSession->cancel();
 }
 
 void SshSession::disconnect()
@@ -244,6 +261,27 @@ Status SshSession::connect()
     ssh_callbacks_init(&d->callbacks);
     ssh_set_callbacks(s, &d->callbacks);
 
+    // libssh 0.10 turns a ProxyJump into a ProxyCommand that runs `ssh -W`:
+    // take it back and jump ourselves. Another ProxyCommand of the user's own
+    // is left to libssh, as ssh would run it.
+    std::optional<QList<HostSpec>> hops = m_jumpHops;
+    char *proxyCommand = nullptr;
+    if (ssh_options_get(s, SSH_OPTIONS_PROXYCOMMAND, &proxyCommand) == SSH_OK && proxyCommand) {
+        const QString command = fromUtf8(proxyCommand);
+        ssh_string_free_char(proxyCommand);
+        const std::optional<QList<HostSpec>> fromConfig = proxyJumpHops(command);
+        if (fromConfig && !hops)
+            hops = fromConfig;
+        if (hops)
+            ssh_options_set(s, SSH_OPTIONS_PROXYCOMMAND, "none");
+    }
+    if (hops && !hops->isEmpty()) {
+        if (Status st = connectThrough(*hops); !st) {
+            d->reset();
+            return st;
+        }
+    }
+
     if (ssh_connect(s) != SSH_OK) {
         return fail(FailureKind::Unreachable,
                     QStringLiteral("%1 is unreachable: %2").arg(who, fromUtf8(ssh_get_error(s))),
@@ -264,16 +302,76 @@ Status SshSession::connect()
     return {};
 }
 
+Status SshSession::connectThrough(const QList<HostSpec> &hops)
+{
+    const QString who = m_host.displayName();
+    if (m_jumpDepth >= kMaxJumpDepth)
+        return fail(FailureKind::Failed,
+                    QCoreApplication::translate("mc::ssh::SshSession",
+                                                "%1: more than %2 jump hosts in a row; does the SSH config "
+                                                "make hosts jump through each other (ProxyJump)?")
+                        .arg(who)
+                        .arg(kMaxJumpDepth));
+    // The last hop connects to the target; it reaches the hops before it the same way.
+    auto hop = std::make_unique<SshSession>(hops.last(), m_options);
+    hop->m_jumpDepth = m_jumpDepth + 1;
+    if (hops.size() > 1)
+        hop->m_jumpHops = hops.mid(0, hops.size() - 1);
+    const QString via = hops.last().displayName();
+    {
+        QMutexLocker lock(&m_jumpMutex);
+        if (m_cancelled)
+            return fail(FailureKind::Cancelled, QStringLiteral("%1: cancelled").arg(who));
+        m_jumpSession = hop.get();
+    }
+    const auto forget = [this] {
+        QMutexLocker lock(&m_jumpMutex);
+        m_jumpSession = nullptr;
+    };
+    if (Status st = hop->connect(); !st) {
+        forget();
+        return fail(hop->lastFailure(),
+                    QCoreApplication::translate("mc::ssh::SshSession", "%1: through the jump host %2: %3")
+                        .arg(who, via, st.error().message),
+                    st.error().detail);
+    }
+    char *hostChars = nullptr;
+    ssh_options_get(d->session, SSH_OPTIONS_HOST, &hostChars);
+    const QString target = fromUtf8(hostChars);
+    ssh_string_free_char(hostChars);
+    unsigned int port = 22;
+    ssh_options_get_port(d->session, &port);
+
+    d->jump = std::make_unique<JumpTransport>(std::move(hop));
+    auto fd = d->jump->open(target, quint16(port));
+    if (!fd) {
+        const FailureKind kind
+            = d->jump->jumpSession().isCancelled() ? FailureKind::Cancelled : FailureKind::Unreachable;
+        return fail(kind,
+                    QCoreApplication::translate("mc::ssh::SshSession", "%1 is unreachable: %2")
+                        .arg(who, fd.error().message),
+                    fd.error().detail);
+    }
+    socket_t socket = *fd;
+    ssh_options_set(d->session, SSH_OPTIONS_FD, &socket);
+    return {};
+}
+
 Status SshSession::verifyHostKey()
 {
-    const auto recordedKey = [this](const QString &address, quint16 port) {
-        const QString user = m_options.knownHostsPath.isEmpty()
-            ? QDir::homePath() + QStringLiteral("/.ssh/known_hosts")
-            : m_options.knownHostsPath;
-        KeyInfo info = recordedKeyIn(user, address, port);
-        if (info.fingerprint.isEmpty() && !m_options.extraKnownHostsPath.isEmpty())
+    // The key a known_hosts file records for the host, and which file it is in
+    // (the user's file first, then the workspace's own list).
+    const QString userKnownHosts = m_options.knownHostsPath.isEmpty()
+        ? QDir::homePath() + QStringLiteral("/.ssh/known_hosts")
+        : m_options.knownHostsPath;
+    const auto recordedKey = [&](const QString &address, quint16 port) -> std::pair<KeyInfo, QString> {
+        KeyInfo info = recordedKeyIn(userKnownHosts, address, port);
+        if (info.fingerprint.isEmpty() && !m_options.extraKnownHostsPath.isEmpty()) {
             info = recordedKeyIn(m_options.extraKnownHostsPath, address, port);
-        return info;
+            if (!info.fingerprint.isEmpty())
+                return { info, m_options.extraKnownHostsPath };
+        }
+        return { info, userKnownHosts };
     };
     ssh_session s = d->session;
     const QString who = m_host.displayName();
@@ -296,18 +394,23 @@ Status SshSession::verifyHostKey()
         return {};
     case SSH_KNOWN_HOSTS_CHANGED:
     case SSH_KNOWN_HOSTS_OTHER: {
-        const KeyInfo known = recordedKey(address, quint16(port));
-        return fail(
-            FailureKind::HostKey,
-            QStringLiteral("The host key of %1 (%2:%3) has CHANGED: known_hosts has %4 %5, the host "
-                           "offered %6 %7. Nothing was sent. If the machine was reinstalled, remove its "
-                           "old entry from %8; otherwise someone may be intercepting the connection.")
-                .arg(who, address)
-                .arg(port)
-                .arg(known.type,
-                     known.fingerprint.isEmpty() ? QStringLiteral("(a key of another type)")
-                                                 : known.fingerprint,
-                     offered.type, offered.fingerprint, m_options.knownHostsPath));
+        const auto [known, file] = recordedKey(address, quint16(port));
+        // known_hosts names a host on another port "[address]:port".
+        const QString entry = port == 22 ? address : QStringLiteral("[%1]:%2").arg(address).arg(port);
+        const QString removeCommand = shellJoin(
+            { QStringLiteral("ssh-keygen"), QStringLiteral("-R"), entry, QStringLiteral("-f"), file });
+        return fail(FailureKind::HostKey,
+                    QCoreApplication::translate(
+                        "mc::ssh::SshSession",
+                        "The host key of %1 (%2:%3) has CHANGED: %4 has %5 %6, the host offered %7 %8. "
+                        "Nothing was sent. If the machine was reinstalled, remove its old entry with `%9` "
+                        "and connect again to check and trust the new key; otherwise someone may be "
+                        "intercepting the connection.")
+                        .arg(who, address, QString::number(port), file, known.type,
+                             known.fingerprint.isEmpty() ? QCoreApplication::translate(
+                                 "mc::ssh::SshSession", "(a key of another type)")
+                                                         : known.fingerprint,
+                             offered.type, offered.fingerprint, removeCommand));
     }
     case SSH_KNOWN_HOSTS_UNKNOWN:
     case SSH_KNOWN_HOSTS_NOT_FOUND: {

@@ -3,8 +3,12 @@
 #include "core/ssh/SshTypes.h"
 #include "core/util/Result.h"
 
+#include <QList>
+#include <QMutex>
+
 #include <atomic>
 #include <memory>
+#include <optional>
 
 struct ssh_session_struct;
 
@@ -22,7 +26,10 @@ public:
     SshSession &operator=(const SshSession &) = delete;
 
     // Connects, verifies the host key (unknown: asks; changed: refuses before
-    // anything is sent), authenticates.
+    // anything is sent), authenticates. A ProxyJump of ~/.ssh/config is
+    // followed without the ssh program: the jump hosts are SSH sessions of
+    // their own (same known_hosts and prompts) and the target is reached over a
+    // direct-tcpip channel of the last one (JumpTransport.h).
     Status connect();
     void disconnect();
     [[nodiscard]] bool isConnected() const;
@@ -48,6 +55,11 @@ public:
 
     void cancel();
     [[nodiscard]] bool isCancelled() const { return m_cancelled.load(); }
+    // A gentler stop (any thread): the running command finishes, but a job
+    // should not start anything new or keep waiting (e.g. for a restarted
+    // service to answer). Jobs check isStopRequested().
+    void requestStop() { m_stopRequested.store(true); }
+    [[nodiscard]] bool isStopRequested() const { return m_stopRequested.load() || m_cancelled.load(); }
 
     [[nodiscard]] const HostSpec &host() const { return m_host; }
     // The kind of the last error returned (unreachable, host key, auth, ...).
@@ -60,11 +72,21 @@ private:
     Status authenticate();
     Result<ExecResult> execRaw(const QString &command, const ExecOptions &options, const QString &sudoPrompt,
                                const QString &becomePassword);
+    // Reaches the target through `hops` (visited in order); sets the session's socket.
+    Status connectThrough(const QList<HostSpec> &hops);
 
     HostSpec m_host;
     SessionOptions m_options;
     std::unique_ptr<Impl> d;
     std::atomic<bool> m_cancelled { false };
+    std::atomic<bool> m_stopRequested { false };
+    // Jumping: the hops to go through instead of ~/.ssh/config's ProxyJump
+    // (set on the session of a hop that has hops before it), and how deep in
+    // a chain of jumps this session is.
+    std::optional<QList<HostSpec>> m_jumpHops;
+    int m_jumpDepth = 0;
+    QMutex m_jumpMutex; // guards m_jumpSession for cancel() from other threads
+    SshSession *m_jumpSession = nullptr; // the hop session being connected / in use
     FailureKind m_lastFailure = FailureKind::None;
 };
 

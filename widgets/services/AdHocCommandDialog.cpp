@@ -3,6 +3,7 @@
 #include "core/ssh/SshPool.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -27,14 +28,24 @@ AdHocCommandDialog::AdHocCommandDialog(const QList<ssh::HostSpec> &hosts, const 
     resize(760, 520);
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
+    auto *picker = new QVBoxLayout;
+    m_groupPicker = new QComboBox(this);
+    m_groupPicker->setObjectName(QStringLiteral("groupPicker"));
+    m_groupPicker->setAccessibleName(tr("Pick the hosts of a group"));
+    m_groupPicker->setToolTip(tr("Tick exactly the hosts of a group of the workspace"));
+    m_groupPicker->setMaximumWidth(220);
+    m_groupPicker->setVisible(false); // until there are groups
+    picker->addWidget(m_groupPicker);
     m_hostList = new QListWidget(this);
     m_hostList->setMaximumWidth(220);
+    m_hostList->setAccessibleName(tr("Hosts to run the command on"));
     for (const ssh::HostSpec &h : hosts) {
         auto *item = new QListWidgetItem(h.displayName(), m_hostList);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
     }
-    top->addWidget(m_hostList);
+    picker->addWidget(m_hostList);
+    top->addLayout(picker);
     auto *form = new QFormLayout;
     m_command = new QLineEdit(this);
     m_command->setPlaceholderText(tr("e.g. df -h /var/lib/mesos"));
@@ -65,11 +76,23 @@ AdHocCommandDialog::AdHocCommandDialog(const QList<ssh::HostSpec> &hosts, const 
     m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     layout->addWidget(m_output, 1);
 
+    connect(m_groupPicker, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            pickGroup(m_groupPicker->itemData(index).toString());
+    });
+    // A host ticked or unticked by hand: the picker no longer names the selection.
+    connect(m_hostList, &QListWidget::itemChanged, this, [this] {
+        if (!m_applyingGroup)
+            m_groupPicker->setCurrentIndex(0);
+    });
     connect(m_run, &QPushButton::clicked, this, &AdHocCommandDialog::run);
     connect(m_command, &QLineEdit::returnPressed, this, &AdHocCommandDialog::run);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_pool)
-            m_pool->cancel();
+        if (!m_pool || !m_pool->isRunning())
+            return;
+        m_cancel->setEnabled(false);
+        m_summary->setText(tr("Cancelling…"));
+        m_pool->cancel();
     });
 }
 
@@ -77,6 +100,52 @@ AdHocCommandDialog::~AdHocCommandDialog()
 {
     if (m_pool)
         m_pool->cancel();
+}
+
+void AdHocCommandDialog::setGroups(const QList<ssh::HostGroup> &groups)
+{
+    m_groups.clear();
+    m_groupPicker->clear();
+    m_groupPicker->addItem(tr("Pick a group…"));
+    QStringList mine;
+    for (const ssh::HostSpec &h : std::as_const(m_hosts))
+        mine << h.displayName();
+    for (const ssh::HostGroup &g : groups) {
+        int count = 0;
+        for (const QString &h : g.hosts)
+            count += mine.contains(h) ? 1 : 0;
+        if (count == 0)
+            continue; // none of its hosts is here
+        m_groups << g;
+        m_groupPicker->addItem(tr("%1 (%n host(s))", nullptr, count).arg(g.name), g.name);
+    }
+    m_groupPicker->setVisible(!m_groups.isEmpty());
+}
+
+bool AdHocCommandDialog::pickGroup(const QString &group)
+{
+    const auto it = std::find_if(m_groups.cbegin(), m_groups.cend(),
+                                 [&](const ssh::HostGroup &g) { return g.name == group; });
+    if (it == m_groups.cend())
+        return false;
+    m_applyingGroup = true;
+    for (int i = 0; i < m_hostList->count(); ++i) {
+        QListWidgetItem *item = m_hostList->item(i);
+        item->setCheckState(it->hosts.contains(item->text()) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_applyingGroup = false;
+    m_groupPicker->setCurrentIndex(m_groupPicker->findData(group));
+    return true;
+}
+
+QStringList AdHocCommandDialog::pickedHosts() const
+{
+    QStringList picked;
+    for (int i = 0; i < m_hostList->count(); ++i) {
+        if (m_hostList->item(i)->checkState() == Qt::Checked)
+            picked << m_hostList->item(i)->text();
+    }
+    return picked;
 }
 
 void AdHocCommandDialog::run()
@@ -124,10 +193,10 @@ void AdHocCommandDialog::run()
             else
                 parts << tr("%1: %2 (%3)").arg(r.host, ssh::hostStateName(r.state), r.reason);
         }
-        m_summary->setText(tr("%1 of %2 hosts failed. %3")
-                               .arg(failed)
-                               .arg(results.size())
-                               .arg(parts.join(QStringLiteral("; "))));
+        const QString summary = tr("%1 of %2 hosts failed. %3")
+                                    .arg(QString::number(failed), QString::number(results.size()),
+                                         parts.join(QStringLiteral("; ")));
+        m_summary->setText(m_pool->isCancelled() ? tr("Cancelled. %1").arg(summary) : summary);
         m_run->setEnabled(true);
         m_cancel->setEnabled(false);
         emit commandFinished(results);

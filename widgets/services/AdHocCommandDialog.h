@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/ssh/HostResult.h"
+#include "core/ssh/InventoryHosts.h"
 #include "core/ssh/SshTypes.h"
 
 #include <QDialog>
 #include <QList>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -20,8 +22,10 @@ class SshPool;
 
 namespace mc::widgets {
 
-// Runs one shell command on the hosts picked, optionally through sudo: a merged,
-// host-prefixed output stream and a summary of exit codes per host.
+// Runs one shell command on the hosts picked (one by one, or a group of the
+// workspace at once), optionally through sudo: a merged, host-prefixed output
+// stream and a summary of exit codes per host. Cancel interrupts the running
+// commands; hosts not started are left alone.
 class AdHocCommandDialog : public QDialog
 {
     Q_OBJECT
@@ -31,9 +35,19 @@ public:
                        QWidget *parent = nullptr);
     ~AdHocCommandDialog() override;
 
+    // The workspace's groups: picking one ticks exactly its hosts (those of
+    // this dialog). Without groups the group picker is hidden.
+    void setGroups(const QList<ssh::HostGroup> &groups);
+    // Ticks exactly the hosts of `group`; false when there is no such group.
+    bool pickGroup(const QString &group);
+    [[nodiscard]] QStringList pickedHosts() const;
+
     QLineEdit *commandField() const { return m_command; }
     QCheckBox *becomeBox() const { return m_become; }
     QListWidget *hostList() const { return m_hostList; }
+    QComboBox *groupPicker() const { return m_groupPicker; }
+    QSpinBox *forksField() const { return m_forks; }
+    QPushButton *cancelButton() const { return m_cancel; }
     QPlainTextEdit *output() const { return m_output; }
     QLabel *summary() const { return m_summary; }
     QPushButton *runButton() const { return m_run; }
@@ -45,8 +59,11 @@ signals:
 
 private:
     QList<ssh::HostSpec> m_hosts;
+    QList<ssh::HostGroup> m_groups;
     ssh::SessionOptions m_options;
+    bool m_applyingGroup = false;
     ssh::SshPool *m_pool = nullptr;
+    QComboBox *m_groupPicker = nullptr;
     QListWidget *m_hostList = nullptr;
     QLineEdit *m_command = nullptr;
     QCheckBox *m_become = nullptr;

@@ -162,7 +162,14 @@ ServicesView::ServicesView(QWidget *parent)
     m_progress->setTextVisible(false); // until an action runs
     m_summary = new QLabel(tr("Select services and press an action; output appears here."), bottom);
     m_summary->setObjectName(QStringLiteral("summary"));
+    m_cancel = new QPushButton(tr("Cancel"), bottom);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setToolTip(tr("Start no further host: the command running now finishes, hosts not yet "
+                            "started are left alone"));
+    m_cancel->setVisible(false); // while an action runs
+    connect(m_cancel, &QPushButton::clicked, this, &ServicesView::cancelAction);
     progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancel);
     progressRow->addWidget(m_summary, 3);
     bottomLayout->addLayout(progressRow);
     m_output = new QPlainTextEdit(bottom);
@@ -311,6 +318,21 @@ void ServicesView::runAction(Service service, const QStringList &hosts, ServiceA
         startNext();
 }
 
+void ServicesView::cancelAction()
+{
+    if (!isBusy() || m_cancelling)
+        return;
+    m_cancelling = true;
+    m_cancel->setEnabled(false);
+    for (const Pending &p : std::as_const(m_queue))
+        appendOutput(p.hosts.join(QStringLiteral(", ")),
+                     tr("cancelled: %1 %2 not started")
+                         .arg(cluster::actionName(p.action), cluster::serviceName(p.service)));
+    m_queue.clear();
+    m_summary->setText(tr("Cancelling: the command running now finishes, no further host starts…"));
+    m_pool->cancelAfterRunning();
+}
+
 void ServicesView::startNext()
 {
     if (m_queue.isEmpty())
@@ -334,6 +356,9 @@ void ServicesView::startNext()
     m_progress->setValue(0);
     for (QPushButton *b : std::as_const(m_actionButtons))
         b->setEnabled(false);
+    m_cancelling = false;
+    m_cancel->setEnabled(true);
+    m_cancel->setVisible(true);
     const QString serviceName = cluster::serviceName(next.service);
     const QString actionName = cluster::actionName(next.action);
     const bool rolling = m_rolling->isChecked() && cluster::isMasterService(next.service);
@@ -371,9 +396,13 @@ void ServicesView::startNext()
             else
                 ++failed;
         }
-        m_summary->setText(tr("Done: %1 ok, %2 failed, %3 skipped").arg(ok).arg(failed).arg(skipped));
+        m_summary->setText(
+            m_cancelling ? tr("Cancelled: %1 ok, %2 failed, %3 not started").arg(ok).arg(failed).arg(skipped)
+                         : tr("Done: %1 ok, %2 failed, %3 skipped").arg(ok).arg(failed).arg(skipped));
         for (QPushButton *b : std::as_const(m_actionButtons))
             b->setEnabled(true);
+        if (m_queue.isEmpty())
+            m_cancel->setVisible(false);
         emit actionFinished(results);
         startNext();
     });
@@ -396,6 +425,7 @@ void ServicesView::appendOutput(const QString &host, const QString &text, bool e
 void ServicesView::openCommandWindow()
 {
     auto *dialog = new AdHocCommandDialog(m_hosts, effectiveOptions(), this);
+    dialog->setGroups(m_groups);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

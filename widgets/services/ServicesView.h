@@ -2,6 +2,7 @@
 
 #include "core/cluster/ServiceTypes.h"
 #include "core/ssh/HostResult.h"
+#include "core/ssh/InventoryHosts.h"
 #include "core/ssh/SshTypes.h"
 
 #include <QList>
@@ -44,6 +45,9 @@ public:
     void setSessionOptions(const ssh::SessionOptions &options);
     void setHosts(const QList<ssh::HostSpec> &hosts);
     [[nodiscard]] QList<ssh::HostSpec> hosts() const { return m_hosts; }
+    // The workspace's groups, offered by the command window to pick hosts by group.
+    void setGroups(const QList<ssh::HostGroup> &groups) { m_groups = groups; }
+    [[nodiscard]] QList<ssh::HostGroup> groups() const { return m_groups; }
     void setStatusInterval(int ms);
 
     // Asked before disruptive actions; default: a QMessageBox. Tests replace it.
@@ -57,10 +61,15 @@ public:
     void runAction(cluster::Service service, const QStringList &hosts, cluster::ServiceAction action);
     void refreshStatus();
     void openCommandWindow();
+    // Stops the running action before its next host (the command running on a
+    // host finishes; a rolling wait for it to answer ends) and drops queued
+    // actions. Every host not started is reported "cancelled".
+    void cancelAction();
 
     models::ServicesModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QPlainTextEdit *output() const { return m_output; }
+    QPushButton *cancelButton() const { return m_cancel; }
     [[nodiscard]] bool isBusy() const;
 
     // Asks for the log of the service in the current cell (host x service).
@@ -87,11 +96,13 @@ private:
 
     ssh::SessionOptions m_options;
     QList<ssh::HostSpec> m_hosts;
+    QList<ssh::HostGroup> m_groups;
     std::function<bool(const QString &)> m_confirm;
     QList<Pending> m_queue;
     QList<ssh::HostResult> m_results;
     int m_total = 0;
     int m_done = 0;
+    bool m_cancelling = false;
 
     models::ServicesModel *m_model = nullptr;
     cluster::ServiceStatusWatcher *m_watcher = nullptr;
@@ -102,6 +113,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_summary = nullptr;
     QPlainTextEdit *m_output = nullptr;
+    QPushButton *m_cancel = nullptr;
     QList<QPushButton *> m_actionButtons;
 };
 

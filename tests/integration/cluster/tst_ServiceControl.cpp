@@ -163,6 +163,43 @@ private slots:
         QCOMPARE(order, QStringList({ m_hosts.host(0).name }));
         QVERIFY(zkAnswers(1)); // untouched
     }
+
+    // cancelAfterRunning() during a rolling wait: the wait ends at once (not
+    // after its minute), the host says the wait was cancelled, the next host
+    // is not started.
+    void cancelledRollingWaitEndsAndSkipsTheRest()
+    {
+        auto started = runControl({ 0, 1 }, Service::ZooKeeper, ServiceAction::Start, false);
+        QCOMPARE(started.size(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(zkAnswers(0) && zkAnswers(1), 30000);
+        const auto pid = [this](int i) {
+            return m_hosts.runOnHost(i, QStringLiteral("cat /run/zookeeper.pid")).output.trimmed();
+        };
+        const QString pid0 = pid(0);
+        const QString pid1 = pid(1);
+
+        SshPool pool(options());
+        ServiceControlOptions opts;
+        opts.rolling = true;
+        opts.answerTimeoutMs = 60000;
+        opts.ports.zooKeeper = m_hosts.closedPort(); // never answers: the wait would take the full minute
+        QElapsedTimer t;
+        t.start();
+        ServiceControl::run(pool, { spec(0), spec(1) }, Service::ZooKeeper, ServiceAction::Restart, opts);
+        // Once host 0 has its new ZooKeeper, the job is waiting (or about to).
+        QTRY_VERIFY_WITH_TIMEOUT(pid(0) != pid0 && !pid(0).isEmpty(), 30000);
+        pool.cancelAfterRunning();
+        QVERIFY(pool.waitForFinished(10000));
+        QVERIFY2(t.elapsed() < 30000, qPrintable(QString::number(t.elapsed())));
+        const auto results = pool.results();
+        QCOMPARE(results[0].state, HostState::Failed);
+        QVERIFY2(
+            results[0].reason.contains(QStringLiteral("wait for zookeeper to answer again was cancelled")),
+            qPrintable(results[0].reason));
+        QCOMPARE(results[1].state, HostState::Skipped);
+        QVERIFY2(results[1].reason.contains(QStringLiteral("cancelled")), qPrintable(results[1].reason));
+        QCOMPARE(pid(1), pid1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServiceControl)

@@ -5,7 +5,11 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QMutex>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
@@ -42,6 +46,39 @@ class TestSshSession : public QObject
         o.sshConfigPath = QStringLiteral("none");
         o.connectTimeoutMs = 3000;
         return o;
+    }
+
+    // A known_hosts with every host by address and, isolated, by name too
+    // (names that only the hosts' own /etc/hosts resolve).
+    QString knownHostsWithNames() const
+    {
+        const QString path = m_hosts.newFilePath(QStringLiteral("known_with_names"));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        for (int i = 0; i < kHostCount; ++i) {
+            const QString line = m_hosts.knownHostsLine(i);
+            f.write(line.toLatin1() + '\n');
+            f.write((m_hosts.host(i).name + line.mid(line.indexOf(u' '))).toLatin1() + '\n');
+        }
+        return path;
+    }
+    QString writeConfig(const QString &name, const QString &text) const
+    {
+        const QString path = m_hosts.newFilePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(text.toUtf8());
+        return path;
+    }
+    // ssh_config lines of host i: HostName (its name when isolated), Port, User, key.
+    QString configLines(int i, bool byName) const
+    {
+        return QStringLiteral("  HostName %1\n  Port %2\n  User %3\n  IdentityFile %4\n")
+            .arg(byName && m_hosts.isolated() ? m_hosts.host(i).name : m_hosts.host(i).address)
+            .arg(m_hosts.host(i).port)
+            .arg(m_hosts.user(), m_hosts.keyPath());
     }
 
     QString homeFile(int i, const QString &name) const
@@ -225,6 +262,51 @@ private slots:
         QTRY_COMPARE(lines, 2);
     }
 
+    // forks 2 on 4 hosts: never more than 2 commands at once, yet 2 do overlap
+    // (not one after another). Each job times its own `sleep 1` on the host.
+    void poolRunsAtMostForksCommandsAtOnce()
+    {
+        SshPool pool(options());
+        pool.setForks(2);
+        QMutex mutex;
+        QList<std::pair<qint64, qint64>> spans; // start, end (ms since `clock` started)
+        QElapsedTimer clock;
+        clock.start();
+        const Job job = [&](SshSession &session, const std::function<void(const OutputLine &)> &) {
+            const qint64 start = clock.elapsed();
+            auto r = session.exec(QStringLiteral("sleep 1"));
+            const qint64 end = clock.elapsed();
+            QMutexLocker lock(&mutex);
+            spans.append({ start, end });
+            return r && r->exitStatus == 0 ? JobOutcome { HostState::Changed, {}, 0 }
+                                           : JobOutcome { HostState::Failed, QStringLiteral("sleep failed") };
+        };
+        QList<HostSpec> four;
+        for (int i = 0; i < kHostCount; ++i)
+            four << spec(i);
+        pool.run(four, job);
+        QVERIFY(pool.waitForFinished(30000));
+        for (const HostResult &r : pool.results())
+            QVERIFY2(r.state == HostState::Changed, qPrintable(r.host + u' ' + r.reason));
+        QCOMPARE(spans.size(), 4);
+        // The most commands running at one moment: sweep over starts (+1) and ends (-1).
+        QList<std::pair<qint64, int>> events;
+        for (const auto &[start, end] : std::as_const(spans)) {
+            events.append({ start, +1 });
+            events.append({ end, -1 });
+        }
+        std::sort(events.begin(), events.end()); // at equal times an end (-1) comes first
+        int running = 0;
+        int most = 0;
+        for (const auto &e : std::as_const(events)) {
+            running += e.second;
+            most = qMax(most, running);
+        }
+        QCOMPARE(most, 2);
+        // Two rounds of one second each.
+        QVERIFY2(clock.elapsed() >= 2000, qPrintable(QString::number(clock.elapsed())));
+    }
+
     void cancelStopsRunningCommand()
     {
         SshSession session(spec(kSecond), options());
@@ -241,6 +323,115 @@ private slots:
         QVERIFY(!r.ok());
         QCOMPARE(session.lastFailure(), FailureKind::Cancelled);
         QVERIFY(t.elapsed() < 3000);
+    }
+
+    // --- ProxyJump in the SSH config ------------------------------------------
+    // libssh 0.10 would turn it into a ProxyCommand running `ssh -W`; the
+    // session jumps itself. PATH is emptied meanwhile: no ssh program could run.
+
+    void proxyJumpGoesThroughTheJumpHost_data()
+    {
+        QTest::addColumn<QString>("proxyJump");
+        QTest::newRow("alias") << QStringLiteral("jump");
+        QTest::newRow("user@address:port") << QStringLiteral("%1@%2:%3")
+                                                  .arg(m_hosts.user(), m_hosts.host(kPlain).address)
+                                                  .arg(m_hosts.host(kPlain).port);
+    }
+    void proxyJumpGoesThroughTheJumpHost()
+    {
+        QFETCH(QString, proxyJump);
+        // The target by a name only the hosts resolve: reachable only through the jump host.
+        const QString config = writeConfig(
+            QStringLiteral("ssh_config_jump"),
+            QStringLiteral("Host jump\n%1Host %2\n  IdentityFile %3\nHost target\n%4  ProxyJump %5\n")
+                .arg(configLines(kPlain, false), m_hosts.host(kPlain).address, m_hosts.keyPath(),
+                     configLines(kSecond, true), proxyJump));
+        SessionOptions o = options(knownHostsWithNames());
+        o.sshConfigPath = config;
+        QTemporaryDir emptyPath;
+        const QByteArray oldPath = qgetenv("PATH");
+        const auto restorePath = qScopeGuard([&] { qputenv("PATH", oldPath); });
+        qputenv("PATH", QFile::encodeName(emptyPath.path()));
+
+        HostSpec target;
+        target.name = QStringLiteral("target");
+        SshSession session(target, o);
+        auto r = session.exec(QStringLiteral("echo $SSH_CONNECTION; hostname"));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        const QStringList lines = QString::fromUtf8(r->stdoutData).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        if (m_hosts.isolated()) {
+            QCOMPARE(lines[1], m_hosts.host(kSecond).name);
+            // The connection came from the jump host, not from here.
+            QCOMPARE(lines[0].section(u' ', 0, 0), m_hosts.host(kPlain).address);
+        }
+        // The session works on: a second command, and SFTP through the same channel.
+        const QString path = QStringLiteral("/home/%1/through-jump.txt").arg(m_hosts.user());
+        auto up = session.upload(m_hosts.isolated() ? path
+                                                    : homeFile(kSecond, QStringLiteral("through-jump.txt")),
+                                 QByteArray(300 * 1024, 'j'));
+        QVERIFY2(up.ok(), qPrintable(up.ok() ? QString() : up.error().message));
+        auto size = session.exec(QStringLiteral("wc -c < ~/through-jump.txt"));
+        QVERIFY(size.ok());
+        QCOMPARE(size->stdoutData.trimmed(), QByteArray::number(300 * 1024));
+    }
+
+    // "ProxyJump a,b": a, then b, then the target (which sees b connect).
+    void proxyJumpChainVisitsEachHopInOrder()
+    {
+        const QString config = writeConfig(
+            QStringLiteral("ssh_config_chain"),
+            QStringLiteral("Host hop0\n%1Host hop1\n%2Host target\n%3  ProxyJump hop0,hop1\n")
+                .arg(configLines(kPlain, false), configLines(kSecond, true), configLines(kKilled, true)));
+        SessionOptions o = options(knownHostsWithNames());
+        o.sshConfigPath = config;
+        HostSpec target;
+        target.name = QStringLiteral("target");
+        SshSession session(target, o);
+        auto r = session.exec(QStringLiteral("echo $SSH_CONNECTION; hostname"));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        const QStringList lines = QString::fromUtf8(r->stdoutData).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        if (m_hosts.isolated()) {
+            QCOMPARE(lines[1], m_hosts.host(kKilled).name);
+            QCOMPARE(lines[0].section(u' ', 0, 0), m_hosts.host(kSecond).address);
+        }
+    }
+
+    // A jump host that is down or jump hosts that jump through each other: a
+    // clear error naming the jump host, quickly.
+    void proxyJumpFaultsNameTheJumpHost()
+    {
+        const QString config = writeConfig(
+            QStringLiteral("ssh_config_jump_faults"),
+            QStringLiteral("Host down\n  HostName %1\n  Port %2\nHost target\n%3  ProxyJump down\n"
+                           "Host loop-a\n%4  ProxyJump loop-b\nHost loop-b\n%5  ProxyJump loop-a\n")
+                .arg(m_hosts.host(kPlain).address)
+                .arg(m_hosts.closedPort())
+                .arg(configLines(kSecond, false), configLines(kSecond, false), configLines(kPlain, false)));
+        SessionOptions o = options();
+        o.sshConfigPath = config;
+        HostSpec target;
+        target.name = QStringLiteral("target");
+        SshSession session(target, o);
+        const mc::Status down = session.connect();
+        QVERIFY(!down.ok());
+        QCOMPARE(session.lastFailure(), FailureKind::Unreachable);
+        QVERIFY2(down.error().message.contains(QStringLiteral("through the jump host down")),
+                 qPrintable(down.error().message));
+        QVERIFY2(down.error().message.contains(QStringLiteral("refused"), Qt::CaseInsensitive),
+                 qPrintable(down.error().message));
+
+        HostSpec loop;
+        loop.name = QStringLiteral("loop-a");
+        SshSession looping(loop, o);
+        QElapsedTimer t;
+        t.start();
+        const mc::Status st = looping.connect();
+        QVERIFY(!st.ok());
+        QVERIFY2(st.error().message.contains(QStringLiteral("jump hosts in a row")),
+                 qPrintable(st.error().message));
+        QVERIFY(t.elapsed() < 5000);
     }
 
     // --- faults -------------------------------------------------------------
@@ -398,6 +589,63 @@ private slots:
         auto ok = good.exec(QStringLiteral("touch ~/changed-key-marker"));
         QVERIFY(ok.ok());
         QVERIFY(QFile::exists(marker));
+    }
+
+    // The GUI and the CLI leave knownHostsPath empty (~/.ssh/known_hosts): the
+    // message names that file and a command that removes the old entry, and
+    // that command, run as shown, makes the host's key "unknown" (asked), no
+    // longer "changed".
+    void changedHostKeyNamesTheDefaultKnownHostsFileAndTheFix()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QByteArray oldHome = qgetenv("HOME");
+        const auto restoreHome = qScopeGuard([&] { qputenv("HOME", oldHome); });
+        qputenv("HOME", QFile::encodeName(home.path()));
+        QVERIFY(QDir(home.path()).mkpath(QStringLiteral(".ssh")));
+        const QString known = home.path() + QStringLiteral("/.ssh/known_hosts");
+        {
+            QFile f(known);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(m_hosts.knownHostsLine(kRekeyed).toLatin1() + '\n');
+        }
+        const QString oldFingerprint = m_hosts.hostKeyFingerprint(kRekeyed);
+        QString error;
+        QVERIFY2(m_hosts.changeHostKey(kRekeyed, &error), qPrintable(error));
+        const QString newFingerprint = m_hosts.hostKeyFingerprint(kRekeyed);
+        QVERIFY(oldFingerprint != newFingerprint);
+
+        SessionOptions o = options();
+        o.knownHostsPath.clear();
+        SshSession session(spec(kRekeyed), o);
+        const mc::Status st = session.connect();
+        QVERIFY(!st.ok());
+        QCOMPARE(session.lastFailure(), FailureKind::HostKey);
+        const QString message = st.error().message;
+        QVERIFY2(message.contains(oldFingerprint), qPrintable(message));
+        QVERIFY2(message.contains(newFingerprint), qPrintable(message));
+        QVERIFY2(message.contains(known + QStringLiteral(" has ")), qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("from ;")), qPrintable(message));
+        const qsizetype from = message.indexOf(u'`');
+        const qsizetype to = message.indexOf(u'`', from + 1);
+        QVERIFY2(from >= 0 && to > from, qPrintable(message));
+        const QString command = message.mid(from + 1, to - from - 1);
+        QVERIFY2(command.startsWith(QStringLiteral("ssh-keygen -R ")), qPrintable(command));
+        QVERIFY2(command.contains(known), qPrintable(command));
+
+        QProcess fix;
+        fix.start(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), command });
+        QVERIFY(fix.waitForFinished(10000));
+        QVERIFY2(fix.exitCode() == 0, fix.readAllStandardError().constData());
+        bool asked = false;
+        o.prompts.unknownHostKey = [&](const UnknownHostKey &key) {
+            asked = key.fingerprint == newFingerprint;
+            return TrustDecision::TrustOnce;
+        };
+        SshSession again(spec(kRekeyed), o);
+        const mc::Status st2 = again.connect();
+        QVERIFY2(st2.ok(), qPrintable(st2.ok() ? QString() : st2.error().message));
+        QVERIFY(asked);
     }
 
     void sshdKilledMidCommandFailsOnlyThatHost()

@@ -12,12 +12,16 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QElapsedTimer>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -156,6 +160,146 @@ private slots:
             QVERIFY(dialog.summary()->text().contains(QStringLiteral("mchost1: exit 1")));
         }
         shoot(&dialog, QStringLiteral("command-window.png"));
+    }
+
+    // The command window offers the workspace's groups (given to the Services
+    // view by its caller); picking one ticks exactly its hosts, and the command
+    // runs on those only.
+    void commandWindowPicksHostsByGroup()
+    {
+        const QString h0 = m_hosts.host(0).name;
+        const QString h1 = m_hosts.host(1).name;
+        ServicesView view;
+        view.setSessionOptions(options());
+        view.setHosts(specs());
+        view.setGroups({ { QStringLiteral("masters"), { h0 } },
+                         { QStringLiteral("all"), { h0, h1 } },
+                         { QStringLiteral("elsewhere"), { QStringLiteral("not-here") } } });
+        view.show();
+        view.openCommandWindow();
+        auto *dialog = view.findChild<mc::widgets::AdHocCommandDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QComboBox *picker = dialog->groupPicker();
+        QVERIFY(picker->isVisible());
+        QCOMPARE(picker->count(), 3); // "Pick a group…", masters, all; none of elsewhere's hosts is here
+        QCOMPARE(dialog->pickedHosts(), QStringList({ h0, h1 })); // every host at first
+
+        picker->setFocus();
+        QTest::keyClick(picker, Qt::Key_Down); // masters
+        QCOMPARE(picker->currentData().toString(), QStringLiteral("masters"));
+        QCOMPARE(dialog->pickedHosts(), QStringList({ h0 }));
+        QTest::keyClick(picker, Qt::Key_Down); // all
+        QCOMPARE(dialog->pickedHosts(), QStringList({ h0, h1 }));
+        // Unticking a host by hand: the picker no longer names the selection.
+        dialog->hostList()->item(0)->setCheckState(Qt::Unchecked);
+        QCOMPARE(picker->currentIndex(), 0);
+        QCOMPARE(dialog->pickedHosts(), QStringList({ h1 }));
+
+        QTest::keyClick(picker, Qt::Key_Down); // masters again
+        QCOMPARE(dialog->pickedHosts(), QStringList({ h0 }));
+        QSignalSpy finished(dialog, &mc::widgets::AdHocCommandDialog::commandFinished);
+        QTest::keyClicks(dialog->commandField(), QStringLiteral("echo ran on $(hostname)"));
+        QTest::mouseClick(dialog->runButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        const auto results = finished[0][0].value<QList<HostResult>>();
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results[0].host, h0);
+        const QString out = dialog->output()->toPlainText();
+        QVERIFY2(out.contains(h0 + QStringLiteral(" | ran on")), qPrintable(out));
+        QVERIFY2(!out.contains(h1 + QStringLiteral(" | ")), qPrintable(out));
+    }
+
+    // "Run as root": sudo asks, the password is given on stdin (asked once per
+    // host through the prompt), the command runs as root, the password shows
+    // nowhere.
+    void commandWindowRunsAsRootWithTheSudoPassword()
+    {
+        if (!m_hosts.canBecome())
+            QSKIP("needs namespace hosts (root) for sudo");
+        QList<HostSpec> hosts = specs();
+        for (HostSpec &h : hosts)
+            h.becomePassword.clear(); // asked through the prompt
+        SessionOptions o = options();
+        QAtomicInt asked;
+        QAtomicInt wrongKind;
+        const QString password = m_hosts.password();
+        o.prompts.secret = [&asked, &wrongKind, password](const SecretRequest &r) -> std::optional<QString> {
+            asked.fetchAndAddOrdered(1);
+            if (r.kind != SecretKind::BecomePassword)
+                wrongKind.fetchAndAddOrdered(1);
+            return password;
+        };
+        mc::widgets::AdHocCommandDialog dialog(hosts, o);
+        dialog.show();
+        QSignalSpy finished(&dialog, &mc::widgets::AdHocCommandDialog::commandFinished);
+        QTest::keyClicks(dialog.commandField(), QStringLiteral("echo user=$(id -un)"));
+        // Without become: the login user.
+        QTest::mouseClick(dialog.runButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QVERIFY2(dialog.output()->toPlainText().contains(QStringLiteral(" | user=") + m_hosts.user()),
+                 qPrintable(dialog.output()->toPlainText()));
+        QCOMPARE(asked.loadRelaxed(), 0);
+
+        QTest::mouseClick(dialog.becomeBox(), Qt::LeftButton, {},
+                          QPoint(6, dialog.becomeBox()->height() / 2));
+        QVERIFY(dialog.becomeBox()->isChecked());
+        QTest::mouseClick(dialog.runButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+        const auto results = finished[1][0].value<QList<HostResult>>();
+        QCOMPARE(results.size(), 2);
+        for (const HostResult &r : results)
+            QVERIFY2(r.state == HostState::Changed, qPrintable(r.host + u' ' + r.reason));
+        const QString out = dialog.output()->toPlainText();
+        for (int i = 0; i < 2; ++i)
+            QVERIFY2(out.contains(m_hosts.host(i).name + QStringLiteral(" | user=root")), qPrintable(out));
+        QCOMPARE(asked.loadRelaxed(), 2);
+        QCOMPARE(wrongKind.loadRelaxed(), 0);
+        QVERIFY(!out.contains(password));
+        QVERIFY(!dialog.summary()->text().contains(password));
+        QVERIFY2(dialog.summary()->text().startsWith(QStringLiteral("0 of 2 hosts failed")),
+                 qPrintable(dialog.summary()->text()));
+    }
+
+    // Cancel interrupts the running command; hosts not started yet are left alone.
+    void commandWindowCancelInterruptsAndSkipsTheRest()
+    {
+        mc::widgets::AdHocCommandDialog dialog(specs(), options());
+        dialog.show();
+        dialog.forksField()->setValue(1); // one host at a time: the second waits
+        QVERIFY(!dialog.cancelButton()->isEnabled());
+        QSignalSpy finished(&dialog, &mc::widgets::AdHocCommandDialog::commandFinished);
+        QTest::keyClicks(dialog.commandField(),
+                         QStringLiteral("echo started; touch ~/adhoc-cancel-marker; sleep 30"));
+        QTest::mouseClick(dialog.runButton(), Qt::LeftButton);
+        QVERIFY(!dialog.runButton()->isEnabled());
+        QVERIFY(dialog.cancelButton()->isEnabled());
+        const QString first = m_hosts.host(0).name;
+        const QString second = m_hosts.host(1).name;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog.output()->toPlainText().contains(first + QStringLiteral(" | started")), 20000);
+        QElapsedTimer t;
+        t.start();
+        QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+        QVERIFY(t.elapsed() < 3000);
+        const auto results = finished[0][0].value<QList<HostResult>>();
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results[0].state, HostState::Failed);
+        QVERIFY2(results[0].reason.contains(QStringLiteral("cancelled")), qPrintable(results[0].reason));
+        QCOMPARE(results[1].state, HostState::Skipped);
+        QVERIFY2(results[1].reason.contains(QStringLiteral("cancelled")), qPrintable(results[1].reason));
+        QVERIFY(!dialog.output()->toPlainText().contains(second + QStringLiteral(" | ")));
+        if (m_hosts.isolated()) {
+            QCOMPARE(
+                m_hosts.runOnHost(0, QStringLiteral("test -e /home/mctest/adhoc-cancel-marker")).exitCode, 0);
+            QVERIFY(m_hosts.runOnHost(1, QStringLiteral("test -e /home/mctest/adhoc-cancel-marker")).exitCode
+                    != 0);
+        }
+        QVERIFY2(dialog.summary()->text().startsWith(QStringLiteral("Cancelled.")),
+                 qPrintable(dialog.summary()->text()));
+        QVERIFY(dialog.runButton()->isEnabled());
+        QVERIFY(!dialog.cancelButton()->isEnabled());
     }
 
     void hostKeyDialogShowsFingerprintAndReturnsChoice_data()
