@@ -268,6 +268,10 @@ void Composition::addEmptyPages()
 
     // The set-up wizard; its first page says "nothing yet" until an inventory is chosen.
     auto *provision = new widgets::ProvisionWizard;
+    {
+        const settings::AppSettings prefs = settings::AppSettings::load().clamped();
+        provision->setDefaults(prefs.sshForks, prefs.sshUser, prefs.sshKeyPath);
+    }
     if (const QString last = QSettings().value(kLastWorkspaceKey).toString(); !last.isEmpty())
         provision->setWorkspacePath(last);
     // The workspace the Inventory page opened or saved is the one to set up (unless a run is going on).
@@ -311,10 +315,22 @@ void Composition::addEmptyPages()
     // Shows the workspace's hosts (its own empty state until there are some).
     auto *services = new widgets::ServicesView;
     const auto showHosts = [this, services] {
-        const auto hosts = m_inventoryDocument->workspace().hostsOf(QStringLiteral("all"));
-        services->setHosts(
-            hosts ? ssh::hostSpecsFor(*hosts, m_inventoryDocument->workspace().profile().ssh.keyPath)
-                  : QList<ssh::HostSpec>());
+        const inventory::Workspace &ws = m_inventoryDocument->workspace();
+        const auto hosts = ws.hostsOf(QStringLiteral("all"));
+        QList<ssh::HostSpec> specs
+            = hosts ? ssh::hostSpecsFor(*hosts, ws.profile().ssh.keyPath) : QList<ssh::HostSpec>();
+        // Settings > SSH: the default user and key where neither the host nor the workspace names one.
+        const settings::AppSettings prefs = settings::AppSettings::load();
+        for (ssh::HostSpec &spec : specs) {
+            if (spec.user.isEmpty())
+                spec.user = prefs.sshUser;
+            if (spec.keyPath.isEmpty())
+                spec.keyPath = prefs.sshKeyPath.startsWith(QStringLiteral("~/"))
+                    ? QDir::homePath() + prefs.sshKeyPath.mid(1)
+                    : prefs.sshKeyPath;
+        }
+        services->setHosts(specs);
+        services->setGroups(ssh::hostGroupsFor(ws.inventory()));
     };
     connect(m_inventoryDocument, &models::InventoryDocument::documentReset, services, showHosts);
     connect(m_inventoryDocument, &models::InventoryDocument::inventoryChanged, services, showHosts);

@@ -646,6 +646,17 @@ ssh::SessionOptions ProvisionWizard::sessionOptions() const
     return options;
 }
 
+void ProvisionWizard::setDefaults(int forks, const QString &user, const QString &keyPath)
+{
+    m_forks->setText(QString::number(qBound(1, forks, 500)));
+    m_defaultUser = user;
+    m_defaultKey = keyPath;
+    if (!user.isEmpty())
+        m_user->setPlaceholderText(tr("%1 (Settings), unless the inventory names one").arg(user));
+    if (!keyPath.isEmpty())
+        m_key->setPlaceholderText(tr("%1 (Settings)").arg(keyPath));
+}
+
 void ProvisionWizard::setSshSettings(const QString &user, const QString &keyPath,
                                      const QString &knownHostsPath)
 {
@@ -761,7 +772,12 @@ ProvisionTarget ProvisionWizard::target() const
 {
     ProvisionTarget t = m_target ? *m_target : ProvisionTarget {};
     t.sshUser = m_user->text().trimmed();
+    if (t.sshUser.isEmpty())
+        t.sshUser = m_defaultUser;
     t.keyPath = m_key->text().trimmed();
+    if (t.keyPath.isEmpty())
+        t.keyPath = m_defaultKey.startsWith(QStringLiteral("~/")) ? QDir::homePath() + m_defaultKey.mid(1)
+                                                                  : m_defaultKey;
     t.becomePassword = m_becomePassword->text();
     for (int r = 0; r < m_variables->rowCount(); ++r) {
         const QString name = m_variables->item(r, 0)->text();

@@ -61,6 +61,9 @@ public:
     // An inventory or workspace file; loads it and shows its hosts.
     void setWorkspacePath(const QString &path);
     void setSshSettings(const QString &user, const QString &keyPath, const QString &knownHostsPath);
+    // Settings > SSH: hosts at a time, and the user and key used when neither the fields nor the
+    // workspace name one (shown as the fields' placeholders).
+    void setDefaults(int forks, const QString &user, const QString &keyPath);
     // The trust and prompts every SSH connection of the wizard uses.
     [[nodiscard]] ssh::SessionOptions sessionOptions() const;
     void setBecomePassword(const QString &password);
@@ -93,6 +96,8 @@ signals:
 
 private:
     ssh::Prompts m_prompts; // the GUI's dialogs, shared by every connection of the wizard
+    QString m_defaultUser; // Settings > SSH
+    QString m_defaultKey;
     QWidget *buildWorkspacePage();
     QWidget *buildMethodPage();
     QWidget *buildPreflightPage();

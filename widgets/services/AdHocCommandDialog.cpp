@@ -1,5 +1,6 @@
 #include "widgets/services/AdHocCommandDialog.h"
 
+#include "core/settings/AppSettings.h"
 #include "core/ssh/SshPool.h"
 
 #include <QCheckBox>
@@ -55,7 +56,7 @@ AdHocCommandDialog::AdHocCommandDialog(const QList<ssh::HostSpec> &hosts, const 
     form->addRow(QString(), m_become);
     m_forks = new QSpinBox(this);
     m_forks->setRange(1, 100);
-    m_forks->setValue(10);
+    m_forks->setValue(qBound(1, settings::AppSettings::load().clamped().sshForks, 100)); // Settings > SSH
     form->addRow(tr("Hosts at a time:"), m_forks);
     auto *buttons = new QHBoxLayout;
     m_run = new QPushButton(tr("Run"), this);
@@ -171,10 +172,12 @@ void AdHocCommandDialog::run()
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
     connect(m_pool, &ssh::SshPool::outputLine, this, [this](const ssh::OutputLine &line) {
+        const bool error = line.stream == ssh::OutputStream::Stderr;
+        // "stderr:" says it in words too, not only in red.
         const QString text = QStringLiteral("%1 %2 | %3")
                                  .arg(line.timestamp.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
-                                      line.host, line.text);
-        if (line.stream == ssh::OutputStream::Stderr)
+                                      line.host, error ? tr("stderr: %1").arg(line.text) : line.text);
+        if (error)
             m_output->appendHtml(
                 QStringLiteral("<span style=\"color:#c01c28\">%1</span>").arg(text.toHtmlEscaped()));
         else

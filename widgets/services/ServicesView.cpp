@@ -413,8 +413,10 @@ void ServicesView::startNext()
 
 void ServicesView::appendOutput(const QString &host, const QString &text, bool error)
 {
+    // "stderr:" says it in words too, not only in red.
     const QString line = QStringLiteral("%1 %2 | %3")
-                             .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), host, text);
+                             .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), host,
+                                  error ? tr("stderr: %1").arg(text) : text);
     if (error)
         m_output->appendHtml(
             QStringLiteral("<span style=\"color:#c01c28\">%1</span>").arg(line.toHtmlEscaped()));
