@@ -13,6 +13,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QTextStream>
 #include <QThread>
 
@@ -110,6 +111,66 @@ bool postflight(const Plan &plan, int waitSeconds)
     return report.ok();
 }
 
+// A recipe given by name (configure-only) or by path.
+QString recipePathFor(const QString &given)
+{
+    if (!given.contains(u'/') && !given.endsWith(QStringLiteral(".yaml")) && !QFileInfo::exists(given))
+        return QStringLiteral(":/recipes/%1.yaml").arg(given);
+    return given;
+}
+
+// --export-recipe: the recipe and the templates it uses, copied into `folder` to edit. An existing
+// file there is never replaced.
+int exportRecipeTo(const QString &given, const QString &folder)
+{
+    const QString path = recipePathFor(given);
+    const auto loaded = RecipeLoader::loadFile(path);
+    if (!loaded) {
+        err() << "provision: " << loaded.error().message << '\n';
+        return ExitFailure;
+    }
+    QList<std::pair<QString, QString>> copies { { path, QFileInfo(path).fileName() } };
+    for (const Role &role : loaded->roles) {
+        for (const QList<Step> *steps : { &role.steps, &role.handlers }) {
+            for (const Step &step : *steps) {
+                const QString src = step.args.value(QStringLiteral("src")).toString();
+                if (step.kind != StepKind::Template || src.isEmpty() || QFileInfo(src).isAbsolute())
+                    continue;
+                const std::pair<QString, QString> copy { RecipeLoader::resolveTemplate(*loaded, src), src };
+                if (!copies.contains(copy))
+                    copies << copy;
+            }
+        }
+    }
+    const QDir dir(folder);
+    for (const auto &[from, to] : std::as_const(copies)) {
+        if (QFileInfo::exists(dir.filePath(to))) {
+            err() << "provision: " << QDir::toNativeSeparators(dir.filePath(to))
+                  << " exists already; nothing was written. Choose an empty folder or move it away.\n";
+            return ExitFailure;
+        }
+    }
+    if (!dir.mkpath(QStringLiteral("."))) {
+        err() << "provision: cannot create the folder " << QDir::toNativeSeparators(folder) << '\n';
+        return ExitFailure;
+    }
+    for (const auto &[from, to] : std::as_const(copies)) {
+        QFile source(from);
+        QSaveFile target(dir.filePath(to));
+        if (!source.open(QIODevice::ReadOnly) || !dir.mkpath(QFileInfo(to).path())
+            || !target.open(QIODevice::WriteOnly) || target.write(source.readAll()) < 0 || !target.commit()) {
+            err() << "provision: cannot write " << QDir::toNativeSeparators(dir.filePath(to)) << ": "
+                  << target.errorString() << '\n';
+            return ExitFailure;
+        }
+        out() << "wrote " << QDir::toNativeSeparators(dir.filePath(to)) << '\n';
+    }
+    out() << "edit it, then: mesos-console-cli provision -w WORKSPACE --recipe "
+          << QDir::toNativeSeparators(dir.filePath(copies.first().second)) << '\n';
+    out().flush();
+    return ExitOk;
+}
+
 int provisionCommand(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -193,6 +254,11 @@ int provisionCommand(const QStringList &args)
                        "drifted."));
     const QCommandLineOption converge(QStringLiteral("converge"),
                                       QStringLiteral("With --drift: run the recipe on the drifted hosts."));
+    const QCommandLineOption exportRecipe(
+        QStringLiteral("export-recipe"),
+        QStringLiteral("Copy the --recipe (a shipped one by name) and the templates it uses into this "
+                       "folder, to edit and run with --recipe FOLDER/NAME.yaml; nothing else happens."),
+        QStringLiteral("folder"));
     const QCommandLineOption history(
         QStringLiteral("history"), QStringLiteral("Print the run journal of a host (step timings, history)."),
         QStringLiteral("host"));
@@ -204,7 +270,7 @@ int provisionCommand(const QStringList &args)
                         serial,    recipe,        extra,          logDir,         skipHostChecks, user,
                         identity,  knownHosts,    sshConfig,      acceptNew,      askBecomePass,  noBecome,
                         timeout,   postflightOpt, postflightOnly, postflightWait, drift,          converge,
-                        history,   acceptAgentId });
+                        history,   acceptAgentId, exportRecipe });
     if (const auto exit = parseArguments(parser, QStringLiteral("provision"), args))
         return *exit;
 
@@ -218,6 +284,8 @@ int provisionCommand(const QStringList &args)
         err().flush();
         return ExitFailure;
     };
+    if (parser.isSet(exportRecipe))
+        return exportRecipeTo(parser.value(recipe), parser.value(exportRecipe));
     if (parser.isSet(workspace) == parser.isSet(inventory))
         return usage(QStringLiteral("give -w WORKSPACE or -i INVENTORY"));
     const QString inventoryPath = parser.isSet(workspace) ? parser.value(workspace) : parser.value(inventory);
@@ -246,10 +314,7 @@ int provisionCommand(const QStringList &args)
     if (parser.isSet(drift) && parser.isSet(check))
         return usage(QStringLiteral("--drift is a check already; leave out --check"));
 
-    QString recipePath = parser.value(recipe);
-    if (!recipePath.contains(u'/') && !recipePath.endsWith(QStringLiteral(".yaml"))
-        && !QFileInfo::exists(recipePath))
-        recipePath = QStringLiteral(":/recipes/%1.yaml").arg(recipePath);
+    const QString recipePath = recipePathFor(parser.value(recipe));
     const auto loaded = RecipeLoader::loadFile(recipePath);
     if (!loaded)
         return failure(loaded.error().message);
