@@ -146,6 +146,12 @@ ssh::SessionOptions SshCliOptions::sessionOptions(const QCommandLineParser &pars
 {
     ssh::SessionOptions options;
     options.knownHostsPath = parser.value(m_knownHosts);
+    // The workspace's own known_hosts (profile ssh.known_hosts) is trusted too.
+    if (parser.isSet(m_workspace)) {
+        if (auto opened = inventory::Workspace::openAny(parser.value(m_workspace)))
+            options.extraKnownHostsPath
+                = ssh::workspaceKnownHosts(opened->workspace, parser.value(m_workspace));
+    }
     options.sshConfigPath = parser.value(m_sshConfig);
     options.connectTimeoutMs = qBound(1, parser.value(m_timeout).toInt(), 600) * 1000;
     const bool acceptNew = parser.isSet(m_acceptNew);

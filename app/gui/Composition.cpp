@@ -329,6 +329,14 @@ void Composition::addEmptyPages()
                     ? QDir::homePath() + prefs.sshKeyPath.mid(1)
                     : prefs.sshKeyPath;
         }
+        // The workspace's own known_hosts is trusted besides ~/.ssh/known_hosts (a new watcher only
+        // when it changes).
+        const QString extraKnownHosts = ssh::workspaceKnownHosts(ws, m_inventoryDocument->path());
+        if (extraKnownHosts != services->sessionOptions().extraKnownHostsPath) {
+            ssh::SessionOptions options = services->sessionOptions();
+            options.extraKnownHostsPath = extraKnownHosts;
+            services->setSessionOptions(options);
+        }
         services->setHosts(specs);
         services->setGroups(ssh::hostGroupsFor(ws.inventory()));
     };
@@ -370,7 +378,9 @@ void Composition::addEmptyPages()
     auto *routing = new RoutingController(this);
     m_routingHttp = routing->httpClient();
     useRoute(m_routingHttp);
-    const auto routeWorkspace = [this, routing] { routing->setWorkspace(m_inventoryDocument->workspace()); };
+    const auto routeWorkspace = [this, routing] {
+        routing->setWorkspace(m_inventoryDocument->workspace(), m_inventoryDocument->path());
+    };
     connect(m_inventoryDocument, &models::InventoryDocument::documentReset, routing, routeWorkspace);
     // A domain or master edited in the inventory reaches the routing at once (undo too).
     connect(m_inventoryDocument, &models::InventoryDocument::inventoryChanged, routing, routeWorkspace);

@@ -44,7 +44,7 @@ QWidget *RoutingController::page() const
     return m_stack;
 }
 
-void RoutingController::setWorkspace(const inventory::Workspace &workspace)
+void RoutingController::setWorkspace(const inventory::Workspace &workspace, const QString &path)
 {
     const QList<ssh::HostSpec> masters
         = ssh::hostSpecsFor(workspace.masters(), workspace.profile().ssh.keyPath);
@@ -52,6 +52,7 @@ void RoutingController::setWorkspace(const inventory::Workspace &workspace)
     const QStringList marathons = workspace.marathonEndpoints();
     const QUrl marathon = marathons.isEmpty() ? QUrl() : QUrl(marathons.first());
     m_sync.become = workspace.profile().ssh.become;
+    m_session.extraKnownHostsPath = ssh::workspaceKnownHosts(workspace, path);
     // Called on every edit of the workspace: Marathon is read again only when what routing uses changed.
     if (m_driver && masters == m_masters && domain == m_options.domain && marathon == m_marathon)
         return;

@@ -44,7 +44,8 @@ public:
     [[nodiscard]] QWidget *page() const;
     [[nodiscard]] widgets::RoutingView *view() const { return m_view; }
 
-    void setWorkspace(const inventory::Workspace &workspace);
+    // `path`: the workspace file (its own known_hosts is relative to it); empty when unsaved.
+    void setWorkspace(const inventory::Workspace &workspace, const QString &path = {});
     // Marathon is read through this client (the workspace's SSH jump host route).
     [[nodiscard]] http::HttpClient *httpClient() const { return m_http; }
     // SSH trust and prompts for the masters (default: ~/.ssh/known_hosts and

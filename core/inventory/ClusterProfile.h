@@ -17,6 +17,9 @@ struct SshSettings
     QString user; // empty: the login name of the person running the console
     int port = kDefaultPort;
     QString keyPath; // private key file; empty: the SSH agent / default keys
+    // The workspace's own known_hosts (read only), trusted besides ~/.ssh/known_hosts; a relative
+    // path is relative to the workspace file. Empty: none.
+    QString knownHostsPath;
     bool become = true;
     QString becomeMethod = QStringLiteral("sudo");
     QString becomeUser = QStringLiteral("root");

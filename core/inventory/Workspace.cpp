@@ -198,6 +198,7 @@ Result<Workspace> Workspace::fromText(const QString &text, const QString &name)
         prof.ssh.user = r.text(ssh, "user");
         prof.ssh.port = r.number(ssh, "port", SshSettings::kDefaultPort, 1, 65535);
         prof.ssh.keyPath = r.text(ssh, "key");
+        prof.ssh.knownHostsPath = r.text(ssh, "known_hosts");
         prof.ssh.become = r.flag(ssh, "become", true);
         prof.ssh.becomeMethod = r.text(ssh, "become_method", QStringLiteral("sudo"));
         prof.ssh.becomeUser = r.text(ssh, "become_user", QStringLiteral("root"));
@@ -309,6 +310,7 @@ Result<QString> Workspace::toText() const
     QVariantMap ssh { { QStringLiteral("user"), m_profile.ssh.user },
                       { QStringLiteral("port"), qlonglong(m_profile.ssh.port) },
                       { QStringLiteral("key"), m_profile.ssh.keyPath },
+                      { QStringLiteral("known_hosts"), m_profile.ssh.knownHostsPath },
                       { QStringLiteral("become"), m_profile.ssh.become },
                       { QStringLiteral("become_method"), m_profile.ssh.becomeMethod },
                       { QStringLiteral("become_user"), m_profile.ssh.becomeUser } };

@@ -1,8 +1,11 @@
 #include "core/ssh/InventoryHosts.h"
 
+#include "core/inventory/Workspace.h"
+
 #include "core/inventory/Inventory.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace mc::ssh {
 
@@ -42,6 +45,18 @@ QList<HostGroup> hostGroupsFor(const inventory::Inventory &inventory)
             groups.append({ g.name, hosts });
     }
     return groups;
+}
+
+QString workspaceKnownHosts(const inventory::Workspace &workspace, const QString &workspacePath)
+{
+    const QString path = workspace.profile().ssh.knownHostsPath.trimmed();
+    if (path.isEmpty())
+        return {};
+    if (path.startsWith(QStringLiteral("~/")))
+        return QDir::homePath() + path.mid(1);
+    if (QDir::isAbsolutePath(path) || workspacePath.isEmpty())
+        return path;
+    return QFileInfo(workspacePath).absoluteDir().filePath(path);
 }
 
 } // namespace mc::ssh

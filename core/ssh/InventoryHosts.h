@@ -8,7 +8,8 @@
 
 namespace mc::inventory {
 class Inventory;
-}
+class Workspace;
+} // namespace mc::inventory
 
 namespace mc::ssh {
 
@@ -34,5 +35,10 @@ struct HostGroup
 // Every group of the inventory (`all` and `ungrouped` too) with its hosts; groups
 // without hosts are left out.
 [[nodiscard]] QList<HostGroup> hostGroupsFor(const inventory::Inventory &inventory);
+
+// The workspace's own known_hosts (profile ssh.known_hosts) as a file name: `~/` expanded, a
+// relative path taken from the folder of the workspace file; empty when it names none.
+[[nodiscard]] QString workspaceKnownHosts(const inventory::Workspace &workspace,
+                                          const QString &workspacePath);
 
 } // namespace mc::ssh

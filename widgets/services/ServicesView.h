@@ -45,6 +45,7 @@ public:
     void setSessionOptions(const ssh::SessionOptions &options);
     void setHosts(const QList<ssh::HostSpec> &hosts);
     [[nodiscard]] QList<ssh::HostSpec> hosts() const { return m_hosts; }
+    [[nodiscard]] const ssh::SessionOptions &sessionOptions() const { return m_options; }
     // The workspace's groups, offered by the command window to pick hosts by group.
     void setGroups(const QList<ssh::HostGroup> &groups) { m_groups = groups; }
     [[nodiscard]] QList<ssh::HostGroup> groups() const { return m_groups; }

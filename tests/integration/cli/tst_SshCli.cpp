@@ -157,6 +157,53 @@ private slots:
         QVERIFY(status.out.contains(m_hosts.host(0).name + QStringLiteral(" | OK | zookeeper: ")));
     }
 
+    // A workspace's own known_hosts (profile ssh.known_hosts, relative to the workspace file) is
+    // trusted besides the user's: with an empty user list the hosts are known through it alone.
+    void workspaceKnownHostsAreTrusted()
+    {
+        const QString emptyKnownHosts = m_hosts.newFilePath(QStringLiteral("empty_known_hosts"));
+        QFile empty(emptyKnownHosts);
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        QFile::remove(m_hosts.newFilePath(QStringLiteral("lab_known_hosts")));
+        QVERIFY(
+            QFile::copy(m_hosts.knownHostsPath(), m_hosts.newFilePath(QStringLiteral("lab_known_hosts"))));
+        const auto writeWorkspace = [&](const QString &name, bool withList) {
+            const QString path = m_hosts.newFilePath(name);
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly))
+                return QString();
+            f.write(
+                QStringLiteral("mesos_console_workspace: 1\nprofile:\n  name: lab\n  ssh:\n%1"
+                               "inventory:\n  all:\n    children:\n      masters:\n        hosts:\n"
+                               "          %2:\n            ansible_host: %3\n            ansible_port: %4\n"
+                               "            zoo_id: 1\n")
+                    .arg(withList ? QStringLiteral("    known_hosts: lab_known_hosts\n") : QString(),
+                         m_hosts.host(0).name, m_hosts.host(0).address)
+                    .arg(m_hosts.host(0).port)
+                    .toUtf8());
+            return path;
+        };
+        const QString with = writeWorkspace(QStringLiteral("with-list.mcw.yaml"), true);
+        const QString without = writeWorkspace(QStringLiteral("without-list.mcw.yaml"), false);
+        const Run trusted
+            = cli({ QStringLiteral("run"), QStringLiteral("-w"), with, QStringLiteral("--on"),
+                    QStringLiteral("masters"), QStringLiteral("--"), QStringLiteral("echo known") },
+                  emptyKnownHosts);
+        QVERIFY2(trusted.exitCode == 0, qPrintable(trusted.out + trusted.err));
+        QVERIFY(trusted.out.contains(m_hosts.host(0).name + QStringLiteral(" | known")));
+        const Run refused
+            = cli({ QStringLiteral("run"), QStringLiteral("-w"), without, QStringLiteral("--on"),
+                    QStringLiteral("masters"), QStringLiteral("--"), QStringLiteral("echo known") },
+                  emptyKnownHosts);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(QString(refused.out + refused.err).contains(QStringLiteral("not known")),
+                 qPrintable(refused.out + refused.err));
+        QFile check(emptyKnownHosts);
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QCOMPARE(check.size(), 0); // nothing was added to the user's list
+    }
+
     void rejectsBadCommandLines_data()
     {
         QTest::addColumn<QStringList>("args");
