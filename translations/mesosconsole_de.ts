@@ -87,26 +87,6 @@
         <translation>Marathon nicht erreichbar</translation>
     </message>
     <message>
-        <source>%1 is not installed here (no systemd unit, init script or container)</source>
-        <translation>%1 ist hier nicht installiert (keine systemd-Unit, kein Init-Skript, kein Container)</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3) exited with status %4</source>
-        <translation>%1 %2 (%3) endete mit Status %4</translation>
-    </message>
-    <message>
-        <source>%1 did not answer within %2 s after %3 (%4); the rolling %3 stops here</source>
-        <translation>%1 hat nicht innerhalb von %2 s nach %3 (%4) geantwortet; das rollierende %3 stoppt hier</translation>
-    </message>
-    <message>
-        <source>%1 answers again (%2)</source>
-        <translation>%1 antwortet wieder (%2)</translation>
-    </message>
-    <message>
-        <source>%1 is %2 after %3</source>
-        <translation>%1 ist %2 nach %3</translation>
-    </message>
-    <message>
         <source>The routing domain &quot;%1&quot; is not a valid DNS name. Set it in the workspace (e.g. apps.example.com).</source>
         <translation>Die Routing-Domain „%1“ ist kein gültiger DNS-Name. Im Arbeitsbereich festlegen (z. B. apps.example.com).</translation>
     </message>
@@ -440,10 +420,6 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
         <translation>Mesos Console wurde mit ungespeicherten Änderungen an %1 geschlossen. Wiederherstellen? (Die Arbeitsbereichsdatei bleibt unverändert, bis gespeichert wird.)</translation>
     </message>
     <message>
-        <source>Cannot open the workspace: %1</source>
-        <translation>Der Arbeitsbereich kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
         <source>Recovered changes</source>
         <translation>Wiederhergestellte Änderungen</translation>
     </message>
@@ -518,6 +494,46 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>Connections: %1 — jump host unreachable</source>
         <translation>Verbindungen: %1 — Jump-Host nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Demo cluster</source>
+        <translation>Demo-Cluster</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace or inventory: %1</source>
+        <translation>Arbeitsbereich oder Inventar kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Opened the Ansible inventory %1 as a new workspace; Save Workspace asks where to keep it (the inventory file stays as it is).</source>
+        <translation>Das Ansible-Inventar %1 wurde als neuer Arbeitsbereich geöffnet; „Arbeitsbereich speichern“ fragt, wo er abgelegt werden soll (die Inventardatei bleibt unverändert).</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Warnungen:</translation>
+    </message>
+    <message>
+        <source>Cannot recover the unsaved changes of %1: %2</source>
+        <translation>Die ungespeicherten Änderungen an %1 können nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot recover the unsaved changes of a workspace that was never saved (%1): %2</source>
+        <translation>Die ungespeicherten Änderungen eines nie gespeicherten Arbeitsbereichs können nicht wiederhergestellt werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>Mesos Console was closed with unsaved changes to a workspace that was never saved. Recover them? (Save Workspace then asks where to keep it.)</source>
+        <translation>Mesos Console wurde mit ungespeicherten Änderungen an einem nie gespeicherten Arbeitsbereich geschlossen. Wiederherstellen? („Arbeitsbereich speichern“ fragt dann, wo er abgelegt werden soll.)</translation>
     </message>
 </context>
 <context>
@@ -677,6 +693,29 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     </message>
 </context>
 <context>
+    <name>mc::cluster::ServiceControl</name>
+    <message>
+        <source>%1 is not installed here (no systemd unit, init script or container)</source>
+        <translation>%1 ist hier nicht installiert (keine systemd-Unit, kein Init-Skript, kein Container)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3) exited with status %4</source>
+        <translation>%1 %2 (%3) endete mit Status %4</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s after %3 (%4); the rolling %3 stops here</source>
+        <translation>%1 hat nicht innerhalb von %2 s nach %3 (%4) geantwortet; das rollierende %3 stoppt hier</translation>
+    </message>
+    <message>
+        <source>%1 answers again (%2)</source>
+        <translation>%1 antwortet wieder (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is %2 after %3</source>
+        <translation>%1 ist %2 nach %3</translation>
+    </message>
+</context>
+<context>
     <name>mc::http::EventStreamReader</name>
     <message>
         <source>The event stream of %1 went silent for %2 s; reconnecting.</source>
@@ -710,10 +749,6 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
         <translation>Zu viele Weiterleitungen von %1 (mehr als %2): Die Server schicken die Anfrage im Kreis.</translation>
     </message>
     <message>
-        <source>The TLS certificate of %1 is not trusted: %2. Add the cluster&apos;s CA certificate file in the connection settings.</source>
-        <translation>Dem TLS-Zertifikat von %1 wird nicht vertraut: %2. Die CA-Zertifikatsdatei des Clusters in den Verbindungseinstellungen hinzufügen.</translation>
-    </message>
-    <message>
         <source>%1 refused the connection: nothing listens there. Check the host and port and that the service runs.</source>
         <translation>%1 hat die Verbindung abgelehnt: Dort lauscht nichts. Host und Port prüfen und ob der Dienst läuft.</translation>
     </message>
@@ -732,10 +767,6 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>Request to %1 failed: %2</source>
         <translation>Anfrage an %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>%1 asks for credentials (HTTP 401). Enter the user and password, or the token, in the connection settings.</source>
-        <translation>%1 verlangt Anmeldedaten (HTTP 401). Benutzer und Passwort oder das Token in den Verbindungseinstellungen eingeben.</translation>
     </message>
     <message>
         <source>%1 refused access (HTTP 403): the user may not see this.</source>
@@ -760,6 +791,522 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>%1 is not valid JSON: %2 at line %3, column %4.</source>
         <translation>%1 ist kein gültiges JSON: %2 in Zeile %3, Spalte %4.</translation>
+    </message>
+    <message>
+        <source>A password needs a user name (HTTP Basic authentication).</source>
+        <translation>Ein Passwort braucht einen Benutzernamen (HTTP-Basic-Authentifizierung).</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not trusted: %2. Add the cluster&apos;s CA certificate file in File &gt; Connect to Cluster….</source>
+        <translation>Dem TLS-Zertifikat von %1 wird nicht vertraut: %2. Die CA-Zertifikatsdatei des Clusters unter Datei &gt; Mit Cluster verbinden… angeben.</translation>
+    </message>
+    <message>
+        <source>%1 asks for credentials (HTTP 401). Enter the user and password, or the token, in File &gt; Connect to Cluster….</source>
+        <translation>%1 verlangt Anmeldedaten (HTTP 401). Benutzer und Passwort oder das Token unter Datei &gt; Mit Cluster verbinden… eingeben.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::inventory::HostPattern</name>
+    <message>
+        <source>a host range needs the form [begin:end] or [begin:end:step]</source>
+        <translation>ein Host-Bereich braucht die Form [Anfang:Ende] oder [Anfang:Ende:Schritt]</translation>
+    </message>
+    <message>
+        <source>host range [%1] must be begin:end or begin:end:step</source>
+        <translation>der Host-Bereich [%1] muss Anfang:Ende oder Anfang:Ende:Schritt sein</translation>
+    </message>
+    <message>
+        <source>host range [%1] must specify an end value</source>
+        <translation>der Host-Bereich [%1] muss einen Endwert angeben</translation>
+    </message>
+    <message>
+        <source>host range [%1] must specify equal-length begin and end formats (zero-padded: write [%2:%3])</source>
+        <translation>der Host-Bereich [%1] muss Anfang und Ende gleich lang angeben (mit Nullen aufgefüllt: [%2:%3] schreiben)</translation>
+    </message>
+    <message>
+        <source>host range [%1] needs a positive whole step, not &quot;%2&quot;</source>
+        <translation>der Host-Bereich [%1] braucht eine positive ganze Schrittweite, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>host range [%1] must have begin &lt;= end</source>
+        <translation>der Host-Bereich [%1] muss Anfang &lt;= Ende haben</translation>
+    </message>
+    <message>
+        <source>host range [%1] mixes letters and numbers; write [1:9] or [a:f]</source>
+        <translation>der Host-Bereich [%1] mischt Buchstaben und Zahlen; [1:9] oder [a:f] schreiben</translation>
+    </message>
+    <message>
+        <source>host range [%1] is empty: it starts after it ends; write [%2:%3]</source>
+        <translation>der Host-Bereich [%1] ist leer: Er beginnt nach seinem Ende; [%2:%3] schreiben</translation>
+    </message>
+    <message>
+        <source>host range [%1] gives more than %2 hosts</source>
+        <translation>der Host-Bereich [%1] ergibt mehr als %2 Hosts</translation>
+    </message>
+    <message>
+        <source>the pattern gives more than %1 hosts</source>
+        <translation>das Muster ergibt mehr als %1 Hosts</translation>
+    </message>
+    <message>
+        <source>invalid host pattern &quot;%1&quot;: a &apos;:&apos; at the end is reserved for a port number</source>
+        <translation>ungültiges Host-Muster „%1“: Ein &apos;:&apos; am Ende ist für eine Portnummer reserviert</translation>
+    </message>
+    <message>
+        <source>empty host name</source>
+        <translation>leerer Hostname</translation>
+    </message>
+    <message>
+        <source>invalid host pattern &quot;---&quot;: this looks like a YAML file</source>
+        <translation>ungültiges Host-Muster „---“: Das sieht nach einer YAML-Datei aus</translation>
+    </message>
+</context>
+<context>
+    <name>mc::inventory::IniExporter</name>
+    <message>
+        <source>Cannot write this inventory as INI: %1 Export it as YAML instead.</source>
+        <translation>Dieses Inventar kann nicht als INI geschrieben werden: %1 Stattdessen als YAML exportieren.</translation>
+    </message>
+    <message>
+        <source>the group name &quot;%1&quot; has characters INI section names cannot hold.</source>
+        <translation>der Gruppenname „%1“ enthält Zeichen, die in INI-Abschnittsnamen nicht stehen können.</translation>
+    </message>
+    <message>
+        <source>the host name &quot;%1&quot; would be read as something else (a range, a port or several words).</source>
+        <translation>der Hostname „%1“ würde als etwas anderes gelesen (ein Bereich, ein Port oder mehrere Wörter).</translation>
+    </message>
+    <message>
+        <source>the variable name &quot;%1&quot; cannot be written on a host line.</source>
+        <translation>der Variablenname „%1“ kann nicht in einer Host-Zeile stehen.</translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; (NaN) has no INI form.</source>
+        <translation>der Wert von „%1“ (NaN) hat keine INI-Form.</translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; does not survive INI quoting.</source>
+        <translation>der Wert von „%1“ übersteht das INI-Quoting nicht.</translation>
+    </message>
+    <message>
+        <source>the variable name &quot;%1&quot; cannot be written in a [group:vars] section.</source>
+        <translation>der Variablenname „%1“ kann nicht in einem [group:vars]-Abschnitt stehen.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::inventory::IniImporter</name>
+    <message>
+        <source>section [%1:%2] has an unknown type &quot;%2&quot;; use [%1], [%1:vars] or [%1:children]</source>
+        <translation>der Abschnitt [%1:%2] hat einen unbekannten Typ „%2“; [%1], [%1:vars] oder [%1:children] verwenden</translation>
+    </message>
+    <message>
+        <source>invalid section header %1: a group name cannot contain spaces, &apos;:&apos; or &apos;]&apos; (for example [my_group])</source>
+        <translation>ungültige Abschnittsüberschrift %1: Ein Gruppenname darf keine Leerzeichen, &apos;:&apos; oder &apos;]&apos; enthalten (zum Beispiel [my_group])</translation>
+    </message>
+    <message>
+        <source>expected key=value in [%1:vars], got &quot;%2&quot;</source>
+        <translation>key=value in [%1:vars] erwartet, „%2“ gefunden</translation>
+    </message>
+    <message>
+        <source>expected one group name per line in [%1:children], got &quot;%2&quot;</source>
+        <translation>ein Gruppenname pro Zeile in [%1:children] erwartet, „%2“ gefunden</translation>
+    </message>
+    <message>
+        <source>section [%1:vars] is for a group that is never defined; add a [%1] or [%1:children] section, or remove it</source>
+        <translation>der Abschnitt [%1:vars] gehört zu einer Gruppe, die nirgends definiert wird; einen Abschnitt [%1] oder [%1:children] hinzufügen oder ihn entfernen</translation>
+    </message>
+    <message>
+        <source>section [%1:children] includes the group &quot;%2&quot;, which is never defined; add a [%2] section or remove the line</source>
+        <translation>der Abschnitt [%1:children] enthält die Gruppe „%2“, die nirgends definiert wird; einen Abschnitt [%2] hinzufügen oder die Zeile entfernen</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: the group name &quot;%4&quot; has characters Ansible warns about; letters, digits and _ are safe</source>
+        <translation>%1:%2:%3: der Gruppenname „%4“ enthält Zeichen, vor denen Ansible warnt; Buchstaben, Ziffern und _ sind sicher</translation>
+    </message>
+    <message>
+        <source>a quote opened here is never closed; close it or escape it with \</source>
+        <translation>ein hier geöffnetes Anführungszeichen wird nie geschlossen; es schließen oder mit \ maskieren</translation>
+    </message>
+    <message>
+        <source>the line ends with a backslash that escapes nothing</source>
+        <translation>die Zeile endet mit einem Backslash, der nichts maskiert</translation>
+    </message>
+    <message>
+        <source>expected key=value after the host name, got &quot;%1&quot; (quote values that contain spaces)</source>
+        <translation>key=value nach dem Hostnamen erwartet, „%1“ gefunden (Werte mit Leerzeichen in Anführungszeichen setzen)</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: &quot;%4&quot; is both a group and a host name; Ansible mixes them up</source>
+        <translation>%1:%2:%3: „%4“ ist sowohl ein Gruppen- als auch ein Hostname; Ansible verwechselt sie</translation>
+    </message>
+</context>
+<context>
+    <name>mc::inventory::Inventory</name>
+    <message>
+        <source>There is no group named &quot;%1&quot;.</source>
+        <translation>Es gibt keine Gruppe namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Adding the group &quot;%1&quot; under &quot;%2&quot; would make a loop: &quot;%2&quot; is already inside &quot;%1&quot;.</source>
+        <translation>Die Gruppe „%1“ unter „%2“ einzufügen, ergäbe eine Schleife: „%2“ liegt bereits in „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a known host nor a known group.</source>
+        <translation>„%1“ ist weder ein bekannter Host noch eine bekannte Gruppe.</translation>
+    </message>
+    <message>
+        <source>A host needs a name.</source>
+        <translation>Ein Host braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is no host named &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Host namens „%1“.</translation>
+    </message>
+    <message>
+        <source>There is already a host named &quot;%1&quot;.</source>
+        <translation>Es gibt bereits einen Host namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; is built in and cannot be renamed.</source>
+        <translation>Die Gruppe „%1“ ist eingebaut und kann nicht umbenannt werden.</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>Eine Gruppe braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a group named &quot;%1&quot;.</source>
+        <translation>Es gibt bereits eine Gruppe namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; is built in and cannot be removed.</source>
+        <translation>Die Gruppe „%1“ ist eingebaut und kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already the name of a group; Ansible would mix the two up. Choose another host name.</source>
+        <translation>„%1“ ist bereits der Name einer Gruppe; Ansible würde beide verwechseln. Einen anderen Hostnamen wählen.</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; is built in and stays at the top.</source>
+        <translation>Die Gruppe „%1“ ist eingebaut und bleibt ganz oben.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::inventory::InventoryExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write group_vars for the group &quot;%1&quot;.</source>
+        <translation>group_vars für die Gruppe „%1“ können nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write host_vars for the host &quot;%1&quot;.</source>
+        <translation>host_vars für den Host „%1“ können nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::inventory::InventoryValidator</name>
+    <message>
+        <source>There are no masters. Put 3 hosts into a group named &quot;%1&quot; (each with a zoo_id from 1 to 255).</source>
+        <translation>Es gibt keine Master. 3 Hosts in eine Gruppe namens „%1“ aufnehmen (jeder mit einer zoo_id von 1 bis 255).</translation>
+    </message>
+    <message>
+        <source>A single master has no failover: if it stops, the cluster stops. Use 3 masters for a cluster that survives one failure.</source>
+        <translation>Ein einzelner Master hat kein Failover: Fällt er aus, steht der Cluster. 3 Master verwenden, damit der Cluster einen Ausfall übersteht.</translation>
+    </message>
+    <message>
+        <source>There are %1 masters. ZooKeeper needs an odd number (3 or 5) for a quorum: %1 masters survive no more failures than %2. Add or remove one.</source>
+        <translation>Es gibt %1 Master. ZooKeeper braucht für ein Quorum eine ungerade Anzahl (3 oder 5): %1 Master überstehen nicht mehr Ausfälle als %2. Einen hinzufügen oder entfernen.</translation>
+    </message>
+    <message>
+        <source>There are no agents, so tasks have nowhere to run. Add hosts to the group &quot;%1&quot;.</source>
+        <translation>Es gibt keine Agents, daher können Tasks nirgends laufen. Hosts zur Gruppe „%1“ hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The master %1 has no zoo_id. Give every master a unique zoo_id from %2 to %3 (its ZooKeeper myid).</source>
+        <translation>Der Master %1 hat keine zoo_id. Jedem Master eine eindeutige zoo_id von %2 bis %3 geben (seine ZooKeeper-myid).</translation>
+    </message>
+    <message>
+        <source>The zoo_id of %1 is %2; it must be a whole number from %3 to %4.</source>
+        <translation>Die zoo_id von %1 ist %2; sie muss eine ganze Zahl von %3 bis %4 sein.</translation>
+    </message>
+    <message>
+        <source>The zoo_id %1 of %2 is already used by %3; every master needs its own.</source>
+        <translation>Die zoo_id %1 von %2 wird bereits von %3 verwendet; jeder Master braucht seine eigene.</translation>
+    </message>
+    <message>
+        <source>%1 is both a master and an agent. That is allowed: it runs the master services and takes tasks.</source>
+        <translation>%1 ist sowohl Master als auch Agent. Das ist erlaubt: Er führt die Master-Dienste aus und übernimmt Tasks.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains &apos;_&apos;, which is not valid in a DNS name; resolving it may fail. Set ansible_host to an IP address or use &apos;-&apos;.</source>
+        <translation>„%1“ enthält &apos;_&apos;, das in einem DNS-Namen nicht gültig ist; die Namensauflösung kann fehlschlagen. ansible_host auf eine IP-Adresse setzen oder &apos;-&apos; verwenden.</translation>
+    </message>
+    <message>
+        <source>ansible_host &quot;%1&quot; of %2 is neither an IP address nor a host name.</source>
+        <translation>ansible_host „%1“ von %2 ist weder eine IP-Adresse noch ein Hostname.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an IP address nor a host name. Rename the host or set ansible_host.</source>
+        <translation>„%1“ ist weder eine IP-Adresse noch ein Hostname. Den Host umbenennen oder ansible_host setzen.</translation>
+    </message>
+    <message>
+        <source>ansible_port of %1 is &quot;%2&quot;; use a port from 1 to 65535 (22 for SSH).</source>
+        <translation>ansible_port von %1 ist „%2“; einen Port von 1 bis 65535 verwenden (22 für SSH).</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both connect to %3. If they are one machine, keep one host and put it in both groups.</source>
+        <translation>%1 und %2 verbinden sich beide mit %3. Ist es eine Maschine, einen Host behalten und ihn in beide Gruppen aufnehmen.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 differ only in upper/lower case; DNS treats them as the same host.</source>
+        <translation>%1 und %2 unterscheiden sich nur in der Groß-/Kleinschreibung; DNS behandelt sie als denselben Host.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::inventory::TextFile</name>
+    <message>
+        <source>this is not a text file (it contains a NUL byte). Choose the inventory or workspace file itself.</source>
+        <translation>dies ist keine Textdatei (sie enthält ein NUL-Byte). Die Inventar- oder Arbeitsbereichsdatei selbst wählen.</translation>
+    </message>
+    <message>
+        <source>this is not UTF-8 text (byte 0x%1 cannot start or continue a character). Save the file as UTF-8.</source>
+        <translation>dies ist kein UTF-8-Text (Byte 0x%1 kann kein Zeichen beginnen oder fortsetzen). Die Datei als UTF-8 speichern.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; files over %2 MB are not read. Is this the right file?</source>
+        <translation>die Datei ist %1 MB groß; Dateien über %2 MB werden nicht gelesen. Ist das die richtige Datei?</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB and is not read.</source>
+        <translation>die Datei ist größer als %1 MB und wird nicht gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::inventory::Workspace</name>
+    <message>
+        <source>&quot;%1&quot; must be a single value</source>
+        <translation>„%1“ muss ein einzelner Wert sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>„%1“ muss eine ganze Zahl von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>„%1“ muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of group names</source>
+        <translation>„%1“ muss eine Liste von Gruppennamen sein</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>this is not a Mesos Console workspace (expected a mapping with &quot;%1: 1&quot;).</source>
+        <translation>dies ist kein Mesos-Console-Arbeitsbereich (erwartet wird ein Mapping mit „%1: 1“).</translation>
+    </message>
+    <message>
+        <source>this is not a Mesos Console workspace (no &quot;%1:&quot; line). To use an Ansible inventory, import it.</source>
+        <translation>dies ist kein Mesos-Console-Arbeitsbereich (keine Zeile „%1:“). Ein Ansible-Inventar stattdessen importieren.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a format version number</source>
+        <translation>„%1“ muss eine Formatversionsnummer sein</translation>
+    </message>
+    <message>
+        <source>this workspace was written by a newer Mesos Console (format %1; this one reads %2). Update the console.</source>
+        <translation>dieser Arbeitsbereich wurde von einer neueren Mesos Console geschrieben (Format %1; diese liest %2). Die Konsole aktualisieren.</translation>
+    </message>
+    <message>
+        <source>&quot;jump_host&quot; must be a mapping (via, host, user, port, key, known_hosts)</source>
+        <translation>„jump_host“ muss ein Mapping sein (via, host, user, port, key, known_hosts)</translation>
+    </message>
+    <message>
+        <source>&quot;via&quot; must be direct, host (an inventory host) or bastion, not &quot;%1&quot;</source>
+        <translation>„via“ muss direct, host (ein Host des Inventars) oder bastion sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;jump_host&quot; says via %1 but names no host</source>
+        <translation>„jump_host“ sagt via %1, nennt aber keinen Host</translation>
+    </message>
+    <message>
+        <source>Cannot autosave the unsaved workspace: cannot create the folder %1</source>
+        <translation>Der ungespeicherte Arbeitsbereich kann nicht automatisch gesichert werden: Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>An empty host pattern matches nothing; use &quot;all&quot; or a group name.</source>
+        <translation>Ein leeres Host-Muster trifft nichts; „all“ oder einen Gruppennamen verwenden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a group nor a host of this workspace.</source>
+        <translation>„%1“ ist weder eine Gruppe noch ein Host dieses Arbeitsbereichs.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::inventory::YamlExporter</name>
+    <message>
+        <source>Cannot write the host &quot;%1&quot; to YAML: Ansible would read the name as a range or a port. Rename the host.</source>
+        <translation>Der Host „%1“ kann nicht als YAML geschrieben werden: Ansible würde den Namen als Bereich oder Port lesen. Den Host umbenennen.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::inventory::YamlImporter</name>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>ein Mapping</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Boolean</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the YAML: %1</source>
+        <translation>das YAML kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the YAML file is empty; an inventory starts with &quot;all:&quot;</source>
+        <translation>die YAML-Datei ist leer; ein Inventar beginnt mit „all:“</translation>
+    </message>
+    <message>
+        <source>a YAML inventory must be a mapping of group names (starting with &quot;all:&quot;), not %1</source>
+        <translation>ein YAML-Inventar muss ein Mapping von Gruppennamen sein (beginnend mit „all:“), nicht %1</translation>
+    </message>
+    <message>
+        <source>this is an inventory plugin configuration (it has a &quot;plugin:&quot; key), not an inventory; run ansible-inventory --list on it and import that instead</source>
+        <translation>dies ist die Konfiguration eines Inventar-Plugins (sie hat einen Schlüssel „plugin:“), kein Inventar; ansible-inventory --list darauf ausführen und stattdessen dessen Ausgabe importieren</translation>
+    </message>
+    <message>
+        <source>a group name must be text, not %1; quote it</source>
+        <translation>ein Gruppenname muss Text sein, nicht %1; ihn in Anführungszeichen setzen</translation>
+    </message>
+    <message>
+        <source>groups are nested too deeply</source>
+        <translation>Gruppen sind zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>skipping &quot;%1&quot;: a group must be a mapping (with hosts, vars, children) or empty, not %2</source>
+        <translation>„%1“ wird übersprungen: Eine Gruppe muss ein Mapping (mit hosts, vars, children) oder leer sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of the group &quot;%2&quot; must be a mapping, not %3</source>
+        <translation>„%1“ der Gruppe „%2“ muss ein Mapping sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>skipping the key &quot;%1&quot; in the group &quot;%2&quot;: it is not a mapping</source>
+        <translation>der Schlüssel „%1“ in der Gruppe „%2“ wird übersprungen: Er ist kein Mapping</translation>
+    </message>
+    <message>
+        <source>skipping the unexpected key &quot;%1&quot; in the group &quot;%2&quot;; only vars, children and hosts are read</source>
+        <translation>der unerwartete Schlüssel „%1“ in der Gruppe „%2“ wird übersprungen; nur vars, children und hosts werden gelesen</translation>
+    </message>
+    <message>
+        <source>the host pattern %1 must be text; put numbers in quotes</source>
+        <translation>das Host-Muster %1 muss Text sein; Zahlen in Anführungszeichen setzen</translation>
+    </message>
+    <message>
+        <source>the variables of host &quot;%1&quot; must be a mapping (name: value), not %2</source>
+        <translation>die Variablen des Hosts „%1“ müssen ein Mapping (Name: Wert) sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>a variables file must hold a mapping (name: value), not a list or a single value</source>
+        <translation>eine Variablendatei muss ein Mapping (Name: Wert) enthalten, keine Liste und keinen Einzelwert</translation>
+    </message>
+</context>
+<context>
+    <name>mc::inventory::YamlSyntax</name>
+    <message>
+        <source>out of memory while reading the YAML</source>
+        <translation>kein Speicher mehr beim Lesen des YAML</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1: %2 at line %3, column %4</source>
+        <translation>kein gültiges YAML: %1: %2 in Zeile %3, Spalte %4</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>the file holds more than one YAML document (a second &apos;---&apos;); keep one</source>
+        <translation>die Datei enthält mehr als ein YAML-Dokument (ein zweites &apos;---&apos;); nur eines behalten</translation>
+    </message>
+</context>
+<context>
+    <name>mc::inventory::YamlValue</name>
+    <message>
+        <source>this value expands to more than %1 values (aliases repeated too often)</source>
+        <translation>dieser Wert ergibt mehr als %1 Werte (Aliase zu oft wiederholt)</translation>
+    </message>
+    <message>
+        <source>values are nested too deeply</source>
+        <translation>Werte sind zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>vault-encrypted values are not supported; decrypt them with ansible-vault first</source>
+        <translation>mit Vault verschlüsselte Werte werden nicht unterstützt; sie zuerst mit ansible-vault entschlüsseln</translation>
+    </message>
+    <message>
+        <source>a merge key (&lt;&lt;) needs a mapping or a list of mappings</source>
+        <translation>ein Merge-Schlüssel (&lt;&lt;) braucht ein Mapping oder eine Liste von Mappings</translation>
+    </message>
+    <message>
+        <source>a mapping key must be a plain value, not a list or mapping</source>
+        <translation>ein Mapping-Schlüssel muss ein einfacher Wert sein, keine Liste und kein Mapping</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is tagged !!int but is not a whole number</source>
+        <translation>„%1“ ist als !!int markiert, aber keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is tagged !!float but is not a number</source>
+        <translation>„%1“ ist als !!float markiert, aber keine Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is tagged !!bool but is not yes/no/true/false/on/off</source>
+        <translation>„%1“ ist als !!bool markiert, aber nicht yes/no/true/false/on/off</translation>
     </message>
 </context>
 <context>
@@ -945,21 +1492,6 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     </message>
 </context>
 <context>
-    <name>mc::mesos</name>
-    <message>
-        <source>%1 is not valid JSON (%2).</source>
-        <translation>%1 ist kein gültiges JSON (%2).</translation>
-    </message>
-    <message>
-        <source>%1 came back empty where JSON was expected.</source>
-        <translation>%1 kam leer zurück, obwohl JSON erwartet wurde.</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object.</source>
-        <translation>%1 ist kein JSON-Objekt.</translation>
-    </message>
-</context>
-<context>
     <name>mc::mesos::MesosParser</name>
     <message>
         <source>The master state</source>
@@ -992,6 +1524,77 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>%1 is not valid JSON (%2).</source>
         <translation>%1 ist kein gültiges JSON (%2).</translation>
+    </message>
+    <message>
+        <source>%1 came back empty where JSON was expected.</source>
+        <translation>%1 kam leer zurück, obwohl JSON erwartet wurde.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 ist kein JSON-Objekt.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::mesos::TaskState</name>
+    <message>
+        <source>staging</source>
+        <translation>in Vorbereitung</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>killing</source>
+        <translation>wird beendet</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>killed</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>verloren</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>verschwunden</translation>
+    </message>
+    <message>
+        <source>gone by operator</source>
+        <translation>vom Operator entfernt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstiger</translation>
     </message>
 </context>
 <context>
@@ -1448,25 +2051,6 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     </message>
 </context>
 <context>
-    <name>mc::widgets</name>
-    <message>
-        <source>%1 CPUs</source>
-        <translation>%1 CPUs</translation>
-    </message>
-    <message>
-        <source>%1 disk</source>
-        <translation>%1 Festplatte</translation>
-    </message>
-    <message>
-        <source>%1 GPUs</source>
-        <translation>%1 GPUs</translation>
-    </message>
-    <message>
-        <source>ports %1</source>
-        <translation>Ports %1</translation>
-    </message>
-</context>
-<context>
     <name>mc::widgets::AdHocCommandDialog</name>
     <message>
         <source>Run Command</source>
@@ -1717,20 +2301,8 @@ Auf dessen Ende warten (siehe Laufende Deployments) oder die Änderung erzwingen
         <translation>Es wird auf das Ende von Deployment %1 gewartet; die Änderung wird dann gesendet.</translation>
     </message>
     <message>
-        <source>Deployment of %1 finished with failures</source>
-        <translation>Deployment von %1 mit Fehlern beendet</translation>
-    </message>
-    <message>
-        <source>Last task failure: %1 (%2 on %3)</source>
-        <translation>Letzter Task-Fehler: %1 (%2 auf %3)</translation>
-    </message>
-    <message>
-        <source>Deployment of %1 finished</source>
-        <translation>Deployment von %1 abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Deployment %1 succeeded.</source>
-        <translation>Deployment %1 erfolgreich.</translation>
+        <source>Update of %1</source>
+        <translation>Aktualisierung von %1</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2631,26 @@ Auf dessen Ende warten (siehe Laufende Deployments) oder die Änderung erzwingen
         <source>Marathon rejected the definition; the reasons are next to the fields.</source>
         <translation>Marathon hat die Definition abgelehnt; die Gründe stehen neben den Feldern.</translation>
     </message>
+    <message>
+        <source>The JSON needs numbers where the marked cells have text: correct them first.</source>
+        <translation>Das JSON braucht Zahlen, wo die markierten Zellen Text enthalten: diese zuerst korrigieren.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: Marathon already has this definition of %1. Nothing was sent.</source>
+        <translation>Nichts zu ändern: Marathon hat diese Definition von %1 bereits. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Apply these changes?</source>
+        <translation>Diese Änderungen anwenden?</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Saving sends these fields of %1 to Marathon: %2. Every other field stays as Marathon has it.</source>
+        <translation>Beim Speichern gehen diese Felder von %1 an Marathon: %2. Alle anderen Felder bleiben, wie Marathon sie hat.</translation>
+    </message>
 </context>
 <context>
     <name>mc::widgets::AppsPage</name>
@@ -2315,6 +2907,22 @@ Auf dessen Ende warten (siehe Laufende Deployments) oder die Änderung erzwingen
     <message>
         <source>Current actions</source>
         <translation>Aktuelle Aktionen</translation>
+    </message>
+    <message>
+        <source>%1 CPUs</source>
+        <translation>%1 CPUs</translation>
+    </message>
+    <message>
+        <source>%1 disk</source>
+        <translation>%1 Festplatte</translation>
+    </message>
+    <message>
+        <source>%1 GPUs</source>
+        <translation>%1 GPUs</translation>
+    </message>
+    <message>
+        <source>ports %1</source>
+        <translation>Ports %1</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +3268,74 @@ Ihr Host-Schlüssel muss in known_hosts stehen; ein Passwort wird abgefragt, abe
     <message>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in and TLS (only if the cluster asks for them)</source>
+        <translation>Anmeldung und TLS (nur wenn der Cluster sie verlangt)</translation>
+    </message>
+    <message>
+        <source>HTTP user</source>
+        <translation>HTTP-Benutzer</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>HTTP password</source>
+        <translation>HTTP-Passwort</translation>
+    </message>
+    <message>
+        <source>Kept in memory while the console runs; never written to disk.</source>
+        <translation>Nur im Speicher gehalten, solange die Konsole läuft; nie auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Authentication token</source>
+        <translation>Authentifizierungs-Token</translation>
+    </message>
+    <message>
+        <source>A DC/OS-style token (sent as &quot;Authorization: token=…&quot;); used instead of the user and password. Never written to disk.</source>
+        <translation>Ein Token im DC/OS-Stil (gesendet als „Authorization: token=…“); ersetzt Benutzer und Passwort. Nie auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>CA certificates file</source>
+        <translation>CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>system CAs only</source>
+        <translation>nur System-CAs</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificates file</source>
+        <translation>CA-Zertifikatsdatei wählen</translation>
+    </message>
+    <message>
+        <source>CA Certificates</source>
+        <translation>CA-Zertifikate</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificates:</source>
+        <translation>&amp;CA-Zertifikate:</translation>
     </message>
 </context>
 <context>
@@ -3182,10 +3858,6 @@ Hosts auf eine Gruppe ziehen, um sie zu verschieben (Strg halten zum Kopieren). 
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <source>Mesos Console workspace (*.mcw.yaml *.yaml *.yml);;All files (*)</source>
-        <translation>Mesos-Console-Arbeitsbereich (*.mcw.yaml *.yaml *.yml);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>No workspace</source>
         <translation>Kein Arbeitsbereich</translation>
     </message>
@@ -3196,6 +3868,10 @@ Hosts auf eine Gruppe ziehen, um sie zu verschieben (Strg halten zum Kopieren). 
     <message>
         <source>&amp;Connect to Cluster…</source>
         <translation>Mit Cluster &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>Workspaces and Ansible inventories (*.mcw.yaml *.yaml *.yml *.ini hosts);;All files (*)</source>
+        <translation>Arbeitsbereiche und Ansible-Inventare (*.mcw.yaml *.yaml *.yml *.ini hosts);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -4392,13 +5068,6 @@ Festplatte %4 %</translation>
     </message>
 </context>
 <context>
-    <name>mc::zookeeper</name>
-    <message>
-        <source>ZooKeeper: %1 failed: %2.</source>
-        <translation>ZooKeeper: %1 fehlgeschlagen: %2.</translation>
-    </message>
-</context>
-<context>
     <name>mc::zookeeper::MesosMasterDiscovery</name>
     <message>
         <source>(ZooKeeper node %1)</source>
@@ -4414,6 +5083,22 @@ Festplatte %4 %</translation>
     <message>
         <source>&quot;%1&quot; is not a ZooKeeper URL: %2. Write it as zk://host1:2181,host2:2181/mesos.</source>
         <translation>„%1“ ist keine ZooKeeper-URL: %2. Sie als zk://host1:2181,host2:2181/mesos schreiben.</translation>
+    </message>
+    <message>
+        <source>it does not start with zk://</source>
+        <translation>sie beginnt nicht mit zk://</translation>
+    </message>
+    <message>
+        <source>it names no znode (the path after the hosts, e.g. /mesos)</source>
+        <translation>sie nennt keinen Znode (den Pfad nach den Hosts, z. B. /mesos)</translation>
+    </message>
+    <message>
+        <source>a port is not a number between 1 and 65535</source>
+        <translation>ein Port ist keine Zahl zwischen 1 und 65535</translation>
+    </message>
+    <message>
+        <source>it names no host</source>
+        <translation>sie nennt keinen Host</translation>
     </message>
 </context>
 <context>
@@ -4464,6 +5149,10 @@ Festplatte %4 %</translation>
     <message>
         <source>deleting %1</source>
         <translation>%1 wird gelöscht</translation>
+    </message>
+    <message>
+        <source>ZooKeeper: %1 failed: %2.</source>
+        <translation>ZooKeeper: %1 fehlgeschlagen: %2.</translation>
     </message>
 </context>
 </TS>

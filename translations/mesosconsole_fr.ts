@@ -87,26 +87,6 @@
         <translation>Marathon injoignable</translation>
     </message>
     <message>
-        <source>%1 is not installed here (no systemd unit, init script or container)</source>
-        <translation>%1 n&apos;est pas installé ici (ni unité systemd, ni script d&apos;init, ni conteneur)</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3) exited with status %4</source>
-        <translation>%1 %2 (%3) s&apos;est terminé avec le statut %4</translation>
-    </message>
-    <message>
-        <source>%1 did not answer within %2 s after %3 (%4); the rolling %3 stops here</source>
-        <translation>%1 n&apos;a pas répondu dans les %2 s après %3 (%4) ; le %3 progressif s&apos;arrête ici</translation>
-    </message>
-    <message>
-        <source>%1 answers again (%2)</source>
-        <translation>%1 répond de nouveau (%2)</translation>
-    </message>
-    <message>
-        <source>%1 is %2 after %3</source>
-        <translation>%1 est %2 après %3</translation>
-    </message>
-    <message>
         <source>The routing domain &quot;%1&quot; is not a valid DNS name. Set it in the workspace (e.g. apps.example.com).</source>
         <translation>Le domaine de routage « %1 » n&apos;est pas un nom DNS valide. Définissez-le dans l&apos;espace de travail (p. ex. apps.example.com).</translation>
     </message>
@@ -440,10 +420,6 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <translation>Mesos Console a été fermé avec des modifications non enregistrées de %1. Les récupérer ? (Le fichier de l&apos;espace de travail reste inchangé jusqu&apos;à l&apos;enregistrement.)</translation>
     </message>
     <message>
-        <source>Cannot open the workspace: %1</source>
-        <translation>Impossible d&apos;ouvrir l&apos;espace de travail : %1</translation>
-    </message>
-    <message>
         <source>Recovered changes</source>
         <translation>Modifications récupérées</translation>
     </message>
@@ -518,6 +494,46 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>Connections: %1 — jump host unreachable</source>
         <translation>Connexions : %1 — hôte de rebond injoignable</translation>
+    </message>
+    <message>
+        <source>Demo cluster</source>
+        <translation>Cluster de démo</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace or inventory: %1</source>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail ou l&apos;inventaire : %1</translation>
+    </message>
+    <message>
+        <source>Opened the Ansible inventory %1 as a new workspace; Save Workspace asks where to keep it (the inventory file stays as it is).</source>
+        <translation>L&apos;inventaire Ansible %1 a été ouvert comme nouvel espace de travail ; « Enregistrer l&apos;espace de travail » demande où le conserver (le fichier d&apos;inventaire reste inchangé).</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Avertissements :</translation>
+    </message>
+    <message>
+        <source>Cannot recover the unsaved changes of %1: %2</source>
+        <translation>Impossible de récupérer les modifications non enregistrées de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot recover the unsaved changes of a workspace that was never saved (%1): %2</source>
+        <translation>Impossible de récupérer les modifications non enregistrées d&apos;un espace de travail jamais enregistré (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Mesos Console was closed with unsaved changes to a workspace that was never saved. Recover them? (Save Workspace then asks where to keep it.)</source>
+        <translation>Mesos Console a été fermé avec des modifications non enregistrées d&apos;un espace de travail jamais enregistré. Les récupérer ? (« Enregistrer l&apos;espace de travail » demandera alors où le conserver.)</translation>
     </message>
 </context>
 <context>
@@ -677,6 +693,29 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     </message>
 </context>
 <context>
+    <name>mc::cluster::ServiceControl</name>
+    <message>
+        <source>%1 is not installed here (no systemd unit, init script or container)</source>
+        <translation>%1 n&apos;est pas installé ici (ni unité systemd, ni script d&apos;init, ni conteneur)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3) exited with status %4</source>
+        <translation>%1 %2 (%3) s&apos;est terminé avec le statut %4</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s after %3 (%4); the rolling %3 stops here</source>
+        <translation>%1 n&apos;a pas répondu dans les %2 s après %3 (%4) ; le %3 progressif s&apos;arrête ici</translation>
+    </message>
+    <message>
+        <source>%1 answers again (%2)</source>
+        <translation>%1 répond de nouveau (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is %2 after %3</source>
+        <translation>%1 est %2 après %3</translation>
+    </message>
+</context>
+<context>
     <name>mc::http::EventStreamReader</name>
     <message>
         <source>The event stream of %1 went silent for %2 s; reconnecting.</source>
@@ -710,10 +749,6 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <translation>Trop de redirections depuis %1 (plus de %2) : les serveurs renvoient la requête en boucle.</translation>
     </message>
     <message>
-        <source>The TLS certificate of %1 is not trusted: %2. Add the cluster&apos;s CA certificate file in the connection settings.</source>
-        <translation>Le certificat TLS de %1 n&apos;est pas approuvé : %2. Ajoutez le fichier de certificat CA du cluster dans les paramètres de connexion.</translation>
-    </message>
-    <message>
         <source>%1 refused the connection: nothing listens there. Check the host and port and that the service runs.</source>
         <translation>%1 a refusé la connexion : rien n&apos;écoute à cette adresse. Vérifiez l&apos;hôte et le port et que le service tourne.</translation>
     </message>
@@ -732,10 +767,6 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>Request to %1 failed: %2</source>
         <translation>La requête vers %1 a échoué : %2</translation>
-    </message>
-    <message>
-        <source>%1 asks for credentials (HTTP 401). Enter the user and password, or the token, in the connection settings.</source>
-        <translation>%1 demande des identifiants (HTTP 401). Saisissez l&apos;utilisateur et le mot de passe, ou le jeton, dans les paramètres de connexion.</translation>
     </message>
     <message>
         <source>%1 refused access (HTTP 403): the user may not see this.</source>
@@ -760,6 +791,522 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>%1 is not valid JSON: %2 at line %3, column %4.</source>
         <translation>%1 n&apos;est pas du JSON valide : %2 à la ligne %3, colonne %4.</translation>
+    </message>
+    <message>
+        <source>A password needs a user name (HTTP Basic authentication).</source>
+        <translation>Un mot de passe nécessite un nom d&apos;utilisateur (authentification HTTP Basic).</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not trusted: %2. Add the cluster&apos;s CA certificate file in File &gt; Connect to Cluster….</source>
+        <translation>Le certificat TLS de %1 n&apos;est pas approuvé : %2. Ajoutez le fichier de certificat CA du cluster dans Fichier &gt; Se connecter à un cluster….</translation>
+    </message>
+    <message>
+        <source>%1 asks for credentials (HTTP 401). Enter the user and password, or the token, in File &gt; Connect to Cluster….</source>
+        <translation>%1 demande des identifiants (HTTP 401). Saisissez l&apos;utilisateur et le mot de passe, ou le jeton, dans Fichier &gt; Se connecter à un cluster….</translation>
+    </message>
+</context>
+<context>
+    <name>mc::inventory::HostPattern</name>
+    <message>
+        <source>a host range needs the form [begin:end] or [begin:end:step]</source>
+        <translation>une plage d&apos;hôtes doit avoir la forme [début:fin] ou [début:fin:pas]</translation>
+    </message>
+    <message>
+        <source>host range [%1] must be begin:end or begin:end:step</source>
+        <translation>la plage d&apos;hôtes [%1] doit être début:fin ou début:fin:pas</translation>
+    </message>
+    <message>
+        <source>host range [%1] must specify an end value</source>
+        <translation>la plage d&apos;hôtes [%1] doit indiquer une valeur de fin</translation>
+    </message>
+    <message>
+        <source>host range [%1] must specify equal-length begin and end formats (zero-padded: write [%2:%3])</source>
+        <translation>la plage d&apos;hôtes [%1] doit avoir un début et une fin de même longueur (complétés par des zéros : écrivez [%2:%3])</translation>
+    </message>
+    <message>
+        <source>host range [%1] needs a positive whole step, not &quot;%2&quot;</source>
+        <translation>la plage d&apos;hôtes [%1] demande un pas entier positif, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>host range [%1] must have begin &lt;= end</source>
+        <translation>la plage d&apos;hôtes [%1] doit avoir début &lt;= fin</translation>
+    </message>
+    <message>
+        <source>host range [%1] mixes letters and numbers; write [1:9] or [a:f]</source>
+        <translation>la plage d&apos;hôtes [%1] mélange lettres et chiffres ; écrivez [1:9] ou [a:f]</translation>
+    </message>
+    <message>
+        <source>host range [%1] is empty: it starts after it ends; write [%2:%3]</source>
+        <translation>la plage d&apos;hôtes [%1] est vide : elle commence après sa fin ; écrivez [%2:%3]</translation>
+    </message>
+    <message>
+        <source>host range [%1] gives more than %2 hosts</source>
+        <translation>la plage d&apos;hôtes [%1] donne plus de %2 hôtes</translation>
+    </message>
+    <message>
+        <source>the pattern gives more than %1 hosts</source>
+        <translation>le motif donne plus de %1 hôtes</translation>
+    </message>
+    <message>
+        <source>invalid host pattern &quot;%1&quot;: a &apos;:&apos; at the end is reserved for a port number</source>
+        <translation>motif d&apos;hôte « %1 » non valide : un &apos;:&apos; à la fin est réservé à un numéro de port</translation>
+    </message>
+    <message>
+        <source>empty host name</source>
+        <translation>nom d&apos;hôte vide</translation>
+    </message>
+    <message>
+        <source>invalid host pattern &quot;---&quot;: this looks like a YAML file</source>
+        <translation>motif d&apos;hôte « --- » non valide : cela ressemble à un fichier YAML</translation>
+    </message>
+</context>
+<context>
+    <name>mc::inventory::IniExporter</name>
+    <message>
+        <source>Cannot write this inventory as INI: %1 Export it as YAML instead.</source>
+        <translation>Impossible d&apos;écrire cet inventaire en INI : %1 Exportez-le plutôt en YAML.</translation>
+    </message>
+    <message>
+        <source>the group name &quot;%1&quot; has characters INI section names cannot hold.</source>
+        <translation>le nom de groupe « %1 » contient des caractères impossibles dans un nom de section INI.</translation>
+    </message>
+    <message>
+        <source>the host name &quot;%1&quot; would be read as something else (a range, a port or several words).</source>
+        <translation>le nom d&apos;hôte « %1 » serait lu comme autre chose (une plage, un port ou plusieurs mots).</translation>
+    </message>
+    <message>
+        <source>the variable name &quot;%1&quot; cannot be written on a host line.</source>
+        <translation>le nom de variable « %1 » ne peut pas être écrit sur une ligne d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; (NaN) has no INI form.</source>
+        <translation>la valeur de « %1 » (NaN) n&apos;a pas de forme INI.</translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; does not survive INI quoting.</source>
+        <translation>la valeur de « %1 » ne survit pas aux guillemets INI.</translation>
+    </message>
+    <message>
+        <source>the variable name &quot;%1&quot; cannot be written in a [group:vars] section.</source>
+        <translation>le nom de variable « %1 » ne peut pas être écrit dans une section [group:vars].</translation>
+    </message>
+</context>
+<context>
+    <name>mc::inventory::IniImporter</name>
+    <message>
+        <source>section [%1:%2] has an unknown type &quot;%2&quot;; use [%1], [%1:vars] or [%1:children]</source>
+        <translation>la section [%1:%2] a un type inconnu « %2 » ; utilisez [%1], [%1:vars] ou [%1:children]</translation>
+    </message>
+    <message>
+        <source>invalid section header %1: a group name cannot contain spaces, &apos;:&apos; or &apos;]&apos; (for example [my_group])</source>
+        <translation>en-tête de section %1 non valide : un nom de groupe ne peut contenir ni espace, ni &apos;:&apos;, ni &apos;]&apos; (par exemple [my_group])</translation>
+    </message>
+    <message>
+        <source>expected key=value in [%1:vars], got &quot;%2&quot;</source>
+        <translation>key=value attendu dans [%1:vars], « %2 » trouvé</translation>
+    </message>
+    <message>
+        <source>expected one group name per line in [%1:children], got &quot;%2&quot;</source>
+        <translation>un nom de groupe par ligne attendu dans [%1:children], « %2 » trouvé</translation>
+    </message>
+    <message>
+        <source>section [%1:vars] is for a group that is never defined; add a [%1] or [%1:children] section, or remove it</source>
+        <translation>la section [%1:vars] concerne un groupe jamais défini ; ajoutez une section [%1] ou [%1:children], ou supprimez-la</translation>
+    </message>
+    <message>
+        <source>section [%1:children] includes the group &quot;%2&quot;, which is never defined; add a [%2] section or remove the line</source>
+        <translation>la section [%1:children] inclut le groupe « %2 », jamais défini ; ajoutez une section [%2] ou supprimez la ligne</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: the group name &quot;%4&quot; has characters Ansible warns about; letters, digits and _ are safe</source>
+        <translation>%1:%2:%3: le nom de groupe « %4 » contient des caractères qu&apos;Ansible signale ; les lettres, les chiffres et _ sont sûrs</translation>
+    </message>
+    <message>
+        <source>a quote opened here is never closed; close it or escape it with \</source>
+        <translation>un guillemet ouvert ici n&apos;est jamais fermé ; fermez-le ou échappez-le avec \</translation>
+    </message>
+    <message>
+        <source>the line ends with a backslash that escapes nothing</source>
+        <translation>la ligne se termine par une barre oblique inverse qui n&apos;échappe rien</translation>
+    </message>
+    <message>
+        <source>expected key=value after the host name, got &quot;%1&quot; (quote values that contain spaces)</source>
+        <translation>key=value attendu après le nom d&apos;hôte, « %1 » trouvé (mettez entre guillemets les valeurs qui contiennent des espaces)</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: &quot;%4&quot; is both a group and a host name; Ansible mixes them up</source>
+        <translation>%1:%2:%3: « %4 » est à la fois un nom de groupe et un nom d&apos;hôte ; Ansible les confond</translation>
+    </message>
+</context>
+<context>
+    <name>mc::inventory::Inventory</name>
+    <message>
+        <source>There is no group named &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe aucun groupe nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>Adding the group &quot;%1&quot; under &quot;%2&quot; would make a loop: &quot;%2&quot; is already inside &quot;%1&quot;.</source>
+        <translation>Ajouter le groupe « %1 » sous « %2 » créerait une boucle : « %2 » est déjà dans « %1 ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a known host nor a known group.</source>
+        <translation>« %1 » n&apos;est ni un hôte connu ni un groupe connu.</translation>
+    </message>
+    <message>
+        <source>A host needs a name.</source>
+        <translation>Un hôte doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>There is no host named &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe aucun hôte nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>There is already a host named &quot;%1&quot;.</source>
+        <translation>Il existe déjà un hôte nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; is built in and cannot be renamed.</source>
+        <translation>Le groupe « %1 » est prédéfini et ne peut pas être renommé.</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>Un groupe doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>There is already a group named &quot;%1&quot;.</source>
+        <translation>Il existe déjà un groupe nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; is built in and cannot be removed.</source>
+        <translation>Le groupe « %1 » est prédéfini et ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already the name of a group; Ansible would mix the two up. Choose another host name.</source>
+        <translation>« %1 » est déjà le nom d&apos;un groupe ; Ansible confondrait les deux. Choisissez un autre nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; is built in and stays at the top.</source>
+        <translation>Le groupe « %1 » est prédéfini et reste au sommet.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::inventory::InventoryExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write group_vars for the group &quot;%1&quot;.</source>
+        <translation>Impossible d&apos;écrire les group_vars du groupe « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cannot write host_vars for the host &quot;%1&quot;.</source>
+        <translation>Impossible d&apos;écrire les host_vars de l&apos;hôte « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Impossible de créer le dossier de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::inventory::InventoryValidator</name>
+    <message>
+        <source>There are no masters. Put 3 hosts into a group named &quot;%1&quot; (each with a zoo_id from 1 to 255).</source>
+        <translation>Il n&apos;y a aucun master. Placez 3 hôtes dans un groupe nommé « %1 » (chacun avec un zoo_id de 1 à 255).</translation>
+    </message>
+    <message>
+        <source>A single master has no failover: if it stops, the cluster stops. Use 3 masters for a cluster that survives one failure.</source>
+        <translation>Un master unique n&apos;a pas de bascule : s&apos;il s&apos;arrête, le cluster s&apos;arrête. Utilisez 3 masters pour un cluster qui survit à une panne.</translation>
+    </message>
+    <message>
+        <source>There are %1 masters. ZooKeeper needs an odd number (3 or 5) for a quorum: %1 masters survive no more failures than %2. Add or remove one.</source>
+        <translation>Il y a %1 masters. ZooKeeper a besoin d&apos;un nombre impair (3 ou 5) pour un quorum : %1 masters ne survivent pas à plus de pannes que %2. Ajoutez-en ou retirez-en un.</translation>
+    </message>
+    <message>
+        <source>There are no agents, so tasks have nowhere to run. Add hosts to the group &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a aucun agent : les tâches n&apos;ont nulle part où tourner. Ajoutez des hôtes au groupe « %1 ».</translation>
+    </message>
+    <message>
+        <source>The master %1 has no zoo_id. Give every master a unique zoo_id from %2 to %3 (its ZooKeeper myid).</source>
+        <translation>Le master %1 n&apos;a pas de zoo_id. Donnez à chaque master un zoo_id unique de %2 à %3 (son myid ZooKeeper).</translation>
+    </message>
+    <message>
+        <source>The zoo_id of %1 is %2; it must be a whole number from %3 to %4.</source>
+        <translation>Le zoo_id de %1 vaut %2 ; il doit être un nombre entier de %3 à %4.</translation>
+    </message>
+    <message>
+        <source>The zoo_id %1 of %2 is already used by %3; every master needs its own.</source>
+        <translation>Le zoo_id %1 de %2 est déjà utilisé par %3 ; chaque master a besoin du sien.</translation>
+    </message>
+    <message>
+        <source>%1 is both a master and an agent. That is allowed: it runs the master services and takes tasks.</source>
+        <translation>%1 est à la fois master et agent. C&apos;est permis : il exécute les services du master et accepte des tâches.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains &apos;_&apos;, which is not valid in a DNS name; resolving it may fail. Set ansible_host to an IP address or use &apos;-&apos;.</source>
+        <translation>« %1 » contient &apos;_&apos;, qui n&apos;est pas valide dans un nom DNS ; sa résolution peut échouer. Définissez ansible_host sur une adresse IP ou utilisez &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>ansible_host &quot;%1&quot; of %2 is neither an IP address nor a host name.</source>
+        <translation>ansible_host « %1 » de %2 n&apos;est ni une adresse IP ni un nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an IP address nor a host name. Rename the host or set ansible_host.</source>
+        <translation>« %1 » n&apos;est ni une adresse IP ni un nom d&apos;hôte. Renommez l&apos;hôte ou définissez ansible_host.</translation>
+    </message>
+    <message>
+        <source>ansible_port of %1 is &quot;%2&quot;; use a port from 1 to 65535 (22 for SSH).</source>
+        <translation>ansible_port de %1 vaut « %2 » ; utilisez un port de 1 à 65535 (22 pour SSH).</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both connect to %3. If they are one machine, keep one host and put it in both groups.</source>
+        <translation>%1 et %2 se connectent tous deux à %3. S&apos;il s&apos;agit d&apos;une seule machine, gardez un hôte et placez-le dans les deux groupes.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 differ only in upper/lower case; DNS treats them as the same host.</source>
+        <translation>%1 et %2 ne diffèrent que par la casse ; le DNS les traite comme le même hôte.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::inventory::TextFile</name>
+    <message>
+        <source>this is not a text file (it contains a NUL byte). Choose the inventory or workspace file itself.</source>
+        <translation>ce n&apos;est pas un fichier texte (il contient un octet NUL). Choisissez le fichier d&apos;inventaire ou d&apos;espace de travail lui-même.</translation>
+    </message>
+    <message>
+        <source>this is not UTF-8 text (byte 0x%1 cannot start or continue a character). Save the file as UTF-8.</source>
+        <translation>ce n&apos;est pas du texte UTF-8 (l&apos;octet 0x%1 ne peut ni commencer ni continuer un caractère). Enregistrez le fichier en UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; files over %2 MB are not read. Is this the right file?</source>
+        <translation>le fichier fait %1 Mo ; les fichiers de plus de %2 Mo ne sont pas lus. Est-ce le bon fichier ?</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB and is not read.</source>
+        <translation>le fichier dépasse %1 Mo et n&apos;est pas lu.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::inventory::Workspace</name>
+    <message>
+        <source>&quot;%1&quot; must be a single value</source>
+        <translation>« %1 » doit être une valeur unique</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>« %1 » doit être un nombre entier de %2 à %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>« %1 » doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of group names</source>
+        <translation>« %1 » doit être une liste de noms de groupes</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>this is not a Mesos Console workspace (expected a mapping with &quot;%1: 1&quot;).</source>
+        <translation>ce n&apos;est pas un espace de travail Mesos Console (un mapping avec « %1: 1 » est attendu).</translation>
+    </message>
+    <message>
+        <source>this is not a Mesos Console workspace (no &quot;%1:&quot; line). To use an Ansible inventory, import it.</source>
+        <translation>ce n&apos;est pas un espace de travail Mesos Console (pas de ligne « %1: »). Pour utiliser un inventaire Ansible, importez-le.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a format version number</source>
+        <translation>« %1 » doit être un numéro de version de format</translation>
+    </message>
+    <message>
+        <source>this workspace was written by a newer Mesos Console (format %1; this one reads %2). Update the console.</source>
+        <translation>cet espace de travail a été écrit par une version plus récente de Mesos Console (format %1 ; celle-ci lit %2). Mettez la console à jour.</translation>
+    </message>
+    <message>
+        <source>&quot;jump_host&quot; must be a mapping (via, host, user, port, key, known_hosts)</source>
+        <translation>« jump_host » doit être un mapping (via, host, user, port, key, known_hosts)</translation>
+    </message>
+    <message>
+        <source>&quot;via&quot; must be direct, host (an inventory host) or bastion, not &quot;%1&quot;</source>
+        <translation>« via » doit valoir direct, host (un hôte de l&apos;inventaire) ou bastion, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;jump_host&quot; says via %1 but names no host</source>
+        <translation>« jump_host » indique via %1 mais ne nomme aucun hôte</translation>
+    </message>
+    <message>
+        <source>Cannot autosave the unsaved workspace: cannot create the folder %1</source>
+        <translation>Impossible d&apos;enregistrer automatiquement l&apos;espace de travail non enregistré : impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>An empty host pattern matches nothing; use &quot;all&quot; or a group name.</source>
+        <translation>Un motif d&apos;hôtes vide ne correspond à rien ; utilisez « all » ou un nom de groupe.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a group nor a host of this workspace.</source>
+        <translation>« %1 » n&apos;est ni un groupe ni un hôte de cet espace de travail.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::inventory::YamlExporter</name>
+    <message>
+        <source>Cannot write the host &quot;%1&quot; to YAML: Ansible would read the name as a range or a port. Rename the host.</source>
+        <translation>Impossible d&apos;écrire l&apos;hôte « %1 » en YAML : Ansible lirait le nom comme une plage ou un port. Renommez l&apos;hôte.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::inventory::YamlImporter</name>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>un mapping</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>un entier</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>YAML non valide : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the YAML: %1</source>
+        <translation>impossible de lire le YAML : %1</translation>
+    </message>
+    <message>
+        <source>the YAML file is empty; an inventory starts with &quot;all:&quot;</source>
+        <translation>le fichier YAML est vide ; un inventaire commence par « all: »</translation>
+    </message>
+    <message>
+        <source>a YAML inventory must be a mapping of group names (starting with &quot;all:&quot;), not %1</source>
+        <translation>un inventaire YAML doit être un mapping de noms de groupes (commençant par « all: »), pas %1</translation>
+    </message>
+    <message>
+        <source>this is an inventory plugin configuration (it has a &quot;plugin:&quot; key), not an inventory; run ansible-inventory --list on it and import that instead</source>
+        <translation>c&apos;est une configuration de plugin d&apos;inventaire (elle a une clé « plugin: »), pas un inventaire ; lancez ansible-inventory --list dessus et importez plutôt le résultat</translation>
+    </message>
+    <message>
+        <source>a group name must be text, not %1; quote it</source>
+        <translation>un nom de groupe doit être du texte, pas %1 ; mettez-le entre guillemets</translation>
+    </message>
+    <message>
+        <source>groups are nested too deeply</source>
+        <translation>les groupes sont imbriqués trop profondément</translation>
+    </message>
+    <message>
+        <source>skipping &quot;%1&quot;: a group must be a mapping (with hosts, vars, children) or empty, not %2</source>
+        <translation>« %1 » ignoré : un groupe doit être un mapping (avec hosts, vars, children) ou vide, pas %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of the group &quot;%2&quot; must be a mapping, not %3</source>
+        <translation>« %1 » du groupe « %2 » doit être un mapping, pas %3</translation>
+    </message>
+    <message>
+        <source>skipping the key &quot;%1&quot; in the group &quot;%2&quot;: it is not a mapping</source>
+        <translation>clé « %1 » du groupe « %2 » ignorée : ce n&apos;est pas un mapping</translation>
+    </message>
+    <message>
+        <source>skipping the unexpected key &quot;%1&quot; in the group &quot;%2&quot;; only vars, children and hosts are read</source>
+        <translation>clé inattendue « %1 » du groupe « %2 » ignorée ; seuls vars, children et hosts sont lus</translation>
+    </message>
+    <message>
+        <source>the host pattern %1 must be text; put numbers in quotes</source>
+        <translation>le motif d&apos;hôte %1 doit être du texte ; mettez les nombres entre guillemets</translation>
+    </message>
+    <message>
+        <source>the variables of host &quot;%1&quot; must be a mapping (name: value), not %2</source>
+        <translation>les variables de l&apos;hôte « %1 » doivent être un mapping (nom: valeur), pas %2</translation>
+    </message>
+    <message>
+        <source>a variables file must hold a mapping (name: value), not a list or a single value</source>
+        <translation>un fichier de variables doit contenir un mapping (nom: valeur), pas une liste ni une valeur unique</translation>
+    </message>
+</context>
+<context>
+    <name>mc::inventory::YamlSyntax</name>
+    <message>
+        <source>out of memory while reading the YAML</source>
+        <translation>mémoire insuffisante pendant la lecture du YAML</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1: %2 at line %3, column %4</source>
+        <translation>YAML non valide : %1 : %2 à la ligne %3, colonne %4</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>YAML non valide : %1</translation>
+    </message>
+    <message>
+        <source>the file holds more than one YAML document (a second &apos;---&apos;); keep one</source>
+        <translation>le fichier contient plus d&apos;un document YAML (un second &apos;---&apos;) ; n&apos;en gardez qu&apos;un</translation>
+    </message>
+</context>
+<context>
+    <name>mc::inventory::YamlValue</name>
+    <message>
+        <source>this value expands to more than %1 values (aliases repeated too often)</source>
+        <translation>cette valeur se développe en plus de %1 valeurs (alias répétés trop souvent)</translation>
+    </message>
+    <message>
+        <source>values are nested too deeply</source>
+        <translation>les valeurs sont imbriquées trop profondément</translation>
+    </message>
+    <message>
+        <source>vault-encrypted values are not supported; decrypt them with ansible-vault first</source>
+        <translation>les valeurs chiffrées par Vault ne sont pas prises en charge ; déchiffrez-les d&apos;abord avec ansible-vault</translation>
+    </message>
+    <message>
+        <source>a merge key (&lt;&lt;) needs a mapping or a list of mappings</source>
+        <translation>une clé de fusion (&lt;&lt;) demande un mapping ou une liste de mappings</translation>
+    </message>
+    <message>
+        <source>a mapping key must be a plain value, not a list or mapping</source>
+        <translation>une clé de mapping doit être une valeur simple, pas une liste ni un mapping</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is tagged !!int but is not a whole number</source>
+        <translation>« %1 » est marqué !!int mais n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is tagged !!float but is not a number</source>
+        <translation>« %1 » est marqué !!float mais n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is tagged !!bool but is not yes/no/true/false/on/off</source>
+        <translation>« %1 » est marqué !!bool mais ne vaut pas yes/no/true/false/on/off</translation>
     </message>
 </context>
 <context>
@@ -945,21 +1492,6 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     </message>
 </context>
 <context>
-    <name>mc::mesos</name>
-    <message>
-        <source>%1 is not valid JSON (%2).</source>
-        <translation>%1 n&apos;est pas du JSON valide (%2).</translation>
-    </message>
-    <message>
-        <source>%1 came back empty where JSON was expected.</source>
-        <translation>%1 est revenu vide alors que du JSON était attendu.</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object.</source>
-        <translation>%1 n&apos;est pas un objet JSON.</translation>
-    </message>
-</context>
-<context>
     <name>mc::mesos::MesosParser</name>
     <message>
         <source>The master state</source>
@@ -992,6 +1524,77 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>%1 is not valid JSON (%2).</source>
         <translation>%1 n&apos;est pas du JSON valide (%2).</translation>
+    </message>
+    <message>
+        <source>%1 came back empty where JSON was expected.</source>
+        <translation>%1 est revenu vide alors que du JSON était attendu.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 n&apos;est pas un objet JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::mesos::TaskState</name>
+    <message>
+        <source>staging</source>
+        <translation>en préparation</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>en démarrage</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>killing</source>
+        <translation>en cours d&apos;arrêt</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>killed</source>
+        <translation>tuée</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>perdue</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>abandonnée</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>disparue</translation>
+    </message>
+    <message>
+        <source>gone by operator</source>
+        <translation>retirée par l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
     </message>
 </context>
 <context>
@@ -1448,25 +2051,6 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     </message>
 </context>
 <context>
-    <name>mc::widgets</name>
-    <message>
-        <source>%1 CPUs</source>
-        <translation>%1 CPU</translation>
-    </message>
-    <message>
-        <source>%1 disk</source>
-        <translation>%1 de disque</translation>
-    </message>
-    <message>
-        <source>%1 GPUs</source>
-        <translation>%1 GPU</translation>
-    </message>
-    <message>
-        <source>ports %1</source>
-        <translation>ports %1</translation>
-    </message>
-</context>
-<context>
     <name>mc::widgets::AdHocCommandDialog</name>
     <message>
         <source>Run Command</source>
@@ -1717,20 +2301,8 @@ Attendez qu&apos;il se termine (voir Déploiements en cours), ou forcez la modif
         <translation>Attente de la fin du déploiement %1 ; la modification sera envoyée ensuite.</translation>
     </message>
     <message>
-        <source>Deployment of %1 finished with failures</source>
-        <translation>Déploiement de %1 terminé avec des échecs</translation>
-    </message>
-    <message>
-        <source>Last task failure: %1 (%2 on %3)</source>
-        <translation>Dernier échec de tâche : %1 (%2 sur %3)</translation>
-    </message>
-    <message>
-        <source>Deployment of %1 finished</source>
-        <translation>Déploiement de %1 terminé</translation>
-    </message>
-    <message>
-        <source>Deployment %1 succeeded.</source>
-        <translation>Déploiement %1 réussi.</translation>
+        <source>Update of %1</source>
+        <translation>Mise à jour de %1</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2631,26 @@ Attendez qu&apos;il se termine (voir Déploiements en cours), ou forcez la modif
         <source>Marathon rejected the definition; the reasons are next to the fields.</source>
         <translation>Marathon a refusé la définition ; les raisons figurent à côté des champs.</translation>
     </message>
+    <message>
+        <source>The JSON needs numbers where the marked cells have text: correct them first.</source>
+        <translation>Le JSON attend des nombres là où les cellules marquées contiennent du texte : corrigez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: Marathon already has this definition of %1. Nothing was sent.</source>
+        <translation>Rien à modifier : Marathon a déjà cette définition de %1. Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Apply these changes?</source>
+        <translation>Appliquer ces modifications ?</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Saving sends these fields of %1 to Marathon: %2. Every other field stays as Marathon has it.</source>
+        <translation>L&apos;enregistrement envoie ces champs de %1 à Marathon : %2. Tous les autres champs restent tels que Marathon les a.</translation>
+    </message>
 </context>
 <context>
     <name>mc::widgets::AppsPage</name>
@@ -2315,6 +2907,22 @@ Attendez qu&apos;il se termine (voir Déploiements en cours), ou forcez la modif
     <message>
         <source>Current actions</source>
         <translation>Actions en cours</translation>
+    </message>
+    <message>
+        <source>%1 CPUs</source>
+        <translation>%1 CPU</translation>
+    </message>
+    <message>
+        <source>%1 disk</source>
+        <translation>%1 de disque</translation>
+    </message>
+    <message>
+        <source>%1 GPUs</source>
+        <translation>%1 GPU</translation>
+    </message>
+    <message>
+        <source>ports %1</source>
+        <translation>ports %1</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +3268,74 @@ Sa clé d&apos;hôte doit figurer dans known_hosts ; un mot de passe est demand�
     <message>
         <source>Problem: %1</source>
         <translation>Problème : %1</translation>
+    </message>
+    <message>
+        <source>Sign-in and TLS (only if the cluster asks for them)</source>
+        <translation>Authentification et TLS (uniquement si le cluster les exige)</translation>
+    </message>
+    <message>
+        <source>HTTP user</source>
+        <translation>Utilisateur HTTP</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>HTTP password</source>
+        <translation>Mot de passe HTTP</translation>
+    </message>
+    <message>
+        <source>Kept in memory while the console runs; never written to disk.</source>
+        <translation>Conservé en mémoire pendant que la console tourne ; jamais écrit sur le disque.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Authentication token</source>
+        <translation>Jeton d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>A DC/OS-style token (sent as &quot;Authorization: token=…&quot;); used instead of the user and password. Never written to disk.</source>
+        <translation>Un jeton de style DC/OS (envoyé sous la forme « Authorization: token=… ») ; remplace l&apos;utilisateur et le mot de passe. Jamais écrit sur le disque.</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton :</translation>
+    </message>
+    <message>
+        <source>CA certificates file</source>
+        <translation>Fichier de certificats CA</translation>
+    </message>
+    <message>
+        <source>system CAs only</source>
+        <translation>CA du système uniquement</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificates file</source>
+        <translation>Choisir le fichier de certificats CA</translation>
+    </message>
+    <message>
+        <source>CA Certificates</source>
+        <translation>Certificats CA</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificates:</source>
+        <translation>C&amp;ertificats CA :</translation>
     </message>
 </context>
 <context>
@@ -3182,10 +3858,6 @@ Faites glisser des hôtes sur un groupe pour les déplacer (maintenez Ctrl pour 
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <source>Mesos Console workspace (*.mcw.yaml *.yaml *.yml);;All files (*)</source>
-        <translation>Espace de travail Mesos Console (*.mcw.yaml *.yaml *.yml);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>No workspace</source>
         <translation>Aucun espace de travail</translation>
     </message>
@@ -3196,6 +3868,10 @@ Faites glisser des hôtes sur un groupe pour les déplacer (maintenez Ctrl pour 
     <message>
         <source>&amp;Connect to Cluster…</source>
         <translation>Se &amp;connecter à un cluster…</translation>
+    </message>
+    <message>
+        <source>Workspaces and Ansible inventories (*.mcw.yaml *.yaml *.yml *.ini hosts);;All files (*)</source>
+        <translation>Espaces de travail et inventaires Ansible (*.mcw.yaml *.yaml *.yml *.ini hosts);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -4392,13 +5068,6 @@ Disque %4 %</translation>
     </message>
 </context>
 <context>
-    <name>mc::zookeeper</name>
-    <message>
-        <source>ZooKeeper: %1 failed: %2.</source>
-        <translation>ZooKeeper : %1 a échoué : %2.</translation>
-    </message>
-</context>
-<context>
     <name>mc::zookeeper::MesosMasterDiscovery</name>
     <message>
         <source>(ZooKeeper node %1)</source>
@@ -4414,6 +5083,22 @@ Disque %4 %</translation>
     <message>
         <source>&quot;%1&quot; is not a ZooKeeper URL: %2. Write it as zk://host1:2181,host2:2181/mesos.</source>
         <translation>« %1 » n&apos;est pas une URL ZooKeeper : %2. Écrivez-la sous la forme zk://host1:2181,host2:2181/mesos.</translation>
+    </message>
+    <message>
+        <source>it does not start with zk://</source>
+        <translation>elle ne commence pas par zk://</translation>
+    </message>
+    <message>
+        <source>it names no znode (the path after the hosts, e.g. /mesos)</source>
+        <translation>elle n&apos;indique aucun znode (le chemin après les hôtes, par ex. /mesos)</translation>
+    </message>
+    <message>
+        <source>a port is not a number between 1 and 65535</source>
+        <translation>un port n&apos;est pas un nombre entre 1 et 65535</translation>
+    </message>
+    <message>
+        <source>it names no host</source>
+        <translation>elle n&apos;indique aucun hôte</translation>
     </message>
 </context>
 <context>
@@ -4464,6 +5149,10 @@ Disque %4 %</translation>
     <message>
         <source>deleting %1</source>
         <translation>suppression de %1</translation>
+    </message>
+    <message>
+        <source>ZooKeeper: %1 failed: %2.</source>
+        <translation>ZooKeeper : %1 a échoué : %2.</translation>
     </message>
 </context>
 </TS>

@@ -1,15 +1,6 @@
 #include "core/cluster/ConnectionState.h"
 
-#include <QCoreApplication>
-
 namespace mc::cluster {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mc::cluster::ConnectionState", text);
-}
-} // namespace
 
 QString ConnectionState::kindName(Kind kind)
 {

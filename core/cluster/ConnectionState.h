@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -8,6 +9,9 @@ namespace mc::cluster {
 // Where one data source (Mesos, Marathon) stands.
 struct ConnectionState
 {
+    Q_DECLARE_TR_FUNCTIONS(mc::cluster::ConnectionState)
+
+public:
     enum class Kind { Disconnected, Connecting, Live, Stale, Error };
 
     Kind kind = Kind::Disconnected;

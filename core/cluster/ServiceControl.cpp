@@ -4,7 +4,6 @@
 #include "core/util/ShellQuote.h"
 
 #include <QDeadlineTimer>
-#include <QObject>
 #include <QThread>
 
 namespace mc::cluster {
@@ -169,11 +168,9 @@ ssh::Job ServiceControl::job(Service service, ServiceAction action, const Servic
         if (detected.manager == ServiceManager::None) {
             if (action == ServiceAction::Status)
                 return { HostState::Ok, {}, 0, statusName(ServiceStatus::Absent) };
-            return {
-                HostState::Failed,
-                QObject::tr("%1 is not installed here (no systemd unit, init script or container)").arg(name),
-                -1, statusName(ServiceStatus::Absent)
-            };
+            return { HostState::Failed,
+                     tr("%1 is not installed here (no systemd unit, init script or container)").arg(name), -1,
+                     statusName(ServiceStatus::Absent) };
         }
         if (action == ServiceAction::Status) {
             const StatusAnswer answer = queryStatus(session, detected, options.become);
@@ -190,7 +187,7 @@ ssh::Job ServiceControl::job(Service service, ServiceAction action, const Servic
         if (r->exitStatus != 0) {
             const StatusAnswer after = queryStatus(session, detected, options.become);
             return { HostState::Failed,
-                     QObject::tr("%1 %2 (%3) exited with status %4")
+                     tr("%1 %2 (%3) exited with status %4")
                          .arg(actionName(action), name, managerName(detected.manager))
                          .arg(r->exitStatus),
                      r->exitStatus, statusName(after.status) };
@@ -225,23 +222,22 @@ ssh::Job ServiceControl::job(Service service, ServiceAction action, const Servic
                          0, statusName(ServiceStatus::Unknown) };
             if (!up)
                 return { HostState::Failed,
-                         QObject::tr("%1 did not answer within %2 s after %3 (%4); the rolling %3 stops here")
+                         tr("%1 did not answer within %2 s after %3 (%4); the rolling %3 stops here")
                              .arg(name)
                              .arg(options.answerTimeoutMs / 1000)
                              .arg(actionName(action), detail),
                          0, statusName(ServiceStatus::Unknown) };
             if (emitLine)
                 emitLine({ session.host().displayName(), ssh::OutputStream::Stdout,
-                           QDateTime::currentDateTimeUtc(),
-                           QObject::tr("%1 answers again (%2)").arg(name, detail) });
+                           QDateTime::currentDateTimeUtc(), tr("%1 answers again (%2)").arg(name, detail) });
         }
         const StatusAnswer after = queryStatus(session, detected, options.become);
         const bool asExpected
             = shouldRun ? after.status == ServiceStatus::Active : after.status == ServiceStatus::Inactive;
         if (!asExpected && after.error.isEmpty())
             return { HostState::Failed,
-                     QObject::tr("%1 is %2 after %3").arg(name, statusName(after.status), actionName(action)),
-                     0, statusName(after.status) };
+                     tr("%1 is %2 after %3").arg(name, statusName(after.status), actionName(action)), 0,
+                     statusName(after.status) };
         return { HostState::Changed, {}, 0, statusName(after.status) };
     };
 }

@@ -5,6 +5,7 @@
 #include "core/ssh/SshPool.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -34,6 +35,8 @@ struct DetectedService
 // (statusName(): active / inactive / failed / unknown / absent).
 class ServiceControl
 {
+    Q_DECLARE_TR_FUNCTIONS(mc::cluster::ServiceControl)
+
 public:
     // Shell script printing "systemd UNIT", "sysv NAME", "docker NAME" or "none".
     [[nodiscard]] static QString detectCommand(Service service);

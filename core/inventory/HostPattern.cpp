@@ -120,7 +120,7 @@ bool expandRange(const QString &line, qsizetype tailOrigin, qsizetype tailStart,
         marked.replace(close, 1, u'|');
     const QStringList parts = marked.split(u'|');
     if (parts.size() != 3) {
-        failure = { QStringLiteral("a host range needs the form [begin:end] or [begin:end:step]"), errorAt };
+        failure = { HostPattern::tr("a host range needs the form [begin:end] or [begin:end:step]"), errorAt };
         return false;
     }
     const QString &head = parts.at(0);
@@ -129,7 +129,7 @@ bool expandRange(const QString &line, qsizetype tailOrigin, qsizetype tailStart,
     const QStringList bounds = nrange.split(u':');
     if (bounds.size() != 2 && bounds.size() != 3) {
         failure
-            = { QStringLiteral("host range [%1] must be begin:end or begin:end:step").arg(nrange), errorAt };
+            = { HostPattern::tr("host range [%1] must be begin:end or begin:end:step").arg(nrange), errorAt };
         return false;
     }
     QString beg = bounds.at(0);
@@ -138,15 +138,15 @@ bool expandRange(const QString &line, qsizetype tailOrigin, qsizetype tailStart,
     if (beg.isEmpty())
         beg = QStringLiteral("0");
     if (end.isEmpty()) {
-        failure = { QStringLiteral("host range [%1] must specify an end value").arg(nrange), errorAt };
+        failure = { HostPattern::tr("host range [%1] must specify an end value").arg(nrange), errorAt };
         return false;
     }
     qsizetype width = 0;
     if (beg.startsWith(u'0') && beg.size() > 1) {
         width = beg.size();
         if (width != end.size()) {
-            failure = { QStringLiteral("host range [%1] must specify equal-length begin and end formats "
-                                       "(zero-padded: write [%2:%3])")
+            failure = { HostPattern::tr("host range [%1] must specify equal-length begin and end formats "
+                                        "(zero-padded: write [%2:%3])")
                             .arg(nrange, beg, end.rightJustified(width, u'0')),
                         errorAt };
             return false;
@@ -155,7 +155,7 @@ bool expandRange(const QString &line, qsizetype tailOrigin, qsizetype tailStart,
     qlonglong step = 0;
     if (!parseInt(stepText, step) || step <= 0) {
         failure = {
-            QStringLiteral("host range [%1] needs a positive whole step, not \"%2\"").arg(nrange, stepText),
+            HostPattern::tr("host range [%1] needs a positive whole step, not \"%2\"").arg(nrange, stepText),
             errorAt
         };
         return false;
@@ -165,7 +165,7 @@ bool expandRange(const QString &line, qsizetype tailOrigin, qsizetype tailStart,
     const qsizetype iEnd = kLetters.indexOf(end);
     if (iBeg >= 0 && iEnd >= 0) {
         if (iBeg > iEnd) {
-            failure = { QStringLiteral("host range [%1] must have begin <= end").arg(nrange), errorAt };
+            failure = { HostPattern::tr("host range [%1] must have begin <= end").arg(nrange), errorAt };
             return false;
         }
         for (qsizetype i = iBeg; i <= iEnd; i += step)
@@ -174,20 +174,19 @@ bool expandRange(const QString &line, qsizetype tailOrigin, qsizetype tailStart,
         qlonglong b = 0;
         qlonglong e = 0;
         if (!parseInt(beg, b) || !parseInt(end, e)) {
-            failure = {
-                QStringLiteral("host range [%1] mixes letters and numbers; write [1:9] or [a:f]").arg(nrange),
-                errorAt
-            };
+            failure = { HostPattern::tr("host range [%1] mixes letters and numbers; write [1:9] or [a:f]")
+                            .arg(nrange),
+                        errorAt };
             return false;
         }
         if (b > e) {
-            failure = { QStringLiteral("host range [%1] is empty: it starts after it ends; write [%2:%3]")
+            failure = { HostPattern::tr("host range [%1] is empty: it starts after it ends; write [%2:%3]")
                             .arg(nrange, end, beg),
                         errorAt };
             return false;
         }
         if ((e - b) / step + 1 > HostPattern::kMaxHosts) {
-            failure = { QStringLiteral("host range [%1] gives more than %2 hosts")
+            failure = { HostPattern::tr("host range [%1] gives more than %2 hosts")
                             .arg(nrange)
                             .arg(HostPattern::kMaxHosts),
                         errorAt };
@@ -210,7 +209,7 @@ bool expandRange(const QString &line, qsizetype tailOrigin, qsizetype tailStart,
             out << name;
         }
         if (out.size() > HostPattern::kMaxHosts) {
-            failure = { QStringLiteral("the pattern gives more than %1 hosts").arg(HostPattern::kMaxHosts),
+            failure = { HostPattern::tr("the pattern gives more than %1 hosts").arg(HostPattern::kMaxHosts),
                         errorAt };
             return false;
         }
@@ -230,13 +229,12 @@ HostPattern::Expansion HostPattern::expand(const QString &pattern, bool iniRules
     }
     if (iniRules && pattern.trimmed().endsWith(u':') && !result.port) {
         result.error
-            = QStringLiteral("invalid host pattern \"%1\": a ':' at the end is reserved for a port number")
-                  .arg(pattern);
+            = tr("invalid host pattern \"%1\": a ':' at the end is reserved for a port number").arg(pattern);
         result.errorOffset = pattern.size() - 1;
         return result;
     }
     if (hostPart.isEmpty()) {
-        result.error = QStringLiteral("empty host name");
+        result.error = tr("empty host name");
         return result;
     }
     // Where the host part sits in the pattern ("[...]:port" drops a bracket).
@@ -255,7 +253,7 @@ HostPattern::Expansion HostPattern::expand(const QString &pattern, bool iniRules
     if (iniRules) {
         for (const QString &h : std::as_const(result.hosts)) {
             if (h.trimmed() == QLatin1String("---")) {
-                result.error = QStringLiteral("invalid host pattern \"---\": this looks like a YAML file");
+                result.error = tr("invalid host pattern \"---\": this looks like a YAML file");
                 result.hosts.clear();
                 return result;
             }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +15,8 @@ namespace mc::inventory {
 // Ansible would silently turn into no hosts.
 class HostPattern
 {
+    Q_DECLARE_TR_FUNCTIONS(mc::inventory::HostPattern)
+
 public:
     // Most hosts one pattern may expand to.
     static constexpr int kMaxHosts = 100000;

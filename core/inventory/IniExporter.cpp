@@ -16,7 +16,7 @@ const QString kPriorityVar = QStringLiteral("ansible_group_priority");
 Error cannot(const QString &what)
 {
     return Error {
-        QStringLiteral("Cannot write this inventory as INI: %1 Export it as YAML instead.").arg(what), {}
+        IniExporter::tr("Cannot write this inventory as INI: %1 Export it as YAML instead.").arg(what), {}
     };
 }
 
@@ -31,7 +31,7 @@ Status checkGroupName(const QString &name)
                                        QRegularExpression::UseUnicodePropertiesOption);
     if (!re.match(name).hasMatch() || name.startsWith(u'#') || name.startsWith(u';'))
         return cannot(
-            QStringLiteral("the group name \"%1\" has characters INI section names cannot hold.").arg(name));
+            IniExporter::tr("the group name \"%1\" has characters INI section names cannot hold.").arg(name));
     return {};
 }
 
@@ -41,8 +41,8 @@ Status checkHostName(const QString &name)
     if (name.startsWith(u'#') || name.startsWith(u';') || name.startsWith(u'[') || split.tokens.size() != 1
         || split.tokens.first().text != name || !HostPattern::roundTrips(name, true)) {
         return cannot(
-            QStringLiteral("the host name \"%1\" would be read as something else (a range, a port or "
-                           "several words).")
+            IniExporter::tr("the host name \"%1\" would be read as something else (a range, a port or "
+                            "several words).")
                 .arg(name));
     }
     return {};
@@ -54,7 +54,7 @@ Result<QString> IniExporter::hostVariable(const QString &key, const QVariant &va
 {
     static const QRegularExpression keyRe(QStringLiteral(R"(^[^\s=#'"\\]+$)"));
     if (!keyRe.match(key).hasMatch())
-        return cannot(QStringLiteral("the variable name \"%1\" cannot be written on a host line.").arg(key));
+        return cannot(tr("the variable name \"%1\" cannot be written on a host line.").arg(key));
     QString text;
     const QString s = value.toString();
     if (VariantUtil::kind(value) == VariantUtil::Kind::String && !s.contains(u'\n') && !s.contains(u'\r')
@@ -63,13 +63,13 @@ Result<QString> IniExporter::hostVariable(const QString &key, const QVariant &va
     else if (const auto repr = PythonLiteral::repr(value))
         text = *repr;
     else
-        return cannot(QStringLiteral("the value of \"%1\" (NaN) has no INI form.").arg(key));
+        return cannot(tr("the value of \"%1\" (NaN) has no INI form.").arg(key));
     const QString token = key + u'=' + ShellSplit::quote(text);
     // Read it back as the INI plugin will.
     const ShellSplit::Outcome split = ShellSplit::split(token);
     if (split.tokens.size() != 1 || !split.tokens.first().text.startsWith(key + u'=')
         || !sameValue(PythonLiteral::valueOf(split.tokens.first().text.mid(key.size() + 1)), value)) {
-        return cannot(QStringLiteral("the value of \"%1\" does not survive INI quoting.").arg(key));
+        return cannot(tr("the value of \"%1\" does not survive INI quoting.").arg(key));
     }
     return token;
 }
@@ -78,8 +78,7 @@ Result<QString> IniExporter::groupVariable(const QString &key, const QVariant &v
 {
     if (key.isEmpty() || key.contains(u'=') || key.trimmed() != key || key.startsWith(u'#')
         || key.startsWith(u';') || key.startsWith(u'[') || key.contains(u'\n') || key.contains(u'\r')) {
-        return cannot(
-            QStringLiteral("the variable name \"%1\" cannot be written in a [group:vars] section.").arg(key));
+        return cannot(tr("the variable name \"%1\" cannot be written in a [group:vars] section.").arg(key));
     }
     QString text;
     const bool plainString = VariantUtil::kind(value) == VariantUtil::Kind::String;
@@ -90,9 +89,9 @@ Result<QString> IniExporter::groupVariable(const QString &key, const QVariant &v
     else if (const auto repr = PythonLiteral::repr(value))
         text = *repr;
     else
-        return cannot(QStringLiteral("the value of \"%1\" (NaN) has no INI form.").arg(key));
+        return cannot(tr("the value of \"%1\" (NaN) has no INI form.").arg(key));
     if (!sameValue(PythonLiteral::valueOf(text), value) || text.contains(u'\n'))
-        return cannot(QStringLiteral("the value of \"%1\" does not survive INI quoting.").arg(key));
+        return cannot(tr("the value of \"%1\" does not survive INI quoting.").arg(key));
     return QString(key + u'=' + text);
 }
 

@@ -3,6 +3,8 @@
 #include "core/inventory/Inventory.h"
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
+
 namespace mc::inventory {
 
 // Writes an inventory as Ansible INI that ansible-inventory reads back to the
@@ -13,6 +15,8 @@ namespace mc::inventory {
 // Only the inventory layer is written; see InventoryExporter for files.
 class IniExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(mc::inventory::IniExporter)
+
 public:
     [[nodiscard]] static Result<QString> write(const Inventory &inventory);
     // `key=value` for a host line, or nullopt-like error text.

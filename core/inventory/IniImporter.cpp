@@ -85,8 +85,8 @@ public:
                     && state != QLatin1String("vars")) {
                     return fail(
                         1,
-                        QStringLiteral("section [%1:%2] has an unknown type \"%2\"; use [%1], [%1:vars] "
-                                       "or [%1:children]")
+                        IniImporter::tr("section [%1:%2] has an unknown type \"%2\"; use [%1], [%1:vars] "
+                                        "or [%1:children]")
                             .arg(groupName, state));
                 }
                 warnAboutGroupName(groupName);
@@ -110,8 +110,8 @@ public:
             if (line.startsWith(u'[') && line.endsWith(u']')) {
                 return fail(
                     1,
-                    QStringLiteral("invalid section header %1: a group name cannot contain spaces, ':' or "
-                                   "']' (for example [my_group])")
+                    IniImporter::tr("invalid section header %1: a group name cannot contain spaces, ':' or "
+                                    "']' (for example [my_group])")
                         .arg(line));
             }
 
@@ -123,7 +123,7 @@ public:
                 if (eq < 0) {
                     return fail(
                         1,
-                        QStringLiteral("expected key=value in [%1:vars], got \"%2\"").arg(groupName, line));
+                        IniImporter::tr("expected key=value in [%1:vars], got \"%2\"").arg(groupName, line));
                 }
                 const QString key = line.left(eq).trimmed();
                 const QString value = line.mid(eq + 1).trimmed();
@@ -133,7 +133,7 @@ public:
                 if (!gm.hasMatch()) {
                     return fail(
                         1,
-                        QStringLiteral("expected one group name per line in [%1:children], got \"%2\"")
+                        IniImporter::tr("expected one group name per line in [%1:children], got \"%2\"")
                             .arg(groupName, line));
                 }
                 const QString child = gm.captured(1);
@@ -157,14 +157,14 @@ public:
             if (p.state == QLatin1String("vars")) {
                 return SourceError::at(
                     m_file, p.line, 1,
-                    QStringLiteral("section [%1:vars] is for a group that is never defined; add a "
-                                   "[%1] or [%1:children] section, or remove it")
+                    IniImporter::tr("section [%1:vars] is for a group that is never defined; add a "
+                                    "[%1] or [%1:children] section, or remove it")
                         .arg(name));
             }
             return SourceError::at(
                 m_file, p.line, 1,
-                QStringLiteral("section [%1:children] includes the group \"%2\", which is never "
-                               "defined; add a [%2] section or remove the line")
+                IniImporter::tr("section [%1:children] includes the group \"%2\", which is never "
+                                "defined; add a [%2] section or remove the line")
                     .arg(p.parents.last(), name));
         }
         m_result.inventory.reconcile();
@@ -202,7 +202,7 @@ private:
         if (m_warnedGroups.contains(name) || !invalid.match(name).hasMatch())
             return;
         m_warnedGroups << name;
-        m_result.warnings << QStringLiteral(
+        m_result.warnings << IniImporter::tr(
                                  "%1:%2:%3: the group name \"%4\" has characters Ansible warns about; "
                                  "letters, digits and _ are safe")
                                  .arg(m_file)
@@ -216,8 +216,8 @@ private:
         const ShellSplit::Outcome split = ShellSplit::split(line);
         if (!split.error.isEmpty()) {
             const QString what = split.error == QLatin1String("No closing quotation")
-                ? QStringLiteral("a quote opened here is never closed; close it or escape it with \\")
-                : QStringLiteral("the line ends with a backslash that escapes nothing");
+                ? IniImporter::tr("a quote opened here is never closed; close it or escape it with \\")
+                : IniImporter::tr("the line ends with a backslash that escapes nothing");
             return fail(split.errorOffset + 1, what);
         }
         if (split.tokens.isEmpty())
@@ -233,15 +233,15 @@ private:
             const qsizetype eq = t.text.indexOf(u'=');
             if (eq < 0) {
                 return fail(t.offset + 1,
-                            QStringLiteral("expected key=value after the host name, got \"%1\" (quote "
-                                           "values that contain spaces)")
+                            IniImporter::tr("expected key=value after the host name, got \"%1\" (quote "
+                                            "values that contain spaces)")
                                 .arg(t.text));
             }
             variables.append({ t.text.left(eq), PythonLiteral::valueOf(t.text.mid(eq + 1)) });
         }
         for (const QString &h : expansion.hosts) {
             if (m_result.inventory.hasGroup(h) && !m_result.inventory.hasHost(h)) {
-                m_result.warnings << QStringLiteral(
+                m_result.warnings << IniImporter::tr(
                                          "%1:%2:%3: \"%4\" is both a group and a host name; Ansible "
                                          "mixes them up")
                                          .arg(m_file)

@@ -3,6 +3,8 @@
 #include "core/inventory/ImportedInventory.h"
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
+
 namespace mc::inventory {
 
 // Ansible's INI inventory format with the semantics of ansible-core 2.14's
@@ -12,6 +14,8 @@ namespace mc::inventory {
 // inventory. group_vars/ and host_vars/ are not read here (VarsDirectories).
 class IniImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(mc::inventory::IniImporter)
+
 public:
     [[nodiscard]] static Result<ImportedInventory> parse(const QString &text, const QString &fileName);
 };

@@ -114,13 +114,13 @@ Status Inventory::addChild(const QString &parent, const QString &child)
 {
     Group *p = mutableGroup(parent);
     if (!p)
-        return Error { QStringLiteral("There is no group named \"%1\".").arg(parent), {} };
+        return Error { tr("There is no group named \"%1\".").arg(parent), {} };
     if (hasGroup(child)) {
         if (p->children.contains(child))
             return {};
         if (isAncestor(child, parent)) {
-            return Error { QStringLiteral("Adding the group \"%1\" under \"%2\" would make a loop: \"%2\" is "
-                                          "already inside \"%1\".")
+            return Error { tr("Adding the group \"%1\" under \"%2\" would make a loop: \"%2\" is "
+                              "already inside \"%1\".")
                                .arg(child, parent),
                            {} };
         }
@@ -134,7 +134,7 @@ Status Inventory::addChild(const QString &parent, const QString &child)
         invalidate();
         return {};
     }
-    return Error { QStringLiteral("\"%1\" is neither a known host nor a known group.").arg(child), {} };
+    return Error { tr("\"%1\" is neither a known host nor a known group.").arg(child), {} };
 }
 
 void Inventory::setVariable(const QString &entity, const QString &key, const QVariant &value)
@@ -202,11 +202,11 @@ Status Inventory::renameHost(const QString &from, const QString &to)
     if (from == to)
         return {};
     if (to.trimmed().isEmpty())
-        return Error { QStringLiteral("A host needs a name."), {} };
+        return Error { tr("A host needs a name."), {} };
     if (!hasHost(from))
-        return Error { QStringLiteral("There is no host named \"%1\".").arg(from), {} };
+        return Error { tr("There is no host named \"%1\".").arg(from), {} };
     if (hasHost(to))
-        return Error { QStringLiteral("There is already a host named \"%1\".").arg(to), {} };
+        return Error { tr("There is already a host named \"%1\".").arg(to), {} };
     mutableHost(from)->name = to;
     for (Group &g : m_groups) {
         const qsizetype i = g.hosts.indexOf(from);
@@ -222,13 +222,13 @@ Status Inventory::renameGroup(const QString &from, const QString &to)
     if (from == to)
         return {};
     if (from == allGroupName() || from == ungroupedGroupName())
-        return Error { QStringLiteral("The group \"%1\" is built in and cannot be renamed.").arg(from), {} };
+        return Error { tr("The group \"%1\" is built in and cannot be renamed.").arg(from), {} };
     if (to.trimmed().isEmpty())
-        return Error { QStringLiteral("A group needs a name."), {} };
+        return Error { tr("A group needs a name."), {} };
     if (!hasGroup(from))
-        return Error { QStringLiteral("There is no group named \"%1\".").arg(from), {} };
+        return Error { tr("There is no group named \"%1\".").arg(from), {} };
     if (hasGroup(to))
-        return Error { QStringLiteral("There is already a group named \"%1\".").arg(to), {} };
+        return Error { tr("There is already a group named \"%1\".").arg(to), {} };
     mutableGroup(from)->name = to;
     for (Group &g : m_groups) {
         const qsizetype i = g.children.indexOf(from);
@@ -252,7 +252,7 @@ void Inventory::removeHost(const QString &name)
 Status Inventory::removeGroup(const QString &name)
 {
     if (name == allGroupName() || name == ungroupedGroupName())
-        return Error { QStringLiteral("The group \"%1\" is built in and cannot be removed.").arg(name), {} };
+        return Error { tr("The group \"%1\" is built in and cannot be removed.").arg(name), {} };
     if (!hasGroup(name))
         return {};
     for (Group &g : m_groups)
@@ -267,12 +267,12 @@ Status Inventory::addHostToGroup(const QString &hostName, const QString &groupNa
 {
     Group *g = mutableGroup(groupName);
     if (!g)
-        return Error { QStringLiteral("There is no group named \"%1\".").arg(groupName), {} };
+        return Error { tr("There is no group named \"%1\".").arg(groupName), {} };
     if (hostName.trimmed().isEmpty())
-        return Error { QStringLiteral("A host needs a name."), {} };
+        return Error { tr("A host needs a name."), {} };
     if (hasGroup(hostName) && !hasHost(hostName)) {
-        return Error { QStringLiteral("\"%1\" is already the name of a group; Ansible would mix the two up. "
-                                      "Choose another host name.")
+        return Error { tr("\"%1\" is already the name of a group; Ansible would mix the two up. "
+                          "Choose another host name.")
                            .arg(hostName),
                        {} };
     }
@@ -310,9 +310,9 @@ void Inventory::removeChildGroup(const QString &parent, const QString &child)
 Status Inventory::nestGroup(const QString &child, const QString &parent)
 {
     if (child == allGroupName() || child == ungroupedGroupName())
-        return Error { QStringLiteral("The group \"%1\" is built in and stays at the top.").arg(child), {} };
+        return Error { tr("The group \"%1\" is built in and stays at the top.").arg(child), {} };
     if (!hasGroup(child))
-        return Error { QStringLiteral("There is no group named \"%1\".").arg(child), {} };
+        return Error { tr("There is no group named \"%1\".").arg(child), {} };
     if (auto s = addChild(parent, child); !s)
         return s;
     if (parent != allGroupName()) {

@@ -4,6 +4,7 @@
 #include "core/inventory/Host.h"
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QVariantMap>
@@ -25,6 +26,8 @@ QString ungroupedGroupName();
 // included; reconcile() then applies the implicit rules.
 class Inventory
 {
+    Q_DECLARE_TR_FUNCTIONS(mc::inventory::Inventory)
+
 public:
     Inventory();
 

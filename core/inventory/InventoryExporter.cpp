@@ -15,15 +15,15 @@ Status saveText(const QString &path, const QString &text)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Error {
-            QStringLiteral("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), {}
-        };
+        return Error { InventoryExporter::tr("Cannot write %1: %2")
+                           .arg(QDir::toNativeSeparators(path), file.errorString()),
+                       {} };
     }
     file.write(text.toUtf8());
     if (!file.commit()) {
-        return Error {
-            QStringLiteral("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), {}
-        };
+        return Error { InventoryExporter::tr("Cannot write %1: %2")
+                           .arg(QDir::toNativeSeparators(path), file.errorString()),
+                       {} };
     }
     return {};
 }
@@ -56,14 +56,14 @@ Result<QMap<QString, QString>> InventoryExporter::varsFiles(const Inventory &inv
         if (g.fileVars.isEmpty())
             continue;
         if (!safeFileName(g.name))
-            return Error { QStringLiteral("Cannot write group_vars for the group \"%1\".").arg(g.name), {} };
+            return Error { tr("Cannot write group_vars for the group \"%1\".").arg(g.name), {} };
         files.insert(QStringLiteral("group_vars/%1.yml").arg(g.name), YamlExporter::varsFile(g.fileVars));
     }
     for (const Host &h : inventory.hosts()) {
         if (h.fileVars.isEmpty())
             continue;
         if (!safeFileName(h.name))
-            return Error { QStringLiteral("Cannot write host_vars for the host \"%1\".").arg(h.name), {} };
+            return Error { tr("Cannot write host_vars for the host \"%1\".").arg(h.name), {} };
         files.insert(QStringLiteral("host_vars/%1.yml").arg(h.name), YamlExporter::varsFile(h.fileVars));
     }
     return files;
@@ -83,9 +83,7 @@ Result<QStringList> InventoryExporter::writeFile(const Inventory &inventory, con
     for (auto it = side->cbegin(); it != side->cend(); ++it) {
         const QString full = dir.filePath(it.key());
         if (!QDir().mkpath(QFileInfo(full).absolutePath()))
-            return Error {
-                QStringLiteral("Cannot create the folder for %1.").arg(QDir::toNativeSeparators(full)), {}
-            };
+            return Error { tr("Cannot create the folder for %1.").arg(QDir::toNativeSeparators(full)), {} };
         if (auto s = saveText(full, it.value()); !s)
             return s.error();
         written << full;

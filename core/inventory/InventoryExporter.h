@@ -3,6 +3,7 @@
 #include "core/inventory/ImportedInventory.h"
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QMap>
 
 namespace mc::inventory {
@@ -14,6 +15,8 @@ namespace mc::inventory {
 // value wins for some hosts.
 class InventoryExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(mc::inventory::InventoryExporter)
+
 public:
     // Main text for the format.
     [[nodiscard]] static Result<QString> text(const Inventory &inventory, InventoryFormat format);

@@ -61,27 +61,24 @@ ValidationIssues InventoryValidator::validate(const Inventory &inventory, const 
                                     {},
                                     masterGroup,
                                     {},
-                                    QStringLiteral(
-                                        "There are no masters. Put 3 hosts into a group named \"%1\" "
-                                        "(each with a zoo_id from 1 to 255).")
+                                    tr("There are no masters. Put 3 hosts into a group named \"%1\" "
+                                       "(each with a zoo_id from 1 to 255).")
                                         .arg(masterGroup) };
     } else if (masters.size() == 1) {
         issues << ValidationIssue { Severity::Warning,
                                     {},
                                     masterGroup,
                                     {},
-                                    QStringLiteral(
-                                        "A single master has no failover: if it stops, the cluster "
-                                        "stops. Use 3 masters for a cluster that survives one failure.") };
+                                    tr("A single master has no failover: if it stops, the cluster "
+                                       "stops. Use 3 masters for a cluster that survives one failure.") };
     } else if (masters.size() % 2 == 0) {
         issues << ValidationIssue { Severity::Error,
                                     {},
                                     masterGroup,
                                     {},
-                                    QStringLiteral(
-                                        "There are %1 masters. ZooKeeper needs an odd number (3 or 5) "
-                                        "for a quorum: %1 masters survive no more failures than %2. Add "
-                                        "or remove one.")
+                                    tr("There are %1 masters. ZooKeeper needs an odd number (3 or 5) "
+                                       "for a quorum: %1 masters survive no more failures than %2. Add "
+                                       "or remove one.")
                                         .arg(masters.size())
                                         .arg(masters.size() - 1) };
     }
@@ -90,9 +87,8 @@ ValidationIssues InventoryValidator::validate(const Inventory &inventory, const 
                                     {},
                                     roles.agentGroupIn(inventory),
                                     {},
-                                    QStringLiteral(
-                                        "There are no agents, so tasks have nowhere to run. Add hosts "
-                                        "to the group \"%1\".")
+                                    tr("There are no agents, so tasks have nowhere to run. Add hosts "
+                                       "to the group \"%1\".")
                                         .arg(roles.agentGroupIn(inventory)) };
     }
 
@@ -104,9 +100,8 @@ ValidationIssues InventoryValidator::validate(const Inventory &inventory, const 
                                         m,
                                         {},
                                         kZooId,
-                                        QStringLiteral(
-                                            "The master %1 has no zoo_id. Give every master a unique "
-                                            "zoo_id from %2 to %3 (its ZooKeeper myid).")
+                                        tr("The master %1 has no zoo_id. Give every master a unique "
+                                           "zoo_id from %2 to %3 (its ZooKeeper myid).")
                                             .arg(m)
                                             .arg(kMinZooId)
                                             .arg(kMaxZooId) };
@@ -116,8 +111,8 @@ ValidationIssues InventoryValidator::validate(const Inventory &inventory, const 
                 m,
                 {},
                 kZooId,
-                QStringLiteral("The zoo_id of %1 is %2; it must be a whole number from %3 "
-                               "to %4.")
+                tr("The zoo_id of %1 is %2; it must be a whole number from %3 "
+                   "to %4.")
                     .arg(m, VariantUtil::displayText(inventory.effectiveVars(m).value(kZooId)))
                     .arg(kMinZooId)
                     .arg(kMaxZooId)
@@ -127,9 +122,8 @@ ValidationIssues InventoryValidator::validate(const Inventory &inventory, const 
                                         m,
                                         {},
                                         kZooId,
-                                        QStringLiteral(
-                                            "The zoo_id %1 of %2 is already used by %3; every master "
-                                            "needs its own.")
+                                        tr("The zoo_id %1 of %2 is already used by %3; every master "
+                                           "needs its own.")
                                             .arg(id)
                                             .arg(m, zooIds.value(id)) };
         } else {
@@ -140,9 +134,8 @@ ValidationIssues InventoryValidator::validate(const Inventory &inventory, const 
                                         m,
                                         {},
                                         {},
-                                        QStringLiteral(
-                                            "%1 is both a master and an agent. That is allowed: it "
-                                            "runs the master services and takes tasks.")
+                                        tr("%1 is both a master and an agent. That is allowed: it "
+                                           "runs the master services and takes tasks.")
                                             .arg(m) };
         }
     }
@@ -160,23 +153,21 @@ ValidationIssues InventoryValidator::validate(const Inventory &inventory, const 
                                             h.name,
                                             {},
                                             fromVar ? kAnsibleHost : QString(),
-                                            QStringLiteral(
-                                                "\"%1\" contains '_', which is not valid in a DNS name; "
-                                                "resolving it may fail. Set ansible_host to an IP "
-                                                "address or use '-'.")
+                                            tr("\"%1\" contains '_', which is not valid in a DNS name; "
+                                               "resolving it may fail. Set ansible_host to an IP "
+                                               "address or use '-'.")
                                                 .arg(addr) };
             } else {
                 issues << ValidationIssue { Severity::Error,
                                             h.name,
                                             {},
                                             fromVar ? kAnsibleHost : QString(),
-                                            fromVar
-                                                ? QStringLiteral("ansible_host \"%1\" of %2 is neither an IP "
-                                                                 "address nor a host name.")
-                                                      .arg(addr, h.name)
-                                                : QStringLiteral("\"%1\" is neither an IP address nor a host "
-                                                                 "name. Rename the host or set ansible_host.")
-                                                      .arg(addr) };
+                                            fromVar ? tr("ansible_host \"%1\" of %2 is neither an IP "
+                                                         "address nor a host name.")
+                                                          .arg(addr, h.name)
+                                                    : tr("\"%1\" is neither an IP address nor a host "
+                                                         "name. Rename the host or set ansible_host.")
+                                                          .arg(addr) };
             }
         }
         const QVariant port = inventory.effectiveVars(h.name).value(kAnsiblePort);
@@ -188,9 +179,8 @@ ValidationIssues InventoryValidator::validate(const Inventory &inventory, const 
                                             h.name,
                                             {},
                                             kAnsiblePort,
-                                            QStringLiteral(
-                                                "ansible_port of %1 is \"%2\"; use a port from 1 to "
-                                                "65535 (22 for SSH).")
+                                            tr("ansible_port of %1 is \"%2\"; use a port from 1 to "
+                                               "65535 (22 for SSH).")
                                                 .arg(h.name, VariantUtil::displayText(port)) };
             }
         }
@@ -200,9 +190,8 @@ ValidationIssues InventoryValidator::validate(const Inventory &inventory, const 
                                         h.name,
                                         {},
                                         fromVar ? kAnsibleHost : QString(),
-                                        QStringLiteral(
-                                            "%1 and %2 both connect to %3. If they are one machine, "
-                                            "keep one host and put it in both groups.")
+                                        tr("%1 and %2 both connect to %3. If they are one machine, "
+                                           "keep one host and put it in both groups.")
                                             .arg(addresses.value(key), h.name, addr) };
         } else {
             addresses.insert(key, h.name);
@@ -213,9 +202,8 @@ ValidationIssues InventoryValidator::validate(const Inventory &inventory, const 
                                         h.name,
                                         {},
                                         {},
-                                        QStringLiteral(
-                                            "%1 and %2 differ only in upper/lower case; DNS treats them "
-                                            "as the same host.")
+                                        tr("%1 and %2 differ only in upper/lower case; DNS treats them "
+                                           "as the same host.")
                                             .arg(lowerNames.value(lower), h.name) };
         } else {
             lowerNames.insert(lower, h.name);

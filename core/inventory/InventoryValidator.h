@@ -4,6 +4,8 @@
 #include "core/inventory/RoleMapping.h"
 #include "core/inventory/ValidationIssue.h"
 
+#include <QCoreApplication>
+
 namespace mc::inventory {
 
 // Checks an inventory for a Mesos cluster: an odd number of masters (3 or
@@ -12,6 +14,8 @@ namespace mc::inventory {
 // says when a host is both master and agent (allowed).
 class InventoryValidator
 {
+    Q_DECLARE_TR_FUNCTIONS(mc::inventory::InventoryValidator)
+
 public:
     static constexpr int kMinZooId = 1;
     static constexpr int kMaxZooId = 255;

@@ -56,18 +56,16 @@ Result<QString> TextFile::decode(const QByteArray &bytes, const QString &name)
     for (qsizetype i = 0; i < bytes.size();) {
         const char c = bytes.at(i);
         if (c == '\0') {
-            return SourceError::at(
-                name, line, column,
-                QStringLiteral("this is not a text file (it contains a NUL byte). Choose the "
-                               "inventory or workspace file itself."));
+            return SourceError::at(name, line, column,
+                                   tr("this is not a text file (it contains a NUL byte). Choose the "
+                                      "inventory or workspace file itself."));
         }
         const int len = utf8SequenceLength(bytes, i);
         if (len == 0) {
-            return SourceError::at(
-                name, line, column,
-                QStringLiteral("this is not UTF-8 text (byte 0x%1 cannot start or continue a "
-                               "character). Save the file as UTF-8.")
-                    .arg(uint(uchar(c)), 2, 16, QLatin1Char('0')));
+            return SourceError::at(name, line, column,
+                                   tr("this is not UTF-8 text (byte 0x%1 cannot start or continue a "
+                                      "character). Save the file as UTF-8.")
+                                       .arg(uint(uchar(c)), 2, 16, QLatin1Char('0')));
         }
         if (c == '\n') {
             ++line;
@@ -87,27 +85,23 @@ Result<QString> TextFile::read(const QString &path, qint64 maxBytes)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error { QStringLiteral("The file %1 does not exist.").arg(QDir::toNativeSeparators(path)),
-                       {} };
+        return Error { tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(path)), {} };
     if (!info.isFile())
-        return Error { QStringLiteral("%1 is not a file.").arg(QDir::toNativeSeparators(path)), {} };
+        return Error { tr("%1 is not a file.").arg(QDir::toNativeSeparators(path)), {} };
     if (info.size() > maxBytes) {
-        return SourceError::inFile(
-            path,
-            QStringLiteral("the file is %1 MB; files over %2 MB are not read. Is this the "
-                           "right file?")
-                .arg(double(info.size()) / 1e6, 0, 'f', 1)
-                .arg(maxBytes / 1000000));
+        return SourceError::inFile(path,
+                                   tr("the file is %1 MB; files over %2 MB are not read. Is this the "
+                                      "right file?")
+                                       .arg(double(info.size()) / 1e6, 0, 'f', 1)
+                                       .arg(maxBytes / 1000000));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {
-            QStringLiteral("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), {}
-        };
+        return Error { tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), {} };
     const QByteArray bytes = file.read(maxBytes + 1);
     if (bytes.size() > maxBytes)
         return SourceError::inFile(
-            path, QStringLiteral("the file is larger than %1 MB and is not read.").arg(maxBytes / 1000000));
+            path, tr("the file is larger than %1 MB and is not read.").arg(maxBytes / 1000000));
     return decode(bytes, path);
 }
 

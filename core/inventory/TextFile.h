@@ -3,6 +3,7 @@
 #include "core/util/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace mc::inventory {
@@ -12,6 +13,8 @@ namespace mc::inventory {
 // what is far too large to be an inventory or a workspace.
 class TextFile
 {
+    Q_DECLARE_TR_FUNCTIONS(mc::inventory::TextFile)
+
 public:
     static constexpr qint64 kMaxBytes = 16 * 1024 * 1024;
 

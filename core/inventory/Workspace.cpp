@@ -64,7 +64,7 @@ public:
         const auto kind = VariantUtil::kind(v);
         if (n.IsScalar() && kind != VariantUtil::Kind::List && kind != VariantUtil::Kind::Map)
             return n.Tag() == "?" ? QString::fromStdString(n.Scalar()) : v.toString();
-        fail(n, QStringLiteral("\"%1\" must be a single value").arg(QLatin1String(key)));
+        fail(n, Workspace::tr("\"%1\" must be a single value").arg(QLatin1String(key)));
         return fallback;
     }
 
@@ -77,7 +77,7 @@ public:
         if (VariantUtil::kind(v) == VariantUtil::Kind::Int && v.toLongLong() >= min && v.toLongLong() <= max)
             return int(v.toLongLong());
         fail(n,
-             QStringLiteral("\"%1\" must be a whole number from %2 to %3")
+             Workspace::tr("\"%1\" must be a whole number from %2 to %3")
                  .arg(QLatin1String(key))
                  .arg(min)
                  .arg(max));
@@ -92,7 +92,7 @@ public:
         const QVariant v = YamlValue::convert(n).value;
         if (VariantUtil::kind(v) == VariantUtil::Kind::Bool)
             return v.toBool();
-        fail(n, QStringLiteral("\"%1\" must be true or false").arg(QLatin1String(key)));
+        fail(n, Workspace::tr("\"%1\" must be true or false").arg(QLatin1String(key)));
         return fallback;
     }
 
@@ -110,7 +110,7 @@ public:
         }
         if (VariantUtil::kind(v) == VariantUtil::Kind::String)
             return { v.toString() };
-        fail(n, QStringLiteral("\"%1\" must be a list of group names").arg(QLatin1String(key)));
+        fail(n, Workspace::tr("\"%1\" must be a list of group names").arg(QLatin1String(key)));
         return fallback;
     }
 
@@ -128,12 +128,12 @@ Status saveText(const QString &path, const QString &text)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error {
-            QStringLiteral("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), {}
+            Workspace::tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), {}
         };
     file.write(text.toUtf8());
     if (!file.commit())
         return Error {
-            QStringLiteral("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), {}
+            Workspace::tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), {}
         };
     return {};
 }
@@ -165,28 +165,26 @@ Result<Workspace> Workspace::fromText(const QString &text, const QString &name)
     try {
         if (!root.IsMap()) {
             return SourceError::inFile(name,
-                                       QStringLiteral("this is not a Mesos Console workspace (expected a "
-                                                      "mapping with \"%1: 1\").")
+                                       tr("this is not a Mesos Console workspace (expected a "
+                                          "mapping with \"%1: 1\").")
                                            .arg(kVersionKey));
         }
         const YAML::Node version = child(root, "mesos_console_workspace");
         if (!version.IsDefined()) {
             return SourceError::inFile(name,
-                                       QStringLiteral("this is not a Mesos Console workspace (no \"%1:\" "
-                                                      "line). To use an Ansible inventory, import it.")
+                                       tr("this is not a Mesos Console workspace (no \"%1:\" "
+                                          "line). To use an Ansible inventory, import it.")
                                            .arg(kVersionKey));
         }
         const QVariant v = YamlValue::convert(version).value;
         if (VariantUtil::kind(v) != VariantUtil::Kind::Int || v.toLongLong() < 1)
-            return errorAt(name, version,
-                           QStringLiteral("\"%1\" must be a format version number").arg(kVersionKey));
+            return errorAt(name, version, tr("\"%1\" must be a format version number").arg(kVersionKey));
         if (v.toLongLong() > kFormatVersion) {
-            return errorAt(
-                name, version,
-                QStringLiteral("this workspace was written by a newer Mesos Console (format %1; this "
-                               "one reads %2). Update the console.")
-                    .arg(v.toLongLong())
-                    .arg(kFormatVersion));
+            return errorAt(name, version,
+                           tr("this workspace was written by a newer Mesos Console (format %1; this "
+                              "one reads %2). Update the console.")
+                               .arg(v.toLongLong())
+                               .arg(kFormatVersion));
         }
 
         Workspace ws;
@@ -212,15 +210,15 @@ Result<Workspace> Workspace::fromText(const QString &text, const QString &name)
         const YAML::Node jump = child(p, "jump_host");
         if (jump.IsDefined() && !jump.IsNull() && !jump.IsMap())
             return errorAt(name, jump,
-                           QStringLiteral("\"jump_host\" must be a mapping (via, host, user, port, "
-                                          "key, known_hosts)"));
+                           tr("\"jump_host\" must be a mapping (via, host, user, port, "
+                              "key, known_hosts)"));
         const QString via = r.text(jump, "via");
         if (const auto mode = JumpHostSettings::modeFromName(via))
             prof.jump.mode = *mode;
         else
             return errorAt(name, child(jump, "via"),
-                           QStringLiteral("\"via\" must be direct, host (an inventory host) or bastion, not "
-                                          "\"%1\"")
+                           tr("\"via\" must be direct, host (an inventory host) or bastion, not "
+                              "\"%1\"")
                                .arg(via));
         prof.jump.host = r.text(jump, "host").trimmed();
         prof.jump.user = r.text(jump, "user").trimmed();
@@ -231,7 +229,7 @@ Result<Workspace> Workspace::fromText(const QString &text, const QString &name)
             return *r.error;
         if (!prof.jump.isDirect() && prof.jump.host.isEmpty())
             return errorAt(name, jump,
-                           QStringLiteral("\"jump_host\" says via %1 but names no host")
+                           tr("\"jump_host\" says via %1 but names no host")
                                .arg(JumpHostSettings::modeName(prof.jump.mode)));
 
         const YAML::Node inv = child(root, "inventory");
@@ -405,7 +403,7 @@ Status Workspace::saveAutosave(const QString &path) const
         return text.error();
     const QString sidecar = autosavePath(path);
     if (path.isEmpty() && !QDir().mkpath(QFileInfo(sidecar).absolutePath()))
-        return Error { QStringLiteral("Cannot autosave the unsaved workspace: cannot create the folder %1")
+        return Error { tr("Cannot autosave the unsaved workspace: cannot create the folder %1")
                            .arg(QDir::toNativeSeparators(QFileInfo(sidecar).absolutePath())),
                        {} };
     return saveText(sidecar, text.value());
@@ -490,8 +488,7 @@ Result<QList<HostEntry>> Workspace::hostsOf(const QString &pattern) const
         ? QStringList { pattern }
         : pattern.split(splitter, Qt::SkipEmptyParts);
     if (terms.isEmpty())
-        return Error { QStringLiteral("An empty host pattern matches nothing; use \"all\" or a group name."),
-                       {} };
+        return Error { tr("An empty host pattern matches nothing; use \"all\" or a group name."), {} };
     QStringList selected;
     bool first = true;
     for (QString term : terms) {
@@ -529,9 +526,7 @@ Result<QList<HostEntry>> Workspace::hostsOf(const QString &pattern) const
                     matched << h.name;
             }
         } else {
-            return Error {
-                QStringLiteral("\"%1\" is neither a group nor a host of this workspace.").arg(term), {}
-            };
+            return Error { tr("\"%1\" is neither a group nor a host of this workspace.").arg(term), {} };
         }
         if (op == Op::Union || first) {
             for (const QString &h : std::as_const(matched)) {

@@ -6,6 +6,7 @@
 #include "core/inventory/ValidationIssue.h"
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -17,6 +18,8 @@ namespace mc::inventory {
 // to a sidecar file that is offered for recovery on the next open.
 class Workspace
 {
+    Q_DECLARE_TR_FUNCTIONS(mc::inventory::Workspace)
+
 public:
     static constexpr int kFormatVersion = 1;
 

@@ -47,7 +47,7 @@ Result<QString> YamlExporter::write(const Inventory &inventory)
             out += pad + QStringLiteral("  hosts:\n");
             for (const QString &h : g->hosts) {
                 if (!HostPattern::roundTrips(h, false)) {
-                    failure = Error { QStringLiteral(
+                    failure = Error { YamlExporter::tr(
                                           "Cannot write the host \"%1\" to YAML: Ansible would read the "
                                           "name as a range or a port. Rename the host.")
                                           .arg(h),

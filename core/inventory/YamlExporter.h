@@ -3,6 +3,8 @@
 #include "core/inventory/Inventory.h"
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
+
 namespace mc::inventory {
 
 // Writes an inventory as an Ansible YAML inventory (all: children: ...) that
@@ -11,6 +13,8 @@ namespace mc::inventory {
 // name under the others. Only the inventory layer is written.
 class YamlExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(mc::inventory::YamlExporter)
+
 public:
     [[nodiscard]] static Result<QString> write(const Inventory &inventory);
     // A variables file (group_vars/host_vars) body.

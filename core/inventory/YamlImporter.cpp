@@ -22,24 +22,24 @@ QString typeName(const YAML::Node &node)
 {
     switch (node.Type()) {
     case YAML::NodeType::Sequence:
-        return QStringLiteral("a list");
+        return YamlImporter::tr("a list");
     case YAML::NodeType::Map:
-        return QStringLiteral("a mapping");
+        return YamlImporter::tr("a mapping");
     case YAML::NodeType::Scalar: {
         const QVariant v = YamlValue::convert(node).value;
         switch (VariantUtil::kind(v)) {
         case VariantUtil::Kind::Bool:
-            return QStringLiteral("a boolean");
+            return YamlImporter::tr("a boolean");
         case VariantUtil::Kind::Int:
-            return QStringLiteral("an integer");
+            return YamlImporter::tr("an integer");
         case VariantUtil::Kind::Float:
-            return QStringLiteral("a number");
+            return YamlImporter::tr("a number");
         default:
-            return QStringLiteral("a string");
+            return YamlImporter::tr("a string");
         }
     }
     default:
-        return QStringLiteral("empty");
+        return YamlImporter::tr("empty");
     }
 }
 
@@ -53,12 +53,12 @@ Result<YAML::Node> load(const QString &text, const QString &fileName)
     } catch (const YAML::Exception &e) {
         const QString what = QString::fromStdString(e.msg);
         if (e.mark.is_null())
-            return SourceError::inFile(fileName, QStringLiteral("not valid YAML: %1").arg(what));
+            return SourceError::inFile(fileName, YamlImporter::tr("not valid YAML: %1").arg(what));
         return SourceError::at(fileName, e.mark.line + 1, e.mark.column + 1,
-                               QStringLiteral("not valid YAML: %1").arg(what));
+                               YamlImporter::tr("not valid YAML: %1").arg(what));
     } catch (const std::exception &e) {
         return SourceError::inFile(
-            fileName, QStringLiteral("cannot read the YAML: %1").arg(QString::fromUtf8(e.what())));
+            fileName, YamlImporter::tr("cannot read the YAML: %1").arg(QString::fromUtf8(e.what())));
     }
 }
 
@@ -136,21 +136,22 @@ private:
     {
         if (!doc.IsDefined() || doc.IsNull() || (doc.IsMap() && doc.size() == 0))
             return SourceError::inFile(m_file,
-                                       QStringLiteral("the YAML file is empty; an inventory starts with "
-                                                      "\"all:\""));
+                                       YamlImporter::tr("the YAML file is empty; an inventory starts with "
+                                                        "\"all:\""));
         if (!doc.IsMap()) {
-            return errorAt(doc,
-                           QStringLiteral("a YAML inventory must be a mapping of group names (starting with "
-                                          "\"all:\"), not %1")
-                               .arg(typeName(doc)));
+            return errorAt(
+                doc,
+                YamlImporter::tr("a YAML inventory must be a mapping of group names (starting with "
+                                 "\"all:\"), not %1")
+                    .arg(typeName(doc)));
         }
         for (const Entry &e : entries(doc)) {
             if (VariantUtil::kind(e.keyValue) == VariantUtil::Kind::String
                 && e.keyValue.toString() == QLatin1String("plugin") && !e.value.IsNull()) {
                 return errorAt(e.key,
-                               QStringLiteral("this is an inventory plugin configuration (it has a "
-                                              "\"plugin:\" key), not an inventory; run ansible-inventory "
-                                              "--list on it and import that instead"));
+                               YamlImporter::tr("this is an inventory plugin configuration (it has a "
+                                                "\"plugin:\" key), not an inventory; run ansible-inventory "
+                                                "--list on it and import that instead"));
             }
         }
         for (const Entry &e : entries(doc)) {
@@ -166,7 +167,7 @@ private:
         if (VariantUtil::kind(key) != VariantUtil::Kind::String || key.toString().isEmpty()) {
             return errorAt(
                 keyNode,
-                QStringLiteral("a group name must be text, not %1; quote it").arg(typeName(keyNode)));
+                YamlImporter::tr("a group name must be text, not %1; quote it").arg(typeName(keyNode)));
         }
         return key.toString();
     }
@@ -179,11 +180,11 @@ private:
             return nameResult.error();
         const QString group = nameResult.value();
         if (depth > 200)
-            return errorAt(keyNode, QStringLiteral("groups are nested too deeply"));
+            return errorAt(keyNode, YamlImporter::tr("groups are nested too deeply"));
         if (!(data.IsMap() || data.IsNull() || !data.IsDefined())) {
             warnAt(keyNode,
-                   QStringLiteral("skipping \"%1\": a group must be a mapping (with hosts, vars, "
-                                  "children) or empty, not %2")
+                   YamlImporter::tr("skipping \"%1\": a group must be a mapping (with hosts, vars, "
+                                    "children) or empty, not %2")
                        .arg(group, typeName(data)));
             return group;
         }
@@ -204,12 +205,12 @@ private:
                 bareString = true;
             } else if (section && !(value.IsMap() || value.IsNull())) {
                 return errorAt(value,
-                               QStringLiteral("\"%1\" of the group \"%2\" must be a mapping, not %3")
+                               YamlImporter::tr("\"%1\" of the group \"%2\" must be a mapping, not %3")
                                    .arg(key, group, typeName(value)));
             }
             if (!bareString && !(value.IsMap() || value.IsNull())) {
                 warnAt(e.key,
-                       QStringLiteral("skipping the key \"%1\" in the group \"%2\": it is not a mapping")
+                       YamlImporter::tr("skipping the key \"%1\" in the group \"%2\": it is not a mapping")
                            .arg(VariantUtil::keyText(e.keyValue), group));
                 continue;
             }
@@ -243,8 +244,8 @@ private:
                 }
             } else {
                 warnAt(e.key,
-                       QStringLiteral("skipping the unexpected key \"%1\" in the group \"%2\"; only vars, "
-                                      "children and hosts are read")
+                       YamlImporter::tr("skipping the unexpected key \"%1\" in the group \"%2\"; only vars, "
+                                        "children and hosts are read")
                            .arg(VariantUtil::keyText(e.keyValue), group));
             }
         }
@@ -255,7 +256,7 @@ private:
     {
         if (VariantUtil::kind(h.keyValue) != VariantUtil::Kind::String) {
             return errorAt(h.key,
-                           QStringLiteral("the host pattern %1 must be text; put numbers in quotes")
+                           YamlImporter::tr("the host pattern %1 must be text; put numbers in quotes")
                                .arg(VariantUtil::keyText(h.keyValue)));
         }
         const QString pattern = h.keyValue.toString();
@@ -279,8 +280,8 @@ private:
                     || (kind == VariantUtil::Kind::List && c.value.toList().isEmpty());
                 if (!falsy) {
                     return errorAt(h.value,
-                                   QStringLiteral("the variables of host \"%1\" must be a mapping "
-                                                  "(name: value), not %2")
+                                   YamlImporter::tr("the variables of host \"%1\" must be a mapping "
+                                                    "(name: value), not %2")
                                        .arg(pattern, typeName(h.value)));
                 }
             }
@@ -349,8 +350,8 @@ Result<QVariantMap> YamlImporter::parseVarsFile(const QString &text, const QStri
         return QVariantMap {};
     if (VariantUtil::kind(value) != VariantUtil::Kind::Map) {
         return SourceError::inFile(fileName,
-                                   QStringLiteral("a variables file must hold a mapping (name: value), "
-                                                  "not a list or a single value"));
+                                   tr("a variables file must hold a mapping (name: value), "
+                                      "not a list or a single value"));
     }
     return value.toMap();
 }

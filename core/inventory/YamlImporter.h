@@ -3,6 +3,7 @@
 #include "core/inventory/ImportedInventory.h"
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QVariantMap>
 
 namespace YAML {
@@ -17,6 +18,8 @@ namespace mc::inventory {
 // errors with FILE:LINE:COLUMN.
 class YamlImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(mc::inventory::YamlImporter)
+
 public:
     [[nodiscard]] static Result<ImportedInventory> parse(const QString &text, const QString &fileName);
 

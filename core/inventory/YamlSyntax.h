@@ -2,6 +2,7 @@
 
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace mc::inventory {
@@ -12,6 +13,8 @@ namespace mc::inventory {
 // keeps input away from yaml-cpp 0.7 that it would accept wrongly or loop on.
 class YamlSyntax
 {
+    Q_DECLARE_TR_FUNCTIONS(mc::inventory::YamlSyntax)
+
 public:
     // Fails on a syntax error or on more than one document.
     [[nodiscard]] static Status check(const QString &text, const QString &fileName);

@@ -147,19 +147,19 @@ private:
             return {};
         if (++m_nodes > YamlValue::kMaxNodes) {
             fail(node,
-                 QStringLiteral("this value expands to more than %1 values (aliases repeated too often)")
+                 YamlValue::tr("this value expands to more than %1 values (aliases repeated too often)")
                      .arg(YamlValue::kMaxNodes));
             return {};
         }
         if (depth > 500) {
-            fail(node, QStringLiteral("values are nested too deeply"));
+            fail(node, YamlValue::tr("values are nested too deeply"));
             return {};
         }
         const std::string &tag = node.Tag();
         if (tag == "!vault" || tag == "!vault-encrypted") {
             fail(node,
-                 QStringLiteral("vault-encrypted values are not supported; decrypt them with ansible-vault "
-                                "first"));
+                 YamlValue::tr("vault-encrypted values are not supported; decrypt them with ansible-vault "
+                               "first"));
             return {};
         }
         switch (node.Type()) {
@@ -186,7 +186,7 @@ private:
                     for (const QVariant &s : sources) {
                         if (VariantUtil::kind(s) != VariantUtil::Kind::Map) {
                             fail(it->second,
-                                 QStringLiteral("a merge key (<<) needs a mapping or a list of mappings"));
+                                 YamlValue::tr("a merge key (<<) needs a mapping or a list of mappings"));
                             return {};
                         }
                         const QVariantMap m = s.toMap();
@@ -205,7 +205,7 @@ private:
                 const auto keyKind = VariantUtil::kind(key);
                 if (keyKind == VariantUtil::Kind::List || keyKind == VariantUtil::Kind::Map) {
                     fail(it->first,
-                         QStringLiteral("a mapping key must be a plain value, not a list or mapping"));
+                         YamlValue::tr("a mapping key must be a plain value, not a list or mapping"));
                     return {};
                 }
                 own.insert(VariantUtil::keyText(key), convert(it->second, depth + 1));
@@ -227,20 +227,20 @@ private:
         if (tag == "tag:yaml.org,2002:int") {
             if (auto v = constructInt(text))
                 return *v;
-            fail(node, QStringLiteral("\"%1\" is tagged !!int but is not a whole number").arg(text));
+            fail(node, YamlValue::tr("\"%1\" is tagged !!int but is not a whole number").arg(text));
             return {};
         }
         if (tag == "tag:yaml.org,2002:float") {
             if (auto v = constructFloat(text))
                 return *v;
-            fail(node, QStringLiteral("\"%1\" is tagged !!float but is not a number").arg(text));
+            fail(node, YamlValue::tr("\"%1\" is tagged !!float but is not a number").arg(text));
             return {};
         }
         if (tag == "tag:yaml.org,2002:bool") {
             if (boolPattern().match(text).hasMatch())
                 return YamlValue::resolvePlain(text);
             fail(node,
-                 QStringLiteral("\"%1\" is tagged !!bool but is not yes/no/true/false/on/off").arg(text));
+                 YamlValue::tr("\"%1\" is tagged !!bool but is not yes/no/true/false/on/off").arg(text));
             return {};
         }
         if (tag == "tag:yaml.org,2002:null")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QVariant>
 
@@ -17,6 +18,8 @@ namespace mc::inventory {
 // string so that PyYAML reads it back as that string.
 class YamlValue
 {
+    Q_DECLARE_TR_FUNCTIONS(mc::inventory::YamlValue)
+
 public:
     struct Conversion
     {

@@ -24,11 +24,6 @@ namespace {
 namespace od = simdjson::ondemand;
 using std::string_view;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mc::mesos::MesosParser", text);
-}
-
 QString qstr(string_view view)
 {
     return QString::fromUtf8(view.data(), qsizetype(view.size()));
@@ -748,7 +743,7 @@ Error jsonError(const QByteArray &body, const QString &what, const char *cause)
         if (!parsed.ok())
             return parsed.error();
     }
-    return { tr("%1 is not valid JSON (%2).").arg(what, QString::fromLatin1(cause)), {} };
+    return { MesosParser::tr("%1 is not valid JSON (%2).").arg(what, QString::fromLatin1(cause)), {} };
 }
 
 template<typename Fn>
@@ -756,7 +751,7 @@ auto guarded(QByteArray &body, const QString &what, Fn &&fn) -> decltype(fn(od::
 {
     if (std::all_of(body.cbegin(), body.cend(),
                     [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }))
-        return Error { tr("%1 came back empty where JSON was expected.").arg(what), {} };
+        return Error { MesosParser::tr("%1 came back empty where JSON was expected.").arg(what), {} };
     const qsizetype size = body.size();
     body.reserve(size + qsizetype(simdjson::SIMDJSON_PADDING));
     try {
@@ -764,7 +759,8 @@ auto guarded(QByteArray &body, const QString &what, Fn &&fn) -> decltype(fn(od::
         simdjson::padded_string_view view(body.constData(), size_t(size), size_t(body.capacity()));
         od::document document = parser.iterate(view);
         if (document.type() != od::json_type::object)
-            return Error { tr("%1 is not a JSON object.").arg(what), QString::fromUtf8(body.left(200)) };
+            return Error { MesosParser::tr("%1 is not a JSON object.").arg(what),
+                           QString::fromUtf8(body.left(200)) };
         return fn(document.get_object());
     } catch (const simdjson::simdjson_error &error) {
         return jsonError(body, what, error.what());

@@ -5,6 +5,7 @@
 #include "core/util/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 
 namespace mc::mesos {
@@ -17,6 +18,8 @@ using Metrics = QHash<QString, double>;
 // use QJsonDocument. Missing fields take defaults; wrong JSON is an Error.
 class MesosParser
 {
+    Q_DECLARE_TR_FUNCTIONS(mc::mesos::MesosParser)
+
 public:
     // /master/state or /master/state.json (also 0.19 standbys' own view).
     [[nodiscard]] static Result<MasterState> parseState(QByteArray body);

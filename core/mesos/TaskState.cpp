@@ -1,5 +1,7 @@
 #include "core/mesos/TaskState.h"
 
+#include <QCoreApplication>
+
 #include <array>
 
 namespace mc::mesos {
@@ -54,9 +56,39 @@ QString taskStateName(TaskState state)
 
 QString taskStateLabel(TaskState state)
 {
-    QString name = taskStateName(state).mid(5).toLower();
-    name.replace(u'_', u' ');
-    return name;
+    switch (state) {
+    case TaskState::Staging:
+        return QCoreApplication::translate("mc::mesos::TaskState", "staging");
+    case TaskState::Starting:
+        return QCoreApplication::translate("mc::mesos::TaskState", "starting");
+    case TaskState::Running:
+        return QCoreApplication::translate("mc::mesos::TaskState", "running");
+    case TaskState::Killing:
+        return QCoreApplication::translate("mc::mesos::TaskState", "killing");
+    case TaskState::Finished:
+        return QCoreApplication::translate("mc::mesos::TaskState", "finished");
+    case TaskState::Failed:
+        return QCoreApplication::translate("mc::mesos::TaskState", "failed");
+    case TaskState::Killed:
+        return QCoreApplication::translate("mc::mesos::TaskState", "killed");
+    case TaskState::Error:
+        return QCoreApplication::translate("mc::mesos::TaskState", "error");
+    case TaskState::Lost:
+        return QCoreApplication::translate("mc::mesos::TaskState", "lost");
+    case TaskState::Dropped:
+        return QCoreApplication::translate("mc::mesos::TaskState", "dropped");
+    case TaskState::Unreachable:
+        return QCoreApplication::translate("mc::mesos::TaskState", "unreachable");
+    case TaskState::Gone:
+        return QCoreApplication::translate("mc::mesos::TaskState", "gone");
+    case TaskState::GoneByOperator:
+        return QCoreApplication::translate("mc::mesos::TaskState", "gone by operator");
+    case TaskState::Unknown:
+        return QCoreApplication::translate("mc::mesos::TaskState", "unknown");
+    case TaskState::Other:
+        return QCoreApplication::translate("mc::mesos::TaskState", "other");
+    }
+    return {};
 }
 
 bool isTerminal(TaskState state)

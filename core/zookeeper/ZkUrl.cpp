@@ -1,20 +1,16 @@
 #include "core/zookeeper/ZkUrl.h"
 
-#include <QCoreApplication>
-
 namespace mc::zookeeper {
 
 Result<ZkUrl> ZkUrl::parse(const QString &text)
 {
-    const auto fail = [&](const char *why) {
-        return Error { QCoreApplication::translate("mc::zookeeper::ZkUrl",
-                                                   "\"%1\" is not a ZooKeeper URL: %2. Write it as "
-                                                   "zk://host1:2181,host2:2181/mesos.")
-                           .arg(text, QCoreApplication::translate("mc::zookeeper::ZkUrl", why)),
+    const auto fail = [&](const QString &why) {
+        return Error { tr("\"%1\" is not a ZooKeeper URL: %2. Write it as zk://host1:2181,host2:2181/mesos.")
+                           .arg(text, why),
                        {} };
     };
     if (!text.startsWith(QStringLiteral("zk://")))
-        return fail("it does not start with zk://");
+        return fail(tr("it does not start with zk://"));
     QString rest = text.mid(5);
     ZkUrl url;
     const qsizetype slash = rest.indexOf(u'/');
@@ -23,7 +19,7 @@ Result<ZkUrl> ZkUrl::parse(const QString &text)
     while (url.path.size() > 1 && url.path.endsWith(u'/'))
         url.path.chop(1);
     if (url.path.isEmpty() || url.path == u"/")
-        return fail("it names no znode (the path after the hosts, e.g. /mesos)");
+        return fail(tr("it names no znode (the path after the hosts, e.g. /mesos)"));
     const qsizetype at = rest.lastIndexOf(u'@');
     if (at >= 0) {
         const QString credentials = rest.left(at);
@@ -42,11 +38,11 @@ Result<ZkUrl> ZkUrl::parse(const QString &text)
         bool ok = false;
         const int port = host.mid(host.lastIndexOf(u':') + 1).toInt(&ok);
         if (!ok || port <= 0 || port > 65535)
-            return fail("a port is not a number between 1 and 65535");
+            return fail(tr("a port is not a number between 1 and 65535"));
         url.hosts << host;
     }
     if (url.hosts.isEmpty())
-        return fail("it names no host");
+        return fail(tr("it names no host"));
     return url;
 }
 

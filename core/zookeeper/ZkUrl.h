@@ -2,6 +2,7 @@
 
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -10,6 +11,9 @@ namespace mc::zookeeper {
 // zk://[user:password@]host1:2181,host2:2181/mesos as Mesos takes it in --zk.
 struct ZkUrl
 {
+    Q_DECLARE_TR_FUNCTIONS(mc::zookeeper::ZkUrl)
+
+public:
     QStringList hosts; // host:port each (port 2181 when left out)
     QString path; // /mesos
     QString user;

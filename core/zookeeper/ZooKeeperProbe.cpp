@@ -1,6 +1,5 @@
 #include "core/zookeeper/ZooKeeperProbe.h"
 
-#include <QCoreApplication>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -8,13 +7,6 @@
 #include <memory>
 
 namespace mc::zookeeper {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mc::zookeeper::ZooKeeperProbe", text);
-}
-} // namespace
 
 void ZooKeeperProbe::ask(const QString &host, quint16 port, const QByteArray &word, QObject *context,
                          std::function<void(Result<QByteArray>)> callback, int timeoutMs)

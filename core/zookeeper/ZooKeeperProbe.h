@@ -2,6 +2,7 @@
 
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QObject>
 #include <QString>
 
@@ -32,6 +33,8 @@ struct ZkServerStatus
 // the words (4lw.commands.whitelist); a refused word is reported, not hidden.
 class ZooKeeperProbe
 {
+    Q_DECLARE_TR_FUNCTIONS(mc::zookeeper::ZooKeeperProbe)
+
 public:
     using Callback = std::function<void(ZkServerStatus)>;
     static void probe(const QString &host, quint16 port, QObject *context, Callback callback,

@@ -16,10 +16,6 @@
 namespace mc::zookeeper {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mc::zookeeper::ZooKeeperSession", text);
-}
 
 // The C client logs every failed connect attempt to stderr; errors reach the
 // user through Result values instead.
@@ -35,7 +31,8 @@ void silenceClientLog()
 
 Error zkError(const QString &what, int rc)
 {
-    return { tr("ZooKeeper: %1 failed: %2.").arg(what, QString::fromUtf8(zerror(rc))), QString::number(rc) };
+    return { ZooKeeperSession::tr("ZooKeeper: %1 failed: %2.").arg(what, QString::fromUtf8(zerror(rc))),
+             QString::number(rc) };
 }
 } // namespace
 

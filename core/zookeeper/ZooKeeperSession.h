@@ -3,6 +3,7 @@
 #include "core/util/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <memory>
@@ -15,6 +16,8 @@ struct ZkUrl;
 // waits for the server: use it off the GUI thread only.
 class ZooKeeperSession
 {
+    Q_DECLARE_TR_FUNCTIONS(mc::zookeeper::ZooKeeperSession)
+
 public:
     ~ZooKeeperSession();
     ZooKeeperSession(const ZooKeeperSession &) = delete;

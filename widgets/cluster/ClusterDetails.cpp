@@ -8,10 +8,6 @@
 namespace mc::widgets {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mc::widgets::ClusterDetails", text);
-}
 
 class Html
 {
@@ -36,12 +32,13 @@ private:
 
 QString resources(const mesos::Resources &r)
 {
-    QStringList parts { tr("%1 CPUs").arg(models::Format::cpus(r.cpus)), models::Format::megabytes(r.mem),
-                        tr("%1 disk").arg(models::Format::megabytes(r.disk)) };
+    QStringList parts { ClusterDetails::tr("%1 CPUs").arg(models::Format::cpus(r.cpus)),
+                        models::Format::megabytes(r.mem),
+                        ClusterDetails::tr("%1 disk").arg(models::Format::megabytes(r.disk)) };
     if (r.gpus > 0)
-        parts << tr("%1 GPUs").arg(r.gpus);
+        parts << ClusterDetails::tr("%1 GPUs").arg(r.gpus);
     if (!r.ports.isEmpty())
-        parts << tr("ports %1").arg(r.ports);
+        parts << ClusterDetails::tr("ports %1").arg(r.ports);
     return parts.join(QStringLiteral(", "));
 }
 

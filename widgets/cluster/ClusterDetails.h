@@ -6,6 +6,7 @@
 #include "core/mesos/Framework.h"
 #include "models/cluster/TaskRow.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace mc::widgets {
@@ -13,6 +14,8 @@ namespace mc::widgets {
 // The HTML of the details panes: every field of one row, escaped.
 class ClusterDetails
 {
+    Q_DECLARE_TR_FUNCTIONS(mc::widgets::ClusterDetails)
+
 public:
     [[nodiscard]] static QString agent(const mesos::Agent &agent);
     [[nodiscard]] static QString framework(const mesos::Framework &framework);

@@ -1,4 +1,5 @@
 #include "core/i18n/Translations.h"
+#include "widgets/cluster/ClusterDetails.h"
 #include "widgets/mainwindow/MainWindow.h"
 
 #include <QAction>
@@ -20,6 +21,8 @@ private slots:
     void availableLanguagesListsGermanAndFrench();
     void fileMenuIsTranslated_data();
     void fileMenuIsTranslated();
+    void clusterDetailsAreTranslated_data();
+    void clusterDetailsAreTranslated();
 
 private:
     static QString fileMenuTitle(MainWindow &window);
@@ -64,6 +67,36 @@ void tst_Translations::fileMenuIsTranslated()
 
     MainWindow window;
     QCOMPARE(fileMenuTitle(window), fileMenu);
+}
+
+// The resource line of the details pane is built outside the class's members;
+// it still uses ClusterDetails' context.
+void tst_Translations::clusterDetailsAreTranslated_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("disk");
+    QTest::addColumn<QString>("ports");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Festplatte")
+                        << QStringLiteral("Ports [31000-32000]");
+    QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("de disque")
+                        << QStringLiteral("ports [31000-32000]");
+}
+
+void tst_Translations::clusterDetailsAreTranslated()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, disk);
+    QFETCH(QString, ports);
+    QCOMPARE(mc::i18n::installTranslations(language), language);
+
+    mc::mesos::Agent agent;
+    agent.hostname = QStringLiteral("agent1");
+    agent.total.cpus = 2;
+    agent.total.disk = 1024;
+    agent.total.ports = QStringLiteral("[31000-32000]");
+    const QString html = mc::widgets::ClusterDetails::agent(agent);
+    QVERIFY2(html.contains(disk), qPrintable(html));
+    QVERIFY2(html.contains(ports), qPrintable(html));
 }
 
 QTEST_MAIN(tst_Translations)

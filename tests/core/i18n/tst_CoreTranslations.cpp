@@ -1,0 +1,103 @@
+#include "core/i18n/Translations.h"
+#include "core/inventory/HostPattern.h"
+#include "core/inventory/IniImporter.h"
+#include "core/inventory/InventoryValidator.h"
+#include "core/mesos/MesosParser.h"
+#include "core/mesos/TaskState.h"
+#include "core/zookeeper/ZkUrl.h"
+
+#include <QTest>
+
+using namespace mc;
+
+// Messages built in core/ reach the user translated: each is looked up in the
+// context lupdate extracted it under, so the shipped German (and French) .qm
+// answers for it. English stays the source text.
+class tst_CoreTranslations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void englishWithoutATranslator();
+    void validatorMessageInGerman();
+    void importAndParseErrorsInGerman();
+    void taskStateInGerman();
+    void validatorMessageInFrench();
+
+private:
+    static QString evenMastersMessage();
+};
+
+QString tst_CoreTranslations::evenMastersMessage()
+{
+    const auto imported = inventory::IniImporter::parse(
+        QStringLiteral("[masters]\nm1 zoo_id=1\nm2 zoo_id=2\n[agents]\na1\n"), QStringLiteral("hosts"));
+    if (!imported)
+        return imported.error().message;
+    const inventory::ValidationIssues issues = inventory::InventoryValidator::validate(imported->inventory);
+    return issues.isEmpty() ? QString() : issues.first().message;
+}
+
+void tst_CoreTranslations::englishWithoutATranslator()
+{
+    QCOMPARE(
+        evenMastersMessage(),
+        QStringLiteral("There are 2 masters. ZooKeeper needs an odd number (3 or 5) for a quorum: 2 masters "
+                       "survive no more failures than 1. Add or remove one."));
+}
+
+void tst_CoreTranslations::validatorMessageInGerman()
+{
+    QCOMPARE(i18n::installTranslations(QStringLiteral("de")), QStringLiteral("de"));
+    QCOMPARE(evenMastersMessage(),
+             QStringLiteral(
+                 "Es gibt 2 Master. ZooKeeper braucht für ein Quorum eine ungerade Anzahl (3 oder 5): 2 "
+                 "Master überstehen nicht mehr Ausfälle als 1. Einen hinzufügen oder entfernen."));
+}
+
+void tst_CoreTranslations::importAndParseErrorsInGerman()
+{
+    // A parser class in an anonymous namespace (IniImporter), a free function
+    // (HostPattern's ranges), a reason put into another message (ZkUrl) and a
+    // helper template (MesosParser) each use their class's context.
+    const auto ini = inventory::IniImporter::parse(QStringLiteral("[masters]\nm1 zoo_id=1 broken\n"),
+                                                   QStringLiteral("hosts"));
+    QVERIFY(!ini);
+    QCOMPARE(ini.error().message,
+             QStringLiteral("hosts:2:13: key=value nach dem Hostnamen erwartet, „broken“ gefunden (Werte mit "
+                            "Leerzeichen in Anführungszeichen setzen)"));
+
+    QCOMPARE(inventory::HostPattern::expand(QStringLiteral("node[3:1]"), true).error,
+             QStringLiteral("der Host-Bereich [3:1] ist leer: Er beginnt nach seinem Ende; [1:3] schreiben"));
+
+    const auto zk = zookeeper::ZkUrl::parse(QStringLiteral("zk://h1:2181"));
+    QVERIFY(!zk);
+    QCOMPARE(
+        zk.error().message,
+        QStringLiteral("„zk://h1:2181“ ist keine ZooKeeper-URL: sie nennt keinen Znode (den Pfad nach den "
+                       "Hosts, z. B. /mesos). Sie als zk://host1:2181,host2:2181/mesos schreiben."));
+
+    const auto state = mesos::MesosParser::parseState(QByteArray("[1, 2]"));
+    QVERIFY(!state);
+    QCOMPARE(state.error().message, QStringLiteral("Der Master-Zustand ist kein JSON-Objekt."));
+}
+
+void tst_CoreTranslations::taskStateInGerman()
+{
+    QCOMPARE(mesos::taskStateLabel(mesos::TaskState::Running), QStringLiteral("läuft"));
+    QCOMPARE(mesos::taskStateLabel(mesos::TaskState::GoneByOperator),
+             QStringLiteral("vom Operator entfernt"));
+}
+
+void tst_CoreTranslations::validatorMessageInFrench()
+{
+    // The newest translator is asked first.
+    QCOMPARE(i18n::installTranslations(QStringLiteral("fr")), QStringLiteral("fr"));
+    QCOMPARE(
+        evenMastersMessage(),
+        QStringLiteral("Il y a 2 masters. ZooKeeper a besoin d'un nombre impair (3 ou 5) pour un quorum : 2 "
+                       "masters ne survivent pas à plus de pannes que 1. Ajoutez-en ou retirez-en un."));
+}
+
+QTEST_GUILESS_MAIN(tst_CoreTranslations)
+#include "tst_CoreTranslations.moc"
