@@ -296,6 +296,22 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
         <source>&apos;%1&apos; is not a whole number.</source>
         <translation>&apos;%1&apos; ist keine ganze Zahl.</translation>
     </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation>abgebrochen, bevor es begann</translation>
+    </message>
+    <message>
+        <source>%1 ran, but the wait for %2 to answer again was cancelled; check it</source>
+        <translation>%1 lief, aber das Warten darauf, dass %2 wieder antwortet, wurde abgebrochen; bitte prüfen</translation>
+    </message>
+    <message>
+        <source>%1 ran, but the wait for %2 to answer again was cancelled (last: %3); check it</source>
+        <translation>%1 lief, aber das Warten darauf, dass %2 wieder antwortet, wurde abgebrochen (zuletzt: %3); bitte prüfen</translation>
+    </message>
+    <message>
+        <source>The health check path &quot;%1&quot; of %2 cannot go into HAProxy&apos;s configuration; HAProxy only checks that its tasks accept connections.</source>
+        <translation>Der Health-Check-Pfad „%1“ von %2 kann nicht in die HAProxy-Konfiguration; HAProxy prüft nur, ob seine Tasks Verbindungen annehmen.</translation>
+    </message>
 </context>
 <context>
     <name>mc::app::Composition</name>
@@ -631,6 +647,25 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     </message>
 </context>
 <context>
+    <name>mc::cluster</name>
+    <message>
+        <source>no connection within %1 ms</source>
+        <translation>keine Verbindung innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>GET %1: %2</source>
+        <translation>GET %1: %2</translation>
+    </message>
+    <message>
+        <source>GET %1: no answer within %2 ms</source>
+        <translation>GET %1: keine Antwort innerhalb von %2 ms</translation>
+    </message>
+    <message>
+        <source>GET %1: the connection was closed without an answer</source>
+        <translation>GET %1: die Verbindung wurde ohne Antwort geschlossen</translation>
+    </message>
+</context>
+<context>
     <name>mc::cluster::ClusterWatcher</name>
     <message>
         <source>No leading master: no master is registered in ZooKeeper under %1; the masters are electing one or are all down.</source>
@@ -713,6 +748,32 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>%1 is %2 after %3</source>
         <translation>%1 ist %2 nach %3</translation>
+    </message>
+</context>
+<context>
+    <name>mc::cluster::ServiceProbe</name>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: no answer within %3 ms</source>
+        <translation>%1 %2: keine Antwort innerhalb von %3 ms</translation>
+    </message>
+    <message>
+        <source>%1 %2: the connection was closed without an answer</source>
+        <translation>%1 %2: die Verbindung wurde ohne Antwort geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>mc::haproxy</name>
+    <message>
+        <source>Marathon&apos;s app list</source>
+        <translation>Marathons App-Liste</translation>
+    </message>
+    <message>
+        <source>Marathon&apos;s app list has no &quot;apps&quot; array.</source>
+        <translation>Marathons App-Liste hat kein „apps“-Array.</translation>
     </message>
 </context>
 <context>
@@ -1323,8 +1384,48 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>The agent answered %1 to the download.</source>
-        <translation>Der Agent hat auf den Download mit %1 geantwortet.</translation>
+        <source>%1 was left as it was.</source>
+        <translation>%1 blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved to %1.</source>
+        <translation>In %1 wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The download of %1 was cancelled. %2</source>
+        <translation>Der Download von %1 wurde abgebrochen. %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the download of %2 within %3 s. %4</source>
+        <translation>%1 hat auf den Download von %2 nicht innerhalb von %3 s geantwortet. %4</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The agent answered %1 to the download of %2. %3</source>
+        <translation>Der Agent antwortete %1 auf den Download von %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation>%1 von %2 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>The download of %1 stalled after %2: no data for %3 s. %4</source>
+        <translation>Der Download von %1 blieb nach %2 stehen: %3 s lang keine Daten. %4</translation>
+    </message>
+    <message>
+        <source>The download of %1 broke off after %2: %3. %4</source>
+        <translation>Der Download von %1 brach nach %2 ab: %3. %4</translation>
+    </message>
+    <message>
+        <source>The download of %1 ended after %2. %3</source>
+        <translation>Der Download von %1 endete nach %2. %3</translation>
     </message>
 </context>
 <context>
@@ -2036,18 +2137,82 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     </message>
 </context>
 <context>
+    <name>mc::provision::Planner</name>
+    <message>
+        <source>%1: ip is &apos;%2&apos;, not an IPv4 address (Mesos takes only an address for --ip). Set ip=&lt;IPv4 address&gt; for %1 in the inventory, or remove ip to use the address the host reports.</source>
+        <translation>%1: ip ist „%2“, keine IPv4-Adresse (Mesos nimmt für --ip nur eine Adresse). Setzen Sie ip=&lt;IPv4-Adresse&gt; für %1 im Inventar, oder entfernen Sie ip, um die Adresse zu nehmen, die der Host meldet.</translation>
+    </message>
+    <message>
+        <source>%1: no IPv4 address for ip: its address &apos;%2&apos; is a name and Mesos takes only an address for --ip. Run the host checks (they ask %1 for its address over SSH) or set ip=&lt;IPv4 address&gt; for %1 in the inventory.</source>
+        <translation>%1: keine IPv4-Adresse für ip: seine Adresse „%2“ ist ein Name, und Mesos nimmt für --ip nur eine Adresse. Führen Sie die Host-Prüfungen aus (sie fragen %1 über SSH nach seiner Adresse) oder setzen Sie ip=&lt;IPv4-Adresse&gt; für %1 im Inventar.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ssh</name>
+    <message>
+        <source>ProxyJump entry &quot;%1&quot;: &quot;]&quot; is missing</source>
+        <translation>ProxyJump-Eintrag „%1“: „]“ fehlt</translation>
+    </message>
+    <message>
+        <source>ProxyJump entry &quot;%1&quot; is not [user@]host[:port]</source>
+        <translation>ProxyJump-Eintrag „%1“ ist nicht [user@]host[:port]</translation>
+    </message>
+    <message>
+        <source>ProxyJump entry &quot;%1&quot;: %2 is not a port (1-65535)</source>
+        <translation>ProxyJump-Eintrag „%1“: %2 ist kein Port (1-65535)</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ssh::JumpTransport</name>
+    <message>
+        <source>the jump host %1 cannot open a channel</source>
+        <translation>der Jump-Host %1 kann keinen Kanal öffnen</translation>
+    </message>
+    <message>
+        <source>the jump host %1 cannot connect to %2:%3 (%4)</source>
+        <translation>der Jump-Host %1 kann sich nicht mit %2:%3 verbinden (%4)</translation>
+    </message>
+    <message>
+        <source>cannot make a socket pair for the jump host %1</source>
+        <translation>kann kein Socket-Paar für den Jump-Host %1 anlegen</translation>
+    </message>
+</context>
+<context>
     <name>mc::ssh::SshPool</name>
     <message>
         <source>not run</source>
         <translation>nicht ausgeführt</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
         <source>not started: an earlier host failed</source>
         <translation>nicht gestartet: ein früherer Host ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation>abgebrochen, bevor es begann</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ssh::SshSession</name>
+    <message>
+        <source>%1: more than %2 jump hosts in a row; does the SSH config make hosts jump through each other (ProxyJump)?</source>
+        <translation>%1: mehr als %2 Jump-Hosts hintereinander; lässt die SSH-Konfiguration Hosts übereinander springen (ProxyJump)?</translation>
+    </message>
+    <message>
+        <source>%1: through the jump host %2: %3</source>
+        <translation>%1: über den Jump-Host %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is unreachable: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2:%3) has CHANGED: %4 has %5 %6, the host offered %7 %8. Nothing was sent. If the machine was reinstalled, remove its old entry with `%9` and connect again to check and trust the new key; otherwise someone may be intercepting the connection.</source>
+        <translation>Der Host-Schlüssel von %1 (%2:%3) hat sich GEÄNDERT: %4 enthält %5 %6, der Host bot %7 %8 an. Es wurde nichts gesendet. Wurde die Maschine neu installiert, entfernen Sie den alten Eintrag mit `%9` und verbinden Sie sich erneut, um den neuen Schlüssel zu prüfen und ihm zu vertrauen; andernfalls hört womöglich jemand die Verbindung ab.</translation>
+    </message>
+    <message>
+        <source>(a key of another type)</source>
+        <translation>(ein Schlüssel anderen Typs)</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2271,41 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>%1 of %2 hosts failed. %3</source>
         <translation>%1 von %2 Hosts fehlgeschlagen. %3</translation>
+    </message>
+    <message>
+        <source>Pick the hosts of a group</source>
+        <translation>Die Hosts einer Gruppe wählen</translation>
+    </message>
+    <message>
+        <source>Tick exactly the hosts of a group of the workspace</source>
+        <translation>Genau die Hosts einer Gruppe des Arbeitsbereichs ankreuzen</translation>
+    </message>
+    <message>
+        <source>Hosts to run the command on</source>
+        <translation>Hosts, auf denen der Befehl läuft</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Pick a group…</source>
+        <translation>Gruppe wählen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n host(s))</source>
+        <translation>
+            <numerusform>%1 (%n Host)</numerusform>
+            <numerusform>%1 (%n Hosts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stderr: %1</source>
+        <translation>stderr: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation>Abgebrochen. %1</translation>
     </message>
 </context>
 <context>
@@ -2651,6 +2851,18 @@ Auf dessen Ende warten (siehe Laufende Deployments) oder die Änderung erzwingen
         <source>Saving sends these fields of %1 to Marathon: %2. Every other field stays as Marathon has it.</source>
         <translation>Beim Speichern gehen diese Felder von %1 an Marathon: %2. Alle anderen Felder bleiben, wie Marathon sie hat.</translation>
     </message>
+    <message>
+        <source>App definition as JSON</source>
+        <translation>App-Definition als JSON</translation>
+    </message>
+    <message>
+        <source>Network name</source>
+        <translation>Netzwerkname</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Was sich ändert</translation>
+    </message>
 </context>
 <context>
     <name>mc::widgets::AppsPage</name>
@@ -2712,6 +2924,10 @@ Auf dessen Ende warten (siehe Laufende Deployments) oder die Änderung erzwingen
     <message>
         <source>%1 hosts: %2 … %3</source>
         <translation>%1 Hosts: %2 … %3</translation>
+    </message>
+    <message>
+        <source>Host names or range patterns, one per line</source>
+        <translation>Hostnamen oder Bereichsmuster, einer pro Zeile</translation>
     </message>
 </context>
 <context>
@@ -3685,10 +3901,6 @@ Hosts auf eine Gruppe ziehen, um sie zu verschieben (Strg halten zum Kopieren). 
         <translation>Ende</translation>
     </message>
     <message>
-        <source>Jump to the end (Ctrl+End)</source>
-        <translation>Zum Ende springen (Strg+Ende)</translation>
-    </message>
-    <message>
         <source>Earlier</source>
         <translation>Früher</translation>
     </message>
@@ -3782,6 +3994,10 @@ Hosts auf eine Gruppe ziehen, um sie zu verschieben (Strg halten zum Kopieren). 
     <message>
         <source>, the last %1 lines on screen</source>
         <translation>, die letzten %1 Zeilen auf dem Bildschirm</translation>
+    </message>
+    <message>
+        <source>Jump to the end and follow (Ctrl+End)</source>
+        <translation>Zum Ende springen und folgen (Strg+Ende)</translation>
     </message>
 </context>
 <context>
@@ -4303,10 +4519,6 @@ Hosts auf eine Gruppe ziehen, um sie zu verschieben (Strg halten zum Kopieren). 
         <translation>Das Inventar ergibt einen stimmigen Cluster.</translation>
     </message>
     <message>
-        <source>Checking %1 hosts over SSH…</source>
-        <translation>%1 Hosts werden über SSH geprüft…</translation>
-    </message>
-    <message>
         <source>All checks passed%1.</source>
         <translation>Alle Prüfungen bestanden%1.</translation>
     </message>
@@ -4609,6 +4821,22 @@ Ausführungsprotokoll: %1
         <source>The recipe runs none of ZooKeeper, Mesos masters, Marathon: nothing to ask.</source>
         <translation>Das Rezept betreibt weder ZooKeeper noch Mesos-Master noch Marathon: nichts abzufragen.</translation>
     </message>
+    <message>
+        <source>%1 (Settings), unless the inventory names one</source>
+        <translation>%1 (Einstellungen), sofern das Inventar keinen nennt</translation>
+    </message>
+    <message>
+        <source>%1 (Settings)</source>
+        <translation>%1 (Einstellungen)</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Checking the hosts over SSH…</source>
+        <translation>Die Hosts werden über SSH geprüft…</translation>
+    </message>
 </context>
 <context>
     <name>mc::widgets::ResourceChart</name>
@@ -4876,6 +5104,30 @@ Festplatte %4 %</translation>
         <source>Output of the service actions</source>
         <translation>Ausgabe der Dienstaktionen</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Start no further host: the command running now finishes, hosts not yet started are left alone</source>
+        <translation>Keinen weiteren Host starten: der laufende Befehl endet, noch nicht gestartete Hosts bleiben unberührt</translation>
+    </message>
+    <message>
+        <source>cancelled: %1 %2 not started</source>
+        <translation>abgebrochen: %1 %2 nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Cancelling: the command running now finishes, no further host starts…</source>
+        <translation>Abbruch: der laufende Befehl endet, kein weiterer Host startet…</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 ok, %2 failed, %3 not started</source>
+        <translation>Abgebrochen: %1 ok, %2 fehlgeschlagen, %3 nicht gestartet</translation>
+    </message>
+    <message>
+        <source>stderr: %1</source>
+        <translation>stderr: %1</translation>
+    </message>
 </context>
 <context>
     <name>mc::widgets::SettingsDialog</name>
@@ -5018,6 +5270,10 @@ Festplatte %4 %</translation>
     <message>
         <source>&amp;Notifications:</source>
         <translation>Be&amp;nachrichtigungen:</translation>
+    </message>
+    <message>
+        <source>Log font size</source>
+        <translation>Schriftgröße der Logs</translation>
     </message>
 </context>
 <context>

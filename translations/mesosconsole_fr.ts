@@ -296,6 +296,22 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <source>&apos;%1&apos; is not a whole number.</source>
         <translation>&apos;%1&apos; n&apos;est pas un nombre entier.</translation>
     </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation>annulé avant de commencer</translation>
+    </message>
+    <message>
+        <source>%1 ran, but the wait for %2 to answer again was cancelled; check it</source>
+        <translation>%1 a été exécuté, mais l’attente de la réponse de %2 a été annulée ; vérifiez-le</translation>
+    </message>
+    <message>
+        <source>%1 ran, but the wait for %2 to answer again was cancelled (last: %3); check it</source>
+        <translation>%1 a été exécuté, mais l’attente de la réponse de %2 a été annulée (dernier état : %3) ; vérifiez-le</translation>
+    </message>
+    <message>
+        <source>The health check path &quot;%1&quot; of %2 cannot go into HAProxy&apos;s configuration; HAProxy only checks that its tasks accept connections.</source>
+        <translation>Le chemin de contrôle de santé « %1 » de %2 ne peut pas figurer dans la configuration de HAProxy ; HAProxy vérifie seulement que ses tâches acceptent les connexions.</translation>
+    </message>
 </context>
 <context>
     <name>mc::app::Composition</name>
@@ -631,6 +647,25 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     </message>
 </context>
 <context>
+    <name>mc::cluster</name>
+    <message>
+        <source>no connection within %1 ms</source>
+        <translation>pas de connexion en %1 ms</translation>
+    </message>
+    <message>
+        <source>GET %1: %2</source>
+        <translation>GET %1 : %2</translation>
+    </message>
+    <message>
+        <source>GET %1: no answer within %2 ms</source>
+        <translation>GET %1 : pas de réponse en %2 ms</translation>
+    </message>
+    <message>
+        <source>GET %1: the connection was closed without an answer</source>
+        <translation>GET %1 : la connexion a été fermée sans réponse</translation>
+    </message>
+</context>
+<context>
     <name>mc::cluster::ClusterWatcher</name>
     <message>
         <source>No leading master: no master is registered in ZooKeeper under %1; the masters are electing one or are all down.</source>
@@ -713,6 +748,32 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>%1 is %2 after %3</source>
         <translation>%1 est %2 après %3</translation>
+    </message>
+</context>
+<context>
+    <name>mc::cluster::ServiceProbe</name>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: no answer within %3 ms</source>
+        <translation>%1 %2 : pas de réponse en %3 ms</translation>
+    </message>
+    <message>
+        <source>%1 %2: the connection was closed without an answer</source>
+        <translation>%1 %2 : la connexion a été fermée sans réponse</translation>
+    </message>
+</context>
+<context>
+    <name>mc::haproxy</name>
+    <message>
+        <source>Marathon&apos;s app list</source>
+        <translation>la liste des applications de Marathon</translation>
+    </message>
+    <message>
+        <source>Marathon&apos;s app list has no &quot;apps&quot; array.</source>
+        <translation>La liste des applications de Marathon n’a pas de tableau « apps ».</translation>
     </message>
 </context>
 <context>
@@ -1323,8 +1384,48 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <source>The agent answered %1 to the download.</source>
-        <translation>L&apos;agent a répondu %1 au téléchargement.</translation>
+        <source>%1 was left as it was.</source>
+        <translation>%1 a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved to %1.</source>
+        <translation>Rien n’a été enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>The download of %1 was cancelled. %2</source>
+        <translation>Le téléchargement de %1 a été annulé. %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the download of %2 within %3 s. %4</source>
+        <translation>%1 n’a pas répondu au téléchargement de %2 en %3 s. %4</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The agent answered %1 to the download of %2. %3</source>
+        <translation>L’agent a répondu %1 au téléchargement de %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation>%1 sur %2 octets</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>The download of %1 stalled after %2: no data for %3 s. %4</source>
+        <translation>Le téléchargement de %1 s’est bloqué après %2 : aucune donnée pendant %3 s. %4</translation>
+    </message>
+    <message>
+        <source>The download of %1 broke off after %2: %3. %4</source>
+        <translation>Le téléchargement de %1 s’est interrompu après %2 : %3. %4</translation>
+    </message>
+    <message>
+        <source>The download of %1 ended after %2. %3</source>
+        <translation>Le téléchargement de %1 s’est terminé après %2. %3</translation>
     </message>
 </context>
 <context>
@@ -2036,18 +2137,82 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     </message>
 </context>
 <context>
+    <name>mc::provision::Planner</name>
+    <message>
+        <source>%1: ip is &apos;%2&apos;, not an IPv4 address (Mesos takes only an address for --ip). Set ip=&lt;IPv4 address&gt; for %1 in the inventory, or remove ip to use the address the host reports.</source>
+        <translation>%1 : ip vaut « %2 », ce n’est pas une adresse IPv4 (Mesos n’accepte qu’une adresse pour --ip). Définissez ip=&lt;adresse IPv4&gt; pour %1 dans l’inventaire, ou retirez ip pour utiliser l’adresse que l’hôte indique.</translation>
+    </message>
+    <message>
+        <source>%1: no IPv4 address for ip: its address &apos;%2&apos; is a name and Mesos takes only an address for --ip. Run the host checks (they ask %1 for its address over SSH) or set ip=&lt;IPv4 address&gt; for %1 in the inventory.</source>
+        <translation>%1 : pas d’adresse IPv4 pour ip : son adresse « %2 » est un nom et Mesos n’accepte qu’une adresse pour --ip. Lancez les contrôles des hôtes (ils demandent son adresse à %1 via SSH) ou définissez ip=&lt;adresse IPv4&gt; pour %1 dans l’inventaire.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ssh</name>
+    <message>
+        <source>ProxyJump entry &quot;%1&quot;: &quot;]&quot; is missing</source>
+        <translation>Entrée ProxyJump « %1 » : « ] » manque</translation>
+    </message>
+    <message>
+        <source>ProxyJump entry &quot;%1&quot; is not [user@]host[:port]</source>
+        <translation>L’entrée ProxyJump « %1 » n’est pas de la forme [user@]hôte[:port]</translation>
+    </message>
+    <message>
+        <source>ProxyJump entry &quot;%1&quot;: %2 is not a port (1-65535)</source>
+        <translation>Entrée ProxyJump « %1 » : %2 n’est pas un port (1-65535)</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ssh::JumpTransport</name>
+    <message>
+        <source>the jump host %1 cannot open a channel</source>
+        <translation>l’hôte de rebond %1 ne peut pas ouvrir de canal</translation>
+    </message>
+    <message>
+        <source>the jump host %1 cannot connect to %2:%3 (%4)</source>
+        <translation>l’hôte de rebond %1 ne peut pas se connecter à %2:%3 (%4)</translation>
+    </message>
+    <message>
+        <source>cannot make a socket pair for the jump host %1</source>
+        <translation>impossible de créer une paire de sockets pour l’hôte de rebond %1</translation>
+    </message>
+</context>
+<context>
     <name>mc::ssh::SshPool</name>
     <message>
         <source>not run</source>
         <translation>non exécuté</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>annulé</translation>
-    </message>
-    <message>
         <source>not started: an earlier host failed</source>
         <translation>non démarré : un hôte précédent a échoué</translation>
+    </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation>annulé avant de commencer</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ssh::SshSession</name>
+    <message>
+        <source>%1: more than %2 jump hosts in a row; does the SSH config make hosts jump through each other (ProxyJump)?</source>
+        <translation>%1 : plus de %2 hôtes de rebond à la suite ; la configuration SSH fait-elle rebondir des hôtes les uns par les autres (ProxyJump) ?</translation>
+    </message>
+    <message>
+        <source>%1: through the jump host %2: %3</source>
+        <translation>%1 : via l’hôte de rebond %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 is unreachable: %2</source>
+        <translation>%1 est injoignable : %2</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2:%3) has CHANGED: %4 has %5 %6, the host offered %7 %8. Nothing was sent. If the machine was reinstalled, remove its old entry with `%9` and connect again to check and trust the new key; otherwise someone may be intercepting the connection.</source>
+        <translation>La clé d’hôte de %1 (%2:%3) a CHANGÉ : %4 contient %5 %6, l’hôte a présenté %7 %8. Rien n’a été envoyé. Si la machine a été réinstallée, supprimez son ancienne entrée avec `%9` puis reconnectez-vous pour vérifier la nouvelle clé et lui faire confiance ; sinon, quelqu’un intercepte peut-être la connexion.</translation>
+    </message>
+    <message>
+        <source>(a key of another type)</source>
+        <translation>(une clé d’un autre type)</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2271,41 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>%1 of %2 hosts failed. %3</source>
         <translation>%1 hôtes sur %2 en échec. %3</translation>
+    </message>
+    <message>
+        <source>Pick the hosts of a group</source>
+        <translation>Choisir les hôtes d’un groupe</translation>
+    </message>
+    <message>
+        <source>Tick exactly the hosts of a group of the workspace</source>
+        <translation>Cocher exactement les hôtes d’un groupe de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Hosts to run the command on</source>
+        <translation>Hôtes sur lesquels exécuter la commande</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Pick a group…</source>
+        <translation>Choisir un groupe…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n host(s))</source>
+        <translation>
+            <numerusform>%1 (%n hôte)</numerusform>
+            <numerusform>%1 (%n hôtes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stderr: %1</source>
+        <translation>stderr : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation>Annulé. %1</translation>
     </message>
 </context>
 <context>
@@ -2651,6 +2851,18 @@ Attendez qu&apos;il se termine (voir Déploiements en cours), ou forcez la modif
         <source>Saving sends these fields of %1 to Marathon: %2. Every other field stays as Marathon has it.</source>
         <translation>L&apos;enregistrement envoie ces champs de %1 à Marathon : %2. Tous les autres champs restent tels que Marathon les a.</translation>
     </message>
+    <message>
+        <source>App definition as JSON</source>
+        <translation>Définition de l’application en JSON</translation>
+    </message>
+    <message>
+        <source>Network name</source>
+        <translation>Nom du réseau</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Ce qui change</translation>
+    </message>
 </context>
 <context>
     <name>mc::widgets::AppsPage</name>
@@ -2712,6 +2924,10 @@ Attendez qu&apos;il se termine (voir Déploiements en cours), ou forcez la modif
     <message>
         <source>%1 hosts: %2 … %3</source>
         <translation>%1 hôtes : %2 … %3</translation>
+    </message>
+    <message>
+        <source>Host names or range patterns, one per line</source>
+        <translation>Noms d’hôtes ou motifs de plages, un par ligne</translation>
     </message>
 </context>
 <context>
@@ -3685,10 +3901,6 @@ Faites glisser des hôtes sur un groupe pour les déplacer (maintenez Ctrl pour 
         <translation>Fin</translation>
     </message>
     <message>
-        <source>Jump to the end (Ctrl+End)</source>
-        <translation>Aller à la fin (Ctrl+Fin)</translation>
-    </message>
-    <message>
         <source>Earlier</source>
         <translation>Précédent</translation>
     </message>
@@ -3782,6 +3994,10 @@ Faites glisser des hôtes sur un groupe pour les déplacer (maintenez Ctrl pour 
     <message>
         <source>, the last %1 lines on screen</source>
         <translation>, les %1 dernières lignes à l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Jump to the end and follow (Ctrl+End)</source>
+        <translation>Aller à la fin et suivre (Ctrl+Fin)</translation>
     </message>
 </context>
 <context>
@@ -4303,10 +4519,6 @@ Faites glisser des hôtes sur un groupe pour les déplacer (maintenez Ctrl pour 
         <translation>L&apos;inventaire forme un cluster cohérent.</translation>
     </message>
     <message>
-        <source>Checking %1 hosts over SSH…</source>
-        <translation>Vérification de %1 hôtes par SSH…</translation>
-    </message>
-    <message>
         <source>All checks passed%1.</source>
         <translation>Toutes les vérifications ont réussi%1.</translation>
     </message>
@@ -4609,6 +4821,22 @@ Journal d&apos;exécution : %1
         <source>The recipe runs none of ZooKeeper, Mesos masters, Marathon: nothing to ask.</source>
         <translation>La recette n&apos;exécute ni ZooKeeper, ni masters Mesos, ni Marathon : rien à interroger.</translation>
     </message>
+    <message>
+        <source>%1 (Settings), unless the inventory names one</source>
+        <translation>%1 (Paramètres), sauf si l’inventaire en indique un</translation>
+    </message>
+    <message>
+        <source>%1 (Settings)</source>
+        <translation>%1 (Paramètres)</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>Checking the hosts over SSH…</source>
+        <translation>Contrôle des hôtes via SSH…</translation>
+    </message>
 </context>
 <context>
     <name>mc::widgets::ResourceChart</name>
@@ -4876,6 +5104,30 @@ Disque %4 %</translation>
         <source>Output of the service actions</source>
         <translation>Sortie des actions sur les services</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Start no further host: the command running now finishes, hosts not yet started are left alone</source>
+        <translation>Ne démarrer aucun autre hôte : la commande en cours se termine, les hôtes pas encore démarrés ne sont pas touchés</translation>
+    </message>
+    <message>
+        <source>cancelled: %1 %2 not started</source>
+        <translation>annulé : %1 %2 non démarrés</translation>
+    </message>
+    <message>
+        <source>Cancelling: the command running now finishes, no further host starts…</source>
+        <translation>Annulation : la commande en cours se termine, aucun autre hôte ne démarre…</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 ok, %2 failed, %3 not started</source>
+        <translation>Annulé : %1 ok, %2 en échec, %3 non démarrés</translation>
+    </message>
+    <message>
+        <source>stderr: %1</source>
+        <translation>stderr : %1</translation>
+    </message>
 </context>
 <context>
     <name>mc::widgets::SettingsDialog</name>
@@ -5018,6 +5270,10 @@ Disque %4 %</translation>
     <message>
         <source>&amp;Notifications:</source>
         <translation>&amp;Notifications :</translation>
+    </message>
+    <message>
+        <source>Log font size</source>
+        <translation>Taille de la police des journaux</translation>
     </message>
 </context>
 <context>
