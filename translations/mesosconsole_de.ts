@@ -766,17 +766,6 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     </message>
 </context>
 <context>
-    <name>mc::haproxy</name>
-    <message>
-        <source>Marathon&apos;s app list</source>
-        <translation>Marathons App-Liste</translation>
-    </message>
-    <message>
-        <source>Marathon&apos;s app list has no &quot;apps&quot; array.</source>
-        <translation>Marathons App-Liste hat kein „apps“-Array.</translation>
-    </message>
-</context>
-<context>
     <name>mc::http::EventStreamReader</name>
     <message>
         <source>The event stream of %1 went silent for %2 s; reconnecting.</source>

@@ -766,17 +766,6 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     </message>
 </context>
 <context>
-    <name>mc::haproxy</name>
-    <message>
-        <source>Marathon&apos;s app list</source>
-        <translation>la liste des applications de Marathon</translation>
-    </message>
-    <message>
-        <source>Marathon&apos;s app list has no &quot;apps&quot; array.</source>
-        <translation>La liste des applications de Marathon n’a pas de tableau « apps ».</translation>
-    </message>
-</context>
-<context>
     <name>mc::http::EventStreamReader</name>
     <message>
         <source>The event stream of %1 went silent for %2 s; reconnecting.</source>

@@ -1,19 +1,12 @@
 #include "core/haproxy/MarathonRoutes.h"
 
-#include "core/http/HttpClient.h"
 #include "core/marathon/MarathonParser.h"
 
-#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace mc::haproxy {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mc::haproxy::MarathonRoutes", text);
-}
-
 RouteTask routeTask(const marathon::MarathonTask &task)
 {
     const bool running = task.state.isEmpty() ? !task.startedAt.isEmpty() : task.state == u"TASK_RUNNING";
@@ -23,24 +16,10 @@ RouteTask routeTask(const marathon::MarathonTask &task)
 
 Result<QList<RouteApp>> routeAppsFromJson(const QByteArray &body)
 {
-    const auto document = http::HttpClient::parseJson(body, tr("Marathon's app list"));
-    if (!document.ok())
-        return document.error();
-    QJsonArray array;
-    if (document->isArray()) {
-        array = document->array();
-    } else {
-        const QJsonObject root = document->object();
-        if (root.contains(u"apps"))
-            array = root.value(u"apps").toArray();
-        else if (root.contains(u"*"))
-            array = root.value(u"*").toArray();
-        else if (root.contains(u"app"))
-            array = QJsonArray { root.value(u"app") };
-        else
-            return Error { tr("Marathon's app list has no \"apps\" array."),
-                           QString::fromUtf8(body.left(200)) };
-    }
+    const auto apps = marathon::MarathonParser::appArray(body);
+    if (!apps)
+        return apps.error();
+    const QJsonArray &array = apps.value();
     QList<RouteApp> routes;
     routes.reserve(array.size());
     for (const QJsonValue &value : std::as_const(array)) {

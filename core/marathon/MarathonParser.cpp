@@ -124,7 +124,7 @@ MarathonTask MarathonParser::taskFromJson(const QJsonObject &object, const QStri
     return task;
 }
 
-Result<MarathonParser::AppsAndTasks> MarathonParser::parseApps(const QByteArray &body)
+Result<QJsonArray> MarathonParser::appArray(const QByteArray &body)
 {
     const auto document = parse(body, tr("Marathon's app list"));
     if (!document.ok())
@@ -144,6 +144,15 @@ Result<MarathonParser::AppsAndTasks> MarathonParser::parseApps(const QByteArray 
             return Error { tr("Marathon's app list has no \"apps\" array."),
                            QString::fromUtf8(body.left(200)) };
     }
+    return array;
+}
+
+Result<MarathonParser::AppsAndTasks> MarathonParser::parseApps(const QByteArray &body)
+{
+    const auto apps = appArray(body);
+    if (!apps)
+        return apps.error();
+    const QJsonArray &array = apps.value();
     AppsAndTasks result;
     result.apps.reserve(size_t(array.size()));
     for (const QJsonValue &value : std::as_const(array)) {

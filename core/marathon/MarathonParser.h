@@ -8,6 +8,7 @@
 #include "core/util/Result.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <vector>
@@ -26,6 +27,8 @@ public:
 
     // GET /v2/apps (`{"apps":[...]}`), /v2/apps/{group}/* (`{"*":[...]}`), /v2/apps/{id} (`{"app":{}}`),
     // /v1/apps (0.6: a bare array).
+    // The apps of /v2/apps (or a bare array, {"*": …} of 0.x, or one {"app": …}).
+    [[nodiscard]] static Result<QJsonArray> appArray(const QByteArray &body);
     [[nodiscard]] static Result<AppsAndTasks> parseApps(const QByteArray &body);
     // GET /v2/tasks, /v2/apps/{id}/tasks.
     [[nodiscard]] static Result<std::vector<MarathonTask>> parseTasks(const QByteArray &body);
