@@ -557,6 +557,10 @@ void Cluster::dispatch(const QString &role, int index, const HttpRequest &reques
     case Fault::Mode::Drop:
         connection->abort();
         return;
+    case Fault::Mode::Missing:
+        // What Mesos (libprocess) and Marathon (Jetty) answer for a path they do not have.
+        connection->respond(HttpResponse::empty(404));
+        return;
     }
 }
 

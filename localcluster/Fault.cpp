@@ -13,6 +13,8 @@ std::optional<Fault::Mode> modeFromName(const QString &name)
         return Fault::Mode::Malformed;
     if (name == QLatin1String("drop"))
         return Fault::Mode::Drop;
+    if (name == QLatin1String("missing") || name == QLatin1String("404"))
+        return Fault::Mode::Missing;
     return std::nullopt;
 }
 
@@ -27,6 +29,8 @@ QString modeName(Fault::Mode mode)
         return QStringLiteral("malformed");
     case Fault::Mode::Drop:
         return QStringLiteral("drop");
+    case Fault::Mode::Missing:
+        return QStringLiteral("missing");
     }
     return {};
 }
@@ -69,7 +73,7 @@ std::optional<Fault> Fault::parse(const QString &spec, QString *error)
     const QStringList how = spec.mid(eq + 1).split(QLatin1Char(':'));
     const auto mode = modeFromName(how.value(0));
     if (!mode) {
-        *error = QStringLiteral("fault '%1': mode must be slow, error, malformed or drop").arg(spec);
+        *error = QStringLiteral("fault '%1': mode must be slow, error, malformed, drop or missing").arg(spec);
         return std::nullopt;
     }
     f.mode = *mode;
@@ -89,7 +93,7 @@ std::optional<Fault> Fault::fromJson(const QJsonObject &o, QString *error)
     const auto mode = modeFromName(o.value(QLatin1String("mode")).toString());
     if (!validTarget(f.target) || !mode || !f.pathPrefix.startsWith(QLatin1Char('/'))) {
         *error = QStringLiteral("a fault needs target (master|agent|marathon|*), path (/...) and mode "
-                                "(slow|error|malformed|drop)");
+                                "(slow|error|malformed|drop|missing)");
         return std::nullopt;
     }
     f.mode = *mode;

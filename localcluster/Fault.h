@@ -10,10 +10,11 @@ namespace mc::localcluster {
 
 // An injected fault: requests to `target` (master, agent, marathon or *)
 // whose path starts with `pathPrefix` are delayed, fail with 500, get a
-// malformed JSON body, or have their connection dropped.
+// malformed JSON body, have their connection dropped, or find the endpoint
+// missing (404, as a server version without it answers).
 struct Fault
 {
-    enum class Mode { Slow, Error, Malformed, Drop };
+    enum class Mode { Slow, Error, Malformed, Drop, Missing };
 
     int id = 0;
     QString target = QStringLiteral("*");

@@ -147,7 +147,8 @@ int main(int argc, char *argv[])
         QStringLiteral("spec"));
     const QCommandLineOption fault(
         QStringLiteral("fault"),
-        QStringLiteral("Inject a fault: target[:index]:/path=slow[:ms]|error|malformed|drop (repeatable)."),
+        QStringLiteral(
+            "Inject a fault: target[:index]:/path=slow[:ms]|error|malformed|drop|missing (repeatable)."),
         QStringLiteral("spec"));
     const QCommandLineOption standIn(
         QStringLiteral("docker-stand-in"),

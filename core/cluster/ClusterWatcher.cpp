@@ -354,12 +354,18 @@ void ClusterWatcher::askRedirect(std::shared_ptr<MesosCycle> cycle, QList<QUrl> 
 
 void ClusterWatcher::fetchState(std::shared_ptr<MesosCycle> cycle, const QUrl &leader, int hops)
 {
-    const bool full = m_config.fullState;
+    // Without tasks wanted the summary is enough, where the master has one.
+    const bool full = m_config.fullState || m_noStateSummary;
     const QString path = !full
         ? QStringLiteral("/master/state-summary")
         : (m_useStateJson ? QStringLiteral("/master/state.json") : QStringLiteral("/master/state"));
     m_mesosHttp->get(
         withPath(leader, path), this, [this, cycle, leader, hops, full](Result<http::HttpResponse> raw) {
+            if (raw.ok() && raw->status == 404 && !full) {
+                m_noStateSummary = true; // Mesos before 0.24: the full state instead
+                fetchState(cycle, leader, hops);
+                return;
+            }
             if (raw.ok() && raw->status == 404 && full && !m_useStateJson) {
                 m_useStateJson = true; // Mesos before 0.25
                 fetchState(cycle, leader, hops);

@@ -98,6 +98,7 @@ private:
     bool m_marathonBusy = false;
     bool m_marathonAgain = false;
     bool m_useStateJson = false; // 0.19-0.24 masters have only state.json
+    bool m_noStateSummary = false; // 0.19-0.23 masters have no state-summary
     int m_intervalMs = 2000;
     bool m_staleFromInterval = false; // staleAfterMs follows the poll interval
     int m_marathonIndex = 0;

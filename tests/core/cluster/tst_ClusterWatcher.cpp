@@ -108,6 +108,7 @@ private slots:
     void brokenAnswersKeepLastGoodData_data();
     void brokenAnswersKeepLastGoodData();
     void slowUpdatesTurnStaleBeforeTheyFail();
+    void mesos019StandbyLeadsToLeader_data();
     void mesos019StandbyLeadsToLeader();
     void summaryModeHasNoTaskList();
     void marathonEventTriggersRefreshAndDropResyncs();
@@ -311,8 +312,18 @@ void tst_ClusterWatcher::slowUpdatesTurnStaleBeforeTheyFail()
         watcher, [](const ClusterSnapshot &s) { return s.mesos.kind == ConnectionState::Kind::Live; }, 5000));
 }
 
+// Also when only the summary is wanted (the CLI's agents and frameworks): 0.19-0.23 have no
+// state-summary either, and its 404 leads to the full state.
+void tst_ClusterWatcher::mesos019StandbyLeadsToLeader_data()
+{
+    QTest::addColumn<bool>("fullState");
+    QTest::newRow("full state") << true;
+    QTest::newRow("summary wanted") << false;
+}
+
 void tst_ClusterWatcher::mesos019StandbyLeadsToLeader()
 {
+    QFETCH(bool, fullState);
     FakeMaster leader;
     FakeMaster standby;
     const QByteArray old
@@ -320,6 +331,8 @@ void tst_ClusterWatcher::mesos019StandbyLeadsToLeader()
     // 0.19: no /master/state, no metrics; every master answers state.json, standbys with their own view.
     for (FakeMaster *m : { &leader, &standby }) {
         m->server.route("/master/state",
+                        [](const TinyHttpServer::Request &) { return TinyHttpServer::jsonReply("", 404); });
+        m->server.route("/master/state-summary",
                         [](const TinyHttpServer::Request &) { return TinyHttpServer::jsonReply("", 404); });
         m->server.route("/metrics/snapshot",
                         [](const TinyHttpServer::Request &) { return TinyHttpServer::jsonReply("", 404); });
@@ -337,6 +350,7 @@ void tst_ClusterWatcher::mesos019StandbyLeadsToLeader()
     standby.redirectTo = "http://" + standby.server.hostPort().toUtf8(); // 0.19 pointed at itself
     WatcherConfig config = fastConfig();
     config.masters = { standby.url() };
+    config.fullState = fullState;
     ClusterWatcher watcher(config);
     watcher.start();
     QVERIFY(waitFor(watcher,
