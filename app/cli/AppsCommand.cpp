@@ -3,7 +3,7 @@
 // call each, in the dialect of the server (/v2/info), optionally waiting until
 // the deployment it started is finished.
 #include "app/cli/CliCommand.h"
-#include "app/cli/ViaOption.h"
+#include "app/cli/HttpCliOptions.h"
 
 #include "core/http/HttpClient.h"
 #include "core/marathon/AppDefinition.h"
@@ -20,28 +20,25 @@ namespace {
 using namespace mc::cli;
 using namespace mc::marathon;
 
+// Most instances an app may be given here: a guard against a typo (40 for 4) or a
+// number that overflows.
+constexpr int kMaxInstances = 100000;
+
 struct Connection
 {
     QCommandLineOption marathon { QStringLiteral("marathon"),
                                   QStringLiteral("Marathon URL, e.g. http://m1:8080."),
                                   QStringLiteral("url") };
-    QCommandLineOption user { QStringLiteral("user"), QStringLiteral("HTTP Basic user."),
-                              QStringLiteral("name") };
-    QCommandLineOption passwordEnv { QStringLiteral("password-env"),
-                                     QStringLiteral("Environment variable holding the HTTP Basic password."),
-                                     QStringLiteral("var") };
-    QCommandLineOption timeout { QStringLiteral("timeout"),
-                                 QStringLiteral("Seconds per request (default 10)."), QStringLiteral("s"),
-                                 QStringLiteral("10") };
     QCommandLineOption wait { QStringLiteral("wait"),
-                              QStringLiteral("Wait up to this many seconds for the deployment to finish."),
+                              QStringLiteral("Wait up to this many seconds (0-86400) for the deployment to "
+                                             "finish."),
                               QStringLiteral("s") };
-    mc::cli::ViaOption via;
+    HttpCliOptions http;
 
-    void addTo(QCommandLineParser &parser, bool withWait = true) const
+    void addTo(CommandParser &parser, bool withWait = true) const
     {
-        parser.addOptions({ marathon, user, passwordEnv, timeout });
-        via.addTo(parser);
+        parser.addOption(marathon);
+        http.addTo(parser, true);
         if (withWait)
             parser.addOption(wait);
     }
@@ -63,17 +60,11 @@ template<typename T> std::optional<T> await(std::function<void(std::function<voi
 class Session
 {
 public:
-    Session(const Connection &c, const QCommandLineParser &parser)
+    Session(const Connection &c, const QCommandLineParser &parser, int waitSeconds)
+        : m_waitSeconds(waitSeconds)
     {
-        mc::http::HttpOptions options;
-        options.timeoutMs = qMax(1, parser.value(c.timeout).toInt()) * 1000;
-        options.user = parser.value(c.user);
-        if (parser.isSet(c.passwordEnv))
-            options.password = qEnvironmentVariable(parser.value(c.passwordEnv).toLocal8Bit().constData());
-        m_http = std::make_unique<mc::http::HttpClient>(options);
+        m_http = std::make_unique<mc::http::HttpClient>(c.http.options());
         m_client = std::make_unique<MarathonClient>(m_http.get(), QUrl(parser.value(c.marathon)));
-        if (parser.isSet(c.wait))
-            m_waitSeconds = parser.value(c.wait).toInt();
     }
 
     MarathonClient &client() { return *m_client; }
@@ -85,6 +76,27 @@ public:
         });
         if (!r->ok()) {
             err() << "Cannot read Marathon's version: " << r->error().message << '\n';
+            return false;
+        }
+        return true;
+    }
+
+    // Marathon's PUT creates an app that does not exist: every verb on an app asks first.
+    // Prints why and returns false when the app is not there or Marathon does not answer.
+    bool appExists(const QString &id)
+    {
+        QUrl url = m_client->baseUrl();
+        url.setPath(url.path() + QStringLiteral("/v2/apps") + id);
+        const auto r = await<mc::Result<mc::http::HttpResponse>>([&](auto done) {
+            m_http->get(url, &m_context, [done](mc::Result<mc::http::HttpResponse> x) { done(x); });
+        });
+        if (r->ok() && (*r)->status == 404) {
+            failure(QStringLiteral("no app %1").arg(id));
+            return false;
+        }
+        const auto answer = mc::http::HttpClient::expectSuccess(std::move(*r));
+        if (!answer) {
+            failure(QStringLiteral("cannot read the app %1: %2").arg(id, answer.error().message));
             return false;
         }
         return true;
@@ -147,33 +159,33 @@ private:
     int m_waitSeconds = 0;
 };
 
-int usage(const QString &message)
+// An app id as Marathon's paths have it: absolute.
+QString absoluteId(const QString &id)
 {
-    err() << message << '\n';
-    err().flush();
-    return ExitUsage;
+    return id.startsWith(u'/') ? id : u'/' + id;
 }
 
-// Parses, checks --marathon and the number of positional arguments.
-std::optional<int> prepare(QCommandLineParser &parser, const Connection &c, const QString &name,
-                           const QStringList &args, int positional, const QString &example)
+// Parses, checks the options every verb shares (--marathon, HTTP, --wait) and the number of
+// positional arguments. `waitSeconds` gets --wait.
+std::optional<int> prepare(CommandParser &parser, const Connection &c, const QStringList &args,
+                           int positional, const QString &example, int *waitSeconds)
 {
-    if (const auto exit = parseArguments(parser, name, args))
+    if (const auto exit = parseArguments(parser, args))
         return *exit;
-    if (const auto via = c.via.apply(parser); !via) {
-        err() << name << ": " << via.error().message << Qt::endl;
-        return ExitFailure;
-    }
     if (!parser.isSet(c.marathon))
-        return usage(name + QStringLiteral(": --marathon URL is required, e.g. '") + example + u'\'');
+        return usageError(QStringLiteral("--marathon URL is required, e.g. '%1'").arg(example));
     if (positional >= 0 && parser.positionalArguments().size() != positional)
-        return usage(name + QStringLiteral(": expected e.g. '") + example + u'\'');
-    return std::nullopt;
+        return usageError(QStringLiteral("expected e.g. '%1'").arg(example));
+    const auto wait = wholeNumber(parser, c.wait, 0, 86400, 0);
+    if (!wait)
+        return usageError(wait.error().message);
+    *waitSeconds = *wait;
+    return c.http.apply(parser);
 }
 
 int launch(const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser(QStringLiteral("apps launch"));
     parser.setApplicationDescription(QStringLiteral(
         "Launch a Marathon app from a JSON file (as Marathon and its CLIs use) or from options. "
         "The request is written in the dialect of the server's version."));
@@ -185,12 +197,13 @@ int launch(const QStringList &args)
                                    QStringLiteral("image"));
     const QCommandLineOption cmd(QStringLiteral("cmd"), QStringLiteral("Command (run with /bin/sh -c)."),
                                  QStringLiteral("cmd"));
-    const QCommandLineOption instances(QStringLiteral("instances"), QStringLiteral("Instances (default 1)."),
-                                       QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption instances(QStringLiteral("instances"),
+                                       QStringLiteral("Instances (0-%1, default 1).").arg(kMaxInstances),
+                                       QStringLiteral("n"));
     const QCommandLineOption cpus(QStringLiteral("cpus"), QStringLiteral("CPUs per instance (default 1)."),
-                                  QStringLiteral("c"), QStringLiteral("1"));
+                                  QStringLiteral("c"));
     const QCommandLineOption mem(QStringLiteral("mem"), QStringLiteral("Memory in MiB (default 128)."),
-                                 QStringLiteral("m"), QStringLiteral("128"));
+                                 QStringLiteral("m"));
     const QCommandLineOption port(
         QStringLiteral("port"),
         QStringLiteral("A port (repeatable): the container port with --network bridge, "
@@ -206,27 +219,25 @@ int launch(const QStringList &args)
     const QString example
         = QStringLiteral("apps launch --marathon http://m1:8080 --image nginx --instances 4 "
                          "--cpus 0.25 --mem 512 --port 0");
-    if (const auto exit = parseArguments(parser, QStringLiteral("apps launch"), args))
+    if (const auto exit = parseArguments(parser, args))
         return *exit;
     if (!parser.isSet(c.marathon) && !parser.isSet(dryRun))
-        return usage(QStringLiteral("apps launch: --marathon URL is required, e.g. '") + example + u'\'');
+        return usageError(QStringLiteral("--marathon URL is required, e.g. '%1'").arg(example));
+    const auto wait = wholeNumber(parser, c.wait, 0, 86400, 0);
+    if (!wait)
+        return usageError(wait.error().message);
 
     AppDefinition app;
     const QStringList files = parser.positionalArguments();
-    if (files.size() > 1 || (files.isEmpty() && !parser.isSet(image) && !parser.isSet(cmd)))
-        return usage(QStringLiteral("apps launch: give FILE.json or --image/--cmd, e.g. '") + example
-                     + u'\'');
+    if (files.isEmpty() && !parser.isSet(image) && !parser.isSet(cmd))
+        return usageError(QStringLiteral("give FILE.json or --image/--cmd, e.g. '%1'").arg(example));
     if (!files.isEmpty()) {
         QFile f(files.first());
-        if (!f.open(QIODevice::ReadOnly)) {
-            err() << "apps launch: cannot read " << files.first() << ": " << f.errorString() << '\n';
-            return ExitFailure;
-        }
+        if (!f.open(QIODevice::ReadOnly))
+            return failure(QStringLiteral("cannot read %1: %2").arg(files.first(), f.errorString()));
         auto parsed = AppDefinition::fromJsonBytes(f.readAll());
-        if (!parsed.ok()) {
-            err() << "apps launch: " << files.first() << ": " << parsed.error().message << '\n';
-            return ExitFailure;
-        }
+        if (!parsed.ok())
+            return failure(QStringLiteral("%1: %2").arg(files.first(), parsed.error().message));
         app = std::move(parsed).value();
     } else {
         app.image = parser.value(image);
@@ -234,23 +245,23 @@ int launch(const QStringList &args)
         QString name = app.image.section(u'/', -1).section(u':', 0, 0).toLower();
         app.id = u'/' + (name.isEmpty() ? QStringLiteral("app") : name);
     }
-    auto number = [&](const QCommandLineOption &o, double &target) {
-        if (!parser.isSet(o))
-            return true;
-        bool ok = false;
-        target = parser.value(o).toDouble(&ok);
-        return ok;
-    };
-    double n = app.instances;
-    if (!number(cpus, app.cpus) || !number(mem, app.mem) || !number(instances, n))
-        return usage(QStringLiteral("apps launch: --cpus, --mem and --instances take numbers"));
-    app.instances = int(n);
+    const auto count = wholeNumber(parser, instances, 0, kMaxInstances, app.instances);
+    const auto cpuCount = decimalNumber(parser, cpus, 1024, app.cpus, true);
+    const auto memory = decimalNumber(parser, mem, 1024 * 1024, app.mem, true);
+    for (const mc::Error *e : { count ? nullptr : &count.error(), cpuCount ? nullptr : &cpuCount.error(),
+                                memory ? nullptr : &memory.error() }) {
+        if (e)
+            return usageError(e->message);
+    }
+    app.instances = *count;
+    app.cpus = *cpuCount;
+    app.mem = *memory;
     if (parser.isSet(id))
         app.id = parser.value(id);
     if (parser.isSet(network)) {
         const QString mode = parser.value(network);
         if (mode != u"host" && mode != u"bridge")
-            return usage(QStringLiteral("apps launch: --network is host or bridge"));
+            return usageError(QStringLiteral("--network is host or bridge, not '%1'").arg(mode));
         app.network = mode == u"bridge" ? NetworkMode::Bridge : NetworkMode::Host;
     }
     if (parser.isSet(port)) {
@@ -258,8 +269,8 @@ int launch(const QStringList &args)
         for (const QString &p : parser.values(port)) {
             bool ok = false;
             const int value = p.toInt(&ok);
-            if (!ok)
-                return usage(QStringLiteral("apps launch: --port takes a number, got '%1'").arg(p));
+            if (!ok || value < 0 || value > 65535)
+                return usageError(QStringLiteral("--port takes a port from 0 to 65535, not '%1'").arg(p));
             PortMapping m;
             (app.network == NetworkMode::Host ? m.servicePort : m.containerPort) = value;
             app.ports.append(m);
@@ -267,7 +278,7 @@ int launch(const QStringList &args)
     }
     const QList<FieldError> errors = app.validate();
     if (!errors.isEmpty()) {
-        err() << "apps launch: the definition is not valid:\n";
+        failure(QStringLiteral("the definition is not valid:"));
         for (const FieldError &e : errors)
             err() << "  " << e.path << ": " << e.message << '\n';
         return ExitFailure;
@@ -276,7 +287,9 @@ int launch(const QStringList &args)
         out() << app.toJsonBytes(AppDialect::V15);
         return ExitOk;
     }
-    Session session(c, parser);
+    if (const auto exit = c.http.apply(parser))
+        return *exit;
+    Session session(c, parser, *wait);
     if (!session.detectDialect())
         return ExitFailure;
     return session.change([&](QObject *ctx, auto done) { session.client().createApp(app, ctx, done); });
@@ -284,43 +297,59 @@ int launch(const QStringList &args)
 
 int scale(const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser(QStringLiteral("apps scale"));
     parser.setApplicationDescription(QStringLiteral("Scale a Marathon app to N instances."));
     Connection c;
     c.addTo(parser);
     const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("Override a deployment lock."));
     parser.addOption(force);
-    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("App id."));
-    parser.addPositionalArgument(QStringLiteral("n"), QStringLiteral("Instances."));
-    if (const auto exit = prepare(parser, c, QStringLiteral("apps scale"), args, 2,
-                                  QStringLiteral("apps scale /prod/web 4 --marathon http://m1:8080")))
+    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("App id."), QStringLiteral("ID"));
+    parser.addPositionalArgument(QStringLiteral("n"), QStringLiteral("Instances (0-%1).").arg(kMaxInstances),
+                                 QStringLiteral("N"));
+    int waitSeconds = 0;
+    if (const auto exit
+        = prepare(parser, c, args, 2, QStringLiteral("apps scale /prod/web 4 --marathon http://m1:8080"),
+                  &waitSeconds))
         return *exit;
+    const QString given = parser.positionalArguments()[1];
     bool ok = false;
-    const int n = parser.positionalArguments()[1].toInt(&ok);
-    if (!ok || n < 0)
-        return usage(QStringLiteral("apps scale: N is a whole number of 0 or more"));
-    Session session(c, parser);
-    const QString id = parser.positionalArguments()[0];
-    return session.change(
-        [&](QObject *ctx, auto done) { session.client().scaleApp(id, n, parser.isSet(force), ctx, done); });
+    const qlonglong n = given.toLongLong(&ok);
+    if (!ok || n < 0 || n > kMaxInstances)
+        return usageError(QStringLiteral("N is a whole number of instances from 0 to %1, not '%2'")
+                              .arg(kMaxInstances)
+                              .arg(given));
+    Session session(c, parser, waitSeconds);
+    const QString id = absoluteId(parser.positionalArguments()[0]);
+    if (!session.appExists(id))
+        return ExitFailure;
+    return session.change([&](QObject *ctx, auto done) {
+        session.client().scaleApp(id, int(n), parser.isSet(force), ctx, done);
+    });
 }
 
 // restart, suspend, destroy: ID only.
 int simple(const QString &verb, const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser(QStringLiteral("apps ") + verb);
+    parser.setApplicationDescription(verb == u"restart" ? QStringLiteral("Rolling restart of a Marathon app.")
+                                         : verb == u"suspend"
+                                         ? QStringLiteral("Scale a Marathon app to 0 instances.")
+                                         : QStringLiteral("Destroy a Marathon app and its tasks."));
     Connection c;
     c.addTo(parser);
     const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("Override a deployment lock."));
     if (verb != u"destroy")
         parser.addOption(force);
-    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("App id."));
-    const QString name = QStringLiteral("apps ") + verb;
+    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("App id."), QStringLiteral("ID"));
+    int waitSeconds = 0;
     if (const auto exit
-        = prepare(parser, c, name, args, 1, name + QStringLiteral(" /prod/web --marathon http://m1:8080")))
+        = prepare(parser, c, args, 1,
+                  parser.command() + QStringLiteral(" /prod/web --marathon http://m1:8080"), &waitSeconds))
         return *exit;
-    Session session(c, parser);
-    const QString id = parser.positionalArguments()[0];
+    Session session(c, parser, waitSeconds);
+    const QString id = absoluteId(parser.positionalArguments()[0]);
+    if (!session.appExists(id))
+        return ExitFailure;
     const bool forced = verb != u"destroy" && parser.isSet(force);
     return session.change([&](QObject *ctx, auto done) {
         if (verb == u"restart")
@@ -334,7 +363,7 @@ int simple(const QString &verb, const QStringList &args)
 
 int killTasks(const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser(QStringLiteral("tasks kill"));
     parser.setApplicationDescription(QStringLiteral(
         "Kill Marathon tasks. Without --scale Marathon starts replacements; with it the app shrinks."));
     Connection c;
@@ -346,13 +375,15 @@ int killTasks(const QStringList &args)
     parser.addOptions({ scaleOption, force });
     parser.addPositionalArgument(QStringLiteral("task"), QStringLiteral("Task ids."),
                                  QStringLiteral("TASKID..."));
-    if (const auto exit = prepare(parser, c, QStringLiteral("tasks kill"), args, -1,
-                                  QStringLiteral("tasks kill web.1234 --scale --marathon http://m1:8080")))
+    int waitSeconds = 0;
+    if (const auto exit
+        = prepare(parser, c, args, -1,
+                  QStringLiteral("tasks kill web.1234 --scale --marathon http://m1:8080"), &waitSeconds))
         return *exit;
     const QStringList ids = parser.positionalArguments();
     if (ids.isEmpty())
-        return usage(QStringLiteral("tasks kill: give at least one task id"));
-    Session session(c, parser);
+        return usageError(QStringLiteral("give at least one task id"));
+    Session session(c, parser, waitSeconds);
     return session.change([&](QObject *ctx, auto done) {
         session.client().killTasks(ids, parser.isSet(scaleOption), parser.isSet(force), ctx, done);
     });

@@ -4,7 +4,7 @@
 // sees; --watch keeps running and prints the rows that appear (+), go (-) or
 // change (~), one line each (JSON: one object per line).
 #include "app/cli/CliCommand.h"
-#include "app/cli/ViaOption.h"
+#include "app/cli/HttpCliOptions.h"
 
 #include "core/cluster/ClusterWatcher.h"
 #include "core/mesos/TaskState.h"
@@ -291,7 +291,7 @@ volatile std::sig_atomic_t g_stop = 0;
 
 int run(What what, const QString &name, const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser(name);
     parser.setApplicationDescription(QStringLiteral("Shows the %1 of a Mesos + Marathon cluster.").arg(name));
     const QCommandLineOption master(
         QStringLiteral("master"),
@@ -304,26 +304,13 @@ int run(What what, const QString &name, const QStringList &args)
     const QCommandLineOption watch(
         QStringLiteral("watch"),
         QStringLiteral("Keep watching; print rows that appear (+), go (-) or change (~)."));
-    const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     QStringLiteral("Seconds to wait for each answer (default 10)."),
-                                     QStringLiteral("SECONDS"), QStringLiteral("10"));
-    const QCommandLineOption user(QStringLiteral("user"),
-                                  QStringLiteral("HTTP Basic user (password from MC_PASSWORD)."),
-                                  QStringLiteral("USER"));
-    const QCommandLineOption token(QStringLiteral("token-env"),
-                                   QStringLiteral("Name of the environment variable holding a DC/OS token."),
-                                   QStringLiteral("VAR"));
-    const QCommandLineOption caFile(QStringLiteral("ca-file"), QStringLiteral("Extra CA certificates (PEM)."),
-                                    QStringLiteral("FILE"));
-    parser.addOptions({ master, marathon, json, watch, timeout, user, token, caFile });
-    const mc::cli::ViaOption viaOption;
-    viaOption.addTo(parser);
-    if (const auto code = parseArguments(parser, name, args))
+    parser.addOptions({ master, marathon, json, watch });
+    const HttpCliOptions httpOptions;
+    httpOptions.addTo(parser, true);
+    if (const auto code = parseArguments(parser, args))
         return *code;
-    if (const auto via = viaOption.apply(parser); !via) {
-        err() << name << ": " << via.error().message << Qt::endl;
-        return ExitFailure;
-    }
+    if (const auto code = httpOptions.apply(parser))
+        return *code;
 
     mc::cluster::WatcherConfig config;
     QStringList masters;
@@ -333,19 +320,15 @@ int run(What what, const QString &name, const QStringList &args)
     for (const QString &value : std::as_const(masters)) {
         if (mc::zookeeper::ZkUrl::looksLikeZk(value)) {
             const auto zk = mc::zookeeper::ZkUrl::parse(value);
-            if (!zk) {
-                err() << name << ": " << zk.error().message << Qt::endl;
-                return ExitUsage;
-            }
+            if (!zk)
+                return usageError(zk.error().message);
             config.zkUrl = value;
             continue;
         }
         const QUrl url(value.contains(u"://") ? value : QStringLiteral("http://") + value);
-        if (!url.isValid() || url.host().isEmpty()) {
-            err() << name << ": \"" << value << "\" is not a master URL (http://host:5050 or zk://...)."
-                  << Qt::endl;
-            return ExitUsage;
-        }
+        if (!url.isValid() || url.host().isEmpty())
+            return usageError(
+                QStringLiteral("\"%1\" is not a master URL (http://host:5050 or zk://...)").arg(value));
         config.masters << url;
     }
     for (const QString &value : parser.values(marathon)) {
@@ -356,11 +339,8 @@ int run(What what, const QString &name, const QStringList &args)
     const bool needsMarathon = what == What::Apps;
     if ((needsMarathon && config.marathons.isEmpty())
         || (!needsMarathon && !hasMasters && !(what == What::Tasks && !config.marathons.isEmpty()))) {
-        err() << name << ": give " << (needsMarathon ? "--marathon URL" : "--master URL (or zk://...)")
-              << Qt::endl
-              << Qt::endl
-              << parser.helpText();
-        return ExitUsage;
+        return usageError(needsMarathon ? QStringLiteral("give --marathon URL")
+                                        : QStringLiteral("give --master URL (or zk://...)"));
     }
     if (what != What::Apps && what != What::Tasks)
         config.marathons.clear(); // not needed
@@ -370,17 +350,8 @@ int run(What what, const QString &name, const QStringList &args)
     }
     config.fullState = what == What::Tasks;
     config.marathonEvents = parser.isSet(watch);
-    const int timeoutMs = qMax(1, parser.value(timeout).toInt()) * 1000;
-    for (mc::http::HttpOptions *http : { &config.mesosHttp, &config.marathonHttp }) {
-        http->timeoutMs = timeoutMs;
-        if (parser.isSet(user)) {
-            http->user = parser.value(user);
-            http->password = qEnvironmentVariable("MC_PASSWORD");
-        }
-        if (parser.isSet(token))
-            http->token = qEnvironmentVariable(parser.value(token).toLocal8Bit().constData());
-        http->caFile = parser.value(caFile);
-    }
+    config.mesosHttp = httpOptions.options();
+    config.marathonHttp = httpOptions.options();
 
     mc::cluster::ClusterWatcher watcher(config);
     QEventLoop loop;

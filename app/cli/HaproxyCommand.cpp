@@ -1,6 +1,6 @@
 #include "app/cli/CliCommand.h"
+#include "app/cli/HttpCliOptions.h"
 #include "app/cli/SshCliOptions.h"
-#include "app/cli/ViaOption.h"
 
 #include "core/haproxy/HaproxyConfig.h"
 #include "core/haproxy/HaproxySync.h"
@@ -58,41 +58,34 @@ struct RoutingFlags
                                    QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:9090") };
     QCommandLineOption noTcp { QStringLiteral("no-service-ports"),
                                QStringLiteral("Only Host-header routing.") };
-    QCommandLineOption user { QStringLiteral("http-user"),
-                              QStringLiteral("HTTP Basic user for Marathon; the password is read from the "
-                                             "MC_HTTP_PASSWORD environment variable."),
-                              QStringLiteral("USER") };
-    mc::cli::ViaOption via;
+    mc::cli::HttpCliOptions http;
 
-    void addTo(QCommandLineParser &parser) const
+    void addTo(CommandParser &parser) const
     {
-        parser.addOptions({ marathon, domain, httpBind, serviceBind, statsBind, noTcp, user });
-        via.addTo(parser);
+        parser.addOptions({ marathon, domain, httpBind, serviceBind, statsBind, noTcp });
+        http.addTo(parser, false);
     }
 
     // Reads Marathon and renders the config; the defaults for --marathon and
     // --domain come from the caller (the workspace for sync). Prints what went wrong.
+    // --marathon and the HTTP options; nullopt: go on, otherwise the exit code.
+    std::optional<int> check(const CommandParser &parser, const QString &defaultMarathon) const
+    {
+        const QUrl url(parser.isSet(marathon) ? parser.value(marathon) : defaultMarathon);
+        if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
+            return usageError(QStringLiteral("--marathon must be a URL such as http://master1:8080"));
+        return http.apply(parser);
+    }
+
     std::optional<mc::haproxy::RenderedConfig> render(const QCommandLineParser &parser,
-                                                      const QString &command, const QString &defaultMarathon,
+                                                      const QString &defaultMarathon,
                                                       const QString &defaultDomain) const
     {
-        if (const auto proxied = via.apply(parser); !proxied) {
-            err() << "mesos-console-cli " << command << ": " << proxied.error().message << Qt::endl;
-            return std::nullopt;
-        }
         const QUrl url(parser.isSet(marathon) ? parser.value(marathon) : defaultMarathon);
-        if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty()) {
-            err() << "mesos-console-cli " << command
-                  << ": --marathon must be a URL such as http://master1:8080\n";
-            return std::nullopt;
-        }
-        mc::http::HttpOptions http;
-        http.user = parser.value(user);
-        http.password = qEnvironmentVariable("MC_HTTP_PASSWORD");
-        const auto routes = readRoutes(url, http);
+        const auto routes = readRoutes(url, http.options());
         if (!routes) {
-            err() << "Cannot read Marathon's apps at " << url.toDisplayString() << ": "
-                  << routes.error().message << '\n';
+            failure(QStringLiteral("cannot read Marathon's apps at %1: %2")
+                        .arg(url.toDisplayString(), routes.error().message));
             return std::nullopt;
         }
         mc::haproxy::RoutingOptions options;
@@ -114,7 +107,7 @@ struct RoutingFlags
 
 int render(const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser(QStringLiteral("haproxy render"));
     parser.setApplicationDescription(QStringLiteral(
         "Prints the HAProxy configuration that routes <app>.<domain> and the apps' service ports to "
         "the tasks Marathon runs."));
@@ -124,18 +117,13 @@ int render(const QStringList &args)
         QStringLiteral("check"),
         QStringLiteral("Also check the result with the local `haproxy -c`; exit 1 if it fails."));
     parser.addOption(check);
-    if (const auto exit = parseArguments(parser, QStringLiteral("haproxy render"), args))
+    if (const auto exit = parseArguments(parser, args))
         return *exit;
-    if (!parser.isSet(flags.marathon) || !parser.isSet(flags.domain)) {
-        err() << "mesos-console-cli haproxy render: --marathon and --domain are required\n";
-        return ExitUsage;
-    }
-    if (!QUrl(parser.value(flags.marathon)).isValid()
-        || QUrl(parser.value(flags.marathon)).host().isEmpty()) {
-        err() << "mesos-console-cli haproxy render: --marathon must be a URL such as http://master1:8080\n";
-        return ExitUsage;
-    }
-    const auto config = flags.render(parser, QStringLiteral("haproxy render"), {}, {});
+    if (!parser.isSet(flags.marathon) || !parser.isSet(flags.domain))
+        return usageError(QStringLiteral("--marathon and --domain are required"));
+    if (const auto exit = flags.check(parser, {}))
+        return *exit;
+    const auto config = flags.render(parser, {}, {});
     if (!config)
         return ExitFailure;
     out() << config->text;
@@ -153,7 +141,7 @@ int render(const QStringList &args)
 
 int sync(const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser(QStringLiteral("haproxy sync"));
     parser.setApplicationDescription(QStringLiteral(
         "Renders the HAProxy configuration from Marathon and brings every master of the workspace to it "
         "over SSH: the new file is checked with `haproxy -c` on the host, replaced atomically and HAProxy "
@@ -161,7 +149,7 @@ int sync(const QStringList &args)
     const RoutingFlags flags;
     flags.addTo(parser);
     mc::cli::SshCliOptions ssh;
-    ssh.addTo(parser);
+    ssh.addTo(parser, { .forks = 10, .become = true, .hostsOn = true });
     const QCommandLineOption check(QStringLiteral("check"),
                                    QStringLiteral("Change nothing: print what would change on each master."));
     const QCommandLineOption diff(QStringLiteral("diff"),
@@ -174,15 +162,14 @@ int sync(const QStringList &args)
         QStringLiteral("reload-command"),
         QStringLiteral("Shell command that reloads HAProxy (default: systemd, else the init script)."),
         QStringLiteral("CMD"));
-    const QCommandLineOption noBecome(QStringLiteral("no-become"), QStringLiteral("Do not use sudo."));
-    parser.addOptions({ check, diff, configPath, reload, noBecome });
-    if (const auto exit = parseArguments(parser, QStringLiteral("haproxy sync"), args))
+    parser.addOptions({ check, diff, configPath, reload });
+    if (const auto exit = parseArguments(parser, args))
+        return *exit;
+    if (const auto exit = ssh.check(parser))
         return *exit;
     auto hosts = ssh.hostsOrMasters(parser);
-    if (!hosts) {
-        err() << "mesos-console-cli haproxy sync: " << hosts.error().message << '\n';
-        return ExitUsage;
-    }
+    if (!hosts)
+        return usageError(hosts.error().message);
     QString defaultMarathon;
     QString defaultDomain;
     if (!ssh.workspacePath(parser).isEmpty()) {
@@ -192,16 +179,13 @@ int sync(const QStringList &args)
             defaultDomain = opened->workspace.profile().haproxyDomain;
         }
     }
-    if (!parser.isSet(flags.domain) && defaultDomain.isEmpty()) {
-        err() << "mesos-console-cli haproxy sync: no routing domain: set it in the workspace or pass "
-                 "--domain\n";
-        return ExitUsage;
-    }
-    if (!parser.isSet(flags.marathon) && defaultMarathon.isEmpty()) {
-        err() << "mesos-console-cli haproxy sync: no Marathon: the workspace names none; pass --marathon\n";
-        return ExitUsage;
-    }
-    const auto config = flags.render(parser, QStringLiteral("haproxy sync"), defaultMarathon, defaultDomain);
+    if (!parser.isSet(flags.domain) && defaultDomain.isEmpty())
+        return usageError(QStringLiteral("no routing domain: set it in the workspace or pass --domain"));
+    if (!parser.isSet(flags.marathon) && defaultMarathon.isEmpty())
+        return usageError(QStringLiteral("no Marathon: the workspace names none; pass --marathon"));
+    if (const auto exit = flags.check(parser, defaultMarathon))
+        return *exit;
+    const auto config = flags.render(parser, defaultMarathon, defaultDomain);
     if (!config)
         return ExitFailure;
 
@@ -209,7 +193,7 @@ int sync(const QStringList &args)
     options.checkOnly = parser.isSet(check);
     options.remotePath = parser.value(configPath);
     options.reloadCommand = parser.value(reload);
-    options.become = !parser.isSet(noBecome);
+    options.become = ssh.become(parser);
     auto diffs = std::make_shared<mc::haproxy::SyncDiffs>();
     mc::ssh::SshPool pool(ssh.sessionOptions(parser));
     pool.setForks(ssh.forks(parser));
@@ -231,27 +215,14 @@ int sync(const QStringList &args)
     return mc::cli::SshCliOptions::printRecap(pool.results());
 }
 
-int haproxyCommand(const QStringList &args)
-{
-    const QString sub = args.value(0);
-    if (sub == u"render")
-        return render(args.mid(1));
-    if (sub == u"sync")
-        return sync(args.mid(1));
-    if (sub == u"--help" || sub == u"-h" || sub.isEmpty()) {
-        (sub.isEmpty() ? err() : out())
-            << "Usage: mesos-console-cli haproxy render --marathon URL --domain D [options]\n"
-               "       mesos-console-cli haproxy sync -w WORKSPACE [--check] [options]\n"
-               "Run 'mesos-console-cli haproxy render --help' or '... sync --help' for the options.\n";
-        return sub.isEmpty() ? ExitUsage : ExitOk;
-    }
-    err() << "mesos-console-cli haproxy: unknown subcommand '" << sub << "'\n";
-    return ExitUsage;
-}
-
-const Registration
-    registration({ QStringLiteral("haproxy"),
-                   QStringLiteral("Render the HAProxy routing config from Marathon; sync it to the masters."),
-                   haproxyCommand });
+const Registration haproxy({ QStringLiteral("haproxy"),
+                             QStringLiteral("Render the HAProxy routing config from Marathon; sync it to the "
+                                            "masters."),
+                             {} });
+const Registration renderVerb(
+    { QStringLiteral("haproxy render"),
+      QStringLiteral("Print the HAProxy config for Marathon's apps (--check: haproxy -c)."), render });
+const Registration syncVerb({ QStringLiteral("haproxy sync"),
+                              QStringLiteral("Bring the masters' HAProxy to that config over SSH."), sync });
 
 } // namespace

@@ -13,17 +13,9 @@ namespace {
 using namespace mc::cli;
 using namespace mc::inventory;
 
-const QString kUsage = QStringLiteral(
-    "Usage: mesos-console-cli inventory show FILE [--json] [--export]\n"
-    "       mesos-console-cli inventory convert IN OUT\n"
-    "       mesos-console-cli inventory check FILE\n\n"
-    "FILE is a workspace (*.mcw.yaml) or an Ansible inventory (INI or YAML; group_vars/ and\n"
-    "host_vars/ beside it are read).\n\n"
-    "  show      Print hosts, groups and merged variables. --json prints what\n"
-    "            `ansible-inventory -i FILE --list` prints (--export: like --list --export).\n"
-    "  convert   Write IN as OUT; the format follows OUT's name: *.mcw.yaml workspace,\n"
-    "            *.yml/*.yaml Ansible YAML, anything else Ansible INI.\n"
-    "  check     Validate for a Mesos cluster (masters, zoo_id, names, ports); exit 1 on errors.\n");
+const QString kFileHelp
+    = QStringLiteral("FILE is a workspace (*.mcw.yaml) or an Ansible inventory (INI or YAML; group_vars/ and "
+                     "host_vars/ beside it are read).");
 
 void printWarnings(const QStringList &warnings)
 {
@@ -54,20 +46,21 @@ QString hostSummary(const HostEntry &h)
 
 int show(const QStringList &args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(kUsage);
+    CommandParser parser(QStringLiteral("inventory show"));
+    parser.setApplicationDescription(
+        QStringLiteral("Print hosts, groups and merged variables. --json prints what `ansible-inventory -i "
+                       "FILE --list` prints (--export: like --list --export).\n")
+        + kFileHelp);
     const QCommandLineOption json(QStringLiteral("json"),
                                   QStringLiteral("Print ansible-inventory --list JSON."));
     const QCommandLineOption exportOption(
         QStringLiteral("export"), QStringLiteral("With --json: group variables stay on their group."));
     parser.addOptions({ json, exportOption });
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Workspace or inventory."));
-    if (auto code = parseArguments(parser, QStringLiteral("inventory show"), args))
+    if (auto code = parseArguments(parser, args))
         return *code;
-    if (parser.positionalArguments().size() != 1) {
-        err() << "mesos-console-cli inventory show: give one FILE\n\n" << kUsage;
-        return ExitUsage;
-    }
+    if (parser.positionalArguments().size() != 1)
+        return usageError(QStringLiteral("give one FILE"));
     const auto opened = open(parser.positionalArguments().first());
     if (!opened)
         return ExitFailure;
@@ -110,22 +103,21 @@ int show(const QStringList &args)
 
 int convert(const QStringList &args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(kUsage);
+    CommandParser parser(QStringLiteral("inventory convert"));
+    parser.setApplicationDescription(
+        QStringLiteral("Write IN as OUT; the format follows OUT's name: *.mcw.yaml workspace, *.yml/*.yaml "
+                       "Ansible YAML, anything else Ansible INI.\n")
+        + kFileHelp);
     parser.addPositionalArgument(QStringLiteral("IN"), QStringLiteral("Workspace or inventory to read."));
     parser.addPositionalArgument(QStringLiteral("OUT"), QStringLiteral("File to write."));
-    if (auto code = parseArguments(parser, QStringLiteral("inventory convert"), args))
+    if (auto code = parseArguments(parser, args))
         return *code;
-    if (parser.positionalArguments().size() != 2) {
-        err() << "mesos-console-cli inventory convert: give IN and OUT\n\n" << kUsage;
-        return ExitUsage;
-    }
+    if (parser.positionalArguments().size() != 2)
+        return usageError(QStringLiteral("give IN and OUT"));
     const QString in = parser.positionalArguments().at(0);
     const QString outPath = parser.positionalArguments().at(1);
-    if (QFileInfo(in).absoluteFilePath() == QFileInfo(outPath).absoluteFilePath()) {
-        err() << "mesos-console-cli inventory convert: IN and OUT are the same file; choose another OUT\n";
-        return ExitUsage;
-    }
+    if (QFileInfo(in).absoluteFilePath() == QFileInfo(outPath).absoluteFilePath())
+        return usageError(QStringLiteral("IN and OUT are the same file; choose another OUT"));
     const auto opened = open(in);
     if (!opened)
         return ExitFailure;
@@ -151,15 +143,15 @@ int convert(const QStringList &args)
 
 int check(const QStringList &args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(kUsage);
+    CommandParser parser(QStringLiteral("inventory check"));
+    parser.setApplicationDescription(
+        QStringLiteral("Validate for a Mesos cluster (masters, zoo_id, names, ports); exit 1 on errors.\n")
+        + kFileHelp);
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Workspace or inventory."));
-    if (auto code = parseArguments(parser, QStringLiteral("inventory check"), args))
+    if (auto code = parseArguments(parser, args))
         return *code;
-    if (parser.positionalArguments().size() != 1) {
-        err() << "mesos-console-cli inventory check: give one FILE\n\n" << kUsage;
-        return ExitUsage;
-    }
+    if (parser.positionalArguments().size() != 1)
+        return usageError(QStringLiteral("give one FILE"));
     const auto opened = open(parser.positionalArguments().first());
     if (!opened)
         return ExitFailure;
@@ -188,28 +180,18 @@ int check(const QStringList &args)
     return errors > 0 ? ExitFailure : ExitOk;
 }
 
-const Registration inventoryCommand({
-    QStringLiteral("inventory"),
-    QStringLiteral("Show, convert (INI/YAML/workspace) and check inventories."),
-    [](const QStringList &args) {
-        if (args.isEmpty()) {
-            err() << kUsage;
-            return int(ExitUsage);
-        }
-        const QString sub = args.first();
-        if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub == QLatin1String("help")) {
-            out() << kUsage;
-            return int(ExitOk);
-        }
-        if (sub == QLatin1String("show"))
-            return show(args.mid(1));
-        if (sub == QLatin1String("convert"))
-            return convert(args.mid(1));
-        if (sub == QLatin1String("check"))
-            return check(args.mid(1));
-        err() << "mesos-console-cli inventory: unknown subcommand '" << sub << "'\n\n" << kUsage;
-        return int(ExitUsage);
-    },
-});
+const Registration
+    inventoryCommand({ QStringLiteral("inventory"),
+                       QStringLiteral("Show, convert (INI/YAML/workspace) and check inventories."),
+                       {} });
+const Registration showVerb({ QStringLiteral("inventory show"),
+                              QStringLiteral("Print hosts, groups and merged variables (--json as "
+                                             "ansible-inventory)."),
+                              show });
+const Registration convertVerb({ QStringLiteral("inventory convert"),
+                                 QStringLiteral("Write IN as OUT (workspace, Ansible YAML or INI)."),
+                                 convert });
+const Registration checkVerb({ QStringLiteral("inventory check"),
+                               QStringLiteral("Validate for a Mesos cluster; exit 1 on errors."), check });
 
 } // namespace

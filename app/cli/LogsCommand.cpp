@@ -1,6 +1,6 @@
 #include "app/cli/CliCommand.h"
+#include "app/cli/HttpCliOptions.h"
 #include "app/cli/SshCliOptions.h"
-#include "app/cli/ViaOption.h"
 
 #include "core/http/HttpClient.h"
 #include "core/inventory/Workspace.h"
@@ -68,12 +68,11 @@ int pump(LogSource &source, bool retry = true)
 
 int fail(const QString &message, int code = ExitFailure)
 {
-    err() << "logs: " << message << '\n';
-    err().flush();
-    return code;
+    return code == ExitUsage ? usageError(message) : failure(message);
 }
 
-int taskLogs(const QString &taskId, const QString &master, bool stderrFile, bool follow)
+int taskLogs(const QString &taskId, const QString &master, bool stderrFile, bool follow,
+             const mc::http::HttpOptions &options)
 {
     QUrl masterUrl
         = QUrl::fromUserInput(master.contains(u"://") ? master : QStringLiteral("http://") + master);
@@ -81,7 +80,7 @@ int taskLogs(const QString &taskId, const QString &master, bool stderrFile, bool
         masterUrl.setPort(5050);
     if (!masterUrl.isValid() || masterUrl.host().isEmpty())
         return fail(QStringLiteral("\"%1\" is not a master URL").arg(master), ExitUsage);
-    mc::http::HttpClient http;
+    mc::http::HttpClient http(options);
     // The leader's state (standbys redirect); 0.19-1.7 masters only have state.json on 404.
     mc::Result<mc::mesos::MasterState> state = mc::Error { QStringLiteral("no answer"), {} };
     for (const QString &path : { QStringLiteral("/master/state"), QStringLiteral("/master/state.json") }) {
@@ -138,7 +137,7 @@ int taskLogs(const QString &taskId, const QString &master, bool stderrFile, bool
 
 int logsCommand(const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser(QStringLiteral("logs"));
     parser.setApplicationDescription(QString::fromLatin1(kHelp));
     SshCliOptions ssh;
     ssh.addTo(parser);
@@ -153,26 +152,24 @@ int logsCommand(const QStringList &args)
                                   QStringLiteral("host"));
     const QCommandLineOption service(QStringLiteral("service"), QStringLiteral("The service."),
                                      QStringLiteral("name"));
-    const QCommandLineOption become(QStringLiteral("become"), QStringLiteral("Read the log through sudo."));
-    parser.addOptions({ master, stderrOption, follow, host, service, become });
-    parser.addPositionalArgument(QStringLiteral("task"), QStringLiteral("Task id (or a unique prefix)."));
-    const mc::cli::ViaOption viaOption;
-    viaOption.addTo(parser);
-    if (const auto exit = parseArguments(parser, QStringLiteral("logs"), args))
+    parser.addOptions({ master, stderrOption, follow, host, service });
+    parser.addPositionalArgument(QStringLiteral("task"), QStringLiteral("Task id (or a unique prefix)."),
+                                 QStringLiteral("[TASKID]"));
+    const HttpCliOptions httpOptions;
+    httpOptions.addTo(parser, false);
+    if (const auto exit = parseArguments(parser, args))
         return *exit;
-    if (const auto via = viaOption.apply(parser); !via) {
-        err() << "mesos-console-cli logs"
-              << ": " << via.error().message << Qt::endl;
-        return ExitFailure;
-    }
+    if (const auto exit = ssh.check(parser))
+        return *exit;
+    if (const auto exit = httpOptions.apply(parser))
+        return *exit;
     const QStringList positional = parser.positionalArguments();
 
     if (parser.isSet(service)) {
         const auto which = mc::cluster::serviceFromName(parser.value(service));
         if (!which)
-            return fail(QStringLiteral("unknown service '%1' (zookeeper, mesos-master, marathon, haproxy, "
-                                       "mesos-agent, docker)")
-                            .arg(parser.value(service)),
+            return fail(QStringLiteral("unknown service '%1' (%2)")
+                            .arg(parser.value(service), serviceNames().join(QStringLiteral(", "))),
                         ExitUsage);
         mc::ssh::HostSpec spec;
         // -w (SshCliOptions): the workspace whose inventory has --host.
@@ -200,7 +197,7 @@ int logsCommand(const QStringList &args)
             }
         }
         mc::logs::ServiceLogSource source(spec, *which, ssh.sessionOptions(parser));
-        source.setBecome(parser.isSet(become));
+        source.setBecome(ssh.become(parser));
         source.setFollow(parser.isSet(follow));
         source.setRetryDelays(1000, 10000);
         return pump(source, parser.isSet(follow));
@@ -211,7 +208,7 @@ int logsCommand(const QStringList &args)
     if (!parser.isSet(master))
         return fail(QStringLiteral("--master URL is required for task logs"), ExitUsage);
     return taskLogs(positional.first(), parser.value(master), parser.isSet(stderrOption),
-                    parser.isSet(follow));
+                    parser.isSet(follow), httpOptions.options());
 }
 
 const Registration reg({ QStringLiteral("logs"),

@@ -1,4 +1,5 @@
 #include "app/cli/CliCommand.h"
+#include "app/cli/SshCliOptions.h"
 
 #include "core/provision/AgentIdentity.h"
 #include "core/provision/Drift.h"
@@ -171,9 +172,19 @@ int exportRecipeTo(const QString &given, const QString &folder)
     return ExitOk;
 }
 
+// A private key (OpenSSH, PEM or PuTTY), as opposed to an inventory.
+bool looksLikePrivateKey(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(64);
+    return head.startsWith("-----BEGIN ") || head.startsWith("PuTTY-User-Key-File");
+}
+
 int provisionCommand(const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser(QStringLiteral("provision"));
     parser.setApplicationDescription(QStringLiteral(
         "Provisions a Mesos cluster over SSH from a recipe: ZooKeeper on the masters first, then Mesos "
         "masters, "
@@ -181,12 +192,11 @@ int provisionCommand(const QStringList &args)
         "a "
         "host failed or was unreachable. Checks (zoo ids, odd master count, quorum, ports, loopback host "
         "names) run before any host is touched."));
-    const QCommandLineOption workspace({ QStringLiteral("w"), QStringLiteral("workspace") },
-                                       QStringLiteral("Workspace (or inventory) file."),
-                                       QStringLiteral("file"));
+    SshCliOptions ssh;
+    ssh.addTo(parser, { .forks = 20, .become = true, .hostsOn = false });
     const QCommandLineOption inventory(
-        { QStringLiteral("i"), QStringLiteral("inventory") },
-        QStringLiteral("Ansible inventory (INI or YAML, with group_vars/host_vars)."),
+        QStringLiteral("inventory"),
+        QStringLiteral("Ansible inventory (INI or YAML, with group_vars/host_vars); -w takes one too."),
         QStringLiteral("file"));
     const QCommandLineOption check({ QStringLiteral("C"), QStringLiteral("check") },
                                    QStringLiteral("Change nothing: show what would change (with diffs)."));
@@ -195,13 +205,9 @@ int provisionCommand(const QStringList &args)
     const QCommandLineOption limit({ QStringLiteral("l"), QStringLiteral("limit") },
                                    QStringLiteral("Only these hosts or groups (comma-separated)."),
                                    QStringLiteral("hosts"));
-    const QCommandLineOption forks({ QStringLiteral("f"), QStringLiteral("forks") },
-                                   QStringLiteral("Hosts at a time (default 20)."), QStringLiteral("n"),
-                                   QStringLiteral("20"));
     const QCommandLineOption serial(
         QStringLiteral("serial"),
-        QStringLiteral("Rolling: this many hosts of a role at a time (default all)."), QStringLiteral("n"),
-        QStringLiteral("0"));
+        QStringLiteral("Rolling: this many hosts of a role at a time (default all)."), QStringLiteral("n"));
     const QCommandLineOption recipe(
         QStringLiteral("recipe"),
         QStringLiteral("Recipe file, or a shipped one: configure-only, distro-packages, "
@@ -216,27 +222,6 @@ int provisionCommand(const QStringList &args)
         QStringLiteral("dir"));
     const QCommandLineOption skipHostChecks(QStringLiteral("skip-host-checks"),
                                             QStringLiteral("Do not run the per-host checks over SSH first."));
-    const QCommandLineOption user({ QStringLiteral("u"), QStringLiteral("user") },
-                                  QStringLiteral("Login user (default: ansible_user, ~/.ssh/config, yours)."),
-                                  QStringLiteral("user"));
-    const QCommandLineOption identity(QStringLiteral("identity"), QStringLiteral("Private key file."),
-                                      QStringLiteral("file"));
-    const QCommandLineOption knownHosts(QStringLiteral("known-hosts"),
-                                        QStringLiteral("known_hosts file (default: ~/.ssh/known_hosts)."),
-                                        QStringLiteral("file"));
-    const QCommandLineOption sshConfig(QStringLiteral("ssh-config"),
-                                       QStringLiteral("ssh_config file (default ~/.ssh/config; 'none')."),
-                                       QStringLiteral("file"));
-    const QCommandLineOption acceptNew(QStringLiteral("accept-new-host-keys"),
-                                       QStringLiteral("Trust and record keys of hosts not in known_hosts."));
-    const QCommandLineOption askBecomePass(
-        QStringLiteral("ask-become-pass"),
-        QStringLiteral("Read the sudo password from stdin (else MC_BECOME_PASSWORD)."));
-    const QCommandLineOption noBecome(QStringLiteral("no-become"),
-                                      QStringLiteral("Do not use sudo (log in as root)."));
-    const QCommandLineOption timeout(QStringLiteral("connect-timeout"),
-                                     QStringLiteral("Seconds (default 10)."), QStringLiteral("s"),
-                                     QStringLiteral("10"));
     const QCommandLineOption postflightOpt(
         QStringLiteral("postflight"),
         QStringLiteral("After the run, check the cluster: ZooKeeper one leader and the rest followers, "
@@ -245,7 +230,7 @@ int provisionCommand(const QStringList &args)
                                             QStringLiteral("Only check the cluster (no run)."));
     const QCommandLineOption postflightWait(
         QStringLiteral("postflight-wait"),
-        QStringLiteral("Seconds to wait for a sound cluster (default 60 after a run, 0 alone)."),
+        QStringLiteral("Seconds (0-3600) to wait for a sound cluster (default 60 after a run, 0 alone)."),
         QStringLiteral("s"));
     const QCommandLineOption drift(
         QStringLiteral("drift"),
@@ -266,29 +251,42 @@ int provisionCommand(const QStringList &args)
         QStringLiteral("accept-new-agent-id"),
         QStringLiteral("Go on although agent attributes/resources change (those agents need "
                        "`rm -f /var/lib/mesos/meta/slaves/latest` and get a new agent id)."));
-    parser.addOptions({ workspace, inventory,     check,          diff,           limit,          forks,
-                        serial,    recipe,        extra,          logDir,         skipHostChecks, user,
-                        identity,  knownHosts,    sshConfig,      acceptNew,      askBecomePass,  noBecome,
-                        timeout,   postflightOpt, postflightOnly, postflightWait, drift,          converge,
-                        history,   acceptAgentId, exportRecipe });
-    if (const auto exit = parseArguments(parser, QStringLiteral("provision"), args))
+    parser.addOptions({ inventory, check, diff, limit, serial, recipe, extra, logDir, skipHostChecks,
+                        postflightOpt, postflightOnly, postflightWait, drift, converge, history,
+                        acceptAgentId, exportRecipe });
+    if (const auto exit = parseArguments(parser, args))
         return *exit;
+    if (const auto exit = ssh.check(parser))
+        return *exit;
+    const auto serialCount = wholeNumber(parser, serial, 0, 10000, 0);
+    if (!serialCount)
+        return usageError(serialCount.error().message);
+    const auto waitSeconds
+        = wholeNumber(parser, postflightWait, 0, 3600, parser.isSet(postflightOnly) ? 0 : 60);
+    if (!waitSeconds)
+        return usageError(waitSeconds.error().message);
 
-    auto usage = [](const QString &text) {
-        err() << "provision: " << text << '\n';
-        err().flush();
-        return ExitUsage;
-    };
-    auto failure = [](const QString &text) {
-        err() << "provision: " << text << '\n';
-        err().flush();
-        return ExitFailure;
-    };
+    const auto usage = [](const QString &text) { return usageError(text); };
     if (parser.isSet(exportRecipe))
         return exportRecipeTo(parser.value(recipe), parser.value(exportRecipe));
-    if (parser.isSet(workspace) == parser.isSet(inventory))
-        return usage(QStringLiteral("give -w WORKSPACE or -i INVENTORY"));
-    const QString inventoryPath = parser.isSet(workspace) ? parser.value(workspace) : parser.value(inventory);
+    const QCommandLineOption &workspace = ssh.workspaceOption();
+    QString inventoryPath = parser.isSet(workspace) ? parser.value(workspace) : parser.value(inventory);
+    // Before, provision's -i was Ansible's inventory; it is the SSH key now, as in ssh and the
+    // other commands. Given without -w/--inventory, a file after -i that is no key is an
+    // inventory given the old way (`-i INVENTORY --identity KEY` as well): taken, with a note.
+    QString keyPath;
+    for (const QString &given : parser.values(ssh.identityOption())) {
+        if (inventoryPath.isEmpty() && !looksLikePrivateKey(given)) {
+            deprecated(
+                QStringLiteral("-i INVENTORY (-i is the SSH identity file in every command, as in ssh)"),
+                QStringLiteral("--inventory INVENTORY or -w"));
+            inventoryPath = given;
+        } else {
+            keyPath = given;
+        }
+    }
+    if (inventoryPath.isEmpty() || (parser.isSet(workspace) && parser.isSet(inventory)))
+        return usage(QStringLiteral("give -w WORKSPACE or --inventory INVENTORY (one of them)"));
     QStringList warnings;
     const auto opened = ProvisionTarget::open(inventoryPath, &warnings);
     if (!opened)
@@ -320,42 +318,26 @@ int provisionCommand(const QStringList &args)
         return failure(loaded.error().message);
 
     ProvisionTarget target = *opened;
-    if (parser.isSet(user))
-        target.sshUser = parser.value(user);
-    if (parser.isSet(identity))
-        target.keyPath = parser.value(identity);
-    if (parser.isSet(noBecome))
-        target.become = false;
+    if (parser.isSet(ssh.userOption()))
+        target.sshUser = parser.value(ssh.userOption());
+    if (!keyPath.isEmpty())
+        target.keyPath = keyPath;
+    target.become = ssh.become(parser, target.become);
     for (const QString &kv : parser.values(extra)) {
         const qsizetype eq = kv.indexOf(u'=');
         if (eq <= 0)
             return usage(QStringLiteral("-e wants name=value, not '%1'").arg(kv));
         target.variables.insert(kv.left(eq), typedValue(kv.mid(eq + 1)));
     }
-    if (parser.isSet(askBecomePass)) {
-        QTextStream in(stdin);
-        target.becomePassword = in.readLine();
-    } else {
-        target.becomePassword = qEnvironmentVariable("MC_BECOME_PASSWORD");
-    }
+    target.sshPassword = ssh.password(parser);
+    target.becomePassword = ssh.becomePassword(parser);
 
     QStringList limits;
     if (parser.isSet(limit))
         limits << parser.value(limit);
 
-    mc::ssh::SessionOptions session;
-    session.knownHostsPath = parser.value(knownHosts);
-    session.sshConfigPath = parser.value(sshConfig);
-    session.connectTimeoutMs = qBound(1, parser.value(timeout).toInt(), 600) * 1000;
-    const bool accept = parser.isSet(acceptNew);
-    session.prompts.unknownHostKey = [accept](const mc::ssh::UnknownHostKey &key) {
-        if (!accept)
-            return mc::ssh::TrustDecision::Refuse;
-        err() << key.host << ": trusting new host key " << key.keyType << ' ' << key.fingerprint << '\n';
-        err().flush();
-        return mc::ssh::TrustDecision::TrustAlways;
-    };
-    const int forkCount = qBound(1, parser.value(forks).toInt(), 500);
+    const mc::ssh::SessionOptions session = ssh.sessionOptions(parser);
+    const int forkCount = ssh.forks(parser);
 
     // Hosts whose inventory address is a name: Mesos' `ip` is asked of them
     // (of every host when the postflight plans the whole cluster).
@@ -396,14 +378,11 @@ int provisionCommand(const QStringList &args)
     if (Preflight::hasErrors(issues))
         return failure(QStringLiteral("the inventory does not make a sound cluster; nothing was changed"));
 
-    const int waitDefault = parser.isSet(postflightOnly) ? 0 : 60;
-    const int waitSeconds
-        = qBound(0, parser.isSet(postflightWait) ? parser.value(postflightWait).toInt() : waitDefault, 3600);
     if (parser.isSet(postflightOnly)) {
         const auto whole = Planner::build(*loaded, target); // the whole cluster, whatever --limit says
         if (!whole)
             return failure(whole.error().message);
-        return postflight(*whole, waitSeconds) ? ExitOk : ExitFailure;
+        return postflight(*whole, *waitSeconds) ? ExitOk : ExitFailure;
     }
 
     out() << "recipe " << loaded->name << ": " << plan->hosts.size() << " hosts, " << plan->stepCount()
@@ -423,7 +402,7 @@ int provisionCommand(const QStringList &args)
     options.diff = parser.isSet(diff);
     options.become = target.become;
     options.forks = forkCount;
-    options.serial = qMax(0, parser.value(serial).toInt());
+    options.serial = *serialCount;
     options.logDir = runLogDir;
     const bool showDiff = parser.isSet(diff);
 
@@ -500,7 +479,7 @@ int provisionCommand(const QStringList &args)
         const auto whole = Planner::build(*loaded, target);
         if (!whole)
             return failure(whole.error().message);
-        if (!postflight(*whole, waitSeconds))
+        if (!postflight(*whole, *waitSeconds))
             return ExitFailure;
     }
     return ExitOk;

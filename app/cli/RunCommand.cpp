@@ -10,34 +10,26 @@ using namespace mc::cli;
 
 int runCommand(const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser(QStringLiteral("run"));
     parser.setApplicationDescription(
         QStringLiteral("Runs one command on hosts over SSH, in parallel, and prints a recap.\n"
                        "One argument after -- is a shell command line (\"df -h; uptime\"); several are a "
                        "program and its arguments, each quoted."));
     SshCliOptions ssh;
     ssh.addTo(parser);
-    const QCommandLineOption become({ QStringLiteral("b"), QStringLiteral("become") },
-                                    QStringLiteral("Run through sudo (password: MC_BECOME_PASSWORD or "
-                                                   "--ask-become-pass)."));
-    parser.addOption(become);
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("The command, after --."),
                                  QStringLiteral("-- COMMAND..."));
-    if (const auto exit = parseArguments(parser, QStringLiteral("run"), args))
+    if (const auto exit = parseArguments(parser, args))
+        return *exit;
+    if (const auto exit = ssh.check(parser))
         return *exit;
     const QStringList words = parser.positionalArguments();
-    if (words.isEmpty()) {
-        err() << "run: no command given (put it after --)\n";
-        err().flush();
-        return ExitUsage;
-    }
+    if (words.isEmpty())
+        return usageError(QStringLiteral("no command given (put it after --)"));
     const QString command = words.size() == 1 ? words.first() : mc::shellJoin(words);
     auto hosts = ssh.hosts(parser);
-    if (!hosts) {
-        err() << "run: " << hosts.error().message << '\n';
-        err().flush();
-        return ExitUsage;
-    }
+    if (!hosts)
+        return usageError(hosts.error().message);
 
     mc::ssh::SshPool pool(ssh.sessionOptions(parser));
     pool.setForks(ssh.forks(parser));
@@ -56,7 +48,7 @@ int runCommand(const QStringList &args)
         out().flush();
     });
     mc::ssh::ExecOptions options;
-    options.become = parser.isSet(become);
+    options.become = ssh.become(parser);
     pool.run(*hosts, mc::ssh::SshPool::commandJob(command, options));
     pool.waitForFinished();
     return SshCliOptions::printRecap(pool.results());

@@ -11,51 +11,51 @@ using namespace mc::cluster;
 
 int servicesCommand(const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser(QStringLiteral("services"));
     parser.setApplicationDescription(QStringLiteral(
         "Status, start, stop or restart a service on hosts over SSH (systemd, SysV service or a "
         "Docker container, detected per host), through sudo. SERVICE: zookeeper, mesos-master, "
         "marathon, haproxy, mesos-agent (mesos-slave), docker."));
     SshCliOptions ssh;
-    ssh.addTo(parser);
+    ssh.addTo(parser, { .forks = 10, .become = true, .hostsOn = true });
     const QCommandLineOption rolling(
         QStringLiteral("rolling"),
         QStringLiteral("One host at a time; wait until the service answers again "
                        "(ZooKeeper srvr, Mesos /health, Marathon /ping); stop at the "
                        "first failure."));
-    const QCommandLineOption noBecome(QStringLiteral("no-become"), QStringLiteral("Do not use sudo."));
     const QCommandLineOption waitSeconds(
-        QStringLiteral("wait"), QStringLiteral("Seconds a rolling step waits for the service (default 60)."),
-        QStringLiteral("s"), QStringLiteral("60"));
-    parser.addOptions({ rolling, noBecome, waitSeconds });
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("status | start | stop | restart"));
-    parser.addPositionalArgument(QStringLiteral("service"), QStringLiteral("The service."));
-    if (const auto exit = parseArguments(parser, QStringLiteral("services"), args))
+        QStringLiteral("wait"),
+        QStringLiteral("Seconds a rolling step waits for the service (1-3600, default 60)."),
+        QStringLiteral("s"));
+    parser.addOptions({ rolling, waitSeconds });
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("status | start | stop | restart"),
+                                 QStringLiteral("ACTION"),
+                                 { QStringLiteral("status"), QStringLiteral("start"), QStringLiteral("stop"),
+                                   QStringLiteral("restart") });
+    parser.addPositionalArgument(QStringLiteral("service"), QStringLiteral("The service."),
+                                 QStringLiteral("SERVICE"), serviceNames());
+    if (const auto exit = parseArguments(parser, args))
         return *exit;
+    if (const auto exit = ssh.check(parser))
+        return *exit;
+    const auto wait = wholeNumber(parser, waitSeconds, 1, 3600, 60);
+    if (!wait)
+        return usageError(wait.error().message);
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2) {
-        err()
-            << "services: expected ACTION SERVICE, e.g. 'services restart zookeeper --on m1,m2 --rolling'\n";
-        err().flush();
-        return ExitUsage;
-    }
+    if (positional.size() != 2)
+        return usageError(QStringLiteral(
+            "expected ACTION SERVICE, e.g. 'services restart zookeeper --on m1,m2 --rolling'"));
     const auto action = actionFromName(positional[0]);
+    if (!action)
+        return usageError(
+            QStringLiteral("unknown action '%1' (status, start, stop, restart)").arg(positional[0]));
     const auto service = serviceFromName(positional[1]);
-    if (!action || !service) {
-        if (!action)
-            err() << "services: unknown action '" << positional[0] << "' (status, start, stop, restart)\n";
-        else
-            err() << "services: unknown service '" << positional[1]
-                  << "' (zookeeper, mesos-master, marathon, haproxy, mesos-agent, docker)\n";
-        err().flush();
-        return ExitUsage;
-    }
+    if (!service)
+        return usageError(QStringLiteral("unknown service '%1' (%2)")
+                              .arg(positional[1], serviceNames().join(QStringLiteral(", "))));
     auto hosts = ssh.hosts(parser);
-    if (!hosts) {
-        err() << "services: " << hosts.error().message << '\n';
-        err().flush();
-        return ExitUsage;
-    }
+    if (!hosts)
+        return usageError(hosts.error().message);
 
     mc::ssh::SshPool pool(ssh.sessionOptions(parser));
     pool.setForks(ssh.forks(parser));
@@ -75,9 +75,9 @@ int servicesCommand(const QStringList &args)
         out().flush();
     });
     ServiceControlOptions options;
-    options.become = !parser.isSet(noBecome);
+    options.become = ssh.become(parser);
     options.rolling = parser.isSet(rolling);
-    options.answerTimeoutMs = qBound(1, parser.value(waitSeconds).toInt(), 3600) * 1000;
+    options.answerTimeoutMs = *wait * 1000;
     ServiceControl::run(pool, *hosts, *service, *action, options);
     pool.waitForFinished();
     return SshCliOptions::printRecap(pool.results());

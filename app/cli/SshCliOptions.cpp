@@ -2,13 +2,16 @@
 
 #include "app/cli/CliCommand.h"
 
+#include "core/cluster/ServiceTypes.h"
 #include "core/inventory/Workspace.h"
 #include "core/ssh/InventoryHosts.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTextStream>
 
 #include <cstdio>
+#include <tuple>
 
 namespace mc::cli {
 
@@ -22,10 +25,72 @@ QString readSecretLine()
 
 } // namespace
 
-void SshCliOptions::addTo(QCommandLineParser &parser)
+void SshCliOptions::addTo(CommandParser &parser, SshDefaults defaults)
 {
-    parser.addOptions({ m_on, m_workspace, m_user, m_key, m_knownHosts, m_sshConfig, m_acceptNew, m_askPass,
-                        m_askBecomePass, m_forks, m_timeout });
+    m_defaults = defaults;
+    m_forks.setDescription(QStringLiteral("Hosts at a time (1-500, default %1).").arg(defaults.forks));
+    m_become.setDescription(m_become.description()
+                            + (defaults.become ? QStringLiteral(" The default here.") : QString()));
+    m_noBecome.setDescription(m_noBecome.description()
+                              + (defaults.become ? QString() : QStringLiteral(" The default here.")));
+    if (defaults.hostsOn)
+        parser.addOption(m_on);
+    parser.addOptions({ m_workspace, m_user, m_key, m_knownHosts, m_sshConfig, m_acceptNew, m_askPass,
+                        m_become, m_noBecome, m_askBecomePass, m_forks, m_timeout });
+}
+
+std::optional<int> SshCliOptions::check(const QCommandLineParser &parser) const
+{
+    for (const auto &[option, min, max, fallback] :
+         { std::tuple { &m_forks, 1, 500, m_defaults.forks }, std::tuple { &m_timeout, 1, 600, 10 } }) {
+        if (const auto value = wholeNumber(parser, *option, min, max, fallback); !value)
+            return usageError(value.error().message);
+    }
+    if (parser.isSet(m_become) && parser.isSet(m_noBecome))
+        return usageError(QStringLiteral("-b/--become and --no-become contradict each other; give one"));
+    if (parser.isSet(m_key) && !QFileInfo(parser.value(m_key)).isReadable())
+        return usageError(QStringLiteral("-i %1: no such readable key file").arg(parser.value(m_key)));
+    return std::nullopt;
+}
+
+bool SshCliOptions::become(const QCommandLineParser &parser, bool fallback) const
+{
+    if (parser.isSet(m_become))
+        return true;
+    return parser.isSet(m_noBecome) ? false : fallback;
+}
+
+void SshCliOptions::readSecrets(const QCommandLineParser &parser) const
+{
+    if (m_secrets)
+        return;
+    QString password = qEnvironmentVariable("MC_SSH_PASSWORD");
+    QString becomePassword = qEnvironmentVariable("MC_BECOME_PASSWORD");
+    if (parser.isSet(m_askPass))
+        password = readSecretLine();
+    if (parser.isSet(m_askBecomePass))
+        becomePassword = readSecretLine();
+    m_secrets = std::pair { password, becomePassword };
+}
+
+QString SshCliOptions::password(const QCommandLineParser &parser) const
+{
+    readSecrets(parser);
+    return m_secrets->first;
+}
+
+QString SshCliOptions::becomePassword(const QCommandLineParser &parser) const
+{
+    readSecrets(parser);
+    return m_secrets->second;
+}
+
+QStringList serviceNames()
+{
+    QStringList names;
+    for (const cluster::Service service : cluster::allServices())
+        names << cluster::serviceName(service);
+    return names;
 }
 
 Result<ssh::HostSpec> parseHostSpec(const QString &text)
@@ -90,12 +155,8 @@ Result<QList<ssh::HostSpec>> SshCliOptions::resolve(const QCommandLineParser &pa
         return Error {
             QStringLiteral("--on is required: the hosts to work on, e.g. --on m1,m2:2222,admin@m3"), {}
         };
-    QString password = qEnvironmentVariable("MC_SSH_PASSWORD");
-    QString becomePassword = qEnvironmentVariable("MC_BECOME_PASSWORD");
-    if (parser.isSet(m_askPass))
-        password = readSecretLine();
-    if (parser.isSet(m_askBecomePass))
-        becomePassword = readSecretLine();
+    const QString password = this->password(parser);
+    const QString becomePassword = this->becomePassword(parser);
 
     if (parser.isSet(m_workspace)) {
         auto opened = inventory::Workspace::openAny(parser.value(m_workspace));
@@ -153,7 +214,7 @@ ssh::SessionOptions SshCliOptions::sessionOptions(const QCommandLineParser &pars
                 = ssh::workspaceKnownHosts(opened->workspace, parser.value(m_workspace));
     }
     options.sshConfigPath = parser.value(m_sshConfig);
-    options.connectTimeoutMs = qBound(1, parser.value(m_timeout).toInt(), 600) * 1000;
+    options.connectTimeoutMs = wholeNumber(parser, m_timeout, 1, 600, 10).value() * 1000;
     const bool acceptNew = parser.isSet(m_acceptNew);
     options.prompts.unknownHostKey = [acceptNew](const ssh::UnknownHostKey &key) {
         if (!acceptNew)
@@ -167,7 +228,7 @@ ssh::SessionOptions SshCliOptions::sessionOptions(const QCommandLineParser &pars
 
 int SshCliOptions::forks(const QCommandLineParser &parser) const
 {
-    return qBound(1, parser.value(m_forks).toInt(), 500);
+    return wholeNumber(parser, m_forks, 1, 500, m_defaults.forks).value();
 }
 
 int SshCliOptions::printRecap(const QList<ssh::HostResult> &results)

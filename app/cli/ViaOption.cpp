@@ -10,7 +10,7 @@
 
 namespace mc::cli {
 
-void ViaOption::addTo(QCommandLineParser &parser) const
+void ViaOption::addTo(CommandParser &parser) const
 {
     parser.addOptions({ m_via, m_identity, m_knownHosts });
 }

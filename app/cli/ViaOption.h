@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/cli/CliCommand.h"
+
 #include "core/ssh/SshSocksProxy.h"
 #include "core/util/Result.h"
 
@@ -18,7 +20,7 @@ namespace mc::cli {
 class ViaOption
 {
 public:
-    void addTo(QCommandLineParser &parser) const;
+    void addTo(CommandParser &parser) const;
     // Nothing to do without --via. Otherwise connects (errors are returned:
     // unreachable, host key, authentication) and keeps the proxy until destroyed.
     Status apply(const QCommandLineParser &parser) const;

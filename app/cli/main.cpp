@@ -15,27 +15,91 @@ void printUsage(QTextStream &stream)
               "Headless front end of Mesos Console: drives the same core as the GUI.\n\n"
               "Commands:\n";
     const QList<Command> commands = Registry::instance().commands();
+    qsizetype width = 0;
     for (const Command &command : commands)
-        stream << "  " << command.name.leftJustified(12) << ' ' << command.summary << '\n';
+        width = qMax(width, command.name.size());
+    for (const Command &command : commands)
+        stream << "  " << command.name.leftJustified(width) << "  " << command.summary << '\n';
     stream << "\nRun 'mesos-console-cli COMMAND --help' for the options of one command.\n";
     stream.flush();
+}
+
+// The usage of a noun that only groups verbs (haproxy, inventory).
+void printNounUsage(QTextStream &stream, const Command &noun)
+{
+    stream << "Usage: mesos-console-cli " << noun.name << " VERB [options]\n";
+    for (const QString &verb : Registry::instance().verbsOf(noun.name)) {
+        const auto described = describe(*Registry::instance().find(noun.name + u' ' + verb));
+        QStringList words { QStringLiteral("mesos-console-cli"), described->name,
+                            QStringLiteral("[options]") };
+        for (const PositionalSpec &p : described->positionals)
+            words << p.syntax;
+        stream << "       " << words.join(u' ') << '\n';
+    }
+    stream << '\n' << noun.summary << "\n\nVerbs:\n";
+    for (const QString &verb : Registry::instance().verbsOf(noun.name)) {
+        const Command *command = Registry::instance().find(noun.name + u' ' + verb);
+        stream << "  " << verb.leftJustified(10) << ' ' << command->summary << '\n';
+    }
+    stream << "\nRun 'mesos-console-cli " << noun.name << " VERB --help' for the options of one verb.\n";
+    stream.flush();
+}
+
+int unknownCommand(const QString &name)
+{
+    err() << "mesos-console-cli: unknown command '" << name << "'\n\n";
+    printUsage(err());
+    return ExitUsage;
+}
+
+// Runs `noun [verb] args...`: a verb ("apps scale") wins over the noun's own command.
+int dispatch(const QString &noun, QStringList args)
+{
+    const Command *command = nullptr;
+    if (!args.isEmpty() && !args.first().startsWith(u'-')) {
+        command = Registry::instance().find(noun + u' ' + args.first());
+        if (command)
+            args.removeFirst();
+    }
+    if (!command)
+        command = Registry::instance().find(noun);
+    if (!command)
+        return unknownCommand(noun);
+    if (command->run)
+        return command->run(args);
+    // A noun without a command of its own.
+    if (!args.isEmpty() && (args.first() == u"--help" || args.first() == u"-h")) {
+        printNounUsage(out(), *command);
+        return ExitOk;
+    }
+    if (args.isEmpty())
+        err() << "mesos-console-cli " << noun << ": give a verb\n\n";
+    else
+        err() << "mesos-console-cli " << noun << ": unknown verb '" << args.first() << "' (" << noun
+              << " has: " << Registry::instance().verbsOf(noun).join(QStringLiteral(", ")) << ")\n\n";
+    printNounUsage(err(), *command);
+    return ExitUsage;
 }
 
 const Registration helpCommand({
     QStringLiteral("help"),
     QStringLiteral("Show the commands, or the options of one command."),
     [](const QStringList &args) {
-        if (args.isEmpty()) {
+        CommandParser parser(QStringLiteral("help"));
+        parser.setApplicationDescription(
+            QStringLiteral("Shows the commands, or the options of one command."));
+        parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("A command."),
+                                     QStringLiteral("[COMMAND]"));
+        parser.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("A verb of the command."),
+                                     QStringLiteral("[VERB]"));
+        if (const auto exit = parseArguments(parser, args))
+            return *exit;
+        const QStringList words = parser.positionalArguments();
+        if (words.isEmpty()) {
             printUsage(out());
             return int(ExitOk);
         }
-        const Command *command = Registry::instance().find(args.first());
-        if (!command) {
-            err() << "mesos-console-cli: unknown command '" << args.first() << "'\n\n";
-            printUsage(err());
-            return int(ExitUsage);
-        }
-        return command->run({ QStringLiteral("--help") });
+        return dispatch(words.first(), words.mid(1) << QStringLiteral("--help"));
     },
 });
 
@@ -62,21 +126,7 @@ int main(int argc, char *argv[])
         out() << "mesos-console-cli " << mc::build::kVersion << Qt::endl;
         return ExitOk;
     }
-    // Verbs are commands named "NOUN VERB" ("apps scale"); they win over the noun's own command.
-    const Command *command = nullptr;
-    if (!args.isEmpty() && !args.first().startsWith(u'-')) {
-        command = Registry::instance().find(first + u' ' + args.first());
-        if (command)
-            args.removeFirst();
-    }
-    if (!command)
-        command = Registry::instance().find(first);
-    if (!command) {
-        err() << "mesos-console-cli: unknown command '" << first << "'\n\n";
-        printUsage(err());
-        return ExitUsage;
-    }
-    const int code = command->run(args);
+    const int code = dispatch(first, args);
     out().flush();
     err().flush();
     return code;

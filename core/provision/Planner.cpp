@@ -120,6 +120,7 @@ ssh::HostSpec Planner::hostSpec(const ProvisionTarget &target, const QString &ho
     spec.keyPath = stringVar(vars, QStringLiteral("ansible_ssh_private_key_file"));
     if (spec.keyPath.isEmpty())
         spec.keyPath = target.keyPath;
+    spec.password = target.sshPassword;
     spec.becomePassword = target.becomePassword;
     return spec;
 }

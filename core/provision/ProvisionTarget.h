@@ -23,6 +23,7 @@ struct ProvisionTarget
     QString sshUser; // empty: ~/.ssh/config, then the local user
     quint16 sshPort = 0; // 0: ~/.ssh/config, then 22
     QString keyPath; // empty: agent / ssh_config / default identities
+    QString sshPassword; // in memory only; empty: keys
     bool become = true; // steps run through sudo
     QString becomePassword; // in memory only; empty: passwordless sudo or ask
     QString haproxyDomain; // e.g. "example.com", for the HAProxy role

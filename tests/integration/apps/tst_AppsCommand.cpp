@@ -50,6 +50,16 @@ class TestAppsCommand : public QObject
         return QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("app")).toObject();
     }
 
+    QStringList appIds()
+    {
+        QStringList ids;
+        const auto reply = mc::test::httpGet(m_cluster.marathonUrl() + QStringLiteral("/v2/apps"));
+        for (const QJsonValue &a :
+             QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("apps")).toArray())
+            ids << a.toObject().value(QStringLiteral("id")).toString();
+        return ids;
+    }
+
     QStringList runningTasks(const QString &id)
     {
         QStringList ids;
@@ -135,11 +145,93 @@ private slots:
                      .exitCode,
                  2);
         QCOMPARE(cli({ QStringLiteral("tasks"), QStringLiteral("kill") }).exitCode, 2);
+    }
 
-        // Unknown app: Marathon's 404 message.
-        r = cli({ QStringLiteral("apps"), QStringLiteral("restart"), QStringLiteral("/nope") });
+    // Marathon's PUT creates a missing app (answering 422 "must contain cmd or args" to a bare
+    // {"instances":2}): every verb on an app says "no app ID" instead, and nothing is created.
+    void missingAppIsNoAppForEveryVerb_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        for (const char *verb : { "restart", "suspend", "destroy" })
+            QTest::newRow(verb) << QStringList { QStringLiteral("apps"), QLatin1String(verb),
+                                                 QStringLiteral("/cli/nope") };
+        QTest::newRow("scale") << QStringList { QStringLiteral("apps"), QStringLiteral("scale"),
+                                                QStringLiteral("/cli/nope"), QStringLiteral("2") };
+        QTest::newRow("scale, id without slash")
+            << QStringList { QStringLiteral("apps"), QStringLiteral("scale"), QStringLiteral("cli/nope"),
+                             QStringLiteral("2"), QStringLiteral("--force") };
+    }
+    void missingAppIsNoAppForEveryVerb()
+    {
+        QFETCH(QStringList, args);
+        const Run r = cli(args);
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("does not exist")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("no app /cli/nope")), qPrintable(r.err));
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+        QCOMPARE(mc::test::httpGet(m_cluster.marathonUrl() + QStringLiteral("/v2/apps/cli/nope")).status,
+                 404);
+    }
+
+    // Numbers are checked before anything is sent, with the option, the range and the word.
+    void numbersAreCheckedWithAMessage_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        const QString scale = QStringLiteral("scale");
+        const QString app = QStringLiteral("/cli/any");
+        const auto apps = [](QStringList words) {
+            words.prepend(QStringLiteral("apps"));
+            return words;
+        };
+        QTest::newRow("negative N") << apps({ scale, app, QStringLiteral("-1") })
+                                    << QStringLiteral(
+                                           "N is a whole number of instances from 0 to 100000, not '-1'");
+        QTest::newRow("fraction N") << apps({ scale, app, QStringLiteral("2.5") })
+                                    << QStringLiteral("not '2.5'");
+        QTest::newRow("too many") << apps({ scale, app, QStringLiteral("100001") })
+                                  << QStringLiteral("not '100001'");
+        QTest::newRow("overflowing N") << apps({ scale, app, QStringLiteral("99999999999999999999") })
+                                       << QStringLiteral("from 0 to 100000");
+        QTest::newRow("negative wait")
+            << apps({ scale, app, QStringLiteral("2"), QStringLiteral("--wait"), QStringLiteral("-3") })
+            << QStringLiteral("--wait takes a whole number from 0 to 86400, not '-3'");
+        QTest::newRow("word wait")
+            << apps({ QStringLiteral("restart"), app, QStringLiteral("--wait"), QStringLiteral("soon") })
+            << QStringLiteral("--wait takes a whole number from 0 to 86400, not 'soon'");
+        QTest::newRow("zero timeout")
+            << apps({ QStringLiteral("destroy"), app, QStringLiteral("--timeout"), QStringLiteral("0") })
+            << QStringLiteral("--timeout takes a whole number from 1 to 3600, not '0'");
+        const QStringList launch { QStringLiteral("launch"), QStringLiteral("--cmd"),
+                                   QStringLiteral("sleep 9") };
+        QTest::newRow("negative cpus")
+            << apps(launch + QStringList { QStringLiteral("--cpus"), QStringLiteral("-1") })
+            << QStringLiteral("--cpus takes a number greater than 0 and at most 1024, "
+                              "not '-1'");
+        QTest::newRow("zero cpus") << apps(launch
+                                           + QStringList { QStringLiteral("--cpus"), QStringLiteral("0") })
+                                   << QStringLiteral("--cpus takes a number greater than 0");
+        QTest::newRow("word mem") << apps(launch
+                                          + QStringList { QStringLiteral("--mem"), QStringLiteral("lots") })
+                                  << QStringLiteral(
+                                         "--mem takes a number greater than 0 and at most 1048576, "
+                                         "not 'lots'");
+        QTest::newRow("negative instances")
+            << apps(launch + QStringList { QStringLiteral("--instances"), QStringLiteral("-2") })
+            << QStringLiteral("--instances takes a whole number from 0 to 100000, not '-2'");
+        QTest::newRow("port out of range")
+            << apps(launch + QStringList { QStringLiteral("--port"), QStringLiteral("70000") })
+            << QStringLiteral("--port takes a port from 0 to 65535, not '70000'");
+    }
+    void numbersAreCheckedWithAMessage()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const QStringList before = appIds();
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("Usage: mesos-console-cli apps ")), qPrintable(r.err));
+        QCOMPARE(appIds(), before); // nothing was sent
     }
 
     void dryRunPrintsTheSeedRequest()

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTest>
 
 namespace {
@@ -38,6 +39,7 @@ private slots:
     void leaderAsJson();
     void agentsAndFrameworksAsTables();
     void agentsAsJson();
+    void agentsAndFrameworksWithoutStateSummary();
     void appsAndTasksShowTheDemoApps();
     void usageErrors_data();
     void usageErrors();
@@ -100,6 +102,45 @@ void tst_ClusterCommands::agentsAsJson()
     QCOMPARE(agents.size(), 2);
     QCOMPARE(agents[0].toObject().value(u"cpusTotal").toDouble(), 4.0);
     QVERIFY(!agents[0].toObject().value(u"id").toString().isEmpty());
+}
+
+// Masters that answer 404 on /master/state-summary (Mesos before 0.24 has none): the full
+// state is read instead, as the GUI reads it. The masters 404 through localcluster's
+// "missing" fault.
+void tst_ClusterCommands::agentsAndFrameworksWithoutStateSummary()
+{
+    const auto added
+        = mc::test::httpRequest("POST", m_cluster->leaderUrl() + QStringLiteral("/__admin/faults"),
+                                R"({"target":"master","path":"/master/state-summary","mode":"missing"})",
+                                { { "Content-Type", "application/json" } });
+    QCOMPARE(added.status, 201);
+    const auto clear = qScopeGuard([&] {
+        mc::test::httpRequest("DELETE", m_cluster->leaderUrl() + QStringLiteral("/__admin/faults"), {}, {});
+    });
+    for (const QString &master : m_cluster->masterUrls())
+        QCOMPARE(mc::test::httpGet(master + QStringLiteral("/master/state-summary")).status, 404);
+
+    const Run agents
+        = cli({ QStringLiteral("agents"), QStringLiteral("--master"), masters(), QStringLiteral("--json") });
+    QVERIFY2(agents.exitCode == 0, qPrintable(agents.err));
+    const QJsonArray rows = QJsonDocument::fromJson(agents.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[0].toObject().value(u"cpusTotal").toDouble(), 4.0);
+    // Active tasks are counted from the full state's task list.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            const Run again = cli({ QStringLiteral("agents"), QStringLiteral("--master"), masters(),
+                                    QStringLiteral("--json") });
+            int tasks = 0;
+            for (const QJsonValue &row : QJsonDocument::fromJson(again.out.toUtf8()).array())
+                tasks += row.toObject().value(u"activeTasks").toInt();
+            return tasks >= 4;
+        },
+        15000));
+
+    const Run frameworks = cli({ QStringLiteral("frameworks"), QStringLiteral("--master"), masters() });
+    QVERIFY2(frameworks.exitCode == 0, qPrintable(frameworks.err));
+    QVERIFY2(frameworks.out.contains(QStringLiteral("marathon")), qPrintable(frameworks.out));
 }
 
 void tst_ClusterCommands::appsAndTasksShowTheDemoApps()

@@ -222,7 +222,7 @@ void tst_HaproxySyncCli::unreachableMarathonFailsBeforeAnyHost()
     const Run r = cli(
         { QStringLiteral("--marathon"), QStringLiteral("http://127.0.0.1:%1").arg(mc::test::freeTcpPort()) });
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(QStringLiteral("Cannot read Marathon's apps")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("cannot read Marathon's apps")), qPrintable(r.err));
     QVERIFY2(!r.out.contains(QStringLiteral("RECAP")), qPrintable(r.out));
     QCOMPARE(onHost(0, QStringLiteral("sha256sum ") + kConfig), before);
 }

@@ -106,6 +106,20 @@ void tst_Package::debInstallsRunnableCliAndDesktopFiles()
     QVERIFY(QFileInfo::exists(
         root.path()
         + QStringLiteral("/usr/share/icons/hicolor/scalable/apps/org.mesosconsole.MesosConsole.svg")));
+
+    // Shell completion at the paths bash-completion and zsh look in; the bash one completes.
+    const QString bash
+        = root.path() + QStringLiteral("/usr/share/bash-completion/completions/mesos-console-cli");
+    const QString zsh = root.path() + QStringLiteral("/usr/share/zsh/vendor-completions/_mesos-console-cli");
+    QVERIFY2(QFileInfo(zsh).size() > 0, qPrintable(zsh));
+    const Run completed
+        = run(QStringLiteral("/bin/bash"),
+              { QStringLiteral("--norc"), QStringLiteral("-c"),
+                QStringLiteral("source '%1' && COMP_WORDS=(mesos-console-cli prov) && COMP_CWORD=1 "
+                               "&& _mesos_console_cli && echo \"${COMPREPLY[*]}\"")
+                    .arg(bash) });
+    QCOMPARE(completed.exitCode, 0);
+    QCOMPARE(completed.out.trimmed(), QStringLiteral("provision"));
 }
 
 void tst_Package::debDeclaresLibraryDependencies()

@@ -175,7 +175,7 @@ private:
     QStringList cliArgs() const
     {
         return { QStringLiteral("provision"),
-                 QStringLiteral("-i"),
+                 QStringLiteral("--inventory"),
                  m_inventoryPath,
                  QStringLiteral("-u"),
                  m_hosts.user(),
@@ -770,7 +770,7 @@ private slots:
         env.insert(QStringLiteral("MC_BECOME_PASSWORD"), m_hosts.password());
         p.setProcessEnvironment(env);
         const QStringList common = { QStringLiteral("provision"),
-                                     QStringLiteral("-i"),
+                                     QStringLiteral("--inventory"),
                                      m_inventoryPath,
                                      QStringLiteral("-u"),
                                      m_hosts.user(),
@@ -1109,7 +1109,7 @@ private slots:
         // The CLI asks the hosts too: a check run leaves the ip files as they are.
         const QStringList args
             = { QStringLiteral("provision"),
-                QStringLiteral("-i"),
+                QStringLiteral("--inventory"),
                 invPath,
                 QStringLiteral("-u"),
                 m_hosts.user(),
