@@ -50,7 +50,14 @@ private:
     // Sources the generated bash completion in a real bash and completes `words` (the last one
     // is being typed); the candidates, one per line.
     static QStringList bashComplete(const QString &script, const QStringList &words);
+    static bool writeFile(const QString &path, const QByteArray &bytes);
 };
+
+bool tst_CliExecutable::writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
 
 QStringList tst_CliExecutable::commandNames()
 {
@@ -371,10 +378,8 @@ void tst_CliExecutable::provisionTakesTheOldInventoryFlagWithANote()
 {
     QTemporaryDir dir;
     const QString inventory = dir.filePath(QStringLiteral("hosts.ini"));
-    QFile ini(inventory);
-    QVERIFY(ini.open(QIODevice::WriteOnly));
-    ini.write("[masters]\nm1 ansible_host=127.0.0.1 zoo_id=1\n[agents]\na1 ansible_host=127.0.0.1\n");
-    ini.close();
+    QVERIFY(writeFile(
+        inventory, "[masters]\nm1 ansible_host=127.0.0.1 zoo_id=1\n[agents]\na1 ansible_host=127.0.0.1\n"));
     const Run old = cli({ QStringLiteral("provision"), QStringLiteral("-i"), inventory,
                           QStringLiteral("--history"), QStringLiteral("m1") });
     QCOMPARE(old.exitCode, 1); // the inventory opened: no journal yet
@@ -390,10 +395,7 @@ void tst_CliExecutable::provisionTakesTheOldInventoryFlagWithANote()
 
     // A key after -i is a key: then the inventory is missing.
     const QString key = dir.filePath(QStringLiteral("id_test"));
-    QFile keyFile(key);
-    QVERIFY(keyFile.open(QIODevice::WriteOnly));
-    keyFile.write("-----BEGIN OPENSSH PRIVATE KEY-----\nAAAA\n-----END OPENSSH PRIVATE KEY-----\n");
-    keyFile.close();
+    QVERIFY(writeFile(key, "-----BEGIN OPENSSH PRIVATE KEY-----\nAAAA\n-----END OPENSSH PRIVATE KEY-----\n"));
     const Run keyOnly
         = cli({ QStringLiteral("provision"), QStringLiteral("-i"), key, QStringLiteral("--check") });
     QCOMPARE(keyOnly.exitCode, 2);
@@ -436,7 +438,7 @@ void tst_CliExecutable::bashCompletesCommandsOptionsAndValues()
                  { cliName, QStringLiteral("services"), QStringLiteral("restart"), QStringLiteral("zoo") }),
              QStringList { QStringLiteral("zookeeper") });
     // A file after an option that takes one.
-    QFile(dir.filePath(QStringLiteral("lab.mcw.yaml"))).open(QIODevice::WriteOnly);
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("lab.mcw.yaml")), {}));
     QCOMPARE(bashComplete(script,
                           { cliName, QStringLiteral("run"), QStringLiteral("-w"),
                             dir.filePath(QStringLiteral("lab")) }),
@@ -455,10 +457,8 @@ void tst_CliExecutable::zshCompletionOffersCommandsAndOptions()
     if (zsh.isEmpty())
         QSKIP("zsh is not installed");
     QTemporaryDir dir;
-    QFile file(dir.filePath(QStringLiteral("_mesos-console-cli")));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(generated.out.toUtf8());
-    file.close();
+    const QString file = dir.filePath(QStringLiteral("_mesos-console-cli"));
+    QVERIFY(writeFile(file, generated.out.toUtf8()));
     // zsh's _describe and _arguments replaced by functions that print what they are given: what
     // the completion system would offer.
     const auto complete = [&](const QString &line) {
@@ -466,7 +466,7 @@ void tst_CliExecutable::zshCompletionOffersCommandsAndOptions()
                                                "_arguments() { print -rl -- \"$@\" }\n"
                                                "words=(%1); CURRENT=${#words}\n"
                                                "source '%2'\n")
-                                    .arg(line, file.fileName());
+                                    .arg(line, file);
         return run(zsh, { QStringLiteral("-f"), QStringLiteral("-c"), program });
     };
     const Run commands = complete(QStringLiteral("mesos-console-cli ap"));
