@@ -66,9 +66,8 @@ struct RoutingFlags
         http.addTo(parser, false);
     }
 
-    // Reads Marathon and renders the config; the defaults for --marathon and
-    // --domain come from the caller (the workspace for sync). Prints what went wrong.
-    // --marathon and the HTTP options; nullopt: go on, otherwise the exit code.
+    // --marathon (or the caller's default) and the HTTP options; nullopt: go on, otherwise the
+    // exit code.
     std::optional<int> check(const CommandParser &parser, const QString &defaultMarathon) const
     {
         const QUrl url(parser.isSet(marathon) ? parser.value(marathon) : defaultMarathon);
@@ -77,6 +76,8 @@ struct RoutingFlags
         return http.apply(parser);
     }
 
+    // Reads Marathon and renders the config, after check(); the defaults for --marathon and
+    // --domain come from the caller (the workspace for sync). Prints what went wrong.
     std::optional<mc::haproxy::RenderedConfig> render(const QCommandLineParser &parser,
                                                       const QString &defaultMarathon,
                                                       const QString &defaultDomain) const

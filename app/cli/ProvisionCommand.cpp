@@ -266,7 +266,6 @@ int provisionCommand(const QStringList &args)
     if (!waitSeconds)
         return usageError(waitSeconds.error().message);
 
-    const auto usage = [](const QString &text) { return usageError(text); };
     if (parser.isSet(exportRecipe))
         return exportRecipeTo(parser.value(recipe), parser.value(exportRecipe));
     const QCommandLineOption &workspace = ssh.workspaceOption();
@@ -286,7 +285,7 @@ int provisionCommand(const QStringList &args)
         }
     }
     if (inventoryPath.isEmpty() || (parser.isSet(workspace) && parser.isSet(inventory)))
-        return usage(QStringLiteral("give -w WORKSPACE or --inventory INVENTORY (one of them)"));
+        return usageError(QStringLiteral("give -w WORKSPACE or --inventory INVENTORY (one of them)"));
     QStringList warnings;
     const auto opened = ProvisionTarget::open(inventoryPath, &warnings);
     if (!opened)
@@ -308,9 +307,9 @@ int provisionCommand(const QStringList &args)
         return ExitOk;
     }
     if (parser.isSet(converge) && !parser.isSet(drift))
-        return usage(QStringLiteral("--converge goes with --drift"));
+        return usageError(QStringLiteral("--converge goes with --drift"));
     if (parser.isSet(drift) && parser.isSet(check))
-        return usage(QStringLiteral("--drift is a check already; leave out --check"));
+        return usageError(QStringLiteral("--drift is a check already; leave out --check"));
 
     const QString recipePath = recipePathFor(parser.value(recipe));
     const auto loaded = RecipeLoader::loadFile(recipePath);
@@ -326,7 +325,7 @@ int provisionCommand(const QStringList &args)
     for (const QString &kv : parser.values(extra)) {
         const qsizetype eq = kv.indexOf(u'=');
         if (eq <= 0)
-            return usage(QStringLiteral("-e wants name=value, not '%1'").arg(kv));
+            return usageError(QStringLiteral("-e wants name=value, not '%1'").arg(kv));
         target.variables.insert(kv.left(eq), typedValue(kv.mid(eq + 1)));
     }
     target.sshPassword = ssh.password(parser);
