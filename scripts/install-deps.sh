@@ -17,6 +17,8 @@ PACKAGES=(
   zookeeper haproxy ansible curl
   # packaging checks
   dpkg-dev desktop-file-utils appstream file patch
+  # the generated zsh completion is run in tst_CliExecutable
+  zsh
 )
 
 missing=()

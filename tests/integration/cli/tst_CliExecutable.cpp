@@ -455,7 +455,7 @@ void tst_CliExecutable::zshCompletionOffersCommandsAndOptions()
     QVERIFY(generated.out.startsWith(QStringLiteral("#compdef mesos-console-cli\n")));
     const QString zsh = QStandardPaths::findExecutable(QStringLiteral("zsh"));
     if (zsh.isEmpty())
-        QSKIP("zsh is not installed");
+        QFAIL("zsh is missing: run scripts/install-deps.sh");
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("_mesos-console-cli"));
     QVERIFY(writeFile(file, generated.out.toUtf8()));
