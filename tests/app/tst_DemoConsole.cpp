@@ -42,7 +42,8 @@ private slots:
         auto *composition = new app::Composition(window, options); // owned by the window, as in main()
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window));
-        QTRY_VERIFY_WITH_TIMEOUT(composition->demoCluster()->isRunning(), 20000);
+        // With ZooKeeper installed its three-member ensemble starts first: seconds, more on a busy machine.
+        QTRY_VERIFY_WITH_TIMEOUT(composition->demoCluster()->isRunning(), 120000);
         QTRY_VERIFY_WITH_TIMEOUT(window->statusBar()->currentMessage().contains(QStringLiteral("Mesos live")),
                                  15000);
         QTRY_VERIFY_WITH_TIMEOUT(
