@@ -205,13 +205,14 @@ void Cluster::shutdown()
     if (m_shutDown)
         return;
     m_shutDown = true;
-    // Leave the ZooKeeper group now, not after the session timeout.
-    for (ZooKeeperContender *&contender : m_contenders)
-        delete std::exchange(contender, nullptr);
     if (m_marathon)
         m_marathon->stop();
     if (m_runner)
         m_runner->stopAll();
+    // Leave the ZooKeeper group now, not after the session timeout (the tasks first: closing a
+    // session waits for the ensemble's answer).
+    for (ZooKeeperContender *&contender : m_contenders)
+        delete std::exchange(contender, nullptr);
 }
 
 QString Cluster::masterPid(int index) const
