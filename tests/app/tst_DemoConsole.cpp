@@ -12,7 +12,6 @@
 #include "widgets/routing/RoutingView.h"
 
 #include <QAbstractProxyModel>
-#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -29,9 +28,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
-        // The console finds localcluster next to itself or on PATH; this test is not next to it.
-        const QString bin = QFileInfo(test::executablePath(QStringLiteral("localcluster"))).absolutePath();
-        qputenv("PATH", (bin + u':' + qEnvironmentVariable("PATH")).toLocal8Bit());
+        test::putBuildBinOnPath();
     }
 
     void demoFillsEveryPage()

@@ -7,14 +7,13 @@
 #include "app/gui/Composition.h"
 #include "app/gui/DemoCluster.h"
 #include "app/gui/DemoZooKeeper.h"
+#include "tests/support/ProcessTree.h"
 #include "tests/support/TestPaths.h"
 #include "widgets/cluster/ClusterOverview.h"
 #include "widgets/mainwindow/MainWindow.h"
 
 #include <QAction>
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
@@ -31,19 +30,7 @@ constexpr int kFailoverTimeoutMs = 30000;
 // The ZooKeeper members this process started (java ... QuorumPeerMain).
 int zooKeeperChildren()
 {
-    int count = 0;
-    const QByteArray self = QByteArray::number(QCoreApplication::applicationPid());
-    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
-        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(entry));
-        if (!stat.open(QIODevice::ReadOnly) || !cmdline.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray line = stat.readAll();
-        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() > 1 && fields[1] == self && cmdline.readAll().contains("QuorumPeerMain"))
-            ++count;
-    }
-    return count;
+    return int(test::childProcesses(QCoreApplication::applicationPid(), "java", "QuorumPeerMain").size());
 }
 
 // "127.0.0.1:40123" of the line that says "leader" in the Masters panel, else empty.
@@ -63,9 +50,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
-        // The console finds localcluster next to itself or on PATH; this test is not next to it.
-        const QString bin = QFileInfo(test::executablePath(QStringLiteral("localcluster"))).absolutePath();
-        qputenv("PATH", (bin + u':' + qEnvironmentVariable("PATH")).toLocal8Bit());
+        test::putBuildBinOnPath();
     }
 
     void panelShowsTheEnsembleAndFollowsAKilledLeader()
