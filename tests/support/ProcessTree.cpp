@@ -28,8 +28,8 @@ QList<qint64> childProcesses(qint64 parent, const QByteArray &command, const QBy
         const QByteArray line = stat.readAll();
         const QList<QByteArray> fields = statFields(line);
         if (fields.size() > 1 && fields[1].toLongLong() == parent
-            && line.contains(QByteArray("(" + command + ")")) && cmdline.readAll().contains(argument)
-            && fields[0] != "Z")
+            && (command.isEmpty() || line.contains(QByteArray("(" + command + ")")))
+            && cmdline.readAll().contains(argument) && fields[0] != "Z")
             found << pid;
     }
     return found;
