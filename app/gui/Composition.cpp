@@ -44,6 +44,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QNetworkProxy>
@@ -147,7 +148,7 @@ void Composition::startDemoZooKeeper()
         m_window->showBanner(
             tr("ZooKeeper serves (%1, after %2 s). Starting the demo cluster (localcluster)…")
                 .arg(m_demoZooKeeper->zkUrl())
-                .arg(double(m_demoZooKeeper->startupMs()) / 1000.0, 0, 'f', 1),
+                .arg(QLocale().toString(double(m_demoZooKeeper->startupMs()) / 1000.0, 'f', 1)),
             widgets::MainWindow::BannerKind::Info);
         m_demo->start();
     });
