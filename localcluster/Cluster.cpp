@@ -4,7 +4,9 @@
 #include "localcluster/HttpServer.h"
 #include "localcluster/Marathon.h"
 #include "localcluster/MasterApi.h"
+#include "localcluster/MesosJson.h"
 #include "localcluster/TaskRunner.h"
+#include "localcluster/ZooKeeperContender.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -16,6 +18,9 @@
 #include <QRandomGenerator>
 #include <QTimer>
 #include <QUuid>
+
+#include <algorithm>
+#include <utility>
 
 namespace mc::localcluster {
 
@@ -66,6 +71,8 @@ QString Cluster::hostname() const
 
 bool Cluster::start(QString *error)
 {
+    if (ZkAddress zk; !m_options.zkUrl.isEmpty() && !ZkAddress::parse(m_options.zkUrl, &zk, error))
+        return false;
     if (m_options.workDir.isEmpty()) {
         m_tempDir
             = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/localcluster-XXXXXX"));
@@ -128,9 +135,17 @@ bool Cluster::start(QString *error)
         return false;
     }
 
-    // The first master wins the first election at once.
-    m_leader = 0;
-    m_masters[0].electedTime = now();
+    if (m_options.zkUrl.isEmpty()) {
+        // The first master wins the first election at once.
+        m_leader = 0;
+        m_masters[0].electedTime = now();
+        m_everElected = true;
+    } else {
+        // Every master joins the ZooKeeper group; the first to register leads.
+        m_contenders.assign(m_masters.size(), nullptr);
+        for (const MasterNode &m : m_masters)
+            contend(m.index);
+    }
     m_frameworkRegistered = now();
     touch();
 
@@ -194,6 +209,10 @@ void Cluster::shutdown()
         m_marathon->stop();
     if (m_runner)
         m_runner->stopAll();
+    // Leave the ZooKeeper group now, not after the session timeout (the tasks first: closing a
+    // session waits for the ensemble's answer).
+    for (ZooKeeperContender *&contender : m_contenders)
+        delete std::exchange(contender, nullptr);
 }
 
 QString Cluster::masterPid(int index) const
@@ -249,6 +268,8 @@ QJsonObject Cluster::endpoints() const
                     { QStringLiteral("pid"), QCoreApplication::applicationPid() } };
     o.insert(QStringLiteral("leader"),
              m_leader >= 0 ? QJsonValue(url(hostname(), m_masters[size_t(m_leader)].port)) : QJsonValue());
+    if (!m_options.zkUrl.isEmpty())
+        o.insert(QStringLiteral("zk"), m_options.zkUrl);
     return o;
 }
 
@@ -260,10 +281,15 @@ bool Cluster::killMaster(int index)
     m.running = false;
     m.electedTime = 0;
     m.server->close();
+    if (!m_options.zkUrl.isEmpty()) {
+        // Its session closes and its node goes: the other masters' watches elect the next one.
+        delete std::exchange(m_contenders[size_t(index)], nullptr);
+        if (m_leader == index)
+            setLeader(-1);
+        return true;
+    }
     if (m_leader == index) {
-        m_leader = -1;
-        touch();
-        Q_EMIT leaderChanged(-1);
+        setLeader(-1);
         scheduleElection();
     }
     return true;
@@ -279,9 +305,88 @@ bool Cluster::restartMaster(int index)
     m.running = true;
     m.startTime = now();
     m.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (m_leader < 0)
+    if (!m_options.zkUrl.isEmpty())
+        contend(index); // a new node, behind the others: a standby
+    else if (m_leader < 0)
         scheduleElection();
     return true;
+}
+
+void Cluster::contend(int index)
+{
+    ZkAddress address;
+    QString error;
+    ZkAddress::parse(m_options.zkUrl, &address, &error); // checked in start()
+    auto *contender = new ZooKeeperContender(address, MesosJson(*this).masterInfo(index),
+                                             m_options.zkSessionTimeoutMs, this);
+    m_contenders[size_t(index)] = contender;
+    connect(contender, &ZooKeeperContender::changed, this, [this, index, contender] {
+        // A session without a view (it expired) only tells that its own master no longer leads.
+        if (contender->children().isEmpty()) {
+            if (m_leader == index)
+                setLeader(-1);
+            return;
+        }
+        electFromZooKeeper(contender->children());
+    });
+    contender->start();
+}
+
+void Cluster::electFromZooKeeper(const QStringList &children)
+{
+    QStringList nodes;
+    for (const QString &child : children) {
+        if (child.startsWith(QLatin1String("json.info_")))
+            nodes << child;
+    }
+    // The zero-padded sequence makes the lowest name the lowest sequence.
+    std::sort(nodes.begin(), nodes.end());
+    int next = -1;
+    if (!nodes.isEmpty()) {
+        // Lowest of all, ours or not: a lower node of another process (a localcluster killed
+        // with -9, until its session expires) leads, and ours wait.
+        for (size_t i = 0; i < m_contenders.size(); ++i) {
+            if (m_contenders[i] && m_masters[i].running && m_contenders[i]->node() == nodes.constFirst())
+                next = int(i);
+        }
+    }
+    setLeader(next);
+}
+
+QString Cluster::zooKeeperProblem() const
+{
+    QStringList problems;
+    for (const ZooKeeperContender *contender : m_contenders) {
+        if (contender && !contender->problem().isEmpty() && !problems.contains(contender->problem()))
+            problems << contender->problem();
+    }
+    return problems.join(QStringLiteral("; "));
+}
+
+void Cluster::setLeader(int index)
+{
+    if (index == m_leader)
+        return;
+    if (m_leader >= 0)
+        m_masters[size_t(m_leader)].electedTime = 0;
+    m_leader = index;
+    if (index >= 0) {
+        MasterNode &m = m_masters[size_t(index)];
+        m.electedTime = now();
+        // Agents re-register with a new leader.
+        if (m_everElected) {
+            for (AgentNode &a : m_agents) {
+                if (a.connected)
+                    a.reregisteredTime = m.electedTime;
+            }
+        }
+    }
+    touch();
+    Q_EMIT leaderChanged(m_leader);
+    if (index >= 0 && !m_everElected) {
+        m_everElected = true;
+        Q_EMIT firstLeaderElected();
+    }
 }
 
 void Cluster::scheduleElection()
@@ -297,17 +402,9 @@ void Cluster::elect()
     m_electionPending = false;
     if (m_leader >= 0)
         return;
-    for (MasterNode &m : m_masters) {
+    for (const MasterNode &m : m_masters) {
         if (m.running) {
-            m_leader = m.index;
-            m.electedTime = now();
-            // Agents re-register with the new leader.
-            for (AgentNode &a : m_agents) {
-                if (a.connected)
-                    a.reregisteredTime = m.electedTime;
-            }
-            touch();
-            Q_EMIT leaderChanged(m_leader);
+            setLeader(m.index);
             return;
         }
     }

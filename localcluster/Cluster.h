@@ -21,6 +21,7 @@ class HttpServer;
 class Marathon;
 class MasterApi;
 class TaskRunner;
+class ZooKeeperContender;
 
 using TaskPtr = std::shared_ptr<Task>;
 
@@ -57,6 +58,8 @@ public:
     [[nodiscard]] QString masterPid(int index) const;
     bool killMaster(int index);
     bool restartMaster(int index);
+    // With --zk: what keeps the masters from registering (empty when every running one is).
+    [[nodiscard]] QString zooKeeperProblem() const;
 
     // Agents
     [[nodiscard]] const std::vector<AgentNode> &agents() const { return m_agents; }
@@ -103,6 +106,8 @@ public:
 Q_SIGNALS:
     void taskChanged(const mc::localcluster::TaskPtr &task, mc::localcluster::TaskState previous);
     void leaderChanged(int leader);
+    // With --zk: the first leader came out of ZooKeeper.
+    void firstLeaderElected();
 
 private:
     void dispatch(const QString &role, int index, const HttpRequest &request, HttpConnection *connection);
@@ -111,6 +116,12 @@ private:
     [[nodiscard]] bool authorized(const HttpRequest &request) const;
     void scheduleElection();
     void elect();
+    // With --zk: a master joins the ZooKeeper group (after start or restart) or leaves it.
+    void contend(int index);
+    // With --zk: the master owning the lowest json.info_ node leads.
+    void electFromZooKeeper(const QStringList &children);
+    void setLeader(int index);
+    [[nodiscard]] QByteArray masterInfo(int index) const;
     void createAgents();
     void synthesizeScale();
     void releaseResources(const TaskPtr &task);
@@ -123,6 +134,8 @@ private:
     std::vector<AgentNode> m_agents;
     int m_leader = -1;
     bool m_electionPending = false;
+    std::vector<ZooKeeperContender *> m_contenders; // per master with --zk; nullptr while it is down
+    bool m_everElected = false;
     double m_frameworkRegistered = 0;
     QList<TaskPtr> m_active;
     QList<TaskPtr> m_unreachable;

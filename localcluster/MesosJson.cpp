@@ -353,8 +353,39 @@ void MesosJson::writeMasterFlags(JsonWriter &w, int master) const
     w.field("quorum", QString::number(int(m_cluster.masters().size()) / 2 + 1));
     w.field("registry", "replicated_log");
     w.field("work_dir", m_cluster.workDir() + QStringLiteral("/master-%1").arg(master));
-    w.field("zk", "zk://127.0.0.1:2181/mesos");
+    // Only a master that registers in ZooKeeper has the flag, as in Mesos.
+    if (!m_cluster.options().zkUrl.isEmpty())
+        w.field("zk", m_cluster.options().zkUrl);
     w.endObject();
+}
+
+QByteArray MesosJson::masterInfo(int master) const
+{
+    const MasterNode &m = m_cluster.masters()[size_t(master)];
+    // `ip` is the IPv4 address in network byte order read as a little-endian uint32 (127.0.1.2 ->
+    // 33620095), as the protobuf's fixed32 comes out in Mesos' JSON.
+    const quint32 host = m_cluster.options().address.toIPv4Address();
+    const quint32 packed = (host >> 24) | ((host >> 8) & 0xff00u) | ((host << 8) & 0xff0000u) | (host << 24);
+    QByteArray out;
+    JsonWriter w(out);
+    w.beginObject();
+    w.field("id", m.id);
+    w.field("ip", qint64(packed));
+    w.field("port", qint64(m.port));
+    w.field("pid", m_cluster.masterPid(master));
+    w.field("hostname", m_cluster.hostname());
+    w.field("version", kVersion);
+    w.key("address").beginObject();
+    w.field("hostname", m_cluster.hostname());
+    w.field("ip", m_cluster.options().address.toString());
+    w.field("port", qint64(m.port));
+    w.endObject();
+    w.key("capabilities").beginArray();
+    for (const char *type : { "AGENT_UPDATE", "AGENT_DRAINING", "QUOTA_V2" })
+        w.beginObject().field("type", type).endObject();
+    w.endArray();
+    w.endObject();
+    return out;
 }
 
 QByteArray MesosJson::flags(int master) const

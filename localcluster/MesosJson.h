@@ -25,6 +25,8 @@ public:
     [[nodiscard]] QByteArray slaves(const QString &slaveId) const;
     [[nodiscard]] QByteArray frameworks(const QString &frameworkId) const;
     [[nodiscard]] QByteArray flags(int master) const;
+    // The MasterInfo a master stores in its ZooKeeper node (json.info_<seq>), as Mesos 1.x writes it.
+    [[nodiscard]] QByteArray masterInfo(int master) const;
     [[nodiscard]] QByteArray agentState(int agent) const;
     [[nodiscard]] static QByteArray version();
 

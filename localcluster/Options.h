@@ -28,7 +28,11 @@ struct Options
     int taskPortBase = 0;
     int portsPerAgent = 1000;
     QString workDir; // empty: a temporary directory removed on exit
-    int electionDelayMs = 1500;
+    int electionDelayMs = 1500; // without zkUrl: a standby takes over after this
+    // --zk: the masters register in this ZooKeeper group as Mesos masters do and
+    // the election follows it (the lowest json.info_ sequence leads). Empty: no ZooKeeper.
+    QString zkUrl;
+    int zkSessionTimeoutMs = 10000; // Mesos' --zk_session_timeout default
     int stagingDelayMs = 150;
     int startingDelayMs = 250;
     int killGracePeriodMs = 3000;

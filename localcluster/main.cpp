@@ -5,6 +5,7 @@
 #include "localcluster/Fault.h"
 #include "localcluster/Marathon.h"
 #include "localcluster/StandInServer.h"
+#include "localcluster/ZooKeeperContender.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,11 +17,16 @@
 
 #include <csignal>
 #include <cstdio>
+#include <memory>
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <utility>
 
 namespace {
+
+// With --zk, how long --print-endpoints waits for the first leader before it prints without one.
+constexpr int kFirstElectionWaitMs = 20000;
 
 int g_signalPipe[2] = { -1, -1 };
 
@@ -157,6 +163,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption electionDelay(QStringLiteral("election-delay"),
                                            QStringLiteral("Milliseconds until a standby takes over."),
                                            QStringLiteral("ms"), QStringLiteral("1500"));
+    const QCommandLineOption zk(
+        QStringLiteral("zk"),
+        QStringLiteral("Register the masters in ZooKeeper as Mesos does (json.info_<seq> nodes) and elect "
+                       "the leader there, e.g. zk://127.0.0.1:2181/mesos."),
+        QStringLiteral("url"));
+    const QCommandLineOption zkSessionTimeout(QStringLiteral("zk-session-timeout"),
+                                              QStringLiteral("ZooKeeper session timeout of each master."),
+                                              QStringLiteral("ms"), QStringLiteral("10000"));
     const QCommandLineOption killGrace(QStringLiteral("kill-grace"),
                                        QStringLiteral("Milliseconds between SIGTERM and SIGKILL."),
                                        QStringLiteral("ms"), QStringLiteral("3000"));
@@ -183,10 +197,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption taskId(QStringLiteral("task-id"),
                                     QStringLiteral("Task id the stand-in answers with."),
                                     QStringLiteral("id"));
-    parser.addOptions({ masters,        agents,          address,        basePort,  taskPortBase,
-                        workDir,        printEndpoints,  demoApps,       scale,     fault,
-                        standIn,        electionDelay,   killGrace,      heartbeat, killLeaderAfter,
-                        loseAgentAfter, dropEventsAfter, exitWithParent, serve,     taskId });
+    parser.addOptions({ masters,         agents,          address,
+                        basePort,        taskPortBase,    workDir,
+                        printEndpoints,  demoApps,        scale,
+                        fault,           standIn,         electionDelay,
+                        killGrace,       heartbeat,       killLeaderAfter,
+                        loseAgentAfter,  dropEventsAfter, exitWithParent,
+                        serve,           taskId,          zk,
+                        zkSessionTimeout });
     if (!parser.parse(QCoreApplication::arguments())) {
         printErr(QStringLiteral("localcluster: ") + parser.errorText());
         return 2;
@@ -222,8 +240,17 @@ int main(int argc, char *argv[])
     int base = 0;
     if (!number(masters, options.masters) || !number(agents, options.agents) || !number(basePort, base)
         || !number(taskPortBase, options.taskPortBase) || !number(electionDelay, options.electionDelayMs)
-        || !number(killGrace, options.killGracePeriodMs) || !number(heartbeat, options.sseHeartbeatMs))
+        || !number(killGrace, options.killGracePeriodMs) || !number(heartbeat, options.sseHeartbeatMs)
+        || !number(zkSessionTimeout, options.zkSessionTimeoutMs))
         return 2;
+    options.zkUrl = parser.value(zk);
+    if (mc::localcluster::ZkAddress parsed; parser.isSet(zk)) {
+        QString error;
+        if (!mc::localcluster::ZkAddress::parse(options.zkUrl, &parsed, &error)) {
+            printErr(QStringLiteral("localcluster: ") + error);
+            return 2;
+        }
+    }
     if (options.masters < 1 || options.masters > 9) {
         printErr(QStringLiteral("localcluster: --masters must be 1 to 9"));
         return 2;
@@ -291,13 +318,38 @@ int main(int argc, char *argv[])
                            [&cluster] { cluster.marathon()->dropEventStreams(); });
     }
 
-    const QByteArray endpoints = QJsonDocument(cluster.endpoints()).toJson(QJsonDocument::Compact);
-    if (parser.isSet(printEndpoints)) {
-        std::fwrite(endpoints.constData(), 1, size_t(endpoints.size()), stdout);
-        std::fputc('\n', stdout);
-        std::fflush(stdout);
+    const bool print = parser.isSet(printEndpoints);
+    const auto announce = [&cluster, print] {
+        const QByteArray endpoints = QJsonDocument(cluster.endpoints()).toJson(QJsonDocument::Compact);
+        if (print) {
+            std::fwrite(endpoints.constData(), 1, size_t(endpoints.size()), stdout);
+            std::fputc('\n', stdout);
+            std::fflush(stdout);
+        } else {
+            printErr(QStringLiteral("localcluster running: ") + QString::fromUtf8(endpoints));
+        }
+    };
+    if (options.zkUrl.isEmpty()) {
+        announce();
     } else {
-        printErr(QStringLiteral("localcluster running: ") + QString::fromUtf8(endpoints));
+        // The endpoints name the leader: wait for ZooKeeper's first election, but not for ever.
+        auto announced = std::make_shared<bool>(false);
+        const auto once = [announce, announced] {
+            if (!std::exchange(*announced, true))
+                announce();
+        };
+        QObject::connect(&cluster, &mc::localcluster::Cluster::firstLeaderElected, &cluster, once);
+        QTimer::singleShot(
+            kFirstElectionWaitMs, &cluster, [&cluster, once, announced, zkUrl = options.zkUrl] {
+                if (*announced)
+                    return;
+                const QString problem = cluster.zooKeeperProblem();
+                printErr(QStringLiteral("localcluster: no master elected after %1 s: ZooKeeper at %2 %3; the "
+                                        "masters keep trying and answer 503 until one is")
+                             .arg(kFirstElectionWaitMs / 1000)
+                             .arg(zkUrl, problem.isEmpty() ? QStringLiteral("does not answer") : problem));
+                once();
+            });
     }
     return app.exec();
 }

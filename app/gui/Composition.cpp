@@ -1,6 +1,8 @@
 #include "app/gui/Composition.h"
 
 #include "app/gui/DemoCluster.h"
+#include "app/gui/DemoMenu.h"
+#include "app/gui/DemoZooKeeper.h"
 #include "app/gui/RoutingController.h"
 #include "core/cluster/ClusterAddresses.h"
 #include "core/cluster/ClusterNotices.h"
@@ -20,6 +22,7 @@
 #include "models/inventory/InventoryDocument.h"
 #include "widgets/apps/AppActions.h"
 #include "widgets/cluster/AppsPage.h"
+#include "widgets/cluster/ClusterOverview.h"
 #include "widgets/cluster/ClusterPage.h"
 #include "widgets/cluster/ConnectDialog.h"
 #include "widgets/cluster/DetailTable.h"
@@ -41,6 +44,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QNetworkProxy>
@@ -98,27 +102,75 @@ Composition::Composition(widgets::MainWindow *window, const StartOptions &option
 void Composition::startDemo()
 {
     m_demo = new DemoCluster(this);
+    new DemoMenu(m_window, m_demo, m_demo);
     connect(m_demo, &DemoCluster::ready, this, [this](const DemoEndpoints &e) {
-        m_window->showBanner(
-            tr("Demo cluster running (localcluster): Mesos leader %1 of %2 masters · Marathon %3 · "
-               "agents %4. It stops when you close Mesos Console.")
-                .arg(e.leaderUrl)
-                .arg(e.masterUrls.size())
-                .arg(e.marathonUrl, e.agentUrls.join(QStringLiteral(", "))),
-            widgets::MainWindow::BannerKind::Info);
+        const bool zooKeeper = m_demoZooKeeper && m_demoZooKeeper->isReady();
+        const QString summary = tr("Mesos leader %1 of %2 masters · Marathon %3 · agents %4")
+                                    .arg(e.leaderUrl)
+                                    .arg(e.masterUrls.size())
+                                    .arg(e.marathonUrl, e.agentUrls.join(QStringLiteral(", ")));
+        m_window->showBanner(zooKeeper
+                                 ? tr("Demo cluster running (localcluster), its masters registered in "
+                                      "ZooKeeper %1: %2. It stops when you close Mesos Console.")
+                                       .arg(m_demoZooKeeper->zkUrl(), summary)
+                                 : tr("Demo cluster running (localcluster): %1. It stops when you close "
+                                      "Mesos Console.")
+                                       .arg(summary),
+                             widgets::MainWindow::BannerKind::Info);
         if (!m_inventoryDocument->hasWorkspace() || m_inventoryDocument->inventory().hosts().isEmpty())
             openDemoWorkspace(e);
         if (!m_watcher) {
-            connectCluster(e.masterUrls, { e.marathonUrl });
+            connectCluster(zooKeeper ? QStringList { m_demoZooKeeper->zkUrl() } : e.masterUrls,
+                           { e.marathonUrl });
+            showDemoZooKeeperNote();
             m_window->showPage(QStringLiteral("cluster"));
         }
     });
     connect(m_demo, &DemoCluster::failed, this, [this](const QString &message) {
         m_window->showBanner(message, widgets::MainWindow::BannerKind::Error);
     });
-    m_window->showBanner(tr("Starting the demo cluster (localcluster)…"),
-                         widgets::MainWindow::BannerKind::Info);
-    m_demo->start();
+    startDemoZooKeeper();
+}
+
+void Composition::startDemoZooKeeper()
+{
+    const QString unavailable = DemoZooKeeper::unavailableReason();
+    if (!unavailable.isEmpty()) {
+        m_demoZooKeeperNote = tr("Not watched: the demo runs without ZooKeeper. %1").arg(unavailable);
+        m_window->showBanner(tr("Starting the demo cluster (localcluster)…"),
+                             widgets::MainWindow::BannerKind::Info);
+        m_demo->start();
+        return;
+    }
+    m_demoZooKeeper = new DemoZooKeeper(this);
+    connect(m_demoZooKeeper, &DemoZooKeeper::ready, this, [this] {
+        m_demo->setExtraArguments({ QStringLiteral("--zk"), m_demoZooKeeper->zkUrl() });
+        m_window->showBanner(
+            tr("ZooKeeper serves (%1, after %2 s). Starting the demo cluster (localcluster)…")
+                .arg(m_demoZooKeeper->zkUrl())
+                .arg(QLocale().toString(double(m_demoZooKeeper->startupMs()) / 1000.0, 'f', 1)),
+            widgets::MainWindow::BannerKind::Info);
+        m_demo->start();
+    });
+    connect(m_demoZooKeeper, &DemoZooKeeper::failed, this, [this](const QString &reason) {
+        m_demoZooKeeperNote
+            = tr("Not watched: the demo's ZooKeeper ensemble did not start, so the demo runs without it. %1")
+                  .arg(reason);
+        m_window->showBanner(
+            tr("The demo's ZooKeeper ensemble did not start; the demo runs without it. %1").arg(reason),
+            widgets::MainWindow::BannerKind::Warning);
+        m_demo->start();
+    });
+    m_window->showBanner(
+        tr("Starting a three-member ZooKeeper ensemble, then the demo cluster (localcluster)…"),
+        widgets::MainWindow::BannerKind::Info);
+    m_demoZooKeeper->start(3);
+}
+
+void Composition::showDemoZooKeeperNote()
+{
+    if (auto *page = qobject_cast<widgets::ClusterPage *>(m_window->page(QStringLiteral("cluster"))))
+        page->overview()->setZooKeeperNote(m_demoZooKeeperNote);
 }
 
 void Composition::openDemoWorkspace(const DemoEndpoints &e)

@@ -44,6 +44,7 @@ class NotificationCenter;
 namespace mc::app {
 
 class DemoCluster;
+class DemoZooKeeper;
 struct DemoEndpoints;
 
 struct StartOptions
@@ -71,6 +72,8 @@ public:
 
     // The embedded demo cluster of --demo, or nullptr.
     [[nodiscard]] DemoCluster *demoCluster() const { return m_demo; }
+    // The demo's ZooKeeper ensemble, or nullptr (no --demo, or ZooKeeper not installed).
+    [[nodiscard]] DemoZooKeeper *demoZooKeeper() const { return m_demoZooKeeper; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -89,6 +92,11 @@ private:
     void applyLogSettings(const settings::AppSettings &prefs);
     // --demo: runs localcluster as a child; its endpoints: demoCluster()->endpoints().
     void startDemo();
+    // --demo: a three-member ZooKeeper ensemble first when ZooKeeper is installed (the masters register
+    // in it and the demo is watched through its zk:// URL), then the demo cluster.
+    void startDemoZooKeeper();
+    // Why the demo's ZooKeeper panel is empty, on the Cluster page; nothing when it is watched.
+    void showDemoZooKeeperNote();
     // The demo cluster as an unsaved workspace (Inventory, Routing); when no workspace has hosts.
     void openDemoWorkspace(const DemoEndpoints &endpoints);
     // The notification center: its button in the status bar, a shortcut and a palette entry.
@@ -98,6 +106,8 @@ private:
 
     widgets::MainWindow *m_window;
     DemoCluster *m_demo = nullptr;
+    DemoZooKeeper *m_demoZooKeeper = nullptr;
+    QString m_demoZooKeeperNote;
     models::InventoryDocument *m_inventoryDocument = nullptr;
     widgets::InventoryView *m_inventoryView = nullptr;
     QStackedWidget *m_inventoryStack = nullptr;

@@ -69,9 +69,11 @@ void DemoCluster::start()
     });
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->start(program,
-                     { QStringLiteral("--masters"), QStringLiteral("3"), QStringLiteral("--agents"),
-                       QStringLiteral("2"), QStringLiteral("--demo-apps"),
-                       QStringLiteral("--print-endpoints"), QStringLiteral("--exit-with-parent") });
+                     QStringList { QStringLiteral("--masters"), QStringLiteral("3"),
+                                   QStringLiteral("--agents"), QStringLiteral("2"),
+                                   QStringLiteral("--demo-apps"), QStringLiteral("--print-endpoints"),
+                                   QStringLiteral("--exit-with-parent") }
+                         + m_extraArguments);
 }
 
 void DemoCluster::readEndpoints()

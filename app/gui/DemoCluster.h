@@ -29,6 +29,8 @@ public:
     explicit DemoCluster(QObject *parent = nullptr);
     ~DemoCluster() override;
 
+    // More localcluster flags (e.g. `--zk URL`); before start().
+    void setExtraArguments(const QStringList &arguments) { m_extraArguments = arguments; }
     void start();
     void stop();
     [[nodiscard]] bool isRunning() const { return m_ready; }
@@ -47,6 +49,7 @@ private:
     void readEndpoints();
 
     QProcess *m_process = nullptr;
+    QStringList m_extraArguments;
     DemoEndpoints m_endpoints;
     QByteArray m_stdout;
     bool m_ready = false;

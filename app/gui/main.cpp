@@ -1,4 +1,5 @@
 #include "app/gui/Composition.h"
+#include "app/gui/DemoCluster.h"
 #include "app/gui/ScreenshotTour.h"
 
 #include "core/BuildInfo.h"
@@ -13,6 +14,7 @@
 #include <QIcon>
 
 #include <memory>
+#include <utility>
 
 namespace {
 
@@ -135,7 +137,17 @@ int main(int argc, char *argv[])
             if (page == u"logs")
                 composition->openLogsOfARunningTask(QStringLiteral("ticker"));
         });
-        tour->start();
+        // The demo's views fill once its cluster (and ZooKeeper) runs: settle from then.
+        if (mc::app::DemoCluster *demo = composition->demoCluster()) {
+            const auto once = [tour, started = std::make_shared<bool>(false)] {
+                if (!std::exchange(*started, true))
+                    tour->start();
+            };
+            QObject::connect(demo, &mc::app::DemoCluster::ready, tour, once);
+            QObject::connect(demo, &mc::app::DemoCluster::failed, tour, once);
+        } else {
+            tour->start();
+        }
     }
     return app.exec();
 }

@@ -1,10 +1,10 @@
 // `mesos-console --demo` runs the demo cluster as a child process and never
 // leaves it behind.
 
+#include "app/gui/DemoZooKeeper.h"
+#include "tests/support/ProcessTree.h"
 #include "tests/support/TestPaths.h"
 
-#include <QDir>
-#include <QFile>
 #include <QProcess>
 #include <QTest>
 
@@ -14,29 +14,7 @@ namespace {
 
 qint64 localclusterChildOf(qint64 parent)
 {
-    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
-        bool ok = false;
-        const qint64 pid = entry.toLongLong(&ok);
-        if (!ok)
-            continue;
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray line = stat.readAll();
-        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() > 1 && fields[1].toLongLong() == parent && line.contains("(localcluster)"))
-            return pid;
-    }
-    return 0;
-}
-
-bool alive(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray line = stat.readAll();
-    return line.mid(line.lastIndexOf(')') + 2, 1) != "Z";
+    return mc::test::childProcesses(parent, "localcluster").value(0);
 }
 
 } // namespace
@@ -58,12 +36,18 @@ void tst_DemoMode::demoStartsLocalclusterAndStopsItWithTheConsole()
     console.start(mc::test::executablePath(QStringLiteral("mesos-console")), { QStringLiteral("--demo") });
     QVERIFY(console.waitForStarted(5000));
     qint64 child = 0;
-    QVERIFY(QTest::qWaitFor([&] { return (child = localclusterChildOf(console.processId())) != 0; }, 10000));
+    // With ZooKeeper installed, its ensemble comes first (several seconds for three JVMs).
+    QVERIFY(QTest::qWaitFor([&] { return (child = localclusterChildOf(console.processId())) != 0; }, 120000));
+    const QList<qint64> zooKeeper = mc::test::childProcesses(console.processId(), "java", "QuorumPeerMain");
+    if (mc::app::DemoZooKeeper::unavailableReason().isEmpty())
+        QCOMPARE(zooKeeper.size(), 3);
     QTest::qWait(1500); // the sample apps start their tasks
-    QVERIFY(alive(child));
-    console.kill(); // even a console that dies takes the cluster down
+    QVERIFY(mc::test::processAlive(child));
+    console.kill(); // even a console that dies takes the cluster (and its ZooKeeper) down
     QVERIFY(console.waitForFinished(5000));
-    QVERIFY(QTest::qWaitFor([&] { return !alive(child); }, 8000));
+    QVERIFY(QTest::qWaitFor([&] { return !mc::test::processAlive(child); }, 8000));
+    for (const qint64 member : zooKeeper)
+        QVERIFY(QTest::qWaitFor([&] { return !mc::test::processAlive(member); }, 15000));
 }
 
 QTEST_GUILESS_MAIN(tst_DemoMode)

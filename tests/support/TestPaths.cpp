@@ -22,6 +22,11 @@ QString executablePath(const QString &name)
     return binaryDir() + QStringLiteral("/bin/") + name;
 }
 
+void putBuildBinOnPath()
+{
+    qputenv("PATH", (binaryDir() + QStringLiteral("/bin:") + qEnvironmentVariable("PATH")).toLocal8Bit());
+}
+
 QString cpackCommand()
 {
     return QStringLiteral(MC_CPACK_COMMAND);

@@ -32,6 +32,11 @@ QString dot(const char *color)
     return QStringLiteral("<span style=\"color:%1\">●</span> ").arg(QLatin1String(color));
 }
 
+QString multiline(const QString &text)
+{
+    return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+}
+
 QString plain(const QLabel *label)
 {
     QTextDocument doc;
@@ -117,8 +122,10 @@ void ClusterOverview::setSnapshot(const cluster::SnapshotPtr &s)
                   .arg(z.connections)
                   .arg(z.outstanding);
     }
-    if (zk.isEmpty())
-        zk = tr("Not watched: connect with a zk:// URL to see the ensemble.");
+    m_zooKeeperEmpty = zk.isEmpty();
+    if (m_zooKeeperEmpty)
+        zk = m_zooKeeperNote.isEmpty() ? tr("Not watched: connect with a zk:// URL to see the ensemble.")
+                                       : multiline(m_zooKeeperNote);
     m_zookeeper->setText(zk);
 
     QString marathon;
@@ -152,6 +159,13 @@ void ClusterOverview::setSnapshot(const cluster::SnapshotPtr &s)
     m_totals->setText(totals);
 
     m_chart->addSnapshot(*s);
+}
+
+void ClusterOverview::setZooKeeperNote(const QString &note)
+{
+    m_zooKeeperNote = note;
+    if (m_zooKeeperEmpty && !note.isEmpty())
+        m_zookeeper->setText(multiline(note));
 }
 
 QString ClusterOverview::titleText() const

@@ -21,6 +21,9 @@ public:
     explicit ClusterOverview(QWidget *parent = nullptr);
 
     void setSnapshot(const cluster::SnapshotPtr &snapshot);
+    // What the ZooKeeper panel says while no ensemble is watched (why it is empty), instead of the
+    // hint to connect with a zk:// URL.
+    void setZooKeeperNote(const QString &note);
 
     [[nodiscard]] QString titleText() const;
     [[nodiscard]] QString mastersText() const;
@@ -39,6 +42,8 @@ private:
     QLabel *m_marathon;
     QLabel *m_totals;
     ResourceChart *m_chart;
+    QString m_zooKeeperNote;
+    bool m_zooKeeperEmpty = true;
 };
 
 } // namespace mc::widgets

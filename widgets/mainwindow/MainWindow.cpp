@@ -106,8 +106,8 @@ void MainWindow::buildMenus()
     palette->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_viewMenu->addSeparator();
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Mesos Console"), this, [this] {
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->addAction(tr("&About Mesos Console"), this, [this] {
         QMessageBox::about(this, tr("About Mesos Console"),
                            tr("<h3>Mesos Console %1</h3><p>A native desktop console for Apache "
                               "Mesos and Marathon clusters.</p>")

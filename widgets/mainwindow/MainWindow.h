@@ -51,6 +51,7 @@ public:
     void openCommandPalette();
 
     QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *helpMenu() const { return m_helpMenu; }
     // Asks for a workspace file and emits openWorkspaceRequested.
     void chooseWorkspace();
 
@@ -79,6 +80,7 @@ private:
     BannerKind m_bannerKind = BannerKind::Info;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QStringList m_pageIds;
     QList<std::function<QList<PaletteEntry>()>> m_paletteSources;

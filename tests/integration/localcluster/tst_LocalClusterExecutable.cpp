@@ -4,9 +4,9 @@
 
 #include "tests/support/HttpFetch.h"
 #include "tests/support/LocalClusterProcess.h"
+#include "tests/support/ProcessTree.h"
 #include "tests/support/TestPaths.h"
 
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -29,35 +29,6 @@ QJsonObject appOf(const QString &marathon, const QString &id)
         .object()
         .value(QLatin1String("app"))
         .toObject();
-}
-
-bool processAlive(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray line = stat.readAll();
-    return line.mid(line.lastIndexOf(')') + 2, 1) != "Z";
-}
-
-// pids of processes whose parent is `parent`
-QList<qint64> childrenOf(qint64 parent)
-{
-    QList<qint64> list;
-    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
-        bool ok = false;
-        const qint64 pid = entry.toLongLong(&ok);
-        if (!ok)
-            continue;
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray line = stat.readAll();
-        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() > 1 && fields[1].toLongLong() == parent)
-            list.append(pid);
-    }
-    return list;
 }
 
 } // namespace
@@ -331,11 +302,11 @@ void tst_LocalClusterExecutable::stoppingLeavesNoProcessBehind()
         },
         8000));
     QTest::qWait(300);
-    const QList<qint64> tasks = childrenOf(cluster.pid());
+    const QList<qint64> tasks = childProcesses(cluster.pid());
     QVERIFY2(tasks.size() >= 5, qPrintable(QString::number(tasks.size())));
     QList<qint64> all = tasks;
     for (qint64 t : tasks)
-        all += childrenOf(t);
+        all += childProcesses(t);
     const QString workDir = cluster.workDir();
     cluster.stop();
     QVERIFY(QTest::qWaitFor(

@@ -120,6 +120,7 @@ class tst_ClusterViews : public QObject
 private slots:
     void overviewShowsLeaderStandbysZooKeeperMarathonAndTotals();
     void overviewSaysElectingWithoutLeader();
+    void zooKeeperPanelSaysWhyItIsEmpty();
     void badgeShowsErrorWithAgeOfLastGoodData();
     void chartKeepsLastHourAndFollowsUntilUserZooms();
     void chartHoverShowsValuesAtThatTime();
@@ -159,6 +160,25 @@ void tst_ClusterViews::overviewSaysElectingWithoutLeader()
     overview.setSnapshot(s);
     QVERIFY(overview.mastersText().contains(QStringLiteral("No leader: electing")));
     QVERIFY(!overview.mastersText().contains(QStringLiteral("— leader")));
+}
+
+void tst_ClusterViews::zooKeeperPanelSaysWhyItIsEmpty()
+{
+    auto unwatched = std::make_shared<ClusterSnapshot>(*fixtureSnapshot());
+    unwatched->zookeeper.clear();
+    widgets::ClusterOverview overview;
+    overview.setSnapshot(unwatched);
+    QVERIFY(overview.zookeeperText().contains(QStringLiteral("connect with a zk:// URL")));
+    // The demo without ZooKeeper says why, at once and after every refresh.
+    overview.setZooKeeperNote(QStringLiteral("Not watched: ZooKeeper is not installed <here>.\nSecond line"));
+    QCOMPARE(overview.zookeeperText(),
+             QStringLiteral("Not watched: ZooKeeper is not installed <here>.\nSecond line"));
+    overview.setSnapshot(unwatched);
+    QVERIFY(overview.zookeeperText().startsWith(QStringLiteral("Not watched: ZooKeeper is not installed")));
+    // An ensemble that answers replaces the note.
+    overview.setSnapshot(fixtureSnapshot());
+    QVERIFY(overview.zookeeperText().contains(QStringLiteral("127.0.1.1:2181 — leader")));
+    QVERIFY(!overview.zookeeperText().contains(QStringLiteral("not installed")));
 }
 
 void tst_ClusterViews::badgeShowsErrorWithAgeOfLastGoodData()
