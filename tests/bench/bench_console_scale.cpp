@@ -16,6 +16,7 @@
 #include "core/cluster/ClusterWatcher.h"
 #include "core/settings/AppSettings.h"
 #include "models/cluster/ClusterModels.h"
+#include "tests/support/HttpFetch.h"
 #include "tests/support/LocalClusterProcess.h"
 #include "widgets/cluster/AppsPage.h"
 #include "widgets/cluster/ClusterPage.h"
@@ -26,6 +27,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonObject>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -94,6 +96,25 @@ template<typename Config> bool setMesosEvents(Config &config, bool subscribed)
     } else {
         return !subscribed;
     }
+}
+
+// What each server answered in the measured window (localcluster's GET /__admin/requests).
+QStringList servedRequests(const QStringList &serverUrls)
+{
+    QStringList lines;
+    for (const QString &url : serverUrls) {
+        const QJsonObject counts = test::httpGet(url + QStringLiteral("/__admin/requests"))
+                                       .json()
+                                       .object()
+                                       .value(QLatin1String("requests"))
+                                       .toObject();
+        QStringList parts;
+        for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
+            parts << QStringLiteral("%1 x%2").arg(it.key()).arg(it.value().toInteger());
+        lines << QStringLiteral("  %1: %2")
+                     .arg(url, parts.isEmpty() ? QStringLiteral("none") : parts.join(QStringLiteral(", ")));
+    }
+    return lines;
 }
 
 } // namespace
@@ -228,6 +249,9 @@ int main(int argc, char *argv[])
     QTimer rss;
     rss.setInterval(kRssSampleMs);
     QObject::connect(&rss, &QTimer::timeout, &app, [&] { rssMb.push_back(procStatusKb("VmRSS") / 1024.0); });
+    const QStringList servers = cluster.masterUrls() + QStringList { cluster.marathonUrl() };
+    for (const QString &url : servers)
+        test::httpRequest("DELETE", url + QStringLiteral("/__admin/requests"));
     const double cpuBefore = cpuSeconds();
     const qint64 bytesBefore = bytesRead();
     QElapsedTimer measured;
@@ -251,6 +275,8 @@ int main(int argc, char *argv[])
                 lateness.empty() ? 0.0 : *std::max_element(lateness.begin(), lateness.end()));
     std::printf("change -> row: %zu changes, p50 %.0f ms, p99 %.0f ms\n", rowDelays.size(),
                 percentile(rowDelays, 0.5) * 1000, percentile(rowDelays, 0.99) * 1000);
-    std::printf("rows %d, notices %lld\n", models->tasks()->rowCount(), notices);
+    std::printf("rows %d, notices %lld\nrequests served in the measured window:\n%s\n",
+                models->tasks()->rowCount(), notices,
+                qPrintable(servedRequests(servers).join(QLatin1Char('\n'))));
     return 0;
 }
