@@ -238,7 +238,6 @@ int main(int argc, char *argv[])
     std::vector<double> lateness;
     std::vector<double> rssMb;
     QElapsedTimer tickClock;
-    tickClock.start();
     QTimer tick;
     tick.setTimerType(Qt::PreciseTimer);
     tick.setInterval(kLatenessTickMs);
@@ -256,6 +255,7 @@ int main(int argc, char *argv[])
     const qint64 bytesBefore = bytesRead();
     QElapsedTimer measured;
     measured.start();
+    tickClock.start(); // after the blocking admin calls above
     tick.start();
     rss.start();
     QTimer::singleShot(int(measuredMinutes * 60000), &app, &QCoreApplication::quit);
