@@ -105,8 +105,8 @@ private:
     // Returns true when the app is settled (no launch, kill or wait pending).
     bool reconcile(App &app);
     bool launch(App &app);
-    // A scale-mode task of the app (not placed, no process).
-    [[nodiscard]] Task syntheticTask(const QString &appId, const App &app) const;
+    // A new task of the app: ids, versions, resources, labels; not placed yet.
+    [[nodiscard]] Task newTask(const QString &appId, const App &app) const;
     [[nodiscard]] bool converged(const App &app) const;
     [[nodiscard]] bool actionDone(const Action &action);
     void onTaskChanged(const TaskPtr &task, TaskState previous);

@@ -166,6 +166,20 @@ private:
     QTcpSocket m_socket; // last: destroyed first, while the members its signals touch live
 };
 
+// The records of the assembled Mesos 1.11 SUBSCRIBE stream (SUBSCRIBED, HEARTBEAT, TASK_ADDED,
+// TASK_UPDATED, AGENT_ADDED, HEARTBEAT).
+QJsonObject fixtureRecord(int index)
+{
+    QFile f(fixturePath(QStringLiteral("mesos/recordio/master-subscribe.json.assembled.recordio")));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing RecordIO fixture");
+    QByteArray bytes = f.readAll();
+    QList<QByteArray> records;
+    qint64 pending = -1;
+    takeRecords(bytes, records, pending);
+    return QJsonDocument::fromJson(records.value(index)).object();
+}
+
 QJsonObject postFault(const Cluster &c, const QJsonObject &fault)
 {
     return httpRequest("POST", masterUrl(c, c.leader()) + QStringLiteral("/__admin/faults"), toJson(fault))
@@ -275,16 +289,7 @@ void tst_OperatorEvents::subscribeStartsWithTheState()
     QCOMPARE(stream.types().constFirst(), QStringLiteral("SUBSCRIBED"));
 
     const QJsonObject subscribed = stream.first(QStringLiteral("SUBSCRIBED"));
-    const QJsonObject fixtureSubscribed = [] {
-        QFile f(fixturePath(QStringLiteral("mesos/recordio/master-subscribe.json.assembled.recordio")));
-        f.open(QIODevice::ReadOnly);
-        QByteArray bytes = f.readAll();
-        QList<QByteArray> records;
-        qint64 pending = -1;
-        takeRecords(bytes, records, pending);
-        return QJsonDocument::fromJson(records.value(0)).object();
-    }();
-    MC_VERIFY_SHAPE(subscribed, fixtureSubscribed,
+    MC_VERIFY_SHAPE(subscribed, fixtureRecord(0),
                     (JsonShapeOptions { { QStringLiteral("executors"), QStringLiteral("executor_id"),
                                           QStringLiteral("completed_tasks") },
                                         {},
@@ -405,14 +410,7 @@ void tst_OperatorEvents::launchedTaskGivesTaskAddedThenRunning()
                             QStringLiteral("TASK_RUNNING") }));
 
     // Shape of TASK_UPDATED as master.proto has it (the fixture's fourth record).
-    QFile f(fixturePath(QStringLiteral("mesos/recordio/master-subscribe.json.assembled.recordio")));
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    QByteArray bytes = f.readAll();
-    QList<QByteArray> fixture;
-    qint64 pending = -1;
-    takeRecords(bytes, fixture, pending);
-    MC_VERIFY_SHAPE(stream.first(QStringLiteral("TASK_UPDATED")),
-                    QJsonDocument::fromJson(fixture[3]).object(), {});
+    MC_VERIFY_SHAPE(stream.first(QStringLiteral("TASK_UPDATED")), fixtureRecord(3), {});
 
     // Nothing re-read the state meanwhile.
     const QJsonObject counts = requestCounts(leaderUrl());
@@ -449,14 +447,8 @@ void tst_OperatorEvents::agentLostAndBackGiveAgentEvents()
         QStringLiteral("TASK_UNREACHABLE"));
     QVERIFY(m_cluster->restoreAgent(0));
     QVERIFY(stream.waitForType(QStringLiteral("AGENT_ADDED")));
-    QFile f(fixturePath(QStringLiteral("mesos/recordio/master-subscribe.json.assembled.recordio")));
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    QByteArray bytes = f.readAll();
-    QList<QByteArray> fixture;
-    qint64 pending = -1;
-    takeRecords(bytes, fixture, pending);
     MC_VERIFY_SHAPE(
-        stream.first(QStringLiteral("AGENT_ADDED")), QJsonDocument::fromJson(fixture[4]).object(),
+        stream.first(QStringLiteral("AGENT_ADDED")), fixtureRecord(4),
         (JsonShapeOptions {
             { QStringLiteral("offered_resources"), QStringLiteral("allocated_resources") }, {}, {} }));
 }
