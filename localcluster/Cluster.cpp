@@ -133,6 +133,7 @@ bool Cluster::start(QString *error)
     m_leader = 0;
     m_masters[0].electedTime = now();
     m_frameworkRegistered = now();
+    m_frameworkReregistered = m_frameworkRegistered;
     touch();
 
     m_marathon->start();
@@ -314,6 +315,18 @@ void Cluster::elect()
             return;
         }
     }
+}
+
+bool Cluster::setFrameworkConnected(bool connected)
+{
+    if (m_frameworkConnected == connected)
+        return false;
+    m_frameworkConnected = connected;
+    if (connected)
+        m_frameworkReregistered = now();
+    touch();
+    Q_EMIT frameworkChanged();
+    return true;
 }
 
 bool Cluster::loseAgent(int index)
@@ -714,6 +727,17 @@ bool Cluster::handleAdmin(const QString &role, int index, const HttpRequest &req
             return true;
         }
         return false;
+    }
+    if (what == QLatin1String("frameworks") && post && parts.size() == 3
+        && parts[1] == QLatin1String("marathon")
+        && (parts[2] == QLatin1String("disconnect") || parts[2] == QLatin1String("reconnect"))) {
+        const bool connect = parts[2] == QLatin1String("reconnect");
+        if (!setFrameworkConnected(connect))
+            refuse(QStringLiteral("marathon is %1 already")
+                       .arg(connect ? QStringLiteral("connected") : QStringLiteral("disconnected")));
+        else
+            ok({ { QStringLiteral("connected"), connect } });
+        return true;
     }
     if (what == QLatin1String("faults")) {
         if (request.method == "DELETE") {

@@ -71,6 +71,10 @@ public:
     [[nodiscard]] QString clusterId() const { return m_clusterId; }
     [[nodiscard]] QString frameworkId() const { return m_clusterId + QStringLiteral("-0000"); }
     [[nodiscard]] double frameworkRegisteredTime() const { return m_frameworkRegistered; }
+    [[nodiscard]] double frameworkReregisteredTime() const { return m_frameworkReregistered; }
+    [[nodiscard]] bool frameworkConnected() const { return m_frameworkConnected; }
+    // Marathon's scheduler driver drops its connection (a failover) or subscribes again.
+    bool setFrameworkConnected(bool connected);
 
     // Tasks
     [[nodiscard]] const QList<TaskPtr> &activeTasks() const { return m_active; }
@@ -118,6 +122,7 @@ Q_SIGNALS:
     void agentAdded(int agent);
     void agentRemoved(int agent);
     void leaderChanged(int leader);
+    void frameworkChanged();
 
 private:
     void dispatch(const QString &role, int index, const HttpRequest &request, HttpConnection *connection);
@@ -140,6 +145,8 @@ private:
     int m_leader = -1;
     bool m_electionPending = false;
     double m_frameworkRegistered = 0;
+    double m_frameworkReregistered = 0;
+    bool m_frameworkConnected = true;
     QList<TaskPtr> m_active;
     QList<TaskPtr> m_unreachable;
     QList<TaskPtr> m_completed;

@@ -21,7 +21,6 @@ public:
     void warmCache();
 
     [[nodiscard]] QByteArray metrics(int master) const;
-    [[nodiscard]] OperatorApi *operatorApi() const { return m_operatorApi; }
 
 private:
     [[nodiscard]] const QByteArray &cachedState(int leader);

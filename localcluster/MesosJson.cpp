@@ -303,8 +303,8 @@ void MesosJson::writeFrameworkCore(JsonWriter &w) const
     w.field("hostname", m_cluster.hostname());
     w.field("webui_url",
             QStringLiteral("http://%1:%2").arg(m_cluster.hostname()).arg(m_cluster.marathonPort()));
-    w.field("active", true);
-    w.field("connected", true);
+    w.field("active", m_cluster.frameworkConnected());
+    w.field("connected", m_cluster.frameworkConnected());
     w.field("recovered", false);
 }
 
@@ -321,6 +321,8 @@ void MesosJson::writeFramework(JsonWriter &w) const
     w.field("failover_timeout", 604800.0);
     w.field("checkpoint", true);
     w.field("registered_time", m_cluster.frameworkRegisteredTime());
+    if (m_cluster.frameworkReregisteredTime() != m_cluster.frameworkRegisteredTime())
+        w.field("reregistered_time", m_cluster.frameworkReregisteredTime());
     w.field("unregistered_time", 0.0);
     w.field("principal", "marathon");
     w.key("resources");

@@ -122,6 +122,8 @@ OperatorApi::OperatorApi(Cluster &cluster, QObject *parent)
             return OperatorJson(m_cluster).agentRemoved(m_cluster.agents()[size_t(agent)]);
         });
     });
+    connect(&m_cluster, &Cluster::frameworkChanged, this,
+            [this] { broadcast([this] { return OperatorJson(m_cluster).frameworkUpdated(); }); });
     // A master that is not the leader any more ends its streams (Mesos aborts the process).
     connect(&m_cluster, &Cluster::leaderChanged, this, [this](int leader) {
         for (const MasterNode &m : m_cluster.masters()) {
@@ -132,14 +134,6 @@ OperatorApi::OperatorApi(Cluster &cluster, QObject *parent)
 }
 
 OperatorApi::~OperatorApi() = default;
-
-int OperatorApi::subscriberCount() const
-{
-    int n = 0;
-    for (const auto &s : m_subscribers)
-        n += s->connection ? 1 : 0;
-    return n;
-}
 
 void OperatorApi::handle(int master, const HttpRequest &request, HttpConnection *connection)
 {
@@ -257,11 +251,6 @@ void OperatorApi::sendRecord(Subscriber &subscriber, const QByteArray &json)
     subscriber.connection->write(QByteArray::number(prefix.size() + json.size(), 16) + "\r\n" + prefix);
     subscriber.connection->write(json);
     subscriber.connection->write("\r\n");
-}
-
-void OperatorApi::announceFramework(const char *eventType)
-{
-    broadcast([this, eventType] { return OperatorJson(m_cluster).frameworkEvent(eventType); });
 }
 
 void OperatorApi::closeStreamsOf(int master)

@@ -23,7 +23,7 @@ namespace mc::localcluster {
 // body is RecordIO: `<decimal length>\n<JSON>` per event), chunked, open
 // until the master dies or loses the leadership. First SUBSCRIBED with
 // get_state and heartbeat_interval_seconds, then TASK_ADDED, TASK_UPDATED,
-// AGENT_ADDED, AGENT_REMOVED, FRAMEWORK_*, and a HEARTBEAT every interval
+// AGENT_ADDED, AGENT_REMOVED, FRAMEWORK_UPDATED, and a HEARTBEAT every interval
 // (the first one interval after SUBSCRIBED, as the master's heartbeater).
 class OperatorApi : public QObject
 {
@@ -34,9 +34,6 @@ public:
     ~OperatorApi() override;
 
     void handle(int master, const HttpRequest &request, HttpConnection *connection);
-    [[nodiscard]] int subscriberCount() const;
-    // FRAMEWORK_ADDED / FRAMEWORK_UPDATED / FRAMEWORK_REMOVED to every subscriber.
-    void announceFramework(const char *eventType);
 
 private:
     struct Subscriber

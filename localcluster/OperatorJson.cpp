@@ -239,11 +239,11 @@ void OperatorJson::writeFramework(JsonWriter &w) const
     w.beginObject();
     w.key("framework_info");
     writeFrameworkInfo(w);
-    w.field("active", true);
-    w.field("connected", true);
+    w.field("active", m_cluster.frameworkConnected());
+    w.field("connected", m_cluster.frameworkConnected());
     w.field("recovered", false);
     writeTime(w, "registered_time", m_cluster.frameworkRegisteredTime());
-    writeTime(w, "reregistered_time", m_cluster.frameworkRegisteredTime());
+    writeTime(w, "reregistered_time", m_cluster.frameworkReregisteredTime());
     // Allocated resources per agent, as the master keeps them.
     QHash<int, Resources> perAgent;
     QHash<int, QList<int>> portsPerAgent;
@@ -386,19 +386,13 @@ QByteArray OperatorJson::agentRemoved(const AgentNode &agent) const
     return out;
 }
 
-QByteArray OperatorJson::frameworkEvent(const char *type) const
+QByteArray OperatorJson::frameworkUpdated() const
 {
-    const QByteArray field = QByteArray(type).toLower();
     QByteArray out;
     JsonWriter w(out);
-    w.beginObject().field("type", type).key(field.constData()).beginObject();
-    if (field == "framework_removed") {
-        w.key("framework_info");
-        writeFrameworkInfo(w);
-    } else {
-        w.key("framework");
-        writeFramework(w);
-    }
+    w.beginObject().field("type", "FRAMEWORK_UPDATED").key("framework_updated").beginObject();
+    w.key("framework");
+    writeFramework(w);
     w.endObject().endObject();
     return out;
 }

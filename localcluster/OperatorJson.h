@@ -35,7 +35,7 @@ public:
     [[nodiscard]] QByteArray taskUpdated(const Task &task) const;
     [[nodiscard]] QByteArray agentAdded(const AgentNode &agent) const;
     [[nodiscard]] QByteArray agentRemoved(const AgentNode &agent) const;
-    [[nodiscard]] QByteArray frameworkEvent(const char *type) const;
+    [[nodiscard]] QByteArray frameworkUpdated() const;
     [[nodiscard]] static QByteArray heartbeat();
 
     // A whole Response to a non-streaming call ({"type": T, "<t>": {...}}).

@@ -210,6 +210,7 @@ private slots:
     void launchedTaskGivesTaskAddedThenRunning();
     void heartbeatsArriveEveryInterval();
     void agentLostAndBackGiveAgentEvents();
+    void frameworkFailoverGivesFrameworkUpdated();
     void standbyRedirectsAndBadCallsGetMesosErrors();
     void stateCallsAnswerWithoutStreaming();
     void streamEndsWhenTheMasterDies();
@@ -451,6 +452,40 @@ void tst_OperatorEvents::agentLostAndBackGiveAgentEvents()
         stream.first(QStringLiteral("AGENT_ADDED")), fixtureRecord(4),
         (JsonShapeOptions {
             { QStringLiteral("offered_resources"), QStringLiteral("allocated_resources") }, {}, {} }));
+}
+
+void tst_OperatorEvents::frameworkFailoverGivesFrameworkUpdated()
+{
+    const StreamClient stream = StreamClient::subscribe(leaderUrl());
+    QVERIFY(stream.waitForType(QStringLiteral("SUBSCRIBED")));
+    const QString admin = leaderUrl() + QStringLiteral("/__admin/frameworks/marathon/");
+    QCOMPARE(httpRequest("POST", admin + QStringLiteral("disconnect")).status, 200);
+    QCOMPARE(httpRequest("POST", admin + QStringLiteral("disconnect")).status, 409);
+    QVERIFY(stream.waitForType(QStringLiteral("FRAMEWORK_UPDATED")));
+    const QJsonObject framework = stream.first(QStringLiteral("FRAMEWORK_UPDATED"))
+                                      .value(QLatin1String("framework_updated"))
+                                      .toObject()
+                                      .value(QLatin1String("framework"))
+                                      .toObject();
+    QCOMPARE(framework.value(QLatin1String("connected")).toBool(true), false);
+    QCOMPARE(framework.value(QLatin1String("active")).toBool(true), false);
+    MC_VERIFY_SHAPE(
+        stream.first(QStringLiteral("FRAMEWORK_UPDATED")),
+        fixtureJson(QStringLiteral("mesos/v1.FRAMEWORK_UPDATED.event.json")).object(),
+        (JsonShapeOptions {
+            { QStringLiteral("allocated_resources"), QStringLiteral("inverse_offers") }, {}, {} }));
+    // The v0 state says the same.
+    const QJsonObject v0 = httpGet(leaderUrl() + QStringLiteral("/master/frameworks"))
+                               .json()
+                               .object()
+                               .value(QLatin1String("frameworks"))
+                               .toArray()
+                               .at(0)
+                               .toObject();
+    QCOMPARE(v0.value(QLatin1String("connected")).toBool(true), false);
+
+    QCOMPARE(httpRequest("POST", admin + QStringLiteral("reconnect")).status, 200);
+    QVERIFY(stream.waitForType(QStringLiteral("FRAMEWORK_UPDATED"), 2));
 }
 
 void tst_OperatorEvents::standbyRedirectsAndBadCallsGetMesosErrors()
