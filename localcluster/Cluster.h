@@ -4,6 +4,7 @@
 #include "localcluster/HttpConnection.h"
 #include "localcluster/Nodes.h"
 #include "localcluster/Options.h"
+#include "localcluster/RequestCounts.h"
 #include "localcluster/Task.h"
 
 #include <QHash>
@@ -73,6 +74,10 @@ public:
     [[nodiscard]] QString clusterId() const { return m_clusterId; }
     [[nodiscard]] QString frameworkId() const { return m_clusterId + QStringLiteral("-0000"); }
     [[nodiscard]] double frameworkRegisteredTime() const { return m_frameworkRegistered; }
+    [[nodiscard]] double frameworkReregisteredTime() const { return m_frameworkReregistered; }
+    [[nodiscard]] bool frameworkConnected() const { return m_frameworkConnected; }
+    // Marathon's scheduler driver drops its connection (a failover) or subscribes again.
+    bool setFrameworkConnected(bool connected);
 
     // Tasks
     [[nodiscard]] const QList<TaskPtr> &activeTasks() const { return m_active; }
@@ -83,6 +88,9 @@ public:
     TaskPtr launchTask(Task spec, const LaunchSpec &launch);
     // A synthetic task (scale mode): no process, already running.
     void addSyntheticTask(Task spec);
+    // A new synthetic task (scale mode churn): placed on a synthetic agent with room, then
+    // STAGING -> STARTING -> RUNNING on timers, no process. nullptr when no agent has room.
+    TaskPtr launchSyntheticTask(Task spec);
     void killTask(const QString &id);
     // Appends a status, moves the task between lists, notifies.
     void setTaskState(const TaskPtr &task, TaskState state, const QString &message = {});
@@ -93,6 +101,11 @@ public:
     void touch() { ++m_generation; }
 
     FaultTable &faults() { return m_faults; }
+    // Requests served per server ("master"/"agent"/"marathon", index) and endpoint (GET /__admin/requests).
+    [[nodiscard]] RequestCounts &requestCounts(const QString &role, int index)
+    {
+        return m_requestCounts[role + QLatin1Char(':') + QString::number(index)];
+    }
     // A master's v1 operator API (GET_HEALTH, GET_VERSION).
     [[nodiscard]] HttpResponse operatorCall(const HttpRequest &request) const;
     [[nodiscard]] Marathon *marathon() const { return m_marathon; }
@@ -105,14 +118,22 @@ public:
 
 Q_SIGNALS:
     void taskChanged(const mc::localcluster::TaskPtr &task, mc::localcluster::TaskState previous);
+    // For the v1 event stream: a task became known (TASK_ADDED), a task got a status (TASK_UPDATED),
+    // an agent (re-)registered or was removed.
+    void taskAdded(const mc::localcluster::TaskPtr &task);
+    void taskStatusAdded(const mc::localcluster::TaskPtr &task);
+    void agentAdded(int agent);
+    void agentRemoved(int agent);
     void leaderChanged(int leader);
     // With --zk: the first leader came out of ZooKeeper.
     void firstLeaderElected();
+    void frameworkChanged();
 
 private:
     void dispatch(const QString &role, int index, const HttpRequest &request, HttpConnection *connection);
     void route(const QString &role, int index, const HttpRequest &request, HttpConnection *connection);
-    bool handleAdmin(const HttpRequest &request, HttpConnection *connection);
+    bool handleAdmin(const QString &role, int index, const HttpRequest &request, HttpConnection *connection);
+    [[nodiscard]] QByteArray requestCountsJson(const QString &role, int index, bool reset);
     [[nodiscard]] bool authorized(const HttpRequest &request) const;
     void scheduleElection();
     void elect();
@@ -137,6 +158,8 @@ private:
     std::vector<ZooKeeperContender *> m_contenders; // per master with --zk; nullptr while it is down
     bool m_everElected = false;
     double m_frameworkRegistered = 0;
+    double m_frameworkReregistered = 0;
+    bool m_frameworkConnected = true;
     QList<TaskPtr> m_active;
     QList<TaskPtr> m_unreachable;
     QList<TaskPtr> m_completed;
@@ -144,6 +167,8 @@ private:
     QHash<int, int> m_terminalCounts;
     quint64 m_generation = 1;
     FaultTable m_faults;
+    QHash<QString, RequestCounts> m_requestCounts;
+    int m_nextSyntheticAgent = 0;
     MasterApi *m_masterApi = nullptr;
     AgentApi *m_agentApi = nullptr;
     Marathon *m_marathon = nullptr;

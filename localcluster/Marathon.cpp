@@ -1360,6 +1360,8 @@ bool Marathon::launch(App &app)
 {
     const QJsonObject &d = app.definition;
     const QString appId = d.value(QLatin1String("id")).toString();
+    if (app.synthetic) // scale mode churn: replacements are synthetic too
+        return m_cluster.launchSyntheticTask(newTask(appId, app)) != nullptr;
     const int portCount = AppDefinition::hostPortCount(d);
     QString reason;
     const int agent = m_cluster.placeTask(d.value(QLatin1String("cpus")).toDouble(),
@@ -1371,24 +1373,10 @@ bool Marathon::launch(App &app)
         app.lastRejectReason = reason;
         return false;
     }
-    Task spec;
-    spec.id = taskPrefix(appId) + QLatin1Char('.') + uuid();
-    spec.name = taskName(appId);
-    spec.appId = appId;
-    spec.appVersion = app.version;
-    spec.configVersion = app.lastConfigChangeAt;
+    Task spec = newTask(appId, app);
     spec.agent = agent;
-    spec.cpus = d.value(QLatin1String("cpus")).toDouble();
-    spec.mem = d.value(QLatin1String("mem")).toDouble();
-    spec.disk = d.value(QLatin1String("disk")).toDouble();
-    spec.gpus = d.value(QLatin1String("gpus")).toDouble();
-    spec.ports = QList<int>(portCount, 0);
-    spec.servicePorts = app.servicePorts;
     if (d.contains(QLatin1String("taskKillGracePeriodSeconds")))
         spec.killGracePeriodMs = int(d.value(QLatin1String("taskKillGracePeriodSeconds")).toDouble() * 1000);
-    const QJsonObject labels = d.value(QLatin1String("labels")).toObject();
-    for (auto it = labels.constBegin(); it != labels.constEnd(); ++it)
-        spec.labels.append({ it.key(), it.value().toString() });
     for (const QJsonValue &p : d.value(QLatin1String("portDefinitions")).toArray())
         spec.portNames.append(p.toObject().value(QLatin1String("name")).toString());
     const QJsonObject container = d.value(QLatin1String("container")).toObject();
@@ -1799,25 +1787,13 @@ void Marathon::synthesizeScale(const ScaleSpec &scale)
     }
     int n = 0;
     for (auto it = m_apps.begin(); it != m_apps.end(); ++it) {
+        it->synthetic = true;
         const int instances = it->definition.value(QLatin1String("instances")).toInt();
         for (int k = 0; k < instances; ++k, ++n) {
-            Task spec;
-            spec.id = taskPrefix(it.key()) + QLatin1Char('.') + uuid();
-            spec.name = taskName(it.key());
-            spec.appId = it.key();
-            spec.appVersion = it->version;
-            spec.configVersion = it->lastConfigChangeAt;
+            Task spec = newTask(it.key(), *it);
             // Synthetic agents only, when there are any: real agents keep real tasks.
             spec.agent = syntheticAgents > 0 ? firstSynthetic + n % spread : n % spread;
-            spec.cpus = 0.1;
-            spec.mem = 64;
             spec.ports = { 31000 + (n / spread) % 1000 };
-            spec.servicePorts = it->servicePorts;
-            spec.labels = { { QStringLiteral("team"),
-                              it->definition.value(QLatin1String("labels"))
-                                  .toObject()
-                                  .value(QLatin1String("team"))
-                                  .toString() } };
             spec.containerId = uuid();
             spec.state = TaskState::Running;
             spec.stagedAtMs = nowMs - 60000;
@@ -1829,6 +1805,27 @@ void Marathon::synthesizeScale(const ScaleSpec &scale)
         }
     }
     m_cluster.touch();
+}
+
+Task Marathon::newTask(const QString &appId, const App &app) const
+{
+    const QJsonObject &d = app.definition;
+    Task spec;
+    spec.id = taskPrefix(appId) + QLatin1Char('.') + uuid();
+    spec.name = taskName(appId);
+    spec.appId = appId;
+    spec.appVersion = app.version;
+    spec.configVersion = app.lastConfigChangeAt;
+    spec.cpus = d.value(QLatin1String("cpus")).toDouble();
+    spec.mem = d.value(QLatin1String("mem")).toDouble();
+    spec.disk = d.value(QLatin1String("disk")).toDouble();
+    spec.gpus = d.value(QLatin1String("gpus")).toDouble();
+    spec.ports = QList<int>(AppDefinition::hostPortCount(d), 0);
+    spec.servicePorts = app.servicePorts;
+    const QJsonObject labels = d.value(QLatin1String("labels")).toObject();
+    for (auto it = labels.constBegin(); it != labels.constEnd(); ++it)
+        spec.labels.append({ it.key(), it.value().toString() });
+    return spec;
 }
 
 } // namespace mc::localcluster

@@ -138,6 +138,52 @@ void MesosJson::writeResourcesFull(JsonWriter &w, double cpus, double mem, doubl
     w.endArray();
 }
 
+void MesosJson::writeDiscovery(JsonWriter &w, const Task &t)
+{
+    if (t.ports.isEmpty())
+        return;
+    w.key("discovery").beginObject();
+    w.field("visibility", "FRAMEWORK");
+    w.field("name", t.name);
+    w.key("ports").beginObject().key("ports").beginArray();
+    for (qsizetype i = 0; i < t.ports.size(); ++i) {
+        const QString name = t.portNames.value(i);
+        w.beginObject();
+        w.field("number", qint64(t.ports[i]));
+        w.field("name", name.isEmpty() ? QStringLiteral("port%1").arg(i) : name);
+        w.field("protocol", "tcp");
+        w.endObject();
+    }
+    w.endArray().endObject();
+    w.endObject();
+}
+
+void MesosJson::writeContainer(JsonWriter &w, const Task &t)
+{
+    if (t.dockerImage.isEmpty())
+        return;
+    w.key("container").beginObject();
+    w.field("type", "DOCKER");
+    w.key("docker").beginObject();
+    w.field("image", t.dockerImage);
+    w.field("network", t.dockerNetwork.isEmpty() ? QStringLiteral("HOST") : t.dockerNetwork);
+    if (!t.portMappings.isEmpty()) {
+        w.key("port_mappings").beginArray();
+        for (const PortMapping &pm : t.portMappings) {
+            w.beginObject();
+            w.field("host_port", qint64(pm.hostPort));
+            w.field("container_port", qint64(pm.containerPort));
+            w.field("protocol", pm.protocol);
+            w.endObject();
+        }
+        w.endArray();
+    }
+    w.field("privileged", false);
+    w.field("force_pull_image", false);
+    w.endObject();
+    w.endObject();
+}
+
 void MesosJson::writeTask(JsonWriter &w, const Task &t) const
 {
     const AgentNode &agent = m_cluster.agents()[size_t(t.agent)];
@@ -177,44 +223,8 @@ void MesosJson::writeTask(JsonWriter &w, const Task &t) const
             w.beginObject().field("key", k).field("value", v).endObject();
         w.endArray();
     }
-    if (!t.ports.isEmpty()) {
-        w.key("discovery").beginObject();
-        w.field("visibility", "FRAMEWORK");
-        w.field("name", t.name);
-        w.key("ports").beginObject().key("ports").beginArray();
-        for (qsizetype i = 0; i < t.ports.size(); ++i) {
-            const QString name = t.portNames.value(i);
-            w.beginObject();
-            w.field("number", qint64(t.ports[i]));
-            w.field("name", name.isEmpty() ? QStringLiteral("port%1").arg(i) : name);
-            w.field("protocol", "tcp");
-            w.endObject();
-        }
-        w.endArray().endObject();
-        w.endObject();
-    }
-    if (!t.dockerImage.isEmpty()) {
-        w.key("container").beginObject();
-        w.field("type", "DOCKER");
-        w.key("docker").beginObject();
-        w.field("image", t.dockerImage);
-        w.field("network", t.dockerNetwork.isEmpty() ? QStringLiteral("HOST") : t.dockerNetwork);
-        if (!t.portMappings.isEmpty()) {
-            w.key("port_mappings").beginArray();
-            for (const PortMapping &pm : t.portMappings) {
-                w.beginObject();
-                w.field("host_port", qint64(pm.hostPort));
-                w.field("container_port", qint64(pm.containerPort));
-                w.field("protocol", pm.protocol);
-                w.endObject();
-            }
-            w.endArray();
-        }
-        w.field("privileged", false);
-        w.field("force_pull_image", false);
-        w.endObject();
-        w.endObject();
-    }
+    writeDiscovery(w, t);
+    writeContainer(w, t);
     w.endObject();
 }
 
@@ -293,8 +303,8 @@ void MesosJson::writeFrameworkCore(JsonWriter &w) const
     w.field("hostname", m_cluster.hostname());
     w.field("webui_url",
             QStringLiteral("http://%1:%2").arg(m_cluster.hostname()).arg(m_cluster.marathonPort()));
-    w.field("active", true);
-    w.field("connected", true);
+    w.field("active", m_cluster.frameworkConnected());
+    w.field("connected", m_cluster.frameworkConnected());
     w.field("recovered", false);
 }
 
@@ -311,6 +321,8 @@ void MesosJson::writeFramework(JsonWriter &w) const
     w.field("failover_timeout", 604800.0);
     w.field("checkpoint", true);
     w.field("registered_time", m_cluster.frameworkRegisteredTime());
+    if (m_cluster.frameworkReregisteredTime() != m_cluster.frameworkRegisteredTime())
+        w.field("reregistered_time", m_cluster.frameworkReregisteredTime());
     w.field("unregistered_time", 0.0);
     w.field("principal", "marathon");
     w.key("resources");

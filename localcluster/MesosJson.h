@@ -30,6 +30,11 @@ public:
     [[nodiscard]] QByteArray agentState(int agent) const;
     [[nodiscard]] static QByteArray version();
 
+    // A task's "discovery" (its ports) and Docker "container" fields, when it has them: the same
+    // in the v0 state and the v1 operator API.
+    static void writeDiscovery(JsonWriter &w, const Task &task);
+    static void writeContainer(JsonWriter &w, const Task &task);
+
     // "[31000-31001, 31005-31005]"
     [[nodiscard]] static QString portRanges(QList<int> ports);
 

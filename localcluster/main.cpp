@@ -79,8 +79,10 @@ bool parseScale(const QString &text, mc::localcluster::ScaleSpec &scale, QString
             scale.apps = value;
         else if (key == QLatin1String("tasks"))
             scale.tasks = value;
+        else if (key == QLatin1String("churn"))
+            scale.churn = value;
         else {
-            *error = QStringLiteral("--scale: unknown key '%1' (agents, apps, tasks)").arg(key);
+            *error = QStringLiteral("--scale: unknown key '%1' (agents, apps, tasks, churn)").arg(key);
             return false;
         }
     }
@@ -149,7 +151,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption scale(
         QStringLiteral("scale"),
         QStringLiteral(
-            "Synthesize a large cluster without processes, e.g. agents=2000,apps=10000,tasks=100000."),
+            "Synthesize a large cluster without processes, e.g. agents=2000,apps=10000,tasks=100000; "
+            "churn=N ends (and Marathon replaces) N tasks per second."),
         QStringLiteral("spec"));
     const QCommandLineOption fault(
         QStringLiteral("fault"),
@@ -177,6 +180,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption heartbeat(QStringLiteral("sse-heartbeat"),
                                        QStringLiteral("Milliseconds between /v2/events heartbeats."),
                                        QStringLiteral("ms"), QStringLiteral("10000"));
+    const QCommandLineOption operatorHeartbeat(
+        QStringLiteral("operator-heartbeat"),
+        QStringLiteral("Milliseconds between v1 SUBSCRIBE heartbeats (Mesos: 15000)."), QStringLiteral("ms"),
+        QStringLiteral("15000"));
     const QCommandLineOption killLeaderAfter(
         QStringLiteral("kill-leader-after"),
         QStringLiteral("Kill the leading master after this many milliseconds."), QStringLiteral("ms"));
@@ -204,7 +211,7 @@ int main(int argc, char *argv[])
                         killGrace,       heartbeat,       killLeaderAfter,
                         loseAgentAfter,  dropEventsAfter, exitWithParent,
                         serve,           taskId,          zk,
-                        zkSessionTimeout });
+                        zkSessionTimeout, operatorHeartbeat });
     if (!parser.parse(QCoreApplication::arguments())) {
         printErr(QStringLiteral("localcluster: ") + parser.errorText());
         return 2;
@@ -241,8 +248,13 @@ int main(int argc, char *argv[])
     if (!number(masters, options.masters) || !number(agents, options.agents) || !number(basePort, base)
         || !number(taskPortBase, options.taskPortBase) || !number(electionDelay, options.electionDelayMs)
         || !number(killGrace, options.killGracePeriodMs) || !number(heartbeat, options.sseHeartbeatMs)
-        || !number(zkSessionTimeout, options.zkSessionTimeoutMs))
+        || !number(zkSessionTimeout, options.zkSessionTimeoutMs)
+        || !number(operatorHeartbeat, options.operatorHeartbeatMs))
         return 2;
+    if (options.operatorHeartbeatMs < 1) {
+        printErr(QStringLiteral("localcluster: --operator-heartbeat must be at least 1 ms"));
+        return 2;
+    }
     options.zkUrl = parser.value(zk);
     if (mc::localcluster::ZkAddress parsed; parser.isSet(zk)) {
         QString error;
