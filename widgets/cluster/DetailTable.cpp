@@ -1,6 +1,7 @@
 #include "widgets/cluster/DetailTable.h"
 
 #include "models/cluster/SnapshotTableModel.h"
+#include "widgets/common/OverflowBar.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,7 +21,7 @@ DetailTable::DetailTable(QAbstractItemModel *model, Details details, QAbstractPr
     , m_view(new QTableView(this))
     , m_filter(new QLineEdit(this))
     , m_details(new QTextBrowser(this))
-    , m_toolbar(new QWidget(this))
+    , m_toolbar(new OverflowBar(this))
     , m_detailsOf(std::move(details))
 {
     if (!proxy) {
@@ -53,9 +54,10 @@ DetailTable::DetailTable(QAbstractItemModel *model, Details details, QAbstractPr
     m_details->setOpenExternalLinks(true);
     m_details->setPlaceholderText(tr("Select a row to see its details."));
 
-    auto *bar = new QHBoxLayout(m_toolbar);
-    bar->setContentsMargins(0, 0, 0, 0);
-    bar->addWidget(m_filter, 1);
+    // Room for what is typed; the buttons added to the toolbar move into its More menu first.
+    constexpr int kFilterChars = 12;
+    m_filter->setMinimumWidth(m_filter->fontMetrics().averageCharWidth() * kFilterChars);
+    m_toolbar->rowLayout()->addWidget(m_filter, 1);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
@@ -82,6 +84,11 @@ DetailTable::DetailTable(QAbstractItemModel *model, Details details, QAbstractPr
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &DetailTable::updateDetails);
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex &index) { Q_EMIT activated(m_proxy->mapToSource(index).row()); });
+}
+
+QWidget *DetailTable::toolbar() const
+{
+    return m_toolbar;
 }
 
 QString DetailTable::currentId() const
