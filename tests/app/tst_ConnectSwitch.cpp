@@ -11,12 +11,9 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
-#include <QFileInfo>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
 #include <QTimer>

@@ -10,6 +10,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace mc::widgets {
@@ -47,6 +48,15 @@ DetailTable::DetailTable(QAbstractItemModel *model, Details details, QAbstractPr
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setDefaultSectionSize(120);
+    // In a short window the table keeps its header and two rows, the details two lines; two
+    // tables fit one page (Apps and its deployments) down to 600x400.
+    constexpr int kMinimumRows = 2;
+    constexpr int kMinimumDetailLines = 2;
+    m_view->setMinimumHeight(m_view->horizontalHeader()->sizeHint().height()
+                             + kMinimumRows * m_view->verticalHeader()->defaultSectionSize()
+                             + 2 * m_view->frameWidth());
+    m_details->setMinimumHeight(kMinimumDetailLines * m_details->fontMetrics().lineSpacing()
+                                + 2 * m_details->frameWidth() + 2 * int(m_details->document()->documentMargin()));
 
     setSubject(tr("Rows"));
     m_filter->setPlaceholderText(tr("Filter…"));
