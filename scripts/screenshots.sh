@@ -10,6 +10,11 @@ out=${1:-docs/screenshots}
 settings=$(mktemp -d)
 trap 'rm -rf "$settings"' EXIT
 # A settings folder of its own: the screenshots never depend on (or change) yours.
+# MC_SCREENSHOT_THEME=dark (or light) takes them in that theme.
+if [[ -n "${MC_SCREENSHOT_THEME:-}" ]]; then
+  mkdir -p "$settings/MesosConsole"
+  printf '[ui]\ntheme=%s\n' "$MC_SCREENSHOT_THEME" >"$settings/MesosConsole/mesos-console.conf"
+fi
 XDG_CONFIG_HOME="$settings" xvfb-run -a -s "-screen 0 1400x900x24" \
   ./build/bin/mesos-console --demo --screenshots "$out" --screenshot-delay "${MC_SCREENSHOT_DELAY:-12}"
 ls -1 "$out"/*.png

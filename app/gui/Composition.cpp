@@ -27,6 +27,7 @@
 #include "widgets/cluster/ConnectDialog.h"
 #include "widgets/cluster/DetailTable.h"
 #include "widgets/cluster/TasksPage.h"
+#include "widgets/common/ElidedLabel.h"
 #include "widgets/common/EmptyState.h"
 #include "widgets/inventory/InventoryView.h"
 #include "widgets/logs/LogsPage.h"
@@ -63,6 +64,8 @@ namespace mc::app {
 namespace {
 const QString kLastWorkspaceKey = QStringLiteral("workspace/last");
 constexpr int kDemoSshPort = 1; // nobody listens: the demo's hosts have no SSH
+// How long File > Connect waits for a new cluster to answer before it keeps the one watched.
+constexpr int kSwitchTimeoutMs = 20000;
 
 QIcon icon(const char *name)
 {
@@ -215,6 +218,17 @@ void Composition::addNotifications()
     show->setShortcutContext(Qt::ApplicationShortcut);
     connect(show, &QAction::triggered, m_notifications, &widgets::NotificationCenter::showPanel);
     m_window->addAction(show);
+    // Warnings and errors of the banner, whole (the banner shows a few lines of them).
+    connect(m_window, &widgets::MainWindow::bannerShown, m_notifications,
+            [this](const QString &text, widgets::MainWindow::BannerKind kind) {
+                using cluster::Notice;
+                if (kind == widgets::MainWindow::BannerKind::Info)
+                    return;
+                const bool error = kind == widgets::MainWindow::BannerKind::Error;
+                m_notifications->notify(Notice { Notice::Kind::Message,
+                                                 error ? Notice::Severity::Error : Notice::Severity::Warning,
+                                                 tr("Message"), text });
+            });
     m_window->addPaletteSource([this] {
         const int unread = m_notifications->unreadCount();
         return QList<widgets::PaletteEntry> { { unread > 0 ? tr("Notifications (%1 unread)").arg(unread)
@@ -324,15 +338,14 @@ void Composition::addEmptyPages()
         const settings::AppSettings prefs = settings::AppSettings::load().clamped();
         provision->setDefaults(prefs.sshForks, prefs.sshUser, prefs.sshKeyPath);
     }
-    if (const QString last = QSettings().value(kLastWorkspaceKey).toString(); !last.isEmpty())
-        provision->setWorkspacePath(last);
-    // The workspace the Inventory page opened or saved is the one to set up (unless a run is going on).
+    // The workspace open on the Inventory page, saved or not, as it is edited, is the one to set up
+    // (unless a run is going on).
     const auto followWorkspace = [this, provision] {
-        const QString path = m_inventoryDocument->path();
-        if (!path.isEmpty() && !provision->isBusy())
-            provision->setWorkspacePath(path);
+        if (m_inventoryDocument->hasWorkspace() && !provision->isBusy())
+            provision->setWorkspace(m_inventoryDocument->workspace(), m_inventoryDocument->path());
     };
     connect(m_inventoryDocument, &models::InventoryDocument::documentReset, provision, followWorkspace);
+    connect(m_inventoryDocument, &models::InventoryDocument::inventoryChanged, provision, followWorkspace);
     connect(m_inventoryView, &widgets::InventoryView::saved, provision, followWorkspace);
     // "Open Cluster view" after a run: watch the masters and Marathon just set up.
     connect(provision, &widgets::ProvisionWizard::openClusterRequested, m_window, [this] {
@@ -417,7 +430,7 @@ void Composition::addEmptyPages()
     m_window->addPage(QStringLiteral("services"), tr("Services"), icon("services"), services);
 
     // The path the console's connections take, in sight on every page.
-    m_routeLabel = new QLabel(m_window);
+    m_routeLabel = new widgets::ElidedLabel(m_window);
     m_routeLabel->setObjectName(QStringLiteral("connectionRoute"));
     m_routeLabel->setAccessibleName(tr("Connection path"));
     m_window->statusBar()->addPermanentWidget(m_routeLabel);
@@ -508,31 +521,141 @@ bool Composition::eventFilter(QObject *watched, QEvent *event)
 
 http::HttpOptions Composition::withAuth(http::HttpOptions base) const
 {
-    base.user = m_auth.user;
-    base.password = m_auth.password;
-    base.token = m_auth.token;
-    base.caFile = m_auth.caFile;
+    return withAuth(std::move(base), m_auth);
+}
+
+http::HttpOptions Composition::withAuth(http::HttpOptions base, const http::HttpOptions &auth)
+{
+    base.user = auth.user;
+    base.password = auth.password;
+    base.token = auth.token;
+    base.caFile = auth.caFile;
     return base;
+}
+
+cluster::WatcherConfig Composition::watcherConfig(const cluster::ClusterAddresses &addresses,
+                                                  const http::HttpOptions &auth)
+{
+    cluster::WatcherConfig config;
+    config.masters = addresses.masters;
+    config.zkUrl = addresses.zkUrl;
+    config.marathons = addresses.marathons;
+    config.pollIntervalMs = settings::AppSettings::load().clamped().pollIntervalMs;
+    config.mesosHttp = withAuth(config.mesosHttp, auth);
+    config.marathonHttp = withAuth(config.marathonHttp, auth);
+    return config;
+}
+
+void Composition::watchThroughTunnel(cluster::ClusterWatcher *watcher) const
+{
+    if (m_tunnel)
+        watcher->setProxy(
+            http::HttpClient::socks5Proxy(m_tunnel->port()),
+            [t = QPointer<ssh::SshSocksProxy>(m_tunnel)] { return t ? t->problem() : QString(); });
+}
+
+namespace {
+// The masters (or the zk:// URL) and the Marathons a watcher was given, as URLs.
+QStringList masterTexts(const cluster::WatcherConfig &config)
+{
+    QStringList out;
+    for (const QUrl &url : config.masters)
+        out << url.toString();
+    if (!config.zkUrl.isEmpty())
+        out << config.zkUrl;
+    return out;
+}
+
+QStringList marathonTexts(const cluster::WatcherConfig &config)
+{
+    QStringList out;
+    for (const QUrl &url : config.marathons)
+        out << url.toString();
+    return out;
+}
+
+QString describeAddresses(const cluster::WatcherConfig &config)
+{
+    return (masterTexts(config) + marathonTexts(config)).join(QStringLiteral(", "));
+}
+} // namespace
+
+std::optional<cluster::ClusterAddresses> Composition::parseAddresses(const QStringList &masters,
+                                                                    const QStringList &marathons) const
+{
+    auto addresses = cluster::ClusterAddresses::parse(masters, marathons);
+    if (addresses)
+        return *addresses;
+    m_window->showBanner(tr("Cannot watch the cluster: %1").arg(addresses.error().message),
+                         widgets::MainWindow::BannerKind::Error);
+    return std::nullopt;
+}
+
+void Composition::switchCluster(const QStringList &masters, const QStringList &marathons,
+                                const http::HttpOptions &auth)
+{
+    const auto addresses = parseAddresses(masters, marathons);
+    if (!addresses)
+        return;
+    delete m_probe; // a newer choice replaces a switch still waiting
+    if (!m_watcher) {
+        connectCluster(masters, marathons, auth);
+        m_window->showPage(QStringLiteral("cluster"));
+        return;
+    }
+    // The cluster watched now stays until the new one answers: a typo costs nothing.
+    cluster::WatcherConfig config = watcherConfig(*addresses, auth);
+    config.fullState = false;
+    config.marathonEvents = false;
+    m_probe = new cluster::ClusterWatcher(config, this);
+    watchThroughTunnel(m_probe);
+    const QString wanted = describeAddresses(config);
+    const QString current = describeAddresses(m_watcher->config());
+    const bool wantsMesos = !config.masters.isEmpty() || !config.zkUrl.isEmpty();
+    const bool wantsMarathon = !config.marathons.isEmpty();
+    cluster::ClusterWatcher *probe = m_probe;
+    const auto giveUp = [this, probe, wanted, current](const QString &reason) {
+        if (m_probe != probe)
+            return; // decided already, or replaced by a newer choice
+        std::exchange(m_probe, nullptr)->deleteLater();
+        m_window->showBanner(tr("Cannot connect to %1: %2. Still watching %3.").arg(wanted, reason, current),
+                             widgets::MainWindow::BannerKind::Error);
+    };
+    auto *timeout = new QTimer(m_probe);
+    timeout->setSingleShot(true);
+    connect(timeout, &QTimer::timeout, this,
+            [giveUp] { giveUp(tr("no answer within %1 s").arg(kSwitchTimeoutMs / 1000)); });
+    timeout->start(kSwitchTimeoutMs);
+    connect(m_probe, &cluster::ClusterWatcher::snapshotChanged, this,
+            [=, this](const cluster::SnapshotPtr &s) {
+                using Kind = cluster::ConnectionState::Kind;
+                if (wantsMesos && s->mesos.kind == Kind::Error)
+                    return giveUp(tr("Mesos: %1").arg(s->mesos.reason));
+                if (wantsMarathon && s->marathon.kind == Kind::Error)
+                    return giveUp(tr("Marathon: %1").arg(s->marathon.reason));
+                if (m_probe != probe || (wantsMesos && s->mesos.kind != Kind::Live)
+                    || (wantsMarathon && s->marathon.kind != Kind::Live))
+                    return;
+                std::exchange(m_probe, nullptr)->deleteLater();
+                if (m_window->bannerKind() == widgets::MainWindow::BannerKind::Info)
+                    m_window->hideBanner(); // it spoke of the cluster before
+                connectCluster(masters, marathons, auth);
+                m_window->showPage(QStringLiteral("cluster"));
+            });
+    m_window->statusBar()->showMessage(
+        tr("Connecting to %1… (still watching %2 until it answers)").arg(wanted, current));
+    m_probe->start();
 }
 
 void Composition::connectCluster(const QStringList &masters, const QStringList &marathons,
                                  const http::HttpOptions &auth)
 {
-    const auto addresses = cluster::ClusterAddresses::parse(masters, marathons);
-    if (!addresses) {
-        m_window->showBanner(tr("Cannot watch the cluster: %1").arg(addresses.error().message),
-                             widgets::MainWindow::BannerKind::Error);
+    const auto addresses = parseAddresses(masters, marathons);
+    if (!addresses)
         return;
-    }
     disconnectCluster();
     m_auth = auth;
-    cluster::WatcherConfig config;
-    config.masters = addresses->masters;
-    config.zkUrl = addresses->zkUrl;
-    config.marathons = addresses->marathons;
-    config.pollIntervalMs = settings::AppSettings::load().clamped().pollIntervalMs;
-    config.mesosHttp = withAuth(config.mesosHttp);
-    config.marathonHttp = withAuth(config.marathonHttp);
+    const cluster::WatcherConfig config = watcherConfig(*addresses, auth);
     // The agents' sandboxes (logs) and the Routing page's Marathon reader sign in the same way.
     m_logsHttp->setOptions(withAuth(m_logsHttp->options()));
     if (m_routingHttp)
@@ -540,10 +663,7 @@ void Composition::connectCluster(const QStringList &masters, const QStringList &
 
     m_connection = new QObject(this);
     m_watcher = new cluster::ClusterWatcher(config, m_connection);
-    if (m_tunnel)
-        m_watcher->setProxy(
-            http::HttpClient::socks5Proxy(m_tunnel->port()),
-            [t = QPointer<ssh::SshSocksProxy>(m_tunnel)] { return t ? t->problem() : QString(); });
+    watchThroughTunnel(m_watcher);
     m_models = new models::ClusterModels(m_connection);
     connect(m_watcher, &cluster::ClusterWatcher::snapshotChanged, m_models,
             &models::ClusterModels::setSnapshot);
@@ -613,6 +733,11 @@ void Composition::chooseCluster()
     QSettings settings;
     QString masters = settings.value(QStringLiteral("connect/masters")).toString();
     QString marathon = settings.value(QStringLiteral("connect/marathon")).toString();
+    if (m_watcher && !m_probe) {
+        // The cluster watched now, with every master it was given (not only the leader).
+        masters = masterTexts(m_watcher->config()).join(QStringLiteral(", "));
+        marathon = marathonTexts(m_watcher->config()).join(QStringLiteral(", "));
+    }
     if (masters.isEmpty() && marathon.isEmpty() && m_inventoryDocument->hasWorkspace()) {
         masters = m_inventoryDocument->workspace().mesosEndpoints().join(QStringLiteral(", "));
         marathon = m_inventoryDocument->workspace().marathonEndpoints().value(0);
@@ -637,8 +762,7 @@ void Composition::chooseCluster()
     QStringList marathonList;
     for (const QUrl &url : dialog.addresses().marathons)
         marathonList << url.toString();
-    connectCluster(masterList, marathonList, dialog.httpOptions());
-    m_window->showPage(QStringLiteral("cluster"));
+    switchCluster(masterList, marathonList, dialog.httpOptions());
 }
 
 bool Composition::openLogsOfARunningTask(const QString &hint)

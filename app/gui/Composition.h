@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/cluster/ClusterAddresses.h"
 #include "core/http/HttpClient.h"
 
 #include <QObject>
@@ -7,6 +8,7 @@
 #include <QStringList>
 
 #include <chrono>
+#include <optional>
 
 class QStackedWidget;
 
@@ -15,6 +17,7 @@ class InventoryDocument;
 }
 namespace mc::cluster {
 class ClusterWatcher;
+struct WatcherConfig;
 }
 namespace mc::models {
 class ClusterModels;
@@ -34,6 +37,7 @@ struct Task;
 
 namespace mc::widgets {
 class AppsPage;
+class ElidedLabel;
 class InventoryView;
 class TasksPage;
 class LogsPage;
@@ -124,6 +128,19 @@ private:
     void disconnectCluster();
     // File > Connect to Cluster…: asks for the masters and Marathon.
     void chooseCluster();
+    // Watches another cluster once it answers; until then (and when it never does, said in the
+    // banner) the cluster watched now stays.
+    void switchCluster(const QStringList &masters, const QStringList &marathons,
+                       const http::HttpOptions &auth);
+    // The addresses, or nothing and the reason in the banner.
+    [[nodiscard]] std::optional<cluster::ClusterAddresses> parseAddresses(const QStringList &masters,
+                                                                         const QStringList &marathons) const;
+    [[nodiscard]] static cluster::WatcherConfig watcherConfig(const cluster::ClusterAddresses &addresses,
+                                                              const http::HttpOptions &auth);
+    [[nodiscard]] static http::HttpOptions withAuth(http::HttpOptions base, const http::HttpOptions &auth);
+    // Through the jump host's tunnel when the workspace names one.
+    void watchThroughTunnel(cluster::ClusterWatcher *watcher) const;
+    QPointer<cluster::ClusterWatcher> m_probe; // the cluster being switched to, until it answers
     // The Cluster / Apps / Tasks page as it is before any cluster is watched.
     QWidget *clusterEmptyState(const QString &page);
     QObject *m_connection = nullptr; // parent of everything one watched cluster owns
@@ -148,7 +165,7 @@ private:
     void connectWorkspace();
     ssh::SshSocksProxy *m_tunnel = nullptr;
     QString m_routeText; // "direct" or "via SSH user@jump:22"
-    QLabel *m_routeLabel = nullptr;
+    widgets::ElidedLabel *m_routeLabel = nullptr;
     http::HttpClient *m_marathonHttp = nullptr;
     bool m_autoConnect = false;
     http::HttpClient *m_routingHttp = nullptr; // the Routing page's Marathon reader

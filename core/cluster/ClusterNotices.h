@@ -20,7 +20,8 @@ struct Notice
         TaskFailed,
         HostUnreachable,
         HostBack,
-        DeploymentFailed
+        DeploymentFailed,
+        Message // a message of the window (banner), kept whole in the panel
     };
 
     Kind kind = Kind::LeaderChanged;

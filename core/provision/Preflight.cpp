@@ -274,6 +274,13 @@ namespace {
 
 // Milliseconds since the epoch from `date +%s%3N` (seconds when %N is not
 // supported); -1 when unreadable.
+// A host whose checks could not run: unreachable over SSH, or its sudo / script failed.
+PreflightIssue failureIssue(const ssh::HostResult &r)
+{
+    return { PreflightIssue::Severity::Error, r.host,
+             r.state == ssh::HostState::Unreachable ? QStringLiteral("ssh") : QStringLiteral("sudo"), r.reason };
+}
+
 qint64 remoteMillis(const QByteArray &raw)
 {
     const QString text = QString::fromLatin1(raw).trimmed();
@@ -292,9 +299,10 @@ qint64 remoteMillis(const QByteArray &raw)
 } // namespace
 
 QList<PreflightIssue> Preflight::checkHosts(const Plan &plan, const ssh::SessionOptions &options, int forks,
-                                            bool become)
+                                            bool become, const Progress &progress)
 {
     QList<PreflightIssue> out;
+    QHash<QString, QList<PreflightIssue>> byHost; // what each host's job found
     QMutex mutex;
     QList<ssh::HostSpec> specs;
     QHash<QString, const HostPlan *> hosts;
@@ -304,6 +312,20 @@ QList<PreflightIssue> Preflight::checkHosts(const Plan &plan, const ssh::Session
     }
     ssh::SshPool pool(options);
     pool.setForks(forks);
+    // The pool's signals come to this thread (its event loop runs in waitForFinished).
+    if (progress.started)
+        QObject::connect(&pool, &ssh::SshPool::hostStarted, &pool, progress.started);
+    if (progress.finished) {
+        QObject::connect(&pool, &ssh::SshPool::hostFinished, &pool, [&](const ssh::HostResult &r) {
+            QList<PreflightIssue> issues;
+            if (r.state == ssh::HostState::Unreachable || r.state == ssh::HostState::Failed)
+                issues << failureIssue(r);
+            QMutexLocker lock(&mutex);
+            issues += byHost.value(r.host);
+            lock.unlock();
+            progress.finished(r.host, issues);
+        });
+    }
     pool.run(specs, [&](ssh::SshSession &session, const auto &) -> ssh::JobOutcome {
         // The clock first, on its own: this machine's time is taken around this
         // host's answer (the middle of the round trip; the half round trip is
@@ -336,15 +358,13 @@ QList<PreflightIssue> Preflight::checkHosts(const Plan &plan, const ssh::Session
             = judgeHost(name, hp && hp->master, hp && hp->agent, QString::fromUtf8(r->stdoutData), offset);
         QMutexLocker lock(&mutex);
         out << issues;
+        byHost.insert(name, issues);
         return { ssh::HostState::Ok };
     });
     pool.waitForFinished();
     for (const ssh::HostResult &r : pool.results()) {
         if (r.state == ssh::HostState::Unreachable || r.state == ssh::HostState::Failed)
-            out << PreflightIssue { PreflightIssue::Severity::Error, r.host,
-                                    r.state == ssh::HostState::Unreachable ? QStringLiteral("ssh")
-                                                                           : QStringLiteral("sudo"),
-                                    r.reason };
+            out << failureIssue(r);
     }
     return out;
 }

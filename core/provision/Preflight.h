@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace mc::provision {
@@ -43,8 +44,16 @@ public:
     // 5051; judged by the holder's command line), free disk, clock skew
     // (against this machine's clock at that host's probe). Blocking: call it
     // off the GUI thread.
-    [[nodiscard]] static QList<PreflightIssue>
-    checkHosts(const Plan &plan, const ssh::SessionOptions &options, int forks = 20, bool become = true);
+    // `progress` (optional) hears of each host as it starts and as its checks end, with that
+    // host's findings; called on the checking thread.
+    struct Progress
+    {
+        std::function<void(const QString &host)> started;
+        std::function<void(const QString &host, const QList<PreflightIssue> &issues)> finished;
+    };
+    [[nodiscard]] static QList<PreflightIssue> checkHosts(const Plan &plan, const ssh::SessionOptions &options,
+                                                          int forks = 20, bool become = true,
+                                                          const Progress &progress = {});
 
     // Asks each of `hosts` for its IPv4 address over SSH: the address the SSH
     // connection arrived at, else the first of `hostname -I`, else its name

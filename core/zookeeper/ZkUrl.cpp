@@ -35,6 +35,8 @@ Result<ZkUrl> ZkUrl::parse(const QString &text)
             continue;
         if (!host.contains(u':'))
             host += QStringLiteral(":2181");
+        if (host.lastIndexOf(u':') == 0 || host.contains(u' '))
+            return fail(tr("\"%1\" is not host:port").arg(host));
         bool ok = false;
         const int port = host.mid(host.lastIndexOf(u':') + 1).toInt(&ok);
         if (!ok || port <= 0 || port > 65535)

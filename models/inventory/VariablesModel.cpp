@@ -131,6 +131,9 @@ QVariant VariablesModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ForegroundRole:
+        // Flagged rows have a pale background in every theme: dark text on it.
+        if (!issues.isEmpty())
+            return r.own ? QColor(0x20, 0x21, 0x24) : QColor(0x5f, 0x63, 0x68);
         return r.own ? QVariant() : QVariant(QColor(Qt::gray));
     case Qt::BackgroundRole:
         if (issues.isEmpty())

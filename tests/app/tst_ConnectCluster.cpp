@@ -130,7 +130,7 @@ private slots:
         bool sawProblem = false;
         whenDialogOpens([&](widgets::ConnectDialog *dialog) {
             type(dialog, QStringLiteral("ftp://nowhere"), QString());
-            auto *error = dialog->findChild<QLabel *>(QStringLiteral("error"));
+            auto *error = dialog->findChild<QLabel *>(QStringLiteral("mastersError"));
             sawProblem
                 = dialog->isVisible() && error->isVisible() && error->text().contains(u"ftp://nowhere");
             type(dialog, first.masterUrls().join(u','), first.marathonUrl());

@@ -5,15 +5,13 @@
 #include "app/gui/Composition.h"
 #include "app/gui/DemoCluster.h"
 #include "models/inventory/InventoryDocument.h"
-#include "tests/support/TestPaths.h"
+#include "tests/support/DemoConsole.h"
 #include "widgets/cluster/AppsPage.h"
 #include "widgets/cluster/DetailTable.h"
 #include "widgets/mainwindow/MainWindow.h"
 #include "widgets/routing/RoutingView.h"
 
 #include <QAbstractProxyModel>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
 
@@ -24,27 +22,13 @@ class tst_DemoConsole : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        test::putBuildBinOnPath();
-    }
-
     void demoFillsEveryPage()
     {
-        auto *window = new widgets::MainWindow;
-        app::StartOptions options;
-        options.demo = true;
-        auto *composition = new app::Composition(window, options); // owned by the window, as in main()
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window));
-        // With ZooKeeper installed its three-member ensemble starts first: seconds, more on a busy machine.
-        QTRY_VERIFY_WITH_TIMEOUT(composition->demoCluster()->isRunning(), 120000);
-        QTRY_VERIFY_WITH_TIMEOUT(window->statusBar()->currentMessage().contains(QStringLiteral("Mesos live")),
-                                 15000);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            window->statusBar()->currentMessage().contains(QStringLiteral("Marathon live")), 15000);
+        widgets::MainWindow *window = nullptr;
+        app::Composition *composition = nullptr; // owned by the window, as in main()
+        test::openDemoConsole(window, composition);
+        if (QTest::currentTestFailed())
+            return;
         auto *apps = window->findChild<widgets::AppsPage *>();
         QVERIFY(apps);
         QTRY_VERIFY_WITH_TIMEOUT(apps->apps()->proxy()->rowCount() >= 2, 15000);

@@ -1,6 +1,7 @@
 #include "widgets/apps/AppEditDialog.h"
 
 #include "widgets/apps/RowTable.h"
+#include "widgets/common/ElidedLabel.h"
 #include "widgets/common/FormNames.h"
 
 #include <QCheckBox>
@@ -113,9 +114,10 @@ AppEditDialog::AppEditDialog(MarathonClient *client, const AppDefinition &initia
     m_json->setAccessibleName(tr("App definition as JSON"));
     m_json->setFont(QFont(QStringLiteral("monospace")));
     m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_jsonError = new QLabel(jsonPage);
+    auto *jsonError = new ElidedLabel(jsonPage);
+    jsonError->setMaximumLines(0); // every line of the problem, wrapped
+    m_jsonError = jsonError;
     m_jsonError->setStyleSheet(kErrorStyle);
-    m_jsonError->setWordWrap(true);
     m_jsonError->hide();
     auto *jsonLayout = new QVBoxLayout(jsonPage);
     jsonLayout->addWidget(new QLabel(tr("The request body as Marathon's and its CLIs' .json files have it. "

@@ -33,6 +33,7 @@ AppsPage::AppsPage(models::ClusterModels *models, QWidget *parent)
                                                     new ProgressBarDelegate(m_deployments->view()));
 
     auto *deployments = new QWidget(this);
+    deployments->setObjectName(QStringLiteral("deploymentsPanel"));
     auto *deploymentsLayout = new QVBoxLayout(deployments);
     deploymentsLayout->setContentsMargins(0, 0, 0, 0);
     deploymentsLayout->addWidget(new QLabel(tr("<b>Deployments in progress</b>"), deployments));
@@ -43,6 +44,13 @@ AppsPage::AppsPage(models::ClusterModels *models, QWidget *parent)
     splitter->addWidget(deployments);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    // No deployment, no panel: the apps get the room.
+    QAbstractItemModel *running = models->deployments();
+    const auto showDeployments = [deployments, running] { deployments->setVisible(running->rowCount() > 0); };
+    connect(running, &QAbstractItemModel::rowsInserted, deployments, showDeployments);
+    connect(running, &QAbstractItemModel::rowsRemoved, deployments, showDeployments);
+    connect(running, &QAbstractItemModel::modelReset, deployments, showDeployments);
+    showDeployments();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_badge);

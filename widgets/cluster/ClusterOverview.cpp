@@ -3,6 +3,7 @@
 #include "models/cluster/Format.h"
 #include "widgets/cluster/ConnectionBadge.h"
 #include "widgets/cluster/ResourceChart.h"
+#include "widgets/common/ElidedLabel.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -15,12 +16,13 @@ namespace mc::widgets {
 namespace {
 QLabel *boxed(QGridLayout *grid, const QString &title, int row, int column, QWidget *parent)
 {
+    // Wrapped also inside a long host name; a long list is cut (all of it in the tool tip).
+    constexpr int kBoxLines = 8;
     auto *box = new QGroupBox(title, parent);
-    auto *label = new QLabel(box);
+    auto *label = new ElidedLabel(box);
+    label->setMaximumLines(kBoxLines);
     label->setTextFormat(Qt::RichText);
     label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(label);
     grid->addWidget(box, row, column);
@@ -57,7 +59,7 @@ ClusterOverview::ClusterOverview(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_subtitle->setStyleSheet(QStringLiteral("color: palette(mid)"));
+    m_subtitle->setForegroundRole(QPalette::PlaceholderText); // readable in light and dark
 
     auto *header = new QGridLayout;
     header->addWidget(m_title, 0, 0);

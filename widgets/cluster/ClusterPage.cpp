@@ -5,8 +5,10 @@
 #include "widgets/cluster/ClusterOverview.h"
 #include "widgets/cluster/DetailTable.h"
 #include "widgets/cluster/ResourceBarDelegate.h"
+#include "widgets/common/Scrollable.h"
 
 #include <QHeaderView>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -33,7 +35,7 @@ ClusterPage::ClusterPage(models::ClusterModels *models, QWidget *parent)
 
     m_agents->setSubject(tr("Agents"));
     m_frameworks->setSubject(tr("Frameworks"));
-    m_tabs->addTab(m_overview, tr("Overview"));
+    m_tabs->addTab(scrollable(m_overview), tr("Overview"));
     m_tabs->addTab(m_agents, tr("Agents"));
     m_tabs->addTab(m_frameworks, tr("Frameworks"));
     auto *layout = new QVBoxLayout(this);

@@ -1,5 +1,8 @@
 #include "widgets/cluster/ConnectDialog.h"
 
+#include "widgets/common/ElidedLabel.h"
+#include "widgets/common/FormNames.h"
+
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -33,7 +36,21 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_marathon->setObjectName(QStringLiteral("marathon"));
     m_marathon->setPlaceholderText(tr("m1:8080 (optional)"));
     m_marathon->setAccessibleName(tr("Marathon"));
+    // A problem of a field shows under it (red, with "Problem:" so colour is not the only sign).
+    const auto fieldProblem = [this](const QString &name) {
+        auto *label = new ElidedLabel(this);
+        label->setObjectName(name);
+        label->setMaximumLines(0);
+        label->setAccessibleName(tr("Problem"));
+        label->setStyleSheet(QStringLiteral("color: #c62828;"));
+        label->hide();
+        return label;
+    };
+    m_mastersError = fieldProblem(QStringLiteral("mastersError"));
+    form->addRow(QString(), m_mastersError);
     form->addRow(tr("M&arathon:"), m_marathon);
+    m_marathonError = fieldProblem(QStringLiteral("marathonError"));
+    form->addRow(QString(), m_marathonError);
     layout->addLayout(form);
 
     // Clusters with HTTP authentication or their own CA: Mesos and Marathon take the same credentials.
@@ -73,13 +90,12 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_caFile, 1);
     caRow->addWidget(browse);
-    securityForm->addRow(tr("&CA certificates:"), caRow);
+    securityForm->addRow(tr("CA c&ertificates:"), caRow);
     layout->addWidget(security);
 
-    m_error = new QLabel;
+    m_error = new ElidedLabel;
+    m_error->setMaximumLines(0);
     m_error->setObjectName(QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setAccessibleName(tr("Problem"));
     m_error->hide();
     layout->addWidget(m_error);
@@ -90,7 +106,9 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &ConnectDialog::reject);
     layout->addWidget(buttons);
     for (QLineEdit *edit : { m_masters, m_marathon, m_user, m_password, m_token, m_caFile })
-        connect(edit, &QLineEdit::textEdited, m_error, &QLabel::hide);
+        connect(edit, &QLineEdit::textEdited, this, &ConnectDialog::clearProblems);
+    nameFormFields(form);
+    nameFormFields(securityForm);
 }
 
 void ConnectDialog::setAddresses(const QString &masters, const QString &marathon)
@@ -127,6 +145,17 @@ QString ConnectDialog::marathonText() const
 
 void ConnectDialog::accept()
 {
+    clearProblems();
+    const QStringList masterProblems
+        = cluster::ClusterAddresses::masterProblems(cluster::ClusterAddresses::split(m_masters->text()));
+    const QStringList marathonProblems
+        = cluster::ClusterAddresses::marathonProblems(cluster::ClusterAddresses::split(m_marathon->text()));
+    if (!masterProblems.isEmpty() || !marathonProblems.isEmpty()) {
+        // The first field with a problem gets the focus.
+        showFieldProblem(m_marathon, m_marathonError, marathonProblems);
+        showFieldProblem(m_masters, m_mastersError, masterProblems);
+        return;
+    }
     const auto parsed
         = cluster::ClusterAddresses::parse(cluster::ClusterAddresses::split(m_masters->text()),
                                            cluster::ClusterAddresses::split(m_marathon->text()));
@@ -140,6 +169,24 @@ void ConnectDialog::accept()
     }
     m_addresses = parsed.value();
     QDialog::accept();
+}
+
+void ConnectDialog::showFieldProblem(QLineEdit *field, ElidedLabel *label, const QStringList &problems)
+{
+    if (problems.isEmpty())
+        return;
+    label->setText(tr("Problem: %1").arg(problems.join(u' ')));
+    label->show();
+    field->setFocus();
+    field->selectAll();
+}
+
+void ConnectDialog::clearProblems()
+{
+    for (ElidedLabel *label : { m_error, m_mastersError, m_marathonError }) {
+        label->hide();
+        label->clear();
+    }
 }
 
 void ConnectDialog::showProblem(const QString &message)

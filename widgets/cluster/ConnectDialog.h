@@ -11,12 +11,14 @@ class QLineEdit;
 
 namespace mc::widgets {
 
+class ElidedLabel;
+
 // "Connect to Cluster…": Mesos masters (addresses or one zk:// URL) and
 // Marathon, and how to sign in (HTTP Basic user and password, or a DC/OS
 // token) and which CA certificates to trust besides the system's; checked
-// before the dialog closes; the reason stays in the dialog with what was
-// typed. The last addresses, user and CA file are offered again next time
-// (never the password or the token).
+// before the dialog closes (scheme, host, port range, the zk:// form); the
+// reason stays in the dialog, under the field, with what was typed. The last addresses, user and CA file are
+// offered again next time (never the password or the token).
 class ConnectDialog : public QDialog
 {
     Q_OBJECT
@@ -37,6 +39,9 @@ public:
 
 private:
     void showProblem(const QString &message);
+    // A problem of one field, under it; the field gets the focus.
+    void showFieldProblem(QLineEdit *field, ElidedLabel *label, const QStringList &problems);
+    void clearProblems();
 
     QLineEdit *m_masters = nullptr;
     QLineEdit *m_marathon = nullptr;
@@ -44,7 +49,9 @@ private:
     QLineEdit *m_password = nullptr;
     QLineEdit *m_token = nullptr;
     QLineEdit *m_caFile = nullptr;
-    QLabel *m_error = nullptr;
+    ElidedLabel *m_error = nullptr;
+    ElidedLabel *m_mastersError = nullptr;
+    ElidedLabel *m_marathonError = nullptr;
     cluster::ClusterAddresses m_addresses;
 };
 

@@ -1,5 +1,7 @@
 #include "widgets/cluster/ConnectionBadge.h"
 
+#include "widgets/common/ElidedLabel.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QTimer>
@@ -30,7 +32,7 @@ ConnectionBadge::ConnectionBadge(const QString &source, QWidget *parent)
     : QWidget(parent)
     , m_source(source)
     , m_dot(new QLabel(this))
-    , m_label(new QLabel(this))
+    , m_label(new ElidedLabel(this))
     , m_tick(new QTimer(this))
 {
     auto *layout = new QHBoxLayout(this);
@@ -38,8 +40,7 @@ ConnectionBadge::ConnectionBadge(const QString &source, QWidget *parent)
     layout->setSpacing(4);
     layout->addWidget(m_dot);
     layout->addWidget(m_label, 1);
-    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_label->setWordWrap(false);
+    m_label->setObjectName(QStringLiteral("connectionState"));
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &ConnectionBadge::render);
     m_tick->start();

@@ -1,6 +1,7 @@
 #include "widgets/cluster/DetailTable.h"
 
 #include "models/cluster/SnapshotTableModel.h"
+#include "widgets/common/OverflowBar.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -9,6 +10,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace mc::widgets {
@@ -20,7 +22,7 @@ DetailTable::DetailTable(QAbstractItemModel *model, Details details, QAbstractPr
     , m_view(new QTableView(this))
     , m_filter(new QLineEdit(this))
     , m_details(new QTextBrowser(this))
-    , m_toolbar(new QWidget(this))
+    , m_toolbar(new OverflowBar(this))
     , m_detailsOf(std::move(details))
 {
     if (!proxy) {
@@ -46,6 +48,15 @@ DetailTable::DetailTable(QAbstractItemModel *model, Details details, QAbstractPr
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setDefaultSectionSize(120);
+    // In a short window the table keeps its header and two rows, the details two lines; two
+    // tables fit one page (Apps and its deployments) down to 600x400.
+    constexpr int kMinimumRows = 2;
+    constexpr int kMinimumDetailLines = 2;
+    m_view->setMinimumHeight(m_view->horizontalHeader()->sizeHint().height()
+                             + kMinimumRows * m_view->verticalHeader()->defaultSectionSize()
+                             + 2 * m_view->frameWidth());
+    m_details->setMinimumHeight(kMinimumDetailLines * m_details->fontMetrics().lineSpacing()
+                                + 2 * m_details->frameWidth() + 2 * int(m_details->document()->documentMargin()));
 
     setSubject(tr("Rows"));
     m_filter->setPlaceholderText(tr("Filter…"));
@@ -53,9 +64,10 @@ DetailTable::DetailTable(QAbstractItemModel *model, Details details, QAbstractPr
     m_details->setOpenExternalLinks(true);
     m_details->setPlaceholderText(tr("Select a row to see its details."));
 
-    auto *bar = new QHBoxLayout(m_toolbar);
-    bar->setContentsMargins(0, 0, 0, 0);
-    bar->addWidget(m_filter, 1);
+    // Room for what is typed; the buttons added to the toolbar move into its More menu first.
+    constexpr int kFilterChars = 12;
+    m_filter->setMinimumWidth(m_filter->fontMetrics().averageCharWidth() * kFilterChars);
+    m_toolbar->rowLayout()->addWidget(m_filter, 1);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
@@ -82,6 +94,11 @@ DetailTable::DetailTable(QAbstractItemModel *model, Details details, QAbstractPr
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &DetailTable::updateDetails);
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex &index) { Q_EMIT activated(m_proxy->mapToSource(index).row()); });
+}
+
+QWidget *DetailTable::toolbar() const
+{
+    return m_toolbar;
 }
 
 QString DetailTable::currentId() const

@@ -13,6 +13,8 @@ class QTextBrowser;
 
 namespace mc::widgets {
 
+class OverflowBar;
+
 // A sortable table over a cluster model with a filter field and a details
 // pane for the current row. Used by every cluster list (agents, frameworks,
 // apps, tasks, deployments) so they look and behave alike.
@@ -36,8 +38,9 @@ public:
     [[nodiscard]] QAbstractProxyModel *proxy() const { return m_proxy; }
     [[nodiscard]] QLineEdit *filter() const { return m_filter; }
     [[nodiscard]] QTextBrowser *detailsPane() const { return m_details; }
-    // Toolbar row above the table, for view-specific filters.
-    [[nodiscard]] QWidget *toolbar() const { return m_toolbar; }
+    // Toolbar row above the table, for view-specific filters and buttons (a QHBoxLayout; buttons
+    // that do not fit move into its More menu).
+    [[nodiscard]] QWidget *toolbar() const;
     // The id (IdRole) of the current row, empty when none.
     [[nodiscard]] QString currentId() const;
     bool selectId(const QString &id);
@@ -57,7 +60,7 @@ private:
     QTableView *m_view;
     QLineEdit *m_filter;
     QTextBrowser *m_details;
-    QWidget *m_toolbar;
+    OverflowBar *m_toolbar;
     Details m_detailsOf;
     bool m_sized = false;
 };

@@ -1,6 +1,7 @@
 #include "widgets/cluster/ResourceChart.h"
 
 #include <QDateTime>
+#include <QEvent>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -26,7 +27,8 @@ ResourceChart::ResourceChart(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
-    setMinimumHeight(220);
+    constexpr int kMinimumHeight = 160;
+    setMinimumHeight(kMinimumHeight);
 
     const QList<QPair<QString, QColor>> series { { tr("CPU"), QColor(0x1e, 0x88, 0xe5) },
                                                  { tr("Memory"), QColor(0x8e, 0x24, 0xaa) },
@@ -48,6 +50,7 @@ ResourceChart::ResourceChart(QWidget *parent)
     m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
     m_plot->setToolTip(tr("Drag to pan, wheel to zoom, double-click to follow the latest values."));
 
+    applyColors();
     connect(m_plot, &QCustomPlot::mouseMove, this, &ResourceChart::onMouseMove);
     connect(m_plot, &QCustomPlot::mousePress, this, [this] { m_follow = false; });
     connect(m_plot, &QCustomPlot::mouseWheel, this, [this] { m_follow = false; });
@@ -56,6 +59,33 @@ ResourceChart::ResourceChart(QWidget *parent)
         followLatest();
     });
     followLatest();
+}
+
+void ResourceChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyColors();
+}
+
+void ResourceChart::applyColors()
+{
+    const QPalette p = palette();
+    const QColor text = p.color(QPalette::WindowText);
+    const QColor grid = p.color(QPalette::Mid);
+    m_plot->setBackground(p.brush(QPalette::Base));
+    for (QCPAxis *axis : { m_plot->xAxis, m_plot->yAxis, m_plot->xAxis2, m_plot->yAxis2 }) {
+        axis->setBasePen(QPen(text));
+        axis->setTickPen(QPen(text));
+        axis->setSubTickPen(QPen(text));
+        axis->setTickLabelColor(text);
+        axis->setLabelColor(text);
+        axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
+    }
+    m_plot->legend->setBrush(p.brush(QPalette::Base));
+    m_plot->legend->setBorderPen(QPen(grid));
+    m_plot->legend->setTextColor(text);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void ResourceChart::addSnapshot(const cluster::ClusterSnapshot &snapshot)

@@ -31,8 +31,13 @@ public:
     [[nodiscard]] QString hoverText(double timeSeconds) const; // what hovering at that time shows
     [[nodiscard]] QCustomPlot *plot() const { return m_plot; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void onMouseMove(QMouseEvent *event);
+    // Background, axes, grid and legend in the theme's colours.
+    void applyColors();
     void followLatest();
 
     QCustomPlot *m_plot;

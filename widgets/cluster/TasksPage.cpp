@@ -60,10 +60,12 @@ TasksPage::TasksPage(models::ClusterModels *models, QWidget *parent)
     m_state->addItem(tr("Finished / failed"), QStringLiteral("terminal"));
     for (int s = 0; s < mesos::kTaskStateCount - 1; ++s)
         m_state->addItem(mesos::taskStateLabel(mesos::TaskState(s)), s);
-    m_app->setMinimumContentsLength(16);
-    m_agent->setMinimumContentsLength(16);
-    m_app->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_agent->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    // As wide as a short name: the toolbar must fit a laptop's window (the list shows the rest).
+    constexpr int kFilterChars = 8;
+    for (QComboBox *combo : { m_app, m_agent, m_state }) {
+        combo->setMinimumContentsLength(kFilterChars);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    }
 
     auto *bar = qobject_cast<QHBoxLayout *>(m_table->toolbar()->layout());
     bar->insertWidget(0, m_state);

@@ -10,6 +10,7 @@ namespace mc::widgets {
 namespace {
 constexpr int kIconSize = 72;
 constexpr int kTextWidth = 460;
+constexpr int kMinimumTextWidth = 240; // narrower windows wrap it on more lines
 } // namespace
 
 EmptyState::EmptyState(const QIcon &icon, const QString &title, const QString &text, QWidget *parent)
@@ -37,7 +38,7 @@ EmptyState::EmptyState(const QIcon &icon, const QString &title, const QString &t
     m_text->setWordWrap(true);
     m_text->setAlignment(Qt::AlignHCenter);
     m_text->setMaximumWidth(kTextWidth);
-    m_text->setMinimumWidth(kTextWidth);
+    m_text->setMinimumWidth(kMinimumTextWidth);
     m_text->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::MinimumExpanding);
     m_text->setForegroundRole(QPalette::PlaceholderText);
     auto *textRow = new QHBoxLayout;

@@ -41,6 +41,13 @@ QList<QWidget *> inputsOf(QLayoutItem *item)
     return out;
 }
 
+bool hasMnemonic(const QString &text)
+{
+    QString rest = text;
+    rest.remove(QStringLiteral("&&"));
+    return rest.contains(u'&');
+}
+
 } // namespace
 
 void nameFormFields(QFormLayout *form)
@@ -53,11 +60,16 @@ void nameFormFields(QFormLayout *form)
                                                  : nullptr);
         if (!label || label->text().isEmpty())
             continue;
+        const QList<QWidget *> inputs = inputsOf(form->itemAt(row, QFormLayout::FieldRole));
+        // A mnemonic needs a buddy to be underlined and to work: the row's first input.
+        if (hasMnemonic(label->text()) && !inputs.isEmpty()
+            && (!label->buddy() || label->buddy()->focusPolicy() == Qt::NoFocus))
+            label->setBuddy(inputs.first());
         QString name = label->text();
         name.remove(u'&');
         if (name.endsWith(u':'))
             name.chop(1);
-        for (QWidget *input : inputsOf(form->itemAt(row, QFormLayout::FieldRole))) {
+        for (QWidget *input : inputs) {
             if (!input->accessibleName().isEmpty())
                 continue;
             const bool hasOwnLabel = std::any_of(labels.cbegin(), labels.cend(), [&](QLabel *l) {

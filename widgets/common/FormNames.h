@@ -8,7 +8,9 @@ namespace mc::widgets {
 // wrapped in a container, several editors in one row, a table) the row's
 // label as its accessible name, so a screen reader says what it is for.
 // Inputs already named, or that are the buddy of a label, keep theirs.
-// Call after the form is built.
+// A row label with a mnemonic ("&Key:") and no buddy that takes focus gets
+// the row's first input as buddy, so the mnemonic is underlined and works
+// (rows whose field is a layout). Call after the form is built.
 void nameFormFields(QFormLayout *form);
 
 } // namespace mc::widgets

@@ -1,6 +1,7 @@
 #include "widgets/inventory/ClusterProfileDialog.h"
 
 #include "core/ssh/JumpRoute.h"
+#include "widgets/common/ElidedLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -115,10 +116,11 @@ ClusterProfileDialog::ClusterProfileDialog(const inventory::ClusterProfile &prof
     connect(m_jumpMode, &QComboBox::currentIndexChanged, this, &ClusterProfileDialog::updateJumpFields);
     updateJumpFields();
 
-    m_error = new QLabel(this);
+    auto *error = new ElidedLabel(this);
+    error->setMaximumLines(0); // a dialog: every line of the problem, wrapped
+    m_error = error;
     m_error->setObjectName(QStringLiteral("profileError"));
     m_error->setAccessibleName(tr("Problem with these settings"));
-    m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #d93025; font-weight: bold;"));
     m_error->hide();
     form->addRow(m_error);

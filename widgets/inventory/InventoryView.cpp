@@ -7,6 +7,8 @@
 #include "models/inventory/InventoryDocument.h"
 #include "models/inventory/InventoryTreeModel.h"
 #include "models/inventory/VariablesModel.h"
+#include "widgets/common/ElidedLabel.h"
+#include "widgets/common/Scrollable.h"
 #include "widgets/inventory/BulkAddDialog.h"
 #include "widgets/inventory/ClusterProfileDialog.h"
 
@@ -21,6 +23,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -44,9 +47,10 @@ const QString kAnsibleUser = QStringLiteral("ansible_user");
 
 QLabel *issueLabel(QWidget *parent, const char *name)
 {
-    auto *label = new QLabel(parent);
+    constexpr int kIssueLines = 3;
+    auto *label = new ElidedLabel(parent);
     label->setObjectName(QLatin1String(name));
-    label->setWordWrap(true);
+    label->setMaximumLines(kIssueLines);
     label->setStyleSheet(QStringLiteral("color: #c62828;"));
     label->hide();
     return label;
@@ -261,7 +265,7 @@ void InventoryView::buildLayout()
     m_variables->verticalHeader()->hide();
     m_variables->setSelectionBehavior(QAbstractItemView::SelectRows);
     pageLayout->addWidget(m_variables, 1);
-    m_editor->addWidget(page);
+    m_editor->addWidget(scrollable(page));
 
     split->addWidget(m_tree);
     split->addWidget(m_editor);

@@ -1,5 +1,7 @@
 #include "widgets/mainwindow/MainWindow.h"
 
+#include "widgets/common/ElidedLabel.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -8,11 +10,13 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 namespace mc::widgets {
@@ -20,6 +24,10 @@ namespace mc::widgets {
 namespace {
 constexpr int kNavigationWidth = 190;
 constexpr int kNavigationIconSize = 22;
+constexpr int kCollapsedNavigationWidth = 56; // the icon, its padding and margins
+// Narrower windows show the navigation as icons (unless the user chose otherwise).
+constexpr int kCollapseBelowWidth = 900;
+constexpr int kBannerLines = 3;
 constexpr int kMaxRecentWorkspaces = 8;
 constexpr QSize kDefaultWindowSize { 1200, 780 };
 
@@ -27,6 +35,60 @@ const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kPageKey = QStringLiteral("mainWindow/page");
 const QString kRecentKey = QStringLiteral("workspace/recent");
+const QString kSidebarKey = QStringLiteral("mainWindow/sidebarCollapsed");
+
+// Draws the navigation's entries as icons alone while the sidebar is collapsed (the title stays
+// the tool tip and the accessible text).
+class NavigationDelegate : public QStyledItemDelegate
+{
+public:
+    NavigationDelegate(const bool *collapsed, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_collapsed(collapsed)
+    { }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (*m_collapsed) {
+            option->text.clear();
+            option->features &= ~QStyleOptionViewItem::HasDisplay;
+            option->decorationAlignment = Qt::AlignCenter;
+        }
+    }
+
+private:
+    const bool *m_collapsed;
+};
+
+// The status bar's message is an eliding label (full text in its tool tip), so a long message
+// never widens the window nor runs under the permanent widgets; showMessage() and
+// currentMessage() work as in QStatusBar.
+class MessageStatusBar : public QStatusBar
+{
+public:
+    explicit MessageStatusBar(QWidget *parent)
+        : QStatusBar(parent)
+        , m_message(new ElidedLabel(this))
+    {
+        m_message->setObjectName(QStringLiteral("statusMessage"));
+        m_message->setAccessibleName(MainWindow::tr("Status"));
+        addPermanentWidget(m_message, 1);
+        connect(this, &QStatusBar::messageChanged, m_message, &QLabel::setText);
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override { } // the label shows the message
+
+private:
+    ElidedLabel *m_message;
+};
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -45,22 +107,18 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->setIconSize(QSize(kNavigationIconSize, kNavigationIconSize));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
-    m_navigation->setStyleSheet(QStringLiteral(
-        "QListWidget#navigation { background: palette(window); border-right: 1px solid palette(mid);"
-        " padding-top: 8px; }"
-        "QListWidget#navigation::item { padding: 8px 10px; border-radius: 4px; margin: 0 6px; }"
-        "QListWidget#navigation::item:selected { background: palette(highlight);"
-        " color: palette(highlighted-text); }"));
+    m_navigation->setItemDelegate(new NavigationDelegate(&m_sidebarCollapsed, m_navigation));
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     outer->addWidget(m_navigation);
 
     auto *right = new QWidget(central);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->setSpacing(0);
-    m_banner = new QLabel(right);
+    m_banner = new ElidedLabel(right);
     m_banner->setObjectName(QStringLiteral("banner"));
-    m_banner->setWordWrap(true);
-    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setMaximumLines(kBannerLines);
+    m_banner->setAccessibleName(tr("Message"));
     m_banner->hide();
     rightLayout->addWidget(m_banner);
     m_pages = new QStackedWidget(right);
@@ -75,7 +133,9 @@ MainWindow::MainWindow(QWidget *parent)
         emit currentPageChanged(m_pageIds.at(row));
     });
 
+    setStatusBar(new MessageStatusBar(this));
     buildMenus();
+    applyColors();
     statusBar()->showMessage(tr("Not connected to a cluster"));
     resize(kDefaultWindowSize);
     updateTitle();
@@ -92,6 +152,7 @@ void MainWindow::buildMenus()
     QAction *connectCluster
         = m_fileMenu->addAction(tr("&Connect to Cluster…"), this, &MainWindow::connectRequested);
     connectCluster->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connectCluster->setObjectName(QStringLiteral("connectCluster"));
     m_fileMenu->addSeparator();
     QAction *settings = m_fileMenu->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
     settings->setShortcut(QKeySequence::Preferences);
@@ -104,6 +165,15 @@ void MainWindow::buildMenus()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *palette = m_viewMenu->addAction(tr("&Go to Anything…"), this, &MainWindow::openCommandPalette);
     palette->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_collapseSidebar = m_viewMenu->addAction(tr("&Icons-Only Sidebar"));
+    m_collapseSidebar->setObjectName(QStringLiteral("collapseSidebar"));
+    m_collapseSidebar->setCheckable(true);
+    m_collapseSidebar->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    connect(m_collapseSidebar, &QAction::triggered, this, [this](bool collapsed) {
+        m_sidebarChosen = true;
+        QSettings().setValue(kSidebarKey, collapsed);
+        setSidebarCollapsed(collapsed);
+    });
     m_viewMenu->addSeparator();
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -193,21 +263,70 @@ void MainWindow::openCommandPalette()
 void MainWindow::showBanner(const QString &text, BannerKind kind)
 {
     m_bannerKind = kind;
+    m_banner->setText(text);
+    applyColors();
+    m_banner->show();
+    emit bannerShown(text, kind);
+}
+
+void MainWindow::applyColors()
+{
+    const QString navigation = QStringLiteral(
+        "QListWidget#navigation { background: %1; border-right: 1px solid %2; padding-top: 8px; }"
+        "QListWidget#navigation::item { padding: 6px 10px; border-radius: 4px; margin: 0 6px; color: %3; }"
+        "QListWidget#navigation::item:selected { background: %4; color: %5; }");
+    const QPalette p = palette();
+    m_navigation->setStyleSheet(navigation.arg(
+        p.color(QPalette::Window).name(), p.color(QPalette::Mid).name(), p.color(QPalette::WindowText).name(),
+        p.color(QPalette::Highlight).name(), p.color(QPalette::HighlightedText).name()));
+    // Background, text, border per kind; the dark theme's keep the text light.
+    const bool dark = isDark(p);
     QString colors;
-    switch (kind) {
+    switch (m_bannerKind) {
     case BannerKind::Info:
-        colors = QStringLiteral("background: #e8f0fe; color: #1a3e72; border-bottom: 1px solid #b6cdf5;");
+        colors = dark ? QStringLiteral("#1c2b41; color: #cfe0fc; border-bottom: 1px solid #34527f;")
+                      : QStringLiteral("#e8f0fe; color: #1a3e72; border-bottom: 1px solid #b6cdf5;");
         break;
     case BannerKind::Warning:
-        colors = QStringLiteral("background: #fff4e0; color: #6b4200; border-bottom: 1px solid #f0c987;");
+        colors = dark ? QStringLiteral("#3a2c10; color: #ffd9a0; border-bottom: 1px solid #7a5a1c;")
+                      : QStringLiteral("#fff4e0; color: #6b4200; border-bottom: 1px solid #f0c987;");
         break;
     case BannerKind::Error:
-        colors = QStringLiteral("background: #fde8e8; color: #7a1515; border-bottom: 1px solid #f3b4b4;");
+        colors = dark ? QStringLiteral("#441a1a; color: #ffc9c9; border-bottom: 1px solid #8a3030;")
+                      : QStringLiteral("#fde8e8; color: #7a1515; border-bottom: 1px solid #f3b4b4;");
         break;
     }
-    m_banner->setStyleSheet(QStringLiteral("QLabel#banner { padding: 8px 12px; %1 }").arg(colors));
-    m_banner->setText(text);
-    m_banner->show();
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel#banner { padding: 8px 12px; background: %1 }").arg(colors));
+}
+
+void MainWindow::setSidebarCollapsed(bool collapsed)
+{
+    m_sidebarCollapsed = collapsed;
+    m_collapseSidebar->setChecked(collapsed);
+    m_navigation->setFixedWidth(collapsed ? kCollapsedNavigationWidth : kNavigationWidth);
+    m_navigation->doItemsLayout();
+    m_navigation->viewport()->update();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // A theme change reaches the widgets whose style sheets name colours, and the menus.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        applyColors();
+        menuBar()->setPalette(palette());
+        for (QMenu *menu : menuBar()->findChildren<QMenu *>())
+            menu->setPalette(palette());
+    }
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    const bool narrow = width() < kCollapseBelowWidth;
+    if (!m_sidebarChosen && narrow != m_sidebarCollapsed)
+        setSidebarCollapsed(narrow);
 }
 
 void MainWindow::hideBanner()
@@ -275,6 +394,10 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     restoreState(settings.value(kStateKey).toByteArray());
+    if (settings.contains(kSidebarKey)) {
+        m_sidebarChosen = true;
+        setSidebarCollapsed(settings.value(kSidebarKey).toBool());
+    }
     const QString page = settings.value(kPageKey).toString();
     if (!page.isEmpty())
         showPage(page);

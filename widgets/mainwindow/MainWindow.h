@@ -8,12 +8,14 @@
 
 #include "widgets/palette/CommandPalette.h"
 
-class QLabel;
+class QAction;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
 
 namespace mc::widgets {
+
+class ElidedLabel;
 
 // The application frame: navigation on the left, one page per main view on
 // the right, a banner for messages that concern the whole window. It knows no
@@ -37,6 +39,7 @@ public:
     [[nodiscard]] QWidget *page(const QString &id) const;
     [[nodiscard]] QStringList pageIds() const;
 
+    // At most a few lines (the rest in its tool tip; bannerShown carries it all).
     void showBanner(const QString &text, BannerKind kind = BannerKind::Info);
     void hideBanner();
     [[nodiscard]] QString bannerText() const;
@@ -52,6 +55,12 @@ public:
 
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *helpMenu() const { return m_helpMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+
+    // The navigation as icons only (View > Icons-Only Sidebar); it collapses by itself in a
+    // narrow window unless chosen.
+    void setSidebarCollapsed(bool collapsed);
+    [[nodiscard]] bool isSidebarCollapsed() const { return m_sidebarCollapsed; }
     // Asks for a workspace file and emits openWorkspaceRequested.
     void chooseWorkspace();
 
@@ -65,18 +74,27 @@ Q_SIGNALS:
     void settingsRequested();
     // File > Connect to Cluster…
     void connectRequested();
+    // Every banner, whole (for the notifications panel).
+    void bannerShown(const QString &text, mc::widgets::MainWindow::BannerKind kind);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void buildMenus();
     void updateTitle();
     void updateRecentMenu();
+    // Style sheets that name colours: again after a theme change.
+    void applyColors();
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
-    QLabel *m_banner = nullptr;
+    ElidedLabel *m_banner = nullptr;
+    QAction *m_collapseSidebar = nullptr;
+    bool m_sidebarCollapsed = false;
+    bool m_sidebarChosen = false; // collapsed or expanded by the user: no longer follows the width
     BannerKind m_bannerKind = BannerKind::Info;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -6,6 +6,8 @@
 #include "core/provision/ProvisionRunner.h"
 #include "core/provision/RecipeLoader.h"
 #include "core/provision/RunJournal.h"
+#include "widgets/common/ElidedLabel.h"
+#include "widgets/common/Scrollable.h"
 #include "widgets/ssh/GuiPrompts.h"
 
 #include <QCheckBox>
@@ -23,10 +25,12 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTextCursor>
 #include <QThread>
@@ -44,6 +48,17 @@ QLabel *heading(const QString &title, const QString &text)
     auto *label
         = new QLabel(QStringLiteral("<h2>%1</h2><p>%2</p>").arg(title.toHtmlEscaped(), text.toHtmlEscaped()));
     label->setWordWrap(true);
+    return label;
+}
+
+// Lines of a status or warning; the rest is in its tool tip (and the tables below it).
+constexpr int kStatusLines = 4;
+
+ElidedLabel *statusLabel(const QString &objectName, const QString &text = {})
+{
+    auto *label = new ElidedLabel(text);
+    label->setObjectName(objectName);
+    label->setMaximumLines(kStatusLines);
     return label;
 }
 
@@ -85,10 +100,12 @@ ProvisionWizard::ProvisionWizard(QWidget *parent)
     qRegisterMetaType<mc::provision::RunSummary>();
     m_prompts = guiPrompts(this);
     m_steps = new QListWidget;
+    m_steps->setObjectName(QStringLiteral("steps"));
     for (const QString &s : { tr("1  Workspace"), tr("2  Install method"), tr("3  Preflight"), tr("4  Plan"),
                               tr("5  Run"), tr("6  Postflight"), tr("7  Summary"), tr("Drift & converge") })
         m_steps->addItem(s);
-    m_steps->setFixedWidth(170);
+    constexpr int kStepsWidth = 150;
+    m_steps->setFixedWidth(kStepsWidth);
     m_steps->setFocusPolicy(Qt::NoFocus);
     m_steps->setSelectionMode(QAbstractItemView::SingleSelection);
     m_steps->setEnabled(true);
@@ -100,17 +117,15 @@ ProvisionWizard::ProvisionWizard(QWidget *parent)
     });
 
     m_stack = new QStackedWidget;
-    m_stack->addWidget(buildWorkspacePage());
-    m_stack->addWidget(buildMethodPage());
-    m_stack->addWidget(buildPreflightPage());
-    m_stack->addWidget(buildPlanPage());
-    m_stack->addWidget(buildRunPage());
-    m_stack->addWidget(buildPostflightPage());
-    m_stack->addWidget(buildSummaryPage());
-    m_stack->addWidget(buildDriftPage());
+    // Each page scrolls when the window is smaller than it.
+    for (QWidget *page : { buildWorkspacePage(), buildMethodPage(), buildPreflightPage(), buildPlanPage(),
+                           buildRunPage(), buildPostflightPage(), buildSummaryPage(), buildDriftPage() })
+        m_stack->addWidget(scrollable(page));
 
     m_back = new QPushButton(tr("Back"));
+    m_back->setObjectName(QStringLiteral("back"));
     m_next = new QPushButton(tr("Next"));
+    m_next->setObjectName(QStringLiteral("next"));
     m_next->setDefault(true);
     connect(m_back, &QPushButton::clicked, this, [this] { goToPage(currentPage() - 1); });
     connect(m_next, &QPushButton::clicked, this, [this] { goToPage(currentPage() + 1); });
@@ -173,8 +188,8 @@ QWidget *ProvisionWizard::buildWorkspacePage()
     m_becomePassword->setPlaceholderText(tr("empty: passwordless sudo (kept in memory only)"));
     form->addRow(tr("sudo password:"), m_becomePassword);
     v->addLayout(form);
-    m_workspaceStatus = new QLabel(tr("Nothing yet: choose the inventory of the machines to set up."));
-    m_workspaceStatus->setWordWrap(true);
+    m_workspaceStatus = statusLabel(QStringLiteral("workspaceStatus"),
+                                    tr("Nothing yet: choose the inventory of the machines to set up."));
     v->addWidget(m_workspaceStatus);
     m_hostTable = new QTableWidget(0, 4);
     m_hostTable->setAccessibleName(tr("Hosts of the inventory"));
@@ -217,8 +232,7 @@ QWidget *ProvisionWizard::buildMethodPage()
         loadRecipe();
     });
     form->addRow(tr("Recipe:"), m_recipeBox);
-    m_recipeDescription = new QLabel;
-    m_recipeDescription->setWordWrap(true);
+    m_recipeDescription = statusLabel(QStringLiteral("recipeDescription"));
     form->addRow(QString(), m_recipeDescription);
     m_limit = new QLineEdit;
     m_limit->setPlaceholderText(tr("all masters and agents"));
@@ -247,6 +261,7 @@ QWidget *ProvisionWizard::buildPreflightPage()
                    "mapped to 127.0.1.1, ports 2181/2888/3888/5050/5051/8080/80, disk, clock.")));
     auto *row = new QHBoxLayout;
     auto *run = new QPushButton(tr("Run checks"));
+    run->setObjectName(QStringLiteral("runChecks"));
     connect(run, &QPushButton::clicked, this, &ProvisionWizard::runPreflight);
     m_hostChecks = new QCheckBox(tr("Check the hosts over SSH"));
     m_hostChecks->setChecked(true);
@@ -254,13 +269,26 @@ QWidget *ProvisionWizard::buildPreflightPage()
     row->addWidget(m_hostChecks);
     row->addStretch();
     v->addLayout(row);
-    m_preflightStatus = new QLabel(tr("Not checked yet."));
+    m_preflightStatus = statusLabel(QStringLiteral("preflightStatus"), tr("Not checked yet."));
     v->addWidget(m_preflightStatus);
+    m_preflightProgress = new QProgressBar;
+    m_preflightProgress->setObjectName(QStringLiteral("preflightProgress"));
+    m_preflightProgress->setFormat(tr("%v of %m hosts checked"));
+    m_preflightProgress->hide();
+    v->addWidget(m_preflightProgress);
     m_issues = new QTreeWidget;
     m_issues->setAccessibleName(tr("Preflight findings"));
     m_issues->setHeaderLabels({ tr("Severity"), tr("Host"), tr("Check"), tr("What to do") });
+    m_issues->setObjectName(QStringLiteral("preflightFindings"));
     m_issues->setRootIsDecorated(false);
+    // Long findings wrap in their column (scrolled vertically), never widen the window.
     m_issues->setWordWrap(true);
+    m_issues->setUniformRowHeights(false);
+    m_issues->setTextElideMode(Qt::ElideNone);
+    m_issues->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_issues->header()->setStretchLastSection(true);
+    for (int column = 0; column < 3; ++column)
+        m_issues->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     v->addWidget(m_issues, 1);
     return page;
 }
@@ -277,12 +305,10 @@ QWidget *ProvisionWizard::buildPlanPage()
     auto *compute = new QPushButton(tr("Compute plan"));
     connect(compute, &QPushButton::clicked, this, &ProvisionWizard::computePlan);
     row->addWidget(compute);
-    m_planStatus = new QLabel(tr("No plan yet."));
-    m_planStatus->setWordWrap(true);
+    m_planStatus = statusLabel(QStringLiteral("planStatus"), tr("No plan yet."));
     row->addWidget(m_planStatus, 1);
     v->addLayout(row);
-    m_planWarnings = new QLabel;
-    m_planWarnings->setWordWrap(true);
+    m_planWarnings = statusLabel(QStringLiteral("planWarnings"));
     m_planWarnings->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_planWarnings->hide();
     v->addWidget(m_planWarnings);
@@ -330,11 +356,9 @@ QWidget *ProvisionWizard::buildRunPage()
     row->addWidget(m_cancelButton);
     row->addWidget(m_overall, 1);
     v->addLayout(row);
-    m_runStatus = new QLabel(tr("Not started."));
-    m_runStatus->setWordWrap(true);
+    m_runStatus = statusLabel(QStringLiteral("runStatus"), tr("Not started."));
     v->addWidget(m_runStatus);
-    m_runWarnings = new QLabel;
-    m_runWarnings->setWordWrap(true);
+    m_runWarnings = statusLabel(QStringLiteral("runWarnings"));
     m_runWarnings->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_runWarnings->hide();
     v->addWidget(m_runWarnings);
@@ -375,9 +399,8 @@ QWidget *ProvisionWizard::buildPostflightPage()
     connect(check, &QPushButton::clicked, this, &ProvisionWizard::runPostflight);
     auto *row = new QHBoxLayout;
     row->addWidget(check);
-    m_postflightStatus = new QLabel(tr("Not checked yet."));
+    m_postflightStatus = statusLabel(QStringLiteral("postflightStatus"), tr("Not checked yet."));
     m_postflightStatus->setTextFormat(Qt::RichText);
-    m_postflightStatus->setWordWrap(true);
     row->addWidget(m_postflightStatus, 1);
     v->addLayout(row);
     m_postflight = new QTreeWidget;
@@ -417,6 +440,9 @@ QWidget *ProvisionWizard::buildSummaryPage()
     v->addWidget(m_history, 1);
     auto *row = new QHBoxLayout;
     m_retryFailed = new QPushButton(tr("Retry failed hosts only"));
+    m_retryFailed->setObjectName(QStringLiteral("retryFailed"));
+    m_retryFailed->setEnabled(false);
+    m_retryFailed->setToolTip(tr("After a run with failed hosts"));
     connect(m_retryFailed, &QPushButton::clicked, this, [this] {
         m_limitBeforeConverge = m_limit->text();
         m_converging = true; // the limit comes back after this run
@@ -453,8 +479,7 @@ QWidget *ProvisionWizard::buildDriftPage()
     connect(m_convergeButton, &QPushButton::clicked, this, &ProvisionWizard::converge);
     row->addWidget(check);
     row->addWidget(m_convergeButton);
-    m_driftStatus = new QLabel(tr("Not checked yet."));
-    m_driftStatus->setWordWrap(true);
+    m_driftStatus = statusLabel(QStringLiteral("driftStatus"), tr("Not checked yet."));
     row->addWidget(m_driftStatus, 1);
     v->addLayout(row);
     auto *split = new QSplitter(Qt::Vertical);
@@ -480,7 +505,11 @@ QWidget *ProvisionWizard::buildDriftPage()
 
 QString ProvisionWizard::runLogDir() const
 {
-    return QFileInfo(m_path->text().trimmed()).absoluteDir().filePath(QStringLiteral("provision-runs"));
+    const QString path = m_path->text().trimmed();
+    // A workspace not saved yet has no folder of its own: the application's data folder.
+    const QDir dir = path.isEmpty() ? QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                    : QFileInfo(path).absoluteDir();
+    return dir.filePath(QStringLiteral("provision-runs"));
 }
 
 void ProvisionWizard::showHistory()
@@ -697,9 +726,18 @@ void ProvisionWizard::setRecipeVariable(const QString &name, const QString &valu
     m_variables->setItem(r, 1, new QTableWidgetItem(value));
 }
 
+void ProvisionWizard::setWorkspace(const inventory::Workspace &workspace, const QString &path)
+{
+    m_path->setText(path);
+    showTarget(ProvisionTarget::fromWorkspace(workspace),
+               path.isEmpty() ? tr("the workspace open on the Inventory page (not saved yet)")
+                              : tr("the workspace open on the Inventory page"));
+}
+
 void ProvisionWizard::loadWorkspace()
 {
     m_checkedSinceChange = false;
+    m_preflightFailed = false;
     const QString path = m_path->text().trimmed();
     m_target.reset();
     m_hostTable->setRowCount(0);
@@ -710,12 +748,19 @@ void ProvisionWizard::loadWorkspace()
     }
     const auto opened = ProvisionTarget::open(path);
     if (!opened) {
-        m_workspaceStatus->setText(
-            tr("<b>Cannot use it:</b> %1").arg(opened.error().message.toHtmlEscaped()));
+        m_workspaceStatus->setText(tr("Cannot use it: %1").arg(opened.error().message));
         updateButtons();
         return;
     }
-    m_target = std::make_unique<ProvisionTarget>(*opened);
+    showTarget(*opened, QDir::toNativeSeparators(path));
+}
+
+void ProvisionWizard::showTarget(const ProvisionTarget &target, const QString &source)
+{
+    m_checkedSinceChange = false;
+    m_preflightFailed = false;
+    m_hostTable->setRowCount(0);
+    m_target = std::make_unique<ProvisionTarget>(target);
     if (m_user->text().isEmpty())
         m_user->setText(m_target->sshUser);
     if (m_key->text().isEmpty())
@@ -743,7 +788,8 @@ void ProvisionWizard::loadWorkspace()
         m_hostTable->setItem(r, 3, new QTableWidgetItem(vars.value(QStringLiteral("zoo_id")).toString()));
     }
     m_hostTable->resizeColumnsToContents();
-    m_workspaceStatus->setText(tr("%1 masters, %2 agents.").arg(masters.size()).arg(agents.size()));
+    m_workspaceStatus->setText(
+        tr("%1 masters, %2 agents, from %3.").arg(masters.size()).arg(agents.size()).arg(source));
     updateButtons();
 }
 
@@ -838,12 +884,70 @@ void ProvisionWizard::setBusy(bool busy)
     emit busyChanged(busy);
 }
 
+bool ProvisionWizard::isReachable(int page) const
+{
+    const bool ready = m_target && m_recipe;
+    switch (page) {
+    case WorkspacePage:
+        return true;
+    case MethodPage:
+        return bool(m_target);
+    case PlanPage:
+    case RunPage:
+    case PostflightPage:
+        // Not past a preflight that found errors (or is running).
+        return ready && !m_preflightFailed;
+    case SummaryPage:
+        return ready && !m_lastRun.recap.isEmpty(); // something ran
+    default:
+        return ready;
+    }
+}
+
 void ProvisionWizard::updateButtons()
 {
     const int page = currentPage();
     m_back->setEnabled(page > 0 && !m_busy);
-    const bool ready = m_target && m_recipe;
-    m_next->setEnabled(page < SummaryPage && !m_busy && (page == WorkspacePage ? bool(m_target) : ready));
+    m_next->setEnabled(page < SummaryPage && !m_busy && isReachable(page + 1));
+    QString why;
+    if (page == PreflightPage && m_preflightFailed)
+        why = tr("Fix the errors the preflight found, then run the checks again.");
+    else if (page + 1 == SummaryPage && m_lastRun.recap.isEmpty())
+        why = tr("Nothing has run yet: the summary comes after a run.");
+    m_next->setToolTip(why);
+    for (int row = 0; row < m_steps->count(); ++row) {
+        QListWidgetItem *item = m_steps->item(row);
+        const bool reachable = isReachable(row);
+        item->setFlags(reachable ? item->flags() | Qt::ItemIsEnabled : item->flags() & ~Qt::ItemIsEnabled);
+    }
+    m_retryFailed->setEnabled(!m_busy && !m_lastRun.badHosts().isEmpty());
+}
+
+QTreeWidgetItem *ProvisionWizard::preflightItem(const PreflightIssue &issue) const
+{
+    const QString level = issue.isError() ? tr("error") : issue.isWarning() ? tr("warning") : tr("info");
+    auto *item = new QTreeWidgetItem(
+        { level, issue.host.isEmpty() ? tr("(cluster)") : issue.host, issue.check, issue.message });
+    if (issue.isError() || issue.isWarning())
+        item->setForeground(0,
+                            issue.isError() ? stateColor(StepState::Failed) : stateColor(StepState::Changed));
+    item->setToolTip(3, issue.message);
+    return item;
+}
+
+void ProvisionWizard::showPreflightHost(const QString &host, const QList<PreflightIssue> &issues)
+{
+    // The host's row ("checking…") makes way for its findings, or for one "ok" row.
+    QTreeWidgetItem *placeholder = m_preflightRows.take(host);
+    int at = placeholder ? m_issues->indexOfTopLevelItem(placeholder) : m_issues->topLevelItemCount();
+    delete placeholder;
+    if (issues.isEmpty()) {
+        auto *ok = new QTreeWidgetItem({ tr("ok"), host, tr("all"), tr("Every check passed.") });
+        ok->setForeground(0, stateColor(StepState::Ok));
+        m_issues->insertTopLevelItem(at, ok);
+    }
+    for (const PreflightIssue &issue : issues)
+        m_issues->insertTopLevelItem(at++, preflightItem(issue));
 }
 
 void ProvisionWizard::runPreflight()
@@ -851,35 +955,30 @@ void ProvisionWizard::runPreflight()
     if (!m_recipe || !m_target)
         return;
     m_issues->clear();
-    auto addIssues = [this](const QList<PreflightIssue> &issues) {
-        for (const PreflightIssue &i : issues) {
-            const QString level = i.isError() ? tr("error") : i.isWarning() ? tr("warning") : tr("info");
-            auto *item = new QTreeWidgetItem(
-                { level, i.host.isEmpty() ? tr("(cluster)") : i.host, i.check, i.message });
-            if (i.isError() || i.isWarning())
-                item->setForeground(0, i.isError() ? QColor(0xc6, 0x28, 0x28) : QColor(0xc7, 0x7c, 0x02));
-            item->setToolTip(3, i.message);
-            m_issues->addTopLevelItem(item);
-        }
-        m_issues->resizeColumnToContents(0);
-        m_issues->resizeColumnToContents(1);
-        m_issues->resizeColumnToContents(2);
-    };
+    m_preflightRows.clear();
+    m_preflightFailed = false;
     const auto cluster = Preflight::checkInventory(*m_recipe, target());
-    addIssues(cluster);
+    for (const PreflightIssue &issue : cluster)
+        m_issues->addTopLevelItem(preflightItem(issue));
     if (!m_hostChecks->isChecked()) {
         Plan plan;
         QString error;
-        if (!buildPlan(&plan, &error)) {
-            m_preflightStatus->setText(tr("Cannot plan: %1").arg(error));
-            return;
-        }
-        m_preflightStatus->setText(Preflight::hasErrors(cluster)
-                                       ? tr("Fix the errors before running.")
-                                       : tr("The inventory makes a sound cluster."));
+        m_preflightFailed = !buildPlan(&plan, &error) || Preflight::hasErrors(cluster);
+        m_preflightStatus->setText(!error.isEmpty()        ? tr("Cannot plan: %1").arg(error)
+                                       : m_preflightFailed ? tr("Fix the errors before running.")
+                                                           : tr("The inventory makes a sound cluster."));
+        updateButtons();
         return;
     }
-    m_preflightStatus->setText(tr("Checking the hosts over SSH…"));
+    QStringList hosts = m_target->roles.masters(m_target->inventory);
+    for (const QString &a : m_target->roles.agents(m_target->inventory)) {
+        if (!hosts.contains(a))
+            hosts << a;
+    }
+    m_preflightStatus->setText(tr("Asking the hosts for their addresses, then checking them over SSH…"));
+    m_preflightProgress->setRange(0, qMax(1, int(hosts.size())));
+    m_preflightProgress->setValue(0);
+    m_preflightProgress->show();
     setBusy(true);
     ssh::SessionOptions options = sessionOptions();
     options.connectTimeoutMs = 5000;
@@ -890,6 +989,7 @@ void ProvisionWizard::runPreflight()
         QHash<QString, QString> addresses;
         QStringList notes;
         QString planError;
+        QStringList hosts; // as the checks name them, in plan order
         QList<PreflightIssue> issues;
     };
     const ProvisionTarget t = target();
@@ -897,16 +997,35 @@ void ProvisionWizard::runPreflight()
     QStringList limit;
     if (!m_limit->text().trimmed().isEmpty())
         limit << m_limit->text().trimmed();
+    // Each host's row as its checks start and end (queued to the GUI thread).
+    Preflight::Progress progress;
+    progress.started = [this](const QString &host) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, host] {
+                auto *row = new QTreeWidgetItem({ tr("…"), host, tr("ssh"), tr("checking…") });
+                m_issues->addTopLevelItem(row);
+                m_preflightRows.insert(host, row);
+            },
+            Qt::QueuedConnection);
+    };
+    progress.finished = [this](const QString &host, const QList<PreflightIssue> &issues) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, host, issues] {
+                showPreflightHost(host, issues);
+                m_preflightProgress->setValue(m_preflightProgress->value() + 1);
+                m_preflightStatus->setText(tr("Checking the hosts over SSH: %1 of %2 done…")
+                                               .arg(m_preflightProgress->value())
+                                               .arg(m_preflightProgress->maximum()));
+            },
+            Qt::QueuedConnection);
+    };
     runInBackground<Outcome>(
         this,
-        [t, recipe, limit, options] {
+        [t, recipe, limit, options, progress, hosts] {
             Outcome o;
             ProvisionTarget learned = t;
-            QStringList hosts = t.roles.masters(t.inventory);
-            for (const QString &a : t.roles.agents(t.inventory)) {
-                if (!hosts.contains(a))
-                    hosts << a;
-            }
             const QStringList unknown = Planner::hostsNeedingAddress(recipe, t, hosts);
             o.addresses = Preflight::learnAddresses(t, unknown, options, 20, &o.notes);
             for (auto it = o.addresses.begin(); it != o.addresses.end(); ++it)
@@ -916,29 +1035,50 @@ void ProvisionWizard::runPreflight()
                 o.planError = plan.error().message;
                 return o;
             }
-            o.issues = Preflight::checkHosts(*plan, options, 20, t.become);
+            for (const HostPlan &h : plan->hosts)
+                o.hosts << h.spec.displayName();
+            o.issues = Preflight::checkHosts(*plan, options, 20, t.become, progress);
             return o;
         },
-        [this, addIssues, cluster](const Outcome &o) {
+        [this, cluster](const Outcome &o) {
             if (m_target) {
                 for (auto it = o.addresses.begin(); it != o.addresses.end(); ++it)
                     m_target->hostAddresses.insert(it.key(), it.value());
             }
-            setBusy(false);
+            m_preflightProgress->hide();
+            // The whole picture again, every host in plan order.
+            m_issues->clear();
+            m_preflightRows.clear();
+            for (const PreflightIssue &issue : cluster)
+                m_issues->addTopLevelItem(preflightItem(issue));
             if (!o.planError.isEmpty()) {
-                m_preflightStatus->setText(
-                    tr("Cannot plan: %1")
-                        .arg(QStringList(o.notes + QStringList { o.planError }).join(u'\n')));
+                m_preflightFailed = true;
+                for (const QString &note : o.notes)
+                    m_issues->addTopLevelItem(
+                        preflightItem({ PreflightIssue::Severity::Error, {}, tr("address"), note }));
+                m_issues->addTopLevelItem(
+                    preflightItem({ PreflightIssue::Severity::Error, {}, tr("plan"), o.planError }));
+                m_preflightStatus->setText(tr("Cannot plan: %1").arg(o.planError));
+                setBusy(false);
                 return;
             }
-            addIssues(o.issues);
+            for (const QString &host : o.hosts) {
+                QList<PreflightIssue> own;
+                for (const PreflightIssue &issue : o.issues) {
+                    if (issue.host == host)
+                        own << issue;
+                }
+                showPreflightHost(host, own);
+            }
             bool warned = false;
             for (const PreflightIssue &i : o.issues)
                 warned = warned || i.isWarning();
-            const bool bad = Preflight::hasErrors(cluster) || Preflight::hasErrors(o.issues);
+            m_preflightFailed = Preflight::hasErrors(cluster) || Preflight::hasErrors(o.issues);
             m_preflightStatus->setText(
-                bad ? tr("Fix the errors before running.")
+                m_preflightFailed
+                    ? tr("Fix the errors before running.")
                     : tr("All checks passed%1.").arg(warned ? tr(" (with warnings)") : QString()));
+            setBusy(false);
         });
 }
 
@@ -1165,7 +1305,6 @@ void ProvisionWizard::showSummary()
     if (!m_lastRun.logPath.isEmpty())
         text += tr("\nRun log: %1\n").arg(m_lastRun.logPath);
     m_recap->setPlainText(text);
-    m_retryFailed->setEnabled(!m_lastRun.badHosts().isEmpty());
     const QString current = m_historyHost->currentText();
     {
         const QSignalBlocker block(m_historyHost);

@@ -60,6 +60,8 @@ public:
 
     // An inventory or workspace file; loads it and shows its hosts.
     void setWorkspacePath(const QString &path);
+    // The workspace open in the console (saved at `path`, or not saved when empty).
+    void setWorkspace(const inventory::Workspace &workspace, const QString &path);
     void setSshSettings(const QString &user, const QString &keyPath, const QString &knownHostsPath);
     // Settings > SSH: hosts at a time, and the user and key used when neither the fields nor the
     // workspace name one (shown as the fields' placeholders).
@@ -112,6 +114,13 @@ private:
     void loadWorkspace();
     void loadRecipe();
     void updateButtons();
+    // A page the user may go to now (the step list and Next): not past a failed preflight, no
+    // summary before a run.
+    [[nodiscard]] bool isReachable(int page) const;
+    // Shows the hosts of `target` on the first page.
+    void showTarget(const provision::ProvisionTarget &target, const QString &source);
+    [[nodiscard]] QTreeWidgetItem *preflightItem(const provision::PreflightIssue &issue) const;
+    void showPreflightHost(const QString &host, const QList<provision::PreflightIssue> &issues);
     bool buildPlan(provision::Plan *plan, QString *error);
     provision::ProvisionTarget target() const;
     void setBusy(bool busy);
@@ -142,6 +151,9 @@ private:
     // preflight
     QTreeWidget *m_issues = nullptr;
     QLabel *m_preflightStatus = nullptr;
+    QProgressBar *m_preflightProgress = nullptr;
+    QHash<QString, QTreeWidgetItem *> m_preflightRows; // a host being checked -> its row
+    bool m_preflightFailed = false; // the last preflight found errors: no further
     QCheckBox *m_hostChecks = nullptr;
     // plan
     QTreeWidget *m_planTree = nullptr;

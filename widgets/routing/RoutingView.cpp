@@ -1,6 +1,8 @@
 #include "widgets/routing/RoutingView.h"
 
 #include "models/routing/RoutesModel.h"
+#include "widgets/common/ElidedLabel.h"
+#include "widgets/common/OverflowBar.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,6 +22,9 @@
 namespace mc::widgets {
 
 namespace {
+// Lines of a status or warning shown; the rest is in its tool tip.
+constexpr int kMessageLines = 4;
+
 QPlainTextEdit *codeView(QWidget *parent, const QString &name)
 {
     auto *view = new QPlainTextEdit(parent);
@@ -36,12 +41,12 @@ RoutingView::RoutingView(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
 
-    auto *bar = new QHBoxLayout;
-    m_domain = new QLabel(this);
+    // Buttons that do not fit the width go into a More menu.
+    auto *toolbar = new OverflowBar(this);
+    QHBoxLayout *bar = toolbar->rowLayout();
+    m_domain = new ElidedLabel(this);
     m_domain->setObjectName(QStringLiteral("routingDomain"));
-    m_domain->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    bar->addWidget(m_domain);
-    bar->addStretch();
+    bar->addWidget(m_domain, 1);
     m_autoSync = new QCheckBox(tr("Sync &automatically"), this);
     m_autoSync->setObjectName(QStringLiteral("autoSync"));
     m_autoSync->setToolTip(tr("Push the config to every master whenever Marathon's tasks change."));
@@ -55,15 +60,17 @@ RoutingView::RoutingView(QWidget *parent)
     m_sync->setToolTip(tr("Check the config with haproxy -c, write it to every master and reload HAProxy "
                           "where it changed."));
     bar->addWidget(m_sync);
-    layout->addLayout(bar);
+    layout->addWidget(toolbar);
 
-    m_status = new QLabel(this);
+    auto *status = new ElidedLabel(this);
+    status->setMaximumLines(kMessageLines);
+    m_status = status;
     m_status->setObjectName(QStringLiteral("routingStatus"));
-    m_status->setWordWrap(true);
     layout->addWidget(m_status);
-    m_warnings = new QLabel(this);
+    auto *warnings = new ElidedLabel(this);
+    warnings->setMaximumLines(kMessageLines);
+    m_warnings = warnings;
     m_warnings->setObjectName(QStringLiteral("routingWarnings"));
-    m_warnings->setWordWrap(true);
     m_warnings->setStyleSheet(
         QStringLiteral("QLabel { background: #fff4e0; color: #6b4200; padding: 6px; }"));
     m_warnings->hide();

@@ -7,6 +7,7 @@
 #include "core/ssh/SshPool.h"
 #include "models/services/ServicesModel.h"
 #include "widgets/common/EmptyState.h"
+#include "widgets/common/OverflowBar.h"
 #include "widgets/services/AdHocCommandDialog.h"
 #include "widgets/ssh/GuiPrompts.h"
 
@@ -59,7 +60,9 @@ ServicesView::ServicesView(QWidget *parent)
 
     auto *content = new QWidget(m_stack);
     auto *layout = new QVBoxLayout(content);
-    auto *bar = new QHBoxLayout;
+    // Buttons that do not fit the width go into a More menu.
+    auto *toolbar = new OverflowBar(content);
+    QHBoxLayout *bar = toolbar->rowLayout();
     const std::pair<ServiceAction, QString> actions[] = {
         { ServiceAction::Start, tr("Start") },
         { ServiceAction::Stop, tr("Stop") },
@@ -99,7 +102,7 @@ ServicesView::ServicesView(QWidget *parent)
     connect(command, &QPushButton::clicked, this, &ServicesView::openCommandWindow);
     setButtonShortcut(command, QKeySequence(Qt::CTRL | Qt::Key_E));
     bar->addWidget(command);
-    layout->addLayout(bar);
+    layout->addWidget(toolbar);
 
     auto *splitter = new QSplitter(Qt::Vertical, content);
     m_table = new QTableView(splitter);

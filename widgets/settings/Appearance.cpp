@@ -4,6 +4,7 @@
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 namespace mc::widgets {
 
@@ -51,6 +52,16 @@ void applyTheme(settings::Theme theme)
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(darkPalette());
         break;
+    }
+    // Style sheets resolve palette(...) when they are applied: apply them again, so that every
+    // widget shows the new theme now rather than after a restart.
+    const QList<QWidget *> widgets = QApplication::allWidgets();
+    for (QWidget *widget : widgets) {
+        const QString sheet = widget->styleSheet();
+        if (sheet.contains(QLatin1String("palette("))) {
+            widget->setStyleSheet(QString());
+            widget->setStyleSheet(sheet);
+        }
     }
 }
 

@@ -67,6 +67,32 @@ private slots:
         QVERIFY2(two.error().message.contains(u"one zk://"), qPrintable(two.error().message));
     }
 
+    // "notaurl:99999" became http://http:5050//notaurl:99999/...: every part is checked now.
+    void strictAddresses_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("port above 65535") << u"notaurl:99999"_qs << u"between 1 and 65535"_qs;
+        QTest::newRow("port 0") << u"http://m1:0"_qs << u"between 1 and 65535"_qs;
+        QTest::newRow("empty port") << u"m1:"_qs << u"port after the colon"_qs;
+        QTest::newRow("no host") << u"https://:5050/"_qs << u"no host"_qs;
+        QTest::newRow("scheme") << u"ftp://m1"_qs << u"http or https"_qs;
+        QTest::newRow("user in the address") << u"http://u:p@m1"_qs << u"sign-in"_qs;
+        QTest::newRow("bad host name") << u"m1!"_qs << u"not a host name"_qs;
+        QTest::newRow("bare IPv6") << u"::1:5050"_qs << u"brackets"_qs;
+        QTest::newRow("space") << u"m1 :5050"_qs << u"space"_qs;
+    }
+    void strictAddresses()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, reason);
+        const QStringList problems = ClusterAddresses::masterProblems({ text });
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().contains(reason), qPrintable(problems.first()));
+        QVERIFY2(problems.first().contains(text), qPrintable(problems.first()));
+        QCOMPARE(ClusterAddresses::marathonProblems({ text }).size(), 1);
+    }
+
     void nothingIsAnError()
     {
         const auto a = ClusterAddresses::parse({ u" "_qs }, {});

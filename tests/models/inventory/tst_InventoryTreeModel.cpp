@@ -5,6 +5,7 @@
 #include "tests/support/TestPaths.h"
 
 #include <QAbstractItemModelTester>
+#include <QColor>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
@@ -218,6 +219,15 @@ void tst_InventoryTreeModel::variablesModelMarksOffendingRow()
                 .toString()
                 .contains(QStringLiteral(
                     "The zoo_id 1 of master2.lab.example.com is already used by master1.lab.example.com")));
+    // A pale background in every theme, so dark text on it (the dark theme's white was unreadable).
+    for (int column = 0; column < vars.columnCount(); ++column) {
+        const QModelIndex cell = vars.index(row, column);
+        const auto background = cell.data(Qt::BackgroundRole).value<QColor>();
+        const auto text = cell.data(Qt::ForegroundRole).value<QColor>();
+        QVERIFY(background.isValid() && text.isValid());
+        QVERIFY2(background.lightness() - text.lightness() > 120,
+                 qPrintable(background.name() + u" / " + text.name()));
+    }
     const QModelIndex host = m_model->hostIndex(QStringLiteral("master2.lab.example.com"));
     QCOMPARE(host.data(InventoryTreeModel::SeverityRole).toInt(), int(ValidationIssue::Severity::Error));
     m_doc->undoStack()->undo();

@@ -11,12 +11,17 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 #include <QtTest>
 
 using mc::widgets::ProvisionWizard;
@@ -88,6 +93,97 @@ private slots:
         QVERIFY2(checks.contains(QStringLiteral("master_count")), qPrintable(checks.join(u',')));
         QVERIFY2(checks.contains(QStringLiteral("zoo_id")), qPrintable(checks.join(u',')));
         shot(&w, QStringLiteral("wizard-preflight-errors"));
+    }
+
+    // Summary and "Retry failed hosts only" wait for a run; the step list says so.
+    void stepsNotReachedAreDisabled()
+    {
+        QTemporaryDir dir;
+        const QString inv = writeFile(dir, QStringLiteral("hosts"),
+                                      QStringLiteral("[masters]\nm1 zoo_id=1\n[agents]\na1\n"));
+        ProvisionWizard w;
+        w.show();
+        auto *steps = w.findChild<QListWidget *>(QStringLiteral("steps"));
+        auto *next = w.findChild<QPushButton *>(QStringLiteral("next"));
+        auto *retry = w.findChild<QPushButton *>(QStringLiteral("retryFailed"));
+        QVERIFY(steps && next && retry);
+        // Nothing chosen: only the first step.
+        for (int row = 1; row < steps->count(); ++row)
+            QVERIFY2(!(steps->item(row)->flags() & Qt::ItemIsEnabled), qPrintable(steps->item(row)->text()));
+        w.setWorkspacePath(inv);
+        QVERIFY(steps->item(ProvisionWizard::PlanPage)->flags() & Qt::ItemIsEnabled);
+        QVERIFY(!(steps->item(ProvisionWizard::SummaryPage)->flags() & Qt::ItemIsEnabled));
+        QVERIFY(!retry->isEnabled());
+        // A click on the summary step does not go there.
+        const QRect summary = steps->visualItemRect(steps->item(ProvisionWizard::SummaryPage));
+        QTest::mouseClick(steps->viewport(), Qt::LeftButton, {}, summary.center());
+        QCOMPARE(w.currentPage(), int(ProvisionWizard::WorkspacePage));
+        // Next walks up to Postflight, not beyond.
+        for (int page = ProvisionWizard::WorkspacePage; page < ProvisionWizard::PostflightPage; ++page) {
+            QVERIFY2(next->isEnabled(), qPrintable(QString::number(page)));
+            QTest::mouseClick(next, Qt::LeftButton);
+        }
+        QCOMPARE(w.currentPage(), int(ProvisionWizard::PostflightPage));
+        QVERIFY(!next->isEnabled());
+        QVERIFY(!next->toolTip().isEmpty());
+    }
+
+    // Preflight showed an empty table for minutes, errors as cut-off lines, and Next stayed on:
+    // now a row per host as it is checked, its findings wrapped in the table, and no way on.
+    void preflightShowsEachHostAndBlocksNextOnErrors()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 closed = probe.serverPort();
+        probe.close(); // nothing listens there now: refused at once
+        QTemporaryDir dir;
+        const QString inv
+            = writeFile(dir, QStringLiteral("hosts"),
+                        QStringLiteral("[masters]\nm1 ansible_host=127.0.0.1 ansible_port=%1 zoo_id=1\n"
+                                       "[agents]\na1 ansible_host=127.0.0.1 ansible_port=%1\n")
+                            .arg(closed));
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *w = new ProvisionWizard;
+        layout->addWidget(w);
+        window.resize(1024, 640);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        w->setWorkspacePath(inv);
+        w->setSshSettings(QStringLiteral("nobody"), QString(), dir.filePath(QStringLiteral("known_hosts")));
+        w->goToPage(ProvisionWizard::PreflightPage);
+        auto *findings = w->findChild<QTreeWidget *>(QStringLiteral("preflightFindings"));
+        auto *next = w->findChild<QPushButton *>(QStringLiteral("next"));
+        QVERIFY(findings && next && next->isEnabled());
+        QStringList checking;
+        connect(findings->model(), &QAbstractItemModel::rowsInserted, this,
+                [&](const QModelIndex &, int first) {
+                    const QModelIndex index = findings->model()->index(first, 3);
+                    if (index.data().toString() == u"checking…")
+                        checking << findings->model()->index(first, 1).data().toString();
+                });
+        QTest::mouseClick(w->findChild<QPushButton *>(QStringLiteral("runChecks")), Qt::LeftButton);
+        QVERIFY(w->isBusy());
+        QVERIFY(!next->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!w->isBusy(), 60000);
+        checking.sort();
+        QCOMPARE(checking, (QStringList { QStringLiteral("a1"), QStringLiteral("m1") }));
+        QStringList hosts;
+        for (int i = 0; i < findings->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = findings->topLevelItem(i);
+            if (item->text(0) == u"error" && item->text(2) == u"ssh")
+                hosts << item->text(1);
+        }
+        hosts.sort();
+        QCOMPARE(hosts, (QStringList { QStringLiteral("a1"), QStringLiteral("m1") }));
+        QVERIFY(!next->isEnabled());
+        QVERIFY(!next->toolTip().isEmpty());
+        auto *steps = w->findChild<QListWidget *>(QStringLiteral("steps"));
+        QVERIFY(!(steps->item(ProvisionWizard::PlanPage)->flags() & Qt::ItemIsEnabled));
+        // Wrapped in the table: no horizontal scrolling, the window as wide as it was.
+        QVERIFY(!findings->horizontalScrollBar()->isVisible());
+        QCOMPARE(window.width(), 1024);
+        shot(&window, QStringLiteral("wizard-preflight-unreachable"));
     }
 
     // Fresh machines are not in known_hosts yet: the wizard asks about each key (fingerprint

@@ -1,8 +1,12 @@
 #include "widgets/settings/SettingsDialog.h"
 
+#include "tests/support/LayoutChecks.h"
+
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -22,6 +26,7 @@ private slots:
     void typedValuesBecomeSettings();
     void proxyFieldsOnlyForManualProxy();
     void restoreDefaultsResetsNumbers();
+    void mnemonicsAreUnderlinedAndWork();
 
 private:
     template<typename T> static T *child(SettingsDialog &dialog, const char *name)
@@ -98,6 +103,24 @@ void tst_SettingsDialog::restoreDefaultsResetsNumbers()
     QTest::mouseClick(buttons->button(QDialogButtonBox::RestoreDefaults), Qt::LeftButton);
     QCOMPARE(dialog.settings().sshForks, AppSettings::kDefaultForks);
     QCOMPARE(dialog.settings().logWindowMiB, AppSettings::kDefaultLogWindowMiB);
+}
+
+// "Default &key:" and "Log &font:" showed their "&": rows whose field is a layout had no buddy.
+void tst_SettingsDialog::mnemonicsAreUnderlinedAndWork()
+{
+    SettingsDialog dialog(AppSettings {});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QStringList missing = mc::test::mnemonicsWithoutBuddy(&dialog);
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", ")));
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->text() == u"Default &key:") {
+            QTest::keyClick(&dialog, Qt::Key_K, Qt::AltModifier);
+            QCOMPARE(QApplication::focusWidget(), label->buddy());
+            return;
+        }
+    }
+    QFAIL("no \"Default &key:\" row");
 }
 
 QTEST_MAIN(tst_SettingsDialog)

@@ -1,0 +1,18 @@
+#pragma once
+
+namespace mc::widgets {
+class MainWindow;
+}
+namespace mc::app {
+class Composition;
+}
+
+namespace mc::test {
+
+// `mesos-console --demo` as main() builds it, for GUI tests: settings of the
+// test's own, localcluster found next to the tests, the window shown. Fails
+// the current test (QTest::currentTestFailed) unless Mesos and Marathon are
+// live in time. The composition is owned by the window; delete the window.
+void openDemoConsole(widgets::MainWindow *&window, app::Composition *&composition);
+
+} // namespace mc::test
