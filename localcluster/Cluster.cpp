@@ -4,6 +4,7 @@
 #include "localcluster/HttpServer.h"
 #include "localcluster/Marathon.h"
 #include "localcluster/MasterApi.h"
+#include "localcluster/ScaleChurn.h"
 #include "localcluster/TaskRunner.h"
 
 #include <QCoreApplication>
@@ -141,6 +142,8 @@ bool Cluster::start(QString *error)
         m_marathon->createDemoApps();
     if (m_options.scale.enabled())
         m_masterApi->warmCache();
+    if (m_options.scale.enabled() && m_options.scale.churn > 0)
+        new ScaleChurn(*this, m_options.scale.churn, this);
     return true;
 }
 
@@ -334,6 +337,7 @@ bool Cluster::loseAgent(int index)
         setTaskState(t, TaskState::Unreachable, QStringLiteral("Agent %1 is unreachable").arg(a.id));
     }
     touch();
+    Q_EMIT agentRemoved(index);
     return true;
 }
 
@@ -346,6 +350,7 @@ bool Cluster::restoreAgent(int index)
         return false;
     a.connected = true;
     a.reregisteredTime = now();
+    Q_EMIT agentAdded(index);
     const QList<TaskPtr> gone = [&] {
         QList<TaskPtr> list;
         for (const TaskPtr &t : m_unreachable) {
@@ -427,8 +432,51 @@ TaskPtr Cluster::launchTask(Task spec, const LaunchSpec &launch)
     m_active.append(task);
     m_byId.insert(task->id, task);
     touch();
+    Q_EMIT taskAdded(task);
     Q_EMIT taskChanged(task, TaskState::Staging);
     m_runner->start(task, launch);
+    return task;
+}
+
+TaskPtr Cluster::launchSyntheticTask(Task spec)
+{
+    // Round robin over the synthetic agents, the first one with room.
+    const int count = int(m_agents.size());
+    int chosen = -1;
+    int port = 0;
+    for (int tried = 0; tried < count && chosen < 0; ++tried) {
+        AgentNode &a = m_agents[size_t(m_nextSyntheticAgent)];
+        m_nextSyntheticAgent = (m_nextSyntheticAgent + 1) % count;
+        if (!a.synthetic || !a.connected || a.cpus - a.usedCpus + 1e-9 < spec.cpus
+            || a.mem - a.usedMem + 1e-9 < spec.mem)
+            continue;
+        for (int p = a.portBegin; p <= a.portEnd && spec.ports.size() > 0; ++p) {
+            if (!a.usedPorts.contains(p)) {
+                port = p;
+                break;
+            }
+        }
+        if (spec.ports.isEmpty() || port > 0)
+            chosen = a.index;
+    }
+    if (chosen < 0)
+        return nullptr;
+    spec.agent = chosen;
+    if (!spec.ports.isEmpty())
+        spec.ports = { port };
+    spec.containerId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    spec.stagedAtMs = QDateTime::currentMSecsSinceEpoch();
+    spec.state = TaskState::Staging;
+    spec.statuses.clear();
+    addSyntheticTask(std::move(spec));
+    const TaskPtr task = m_active.constLast();
+    touch();
+    Q_EMIT taskAdded(task);
+    Q_EMIT taskChanged(task, TaskState::Staging);
+    const int staging = m_options.stagingDelayMs;
+    QTimer::singleShot(staging, this, [this, task] { setTaskState(task, TaskState::Starting); });
+    QTimer::singleShot(staging + m_options.startingDelayMs, this,
+                       [this, task] { setTaskState(task, TaskState::Running); });
     return task;
 }
 
@@ -506,6 +554,7 @@ void Cluster::setTaskState(const TaskPtr &task, TaskState state, const QString &
         }
     }
     touch();
+    Q_EMIT taskStatusAdded(task);
     Q_EMIT taskChanged(task, previous);
 }
 
@@ -519,15 +568,17 @@ void Cluster::setTaskHealth(const TaskPtr &task, std::optional<bool> healthy)
     status.healthy = healthy;
     task->statuses.append(status);
     touch();
+    Q_EMIT taskStatusAdded(task);
 }
 
 void Cluster::dispatch(const QString &role, int index, const HttpRequest &request, HttpConnection *connection)
 {
     if (request.path.startsWith(QLatin1String("/__admin/"))) {
-        if (!handleAdmin(request, connection))
+        if (!handleAdmin(role, index, request, connection))
             connection->respond(HttpResponse::json(R"({"message":"Unknown admin call"})", 404));
         return;
     }
+    requestCounts(role, index).count(request.method, request.path);
     if (!authorized(request)) {
         // As Mesos and Marathon with HTTP authentication on: 401 and a challenge.
         connection->respond(HttpResponse::text("Unauthorized\n", 401)
@@ -557,6 +608,9 @@ void Cluster::dispatch(const QString &role, int index, const HttpRequest &reques
     case Fault::Mode::Drop:
         connection->abort();
         return;
+    default: // stream faults are taken when a SUBSCRIBE stream starts
+        route(role, index, request, connection);
+        return;
     }
 }
 
@@ -585,7 +639,28 @@ void Cluster::route(const QString &role, int index, const HttpRequest &request, 
         m_marathon->handle(request, connection);
 }
 
-bool Cluster::handleAdmin(const HttpRequest &request, HttpConnection *connection)
+QByteArray Cluster::requestCountsJson(const QString &role, int index, bool reset)
+{
+    RequestCounts &counts = requestCounts(role, index);
+    QJsonObject requests;
+    for (auto it = counts.requests.cbegin(); it != counts.requests.cend(); ++it)
+        requests.insert(QString::fromUtf8(it.key()), it.value());
+    QJsonObject calls;
+    for (auto it = counts.calls.cbegin(); it != counts.calls.cend(); ++it)
+        calls.insert(QString::fromUtf8(it.key()), it.value());
+    const QJsonObject o { { QStringLiteral("server"), role },
+                          { QStringLiteral("index"), index },
+                          { QStringLiteral("since"), counts.sinceMs },
+                          { QStringLiteral("total"), counts.total },
+                          { QStringLiteral("requests"), requests },
+                          { QStringLiteral("calls"), calls } };
+    if (reset)
+        counts.reset();
+    return jsonBytes(o);
+}
+
+bool Cluster::handleAdmin(const QString &role, int index, const HttpRequest &request,
+                          HttpConnection *connection)
 {
     const QStringList parts = request.path.mid(QStringLiteral("/__admin/").size()).split(QLatin1Char('/'));
     const QString what = parts.value(0);
@@ -597,6 +672,11 @@ bool Cluster::handleAdmin(const HttpRequest &request, HttpConnection *connection
 
     if (what == QLatin1String("endpoints") && request.method == "GET") {
         ok(endpoints());
+        return true;
+    }
+    if (what == QLatin1String("requests") && parts.size() == 1
+        && (request.method == "GET" || request.method == "DELETE")) {
+        connection->respond(HttpResponse::json(requestCountsJson(role, index, request.method == "DELETE")));
         return true;
     }
     if (what == QLatin1String("masters") && post && parts.size() == 3) {

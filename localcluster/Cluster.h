@@ -4,6 +4,7 @@
 #include "localcluster/HttpConnection.h"
 #include "localcluster/Nodes.h"
 #include "localcluster/Options.h"
+#include "localcluster/RequestCounts.h"
 #include "localcluster/Task.h"
 
 #include <QHash>
@@ -80,6 +81,9 @@ public:
     TaskPtr launchTask(Task spec, const LaunchSpec &launch);
     // A synthetic task (scale mode): no process, already running.
     void addSyntheticTask(Task spec);
+    // A new synthetic task (scale mode churn): placed on a synthetic agent with room, then
+    // STAGING -> STARTING -> RUNNING on timers, no process. nullptr when no agent has room.
+    TaskPtr launchSyntheticTask(Task spec);
     void killTask(const QString &id);
     // Appends a status, moves the task between lists, notifies.
     void setTaskState(const TaskPtr &task, TaskState state, const QString &message = {});
@@ -90,6 +94,11 @@ public:
     void touch() { ++m_generation; }
 
     FaultTable &faults() { return m_faults; }
+    // Requests served per server ("master"/"agent"/"marathon", index) and endpoint (GET /__admin/requests).
+    [[nodiscard]] RequestCounts &requestCounts(const QString &role, int index)
+    {
+        return m_requestCounts[role + QLatin1Char(':') + QString::number(index)];
+    }
     // A master's v1 operator API (GET_HEALTH, GET_VERSION).
     [[nodiscard]] HttpResponse operatorCall(const HttpRequest &request) const;
     [[nodiscard]] Marathon *marathon() const { return m_marathon; }
@@ -102,12 +111,19 @@ public:
 
 Q_SIGNALS:
     void taskChanged(const mc::localcluster::TaskPtr &task, mc::localcluster::TaskState previous);
+    // For the v1 event stream: a task became known (TASK_ADDED), a task got a status (TASK_UPDATED),
+    // an agent (re-)registered or was removed.
+    void taskAdded(const mc::localcluster::TaskPtr &task);
+    void taskStatusAdded(const mc::localcluster::TaskPtr &task);
+    void agentAdded(int agent);
+    void agentRemoved(int agent);
     void leaderChanged(int leader);
 
 private:
     void dispatch(const QString &role, int index, const HttpRequest &request, HttpConnection *connection);
     void route(const QString &role, int index, const HttpRequest &request, HttpConnection *connection);
-    bool handleAdmin(const HttpRequest &request, HttpConnection *connection);
+    bool handleAdmin(const QString &role, int index, const HttpRequest &request, HttpConnection *connection);
+    [[nodiscard]] QByteArray requestCountsJson(const QString &role, int index, bool reset);
     [[nodiscard]] bool authorized(const HttpRequest &request) const;
     void scheduleElection();
     void elect();
@@ -131,6 +147,8 @@ private:
     QHash<int, int> m_terminalCounts;
     quint64 m_generation = 1;
     FaultTable m_faults;
+    QHash<QString, RequestCounts> m_requestCounts;
+    int m_nextSyntheticAgent = 0;
     MasterApi *m_masterApi = nullptr;
     AgentApi *m_agentApi = nullptr;
     Marathon *m_marathon = nullptr;

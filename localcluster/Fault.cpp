@@ -3,8 +3,22 @@
 namespace mc::localcluster {
 
 namespace {
+const QList<QPair<Fault::Mode, QLatin1String>> kStreamModes = {
+    { Fault::Mode::StreamCut, QLatin1String("stream-cut") },
+    { Fault::Mode::StreamLyingLength, QLatin1String("stream-lying-length") },
+    { Fault::Mode::StreamTruncated, QLatin1String("stream-truncated") },
+    { Fault::Mode::StreamNotJson, QLatin1String("stream-not-json") },
+    { Fault::Mode::StreamHugeLength, QLatin1String("stream-huge-length") },
+    { Fault::Mode::StreamNoHeartbeat, QLatin1String("stream-no-heartbeat") },
+    { Fault::Mode::StreamStall, QLatin1String("stream-stall") },
+};
+
 std::optional<Fault::Mode> modeFromName(const QString &name)
 {
+    for (const auto &[mode, text] : kStreamModes) {
+        if (name == text)
+            return mode;
+    }
     if (name == QLatin1String("slow"))
         return Fault::Mode::Slow;
     if (name == QLatin1String("error") || name == QLatin1String("500"))
@@ -27,6 +41,12 @@ QString modeName(Fault::Mode mode)
         return QStringLiteral("malformed");
     case Fault::Mode::Drop:
         return QStringLiteral("drop");
+    default:
+        break;
+    }
+    for (const auto &[m, name] : kStreamModes) {
+        if (m == mode)
+            return name;
     }
     return {};
 }
@@ -69,7 +89,7 @@ std::optional<Fault> Fault::parse(const QString &spec, QString *error)
     const QStringList how = spec.mid(eq + 1).split(QLatin1Char(':'));
     const auto mode = modeFromName(how.value(0));
     if (!mode) {
-        *error = QStringLiteral("fault '%1': mode must be slow, error, malformed or drop").arg(spec);
+        *error = QStringLiteral("fault '%1': mode must be slow, error, malformed, drop or stream-*").arg(spec);
         return std::nullopt;
     }
     f.mode = *mode;
@@ -89,7 +109,8 @@ std::optional<Fault> Fault::fromJson(const QJsonObject &o, QString *error)
     const auto mode = modeFromName(o.value(QLatin1String("mode")).toString());
     if (!validTarget(f.target) || !mode || !f.pathPrefix.startsWith(QLatin1Char('/'))) {
         *error = QStringLiteral("a fault needs target (master|agent|marathon|*), path (/...) and mode "
-                                "(slow|error|malformed|drop)");
+                                "(slow|error|malformed|drop|stream-cut|stream-lying-length|stream-truncated|"
+                                "stream-not-json|stream-huge-length|stream-no-heartbeat|stream-stall)");
         return std::nullopt;
     }
     f.mode = *mode;
@@ -114,10 +135,12 @@ int FaultTable::add(Fault fault)
     return fault.id;
 }
 
-std::optional<Fault> FaultTable::take(const QString &target, int index, const QString &path)
+std::optional<Fault> FaultTable::take(const QString &target, int index, const QString &path, bool stream)
 {
     for (qsizetype i = 0; i < m_faults.size(); ++i) {
         Fault &f = m_faults[i];
+        if (f.isStreamFault() != stream)
+            continue;
         if (f.target != QLatin1String("*") && f.target != target)
             continue;
         if (f.index >= 0 && f.index != index)

@@ -1360,6 +1360,8 @@ bool Marathon::launch(App &app)
 {
     const QJsonObject &d = app.definition;
     const QString appId = d.value(QLatin1String("id")).toString();
+    if (app.synthetic) // scale mode churn: replacements are synthetic too
+        return m_cluster.launchSyntheticTask(syntheticTask(appId, app)) != nullptr;
     const int portCount = AppDefinition::hostPortCount(d);
     QString reason;
     const int agent = m_cluster.placeTask(d.value(QLatin1String("cpus")).toDouble(),
@@ -1799,26 +1801,13 @@ void Marathon::synthesizeScale(const ScaleSpec &scale)
     }
     int n = 0;
     for (auto it = m_apps.begin(); it != m_apps.end(); ++it) {
+        it->synthetic = true;
         const int instances = it->definition.value(QLatin1String("instances")).toInt();
         for (int k = 0; k < instances; ++k, ++n) {
-            Task spec;
-            spec.id = taskPrefix(it.key()) + QLatin1Char('.') + uuid();
-            spec.name = taskName(it.key());
-            spec.appId = it.key();
-            spec.appVersion = it->version;
-            spec.configVersion = it->lastConfigChangeAt;
+            Task spec = syntheticTask(it.key(), *it);
             // Synthetic agents only, when there are any: real agents keep real tasks.
             spec.agent = syntheticAgents > 0 ? firstSynthetic + n % spread : n % spread;
-            spec.cpus = 0.1;
-            spec.mem = 64;
             spec.ports = { 31000 + (n / spread) % 1000 };
-            spec.servicePorts = it->servicePorts;
-            spec.labels = { { QStringLiteral("team"),
-                              it->definition.value(QLatin1String("labels"))
-                                  .toObject()
-                                  .value(QLatin1String("team"))
-                                  .toString() } };
-            spec.containerId = uuid();
             spec.state = TaskState::Running;
             spec.stagedAtMs = nowMs - 60000;
             spec.startedAtMs = nowMs - 55000;
@@ -1829,6 +1818,27 @@ void Marathon::synthesizeScale(const ScaleSpec &scale)
         }
     }
     m_cluster.touch();
+}
+
+Task Marathon::syntheticTask(const QString &appId, const App &app) const
+{
+    Task spec;
+    spec.id = taskPrefix(appId) + QLatin1Char('.') + uuid();
+    spec.name = taskName(appId);
+    spec.appId = appId;
+    spec.appVersion = app.version;
+    spec.configVersion = app.lastConfigChangeAt;
+    spec.cpus = app.definition.value(QLatin1String("cpus")).toDouble();
+    spec.mem = app.definition.value(QLatin1String("mem")).toDouble();
+    spec.ports = { 0 };
+    spec.servicePorts = app.servicePorts;
+    spec.labels = { { QStringLiteral("team"),
+                      app.definition.value(QLatin1String("labels"))
+                          .toObject()
+                          .value(QLatin1String("team"))
+                          .toString() } };
+    spec.containerId = uuid();
+    return spec;
 }
 
 } // namespace mc::localcluster

@@ -54,6 +54,7 @@ private:
         int unusedOffers = 0;
         QString lastRejectReason;
         bool deleting = false;
+        bool synthetic = false; // scale mode: its tasks have no process
     };
     using Action = QPair<QString, QString>; // action, app id
     struct Deployment
@@ -104,6 +105,8 @@ private:
     // Returns true when the app is settled (no launch, kill or wait pending).
     bool reconcile(App &app);
     bool launch(App &app);
+    // A scale-mode task of the app (not placed, no process).
+    [[nodiscard]] Task syntheticTask(const QString &appId, const App &app) const;
     [[nodiscard]] bool converged(const App &app) const;
     [[nodiscard]] bool actionDone(const Action &action);
     void onTaskChanged(const TaskPtr &task, TaskState previous);

@@ -4,6 +4,7 @@
 #include "localcluster/JsonWriter.h"
 #include "localcluster/MesosJson.h"
 #include "localcluster/MetricNames.h"
+#include "localcluster/OperatorApi.h"
 #include "localcluster/SystemMetrics.h"
 
 #include <QHash>
@@ -38,6 +39,7 @@ QString normalised(const QString &path)
 MasterApi::MasterApi(Cluster &cluster, QObject *parent)
     : QObject(parent)
     , m_cluster(cluster)
+    , m_operatorApi(new OperatorApi(cluster, this))
 { }
 
 void MasterApi::warmCache()
@@ -86,7 +88,7 @@ void MasterApi::handle(int master, const HttpRequest &request, HttpConnection *c
         return;
     }
     if (path == QLatin1String("/api/v1")) {
-        connection->respond(m_cluster.operatorCall(request));
+        m_operatorApi->handle(master, request, connection);
         return;
     }
     if (request.method != "GET" && request.method != "HEAD") {

@@ -7,6 +7,8 @@
 namespace mc::localcluster {
 
 // The HTTP endpoints of one Mesos master (leader or standby).
+class OperatorApi;
+
 class MasterApi : public QObject
 {
     Q_OBJECT
@@ -19,11 +21,13 @@ public:
     void warmCache();
 
     [[nodiscard]] QByteArray metrics(int master) const;
+    [[nodiscard]] OperatorApi *operatorApi() const { return m_operatorApi; }
 
 private:
     [[nodiscard]] const QByteArray &cachedState(int leader);
 
     Cluster &m_cluster;
+    OperatorApi *m_operatorApi;
     quint64 m_stateGeneration = 0;
     int m_stateMaster = -1;
     QByteArray m_state;

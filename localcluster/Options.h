@@ -11,6 +11,7 @@ struct ScaleSpec
     int agents = 0;
     int apps = 0;
     int tasks = 0;
+    int churn = 0; // tasks ended (and replaced by Marathon) per second
     [[nodiscard]] bool enabled() const { return agents > 0 || apps > 0 || tasks > 0; }
 };
 
@@ -33,6 +34,7 @@ struct Options
     int startingDelayMs = 250;
     int killGracePeriodMs = 3000;
     int sseHeartbeatMs = 10000;
+    int operatorHeartbeatMs = 15000; // v1 SUBSCRIBE heartbeats (Mesos' DEFAULT_HEARTBEAT_INTERVAL)
     // Executable used for the Docker stand-in default (`--serve-http`).
     QString standInExecutable;
     // Docker image -> shell command run instead of the image.

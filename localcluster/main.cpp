@@ -73,8 +73,10 @@ bool parseScale(const QString &text, mc::localcluster::ScaleSpec &scale, QString
             scale.apps = value;
         else if (key == QLatin1String("tasks"))
             scale.tasks = value;
+        else if (key == QLatin1String("churn"))
+            scale.churn = value;
         else {
-            *error = QStringLiteral("--scale: unknown key '%1' (agents, apps, tasks)").arg(key);
+            *error = QStringLiteral("--scale: unknown key '%1' (agents, apps, tasks, churn)").arg(key);
             return false;
         }
     }
@@ -143,7 +145,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption scale(
         QStringLiteral("scale"),
         QStringLiteral(
-            "Synthesize a large cluster without processes, e.g. agents=2000,apps=10000,tasks=100000."),
+            "Synthesize a large cluster without processes, e.g. agents=2000,apps=10000,tasks=100000; "
+            "churn=N ends (and Marathon replaces) N tasks per second."),
         QStringLiteral("spec"));
     const QCommandLineOption fault(
         QStringLiteral("fault"),
@@ -162,6 +165,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption heartbeat(QStringLiteral("sse-heartbeat"),
                                        QStringLiteral("Milliseconds between /v2/events heartbeats."),
                                        QStringLiteral("ms"), QStringLiteral("10000"));
+    const QCommandLineOption operatorHeartbeat(
+        QStringLiteral("operator-heartbeat"),
+        QStringLiteral("Milliseconds between v1 SUBSCRIBE heartbeats (Mesos: 15000)."), QStringLiteral("ms"),
+        QStringLiteral("15000"));
     const QCommandLineOption killLeaderAfter(
         QStringLiteral("kill-leader-after"),
         QStringLiteral("Kill the leading master after this many milliseconds."), QStringLiteral("ms"));
@@ -186,6 +193,7 @@ int main(int argc, char *argv[])
                         workDir,        printEndpoints,  demoApps,       scale,     fault,
                         standIn,        electionDelay,   killGrace,      heartbeat, killLeaderAfter,
                         loseAgentAfter, dropEventsAfter, exitWithParent, serve,     taskId });
+    parser.addOption(operatorHeartbeat);
     if (!parser.parse(QCoreApplication::arguments())) {
         printErr(QStringLiteral("localcluster: ") + parser.errorText());
         return 2;
@@ -221,8 +229,13 @@ int main(int argc, char *argv[])
     int base = 0;
     if (!number(masters, options.masters) || !number(agents, options.agents) || !number(basePort, base)
         || !number(taskPortBase, options.taskPortBase) || !number(electionDelay, options.electionDelayMs)
-        || !number(killGrace, options.killGracePeriodMs) || !number(heartbeat, options.sseHeartbeatMs))
+        || !number(killGrace, options.killGracePeriodMs) || !number(heartbeat, options.sseHeartbeatMs)
+        || !number(operatorHeartbeat, options.operatorHeartbeatMs))
         return 2;
+    if (options.operatorHeartbeatMs < 1) {
+        printErr(QStringLiteral("localcluster: --operator-heartbeat must be at least 1 ms"));
+        return 2;
+    }
     if (options.masters < 1 || options.masters > 9) {
         printErr(QStringLiteral("localcluster: --masters must be 1 to 9"));
         return 2;
