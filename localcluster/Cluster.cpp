@@ -648,12 +648,11 @@ QByteArray Cluster::requestCountsJson(const QString &role, int index, bool reset
     QJsonObject calls;
     for (auto it = counts.calls.cbegin(); it != counts.calls.cend(); ++it)
         calls.insert(QString::fromUtf8(it.key()), it.value());
-    const QJsonObject o { { QStringLiteral("server"), role },
-                          { QStringLiteral("index"), index },
-                          { QStringLiteral("since"), counts.sinceMs },
-                          { QStringLiteral("total"), counts.total },
-                          { QStringLiteral("requests"), requests },
-                          { QStringLiteral("calls"), calls } };
+    const QJsonObject o {
+        { QStringLiteral("server"), role },          { QStringLiteral("index"), index },
+        { QStringLiteral("since"), counts.sinceMs }, { QStringLiteral("total"), counts.total },
+        { QStringLiteral("requests"), requests },    { QStringLiteral("calls"), calls }
+    };
     if (reset)
         counts.reset();
     return jsonBytes(o);

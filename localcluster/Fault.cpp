@@ -89,7 +89,8 @@ std::optional<Fault> Fault::parse(const QString &spec, QString *error)
     const QStringList how = spec.mid(eq + 1).split(QLatin1Char(':'));
     const auto mode = modeFromName(how.value(0));
     if (!mode) {
-        *error = QStringLiteral("fault '%1': mode must be slow, error, malformed, drop or stream-*").arg(spec);
+        *error
+            = QStringLiteral("fault '%1': mode must be slow, error, malformed, drop or stream-*").arg(spec);
         return std::nullopt;
     }
     f.mode = *mode;

@@ -215,6 +215,11 @@ void HttpConnection::close()
     m_socket->disconnectFromHost();
 }
 
+void HttpConnection::flush()
+{
+    m_socket->flush();
+}
+
 void HttpConnection::abort()
 {
     m_closing = true;

@@ -34,8 +34,10 @@ public:
     [[nodiscard]] bool isStreaming() const { return m_streaming; }
     // Graceful close after pending bytes are written.
     void close();
-    // Drops the connection at once (fault injection).
+    // Drops the connection at once (fault injection); what was not sent yet is lost.
     void abort();
+    // Sends what is buffered now, as far as the socket takes it without blocking.
+    void flush();
     [[nodiscard]] QByteArray peerAddress() const;
 
     static QByteArray reasonPhrase(int status);

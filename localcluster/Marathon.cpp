@@ -1832,11 +1832,10 @@ Task Marathon::syntheticTask(const QString &appId, const App &app) const
     spec.mem = app.definition.value(QLatin1String("mem")).toDouble();
     spec.ports = { 0 };
     spec.servicePorts = app.servicePorts;
-    spec.labels = { { QStringLiteral("team"),
-                      app.definition.value(QLatin1String("labels"))
-                          .toObject()
-                          .value(QLatin1String("team"))
-                          .toString() } };
+    spec.labels = {
+        { QStringLiteral("team"),
+          app.definition.value(QLatin1String("labels")).toObject().value(QLatin1String("team")).toString() }
+    };
     spec.containerId = uuid();
     return spec;
 }

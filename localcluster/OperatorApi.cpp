@@ -9,9 +9,9 @@
 namespace mc::localcluster {
 
 namespace {
-const QStringList kStateCalls = { QStringLiteral("GET_STATE"), QStringLiteral("GET_TASKS"),
-                                  QStringLiteral("GET_AGENTS"), QStringLiteral("GET_FRAMEWORKS"),
-                                  QStringLiteral("GET_EXECUTORS") };
+const QStringList kStateCalls
+    = { QStringLiteral("GET_STATE"), QStringLiteral("GET_TASKS"), QStringLiteral("GET_AGENTS"),
+        QStringLiteral("GET_FRAMEWORKS"), QStringLiteral("GET_EXECUTORS") };
 const QStringList kKnownCalls = { QStringLiteral("GET_HEALTH"),
                                   QStringLiteral("GET_FLAGS"),
                                   QStringLiteral("GET_VERSION"),
@@ -114,11 +114,13 @@ OperatorApi::OperatorApi(Cluster &cluster, QObject *parent)
         broadcast([this, task] { return OperatorJson(m_cluster).taskUpdated(*task); });
     });
     connect(&m_cluster, &Cluster::agentAdded, this, [this](int agent) {
-        broadcast([this, agent] { return OperatorJson(m_cluster).agentAdded(m_cluster.agents()[size_t(agent)]); });
+        broadcast(
+            [this, agent] { return OperatorJson(m_cluster).agentAdded(m_cluster.agents()[size_t(agent)]); });
     });
     connect(&m_cluster, &Cluster::agentRemoved, this, [this](int agent) {
-        broadcast(
-            [this, agent] { return OperatorJson(m_cluster).agentRemoved(m_cluster.agents()[size_t(agent)]); });
+        broadcast([this, agent] {
+            return OperatorJson(m_cluster).agentRemoved(m_cluster.agents()[size_t(agent)]);
+        });
     });
     // A master that is not the leader any more ends its streams (Mesos aborts the process).
     connect(&m_cluster, &Cluster::leaderChanged, this, [this](int leader) {
@@ -163,23 +165,26 @@ void OperatorApi::handle(int master, const HttpRequest &request, HttpConnection 
     QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        connection->respond(text(400, "Failed to parse body into JSON: "
+        connection->respond(text(400,
+                                 "Failed to parse body into JSON: "
                                      + (document.isObject() ? parseError.errorString().toUtf8()
                                                             : QByteArray("not a JSON object"))));
         return;
     }
     const QString type = document.object().value(QLatin1String("type")).toString();
     if (!kKnownCalls.contains(type) && type != QLatin1String("UNKNOWN")) {
-        connection->respond(
-            text(400, "Failed to convert JSON into Call protobuf: Failed to find enum for '" + type.toUtf8() + "'"));
+        connection->respond(text(400,
+                                 "Failed to convert JSON into Call protobuf: Failed to find enum for '"
+                                     + type.toUtf8() + "'"));
         return;
     }
     const QByteArray accept = request.header("accept");
     if (!accepts(accept, "application/json")) {
-        connection->respond(text(406, accepts(accept, "application/x-protobuf")
-                                          ? "localcluster answers 'Accept' application/json only"
-                                          : "Expecting 'Accept' to allow 'application/x-protobuf' or "
-                                            "'application/json'"));
+        connection->respond(text(406,
+                                 accepts(accept, "application/x-protobuf")
+                                     ? "localcluster answers 'Accept' application/json only"
+                                     : "Expecting 'Accept' to allow 'application/x-protobuf' or "
+                                       "'application/json'"));
         return;
     }
     m_cluster.requestCounts(QStringLiteral("master"), master).calls[type.toUtf8()] += 1;
@@ -199,7 +204,8 @@ void OperatorApi::handle(int master, const HttpRequest &request, HttpConnection 
 
 void OperatorApi::subscribe(int master, const HttpRequest &request, HttpConnection *connection)
 {
-    connection->beginStream(200, { { "Content-Type", "application/json" }, { "Transfer-Encoding", "chunked" } });
+    connection->beginStream(200,
+                            { { "Content-Type", "application/json" }, { "Transfer-Encoding", "chunked" } });
     auto subscriber = std::make_shared<Subscriber>();
     subscriber->connection = connection;
     subscriber->master = master;
@@ -276,6 +282,7 @@ void OperatorApi::injectFault(Subscriber &s, const Fault &fault)
     switch (fault.mode) {
     case Fault::Mode::StreamCut:
         c->write(httpChunk(record.left(record.size() / 2)));
+        c->flush(); // the half record goes out before the reset
         c->abort();
         break;
     case Fault::Mode::StreamLyingLength:

@@ -97,9 +97,8 @@ struct Resources
 // A status update's uuid (bytes, so base64): stable for a task's n-th status.
 QString statusUuid(const QString &taskId, qsizetype index)
 {
-    const QByteArray digest
-        = QCryptographicHash::hash(QByteArray(taskId.toUtf8() + '/' + QByteArray::number(index)),
-                                   QCryptographicHash::Md5);
+    const QByteArray digest = QCryptographicHash::hash(
+        QByteArray(taskId.toUtf8() + '/' + QByteArray::number(index)), QCryptographicHash::Md5);
     return QString::fromLatin1(digest.toBase64());
 }
 

@@ -1,0 +1,282 @@
+// The console as a user runs it, against a large cluster: what Composition::connectCluster builds
+// (ClusterWatcher, ClusterModels, the notice feed, the Cluster, Apps and Tasks pages with their
+// proxies; the Tasks page shown on the offscreen platform) against `localcluster --scale
+// agents=A,apps=P,tasks=T[,churn=N]` run as its own process. Prints for RESULTS.md:
+// RSS steady and peak, CPU seconds of this process per minute, bytes received per minute,
+// GUI-thread lateness p50/p99/max, delay from a task's change in localcluster to its row
+// (p50/p99).
+//
+//   build-release/bench/bench_console_scale [--minutes M] [--churn N] [--mode polling|subscribed]
+//       [--agents A] [--apps P] [--tasks T]
+//
+// --mode subscribed follows the leading master's v1 event stream (WatcherConfig::mesosEvents,
+// when the watcher has it); polling forces /master/state polling. Only one at a time: it is heavy.
+
+#include "core/cluster/ClusterNotices.h"
+#include "core/cluster/ClusterWatcher.h"
+#include "core/settings/AppSettings.h"
+#include "models/cluster/ClusterModels.h"
+#include "tests/support/HttpFetch.h"
+#include "tests/support/LocalClusterProcess.h"
+#include "widgets/cluster/AppsPage.h"
+#include "widgets/cluster/ClusterPage.h"
+#include "widgets/cluster/TasksPage.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonObject>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <sys/resource.h>
+#include <vector>
+
+using namespace mc;
+
+namespace {
+
+constexpr int kLatenessTickMs = 10;
+constexpr int kRssSampleMs = 1000;
+
+long procStatusKb(const QByteArray &field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(QByteArray(field + ':')))
+            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLong();
+    }
+    return 0;
+}
+
+// Bytes this process read from sockets (and files: nothing once running) since it started.
+qint64 bytesRead()
+{
+    QFile io(QStringLiteral("/proc/self/io"));
+    if (!io.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : io.readAll().split('\n')) {
+        if (line.startsWith("rchar:"))
+            return line.mid(6).trimmed().toLongLong();
+    }
+    return 0;
+}
+
+double cpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values[std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5))];
+}
+
+// Sets WatcherConfig::mesosEvents when the watcher has it (the v1 event stream); false when
+// subscribing was asked of a watcher that can only poll.
+template<typename Config> bool setMesosEvents(Config &config, bool subscribed)
+{
+    if constexpr (requires { config.mesosEvents; }) {
+        config.mesosEvents = subscribed;
+        return true;
+    } else {
+        return !subscribed;
+    }
+}
+
+// What each server answered in the measured window (localcluster's GET /__admin/requests).
+QStringList servedRequests(const QStringList &serverUrls)
+{
+    QStringList lines;
+    for (const QString &url : serverUrls) {
+        const QJsonObject counts = test::httpGet(url + QStringLiteral("/__admin/requests"))
+                                       .json()
+                                       .object()
+                                       .value(QLatin1String("requests"))
+                                       .toObject();
+        QStringList parts;
+        for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
+            parts << QStringLiteral("%1 x%2").arg(it.key()).arg(it.value().toInteger());
+        lines << QStringLiteral("  %1: %2")
+                     .arg(url, parts.isEmpty() ? QStringLiteral("none") : parts.join(QStringLiteral(", ")));
+    }
+    return lines;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QTemporaryDir config; // the user's settings stay out of it
+    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+    QApplication app(argc, argv);
+
+    QCommandLineParser parser;
+    const QCommandLineOption minutes(QStringLiteral("minutes"), QStringLiteral("Measured minutes."),
+                                     QStringLiteral("m"), QStringLiteral("5"));
+    const QCommandLineOption churn(QStringLiteral("churn"), QStringLiteral("Tasks replaced per second."),
+                                   QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption mode(QStringLiteral("mode"), QStringLiteral("polling or subscribed."),
+                                  QStringLiteral("mode"), QStringLiteral("polling"));
+    const QCommandLineOption agents(QStringLiteral("agents"), QStringLiteral("Agents."), QStringLiteral("n"),
+                                    QStringLiteral("2000"));
+    const QCommandLineOption apps(QStringLiteral("apps"), QStringLiteral("Apps."), QStringLiteral("n"),
+                                  QStringLiteral("10000"));
+    const QCommandLineOption tasks(QStringLiteral("tasks"), QStringLiteral("Tasks."), QStringLiteral("n"),
+                                   QStringLiteral("100000"));
+    parser.addOptions({ minutes, churn, mode, agents, apps, tasks });
+    parser.addHelpOption();
+    parser.process(app);
+    const double measuredMinutes = parser.value(minutes).toDouble();
+    const int taskCount = parser.value(tasks).toInt();
+    const bool subscribed = parser.value(mode) == QLatin1String("subscribed");
+    if (measuredMinutes <= 0 || taskCount <= 0
+        || (!subscribed && parser.value(mode) != QLatin1String("polling"))) {
+        std::fprintf(stderr, "bench_console_scale: bad arguments (see --help)\n");
+        return 2;
+    }
+
+    const QString scale
+        = QStringLiteral("agents=%1,apps=%2,tasks=%3,churn=%4")
+              .arg(parser.value(agents), parser.value(apps), parser.value(tasks), parser.value(churn));
+    test::LocalClusterProcess cluster(
+        { QStringLiteral("--masters"), QStringLiteral("3"), QStringLiteral("--scale"), scale });
+    if (!cluster.start(120000)) {
+        std::fprintf(stderr, "localcluster: %s\n", qPrintable(cluster.error()));
+        return 1;
+    }
+
+    // What Composition::connectCluster builds for a cluster with masters and Marathon.
+    cluster::WatcherConfig watcherConfig;
+    for (const QString &url : cluster.masterUrls())
+        watcherConfig.masters.append(QUrl(url));
+    watcherConfig.marathons = { QUrl(cluster.marathonUrl()) };
+    watcherConfig.pollIntervalMs = settings::AppSettings::load().clamped().pollIntervalMs;
+    if (!setMesosEvents(watcherConfig, subscribed)) {
+        std::fprintf(stderr,
+                     "bench_console_scale: this watcher cannot subscribe (no WatcherConfig::mesosEvents)\n");
+        return 2;
+    }
+    auto *watcher = new cluster::ClusterWatcher(watcherConfig, &app);
+    auto *models = new models::ClusterModels(&app);
+    QObject::connect(watcher, &cluster::ClusterWatcher::snapshotChanged, models,
+                     &models::ClusterModels::setSnapshot);
+    qint64 notices = 0;
+    QObject::connect(watcher, &cluster::ClusterWatcher::snapshotChanged, &app,
+                     [&notices, feed = std::make_shared<cluster::NoticeFeed>()](
+                         const cluster::SnapshotPtr &s) { notices += feed->next(s).size(); });
+    QStackedWidget window;
+    window.resize(1280, 800);
+    window.addWidget(new widgets::ClusterPage(models));
+    window.addWidget(new widgets::AppsPage(models));
+    auto *tasksPage = new widgets::TasksPage(models);
+    window.addWidget(tasksPage);
+    window.setCurrentWidget(tasksPage);
+    window.show();
+
+    // Change -> row: a task's row changes (or appears) with a newer latest status than it showed.
+    const double runStart = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
+    std::vector<double> rowDelays;
+    QHash<QString, double> shownUpdate; // only tasks that changed during the run
+    bool measuring = false;
+    auto onRows = [&](int first, int last) {
+        if (!measuring)
+            return;
+        const double now = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
+        for (int r = first; r <= last; ++r) {
+            const mesos::Task &task = *models->tasks()->row(r).task;
+            if (task.updatedAt <= runStart)
+                continue;
+            double &shown = shownUpdate[task.id];
+            if (task.updatedAt > shown) {
+                rowDelays.push_back(now - task.updatedAt);
+                shown = task.updatedAt;
+            }
+        }
+    };
+    // A change of state shows in the State column: one span per update (about 0.3 ms for 100k rows).
+    QObject::connect(models->tasks(), &QAbstractItemModel::dataChanged, &app,
+                     [&](const QModelIndex &from, const QModelIndex &to) {
+                         if (from.column() <= models::TasksModel::State
+                             && to.column() >= models::TasksModel::State)
+                             onRows(from.row(), to.row());
+                     });
+    QObject::connect(models->tasks(), &QAbstractItemModel::rowsInserted, &app,
+                     [&](const QModelIndex &, int first, int last) { onRows(first, last); });
+
+    QElapsedTimer clock;
+    clock.start();
+    watcher->start();
+    std::printf("bench_console_scale: %s, %s, %.1f min measured\n", qPrintable(scale),
+                subscribed ? "subscribed" : "polling", measuredMinutes);
+    if (!QTest::qWaitFor([&] { return models->tasks()->rowCount() >= taskCount * 9 / 10; }, 300000)) {
+        std::fprintf(stderr, "the console did not show the tasks within 5 minutes (%d rows)\n",
+                     models->tasks()->rowCount());
+        return 1;
+    }
+    std::printf("first full view: %lld ms after start, RSS %.0f MB, peak %.0f MB\n", clock.elapsed(),
+                procStatusKb("VmRSS") / 1024.0, procStatusKb("VmHWM") / 1024.0);
+
+    // Measured window.
+    measuring = true;
+    std::vector<double> lateness;
+    std::vector<double> rssMb;
+    QElapsedTimer tickClock;
+    tickClock.start();
+    QTimer tick;
+    tick.setTimerType(Qt::PreciseTimer);
+    tick.setInterval(kLatenessTickMs);
+    QObject::connect(&tick, &QTimer::timeout, &app, [&] {
+        lateness.push_back(double(tickClock.nsecsElapsed()) / 1e6 - kLatenessTickMs);
+        tickClock.restart();
+    });
+    QTimer rss;
+    rss.setInterval(kRssSampleMs);
+    QObject::connect(&rss, &QTimer::timeout, &app, [&] { rssMb.push_back(procStatusKb("VmRSS") / 1024.0); });
+    const QStringList servers = cluster.masterUrls() + QStringList { cluster.marathonUrl() };
+    for (const QString &url : servers)
+        test::httpRequest("DELETE", url + QStringLiteral("/__admin/requests"));
+    const double cpuBefore = cpuSeconds();
+    const qint64 bytesBefore = bytesRead();
+    QElapsedTimer measured;
+    measured.start();
+    tick.start();
+    rss.start();
+    QTimer::singleShot(int(measuredMinutes * 60000), &app, &QCoreApplication::quit);
+    app.exec();
+    const double minutesMeasured = double(measured.elapsed()) / 60000.0;
+    const double cpu = cpuSeconds() - cpuBefore;
+    const qint64 bytes = bytesRead() - bytesBefore;
+    watcher->stop();
+
+    std::printf("RSS steady (median) %.0f MB, last %.0f MB, peak (VmHWM, whole run) %.0f MB\n",
+                percentile(rssMb, 0.5), rssMb.empty() ? 0.0 : rssMb.back(), procStatusKb("VmHWM") / 1024.0);
+    std::printf("CPU %.2f s per minute (%.1f %% of a core)\n", cpu / minutesMeasured,
+                100.0 * cpu / (minutesMeasured * 60.0));
+    std::printf("bytes received %.1f MB per minute\n", double(bytes) / 1e6 / minutesMeasured);
+    std::printf("GUI-thread lateness (%d ms timer): p50 %.1f ms, p99 %.1f ms, max %.1f ms\n", kLatenessTickMs,
+                percentile(lateness, 0.5), percentile(lateness, 0.99),
+                lateness.empty() ? 0.0 : *std::max_element(lateness.begin(), lateness.end()));
+    std::printf("change -> row: %zu changes, p50 %.0f ms, p99 %.0f ms\n", rowDelays.size(),
+                percentile(rowDelays, 0.5) * 1000, percentile(rowDelays, 0.99) * 1000);
+    std::printf("rows %d, notices %lld\nrequests served in the measured window:\n%s\n",
+                models->tasks()->rowCount(), notices,
+                qPrintable(servedRequests(servers).join(QLatin1Char('\n'))));
+    return 0;
+}
