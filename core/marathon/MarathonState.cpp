@@ -1,20 +1,13 @@
 #include "core/marathon/MarathonState.h"
 
 #include "core/mesos/TaskState.h"
+#include "core/util/IdIndex.h"
 
 #include <QJsonArray>
 
 namespace mc::marathon {
 
 namespace {
-template<typename T> void reindex(const std::vector<T> &items, QHash<QString, int> &index)
-{
-    index.clear();
-    index.reserve(qsizetype(items.size()));
-    for (size_t i = 0; i < items.size(); ++i)
-        index.insert(items[i].id, int(i));
-}
-
 bool isStaged(const QString &state)
 {
     return state == u"TASK_STAGING" || state == u"TASK_STARTING";
@@ -296,13 +289,7 @@ void MarathonState::upsertTask(MarathonTask task)
 void MarathonState::removeTask(int index)
 {
     account(m_tasks[size_t(index)], -1);
-    m_taskIndex.remove(m_tasks[size_t(index)].id);
-    const int last = int(m_tasks.size()) - 1;
-    if (index != last) {
-        m_tasks[size_t(index)] = std::move(m_tasks[size_t(last)]);
-        m_taskIndex.insert(m_tasks[size_t(index)].id, index);
-    }
-    m_tasks.pop_back();
+    swapRemove(m_tasks, m_taskIndex, index);
     m_tasksChanged = true;
 }
 

@@ -1,5 +1,7 @@
 #include "core/mesos/MasterStream.h"
 
+#include "core/util/IdIndex.h"
+
 #include <cmath>
 
 namespace mc::mesos {
@@ -19,13 +21,6 @@ void addScaled(Resources &to, const Resources &r, int sign)
     to.gpus = fixedPoint(to.gpus + sign * r.gpus);
 }
 
-template<typename T> void reindex(const std::vector<T> &items, QHash<QString, int> &index)
-{
-    index.clear();
-    index.reserve(qsizetype(items.size()));
-    for (size_t i = 0; i < items.size(); ++i)
-        index.insert(items[i].id, int(i));
-}
 } // namespace
 
 MasterStream::MasterStream()
@@ -170,13 +165,7 @@ void MasterStream::completeTask(int index)
 void MasterStream::removeTask(int index)
 {
     account(m_tasks[size_t(index)], -1);
-    m_taskIndex.remove(m_tasks[size_t(index)].id);
-    const int last = int(m_tasks.size()) - 1;
-    if (index != last) {
-        m_tasks[size_t(index)] = std::move(m_tasks[size_t(last)]);
-        m_taskIndex.insert(m_tasks[size_t(index)].id, index);
-    }
-    m_tasks.pop_back();
+    swapRemove(m_tasks, m_taskIndex, index);
     m_tasksChanged = true;
 }
 
@@ -215,14 +204,7 @@ void MasterStream::removeAgent(const QString &id)
     const auto found = m_agentIndex.constFind(id);
     if (found == m_agentIndex.cend())
         return;
-    const int index = *found;
-    m_agentIndex.remove(id);
-    const int last = int(m_agents.size()) - 1;
-    if (index != last) {
-        m_agents[size_t(index)] = std::move(m_agents[size_t(last)]);
-        m_agentIndex.insert(m_agents[size_t(index)].id, index);
-    }
-    m_agents.pop_back();
+    swapRemove(m_agents, m_agentIndex, *found);
     m_agentsChanged = true;
 }
 
