@@ -161,7 +161,7 @@ void MasterSubscription::open(const QUrl &url, int redirects)
 void MasterSubscription::onBytes()
 {
     QNetworkReply *reply = m_reply;
-    if (!reply)
+    if (!reply || !reply->isOpen())
         return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status != 200)
