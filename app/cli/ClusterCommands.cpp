@@ -349,7 +349,9 @@ int run(What what, const QString &name, const QStringList &args)
         config.zkUrl.clear();
     }
     config.fullState = what == What::Tasks;
+    // --watch follows the event streams (the master's SUBSCRIBE, Marathon's /v2/events); one answer is one read.
     config.marathonEvents = parser.isSet(watch);
+    config.mesosEvents = parser.isSet(watch);
     config.mesosHttp = httpOptions.options();
     config.marathonHttp = httpOptions.options();
 

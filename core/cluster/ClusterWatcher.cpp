@@ -1,5 +1,6 @@
 #include "core/cluster/ClusterWatcher.h"
 
+#include "core/cluster/MasterSubscription.h"
 #include "core/http/EventStreamReader.h"
 #include "core/marathon/MarathonParser.h"
 #include "core/mesos/MesosParser.h"
@@ -11,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QThreadPool>
 #include <QTimer>
 #include <QUrlQuery>
@@ -21,6 +23,8 @@ namespace {
 constexpr int kMarathonDebounceMs = 150;
 constexpr int kEventPollFactor = 5; // with a live event stream Marathon is polled this much less often
 constexpr int kFailedDeploymentsKept = 50;
+constexpr int kResubscribeInitialMs = 500;
+constexpr int kResubscribeMaxMs = 30000;
 
 // Runs `work` on the thread pool and hands its result to `done` on `context`'s thread.
 template<typename R> void offThread(QObject *context, std::function<R()> work, std::function<void(R)> done)
@@ -110,6 +114,7 @@ ClusterWatcher::ClusterWatcher(WatcherConfig config, QObject *parent)
     , m_marathonTimer(new QTimer(this))
     , m_marathonDebounce(new QTimer(this))
     , m_staleTimer(new QTimer(this))
+    , m_resubscribe(new QTimer(this))
     , m_snapshot(std::make_shared<const ClusterSnapshot>())
     , m_intervalMs(m_config.pollIntervalMs)
 {
@@ -129,13 +134,27 @@ ClusterWatcher::ClusterWatcher(WatcherConfig config, QObject *parent)
     connect(m_marathonDebounce, &QTimer::timeout, this, &ClusterWatcher::refreshMarathon);
     m_staleTimer->setInterval(1000);
     connect(m_staleTimer, &QTimer::timeout, this, &ClusterWatcher::checkStale);
+    m_marathonBatch = new QTimer(this);
+    m_resubscribe->setSingleShot(true);
+    connect(m_resubscribe, &QTimer::timeout, this, &ClusterWatcher::pollMesos);
+
+    if (m_config.mesosEvents) {
+        m_subscription = new MasterSubscription(m_mesosHttp, this);
+        m_subscription->setConnectTimeout(qMax(60000, m_config.mesosHttp.timeoutMs));
+        connect(m_subscription, &MasterSubscription::updated, this, &ClusterWatcher::onStreamUpdated);
+        connect(m_subscription, &MasterSubscription::failed, this, &ClusterWatcher::onStreamFailed);
+    }
 
     if (!m_config.marathons.isEmpty() && m_config.marathonEvents) {
         m_events = new http::EventStreamReader(m_marathonHttp, this);
         m_events->setIdleTimeout(qMax(30000, m_config.staleAfterMs));
         connect(m_events, &http::EventStreamReader::connected, this, [this](bool) {
-            refreshMarathon(); // events may have been missed before (or while) connecting: re-read all
+            m_marathonFullWanted = true; // events may have been missed before (or while) connecting: re-read all
+            refreshMarathon();
         });
+        m_marathonBatch->setSingleShot(true);
+        m_marathonBatch->setInterval(MasterSubscription::kDefaultBatchMs);
+        connect(m_marathonBatch, &QTimer::timeout, this, &ClusterWatcher::runMarathonChanges);
         connect(m_events, &http::EventStreamReader::eventReceived, this, &ClusterWatcher::onMarathonEvent);
     }
 }
@@ -177,8 +196,11 @@ void ClusterWatcher::stop()
     m_marathonTimer->stop();
     m_marathonDebounce->stop();
     m_staleTimer->stop();
+    m_resubscribe->stop();
     if (m_events)
         m_events->stop();
+    if (m_subscription)
+        m_subscription->stop();
 }
 
 void ClusterWatcher::refreshNow()
@@ -187,8 +209,10 @@ void ClusterWatcher::refreshNow()
         return;
     if (!m_config.masters.isEmpty() || !m_config.zkUrl.isEmpty())
         pollMesos();
-    if (!m_config.marathons.isEmpty())
+    if (!m_config.marathons.isEmpty()) {
+        m_marathonFullWanted = true;
         refreshMarathon();
+    }
 }
 
 void ClusterWatcher::setFullStateWanted(bool wanted)
@@ -264,7 +288,7 @@ void ClusterWatcher::findLeaderFromZooKeeper(std::shared_ptr<MesosCycle> cycle)
                 return;
             }
             cycle->leader = masters->leader;
-            fetchState(cycle, masters->leader->url(), 0);
+            readLeader(cycle, masters->leader->url());
         },
         qMax(1000, m_config.mesosHttp.timeoutMs));
 }
@@ -299,7 +323,7 @@ void ClusterWatcher::findLeaderFromMasters(std::shared_ptr<MesosCycle> cycle)
                                  return;
                              for (const MasterStatus &master : cycle->masters) {
                                  if (master.leader) {
-                                     fetchState(cycle, master.url, 0);
+                                     readLeader(cycle, master.url);
                                      return;
                                  }
                              }
@@ -333,7 +357,7 @@ void ClusterWatcher::askRedirect(std::shared_ptr<MesosCycle> cycle, QList<QUrl> 
             if (response.ok() && http::HttpClient::isRedirect(response->status)) {
                 const QUrl leader
                     = http::HttpClient::resolveLocation(response->url, response->header("Location"));
-                fetchState(cycle, QUrl(leader.toString(QUrl::RemovePath | QUrl::RemoveQuery)), 0);
+                readLeader(cycle, QUrl(leader.toString(QUrl::RemovePath | QUrl::RemoveQuery)));
                 return;
             }
             if (response.ok() && response->status == 503) {
@@ -350,6 +374,129 @@ void ClusterWatcher::askRedirect(std::shared_ptr<MesosCycle> cycle, QList<QUrl> 
             // Very old masters: ask any for its state, which names the leader.
             fetchState(cycle, base, 0);
         });
+}
+
+// The leader is known: follow its event stream, or read its state when it has none.
+void ClusterWatcher::readLeader(std::shared_ptr<MesosCycle> cycle, const QUrl &leader)
+{
+    const QString leaderName = hostPort(leader);
+    if (!m_subscription || leaderName == m_noEventsAt) {
+        fetchState(cycle, leader, 0);
+        return;
+    }
+    m_noEventsAt.clear();
+    const bool sameLeader = m_subscription->isActive()
+        && (hostPort(m_subscription->master()) == leaderName || hostPort(m_subscription->answeredBy()) == leaderName);
+    if (!sameLeader) {
+        const bool leaderChanged = m_subscription->isActive() || (m_snapshot->leader && m_snapshot->leader->displayName() != leaderName);
+        // After a drop the back-off decides when to try again, unless another master leads now.
+        if (leaderChanged || !m_resubscribe->isActive()) {
+            m_resubscribe->stop();
+            m_subscription->start(leader);
+        }
+    }
+    if (!cycle->leader) {
+        mesos::MasterInfo info;
+        info.hostname = leader.host();
+        info.ip = leader.host();
+        info.port = leader.port(5050);
+        cycle->leader = info;
+    }
+    bool listed = false;
+    for (MasterStatus &master : cycle->masters) {
+        master.leader = hostPort(master.url) == leaderName;
+        listed = listed || master.leader;
+    }
+    if (!listed) {
+        MasterStatus status;
+        status.url = leader;
+        status.name = leaderName;
+        status.reachable = true;
+        status.leader = true;
+        cycle->masters.push_back(status);
+    }
+    const bool live = m_subscription->isLive();
+    publish([&](ClusterSnapshot &snap) {
+        if (live)
+            snap.mesos = { ConnectionState::Kind::Live, {}, QDateTime::currentDateTimeUtc() };
+        snap.electing = false;
+        snap.leader = cycle->leader;
+        snap.masters = cycle->masters;
+        for (MasterStatus &master : snap.masters) {
+            if (master.leader && master.version.isEmpty())
+                master.version = snap.mesosVersion;
+        }
+        snap.metrics = cycle->leaderMetrics;
+    });
+    finishMesosCycle();
+}
+
+void ClusterWatcher::onStreamUpdated(const mesos::MasterStream::Lists &lists, bool subscribed)
+{
+    if (!m_running)
+        return;
+    if (subscribed) {
+        m_resubscribeBackoffMs = 0;
+        readVersionAndCluster(m_subscription->answeredBy());
+    }
+    const bool changed = lists.agents != m_snapshot->agents || lists.frameworks != m_snapshot->frameworks
+        || lists.tasks != m_snapshot->tasks || !m_snapshot->hasTaskList;
+    if (!changed && m_snapshot->mesos.kind == ConnectionState::Kind::Live)
+        return;
+    const ResourceTotals totals = totalsOf(*lists.agents, *lists.frameworks, lists.tasks.get());
+    publish([&](ClusterSnapshot &snap) {
+        snap.mesos = { ConnectionState::Kind::Live, {}, QDateTime::currentDateTimeUtc() };
+        snap.agents = lists.agents;
+        snap.frameworks = lists.frameworks;
+        snap.tasks = lists.tasks;
+        snap.hasTaskList = true;
+        snap.totals = totals;
+    });
+}
+
+void ClusterWatcher::onStreamFailed(const Error &reason, bool unsupported)
+{
+    if (!m_running)
+        return;
+    if (unsupported) {
+        // A master before 1.1: poll it (until another master leads).
+        m_noEventsAt = hostPort(m_subscription->answeredBy());
+        pollMesos();
+        return;
+    }
+    publish([&](ClusterSnapshot &snap) {
+        snap.mesos.kind = ConnectionState::Kind::Error;
+        snap.mesos.reason = reason.message;
+    });
+    m_resubscribeBackoffMs = m_resubscribeBackoffMs == 0 ? kResubscribeInitialMs
+                                                         : qMin(kResubscribeMaxMs, m_resubscribeBackoffMs * 2);
+    const int jitter = int(QRandomGenerator::global()->bounded(m_resubscribeBackoffMs / 4 + 1));
+    m_resubscribe->start(m_resubscribeBackoffMs + jitter);
+}
+
+// SUBSCRIBED carries no version or cluster name: two small reads give them.
+void ClusterWatcher::readVersionAndCluster(const QUrl &master)
+{
+    m_mesosHttp->get(withPath(master, QStringLiteral("/version")), this, [this](Result<http::HttpResponse> r) {
+        if (!r.ok() || !r->isSuccess())
+            return;
+        const QString version
+            = QJsonDocument::fromJson(r->body).object().value(QStringLiteral("version")).toString();
+        if (!version.isEmpty() && version != m_snapshot->mesosVersion)
+            publish([&](ClusterSnapshot &snap) { snap.mesosVersion = version; });
+    });
+    m_mesosHttp->get(withPath(master, QStringLiteral("/master/flags")), this, [this](Result<http::HttpResponse> r) {
+        if (!r.ok() || !r->isSuccess())
+            return;
+        const QString cluster = QJsonDocument::fromJson(r->body)
+                                    .object()
+                                    .value(QStringLiteral("flags"))
+                                    .toObject()
+                                    .value(QStringLiteral("cluster"))
+                                    .toString();
+        if (cluster != m_snapshot->clusterName)
+            publish([&](ClusterSnapshot &snap) { snap.clusterName = cluster; });
+    });
 }
 
 void ClusterWatcher::fetchState(std::shared_ptr<MesosCycle> cycle, const QUrl &leader, int hops)
@@ -581,7 +728,93 @@ void ClusterWatcher::onMarathonEvent(const http::ServerSentEvent &event)
             });
         }
     }
+    // The event is the data once a full read is there (or on its way: changes apply in order after it).
+    if (m_marathonState->ready() || m_marathonBusy) {
+        auto parsed = marathon::MarathonParser::parseEvent(event.type, event.data);
+        if (parsed.ok()) {
+            changeMarathon([e = std::move(parsed).value()](marathon::MarathonState &state) { state.apply(e); });
+            return;
+        }
+    }
     scheduleMarathonRefresh();
+}
+
+void ClusterWatcher::changeMarathon(std::function<void(marathon::MarathonState &)> change)
+{
+    m_marathonChanges.push_back(std::move(change));
+    if (!m_marathonApplying && !m_marathonBatch->isActive())
+        m_marathonBatch->start();
+}
+
+void ClusterWatcher::runMarathonChanges()
+{
+    if (m_marathonApplying || m_marathonChanges.empty())
+        return;
+    m_marathonApplying = true;
+    struct Applied
+    {
+        marathon::MarathonState::Lists lists;
+        marathon::MarathonState::FollowUp followUp;
+    };
+    offThread<std::shared_ptr<Applied>>(
+        this,
+        [state = m_marathonState, changes = std::exchange(m_marathonChanges, {})] {
+            for (const auto &change : changes)
+                change(*state);
+            return std::make_shared<Applied>(Applied { state->lists(), state->takeFollowUp() });
+        },
+        [this](std::shared_ptr<Applied> applied) {
+            m_marathonApplying = false;
+            const auto &lists = applied->lists;
+            if (lists.apps != m_snapshot->apps || lists.tasks != m_snapshot->marathonTasks
+                || lists.deployments != m_snapshot->deployments || m_snapshot->marathon.kind != ConnectionState::Kind::Live) {
+                publish([&](ClusterSnapshot &snap) {
+                    snap.marathon = { ConnectionState::Kind::Live, {}, QDateTime::currentDateTimeUtc() };
+                    snap.apps = lists.apps;
+                    snap.marathonTasks = lists.tasks;
+                    snap.deployments = lists.deployments;
+                });
+            }
+            if (applied->followUp.everything) {
+                m_marathonFullWanted = true;
+                scheduleMarathonRefresh();
+            }
+            readApps(applied->followUp.apps);
+            if (!m_marathonChanges.empty() && !m_marathonBatch->isActive())
+                m_marathonBatch->start();
+        });
+}
+
+// Reads apps alone (/v2/apps/{id}) whose definition an event cannot carry.
+void ClusterWatcher::readApps(const QStringList &appIds)
+{
+    const QUrl base = m_config.marathons.value(m_marathonIndex % qMax(1, int(m_config.marathons.size())));
+    for (const QString &appId : appIds) {
+        if (m_appsReading.contains(appId) || !appId.startsWith(u'/'))
+            continue;
+        m_appsReading << appId;
+        const QString path = QStringLiteral("/v2/apps%1?embed=app.tasks&embed=app.deployments&embed=app.lastTaskFailure")
+                                 .arg(QString::fromUtf8(QUrl::toPercentEncoding(appId, "/")));
+        m_marathonHttp->get(withPath(base, path), this, [this, appId](Result<http::HttpResponse> response) {
+            m_appsReading.removeAll(appId);
+            if (response.ok() && response->status == 404) {
+                changeMarathon([appId](marathon::MarathonState &state) { state.replaceApp(appId, std::nullopt, {}); });
+                return;
+            }
+            if (!response.ok() || !response->isSuccess())
+                return; // the next full read (reconnect) has it
+            offThread<Result<marathon::MarathonParser::AppsAndTasks>>(
+                this, [body = response->body] { return marathon::MarathonParser::parseApps(body); },
+                [this, appId](Result<marathon::MarathonParser::AppsAndTasks> parsed) {
+                    if (!parsed.ok() || parsed->apps.empty())
+                        return;
+                    auto read = std::make_shared<marathon::MarathonParser::AppsAndTasks>(std::move(parsed).value());
+                    changeMarathon([appId, read](marathon::MarathonState &state) {
+                        state.replaceApp(appId, std::move(read->apps.front()), std::move(read->tasks));
+                    });
+                });
+        });
+    }
 }
 
 void ClusterWatcher::refreshMarathon()
@@ -595,6 +828,8 @@ void ClusterWatcher::refreshMarathon()
     m_marathonBusy = true;
     m_marathonTimer->stop();
     const QUrl base = m_config.marathons.value(m_marathonIndex % m_config.marathons.size());
+    // With events as data a timed refresh reads only the small answers: the lists follow the events.
+    const bool light = m_events && m_events->isConnected() && m_marathonState->ready() && !m_marathonFullWanted;
 
     struct Bodies
     {
@@ -602,9 +837,14 @@ void ClusterWatcher::refreshMarathon()
         int pending = 4;
     };
     auto bodies = std::make_shared<Bodies>();
-    auto done = [this, bodies, base] {
+    bodies->pending = light ? 3 : 4;
+    auto done = [this, bodies, base, light] {
         if (--bodies->pending > 0)
             return;
+        if (light) {
+            finishLightMarathonRead(bodies->info.value(), bodies->leader.value(), bodies->deployments.value());
+            return;
+        }
         auto apps = http::HttpClient::expectSuccess(std::move(*bodies->apps));
         if (!apps.ok()) {
             if (m_config.marathons.size() > 1 && apps.error().detail != QStringLiteral("timeout")) {
@@ -667,19 +907,32 @@ void ClusterWatcher::refreshMarathon()
                     });
                 } else {
                     auto &appsAndTasks = parsed->apps.value();
-                    publish([&](ClusterSnapshot &snap) {
-                        snap.marathon = { ConnectionState::Kind::Live, {}, QDateTime::currentDateTimeUtc() };
-                        snap.apps = std::make_shared<const std::vector<marathon::App>>(
-                            std::move(appsAndTasks.apps));
-                        snap.marathonTasks = std::make_shared<const std::vector<marathon::MarathonTask>>(
-                            std::move(appsAndTasks.tasks));
+                    if (m_events) {
+                        // Events as data: the read resets the lists the events then change (diffed by the models).
+                        m_marathonFullWanted = false;
+                        changeMarathon([parsed](marathon::MarathonState &state) {
+                            state.reset(std::move(parsed->apps.value().apps), std::move(parsed->apps.value().tasks),
+                                        parsed->deployments ? std::move(*parsed->deployments)
+                                                            : std::vector<marathon::Deployment> {});
+                        });
                         if (parsed->info)
-                            snap.marathonInfo = parsed->info;
-                        if (parsed->deployments) {
-                            snap.deployments = std::make_shared<const std::vector<marathon::Deployment>>(
-                                std::move(*parsed->deployments));
-                        }
-                    });
+                            publish([&](ClusterSnapshot &snap) { snap.marathonInfo = parsed->info; });
+                    } else {
+                        publish([&](ClusterSnapshot &snap) {
+                            snap.marathon
+                                = { ConnectionState::Kind::Live, {}, QDateTime::currentDateTimeUtc() };
+                            snap.apps = std::make_shared<const std::vector<marathon::App>>(
+                                std::move(appsAndTasks.apps));
+                            snap.marathonTasks = std::make_shared<const std::vector<marathon::MarathonTask>>(
+                                std::move(appsAndTasks.tasks));
+                            if (parsed->info)
+                                snap.marathonInfo = parsed->info;
+                            if (parsed->deployments) {
+                                snap.deployments = std::make_shared<const std::vector<marathon::Deployment>>(
+                                    std::move(*parsed->deployments));
+                            }
+                        });
+                    }
                 }
                 m_marathonBusy = false;
                 if (m_marathonAgain) {
@@ -700,18 +953,62 @@ void ClusterWatcher::refreshMarathon()
                             bodies->leader = std::move(r);
                             done();
                         });
-    m_marathonHttp->get(withPath(base,
-                                 QStringLiteral("/v2/apps?embed=apps.tasks&embed=apps.deployments&embed="
-                                                "apps.lastTaskFailure&embed=apps.counts")),
-                        this, [bodies, done](Result<http::HttpResponse> r) {
-                            bodies->apps = std::move(r);
-                            done();
-                        });
+    if (!light) {
+        m_marathonHttp->get(withPath(base,
+                                     QStringLiteral("/v2/apps?embed=apps.tasks&embed=apps.deployments&embed="
+                                                    "apps.lastTaskFailure&embed=apps.counts")),
+                            this, [bodies, done](Result<http::HttpResponse> r) {
+                                bodies->apps = std::move(r);
+                                done();
+                            });
+    }
     m_marathonHttp->get(withPath(base, QStringLiteral("/v2/deployments")), this,
                         [bodies, done](Result<http::HttpResponse> r) {
                             bodies->deployments = std::move(r);
                             done();
                         });
+}
+
+void ClusterWatcher::finishLightMarathonRead(const Result<http::HttpResponse> &info,
+                                             const Result<http::HttpResponse> &leader,
+                                             const Result<http::HttpResponse> &deployments)
+{
+    m_marathonBusy = false;
+    std::optional<marathon::MarathonInfo> parsedInfo;
+    if (info.ok() && info->isSuccess()) {
+        if (auto i = marathon::MarathonParser::parseInfo(info->body); i.ok())
+            parsedInfo = i.value();
+    }
+    if (leader.ok() && leader->isSuccess()) {
+        if (auto l = marathon::MarathonParser::parseLeader(leader->body); l.ok()) {
+            if (!parsedInfo)
+                parsedInfo = marathon::MarathonInfo {};
+            parsedInfo->leader = l.value();
+        }
+    }
+    if (deployments.ok() && deployments->isSuccess()) {
+        if (auto d = marathon::MarathonParser::parseDeployments(deployments->body); d.ok()) {
+            auto list = std::make_shared<std::vector<marathon::Deployment>>(std::move(d).value());
+            changeMarathon([list](marathon::MarathonState &state) { state.setDeployments(std::move(*list)); });
+        }
+    }
+    if (!info.ok()) {
+        publish([&](ClusterSnapshot &snap) {
+            snap.marathon.kind = ConnectionState::Kind::Error;
+            snap.marathon.reason = info.error().message;
+        });
+    } else {
+        publish([&](ClusterSnapshot &snap) {
+            snap.marathon = { ConnectionState::Kind::Live, {}, QDateTime::currentDateTimeUtc() };
+            if (parsedInfo)
+                snap.marathonInfo = parsedInfo;
+        });
+    }
+    if (m_marathonAgain) {
+        m_marathonAgain = false;
+        scheduleMarathonRefresh();
+    }
+    m_marathonTimer->start(m_config.pollIntervalMs * kEventPollFactor);
 }
 
 void ClusterWatcher::checkStale()

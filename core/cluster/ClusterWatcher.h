@@ -2,6 +2,8 @@
 
 #include "core/cluster/ClusterSnapshot.h"
 #include "core/http/HttpClient.h"
+#include "core/marathon/MarathonState.h"
+#include "core/mesos/MasterStream.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -18,6 +20,8 @@ struct ServerSentEvent;
 
 namespace mc::cluster {
 
+class MasterSubscription;
+
 struct WatcherConfig
 {
     QList<QUrl> masters; // http://host:5050 of each master (any of them; the leader is found)
@@ -30,12 +34,18 @@ struct WatcherConfig
     int staleAfterMs = 0; // 0: three poll intervals
     bool fullState = true; // tasks need /master/state; without it state-summary is polled
     bool marathonEvents = true; // subscribe to /v2/events
+    // Follow the leading master's v1 event stream (SUBSCRIBE, Mesos 1.1+): one full
+    // state when subscribing, then only changes. false: poll /master/state (the
+    // bench and tests force polling with it); masters without SUBSCRIBE are polled anyway.
+    bool mesosEvents = true;
 };
 
 // Watches one cluster: finds the leading master (from the masters' metrics,
-// /master/redirect, the `leader` field of 0.x standbys, or ZooKeeper), polls
-// it adaptively, keeps Marathon's /v2/events open and re-reads Marathon after
-// every event burst and after every reconnect. Parsing runs on the thread
+// /master/redirect, the `leader` field of 0.x standbys, or ZooKeeper) on every
+// poll, follows its event stream (MasterSubscription; resubscribed with
+// back-off when it drops, to the new leader when the leader changes) or,
+// without one, polls its state adaptively; keeps Marathon's /v2/events open and
+// re-reads Marathon after every event burst and after every reconnect. Parsing runs on the thread
 // pool. Each change is published as a new immutable ClusterSnapshot; when an
 // update fails the last good data stays in it and the state says why.
 class ClusterWatcher : public QObject
@@ -72,13 +82,23 @@ private:
     void findLeaderFromMasters(std::shared_ptr<MesosCycle> cycle);
     void findLeaderFromZooKeeper(std::shared_ptr<MesosCycle> cycle);
     void askRedirect(std::shared_ptr<MesosCycle> cycle, QList<QUrl> candidates);
+    void readLeader(std::shared_ptr<MesosCycle> cycle, const QUrl &leader);
     void fetchState(std::shared_ptr<MesosCycle> cycle, const QUrl &leader, int hops);
+    void onStreamUpdated(const mesos::MasterStream::Lists &lists, bool subscribed);
+    void onStreamFailed(const Error &reason, bool unsupported);
+    void readVersionAndCluster(const QUrl &master);
     void mesosFailed(std::shared_ptr<MesosCycle> cycle, const Error &error, bool electing = false);
     void finishMesosCycle();
     void probeZooKeeper();
 
     void refreshMarathon();
     void scheduleMarathonRefresh();
+    // Events as data: queues a change of the Marathon lists; batches run in order on the thread pool.
+    void changeMarathon(std::function<void(marathon::MarathonState &)> change);
+    void runMarathonChanges();
+    void readApps(const QStringList &appIds);
+    void finishLightMarathonRead(const Result<http::HttpResponse> &info, const Result<http::HttpResponse> &leader,
+                                 const Result<http::HttpResponse> &deployments);
     void onMarathonEvent(const http::ServerSentEvent &event);
     void checkStale();
 
@@ -87,16 +107,27 @@ private:
     http::HttpClient *m_redirectHttp; // no automatic redirects: reads /master/redirect's Location
     http::HttpClient *m_marathonHttp;
     http::EventStreamReader *m_events = nullptr;
+    MasterSubscription *m_subscription = nullptr;
     QTimer *m_mesosTimer;
     QTimer *m_marathonTimer;
     QTimer *m_marathonDebounce;
     QTimer *m_staleTimer;
+    QTimer *m_resubscribe; // back-off after the stream dropped
+    int m_resubscribeBackoffMs = 0;
+    QString m_noEventsAt; // host:port of a leader without SUBSCRIBE: polled
     SnapshotPtr m_snapshot;
     bool m_running = false;
     bool m_mesosBusy = false;
     bool m_mesosAgain = false;
     bool m_marathonBusy = false;
     bool m_marathonAgain = false;
+    bool m_marathonFullWanted = true; // at connect, after a reconnect or an event the lists cannot follow
+    std::shared_ptr<marathon::MarathonState> m_marathonState
+        = std::make_shared<marathon::MarathonState>(); // touched by one batch at a time
+    std::vector<std::function<void(marathon::MarathonState &)>> m_marathonChanges;
+    bool m_marathonApplying = false;
+    QTimer *m_marathonBatch = nullptr;
+    QStringList m_appsReading;
     bool m_useStateJson = false; // 0.19-0.24 masters have only state.json
     bool m_noStateSummary = false; // 0.19-0.23 masters have no state-summary
     int m_intervalMs = 2000;

@@ -766,6 +766,387 @@ auto guarded(QByteArray &body, const QString &what, Fn &&fn) -> decltype(fn(od::
         return jsonError(body, what, error.what());
     }
 }
+
+// ---- v1 JSON (the SUBSCRIBE stream) ------------------------------------------
+
+// `{"value":"..."}` (AgentID, TaskID, ...): the value.
+QString idOf(od::value value, Interner &interner)
+{
+    if (!isObject(value))
+        return {};
+    QString id;
+    for (od::field field : value.get_object()) {
+        if (keyOf(field) == string_view("value"))
+            id = interned(field.value(), interner);
+    }
+    return id;
+}
+
+// `{"nanoseconds": N}` as seconds.
+double secondsOf(od::value value)
+{
+    double seconds = 0;
+    if (!isObject(value))
+        return seconds;
+    for (od::field field : value.get_object()) {
+        if (keyOf(field) == string_view("nanoseconds"))
+            seconds = number(field.value()) / 1e9;
+    }
+    return seconds;
+}
+
+// `{"begin":31000,"end":32000}` items of a Value.Ranges, as v0 prints them: "31000-32000".
+void appendRanges(od::value ranges, QStringList &out)
+{
+    if (!isObject(ranges))
+        return;
+    for (od::field field : ranges.get_object()) {
+        od::value items = field.value();
+        if (keyOf(field) != string_view("range") || !isArray(items))
+            continue;
+        for (od::value range : items.get_array()) {
+            if (!isObject(range))
+                continue;
+            double begin = 0, end = 0;
+            for (od::field bound : range.get_object()) {
+                const string_view key = keyOf(bound);
+                if (key == "begin")
+                    begin = number(bound.value());
+                else if (key == "end")
+                    end = number(bound.value());
+            }
+            out << QStringLiteral("%1-%2").arg(qint64(begin)).arg(qint64(end));
+        }
+    }
+}
+
+// An array of protobuf Resource objects summed into v0's shape.
+Resources resourcesV1(od::value value, Interner *interner = nullptr)
+{
+    Resources r;
+    if (!isArray(value))
+        return r;
+    QStringList ports;
+    for (od::value item : value.get_array()) {
+        if (!isObject(item))
+            continue;
+        QString name;
+        double scalar = 0;
+        for (od::field field : item.get_object()) {
+            const string_view key = keyOf(field);
+            od::value v = field.value();
+            if (key == "name") {
+                name = text(v);
+            } else if (key == "scalar" && isObject(v)) {
+                for (od::field inner : v.get_object()) {
+                    if (keyOf(inner) == string_view("value"))
+                        scalar = number(inner.value());
+                }
+            } else if (key == "ranges") {
+                appendRanges(v, ports);
+            }
+        }
+        if (name == u"cpus")
+            r.cpus += scalar;
+        else if (name == u"mem")
+            r.mem += scalar;
+        else if (name == u"disk")
+            r.disk += scalar;
+        else if (name == u"gpus")
+            r.gpus += scalar;
+    }
+    if (!ports.isEmpty()) {
+        const QString text = u'[' + ports.join(QStringLiteral(", ")) + u']';
+        r.ports = interner ? interner->get(text.toStdString()) : text;
+    }
+    return r;
+}
+
+Task readTaskV1(od::value value, Interner &interner, bool completed)
+{
+    Task task;
+    task.completed = completed;
+    for (od::field field : value.get_object()) {
+        const string_view key = keyOf(field);
+        od::value v = field.value();
+        if (key == "task_id")
+            task.id = idOf(v, interner);
+        else if (key == "name")
+            task.name = interned(v, interner);
+        else if (key == "framework_id")
+            task.frameworkId = idOf(v, interner);
+        else if (key == "executor_id")
+            task.executorId = idOf(v, interner);
+        else if (key == "agent_id")
+            task.agentId = idOf(v, interner);
+        else if (key == "state")
+            task.state = v.type() == od::json_type::string ? taskStateFromString(string_view(stringOf(v)))
+                                                           : TaskState::Other;
+        else if (key == "resources")
+            task.resources = resourcesV1(v, &interner);
+        else if (key == "role")
+            task.role = interned(v, interner);
+        else if (key == "statuses")
+            readStatuses(v, task, interner); // same shape as v0
+        else if (key == "container")
+            readContainer(v, task, interner); // same shape as v0
+    }
+    return task;
+}
+
+void readTasksV1(od::value value, Interner &interner, bool completed, std::vector<Task> &out,
+                 QSet<QString> &seen)
+{
+    if (!isArray(value))
+        return;
+    for (od::value item : value.get_array()) {
+        if (!isObject(item))
+            continue;
+        Task task = readTaskV1(item, interner, completed);
+        if (task.id.isEmpty() || seen.contains(task.id))
+            continue; // as in v0: the first (live) entry wins
+        seen.insert(task.id);
+        out.push_back(std::move(task));
+    }
+}
+
+// AgentInfo: hostname, id, port, attributes.
+void readAgentInfo(od::value value, Agent &agent, Interner &interner)
+{
+    if (!isObject(value))
+        return;
+    for (od::field field : value.get_object()) {
+        const string_view key = keyOf(field);
+        od::value v = field.value();
+        if (key == "id")
+            agent.id = idOf(v, interner);
+        else if (key == "hostname")
+            agent.hostname = text(v);
+        else if (key == "port")
+            agent.port = int(number(v));
+        else if (key == "attributes" && isArray(v)) {
+            for (od::value attribute : v.get_array()) {
+                if (!isObject(attribute))
+                    continue;
+                QString name;
+                QString shown;
+                for (od::field a : attribute.get_object()) {
+                    const string_view k = keyOf(a);
+                    od::value av = a.value();
+                    if (k == "name") {
+                        name = text(av);
+                    } else if ((k == "text" || k == "scalar") && isObject(av)) {
+                        for (od::field inner : av.get_object()) {
+                            if (keyOf(inner) == string_view("value"))
+                                shown = text(inner.value());
+                        }
+                    } else if (k == "ranges") {
+                        QStringList ranges;
+                        appendRanges(av, ranges);
+                        shown = u'[' + ranges.join(QStringLiteral(", ")) + u']';
+                    }
+                }
+                agent.attributes.append({ name, shown });
+            }
+        }
+    }
+}
+
+Agent readAgentV1(od::value value, Interner &interner)
+{
+    Agent agent;
+    for (od::field field : value.get_object()) {
+        const string_view key = keyOf(field);
+        od::value v = field.value();
+        if (key == "agent_info")
+            readAgentInfo(v, agent, interner);
+        else if (key == "pid")
+            agent.pid = text(v);
+        else if (key == "total_resources")
+            agent.total = resourcesV1(v);
+        else if (key == "offered_resources")
+            agent.offered = resourcesV1(v);
+        else if (key == "active")
+            agent.active = boolean(v, true);
+        else if (key == "deactivated")
+            agent.deactivated = boolean(v, false);
+        else if (key == "version")
+            agent.version = text(v);
+        else if (key == "registered_time")
+            agent.registeredTime = secondsOf(v);
+    }
+    if (agent.port == 5051 && !agent.pid.isEmpty())
+        agent.port = agent.pid.mid(agent.pid.lastIndexOf(u':') + 1).toInt();
+    return agent;
+}
+
+// FrameworkInfo: id, name, hostname, webui_url, user, principal, role(s).
+void readFrameworkInfo(od::value value, Framework &framework, Interner &interner)
+{
+    if (!isObject(value))
+        return;
+    for (od::field field : value.get_object()) {
+        const string_view key = keyOf(field);
+        od::value v = field.value();
+        if (key == "id")
+            framework.id = idOf(v, interner);
+        else if (key == "name")
+            framework.name = text(v);
+        else if (key == "hostname")
+            framework.hostname = text(v);
+        else if (key == "webui_url")
+            framework.webuiUrl = text(v);
+        else if (key == "user")
+            framework.user = text(v);
+        else if (key == "principal")
+            framework.principal = text(v);
+        else if (key == "role" && framework.roles.isEmpty())
+            framework.roles = QStringList { text(v) };
+        else if (key == "roles" && isArray(v)) {
+            framework.roles.clear();
+            for (od::value role : v.get_array())
+                framework.roles << text(role);
+        }
+    }
+}
+
+Framework readFrameworkV1(od::value value, Interner &interner, bool completed)
+{
+    Framework framework;
+    framework.completed = completed;
+    if (completed) {
+        framework.active = false;
+        framework.connected = false;
+    }
+    for (od::field field : value.get_object()) {
+        const string_view key = keyOf(field);
+        od::value v = field.value();
+        if (key == "framework_info")
+            readFrameworkInfo(v, framework, interner);
+        else if (key == "active")
+            framework.active = boolean(v, !completed);
+        else if (key == "connected")
+            framework.connected = boolean(v, !completed);
+        else if (key == "allocated_resources")
+            framework.used = resourcesV1(v);
+        else if (key == "offered_resources")
+            framework.offered = resourcesV1(v);
+        else if (key == "registered_time")
+            framework.registeredTime = secondsOf(v);
+    }
+    return framework;
+}
+
+// Calls fn(key, value) for each member of an object value (nothing for another type).
+template<typename Fn> void eachMember(od::value value, Fn &&fn)
+{
+    if (!isObject(value))
+        return;
+    for (od::field field : value.get_object())
+        fn(keyOf(field), field.value());
+}
+
+// Response.GetState: get_tasks, get_frameworks, get_agents (get_executors is not shown).
+MasterState readGetState(od::value value, Interner &interner)
+{
+    MasterState state;
+    QSet<QString> seen;
+    eachMember(value, [&](string_view key, od::value part) {
+        if (key == "get_tasks") {
+            eachMember(part, [&](string_view list, od::value tasks) {
+                if (list == "tasks" || list == "pending_tasks" || list == "unreachable_tasks"
+                    || list == "orphan_tasks")
+                    readTasksV1(tasks, interner, false, state.tasks, seen);
+                else if (list == "completed_tasks")
+                    readTasksV1(tasks, interner, true, state.tasks, seen);
+            });
+        } else if (key == "get_frameworks") {
+            eachMember(part, [&](string_view list, od::value frameworks) {
+                if ((list == "frameworks" || list == "completed_frameworks") && isArray(frameworks)) {
+                    for (od::value item : frameworks.get_array()) {
+                        if (isObject(item))
+                            state.frameworks.push_back(
+                                readFrameworkV1(item, interner, list == "completed_frameworks"));
+                    }
+                }
+            });
+        } else if (key == "get_agents") {
+            eachMember(part, [&](string_view list, od::value agents) {
+                if (!isArray(agents))
+                    return;
+                for (od::value item : agents.get_array()) {
+                    if (!isObject(item))
+                        continue;
+                    if (list == "agents") {
+                        state.agents.push_back(readAgentV1(item, interner));
+                    } else if (list == "recovered_agents") { // AgentInfo only
+                        Agent agent;
+                        readAgentInfo(item, agent, interner);
+                        agent.recovered = true;
+                        agent.active = false;
+                        state.agents.push_back(std::move(agent));
+                    }
+                }
+            });
+        }
+    });
+    return state;
+}
+
+TaskUpdate readTaskUpdate(od::value value, Interner &interner)
+{
+    TaskUpdate update;
+    const auto stateOf = [](od::value v) {
+        return v.type() == od::json_type::string ? taskStateFromString(string_view(stringOf(v)))
+                                                 : TaskState::Other;
+    };
+    eachMember(value, [&](string_view key, od::value v) {
+        if (key == "framework_id") {
+            update.frameworkId = idOf(v, interner);
+        } else if (key == "state") {
+            update.state = stateOf(v);
+        } else if (key == "status") {
+            eachMember(v, [&](string_view k, od::value sv) {
+                if (k == "task_id")
+                    update.taskId = idOf(sv, interner);
+                else if (k == "agent_id")
+                    update.agentId = idOf(sv, interner);
+                else if (k == "state")
+                    update.statusState = stateOf(sv);
+                else if (k == "timestamp")
+                    update.timestamp = number(sv);
+                else if (k == "healthy")
+                    update.healthy = boolean(sv, false);
+                else if (k == "container_status")
+                    update.ipAddresses = readIpAddresses(sv, interner);
+            });
+        }
+    });
+    if (update.state == TaskState::Other)
+        update.state = update.statusState;
+    return update;
+}
+
+MasterEvent::Type eventType(string_view name)
+{
+    using Type = MasterEvent::Type;
+    static const std::pair<string_view, Type> kTypes[] = {
+        { "SUBSCRIBED", Type::Subscribed },
+        { "TASK_ADDED", Type::TaskAdded },
+        { "TASK_UPDATED", Type::TaskUpdated },
+        { "AGENT_ADDED", Type::AgentAdded },
+        { "AGENT_REMOVED", Type::AgentRemoved },
+        { "FRAMEWORK_ADDED", Type::FrameworkAdded },
+        { "FRAMEWORK_UPDATED", Type::FrameworkUpdated },
+        { "FRAMEWORK_REMOVED", Type::FrameworkRemoved },
+        { "HEARTBEAT", Type::Heartbeat },
+    };
+    for (const auto &[text, type] : kTypes) {
+        if (text == name)
+            return type;
+    }
+    return Type::Unknown;
+}
 } // namespace
 
 Result<MasterState> MesosParser::parseState(QByteArray body)
@@ -914,6 +1295,65 @@ Result<MasterInfo> MesosParser::parseMasterInfo(const QByteArray &body)
         return Error { tr("The master's ZooKeeper entry names no address (no ip, hostname or pid)."),
                        QString::fromUtf8(body.left(200)) };
     return info;
+}
+
+Result<MasterEvent> MesosParser::parseEvent(QByteArray record)
+{
+    return guarded(record, tr("An event of the master's stream"), [](od::object root) -> Result<MasterEvent> {
+        MasterEvent event;
+        Interner interner;
+        bool typed = false;
+        for (od::field field : root) {
+            const string_view key = keyOf(field);
+            od::value v = field.value();
+            if (key == "type" && v.type() == od::json_type::string) {
+                const string_view name = stringOf(v);
+                event.typeName = qstr(name);
+                event.type = eventType(name);
+                typed = true;
+            } else if (key == "subscribed") {
+                eachMember(v, [&](string_view k, od::value sv) {
+                    if (k == "get_state")
+                        event.state = readGetState(sv, interner);
+                    else if (k == "heartbeat_interval_seconds")
+                        event.heartbeatIntervalSeconds = number(sv);
+                });
+            } else if (key == "task_added") {
+                eachMember(v, [&](string_view k, od::value sv) {
+                    if (k == "task" && isObject(sv))
+                        event.task = readTaskV1(sv, interner, false);
+                });
+            } else if (key == "task_updated") {
+                event.update = readTaskUpdate(v, interner);
+            } else if (key == "agent_added") {
+                eachMember(v, [&](string_view k, od::value sv) {
+                    if (k == "agent" && isObject(sv))
+                        event.agent = readAgentV1(sv, interner);
+                });
+            } else if (key == "agent_removed") {
+                eachMember(v, [&](string_view k, od::value sv) {
+                    if (k == "agent_id")
+                        event.id = idOf(sv, interner);
+                });
+            } else if (key == "framework_added" || key == "framework_updated") {
+                eachMember(v, [&](string_view k, od::value sv) {
+                    if (k == "framework" && isObject(sv))
+                        event.framework = readFrameworkV1(sv, interner, false);
+                });
+            } else if (key == "framework_removed") {
+                eachMember(v, [&](string_view k, od::value sv) {
+                    if (k != "framework_info" || !isObject(sv))
+                        return;
+                    Framework framework;
+                    readFrameworkInfo(sv, framework, interner);
+                    event.id = framework.id;
+                });
+            }
+        }
+        if (!typed)
+            return Error { tr("An event of the master's stream has no type."), {} };
+        return event;
+    });
 }
 
 } // namespace mc::mesos

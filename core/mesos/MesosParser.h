@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/mesos/MasterEvent.h"
 #include "core/mesos/MasterInfo.h"
 #include "core/mesos/MasterState.h"
 #include "core/util/Result.h"
@@ -12,7 +13,7 @@ namespace mc::mesos {
 
 using Metrics = QHash<QString, double>;
 
-// Parsers for the master's v0 JSON, Mesos 0.19-1.11. Whole-cluster bodies go
+// Parsers for the master's v0 JSON, Mesos 0.19-1.11, and the v1 event stream. Whole-cluster bodies go
 // through simdjson's on-demand API straight into our structs (a 100k-task
 // state is 165 MB; QJsonDocument would need 1.3 GB and seconds). Small bodies
 // use QJsonDocument. Missing fields take defaults; wrong JSON is an Error.
@@ -31,6 +32,11 @@ public:
     [[nodiscard]] static Result<Metrics> parseMetrics(const QByteArray &body);
     // A ZooKeeper json.info_* node (MasterInfo as JSON).
     [[nodiscard]] static Result<MasterInfo> parseMasterInfo(const QByteArray &body);
+    // One record of the v1 SUBSCRIBE stream (v1 JSON: ids as {"value":..}, resources as
+    // arrays, times as {"nanoseconds":..}). SUBSCRIBED's state has its task counters
+    // counted and each agent's used resources summed from its active tasks (the
+    // stream carries no later change of them).
+    [[nodiscard]] static Result<MasterEvent> parseEvent(QByteArray record);
 };
 
 } // namespace mc::mesos

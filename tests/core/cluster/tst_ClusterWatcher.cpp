@@ -1,3 +1,6 @@
+// Test data (ids, JSON) is written as plain string literals.
+#undef QT_NO_CAST_FROM_ASCII
+
 #include "core/cluster/ClusterWatcher.h"
 #include "core/zookeeper/ZkUrl.h"
 #include "core/zookeeper/ZooKeeperSession.h"
@@ -29,10 +32,20 @@ struct FakeMaster
     int stateStatus = 200;
     bool hang = false;
     QByteArray redirectTo; // Location for /master/redirect; empty: 503
+    QByteArray subscribed; // the SUBSCRIBED record a 1.1+ master streams; empty: no SUBSCRIBE (404)
 
     FakeMaster()
     {
         server.listen();
+        server.route("/api/v1", [this](const TinyHttpServer::Request &) {
+            if (subscribed.isEmpty())
+                return TinyHttpServer::jsonReply("not found", 404);
+            TinyHttpServer::Reply reply;
+            reply.headers = { { "Content-Type", "application/json" } };
+            reply.body = QByteArray::number(subscribed.size()) + '\n' + subscribed;
+            reply.stream = true;
+            return reply;
+        });
         server.route("/metrics/snapshot", [this](const TinyHttpServer::Request &) {
             return TinyHttpServer::jsonReply(elected ? R"({"master/elected":1.0})"
                                                      : R"({"master/elected":0.0})");
@@ -85,6 +98,34 @@ struct FakeMarathon
     }
 };
 
+// v1 JSON of a SUBSCRIBED event with one agent, one framework and these running tasks.
+QByteArray subscribedWith(const QStringList &taskIds)
+{
+    QByteArray tasks;
+    for (const QString &id : taskIds) {
+        tasks += (tasks.isEmpty() ? "" : ",") + QByteArray(R"({"task_id":{"value":")") + id.toUtf8()
+            + R"("},"framework_id":{"value":"fw"},"agent_id":{"value":"a1"},"state":"TASK_RUNNING"})";
+    }
+    return R"({"type":"SUBSCRIBED","subscribed":{"get_state":{"get_tasks":{"tasks":[)" + tasks
+        + R"(]},"get_frameworks":{"frameworks":[{"framework_info":{"id":{"value":"fw"},"name":"marathon"}}]},)"
+          R"("get_agents":{"agents":[{"agent_info":{"id":{"value":"a1"},"hostname":"h1"}}]}},)"
+          R"("heartbeat_interval_seconds":15}})";
+}
+
+QByteArray record(const QByteArray &json)
+{
+    return QByteArray::number(json.size()) + '\n' + json;
+}
+
+QStringList taskIdsOf(const ClusterSnapshot &snapshot)
+{
+    QStringList ids;
+    for (const auto &task : *snapshot.tasks)
+        ids << task.id;
+    ids.sort();
+    return ids;
+}
+
 WatcherConfig fastConfig()
 {
     WatcherConfig config;
@@ -111,7 +152,11 @@ private slots:
     void mesos019StandbyLeadsToLeader_data();
     void mesos019StandbyLeadsToLeader();
     void summaryModeHasNoTaskList();
-    void marathonEventTriggersRefreshAndDropResyncs();
+    void marathonEventsAreTheDataAndDropResyncs();
+    void subscribedMasterIsNotPolled();
+    void droppedStreamResubscribesAndReconciles();
+    void newLeaderIsSubscribedTo();
+    void forcedPollingReadsState();
     void discoversLeaderThroughZooKeeper();
     void snapshotsAreImmutableAndShareUnchangedLists();
     void pollIntervalChangeTakesEffectAtOnce();
@@ -381,7 +426,7 @@ void tst_ClusterWatcher::summaryModeHasNoTaskList()
     QCOMPARE(int(watcher.snapshot()->tasks->size()), 5);
 }
 
-void tst_ClusterWatcher::marathonEventTriggersRefreshAndDropResyncs()
+void tst_ClusterWatcher::marathonEventsAreTheDataAndDropResyncs()
 {
     FakeMarathon marathon;
     WatcherConfig config = fastConfig();
@@ -402,7 +447,8 @@ void tst_ClusterWatcher::marathonEventTriggersRefreshAndDropResyncs()
         "event: status_update_event\r\ndata: {\"eventType\":\"status_update_event\","
         "\"taskId\":\"web.2\",\"appId\":\"/web\",\"taskStatus\":\"TASK_RUNNING\"}\r\n\r\n");
     QVERIFY(waitFor(watcher, [](const ClusterSnapshot &s) { return s.marathonTasks->size() == 2; }));
-    QCOMPARE(marathon.server.count("/v2/apps"), readsBefore + 1);
+    QCOMPARE(marathon.server.count("/v2/apps"), readsBefore); // the event was the data: nothing re-read
+    QCOMPARE(watcher.snapshot()->apps->at(0).tasksRunning, 2);
 
     // The stream drops; what changes meanwhile arrives through the resync after the reconnect.
     marathon.server.closeStreams();
@@ -414,6 +460,95 @@ void tst_ClusterWatcher::marathonEventTriggersRefreshAndDropResyncs()
         return s.marathonTasks->size() == 3 && s.apps->size() == 2;
     }));
     QTRY_COMPARE(marathon.server.streamCount(), 1);
+}
+
+void tst_ClusterWatcher::subscribedMasterIsNotPolled()
+{
+    FakeMaster standby;
+    FakeMaster leader;
+    leader.elected = true;
+    leader.subscribed = subscribedWith({ "t1", "t2" });
+    WatcherConfig config = fastConfig();
+    config.masters = { standby.url(), leader.url() };
+    ClusterWatcher watcher(config);
+    watcher.start();
+    QVERIFY(waitFor(watcher, [](const ClusterSnapshot &s) {
+        return s.mesos.kind == ConnectionState::Kind::Live && s.tasks->size() == 2;
+    }));
+    QVERIFY(watcher.snapshot()->hasTaskList);
+    leader.server.pushToStreams(record(
+        R"({"type":"TASK_ADDED","task_added":{"task":{"task_id":{"value":"t3"},"framework_id":{"value":"fw"},"agent_id":{"value":"a1"},"state":"TASK_STAGING"}}})"));
+    QVERIFY(waitFor(watcher, [](const ClusterSnapshot &s) { return s.tasks->size() == 3; }));
+    QTest::qWait(500); // several poll cycles (metrics) pass
+    QCOMPARE(leader.server.count("/master/state"), 0);
+    QCOMPARE(standby.server.count("/master/state"), 0);
+    QCOMPARE(leader.server.count("/api/v1"), 1);
+    QVERIFY(leader.server.count("/metrics/snapshot") > 1); // metrics stay polled
+    QCOMPARE(watcher.snapshot()->mesos.kind, ConnectionState::Kind::Live);
+}
+
+void tst_ClusterWatcher::droppedStreamResubscribesAndReconciles()
+{
+    FakeMaster leader;
+    leader.elected = true;
+    leader.subscribed = subscribedWith({ "t1", "t2" });
+    WatcherConfig config = fastConfig();
+    config.masters = { leader.url() };
+    ClusterWatcher watcher(config);
+    watcher.start();
+    QVERIFY(waitFor(watcher, [](const ClusterSnapshot &s) { return s.tasks->size() == 2; }));
+    // Dropped in the middle of a record: the error shows, the last good state stays.
+    leader.subscribed = subscribedWith({ "t2", "t3", "t4" });
+    leader.server.pushToStreams("300\n{\"type\":\"TASK_ADD");
+    QTest::qWait(50);
+    leader.server.closeStreams();
+    QVERIFY(waitFor(watcher, [](const ClusterSnapshot &s) {
+        return s.mesos.kind == ConnectionState::Kind::Error && s.mesos.reason.contains(QStringLiteral("inside a record"));
+    }));
+    QCOMPARE(taskIdsOf(*watcher.snapshot()), (QStringList { "t1", "t2" }));
+    // Resubscribed after the back-off: the new SUBSCRIBED state replaces what was shown.
+    QVERIFY(waitFor(watcher, [](const ClusterSnapshot &s) {
+        return s.mesos.kind == ConnectionState::Kind::Live && s.tasks->size() == 3;
+    }));
+    QCOMPARE(taskIdsOf(*watcher.snapshot()), (QStringList { "t2", "t3", "t4" }));
+    QCOMPARE(leader.server.count("/api/v1"), 2);
+    QCOMPARE(leader.server.count("/master/state"), 0);
+}
+
+void tst_ClusterWatcher::newLeaderIsSubscribedTo()
+{
+    auto a = std::make_unique<FakeMaster>();
+    FakeMaster b;
+    a->elected = true;
+    a->subscribed = subscribedWith({ "t1" });
+    b.subscribed = subscribedWith({ "t1", "t2" });
+    WatcherConfig config = fastConfig();
+    config.masters = { a->url(), b.url() };
+    ClusterWatcher watcher(config);
+    watcher.start();
+    QVERIFY(waitFor(watcher, [](const ClusterSnapshot &s) { return s.tasks->size() == 1; }));
+    a->server.close(); // the leading master dies: its stream ends
+    b.elected = true;
+    QVERIFY(waitFor(watcher, [](const ClusterSnapshot &s) {
+        return s.mesos.kind == ConnectionState::Kind::Live && s.tasks->size() == 2 && s.masters.size() == 2
+            && s.masters[1].leader;
+    }));
+    QCOMPARE(b.server.count("/api/v1"), 1);
+    QCOMPARE(b.server.count("/master/state"), 0);
+}
+
+void tst_ClusterWatcher::forcedPollingReadsState()
+{
+    FakeMaster leader;
+    leader.elected = true;
+    leader.subscribed = subscribedWith({ "t1" });
+    WatcherConfig config = fastConfig();
+    config.masters = { leader.url() };
+    config.mesosEvents = false;
+    ClusterWatcher watcher(config);
+    watcher.start();
+    QVERIFY(waitFor(watcher, [](const ClusterSnapshot &s) { return s.tasks->size() == 5; })); // the v0 fixture
+    QCOMPARE(leader.server.count("/api/v1"), 0);
 }
 
 void tst_ClusterWatcher::discoversLeaderThroughZooKeeper()

@@ -102,6 +102,7 @@ std::unique_ptr<cluster::ClusterWatcher> tst_LiveClusterViews::watch(int maratho
     config.maxPollIntervalMs = 2 * kPollMs;
     config.mesosHttp.timeoutMs = 1500;
     config.marathonHttp.timeoutMs = 1500;
+    config.mesosEvents = false; // these tests are about polling /master/state (tst_EventStreamsLive: the stream)
     if (marathonPollMs != kPollMs) {
         // Marathon is then only re-read on events and reconnects (Mesos keeps its pace).
         config.pollIntervalMs = marathonPollMs;

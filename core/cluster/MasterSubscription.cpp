@@ -1,0 +1,244 @@
+#include "core/cluster/MasterSubscription.h"
+
+#include "core/http/HttpClient.h"
+#include "core/mesos/MesosParser.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QThreadPool>
+#include <QTimer>
+
+namespace mc::cluster {
+
+namespace {
+const QByteArray kSubscribeCall = R"({"type":"SUBSCRIBE"})";
+
+// Answers of a master whose /api/v1 does not know SUBSCRIBE (or has no /api/v1 at all).
+bool meansUnsupported(int status)
+{
+    return status == 400 || status == 404 || status == 405 || status == 501;
+}
+
+QString shown(const QUrl &url)
+{
+    return url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery);
+}
+} // namespace
+
+// What a batch produced on the thread pool.
+struct MasterSubscription::Batch
+{
+    quint64 session = 0;
+    std::optional<mesos::MasterStream::Lists> lists;
+    bool subscribed = false;
+    double heartbeatSeconds = 0;
+    std::optional<Error> error;
+};
+
+MasterSubscription::MasterSubscription(http::HttpClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_idle(new QTimer(this))
+    , m_batch(new QTimer(this))
+{
+    m_idle->setSingleShot(true);
+    m_batch->setSingleShot(true);
+    connect(m_idle, &QTimer::timeout, this, [this] {
+        fail({ m_live ? tr("The event stream of %1 missed its heartbeats (none for %2 s); subscribing again.")
+                            .arg(shown(m_answeredBy))
+                            .arg(m_idle->interval() / 1000)
+                      : tr("The event stream of %1 sent nothing for %2 s; subscribing again.")
+                            .arg(shown(m_answeredBy))
+                            .arg(m_idle->interval() / 1000),
+               {} });
+    });
+    connect(m_batch, &QTimer::timeout, this, &MasterSubscription::processBatch);
+}
+
+MasterSubscription::~MasterSubscription()
+{
+    dropReply();
+}
+
+void MasterSubscription::start(const QUrl &master)
+{
+    stop();
+    m_master = master;
+    m_active = true;
+    ++m_session;
+    m_stream = std::make_shared<mesos::MasterStream>();
+    m_reader = std::make_unique<http::RecordIoReader>(m_maxRecordBytes);
+    m_heartbeatMs = 0;
+    open(master, 0);
+}
+
+void MasterSubscription::stop()
+{
+    ++m_session;
+    dropReply();
+    m_idle->stop();
+    m_batch->stop();
+    m_records.clear();
+    m_active = false;
+    m_live = false;
+    m_working = false;
+}
+
+void MasterSubscription::dropReply()
+{
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+}
+
+void MasterSubscription::armIdle()
+{
+    m_idle->start(m_heartbeatMs > 0 ? 2 * m_heartbeatMs + kHeartbeatSlackMs : m_connectTimeoutMs);
+}
+
+void MasterSubscription::open(const QUrl &url, int redirects)
+{
+    QUrl api = url;
+    api.setPath(QStringLiteral("/api/v1"));
+    api.setQuery(QString());
+    m_answeredBy = url;
+    QNetworkRequest request = m_client->prepareRequest(
+        api, { { "Content-Type", "application/json" }, { "Accept", "application/json" } });
+    QNetworkReply *reply = m_client->network()->post(request, kSubscribeCall);
+    m_reply = reply;
+    armIdle();
+    const quint64 session = m_session;
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
+        if (reply == m_reply)
+            onBytes();
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, url, redirects, session] {
+        reply->deleteLater();
+        if (reply != m_reply || session != m_session)
+            return;
+        m_reply = nullptr;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray location = reply->rawHeader("Location");
+        if (http::HttpClient::isRedirect(status) && !location.isEmpty() && redirects < m_client->options().maxRedirects) {
+            const QUrl next = http::HttpClient::resolveLocation(reply->url(), location);
+            open(QUrl(next.toString(QUrl::RemovePath | QUrl::RemoveQuery)), redirects + 1);
+            return;
+        }
+        if (status == 0) {
+            fail(m_client->explain(http::HttpClient::transportError(reply, {})));
+            return;
+        }
+        if (status != 200) {
+            const QString body = QString::fromUtf8(reply->readAll().left(1024));
+            if (meansUnsupported(status))
+                fail({ tr("%1 has no event stream (SUBSCRIBE answered HTTP %2); polling its state instead.")
+                           .arg(shown(url))
+                           .arg(status),
+                       body },
+                     true);
+            else if (status == 401 || status == 403)
+                fail({ tr("%1 refused the event stream (HTTP %2): check the user and password or token of the "
+                          "cluster profile.")
+                           .arg(shown(url))
+                           .arg(status),
+                       body });
+            else
+                fail({ tr("The event stream of %1 was refused with HTTP %2.").arg(shown(url)).arg(status), body });
+            return;
+        }
+        onBytes();
+        if (!m_active)
+            return;
+        const Status ended = m_reader->finish();
+        fail(ended.ok() ? Error { tr("%1 closed its event stream.").arg(shown(url)), {} } : ended.error());
+    });
+}
+
+void MasterSubscription::onBytes()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || !reply->isOpen())
+        return;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status != 200)
+        return; // error and redirect bodies are read when the reply finishes
+    armIdle();
+    const qsizetype before = qsizetype(m_records.size());
+    const QByteArray bytes = reply->readAll();
+    const Status fed = m_reader->feed(bytes, m_records);
+    if (!fed.ok()) {
+        fail(fed.error());
+        return;
+    }
+    if (qsizetype(m_records.size()) == before || m_working || m_batch->isActive())
+        return;
+    m_batch->start(m_live ? m_batchMs : 0); // SUBSCRIBED at once
+}
+
+void MasterSubscription::processBatch()
+{
+    if (m_working || m_records.empty())
+        return;
+    m_working = true;
+    auto records = std::make_shared<std::vector<QByteArray>>(std::move(m_records));
+    m_records.clear();
+    QPointer<MasterSubscription> self(this);
+    const quint64 session = m_session;
+    std::shared_ptr<mesos::MasterStream> stream = m_stream;
+    QThreadPool::globalInstance()->start([self, session, stream, records] {
+        auto batch = std::make_shared<Batch>();
+        batch->session = session;
+        for (QByteArray &record : *records) {
+            auto event = mesos::MesosParser::parseEvent(std::exchange(record, QByteArray()));
+            if (!event.ok()) {
+                batch->error = event.error();
+                break;
+            }
+            if (event->type == mesos::MasterEvent::Type::Subscribed) {
+                batch->subscribed = true;
+                batch->heartbeatSeconds = event->heartbeatIntervalSeconds;
+            }
+            stream->apply(std::move(event).value());
+        }
+        records->clear();
+        if (stream->subscribed())
+            batch->lists = stream->lists();
+        QObject *target = self.data();
+        if (!target)
+            return;
+        QMetaObject::invokeMethod(
+            target,
+            [self, batch] {
+                if (!self || batch->session != self->m_session)
+                    return;
+                self->m_working = false;
+                if (batch->subscribed) {
+                    self->m_live = true;
+                    self->m_heartbeatMs = int(batch->heartbeatSeconds * 1000);
+                    self->armIdle();
+                }
+                // What applied before a broken record stays: the last good state is shown.
+                if (batch->lists && (batch->subscribed || self->m_live))
+                    Q_EMIT self->updated(*batch->lists, batch->subscribed);
+                if (batch->error) {
+                    self->fail(*batch->error);
+                    return;
+                }
+                if (!self->m_records.empty() && !self->m_batch->isActive())
+                    self->m_batch->start(self->m_batchMs);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void MasterSubscription::fail(const Error &reason, bool unsupported)
+{
+    stop();
+    Q_EMIT failed(reason, unsupported);
+}
+
+} // namespace mc::cluster

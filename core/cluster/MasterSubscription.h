@@ -1,0 +1,96 @@
+#pragma once
+
+#include "core/http/RecordIoReader.h"
+#include "core/mesos/MasterStream.h"
+#include "core/util/Result.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <memory>
+#include <vector>
+
+class QNetworkReply;
+class QTimer;
+
+namespace mc::http {
+class HttpClient;
+}
+
+namespace mc::cluster {
+
+// One SUBSCRIBE call on a Mesos master (v1 operator API, 1.1+): POSTs it
+// (following a standby's 307 to the leader), splits the RecordIO answer,
+// parses and applies the events to a mesos::MasterStream on the thread pool,
+// in order, a batch at a time, and hands out the resulting lists.
+//
+// It never reconnects by itself: a stream that ends, breaks (bad RecordIO,
+// an event that is not JSON), goes silent for two heartbeat intervals and
+// some slack, or is refused ends in failed(); the owner resubscribes (to the
+// leader of that moment, with back-off). `unsupported` says the master has no
+// SUBSCRIBE (before 1.1: 400/404/405/501), so the owner polls instead.
+class MasterSubscription : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Events are applied in batches at most this often: each batch copies the
+    // changed lists once, however many events it holds.
+    static constexpr int kDefaultBatchMs = 300;
+    static constexpr int kHeartbeatSlackMs = 5000;
+
+    explicit MasterSubscription(http::HttpClient *client, QObject *parent = nullptr);
+    ~MasterSubscription() override;
+
+    void start(const QUrl &master);
+    void stop();
+    [[nodiscard]] bool isActive() const { return m_active; }
+    // SUBSCRIBED arrived and nothing failed since.
+    [[nodiscard]] bool isLive() const { return m_live; }
+    [[nodiscard]] QUrl master() const { return m_master; }
+    // The master that answered (after redirects).
+    [[nodiscard]] QUrl answeredBy() const { return m_answeredBy; }
+
+    void setBatchInterval(int ms) { m_batchMs = ms; }
+    void setMaxRecordBytes(qsizetype bytes) { m_maxRecordBytes = bytes; }
+    // Silence allowed before SUBSCRIBED (and with masters that send no heartbeats).
+    void setConnectTimeout(int ms) { m_connectTimeoutMs = ms; }
+
+Q_SIGNALS:
+    // The lists after SUBSCRIBED (`subscribed` true: everything was replaced) or after a batch of events.
+    void updated(const mc::mesos::MasterStream::Lists &lists, bool subscribed);
+    void failed(const mc::Error &reason, bool unsupported);
+
+private:
+    struct Batch;
+    void open(const QUrl &url, int redirects);
+    void onBytes();
+    void processBatch();
+    void fail(const Error &reason, bool unsupported = false);
+    void armIdle();
+    void dropReply();
+
+    http::HttpClient *m_client;
+    QUrl m_master;
+    QUrl m_answeredBy;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_idle;
+    QTimer *m_batch;
+    std::unique_ptr<http::RecordIoReader> m_reader;
+    std::vector<QByteArray> m_records; // read, not yet applied
+    std::shared_ptr<mesos::MasterStream> m_stream; // touched by one batch at a time
+    quint64 m_session = 0; // a batch of an earlier session is dropped
+    bool m_active = false;
+    bool m_live = false;
+    bool m_working = false;
+    int m_batchMs = kDefaultBatchMs;
+    int m_connectTimeoutMs = 60000;
+    int m_heartbeatMs = 0;
+    qsizetype m_maxRecordBytes = http::RecordIoReader::kDefaultMaxRecordBytes;
+};
+
+} // namespace mc::cluster
+
+Q_DECLARE_METATYPE(mc::mesos::MasterStream::Lists)

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/mesos/MasterEvent.h"
+
+#include <QHash>
+#include <QString>
+
+#include <deque>
+#include <memory>
+#include <vector>
+
+namespace mc::mesos {
+
+// The master's agents, frameworks and tasks as a SUBSCRIBE stream tells them:
+// SUBSCRIBED sets everything, later events change it. A plain value: no I/O,
+// no Qt event loop; the watcher applies events on a worker thread.
+//
+// The stream carries no used resources and no task counters after SUBSCRIBED:
+// each agent's `used` is the sum of its active tasks' resources and the
+// counters are counted from the tasks, kept up to date as tasks change (sums
+// in Mesos' fixed point of 0.001, so the order of changes does not matter).
+// Completed tasks are kept as the master keeps them: the latest
+// kMaxCompletedTasksPerFramework per framework.
+class MasterStream
+{
+public:
+    static constexpr int kMaxCompletedTasksPerFramework = 1000; // --max_completed_tasks_per_framework
+
+    template<typename T> using List = std::shared_ptr<const std::vector<T>>;
+    struct Lists
+    {
+        List<Agent> agents;
+        List<Framework> frameworks;
+        List<Task> tasks;
+    };
+
+    MasterStream();
+
+    // Applies one event. Events before SUBSCRIBED are ignored.
+    void apply(MasterEvent event);
+
+    [[nodiscard]] bool subscribed() const { return m_subscribed; }
+    [[nodiscard]] double heartbeatIntervalSeconds() const { return m_heartbeatSeconds; }
+    // The lists now. A list that did not change since the previous call is the
+    // same pointer, so snapshots share it and models skip it; one that did is
+    // copied once here (the events since then are all in that one copy).
+    [[nodiscard]] Lists lists();
+
+private:
+    void reset(MasterState state);
+    void addTask(Task task);
+    void updateTask(const TaskUpdate &update);
+    void completeTask(int index);
+    void removeTask(int index);
+    // Adds (sign +1) or takes away (-1) what `task` counts for its agent and framework.
+    void account(const Task &task, int sign);
+    void upsertAgent(Agent agent);
+    void removeAgent(const QString &id);
+    void upsertFramework(Framework framework);
+    void removeFramework(const QString &id);
+
+    bool m_subscribed = false;
+    double m_heartbeatSeconds = 0;
+    std::vector<Agent> m_agents;
+    std::vector<Framework> m_frameworks;
+    std::vector<Task> m_tasks;
+    QHash<QString, int> m_agentIndex;
+    QHash<QString, int> m_frameworkIndex;
+    QHash<QString, int> m_taskIndex;
+    QHash<QString, std::deque<QString>> m_completedOrder; // framework id -> completed task ids, oldest first
+    Lists m_published;
+    bool m_agentsChanged = true;
+    bool m_frameworksChanged = true;
+    bool m_tasksChanged = true;
+};
+
+} // namespace mc::mesos

@@ -1,0 +1,290 @@
+// The console on the event streams against localcluster: the master's
+// SUBSCRIBE (v1 operator API) and Marathon's /v2/events are the data; nothing
+// re-reads a full state while they flow (the servers' request counts say so);
+// a killed leader, a dropped stream and each malformed stream end in a
+// resubscription whose state matches a fresh full read.
+#include "core/cluster/ClusterWatcher.h"
+#include "models/cluster/ClusterModels.h"
+#include "tests/support/HttpFetch.h"
+#include "tests/support/LocalClusterProcess.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+#include <map>
+
+using namespace mc;
+using cluster::ClusterSnapshot;
+using cluster::ConnectionState;
+
+namespace {
+constexpr int kPollMs = 400;
+constexpr int kHeartbeatMs = 1000;
+
+bool waitFor(const std::function<bool()> &condition, int timeoutMs = 15000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        if (condition())
+            return true;
+        QTest::qWait(20);
+    }
+    return condition();
+}
+
+// Task id -> state of the live (not completed) Mesos tasks.
+std::map<QString, mesos::TaskState> liveTasks(const ClusterSnapshot &s)
+{
+    std::map<QString, mesos::TaskState> tasks;
+    for (const mesos::Task &task : *s.tasks) {
+        if (!task.completed)
+            tasks[task.id] = task.state;
+    }
+    return tasks;
+}
+} // namespace
+
+class tst_EventStreamsLive : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void cleanup();
+    void launchedTaskArrivesByEventsOnly();
+    void malformedStreamsShowErrorKeepStateAndResubscribe_data();
+    void malformedStreamsShowErrorKeepStateAndResubscribe();
+    void killedLeaderIsResubscribedAndMatchesAFreshRead();
+
+private:
+    std::unique_ptr<cluster::ClusterWatcher> watch(bool events = true);
+    QJsonObject requestCounts(const QString &serverUrl, bool reset = false);
+    qint64 subscribeCalls();
+    void postJson(const QString &url, const QByteArray &body, int expectStatus);
+
+    std::unique_ptr<test::LocalClusterProcess> m_cluster;
+    std::unique_ptr<cluster::ClusterWatcher> m_watcher;
+    std::unique_ptr<models::ClusterModels> m_models;
+};
+
+void tst_EventStreamsLive::initTestCase()
+{
+    m_cluster = std::make_unique<test::LocalClusterProcess>(QStringList {
+        QStringLiteral("--masters"), QStringLiteral("3"), QStringLiteral("--agents"), QStringLiteral("2"),
+        QStringLiteral("--demo-apps"), QStringLiteral("--election-delay"), QStringLiteral("800"),
+        QStringLiteral("--sse-heartbeat"), QStringLiteral("1000"), QStringLiteral("--operator-heartbeat"),
+        QString::number(kHeartbeatMs) });
+    QVERIFY2(m_cluster->start(), qPrintable(m_cluster->error()));
+}
+
+void tst_EventStreamsLive::cleanupTestCase()
+{
+    m_watcher.reset();
+    m_models.reset();
+    m_cluster.reset();
+}
+
+void tst_EventStreamsLive::cleanup()
+{
+    m_watcher.reset();
+    m_models.reset();
+    if (m_cluster)
+        test::httpRequest("DELETE", m_cluster->marathonUrl() + QStringLiteral("/__admin/faults"));
+}
+
+std::unique_ptr<cluster::ClusterWatcher> tst_EventStreamsLive::watch(bool events)
+{
+    cluster::WatcherConfig config;
+    for (const QString &url : m_cluster->masterUrls())
+        config.masters << QUrl(url);
+    config.marathons << QUrl(m_cluster->marathonUrl());
+    config.pollIntervalMs = kPollMs;
+    config.maxPollIntervalMs = 2 * kPollMs;
+    config.mesosHttp.timeoutMs = 1500;
+    config.marathonHttp.timeoutMs = 1500;
+    config.mesosEvents = events;
+    auto watcher = std::make_unique<cluster::ClusterWatcher>(config);
+    if (!m_models) {
+        m_models = std::make_unique<models::ClusterModels>();
+        connect(watcher.get(), &cluster::ClusterWatcher::snapshotChanged, m_models.get(),
+                &models::ClusterModels::setSnapshot);
+    }
+    return watcher;
+}
+
+QJsonObject tst_EventStreamsLive::requestCounts(const QString &serverUrl, bool reset)
+{
+    const test::HttpResult result
+        = test::httpRequest(reset ? "DELETE" : "GET", serverUrl + QStringLiteral("/__admin/requests"));
+    return result.json().object();
+}
+
+// SUBSCRIBE calls every master answered since the counts were reset.
+qint64 tst_EventStreamsLive::subscribeCalls()
+{
+    qint64 calls = 0;
+    for (const QString &url : m_cluster->masterUrls())
+        calls += requestCounts(url).value(QStringLiteral("calls")).toObject().value(QStringLiteral("SUBSCRIBE")).toInteger();
+    return calls;
+}
+
+void tst_EventStreamsLive::postJson(const QString &url, const QByteArray &body, int expectStatus)
+{
+    const test::HttpResult result
+        = test::httpRequest("POST", url, body, { { "Content-Type", "application/json" } });
+    QVERIFY2(result.status == expectStatus, qPrintable(QStringLiteral("%1 -> %2 %3").arg(url).arg(result.status).arg(QString::fromUtf8(result.body))));
+}
+
+void tst_EventStreamsLive::launchedTaskArrivesByEventsOnly()
+{
+    m_watcher = watch();
+    m_watcher->start();
+    QVERIFY(waitFor([&] {
+        const auto s = m_models->snapshot();
+        return s && s->mesos.kind == ConnectionState::Kind::Live && s->marathon.kind == ConnectionState::Kind::Live
+            && !s->tasks->empty() && !s->apps->empty();
+    }));
+    QTest::qWait(500); // Marathon's full read at connect is done
+    for (const QString &url : m_cluster->masterUrls())
+        requestCounts(url, true);
+    requestCounts(m_cluster->marathonUrl(), true);
+
+    postJson(m_cluster->marathonUrl() + QStringLiteral("/v2/apps"),
+             R"({"id":"/itest/by-events","cmd":"sleep 300","instances":2,"cpus":0.1,"mem":16})", 201);
+    QStringList mesosIds;
+    QVERIFY(waitFor([&] {
+        mesosIds.clear();
+        for (const mesos::Task &t : *m_models->snapshot()->tasks) {
+            if (t.id.startsWith(QStringLiteral("itest_by-events")) && t.state == mesos::TaskState::Running)
+                mesosIds << t.id;
+        }
+        return mesosIds.size() == 2;
+    }));
+    QVERIFY(waitFor([&] {
+        int running = 0;
+        for (const marathon::MarathonTask &t : *m_models->snapshot()->marathonTasks)
+            running += t.appId == u"/itest/by-events" && t.state == u"TASK_RUNNING" ? 1 : 0;
+        return running == 2 && m_models->tasks()->rowOf(mesosIds.value(0)) >= 0;
+    }));
+    QTest::qWait(3 * kPollMs);
+
+    // Mesos: only metrics were polled; the task came by TASK_ADDED / TASK_UPDATED.
+    for (const QString &url : m_cluster->masterUrls()) {
+        const QJsonObject requests = requestCounts(url).value(QStringLiteral("requests")).toObject();
+        QVERIFY2(!requests.contains(QStringLiteral("GET /master/state")),
+                 qPrintable(QString::fromUtf8(QJsonDocument(requests).toJson(QJsonDocument::Compact))));
+        QVERIFY(!requests.contains(QStringLiteral("GET /master/state-summary")));
+    }
+    QCOMPARE(subscribeCalls(), 0); // the subscription from before the counts still runs
+    // Marathon: the app was read alone, never the whole list.
+    const QJsonObject marathon = requestCounts(m_cluster->marathonUrl()).value(QStringLiteral("requests")).toObject();
+    QVERIFY2(!marathon.contains(QStringLiteral("GET /v2/apps")),
+             qPrintable(QString::fromUtf8(QJsonDocument(marathon).toJson(QJsonDocument::Compact))));
+    QVERIFY(!marathon.contains(QStringLiteral("GET /v2/tasks")));
+
+    test::httpRequest("DELETE", m_cluster->marathonUrl() + QStringLiteral("/v2/apps/itest/by-events"));
+    QVERIFY(waitFor([&] {
+        const auto s = m_models->snapshot();
+        return std::none_of(s->apps->cbegin(), s->apps->cend(),
+                            [](const marathon::App &a) { return a.id == u"/itest/by-events"; })
+            && std::none_of(s->marathonTasks->cbegin(), s->marathonTasks->cend(),
+                            [](const marathon::MarathonTask &t) { return t.appId == u"/itest/by-events"; });
+    }));
+}
+
+void tst_EventStreamsLive::malformedStreamsShowErrorKeepStateAndResubscribe_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("cut mid-record") << "stream-cut" << "";
+    QTest::newRow("a length that lies") << "stream-lying-length" << "";
+    QTest::newRow("truncated record") << "stream-truncated" << "inside a record";
+    QTest::newRow("not JSON") << "stream-not-json" << "not valid JSON";
+    QTest::newRow("a huge length") << "stream-huge-length" << "more than";
+    QTest::newRow("no heartbeats") << "stream-no-heartbeat" << "heartbeats";
+    QTest::newRow("stalled") << "stream-stall" << "heartbeats";
+}
+
+void tst_EventStreamsLive::malformedStreamsShowErrorKeepStateAndResubscribe()
+{
+    QFETCH(QString, mode);
+    QFETCH(QString, expected);
+    for (const QString &url : m_cluster->masterUrls())
+        requestCounts(url, true);
+    // The next SUBSCRIBE gets the fault a moment after its SUBSCRIBED.
+    postJson(m_cluster->marathonUrl() + QStringLiteral("/__admin/faults"),
+             QStringLiteral(R"({"target":"master","index":-1,"path":"/api/v1","mode":"%1","delayMs":1500,"count":1})")
+                 .arg(mode)
+                 .toUtf8(),
+             201);
+    m_watcher = watch();
+    QStringList errors;
+    cluster::SnapshotPtr lastGood;
+    bool keptOnError = false;
+    connect(m_watcher.get(), &cluster::ClusterWatcher::snapshotChanged, this, [&](const cluster::SnapshotPtr &s) {
+        if (s->mesos.kind == ConnectionState::Kind::Live) {
+            lastGood = s;
+        } else if (s->mesos.kind == ConnectionState::Kind::Error && errors.isEmpty() && lastGood) {
+            errors << s->mesos.reason;
+            // The last good state stays on screen: the very lists the last good snapshot had.
+            keptOnError = s->tasks == lastGood->tasks && s->agents == lastGood->agents && !s->tasks->empty();
+        }
+    });
+    m_watcher->start();
+    QVERIFY(waitFor([&] { return !errors.isEmpty(); }, 25000));
+    QVERIFY2(errors.constFirst().contains(expected), qPrintable(errors.constFirst()));
+    QVERIFY(keptOnError);
+    QVERIFY(waitFor([&] { return m_watcher->snapshot()->mesos.kind == ConnectionState::Kind::Live && subscribeCalls() == 2; }, 20000));
+    QVERIFY(!m_watcher->snapshot()->tasks->empty());
+    qInfo() << mode << "->" << errors;
+}
+
+void tst_EventStreamsLive::killedLeaderIsResubscribedAndMatchesAFreshRead()
+{
+    m_watcher = watch();
+    QStringList leaders;
+    connect(m_watcher.get(), &cluster::ClusterWatcher::snapshotChanged, this, [&](const cluster::SnapshotPtr &s) {
+        for (const cluster::MasterStatus &m : s->masters) {
+            if (m.leader && (leaders.isEmpty() || leaders.constLast() != m.url.toString()))
+                leaders << m.url.toString();
+        }
+    });
+    m_watcher->start();
+    QVERIFY(waitFor([&] { return !leaders.isEmpty() && m_watcher->snapshot()->mesos.kind == ConnectionState::Kind::Live && !m_watcher->snapshot()->tasks->empty(); }));
+    const QString oldLeader = leaders.constLast();
+    for (const QString &url : m_cluster->masterUrls())
+        requestCounts(url, true);
+
+    postJson(m_cluster->marathonUrl() + QStringLiteral("/__admin/masters/leader/kill"), {}, 200);
+    QVERIFY(waitFor([&] {
+        const auto s = m_watcher->snapshot();
+        return leaders.constLast() != oldLeader && s->mesos.kind == ConnectionState::Kind::Live && !s->electing;
+    }, 20000));
+    QVERIFY(waitFor([&] { return subscribeCalls() >= 1; }));
+    const QJsonObject newLeaderCalls = requestCounts(leaders.constLast()).value(QStringLiteral("calls")).toObject();
+    QCOMPARE(newLeaderCalls.value(QStringLiteral("SUBSCRIBE")).toInteger(), 1);
+
+    // A fresh full read by polling, next to the stream: the same agents and live tasks.
+    auto fresh = watch(false);
+    fresh->start();
+    QVERIFY(waitFor([&] { return fresh->snapshot()->mesos.kind == ConnectionState::Kind::Live && fresh->snapshot()->hasTaskList; }));
+    QVERIFY(waitFor([&] { return liveTasks(*fresh->snapshot()) == liveTasks(*m_watcher->snapshot()); }, 5000));
+    QStringList streamed, polled;
+    for (const mesos::Agent &a : *m_watcher->snapshot()->agents)
+        streamed << a.id;
+    for (const mesos::Agent &a : *fresh->snapshot()->agents)
+        polled << a.id;
+    streamed.sort();
+    polled.sort();
+    QCOMPARE(streamed, polled);
+
+    const qsizetype killed = m_cluster->masterUrls().indexOf(QUrl(oldLeader).toString(QUrl::StripTrailingSlash));
+    if (killed >= 0)
+        postJson(m_cluster->marathonUrl() + QStringLiteral("/__admin/masters/%1/restart").arg(killed), {}, 200);
+}
+
+QTEST_MAIN(tst_EventStreamsLive)
+#include "tst_EventStreamsLive.moc"
