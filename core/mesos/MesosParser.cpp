@@ -532,14 +532,13 @@ void release(char *from, char *to)
 // parses: over 100 MB for a 150 MB state in one piece. The body's pages are
 // released as their tasks are read.
 enum class Apart { NotDone, Done, Failed };
-Apart parseTasksApart(QByteArray &body, Interner &interner, std::vector<Task> &tasks, QSet<QString> &seen,
-                      QString &failure)
+Apart parseTasksApart(QByteArray &body, qsizetype chunkBytes, Interner &interner, std::vector<Task> &tasks,
+                      QSet<QString> &seen, QString &failure)
 {
-    constexpr qsizetype kChunkBytes = 4 * 1024 * 1024;
     if (!body.isDetached())
         return Apart::NotDone; // someone else holds it: neither write into it nor copy it
     std::vector<TaskArray> arrays;
-    if (!findTaskArrays(body, kChunkBytes, arrays))
+    if (!findTaskArrays(body, chunkBytes, arrays))
         return Apart::NotDone; // not the shape we know: the whole parse names the problem
     body.reserve(body.size() + qsizetype(simdjson::SIMDJSON_PADDING));
     char *data = body.data();
@@ -768,13 +767,13 @@ auto guarded(QByteArray &body, const QString &what, Fn &&fn) -> decltype(fn(od::
 }
 } // namespace
 
-Result<MasterState> MesosParser::parseState(QByteArray body)
+Result<MasterState> MesosParser::parseState(QByteArray body, qsizetype taskChunkBytes)
 {
     Interner interner;
     QSet<QString> seen;
     std::vector<Task> tasks;
     QString failure;
-    const Apart apart = parseTasksApart(body, interner, tasks, seen, failure);
+    const Apart apart = parseTasksApart(body, taskChunkBytes, interner, tasks, seen, failure);
     if (apart == Apart::Failed)
         return Error { tr("%1 is not valid JSON (%2).").arg(tr("The master state"), failure), {} };
     const bool tasksApart = apart == Apart::Done;
