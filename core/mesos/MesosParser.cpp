@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <string>
 #include <unordered_map>
@@ -904,10 +905,11 @@ Result<MasterInfo> MesosParser::parseMasterInfo(const QByteArray &body)
     info.ip = address.value(u"ip").toString();
     if (address.contains(u"port"))
         info.port = address.value(u"port").toInt(info.port);
-    if (info.ip.isEmpty() && object.contains(u"ip")) {
-        // packed IPv4 in network byte order, read as a little-endian uint32
-        const auto packed = quint32(object.value(u"ip").toDouble());
-        info.ip = QHostAddress(qFromBigEndian(packed)).toString();
+    const double packed = object.value(u"ip").toDouble(-1);
+    if (info.ip.isEmpty() && packed >= 0 && packed <= 0xFFFFFFFFu && packed == std::floor(packed)) {
+        // packed IPv4 in network byte order, read as a little-endian uint32; any
+        // other number is no address (converting it would be undefined behaviour)
+        info.ip = QHostAddress(qFromBigEndian(quint32(packed))).toString();
     }
     if (info.ip.isEmpty() && info.hostname.isEmpty() && info.pid.isEmpty())
         return Error { tr("The master's ZooKeeper entry names no address (no ip, hostname or pid)."),
