@@ -1,6 +1,10 @@
 # Compiler settings every project target takes through mc_project_target().
 
 set(MC_SANITIZE_FLAGS -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+# MC_BUILD_FUZZ: every project target gets libFuzzer's coverage instrumentation
+# and the sanitizers; the fuzz executables link libFuzzer itself (tests/fuzz).
+set(MC_FUZZ_FLAGS -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+                  -fno-sanitize-recover=undefined -g -O1)
 
 # mc_project_target(TARGET): warnings (errors with MC_WERROR) and sanitizers.
 function(mc_project_target target)
@@ -11,6 +15,10 @@ function(mc_project_target target)
   if(MC_SANITIZE)
     target_compile_options(${target} PRIVATE ${MC_SANITIZE_FLAGS})
     target_link_options(${target} PRIVATE ${MC_SANITIZE_FLAGS})
+  endif()
+  if(MC_BUILD_FUZZ)
+    target_compile_options(${target} PRIVATE ${MC_FUZZ_FLAGS})
+    target_link_options(${target} PRIVATE -fsanitize=address,undefined)
   endif()
   # With Ninja, CMake 3.25 does not re-run automoc when a re-glob adds a file
   # in an incremental build (a new Q_OBJECT class then links without its

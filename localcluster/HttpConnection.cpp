@@ -1,14 +1,8 @@
 #include "localcluster/HttpConnection.h"
 
 #include <QTcpSocket>
-#include <QUrl>
 
 namespace mc::localcluster {
-
-namespace {
-constexpr qsizetype kMaxHeadBytes = 64 * 1024;
-constexpr qsizetype kMaxBodyBytes = 64 * 1024 * 1024;
-} // namespace
 
 HttpConnection::HttpConnection(QTcpSocket *socket, Handler handler, QObject *parent)
     : QObject(parent)
@@ -79,83 +73,29 @@ QByteArray HttpConnection::peerAddress() const
 
 void HttpConnection::readAvailable()
 {
-    m_buffer += m_socket->readAll();
+    m_parser.append(m_socket->readAll());
     processBuffer();
 }
 
 void HttpConnection::processBuffer()
 {
     while (!m_busy && !m_closing && !m_streaming) {
-        if (!m_headParsed) {
-            const qsizetype headEnd = m_buffer.indexOf("\r\n\r\n");
-            if (headEnd < 0) {
-                if (m_buffer.size() > kMaxHeadBytes)
-                    fail(431, "Request head too large\n");
-                return;
-            }
-            if (!parseHead(headEnd))
-                return;
-        }
-        if (m_buffer.size() < m_bodyLength)
+        const HttpRequestParser::Step step = m_parser.next();
+        if (m_parser.takeContinue())
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n"); // curl waits for it before sending a body
+        if (step == HttpRequestParser::Step::NeedMore)
             return;
-        m_current.body = m_buffer.left(m_bodyLength);
-        m_buffer.remove(0, m_bodyLength);
-        m_headParsed = false;
+        if (step == HttpRequestParser::Step::Failed) {
+            fail(m_parser.failure().status, m_parser.failure().message);
+            return;
+        }
+        HttpRequest request = m_parser.takeRequest();
+        request.peer = m_socket->peerAddress();
         m_busy = true;
-        m_keepAlive = m_current.keepAlive;
-        m_head = m_current.method == "HEAD";
-        const HttpRequest request = std::move(m_current);
-        m_current = HttpRequest();
+        m_keepAlive = request.keepAlive;
+        m_head = request.method == "HEAD";
         m_handler(request, this);
     }
-}
-
-bool HttpConnection::parseHead(qsizetype headEnd)
-{
-    const QByteArray head = m_buffer.left(headEnd);
-    m_buffer.remove(0, headEnd + 4);
-    const QList<QByteArray> lines = head.split('\n');
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine[2].startsWith("HTTP/1.")) {
-        fail(400, "Malformed request line\n");
-        return false;
-    }
-    m_current = HttpRequest();
-    m_current.method = requestLine[0];
-    m_current.target = requestLine[1];
-    m_current.peer = m_socket->peerAddress();
-    const bool http10 = requestLine[2] == "HTTP/1.0";
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines[i].trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        m_current.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
-    }
-    const QByteArray connection = m_current.header("connection").toLower();
-    m_current.keepAlive = http10 ? connection == "keep-alive" : connection != "close";
-
-    const qsizetype q = m_current.target.indexOf('?');
-    const QByteArray rawPath = q < 0 ? m_current.target : m_current.target.left(q);
-    m_current.path = QUrl::fromPercentEncoding(rawPath);
-    if (q >= 0)
-        m_current.query = QUrlQuery(QString::fromLatin1(m_current.target.mid(q + 1)));
-
-    if (m_current.header("transfer-encoding").toLower().contains("chunked")) {
-        fail(411, "Chunked request bodies are not supported; send Content-Length\n");
-        return false;
-    }
-    bool ok = true;
-    const QByteArray length = m_current.header("content-length");
-    m_bodyLength = length.isEmpty() ? 0 : length.toLongLong(&ok);
-    if (!ok || m_bodyLength < 0 || m_bodyLength > kMaxBodyBytes) {
-        fail(413, "Bad Content-Length\n");
-        return false;
-    }
-    if (m_current.header("expect").toLower() == "100-continue" && m_bodyLength > 0)
-        m_socket->write("HTTP/1.1 100 Continue\r\n\r\n"); // curl waits for it before sending a body
-    m_headParsed = true;
-    return true;
 }
 
 void HttpConnection::fail(int status, const QByteArray &message)
@@ -187,7 +127,7 @@ void HttpConnection::respond(const HttpResponse &response)
         close();
         return;
     }
-    if (!m_buffer.isEmpty())
+    if (m_parser.hasBufferedBytes())
         processBuffer();
 }
 

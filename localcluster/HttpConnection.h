@@ -1,6 +1,7 @@
 #pragma once
 
 #include "localcluster/HttpRequest.h"
+#include "localcluster/HttpRequestParser.h"
 #include "localcluster/HttpResponse.h"
 
 #include <QObject>
@@ -48,16 +49,12 @@ Q_SIGNALS:
 private:
     void readAvailable();
     void processBuffer();
-    bool parseHead(qsizetype headEnd);
     void fail(int status, const QByteArray &message);
     void finish();
 
     QTcpSocket *m_socket;
     Handler m_handler;
-    QByteArray m_buffer;
-    HttpRequest m_current;
-    qsizetype m_bodyLength = -1;
-    bool m_headParsed = false;
+    HttpRequestParser m_parser;
     bool m_busy = false;
     bool m_keepAlive = true; // of the request being answered
     bool m_head = false;

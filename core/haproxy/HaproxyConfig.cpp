@@ -13,34 +13,41 @@ namespace mc::haproxy {
 
 namespace {
 
+// The rules below are whole-string matches (\A...\z): "^...$" would also take a
+// name with a trailing newline ('$' matches before a final '\n'), which
+// would then end a line of haproxy.cfg early (tests/fuzz fuzz_marathon_apps
+// checks that every server stays one line).
+
 constexpr int kValidateTimeoutMs = 20000;
 const QString kTemplate = QStringLiteral(":/templates/haproxy.cfg.mustache");
 
 // Marathon's app id rule: segments of [a-z0-9] with inner '-' or '.'.
 bool isValidAppId(const QString &id)
 {
-    static const QRegularExpression rule(
-        QStringLiteral(R"(^(/?(([a-z0-9]|[a-z0-9][a-z0-9\-.]*[a-z0-9])))+$)"));
+    static const QRegularExpression rule(QRegularExpression::anchoredPattern(
+        QStringLiteral(R"((/?(([a-z0-9]|[a-z0-9][a-z0-9\-.]*[a-z0-9])))+)")));
     return !id.isEmpty() && rule.match(id).hasMatch();
 }
 
 bool isSafeHost(const QString &host)
 {
-    static const QRegularExpression rule(QStringLiteral(R"(^[A-Za-z0-9][A-Za-z0-9.\-]*$)"));
+    static const QRegularExpression rule(
+        QRegularExpression::anchoredPattern(QStringLiteral(R"([A-Za-z0-9][A-Za-z0-9.\-]*)")));
     return rule.match(host).hasMatch();
 }
 
 // A path HAProxy takes as one word: no blanks, quotes, backslashes, '#' (comment) or '$' (variables).
 bool isSafeCheckPath(const QString &path)
 {
-    static const QRegularExpression rule(QStringLiteral(R"(^/[A-Za-z0-9._~!&()*+,;=:@%/?-]*$)"));
+    static const QRegularExpression rule(
+        QRegularExpression::anchoredPattern(QStringLiteral(R"(/[A-Za-z0-9._~!&()*+,;=:@%/?-]*)")));
     return rule.match(path).hasMatch();
 }
 
 bool isValidDomain(const QString &domain)
 {
-    static const QRegularExpression rule(
-        QStringLiteral(R"(^([a-z0-9]([a-z0-9\-]*[a-z0-9])?)(\.[a-z0-9]([a-z0-9\-]*[a-z0-9])?)*$)"));
+    static const QRegularExpression rule(QRegularExpression::anchoredPattern(
+        QStringLiteral(R"(([a-z0-9]([a-z0-9\-]*[a-z0-9])?)(\.[a-z0-9]([a-z0-9\-]*[a-z0-9])?)*)")));
     return rule.match(domain).hasMatch();
 }
 

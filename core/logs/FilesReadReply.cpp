@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
 #include <optional>
 
 namespace mc::logs {
@@ -110,7 +111,10 @@ public:
         bool ok = false;
         const QByteArray text(start, qsizetype(m_p - start));
         const double value = text.toDouble(&ok);
-        if (!ok)
+        // A byte offset: a whole number from 0 up to where doubles stop counting
+        // bytes exactly (converting one beyond qint64 is undefined behaviour).
+        constexpr double kLargestExact = 9007199254740992.0; // 2^53
+        if (!ok || !(value >= 0 && value <= kLargestExact) || value != std::floor(value))
             return std::nullopt;
         return qint64(value);
     }

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <string>
 #include <unordered_map>
@@ -532,14 +533,13 @@ void release(char *from, char *to)
 // parses: over 100 MB for a 150 MB state in one piece. The body's pages are
 // released as their tasks are read.
 enum class Apart { NotDone, Done, Failed };
-Apart parseTasksApart(QByteArray &body, Interner &interner, std::vector<Task> &tasks, QSet<QString> &seen,
-                      QString &failure)
+Apart parseTasksApart(QByteArray &body, qsizetype chunkBytes, Interner &interner, std::vector<Task> &tasks,
+                      QSet<QString> &seen, QString &failure)
 {
-    constexpr qsizetype kChunkBytes = 4 * 1024 * 1024;
     if (!body.isDetached())
         return Apart::NotDone; // someone else holds it: neither write into it nor copy it
     std::vector<TaskArray> arrays;
-    if (!findTaskArrays(body, kChunkBytes, arrays))
+    if (!findTaskArrays(body, chunkBytes, arrays))
         return Apart::NotDone; // not the shape we know: the whole parse names the problem
     body.reserve(body.size() + qsizetype(simdjson::SIMDJSON_PADDING));
     char *data = body.data();
@@ -1149,13 +1149,13 @@ MasterEvent::Type eventType(string_view name)
 }
 } // namespace
 
-Result<MasterState> MesosParser::parseState(QByteArray body)
+Result<MasterState> MesosParser::parseState(QByteArray body, qsizetype taskChunkBytes)
 {
     Interner interner;
     QSet<QString> seen;
     std::vector<Task> tasks;
     QString failure;
-    const Apart apart = parseTasksApart(body, interner, tasks, seen, failure);
+    const Apart apart = parseTasksApart(body, taskChunkBytes, interner, tasks, seen, failure);
     if (apart == Apart::Failed)
         return Error { tr("%1 is not valid JSON (%2).").arg(tr("The master state"), failure), {} };
     const bool tasksApart = apart == Apart::Done;
@@ -1286,10 +1286,11 @@ Result<MasterInfo> MesosParser::parseMasterInfo(const QByteArray &body)
     info.ip = address.value(u"ip").toString();
     if (address.contains(u"port"))
         info.port = address.value(u"port").toInt(info.port);
-    if (info.ip.isEmpty() && object.contains(u"ip")) {
-        // packed IPv4 in network byte order, read as a little-endian uint32
-        const auto packed = quint32(object.value(u"ip").toDouble());
-        info.ip = QHostAddress(qFromBigEndian(packed)).toString();
+    const double packed = object.value(u"ip").toDouble(-1);
+    if (info.ip.isEmpty() && packed >= 0 && packed <= 0xFFFFFFFFu && packed == std::floor(packed)) {
+        // packed IPv4 in network byte order, read as a little-endian uint32; any
+        // other number is no address (converting it would be undefined behaviour)
+        info.ip = QHostAddress(qFromBigEndian(quint32(packed))).toString();
     }
     if (info.ip.isEmpty() && info.hostname.isEmpty() && info.pid.isEmpty())
         return Error { tr("The master's ZooKeeper entry names no address (no ip, hostname or pid)."),

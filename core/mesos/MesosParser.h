@@ -22,8 +22,14 @@ class MesosParser
     Q_DECLARE_TR_FUNCTIONS(mc::mesos::MesosParser)
 
 public:
+    // Task arrays of a state are parsed a run of about this many bytes at a time.
+    static constexpr qsizetype kTaskChunkBytes = 4 * 1024 * 1024;
+
     // /master/state or /master/state.json (also 0.19 standbys' own view).
-    [[nodiscard]] static Result<MasterState> parseState(QByteArray body);
+    // A body nobody else holds is parsed in place, its task arrays in runs of
+    // `taskChunkBytes` (smaller runs only for tests and fuzzing); a shared one whole.
+    [[nodiscard]] static Result<MasterState> parseState(QByteArray body,
+                                                        qsizetype taskChunkBytes = kTaskChunkBytes);
     // /master/state-summary: agents and frameworks with per-state task counters.
     [[nodiscard]] static Result<MasterState> parseStateSummary(QByteArray body);
     // /master/tasks: {"tasks":[...]}.

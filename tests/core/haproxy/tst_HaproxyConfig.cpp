@@ -1,5 +1,9 @@
 #include "core/haproxy/HaproxyConfig.h"
 
+#include "core/haproxy/MarathonRoutes.h"
+#include "tests/support/TestPaths.h"
+
+#include <QFile>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -45,6 +49,7 @@ private slots:
     void hostHeaderRoutingAndServicePorts();
     void invalidDomainIsRefused();
     void oddIdsAndHostsNeverBreakTheConfig();
+    void trailingNewlinesNeverReachTheConfig();
     void hostNameClashIsReported();
     void generatedConfigPassesHaproxyCheck();
     void brokenConfigIsRejectedWithHaproxyWords();
@@ -152,6 +157,45 @@ void tst_HaproxyConfig::oddIdsAndHostsNeverBreakTheConfig()
         const mc::Status check = validateWithLocalHaproxy(r->text);
         QVERIFY2(check.ok(), qPrintable(check.ok() ? QString() : check.error().detail));
     }
+}
+
+// '$' of "^...$" also matches before a final newline: an id, host or check
+// path ending in '\n' passed the rules and ended a line of haproxy.cfg early
+// (seen while writing fuzz_marathon_apps's property; the Marathon answer in
+// tests/fixtures/fuzz-regressions/fuzz_marathon_apps/trailing-newline-host breaks it).
+void tst_HaproxyConfig::trailingNewlinesNeverReachTheConfig()
+{
+    RouteApp id { QStringLiteral("/web\n"),
+                  { 10007 },
+                  false,
+                  {},
+                  { task(QStringLiteral("w"), QStringLiteral("h"), { 1 }) } };
+    RouteApp host { QStringLiteral("/api"), { 10008 }, true, QStringLiteral("/health\n"), {} };
+    host.tasks = { task(QStringLiteral("a.1"), QStringLiteral("agent1.test\n"), { 31030 }, true, true),
+                   task(QStringLiteral("a.2"), QStringLiteral("agent2.test"), { 31031 }, true, true) };
+    const auto r = renderConfig({ id, host }, options());
+    QVERIFY(r.ok());
+    QCOMPARE(r->routes.size(), 1);
+    QCOMPARE(r->routes[0].servers, QStringList { QStringLiteral("agent2.test:31031") });
+    QVERIFY(!r->text.contains(QStringLiteral("agent1.test")));
+    QVERIFY(!r->text.contains(QStringLiteral("backend web")));
+    QVERIFY(!r->text.contains(QStringLiteral("httpchk"))); // "/health\n" is not one word
+    QCOMPARE(r->warnings.size(), 3);
+    if (!QStandardPaths::findExecutable(QStringLiteral("haproxy")).isEmpty()) {
+        const mc::Status check = validateWithLocalHaproxy(r->text);
+        QVERIFY2(check.ok(), qPrintable(check.ok() ? QString() : check.error().detail));
+    }
+
+    QFile answer(
+        mc::test::fixturePath(QStringLiteral("fuzz-regressions/fuzz_marathon_apps/trailing-newline-host")));
+    QVERIFY(answer.open(QIODevice::ReadOnly));
+    const auto apps = routeAppsFromJson(answer.readAll());
+    QVERIFY(apps.ok());
+    const auto fromMarathon = renderConfig(apps.value(), options());
+    QVERIFY(fromMarathon.ok());
+    QCOMPARE(fromMarathon->routes.size(), 1);
+    QVERIFY(fromMarathon->routes[0].servers.isEmpty());
+    QCOMPARE(fromMarathon->routes[0].excludedTasks, 1);
 }
 
 void tst_HaproxyConfig::hostNameClashIsReported()

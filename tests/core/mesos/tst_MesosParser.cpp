@@ -48,6 +48,7 @@ private slots:
     void readsMetrics();
     void readsMasterInfoFromZooKeeperNode();
     void decodesPackedIpWhenAddressMissing();
+    void ignoresAPackedIpThatIsNoIpv4Address();
     void acceptsAgentsNamingAndUnknownStates();
     void reportsBrokenJsonReadably_data();
     void reportsBrokenJsonReadably();
@@ -325,6 +326,27 @@ void tst_MesosParser::decodesPackedIpWhenAddressMissing()
     const auto info = MesosParser::parseMasterInfo(R"({"id":"x","ip":16842879,"port":5050,"hostname":"m1"})");
     QVERIFY(info.ok());
     QCOMPARE(info->ip, QStringLiteral("127.0.1.1"));
+}
+
+// A packed "ip" beyond 32 bits was converted anyway: undefined behaviour
+// (tests/fuzz fuzz_zk_master_info; its input is in tests/fixtures/fuzz-regressions).
+void tst_MesosParser::ignoresAPackedIpThatIsNoIpv4Address()
+{
+    QFile found(mc::test::fixturePath(
+        QStringLiteral("fuzz-regressions/fuzz_zk_master_info/packed-ip-beyond-uint32")));
+    QVERIFY(found.open(QIODevice::ReadOnly));
+    const auto alone = MesosParser::parseMasterInfo(found.readAll());
+    QVERIFY(!alone.ok()); // no usable address at all: said so
+    QVERIFY(alone.error().message.contains(QStringLiteral("no address")));
+    for (const char *ip : { "4294967296", "-1", "1.5", "1e300" }) {
+        const auto info = MesosParser::parseMasterInfo(QByteArray(R"({"hostname":"m1","ip":)") + ip + '}');
+        QVERIFY2(info.ok(), ip);
+        QVERIFY2(info->ip.isEmpty(), ip);
+        QCOMPARE(info->hostname, QStringLiteral("m1"));
+    }
+    const auto highest = MesosParser::parseMasterInfo(R"({"ip":4294967295})");
+    QVERIFY(highest.ok());
+    QCOMPARE(highest->ip, QStringLiteral("255.255.255.255"));
 }
 
 void tst_MesosParser::acceptsAgentsNamingAndUnknownStates()

@@ -1,0 +1,34 @@
+// A master's /master/state (MesosParser::parseState) through both of its
+// paths: whole (a body someone else holds) and in place with the task arrays
+// parsed apart in runs of a size the input's first byte picks. Both must
+// agree on whether the body is a state and on what it holds.
+
+#include "FuzzInput.h"
+
+#include "core/mesos/MesosParser.h"
+
+using namespace mc::mesos;
+
+MC_FUZZ_TARGET(fuzz_mesos_state)
+{
+    if (size < 1)
+        return 0;
+    const qsizetype chunkBytes = 1 + data[0] * 4; // 1..1021: many runs for small bodies
+    const QByteArray body = mc::fuzz::bytes(data + 1, size - 1);
+
+    const QByteArray shared = body; // shared with `body`: parsed whole
+    const auto whole = MesosParser::parseState(shared, chunkBytes);
+    QByteArray own = body;
+    own.detach();
+    const auto apart = MesosParser::parseState(std::move(own), chunkBytes);
+
+    mc::fuzz::check(whole.ok() == apart.ok(), "whole and apart agree on whether it is a state");
+    if (!whole.ok())
+        return 0;
+    mc::fuzz::check(whole->agents == apart->agents, "whole and apart read the same agents");
+    mc::fuzz::check(whole->frameworks == apart->frameworks, "whole and apart read the same frameworks");
+    mc::fuzz::check(whole->tasks == apart->tasks, "whole and apart read the same tasks");
+    (void)whole->leader();
+    (void)whole->answeredByLeader();
+    return 0;
+}
