@@ -15,6 +15,7 @@ class InventoryDocument;
 }
 namespace mc::cluster {
 class ClusterWatcher;
+struct Notice;
 }
 namespace mc::models {
 class ClusterModels;
@@ -33,6 +34,7 @@ struct Task;
 }
 
 namespace mc::widgets {
+class AppActions;
 class AppsPage;
 class InventoryView;
 class TasksPage;
@@ -124,6 +126,11 @@ private:
     cluster::ClusterWatcher *m_watcher = nullptr;
     QPointer<widgets::AppsPage> m_appsPage; // of the watched cluster
     QPointer<widgets::TasksPage> m_tasksPage;
+    QPointer<widgets::AppActions> m_actions;
+    // Goes to what a notification is about: its task (selected on Tasks), else its app (on Apps).
+    void openNotice(const cluster::Notice &notice);
+    // File > Quit (any close of the window) with the demo cluster running: asks before stopping it.
+    [[nodiscard]] bool confirmStopDemo();
     http::HttpClient *m_logsHttp = nullptr;
     widgets::LogsPage *m_logsPage = nullptr;
     models::ClusterModels *m_models = nullptr;
