@@ -50,11 +50,12 @@ QPushButton *button(QWidget *parent, const QString &name)
 class DialogAnswerer : public QObject
 {
 public:
-    DialogAnswerer(bool accept, QObject *parent)
+    // `locks`: also waits out deployment locks after the confirmation (as long as it lives).
+    DialogAnswerer(bool accept, QObject *parent, bool locks = false)
         : QObject(parent)
     {
         m_timer.setInterval(20);
-        connect(&m_timer, &QTimer::timeout, this, [this, accept] {
+        connect(&m_timer, &QTimer::timeout, this, [this, accept, locks] {
             // A deployment lock (a replacement still deploying): wait for it, then the change goes out.
             if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
                 for (QAbstractButton *b : box->buttons())
@@ -63,9 +64,10 @@ public:
                 return;
             }
             auto *dialog = qobject_cast<widgets::ConfirmDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
+            if (!dialog || seen)
                 return;
-            m_timer.stop();
+            if (!locks)
+                m_timer.stop();
             seen = dialog->confirmation();
             cancelIsDefault = dialog->cancelButton()->isDefault() && !dialog->acceptButton()->isDefault();
             for (int i = 0; i < dialog->objectList()->count(); ++i)
@@ -453,10 +455,10 @@ private slots:
         const QString id = QStringLiteral("/ui/app");
         QTRY_VERIFY_WITH_TIMEOUT(app(id)->deploymentIds.isEmpty(), 15000);
         QVERIFY(clickRow(m_apps->apps(), id));
-        auto *accept = new DialogAnswerer(true, this);
+        DialogAnswerer accept(true, nullptr, true); // a replacement may still hold the app's lock
         QTest::mouseClick(button(m_apps, QStringLiteral("suspendButton")), Qt::LeftButton);
-        QVERIFY(accept->seen);
-        QVERIFY2(accept->seen->consequence.contains(QStringLiteral("killed")), qPrintable(accept->seen->consequence));
+        QVERIFY(accept.seen);
+        QVERIFY2(accept.seen->consequence.contains(QStringLiteral("killed")), qPrintable(accept.seen->consequence));
         QTRY_COMPARE_WITH_TIMEOUT(app(id)->instances, 0, 10000);
         // The list says it; Suspend no longer applies, Resume does.
         const int row = m_models->apps()->rowOf(id);
