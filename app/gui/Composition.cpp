@@ -28,6 +28,7 @@
 #include "widgets/cluster/DetailTable.h"
 #include "widgets/cluster/TasksPage.h"
 #include "widgets/common/ElidedLabel.h"
+#include "widgets/common/ConfirmDialog.h"
 #include "widgets/common/EmptyState.h"
 #include "widgets/inventory/InventoryView.h"
 #include "widgets/logs/LogsPage.h"
@@ -229,6 +230,7 @@ void Composition::addNotifications()
                                                  error ? Notice::Severity::Error : Notice::Severity::Warning,
                                                  tr("Message"), text });
             });
+    connect(m_notifications, &widgets::NotificationCenter::openRequested, this, &Composition::openNotice);
     m_window->addPaletteSource([this] {
         const int unread = m_notifications->unreadCount();
         return QList<widgets::PaletteEntry> { { unread > 0 ? tr("Notifications (%1 unread)").arg(unread)
@@ -262,19 +264,59 @@ void Composition::addPaletteEntries()
         for (const mesos::Task &task : *snapshot->tasks) {
             entries.append({ task.id, tr("Task"), [this, id = task.id] {
                                 m_window->showPage(QStringLiteral("tasks"));
-                                if (!m_tasksPage || m_tasksPage->table()->selectId(id))
-                                    return;
-                                // Hidden by the filters (a finished task under "Active"): show them all.
-                                m_tasksPage->table()->filter()->clear();
-                                m_tasksPage->appFilter()->setCurrentIndex(0);
-                                m_tasksPage->agentFilter()->setCurrentIndex(0);
-                                m_tasksPage->stateFilter()->setCurrentIndex(
-                                    m_tasksPage->stateFilter()->findData(QStringLiteral("all")));
-                                m_tasksPage->table()->selectId(id);
+                                if (m_tasksPage)
+                                    m_tasksPage->showTask(id);
                             } });
         }
         return entries;
     });
+    // Actions: what the console can do, besides where it can go.
+    m_window->addPaletteSource([this] {
+        QList<widgets::PaletteEntry> entries {
+            { tr("Connect to Cluster…"), tr("Action"), [this] { chooseCluster(); } },
+            { tr("Settings…"), tr("Action"), [this] { editSettings(); } },
+        };
+        if (m_actions)
+            entries.append(m_actions->paletteEntries());
+        return entries;
+    });
+}
+
+void Composition::openNotice(const cluster::Notice &notice)
+{
+    if (!notice.taskId.isEmpty() && m_tasksPage) {
+        m_window->showPage(QStringLiteral("tasks"));
+        if (m_tasksPage->showTask(notice.taskId))
+            return;
+    }
+    if (!notice.appId.isEmpty() && m_appsPage) {
+        m_window->showPage(QStringLiteral("apps"));
+        if (!m_appsPage->apps()->selectId(notice.appId))
+            m_window->statusBar()->showMessage(tr("%1 is not listed any more.").arg(notice.appId), 5000);
+        return;
+    }
+    if (!notice.taskId.isEmpty())
+        m_window->statusBar()->showMessage(tr("%1 is not listed any more.").arg(notice.taskId), 5000);
+}
+
+bool Composition::confirmStopDemo()
+{
+    if (!m_demo || !m_demo->isRunning())
+        return true;
+    const DemoEndpoints &e = m_demo->endpoints();
+    QStringList objects;
+    objects << tr("%n Mesos master(s): %1", nullptr, int(e.masterUrls.size()))
+                   .arg(e.masterUrls.join(QStringLiteral(", ")));
+    objects << tr("%n agent(s): %1", nullptr, int(e.agentUrls.size())).arg(e.agentUrls.join(QStringLiteral(", ")));
+    objects << tr("Marathon: %1").arg(e.marathonUrl);
+    const int tasks = m_watcher && m_watcher->snapshot() ? int(m_watcher->snapshot()->tasks->size()) : 0;
+    return widgets::confirm(
+        m_window, { tr("Quit and stop the demo cluster?"), tr("Quit Mesos Console and stop the demo cluster?"),
+                    objects,
+                    tr("The demo cluster runs only as long as the console: its %n task(s) are killed and its "
+                       "sandboxes removed.",
+                       nullptr, tasks),
+                    tr("Quit and stop it") });
 }
 
 QWidget *Composition::clusterEmptyState(const QString &page)
@@ -366,8 +408,8 @@ void Composition::addEmptyPages()
     m_logsPage
         = new widgets::LogsPage(m_logsHttp,
                                 new EmptyState(icon("logs"), tr("No log open"),
-                                               tr("Double-click a task in Tasks to tail its STDOUT and "
-                                                  "STDERR, or pick a service on a host in Services.")));
+                                               tr("Select a task in Tasks and press Logs (or double-click it) to tail "
+                                                  "its STDOUT and STDERR, or pick a service on a host in Services.")));
     applyLogSettings(settings::AppSettings::load().clamped());
     connect(m_logsPage, &widgets::LogsPage::message, this, [this](const QString &text, bool error) {
         if (error)
@@ -507,7 +549,7 @@ void Composition::addInventoryFileActions()
 bool Composition::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_window && event->type() == QEvent::Close) {
-        if (!m_inventoryView->maybeSave()) {
+        if (!m_inventoryView->maybeSave() || !confirmStopDemo()) {
             event->ignore();
             return true;
         }
@@ -690,6 +732,7 @@ void Composition::connectCluster(const QStringList &masters, const QStringList &
             m_window, m_connection);
         actions->attachApps(appsPage);
         actions->attachTasks(tasksPage);
+        m_actions = actions;
         connect(actions, &widgets::AppActions::noticed, m_notifications,
                 &widgets::NotificationCenter::notify);
     }

@@ -18,6 +18,7 @@ class InventoryDocument;
 namespace mc::cluster {
 class ClusterWatcher;
 struct WatcherConfig;
+struct Notice;
 }
 namespace mc::models {
 class ClusterModels;
@@ -36,6 +37,7 @@ struct Task;
 }
 
 namespace mc::widgets {
+class AppActions;
 class AppsPage;
 class ElidedLabel;
 class InventoryView;
@@ -151,6 +153,11 @@ private:
     cluster::ClusterWatcher *m_watcher = nullptr;
     QPointer<widgets::AppsPage> m_appsPage; // of the watched cluster
     QPointer<widgets::TasksPage> m_tasksPage;
+    QPointer<widgets::AppActions> m_actions;
+    // Goes to what a notification is about: its task (selected on Tasks), else its app (on Apps).
+    void openNotice(const cluster::Notice &notice);
+    // File > Quit (any close of the window) with the demo cluster running: asks before stopping it.
+    [[nodiscard]] bool confirmStopDemo();
     http::HttpClient *m_logsHttp = nullptr;
     widgets::LogsPage *m_logsPage = nullptr;
     models::ClusterModels *m_models = nullptr;

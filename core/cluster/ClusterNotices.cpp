@@ -75,6 +75,53 @@ bool failedDuring(const marathon::TaskFailure &failure, const marathon::Deployme
     return !began.isValid() || !failed.isValid() || failed >= began;
 }
 
+// Apps of `affected` the deployment `id` destroyed: its plan's StopApplication said so on the
+// event stream, or they were listed before and are gone now.
+QStringList removedApps(const QString &id, const QStringList &affected, const ClusterSnapshot &before,
+                        const ClusterSnapshot &after)
+{
+    QStringList stopped;
+    for (const auto &[deployment, apps] : after.destroyingDeployments) {
+        if (deployment == id)
+            stopped = apps;
+    }
+    QStringList removed;
+    for (const QString &app : affected) {
+        if (stopped.contains(app) || (findApp(before, app) && !findApp(after, app)))
+            removed << app;
+    }
+    return removed;
+}
+
+// The apps a deployment destroyed: its step said StopApplication, or the app left the list with it.
+QStringList destroyedBy(const marathon::Deployment &d, const ClusterSnapshot &before, const ClusterSnapshot &after)
+{
+    QStringList destroyed = removedApps(d.id, d.affectedApps, before, after);
+    static const QString kStop = QStringLiteral("StopApplication ");
+    for (const QString &action : d.currentActions) {
+        if (action.startsWith(kStop) && !destroyed.contains(action.mid(kStop.size())))
+            destroyed << action.mid(kStop.size());
+    }
+    return destroyed;
+}
+
+// A deployment that ended well: "destroyed" when it removed its apps, else "finished".
+Notice finishedNotice(const QString &id, const QStringList &apps, const QStringList &destroyed)
+{
+    const QString names = apps.join(QStringLiteral(", "));
+    Notice notice { Kind::DeploymentFinished, Severity::Info, QObject::tr("Deployment finished"),
+                    names.isEmpty() ? QObject::tr("Deployment %1 finished.").arg(id)
+                                    : QObject::tr("The deployment of %1 finished.").arg(names),
+                    QStringLiteral("deployment-done:") + id, apps.value(0) };
+    if (!destroyed.isEmpty() && destroyed.size() == apps.size()) {
+        notice.title = QObject::tr("%n app(s) destroyed", nullptr, int(destroyed.size()));
+        notice.text = QObject::tr("%1: destroyed (its tasks were killed and its definition removed from "
+                                  "Marathon).")
+                          .arg(destroyed.join(QStringLiteral(", ")));
+    }
+    return notice;
+}
+
 void deploymentNotices(const ClusterSnapshot &before, const ClusterSnapshot &after, QList<Notice> &out)
 {
     QSet<QString> still;
@@ -90,10 +137,7 @@ void deploymentNotices(const ClusterSnapshot &before, const ClusterSnapshot &aft
             continue;
         const QString apps = d.affectedApps.join(QStringLiteral(", "));
         if (!failed.contains(d.id)) {
-            out << Notice { Kind::DeploymentFinished, Severity::Info, QObject::tr("Deployment finished"),
-                            apps.isEmpty() ? QObject::tr("Deployment %1 finished.").arg(d.id)
-                                           : QObject::tr("The deployment of %1 finished.").arg(apps),
-                            QStringLiteral("deployment-done:") + d.id };
+            out << finishedNotice(d.id, d.affectedApps, destroyedBy(d, before, after));
             continue;
         }
         QStringList text;
@@ -110,7 +154,7 @@ void deploymentNotices(const ClusterSnapshot &before, const ClusterSnapshot &aft
                 text << QObject::tr("Last task failure: %1").arg(failureText(*app->lastTaskFailure));
         }
         out << Notice { Kind::DeploymentFailed, Severity::Error, QObject::tr("Deployment failed"),
-                        text.join(u'\n'), QStringLiteral("deployment-done:") + d.id };
+                        text.join(u'\n'), QStringLiteral("deployment-done:") + d.id, d.affectedApps.value(0) };
     }
 
     // Deployments that began and ended between two reads of the list: told from their events.
@@ -133,11 +177,7 @@ void deploymentNotices(const ClusterSnapshot &before, const ClusterSnapshot &aft
     for (const auto &[id, apps] : after.succeededDeployments) {
         if (listedOrTold.contains(id) || failed.contains(id))
             continue;
-        const QString names = apps.join(QStringLiteral(", "));
-        out << Notice { Kind::DeploymentFinished, Severity::Info, QObject::tr("Deployment finished"),
-                        names.isEmpty() ? QObject::tr("Deployment %1 finished.").arg(id)
-                                        : QObject::tr("The deployment of %1 finished.").arg(names),
-                        QStringLiteral("deployment-done:") + id };
+        out << finishedNotice(id, apps, removedApps(id, apps, before, after));
     }
 }
 
@@ -184,11 +224,11 @@ void failureNotices(const ClusterSnapshot &before, const ClusterSnapshot &after,
                 QObject::tr("%1\nMarathon retries with back-off; fix the app or roll the deployment "
                             "back.")
                     .arg(failureText(f)),
-                QStringLiteral("deployment-failing:") + d->id
+                QStringLiteral("deployment-failing:") + d->id, app.id, f.taskId
             };
         } else {
             out << Notice { Kind::TaskFailed, Severity::Error, QObject::tr("Task of %1 failed").arg(app.id),
-                            failureText(f), QStringLiteral("app-failed:") + app.id };
+                            failureText(f), QStringLiteral("app-failed:") + app.id, app.id, f.taskId };
         }
     }
 }
@@ -237,7 +277,7 @@ void mesosTaskNotices(const ClusterSnapshot &before, const ClusterSnapshot &afte
                         QObject::tr("Task %1 failed").arg(t->name.isEmpty() ? t->id : t->name),
                         QObject::tr("%1 (framework %2) ended as %3 on %4.")
                             .arg(t->id, t->frameworkId, mesos::taskStateName(t->state), agent),
-                        QStringLiteral("task-failed:") + t->id };
+                        QStringLiteral("task-failed:") + t->id, {}, t->id };
     }
 }
 

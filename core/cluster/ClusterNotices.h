@@ -32,6 +32,9 @@ struct Notice
     // one through per NoticeFeed::kRepeatAfterSecs ("deployment-failing:<id>",
     // "app-failed:<app id>", "task-failed:<task id>").
     QString key = {};
+    // What the notice is about, for going to it (the notifications panel opens it): an app, a task.
+    QString appId = {};
+    QString taskId = {};
 
     bool operator==(const Notice &) const = default;
 };

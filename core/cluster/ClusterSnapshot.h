@@ -86,6 +86,8 @@ struct ClusterSnapshot
     // Deployments Marathon reported as succeeded on its event stream: id and the
     // apps of its plan (when the event has one), oldest first, the last few.
     QList<QPair<QString, QStringList>> succeededDeployments;
+    // Of those, the ones whose plan stopped apps (StopApplication: destroyed): id and the apps.
+    QList<QPair<QString, QStringList>> destroyingDeployments;
 };
 
 using SnapshotPtr = std::shared_ptr<const ClusterSnapshot>;

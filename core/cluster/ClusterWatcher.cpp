@@ -714,17 +714,25 @@ void ClusterWatcher::onMarathonEvent(const http::ServerSentEvent &event)
         const QJsonObject data = QJsonDocument::fromJson(event.data).object();
         const QString id = data.value(QStringLiteral("id")).toString();
         QStringList apps;
+        QStringList destroyed;
         for (const QJsonValue &step :
              data.value(QStringLiteral("plan")).toObject().value(QStringLiteral("steps")).toArray())
-            for (const QJsonValue &action : step.toObject().value(QStringLiteral("actions")).toArray())
-                if (const QString app = action.toObject().value(QStringLiteral("app")).toString();
-                    !app.isEmpty() && !apps.contains(app))
+            for (const QJsonValue &action : step.toObject().value(QStringLiteral("actions")).toArray()) {
+                const QString app = action.toObject().value(QStringLiteral("app")).toString();
+                if (!app.isEmpty() && !apps.contains(app))
                     apps.append(app);
+                if (!app.isEmpty() && action.toObject().value(QStringLiteral("action")).toString() == u"StopApplication")
+                    destroyed.append(app);
+            }
         if (!id.isEmpty()) {
             publish([&](ClusterSnapshot &snap) {
                 snap.succeededDeployments.append({ id, apps });
                 while (snap.succeededDeployments.size() > kFailedDeploymentsKept)
                     snap.succeededDeployments.removeFirst();
+                if (!destroyed.isEmpty())
+                    snap.destroyingDeployments.append({ id, destroyed });
+                while (snap.destroyingDeployments.size() > kFailedDeploymentsKept)
+                    snap.destroyingDeployments.removeFirst();
             });
         }
     }

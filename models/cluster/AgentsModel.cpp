@@ -1,5 +1,6 @@
 #include "models/cluster/AgentsModel.h"
 
+#include "models/cluster/AgentLabel.h"
 #include "models/cluster/Format.h"
 
 namespace mc::models {
@@ -49,7 +50,7 @@ QVariant AgentsModel::data(const QModelIndex &index, int role) const
         const bool raw = role == RawValueRole;
         switch (index.column()) {
         case Host:
-            return a.hostname;
+            return raw ? a.hostname : agentLabel(a);
         case Cpus:
             return raw ? QVariant(a.used.cpus) : QVariant(Format::usage(a.used.cpus, a.total.cpus, false));
         case Memory:
@@ -83,7 +84,7 @@ QVariant AgentsModel::headerData(int section, Qt::Orientation orientation, int r
         return {};
     switch (section) {
     case Host:
-        return tr("Host");
+        return tr("Agent");
     case Cpus:
         return tr("CPUs");
     case Memory:

@@ -11,6 +11,15 @@ AppsModel::AppsModel(QObject *parent)
     : SnapshotTableModel(&AppsModel::idOf, parent)
 { }
 
+QString AppsModel::stateText(const marathon::App &app)
+{
+    if (isSuspended(app))
+        return tr("suspended");
+    if (!app.deploymentIds.isEmpty())
+        return tr("deploying");
+    return app.tasksRunning >= app.instances ? tr("running") : tr("waiting");
+}
+
 QVariant AppsModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
@@ -23,6 +32,8 @@ QVariant AppsModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Id:
             return a.id;
+        case State:
+            return stateText(a);
         case Instances:
             return a.instances;
         case Running:
@@ -57,6 +68,8 @@ QVariant AppsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole) {
         if (index.column() == Unhealthy && a.tasksUnhealthy > 0)
             return QBrush(QColor(0xc6, 0x28, 0x28));
+        if (index.column() == State && isSuspended(a))
+            return QBrush(QColor(0x75, 0x75, 0x75));
         if (index.column() == Running && a.tasksRunning < a.instances)
             return QBrush(QColor(0xb2, 0x6a, 0x00));
     }
@@ -70,6 +83,8 @@ QVariant AppsModel::headerData(int section, Qt::Orientation orientation, int rol
     switch (section) {
     case Id:
         return tr("App");
+    case State:
+        return tr("State");
     case Instances:
         return tr("Instances");
     case Running:

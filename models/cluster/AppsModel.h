@@ -12,6 +12,7 @@ class AppsModel : public SnapshotTableModel<marathon::App>
 public:
     enum Column {
         Id,
+        State,
         Instances,
         Running,
         Staged,
@@ -29,6 +30,10 @@ public:
 
     static List rowsOf(const cluster::ClusterSnapshot &snapshot) { return snapshot.apps; }
     static const QString &idOf(const marathon::App &app) { return app.id; }
+    // Suspended: scaled to 0 instances (Suspend); Resume scales it up again.
+    [[nodiscard]] static bool isSuspended(const marathon::App &app) { return app.instances == 0; }
+    // "suspended", "deploying", "running", "waiting" (fewer tasks run than wanted).
+    [[nodiscard]] static QString stateText(const marathon::App &app);
 
     int columnCount(const QModelIndex &parent = {}) const override
     {

@@ -111,7 +111,9 @@ bool TaskFilterProxyModel::accepts(const TaskRow &row, const Settings &s)
 {
     if (!s.app.isEmpty() && row.appId != s.app)
         return false;
-    if (!s.agent.isEmpty() && row.task->agentId != s.agent && row.host != s.agent)
+    // By agent id, by its label ("host:5051 · S0") or by its host name alone.
+    if (!s.agent.isEmpty() && row.task->agentId != s.agent && row.host != s.agent
+        && !(row.host.startsWith(s.agent) && row.host.mid(s.agent.size()).startsWith(u':')))
         return false;
     switch (s.states) {
     case StateFilter::Active:

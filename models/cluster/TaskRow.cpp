@@ -1,6 +1,7 @@
 #include "models/cluster/TaskRow.h"
 
 #include "core/cluster/ClusterSnapshot.h"
+#include "models/cluster/AgentLabel.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -43,7 +44,7 @@ std::shared_ptr<const std::vector<TaskRow>> TaskRow::rowsOf(const cluster::Clust
     QHash<QString, QString> hosts;
     hosts.reserve(qsizetype(snapshot.agents->size()));
     for (const mesos::Agent &agent : *snapshot.agents)
-        hosts.insert(agent.id, agent.hostname);
+        hosts.insert(agent.id, agentLabel(agent));
 
     if (snapshot.hasTaskList) {
         QHash<QString, const marathon::MarathonTask *> marathonTasks;
@@ -87,7 +88,7 @@ std::shared_ptr<const std::vector<TaskRow>> TaskRow::rowsOf(const cluster::Clust
         const marathon::MarathonTask &m = (*snapshot.marathonTasks)[i];
         TaskRow row;
         row.task = &storage->marathonOnly[i];
-        row.host = m.host;
+        row.host = hosts.value(m.agentId, m.host);
         row.appId = m.appId;
         row.healthy = m.healthy;
         rows->push_back(std::move(row));

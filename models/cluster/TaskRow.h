@@ -17,7 +17,7 @@ namespace mc::models {
 struct TaskRow
 {
     const mesos::Task *task = nullptr; // into the snapshot's task list, which the row list keeps alive
-    QString host;
+    QString host; // the agent as agentLabel() tells it ("127.0.0.1:5051 · S0"), else Marathon's host
     QString appId;
     std::optional<bool> healthy;
 

@@ -132,7 +132,7 @@ QVariant TasksModel::headerData(int section, Qt::Orientation orientation, int ro
     case State:
         return tr("State");
     case Host:
-        return tr("Host");
+        return tr("Agent");
     case Ports:
         return tr("Ports");
     case Started:

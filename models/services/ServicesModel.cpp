@@ -133,6 +133,24 @@ QString ServicesModel::statusText(ServiceStatus status)
     return tr("unknown");
 }
 
+QString ServicesModel::shortReason(const QString &detail)
+{
+    const auto has = [&](const char *word) { return detail.contains(QLatin1String(word), Qt::CaseInsensitive); };
+    if (detail.isEmpty())
+        return {};
+    if (has("host key"))
+        return tr("host key");
+    if (has("auth") || has("permission denied") || has("password") || has("passphrase"))
+        return tr("login failed");
+    if (has("resolve") || has("not known") || has("no such host"))
+        return tr("unknown host");
+    if (has("timed out") || has("timeout"))
+        return tr("SSH timeout");
+    if (has("sudo"))
+        return tr("needs sudo");
+    return tr("no SSH");
+}
+
 QVariant ServicesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -146,6 +164,8 @@ QVariant ServicesModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (busy)
             return tr("%1…").arg(c->action);
+        if (status == ServiceStatus::Unknown && c && !c->detail.isEmpty())
+            return tr("%1 (%2)").arg(statusText(status), shortReason(c->detail));
         return statusText(status);
     case Qt::ToolTipRole:
         if (c && !c->detail.isEmpty())

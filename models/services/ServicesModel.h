@@ -44,6 +44,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     [[nodiscard]] static QString statusText(cluster::ServiceStatus status);
+    // Why a status is unknown, in a few words for the cell ("no SSH", "login failed"); the
+    // whole reason is in the tool tip and the view's status line.
+    [[nodiscard]] static QString shortReason(const QString &detail);
 
 private:
     struct Cell

@@ -8,12 +8,18 @@
 #include "tests/support/DemoConsole.h"
 #include "widgets/cluster/AppsPage.h"
 #include "widgets/cluster/DetailTable.h"
+#include "widgets/common/ConfirmDialog.h"
 #include "widgets/mainwindow/MainWindow.h"
 #include "widgets/routing/RoutingView.h"
 
 #include <QAbstractProxyModel>
+#include <QApplication>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
+#include <QTimer>
 
 using namespace mc;
 
@@ -49,7 +55,16 @@ private slots:
         QVERIFY2(routing->configText().contains(QStringLiteral("backend ")),
                  qPrintable(routing->configText()));
 
+        // Closing asks before it stops the demo cluster (tst_ConsoleActions): yes.
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, window, [] {
+            if (auto *confirm = qobject_cast<widgets::ConfirmDialog *>(QApplication::activeModalWidget()))
+                confirm->accept();
+        });
+        answer.start();
         window->close();
+        QVERIFY(!window->isVisible());
         delete window;
     }
 };

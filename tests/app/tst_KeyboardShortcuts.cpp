@@ -108,7 +108,7 @@ private slots:
 
         // The pages' own keys were looked at (not only the menus).
         for (const QString &expected : { QStringLiteral("services:Restart"), QStringLiteral("services:Start"),
-                                         QStringLiteral("apps:Launch…"), QStringLiteral("tasks:Kill") })
+                                         QStringLiteral("apps:Launch…"), QStringLiteral("tasks:Kill…") })
             QVERIFY2(buttonsSeen.contains(expected), qPrintable(buttonsSeen.join(u", ")));
 
         // The Apps page's keys work: Ctrl+N opens the launch form.

@@ -3,6 +3,7 @@
 #include "core/cluster/ClusterNotices.h"
 #include "core/cluster/ClusterSnapshot.h"
 #include "core/marathon/MarathonClient.h"
+#include "widgets/palette/CommandPalette.h"
 
 #include <QHash>
 #include <QObject>
@@ -10,6 +11,8 @@
 
 #include <functional>
 
+class QAction;
+class QPushButton;
 class QWidget;
 
 namespace mc::models {
@@ -19,16 +22,22 @@ class ClusterModels;
 namespace mc::widgets {
 
 class AppsPage;
+class DetailTable;
 class TasksPage;
+struct Confirmation;
 
 // The lifecycle actions on Marathon apps, tasks and deployments, as buttons
-// and context menus of the Apps and Tasks views: launch, edit, scale,
-// restart, suspend / resume, destroy (confirmed by name), kill selected tasks
-// (with or without scaling down), roll back or stop a deployment. Reports
-// each action's own result (refused, done, deployment started); how a
-// deployment ends is told once, by the notice feed (cluster::NoticeFeed),
-// which reads Marathon's event stream and knows a failed deployment from a
-// finished one.
+// and context menus of the Apps and Tasks views and entries of the command
+// palette: launch, edit, scale, restart, suspend / resume, destroy, kill
+// tasks (with or without scaling down), roll back or stop a deployment.
+//
+// An action applies to the rows the user sees selected, never to a row that
+// is only current; its button is enabled only when it applies, and its tool
+// tip says why not otherwise. Whatever stops, kills, scales down, restarts
+// or removes something asks first (ConfirmDialog), naming the objects and
+// what happens to their tasks. Each action's own result (refused, done,
+// deployment started) is told naming its objects; how a deployment ends is
+// told once, by the notice feed (cluster::NoticeFeed).
 class AppActions : public QObject
 {
     Q_OBJECT
@@ -40,34 +49,84 @@ public:
     void attachApps(AppsPage *page);
     void attachTasks(TasksPage *page);
 
+    // What a person starts: disruptive ones ask first.
     void launch();
     void edit(const QString &appId);
-    void scale(const QString &appId);
+    void scale(const QString &appId); // asks for the count; a scale down is confirmed
+    void resume(const QString &appId); // asks for the count
+    void confirmRestart(const QString &appId);
+    void confirmSuspend(const QString &appId);
+    void confirmDestroy(const QString &appId);
+    void confirmKill(const QStringList &taskIds, bool scale);
+    void confirmRollback(const QString &deploymentId, bool stop);
+
+    // The actions themselves, without asking (after the confirmation).
     void scaleTo(const QString &appId, int instances, bool force = false);
     void restart(const QString &appId, bool force = false);
     void suspend(const QString &appId, bool force = false);
-    void resume(const QString &appId);
-    void destroy(const QString &appId); // asks first, naming the app
-    void destroyConfirmed(const QString &appId);
+    void destroy(const QString &appId);
     void kill(const QStringList &taskIds, bool scale, bool force = false);
-    void rollback(const QString &deploymentId, bool force = false);
+    void rollback(const QString &deploymentId, bool stop);
+
+    // Why an app action cannot apply to `appId` now; empty when it can.
+    enum class AppAction { Edit, Scale, Restart, Suspend, Resume, Destroy };
+    [[nodiscard]] QString whyNot(AppAction action, const QString &appId) const;
+
+    // Actions for the command palette: launch, and per app and running task what applies now.
+    [[nodiscard]] QList<PaletteEntry> paletteEntries();
+
+    // "web.1a2b of /demo/web on 127.0.0.1:5051 · S0" (as the Tasks view knows it).
+    [[nodiscard]] QString describeTask(const QString &taskId) const;
+
+    // Asked before a disruptive action; default: ConfirmDialog. Tests may replace it.
+    void setConfirmation(std::function<bool(const Confirmation &)> confirm) { m_confirm = std::move(confirm); }
 
 Q_SIGNALS:
     // A person should see this: the result of an action.
     void noticed(const mc::cluster::Notice &notice);
 
 private:
+    // How an action's result is told: `what` (imperative) when it fails, `done` when Marathon took it.
+    struct Told
+    {
+        QString what;
+        QString done;
+        QString detail; // added to the result text ("Marathon starts a replacement.")
+        QString appId;
+        QString taskId;
+    };
     void onSnapshot(const cluster::SnapshotPtr &snapshot);
     // Reports the result; on a deployment lock offers to force `again(true)` or to wait and then
     // `again(false)`.
-    void handle(const QString &what, const marathon::ActionResult &result,
+    void handle(const Told &told, const marathon::ActionResult &result,
                 const std::function<void(bool force)> &again);
     [[nodiscard]] const marathon::App *app(const QString &appId) const;
+    [[nodiscard]] const marathon::Deployment *deployment(const QString &deploymentId) const;
+    [[nodiscard]] QString describeApp(const marathon::App &app) const;
+    [[nodiscard]] Told killTold(const QStringList &taskIds, bool scale) const;
+    bool ask(const Confirmation &confirmation);
+
+    // A button (and its context-menu twin) that is enabled when `whyNot()` is empty, with the
+    // reason in its tool tip otherwise.
+    struct Control
+    {
+        QPushButton *button = nullptr;
+        QAction *menuAction = nullptr;
+        QString tip;
+        std::function<QString()> whyNot;
+    };
+    void addControl(DetailTable *table, QPushButton *button, QAction *menuAction,
+                    std::function<QString()> whyNot);
+    void updateControls();
 
     marathon::MarathonClient *m_client;
     models::ClusterModels *m_models;
     QPointer<QWidget> m_dialogParent;
+    QPointer<AppsPage> m_appsPage;
+    QPointer<TasksPage> m_tasksPage;
     cluster::SnapshotPtr m_snapshot;
+    std::function<bool(const Confirmation &)> m_confirm;
+    QList<Control> m_controls;
     QHash<QString, int> m_suspendedInstances; // app id -> instances before suspend
     struct Waiting
     {

@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -13,13 +14,38 @@
 #include <QTextDocument>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace mc::widgets {
+
+namespace {
+
+// A table whose current row never moves to another row by itself. When the
+// current row goes (the task ended, the app was destroyed, a filter hides it)
+// a plain view makes a neighbour current, and in single selection also
+// selects it: the next Del would hit a row nobody chose.
+class StableTableView : public QTableView
+{
+public:
+    using QTableView::QTableView;
+
+protected:
+    void rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end) override
+    {
+        const QModelIndex current = currentIndex();
+        if (current.isValid() && current.parent() == parent && current.row() >= start && current.row() <= end)
+            selectionModel()->setCurrentIndex(QModelIndex(), QItemSelectionModel::NoUpdate);
+        QTableView::rowsAboutToBeRemoved(parent, start, end);
+    }
+};
+
+} // namespace
 
 DetailTable::DetailTable(QAbstractItemModel *model, Details details, QAbstractProxyModel *proxy,
                          QWidget *parent)
     : QWidget(parent)
     , m_proxy(proxy)
-    , m_view(new QTableView(this))
+    , m_view(new StableTableView(this))
     , m_filter(new QLineEdit(this))
     , m_details(new QTextBrowser(this))
     , m_toolbar(new OverflowBar(this))
@@ -80,18 +106,24 @@ DetailTable::DetailTable(QAbstractItemModel *model, Details details, QAbstractPr
     layout->addWidget(m_toolbar);
     layout->addWidget(splitter, 1);
 
+    const auto selectionTouched = [this] {
+        updateDetails();
+        Q_EMIT selectionChanged();
+    };
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DetailTable::updateDetails);
-    // Data of the current row may change on any refresh.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, selectionTouched);
+    // Data of the selected rows may change on any refresh.
     connect(model, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &from, const QModelIndex &to) {
-                const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
-                if (current.isValid() && current.row() >= from.row() && current.row() <= to.row())
-                    updateDetails();
+            [this, selectionTouched](const QModelIndex &from, const QModelIndex &to) {
+                const QList<int> rows = selectedSourceRows();
+                if (std::any_of(rows.cbegin(), rows.cend(),
+                                [&](int row) { return row >= from.row() && row <= to.row(); }))
+                    selectionTouched();
             });
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &DetailTable::updateDetails);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, selectionTouched);
     // A proxy may show an update as one layout change (rows mapped anew at its end).
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &DetailTable::updateDetails);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, selectionTouched);
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex &index) { Q_EMIT activated(m_proxy->mapToSource(index).row()); });
 }
@@ -106,6 +138,28 @@ QString DetailTable::currentId() const
     return m_view->currentIndex().data(models::IdRole).toString();
 }
 
+QStringList DetailTable::selectedIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        ids.append(index.data(models::IdRole).toString());
+    return ids;
+}
+
+QString DetailTable::selectedId() const
+{
+    const QStringList ids = selectedIds();
+    return ids.size() == 1 ? ids.first() : QString();
+}
+
+QList<int> DetailTable::selectedSourceRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        rows.append(m_proxy->mapToSource(index).row());
+    return rows;
+}
+
 bool DetailTable::selectId(const QString &id)
 {
     for (int r = 0; r < m_proxy->rowCount(); ++r) {
@@ -117,6 +171,20 @@ bool DetailTable::selectId(const QString &id)
         }
     }
     return false;
+}
+
+void DetailTable::setContextMenu(QMenu *menu)
+{
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, menu, [this, menu](const QPoint &pos) {
+        const QModelIndex index = m_view->indexAt(pos);
+        if (!index.isValid())
+            return;
+        if (!m_view->selectionModel()->isRowSelected(index.row(), index.parent()))
+            m_view->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        menu->popup(m_view->viewport()->mapToGlobal(pos));
+    });
 }
 
 void DetailTable::fitColumns()
@@ -137,7 +205,13 @@ void DetailTable::showEvent(QShowEvent *event)
 
 void DetailTable::updateDetails()
 {
-    const QModelIndex source = m_proxy->mapToSource(m_view->currentIndex());
+    // The pane shows a row the user sees selected: the current one, else the only one selected.
+    QModelIndex shown = m_view->currentIndex();
+    if (!shown.isValid() || !m_view->selectionModel()->isRowSelected(shown.row(), shown.parent())) {
+        const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+        shown = selected.size() == 1 ? selected.first() : QModelIndex();
+    }
+    const QModelIndex source = m_proxy->mapToSource(shown);
     if (!source.isValid()) {
         m_details->clear();
         return;

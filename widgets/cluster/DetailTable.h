@@ -5,6 +5,7 @@
 #include <functional>
 
 class QAbstractItemModel;
+class QMenu;
 class QLineEdit;
 class QAbstractProxyModel;
 class QSplitter;
@@ -43,10 +44,20 @@ public:
     [[nodiscard]] QWidget *toolbar() const;
     // The id (IdRole) of the current row, empty when none.
     [[nodiscard]] QString currentId() const;
+    // What an action applies to: the ids of the rows shown selected (never a row that is only current).
+    [[nodiscard]] QStringList selectedIds() const;
+    // The one selected row's id; empty when none or several are selected.
+    [[nodiscard]] QString selectedId() const;
+    // The source rows of the selected rows.
+    [[nodiscard]] QList<int> selectedSourceRows() const;
     bool selectId(const QString &id);
+    // The rows' context menu; a right-click on a row not selected selects it first.
+    void setContextMenu(QMenu *menu);
 
 Q_SIGNALS:
     void activated(int sourceRow); // double-click / Enter
+    // The selected rows changed, or a refresh changed their data or removed some.
+    void selectionChanged();
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -5,11 +5,14 @@
 #include "widgets/cluster/ClusterDetails.h"
 #include "widgets/cluster/ConnectionBadge.h"
 #include "widgets/cluster/DetailTable.h"
+#include "widgets/common/Shortcuts.h"
+#include "models/cluster/AgentLabel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
-#include <QSet>
+#include <QMenu>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -17,19 +20,20 @@ namespace mc::widgets {
 
 namespace {
 // Replaces a combo's entries (after the first, "All…") keeping the current choice.
-void setChoices(QComboBox *combo, const QStringList &values)
+// `values`: (shown text, data) pairs.
+void setChoices(QComboBox *combo, const QList<QPair<QString, QString>> &values)
 {
-    QStringList current;
+    QList<QPair<QString, QString>> current;
     for (int i = 1; i < combo->count(); ++i)
-        current << combo->itemData(i).toString();
+        current.append({ combo->itemText(i), combo->itemData(i).toString() });
     if (current == values)
         return;
     const QString chosen = combo->currentData().toString();
     const QSignalBlocker blocker(combo);
     while (combo->count() > 1)
         combo->removeItem(1);
-    for (const QString &value : values)
-        combo->addItem(value, value);
+    for (const auto &[text, value] : values)
+        combo->addItem(text, value);
     const int index = combo->findData(chosen);
     combo->setCurrentIndex(index < 0 ? 0 : index);
 }
@@ -43,6 +47,8 @@ TasksPage::TasksPage(models::ClusterModels *models, QWidget *parent)
     , m_app(new QComboBox(this))
     , m_agent(new QComboBox(this))
     , m_state(new QComboBox(this))
+    , m_logs(new QPushButton(tr("Logs"), this))
+    , m_menu(new QMenu(this))
 {
     m_table = new DetailTable(
         models->tasks(), [models](int row) { return ClusterDetails::task(models->tasks()->row(row)); },
@@ -81,10 +87,25 @@ TasksPage::TasksPage(models::ClusterModels *models, QWidget *parent)
     applyStateFilter();
     m_table->view()->sortByColumn(models::TasksModel::Started, Qt::DescendingOrder);
 
-    connect(m_table, &DetailTable::activated, this, [this](int row) {
-        const models::TaskRow &task = m_models->tasks()->row(row);
-        Q_EMIT logsRequested(*task.task, task.host);
+    // Logs of the one selected task: a button, the context menu, a double-click or Enter.
+    m_logs->setObjectName(QStringLiteral("logsButton"));
+    m_logs->setToolTip(tr("Follow the stdout and stderr of the selected task"));
+    setButtonShortcut(m_logs, QKeySequence(Qt::CTRL | Qt::Key_L));
+    bar->addWidget(m_logs);
+    QAction *logsItem = m_menu->addAction(tr("Open Logs"), this, [this] {
+        if (const QList<int> rows = m_table->selectedSourceRows(); rows.size() == 1)
+            requestLogs(rows.first());
     });
+    connect(m_logs, &QPushButton::clicked, logsItem, &QAction::trigger);
+    const auto updateLogs = [this, logsItem] {
+        const bool one = m_table->selectedSourceRows().size() == 1;
+        m_logs->setEnabled(one);
+        logsItem->setEnabled(one);
+    };
+    connect(m_table, &DetailTable::selectionChanged, this, updateLogs);
+    updateLogs();
+    connect(m_table, &DetailTable::activated, this, &TasksPage::requestLogs);
+    m_table->setContextMenu(m_menu);
     connect(models, &models::ClusterModels::snapshotApplied, this, [this](const cluster::SnapshotPtr &s) {
         m_badge->setState(s->hasTaskList || s->marathon.kind == cluster::ConnectionState::Kind::Disconnected
                               ? s->mesos
@@ -95,6 +116,24 @@ TasksPage::TasksPage(models::ClusterModels *models, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_badge);
     layout->addWidget(m_table, 1);
+}
+
+void TasksPage::requestLogs(int sourceRow)
+{
+    const models::TaskRow &task = m_models->tasks()->row(sourceRow);
+    Q_EMIT logsRequested(*task.task, task.host);
+}
+
+bool TasksPage::showTask(const QString &taskId)
+{
+    if (m_table->selectId(taskId))
+        return true;
+    // Hidden by the filters (a finished task under "Active"): show them all.
+    m_table->filter()->clear();
+    m_app->setCurrentIndex(0);
+    m_agent->setCurrentIndex(0);
+    m_state->setCurrentIndex(m_state->findData(QStringLiteral("all")));
+    return m_table->selectId(taskId);
 }
 
 void TasksPage::applyStateFilter()
@@ -113,21 +152,17 @@ void TasksPage::applyStateFilter()
 
 void TasksPage::refreshChoices(const cluster::SnapshotPtr &s)
 {
-    QStringList apps;
+    QList<QPair<QString, QString>> apps;
     for (const marathon::App &app : *s->apps)
-        apps << app.id;
-    apps.sort();
+        apps.append({ app.id, app.id });
+    std::sort(apps.begin(), apps.end());
     setChoices(m_app, apps);
-    QStringList hosts;
-    QSet<QString> seen;
-    for (const mesos::Agent &agent : *s->agents) {
-        if (!seen.contains(agent.hostname)) {
-            seen.insert(agent.hostname);
-            hosts << agent.hostname;
-        }
-    }
-    hosts.sort();
-    setChoices(m_agent, hosts);
+    // Each agent by its label (two agents on one host differ in port and id), filtered by its id.
+    QList<QPair<QString, QString>> agents;
+    for (const mesos::Agent &agent : *s->agents)
+        agents.append({ models::agentLabel(agent), agent.id });
+    std::sort(agents.begin(), agents.end());
+    setChoices(m_agent, agents);
 }
 
 } // namespace mc::widgets

@@ -6,6 +6,8 @@
 #include <QWidget>
 
 class QComboBox;
+class QMenu;
+class QPushButton;
 
 namespace mc::models {
 class ClusterModels;
@@ -17,8 +19,9 @@ namespace mc::widgets {
 class ConnectionBadge;
 class DetailTable;
 
-// Every task: state, host, ports, started, health; filter by app, agent,
-// state and free text. Double-click asks for the task's logs.
+// Every task: state, agent, ports, started, health; filter by app, agent,
+// state and free text. Logs (button, context menu, double-click) asks for the
+// selected task's logs.
 class TasksPage : public QWidget
 {
     Q_OBJECT
@@ -31,6 +34,11 @@ public:
     [[nodiscard]] QComboBox *agentFilter() const { return m_agent; }
     [[nodiscard]] QComboBox *stateFilter() const { return m_state; }
     [[nodiscard]] models::TaskFilterProxyModel *proxy() const { return m_proxy; }
+    [[nodiscard]] QPushButton *logsButton() const { return m_logs; }
+    // The rows' context menu (Open Logs; AppActions adds Kill).
+    [[nodiscard]] QMenu *contextMenu() const { return m_menu; }
+    // Selects the task, showing every task first when the filters hide it; false if it is not listed.
+    bool showTask(const QString &taskId);
 
 Q_SIGNALS:
     // A copy: the task outlives the snapshot it came from.
@@ -39,6 +47,7 @@ Q_SIGNALS:
 private:
     void refreshChoices(const cluster::SnapshotPtr &snapshot);
     void applyStateFilter();
+    void requestLogs(int sourceRow);
 
     models::ClusterModels *m_models;
     models::TaskFilterProxyModel *m_proxy;
@@ -47,6 +56,8 @@ private:
     QComboBox *m_app;
     QComboBox *m_agent;
     QComboBox *m_state;
+    QPushButton *m_logs;
+    QMenu *m_menu;
 };
 
 } // namespace mc::widgets

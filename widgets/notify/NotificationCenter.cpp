@@ -200,13 +200,21 @@ void NotificationCenter::showPanel()
         m_list->setAlternatingRowColors(true);
         m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
         layout->addWidget(m_list);
+        // An entry about an app or a task opens it (double-click; Enter on it).
+        connect(m_list, &QListWidget::activated, this, [this](const QModelIndex &index) { openEntry(index.row()); });
         auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, m_panel);
+        QPushButton *close = buttons->button(QDialogButtonBox::Close);
+        close->setObjectName(QStringLiteral("closeNotifications"));
         QPushButton *markRead = buttons->addButton(tr("Mark All Read"), QDialogButtonBox::ActionRole);
         markRead->setObjectName(QStringLiteral("markAllRead"));
         connect(markRead, &QPushButton::clicked, this, &NotificationCenter::markAllRead);
         QPushButton *clearAll = buttons->addButton(tr("Clear"), QDialogButtonBox::ResetRole);
         clearAll->setObjectName(QStringLiteral("clearNotifications"));
         connect(clearAll, &QPushButton::clicked, this, &NotificationCenter::clear);
+        // Enter closes the panel; it never wipes the history.
+        markRead->setAutoDefault(false);
+        clearAll->setAutoDefault(false);
+        close->setDefault(true);
         connect(buttons, &QDialogButtonBox::rejected, m_panel, &QDialog::hide);
         layout->addWidget(buttons);
     }
@@ -219,6 +227,19 @@ void NotificationCenter::showPanel()
         e.read = true;
     updateButton();
     emit unreadCountChanged(0);
+}
+
+bool NotificationCenter::openEntry(int row)
+{
+    if (row < 0 || row >= m_history.size())
+        return false;
+    const cluster::Notice &notice = m_history.at(row).notice;
+    if (notice.appId.isEmpty() && notice.taskId.isEmpty())
+        return false;
+    if (m_panel)
+        m_panel->hide();
+    emit openRequested(notice);
+    return true;
 }
 
 int NotificationCenter::unreadCount() const
@@ -268,7 +289,10 @@ void NotificationCenter::fillList()
                                       .arg(QLocale().toString(e.time, QLocale::ShortFormat),
                                            severityWord(e.notice.severity), e.notice.title, e.notice.text),
                                   m_list);
-        item->setToolTip(e.notice.text);
+        const bool opens = !e.notice.appId.isEmpty() || !e.notice.taskId.isEmpty();
+        item->setToolTip(opens ? tr("%1\n\nDouble-click or press Enter to go to %2.")
+                                     .arg(e.notice.text, e.notice.taskId.isEmpty() ? e.notice.appId : e.notice.taskId)
+                               : e.notice.text);
         if (!e.read) {
             QFont font = item->font();
             font.setBold(true);

@@ -60,9 +60,14 @@ public:
     void showPanel();
     [[nodiscard]] QDialog *panel() const { return m_panel; }
     void showHistory() { showPanel(); }
+    // Opens the object of the history entry at `row` (newest first): emits openRequested and
+    // closes the panel. False when the entry names no app or task.
+    bool openEntry(int row);
 
 Q_SIGNALS:
     void notified(const mc::widgets::NotificationCenter::Entry &entry);
+    // An entry about an app or a task was opened (double-click, Enter): go to it.
+    void openRequested(const mc::cluster::Notice &notice);
     void unreadCountChanged(int count);
 
 protected:

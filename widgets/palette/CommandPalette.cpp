@@ -1,6 +1,7 @@
 #include "widgets/palette/CommandPalette.h"
 
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QSortFilterProxyModel>
@@ -24,7 +25,7 @@ CommandPalette::CommandPalette(QList<PaletteEntry> entries, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("paletteFilter"));
-    m_filter->setPlaceholderText(tr("Jump to a view, host, app or task…"));
+    m_filter->setPlaceholderText(tr("Jump to a view, host, app or task, or run an action…"));
     m_filter->setAccessibleName(tr("Search"));
     m_filter->installEventFilter(this);
     layout->addWidget(m_filter);
@@ -46,10 +47,20 @@ CommandPalette::CommandPalette(QList<PaletteEntry> entries, QWidget *parent)
     m_list->setModel(m_proxy);
     m_list->setUniformItemSizes(true);
     layout->addWidget(m_list);
+    m_noMatches = new QLabel(this);
+    m_noMatches->setObjectName(QStringLiteral("paletteNoMatches"));
+    m_noMatches->setAlignment(Qt::AlignCenter);
+    m_noMatches->setWordWrap(true);
+    m_noMatches->hide();
+    layout->addWidget(m_noMatches);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text);
         m_list->setCurrentIndex(m_proxy->index(0, 0));
+        const bool none = m_proxy->rowCount() == 0;
+        m_noMatches->setText(tr("No matches for “%1”.").arg(text));
+        m_noMatches->setVisible(none);
+        m_list->setVisible(!none);
     });
     connect(m_filter, &QLineEdit::returnPressed, this, &CommandPalette::activateCurrent);
     connect(m_list, &QListView::activated, this, &CommandPalette::activateCurrent);
@@ -64,6 +75,11 @@ CommandPalette::CommandPalette(QList<PaletteEntry> entries, QWidget *parent)
 int CommandPalette::visibleCount() const
 {
     return m_proxy->rowCount();
+}
+
+bool CommandPalette::showsNoMatches() const
+{
+    return !m_noMatches->isHidden();
 }
 
 QString CommandPalette::currentText() const

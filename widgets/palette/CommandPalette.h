@@ -4,6 +4,7 @@
 
 #include <functional>
 
+class QLabel;
 class QLineEdit;
 class QListView;
 class QSortFilterProxyModel;
@@ -11,15 +12,16 @@ class QStandardItemModel;
 
 namespace mc::widgets {
 
-// One thing the palette can jump to: a view, a host, an app, a task.
+// One thing the palette can jump to (a view, a host, an app, a task) or do (an action).
 struct PaletteEntry
 {
     QString text;
-    QString kind; // shown beside the text: "View", "Host", "App", "Task"
+    QString kind; // shown beside the text: "View", "Host", "App", "Task", "Action"
     std::function<void()> activate;
 };
 
-// Ctrl+K: type a few letters of anything, Enter jumps to it.
+// Ctrl+K: type a few letters of anything, Enter jumps to it or runs it; says
+// so when nothing matches.
 class CommandPalette : public QDialog
 {
     Q_OBJECT
@@ -29,6 +31,7 @@ public:
 
     [[nodiscard]] int visibleCount() const;
     [[nodiscard]] QString currentText() const;
+    [[nodiscard]] bool showsNoMatches() const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -40,6 +43,7 @@ private:
     QList<PaletteEntry> m_entries;
     QLineEdit *m_filter = nullptr;
     QListView *m_list = nullptr;
+    QLabel *m_noMatches = nullptr;
     QStandardItemModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
 };

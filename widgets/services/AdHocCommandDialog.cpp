@@ -2,6 +2,7 @@
 
 #include "core/settings/AppSettings.h"
 #include "core/ssh/SshPool.h"
+#include "widgets/common/ConfirmDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,6 +25,7 @@ AdHocCommandDialog::AdHocCommandDialog(const QList<ssh::HostSpec> &hosts, const 
     : QDialog(parent)
     , m_hosts(hosts)
     , m_options(options)
+    , m_confirm([this](const Confirmation &c) { return confirm(this, c); })
 {
     setWindowTitle(tr("Run Command"));
     resize(760, 520);
@@ -162,6 +164,20 @@ void AdHocCommandDialog::run()
     if (picked.isEmpty()) {
         m_summary->setText(tr("Pick at least one host."));
         return;
+    }
+    if (m_become->isChecked()) {
+        QStringList names;
+        for (const ssh::HostSpec &h : std::as_const(picked))
+            names << h.displayName();
+        const int n = int(picked.size());
+        if (!m_confirm({ tr("Run as root?"), tr("Run this command as root on %n host(s)?", nullptr, n), names,
+                         tr("“%1” runs through sudo with every right on each host: what it stops, changes or "
+                            "removes cannot be taken back from here.")
+                             .arg(command),
+                         tr("Run as root on %n host(s)", nullptr, n) })) {
+            m_summary->setText(tr("Not run."));
+            return;
+        }
     }
     if (m_pool)
         m_pool->deleteLater();

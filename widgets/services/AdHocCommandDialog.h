@@ -7,6 +7,8 @@
 #include <QDialog>
 #include <QList>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -22,10 +24,12 @@ class SshPool;
 
 namespace mc::widgets {
 
+struct Confirmation;
+
 // Runs one shell command on the hosts picked (one by one, or a group of the
 // workspace at once), optionally through sudo: a merged, host-prefixed output
 // stream and a summary of exit codes per host. Cancel interrupts the running
-// commands; hosts not started are left alone.
+// commands; hosts not started are left alone. As root, it asks first.
 class AdHocCommandDialog : public QDialog
 {
     Q_OBJECT
@@ -53,6 +57,8 @@ public:
     QPushButton *runButton() const { return m_run; }
 
     void run();
+    // Asked before a command runs as root; default: ConfirmDialog. Tests may replace it.
+    void setConfirmation(std::function<bool(const Confirmation &)> confirm) { m_confirm = std::move(confirm); }
 
 signals:
     void commandFinished(const QList<mc::ssh::HostResult> &results);
@@ -61,6 +67,7 @@ private:
     QList<ssh::HostSpec> m_hosts;
     QList<ssh::HostGroup> m_groups;
     ssh::SessionOptions m_options;
+    std::function<bool(const Confirmation &)> m_confirm;
     bool m_applyingGroup = false;
     ssh::SshPool *m_pool = nullptr;
     QComboBox *m_groupPicker = nullptr;

@@ -6,6 +6,7 @@
 #include "core/cluster/ServiceStatusWatcher.h"
 #include "core/ssh/SshPool.h"
 #include "models/services/ServicesModel.h"
+#include "widgets/common/ConfirmDialog.h"
 #include "widgets/common/EmptyState.h"
 #include "widgets/common/OverflowBar.h"
 #include "widgets/services/AdHocCommandDialog.h"
@@ -17,7 +18,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -36,17 +36,59 @@ using cluster::ServiceAction;
 
 namespace {
 constexpr int kDefaultStatusIntervalMs = 15000;
+constexpr int kUnansweredHostsNamed = 3;
+
+QString actionWord(ServiceAction action)
+{
+    switch (action) {
+    case ServiceAction::Stop:
+        return ServicesView::tr("Stop");
+    case ServiceAction::Restart:
+        return ServicesView::tr("Restart");
+    case ServiceAction::Start:
+        return ServicesView::tr("Start");
+    case ServiceAction::Status:
+        break;
+    }
+    return ServicesView::tr("Status");
 }
+
+// What stopping or restarting a service does to the cluster's tasks.
+QString consequenceOf(Service service, ServiceAction action)
+{
+    const bool stop = action == ServiceAction::Stop;
+    switch (service) {
+    case Service::MesosAgent:
+        return stop ? ServicesView::tr("The agent's tasks keep running only until the masters give the agent up "
+                                       "(agent_reregister_timeout, 10 minutes by default); Marathon then "
+                                       "starts them elsewhere.")
+                    : ServicesView::tr("The agent recovers its running tasks when it comes back (with checkpointing "
+                                       "on); it takes no new task while it restarts.");
+    case Service::Docker:
+        return ServicesView::tr("Docker's containers stop with it (unless live-restore is on): the tasks running "
+                                "in containers on these hosts fail and Marathon starts them elsewhere.");
+    case Service::MesosMaster:
+    case Service::ZooKeeper:
+        return stop ? ServicesView::tr("Masters left without a quorum cannot elect a leader: the cluster launches "
+                                       "and kills no task until they are back (running tasks go on).")
+                    : ServicesView::tr("Running tasks go on; while a leading master restarts, a standby takes "
+                                       "over and the cluster launches no task for a few seconds.");
+    case Service::Marathon:
+        return ServicesView::tr("Running tasks go on; Marathon deploys, scales and replaces no task until it "
+                                "answers again.");
+    case Service::HAProxy:
+        return ServicesView::tr("Apps routed through HAProxy on these hosts are not reachable until it answers "
+                                "again; their tasks go on.");
+    }
+    return {};
+}
+} // namespace
 
 ServicesView::ServicesView(QWidget *parent)
     : QWidget(parent)
     , m_model(new models::ServicesModel(this))
 {
-    m_confirm = [this](const QString &question) {
-        return QMessageBox::question(this, tr("Confirm"), question, QMessageBox::Yes | QMessageBox::Cancel,
-                                     QMessageBox::Cancel)
-            == QMessageBox::Yes;
-    };
+    m_confirm = [this](const Confirmation &c) { return confirm(this, c); };
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     m_stack = new QStackedWidget(this);
@@ -87,10 +129,12 @@ ServicesView::ServicesView(QWidget *parent)
     m_rolling->setChecked(true);
     bar->addWidget(m_rolling);
     bar->addStretch();
-    auto *refresh = new QPushButton(tr("Refresh"), content);
-    connect(refresh, &QPushButton::clicked, this, &ServicesView::refreshStatus);
-    setButtonShortcut(refresh, QKeySequence::Refresh);
-    bar->addWidget(refresh);
+    m_refresh = new QPushButton(tr("Refresh"), content);
+    m_refresh->setObjectName(QStringLiteral("refreshButton"));
+    m_refresh->setToolTip(tr("Read every service's status on every host now"));
+    connect(m_refresh, &QPushButton::clicked, this, &ServicesView::refreshStatus);
+    setButtonShortcut(m_refresh, QKeySequence::Refresh);
+    bar->addWidget(m_refresh);
     auto *logs = new QPushButton(tr("Logs"), content);
     logs->setObjectName(QStringLiteral("logsButton"));
     logs->setToolTip(tr("Follow the log of the selected service on its host"));
@@ -103,6 +147,11 @@ ServicesView::ServicesView(QWidget *parent)
     setButtonShortcut(command, QKeySequence(Qt::CTRL | Qt::Key_E));
     bar->addWidget(command);
     layout->addWidget(toolbar);
+    m_statusLine = new QLabel(content);
+    m_statusLine->setObjectName(QStringLiteral("servicesStatus"));
+    m_statusLine->setWordWrap(true);
+    m_statusLine->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_statusLine);
 
     auto *splitter = new QSplitter(Qt::Vertical, content);
     m_table = new QTableView(splitter);
@@ -256,13 +305,56 @@ void ServicesView::setHosts(const QList<ssh::HostSpec> &hosts)
             &models::ServicesModel::setStatus);
     connect(m_watcher, &cluster::ServiceStatusWatcher::hostReachabilityChanged, this,
             &ServicesView::hostReachabilityChanged);
+    connect(m_watcher, &cluster::ServiceStatusWatcher::refreshFinished, this, &ServicesView::showStatusRound);
     m_watcher->start();
+    m_refresh->setEnabled(false);
+    m_statusLine->setText(tr("Reading the status of %n host(s) over SSH…", nullptr, int(hosts.size())));
 }
 
 void ServicesView::refreshStatus()
 {
-    if (m_watcher)
-        m_watcher->refresh();
+    if (!m_watcher)
+        return;
+    m_watcher->refresh();
+    // Busy until the round ends (one already running counts: its end is this refresh's answer).
+    m_refresh->setEnabled(false);
+    m_statusLine->setText(tr("Refreshing the status of %n host(s)…", nullptr, int(m_hosts.size())));
+}
+
+void ServicesView::showStatusRound()
+{
+    m_refresh->setEnabled(true);
+    // Hosts whose every cell is unknown did not answer: named with why, so nobody has to hover.
+    QStringList unanswered;
+    int count = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        bool unknown = m_model->columnCount() > 0;
+        QString why;
+        for (int column = 0; column < m_model->columnCount() && unknown; ++column) {
+            const QModelIndex cell = m_model->index(row, column);
+            unknown = cell.data(models::ServicesModel::StatusRole).toInt() == int(cluster::ServiceStatus::Unknown);
+            why = cell.data(models::ServicesModel::DetailRole).toString();
+        }
+        if (!unknown)
+            continue;
+        if (++count <= kUnansweredHostsNamed) {
+            const QString host = m_model->hosts().at(row);
+            unanswered << (why.isEmpty() ? host : tr("%1 (%2)").arg(host, why));
+        }
+    }
+    const QString time = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
+    if (count == 0) {
+        m_statusLine->setText(tr("Refreshed at %1.").arg(time));
+        return;
+    }
+    QString names = unanswered.join(QStringLiteral("; "));
+    if (count > kUnansweredHostsNamed)
+        names = tr("%1; and %n more", nullptr, count - kUnansweredHostsNamed).arg(names);
+    m_statusLine->setText(tr("Refreshed at %1. %2 of %3 hosts did not answer over SSH, their status is unknown: %4")
+                              .arg(time)
+                              .arg(count)
+                              .arg(m_model->rowCount())
+                              .arg(names));
 }
 
 bool ServicesView::isBusy() const
@@ -313,7 +405,8 @@ void ServicesView::runAction(Service service, const QStringList &hosts, ServiceA
             : tr("%1 %2 on %n host(s) at once (%3)?", nullptr, int(hosts.size()))
                   .arg(cluster::actionName(action), cluster::serviceName(service),
                        hosts.join(QStringLiteral(", ")));
-        if (!m_confirm(question))
+        const QString what = tr("%1 %2").arg(actionWord(action), cluster::serviceName(service));
+        if (!m_confirm({ tr("%1?").arg(what), question, hosts, consequenceOf(service, action), what }))
             return;
     }
     m_queue.append({ service, hosts, action });

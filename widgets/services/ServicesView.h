@@ -30,6 +30,8 @@ class ServicesModel;
 
 namespace mc::widgets {
 
+struct Confirmation;
+
 // Hosts x services grid with live status. Select a cell, a host row (row
 // header) or a service column (column header) and start / stop / restart it;
 // stop and restart ask first; "Rolling" restarts masters one host at a time,
@@ -51,11 +53,8 @@ public:
     [[nodiscard]] QList<ssh::HostGroup> groups() const { return m_groups; }
     void setStatusInterval(int ms);
 
-    // Asked before disruptive actions; default: a QMessageBox. Tests replace it.
-    void setConfirmation(std::function<bool(const QString &question)> confirm)
-    {
-        m_confirm = std::move(confirm);
-    }
+    // Asked before disruptive actions; default: ConfirmDialog. Tests replace it.
+    void setConfirmation(std::function<bool(const Confirmation &)> confirm) { m_confirm = std::move(confirm); }
 
     // Runs `action` of each selected cell's service on its host (grouped by service).
     void runOnSelection(cluster::ServiceAction action);
@@ -71,6 +70,9 @@ public:
     QTableView *table() const { return m_table; }
     QPlainTextEdit *output() const { return m_output; }
     QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *refreshButton() const { return m_refresh; }
+    // When the status was last read and which hosts did not answer, in words.
+    QLabel *statusLine() const { return m_statusLine; }
     [[nodiscard]] bool isBusy() const;
 
     // Asks for the log of the service in the current cell (host x service).
@@ -87,6 +89,7 @@ private:
     void startNext();
     void appendOutput(const QString &host, const QString &text, bool error = false);
     ssh::SessionOptions effectiveOptions();
+    void showStatusRound();
 
     struct Pending
     {
@@ -98,7 +101,7 @@ private:
     ssh::SessionOptions m_options;
     QList<ssh::HostSpec> m_hosts;
     QList<ssh::HostGroup> m_groups;
-    std::function<bool(const QString &)> m_confirm;
+    std::function<bool(const Confirmation &)> m_confirm;
     QList<Pending> m_queue;
     QList<ssh::HostResult> m_results;
     int m_total = 0;
@@ -115,6 +118,8 @@ private:
     QLabel *m_summary = nullptr;
     QPlainTextEdit *m_output = nullptr;
     QPushButton *m_cancel = nullptr;
+    QPushButton *m_refresh = nullptr;
+    QLabel *m_statusLine = nullptr;
     QList<QPushButton *> m_actionButtons;
 };
 

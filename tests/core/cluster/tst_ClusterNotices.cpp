@@ -45,6 +45,7 @@ private slots:
     void leaderLostThenElected();
     void deploymentLeavingTheListIsFinished();
     void deploymentsVanishingOnFailedReadSayNothing();
+    void destroyIsToldAsDestroyed();
     void newTaskFailureIsReportedOnce();
     void masterUnreachableAndBack();
     void deploymentReportedFailedCarriesLastTaskFailure();
@@ -99,6 +100,43 @@ void tst_ClusterNotices::deploymentLeavingTheListIsFinished()
     const QList<Notice> n = noticesBetween(&a, b);
     QCOMPARE(kinds(n), QList<Kind> { Kind::DeploymentFinished });
     QVERIFY(n.first().text.contains(QStringLiteral("/www")));
+}
+
+void tst_ClusterNotices::destroyIsToldAsDestroyed()
+{
+    // Listed with its StopApplication step, then gone with the app.
+    mc::marathon::App app;
+    app.id = QStringLiteral("/www");
+    app.instances = 2;
+    ClusterSnapshot a = live();
+    a.apps = std::make_shared<const std::vector<mc::marathon::App>>(std::vector { app });
+    mc::marathon::Deployment d;
+    d.id = QStringLiteral("d-1");
+    d.affectedApps = { QStringLiteral("/www") };
+    d.currentActions = { QStringLiteral("StopApplication /www") };
+    a.deployments = std::make_shared<const std::vector<mc::marathon::Deployment>>(std::vector { d });
+    const ClusterSnapshot b = live();
+    QList<Notice> n = noticesBetween(&a, b);
+    QCOMPARE(kinds(n), QList<Kind> { Kind::DeploymentFinished });
+    QVERIFY2(n.first().title.contains(QStringLiteral("destroyed")), qPrintable(n.first().title));
+    QVERIFY2(n.first().text.contains(QStringLiteral("/www: destroyed")), qPrintable(n.first().text));
+    QVERIFY(!n.first().text.contains(QStringLiteral("finished")));
+    QCOMPARE(n.first().appId, QStringLiteral("/www"));
+
+    // Begun and ended between two reads: its event, and the app gone from the list, tell it.
+    ClusterSnapshot c = live();
+    c.apps = a.apps;
+    ClusterSnapshot e = live();
+    e.succeededDeployments = { { QStringLiteral("d-2"), { QStringLiteral("/www") } } };
+    n = noticesBetween(&c, e);
+    QCOMPARE(kinds(n), QList<Kind> { Kind::DeploymentFinished });
+    QVERIFY2(n.first().text.contains(QStringLiteral("destroyed")), qPrintable(n.first().text));
+
+    // A scale of an app that stays is still "finished".
+    ClusterSnapshot f = c;
+    f.succeededDeployments = e.succeededDeployments;
+    n = noticesBetween(&c, f);
+    QVERIFY2(n.first().text.contains(QStringLiteral("finished")), qPrintable(n.first().text));
 }
 
 void tst_ClusterNotices::deploymentsVanishingOnFailedReadSayNothing()

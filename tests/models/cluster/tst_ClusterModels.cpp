@@ -333,7 +333,8 @@ void tst_ClusterModels::joinsHostAndAppIntoTaskRows()
     m.healthy = false;
     models.applyNow(snapshot({ t }, { m }));
     const TasksModel *tasks = models.tasks();
-    QCOMPARE(tasks->index(0, TasksModel::Host).data().toString(), QStringLiteral("agent-1"));
+    // The agent by address, port and id tail: two agents on one host differ.
+    QCOMPARE(tasks->index(0, TasksModel::Host).data().toString(), QStringLiteral("agent-1:5051 · S1"));
     QCOMPARE(tasks->index(0, TasksModel::App).data().toString(), QStringLiteral("/web"));
     QCOMPARE(tasks->index(0, TasksModel::Ports).data().toString(), QStringLiteral("31000, 31005-31007"));
     QCOMPARE(tasks->index(0, TasksModel::Health).data().toString(), QStringLiteral("unhealthy"));
@@ -413,7 +414,7 @@ void tst_ClusterModels::fixtureStateFillsModels()
     QCOMPARE(models.agents()->index(0, AgentsModel::Memory).data().toString(),
              QStringLiteral("256 MB / 7.5 GB"));
     QCOMPARE(models.tasks()->index(0, TasksModel::Host).data().toString(),
-             QStringLiteral("mesos-agent-1.test"));
+             QStringLiteral("mesos-agent-1.test:5051 · S0"));
 }
 
 QTEST_MAIN(tst_ClusterModels)

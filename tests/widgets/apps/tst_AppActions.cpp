@@ -1,6 +1,7 @@
 #include "core/cluster/ClusterWatcher.h"
 #include "core/http/HttpClient.h"
 #include "core/marathon/MarathonClient.h"
+#include "models/cluster/AppsModel.h"
 #include "models/cluster/ClusterModels.h"
 #include "models/cluster/SnapshotTableModel.h"
 #include "tests/support/HttpFetch.h"
@@ -9,50 +10,101 @@
 #include "widgets/cluster/AppsPage.h"
 #include "widgets/cluster/DetailTable.h"
 #include "widgets/cluster/TasksPage.h"
+#include "widgets/common/ConfirmDialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
+#include <QContextMenuEvent>
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 
 using namespace mc;
 using cluster::Notice;
+using widgets::Confirmation;
 
 namespace {
 
-QPushButton *button(QWidget *parent, const QString &text)
+QPushButton *button(QWidget *parent, const QString &name)
 {
-    for (QPushButton *b : parent->findChildren<QPushButton *>())
-        if (b->text() == text)
-            return b;
-    return nullptr;
+    return parent->findChild<QPushButton *>(name);
 }
+
+// Answers the next confirmation dialog (polled: it shows once its action is asked for) and keeps
+// what it said; `accept` false presses Enter, which must cancel.
+class DialogAnswerer : public QObject
+{
+public:
+    // `locks`: also waits out deployment locks after the confirmation (as long as it lives).
+    DialogAnswerer(bool accept, QObject *parent, bool locks = false)
+        : QObject(parent)
+    {
+        m_timer.setInterval(20);
+        connect(&m_timer, &QTimer::timeout, this, [this, accept, locks] {
+            // A deployment lock (a replacement still deploying): wait for it, then the change goes out.
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                for (QAbstractButton *b : box->buttons())
+                    if (b->text() == QStringLiteral("Wait, then retry"))
+                        b->click();
+                return;
+            }
+            auto *dialog = qobject_cast<widgets::ConfirmDialog *>(QApplication::activeModalWidget());
+            if (!dialog || seen)
+                return;
+            if (!locks)
+                m_timer.stop();
+            seen = dialog->confirmation();
+            cancelIsDefault = dialog->cancelButton()->isDefault() && !dialog->acceptButton()->isDefault();
+            for (int i = 0; i < dialog->objectList()->count(); ++i)
+                listed << dialog->objectList()->item(i)->text();
+            if (accept)
+                QTest::mouseClick(dialog->acceptButton(), Qt::LeftButton);
+            else
+                QTest::keyClick(dialog, Qt::Key_Return);
+        });
+        m_timer.start();
+    }
+    std::optional<Confirmation> seen;
+    QStringList listed;
+    bool cancelIsDefault = false;
+
+private:
+    QTimer m_timer;
+};
 
 } // namespace
 
 // The app/task actions of the Apps and Tasks views against localcluster,
-// through the live snapshots the views show.
+// through the live snapshots the views show, driven as a user drives them.
 class TestAppActions : public QObject
 {
     Q_OBJECT
 
-    test::LocalClusterProcess m_cluster { { QStringLiteral("--kill-grace"), QStringLiteral("300") } };
+    test::LocalClusterProcess m_cluster { { QStringLiteral("--agents"), QStringLiteral("2"),
+                                            QStringLiteral("--kill-grace"), QStringLiteral("300") } };
     std::unique_ptr<cluster::ClusterWatcher> m_watcher;
     std::unique_ptr<models::ClusterModels> m_models;
     std::unique_ptr<http::HttpClient> m_http;
     std::unique_ptr<marathon::MarathonClient> m_client;
-    std::unique_ptr<widgets::AppsPage> m_apps;
-    std::unique_ptr<widgets::TasksPage> m_tasks;
+    // One window with a page at a time, as the console shows them (a page's keys work while it shows).
+    std::unique_ptr<QTabWidget> m_window;
+    widgets::AppsPage *m_apps = nullptr;
+    widgets::TasksPage *m_tasks = nullptr;
     std::unique_ptr<widgets::AppActions> m_actions;
     QList<Notice> m_notices; // from the actions
     cluster::NoticeFeed m_feed;
@@ -83,7 +135,7 @@ class TestAppActions : public QObject
             const QString all = n.title + u'\n' + n.text;
             if (all.contains(appId)
                 && (all.contains(QStringLiteral("finished")) || all.contains(QStringLiteral("failed"))
-                    || all.contains(QStringLiteral("succeeded"))))
+                    || all.contains(QStringLiteral("succeeded")) || all.contains(QStringLiteral("destroyed"))))
                 found << n;
         }
         return found;
@@ -100,14 +152,80 @@ class TestAppActions : public QObject
     }
 
     // The deployment an action reported as started ("Deployment <id> started.").
-    QString startedDeployment(const QString &what) const
+    QString startedDeployment(const QString &title) const
     {
-        static const QRegularExpression started(QStringLiteral("^Deployment (\\S+) started\\.$"));
+        static const QRegularExpression started(QStringLiteral("Deployment (\\S+) started\\.$"));
         for (const Notice &n : m_notices)
-            if (n.title == what)
+            if (n.title == title)
                 if (const auto m = started.match(n.text); m.hasMatch())
                     return m.captured(1);
         return {};
+    }
+
+    // The ids of the tasks Marathon runs for `appId` now.
+    QStringList marathonTasks(const QString &appId) const
+    {
+        QStringList ids;
+        for (const QJsonValue &t :
+             QJsonDocument::fromJson(
+                 test::httpGet(m_cluster.marathonUrl() + QStringLiteral("/v2/apps") + appId + QStringLiteral("/tasks"))
+                     .body)
+                 .object()
+                 .value(QStringLiteral("tasks"))
+                 .toArray())
+            ids << t.toObject().value(QStringLiteral("id")).toString();
+        ids.sort();
+        return ids;
+    }
+
+    void createApp(const QString &id, int instances)
+    {
+        marathon::AppDefinition d;
+        d.id = id;
+        d.cmd = QStringLiteral("exec sleep 600");
+        d.cpus = 0.1;
+        d.mem = 32;
+        d.instances = instances;
+        bool created = false;
+        m_client->createApp(d, this, [&](const marathon::ActionResult &r) { created = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(created, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            app(id) && app(id)->tasksRunning == instances && app(id)->deploymentIds.isEmpty(), 15000);
+    }
+
+    // Shows the page the keys and clicks go to (page keys are window shortcuts of visible buttons).
+    bool showPage(QWidget *page)
+    {
+        m_window->setCurrentWidget(page);
+        m_window->activateWindow();
+        return QTest::qWaitForWindowActive(m_window.get()) && page->isVisible();
+    }
+
+    // Clicks the row of `id` in the table, as a user selects it.
+    bool clickRow(widgets::DetailTable *table, const QString &id)
+    {
+        showPage(m_apps->isAncestorOf(table) ? static_cast<QWidget *>(m_apps) : m_tasks);
+        QTableView *view = table->view();
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            const QModelIndex index = view->model()->index(r, 0);
+            if (index.data(models::IdRole).toString() != id)
+                continue;
+            view->scrollTo(index);
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+            return table->selectedIds() == QStringList { id };
+        }
+        return false;
+    }
+
+    // Until the task view lists exactly Marathon's tasks of `appId` (the Mesos state may lag).
+    bool tasksViewShows(const QStringList &ids)
+    {
+        QStringList shown;
+        QAbstractItemModel *model = m_tasks->table()->view()->model();
+        for (int r = 0; r < model->rowCount(); ++r)
+            shown << model->index(r, 0).data(models::IdRole).toString();
+        shown.sort();
+        return shown == ids;
     }
 
 private slots:
@@ -127,51 +245,75 @@ private slots:
                 [this](const cluster::SnapshotPtr &s) { m_feedNotices << m_feed.next(s); });
         m_http = std::make_unique<http::HttpClient>();
         m_client = std::make_unique<marathon::MarathonClient>(m_http.get(), QUrl(m_cluster.marathonUrl()));
-        m_apps = std::make_unique<widgets::AppsPage>(m_models.get());
-        m_tasks = std::make_unique<widgets::TasksPage>(m_models.get());
-        m_actions = std::make_unique<widgets::AppActions>(m_client.get(), m_models.get(), m_apps.get());
-        m_actions->attachApps(m_apps.get());
-        m_actions->attachTasks(m_tasks.get());
+        m_window = std::make_unique<QTabWidget>();
+        m_apps = new widgets::AppsPage(m_models.get());
+        m_tasks = new widgets::TasksPage(m_models.get());
+        m_window->addTab(m_apps, QStringLiteral("Apps"));
+        m_window->addTab(m_tasks, QStringLiteral("Tasks"));
+        m_actions = std::make_unique<widgets::AppActions>(m_client.get(), m_models.get(), m_apps);
+        m_actions->attachApps(m_apps);
+        m_actions->attachTasks(m_tasks);
         connect(m_actions.get(), &widgets::AppActions::noticed, this,
                 [this](const Notice &n) { m_notices << n; });
-        m_apps->show();
-        m_tasks->show();
+        m_window->resize(1300, 760);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         m_watcher->start();
-
-        marathon::AppDefinition d;
-        d.id = QStringLiteral("/ui/app");
-        d.cmd = QStringLiteral("exec sleep 600");
-        d.cpus = 0.1;
-        d.mem = 32;
-        d.instances = 2;
-        bool created = false;
-        m_client->createApp(d, this, [&](const marathon::ActionResult &r) { created = r.ok(); });
-        QTRY_VERIFY_WITH_TIMEOUT(created, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            app(d.id) && app(d.id)->tasksRunning == 2 && app(d.id)->deploymentIds.isEmpty(), 15000);
+        createApp(QStringLiteral("/ui/app"), 2);
     }
 
-    void viewsCarryTheActions()
+    void buttonsApplyOnlyToWhatIsSelected()
     {
-        for (const QString &text :
-             { QStringLiteral("Launch…"), QStringLiteral("Edit…"), QStringLiteral("Scale…"),
-               QStringLiteral("Restart"), QStringLiteral("Suspend"), QStringLiteral("Resume…"),
-               QStringLiteral("Destroy…"), QStringLiteral("Roll back"), QStringLiteral("Stop") })
-            QVERIFY2(button(m_apps.get(), text), qPrintable(text));
-        QVERIFY(button(m_tasks.get(), QStringLiteral("Kill")));
-        QVERIFY(button(m_tasks.get(), QStringLiteral("Kill && scale down")));
-        QVERIFY(!button(m_apps.get(), QStringLiteral("Restart"))->isEnabled()); // nothing selected yet
+        for (const char *name : { "launchButton", "editButton", "scaleButton", "restartButton", "suspendButton",
+                                  "resumeButton", "destroyButton", "rollbackButton", "stopDeploymentButton" })
+            QVERIFY2(button(m_apps, QLatin1String(name)), name);
+        QPushButton *kill = button(m_tasks, QStringLiteral("killButton"));
+        QVERIFY(kill && button(m_tasks, QStringLiteral("killScaleButton")));
+        // Nothing selected: disabled, and the tool tip says why.
+        QVERIFY(!button(m_apps, QStringLiteral("restartButton"))->isEnabled());
+        QVERIFY(!kill->isEnabled());
+        QVERIFY2(kill->toolTip().contains(QStringLiteral("Select the tasks to kill")), qPrintable(kill->toolTip()));
+        // No deployment listed: Roll back and Stop say so.
+        QTRY_COMPARE(m_models->deployments()->rowCount(), 0);
+        QPushButton *rollback = button(m_apps, QStringLiteral("rollbackButton"));
+        QVERIFY(!rollback->isEnabled());
+        QVERIFY2(rollback->toolTip().contains(QStringLiteral("No deployment is in progress")),
+                 qPrintable(rollback->toolTip()));
+        QVERIFY(!button(m_apps, QStringLiteral("stopDeploymentButton"))->isEnabled());
+
+        // A running app: Suspend applies, Resume does not (and says why).
+        QVERIFY(clickRow(m_apps->apps(), QStringLiteral("/ui/app")));
+        QPushButton *suspend = button(m_apps, QStringLiteral("suspendButton"));
+        QPushButton *resume = button(m_apps, QStringLiteral("resumeButton"));
+        QVERIFY(suspend->isEnabled());
+        QVERIFY(!resume->isEnabled());
+        QVERIFY2(resume->toolTip().contains(QStringLiteral("Resume is for a suspended app")),
+                 qPrintable(resume->toolTip()));
     }
 
-    void restartButtonDeploysAndReportsTheEnd()
+    void restartAsksAndReportsTheEnd()
     {
-        QVERIFY(m_apps->apps()->selectId(QStringLiteral("/ui/app")));
-        QPushButton *restart = button(m_apps.get(), QStringLiteral("Restart"));
-        QTRY_VERIFY(restart->isEnabled());
+        QVERIFY(clickRow(m_apps->apps(), QStringLiteral("/ui/app")));
+        QPushButton *restart = button(m_apps, QStringLiteral("restartButton"));
+        QVERIFY(restart->isEnabled());
         m_notices.clear();
         m_feedNotices.clear(); // the launch in initTestCase is told there
+
+        // Enter cancels (the safe choice is the default): nothing is sent.
+        auto *cancel = new DialogAnswerer(false, this);
         QTest::mouseClick(restart, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(noticeContains(QStringLiteral("started")), 10000);
+        QVERIFY(cancel->seen);
+        QVERIFY(cancel->cancelIsDefault);
+        QVERIFY(cancel->listed.join(u'\n').contains(QStringLiteral("/ui/app")));
+        QVERIFY2(cancel->seen->consequence.contains(QStringLiteral("2 task")), qPrintable(cancel->seen->consequence));
+        QTest::qWait(500);
+        QVERIFY(m_notices.isEmpty());
+        QVERIFY(app(QStringLiteral("/ui/app"))->deploymentIds.isEmpty());
+
+        auto *accept = new DialogAnswerer(true, this);
+        QTest::mouseClick(restart, Qt::LeftButton);
+        QVERIFY(accept->seen);
+        QTRY_VERIFY_WITH_TIMEOUT(!startedDeployment(QStringLiteral("Restarting /ui/app")).isEmpty(), 10000);
         // The end is told once (by the notice feed, which reads Marathon's events), not once per source.
         QTRY_VERIFY_WITH_TIMEOUT(!outcomes(QStringLiteral("/ui/app")).isEmpty(), 20000);
         QTest::qWait(1000);
@@ -179,62 +321,190 @@ private slots:
         QVERIFY2(ended.size() == 1, qPrintable(dump()));
         QCOMPARE(ended.first().kind, Notice::Kind::DeploymentFinished);
         QCOMPARE(ended.first().severity, Notice::Severity::Info);
+        QCOMPARE(ended.first().appId, QStringLiteral("/ui/app"));
     }
 
-    void killSelectedTasksAndScaleDown()
+    // The wrong-target kill: a task was selected, a refresh took its row away, no row is selected
+    // on screen. Kill must apply to nothing (it used to kill the row that became current).
+    void refreshNeverChangesWhatKillTargets()
     {
-        QTRY_VERIFY_WITH_TIMEOUT(app(QStringLiteral("/ui/app"))->deploymentIds.isEmpty(), 15000);
-        QTableView *view = m_tasks->table()->view();
-        QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() >= 2, 15000);
-        QCOMPARE(view->selectionMode(), QAbstractItemView::ExtendedSelection);
-        // A task Marathon runs now (the view also lists the tasks the restart replaced, and the
-        // Mesos state it shows may lag behind Marathon).
-        QStringList running;
-        for (const QJsonValue &t :
-             QJsonDocument::fromJson(
-                 test::httpGet(m_cluster.marathonUrl() + QStringLiteral("/v2/apps/ui/app/tasks")).body)
-                 .object()
-                 .value(QStringLiteral("tasks"))
-                 .toArray())
-            running << t.toObject().value(QStringLiteral("id")).toString();
+        const QString id = QStringLiteral("/ui/app");
+        QTRY_VERIFY_WITH_TIMEOUT(app(id)->deploymentIds.isEmpty(), 15000);
+        m_tasks->stateFilter()->setCurrentIndex(m_tasks->stateFilter()->findData(QStringLiteral("active")));
+        m_tasks->appFilter()->setCurrentIndex(m_tasks->appFilter()->findData(id));
+        QStringList running = marathonTasks(id);
         QCOMPARE(running.size(), 2);
-        bool selected = false;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                for (int r = 0; r < view->model()->rowCount(); ++r) {
-                    const QModelIndex index = view->model()->index(r, 0);
-                    if (running.contains(index.data(models::IdRole).toString())) {
-                        view->selectionModel()->select(
-                            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-                        selected = true;
-                    }
-                }
-                return selected;
-            }(),
-            10000);
-        QVERIFY(selected);
-        QTest::mouseClick(button(m_tasks.get(), QStringLiteral("Kill && scale down")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(noticeContains(QStringLiteral("Kill 1 task")), 10000);
-        QVERIFY2(m_notices.last().severity == Notice::Severity::Info, qPrintable(m_notices.last().text));
-        QTRY_COMPARE_WITH_TIMEOUT(app(QStringLiteral("/ui/app"))->instances, 1, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(tasksViewShows(running), 15000);
+        // Sorted by id: the row after the selected one becomes current when it goes.
+        m_tasks->table()->view()->sortByColumn(0, Qt::AscendingOrder);
+        QVERIFY(clickRow(m_tasks->table(), running.first()));
+        QVERIFY(button(m_tasks, QStringLiteral("killButton"))->isEnabled());
+        QVERIFY(m_tasks->table()->detailsPane()->toPlainText().contains(running.first()));
+
+        // Elsewhere (another console, Marathon itself) the selected task is killed and not replaced.
+        bool killed = false;
+        m_client->killTasks({ running.first() }, true, false, this,
+                            [&](const marathon::ActionResult &r) { killed = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(killed, 10000);
+        const QStringList left = { running.last() };
+        QTRY_VERIFY_WITH_TIMEOUT(marathonTasks(id) == left, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(tasksViewShows(left), 15000);
+
+        // What the user sees: no row selected, no details, Kill disabled with the reason.
+        QVERIFY(m_tasks->table()->selectedIds().isEmpty());
+        QVERIFY2(m_tasks->table()->detailsPane()->toPlainText().isEmpty(),
+                 qPrintable(m_tasks->table()->detailsPane()->toPlainText()));
+        QPushButton *kill = button(m_tasks, QStringLiteral("killButton"));
+        QVERIFY(!kill->isEnabled());
+        // Del (Kill's key) and a click do nothing: nothing asked, nothing killed.
+        QVERIFY(showPage(m_tasks));
+        int asked = 0;
+        m_actions->setConfirmation([&](const Confirmation &) { return ++asked, true; });
+        m_tasks->table()->view()->setFocus();
+        QTest::keyClick(m_tasks->table()->view(), Qt::Key_Delete);
+        QTest::mouseClick(kill, Qt::LeftButton);
+        QTest::qWait(1500);
+        m_actions->setConfirmation([this](const Confirmation &c) { return widgets::confirm(m_apps, c); });
+        QCOMPARE(asked, 0);
+        QCOMPARE(marathonTasks(id), left);
+        QTRY_COMPARE_WITH_TIMEOUT(app(id)->instances, 1, 10000);
     }
 
-    void destroyAsksByNameAndCancelKeepsTheApp()
+    void killAsksNamingTasksAgentsAndApps()
     {
-        QString question;
-        QTimer::singleShot(200, this, [&] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!box)
-                return;
-            question = box->text();
-            box->reject();
-        });
-        m_actions->destroy(QStringLiteral("/ui/app"));
-        QVERIFY2(question.contains(QStringLiteral("/ui/app")), qPrintable(question));
+        const QString id = QStringLiteral("/ui/app");
+        const QStringList running = marathonTasks(id);
+        QCOMPARE(running.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(tasksViewShows(running), 15000);
+        QVERIFY(clickRow(m_tasks->table(), running.first()));
+        // The agent is host:port with the tail of its id, in the view and the question.
+        const QString agent = m_tasks->table()->view()->model()
+                                  ->index(0, models::TasksModel::Host)
+                                  .data()
+                                  .toString();
+        static const QRegularExpression agentLabel(QStringLiteral("^127\\.0\\.0\\.1:\\d+ · S\\d+$"));
+        QVERIFY2(agentLabel.match(agent).hasMatch(), qPrintable(agent));
+
+        auto *cancel = new DialogAnswerer(false, this);
+        QTest::mouseClick(button(m_tasks, QStringLiteral("killButton")), Qt::LeftButton);
+        QVERIFY(cancel->seen);
+        QVERIFY(cancel->cancelIsDefault);
+        QCOMPARE(cancel->listed.size(), 1);
+        QCOMPARE(cancel->listed.first(), QStringLiteral("%1 of %2 on %3").arg(running.first(), id, agent));
+        QVERIFY2(cancel->seen->consequence.contains(QStringLiteral("replacement")),
+                 qPrintable(cancel->seen->consequence));
+        QTest::qWait(500);
+        QCOMPARE(marathonTasks(id), running);
+
+        m_notices.clear();
+        auto *accept = new DialogAnswerer(true, this);
+        QTest::mouseClick(button(m_tasks, QStringLiteral("killButton")), Qt::LeftButton);
+        QVERIFY(accept->seen);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_notices.isEmpty(), 10000);
+        // The result names the task and its agent.
+        QCOMPARE(m_notices.last().severity, Notice::Severity::Info);
+        QCOMPARE(m_notices.last().title, QStringLiteral("Killed task %1 of %2 on %3").arg(running.first(), id, agent));
+        QCOMPARE(m_notices.last().taskId, running.first());
+        // Marathon replaces it (not scaled down).
+        QTRY_VERIFY_WITH_TIMEOUT(marathonTasks(id).size() == 1 && marathonTasks(id) != running, 15000);
+    }
+
+    void logsOpenFromTheButtonAndTheContextMenu()
+    {
+        const QString id = QStringLiteral("/ui/app");
+        QStringList running;
+        QTRY_VERIFY_WITH_TIMEOUT((running = marathonTasks(id)).size() == 1 && tasksViewShows(running), 15000);
+        QSignalSpy logs(m_tasks, &widgets::TasksPage::logsRequested);
+        QPushButton *logsButton = m_tasks->logsButton();
+        m_tasks->table()->view()->clearSelection();
+        QVERIFY(!logsButton->isEnabled());
+        QVERIFY(clickRow(m_tasks->table(), running.first()));
+        QVERIFY(logsButton->isEnabled());
+        QTest::mouseClick(logsButton, Qt::LeftButton);
+        QCOMPARE(logs.size(), 1);
+        QCOMPARE(logs.at(0).at(0).value<mesos::Task>().id, running.first());
+
+        // Right-click on the row: the menu offers Open Logs.
+        QTableView *view = m_tasks->table()->view();
+        const QPoint at = view->visualRect(view->model()->index(0, 0)).center();
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(view->viewport(), &event);
+        QMenu *menu = m_tasks->contextMenu();
+        QTRY_VERIFY(menu->isVisible());
+        QAction *open = nullptr;
+        for (QAction *a : menu->actions())
+            if (a->text() == QStringLiteral("Open Logs"))
+                open = a;
+        QVERIFY(open && open->isEnabled());
+        QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(open).center());
+        QTRY_COMPARE(logs.size(), 2);
+        QCOMPARE(logs.at(1).at(0).value<mesos::Task>().id, running.first());
+    }
+
+    void agentsAreToldApart()
+    {
+        // Two agents on one address: the filter offers each by its port and id tail.
+        QComboBox *agents = m_tasks->agentFilter();
+        QTRY_COMPARE_WITH_TIMEOUT(agents->count(), 3, 10000); // "All agents" + 2
+        QVERIFY(agents->itemText(1) != agents->itemText(2));
+        QVERIFY2(agents->itemText(1).contains(QStringLiteral("· S")), qPrintable(agents->itemText(1)));
+    }
+
+    void suspendAsksShowsSuspendedAndResumes()
+    {
+        const QString id = QStringLiteral("/ui/app");
+        QTRY_VERIFY_WITH_TIMEOUT(app(id)->deploymentIds.isEmpty(), 15000);
+        QVERIFY(clickRow(m_apps->apps(), id));
+        DialogAnswerer accept(true, nullptr, true); // a replacement may still hold the app's lock
+        QTest::mouseClick(button(m_apps, QStringLiteral("suspendButton")), Qt::LeftButton);
+        QVERIFY(accept.seen);
+        QVERIFY2(accept.seen->consequence.contains(QStringLiteral("killed")), qPrintable(accept.seen->consequence));
+        QTRY_COMPARE_WITH_TIMEOUT(app(id)->instances, 0, 10000);
+        // The list says it; Suspend no longer applies, Resume does.
+        const int row = m_models->apps()->rowOf(id);
+        QCOMPARE(m_models->apps()->index(row, models::AppsModel::State).data().toString(), QStringLiteral("suspended"));
+        QTRY_VERIFY(button(m_apps, QStringLiteral("resumeButton"))->isEnabled());
+        QPushButton *suspend = button(m_apps, QStringLiteral("suspendButton"));
+        QVERIFY(!suspend->isEnabled());
+        QVERIFY2(suspend->toolTip().contains(QStringLiteral("suspended already")), qPrintable(suspend->toolTip()));
+        QVERIFY(!button(m_apps, QStringLiteral("restartButton"))->isEnabled());
+        m_actions->scaleTo(id, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(app(id)->tasksRunning == 1 && app(id)->deploymentIds.isEmpty(), 15000);
+    }
+
+    void destroyAsksAndLeavesNothingSelected()
+    {
+        createApp(QStringLiteral("/ui/other"), 1);
+        const QString id = QStringLiteral("/ui/app");
+        QVERIFY(showPage(m_apps));
+        QVERIFY(clickRow(m_apps->apps(), id));
+        auto *cancel = new DialogAnswerer(false, this);
+        QTest::keyClick(m_apps->apps()->view(), Qt::Key_Delete);
+        QTRY_VERIFY(cancel->seen); // a button's key clicks it a moment later (animateClick)
+        QVERIFY(cancel->seen->question.contains(id));
         QTest::qWait(300);
-        QVERIFY(app(QStringLiteral("/ui/app")));
-        m_actions->destroyConfirmed(QStringLiteral("/ui/app"));
-        QTRY_VERIFY_WITH_TIMEOUT(!app(QStringLiteral("/ui/app")), 15000);
+        QVERIFY(app(id));
+
+        m_feedNotices.clear();
+        auto *accept = new DialogAnswerer(true, this);
+        QVERIFY(showPage(m_apps)); // active again after the dialog
+        QTest::keyClick(m_apps->apps()->view(), Qt::Key_Delete);
+        QTRY_VERIFY(accept->seen);
+        QTRY_VERIFY_WITH_TIMEOUT(!app(id), 15000);
+        // The selection did not move to the other app: the next Del hits nothing.
+        QVERIFY(m_apps->apps()->selectedIds().isEmpty());
+        QVERIFY(!button(m_apps, QStringLiteral("destroyButton"))->isEnabled());
+        int asked = 0;
+        m_actions->setConfirmation([&](const Confirmation &) { return ++asked, false; });
+        QVERIFY(showPage(m_apps));
+        QTest::keyClick(m_apps->apps()->view(), Qt::Key_Delete);
+        QTest::qWait(500);
+        QCOMPARE(asked, 0);
+        m_actions->setConfirmation([this](const Confirmation &c) { return widgets::confirm(m_apps, c); });
+        // The notice feed tells it as a destroy, not as a finished deployment.
+        QTRY_VERIFY_WITH_TIMEOUT(!outcomes(id).isEmpty(), 15000);
+        QVERIFY2(outcomes(id).first().text.contains(QStringLiteral("destroyed")), qPrintable(dump()));
+        QVERIFY(app(QStringLiteral("/ui/other")));
     }
 
     void lockedAppOffersForceAndWait()
@@ -258,6 +528,14 @@ private slots:
         });
         QTRY_VERIFY_WITH_TIMEOUT(!blocking.isEmpty(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(app(d.id) && !app(d.id)->deploymentIds.isEmpty(), 10000);
+
+        // A deployment is listed now: Roll back and Stop apply once it is selected.
+        QTRY_VERIFY(m_models->deployments()->rowCount() > 0);
+        QPushButton *stop = button(m_apps, QStringLiteral("stopDeploymentButton"));
+        QVERIFY(!stop->isEnabled());
+        QVERIFY2(stop->toolTip().contains(QStringLiteral("Select a deployment")), qPrintable(stop->toolTip()));
+        QVERIFY(clickRow(m_apps->deployments(), blocking));
+        QVERIFY(stop->isEnabled());
 
         // Answers the lock question once it shows (polled: it appears when Marathon's 409 arrives).
         const auto answerLock = [this](const QString &choice, QString *text) {
@@ -284,10 +562,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(question.contains(blocking), 10000);
         QTest::qWait(500);
         QCOMPARE(app(d.id)->instances, 1);
-        bool stopped = false;
-        m_client->rollbackDeployment(blocking, true, this,
-                                     [&](const marathon::ActionResult &r) { stopped = r.ok(); });
-        QTRY_VERIFY_WITH_TIMEOUT(stopped, 10000);
+        // Stop, as the user does it: the button, then the confirmation naming the deployment.
+        auto *accept = new DialogAnswerer(true, this);
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QVERIFY(accept->seen);
+        QVERIFY(accept->listed.join(u'\n').contains(blocking));
         QTRY_COMPARE_WITH_TIMEOUT(app(d.id)->instances, 2, 10000);
 
         // Force: cancels the (again never finishing) deployment at once.
@@ -307,8 +586,8 @@ private slots:
         m_notices.clear();
         m_feedNotices.clear();
         m_actions->restart(id, true);
-        QTRY_VERIFY_WITH_TIMEOUT(!startedDeployment(QStringLiteral("Restart %1").arg(id)).isEmpty(), 10000);
-        const QString restart = startedDeployment(QStringLiteral("Restart %1").arg(id));
+        QTRY_VERIFY_WITH_TIMEOUT(!startedDeployment(QStringLiteral("Restarting %1").arg(id)).isEmpty(), 10000);
+        const QString restart = startedDeployment(QStringLiteral("Restarting %1").arg(id));
         QTRY_VERIFY_WITH_TIMEOUT(app(id)->deploymentIds.contains(restart), 10000);
 
         // A second forced restart cancels the first one's deployment (which cancelled the one
@@ -337,6 +616,7 @@ private slots:
     {
         m_actions.reset();
         m_watcher.reset();
+        m_window.reset();
     }
 };
 

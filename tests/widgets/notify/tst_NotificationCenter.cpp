@@ -25,6 +25,8 @@ private slots:
     void panelListsNewestFirstAndMarksRead();
     void panelUpdatesLiveAndClears();
     void trayMessagesCanBeTurnedOff();
+    void enterClosesThePanelAndKeepsTheHistory();
+    void anEntryOpensItsObject();
 };
 
 namespace {
@@ -178,6 +180,56 @@ void tst_NotificationCenter::trayMessagesCanBeTurnedOff()
     center.setTrayMessagesEnabled(false);
     center.notify(notice(QStringLiteral("Leader changed"), QStringLiteral("m2 leads")));
     QCOMPARE(center.history().size(), 1);
+}
+
+void tst_NotificationCenter::enterClosesThePanelAndKeepsTheHistory()
+{
+    QMainWindow window;
+    window.show();
+    NotificationCenter center(&window);
+    center.notify(notice(QStringLiteral("one"), QStringLiteral("first")));
+    center.showPanel();
+    QVERIFY(QTest::qWaitForWindowExposed(center.panel()));
+    auto *clear = center.panel()->findChild<QPushButton *>(QStringLiteral("clearNotifications"));
+    auto *close = center.panel()->findChild<QPushButton *>(QStringLiteral("closeNotifications"));
+    QVERIFY(clear && close);
+    QVERIFY(!clear->isDefault());
+    QVERIFY(close->isDefault());
+    QTest::keyClick(center.panel(), Qt::Key_Return);
+    QVERIFY(!center.panel()->isVisible());
+    QCOMPARE(center.history().size(), 1);
+}
+
+void tst_NotificationCenter::anEntryOpensItsObject()
+{
+    QMainWindow window;
+    window.show();
+    NotificationCenter center(&window);
+    QSignalSpy opened(&center, &NotificationCenter::openRequested);
+    Notice killed = notice(QStringLiteral("Killed task web.1 of /web on a1:5051 · S0"), QStringLiteral("Done."));
+    killed.appId = QStringLiteral("/web");
+    killed.taskId = QStringLiteral("web.1");
+    center.notify(notice(QStringLiteral("Leader changed"), QStringLiteral("m2 leads"))); // about nothing to open
+    center.notify(killed);
+    center.showPanel();
+    auto *list = center.panel()->findChild<QListWidget *>(QStringLiteral("notificationHistory"));
+    QVERIFY(QTest::qWaitForWindowExposed(center.panel()));
+    // The older entry names nothing: Enter on it only closes the panel.
+    list->setFocus();
+    list->setCurrentRow(1);
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(opened.size(), 0);
+    QVERIFY(!center.panel()->isVisible());
+    // The kill: Enter on it goes to its task, and the panel gets out of the way.
+    center.showPanel();
+    QVERIFY(QTest::qWaitForWindowExposed(center.panel()));
+    list->setCurrentRow(0);
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(opened.size(), 1);
+    const auto n = opened.first().first().value<Notice>();
+    QCOMPARE(n.taskId, QStringLiteral("web.1"));
+    QCOMPARE(n.appId, QStringLiteral("/web"));
+    QVERIFY(!center.panel()->isVisible());
 }
 
 QTEST_MAIN(tst_NotificationCenter)

@@ -18,6 +18,7 @@ private slots:
     void ctrlKJumpsToViewByTyping();
     void filtersEntriesFromSources();
     void arrowKeysMoveSelection();
+    void saysNoMatches();
 };
 
 void tst_CommandPalette::ctrlKJumpsToViewByTyping()
@@ -71,6 +72,29 @@ void tst_CommandPalette::arrowKeysMoveSelection()
     QCOMPARE(palette.currentText(), QStringLiteral("two"));
     QTest::keyClick(filter, Qt::Key_Up);
     QCOMPARE(palette.currentText(), QStringLiteral("one"));
+}
+
+void tst_CommandPalette::saysNoMatches()
+{
+    bool ran = false;
+    QList<PaletteEntry> entries { { QStringLiteral("Scale /demo/web…"), QStringLiteral("Action"), [&] { ran = true; } } };
+    CommandPalette palette(entries);
+    palette.show();
+    auto *filter = palette.findChild<QLineEdit *>(QStringLiteral("paletteFilter"));
+    auto *none = palette.findChild<QLabel *>(QStringLiteral("paletteNoMatches"));
+    QVERIFY(none);
+    QVERIFY(!none->isVisible());
+    QTest::keyClicks(filter, QStringLiteral("launchx"));
+    QCOMPARE(palette.visibleCount(), 0);
+    QVERIFY(none->isVisible());
+    QVERIFY2(none->text().contains(QStringLiteral("No matches")), qPrintable(none->text()));
+    QTest::keyClick(filter, Qt::Key_Return); // nothing to run
+    QVERIFY(!ran);
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("scale"));
+    QVERIFY(!none->isVisible());
+    QTest::keyClick(filter, Qt::Key_Return);
+    QVERIFY(ran);
 }
 
 QTEST_MAIN(tst_CommandPalette)

@@ -3,6 +3,7 @@
 #include "models/services/ServicesModel.h"
 #include "tests/support/SshTestHosts.h"
 #include "tests/support/ZooKeeperTestService.h"
+#include "widgets/common/ConfirmDialog.h"
 #include "widgets/common/EmptyState.h"
 #include "widgets/services/AdHocCommandDialog.h"
 #include "widgets/services/ServicesView.h"
@@ -101,8 +102,8 @@ private slots:
         ServicesView view;
         QStringList questions;
         bool answer = false;
-        view.setConfirmation([&](const QString &q) {
-            questions << q;
+        view.setConfirmation([&](const mc::widgets::Confirmation &c) {
+            questions << c.question;
             return answer;
         });
         view.setSessionOptions(options());
@@ -231,6 +232,11 @@ private slots:
             return password;
         };
         mc::widgets::AdHocCommandDialog dialog(hosts, o);
+        QStringList rootQuestions;
+        dialog.setConfirmation([&](const mc::widgets::Confirmation &c) {
+            rootQuestions << c.question + u'\n' + c.objects.join(u'\n');
+            return true;
+        });
         dialog.show();
         QSignalSpy finished(&dialog, &mc::widgets::AdHocCommandDialog::commandFinished);
         QTest::keyClicks(dialog.commandField(), QStringLiteral("echo user=$(id -un)"));
@@ -240,12 +246,17 @@ private slots:
         QVERIFY2(dialog.output()->toPlainText().contains(QStringLiteral(" | user=") + m_hosts.user()),
                  qPrintable(dialog.output()->toPlainText()));
         QCOMPARE(asked.loadRelaxed(), 0);
+        QVERIFY(rootQuestions.isEmpty()); // not as root: nothing to ask
 
         QTest::mouseClick(dialog.becomeBox(), Qt::LeftButton, {},
                           QPoint(6, dialog.becomeBox()->height() / 2));
         QVERIFY(dialog.becomeBox()->isChecked());
         QTest::mouseClick(dialog.runButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+        // As root it asked first, naming the hosts.
+        QCOMPARE(rootQuestions.size(), 1);
+        for (const HostSpec &h : hosts)
+            QVERIFY2(rootQuestions.first().contains(h.displayName()), qPrintable(rootQuestions.first()));
         const auto results = finished[1][0].value<QList<HostResult>>();
         QCOMPARE(results.size(), 2);
         for (const HostResult &r : results)

@@ -3,6 +3,7 @@
 #include "models/services/ServicesModel.h"
 #include "tests/support/SshTestHosts.h"
 #include "tests/support/ZooKeeperTestService.h"
+#include "widgets/common/ConfirmDialog.h"
 #include "widgets/services/ServicesView.h"
 
 #include <QCheckBox>
@@ -75,7 +76,7 @@ private slots:
     void cancelledRollingRestartLeavesTheOtherHostsAlone()
     {
         ServicesView view;
-        view.setConfirmation([](const QString &) { return true; });
+        view.setConfirmation([](const mc::widgets::Confirmation &) { return true; });
         view.setSessionOptions(options());
         view.setHosts(specs());
         view.setStatusInterval(500);
