@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <mutex>
 
 namespace mc::logs {
 
@@ -125,7 +126,11 @@ void ServiceLogSource::launch()
             return;
         }
         {
-            QMutexLocker lock(&shared->mutex);
+            // std::lock_guard, not QMutexLocker: QMutexLocker accepts a null mutex and tests for
+            // one, so at -O2 GCC follows a branch where `shared` is null into the read of
+            // `stopped` below and reports a write into a region of size 0 (-Wstringop-overflow).
+            // `shared` is never null; a reference says so.
+            const std::lock_guard lock(shared->mutex);
             if (shared->stopped)
                 return;
             shared->session = &session;
@@ -142,7 +147,7 @@ void ServiceLogSource::launch()
         exec.onLine = [&](const ssh::OutputLine &line) {
             bool first = false;
             {
-                QMutexLocker lock(&shared->mutex);
+                const std::lock_guard lock(shared->mutex);
                 first = shared->batch.isEmpty();
                 shared->batch += line.text.toUtf8();
                 shared->batch += '\n';
@@ -156,7 +161,7 @@ void ServiceLogSource::launch()
         };
         const auto result = session.exec(command, exec);
         {
-            QMutexLocker lock(&shared->mutex);
+            const std::lock_guard lock(shared->mutex);
             shared->session = nullptr;
         }
         if (shared->stopped)
