@@ -114,6 +114,7 @@ void Composition::startDemo()
         }
     });
     connect(m_demo, &DemoCluster::failed, this, [this](const QString &message) {
+        m_demoProblem = message;
         m_window->showBanner(message, widgets::MainWindow::BannerKind::Error);
     });
     m_window->showBanner(tr("Starting the demo cluster (localcluster)…"),

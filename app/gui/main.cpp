@@ -1,4 +1,5 @@
 #include "app/gui/Composition.h"
+#include "app/gui/DemoSmokeCheck.h"
 #include "app/gui/ScreenshotTour.h"
 
 #include "core/BuildInfo.h"
@@ -12,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 
+#include <cstdio>
 #include <memory>
 
 namespace {
@@ -37,6 +39,14 @@ struct Options
                                 QStringLiteral(
                                     "Seconds to let the views fill before --screenshots (default 12)."),
                                 QStringLiteral("SECONDS"), QStringLiteral("12") };
+    QCommandLineOption smoke { QStringLiteral("smoke"),
+                               QStringLiteral(
+                                   "With --demo: wait until Mesos and Marathon are live and every demo "
+                                   "app has a running task, say so in one line and quit (exit 0); "
+                                   "exit 1 with the reason after --smoke-timeout.") };
+    QCommandLineOption smokeTimeout { QStringLiteral("smoke-timeout"),
+                                      QStringLiteral("Seconds --smoke waits for the demo (default 180)."),
+                                      QStringLiteral("SECONDS"), QStringLiteral("180") };
 };
 
 void describeOptions(QCommandLineParser &parser, Options &options)
@@ -51,6 +61,8 @@ void describeOptions(QCommandLineParser &parser, Options &options)
     parser.addOption(options.marathon);
     parser.addOption(options.screenshots);
     parser.addOption(options.settle);
+    parser.addOption(options.smoke);
+    parser.addOption(options.smokeTimeout);
     parser.addPositionalArgument(QStringLiteral("workspace"), QStringLiteral("Workspace file to open."),
                                  QStringLiteral("[workspace]"));
 }
@@ -101,6 +113,24 @@ int main(int argc, char *argv[])
 
     mc::app::StartOptions options;
     options.demo = parser.isSet(cli.demo);
+    bool timeoutOk = false;
+    const double smokeSeconds = parser.value(cli.smokeTimeout).toDouble(&timeoutOk);
+    if (parser.isSet(cli.smoke) && !options.demo) {
+        std::fputs(qPrintable(QCoreApplication::translate("main",
+                                                          "--smoke checks the demo cluster: give --demo too.")
+                              + u'\n'),
+                   stderr);
+        return 2;
+    }
+    if (!timeoutOk || smokeSeconds <= 0) {
+        std::fputs(qPrintable(QCoreApplication::translate("main",
+                                                          "--smoke-timeout wants a number of seconds "
+                                                          "above 0, not \"%1\".")
+                                  .arg(parser.value(cli.smokeTimeout))
+                              + u'\n'),
+                   stderr);
+        return 2;
+    }
     const auto split = [](const QStringList &values) {
         QStringList out;
         for (const QString &value : values) {
@@ -136,6 +166,16 @@ int main(int argc, char *argv[])
                 composition->openLogsOfARunningTask(QStringLiteral("ticker"));
         });
         tour->start();
+    }
+    if (parser.isSet(cli.smoke)) {
+        auto *check = new mc::app::DemoSmokeCheck(
+            composition, std::chrono::milliseconds(qint64(smokeSeconds * 1000)), window.get());
+        QObject::connect(check, &mc::app::DemoSmokeCheck::finished, &app, [](int code, const QString &line) {
+            std::fputs(qPrintable(line + u'\n'), code == 0 ? stdout : stderr);
+            std::fflush(code == 0 ? stdout : stderr);
+            QCoreApplication::exit(code);
+        });
+        check->start();
     }
     return app.exec();
 }
