@@ -2,6 +2,7 @@
 
 #include "core/logs/ServiceLogCommand.h"
 #include "core/ssh/SshSession.h"
+#include "core/util/Numbers.h"
 
 #include <QMutex>
 #include <QMutexLocker>
@@ -92,7 +93,7 @@ void ServiceLogSource::setPaused(bool paused)
     }
     const QByteArray held = std::exchange(m_held, {});
     if (m_dropped > 0) {
-        deliver(-1, tr("[… %1 bytes dropped while paused …]\n").arg(m_dropped).toUtf8());
+        deliver(-1, tr("[… %1 bytes dropped while paused …]\n").arg(util::grouped(m_dropped)).toUtf8());
         m_dropped = 0;
     }
     deliver(-1, held);
@@ -202,7 +203,8 @@ void ServiceLogSource::takeBatch()
         cut = newline < 0 ? m_held.size() : newline + 1;
         m_dropped += cut;
         m_held.remove(0, cut);
-        setState(LogState::Paused, tr("Paused; %1 bytes of older lines dropped").arg(m_dropped));
+        setState(LogState::Paused,
+                 tr("Paused; %1 bytes of older lines dropped").arg(util::grouped(m_dropped)));
     }
 }
 
