@@ -3,6 +3,7 @@
 #   scripts/test.sh                 normal build in build/, all tests
 #   MC_SANITIZE=1 scripts/test.sh   also an ASan+UBSan build in build-asan/ and its tests, when
 #                                   the normal pass took at most MC_SANITIZE_IF_UNDER s (660)
+# scripts/demo.sh builds in build-demo/ (another configuration): neither touches the other's.
 # Extra arguments go to ctest (e.g. -L unit).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,8 +17,10 @@ export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true
 run_suite() {
   local dir=$1; shift
   local -a cmake_args=("$@")
-  # No build type: no optimisation, no debug info; the quickest build for a test run.
-  cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE= -DMC_WERROR=ON "${cmake_args[@]}" >/dev/null
+  # No build type: no optimisation, no debug info; the quickest build for a test run. Every
+  # option the CMake cache keeps is given each time (the defaults, then the pass's own).
+  cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE= -DMC_WERROR=ON -DMC_SANITIZE=OFF \
+    -DMC_BUILD_TESTS=ON -DMC_BUILD_BENCH=ON "${cmake_args[@]}" >/dev/null
   cmake --build "$dir" --parallel "$jobs"
   (cd "$dir" && ctest --output-on-failure --parallel "$jobs" --timeout 900 "${CTEST_ARGS[@]}")
 }

@@ -8,6 +8,7 @@
 
 #include "core/cluster/ClusterWatcher.h"
 #include "core/mesos/TaskState.h"
+#include "core/util/Numbers.h"
 #include "core/zookeeper/ZkUrl.h"
 
 #include <QDateTime>
@@ -41,9 +42,21 @@ struct Table
     QList<Row> rows;
 };
 
+// For people, in the locale (mc::util): "63,970", "0.25"; sizes "7.5 GiB". --json has the raw numbers.
 QString number(double value)
 {
-    return QString::number(value, 'g', 6);
+    return mc::util::decimal(value, 2);
+}
+
+QString count(qint64 value)
+{
+    return mc::util::grouped(value);
+}
+
+QString usage(double used, double total, bool size)
+{
+    return size ? mc::util::mebibytes(used) + u'/' + mc::util::mebibytes(total)
+                : number(used) + u'/' + number(total);
 }
 
 QString epoch(double seconds)
@@ -90,8 +103,8 @@ Table leaderTable(const ClusterSnapshot &s)
 
 Table agentsTable(const ClusterSnapshot &s)
 {
-    Table table { { QStringLiteral("HOST"), QStringLiteral("CPUS"), QStringLiteral("MEM MB"),
-                    QStringLiteral("DISK MB"), QStringLiteral("TASKS"), QStringLiteral("STATUS"),
+    Table table { { QStringLiteral("HOST"), QStringLiteral("CPUS"), QStringLiteral("MEM"),
+                    QStringLiteral("DISK"), QStringLiteral("TASKS"), QStringLiteral("STATUS"),
                     QStringLiteral("ID") },
                   {} };
     for (const mc::mesos::Agent &a : *s.agents) {
@@ -103,9 +116,8 @@ Table agentsTable(const ClusterSnapshot &s)
                                              : QStringLiteral("inactive");
         table.rows.append(
             { a.id,
-              { a.hostname, number(a.used.cpus) + u'/' + number(a.total.cpus),
-                number(a.used.mem) + u'/' + number(a.total.mem),
-                number(a.used.disk) + u'/' + number(a.total.disk), QString::number(tasks), status, a.id },
+              { a.hostname, usage(a.used.cpus, a.total.cpus, false), usage(a.used.mem, a.total.mem, true),
+                usage(a.used.disk, a.total.disk, true), count(tasks), status, a.id },
               QJsonObject { { QStringLiteral("id"), a.id },
                             { QStringLiteral("hostname"), a.hostname },
                             { QStringLiteral("pid"), a.pid },
@@ -126,7 +138,7 @@ Table agentsTable(const ClusterSnapshot &s)
 Table frameworksTable(const ClusterSnapshot &s)
 {
     Table table { { QStringLiteral("NAME"), QStringLiteral("STATUS"), QStringLiteral("TASKS"),
-                    QStringLiteral("CPUS"), QStringLiteral("MEM MB"), QStringLiteral("ROLES"),
+                    QStringLiteral("CPUS"), QStringLiteral("MEM"), QStringLiteral("ROLES"),
                     QStringLiteral("ID") },
                   {} };
     for (const mc::mesos::Framework &f : *s.frameworks) {
@@ -135,8 +147,8 @@ Table frameworksTable(const ClusterSnapshot &s)
             : f.active                     ? QStringLiteral("active")
                                            : QStringLiteral("inactive");
         table.rows.append({ f.id,
-                            { f.name, status, QString::number(f.activeTasks()), number(f.used.cpus),
-                              number(f.used.mem), f.roles.join(u','), f.id },
+                            { f.name, status, count(f.activeTasks()), number(f.used.cpus),
+                              mc::util::mebibytes(f.used.mem), f.roles.join(u','), f.id },
                             QJsonObject { { QStringLiteral("id"), f.id },
                                           { QStringLiteral("name"), f.name },
                                           { QStringLiteral("status"), status },
@@ -167,12 +179,11 @@ Table appsTable(const ClusterSnapshot &s)
                            { QStringLiteral("cmd"), a.cmd } };
         if (a.lastTaskFailure)
             json.insert(QStringLiteral("lastTaskFailure"), a.lastTaskFailure->message);
-        table.rows.append({ a.id,
-                            { a.id, QString::number(a.instances), QString::number(a.tasksRunning),
-                              QString::number(a.tasksStaged), QString::number(a.tasksHealthy),
-                              QString::number(a.tasksUnhealthy), QString::number(a.deploymentIds.size()),
-                              a.image.isEmpty() ? a.cmd : a.image },
-                            json });
+        table.rows.append(
+            { a.id,
+              { a.id, count(a.instances), count(a.tasksRunning), count(a.tasksStaged), count(a.tasksHealthy),
+                count(a.tasksUnhealthy), count(a.deploymentIds.size()), a.image.isEmpty() ? a.cmd : a.image },
+              json });
     }
     return table;
 }

@@ -131,6 +131,7 @@ void Composition::startDemo()
         }
     });
     connect(m_demo, &DemoCluster::failed, this, [this](const QString &message) {
+        m_demoProblem = message;
         m_window->showBanner(message, widgets::MainWindow::BannerKind::Error);
     });
     startDemoZooKeeper();

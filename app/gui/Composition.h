@@ -75,6 +75,10 @@ public:
     // Opens the logs of a running task whose id contains `hint` (any running task when none
     // does); false when no task is known yet. For the screenshot tour.
     bool openLogsOfARunningTask(const QString &hint = {});
+    // Why the demo cluster failed to start or stopped (the banner's text); empty while it is fine.
+    [[nodiscard]] QString demoProblem() const { return m_demoProblem; }
+    // The watcher of the watched cluster, or nullptr.
+    [[nodiscard]] cluster::ClusterWatcher *watcher() const { return m_watcher; }
 
     // The embedded demo cluster of --demo, or nullptr.
     [[nodiscard]] DemoCluster *demoCluster() const { return m_demo; }
@@ -175,6 +179,7 @@ private:
     widgets::ElidedLabel *m_routeLabel = nullptr;
     http::HttpClient *m_marathonHttp = nullptr;
     bool m_autoConnect = false;
+    QString m_demoProblem;
     http::HttpClient *m_routingHttp = nullptr; // the Routing page's Marathon reader
 };
 

@@ -1,5 +1,6 @@
 #include "app/gui/Composition.h"
 #include "app/gui/DemoCluster.h"
+#include "app/gui/DemoSmokeCheck.h"
 #include "app/gui/ScreenshotTour.h"
 
 #include "core/BuildInfo.h"
@@ -13,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 
+#include <cstdio>
 #include <memory>
 #include <utility>
 
@@ -39,6 +41,14 @@ struct Options
                                 QStringLiteral(
                                     "Seconds to let the views fill before --screenshots (default 12)."),
                                 QStringLiteral("SECONDS"), QStringLiteral("12") };
+    QCommandLineOption smoke { QStringLiteral("smoke"),
+                               QStringLiteral(
+                                   "With --demo: wait until Mesos and Marathon are live and every demo "
+                                   "app has a running task, say so in one line and quit (exit 0); "
+                                   "exit 1 with the reason after --smoke-timeout.") };
+    QCommandLineOption smokeTimeout { QStringLiteral("smoke-timeout"),
+                                      QStringLiteral("Seconds --smoke waits for the demo (default 180)."),
+                                      QStringLiteral("SECONDS"), QStringLiteral("180") };
 };
 
 void describeOptions(QCommandLineParser &parser, Options &options)
@@ -53,6 +63,8 @@ void describeOptions(QCommandLineParser &parser, Options &options)
     parser.addOption(options.marathon);
     parser.addOption(options.screenshots);
     parser.addOption(options.settle);
+    parser.addOption(options.smoke);
+    parser.addOption(options.smokeTimeout);
     parser.addPositionalArgument(QStringLiteral("workspace"), QStringLiteral("Workspace file to open."),
                                  QStringLiteral("[workspace]"));
 }
@@ -103,6 +115,24 @@ int main(int argc, char *argv[])
 
     mc::app::StartOptions options;
     options.demo = parser.isSet(cli.demo);
+    bool timeoutOk = false;
+    const double smokeSeconds = parser.value(cli.smokeTimeout).toDouble(&timeoutOk);
+    if (parser.isSet(cli.smoke) && !options.demo) {
+        std::fputs(qPrintable(QCoreApplication::translate("main",
+                                                          "--smoke checks the demo cluster: give --demo too.")
+                              + u'\n'),
+                   stderr);
+        return 2;
+    }
+    if (!timeoutOk || smokeSeconds <= 0) {
+        std::fputs(qPrintable(QCoreApplication::translate("main",
+                                                          "--smoke-timeout wants a number of seconds "
+                                                          "above 0, not \"%1\".")
+                                  .arg(parser.value(cli.smokeTimeout))
+                              + u'\n'),
+                   stderr);
+        return 2;
+    }
     const auto split = [](const QStringList &values) {
         QStringList out;
         for (const QString &value : values) {
@@ -148,6 +178,16 @@ int main(int argc, char *argv[])
         } else {
             tour->start();
         }
+    }
+    if (parser.isSet(cli.smoke)) {
+        auto *check = new mc::app::DemoSmokeCheck(
+            composition, std::chrono::milliseconds(qint64(smokeSeconds * 1000)), window.get());
+        QObject::connect(check, &mc::app::DemoSmokeCheck::finished, &app, [](int code, const QString &line) {
+            std::fputs(qPrintable(line + u'\n'), code == 0 ? stdout : stderr);
+            std::fflush(code == 0 ? stdout : stderr);
+            QCoreApplication::exit(code);
+        });
+        check->start();
     }
     return app.exec();
 }

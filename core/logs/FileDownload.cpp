@@ -1,6 +1,7 @@
 #include "core/logs/FileDownload.h"
 
 #include "core/http/HttpClient.h"
+#include "core/util/Numbers.h"
 
 #include <QFileInfo>
 #include <QNetworkAccessManager>
@@ -127,8 +128,8 @@ void FileDownload::onFinished(QNetworkReply *reply)
     const QVariant lengthHeader = reply->header(QNetworkRequest::ContentLengthHeader);
     const qint64 expected = lengthHeader.isValid() ? lengthHeader.toLongLong() : -1;
     const QString got = expected >= 0
-        ? tr("%1 of %2 bytes").arg(QString::number(m_received), QString::number(expected))
-        : tr("%1 bytes").arg(m_received);
+        ? tr("%1 of %2 bytes").arg(util::grouped(m_received), util::grouped(expected))
+        : tr("%1 bytes").arg(util::grouped(m_received));
     if (stalled) {
         done(Error { tr("The download of %1 stalled after %2: no data for %3 s. %4")
                          .arg(fileName(), got, seconds, untouched()),

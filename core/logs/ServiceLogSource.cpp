@@ -2,6 +2,7 @@
 
 #include "core/logs/ServiceLogCommand.h"
 #include "core/ssh/SshSession.h"
+#include "core/util/Numbers.h"
 
 #include <QMutex>
 #include <QMutexLocker>
@@ -11,6 +12,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <mutex>
 
 namespace mc::logs {
 
@@ -91,7 +93,7 @@ void ServiceLogSource::setPaused(bool paused)
     }
     const QByteArray held = std::exchange(m_held, {});
     if (m_dropped > 0) {
-        deliver(-1, tr("[… %1 bytes dropped while paused …]\n").arg(m_dropped).toUtf8());
+        deliver(-1, tr("[… %1 bytes dropped while paused …]\n").arg(util::grouped(m_dropped)).toUtf8());
         m_dropped = 0;
     }
     deliver(-1, held);
@@ -125,7 +127,11 @@ void ServiceLogSource::launch()
             return;
         }
         {
-            QMutexLocker lock(&shared->mutex);
+            // std::lock_guard, not QMutexLocker: QMutexLocker accepts a null mutex and tests for
+            // one, so at -O2 GCC follows a branch where `shared` is null into the read of
+            // `stopped` below and reports a write into a region of size 0 (-Wstringop-overflow).
+            // `shared` is never null; a reference says so.
+            const std::lock_guard lock(shared->mutex);
             if (shared->stopped)
                 return;
             shared->session = &session;
@@ -142,7 +148,7 @@ void ServiceLogSource::launch()
         exec.onLine = [&](const ssh::OutputLine &line) {
             bool first = false;
             {
-                QMutexLocker lock(&shared->mutex);
+                const std::lock_guard lock(shared->mutex);
                 first = shared->batch.isEmpty();
                 shared->batch += line.text.toUtf8();
                 shared->batch += '\n';
@@ -156,7 +162,7 @@ void ServiceLogSource::launch()
         };
         const auto result = session.exec(command, exec);
         {
-            QMutexLocker lock(&shared->mutex);
+            const std::lock_guard lock(shared->mutex);
             shared->session = nullptr;
         }
         if (shared->stopped)
@@ -197,7 +203,8 @@ void ServiceLogSource::takeBatch()
         cut = newline < 0 ? m_held.size() : newline + 1;
         m_dropped += cut;
         m_held.remove(0, cut);
-        setState(LogState::Paused, tr("Paused; %1 bytes of older lines dropped").arg(m_dropped));
+        setState(LogState::Paused,
+                 tr("Paused; %1 bytes of older lines dropped").arg(util::grouped(m_dropped)));
     }
 }
 

@@ -1,5 +1,7 @@
 #include "models/cluster/Format.h"
 
+#include "core/util/Numbers.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -7,16 +9,22 @@ namespace mc::models {
 
 QString Format::megabytes(double mb)
 {
-    if (mb >= 1024.0 * 1024.0)
-        return QStringLiteral("%1 TB").arg(mb / (1024.0 * 1024.0), 0, 'f', 1);
-    if (mb >= 1024.0)
-        return QStringLiteral("%1 GB").arg(mb / 1024.0, 0, 'f', 1);
-    return QStringLiteral("%1 MB").arg(mb, 0, 'f', 0);
+    return util::mebibytes(mb);
 }
 
 QString Format::cpus(double cpus)
 {
-    return QString::number(cpus, 'g', 4);
+    return number(cpus);
+}
+
+QString Format::number(double value)
+{
+    return util::decimal(value, 2);
+}
+
+QString Format::count(qint64 n)
+{
+    return util::grouped(n);
 }
 
 QString Format::usage(double used, double total, bool memory)

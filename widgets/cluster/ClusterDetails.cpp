@@ -36,7 +36,7 @@ QString resources(const mesos::Resources &r)
                         models::Format::megabytes(r.mem),
                         ClusterDetails::tr("%1 disk").arg(models::Format::megabytes(r.disk)) };
     if (r.gpus > 0)
-        parts << ClusterDetails::tr("%1 GPUs").arg(r.gpus);
+        parts << ClusterDetails::tr("%1 GPUs").arg(models::Format::number(r.gpus));
     if (!r.ports.isEmpty())
         parts << ClusterDetails::tr("ports %1").arg(r.ports);
     return parts.join(QStringLiteral(", "));
@@ -81,7 +81,7 @@ QString ClusterDetails::framework(const mesos::Framework &f)
         .row(tr("Registered"), models::Format::epochSeconds(f.registeredTime))
         .row(tr("Used"), resources(f.used))
         .row(tr("Offered"), resources(f.offered))
-        .row(tr("Active tasks"), QString::number(f.activeTasks()))
+        .row(tr("Active tasks"), models::Format::count(f.activeTasks()))
         .done();
 }
 
@@ -94,10 +94,14 @@ QString ClusterDetails::app(const marathon::App &a)
     html.row(tr("Image"), a.image)
         .row(tr("Command"), a.cmd)
         .row(tr("Instances"),
-             tr("%1 wanted, %2 running, %3 staged").arg(a.instances).arg(a.tasksRunning).arg(a.tasksStaged))
+             tr("%1 wanted, %2 running, %3 staged")
+                 .arg(models::Format::count(a.instances), models::Format::count(a.tasksRunning),
+                      models::Format::count(a.tasksStaged)))
         .row(tr("Health"),
-             a.hasHealthChecks ? tr("%1 healthy, %2 unhealthy").arg(a.tasksHealthy).arg(a.tasksUnhealthy)
-                               : tr("no health checks"))
+             a.hasHealthChecks
+                 ? tr("%1 healthy, %2 unhealthy")
+                       .arg(models::Format::count(a.tasksHealthy), models::Format::count(a.tasksUnhealthy))
+                 : tr("no health checks"))
         .row(tr("Resources"),
              tr("%1 CPUs, %2, %3 disk per instance")
                  .arg(models::Format::cpus(a.cpus), models::Format::megabytes(a.mem),
@@ -140,7 +144,8 @@ QString ClusterDetails::deployment(const marathon::Deployment &d)
 {
     return Html(d.id)
         .row(tr("Apps"), d.affectedApps.join(QStringLiteral(", ")))
-        .row(tr("Step"), tr("%1 of %2").arg(d.currentStep).arg(d.totalSteps))
+        .row(tr("Step"),
+             tr("%1 of %2").arg(models::Format::count(d.currentStep), models::Format::count(d.totalSteps)))
         .row(tr("Current actions"), d.currentActions.join(QStringLiteral("; ")))
         .row(tr("Started"), models::Format::isoTime(d.version))
         .done();

@@ -119,10 +119,9 @@ void ClusterOverview::setSnapshot(const cluster::SnapshotPtr &s)
         }
         zk += dot(z.mode == u"leader" || z.mode == u"standalone" ? "#2e7d32" : "#1565c0")
             + tr("%1 — <b>%2</b>, latency %3 ms avg, %4 connections, %5 outstanding<br>")
-                  .arg(z.hostPort.toHtmlEscaped(), z.mode.toHtmlEscaped())
-                  .arg(z.latencyAvg)
-                  .arg(z.connections)
-                  .arg(z.outstanding);
+                  .arg(z.hostPort.toHtmlEscaped(), z.mode.toHtmlEscaped(),
+                       models::Format::number(z.latencyAvg), models::Format::count(z.connections),
+                       models::Format::count(z.outstanding));
     }
     m_zooKeeperEmpty = zk.isEmpty();
     if (m_zooKeeperEmpty)
@@ -135,7 +134,9 @@ void ClusterOverview::setSnapshot(const cluster::SnapshotPtr &s)
         marathon = tr("Leader: <b>%1</b><br>Version: %2<br>Framework: %3")
                        .arg(s->marathonInfo->leader.toHtmlEscaped(), s->marathonInfo->version.toHtmlEscaped(),
                             s->marathonInfo->frameworkId.toHtmlEscaped());
-        marathon += tr("<br>Apps: %1, deployments: %2").arg(s->apps->size()).arg(s->deployments->size());
+        marathon += tr("<br>Apps: %1, deployments: %2")
+                        .arg(models::Format::count(qint64(s->apps->size())),
+                             models::Format::count(qint64(s->deployments->size())));
     } else {
         marathon = s->marathon.kind == cluster::ConnectionState::Kind::Disconnected
             ? tr("Not watched: start with --marathon URL.")
@@ -144,16 +145,14 @@ void ClusterOverview::setSnapshot(const cluster::SnapshotPtr &s)
     m_marathon->setText(marathon);
 
     const cluster::ResourceTotals &t = s->totals;
-    const auto count = [&](mesos::TaskState state) { return t.tasksByState[size_t(state)]; };
+    using models::Format;
+    const auto count = [&](mesos::TaskState state) { return Format::count(t.tasksByState[size_t(state)]); };
     QString totals = tr("Agents: <b>%1</b> active, %2 inactive<br>Frameworks: %3 active<br>")
-                         .arg(t.agentsActive)
-                         .arg(t.agentsInactive)
-                         .arg(t.frameworksActive);
+                         .arg(Format::count(t.agentsActive), Format::count(t.agentsInactive),
+                              Format::count(t.frameworksActive));
     totals += tr("Tasks: <b>%1</b> running, %2 staging, %3 starting, %4 killing<br>")
-                  .arg(count(mesos::TaskState::Running))
-                  .arg(count(mesos::TaskState::Staging))
-                  .arg(count(mesos::TaskState::Starting))
-                  .arg(count(mesos::TaskState::Killing));
+                  .arg(count(mesos::TaskState::Running), count(mesos::TaskState::Staging),
+                       count(mesos::TaskState::Starting), count(mesos::TaskState::Killing));
     totals += tr("CPUs: %1<br>Memory: %2<br>Disk: %3")
                   .arg(models::Format::usage(t.cpusUsed, t.cpusTotal, false),
                        models::Format::usage(t.memUsed, t.memTotal, true),

@@ -42,6 +42,9 @@ ResourceChart::ResourceChart(QWidget *parent)
     ticker->setDateTimeFormat(QStringLiteral("HH:mm:ss"));
     m_plot->xAxis->setTicker(ticker);
     m_plot->yAxis->setRange(0, 100);
+    // Whole percents in fixed notation: never "1e+02".
+    m_plot->yAxis->setNumberFormat(QStringLiteral("f"));
+    m_plot->yAxis->setNumberPrecision(0);
     m_plot->yAxis->setLabel(tr("% of cluster used"));
     m_plot->legend->setVisible(true);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
@@ -146,11 +149,11 @@ QString ResourceChart::hoverText(double timeSeconds) const
     const int index = int(it - cpu->data()->constBegin());
     const QString when
         = QDateTime::fromMSecsSinceEpoch(qint64(it->key * 1000)).toString(QStringLiteral("HH:mm:ss"));
-    return tr("%1\nCPU %2 %\nMemory %3 %\nDisk %4 %")
-        .arg(when)
-        .arg(cpu->data()->at(index)->value, 0, 'f', 1)
-        .arg(m_plot->graph(kMem)->data()->at(index)->value, 0, 'f', 1)
-        .arg(m_plot->graph(kDisk)->data()->at(index)->value, 0, 'f', 1);
+    // One decimal in the locale's own notation ("12.5", "12,5").
+    const auto percent = [&](int graph) {
+        return locale().toString(m_plot->graph(graph)->data()->at(index)->value, 'f', 1);
+    };
+    return tr("%1\nCPU %2 %\nMemory %3 %\nDisk %4 %").arg(when, percent(kCpu), percent(kMem), percent(kDisk));
 }
 
 void ResourceChart::onMouseMove(QMouseEvent *event)

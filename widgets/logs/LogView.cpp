@@ -1,6 +1,7 @@
 #include "widgets/logs/LogView.h"
 
 #include "core/logs/LogSource.h"
+#include "core/util/Numbers.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -68,12 +69,6 @@ QToolButton *toolButton(const QString &text, const QString &tip, const QString &
     return button;
 }
 
-QString sizeText(qint64 bytes)
-{
-    if (bytes < 1024 * 1024)
-        return LogView::tr("%1 KiB").arg(double(bytes) / 1024.0, 0, 'f', 1);
-    return LogView::tr("%1 MiB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
-}
 } // namespace
 
 LogView::LogView(logs::LogSource *source, qint64 windowBytes, QWidget *parent)
@@ -363,12 +358,11 @@ void LogView::updateStatus()
         text += QStringLiteral(" — ") + m_lastMessage;
     if (m_window.size() > 0) {
         text += tr("  ·  showing %1 (bytes %2–%3)")
-                    .arg(sizeText(m_window.size()))
-                    .arg(m_window.startOffset())
-                    .arg(m_window.endOffset());
+                    .arg(util::bytes(double(m_window.size())), util::grouped(m_window.startOffset()),
+                         util::grouped(m_window.endOffset()));
     }
     if (m_text->document()->blockCount() >= kMaxDocumentLines || m_skippedAhead)
-        text += tr(", the last %1 lines on screen").arg(m_text->document()->blockCount());
+        text += tr(", the last %1 lines on screen").arg(util::grouped(m_text->document()->blockCount()));
     m_status->setText(text);
     m_earlier->setEnabled(m_source && m_source->canReadRange() && m_window.startOffset() > 0);
 }
@@ -569,7 +563,7 @@ void LogView::saveAs(const QString &path)
         Q_EMIT saveFinished(false, tr("Cannot write %1: %2").arg(path, file.errorString()));
         return;
     }
-    Q_EMIT saveFinished(true, tr("Saved %1 (%2 bytes shown)").arg(path).arg(m_window.size()));
+    Q_EMIT saveFinished(true, tr("Saved %1 (%2 bytes shown)").arg(path, util::grouped(m_window.size())));
 }
 
 } // namespace mc::widgets

@@ -2,6 +2,7 @@
 
 #include "core/logs/FileDownload.h"
 #include "core/logs/LogSource.h"
+#include "core/util/Numbers.h"
 #include "widgets/logs/LogView.h"
 
 #include <QStackedWidget>
@@ -46,8 +47,9 @@ LogView *LogsPage::makeView(logs::LogSource *source, QWidget *owner)
         auto *download = new logs::FileDownload(m_http, url, path, this);
         connect(download, &logs::FileDownload::finished, this, [this, download, path](const Status &status) {
             download->deleteLater();
-            Q_EMIT message(status.ok() ? tr("Saved %1 (%2 bytes)").arg(path).arg(download->received())
-                                       : status.error().message,
+            Q_EMIT message(status.ok()
+                               ? tr("Saved %1 (%2 bytes)").arg(path, util::grouped(download->received()))
+                               : status.error().message,
                            !status.ok());
         });
         Q_EMIT message(tr("Downloading to %1…").arg(path), false);

@@ -412,7 +412,7 @@ void tst_ClusterModels::fixtureStateFillsModels()
     QCOMPARE(models.agents()->index(0, AgentsModel::Cpus).data().toString(), QStringLiteral("0.5 / 4"));
     QCOMPARE(models.agents()->index(0, AgentsModel::Cpus).data(FractionRole).toDouble(), 0.125);
     QCOMPARE(models.agents()->index(0, AgentsModel::Memory).data().toString(),
-             QStringLiteral("256 MB / 7.5 GB"));
+             QStringLiteral("256 MiB / 7.5 GiB"));
     QCOMPARE(models.tasks()->index(0, TasksModel::Host).data().toString(),
              QStringLiteral("mesos-agent-1.test:5051 · S0"));
 }

@@ -3,6 +3,7 @@
 #include "models/cluster/TaskFilterProxyModel.h"
 #include "tests/support/TestPaths.h"
 #include "widgets/cluster/AppsPage.h"
+#include "widgets/cluster/ClusterDetails.h"
 #include "widgets/cluster/ClusterOverview.h"
 #include "widgets/cluster/ClusterPage.h"
 #include "widgets/cluster/ConnectionBadge.h"
@@ -14,6 +15,8 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -121,6 +124,7 @@ private slots:
     void overviewShowsLeaderStandbysZooKeeperMarathonAndTotals();
     void overviewSaysElectingWithoutLeader();
     void zooKeeperPanelSaysWhyItIsEmpty();
+    void numbersReadForPeopleAtScale();
     void badgeShowsErrorWithAgeOfLastGoodData();
     void chartKeepsLastHourAndFollowsUntilUserZooms();
     void chartHoverShowsValuesAtThatTime();
@@ -179,6 +183,98 @@ void tst_ClusterViews::zooKeeperPanelSaysWhyItIsEmpty()
     overview.setSnapshot(fixtureSnapshot());
     QVERIFY(overview.zookeeperText().contains(QStringLiteral("127.0.1.1:2181 — leader")));
     QVERIFY(!overview.zookeeperText().contains(QStringLiteral("not installed")));
+}
+
+void tst_ClusterViews::numbersReadForPeopleAtScale()
+{
+    // Scale-mode sizes: 2,000 agents of 32 CPUs and 251.9 GiB, 100,000 tasks. At 2,000 agents the
+    // totals once read "CPUs: 1e+04 / 6.397e+04".
+    auto s = std::make_shared<ClusterSnapshot>(*fixtureSnapshot());
+    s->totals = {};
+    s->totals.agentsActive = 2000;
+    s->totals.agentsInactive = 12;
+    s->totals.frameworksActive = 3;
+    s->totals.tasksByState[size_t(mesos::TaskState::Running)] = 100000;
+    s->totals.tasksByState[size_t(mesos::TaskState::Staging)] = 1250;
+    s->totals.cpusUsed = 10000;
+    s->totals.cpusTotal = 64000;
+    s->totals.memUsed = 2000 * 3840.0; // 7.3 TiB
+    s->totals.memTotal = 2000 * 257946.0; // 492 TiB
+    s->totals.diskUsed = 2000 * 5120.0;
+    s->totals.diskTotal = 2000 * 51200.0;
+    mesos::Agent big = s->agents->front();
+    big.total.cpus = 32;
+    big.total.mem = 257946;
+    big.total.disk = 2097152;
+    big.used.cpus = 12.5;
+    big.used.mem = 1536;
+    big.used.disk = 10240;
+    s->agents = std::make_shared<const std::vector<mesos::Agent>>(std::vector { big });
+    marathon::App app = s->apps->front();
+    app.instances = 12000;
+    app.tasksRunning = 11999;
+    s->apps = std::make_shared<const std::vector<marathon::App>>(std::vector { app });
+
+    const QLocale before;
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+    struct Expected
+    {
+        QLocale locale;
+        QStringList totals, agentRow, details;
+    };
+    const QList<Expected> cases {
+        { QLocale::c(),
+          { QStringLiteral("Agents: 2000 active, 12 inactive"),
+            QStringLiteral("Tasks: 100000 running, 1250 staging, 0 starting, 0 killing"),
+            QStringLiteral("CPUs: 10000 / 64000"), QStringLiteral("Memory: 7.3 TiB / 492 TiB"),
+            QStringLiteral("Disk: 9.8 TiB / 97.7 TiB") },
+          { QStringLiteral("12.5 / 32"), QStringLiteral("1.5 GiB / 251.9 GiB"),
+            QStringLiteral("10 GiB / 2 TiB") },
+          { QStringLiteral("32 CPUs, 251.9 GiB, 2 TiB disk"),
+            QStringLiteral("12000 wanted, 11999 running") } },
+        { QLocale(QLocale::English, QLocale::UnitedStates),
+          { QStringLiteral("Agents: 2,000 active, 12 inactive"),
+            QStringLiteral("Tasks: 100,000 running, 1,250 staging, 0 starting, 0 killing"),
+            QStringLiteral("CPUs: 10,000 / 64,000"), QStringLiteral("Memory: 7.3 TiB / 492 TiB") },
+          { QStringLiteral("12.5 / 32") },
+          { QStringLiteral("12,000 wanted, 11,999 running") } },
+        { QLocale(QLocale::German, QLocale::Germany),
+          { QStringLiteral("CPUs: 10.000 / 64.000"), QStringLiteral("Memory: 7,3 TiB / 492 TiB") },
+          { QStringLiteral("12,5 / 32"), QStringLiteral("1,5 GiB / 251,9 GiB") },
+          { QStringLiteral("12.000 wanted, 11.999 running") } },
+    };
+    for (const Expected &expected : cases) {
+        QLocale::setDefault(expected.locale);
+        widgets::ClusterOverview overview;
+        overview.setSnapshot(s);
+        const QString totals = overview.totalsText();
+        for (const QString &line : expected.totals)
+            QVERIFY2(totals.contains(line), qPrintable(expected.locale.name() + u'\n' + totals));
+        if (expected.locale.language() == QLocale::English)
+            saveShot(&overview, "overview-scale");
+
+        models::ClusterModels models;
+        models.applyNow(s);
+        QStringList row;
+        for (int column :
+             { models::AgentsModel::Cpus, models::AgentsModel::Memory, models::AgentsModel::Disk })
+            row << models.agents()->index(0, column).data().toString();
+        for (const QString &cell : expected.agentRow)
+            QVERIFY2(row.contains(cell), qPrintable(expected.locale.name() + u' ' + row.join(u'|')));
+
+        const QString details = widgets::ClusterDetails::agent(big) + widgets::ClusterDetails::app(app);
+        for (const QString &part : expected.details)
+            QVERIFY2(details.contains(part), qPrintable(expected.locale.name() + u'\n' + details));
+
+        static const QRegularExpression scientific(QStringLiteral("[0-9][eE][+][0-9]"));
+        for (const QString &text : { totals, row.join(u' '), details })
+            QVERIFY2(!text.contains(scientific), qPrintable(text));
+    }
+    // The chart's tooltip in the locale too.
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    widgets::ResourceChart chart;
+    chart.addSample(1000, 15.625, 1.5, 10);
+    QVERIFY2(chart.hoverText(1000).contains(QStringLiteral("CPU 15,6 %")), qPrintable(chart.hoverText(1000)));
 }
 
 void tst_ClusterViews::badgeShowsErrorWithAgeOfLastGoodData()
