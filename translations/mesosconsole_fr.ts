@@ -4,16 +4,60 @@
 <context>
     <name>ClusterAddresses</name>
     <message>
-        <source>&quot;%1&quot; is not a host, host:port or http(s):// address.</source>
-        <translation>« %1 » n&apos;est ni un hôte, ni un hôte:port, ni une adresse http(s)://.</translation>
-    </message>
-    <message>
         <source>Give one zk:// URL (it lists the whole ensemble).</source>
         <translation>Indiquez une seule URL zk:// (elle liste tout l&apos;ensemble).</translation>
     </message>
     <message>
         <source>Name at least one Mesos master (or a zk:// URL) or a Marathon.</source>
         <translation>Indiquez au moins un master Mesos (ou une URL zk://) ou un Marathon.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address: %2. Write host, host:port or http(s)://host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scheme must be http or https, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user goes in the sign-in fields, not in the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IPv6 address has no closing ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot; after the IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write an IPv6 address in brackets, as [::1]:5050</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port after the colon is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no host</source>
+        <translation type="unfinished">elle n&apos;indique aucun hôte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port %1 is not a number between 1 and 65535</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -312,6 +356,28 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <source>The health check path &quot;%1&quot; of %2 cannot go into HAProxy&apos;s configuration; HAProxy only checks that its tasks accept connections.</source>
         <translation>Le chemin de contrôle de santé « %1 » de %2 ne peut pas figurer dans la configuration de HAProxy ; HAProxy vérifie seulement que ses tâches acceptent les connexions.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n app(s) destroyed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: destroyed (its tasks were killed and its definition removed from Marathon).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>--smoke checks the demo cluster: give --demo too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--smoke-timeout wants a number of seconds above 0, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mc::app::Composition</name>
@@ -376,20 +442,12 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <translation>Aucun journal ouvert</translation>
     </message>
     <message>
-        <source>Double-click a task in Tasks to tail its STDOUT and STDERR, or pick a service on a host in Services.</source>
-        <translation>Double-cliquez sur une tâche dans Tâches pour suivre son STDOUT et son STDERR, ou choisissez un service sur un hôte dans Services.</translation>
-    </message>
-    <message>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
         <source>Cannot open the workspace %1: the file does not exist or is not readable.</source>
         <translation>Impossible d&apos;ouvrir l&apos;espace de travail %1 : le fichier n&apos;existe pas ou n&apos;est pas lisible.</translation>
-    </message>
-    <message>
-        <source>Demo cluster running (localcluster): Mesos leader %1 of %2 masters · Marathon %3 · agents %4. It stops when you close Mesos Console.</source>
-        <translation>Cluster de démo en cours (localcluster) : leader Mesos %1 sur %2 masters · Marathon %3 · agents %4. Il s&apos;arrête à la fermeture de Mesos Console.</translation>
     </message>
     <message>
         <source>Starting the demo cluster (localcluster)…</source>
@@ -551,6 +609,111 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <source>Mesos Console was closed with unsaved changes to a workspace that was never saved. Recover them? (Save Workspace then asks where to keep it.)</source>
         <translation>Mesos Console a été fermé avec des modifications non enregistrées d&apos;un espace de travail jamais enregistré. Les récupérer ? (« Enregistrer l&apos;espace de travail » demandera alors où le conserver.)</translation>
     </message>
+    <message>
+        <source>Mesos leader %1 of %2 masters · Marathon %3 · agents %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo cluster running (localcluster), its masters registered in ZooKeeper %1: %2. It stops when you close Mesos Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo cluster running (localcluster): %1. It stops when you close Mesos Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not watched: the demo runs without ZooKeeper. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZooKeeper serves (%1, after %2 s). Starting the demo cluster (localcluster)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not watched: the demo&apos;s ZooKeeper ensemble did not start, so the demo runs without it. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo&apos;s ZooKeeper ensemble did not start; the demo runs without it. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a three-member ZooKeeper ensemble, then the demo cluster (localcluster)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not listed any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Mesos master(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marathon: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit and stop the demo cluster?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Mesos Console and stop the demo cluster?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo cluster runs only as long as the console: its %n task(s) are killed and its sandboxes removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit and stop it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a task in Tasks and press Logs (or double-click it) to tail its STDOUT and STDERR, or pick a service on a host in Services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2. Still watching %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesos: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1… (still watching %2 until it answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mc::app::DemoCluster</name>
@@ -573,6 +736,135 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>The demo cluster answered with something other than its endpoints.</source>
         <translation>Le cluster de démo a répondu autre chose que ses points d&apos;accès.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::app::DemoMenu</name>
+    <message>
+        <source>&amp;Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kill leading master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the demo&apos;s leading Mesos master and watch the console follow the failover to the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart stopped masters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo cluster did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No master leads right now: an election is under way, or every master is stopped (Help ▸ Demo ▸ Restart stopped masters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Killed the leading master %1 (%2). The Cluster page follows the election of the next leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every master of the demo is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarted master(s) %1: they register again as standbys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::app::DemoSmokeCheck</name>
+    <message>
+        <source>the console is not watching the demo cluster yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesos is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no leading Mesos master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon lists no apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesos has not listed its tasks yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no running task of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesos live (leader %1, %L2 masters), Marathon live (%3), running tasks: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo smoke check failed: the console was not started with --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo smoke check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo smoke check passed after %L1 s: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo smoke check failed: not up after %L1 s (--smoke-timeout): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::app::DemoZooKeeper</name>
+    <message>
+        <source>ZooKeeper is not installed (%1 is missing; Debian package zookeeper, which scripts/install-deps.sh installs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Java is not installed (no java on PATH; Debian package default-jre-headless).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the configuration in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no temporary directory or free loopback ports for ZooKeeper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZooKeeper member %1 exited with code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ensemble did not serve within %1 s.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -728,6 +1020,33 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     </message>
 </context>
 <context>
+    <name>mc::cluster::MasterSubscription</name>
+    <message>
+        <source>The event stream of %1 missed its heartbeats (none for %2 s); subscribing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event stream of %1 sent nothing for %2 s; subscribing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no event stream (SUBSCRIBE answered HTTP %2); polling its state instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the event stream (HTTP %2): check the user and password or token of the cluster profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event stream of %1 was refused with HTTP %2.</source>
+        <translation type="unfinished">Le flux d&apos;événements de %1 a été refusé avec HTTP %2.</translation>
+    </message>
+    <message>
+        <source>%1 closed its event stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mc::cluster::ServiceControl</name>
     <message>
         <source>%1 is not installed here (no systemd unit, init script or container)</source>
@@ -853,6 +1172,25 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>%1 asks for credentials (HTTP 401). Enter the user and password, or the token, in File &gt; Connect to Cluster….</source>
         <translation>%1 demande des identifiants (HTTP 401). Saisissez l&apos;utilisateur et le mot de passe, ou le jeton, dans Fichier &gt; Se connecter à un cluster….</translation>
+    </message>
+</context>
+<context>
+    <name>mc::http::RecordIoReader</name>
+    <message>
+        <source>The event stream is not RecordIO: expected a record length at byte %1, got &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event stream announced a record of %1 bytes, more than the %2 bytes the console accepts; the stream is dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event stream ended inside a record (%1 of %2 bytes arrived).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event stream ended inside a record length (&quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1961,14 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <source>%1 is not a JSON object.</source>
         <translation>%1 n&apos;est pas un objet JSON.</translation>
     </message>
+    <message>
+        <source>An event of the master&apos;s stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event of the master&apos;s stream has no type.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mc::mesos::TaskState</name>
@@ -1706,10 +2052,6 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <translation>inactif</translation>
     </message>
     <message>
-        <source>Host</source>
-        <translation>Hôte</translation>
-    </message>
-    <message>
         <source>CPUs</source>
         <translation>CPU</translation>
     </message>
@@ -1740,6 +2082,10 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>Agent ID</source>
         <translation>ID de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1787,6 +2133,26 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>Last failure</source>
         <translation>Dernier échec</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished">en cours</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished">en attente</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2360,34 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <source>%1 on %2: %3</source>
         <translation>%1 sur %2 : %3</translation>
     </message>
+    <message>
+        <source>host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs sudo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mc::models::TasksModel</name>
@@ -2018,10 +2412,6 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <translation>État</translation>
     </message>
     <message>
-        <source>Host</source>
-        <translation>Hôte</translation>
-    </message>
-    <message>
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
@@ -2040,6 +2430,10 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>Memory</source>
         <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2205,6 +2599,14 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     </message>
 </context>
 <context>
+    <name>mc::util::Units</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>a quantity and its unit, &quot;7.5 GiB&quot;</extracomment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>mc::widgets::AdHocCommandDialog</name>
     <message>
         <source>Run Command</source>
@@ -2296,6 +2698,32 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <source>Cancelled. %1</source>
         <translation>Annulé. %1</translation>
     </message>
+    <message>
+        <source>Run as root?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run this command as root on %n host(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” runs through sudo with every right on each host: what it stops, changes or removes cannot be taken back from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run as root on %n host(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mc::widgets::AppActions</name>
@@ -2336,10 +2764,6 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <translation>Suspendre</translation>
     </message>
     <message>
-        <source>Scale to 0 instances</source>
-        <translation>Passer à 0 instance</translation>
-    </message>
-    <message>
         <source>Resume…</source>
         <translation>Reprendre…</translation>
     </message>
@@ -2364,32 +2788,16 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <translation>Lancer un déploiement vers la version précédente</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Arrêter</translation>
-    </message>
-    <message>
         <source>Stop the deployment where it is (no rollback)</source>
         <translation>Arrêter le déploiement là où il en est (sans retour arrière)</translation>
-    </message>
-    <message>
-        <source>Kill</source>
-        <translation>Tuer</translation>
     </message>
     <message>
         <source>Kill the selected tasks; Marathon starts replacements</source>
         <translation>Tuer les tâches sélectionnées ; Marathon en lance de nouvelles</translation>
     </message>
     <message>
-        <source>Kill &amp;&amp; scale down</source>
-        <translation>Tuer &amp;&amp; réduire</translation>
-    </message>
-    <message>
         <source>Kill the selected tasks and lower the instance count</source>
         <translation>Tuer les tâches sélectionnées et réduire le nombre d&apos;instances</translation>
-    </message>
-    <message>
-        <source>Kill and scale down</source>
-        <translation>Tuer et réduire</translation>
     </message>
     <message>
         <source>Launching %1</source>
@@ -2430,10 +2838,6 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>Destroy %1?</source>
         <translation>Détruire %1 ?</translation>
-    </message>
-    <message>
-        <source>Destroy the app &lt;b&gt;%1&lt;/b&gt;? Its tasks are killed and its definition is removed from Marathon; this cannot be undone.</source>
-        <translation>Détruire l&apos;app &lt;b&gt;%1&lt;/b&gt; ? Ses tâches sont tuées et sa définition est supprimée de Marathon ; cette action est irréversible.</translation>
     </message>
     <message>
         <source>Destroy %1</source>
@@ -2492,6 +2896,330 @@ Attendez qu&apos;il se termine (voir Déploiements en cours), ou forcez la modif
     <message>
         <source>Update of %1</source>
         <translation>Mise à jour de %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished">%1 %2… {1
+%2?}</translation>
+    </message>
+    <message>
+        <source>Restart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale to 0 instances (its tasks are killed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deployment is in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a deployment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill &amp;&amp; scale down…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the tasks to kill first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected tasks have ended already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some selected tasks belong to no Marathon app: there is nothing to scale down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill and scale down…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an app first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not listed (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is suspended: it has no task to restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is suspended already (0 instances).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 runs %n instance(s): Resume is for a suspended app.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n instance(s), %2 running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale %1 down?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale %1 down from %2 to %3 instances?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon kills all its tasks (as Suspend does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marathon kills %n of its tasks.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scale down to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart %1?</source>
+        <translation type="unfinished">Redémarrer %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marathon replaces each of its %n task(s) with a new one, following the app&apos;s upgrade strategy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restarting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend %1?</source>
+        <translation type="unfinished">Suspendre %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marathon scales it to 0 instances: its %n task(s) are killed. Resume scales it up again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suspending %1 (0 instances)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy the app %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n task(s) are killed and its definition is removed from Marathon; this cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destroying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill task %1 and scale down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Killed task %1 and scaled down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Killed task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Killed %n task(s) and scaled down</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Killed %n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each task is stopped and its app&apos;s instance count is lowered by one, so no replacement starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Each task is stopped (SIGTERM, then SIGKILL after the grace period); Marathon starts a replacement for each, so %n app(s) keep their instance count.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kill %n task(s) and scale down?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kill %n task(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kill these %n task(s) and scale their apps down?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kill these %n task(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kill %n and scale down</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2; step %3 of %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop deployment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the deployment of %1 where it is?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rollback: the apps keep the tasks they have now, some maybe on the new version and some on the old, until the next deployment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back deployment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll the deployment of %1 back?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon starts a deployment back to the previous version: tasks this deployment started are killed and replaced by tasks of the previous version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped deployment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back deployment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch app…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale %1…</source>
+        <translation type="unfinished">Mettre %1… à l&apos;échelle</translation>
+    </message>
+    <message>
+        <source>Restart %1…</source>
+        <translation type="unfinished">Redémarrer %1…</translation>
+    </message>
+    <message>
+        <source>Suspend %1…</source>
+        <translation type="unfinished">Suspendre %1…</translation>
+    </message>
+    <message>
+        <source>Resume %1…</source>
+        <translation type="unfinished">Reprendre %1…</translation>
+    </message>
+    <message>
+        <source>Edit %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy %1…</source>
+        <translation type="unfinished">Détruire %1…</translation>
+    </message>
+    <message>
+        <source>Kill task %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3416,16 +4144,34 @@ Sa clé d&apos;hôte doit figurer dans known_hosts ; un mot de passe est demand�
         <translation>Palette de commandes</translation>
     </message>
     <message>
-        <source>Jump to a view, host, app or task…</source>
-        <translation>Aller à une vue, un hôte, une app ou une tâche…</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Jump to a view, host, app or task, or run an action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::ConfirmDialog</name>
+    <message>
+        <source>Affected objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3539,8 +4285,8 @@ Sa clé d&apos;hôte doit figurer dans known_hosts ; un mot de passe est demand�
         <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>&amp;CA certificates:</source>
-        <translation>C&amp;ertificats CA :</translation>
+        <source>CA c&amp;ertificates:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3571,6 +4317,13 @@ Sa clé d&apos;hôte doit figurer dans known_hosts ; un mot de passe est demand�
     <message>
         <source>Details of the selected row in %1</source>
         <translation>Détails de la ligne sélectionnée dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::ElidedLabel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3969,14 +4722,6 @@ Faites glisser des hôtes sur un groupe pour les déplacer (maintenez Ctrl pour 
         <translation>%1 enregistré (%2 octets affichés)</translation>
     </message>
     <message>
-        <source>%1 KiB</source>
-        <translation>%1 Kio</translation>
-    </message>
-    <message>
-        <source>%1 MiB</source>
-        <translation>%1 Mio</translation>
-    </message>
-    <message>
         <source>  ·  showing %1 (bytes %2–%3)</source>
         <translation>  ·  affichage de %1 (octets %2–%3)</translation>
     </message>
@@ -4078,6 +4823,18 @@ Faites glisser des hôtes sur un groupe pour les déplacer (maintenez Ctrl pour 
         <source>Workspaces and Ansible inventories (*.mcw.yaml *.yaml *.yml *.ini hosts);;All files (*)</source>
         <translation>Espaces de travail et inventaires Ansible (*.mcw.yaml *.yaml *.yml *.ini hosts);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Icons-Only Sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mc::widgets::NotificationCenter</name>
@@ -4151,6 +4908,27 @@ Faites glisser des hôtes sur un groupe pour les déplacer (maintenez Ctrl pour 
     <message>
         <source>New · %1</source>
         <translation>Nouveau · %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+Double-click or press Enter to go to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::OverflowBar</name>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actions that do not fit in this width</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4456,20 +5234,12 @@ Faites glisser des hôtes sur un groupe pour les déplacer (maintenez Ctrl pour 
         <translation>Ouvrir la vue Cluster</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Cannot use it:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Inutilisable :&lt;/b&gt; %1</translation>
-    </message>
-    <message>
         <source>master</source>
         <translation>master</translation>
     </message>
     <message>
         <source>agent</source>
         <translation>agent</translation>
-    </message>
-    <message>
-        <source>%1 masters, %2 agents.</source>
-        <translation>%1 masters, %2 agents.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This recipe has errors:&lt;/b&gt;&lt;br&gt;%1</source>
@@ -4823,8 +5593,72 @@ Journal d&apos;exécution : %1
         <translation>info</translation>
     </message>
     <message>
-        <source>Checking the hosts over SSH…</source>
-        <translation>Contrôle des hôtes via SSH…</translation>
+        <source>%v of %m hosts checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a run with failed hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace open on the Inventory page (not saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace open on the Inventory page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 masters, %2 agents, from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the errors the preflight found, then run the checks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has run yet: the summary comes after a run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the hosts for their addresses, then checking them over SSH…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the hosts over SSH: %1 of %2 done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4992,10 +5826,6 @@ Disque %4 %</translation>
 <context>
     <name>mc::widgets::ServicesView</name>
     <message>
-        <source>Confirm</source>
-        <translation>Confirmer</translation>
-    </message>
-    <message>
         <source>No hosts to manage</source>
         <translation>Aucun hôte à gérer</translation>
     </message>
@@ -5116,6 +5946,83 @@ Disque %4 %</translation>
     <message>
         <source>stderr: %1</source>
         <translation>stderr : %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s tasks keep running only until the masters give the agent up (agent_reregister_timeout, 10 minutes by default); Marathon then starts them elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent recovers its running tasks when it comes back (with checkpointing on); it takes no new task while it restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker&apos;s containers stop with it (unless live-restore is on): the tasks running in containers on these hosts fail and Marathon starts them elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masters left without a quorum cannot elect a leader: the cluster launches and kills no task until they are back (running tasks go on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running tasks go on; while a leading master restarts, a standby takes over and the cluster launches no task for a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running tasks go on; Marathon deploys, scales and replaces no task until it answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps routed through HAProxy on these hosts are not reachable until it answers again; their tasks go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every service&apos;s status on every host now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the status of %n host(s) over SSH…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing the status of %n host(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshed at %1. %2 of %3 hosts did not answer over SSH, their status is unknown: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1?</source>
+        <translation type="unfinished">%1 %2… {1??}</translation>
     </message>
 </context>
 <context>
@@ -5311,6 +6218,18 @@ Disque %4 %</translation>
         <source>Show the tasks in state</source>
         <translation>Afficher les tâches dans l&apos;état</translation>
     </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished">Journaux</translation>
+    </message>
+    <message>
+        <source>Follow the stdout and stderr of the selected task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mc::zookeeper::MesosMasterDiscovery</name>
@@ -5344,6 +6263,10 @@ Disque %4 %</translation>
     <message>
         <source>it names no host</source>
         <translation>elle n&apos;indique aucun hôte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not host:port</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
