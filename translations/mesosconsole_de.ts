@@ -13,51 +13,51 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an address: %2. Write host, host:port or http(s)://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Adresse: %2. Host, Host:Port oder http(s)://Host:Port schreiben.</translation>
     </message>
     <message>
         <source>it contains a space</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält ein Leerzeichen</translation>
     </message>
     <message>
         <source>the scheme must be http or https, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schema muss http oder https sein, nicht %1</translation>
     </message>
     <message>
         <source>a user goes in the sign-in fields, not in the address</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Benutzer gehört in die Anmeldefelder, nicht in die Adresse</translation>
     </message>
     <message>
         <source>the IPv6 address has no closing ]</source>
-        <translation type="unfinished"></translation>
+        <translation>der IPv6-Adresse fehlt die schließende ]</translation>
     </message>
     <message>
         <source>unexpected &quot;%1&quot; after the IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes „%1“ nach der IPv6-Adresse</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IPv6-Adresse</translation>
     </message>
     <message>
         <source>write an IPv6 address in brackets, as [::1]:5050</source>
-        <translation type="unfinished"></translation>
+        <translation>eine IPv6-Adresse in Klammern schreiben, z. B. [::1]:5050</translation>
     </message>
     <message>
         <source>the port after the colon is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>der Port nach dem Doppelpunkt fehlt</translation>
     </message>
     <message>
         <source>it names no host</source>
-        <translation type="unfinished">sie nennt keinen Host</translation>
+        <translation>sie nennt keinen Host</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name or address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Hostname und keine Adresse</translation>
     </message>
     <message>
         <source>the port %1 is not a number between 1 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>der Port %1 ist keine Zahl zwischen 1 und 65535</translation>
     </message>
 </context>
 <context>
@@ -358,25 +358,25 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     </message>
     <message numerus="yes">
         <source>%n app(s) destroyed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n App gelöscht</numerusform>
+            <numerusform>%n Apps gelöscht</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: destroyed (its tasks were killed and its definition removed from Marathon).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gelöscht (seine Tasks wurden beendet und seine Definition aus Marathon entfernt).</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>--smoke checks the demo cluster: give --demo too.</source>
-        <translation type="unfinished"></translation>
+        <translation>--smoke prüft den Demo-Cluster: auch --demo angeben.</translation>
     </message>
     <message>
         <source>--smoke-timeout wants a number of seconds above 0, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--smoke-timeout erwartet eine Anzahl Sekunden über 0, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -611,108 +611,108 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     </message>
     <message>
         <source>Mesos leader %1 of %2 masters · Marathon %3 · agents %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesos-Leader %1 von %2 Mastern · Marathon %3 · Agents %4</translation>
     </message>
     <message>
         <source>Demo cluster running (localcluster), its masters registered in ZooKeeper %1: %2. It stops when you close Mesos Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Cluster läuft (localcluster), seine Master sind in ZooKeeper %1 registriert: %2. Er stoppt, wenn Mesos Console geschlossen wird.</translation>
     </message>
     <message>
         <source>Demo cluster running (localcluster): %1. It stops when you close Mesos Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Cluster läuft (localcluster): %1. Er stoppt, wenn Mesos Console geschlossen wird.</translation>
     </message>
     <message>
         <source>Not watched: the demo runs without ZooKeeper. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht überwacht: Die Demo läuft ohne ZooKeeper. %1</translation>
     </message>
     <message>
         <source>ZooKeeper serves (%1, after %2 s). Starting the demo cluster (localcluster)…</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper antwortet (%1, nach %2 s). Demo-Cluster wird gestartet (localcluster)…</translation>
     </message>
     <message>
         <source>Not watched: the demo&apos;s ZooKeeper ensemble did not start, so the demo runs without it. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht überwacht: Das ZooKeeper-Ensemble der Demo ist nicht gestartet, daher läuft die Demo ohne es. %1</translation>
     </message>
     <message>
         <source>The demo&apos;s ZooKeeper ensemble did not start; the demo runs without it. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ZooKeeper-Ensemble der Demo ist nicht gestartet; die Demo läuft ohne es. %1</translation>
     </message>
     <message>
         <source>Starting a three-member ZooKeeper ensemble, then the demo cluster (localcluster)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ZooKeeper-Ensemble aus drei Mitgliedern wird gestartet, danach der Demo-Cluster (localcluster)…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen…</translation>
     </message>
     <message>
         <source>%1 is not listed any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht mehr aufgeführt.</translation>
     </message>
     <message numerus="yes">
         <source>%n Mesos master(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mesos-Master: %1</numerusform>
+            <numerusform>%n Mesos-Master: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n agent(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Agent: %1</numerusform>
+            <numerusform>%n Agents: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Marathon: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon: %1</translation>
     </message>
     <message>
         <source>Quit and stop the demo cluster?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden und den Demo-Cluster stoppen?</translation>
     </message>
     <message>
         <source>Quit Mesos Console and stop the demo cluster?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesos Console beenden und den Demo-Cluster stoppen?</translation>
     </message>
     <message numerus="yes">
         <source>The demo cluster runs only as long as the console: its %n task(s) are killed and its sandboxes removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Demo-Cluster läuft nur so lange wie die Konsole: Sein %n Task wird beendet und seine Sandboxes werden entfernt.</numerusform>
+            <numerusform>Der Demo-Cluster läuft nur so lange wie die Konsole: Seine %n Tasks werden beendet und seine Sandboxes entfernt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Quit and stop it</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden und ihn stoppen</translation>
     </message>
     <message>
         <source>Select a task in Tasks and press Logs (or double-click it) to tail its STDOUT and STDERR, or pick a service on a host in Services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Task unter „Tasks“ auswählen und „Logs“ drücken (oder ihn doppelklicken), um STDOUT und STDERR zu verfolgen, oder unter „Dienste“ einen Dienst auf einem Host wählen.</translation>
     </message>
     <message>
         <source>Cannot connect to %1: %2. Still watching %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1: %2. %3 wird weiter überwacht.</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
         <source>Mesos: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesos: %1</translation>
     </message>
     <message>
         <source>Connecting to %1… (still watching %2 until it answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1… (%2 wird weiter überwacht, bis es antwortet)</translation>
     </message>
 </context>
 <context>
@@ -742,129 +742,129 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <name>mc::app::DemoMenu</name>
     <message>
         <source>&amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo</translation>
     </message>
     <message>
         <source>&amp;Kill leading master</source>
-        <translation type="unfinished"></translation>
+        <translation>Führenden Master &amp;beenden</translation>
     </message>
     <message>
         <source>Stop the demo&apos;s leading Mesos master and watch the console follow the failover to the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den führenden Mesos-Master der Demo stoppen und zusehen, wie die Konsole dem Failover zum nächsten folgt.</translation>
     </message>
     <message>
         <source>&amp;Restart stopped masters</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppte Master neu &amp;starten</translation>
     </message>
     <message>
         <source>The demo cluster did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Cluster hat nicht geantwortet: %1</translation>
     </message>
     <message>
         <source>No master leads right now: an election is under way, or every master is stopped (Help ▸ Demo ▸ Restart stopped masters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade führt kein Master: Eine Wahl läuft, oder alle Master sind gestoppt (Hilfe ▸ Demo ▸ Gestoppte Master neu starten).</translation>
     </message>
     <message>
         <source>Killed the leading master %1 (%2). The Cluster page follows the election of the next leader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führender Master %1 (%2) beendet. Die Seite „Cluster“ verfolgt die Wahl des nächsten Leaders.</translation>
     </message>
     <message>
         <source>Every master of the demo is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Master der Demo laufen.</translation>
     </message>
     <message>
         <source>Restarted master(s) %1: they register again as standbys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Master %1 neu gestartet: Sie registrieren sich wieder als Standby.</translation>
     </message>
 </context>
 <context>
     <name>mc::app::DemoSmokeCheck</name>
     <message>
         <source>the console is not watching the demo cluster yet</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konsole überwacht den Demo-Cluster noch nicht</translation>
     </message>
     <message>
         <source>Mesos is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesos ist %1</translation>
     </message>
     <message>
         <source>no leading Mesos master</source>
-        <translation type="unfinished"></translation>
+        <translation>kein führender Mesos-Master</translation>
     </message>
     <message>
         <source>Marathon is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon ist %1</translation>
     </message>
     <message>
         <source>Marathon lists no apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon führt keine Apps</translation>
     </message>
     <message>
         <source>%1 %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %L2</translation>
     </message>
     <message>
         <source>Mesos has not listed its tasks yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesos hat seine Tasks noch nicht aufgeführt</translation>
     </message>
     <message>
         <source>no running task of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein laufender Task von %1</translation>
     </message>
     <message>
         <source>Mesos live (leader %1, %L2 masters), Marathon live (%3), running tasks: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesos live (Leader %1, %L2 Master), Marathon live (%3), laufende Tasks: %4</translation>
     </message>
     <message>
         <source>version unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Version unbekannt</translation>
     </message>
     <message>
         <source>Demo smoke check failed: the console was not started with --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Smoke-Check fehlgeschlagen: Die Konsole wurde nicht mit --demo gestartet.</translation>
     </message>
     <message>
         <source>Demo smoke check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Smoke-Check fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Demo smoke check passed after %L1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Smoke-Check bestanden nach %L1 s: %2</translation>
     </message>
     <message>
         <source>Demo smoke check failed: not up after %L1 s (--smoke-timeout): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Smoke-Check fehlgeschlagen: nach %L1 s nicht bereit (--smoke-timeout): %2.</translation>
     </message>
 </context>
 <context>
     <name>mc::app::DemoZooKeeper</name>
     <message>
         <source>ZooKeeper is not installed (%1 is missing; Debian package zookeeper, which scripts/install-deps.sh installs).</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper ist nicht installiert (%1 fehlt; Debian-Paket zookeeper, das scripts/install-deps.sh installiert).</translation>
     </message>
     <message>
         <source>Java is not installed (no java on PATH; Debian package default-jre-headless).</source>
-        <translation type="unfinished"></translation>
+        <translation>Java ist nicht installiert (kein java im PATH; Debian-Paket default-jre-headless).</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot write the configuration in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konfiguration in %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>no temporary directory or free loopback ports for ZooKeeper.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein temporäres Verzeichnis oder keine freien Loopback-Ports für ZooKeeper.</translation>
     </message>
     <message>
         <source>ZooKeeper member %1 exited with code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper-Mitglied %1 endete mit Code %2.</translation>
     </message>
     <message>
         <source>the ensemble did not serve within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ensemble hat innerhalb von %1 s nicht geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -1023,27 +1023,27 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <name>mc::cluster::MasterSubscription</name>
     <message>
         <source>The event stream of %1 missed its heartbeats (none for %2 s); subscribing again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Event-Stream von %1 hat seine Heartbeats verpasst (keiner seit %2 s); neues Abonnement.</translation>
     </message>
     <message>
         <source>The event stream of %1 sent nothing for %2 s; subscribing again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Event-Stream von %1 hat %2 s lang nichts gesendet; neues Abonnement.</translation>
     </message>
     <message>
         <source>%1 has no event stream (SUBSCRIBE answered HTTP %2); polling its state instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Event-Stream (SUBSCRIBE antwortete mit HTTP %2); stattdessen wird sein Zustand abgefragt.</translation>
     </message>
     <message>
         <source>%1 refused the event stream (HTTP %2): check the user and password or token of the cluster profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Event-Stream abgelehnt (HTTP %2): Benutzer und Passwort oder Token des Cluster-Profils prüfen.</translation>
     </message>
     <message>
         <source>The event stream of %1 was refused with HTTP %2.</source>
-        <translation type="unfinished">Der Event-Stream von %1 wurde mit HTTP %2 abgelehnt.</translation>
+        <translation>Der Event-Stream von %1 wurde mit HTTP %2 abgelehnt.</translation>
     </message>
     <message>
         <source>%1 closed its event stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat seinen Event-Stream geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -1178,19 +1178,19 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <name>mc::http::RecordIoReader</name>
     <message>
         <source>The event stream is not RecordIO: expected a record length at byte %1, got &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Event-Stream ist kein RecordIO: An Byte %1 wurde eine Record-Länge erwartet, „%2“ gefunden.</translation>
     </message>
     <message>
         <source>The event stream announced a record of %1 bytes, more than the %2 bytes the console accepts; the stream is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Event-Stream kündigte einen Record von %1 Bytes an, mehr als die %2 Bytes, die die Konsole annimmt; der Stream wird verworfen.</translation>
     </message>
     <message>
         <source>The event stream ended inside a record (%1 of %2 bytes arrived).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Event-Stream endete mitten in einem Record (%1 von %2 Bytes angekommen).</translation>
     </message>
     <message>
         <source>The event stream ended inside a record length (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Event-Stream endete mitten in einer Record-Länge („%1“).</translation>
     </message>
 </context>
 <context>
@@ -1963,11 +1963,11 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     </message>
     <message>
         <source>An event of the master&apos;s stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ereignis aus dem Stream des Masters</translation>
     </message>
     <message>
         <source>An event of the master&apos;s stream has no type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ereignis aus dem Stream des Masters hat keinen Typ.</translation>
     </message>
 </context>
 <context>
@@ -2085,7 +2085,7 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
 </context>
 <context>
@@ -2136,23 +2136,23 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     </message>
     <message>
         <source>suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <source>deploying</source>
-        <translation type="unfinished"></translation>
+        <translation>im Deployment</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished">läuft</translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished">wartet</translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>
@@ -2362,31 +2362,31 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     </message>
     <message>
         <source>host key</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Schlüssel</translation>
     </message>
     <message>
         <source>login failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
         <source>unknown host</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Host</translation>
     </message>
     <message>
         <source>SSH timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Zeitüberschreitung</translation>
     </message>
     <message>
         <source>needs sudo</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht sudo</translation>
     </message>
     <message>
         <source>no SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>kein SSH</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2433,7 +2433,7 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
 </context>
 <context>
@@ -2603,7 +2603,7 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>%1 %2</source>
         <extracomment>a quantity and its unit, &quot;7.5 GiB&quot;</extracomment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2700,29 +2700,29 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     </message>
     <message>
         <source>Run as root?</source>
-        <translation type="unfinished"></translation>
+        <translation>Als root ausführen?</translation>
     </message>
     <message numerus="yes">
         <source>Run this command as root on %n host(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diesen Befehl auf %n Host als root ausführen?</numerusform>
+            <numerusform>Diesen Befehl auf %n Hosts als root ausführen?</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” runs through sudo with every right on each host: what it stops, changes or removes cannot be taken back from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ läuft über sudo mit allen Rechten auf jedem Host: Was er stoppt, ändert oder entfernt, lässt sich von hier aus nicht rückgängig machen.</translation>
     </message>
     <message numerus="yes">
         <source>Run as root on %n host(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Als root auf %n Host ausführen</numerusform>
+            <numerusform>Als root auf %n Hosts ausführen</numerusform>
         </translation>
     </message>
     <message>
         <source>Not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt.</translation>
     </message>
 </context>
 <context>
@@ -2900,326 +2900,326 @@ Auf dessen Ende warten (siehe Laufende Deployments) oder die Änderung erzwingen
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1 %2… {1
-%2?}</translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>Restart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu starten…</translation>
     </message>
     <message>
         <source>Suspend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren…</translation>
     </message>
     <message>
         <source>Scale to 0 instances (its tasks are killed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf 0 Instanzen skalieren (seine Tasks werden beendet)</translation>
     </message>
     <message>
         <source>Roll back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückrollen…</translation>
     </message>
     <message>
         <source>Stop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen…</translation>
     </message>
     <message>
         <source>No deployment is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Deployment läuft.</translation>
     </message>
     <message>
         <source>Select a deployment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst ein Deployment auswählen.</translation>
     </message>
     <message>
         <source>Kill…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden…</translation>
     </message>
     <message>
         <source>Kill &amp;&amp; scale down…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden &amp;&amp; herunterskalieren…</translation>
     </message>
     <message>
         <source>Select the tasks to kill first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die zu beendenden Tasks auswählen.</translation>
     </message>
     <message>
         <source>The selected tasks have ended already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Tasks sind bereits beendet.</translation>
     </message>
     <message>
         <source>Some selected tasks belong to no Marathon app: there is nothing to scale down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige ausgewählte Tasks gehören zu keiner Marathon-App: Es gibt nichts herunterzuskalieren.</translation>
     </message>
     <message>
         <source>Kill and scale down…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden und herunterskalieren…</translation>
     </message>
     <message>
         <source>Select an app first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst eine App auswählen.</translation>
     </message>
     <message>
         <source>%1 is not listed (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht (mehr) aufgeführt.</translation>
     </message>
     <message>
         <source>%1 is suspended: it has no task to restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist pausiert: Sie hat keinen Task zum Neustarten.</translation>
     </message>
     <message>
         <source>%1 is suspended already (0 instances).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits pausiert (0 Instanzen).</translation>
     </message>
     <message numerus="yes">
         <source>%1 runs %n instance(s): Resume is for a suspended app.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 läuft mit %n Instanz: Fortsetzen ist für eine pausierte App.</numerusform>
+            <numerusform>%1 läuft mit %n Instanzen: Fortsetzen ist für eine pausierte App.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n instance(s), %2 running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n Instanz, %2 laufen</numerusform>
+            <numerusform>%1 — %n Instanzen, %2 laufen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 von %2</translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1 of %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 auf %3</translation>
     </message>
     <message>
         <source>Scale %1 down?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 herunterskalieren?</translation>
     </message>
     <message>
         <source>Scale %1 down from %2 to %3 instances?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 auf %3 Instanzen herunterskalieren?</translation>
     </message>
     <message>
         <source>Marathon kills all its tasks (as Suspend does).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon beendet alle ihre Tasks (wie beim Pausieren).</translation>
     </message>
     <message numerus="yes">
         <source>Marathon kills %n of its tasks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Marathon beendet %n ihrer Tasks.</numerusform>
+            <numerusform>Marathon beendet %n ihrer Tasks.</numerusform>
         </translation>
     </message>
     <message>
         <source>Scale down to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 herunterskalieren</translation>
     </message>
     <message>
         <source>Scaling %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird auf %2 skaliert</translation>
     </message>
     <message>
         <source>Restart %1?</source>
-        <translation type="unfinished">%1? neu starten</translation>
+        <translation>%1 neu starten?</translation>
     </message>
     <message numerus="yes">
         <source>Marathon replaces each of its %n task(s) with a new one, following the app&apos;s upgrade strategy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Marathon ersetzt ihren %n Task durch einen neuen, gemäß der Upgrade-Strategie der App.</numerusform>
+            <numerusform>Marathon ersetzt jeden ihrer %n Tasks durch einen neuen, gemäß der Upgrade-Strategie der App.</numerusform>
         </translation>
     </message>
     <message>
         <source>Restarting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird neu gestartet</translation>
     </message>
     <message>
         <source>Suspend %1?</source>
-        <translation type="unfinished">%1? pausieren</translation>
+        <translation>%1 pausieren?</translation>
     </message>
     <message numerus="yes">
         <source>Marathon scales it to 0 instances: its %n task(s) are killed. Resume scales it up again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Marathon skaliert sie auf 0 Instanzen: Ihr %n Task wird beendet. Fortsetzen skaliert sie wieder hoch.</numerusform>
+            <numerusform>Marathon skaliert sie auf 0 Instanzen: Ihre %n Tasks werden beendet. Fortsetzen skaliert sie wieder hoch.</numerusform>
         </translation>
     </message>
     <message>
         <source>Suspending %1 (0 instances)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird pausiert (0 Instanzen)</translation>
     </message>
     <message>
         <source>Destroy the app %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App %1 löschen?</translation>
     </message>
     <message numerus="yes">
         <source>Its %n task(s) are killed and its definition is removed from Marathon; this cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihr %n Task wird beendet und ihre Definition aus Marathon entfernt; das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Ihre %n Tasks werden beendet und ihre Definition aus Marathon entfernt; das lässt sich nicht rückgängig machen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Destroying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelöscht</translation>
     </message>
     <message>
         <source>Kill task %1 and scale down</source>
-        <translation type="unfinished"></translation>
+        <translation>Task %1 beenden und herunterskalieren</translation>
     </message>
     <message>
         <source>Kill task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Task %1 beenden</translation>
     </message>
     <message>
         <source>Killed task %1 and scaled down</source>
-        <translation type="unfinished"></translation>
+        <translation>Task %1 beendet und herunterskaliert</translation>
     </message>
     <message>
         <source>Killed task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Task %1 beendet</translation>
     </message>
     <message numerus="yes">
         <source>Killed %n task(s) and scaled down</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Task beendet und herunterskaliert</numerusform>
+            <numerusform>%n Tasks beendet und herunterskaliert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Killed %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Task beendet</numerusform>
+            <numerusform>%n Tasks beendet</numerusform>
         </translation>
     </message>
     <message>
         <source>Each task is stopped and its app&apos;s instance count is lowered by one, so no replacement starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Task wird gestoppt und die Instanzanzahl seiner App um eins gesenkt, sodass kein Ersatz startet.</translation>
     </message>
     <message numerus="yes">
         <source>Each task is stopped (SIGTERM, then SIGKILL after the grace period); Marathon starts a replacement for each, so %n app(s) keep their instance count.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jeder Task wird gestoppt (SIGTERM, nach der Karenzzeit SIGKILL); Marathon startet für jeden einen Ersatz, sodass %n App ihre Instanzanzahl behält.</numerusform>
+            <numerusform>Jeder Task wird gestoppt (SIGTERM, nach der Karenzzeit SIGKILL); Marathon startet für jeden einen Ersatz, sodass %n Apps ihre Instanzanzahl behalten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kill %n task(s) and scale down?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Task beenden und herunterskalieren?</numerusform>
+            <numerusform>%n Tasks beenden und herunterskalieren?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kill %n task(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Task beenden?</numerusform>
+            <numerusform>%n Tasks beenden?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kill these %n task(s) and scale their apps down?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diesen %n Task beenden und seine App herunterskalieren?</numerusform>
+            <numerusform>Diese %n Tasks beenden und ihre Apps herunterskalieren?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kill these %n task(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diesen %n Task beenden?</numerusform>
+            <numerusform>Diese %n Tasks beenden?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kill %n and scale down</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n beenden und herunterskalieren</numerusform>
+            <numerusform>%n beenden und herunterskalieren</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2; step %3 of %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2; Schritt %3 von %4: %5</translation>
     </message>
     <message>
         <source>Stop deployment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment stoppen?</translation>
     </message>
     <message>
         <source>Stop the deployment of %1 where it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Deployment von %1 an der aktuellen Stelle stoppen?</translation>
     </message>
     <message>
         <source>No rollback: the apps keep the tasks they have now, some maybe on the new version and some on the old, until the next deployment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Rollback: Die Apps behalten ihre jetzigen Tasks, manche vielleicht in der neuen Version und manche in der alten, bis zum nächsten Deployment.</translation>
     </message>
     <message>
         <source>Stop deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment stoppen</translation>
     </message>
     <message>
         <source>Roll back deployment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment zurückrollen?</translation>
     </message>
     <message>
         <source>Roll the deployment of %1 back?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Deployment von %1 zurückrollen?</translation>
     </message>
     <message>
         <source>Marathon starts a deployment back to the previous version: tasks this deployment started are killed and replaced by tasks of the previous version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon startet ein Deployment zurück zur vorherigen Version: Tasks, die dieses Deployment gestartet hat, werden beendet und durch Tasks der vorherigen Version ersetzt.</translation>
     </message>
     <message>
         <source>Stopped deployment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment %1 gestoppt</translation>
     </message>
     <message>
         <source>Rolling back deployment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment %1 wird zurückgerollt</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Launch app…</source>
-        <translation type="unfinished"></translation>
+        <translation>App starten…</translation>
     </message>
     <message>
         <source>Scale %1…</source>
-        <translation type="unfinished">%1… skalieren</translation>
+        <translation>%1 skalieren…</translation>
     </message>
     <message>
         <source>Restart %1…</source>
-        <translation type="unfinished">%1… neu starten</translation>
+        <translation>%1 neu starten…</translation>
     </message>
     <message>
         <source>Suspend %1…</source>
-        <translation type="unfinished">%1… pausieren</translation>
+        <translation>%1 pausieren…</translation>
     </message>
     <message>
         <source>Resume %1…</source>
-        <translation type="unfinished">%1… fortsetzen</translation>
+        <translation>%1 fortsetzen…</translation>
     </message>
     <message>
         <source>Edit %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten…</translation>
     </message>
     <message>
         <source>Destroy %1…</source>
-        <translation type="unfinished">%1… löschen</translation>
+        <translation>%1 löschen…</translation>
     </message>
     <message>
         <source>Kill task %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Task %1 beenden…</translation>
     </message>
 </context>
 <context>
@@ -4153,24 +4153,24 @@ Ihr Host-Schlüssel muss in known_hosts stehen; ein Passwort wird abgefragt, abe
     </message>
     <message>
         <source>Jump to a view, host, app or task, or run an action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einer Ansicht, einem Host, einer App oder einem Task springen oder eine Aktion ausführen…</translation>
     </message>
     <message>
         <source>No matches for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer für „%1“.</translation>
     </message>
 </context>
 <context>
     <name>mc::widgets::ConfirmDialog</name>
     <message>
         <source>Affected objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Objekte</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -4286,7 +4286,7 @@ Ihr Host-Schlüssel muss in known_hosts stehen; ein Passwort wird abgefragt, abe
     </message>
     <message>
         <source>CA c&amp;ertificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-&amp;Zertifikate:</translation>
     </message>
 </context>
 <context>
@@ -4323,7 +4323,7 @@ Ihr Host-Schlüssel muss in known_hosts stehen; ein Passwort wird abgefragt, abe
     <name>mc::widgets::ElidedLabel</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>
@@ -4825,15 +4825,15 @@ Hosts auf eine Gruppe ziehen, um sie zu verschieben (Strg halten zum Kopieren). 
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>&amp;Icons-Only Sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenleiste nur mit &amp;Symbolen</translation>
     </message>
 </context>
 <context>
@@ -4913,22 +4913,24 @@ Hosts auf eine Gruppe ziehen, um sie zu verschieben (Strg halten zum Kopieren). 
         <source>%1
 
 Double-click or press Enter to go to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Doppelklicken oder Eingabe drücken, um zu %2 zu gehen.</translation>
     </message>
 </context>
 <context>
     <name>mc::widgets::OverflowBar</name>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr</translation>
     </message>
     <message>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Aktionen</translation>
     </message>
     <message>
         <source>The actions that do not fit in this width</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktionen, die in dieser Breite keinen Platz haben</translation>
     </message>
 </context>
 <context>
@@ -5594,71 +5596,71 @@ Ausführungsprotokoll: %1
     </message>
     <message>
         <source>%v of %m hosts checked</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m Hosts geprüft</translation>
     </message>
     <message>
         <source>After a run with failed hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einem Lauf mit fehlgeschlagenen Hosts</translation>
     </message>
     <message>
         <source>the workspace open on the Inventory page (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>der auf der Seite „Inventar“ geöffnete Arbeitsbereich (noch nicht gespeichert)</translation>
     </message>
     <message>
         <source>the workspace open on the Inventory page</source>
-        <translation type="unfinished"></translation>
+        <translation>der auf der Seite „Inventar“ geöffnete Arbeitsbereich</translation>
     </message>
     <message>
         <source>Cannot use it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verwendbar: %1</translation>
     </message>
     <message>
         <source>%1 masters, %2 agents, from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Master, %2 Agents, aus %3.</translation>
     </message>
     <message>
         <source>Fix the errors the preflight found, then run the checks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehler der Vorabprüfung beheben und die Prüfungen erneut ausführen.</translation>
     </message>
     <message>
         <source>Nothing has run yet: the summary comes after a run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist nichts gelaufen: Die Zusammenfassung kommt nach einem Lauf.</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>Every check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prüfungen bestanden.</translation>
     </message>
     <message>
         <source>Asking the hosts for their addresses, then checking them over SSH…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hosts werden nach ihren Adressen gefragt und dann über SSH geprüft…</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>ssh</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh</translation>
     </message>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geprüft…</translation>
     </message>
     <message>
         <source>Checking the hosts over SSH: %1 of %2 done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts werden über SSH geprüft: %1 von %2 fertig…</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
 </context>
 <context>
@@ -5949,80 +5951,80 @@ Festplatte %4 %</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>The agent&apos;s tasks keep running only until the masters give the agent up (agent_reregister_timeout, 10 minutes by default); Marathon then starts them elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tasks des Agents laufen nur weiter, bis die Master den Agent aufgeben (agent_reregister_timeout, standardmäßig 10 Minuten); dann startet Marathon sie anderswo.</translation>
     </message>
     <message>
         <source>The agent recovers its running tasks when it comes back (with checkpointing on); it takes no new task while it restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent übernimmt seine laufenden Tasks wieder, wenn er zurückkommt (mit Checkpointing); während des Neustarts nimmt er keinen neuen Task an.</translation>
     </message>
     <message>
         <source>Docker&apos;s containers stop with it (unless live-restore is on): the tasks running in containers on these hosts fail and Marathon starts them elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Container von Docker stoppen mit ihm (außer mit live-restore): Die Tasks in Containern auf diesen Hosts schlagen fehl, und Marathon startet sie anderswo.</translation>
     </message>
     <message>
         <source>Masters left without a quorum cannot elect a leader: the cluster launches and kills no task until they are back (running tasks go on).</source>
-        <translation type="unfinished"></translation>
+        <translation>Master ohne Quorum können keinen Leader wählen: Der Cluster startet und beendet keine Tasks, bis sie zurück sind (laufende Tasks laufen weiter).</translation>
     </message>
     <message>
         <source>Running tasks go on; while a leading master restarts, a standby takes over and the cluster launches no task for a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Tasks laufen weiter; während ein führender Master neu startet, übernimmt ein Standby, und der Cluster startet einige Sekunden lang keine Tasks.</translation>
     </message>
     <message>
         <source>Running tasks go on; Marathon deploys, scales and replaces no task until it answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Tasks laufen weiter; Marathon deployt, skaliert und ersetzt keine Tasks, bis es wieder antwortet.</translation>
     </message>
     <message>
         <source>Apps routed through HAProxy on these hosts are not reachable until it answers again; their tasks go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über HAProxy auf diesen Hosts geroutete Apps sind nicht erreichbar, bis es wieder antwortet; ihre Tasks laufen weiter.</translation>
     </message>
     <message>
         <source>Read every service&apos;s status on every host now</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Status jedes Dienstes auf jedem Host jetzt lesen</translation>
     </message>
     <message numerus="yes">
         <source>Reading the status of %n host(s) over SSH…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Status von %n Host wird über SSH gelesen…</numerusform>
+            <numerusform>Status von %n Hosts wird über SSH gelesen…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Refreshing the status of %n host(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Status von %n Host wird aktualisiert…</numerusform>
+            <numerusform>Status von %n Hosts wird aktualisiert…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Refreshed at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert um %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1; and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; und %n weiterer</numerusform>
+            <numerusform>%1; und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Refreshed at %1. %2 of %3 hosts did not answer over SSH, their status is unknown: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert um %1. %2 von %3 Hosts haben über SSH nicht geantwortet, ihr Status ist unbekannt: %4</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1?</source>
-        <translation type="unfinished">%1 %2… {1??}</translation>
+        <translation>%1?</translation>
     </message>
 </context>
 <context>
@@ -6220,15 +6222,15 @@ Festplatte %4 %</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished">Logs</translation>
+        <translation>Logs</translation>
     </message>
     <message>
         <source>Follow the stdout and stderr of the selected task</source>
-        <translation type="unfinished"></translation>
+        <translation>stdout und stderr des ausgewählten Tasks verfolgen</translation>
     </message>
     <message>
         <source>Open Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs öffnen</translation>
     </message>
 </context>
 <context>
@@ -6266,7 +6268,7 @@ Festplatte %4 %</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht Host:Port</translation>
     </message>
 </context>
 <context>
