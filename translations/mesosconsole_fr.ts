@@ -13,51 +13,51 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an address: %2. Write host, host:port or http(s)://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse : %2. Écrivez hôte, hôte:port ou http(s)://hôte:port.</translation>
     </message>
     <message>
         <source>it contains a space</source>
-        <translation type="unfinished"></translation>
+        <translation>elle contient une espace</translation>
     </message>
     <message>
         <source>the scheme must be http or https, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le schéma doit être http ou https, pas %1</translation>
     </message>
     <message>
         <source>a user goes in the sign-in fields, not in the address</source>
-        <translation type="unfinished"></translation>
+        <translation>un utilisateur va dans les champs d&apos;authentification, pas dans l&apos;adresse</translation>
     </message>
     <message>
         <source>the IPv6 address has no closing ]</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque le ] fermant de l&apos;adresse IPv6</translation>
     </message>
     <message>
         <source>unexpected &quot;%1&quot; after the IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » inattendu après l&apos;adresse IPv6</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse IPv6</translation>
     </message>
     <message>
         <source>write an IPv6 address in brackets, as [::1]:5050</source>
-        <translation type="unfinished"></translation>
+        <translation>écrivez une adresse IPv6 entre crochets, comme [::1]:5050</translation>
     </message>
     <message>
         <source>the port after the colon is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le port après les deux-points manque</translation>
     </message>
     <message>
         <source>it names no host</source>
-        <translation type="unfinished">elle n&apos;indique aucun hôte</translation>
+        <translation>elle n&apos;indique aucun hôte</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name or address</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est ni un nom d&apos;hôte ni une adresse</translation>
     </message>
     <message>
         <source>the port %1 is not a number between 1 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>le port %1 n&apos;est pas un nombre entre 1 et 65535</translation>
     </message>
 </context>
 <context>
@@ -358,25 +358,25 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     </message>
     <message numerus="yes">
         <source>%n app(s) destroyed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n app détruite</numerusform>
+            <numerusform>%n apps détruites</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: destroyed (its tasks were killed and its definition removed from Marathon).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : détruite (ses tâches ont été tuées et sa définition retirée de Marathon).</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>--smoke checks the demo cluster: give --demo too.</source>
-        <translation type="unfinished"></translation>
+        <translation>--smoke vérifie le cluster de démo : indiquez aussi --demo.</translation>
     </message>
     <message>
         <source>--smoke-timeout wants a number of seconds above 0, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--smoke-timeout attend un nombre de secondes supérieur à 0, pas « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -611,108 +611,108 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     </message>
     <message>
         <source>Mesos leader %1 of %2 masters · Marathon %3 · agents %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader Mesos %1 sur %2 masters · Marathon %3 · agents %4</translation>
     </message>
     <message>
         <source>Demo cluster running (localcluster), its masters registered in ZooKeeper %1: %2. It stops when you close Mesos Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster de démo en marche (localcluster), ses masters enregistrés dans ZooKeeper %1 : %2. Il s&apos;arrête quand vous fermez Mesos Console.</translation>
     </message>
     <message>
         <source>Demo cluster running (localcluster): %1. It stops when you close Mesos Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster de démo en marche (localcluster) : %1. Il s&apos;arrête quand vous fermez Mesos Console.</translation>
     </message>
     <message>
         <source>Not watched: the demo runs without ZooKeeper. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non surveillé : la démo tourne sans ZooKeeper. %1</translation>
     </message>
     <message>
         <source>ZooKeeper serves (%1, after %2 s). Starting the demo cluster (localcluster)…</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper répond (%1, après %2 s). Démarrage du cluster de démo (localcluster)…</translation>
     </message>
     <message>
         <source>Not watched: the demo&apos;s ZooKeeper ensemble did not start, so the demo runs without it. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non surveillé : l&apos;ensemble ZooKeeper de la démo n&apos;a pas démarré, la démo tourne donc sans lui. %1</translation>
     </message>
     <message>
         <source>The demo&apos;s ZooKeeper ensemble did not start; the demo runs without it. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ensemble ZooKeeper de la démo n&apos;a pas démarré ; la démo tourne sans lui. %1</translation>
     </message>
     <message>
         <source>Starting a three-member ZooKeeper ensemble, then the demo cluster (localcluster)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage d&apos;un ensemble ZooKeeper de trois membres, puis du cluster de démo (localcluster)…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres…</translation>
     </message>
     <message>
         <source>%1 is not listed any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est plus listé.</translation>
     </message>
     <message numerus="yes">
         <source>%n Mesos master(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n master Mesos : %1</numerusform>
+            <numerusform>%n masters Mesos : %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n agent(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n agent : %1</numerusform>
+            <numerusform>%n agents : %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Marathon: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon : %1</translation>
     </message>
     <message>
         <source>Quit and stop the demo cluster?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter et arrêter le cluster de démo ?</translation>
     </message>
     <message>
         <source>Quit Mesos Console and stop the demo cluster?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter Mesos Console et arrêter le cluster de démo ?</translation>
     </message>
     <message numerus="yes">
         <source>The demo cluster runs only as long as the console: its %n task(s) are killed and its sandboxes removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le cluster de démo ne tourne que tant que la console est ouverte : sa %n tâche est tuée et ses bacs à sable supprimés.</numerusform>
+            <numerusform>Le cluster de démo ne tourne que tant que la console est ouverte : ses %n tâches sont tuées et ses bacs à sable supprimés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Quit and stop it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter et l&apos;arrêter</translation>
     </message>
     <message>
         <source>Select a task in Tasks and press Logs (or double-click it) to tail its STDOUT and STDERR, or pick a service on a host in Services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une tâche dans Tâches et appuyez sur Journaux (ou double-cliquez dessus) pour suivre son STDOUT et son STDERR, ou choisissez un service sur un hôte dans Services.</translation>
     </message>
     <message>
         <source>Cannot connect to %1: %2. Still watching %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1 : %2. %3 reste surveillé.</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse dans les %1 s</translation>
     </message>
     <message>
         <source>Mesos: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesos : %1</translation>
     </message>
     <message>
         <source>Connecting to %1… (still watching %2 until it answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1… (%2 reste surveillé jusqu&apos;à sa réponse)</translation>
     </message>
 </context>
 <context>
@@ -742,129 +742,129 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <name>mc::app::DemoMenu</name>
     <message>
         <source>&amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démo</translation>
     </message>
     <message>
         <source>&amp;Kill leading master</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tuer le master leader</translation>
     </message>
     <message>
         <source>Stop the demo&apos;s leading Mesos master and watch the console follow the failover to the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le master Mesos leader de la démo et voir la console suivre le basculement vers le suivant.</translation>
     </message>
     <message>
         <source>&amp;Restart stopped masters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redémarrer les masters arrêtés</translation>
     </message>
     <message>
         <source>The demo cluster did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cluster de démo n&apos;a pas répondu : %1</translation>
     </message>
     <message>
         <source>No master leads right now: an election is under way, or every master is stopped (Help ▸ Demo ▸ Restart stopped masters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun master n&apos;est leader en ce moment : une élection est en cours, ou tous les masters sont arrêtés (Aide ▸ Démo ▸ Redémarrer les masters arrêtés).</translation>
     </message>
     <message>
         <source>Killed the leading master %1 (%2). The Cluster page follows the election of the next leader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Master leader %1 (%2) tué. La page Cluster suit l&apos;élection du prochain leader.</translation>
     </message>
     <message>
         <source>Every master of the demo is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les masters de la démo tournent.</translation>
     </message>
     <message>
         <source>Restarted master(s) %1: they register again as standbys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Master(s) %1 redémarré(s) : ils se réenregistrent en attente.</translation>
     </message>
 </context>
 <context>
     <name>mc::app::DemoSmokeCheck</name>
     <message>
         <source>the console is not watching the demo cluster yet</source>
-        <translation type="unfinished"></translation>
+        <translation>la console ne surveille pas encore le cluster de démo</translation>
     </message>
     <message>
         <source>Mesos is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesos est %1</translation>
     </message>
     <message>
         <source>no leading Mesos master</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun master Mesos leader</translation>
     </message>
     <message>
         <source>Marathon is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon est %1</translation>
     </message>
     <message>
         <source>Marathon lists no apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon ne liste aucune app</translation>
     </message>
     <message>
         <source>%1 %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %L2</translation>
     </message>
     <message>
         <source>Mesos has not listed its tasks yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesos n&apos;a pas encore listé ses tâches</translation>
     </message>
     <message>
         <source>no running task of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune tâche de %1 en cours</translation>
     </message>
     <message>
         <source>Mesos live (leader %1, %L2 masters), Marathon live (%3), running tasks: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesos actif (leader %1, %L2 masters), Marathon actif (%3), tâches en cours : %4</translation>
     </message>
     <message>
         <source>version unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>version inconnue</translation>
     </message>
     <message>
         <source>Demo smoke check failed: the console was not started with --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la vérification de la démo : la console n&apos;a pas été lancée avec --demo.</translation>
     </message>
     <message>
         <source>Demo smoke check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la vérification de la démo : %1</translation>
     </message>
     <message>
         <source>Demo smoke check passed after %L1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la démo réussie après %L1 s : %2</translation>
     </message>
     <message>
         <source>Demo smoke check failed: not up after %L1 s (--smoke-timeout): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la vérification de la démo : pas prête après %L1 s (--smoke-timeout) : %2.</translation>
     </message>
 </context>
 <context>
     <name>mc::app::DemoZooKeeper</name>
     <message>
         <source>ZooKeeper is not installed (%1 is missing; Debian package zookeeper, which scripts/install-deps.sh installs).</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper n&apos;est pas installé (%1 manque ; paquet Debian zookeeper, qu&apos;installe scripts/install-deps.sh).</translation>
     </message>
     <message>
         <source>Java is not installed (no java on PATH; Debian package default-jre-headless).</source>
-        <translation type="unfinished"></translation>
+        <translation>Java n&apos;est pas installé (pas de java dans le PATH ; paquet Debian default-jre-headless).</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer %1</translation>
     </message>
     <message>
         <source>cannot write the configuration in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire la configuration dans %1</translation>
     </message>
     <message>
         <source>no temporary directory or free loopback ports for ZooKeeper.</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de répertoire temporaire ni de ports loopback libres pour ZooKeeper.</translation>
     </message>
     <message>
         <source>ZooKeeper member %1 exited with code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le membre ZooKeeper %1 s&apos;est terminé avec le code %2.</translation>
     </message>
     <message>
         <source>the ensemble did not serve within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ensemble n&apos;a pas répondu dans les %1 s.</translation>
     </message>
 </context>
 <context>
@@ -1023,27 +1023,27 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <name>mc::cluster::MasterSubscription</name>
     <message>
         <source>The event stream of %1 missed its heartbeats (none for %2 s); subscribing again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux d&apos;événements de %1 a manqué ses battements de cœur (aucun depuis %2 s) ; nouvel abonnement.</translation>
     </message>
     <message>
         <source>The event stream of %1 sent nothing for %2 s; subscribing again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux d&apos;événements de %1 n&apos;a rien envoyé pendant %2 s ; nouvel abonnement.</translation>
     </message>
     <message>
         <source>%1 has no event stream (SUBSCRIBE answered HTTP %2); polling its state instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de flux d&apos;événements (SUBSCRIBE a répondu HTTP %2) ; son état est interrogé périodiquement à la place.</translation>
     </message>
     <message>
         <source>%1 refused the event stream (HTTP %2): check the user and password or token of the cluster profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé le flux d&apos;événements (HTTP %2) : vérifiez l&apos;utilisateur et le mot de passe ou le jeton du profil du cluster.</translation>
     </message>
     <message>
         <source>The event stream of %1 was refused with HTTP %2.</source>
-        <translation type="unfinished">Le flux d&apos;événements de %1 a été refusé avec HTTP %2.</translation>
+        <translation>Le flux d&apos;événements de %1 a été refusé avec HTTP %2.</translation>
     </message>
     <message>
         <source>%1 closed its event stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fermé son flux d&apos;événements.</translation>
     </message>
 </context>
 <context>
@@ -1178,19 +1178,19 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <name>mc::http::RecordIoReader</name>
     <message>
         <source>The event stream is not RecordIO: expected a record length at byte %1, got &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux d&apos;événements n&apos;est pas du RecordIO : longueur d&apos;enregistrement attendue à l&apos;octet %1, « %2 » reçu.</translation>
     </message>
     <message>
         <source>The event stream announced a record of %1 bytes, more than the %2 bytes the console accepts; the stream is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux d&apos;événements a annoncé un enregistrement de %1 octets, plus que les %2 octets acceptés par la console ; le flux est abandonné.</translation>
     </message>
     <message>
         <source>The event stream ended inside a record (%1 of %2 bytes arrived).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux d&apos;événements s&apos;est terminé au milieu d&apos;un enregistrement (%1 octets reçus sur %2).</translation>
     </message>
     <message>
         <source>The event stream ended inside a record length (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux d&apos;événements s&apos;est terminé au milieu d&apos;une longueur d&apos;enregistrement (« %1 »).</translation>
     </message>
 </context>
 <context>
@@ -1963,11 +1963,11 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     </message>
     <message>
         <source>An event of the master&apos;s stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Un événement du flux du master</translation>
     </message>
     <message>
         <source>An event of the master&apos;s stream has no type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un événement du flux du master n&apos;a pas de type.</translation>
     </message>
 </context>
 <context>
@@ -2085,7 +2085,7 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
 </context>
 <context>
@@ -2136,23 +2136,23 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     </message>
     <message>
         <source>suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>suspendue</translation>
     </message>
     <message>
         <source>deploying</source>
-        <translation type="unfinished"></translation>
+        <translation>en déploiement</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished">en cours</translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished">en attente</translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -2362,31 +2362,31 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     </message>
     <message>
         <source>host key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé d&apos;hôte</translation>
     </message>
     <message>
         <source>login failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de connexion</translation>
     </message>
     <message>
         <source>unknown host</source>
-        <translation type="unfinished"></translation>
+        <translation>hôte inconnu</translation>
     </message>
     <message>
         <source>SSH timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>délai SSH dépassé</translation>
     </message>
     <message>
         <source>needs sudo</source>
-        <translation type="unfinished"></translation>
+        <translation>sudo requis</translation>
     </message>
     <message>
         <source>no SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de SSH</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2433,7 +2433,7 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
 </context>
 <context>
@@ -2603,7 +2603,7 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>%1 %2</source>
         <extracomment>a quantity and its unit, &quot;7.5 GiB&quot;</extracomment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2700,29 +2700,29 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     </message>
     <message>
         <source>Run as root?</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter en root ?</translation>
     </message>
     <message numerus="yes">
         <source>Run this command as root on %n host(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exécuter cette commande en root sur %n hôte ?</numerusform>
+            <numerusform>Exécuter cette commande en root sur %n hôtes ?</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” runs through sudo with every right on each host: what it stops, changes or removes cannot be taken back from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » s&apos;exécute via sudo avec tous les droits sur chaque hôte : ce qu&apos;elle arrête, modifie ou supprime ne peut pas être annulé d&apos;ici.</translation>
     </message>
     <message numerus="yes">
         <source>Run as root on %n host(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exécuter en root sur %n hôte</numerusform>
+            <numerusform>Exécuter en root sur %n hôtes</numerusform>
         </translation>
     </message>
     <message>
         <source>Not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exécutée.</translation>
     </message>
 </context>
 <context>
@@ -2900,326 +2900,326 @@ Attendez qu&apos;il se termine (voir Déploiements en cours), ou forcez la modif
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1 %2… {1
-%2?}</translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>Restart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer…</translation>
     </message>
     <message>
         <source>Suspend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre…</translation>
     </message>
     <message>
         <source>Scale to 0 instances (its tasks are killed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à l&apos;échelle à 0 instance (ses tâches sont tuées)</translation>
     </message>
     <message>
         <source>Roll back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir en arrière…</translation>
     </message>
     <message>
         <source>Stop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter…</translation>
     </message>
     <message>
         <source>No deployment is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun déploiement n&apos;est en cours.</translation>
     </message>
     <message>
         <source>Select a deployment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un déploiement.</translation>
     </message>
     <message>
         <source>Kill…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer…</translation>
     </message>
     <message>
         <source>Kill &amp;&amp; scale down…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer &amp;&amp; réduire…</translation>
     </message>
     <message>
         <source>Select the tasks to kill first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord les tâches à tuer.</translation>
     </message>
     <message>
         <source>The selected tasks have ended already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tâches sélectionnées sont déjà terminées.</translation>
     </message>
     <message>
         <source>Some selected tasks belong to no Marathon app: there is nothing to scale down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines tâches sélectionnées n&apos;appartiennent à aucune app Marathon : il n&apos;y a rien à réduire.</translation>
     </message>
     <message>
         <source>Kill and scale down…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer et réduire…</translation>
     </message>
     <message>
         <source>Select an app first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une app.</translation>
     </message>
     <message>
         <source>%1 is not listed (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas (plus) listée.</translation>
     </message>
     <message>
         <source>%1 is suspended: it has no task to restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est suspendue : elle n&apos;a aucune tâche à redémarrer.</translation>
     </message>
     <message>
         <source>%1 is suspended already (0 instances).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà suspendue (0 instance).</translation>
     </message>
     <message numerus="yes">
         <source>%1 runs %n instance(s): Resume is for a suspended app.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 tourne avec %n instance : Reprendre sert à une app suspendue.</numerusform>
+            <numerusform>%1 tourne avec %n instances : Reprendre sert à une app suspendue.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n instance(s), %2 running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n instance, %2 en cours</numerusform>
+            <numerusform>%1 — %n instances, %2 en cours</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 sur %2</translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>%1 of %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 sur %3</translation>
     </message>
     <message>
         <source>Scale %1 down?</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduire %1 ?</translation>
     </message>
     <message>
         <source>Scale %1 down from %2 to %3 instances?</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduire %1 de %2 à %3 instances ?</translation>
     </message>
     <message>
         <source>Marathon kills all its tasks (as Suspend does).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon tue toutes ses tâches (comme Suspendre).</translation>
     </message>
     <message numerus="yes">
         <source>Marathon kills %n of its tasks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Marathon tue %n de ses tâches.</numerusform>
+            <numerusform>Marathon tue %n de ses tâches.</numerusform>
         </translation>
     </message>
     <message>
         <source>Scale down to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduire à %1</translation>
     </message>
     <message>
         <source>Scaling %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à l&apos;échelle de %1 à %2</translation>
     </message>
     <message>
         <source>Restart %1?</source>
-        <translation type="unfinished">Redémarrer %1?</translation>
+        <translation>Redémarrer %1 ?</translation>
     </message>
     <message numerus="yes">
         <source>Marathon replaces each of its %n task(s) with a new one, following the app&apos;s upgrade strategy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Marathon remplace sa %n tâche par une nouvelle, selon la stratégie de mise à niveau de l&apos;app.</numerusform>
+            <numerusform>Marathon remplace chacune de ses %n tâches par une nouvelle, selon la stratégie de mise à niveau de l&apos;app.</numerusform>
         </translation>
     </message>
     <message>
         <source>Restarting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrage de %1</translation>
     </message>
     <message>
         <source>Suspend %1?</source>
-        <translation type="unfinished">Suspendre %1?</translation>
+        <translation>Suspendre %1 ?</translation>
     </message>
     <message numerus="yes">
         <source>Marathon scales it to 0 instances: its %n task(s) are killed. Resume scales it up again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Marathon la met à l&apos;échelle à 0 instance : sa %n tâche est tuée. Reprendre la remet à l&apos;échelle.</numerusform>
+            <numerusform>Marathon la met à l&apos;échelle à 0 instance : ses %n tâches sont tuées. Reprendre la remet à l&apos;échelle.</numerusform>
         </translation>
     </message>
     <message>
         <source>Suspending %1 (0 instances)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspension de %1 (0 instance)</translation>
     </message>
     <message>
         <source>Destroy the app %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Détruire l&apos;app %1 ?</translation>
     </message>
     <message numerus="yes">
         <source>Its %n task(s) are killed and its definition is removed from Marathon; this cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sa %n tâche est tuée et sa définition retirée de Marathon ; cette action est irréversible.</numerusform>
+            <numerusform>Ses %n tâches sont tuées et sa définition retirée de Marathon ; cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message>
         <source>Destroying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruction de %1</translation>
     </message>
     <message>
         <source>Kill task %1 and scale down</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer la tâche %1 et réduire</translation>
     </message>
     <message>
         <source>Kill task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer la tâche %1</translation>
     </message>
     <message>
         <source>Killed task %1 and scaled down</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1 tuée et app réduite</translation>
     </message>
     <message>
         <source>Killed task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1 tuée</translation>
     </message>
     <message numerus="yes">
         <source>Killed %n task(s) and scaled down</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche tuée et app réduite</numerusform>
+            <numerusform>%n tâches tuées et apps réduites</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Killed %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche tuée</numerusform>
+            <numerusform>%n tâches tuées</numerusform>
         </translation>
     </message>
     <message>
         <source>Each task is stopped and its app&apos;s instance count is lowered by one, so no replacement starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque tâche est arrêtée et le nombre d&apos;instances de son app baisse de un, si bien qu&apos;aucun remplacement ne démarre.</translation>
     </message>
     <message numerus="yes">
         <source>Each task is stopped (SIGTERM, then SIGKILL after the grace period); Marathon starts a replacement for each, so %n app(s) keep their instance count.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chaque tâche est arrêtée (SIGTERM, puis SIGKILL après le délai de grâce) ; Marathon démarre un remplacement pour chacune, si bien que %n app garde son nombre d&apos;instances.</numerusform>
+            <numerusform>Chaque tâche est arrêtée (SIGTERM, puis SIGKILL après le délai de grâce) ; Marathon démarre un remplacement pour chacune, si bien que %n apps gardent leur nombre d&apos;instances.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kill %n task(s) and scale down?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tuer %n tâche et réduire ?</numerusform>
+            <numerusform>Tuer %n tâches et réduire ?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kill %n task(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tuer %n tâche ?</numerusform>
+            <numerusform>Tuer %n tâches ?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kill these %n task(s) and scale their apps down?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tuer cette %n tâche et réduire son app ?</numerusform>
+            <numerusform>Tuer ces %n tâches et réduire leurs apps ?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kill these %n task(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tuer cette %n tâche ?</numerusform>
+            <numerusform>Tuer ces %n tâches ?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kill %n and scale down</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tuer %n et réduire</numerusform>
+            <numerusform>Tuer %n et réduire</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2; step %3 of %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 ; étape %3 sur %4 : %5</translation>
     </message>
     <message>
         <source>Stop deployment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le déploiement ?</translation>
     </message>
     <message>
         <source>Stop the deployment of %1 where it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le déploiement de %1 là où il en est ?</translation>
     </message>
     <message>
         <source>No rollback: the apps keep the tasks they have now, some maybe on the new version and some on the old, until the next deployment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans retour arrière : les apps gardent leurs tâches actuelles, certaines peut-être dans la nouvelle version et d&apos;autres dans l&apos;ancienne, jusqu&apos;au prochain déploiement.</translation>
     </message>
     <message>
         <source>Stop deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le déploiement</translation>
     </message>
     <message>
         <source>Roll back deployment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir en arrière sur le déploiement ?</translation>
     </message>
     <message>
         <source>Roll the deployment of %1 back?</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir en arrière sur le déploiement de %1 ?</translation>
     </message>
     <message>
         <source>Marathon starts a deployment back to the previous version: tasks this deployment started are killed and replaced by tasks of the previous version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon lance un déploiement vers la version précédente : les tâches démarrées par ce déploiement sont tuées et remplacées par des tâches de la version précédente.</translation>
     </message>
     <message>
         <source>Stopped deployment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement %1 arrêté</translation>
     </message>
     <message>
         <source>Rolling back deployment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour arrière du déploiement %1</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Launch app…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer une app…</translation>
     </message>
     <message>
         <source>Scale %1…</source>
-        <translation type="unfinished">Mettre %1… à l&apos;échelle</translation>
+        <translation>Mettre %1 à l&apos;échelle…</translation>
     </message>
     <message>
         <source>Restart %1…</source>
-        <translation type="unfinished">Redémarrer %1…</translation>
+        <translation>Redémarrer %1…</translation>
     </message>
     <message>
         <source>Suspend %1…</source>
-        <translation type="unfinished">Suspendre %1…</translation>
+        <translation>Suspendre %1…</translation>
     </message>
     <message>
         <source>Resume %1…</source>
-        <translation type="unfinished">Reprendre %1…</translation>
+        <translation>Reprendre %1…</translation>
     </message>
     <message>
         <source>Edit %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1…</translation>
     </message>
     <message>
         <source>Destroy %1…</source>
-        <translation type="unfinished">Détruire %1…</translation>
+        <translation>Détruire %1…</translation>
     </message>
     <message>
         <source>Kill task %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer la tâche %1…</translation>
     </message>
 </context>
 <context>
@@ -4153,24 +4153,24 @@ Sa clé d&apos;hôte doit figurer dans known_hosts ; un mot de passe est demand�
     </message>
     <message>
         <source>Jump to a view, host, app or task, or run an action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à une vue, un hôte, une app ou une tâche, ou exécuter une action…</translation>
     </message>
     <message>
         <source>No matches for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>mc::widgets::ConfirmDialog</name>
     <message>
         <source>Affected objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objets concernés</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
         </translation>
     </message>
 </context>
@@ -4286,7 +4286,7 @@ Sa clé d&apos;hôte doit figurer dans known_hosts ; un mot de passe est demand�
     </message>
     <message>
         <source>CA c&amp;ertificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ertificats CA :</translation>
     </message>
 </context>
 <context>
@@ -4323,7 +4323,7 @@ Sa clé d&apos;hôte doit figurer dans known_hosts ; un mot de passe est demand�
     <name>mc::widgets::ElidedLabel</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
 </context>
 <context>
@@ -4825,15 +4825,15 @@ Faites glisser des hôtes sur un groupe pour les déplacer (maintenez Ctrl pour 
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>&amp;Icons-Only Sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre latérale en &amp;icônes seules</translation>
     </message>
 </context>
 <context>
@@ -4913,22 +4913,24 @@ Faites glisser des hôtes sur un groupe pour les déplacer (maintenez Ctrl pour 
         <source>%1
 
 Double-click or press Enter to go to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Double-cliquez ou appuyez sur Entrée pour aller à %2.</translation>
     </message>
 </context>
 <context>
     <name>mc::widgets::OverflowBar</name>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus</translation>
     </message>
     <message>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus d&apos;actions</translation>
     </message>
     <message>
         <source>The actions that do not fit in this width</source>
-        <translation type="unfinished"></translation>
+        <translation>Les actions qui ne tiennent pas dans cette largeur</translation>
     </message>
 </context>
 <context>
@@ -5594,71 +5596,71 @@ Journal d&apos;exécution : %1
     </message>
     <message>
         <source>%v of %m hosts checked</source>
-        <translation type="unfinished"></translation>
+        <translation>%v hôtes vérifiés sur %m</translation>
     </message>
     <message>
         <source>After a run with failed hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Après une exécution avec des hôtes en échec</translation>
     </message>
     <message>
         <source>the workspace open on the Inventory page (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;espace de travail ouvert sur la page Inventaire (pas encore enregistré)</translation>
     </message>
     <message>
         <source>the workspace open on the Inventory page</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;espace de travail ouvert sur la page Inventaire</translation>
     </message>
     <message>
         <source>Cannot use it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inutilisable : %1</translation>
     </message>
     <message>
         <source>%1 masters, %2 agents, from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 masters, %2 agents, depuis %3.</translation>
     </message>
     <message>
         <source>Fix the errors the preflight found, then run the checks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez les erreurs trouvées par les vérifications préalables, puis relancez les vérifications.</translation>
     </message>
     <message>
         <source>Nothing has run yet: the summary comes after a run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été exécuté : le résumé vient après une exécution.</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes</translation>
     </message>
     <message>
         <source>Every check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les vérifications ont réussi.</translation>
     </message>
     <message>
         <source>Asking the hosts for their addresses, then checking them over SSH…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation des hôtes sur leurs adresses, puis vérification par SSH…</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>ssh</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh</translation>
     </message>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification…</translation>
     </message>
     <message>
         <source>Checking the hosts over SSH: %1 of %2 done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des hôtes par SSH : %1 sur %2 terminés…</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse</translation>
     </message>
     <message>
         <source>plan</source>
-        <translation type="unfinished"></translation>
+        <translation>plan</translation>
     </message>
 </context>
 <context>
@@ -5949,80 +5951,80 @@ Disque %4 %</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>The agent&apos;s tasks keep running only until the masters give the agent up (agent_reregister_timeout, 10 minutes by default); Marathon then starts them elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tâches de l&apos;agent ne continuent que jusqu&apos;à ce que les masters abandonnent l&apos;agent (agent_reregister_timeout, 10 minutes par défaut) ; Marathon les démarre alors ailleurs.</translation>
     </message>
     <message>
         <source>The agent recovers its running tasks when it comes back (with checkpointing on); it takes no new task while it restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent récupère ses tâches en cours à son retour (avec le checkpointing activé) ; il n&apos;accepte aucune nouvelle tâche pendant son redémarrage.</translation>
     </message>
     <message>
         <source>Docker&apos;s containers stop with it (unless live-restore is on): the tasks running in containers on these hosts fail and Marathon starts them elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conteneurs de Docker s&apos;arrêtent avec lui (sauf si live-restore est activé) : les tâches qui tournent dans des conteneurs sur ces hôtes échouent et Marathon les démarre ailleurs.</translation>
     </message>
     <message>
         <source>Masters left without a quorum cannot elect a leader: the cluster launches and kills no task until they are back (running tasks go on).</source>
-        <translation type="unfinished"></translation>
+        <translation>Des masters sans quorum ne peuvent pas élire de leader : le cluster ne lance ni ne tue aucune tâche jusqu&apos;à leur retour (les tâches en cours continuent).</translation>
     </message>
     <message>
         <source>Running tasks go on; while a leading master restarts, a standby takes over and the cluster launches no task for a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tâches en cours continuent ; pendant qu&apos;un master leader redémarre, un master en attente prend le relais et le cluster ne lance aucune tâche pendant quelques secondes.</translation>
     </message>
     <message>
         <source>Running tasks go on; Marathon deploys, scales and replaces no task until it answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tâches en cours continuent ; Marathon ne déploie, ne met à l&apos;échelle et ne remplace aucune tâche jusqu&apos;à ce qu&apos;il réponde de nouveau.</translation>
     </message>
     <message>
         <source>Apps routed through HAProxy on these hosts are not reachable until it answers again; their tasks go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les apps routées par HAProxy sur ces hôtes sont injoignables jusqu&apos;à ce qu&apos;il réponde de nouveau ; leurs tâches continuent.</translation>
     </message>
     <message>
         <source>Read every service&apos;s status on every host now</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire maintenant le statut de chaque service sur chaque hôte</translation>
     </message>
     <message numerus="yes">
         <source>Reading the status of %n host(s) over SSH…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lecture du statut de %n hôte par SSH…</numerusform>
+            <numerusform>Lecture du statut de %n hôtes par SSH…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Refreshing the status of %n host(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Actualisation du statut de %n hôte…</numerusform>
+            <numerusform>Actualisation du statut de %n hôtes…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Refreshed at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisé à %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1; and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ; et %n autre</numerusform>
+            <numerusform>%1 ; et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>Refreshed at %1. %2 of %3 hosts did not answer over SSH, their status is unknown: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisé à %1. %2 hôtes sur %3 n&apos;ont pas répondu par SSH, leur statut est inconnu : %4</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1?</source>
-        <translation type="unfinished">%1 %2… {1??}</translation>
+        <translation>%1 ?</translation>
     </message>
 </context>
 <context>
@@ -6220,15 +6222,15 @@ Disque %4 %</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished">Journaux</translation>
+        <translation>Journaux</translation>
     </message>
     <message>
         <source>Follow the stdout and stderr of the selected task</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le stdout et le stderr de la tâche sélectionnée</translation>
     </message>
     <message>
         <source>Open Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les journaux</translation>
     </message>
 </context>
 <context>
@@ -6266,7 +6268,7 @@ Disque %4 %</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas hôte:port</translation>
     </message>
 </context>
 <context>
