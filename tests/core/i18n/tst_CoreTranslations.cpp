@@ -91,7 +91,7 @@ void tst_CoreTranslations::taskStateInGerman()
 
 void tst_CoreTranslations::validatorMessageInFrench()
 {
-    // The newest translator is asked first.
+    // Replaces the German translator the earlier test installed.
     QCOMPARE(i18n::installTranslations(QStringLiteral("fr")), QStringLiteral("fr"));
     QCOMPARE(
         evenMastersMessage(),

@@ -61,8 +61,8 @@ void tst_Translations::fileMenuIsTranslated()
     QFETCH(QString, language);
     QFETCH(QString, fileMenu);
 
-    // Each call installs translators on top of the earlier ones; the newest
-    // one is asked first, so "fr" after "de" shows French.
+    // Each call replaces the translators the earlier one installed, so "fr"
+    // after "de" shows French.
     QCOMPARE(mc::i18n::installTranslations(language), language);
 
     MainWindow window;

@@ -1,0 +1,321 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>%n app(s) destroyed</source>
+        <translation>
+            <numerusform>%n app destroyed</numerusform>
+            <numerusform>%n apps destroyed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mc::app::Composition</name>
+    <message numerus="yes">
+        <source>%n Mesos master(s): %1</source>
+        <translation>
+            <numerusform>%n Mesos master: %1</numerusform>
+            <numerusform>%n Mesos masters: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s): %1</source>
+        <translation>
+            <numerusform>%n agent: %1</numerusform>
+            <numerusform>%n agents: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo cluster runs only as long as the console: its %n task(s) are killed and its sandboxes removed.</source>
+        <translation>
+            <numerusform>The demo cluster runs only as long as the console: its %n task is killed and its sandbox removed.</numerusform>
+            <numerusform>The demo cluster runs only as long as the console: its %n tasks are killed and its sandboxes removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mc::app::RoutingController</name>
+    <message numerus="yes">
+        <source>Sync done on %n master(s).</source>
+        <translation>
+            <numerusform>Sync done on %n master.</numerusform>
+            <numerusform>Sync done on %n masters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n master(s) failed; see Last sync.</source>
+        <translation>
+            <numerusform>%n master failed; see Last sync.</numerusform>
+            <numerusform>%n masters failed; see Last sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n master(s)…</source>
+        <translation>
+            <numerusform>Checking %n master…</numerusform>
+            <numerusform>Checking %n masters…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %n master(s)…</source>
+        <translation>
+            <numerusform>Syncing %n master…</numerusform>
+            <numerusform>Syncing %n masters…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::AdHocCommandDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n host(s))</source>
+        <translation>
+            <numerusform>%1 (%n host)</numerusform>
+            <numerusform>%1 (%n hosts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run this command as root on %n host(s)?</source>
+        <translation>
+            <numerusform>Run this command as root on %n host?</numerusform>
+            <numerusform>Run this command as root on %n hosts?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run as root on %n host(s)</source>
+        <translation>
+            <numerusform>Run as root on %n host</numerusform>
+            <numerusform>Run as root on %n hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Running on %n host(s)…</source>
+        <translation>
+            <numerusform>Running on %n host…</numerusform>
+            <numerusform>Running on %n hosts…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::AppActions</name>
+    <message numerus="yes">
+        <source>%1 runs %n instance(s): Resume is for a suspended app.</source>
+        <translation>
+            <numerusform>%1 runs %n instance: Resume is for a suspended app.</numerusform>
+            <numerusform>%1 runs %n instances: Resume is for a suspended app.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n instance(s), %2 running</source>
+        <translation>
+            <numerusform>%1 — %n instance, %2 running</numerusform>
+            <numerusform>%1 — %n instances, %2 running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marathon kills %n of its tasks.</source>
+        <translation>
+            <numerusform>Marathon kills %n of its tasks.</numerusform>
+            <numerusform>Marathon kills %n of its tasks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marathon replaces each of its %n task(s) with a new one, following the app&apos;s upgrade strategy.</source>
+        <translation>
+            <numerusform>Marathon replaces its %n task with a new one, following the app&apos;s upgrade strategy.</numerusform>
+            <numerusform>Marathon replaces each of its %n tasks with a new one, following the app&apos;s upgrade strategy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marathon scales it to 0 instances: its %n task(s) are killed. Resume scales it up again.</source>
+        <translation>
+            <numerusform>Marathon scales it to 0 instances: its %n task is killed. Resume scales it up again.</numerusform>
+            <numerusform>Marathon scales it to 0 instances: its %n tasks are killed. Resume scales it up again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n task(s) are killed and its definition is removed from Marathon; this cannot be undone.</source>
+        <translation>
+            <numerusform>Its %n task is killed and its definition is removed from Marathon; this cannot be undone.</numerusform>
+            <numerusform>Its %n tasks are killed and its definition is removed from Marathon; this cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kill %n task(s) and scale down</source>
+        <translation>
+            <numerusform>Kill %n task and scale down</numerusform>
+            <numerusform>Kill %n tasks and scale down</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kill %n task(s)</source>
+        <translation>
+            <numerusform>Kill %n task</numerusform>
+            <numerusform>Kill %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Killed %n task(s) and scaled down</source>
+        <translation>
+            <numerusform>Killed %n task and scaled down</numerusform>
+            <numerusform>Killed %n tasks and scaled down</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Killed %n task(s)</source>
+        <translation>
+            <numerusform>Killed %n task</numerusform>
+            <numerusform>Killed %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each task is stopped (SIGTERM, then SIGKILL after the grace period); Marathon starts a replacement for each, so %n app(s) keep their instance count.</source>
+        <translation>
+            <numerusform>Each task is stopped (SIGTERM, then SIGKILL after the grace period); Marathon starts a replacement for each, so %n app keeps its instance count.</numerusform>
+            <numerusform>Each task is stopped (SIGTERM, then SIGKILL after the grace period); Marathon starts a replacement for each, so %n apps keep their instance count.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kill %n task(s) and scale down?</source>
+        <translation>
+            <numerusform>Kill %n task and scale down?</numerusform>
+            <numerusform>Kill %n tasks and scale down?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kill %n task(s)?</source>
+        <translation>
+            <numerusform>Kill %n task?</numerusform>
+            <numerusform>Kill %n tasks?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kill these %n task(s) and scale their apps down?</source>
+        <translation>
+            <numerusform>Kill this %n task and scale its app down?</numerusform>
+            <numerusform>Kill these %n tasks and scale their apps down?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kill these %n task(s)?</source>
+        <translation>
+            <numerusform>Kill this %n task?</numerusform>
+            <numerusform>Kill these %n tasks?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kill %n and scale down</source>
+        <translation>
+            <numerusform>Kill %n and scale down</numerusform>
+            <numerusform>Kill %n and scale down</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::ConfirmDialog</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::LogView</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::NotificationCenter</name>
+    <message numerus="yes">
+        <source>%n unread notification(s). Click to see them.</source>
+        <translation>
+            <numerusform>%n unread notification. Click to see it.</numerusform>
+            <numerusform>%n unread notifications. Click to see them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::ProvisionWizard</name>
+    <message numerus="yes">
+        <source>%n step(s) need nothing</source>
+        <translation>
+            <numerusform>%n step needs nothing</numerusform>
+            <numerusform>%n steps need nothing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No drift on the hosts that answered; %n host(s) not checked.</source>
+        <translation>
+            <numerusform>No drift on the hosts that answered; %n host not checked.</numerusform>
+            <numerusform>No drift on the hosts that answered; %n hosts not checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) would be made; nothing was changed.</source>
+        <translation>
+            <numerusform>%n change would be made; nothing was changed.</numerusform>
+            <numerusform>%n changes would be made; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n change(s).</source>
+        <translation>
+            <numerusform>Finished: %n change.</numerusform>
+            <numerusform>Finished: %n changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::ServicesView</name>
+    <message numerus="yes">
+        <source>Reading the status of %n host(s) over SSH…</source>
+        <translation>
+            <numerusform>Reading the status of %n host over SSH…</numerusform>
+            <numerusform>Reading the status of %n hosts over SSH…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing the status of %n host(s)…</source>
+        <translation>
+            <numerusform>Refreshing the status of %n host…</numerusform>
+            <numerusform>Refreshing the status of %n hosts…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; and %n more</source>
+        <translation>
+            <numerusform>%1; and %n more</numerusform>
+            <numerusform>%1; and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 on %n host(s), one at a time (%3)?</source>
+        <translation>
+            <numerusform>%1 %2 on %n host, one at a time (%3)?</numerusform>
+            <numerusform>%1 %2 on %n hosts, one at a time (%3)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 on %n host(s) at once (%3)?</source>
+        <translation>
+            <numerusform>%1 %2 on %n host at once (%3)?</numerusform>
+            <numerusform>%1 %2 on %n hosts at once (%3)?</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
