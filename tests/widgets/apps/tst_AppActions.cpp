@@ -217,6 +217,28 @@ class TestAppActions : public QObject
         return false;
     }
 
+    // Marathon's requests that change something (not GETs) since the last clearMarathonRequests(),
+    // as "METHOD /path xN", counted by localcluster itself.
+    QStringList marathonWrites() const
+    {
+        const QJsonObject counts = test::httpGet(m_cluster.marathonUrl() + QStringLiteral("/__admin/requests"))
+                                       .json()
+                                       .object()
+                                       .value(QStringLiteral("requests"))
+                                       .toObject();
+        QStringList writes;
+        for (auto it = counts.begin(); it != counts.end(); ++it)
+            if (!it.key().startsWith(QStringLiteral("GET ")))
+                writes << QStringLiteral("%1 x%2").arg(it.key()).arg(it.value().toInt());
+        return writes;
+    }
+
+    bool clearMarathonRequests() const
+    {
+        test::httpRequest("DELETE", m_cluster.marathonUrl() + QStringLiteral("/__admin/requests"));
+        return marathonWrites().isEmpty();
+    }
+
     // Until the task view lists exactly Marathon's tasks of `appId` (the Mesos state may lag).
     bool tasksViewShows(const QStringList &ids)
     {
@@ -324,8 +346,11 @@ private slots:
         QCOMPARE(ended.first().appId, QStringLiteral("/ui/app"));
     }
 
-    // The wrong-target kill: a task was selected, a refresh took its row away, no row is selected
-    // on screen. Kill must apply to nothing (it used to kill the row that became current).
+    // The wrong-target kill (issue 26): the details pane showed a task no highlighted row showed, and
+    // Kill hit it. The current row (the focus frame) may be another row than the selected one: a
+    // Ctrl+arrow moves it alone. A refresh then takes the selected row away; the current row stays.
+    // Nothing is shown selected, so Kill applies to nothing: not to the current row, not to the
+    // task the details pane showed.
     void refreshNeverChangesWhatKillTargets()
     {
         const QString id = QStringLiteral("/ui/app");
@@ -335,11 +360,17 @@ private slots:
         QStringList running = marathonTasks(id);
         QCOMPARE(running.size(), 2);
         QTRY_VERIFY_WITH_TIMEOUT(tasksViewShows(running), 15000);
-        // Sorted by id: the row after the selected one becomes current when it goes.
         m_tasks->table()->view()->sortByColumn(0, Qt::AscendingOrder);
         QVERIFY(clickRow(m_tasks->table(), running.first()));
+        QTableView *view = m_tasks->table()->view();
+        // Ctrl+Down: the focus frame goes to the other task, the selection stays.
+        QTest::keyClick(view, Qt::Key_Down, Qt::ControlModifier);
+        QCOMPARE(view->currentIndex().data(models::IdRole).toString(), running.last());
+        QCOMPARE(m_tasks->table()->selectedIds(), QStringList { running.first() });
         QVERIFY(button(m_tasks, QStringLiteral("killButton"))->isEnabled());
+        // The details pane shows the selected task, not the current one.
         QVERIFY(m_tasks->table()->detailsPane()->toPlainText().contains(running.first()));
+        QVERIFY(!m_tasks->table()->detailsPane()->toPlainText().contains(running.last()));
 
         // Elsewhere (another console, Marathon itself) the selected task is killed and not replaced.
         bool killed = false;
@@ -349,6 +380,24 @@ private slots:
         const QStringList left = { running.last() };
         QTRY_VERIFY_WITH_TIMEOUT(marathonTasks(id) == left, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(tasksViewShows(left), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(app(id)->instances, 1, 10000);
+        // The remaining task's row is still the current one, not highlighted.
+        QCOMPARE(view->currentIndex().data(models::IdRole).toString(), running.last());
+
+        // Del (Kill's key) and a click, every confirmation accepted: nothing asked, nothing sent.
+        QVERIFY(showPage(m_tasks));
+        QVERIFY(clearMarathonRequests());
+        int asked = 0;
+        m_actions->setConfirmation([&](const Confirmation &) { return ++asked, true; });
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Delete);
+        QTest::mouseClick(button(m_tasks, QStringLiteral("killButton")), Qt::LeftButton, {}, QPoint(2, 2));
+        QTest::qWait(1500);
+        m_actions->setConfirmation([this](const Confirmation &c) { return widgets::confirm(m_apps, c); });
+        const QStringList sent = marathonWrites();
+        QVERIFY2(sent.isEmpty(), qPrintable(QStringLiteral("sent to Marathon: ") + sent.join(QStringLiteral(", "))));
+        QCOMPARE(asked, 0);
+        QCOMPARE(marathonTasks(id), left);
 
         // What the user sees: no row selected, no details, Kill disabled with the reason.
         QVERIFY(m_tasks->table()->selectedIds().isEmpty());
@@ -356,17 +405,8 @@ private slots:
                  qPrintable(m_tasks->table()->detailsPane()->toPlainText()));
         QPushButton *kill = button(m_tasks, QStringLiteral("killButton"));
         QVERIFY(!kill->isEnabled());
-        // Del (Kill's key) and a click do nothing: nothing asked, nothing killed.
-        QVERIFY(showPage(m_tasks));
-        int asked = 0;
-        m_actions->setConfirmation([&](const Confirmation &) { return ++asked, true; });
-        m_tasks->table()->view()->setFocus();
-        QTest::keyClick(m_tasks->table()->view(), Qt::Key_Delete);
-        QTest::mouseClick(kill, Qt::LeftButton);
-        QTest::qWait(1500);
-        m_actions->setConfirmation([this](const Confirmation &c) { return widgets::confirm(m_apps, c); });
-        QCOMPARE(asked, 0);
-        QCOMPARE(marathonTasks(id), left);
+        QVERIFY2(kill->toolTip().contains(QStringLiteral("Select the tasks to kill")), qPrintable(kill->toolTip()));
+        QVERIFY(!button(m_tasks, QStringLiteral("killScaleButton"))->isEnabled());
         QTRY_COMPARE_WITH_TIMEOUT(app(id)->instances, 1, 10000);
     }
 
@@ -505,6 +545,50 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!outcomes(id).isEmpty(), 15000);
         QVERIFY2(outcomes(id).first().text.contains(QStringLiteral("destroyed")), qPrintable(dump()));
         QVERIFY(app(QStringLiteral("/ui/other")));
+    }
+
+    // The selected app goes in a refresh (destroyed elsewhere): a plain view would make the next
+    // row current and, in single selection, select it. Destroy, Restart and Suspend then apply to
+    // nothing, and their keys send nothing.
+    void refreshRemovingTheSelectedAppSelectsNoOther()
+    {
+        const QString gone = QStringLiteral("/ui/gone");
+        const QString other = QStringLiteral("/ui/other");
+        createApp(gone, 1);
+        QVERIFY(app(other));
+        m_apps->apps()->view()->sortByColumn(0, Qt::AscendingOrder); // by id: /ui/gone, then /ui/other
+        QVERIFY(clickRow(m_apps->apps(), gone));
+        QVERIFY(button(m_apps, QStringLiteral("destroyButton"))->isEnabled());
+        QVERIFY(m_apps->apps()->detailsPane()->toPlainText().contains(gone));
+
+        bool destroyed = false;
+        m_client->destroyApp(gone, this, [&](const marathon::ActionResult &r) { destroyed = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(destroyed, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!app(gone), 15000);
+
+        // Every confirmation accepted: Del, Ctrl+R, Ctrl+Shift+P ask nothing and send nothing.
+        QVERIFY(showPage(m_apps));
+        QVERIFY(clearMarathonRequests());
+        int asked = 0;
+        m_actions->setConfirmation([&](const Confirmation &) { return ++asked, true; });
+        QTableView *view = m_apps->apps()->view();
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Delete);
+        QTest::keyClick(view, Qt::Key_R, Qt::ControlModifier);
+        QTest::keyClick(view, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::qWait(1500);
+        m_actions->setConfirmation([this](const Confirmation &c) { return widgets::confirm(m_apps, c); });
+        const QStringList sent = marathonWrites();
+        QVERIFY2(sent.isEmpty(), qPrintable(QStringLiteral("sent to Marathon: ") + sent.join(QStringLiteral(", "))));
+        QCOMPARE(asked, 0);
+        QVERIFY(app(other));
+        QCOMPARE(app(other)->instances, 1);
+
+        QVERIFY2(m_apps->apps()->selectedIds().isEmpty(), qPrintable(m_apps->apps()->selectedIds().join(u',')));
+        QVERIFY2(m_apps->apps()->detailsPane()->toPlainText().isEmpty(),
+                 qPrintable(m_apps->apps()->detailsPane()->toPlainText()));
+        for (const char *name : { "destroyButton", "restartButton", "suspendButton", "editButton", "scaleButton" })
+            QVERIFY2(!button(m_apps, QLatin1String(name))->isEnabled(), name);
     }
 
     void lockedAppOffersForceAndWait()
