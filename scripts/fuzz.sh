@@ -46,6 +46,10 @@ seeds=tests/fuzz/seeds
 #   body:FILE    an HTTP transcript: its body (after the head) is the seed
 #   chunk:FILE   the file after one byte that fuzz_mesos_state takes as its run size
 #   event:DIR    every NN_<type>.json: "<type>", a newline, the file (fuzz_marathon_event)
+#   v1:DIR       the SUBSCRIBED record of the RecordIO fixture, then each DIR/<TYPE>.event.json
+#                as a record after it, one seed each (fuzz_mesos_v1_events)
+#   state:DIR    apps, tasks and deployments fixtures, then each NN_<type>.json of DIR as an
+#                event, parts split at "%%" lines, one seed each (fuzz_marathon_state)
 declare -A SEEDS=(
   [fuzz_ini_inventory]="$fx/inventories/own/01-ini-groups-children-ranges.ini $fx/inventories/own/02-ini-inline-host-vars.ini $fx/inventories/own/04-vars-dirs/hosts $fx/inventories/own/errors $fx/inventories/upstream/dcos-ansible/inventory.example $fx/inventories/upstream/mhamrah-ansible-mesos-playbook"
   [fuzz_yaml_inventory]="$fx/inventories/own/03-yaml-nested-children.yml $fx/workspaces $fx/inventories/own/04-vars-dirs/group_vars"
@@ -69,24 +73,29 @@ declare -A SEEDS=(
   [fuzz_marathon_event]="event:$fx/marathon/events/doc-examples"
   [fuzz_app_definition]="$fx/apps $fx/marathon/responses/minimalAppFullConfig.json body:$fx/marathon/013_PUT_v2_apps_test.response.http"
   [fuzz_sse]="$fx/marathon/events/doc-examples.synthesized-crlf.sse $fx/marathon/events/events.txt"
+  [fuzz_recordio]="$fx/mesos/recordio/master-subscribe.json.assembled.recordio"
+  [fuzz_mesos_v1_events]="$fx/mesos/recordio/master-subscribe.json.assembled.recordio v1:$fx/mesos/v1/events"
+  [fuzz_marathon_state]="state:$fx/marathon/events state:$fx/marathon/events/doc-examples"
   [fuzz_zk_four_letter]="$seeds/fuzz_zk_four_letter"
   [fuzz_zk_master_info]="$fx/mesos/zookeeper/json.info_0000000007.assembled-1.11.json"
   [fuzz_zk_url]="$seeds/fuzz_zk_url"
   [fuzz_localcluster_http]="$seeds/fuzz_localcluster_http"
 )
 # libFuzzer options per target: the longest input worth trying (8192 when not
-# listed) and the dictionary in tests/fuzz/dict (json when not listed).
+# listed) and the dictionaries in tests/fuzz/dict (json when not listed; a+b: both joined).
 declare -A MAX_LEN=(
   [fuzz_host_pattern]=256 [fuzz_python_literal]=1024 [fuzz_shell_split]=1024 [fuzz_zk_url]=512
   [fuzz_zk_four_letter]=2048 [fuzz_zk_master_info]=2048 [fuzz_localcluster_http]=4096
   [fuzz_mesos_state]=32768 [fuzz_mesos_state_summary]=16384 [fuzz_mesos_tasks]=16384
   [fuzz_mesos_metrics]=16384 [fuzz_agent_state]=16384 [fuzz_marathon_apps]=16384
+  [fuzz_recordio]=16384 [fuzz_mesos_v1_events]=16384 [fuzz_marathon_state]=16384
 )
 declare -A DICT=(
   [fuzz_ini_inventory]=ini [fuzz_inventory_files]=ini [fuzz_shell_split]=ini [fuzz_python_literal]=python
   [fuzz_yaml_inventory]=yaml [fuzz_workspace]=yaml [fuzz_recipe]=yaml [fuzz_template]=mustache
   [fuzz_sse]=sse [fuzz_localcluster_http]=http [fuzz_zk_four_letter]=zookeeper [fuzz_host_pattern]=ini
-  [fuzz_zk_url]=zookeeper
+  [fuzz_zk_url]=zookeeper [fuzz_recordio]=json+recordio [fuzz_mesos_v1_events]=json+recordio+mesos_v1
+  [fuzz_marathon_state]=json+marathon_events
 )
 
 copy_seed() { # copy_seed SPEC DIR: one seed file or every file of a folder
@@ -102,6 +111,19 @@ copy_seed() { # copy_seed SPEC DIR: one seed file or every file of a folder
       local type
       type=$(basename "$path" .json | sed 's/^[0-9]*_//')
       { echo "$type"; cat "$path"; } >"$dir/$(basename "$path")"
+    done
+  elif [[ "$spec" == v1:* ]]; then
+    local subscribe=$fx/mesos/recordio/master-subscribe.json.assembled.recordio length
+    length=$(head -1 "$subscribe")
+    for path in "${spec#v1:}"/*.event.json; do
+      { head -c $((${#length} + 1 + length)) "$subscribe"; wc -c <"$path" | tr -d ' \n'; echo; cat "$path"; } \
+        >"$dir/v1_$(basename "$path")"
+    done
+  elif [[ "$spec" == state:* ]]; then
+    for path in "${spec#state:}"/[0-9]*.json; do
+      { cat "$fx/marathon/app_list.json"; printf '\n%%%%\n'; cat "$fx/marathon/tasks.json"; printf '\n%%%%\n'
+        cat "$fx/marathon/deployments.json"; printf '\n%%%%\n'; basename "$path" .json | sed 's/^[0-9]*_//'
+        cat "$path"; } >"$dir/state_$(echo "$path" | tr / _)"
     done
   elif [ -d "$spec" ]; then
     find "$spec" -type f ! -name SOURCES.md ! -name README.md -print0 \
@@ -133,7 +155,13 @@ for t in "${targets[@]}"; do
   [ -d "tests/fixtures/fuzz-regressions/$t" ] && copy_seed "tests/fixtures/fuzz-regressions/$t" "$work/corpus"
   opts=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="${MAX_LEN[$t]:-8192}"
         -print_final_stats=1 -artifact_prefix="$work/artifacts/")
-  opts+=(-dict="tests/fuzz/dict/${DICT[$t]:-json}.dict")
+  dict=${DICT[$t]:-json}
+  if [[ "$dict" == *+* ]]; then
+    for d in ${dict//+/ }; do cat "tests/fuzz/dict/$d.dict"; done >"$work/dict"
+    opts+=(-dict="$work/dict")
+  else
+    opts+=(-dict="tests/fuzz/dict/$dict.dict")
+  fi
   status=0
   nice "$exe" "${opts[@]}" "$work/corpus" >"$work/log" 2>&1 || status=$?
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/log" | tail -1)

@@ -14,7 +14,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <limits>
 #include <cmath>
+#include <limits>
 #include <cstring>
 #include <string>
 #include <unordered_map>
@@ -117,6 +119,14 @@ double number(od::value value)
     }
 }
 
+// A port or a counter: 0 when the number is no int (converting one out of
+// int's range is undefined behaviour: "port": 3.4e27 from a broken master).
+int intNumber(od::value value)
+{
+    const double n = number(value);
+    return n >= std::numeric_limits<int>::min() && n <= std::numeric_limits<int>::max() ? int(n) : 0;
+}
+
 bool boolean(od::value value, bool fallback)
 {
     switch (value.type()) {
@@ -171,7 +181,9 @@ bool readCounter(string_view key, od::value value, std::array<int, kTaskStateCou
     if (!key.starts_with("TASK_"))
         return false;
     const TaskState state = taskStateFromString(key);
-    counts[int(state)] += int(number(value));
+    // Several keys can land on one state (the unknown ones on Other): their sum saturates, it does not overflow.
+    const qint64 sum = qint64(counts[int(state)]) + intNumber(value);
+    counts[int(state)] = int(std::clamp<qint64>(sum, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
     return true;
 }
 
@@ -602,7 +614,7 @@ Agent readAgent(od::value value, Interner &interner)
         else if (key == "hostname")
             agent.hostname = text(v);
         else if (key == "port")
-            agent.port = int(number(v));
+            agent.port = intNumber(v);
         else if (key == "pid")
             agent.pid = text(v);
         else if (key == "resources")
@@ -698,7 +710,7 @@ std::optional<MasterInfo> readLeaderInfo(od::value value)
         else if (key == "hostname")
             info.hostname = text(v);
         else if (key == "port")
-            info.port = int(number(v));
+            info.port = intNumber(v);
         else if (key == "version")
             info.version = text(v);
         else if (key == "address" && isObject(v)) {
@@ -923,7 +935,7 @@ void readAgentInfo(od::value value, Agent &agent, Interner &interner)
         else if (key == "hostname")
             agent.hostname = text(v);
         else if (key == "port")
-            agent.port = int(number(v));
+            agent.port = intNumber(v);
         else if (key == "attributes" && isArray(v)) {
             for (od::value attribute : v.get_array()) {
                 if (!isObject(attribute))

@@ -1,3 +1,4 @@
+#include "core/http/RecordIoReader.h"
 #include "core/mesos/MesosParser.h"
 #include "tests/support/TestPaths.h"
 
@@ -49,6 +50,7 @@ private slots:
     void readsMasterInfoFromZooKeeperNode();
     void decodesPackedIpWhenAddressMissing();
     void ignoresAPackedIpThatIsNoIpv4Address();
+    void readsAPortOrCounterBeyondIntAsZero();
     void acceptsAgentsNamingAndUnknownStates();
     void reportsBrokenJsonReadably_data();
     void reportsBrokenJsonReadably();
@@ -347,6 +349,51 @@ void tst_MesosParser::ignoresAPackedIpThatIsNoIpv4Address()
     const auto highest = MesosParser::parseMasterInfo(R"({"ip":4294967295})");
     QVERIFY(highest.ok());
     QCOMPARE(highest->ip, QStringLiteral("255.255.255.255"));
+}
+
+// An agent's "port": 34e26 in a SUBSCRIBED event was converted to int: undefined
+// behaviour (tests/fuzz fuzz_mesos_v1_events; its input is in tests/fixtures/fuzz-regressions).
+// The same conversion read v0 agents' and masters' ports and state-summary's counters.
+void tst_MesosParser::readsAPortOrCounterBeyondIntAsZero()
+{
+    QFile found(mc::test::fixturePath(QStringLiteral("fuzz-regressions/fuzz_mesos_v1_events/agent-port-beyond-int")));
+    QVERIFY(found.open(QIODevice::ReadOnly));
+    mc::http::RecordIoReader reader;
+    std::vector<QByteArray> records;
+    (void)reader.feed(found.readAll(), records); // its framing breaks after the SUBSCRIBED record
+    QVERIFY(!records.empty());
+    // The fuzzer's record breaks further on (a clear error); the port was read before that
+    // (the UBSan build, which the lead runs, reports the conversion).
+    const auto broken = MesosParser::parseEvent(records.front());
+    QVERIFY(!broken.ok());
+    QVERIFY(!broken.error().message.isEmpty());
+    const auto subscribed = MesosParser::parseEvent(
+        R"({"type":"SUBSCRIBED","subscribed":{"get_state":{"get_agents":{"agents":[{"agent_info":)"
+        R"({"hostname":"a","id":{"value":"S1"},"port":34e26}}]}}}})");
+    QVERIFY(subscribed.ok());
+    QCOMPARE(subscribed->type, mc::mesos::MasterEvent::Type::Subscribed);
+    QCOMPARE(subscribed->state.agents.size(), size_t(1));
+    QCOMPARE(subscribed->state.agents.front().port, 0);
+
+    for (const char *port : { "34e26", "-1e300", "\"9e99\"", "2147483648" }) {
+        const auto state = MesosParser::parseState(QByteArray(R"({"slaves":[{"id":"S1","hostname":"a","port":)") + port
+                                                   + "}]}");
+        QVERIFY2(state.ok(), port);
+        QCOMPARE(state->agents.size(), size_t(1));
+        QCOMPARE(state->agents.front().port, 0);
+    }
+    const auto highest = MesosParser::parseState(R"({"slaves":[{"id":"S1","hostname":"a","port":2147483647}]})");
+    QVERIFY(highest.ok());
+    QCOMPARE(highest->agents.front().port, 2147483647);
+
+    // Two keys on one state (unknown ones count as Other): the sum saturates.
+    const auto summary = MesosParser::parseStateSummary(
+        R"({"slaves":[{"id":"S1","hostname":"a","TASK_RUNNING":1e30,"TASK_X":2000000000,"TASK_Y":2000000000}]})");
+    QVERIFY(summary.ok());
+    QCOMPARE(summary->agents.size(), size_t(1));
+    const auto &counts = summary->agents.front().taskCounts;
+    QCOMPARE(counts[size_t(mc::mesos::TaskState::Running)], 0);
+    QCOMPARE(counts[size_t(mc::mesos::TaskState::Other)], 2147483647);
 }
 
 void tst_MesosParser::acceptsAgentsNamingAndUnknownStates()
