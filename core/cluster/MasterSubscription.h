@@ -5,6 +5,7 @@
 #include "core/util/Result.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -70,6 +71,7 @@ private:
     void processBatch();
     void fail(const Error &reason, bool unsupported = false);
     void armIdle();
+    void idleTimedOut();
     void dropReply();
 
     http::HttpClient *m_client;
@@ -77,6 +79,7 @@ private:
     QUrl m_answeredBy;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_idle;
+    QElapsedTimer m_sinceBytes; // since the stream last showed life (armIdle)
     QTimer *m_batch;
     std::unique_ptr<http::RecordIoReader> m_reader;
     std::vector<QByteArray> m_records; // read, not yet applied
