@@ -67,6 +67,7 @@ private slots:
     void malformedStreamsShowErrorKeepStateAndResubscribe();
     void quietClusterIsSubscribedOnce();
     void killedLeaderIsResubscribedAndMatchesAFreshRead();
+    void masterWithoutSubscribeIsPolled();
 
 private:
     std::unique_ptr<cluster::ClusterWatcher> watch(bool events = true);
@@ -341,6 +342,46 @@ void tst_EventStreamsLive::quietClusterIsSubscribedOnce()
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
     QCOMPARE(subscribeCalls(), 0);
     QCOMPARE(m_watcher->snapshot()->mesos.kind, ConnectionState::Kind::Live);
+}
+
+// A master before 1.0 has no /api/v1 (libprocess answers 404): the watcher
+// polls /master/state instead, shows the tasks and says that it polls.
+void tst_EventStreamsLive::masterWithoutSubscribeIsPolled()
+{
+    for (const QString &url : m_cluster->masterUrls())
+        requestCounts(url, true);
+    postJson(m_cluster->marathonUrl() + QStringLiteral("/__admin/faults"),
+             R"({"target":"master","index":-1,"path":"/api/v1","mode":"missing","count":-1})", 201);
+    m_watcher = watch();
+    QVERIFY(!m_watcher->pollsMesosState()); // it means to subscribe
+    m_watcher->start();
+    QVERIFY(waitFor([&] {
+        const auto s = m_watcher->snapshot();
+        return s->mesos.kind == ConnectionState::Kind::Live && s->hasTaskList && !s->tasks->empty();
+    }));
+    QVERIFY(m_watcher->pollsMesosState());
+    qint64 subscribes = 0, stateReads = 0;
+    for (const QString &url : m_cluster->masterUrls()) {
+        const QJsonObject requests = requestCounts(url).value(QStringLiteral("requests")).toObject();
+        subscribes += requests.value(QStringLiteral("POST /api/v1")).toInteger();
+        stateReads += requests.value(QStringLiteral("GET /master/state")).toInteger();
+    }
+    QCOMPARE(subscribes, 1); // asked once, then polled: no SUBSCRIBE at every poll
+    QVERIFY(stateReads >= 1);
+    QCOMPARE(subscribeCalls(), 0); // the 404 came before any call was read
+
+    // Polled on: the state is read again, SUBSCRIBE is not tried again.
+    QVERIFY(waitFor([&] {
+        qint64 reads = 0;
+        for (const QString &url : m_cluster->masterUrls())
+            reads += requestCounts(url).value(QStringLiteral("requests")).toObject().value(QStringLiteral("GET /master/state")).toInteger();
+        return reads >= stateReads + 2;
+    }));
+    qint64 after = 0;
+    for (const QString &url : m_cluster->masterUrls())
+        after += requestCounts(url).value(QStringLiteral("requests")).toObject().value(QStringLiteral("POST /api/v1")).toInteger();
+    QCOMPARE(after, 1);
+    QVERIFY(m_watcher->pollsMesosState());
 }
 
 QTEST_MAIN(tst_EventStreamsLive)
