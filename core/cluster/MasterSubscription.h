@@ -5,7 +5,6 @@
 #include "core/util/Result.h"
 
 #include <QByteArray>
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -79,7 +78,6 @@ private:
     QUrl m_answeredBy;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_idle;
-    QElapsedTimer m_sinceBytes; // since the stream last showed life (armIdle)
     QTimer *m_batch;
     std::unique_ptr<http::RecordIoReader> m_reader;
     std::vector<QByteArray> m_records; // read, not yet applied
