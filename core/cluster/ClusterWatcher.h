@@ -67,6 +67,11 @@ public:
     void setProxy(const QNetworkProxy &proxy, const std::function<QString()> &whyUnreachable = {});
 
     [[nodiscard]] SnapshotPtr snapshot() const { return m_snapshot; }
+    // True while the leading master's state is polled: events switched off
+    // (WatcherConfig::mesosEvents), or a leader that has no SUBSCRIBE (Mesos
+    // before 1.1: /api/v1 answered 400/404/405/501). False while the lists
+    // come from its event stream.
+    [[nodiscard]] bool pollsMesosState() const { return !m_subscription || !m_noEventsAt.isEmpty(); }
     [[nodiscard]] const WatcherConfig &config() const { return m_config; }
     [[nodiscard]] int currentPollIntervalMs() const { return m_intervalMs; }
 

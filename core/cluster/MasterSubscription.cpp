@@ -3,6 +3,7 @@
 #include "core/http/HttpClient.h"
 #include "core/mesos/MesosParser.h"
 
+#include <QMetaObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QThreadPool>
@@ -43,16 +44,29 @@ MasterSubscription::MasterSubscription(http::HttpClient *client, QObject *parent
 {
     m_idle->setSingleShot(true);
     m_batch->setSingleShot(true);
+    // The timer can fire when the thread comes back from a long piece of
+    // work (a big state applied to the models) while the bytes the network
+    // thread delivered meanwhile still wait in the event queue behind it.
+    // Those go first; only then is the silence judged.
     connect(m_idle, &QTimer::timeout, this, [this] {
-        fail({ m_live ? tr("The event stream of %1 missed its heartbeats (none for %2 s); subscribing again.")
-                            .arg(shown(m_answeredBy))
-                            .arg(m_idle->interval() / 1000)
-                      : tr("The event stream of %1 sent nothing for %2 s; subscribing again.")
-                            .arg(shown(m_answeredBy))
-                            .arg(m_idle->interval() / 1000),
-               {} });
+        QMetaObject::invokeMethod(this, &MasterSubscription::idleTimedOut, Qt::QueuedConnection);
     });
     connect(m_batch, &QTimer::timeout, this, &MasterSubscription::processBatch);
+}
+
+void MasterSubscription::idleTimedOut()
+{
+    // Bytes that waited in the queue armed the timer again (onBytes). Not a
+    // clock comparison: a coarse QTimer may fire a little early.
+    if (!m_active || m_idle->isActive())
+        return;
+    fail({ m_live ? tr("The event stream of %1 missed its heartbeats (none for %2 s); subscribing again.")
+                        .arg(shown(m_answeredBy))
+                        .arg(m_idle->interval() / 1000)
+                  : tr("The event stream of %1 sent nothing for %2 s; subscribing again.")
+                        .arg(shown(m_answeredBy))
+                        .arg(m_idle->interval() / 1000),
+           {} });
 }
 
 MasterSubscription::~MasterSubscription()

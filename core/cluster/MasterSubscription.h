@@ -70,6 +70,7 @@ private:
     void processBatch();
     void fail(const Error &reason, bool unsupported = false);
     void armIdle();
+    void idleTimedOut();
     void dropReply();
 
     http::HttpClient *m_client;

@@ -181,6 +181,17 @@ int main(int argc, char *argv[])
     QObject::connect(watcher, &cluster::ClusterWatcher::snapshotChanged, &app,
                      [&notices, feed = std::make_shared<cluster::NoticeFeed>()](
                          const cluster::SnapshotPtr &s) { notices += feed->next(s).size(); });
+    // Every Mesos error the console showed (a dropped or silent stream among them), with its time.
+    QObject::connect(watcher, &cluster::ClusterWatcher::snapshotChanged, &app,
+                     [shown = QString()](const cluster::SnapshotPtr &s) mutable {
+                         const QString reason
+                             = s->mesos.kind == cluster::ConnectionState::Kind::Error ? s->mesos.reason : QString();
+                         if (reason != shown && !reason.isEmpty())
+                             std::printf("%s UTC: Mesos error: %s\n",
+                                         qPrintable(QDateTime::currentDateTimeUtc().toString(u"hh:mm:ss.zzz")),
+                                         qPrintable(reason));
+                         shown = reason;
+                     });
     QStackedWidget window;
     window.resize(1280, 800);
     window.addWidget(new widgets::ClusterPage(models));

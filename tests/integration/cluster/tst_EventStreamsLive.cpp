@@ -4,11 +4,13 @@
 // a killed leader, a dropped stream and each malformed stream end in a
 // resubscription whose state matches a fresh full read.
 #include "core/cluster/ClusterWatcher.h"
+#include "core/cluster/MasterSubscription.h"
 #include "models/cluster/ClusterModels.h"
 #include "tests/support/HttpFetch.h"
 #include "tests/support/LocalClusterProcess.h"
 
 #include <QJsonArray>
+#include <QThread>
 #include <QJsonObject>
 #include <QTest>
 
@@ -19,6 +21,12 @@ using cluster::ClusterSnapshot;
 using cluster::ConnectionState;
 
 namespace {
+// Qt's own event dispatcher (as with QT_NO_GLIB or a Qt built without glib):
+// there a timer that came due during a long event runs before the events the
+// network thread posted meanwhile (quietClusterIsSubscribedOnce). Set before
+// QTEST_MAIN makes the application.
+[[maybe_unused]] const bool kQtDispatcher = qputenv("QT_NO_GLIB", "1");
+
 constexpr int kPollMs = 400;
 constexpr int kHeartbeatMs = 1000;
 
@@ -57,7 +65,9 @@ private slots:
     void launchedTaskArrivesByEventsOnly();
     void malformedStreamsShowErrorKeepStateAndResubscribe_data();
     void malformedStreamsShowErrorKeepStateAndResubscribe();
+    void quietClusterIsSubscribedOnce();
     void killedLeaderIsResubscribedAndMatchesAFreshRead();
+    void masterWithoutSubscribeIsPolled();
 
 private:
     std::unique_ptr<cluster::ClusterWatcher> watch(bool events = true);
@@ -284,6 +294,94 @@ void tst_EventStreamsLive::killedLeaderIsResubscribedAndMatchesAFreshRead()
     const qsizetype killed = m_cluster->masterUrls().indexOf(QUrl(oldLeader).toString(QUrl::StripTrailingSlash));
     if (killed >= 0)
         postJson(m_cluster->marathonUrl() + QStringLiteral("/__admin/masters/%1/restart").arg(killed), {}, 200);
+}
+
+// A quiet cluster: one SUBSCRIBE over many heartbeats and metric polls, also
+// when the GUI thread was busy for longer than the heartbeat allowance (a
+// 100k-task SUBSCRIBED applied to the models and views at -O0 takes that
+// long): the heartbeats that arrived meanwhile count, the stream is kept.
+void tst_EventStreamsLive::quietClusterIsSubscribedOnce()
+{
+    m_watcher = watch();
+    QStringList errors;
+    connect(m_watcher.get(), &cluster::ClusterWatcher::snapshotChanged, this,
+            [&](const cluster::SnapshotPtr &s) {
+                if (s->mesos.kind == ConnectionState::Kind::Error && !errors.contains(s->mesos.reason))
+                    errors << s->mesos.reason;
+            });
+    m_watcher->start();
+    QVERIFY(waitFor([&] {
+        const auto s = m_watcher->snapshot();
+        return s->mesos.kind == ConnectionState::Kind::Live && !s->tasks->empty();
+    }));
+    for (const QString &url : m_cluster->masterUrls())
+        requestCounts(url, true);
+    // Each poll cycle reads the metrics of every master.
+    auto metricPolls = [&] {
+        qint64 most = 0;
+        for (const QString &url : m_cluster->masterUrls()) {
+            const QJsonObject requests = requestCounts(url).value(QStringLiteral("requests")).toObject();
+            most = qMax(most, requests.value(QStringLiteral("GET /metrics/snapshot")).toInteger());
+        }
+        return most;
+    };
+
+    // Several heartbeat intervals and metric polls with nothing to do.
+    QTest::qWait(4 * kHeartbeatMs);
+    QVERIFY2(metricPolls() >= 3, qPrintable(QString::number(metricPolls())));
+    QCOMPARE(subscribeCalls(), 0);
+
+    // The GUI thread busy inside an event for longer than two heartbeats and
+    // the slack, as when a big state is applied: the stream lives on.
+    const int busyMs = 2 * kHeartbeatMs + cluster::MasterSubscription::kHeartbeatSlackMs + 1500;
+    QMetaObject::invokeMethod(
+        this, [busyMs] { QThread::msleep(busyMs); }, Qt::QueuedConnection);
+    QTest::qWait(4 * kHeartbeatMs);
+    const qint64 polls = metricPolls();
+    QVERIFY(waitFor([&] { return metricPolls() >= polls + 3; }));
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+    QCOMPARE(subscribeCalls(), 0);
+    QCOMPARE(m_watcher->snapshot()->mesos.kind, ConnectionState::Kind::Live);
+}
+
+// A master before 1.0 has no /api/v1 (libprocess answers 404): the watcher
+// polls /master/state instead, shows the tasks and says that it polls.
+void tst_EventStreamsLive::masterWithoutSubscribeIsPolled()
+{
+    for (const QString &url : m_cluster->masterUrls())
+        requestCounts(url, true);
+    postJson(m_cluster->marathonUrl() + QStringLiteral("/__admin/faults"),
+             R"({"target":"master","index":-1,"path":"/api/v1","mode":"missing","count":-1})", 201);
+    m_watcher = watch();
+    QVERIFY(!m_watcher->pollsMesosState()); // it means to subscribe
+    m_watcher->start();
+    QVERIFY(waitFor([&] {
+        const auto s = m_watcher->snapshot();
+        return s->mesos.kind == ConnectionState::Kind::Live && s->hasTaskList && !s->tasks->empty();
+    }));
+    QVERIFY(m_watcher->pollsMesosState());
+    qint64 subscribes = 0, stateReads = 0;
+    for (const QString &url : m_cluster->masterUrls()) {
+        const QJsonObject requests = requestCounts(url).value(QStringLiteral("requests")).toObject();
+        subscribes += requests.value(QStringLiteral("POST /api/v1")).toInteger();
+        stateReads += requests.value(QStringLiteral("GET /master/state")).toInteger();
+    }
+    QCOMPARE(subscribes, 1); // asked once, then polled: no SUBSCRIBE at every poll
+    QVERIFY(stateReads >= 1);
+    QCOMPARE(subscribeCalls(), 0); // the 404 came before any call was read
+
+    // Polled on: the state is read again, SUBSCRIBE is not tried again.
+    QVERIFY(waitFor([&] {
+        qint64 reads = 0;
+        for (const QString &url : m_cluster->masterUrls())
+            reads += requestCounts(url).value(QStringLiteral("requests")).toObject().value(QStringLiteral("GET /master/state")).toInteger();
+        return reads >= stateReads + 2;
+    }));
+    qint64 after = 0;
+    for (const QString &url : m_cluster->masterUrls())
+        after += requestCounts(url).value(QStringLiteral("requests")).toObject().value(QStringLiteral("POST /api/v1")).toInteger();
+    QCOMPARE(after, 1);
+    QVERIFY(m_watcher->pollsMesosState());
 }
 
 QTEST_MAIN(tst_EventStreamsLive)
