@@ -138,6 +138,10 @@ private slots:
         // m1 as its files say (quorum 2 of 3); m2's quorum file says 3: drift.
         plan.hosts << master(QStringLiteral("m1"), quint16(QUrl(urls[0]).port()), "2\n")
                    << master(QStringLiteral("m2"), quint16(QUrl(urls[1]).port()), "3\n");
+        // localcluster started without --zk runs, as a Mesos master without ZooKeeper does, with no
+        // zk flag at all: leave the zk file out here (expectedFlagsOfAMaster covers it).
+        for (HostPlan &h : plan.hosts)
+            h.roles[0].steps.removeFirst();
         RunSummary nothing;
         nothing.recap << recap(QStringLiteral("m1")) << recap(QStringLiteral("m2"));
         DriftReport d = Drift::fromCheckRun(plan, nothing);
@@ -156,7 +160,7 @@ private slots:
         QVERIFY2(m2.items[0].message.contains(QStringLiteral(
                      "--quorum runs with '2', /etc/mesos-master/quorum says '3' (restart needed)")),
                  qPrintable(m2.items[0].message));
-        QVERIFY2(m1.notes.join(u'\n').contains(QStringLiteral("2 of 3 as the files say")),
+        QVERIFY2(m1.notes.join(u'\n').contains(QStringLiteral("1 of 2 as the files say")),
                  qPrintable(d.text()));
     }
 

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QLocale>
 #include <QTest>
 
 #include <functional>
@@ -237,7 +238,7 @@ private slots:
         QVERIFY(!status.ok());
         const QString message = status.error().message;
         QVERIFY2(message.contains(QStringLiteral("stdout")), qPrintable(message));
-        QVERIFY2(message.contains(QStringLiteral("1000 of 100000 bytes")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("%1 of %2 bytes").arg(QLocale().toString(1000), QLocale().toString(100000))), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("left as it was")), qPrintable(message));
         QCOMPARE(readFile(dest(QStringLiteral("stdout"))), QByteArray("precious\n"));
         QCOMPARE(outEntries(), QStringList { QStringLiteral("stdout") });
@@ -256,7 +257,7 @@ private slots:
                        dest(QStringLiteral("stderr")));
         QVERIFY(!status.ok());
         const QString message = status.error().message;
-        QVERIFY2(message.contains(QStringLiteral("stalled after 500 of 4096 bytes")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("stalled after %1 of %2 bytes").arg(QLocale().toString(500), QLocale().toString(4096))), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("Nothing was saved")), qPrintable(message));
         QVERIFY(outEntries().isEmpty());
     }
