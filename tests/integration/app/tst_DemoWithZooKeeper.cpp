@@ -10,9 +10,12 @@
 #include "tests/support/ProcessTree.h"
 #include "tests/support/TestPaths.h"
 #include "widgets/cluster/ClusterOverview.h"
+#include "widgets/common/ConfirmDialog.h"
 #include "widgets/mainwindow/MainWindow.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QTimer>
 #include <QElapsedTimer>
 #include <QMenu>
 #include <QMenuBar>
@@ -101,6 +104,14 @@ private slots:
         QVERIFY(!overview->mastersText().contains(leader));
 
         QCOMPARE(zooKeeperChildren(), 3);
+        // Closing asks before it stops the demo cluster (tst_ConsoleActions): yes.
+        QTimer answer;
+        answer.setInterval(20);
+        QObject::connect(&answer, &QTimer::timeout, window, [] {
+            if (auto *confirm = qobject_cast<widgets::ConfirmDialog *>(QApplication::activeModalWidget()))
+                confirm->accept();
+        });
+        answer.start();
         window->close();
         delete window; // the demo ends: the ensemble stops with it
         QCOMPARE(zooKeeperChildren(), 0);
@@ -127,6 +138,14 @@ private slots:
                  qPrintable(overview->zookeeperText()));
         QVERIFY(overview->zookeeperText().contains(QStringLiteral("/nonexistent/zookeeper.jar")));
         QVERIFY(!overview->zookeeperText().contains(QStringLiteral("connect with a zk://")));
+        // Closing asks before it stops the demo cluster (tst_ConsoleActions): yes.
+        QTimer answer;
+        answer.setInterval(20);
+        QObject::connect(&answer, &QTimer::timeout, window, [] {
+            if (auto *confirm = qobject_cast<widgets::ConfirmDialog *>(QApplication::activeModalWidget()))
+                confirm->accept();
+        });
+        answer.start();
         window->close();
         delete window;
         qunsetenv("MESOS_CONSOLE_ZOOKEEPER_JAR");

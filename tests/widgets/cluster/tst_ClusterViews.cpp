@@ -388,7 +388,10 @@ void tst_ClusterViews::tasksPageFiltersByAppAgentStateAndText()
     page.appFilter()->setCurrentIndex(page.appFilter()->findData(QStringLiteral("/web")));
     QCOMPARE(view->rowCount(), 2);
     page.appFilter()->setCurrentIndex(0);
-    page.agentFilter()->setCurrentIndex(page.agentFilter()->findData(QStringLiteral("mesos-agent-2.test")));
+    // Agents are listed as host:port · id tail; pick the one on mesos-agent-2.test.
+    const int agent2 = page.agentFilter()->findText(QStringLiteral("mesos-agent-2.test"), Qt::MatchContains);
+    QVERIFY(agent2 > 0);
+    page.agentFilter()->setCurrentIndex(agent2);
     const int onAgent2 = view->rowCount();
     QVERIFY(onAgent2 > 0 && onAgent2 < 5);
     page.agentFilter()->setCurrentIndex(0);

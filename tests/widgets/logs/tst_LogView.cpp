@@ -26,6 +26,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QLocale>
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
@@ -272,7 +273,7 @@ private slots:
         QVERIFY(shown.startsWith(QStringLiteral("flood 15000\n")));
         QVERIFY(shown.endsWith(QStringLiteral("flood 24999\n")));
         QCOMPARE(view.text()->document()->blockCount(), 10001); // 10,000 lines and the empty last block
-        QVERIFY2(view.statusLabel()->text().contains(QStringLiteral("the last 10001 lines on screen")),
+        QVERIFY2(view.statusLabel()->text().contains(QStringLiteral("the last %1 lines on screen").arg(QLocale().toString(10001))),
                  qPrintable(view.statusLabel()->text()));
         log.push(file.size(), "after\n");
         view.flush();
