@@ -2,6 +2,11 @@
 # Builds the libFuzzer targets of tests/fuzz (clang, ASan + UBSan, in build-fuzz/)
 # and runs each for SECONDS_PER_TARGET seconds on a fresh copy of its seed corpus.
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]    default 60 s, every target
+#   MC_FUZZ_SEED=N   libFuzzer's -seed (default: a new one each run)
+#   MC_FUZZ_RUNS=N   stop each target after N inputs (default: only the time limit)
+# With both set a run is reproducible: the same commit tries the same inputs in the
+# same order, and a slower machine tries a prefix of them (SECONDS still caps it).
+# .ci/run fuzzes that way, so what CI finds, this finds first when run the same way.
 # Exits 1 when any target crashed, leaked, hung (-timeout) or ran out of memory,
 # naming the target and the input that did it (build-fuzz/fuzz/<target>/...).
 # The seed corpora are listed below (tests/fixtures, tests/fuzz/seeds and the
@@ -155,6 +160,8 @@ for t in "${targets[@]}"; do
   [ -d "tests/fixtures/fuzz-regressions/$t" ] && copy_seed "tests/fixtures/fuzz-regressions/$t" "$work/corpus"
   opts=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="${MAX_LEN[$t]:-8192}"
         -print_final_stats=1 -artifact_prefix="$work/artifacts/")
+  [ -n "${MC_FUZZ_SEED:-}" ] && opts+=(-seed="$MC_FUZZ_SEED")
+  [ -n "${MC_FUZZ_RUNS:-}" ] && opts+=(-runs="$MC_FUZZ_RUNS")
   dict=${DICT[$t]:-json}
   if [[ "$dict" == *+* ]]; then
     for d in ${dict//+/ }; do cat "tests/fuzz/dict/$d.dict"; done >"$work/dict"

@@ -111,8 +111,11 @@ bool parseInt(const QString &text, qlonglong &out)
 bool expandRange(const QString &line, qsizetype tailOrigin, qsizetype tailStart, QStringList &out,
                  RangeFailure &failure)
 {
+    // An index of `line` as an offset in the pattern: what precedes tailStart
+    // was substituted, so it maps to where that substitution began.
+    const auto inPattern = [&](qsizetype i) { return i >= tailStart ? i - tailStart + tailOrigin : tailOrigin; };
     const qsizetype open = line.indexOf(u'[');
-    const qsizetype errorAt = open >= tailStart ? open - tailStart + tailOrigin : tailOrigin;
+    const qsizetype errorAt = inPattern(open);
     QString marked = line;
     marked.replace(open, 1, u'|');
     const qsizetype close = marked.indexOf(u']');
@@ -199,7 +202,9 @@ bool expandRange(const QString &line, qsizetype tailOrigin, qsizetype tailStart,
             values << v;
         }
     }
-    const qsizetype nextTailOrigin = errorAt + 1 + nrange.size() + 1;
+    // The tail follows the later of the two brackets: as in Ansible, a ']'
+    // before the '[' closes nothing but is still taken out.
+    const qsizetype nextTailOrigin = inPattern(std::max(open, close) + 1);
     for (const QString &v : values) {
         const QString name = head + v + tail;
         if (name.contains(u'[')) {

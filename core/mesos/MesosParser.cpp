@@ -819,15 +819,16 @@ void appendRanges(od::value ranges, QStringList &out)
         for (od::value range : items.get_array()) {
             if (!isObject(range))
                 continue;
-            double begin = 0, end = 0;
+            // Ports: a bound beyond int is no port and reads as 0, as intNumber() does.
+            int begin = 0, end = 0;
             for (od::field bound : range.get_object()) {
                 const string_view key = keyOf(bound);
                 if (key == "begin")
-                    begin = number(bound.value());
+                    begin = intNumber(bound.value());
                 else if (key == "end")
-                    end = number(bound.value());
+                    end = intNumber(bound.value());
             }
-            out << QStringLiteral("%1-%2").arg(qint64(begin)).arg(qint64(end));
+            out << QStringLiteral("%1-%2").arg(begin).arg(end);
         }
     }
 }

@@ -382,6 +382,23 @@ void tst_MesosParser::readsAPortOrCounterBeyondIntAsZero()
         QCOMPARE(state->agents.size(), size_t(1));
         QCOMPARE(state->agents.front().port, 0);
     }
+    // A port range bound beyond int64 (fuzz-regressions/fuzz_mesos_v1_events/port-range-beyond-int64,
+    // found by CI's fuzz pass) was converted from double: undefined behaviour. It reads as 0.
+    const auto ranges = MesosParser::parseEvent(
+        R"({"type":"SUBSCRIBED","subscribed":{"get_state":{"get_agents":{"agents":[{"agent_info":)"
+        R"({"hostname":"a","id":{"value":"S1"}},"total_resources":[{"name":"ports","type":"RANGES",)"
+        R"("ranges":{"range":[{"begin":3.20005e+22,"end":32000},{"begin":31000,"end":31005}]}}]}]}}}})");
+    QVERIFY2(ranges.ok(), qPrintable(ranges.ok() ? QString() : ranges.error().message));
+    QCOMPARE(ranges->state.agents.size(), size_t(1));
+    QCOMPARE(ranges->state.agents.front().total.ports, QStringLiteral("[0-32000, 31000-31005]"));
+    QFile rangeFound(
+        mc::test::fixturePath(QStringLiteral("fuzz-regressions/fuzz_mesos_v1_events/port-range-beyond-int64")));
+    QVERIFY(rangeFound.open(QIODevice::ReadOnly));
+    records.clear();
+    (void)reader.feed(rangeFound.readAll(), records);
+    for (const QByteArray &record : records)
+        (void)MesosParser::parseEvent(record); // UBSan (the ASan pass, scripts/fuzz.sh) reports a conversion
+
     const auto highest = MesosParser::parseState(R"({"slaves":[{"id":"S1","hostname":"a","port":2147483647}]})");
     QVERIFY(highest.ok());
     QCOMPARE(highest->agents.front().port, 2147483647);
