@@ -419,6 +419,16 @@ void Marathon::handle(const HttpRequest &request, HttpConnection *connection)
         return;
     }
     if (path == QLatin1String("/v2/info")) {
+        // As Marathon started with --master and --zk: with localcluster's --zk the masters' group
+        // (zk://…/mesos) and Marathon's own state in the same ensemble (zk://…/marathon); without
+        // it the first master's host:port (Marathon's standalone --master) and Marathon's default --zk.
+        const QString zk = m_cluster.options().zkUrl;
+        const QString ensemble = zk.section(u'/', 0, 2); // zk://hosts
+        const QString mesosMaster = !zk.isEmpty() ? zk
+                                                  : QStringLiteral("%1:%2").arg(m_cluster.hostname()).arg(
+                                                      m_cluster.masters().empty() ? 5050 : m_cluster.masters().front().port);
+        const QString marathonZk = !zk.isEmpty() ? ensemble + QStringLiteral("/marathon")
+                                                 : QStringLiteral("zk://localhost:2181/marathon");
         connection->respond(json(QJsonObject {
             { QStringLiteral("name"), QStringLiteral("marathon") },
             { QStringLiteral("version"), QLatin1String(kVersion) },
@@ -428,7 +438,7 @@ void Marathon::handle(const HttpRequest &request, HttpConnection *connection)
               QStringLiteral("%1:%2").arg(m_cluster.hostname()).arg(m_cluster.marathonPort()) },
             { QStringLiteral("frameworkId"), m_cluster.frameworkId() },
             { QStringLiteral("marathon_config"),
-              QJsonObject { { QStringLiteral("master"), QStringLiteral("zk://127.0.0.1:2181/mesos") },
+              QJsonObject { { QStringLiteral("master"), mesosMaster },
                             { QStringLiteral("mesos_role"), QStringLiteral("*") },
                             { QStringLiteral("mesos_user"), QStringLiteral("root") },
                             { QStringLiteral("framework_name"), QStringLiteral("marathon") },
@@ -447,7 +457,7 @@ void Marathon::handle(const HttpRequest &request, HttpConnection *connection)
                                         .arg(m_cluster.masters()[size_t(m_cluster.leader())].port)
                                   : QString() } } },
             { QStringLiteral("zookeeper_config"),
-              QJsonObject { { QStringLiteral("zk"), QStringLiteral("zk://127.0.0.1:2181/marathon") },
+              QJsonObject { { QStringLiteral("zk"), marathonZk },
                             { QStringLiteral("zk_timeout"), 10000 },
                             { QStringLiteral("zk_session_timeout"), 10000 },
                             { QStringLiteral("zk_max_versions"), 50 } } },

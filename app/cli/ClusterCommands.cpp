@@ -284,6 +284,14 @@ QJsonDocument jsonOf(What what, const ClusterSnapshot &s, const Table &table)
     }
     if (!s.clusterName.isEmpty())
         object.insert(QStringLiteral("cluster"), s.clusterName);
+    QJsonArray known;
+    for (const QUrl &master : s.watch.masters)
+        known.append(master.toString());
+    object.insert(QStringLiteral("watch"),
+                  QJsonObject { { QStringLiteral("via"), mc::cluster::ClusterWatcher::describeWatch(s.watch) },
+                                { QStringLiteral("zk"), s.watch.zkUrl },
+                                { QStringLiteral("masters"), known },
+                                { QStringLiteral("reason"), s.watch.reason } });
     return QJsonDocument(object);
 }
 
@@ -349,11 +357,13 @@ int run(What what, const QString &name, const QStringList &args)
     const bool hasMasters = !config.masters.isEmpty() || !config.zkUrl.isEmpty();
     const bool needsMarathon = what == What::Apps;
     if ((needsMarathon && config.marathons.isEmpty())
-        || (!needsMarathon && !hasMasters && !(what == What::Tasks && !config.marathons.isEmpty()))) {
+        || (!needsMarathon && !hasMasters
+            && !((what == What::Tasks || what == What::Leader) && !config.marathons.isEmpty()))) {
         return usageError(needsMarathon ? QStringLiteral("give --marathon URL")
                                         : QStringLiteral("give --master URL (or zk://...)"));
     }
-    if (what != What::Apps && what != What::Tasks)
+    // The leader alone from Marathon: its /v2/info names the masters (WatcherConfig::discover).
+    if (what != What::Apps && what != What::Tasks && !(what == What::Leader && !hasMasters))
         config.marathons.clear(); // not needed
     if (what == What::Apps) {
         config.masters.clear();
@@ -431,6 +441,10 @@ int run(What what, const QString &name, const QStringList &args)
                         out() << (s->leader ? QStringLiteral("Leader: %1").arg(s->leader->displayName())
                                             : QStringLiteral("No leader: the masters are electing one."))
                               << '\n';
+                        if (const QString via = mc::cluster::ClusterWatcher::describeWatch(s->watch); !via.isEmpty())
+                            out() << QStringLiteral("Watching %1").arg(via) << '\n';
+                        if (!s->watch.reason.isEmpty())
+                            out() << s->watch.reason << '\n';
                     }
                     printTable(table);
                 }

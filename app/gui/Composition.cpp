@@ -716,7 +716,7 @@ void Composition::connectCluster(const QStringList &masters, const QStringList &
                 for (const cluster::Notice &n : feed->next(s))
                     m_notifications->notify(n);
             });
-    if (!config.masters.isEmpty() || !config.zkUrl.isEmpty())
+    if (!config.masters.isEmpty() || !config.zkUrl.isEmpty() || (config.discover && !config.marathons.isEmpty()))
         m_window->replacePage(QStringLiteral("cluster"), new widgets::ClusterPage(m_models));
     auto *tasksPage = new widgets::TasksPage(m_models);
     m_tasksPage = tasksPage;
@@ -751,6 +751,13 @@ void Composition::connectCluster(const QStringList &masters, const QStringList &
         if (!parts.isEmpty() && !m_routeText.isEmpty())
             parts << m_routeText;
         m_window->statusBar()->showMessage(parts.join(QStringLiteral("  ·  ")));
+        // What the cluster told about itself, offered in Cluster Settings to keep.
+        if (s->watch.zkLearned || s->watch.mastersLearned) {
+            QStringList masters;
+            for (const QUrl &master : s->watch.masters)
+                masters << master.toString();
+            m_inventoryView->setLearnedAddresses(s->watch.zkLearned ? s->watch.zkUrl : QString(), masters);
+        }
     });
     m_watcher->start();
 }

@@ -49,6 +49,22 @@ struct ResourceTotals
     bool operator==(const ResourceTotals &) const = default;
 };
 
+// How the watcher finds the masters: through ZooKeeper (given, or learned from
+// the masters' --zk flag or Marathon's --master), or by polling the masters it
+// was given and learned (from ZooKeeper before, or from the state's leader).
+struct WatchRoute
+{
+    enum class Way { None, ZooKeeper, Masters };
+    Way way = Way::None;
+    QString zkUrl; // the ensemble (credentials removed); empty: none known
+    bool zkLearned = false; // zkUrl came from the cluster, not from the user
+    QList<QUrl> masters; // every master known: given and learned
+    bool mastersLearned = false; // masters holds some the user did not give
+    QString reason; // why not ZooKeeper (file:// flag, unreachable from here); empty: no reason to tell
+
+    bool operator==(const WatchRoute &) const = default;
+};
+
 // An immutable picture of the cluster at one moment. The big lists are
 // shared between consecutive snapshots when they did not change.
 struct ClusterSnapshot
@@ -67,6 +83,8 @@ struct ClusterSnapshot
     bool electing = false;
     std::vector<MasterStatus> masters;
     std::vector<zookeeper::ZkServerStatus> zookeeper;
+    WatchRoute watch;
+    bool mesosPolled = true; // the leader's state is polled; false: followed by its event stream
     ResourceTotals totals;
     mesos::Metrics metrics;
     bool hasTaskList = false; // tasks come from full state only

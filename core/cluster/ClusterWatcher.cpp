@@ -25,6 +25,7 @@ constexpr int kEventPollFactor = 5; // with a live event stream Marathon is poll
 constexpr int kFailedDeploymentsKept = 50;
 constexpr int kResubscribeInitialMs = 500;
 constexpr int kResubscribeMaxMs = 30000;
+constexpr int kZooKeeperRetryMs = 30000; // a learned ensemble that did not answer is tried again after this
 
 // Runs `work` on the thread pool and hands its result to `done` on `context`'s thread.
 template<typename R> void offThread(QObject *context, std::function<R()> work, std::function<void(R)> done)
@@ -178,7 +179,7 @@ void ClusterWatcher::start()
         if (!m_config.marathons.isEmpty())
             s.marathon.kind = ConnectionState::Kind::Connecting;
     });
-    if (!m_config.masters.isEmpty() || !m_config.zkUrl.isEmpty())
+    if (watchesMesos())
         pollMesos();
     if (!m_config.marathons.isEmpty()) {
         if (m_events)
@@ -207,7 +208,7 @@ void ClusterWatcher::refreshNow()
 {
     if (!m_running)
         return;
-    if (!m_config.masters.isEmpty() || !m_config.zkUrl.isEmpty())
+    if (watchesMesos())
         pollMesos();
     if (!m_config.marathons.isEmpty()) {
         m_marathonFullWanted = true;
@@ -227,6 +228,8 @@ void ClusterWatcher::publish(const std::function<void(ClusterSnapshot &)> &chang
 {
     auto next = std::make_shared<ClusterSnapshot>(*m_snapshot);
     change(*next);
+    next->watch = route();
+    next->mesosPolled = pollsMesosState();
     next->generation = m_snapshot->generation + 1;
     next->time = QDateTime::currentDateTimeUtc();
     m_snapshot = next;
@@ -249,13 +252,207 @@ void ClusterWatcher::pollMesos()
     auto cycle = std::make_shared<MesosCycle>();
     if (!m_config.zkUrl.isEmpty())
         findLeaderFromZooKeeper(cycle);
-    else
+    else if (m_config.discover && !m_discovered && mastersToPoll().isEmpty())
+        discoverFromMarathon(cycle);
+    else if (m_config.discover && !m_discovered)
+        discoverFromFlags(cycle, mastersToPoll());
+    else if (followsZooKeeper())
+        findLeaderFromZooKeeper(cycle);
+    else if (!mastersToPoll().isEmpty()) {
+        retryZooKeeper();
         findLeaderFromMasters(cycle);
+    } else {
+        m_mesosBusy = false; // Marathon named no Mesos master: nothing to watch
+    }
+}
+
+bool ClusterWatcher::watchesMesos() const
+{
+    return !m_config.masters.isEmpty() || !m_config.zkUrl.isEmpty()
+        || (m_config.discover && !m_config.marathons.isEmpty());
+}
+
+QList<QUrl> ClusterWatcher::mastersToPoll() const
+{
+    QList<QUrl> out = m_config.masters;
+    for (const QUrl &learned : m_learnedMasters) {
+        if (std::none_of(out.cbegin(), out.cend(), [&](const QUrl &u) { return hostPort(u) == hostPort(learned); }))
+            out << learned;
+    }
+    return out;
+}
+
+void ClusterWatcher::learnMaster(const QUrl &master)
+{
+    const QUrl base(master.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment));
+    if (!m_config.discover || !base.isValid() || base.host().isEmpty())
+        return;
+    const QList<QUrl> known = mastersToPoll();
+    if (std::none_of(known.cbegin(), known.cend(), [&](const QUrl &u) { return hostPort(u) == hostPort(base); }))
+        m_learnedMasters << base;
+}
+
+WatchRoute ClusterWatcher::route() const
+{
+    WatchRoute r;
+    if (const auto zk = zookeeper::ZkUrl::parse(zkUrl()); zk.ok())
+        r.zkUrl = zk->withoutCredentials();
+    r.zkLearned = m_config.zkUrl.isEmpty() && !r.zkUrl.isEmpty();
+    r.masters = mastersToPoll();
+    r.mastersLearned = r.masters.size() > m_config.masters.size();
+    r.reason = m_zkProblem;
+    if (followsZooKeeper())
+        r.way = WatchRoute::Way::ZooKeeper;
+    else if (!r.masters.isEmpty())
+        r.way = WatchRoute::Way::Masters;
+    return r;
+}
+
+QString ClusterWatcher::describeWatch(const WatchRoute &route)
+{
+    switch (route.way) {
+    case WatchRoute::Way::ZooKeeper:
+        return route.zkLearned ? tr("via ZooKeeper %1 (learned from the cluster)").arg(route.zkUrl)
+                               : tr("via ZooKeeper %1").arg(route.zkUrl);
+    case WatchRoute::Way::Masters: {
+        QStringList names;
+        for (const QUrl &master : route.masters)
+            names << hostPort(master);
+        return tr("via masters %1").arg(names.join(QStringLiteral(", ")));
+    }
+    case WatchRoute::Way::None:
+        break;
+    }
+    return {};
+}
+
+QString ClusterWatcher::describeMesosFollow(bool polled)
+{
+    return polled ? tr("the leader's state is polled") : tr("the leader's event stream is followed");
+}
+
+// Reads the masters' flags: `zk` names the ensemble they register in (zk://), a file on
+// their own hosts that holds it (file://), or nothing (no ZooKeeper: one master, or a
+// stand-in). The first master that answers tells; the rest are not asked.
+void ClusterWatcher::discoverFromFlags(std::shared_ptr<MesosCycle> cycle, QList<QUrl> candidates)
+{
+    const QUrl master = candidates.takeFirst();
+    m_mesosHttp->get(withPath(master, QStringLiteral("/master/flags")), this,
+                     [this, cycle, candidates](Result<http::HttpResponse> response) {
+                         if (!response.ok()) {
+                             if (!candidates.isEmpty())
+                                 discoverFromFlags(cycle, candidates);
+                             else
+                                 findLeaderFromMasters(cycle); // says why none answers; asked again next time
+                             return;
+                         }
+                         m_discovered = true; // a master without /master/flags (or zk) says no more next time
+                         const QString zk = QJsonDocument::fromJson(response->body)
+                                                .object()
+                                                .value(QStringLiteral("flags"))
+                                                .toObject()
+                                                .value(QStringLiteral("zk"))
+                                                .toString()
+                                                .trimmed();
+                         if (zookeeper::ZkUrl::looksLikeZk(zk)) {
+                             if (const auto url = zookeeper::ZkUrl::parse(zk); url.ok()) {
+                                 m_learnedZk = zk;
+                                 findLeaderFromZooKeeper(cycle);
+                                 return;
+                             }
+                             m_zkProblem = tr("The masters' --zk flag is not a ZooKeeper URL the console "
+                                              "can read; it follows the masters it knows instead.");
+                         } else if (zk.startsWith(QStringLiteral("file://"))) {
+                             m_zkProblem = tr("The masters read their ZooKeeper URL from the file %1 on their "
+                                              "own hosts (--zk=file://…), which cannot be read from here; the "
+                                              "console follows the masters it knows instead. Give the zk:// "
+                                              "URL to follow them through ZooKeeper.")
+                                               .arg(zk.mid(7));
+                         }
+                         findLeaderFromMasters(cycle);
+                     });
+}
+
+// Marathon alone: its /v2/info names the Mesos master it uses (marathon_config.master,
+// zk://…/mesos or host:port) and the leading master's web UI (mesos_leader_ui_url).
+// zookeeper_config.zk is Marathon's own state (zk://…/marathon), not the masters' group.
+void ClusterWatcher::discoverFromMarathon(std::shared_ptr<MesosCycle> cycle)
+{
+    const QUrl base = m_config.marathons.value(m_marathonIndex % qMax(1, int(m_config.marathons.size())));
+    m_mesosHttp->get(withPath(base, QStringLiteral("/v2/info")), this, [this, cycle](Result<http::HttpResponse> r) {
+        if (!r.ok() || !r->isSuccess()) {
+            // Asked again at the next poll; until then no master is known.
+            const QString why = r.ok() ? QStringLiteral("HTTP %1").arg(r->status) : r.error().message;
+            mesosFailed(cycle, { tr("No Mesos master known yet: Marathon does not name one (%1).").arg(why), {} });
+            return;
+        }
+        const QJsonObject config = QJsonDocument::fromJson(r->body).object().value(QStringLiteral("marathon_config")).toObject();
+        const QString master = config.value(QStringLiteral("master")).toString().trimmed();
+        if (zookeeper::ZkUrl::looksLikeZk(master) && zookeeper::ZkUrl::parse(master).ok()) {
+            m_discovered = true;
+            m_learnedZk = master;
+        } else if (!zookeeper::ZkUrl::looksLikeZk(master) && !master.startsWith(QStringLiteral("file://"))) {
+            for (const QString &entry : master.split(u',', Qt::SkipEmptyParts))
+                learnMaster(QUrl(entry.contains(u"://") ? entry.trimmed() : QStringLiteral("http://") + entry.trimmed()));
+        }
+        learnMaster(QUrl(config.value(QStringLiteral("mesos_leader_ui_url")).toString()));
+        if (m_learnedZk.isEmpty() && m_learnedMasters.isEmpty()) {
+            m_discovered = true; // Marathon names no master the console can reach
+            m_zkProblem = tr("Marathon names no Mesos master the console can reach (marathon_config.master "
+                             "is \"%1\"); give a master or a zk:// URL.")
+                              .arg(master);
+            m_mesosBusy = false;
+            publish([this](ClusterSnapshot &snap) {
+                snap.mesos.kind = ConnectionState::Kind::Error;
+                snap.mesos.reason = m_zkProblem;
+            });
+            return;
+        }
+        publish([](ClusterSnapshot &snap) { snap.mesos.kind = ConnectionState::Kind::Connecting; });
+        if (!m_learnedZk.isEmpty())
+            findLeaderFromZooKeeper(cycle);
+        else
+            discoverFromFlags(cycle, mastersToPoll());
+    });
+}
+
+void ClusterWatcher::zooKeeperUnreachable(const Error &error)
+{
+    m_zkReachable = false;
+    m_zkRetryClock.start();
+    m_zkProblem = tr("ZooKeeper %1 cannot be reached from here (%2); the console polls the masters it "
+                     "learned instead.")
+                      .arg(route().zkUrl, error.message);
+}
+
+// In the background, while the masters are polled: back to ZooKeeper when it answers again.
+void ClusterWatcher::retryZooKeeper()
+{
+    if (m_learnedZk.isEmpty() || m_zkReachable || m_zkRetrying || m_zkRetryClock.elapsed() < kZooKeeperRetryMs)
+        return;
+    const auto url = zookeeper::ZkUrl::parse(m_learnedZk);
+    if (!url.ok())
+        return;
+    m_zkRetrying = true;
+    zookeeper::MesosMasterDiscovery::discover(
+        url.value(), this,
+        [this](Result<zookeeper::MesosMasters> masters) {
+            m_zkRetrying = false;
+            if (!masters.ok()) {
+                zooKeeperUnreachable(masters.error());
+                return;
+            }
+            m_zkReachable = true;
+            m_zkProblem.clear();
+            for (const auto &member : masters->members)
+                learnMaster(member.info.url());
+        },
+        qMax(1000, m_config.mesosHttp.timeoutMs));
 }
 
 void ClusterWatcher::findLeaderFromZooKeeper(std::shared_ptr<MesosCycle> cycle)
 {
-    const auto url = zookeeper::ZkUrl::parse(m_config.zkUrl);
+    const auto url = zookeeper::ZkUrl::parse(zkUrl());
     if (!url.ok()) {
         mesosFailed(cycle, url.error());
         return;
@@ -264,11 +461,23 @@ void ClusterWatcher::findLeaderFromZooKeeper(std::shared_ptr<MesosCycle> cycle)
     zookeeper::MesosMasterDiscovery::discover(
         url.value(), this,
         [this, cycle](Result<zookeeper::MesosMasters> masters) {
+            if (!masters.ok() && m_config.zkUrl.isEmpty()) {
+                // Learned, not given: the masters it names are polled instead.
+                zooKeeperUnreachable(masters.error());
+                if (mastersToPoll().isEmpty())
+                    mesosFailed(cycle, { m_zkProblem, masters.error().detail });
+                else
+                    findLeaderFromMasters(cycle);
+                return;
+            }
             if (!masters.ok()) {
                 mesosFailed(cycle, masters.error());
                 return;
             }
+            if (m_config.zkUrl.isEmpty())
+                m_zkProblem.clear();
             for (const auto &member : masters->members) {
+                learnMaster(member.info.url());
                 MasterStatus status;
                 status.url = member.info.url();
                 status.name = member.info.displayName();
@@ -282,7 +491,7 @@ void ClusterWatcher::findLeaderFromZooKeeper(std::shared_ptr<MesosCycle> cycle)
                     cycle,
                     { tr("No leading master: no master is registered in ZooKeeper under %1; the masters "
                          "are electing one or are all down.")
-                          .arg(m_config.zkUrl),
+                          .arg(route().zkUrl),
                       {} },
                     true);
                 return;
@@ -295,10 +504,12 @@ void ClusterWatcher::findLeaderFromZooKeeper(std::shared_ptr<MesosCycle> cycle)
 
 void ClusterWatcher::findLeaderFromMasters(std::shared_ptr<MesosCycle> cycle)
 {
-    cycle->masters.resize(size_t(m_config.masters.size()));
-    cycle->pending = int(m_config.masters.size());
-    for (qsizetype i = 0; i < m_config.masters.size(); ++i) {
-        const QUrl base = m_config.masters[i];
+    const QList<QUrl> masters = mastersToPoll();
+    cycle->masters.clear();
+    cycle->masters.resize(size_t(masters.size()));
+    cycle->pending = int(masters.size());
+    for (qsizetype i = 0; i < masters.size(); ++i) {
+        const QUrl base = masters[i];
         MasterStatus &status = cycle->masters[size_t(i)];
         status.url = base;
         status.name = hostPort(base);
@@ -408,6 +619,7 @@ void ClusterWatcher::readLeader(std::shared_ptr<MesosCycle> cycle, const QUrl &l
         listed = listed || master.leader;
     }
     if (!listed) {
+        learnMaster(leader);
         MasterStatus status;
         status.url = leader;
         status.name = leaderName;
@@ -578,6 +790,7 @@ void ClusterWatcher::fetchState(std::shared_ptr<MesosCycle> cycle, const QUrl &l
                             master.version = s.version;
                     }
                     if (!listed) {
+                        learnMaster(answeredBy);
                         MasterStatus status;
                         status.url = QUrl(answeredBy.toString(QUrl::RemovePath | QUrl::RemoveQuery));
                         status.name = cycle->leader->displayName();
@@ -666,7 +879,7 @@ void ClusterWatcher::finishMesosCycle()
 
 void ClusterWatcher::probeZooKeeper()
 {
-    const auto url = zookeeper::ZkUrl::parse(m_config.zkUrl);
+    const auto url = zookeeper::ZkUrl::parse(zkUrl());
     if (!url.ok())
         return;
     auto results = std::make_shared<std::vector<zookeeper::ZkServerStatus>>(size_t(url->hosts.size()));

@@ -38,6 +38,11 @@ struct WatcherConfig
     // state when subscribing, then only changes. false: poll /master/state (the
     // bench and tests force polling with it); masters without SUBSCRIBE are polled anyway.
     bool mesosEvents = true;
+    // Learn the ensemble: the masters' /master/flags name their ZooKeeper (--zk), Marathon's
+    // /v2/info its Mesos master (marathon_config.master); with a zk:// URL the masters are
+    // followed through ZooKeeper as if it had been given, else (or when ZooKeeper cannot be
+    // reached from here) every master learned is polled.
+    bool discover = true;
 };
 
 // Watches one cluster: finds the leading master (from the masters' metrics,
@@ -73,6 +78,10 @@ public:
     // come from its event stream.
     [[nodiscard]] bool pollsMesosState() const { return !m_subscription || !m_noEventsAt.isEmpty(); }
     [[nodiscard]] const WatcherConfig &config() const { return m_config; }
+    // "via ZooKeeper zk://…" / "via masters m1:5050, m2:5050"; empty while none is known.
+    [[nodiscard]] static QString describeWatch(const WatchRoute &route);
+    // "Mesos: followed by its event stream" / "…polled".
+    [[nodiscard]] static QString describeMesosFollow(bool polled);
     [[nodiscard]] int currentPollIntervalMs() const { return m_intervalMs; }
 
 Q_SIGNALS:
@@ -86,6 +95,20 @@ private:
     void pollMesos();
     void findLeaderFromMasters(std::shared_ptr<MesosCycle> cycle);
     void findLeaderFromZooKeeper(std::shared_ptr<MesosCycle> cycle);
+    // Discovery: the flags of the first master that answers, or Marathon's /v2/info.
+    void discoverFromFlags(std::shared_ptr<MesosCycle> cycle, QList<QUrl> candidates);
+    void discoverFromMarathon(std::shared_ptr<MesosCycle> cycle);
+    void zooKeeperUnreachable(const Error &error);
+    void retryZooKeeper();
+    void learnMaster(const QUrl &master);
+    [[nodiscard]] QString zkUrl() const { return m_config.zkUrl.isEmpty() ? m_learnedZk : m_config.zkUrl; }
+    [[nodiscard]] bool followsZooKeeper() const
+    {
+        return !m_config.zkUrl.isEmpty() || (!m_learnedZk.isEmpty() && m_zkReachable);
+    }
+    [[nodiscard]] QList<QUrl> mastersToPoll() const;
+    [[nodiscard]] bool watchesMesos() const;
+    [[nodiscard]] WatchRoute route() const;
     void askRedirect(std::shared_ptr<MesosCycle> cycle, QList<QUrl> candidates);
     void readLeader(std::shared_ptr<MesosCycle> cycle, const QUrl &leader);
     void fetchState(std::shared_ptr<MesosCycle> cycle, const QUrl &leader, int hops);
@@ -139,6 +162,14 @@ private:
     bool m_staleFromInterval = false; // staleAfterMs follows the poll interval
     int m_marathonIndex = 0;
     QElapsedTimer m_cycleClock;
+    // Discovery (WatcherConfig::discover).
+    bool m_discovered = false; // the flags (or Marathon) answered
+    QString m_learnedZk; // from the flags or Marathon (with credentials: connecting needs them)
+    bool m_zkReachable = true;
+    bool m_zkRetrying = false;
+    QElapsedTimer m_zkRetryClock; // since ZooKeeper last failed
+    QString m_zkProblem; // why not ZooKeeper, for the person watching
+    QList<QUrl> m_learnedMasters; // from ZooKeeper, Marathon or the state's leader
 };
 
 } // namespace mc::cluster

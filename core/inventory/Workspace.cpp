@@ -552,8 +552,11 @@ Result<QList<HostEntry>> Workspace::hostsOf(const QString &pattern) const
 
 QStringList Workspace::mesosEndpoints() const
 {
-    if (!m_profile.mesosUrl.isEmpty())
+    // One URL, a zk:// URL, or several masters separated by commas (Cluster Settings' "Keep all masters").
+    if (m_profile.mesosUrl.startsWith(QStringLiteral("zk://")))
         return { m_profile.mesosUrl };
+    if (!m_profile.mesosUrl.isEmpty())
+        return m_profile.mesosUrl.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
     QStringList out;
     for (const HostEntry &m : masters()) {
         const QString host = m.address.contains(u':') ? u'[' + m.address + u']' : m.address;

@@ -20,6 +20,8 @@ public:
     QString password;
 
     [[nodiscard]] QString connectString() const { return hosts.join(u','); }
+    // zk://host1:2181,host2:2181/mesos: no user or password (to show, or to keep in a file).
+    [[nodiscard]] QString withoutCredentials() const { return QStringLiteral("zk://") + connectString() + path; }
     [[nodiscard]] static Result<ZkUrl> parse(const QString &text);
     [[nodiscard]] static bool looksLikeZk(const QString &text)
     {

@@ -1,5 +1,6 @@
 #include "widgets/cluster/ClusterOverview.h"
 
+#include "core/cluster/ClusterWatcher.h"
 #include "models/cluster/Format.h"
 #include "widgets/cluster/ConnectionBadge.h"
 #include "widgets/cluster/ResourceChart.h"
@@ -51,6 +52,7 @@ ClusterOverview::ClusterOverview(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
+    , m_route(new QLabel(this))
     , m_mesosBadge(new ConnectionBadge(tr("Mesos"), this))
     , m_marathonBadge(new ConnectionBadge(tr("Marathon"), this))
     , m_chart(new ResourceChart(this))
@@ -60,12 +62,17 @@ ClusterOverview::ClusterOverview(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_subtitle->setForegroundRole(QPalette::PlaceholderText); // readable in light and dark
+    m_route->setObjectName(QStringLiteral("clusterRoute"));
+    m_route->setTextFormat(Qt::RichText);
+    m_route->setWordWrap(true);
+    m_route->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *header = new QGridLayout;
     header->addWidget(m_title, 0, 0);
     header->addWidget(m_subtitle, 1, 0);
     header->addWidget(m_mesosBadge, 0, 1, Qt::AlignRight);
     header->addWidget(m_marathonBadge, 1, 1, Qt::AlignRight);
+    header->addWidget(m_route, 2, 0, 1, 2);
     header->setColumnStretch(0, 1);
 
     auto *grid = new QGridLayout;
@@ -92,6 +99,17 @@ void ClusterOverview::setSnapshot(const cluster::SnapshotPtr &s)
     m_marathonBadge->setState(s->marathon);
     m_mesosBadge->setVisible(s->mesos.kind != cluster::ConnectionState::Kind::Disconnected);
     m_marathonBadge->setVisible(s->marathon.kind != cluster::ConnectionState::Kind::Disconnected);
+
+    QStringList route;
+    if (const QString via = cluster::ClusterWatcher::describeWatch(s->watch); !via.isEmpty())
+        route << tr("Watching %1").arg(via).toHtmlEscaped();
+    if (s->mesos.kind != cluster::ConnectionState::Kind::Disconnected)
+        route << tr("Mesos: %1").arg(cluster::ClusterWatcher::describeMesosFollow(s->mesosPolled)).toHtmlEscaped();
+    QString routeHtml = route.join(QStringLiteral(" · "));
+    if (!s->watch.reason.isEmpty())
+        routeHtml += QStringLiteral("<br>") + dot("#ef6c00") + s->watch.reason.toHtmlEscaped();
+    m_route->setText(routeHtml);
+    m_route->setVisible(!routeHtml.isEmpty());
 
     QString masters;
     if (s->electing)
@@ -172,6 +190,11 @@ void ClusterOverview::setZooKeeperNote(const QString &note)
 QString ClusterOverview::titleText() const
 {
     return m_title->text();
+}
+
+QString ClusterOverview::routeText() const
+{
+    return plain(m_route);
 }
 
 QString ClusterOverview::mastersText() const

@@ -26,6 +26,9 @@ public:
     void setZooKeeperNote(const QString &note);
 
     [[nodiscard]] QString titleText() const;
+    // How the masters are found and Mesos followed ("Watching via ZooKeeper zk://…", the reason
+    // when not through ZooKeeper, "Mesos: the leader's event stream is followed").
+    [[nodiscard]] QString routeText() const;
     [[nodiscard]] QString mastersText() const;
     [[nodiscard]] QString zookeeperText() const;
     [[nodiscard]] QString marathonText() const;
@@ -35,6 +38,7 @@ public:
 private:
     QLabel *m_title;
     QLabel *m_subtitle;
+    QLabel *m_route;
     ConnectionBadge *m_mesosBadge;
     ConnectionBadge *m_marathonBadge;
     QLabel *m_masters;

@@ -9,9 +9,12 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QHBoxLayout>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace mc::widgets {
 
@@ -61,6 +64,28 @@ ClusterProfileDialog::ClusterProfileDialog(const inventory::ClusterProfile &prof
     form->addRow(tr("HAProxy &domain:"), m_domain);
     m_mesosUrl = lineEdit(this, "mesosUrl", profile.mesosUrl, tr("http://<each master>:5050"));
     form->addRow(tr("&Mesos URL:"), m_mesosUrl);
+    m_learned = new QWidget(this);
+    m_learned->setObjectName(QStringLiteral("learnedFromCluster"));
+    auto *learnedLayout = new QVBoxLayout(m_learned);
+    learnedLayout->setContentsMargins(0, 0, 0, 0);
+    m_learnedText = new QLabel(m_learned);
+    m_learnedText->setWordWrap(true);
+    m_learnedText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    learnedLayout->addWidget(m_learnedText);
+    m_keepZk = new QPushButton(tr("Keep the &ZooKeeper URL"), m_learned);
+    m_keepZk->setObjectName(QStringLiteral("keepLearnedZk"));
+    m_keepMasters = new QPushButton(tr("Keep all ma&sters"), m_learned);
+    m_keepMasters->setObjectName(QStringLiteral("keepLearnedMasters"));
+    auto *keepButtons = new QHBoxLayout;
+    keepButtons->addWidget(m_keepZk);
+    keepButtons->addWidget(m_keepMasters);
+    keepButtons->addStretch(1);
+    learnedLayout->addLayout(keepButtons);
+    connect(m_keepZk, &QPushButton::clicked, this, [this] { m_mesosUrl->setText(m_learnedZk); });
+    connect(m_keepMasters, &QPushButton::clicked, this,
+            [this] { m_mesosUrl->setText(m_learnedMasters.join(QStringLiteral(", "))); });
+    form->addRow(QString(), m_learned);
+    m_learned->hide();
     m_marathonUrl = lineEdit(this, "marathonUrl", profile.marathonUrl, tr("http://<each master>:8080"));
     form->addRow(tr("M&arathon URL:"), m_marathonUrl);
     m_httpUser = lineEdit(this, "httpUser", profile.httpUser, tr("none"));
@@ -171,6 +196,23 @@ void ClusterProfileDialog::setInventoryHosts(const QStringList &hosts)
     m_jumpHost->clear();
     m_jumpHost->addItems(hosts);
     m_jumpHost->setEditText(text);
+}
+
+void ClusterProfileDialog::setLearned(const QString &zkUrl, const QStringList &masters)
+{
+    m_learnedZk = zkUrl;
+    m_learnedMasters = masters;
+    QStringList lines;
+    if (!zkUrl.isEmpty())
+        lines << tr("ZooKeeper: %1").arg(zkUrl);
+    if (!masters.isEmpty())
+        lines << tr("Masters: %1").arg(masters.join(QStringLiteral(", ")));
+    m_learnedText->setText(tr("Learned from the cluster watched now:") + u'\n' + lines.join(u'\n'));
+    m_keepZk->setVisible(!zkUrl.isEmpty());
+    m_keepMasters->setVisible(!masters.isEmpty());
+    m_learned->setVisible(!lines.isEmpty());
+    layout()->activate(); // the dialog grows with the offer
+    resize(width(), qMax(height(), sizeHint().height()));
 }
 
 void ClusterProfileDialog::updateJumpFields()

@@ -8,6 +8,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace mc::widgets {
@@ -26,6 +27,9 @@ public:
     [[nodiscard]] inventory::ClusterProfile profile() const;
     // The inventory's hosts, offered as jump hosts (and checked on OK).
     void setInventoryHosts(const QStringList &hosts);
+    // What the console learned from the cluster it watches (the masters' zk:// URL, every
+    // master), offered to keep as the Mesos URL so that the next start needs nothing typed.
+    void setLearned(const QString &zkUrl, const QStringList &masters);
 
 public slots:
     // Refuses (with the reason shown in the dialog) settings that cannot work.
@@ -34,6 +38,12 @@ public slots:
 private:
     inventory::ClusterProfile m_original;
     QLineEdit *m_name = nullptr;
+    QWidget *m_learned = nullptr;
+    QLabel *m_learnedText = nullptr;
+    QPushButton *m_keepZk = nullptr;
+    QPushButton *m_keepMasters = nullptr;
+    QString m_learnedZk;
+    QStringList m_learnedMasters;
     QLineEdit *m_sshUser = nullptr;
     QSpinBox *m_sshPort = nullptr;
     QLineEdit *m_sshKey = nullptr;

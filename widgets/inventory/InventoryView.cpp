@@ -129,6 +129,7 @@ void InventoryView::buildActions()
         for (const inventory::Host &h : m_document->inventory().hosts())
             hosts << h.name;
         dialog.setInventoryHosts(hosts);
+        dialog.setLearned(m_learnedZk, m_learnedMasters);
         if (dialog.exec() == QDialog::Accepted)
             m_document->setProfile(dialog.profile());
     });
@@ -472,6 +473,12 @@ void InventoryView::report(const Status &status)
 {
     if (!status)
         emit errorOccurred(status.error().message);
+}
+
+void InventoryView::setLearnedAddresses(const QString &zkUrl, const QStringList &masters)
+{
+    m_learnedZk = zkUrl;
+    m_learnedMasters = masters;
 }
 
 void InventoryView::selectHost(const QString &host, const QString &group)

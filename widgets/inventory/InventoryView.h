@@ -52,6 +52,9 @@ public:
     Status addHosts(const QString &text, const QString &group);
     Status removeSelected();
 
+    // Offered in Cluster Settings to keep (ClusterProfileDialog::setLearned).
+    void setLearnedAddresses(const QString &zkUrl, const QStringList &masters);
+
     void selectHost(const QString &host, const QString &group = {});
     void selectGroup(const QString &group);
     [[nodiscard]] QString selectedGroup() const;
@@ -106,6 +109,8 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_settings = nullptr;
+    QString m_learnedZk;
+    QStringList m_learnedMasters;
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
     QAction *m_save = nullptr;

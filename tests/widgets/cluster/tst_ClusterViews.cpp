@@ -11,9 +11,11 @@
 #include "widgets/cluster/ProgressBarDelegate.h"
 #include "widgets/cluster/ResourceChart.h"
 #include "widgets/cluster/TasksPage.h"
+#include "widgets/settings/Appearance.h"
 
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -123,6 +125,7 @@ class tst_ClusterViews : public QObject
 private slots:
     void overviewShowsLeaderStandbysZooKeeperMarathonAndTotals();
     void overviewSaysElectingWithoutLeader();
+    void overviewSaysHowTheMastersAreFoundAndFollowed();
     void zooKeeperPanelSaysWhyItIsEmpty();
     void numbersReadForPeopleAtScale();
     void badgeShowsErrorWithAgeOfLastGoodData();
@@ -151,6 +154,53 @@ void tst_ClusterViews::overviewShowsLeaderStandbysZooKeeperMarathonAndTotals()
     QVERIFY(overview.totalsText().contains(QStringLiteral("CPUs: 2.1 / 12")));
     QCOMPARE(overview.chart()->sampleCount(), 1);
     saveShot(&overview, "overview");
+}
+
+void tst_ClusterViews::overviewSaysHowTheMastersAreFoundAndFollowed()
+{
+    auto s = std::make_shared<ClusterSnapshot>(*fixtureSnapshot());
+    s->mesos.kind = cluster::ConnectionState::Kind::Live;
+    s->watch.way = cluster::WatchRoute::Way::ZooKeeper;
+    s->watch.zkUrl = QStringLiteral("zk://zk1.test:2181,zk2.test:2181,zk3.test:2181/mesos");
+    s->watch.zkLearned = true;
+    s->mesosPolled = false;
+    widgets::ClusterOverview overview;
+    auto *route = overview.findChild<QLabel *>(QStringLiteral("clusterRoute"));
+    QVERIFY(route);
+    overview.setSnapshot(s);
+    QCOMPARE(overview.routeText(),
+             QStringLiteral("Watching via ZooKeeper zk://zk1.test:2181,zk2.test:2181,zk3.test:2181/mesos "
+                            "(learned from the cluster) · Mesos: the leader's event stream is followed"));
+    const auto shoot = [&](const char *name) {
+        for (const auto theme : { settings::Theme::Light, settings::Theme::Dark }) {
+            widgets::applyTheme(theme);
+            const QByteArray shot = QByteArray(name) + (theme == settings::Theme::Dark ? "-dark" : "-light");
+            saveShot(&overview, shot.constData());
+        }
+        widgets::applyTheme(settings::Theme::Light);
+    };
+    shoot("overview-route-zk");
+
+    // ZooKeeper out of reach: the masters learned are polled, and the reason is said.
+    s->watch.way = cluster::WatchRoute::Way::Masters;
+    s->watch.masters = { QUrl(QStringLiteral("http://mesos-master-1.test:5050")),
+                         QUrl(QStringLiteral("http://mesos-master-2.test:5050")),
+                         QUrl(QStringLiteral("http://mesos-master-3.test:5050")) };
+    s->watch.reason = QStringLiteral("ZooKeeper zk://zk1.test:2181/mesos cannot be reached from here (timeout); "
+                                     "the console polls the masters it learned instead.");
+    s->mesosPolled = true;
+    overview.setSnapshot(s);
+    QVERIFY2(overview.routeText().startsWith(
+                 QStringLiteral("Watching via masters mesos-master-1.test:5050, mesos-master-2.test:5050, "
+                                "mesos-master-3.test:5050 · Mesos: the leader's state is polled")),
+             qPrintable(overview.routeText()));
+    QVERIFY(overview.routeText().contains(QStringLiteral("cannot be reached from here")));
+    shoot("overview-route-masters");
+
+    // Nothing known (no Mesos watched): no line.
+    overview.setSnapshot(std::make_shared<const ClusterSnapshot>());
+    QVERIFY(overview.routeText().isEmpty());
+    QVERIFY(route->isHidden());
 }
 
 void tst_ClusterViews::overviewSaysElectingWithoutLeader()
