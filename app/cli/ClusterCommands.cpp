@@ -315,10 +315,13 @@ int run(What what, const QString &name, const QStringList &args)
     const QCommandLineOption master(
         QStringLiteral("master"),
         QStringLiteral("A Mesos master (http://host:5050; repeat or comma-separate for "
-                       "several) or zk://h1:2181,h2:2181/mesos."),
+                       "several) or zk://h1:2181,h2:2181/mesos. One master is enough: the others are "
+                       "learned from its --zk flag (through ZooKeeper, else by asking the masters)."),
         QStringLiteral("URL"));
-    const QCommandLineOption marathon(QStringLiteral("marathon"),
-                                      QStringLiteral("Marathon (http://host:8080)."), QStringLiteral("URL"));
+    const QCommandLineOption marathon(
+        QStringLiteral("marathon"),
+        QStringLiteral("Marathon (http://host:8080). For leader without --master: the masters Marathon names."),
+        QStringLiteral("URL"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     const QCommandLineOption watch(
         QStringLiteral("watch"),

@@ -420,8 +420,8 @@ void ClusterWatcher::zooKeeperUnreachable(const Error &error)
 {
     m_zkReachable = false;
     m_zkRetryClock.start();
-    m_zkProblem = tr("ZooKeeper %1 cannot be reached from here (%2); the console polls the masters it "
-                     "learned instead.")
+    m_zkProblem = tr("ZooKeeper %1 cannot be reached from here, so the console polls the masters it "
+                     "learned instead. %2")
                       .arg(route().zkUrl, error.message);
 }
 

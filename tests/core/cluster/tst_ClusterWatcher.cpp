@@ -158,6 +158,8 @@ private slots:
     void newLeaderIsSubscribedTo();
     void forcedPollingReadsState();
     void discoversLeaderThroughZooKeeper();
+    void fileZkFlagIsSaidAndMastersFollowed();
+    void standbyTeachesTheLeader();
     void snapshotsAreImmutableAndShareUnchangedLists();
     void pollIntervalChangeTakesEffectAtOnce();
 
@@ -584,6 +586,49 @@ void tst_ClusterWatcher::discoversLeaderThroughZooKeeper()
     QVERIFY(s->leader.has_value());
     QCOMPARE(int(s->agents->size()), 2);
     QCOMPARE(s->zookeeper.front().mode, QStringLiteral("standalone"));
+    watcher.stop();
+}
+
+// --zk=file:///etc/mesos/zk: the ensemble is in a file on the masters' hosts, out of reach.
+void tst_ClusterWatcher::fileZkFlagIsSaidAndMastersFollowed()
+{
+    FakeMaster leader;
+    leader.elected = true;
+    leader.server.json("/master/flags", R"({"flags":{"zk":"file:///etc/mesos/zk","port":"5050"}})");
+    WatcherConfig config = fastConfig();
+    config.masters = { leader.url() };
+    ClusterWatcher watcher(config);
+    watcher.start();
+    QVERIFY(waitFor(watcher, [](const ClusterSnapshot &s) { return s.mesos.kind == ConnectionState::Kind::Live; }));
+    const WatchRoute route = watcher.snapshot()->watch;
+    QCOMPARE(route.way, WatchRoute::Way::Masters);
+    QVERIFY(route.zkUrl.isEmpty());
+    QVERIFY2(route.reason.contains(QStringLiteral("the file /etc/mesos/zk")), qPrintable(route.reason));
+    QVERIFY2(route.reason.contains(QStringLiteral("cannot be read from here")), qPrintable(route.reason));
+    QCOMPARE(ClusterWatcher::describeWatch(route), QStringLiteral("via masters %1").arg(leader.server.hostPort()));
+    watcher.stop();
+}
+
+// No zk flag (a master without ZooKeeper): the leader a standby names is learned and polled.
+void tst_ClusterWatcher::standbyTeachesTheLeader()
+{
+    FakeMaster leader;
+    leader.elected = true;
+    FakeMaster standby;
+    standby.server.json("/master/flags", R"({"flags":{"port":"5050","quorum":"1"}})");
+    standby.redirectTo = "//" + leader.server.hostPort().toUtf8();
+    WatcherConfig config = fastConfig();
+    config.masters = { standby.url() };
+    ClusterWatcher watcher(config);
+    watcher.start();
+    QVERIFY(waitFor(watcher, [](const ClusterSnapshot &s) {
+        return s.mesos.kind == ConnectionState::Kind::Live && s.watch.masters.size() == 2;
+    }));
+    const WatchRoute route = watcher.snapshot()->watch;
+    QCOMPARE(route.way, WatchRoute::Way::Masters);
+    QVERIFY(route.mastersLearned);
+    QVERIFY(route.reason.isEmpty());
+    QCOMPARE(route.masters.at(1).port(), int(leader.server.port()));
     watcher.stop();
 }
 

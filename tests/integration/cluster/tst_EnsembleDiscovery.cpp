@@ -9,6 +9,7 @@
 #include "tests/support/HttpFetch.h"
 #include "tests/support/LocalClusterProcess.h"
 #include "tests/support/TestPaths.h"
+#include "widgets/cluster/ClusterOverview.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -289,6 +290,8 @@ void tst_EnsembleDiscovery::unreachableZooKeeperFallsBackToLearnedMasters()
     config.pollIntervalMs = 500;
     config.mesosHttp.timeoutMs = 3000;
     cluster::ClusterWatcher watcher(config);
+    widgets::ClusterOverview overview; // what the person watching sees
+    connect(&watcher, &cluster::ClusterWatcher::snapshotChanged, &overview, &widgets::ClusterOverview::setSnapshot);
     watcher.start();
     // Through ZooKeeper first: all three learned.
     QTRY_COMPARE_WITH_TIMEOUT(int(watcher.snapshot()->watch.masters.size()), 3, kElectionTimeoutMs);
@@ -305,6 +308,17 @@ void tst_EnsembleDiscovery::unreachableZooKeeperFallsBackToLearnedMasters()
     int leaders = 0;
     QTRY_COMPARE_WITH_TIMEOUT(leadersAndReachable(watcher, &leaders), 3, kElectionTimeoutMs);
     QCOMPARE(leaders, 1);
+    QVERIFY2(overview.routeText().startsWith(QStringLiteral("Watching via masters 127.0.0.1:")),
+             qPrintable(overview.routeText()));
+    QVERIFY2(overview.routeText().contains(QStringLiteral("cannot be reached from here")), qPrintable(overview.routeText()));
+    QVERIFY2(overview.routeText().contains(QStringLiteral("Mesos: the leader's event stream is followed")),
+             qPrintable(overview.routeText()));
+    if (const QString dir = qEnvironmentVariable("MC_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        overview.resize(1100, 560);
+        overview.show();
+        QTest::qWait(100);
+        overview.grab().save(dir + QStringLiteral("/overview-live-unreachable-zk.png"));
+    }
 
     // The election still runs in ZooKeeper (the masters' sessions pass the relays); the console
     // follows it by asking the masters it learned.
@@ -317,5 +331,5 @@ void tst_EnsembleDiscovery::unreachableZooKeeperFallsBackToLearnedMasters()
     thread.wait();
 }
 
-QTEST_GUILESS_MAIN(tst_EnsembleDiscovery)
+QTEST_MAIN(tst_EnsembleDiscovery)
 #include "tst_EnsembleDiscovery.moc"
