@@ -4,11 +4,10 @@
 // cannot be reached from here it polls the masters it learned and says why.
 #include "app/gui/DemoZooKeeper.h"
 #include "core/cluster/ClusterWatcher.h"
-#include "core/zookeeper/ZkUrl.h"
-#include "core/zookeeper/ZooKeeperSession.h"
 #include "tests/support/HttpFetch.h"
 #include "tests/support/LocalClusterProcess.h"
 #include "tests/support/TestPaths.h"
+#include "tests/support/ZooKeeperEnsemble.h"
 #include "widgets/cluster/ClusterOverview.h"
 
 #include <QElapsedTimer>
@@ -111,11 +110,7 @@ void tst_EnsembleDiscovery::initTestCase()
 {
     if (const QString why = app::DemoZooKeeper::unavailableReason(); !why.isEmpty())
         QSKIP(qPrintable(why));
-    QString failure;
-    connect(&m_ensemble, &app::DemoZooKeeper::failed, this, [&](const QString &reason) { failure = reason; });
-    m_ensemble.start(3);
-    QTRY_VERIFY2_WITH_TIMEOUT(m_ensemble.isReady() || !failure.isEmpty(), qPrintable(failure),
-                              kEnsembleTimeoutMs);
+    const QString failure = test::startEnsemble(m_ensemble, 3, kEnsembleTimeoutMs);
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
     m_cluster = std::make_unique<test::LocalClusterProcess>(
         QStringList { QStringLiteral("--masters"), QStringLiteral("3"), QStringLiteral("--agents"),
@@ -133,20 +128,8 @@ void tst_EnsembleDiscovery::cleanupTestCase()
 // The port of the contender with the lowest json.info_ sequence (the leader, as Mesos elects).
 int tst_EnsembleDiscovery::lowestPort(const QString &path) const
 {
-    auto session = zookeeper::ZooKeeperSession::connect(
-        zookeeper::ZkUrl::parse(m_ensemble.zkUrl(path)).value(), 10000);
-    if (!session.ok())
-        return 0;
-    auto children = session.value()->children(path);
-    if (!children.ok())
-        return 0;
-    QStringList nodes = children.value();
-    nodes.removeIf([](const QString &n) { return !n.startsWith(u"json.info_"); });
-    if (nodes.isEmpty())
-        return 0;
-    std::sort(nodes.begin(), nodes.end());
-    const auto data = session.value()->data(path + u'/' + nodes.first());
-    return data.ok() ? QJsonDocument::fromJson(data.value()).object().value(u"port").toInt() : 0;
+    const auto contenders = test::masterContenders(m_ensemble.zkUrl(path), path);
+    return contenders.isEmpty() ? 0 : contenders.first().second.value(u"port").toInt();
 }
 
 void tst_EnsembleDiscovery::killLeaderAndCheckTakeover(cluster::ClusterWatcher &watcher,
@@ -248,13 +231,8 @@ void tst_EnsembleDiscovery::cliLeaderListsEveryMaster()
     }
     QVERIFY(standby > 0);
     // Wait until the restarted master registered again: three contenders.
-    QTRY_COMPARE_WITH_TIMEOUT(
-        [&] {
-            auto session = zookeeper::ZooKeeperSession::connect(
-                zookeeper::ZkUrl::parse(m_ensemble.zkUrl()).value(), 10000);
-            return session.ok() ? int(session.value()->children(QStringLiteral("/mesos")).value().size()) : 0;
-        }(),
-        3, kElectionTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(test::masterContenders(m_ensemble.zkUrl(), QStringLiteral("/mesos")).size(), 3,
+                              kElectionTimeoutMs);
     QProcess cli;
     cli.start(test::executablePath(QStringLiteral("mesos-console-cli")),
               { QStringLiteral("leader"), QStringLiteral("--master"),

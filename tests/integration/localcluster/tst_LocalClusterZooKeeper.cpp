@@ -10,6 +10,7 @@
 #include "tests/support/JsonShape.h"
 #include "tests/support/LocalClusterProcess.h"
 #include "tests/support/TestPaths.h"
+#include "tests/support/ZooKeeperEnsemble.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -54,11 +55,7 @@ void tst_LocalClusterZooKeeper::initTestCase()
 {
     if (const QString why = app::DemoZooKeeper::unavailableReason(); !why.isEmpty())
         QSKIP(qPrintable(why));
-    QString failure;
-    connect(&m_ensemble, &app::DemoZooKeeper::failed, this, [&](const QString &reason) { failure = reason; });
-    m_ensemble.start(3);
-    QTRY_VERIFY2_WITH_TIMEOUT(m_ensemble.isReady() || !failure.isEmpty(), qPrintable(failure),
-                              kEnsembleTimeoutMs);
+    const QString failure = test::startEnsemble(m_ensemble, 3, kEnsembleTimeoutMs);
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
     QVERIFY(m_ensemble.modes().contains(QStringLiteral("leader")));
     QCOMPARE(m_ensemble.modes().count(QStringLiteral("follower")), 2);
@@ -79,23 +76,7 @@ void tst_LocalClusterZooKeeper::cleanupTestCase()
 
 QList<QPair<QString, QJsonObject>> tst_LocalClusterZooKeeper::members(const QString &path)
 {
-    QList<QPair<QString, QJsonObject>> out;
-    const auto url = zookeeper::ZkUrl::parse(m_ensemble.zkUrl(path));
-    auto session = zookeeper::ZooKeeperSession::connect(url.value(), 10000);
-    if (!session.ok())
-        return out;
-    auto children = session.value()->children(path);
-    if (!children.ok())
-        return out;
-    QStringList names = children.value();
-    std::sort(names.begin(), names.end());
-    for (const QString &name : names) {
-        if (!name.startsWith(u"json.info_"))
-            continue;
-        const auto data = session.value()->data(path + u'/' + name);
-        out.append({ name, data.ok() ? QJsonDocument::fromJson(data.value()).object() : QJsonObject() });
-    }
-    return out;
+    return test::masterContenders(m_ensemble.zkUrl(path), path);
 }
 
 int tst_LocalClusterZooKeeper::masterIndexOfPort(int port) const
