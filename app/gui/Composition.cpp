@@ -752,7 +752,7 @@ void Composition::connectCluster(const QStringList &masters, const QStringList &
             parts << m_routeText;
         m_window->statusBar()->showMessage(parts.join(QStringLiteral("  ·  ")));
         // What the cluster told about itself, offered in Cluster Settings to keep.
-        if (s->watch.zkLearned || s->watch.mastersLearned) {
+        if (s->watch.zkLearned || (s->watch.mastersLearned && m_watcher && m_watcher->config().zkUrl.isEmpty())) {
             QStringList masters;
             for (const QUrl &master : s->watch.masters)
                 masters << master.toString();

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -255,6 +256,10 @@ void tst_EnsembleDiscovery::unreachableZooKeeperFallsBackToLearnedMasters()
     relay->moveToThread(&thread);
     connect(&thread, &QThread::finished, relay, &QObject::deleteLater);
     thread.start();
+    const auto stopRelay = qScopeGuard([&thread] { // also when a check fails half-way
+        thread.quit();
+        thread.wait();
+    });
     const QStringList members = m_ensemble.hostPorts();
     QMetaObject::invokeMethod(relay, [relay, members] { relay->listen(members); }, Qt::BlockingQueuedConnection);
     const QString relayed = QStringLiteral("zk://%1/behind").arg(relay->hostPorts().join(u','));
@@ -305,8 +310,6 @@ void tst_EnsembleDiscovery::unreachableZooKeeperFallsBackToLearnedMasters()
     QCOMPARE(int(watcher.snapshot()->masters.size()), 3); // the killed one listed as down
     watcher.stop();
     cluster.stop();
-    thread.quit();
-    thread.wait();
 }
 
 QTEST_MAIN(tst_EnsembleDiscovery)
