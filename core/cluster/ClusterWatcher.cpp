@@ -347,6 +347,11 @@ void ClusterWatcher::discoverFromFlags(std::shared_ptr<MesosCycle> cycle, QList<
                              return;
                          }
                          m_discovered = true; // a master without /master/flags (or zk) says no more next time
+                         if (!response->isSuccess() && response->status != 404) {
+                             m_zkProblem = tr("The masters' flags cannot be read (HTTP %1), so their ZooKeeper "
+                                              "is not known; the console follows the masters it knows.")
+                                               .arg(response->status);
+                         }
                          const QString zk = QJsonDocument::fromJson(response->body)
                                                 .object()
                                                 .value(QStringLiteral("flags"))

@@ -159,6 +159,7 @@ private slots:
     void forcedPollingReadsState();
     void discoversLeaderThroughZooKeeper();
     void fileZkFlagIsSaidAndMastersFollowed();
+    void unreadableFlagsAreSaid();
     void standbyTeachesTheLeader();
     void snapshotsAreImmutableAndShareUnchangedLists();
     void pollIntervalChangeTakesEffectAtOnce();
@@ -606,6 +607,23 @@ void tst_ClusterWatcher::fileZkFlagIsSaidAndMastersFollowed()
     QVERIFY2(route.reason.contains(QStringLiteral("the file /etc/mesos/zk")), qPrintable(route.reason));
     QVERIFY2(route.reason.contains(QStringLiteral("cannot be read from here")), qPrintable(route.reason));
     QCOMPARE(ClusterWatcher::describeWatch(route), QStringLiteral("via masters %1").arg(leader.server.hostPort()));
+    watcher.stop();
+}
+
+// Flags behind authorization the console lacks: said, and the masters followed anyway.
+void tst_ClusterWatcher::unreadableFlagsAreSaid()
+{
+    FakeMaster leader;
+    leader.elected = true;
+    leader.server.json("/master/flags", R"({"message":"Forbidden"})", 403);
+    WatcherConfig config = fastConfig();
+    config.masters = { leader.url() };
+    ClusterWatcher watcher(config);
+    watcher.start();
+    QVERIFY(waitFor(watcher, [](const ClusterSnapshot &s) { return s.mesos.kind == ConnectionState::Kind::Live; }));
+    QCOMPARE(watcher.snapshot()->watch.way, WatchRoute::Way::Masters);
+    QVERIFY2(watcher.snapshot()->watch.reason.contains(QStringLiteral("HTTP 403")),
+             qPrintable(watcher.snapshot()->watch.reason));
     watcher.stop();
 }
 
