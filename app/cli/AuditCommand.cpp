@@ -55,21 +55,24 @@ int runAudit(const QStringList &args)
                                    QStringLiteral("TIME"));
     const QCommandLineOption until(QStringLiteral("until"), QStringLiteral("Only actions at or before TIME."),
                                    QStringLiteral("TIME"));
-    const QCommandLineOption cluster(QStringLiteral("cluster"), QStringLiteral("Only actions on this cluster."),
-                                     QStringLiteral("NAME"));
-    const QCommandLineOption action(QStringLiteral("action"),
-                                    QStringLiteral("Only this action (app.scale), or a family ending in a dot "
-                                                   "(app.)."),
-                                    QStringLiteral("ACTION"));
+    const QCommandLineOption cluster(QStringLiteral("cluster"),
+                                     QStringLiteral("Only actions on this cluster."), QStringLiteral("NAME"));
+    const QCommandLineOption action(
+        QStringLiteral("action"),
+        QStringLiteral("Only this action (app.scale), or a family ending in a dot "
+                       "(app.)."),
+        QStringLiteral("ACTION"));
     const QCommandLineOption target(QStringLiteral("target"),
                                     QStringLiteral("Only actions with a target containing TEXT."),
                                     QStringLiteral("TEXT"));
-    const QCommandLineOption result(QStringLiteral("result"), QStringLiteral("Only ok, failed or refused actions."),
+    const QCommandLineOption result(QStringLiteral("result"),
+                                    QStringLiteral("Only ok, failed or refused actions."),
                                     QStringLiteral("RESULT"));
     const QCommandLineOption text(QStringLiteral("text"),
                                   QStringLiteral("Only lines containing TEXT anywhere (any case)."),
                                   QStringLiteral("TEXT"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("One JSON object per line, as logged."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("One JSON object per line, as logged."));
     const QCommandLineOption file(QStringLiteral("file"),
                                   QStringLiteral("The log to read (default: $MESOS_CONSOLE_AUDIT_LOG, else "
                                                  "~/.local/share/mesos-console/audit.jsonl)."),
@@ -80,7 +83,8 @@ int runAudit(const QStringList &args)
 
     AuditFilter filter;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const auto &[option, field] : { std::pair { &since, &filter.since }, std::pair { &until, &filter.until } }) {
+    for (const auto &[option, field] :
+         { std::pair { &since, &filter.since }, std::pair { &until, &filter.until } }) {
         if (!parser.isSet(*option))
             continue;
         const auto t = parseTime(parser.value(*option), now);
@@ -126,9 +130,14 @@ int runAudit(const QStringList &args)
     }
     QList<QStringList> rows;
     for (const AuditEntry &e : read->entries) {
-        rows << QStringList { e.time.toString(Qt::ISODate), e.user + u'@' + e.machine, e.cluster, e.action,
-                              e.targets.join(QStringLiteral(", ")), AuditEntry::outcomeName(e.outcome),
-                              QString::number(e.durationMs) + QStringLiteral(" ms"), e.error };
+        rows << QStringList { e.time.toString(Qt::ISODate),
+                              e.user + u'@' + e.machine,
+                              e.cluster,
+                              e.action,
+                              e.targets.join(QStringLiteral(", ")),
+                              AuditEntry::outcomeName(e.outcome),
+                              QString::number(e.durationMs) + QStringLiteral(" ms"),
+                              e.error };
     }
     printColumns({ QStringLiteral("TIME (UTC)"), QStringLiteral("WHO"), QStringLiteral("CLUSTER"),
                    QStringLiteral("ACTION"), QStringLiteral("TARGETS"), QStringLiteral("RESULT"),

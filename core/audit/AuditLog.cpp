@@ -1,14 +1,14 @@
 #include "core/audit/AuditLog.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QDeadlineTimer>
-#include <QThread>
 #include <QStandardPaths>
 #include <QSysInfo>
+#include <QThread>
 
 #include <algorithm>
 #include <cerrno>
@@ -138,8 +138,9 @@ private:
 Status lockError(const QString &logPath, const LockFile &lock)
 {
     if (lock.error() != 0)
-        return Error { AuditLog::tr("Could not lock the audit log %1: %2.").arg(lock.path(), errnoText(lock.error())),
-                       {} };
+        return Error {
+            AuditLog::tr("Could not lock the audit log %1: %2.").arg(lock.path(), errnoText(lock.error())), {}
+        };
     return Error { AuditLog::tr("Could not write the audit log %1: another process has held %2 for over %3 s "
                                 "while rotating it. If no console or CLI is running, remove that lock file.")
                        .arg(logPath, lock.path())
@@ -199,9 +200,7 @@ std::optional<AuditEntry> AuditEntry::fromJson(const QJsonObject &o)
         e.targets << t.toString();
     e.parameters = o.value(QStringLiteral("parameters")).toObject();
     const QString result = o.value(QStringLiteral("result")).toString();
-    e.outcome = result == u"failed"    ? Outcome::Failed
-        : result == u"refused" ? Outcome::Refused
-                               : Outcome::Ok;
+    e.outcome = result == u"failed" ? Outcome::Failed : result == u"refused" ? Outcome::Refused : Outcome::Ok;
     e.durationMs = qint64(o.value(QStringLiteral("duration_ms")).toDouble());
     e.error = o.value(QStringLiteral("error")).toString();
     return e;
@@ -303,8 +302,9 @@ Status AuditLog::append(AuditEntry entry) const
 
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))
-        return Error { tr("Could not write the audit log: the folder %1 cannot be made.").arg(info.absolutePath()),
-                       {} };
+        return Error {
+            tr("Could not write the audit log: the folder %1 cannot be made.").arg(info.absolutePath()), {}
+        };
     // Appends share the lock (one write() each: the kernel keeps them apart); a rotation
     // takes it alone. flock() is let go when a process dies, kill -9 included.
     LockFile lock(m_path + QStringLiteral(".lock"));
@@ -324,7 +324,9 @@ Status AuditLog::append(AuditEntry entry) const
     if (fd < 0)
         return Error { tr("Could not open the audit log %1: %2.").arg(m_path, errnoText(errno)), {} };
     QByteArray data;
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::fstat(fd, &st) == 0 && st.st_size > 0) {
         // A line a crash cut short is ended here, so this one starts on its own.
         char last = '\n';

@@ -69,7 +69,8 @@ public:
     static constexpr qint64 kDefaultMaxBytes = 10 * 1024 * 1024;
     static constexpr int kDefaultKeep = 5;
 
-    explicit AuditLog(QString path = defaultPath(), qint64 maxBytes = kDefaultMaxBytes, int keep = kDefaultKeep);
+    explicit AuditLog(QString path = defaultPath(), qint64 maxBytes = kDefaultMaxBytes,
+                      int keep = kDefaultKeep);
 
     // $MESOS_CONSOLE_AUDIT_LOG, else <GenericDataLocation>/mesos-console/audit.jsonl
     // (~/.local/share/mesos-console/audit.jsonl): one place for both front ends.

@@ -97,10 +97,11 @@ void tst_AuditLog::writesOneLineWithEveryField()
     const QByteArray all = f.readAll();
     QCOMPARE(all.count('\n'), 1);
     QVERIFY(all.endsWith('\n'));
-    QCOMPARE(QFileInfo(log.path()).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+    QCOMPARE(QFileInfo(log.path()).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+             QFile::Permissions());
     const QJsonObject o = QJsonDocument::fromJson(all).object();
-    for (const char *key : { "time", "user", "machine", "workspace", "cluster", "action", "targets", "parameters",
-                             "result", "duration_ms", "error", "front_end" })
+    for (const char *key : { "time", "user", "machine", "workspace", "cluster", "action", "targets",
+                             "parameters", "result", "duration_ms", "error", "front_end" })
         QVERIFY2(o.contains(QLatin1String(key)), key);
     QVERIFY(o.value(u"time"_s).toString().endsWith(u'Z'));
     QVERIFY(!o.value(u"user"_s).toString().isEmpty());
@@ -240,7 +241,8 @@ void tst_AuditLog::killNineDuringAppendsLeavesWholeLines()
     // kill), and such a line never swallows the next one.
     QVERIFY2(read->unreadableLines <= kKills, qPrintable(QString::number(read->unreadableLines)));
     QCOMPARE(int(read->entries.size()) + read->unreadableLines, lineCount(path));
-    qInfo("%d kills: %lld whole lines, %d cut short", kKills, qlonglong(read->entries.size()), read->unreadableLines);
+    qInfo("%d kills: %lld whole lines, %d cut short", kKills, qlonglong(read->entries.size()),
+          read->unreadableLines);
 }
 
 void tst_AuditLog::rotatesBySizeAndKeepsByCount()
@@ -263,7 +265,8 @@ void tst_AuditLog::rotatesBySizeAndKeepsByCount()
     QCOMPARE(read->unreadableLines, 0);
     QCOMPARE(read->entries.back().targets, QStringList { u"39"_s });
     for (qsizetype i = 1; i < read->entries.size(); ++i)
-        QCOMPARE(read->entries.at(i).targets.at(0).toInt(), read->entries.at(i - 1).targets.at(0).toInt() + 1);
+        QCOMPARE(read->entries.at(i).targets.at(0).toInt(),
+                 read->entries.at(i - 1).targets.at(0).toInt() + 1);
 }
 
 void tst_AuditLog::saysWhyItCannotWrite()
