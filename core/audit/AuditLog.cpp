@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QThread>
@@ -61,8 +62,21 @@ QJsonArray redactArray(const QJsonArray &array)
     return out;
 }
 
+// "PASSWORD=x", "--token x", "secret: x" inside a text (a command line): the value goes.
+QString redactText(QString text)
+{
+    static const QRegularExpression secret(
+        QStringLiteral(
+            R"((pass(?:word|wd|phrase)?|secret|token|api[_-]?key|credentials?)([\s"']*[=:][\s"']*|\s+)([^\s"']+))"),
+        QRegularExpression::CaseInsensitiveOption);
+    text.replace(secret, QStringLiteral("\\1\\2") + kRedacted);
+    return text;
+}
+
 QJsonValue redactValue(const QJsonValue &value)
 {
+    if (value.isString())
+        return redactText(value.toString());
     if (value.isObject())
         return AuditLog::redacted(value.toObject());
     if (value.isArray())

@@ -153,6 +153,17 @@ void tst_CliAudit::readOnlyRefusesEveryChangeVerb()
         QVERIFY2(r.err.contains(u"read-only"_s), qPrintable(command + u": "_s + r.err));
     }
     QCOMPARE(changesServed(), QJsonObject());
+    // The verbs that reach hosts over SSH: refused before any connection (port 1 answers nobody).
+    const QStringList on { u"--on"_s, u"127.0.0.1:1,127.0.0.2:1"_s, u"--read-only"_s, u"--cluster"_s,
+                           u"lab"_s };
+    for (const QStringList &args : { QStringList { u"services"_s, u"restart"_s, u"zookeeper"_s } + on,
+                                     QStringList { u"run"_s } + on + QStringList { u"--"_s, u"uptime"_s } }) {
+        const Run r = cli(args);
+        QVERIFY2(r.exitCode == 1, qPrintable(args.join(u' ') + u": "_s + r.err));
+        QVERIFY2(r.err.contains(u"read-only"_s), qPrintable(r.err));
+        QVERIFY2(!r.out.contains(u"UNREACHABLE"_s), qPrintable(r.out));
+        verbs << args.first();
+    }
 
     const Run audit = cli({ u"audit"_s, u"--json"_s, u"--result"_s, u"refused"_s });
     QCOMPARE(audit.exitCode, 0);
