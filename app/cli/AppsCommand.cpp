@@ -3,6 +3,7 @@
 // call each, in the dialect of the server (/v2/info), optionally waiting until
 // the deployment it started is finished.
 #include "app/cli/CliCommand.h"
+#include "app/cli/GateCliOptions.h"
 #include "app/cli/HttpCliOptions.h"
 
 #include "core/http/HttpClient.h"
@@ -34,11 +35,13 @@ struct Connection
                                              "finish."),
                               QStringLiteral("s") };
     HttpCliOptions http;
+    GateCliOptions gate;
 
     void addTo(CommandParser &parser, bool withWait = true) const
     {
         parser.addOption(marathon);
         http.addTo(parser, true);
+        gate.addTo(parser);
         if (withWait)
             parser.addOption(wait);
     }
@@ -60,11 +63,13 @@ template<typename T> std::optional<T> await(std::function<void(std::function<voi
 class Session
 {
 public:
-    Session(const Connection &c, const QCommandLineParser &parser, int waitSeconds)
+    Session(const Connection &c, const CommandParser &parser, int waitSeconds)
         : m_waitSeconds(waitSeconds)
     {
         m_http = std::make_unique<mc::http::HttpClient>(c.http.options());
-        m_client = std::make_unique<MarathonClient>(m_http.get(), QUrl(parser.value(c.marathon)));
+        const QUrl marathon(parser.value(c.marathon));
+        m_client = std::make_unique<MarathonClient>(m_http.get(), marathon);
+        m_client->setGate(c.gate.gate(parser, marathon.host()));
     }
 
     MarathonClient &client() { return *m_client; }

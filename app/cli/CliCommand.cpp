@@ -227,6 +227,27 @@ int failure(const QString &message)
     return ExitFailure;
 }
 
+void printColumns(const QStringList &header, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QString &h : header)
+        widths << h.size();
+    for (const QStringList &row : rows) {
+        for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c)
+            widths[c] = qMax(widths[c], row[c].size());
+    }
+    const auto line = [&](const QStringList &cells) {
+        QString text;
+        for (qsizetype c = 0; c < cells.size(); ++c)
+            text += c + 1 < cells.size() && c < widths.size() ? cells[c].leftJustified(widths[c] + 2) : cells[c];
+        out() << text.trimmed() << '\n';
+    };
+    line(header);
+    for (const QStringList &row : rows)
+        line(row);
+    out().flush();
+}
+
 void deprecated(const QString &what, const QString &instead)
 {
     err() << prefix() << what << " is deprecated and goes away in the next release; use " << instead

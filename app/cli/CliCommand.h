@@ -118,6 +118,8 @@ std::optional<int> parseArguments(CommandParser &parser, const QStringList &args
 int usageError(const QString &message);
 // Prints "COMMAND: message" on stderr; returns ExitFailure.
 int failure(const QString &message);
+// Prints `header` and `rows` on stdout in columns two spaces apart (the last one unpadded).
+void printColumns(const QStringList &header, const QList<QStringList> &rows);
 // A deprecated spelling that still works: a note on stderr.
 void deprecated(const QString &what, const QString &instead);
 

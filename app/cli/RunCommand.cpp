@@ -1,6 +1,8 @@
 #include "app/cli/CliCommand.h"
+#include "app/cli/GateCliOptions.h"
 #include "app/cli/SshCliOptions.h"
 
+#include "core/audit/GatedRun.h"
 #include "core/ssh/SshPool.h"
 #include "core/util/ShellQuote.h"
 
@@ -17,6 +19,8 @@ int runCommand(const QStringList &args)
                        "program and its arguments, each quoted."));
     SshCliOptions ssh;
     ssh.addTo(parser);
+    GateCliOptions gate;
+    gate.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("The command, after --."),
                                  QStringLiteral("-- COMMAND..."));
     if (const auto exit = parseArguments(parser, args))
@@ -49,7 +53,13 @@ int runCommand(const QStringList &args)
     });
     mc::ssh::ExecOptions options;
     options.become = ssh.become(parser);
-    pool.run(*hosts, mc::ssh::SshPool::commandJob(command, options));
+    const mc::Status started = mc::audit::gatedRun(
+        pool, *hosts, mc::ssh::SshPool::commandJob(command, options), gate.gate(parser, QString()),
+        { QStringLiteral("host.run"),
+          {},
+          { { QStringLiteral("command"), command }, { QStringLiteral("become"), options.become } } });
+    if (!started)
+        return failure(started.error().message);
     pool.waitForFinished();
     return SshCliOptions::printRecap(pool.results());
 }

@@ -1,4 +1,5 @@
 #include "app/cli/CliCommand.h"
+#include "app/cli/GateCliOptions.h"
 #include "app/cli/SshCliOptions.h"
 
 #include "core/cluster/ServiceControl.h"
@@ -28,6 +29,8 @@ int servicesCommand(const QStringList &args)
         QStringLiteral("Seconds a rolling step waits for the service (1-3600, default 60)."),
         QStringLiteral("s"));
     parser.addOptions({ rolling, waitSeconds });
+    GateCliOptions gate;
+    gate.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("status | start | stop | restart"),
                                  QStringLiteral("ACTION"),
                                  { QStringLiteral("status"), QStringLiteral("start"), QStringLiteral("stop"),
@@ -78,7 +81,9 @@ int servicesCommand(const QStringList &args)
     options.become = ssh.become(parser);
     options.rolling = parser.isSet(rolling);
     options.answerTimeoutMs = *wait * 1000;
-    ServiceControl::run(pool, *hosts, *service, *action, options);
+    options.gate = gate.gate(parser, QString());
+    if (const mc::Status started = ServiceControl::run(pool, *hosts, *service, *action, options); !started)
+        return failure(started.error().message);
     pool.waitForFinished();
     return SshCliOptions::printRecap(pool.results());
 }

@@ -1,5 +1,7 @@
 #include "core/cluster/ServiceControl.h"
 
+#include "core/audit/GatedRun.h"
+
 #include "core/ssh/SshSession.h"
 #include "core/util/ShellQuote.h"
 
@@ -242,8 +244,8 @@ ssh::Job ServiceControl::job(Service service, ServiceAction action, const Servic
     };
 }
 
-void ServiceControl::run(ssh::SshPool &pool, const QList<ssh::HostSpec> &hosts, Service service,
-                         ServiceAction action, const ServiceControlOptions &options)
+Status ServiceControl::run(ssh::SshPool &pool, const QList<ssh::HostSpec> &hosts, Service service,
+                           ServiceAction action, const ServiceControlOptions &options)
 {
     if (options.rolling) {
         pool.setForks(1);
@@ -251,7 +253,16 @@ void ServiceControl::run(ssh::SshPool &pool, const QList<ssh::HostSpec> &hosts, 
     } else {
         pool.setStopOnFailure(false);
     }
-    pool.run(hosts, job(service, action, options));
+    if (action == ServiceAction::Status) {
+        pool.run(hosts, job(service, action, options));
+        return {};
+    }
+    return audit::gatedRun(pool, hosts, job(service, action, options), options.gate,
+                           { QStringLiteral("service.") + actionName(action),
+                             {},
+                             { { QStringLiteral("service"), serviceName(service) },
+                               { QStringLiteral("rolling"), options.rolling },
+                               { QStringLiteral("become"), options.become } } });
 }
 
 } // namespace mc::cluster

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audit/ActionGate.h"
 #include "core/cluster/ServiceProbe.h"
 #include "core/cluster/ServiceTypes.h"
 #include "core/ssh/SshPool.h"
@@ -9,6 +10,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace mc::cluster {
@@ -22,6 +24,8 @@ struct ServiceControlOptions
     bool rolling = false;
     int answerTimeoutMs = 60000;
     ServiceProbe::Ports ports;
+    // start / stop / restart pass it ("service.restart" of the hosts); status does not.
+    std::shared_ptr<const audit::ActionGate> gate;
 };
 
 struct DetectedService
@@ -49,9 +53,10 @@ public:
 
     [[nodiscard]] static ssh::Job job(Service service, ServiceAction action,
                                       const ServiceControlOptions &options);
-    // Sets the pool up (rolling: forks 1 and stop on failure) and starts the run.
-    static void run(ssh::SshPool &pool, const QList<ssh::HostSpec> &hosts, Service service,
-                    ServiceAction action, const ServiceControlOptions &options);
+    // Sets the pool up (rolling: forks 1 and stop on failure) and starts the run, once the
+    // gate admits it; the refusal otherwise (the pool is not started).
+    static Status run(ssh::SshPool &pool, const QList<ssh::HostSpec> &hosts, Service service,
+                      ServiceAction action, const ServiceControlOptions &options);
 };
 
 } // namespace mc::cluster

@@ -97,47 +97,74 @@ void MarathonClient::fetchApp(const QString &appId, QObject *context,
                 { { QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") } });
 }
 
-void MarathonClient::call(const QByteArray &method, const QUrl &url, const QByteArray &body,
-                          const QString &what, QObject *context, Callback callback)
+void MarathonClient::change(const QByteArray &method, const QUrl &url, const QByteArray &body,
+                            const QString &what, audit::Action action, QObject *context, Callback callback)
 {
+    std::optional<audit::ActionGate::Ticket> ticket;
+    if (m_gate) {
+        auto admitted = m_gate->admit(std::move(action));
+        if (!admitted) {
+            ActionResult refused;
+            refused.outcome = admitted.error();
+            QMetaObject::invokeMethod(
+                context, [callback, refused] { callback(refused); }, Qt::QueuedConnection);
+            return;
+        }
+        ticket = std::move(admitted).value();
+    }
     m_http->send(
         method, url, body, context,
-        [what, callback](Result<http::HttpResponse> response) { callback(interpret(response, what)); },
+        [what, callback, gate = m_gate, ticket](Result<http::HttpResponse> response) {
+            ActionResult result = interpret(response, what);
+            if (gate && ticket)
+                gate->finish(*ticket, result.ok() ? Status() : Status(result.outcome.error()));
+            callback(std::move(result));
+        },
         kJsonHeaders);
 }
 
 void MarathonClient::createApp(const AppDefinition &app, QObject *context, Callback callback)
 {
     const QUrl target = url(QStringLiteral("/v2/apps"));
-    call("POST", target, QJsonDocument(app.toJson(m_dialect)).toJson(QJsonDocument::Compact),
-         QStringLiteral("Creating app %1").arg(app.absoluteId()), context, std::move(callback));
+    change("POST", target, QJsonDocument(app.toJson(m_dialect)).toJson(QJsonDocument::Compact),
+           QStringLiteral("Creating app %1").arg(app.absoluteId()),
+           { QStringLiteral("app.create"), { app.absoluteId() }, app.toJson(m_dialect) }, context,
+           std::move(callback));
 }
 
 void MarathonClient::updateApp(const QJsonObject &before, const AppDefinition &after, bool force,
                                QObject *context, Callback callback)
 {
     const QJsonObject body = AppDefinition::previewUpdate(before, after, m_dialect).body;
-    call("PUT", url(QStringLiteral("/v2/apps") + appPath(after.id), forceQuery(force)),
-         QJsonDocument(body).toJson(QJsonDocument::Compact),
-         QStringLiteral("Updating app %1").arg(after.absoluteId()), context, std::move(callback));
+    QJsonObject parameters = body;
+    parameters.insert(QStringLiteral("force"), force);
+    change("PUT", url(QStringLiteral("/v2/apps") + appPath(after.id), forceQuery(force)),
+           QJsonDocument(body).toJson(QJsonDocument::Compact),
+           QStringLiteral("Updating app %1").arg(after.absoluteId()),
+           { QStringLiteral("app.update"), { after.absoluteId() }, parameters }, context,
+           std::move(callback));
 }
 
 void MarathonClient::scaleApp(const QString &appId, int instances, bool force, QObject *context,
                               Callback callback)
 {
     const QJsonObject body { { QStringLiteral("instances"), instances } };
-    call("PUT", url(QStringLiteral("/v2/apps") + appPath(appId), forceQuery(force)),
-         QJsonDocument(body).toJson(QJsonDocument::Compact),
-         QStringLiteral("Scaling app %1 to %2").arg(appPath(appId)).arg(instances), context,
-         std::move(callback));
+    change("PUT", url(QStringLiteral("/v2/apps") + appPath(appId), forceQuery(force)),
+           QJsonDocument(body).toJson(QJsonDocument::Compact),
+           QStringLiteral("Scaling app %1 to %2").arg(appPath(appId)).arg(instances),
+           { QStringLiteral("app.scale"),
+             { appPath(appId) },
+             { { QStringLiteral("instances"), instances }, { QStringLiteral("force"), force } } },
+           context, std::move(callback));
 }
 
 void MarathonClient::restartApp(const QString &appId, bool force, QObject *context, Callback callback)
 {
-    call("POST",
-         url(QStringLiteral("/v2/apps") + appPath(appId) + QStringLiteral("/restart"), forceQuery(force)),
-         QByteArrayLiteral("{}"), QStringLiteral("Restarting app %1").arg(appPath(appId)), context,
-         std::move(callback));
+    change("POST",
+           url(QStringLiteral("/v2/apps") + appPath(appId) + QStringLiteral("/restart"), forceQuery(force)),
+           QByteArrayLiteral("{}"), QStringLiteral("Restarting app %1").arg(appPath(appId)),
+           { QStringLiteral("app.restart"), { appPath(appId) }, { { QStringLiteral("force"), force } } },
+           context, std::move(callback));
 }
 
 void MarathonClient::suspendApp(const QString &appId, bool force, QObject *context, Callback callback)
@@ -147,8 +174,9 @@ void MarathonClient::suspendApp(const QString &appId, bool force, QObject *conte
 
 void MarathonClient::destroyApp(const QString &appId, QObject *context, Callback callback)
 {
-    call("DELETE", url(QStringLiteral("/v2/apps") + appPath(appId)), {},
-         QStringLiteral("Destroying app %1").arg(appPath(appId)), context, std::move(callback));
+    change("DELETE", url(QStringLiteral("/v2/apps") + appPath(appId)), {},
+           QStringLiteral("Destroying app %1").arg(appPath(appId)),
+           { QStringLiteral("app.destroy"), { appPath(appId) }, {} }, context, std::move(callback));
 }
 
 void MarathonClient::killTasks(const QStringList &taskIds, bool scale, bool force, QObject *context,
@@ -157,20 +185,26 @@ void MarathonClient::killTasks(const QStringList &taskIds, bool scale, bool forc
     QList<QPair<QString, QString>> query = forceQuery(force);
     query.prepend({ QStringLiteral("scale"), scale ? QStringLiteral("true") : QStringLiteral("false") });
     const QJsonObject body { { QStringLiteral("ids"), QJsonArray::fromStringList(taskIds) } };
-    call("POST", url(QStringLiteral("/v2/tasks/delete"), query),
-         QJsonDocument(body).toJson(QJsonDocument::Compact),
-         taskIds.size() == 1 ? QStringLiteral("Killing task %1").arg(taskIds.first())
-                             : QStringLiteral("Killing %1 tasks").arg(taskIds.size()),
-         context, std::move(callback));
+    change("POST", url(QStringLiteral("/v2/tasks/delete"), query),
+           QJsonDocument(body).toJson(QJsonDocument::Compact),
+           taskIds.size() == 1 ? QStringLiteral("Killing task %1").arg(taskIds.first())
+                               : QStringLiteral("Killing %1 tasks").arg(taskIds.size()),
+           { QStringLiteral("task.kill"),
+             taskIds,
+             { { QStringLiteral("scale"), scale }, { QStringLiteral("force"), force } } },
+           context, std::move(callback));
 }
 
 void MarathonClient::rollbackDeployment(const QString &deploymentId, bool force, QObject *context,
                                         Callback callback)
 {
-    call("DELETE", url(QStringLiteral("/v2/deployments/") + deploymentId, forceQuery(force)), {},
-         force ? QStringLiteral("Stopping deployment %1").arg(deploymentId)
-               : QStringLiteral("Rolling back deployment %1").arg(deploymentId),
-         context, std::move(callback));
+    change("DELETE", url(QStringLiteral("/v2/deployments/") + deploymentId, forceQuery(force)), {},
+           force ? QStringLiteral("Stopping deployment %1").arg(deploymentId)
+                 : QStringLiteral("Rolling back deployment %1").arg(deploymentId),
+           { force ? QStringLiteral("deployment.stop") : QStringLiteral("deployment.rollback"),
+             { deploymentId },
+             {} },
+           context, std::move(callback));
 }
 
 ActionResult MarathonClient::interpret(const Result<http::HttpResponse> &response, const QString &what)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audit/ActionGate.h"
 #include "core/marathon/AppDefinition.h"
 #include "core/util/Result.h"
 
@@ -10,6 +11,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 namespace mc::http {
 class HttpClient;
@@ -50,6 +52,11 @@ public:
 
     MarathonClient(http::HttpClient *http, QUrl baseUrl, QObject *parent = nullptr);
 
+    // Every change passes `gate` (read-only and protected clusters, the audit log); none set:
+    // changes are sent without either.
+    void setGate(std::shared_ptr<const audit::ActionGate> gate) { m_gate = std::move(gate); }
+    [[nodiscard]] const audit::ActionGate *gate() const { return m_gate.get(); }
+
     [[nodiscard]] QUrl baseUrl() const { return m_baseUrl; }
     [[nodiscard]] AppDialect dialect() const { return m_dialect; }
     void setDialect(AppDialect dialect) { m_dialect = dialect; }
@@ -79,12 +86,14 @@ public:
 
 private:
     [[nodiscard]] QUrl url(const QString &path, const QList<QPair<QString, QString>> &query = {}) const;
-    void call(const QByteArray &method, const QUrl &url, const QByteArray &body, const QString &what,
-              QObject *context, Callback callback);
+    // Sends one change, through the gate when there is one.
+    void change(const QByteArray &method, const QUrl &url, const QByteArray &body, const QString &what,
+                audit::Action action, QObject *context, Callback callback);
 
     http::HttpClient *m_http;
     QUrl m_baseUrl;
     AppDialect m_dialect = AppDialect::V15;
+    std::shared_ptr<const audit::ActionGate> m_gate;
 };
 
 } // namespace mc::marathon

@@ -59,26 +59,30 @@ QString consequenceOf(Service service, ServiceAction action)
     const bool stop = action == ServiceAction::Stop;
     switch (service) {
     case Service::MesosAgent:
-        return stop ? ServicesView::tr("The agent's tasks keep running only until the masters give the agent up "
-                                       "(agent_reregister_timeout, 10 minutes by default); Marathon then "
-                                       "starts them elsewhere.")
-                    : ServicesView::tr("The agent recovers its running tasks when it comes back (with checkpointing "
-                                       "on); it takes no new task while it restarts.");
+        return stop
+            ? ServicesView::tr("The agent's tasks keep running only until the masters give the agent up "
+                               "(agent_reregister_timeout, 10 minutes by default); Marathon then "
+                               "starts them elsewhere.")
+            : ServicesView::tr("The agent recovers its running tasks when it comes back (with checkpointing "
+                               "on); it takes no new task while it restarts.");
     case Service::Docker:
-        return ServicesView::tr("Docker's containers stop with it (unless live-restore is on): the tasks running "
-                                "in containers on these hosts fail and Marathon starts them elsewhere.");
+        return ServicesView::tr(
+            "Docker's containers stop with it (unless live-restore is on): the tasks running "
+            "in containers on these hosts fail and Marathon starts them elsewhere.");
     case Service::MesosMaster:
     case Service::ZooKeeper:
-        return stop ? ServicesView::tr("Masters left without a quorum cannot elect a leader: the cluster launches "
-                                       "and kills no task until they are back (running tasks go on).")
-                    : ServicesView::tr("Running tasks go on; while a leading master restarts, a standby takes "
-                                       "over and the cluster launches no task for a few seconds.");
+        return stop
+            ? ServicesView::tr("Masters left without a quorum cannot elect a leader: the cluster launches "
+                               "and kills no task until they are back (running tasks go on).")
+            : ServicesView::tr("Running tasks go on; while a leading master restarts, a standby takes "
+                               "over and the cluster launches no task for a few seconds.");
     case Service::Marathon:
         return ServicesView::tr("Running tasks go on; Marathon deploys, scales and replaces no task until it "
                                 "answers again.");
     case Service::HAProxy:
-        return ServicesView::tr("Apps routed through HAProxy on these hosts are not reachable until it answers "
-                                "again; their tasks go on.");
+        return ServicesView::tr(
+            "Apps routed through HAProxy on these hosts are not reachable until it answers "
+            "again; their tasks go on.");
     }
     return {};
 }
@@ -332,7 +336,8 @@ void ServicesView::showStatusRound()
         QString why;
         for (int column = 0; column < m_model->columnCount() && unknown; ++column) {
             const QModelIndex cell = m_model->index(row, column);
-            unknown = cell.data(models::ServicesModel::StatusRole).toInt() == int(cluster::ServiceStatus::Unknown);
+            unknown = cell.data(models::ServicesModel::StatusRole).toInt()
+                == int(cluster::ServiceStatus::Unknown);
             why = cell.data(models::ServicesModel::DetailRole).toString();
         }
         if (!unknown)
@@ -350,11 +355,12 @@ void ServicesView::showStatusRound()
     QString names = unanswered.join(QStringLiteral("; "));
     if (count > kUnansweredHostsNamed)
         names = tr("%1; and %n more", nullptr, count - kUnansweredHostsNamed).arg(names);
-    m_statusLine->setText(tr("Refreshed at %1. %2 of %3 hosts did not answer over SSH, their status is unknown: %4")
-                              .arg(time)
-                              .arg(count)
-                              .arg(m_model->rowCount())
-                              .arg(names));
+    m_statusLine->setText(
+        tr("Refreshed at %1. %2 of %3 hosts did not answer over SSH, their status is unknown: %4")
+            .arg(time)
+            .arg(count)
+            .arg(m_model->rowCount())
+            .arg(names));
 }
 
 bool ServicesView::isBusy() const
@@ -504,7 +510,15 @@ void ServicesView::startNext()
     });
     cluster::ServiceControlOptions options;
     options.rolling = rolling;
-    cluster::ServiceControl::run(*m_pool, specs, next.service, next.action, options);
+    if (const Status started
+        = cluster::ServiceControl::run(*m_pool, specs, next.service, next.action, options);
+        !started) {
+        m_summary->setText(started.error().message);
+        for (QPushButton *b : std::as_const(m_actionButtons))
+            b->setEnabled(true);
+        m_queue.clear();
+        m_cancel->setVisible(false);
+    }
 }
 
 void ServicesView::appendOutput(const QString &host, const QString &text, bool error)

@@ -58,8 +58,7 @@ class TestServiceControl : public QObject
         ServiceControlOptions opts;
         opts.rolling = rolling;
         opts.answerTimeoutMs = 30000;
-        ServiceControl::run(pool, specs, service, action, opts);
-        if (!pool.waitForFinished(90000))
+        if (!ServiceControl::run(pool, specs, service, action, opts).ok() || !pool.waitForFinished(90000))
             return {};
         return pool.results();
     }
@@ -134,7 +133,9 @@ private slots:
         opts.answerTimeoutMs = 30000;
         QElapsedTimer t;
         t.start();
-        ServiceControl::run(pool, { spec(0), spec(1) }, Service::ZooKeeper, ServiceAction::Restart, opts);
+        QVERIFY(
+            ServiceControl::run(pool, { spec(0), spec(1) }, Service::ZooKeeper, ServiceAction::Restart, opts)
+                .ok());
         QVERIFY(pool.waitForFinished(90000));
         qInfo("rolling restart of 2 ZooKeepers: %lld ms", t.elapsed());
         const auto results = pool.results();
@@ -185,7 +186,9 @@ private slots:
         opts.ports.zooKeeper = m_hosts.closedPort(); // never answers: the wait would take the full minute
         QElapsedTimer t;
         t.start();
-        ServiceControl::run(pool, { spec(0), spec(1) }, Service::ZooKeeper, ServiceAction::Restart, opts);
+        QVERIFY(
+            ServiceControl::run(pool, { spec(0), spec(1) }, Service::ZooKeeper, ServiceAction::Restart, opts)
+                .ok());
         // Once host 0 has its new ZooKeeper, the job is waiting (or about to).
         QTRY_VERIFY_WITH_TIMEOUT(pid(0) != pid0 && !pid(0).isEmpty(), 30000);
         pool.cancelAfterRunning();

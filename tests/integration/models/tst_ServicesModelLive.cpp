@@ -44,7 +44,7 @@ class TestServicesModelLive : public QObject
     void control(ServiceAction action)
     {
         SshPool pool(options());
-        ServiceControl::run(pool, { spec(0) }, Service::ZooKeeper, action, {});
+        QVERIFY(ServiceControl::run(pool, { spec(0) }, Service::ZooKeeper, action, {}).ok());
         QVERIFY(pool.waitForFinished(60000));
         QVERIFY2(pool.results().at(0).state == HostState::Changed, qPrintable(pool.results().at(0).reason));
     }

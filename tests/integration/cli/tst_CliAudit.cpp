@@ -1,0 +1,239 @@
+// The CLI's changes pass the gate (core/audit/ActionGate): --read-only refuses every
+// verb that changes Marathon before anything is sent, and each change, refused or
+// not, is one line of the audit log that `mesos-console-cli audit` reads back.
+// Real processes: the CLI and localcluster.
+#include "tests/support/HttpFetch.h"
+#include "tests/support/LocalClusterProcess.h"
+#include "tests/support/TestPaths.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class tst_CliAudit : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void readOnlyRefusesEveryChangeVerb();
+    void changesAreLoggedWithTheirOutcome();
+    void auditFiltersAndJson();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run cli(const QStringList &args) const;
+    // The verbs of NOUN that `mesos-console-cli --help` lists ("scale", "kill", …).
+    QStringList verbsOf(const QString &noun) const;
+    // What Marathon served that is not a read (method and path -> count), since the last call.
+    QJsonObject changesServed() const;
+    QString appFile() const;
+
+    QTemporaryDir m_dir;
+    QString m_log;
+    std::unique_ptr<mc::test::LocalClusterProcess> m_cluster;
+};
+
+tst_CliAudit::Run tst_CliAudit::cli(const QStringList &args) const
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"MESOS_CONSOLE_AUDIT_LOG"_s, m_log);
+    process.setProcessEnvironment(env);
+    process.start(mc::test::executablePath(u"mesos-console-cli"_s), args);
+    process.waitForFinished(60000);
+    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+             QString::fromUtf8(process.readAllStandardError()) };
+}
+
+QStringList tst_CliAudit::verbsOf(const QString &noun) const
+{
+    // "  apps scale         Scale an app: ID N." in the command list of --help.
+    const Run r = cli({ u"--help"_s });
+    QStringList verbs;
+    const QRegularExpression verb(u"^  %1 ([a-z-]+) "_s.arg(noun));
+    for (const QString &line : r.out.split(u'\n')) {
+        if (const auto m = verb.match(line); m.hasMatch())
+            verbs << m.captured(1);
+    }
+    return verbs;
+}
+
+QJsonObject tst_CliAudit::changesServed() const
+{
+    const auto counts
+        = mc::test::httpRequest("DELETE", m_cluster->marathonUrl() + u"/__admin/requests"_s).json().object();
+    QJsonObject changes;
+    const QJsonObject requests = counts.value(u"requests"_s).toObject();
+    for (auto it = requests.begin(); it != requests.end(); ++it) {
+        if (!it.key().startsWith(u"GET "_s) && !it.key().startsWith(u"HEAD "_s))
+            changes.insert(it.key(), it.value());
+    }
+    return changes;
+}
+
+QString tst_CliAudit::appFile() const
+{
+    return m_dir.filePath(u"app.json"_s);
+}
+
+void tst_CliAudit::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_log = m_dir.filePath(u"audit/audit.jsonl"_s);
+    QFile app(appFile());
+    QVERIFY(app.open(QIODevice::WriteOnly));
+    app.write(R"({"id":"/audit/new","cmd":"sleep 1000","cpus":0.1,"mem":32,"instances":1})");
+    app.close();
+    m_cluster = std::make_unique<mc::test::LocalClusterProcess>(
+        QStringList { u"--masters"_s, u"1"_s, u"--agents"_s, u"2"_s, u"--demo-apps"_s });
+    QVERIFY2(m_cluster->start(), qPrintable(m_cluster->error()));
+    // A running task of the ticker to kill.
+    QTRY_VERIFY_WITH_TIMEOUT(!mc::test::httpGet(m_cluster->marathonUrl() + u"/v2/apps/demo/ticker/tasks"_s)
+                                  .json()
+                                  .object()
+                                  .value(u"tasks"_s)
+                                  .toArray()
+                                  .isEmpty(),
+                             30000);
+    // The demo apps' first deployments are over (a change would be refused with 409).
+    QTRY_VERIFY_WITH_TIMEOUT(
+        mc::test::httpGet(m_cluster->marathonUrl() + u"/v2/deployments"_s).json().array().isEmpty(), 60000);
+}
+
+void tst_CliAudit::readOnlyRefusesEveryChangeVerb()
+{
+    const QString taskId = mc::test::httpGet(m_cluster->marathonUrl() + u"/v2/apps/demo/ticker/tasks"_s)
+                               .json()
+                               .object()
+                               .value(u"tasks"_s)
+                               .toArray()
+                               .first()
+                               .toObject()
+                               .value(u"id"_s)
+                               .toString();
+    QVERIFY(!taskId.isEmpty());
+    // The arguments each positional word of a usage line takes here.
+    const QHash<QString, QString> values { { u"ID"_s, u"/demo/ticker"_s },
+                                           { u"N"_s, u"3"_s },
+                                           { u"FILE.json"_s, appFile() },
+                                           { u"TASKID..."_s, taskId } };
+    QStringList verbs;
+    for (const QString &noun : { u"apps"_s, u"tasks"_s }) {
+        for (const QString &verb : verbsOf(noun))
+            verbs << noun + u' ' + verb;
+    }
+    // Every verb of apps and tasks changes something (the listings are the nouns' own commands).
+    QVERIFY2(verbs.size() >= 6, qPrintable(verbs.join(u", ")));
+    (void)changesServed();
+    for (const QString &command : std::as_const(verbs)) {
+        const Run help = cli(command.split(u' ') << u"--help"_s);
+        const QString usage = help.out.section(u'\n', 0, 0);
+        QStringList args = command.split(u' ');
+        const QStringList words = usage.split(u' ', Qt::SkipEmptyParts);
+        for (const QString &word : words.mid(words.indexOf(u"[options]"_s) + 1)) {
+            const QString bare = QString(word).remove(u'[').remove(u']');
+            QVERIFY2(values.contains(bare), qPrintable(command + u": no value for "_s + word));
+            args << values.value(bare);
+        }
+        args << u"--marathon"_s << m_cluster->marathonUrl() << u"--read-only"_s << u"--cluster"_s << u"lab"_s;
+        const Run r = cli(args);
+        QVERIFY2(r.exitCode == 1, qPrintable(command + u": "_s + QString::number(r.exitCode) + r.err));
+        QVERIFY2(r.err.contains(u"read-only"_s), qPrintable(command + u": "_s + r.err));
+    }
+    QCOMPARE(changesServed(), QJsonObject());
+    // The verbs that reach hosts over SSH: refused before any connection (port 1 answers nobody).
+    const QStringList on { u"--on"_s, u"127.0.0.1:1,127.0.0.2:1"_s, u"--read-only"_s, u"--cluster"_s,
+                           u"lab"_s };
+    for (const QStringList &args : { QStringList { u"services"_s, u"restart"_s, u"zookeeper"_s } + on,
+                                     QStringList { u"run"_s } + on + QStringList { u"--"_s, u"uptime"_s } }) {
+        const Run r = cli(args);
+        QVERIFY2(r.exitCode == 1, qPrintable(args.join(u' ') + u": "_s + r.err));
+        QVERIFY2(r.err.contains(u"read-only"_s), qPrintable(r.err));
+        QVERIFY2(!r.out.contains(u"UNREACHABLE"_s), qPrintable(r.out));
+        verbs << args.first();
+    }
+
+    const Run audit = cli({ u"audit"_s, u"--json"_s, u"--result"_s, u"refused"_s });
+    QCOMPARE(audit.exitCode, 0);
+    const QStringList lines = audit.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), verbs.size());
+    for (const QString &line : lines) {
+        const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+        QCOMPARE(o.value(u"cluster"_s).toString(), u"lab"_s);
+        QCOMPARE(o.value(u"front_end"_s).toString(), u"cli"_s);
+        QVERIFY(o.value(u"error"_s).toString().contains(u"read-only"_s));
+    }
+}
+
+void tst_CliAudit::changesAreLoggedWithTheirOutcome()
+{
+    const QString marathon = m_cluster->marathonUrl();
+    const Run scaled = cli({ u"apps"_s, u"scale"_s, u"/demo/ticker"_s, u"3"_s, u"--marathon"_s, marathon });
+    QVERIFY2(scaled.exitCode == 0, qPrintable(scaled.err));
+    QCOMPARE(changesServed().value(u"PUT /v2/apps/demo/ticker"_s).toInt(), 1);
+
+    // A change Marathon answers with 500: logged as failed, with Marathon's reason.
+    const auto fault
+        = mc::test::httpRequest("POST", marathon + u"/__admin/faults"_s,
+                                R"({"target":"marathon","path":"/v2/tasks/delete","mode":"error","count":1})",
+                                { { "Content-Type", "application/json" } });
+    QCOMPARE(fault.status, 201);
+    const Run killed = cli({ u"tasks"_s, u"kill"_s, u"no-such-task.1"_s, u"--marathon"_s, marathon });
+    QCOMPARE(killed.exitCode, 1);
+
+    const Run audit = cli({ u"audit"_s, u"--json"_s, u"--since"_s, u"10m"_s });
+    QVERIFY2(audit.exitCode == 0, qPrintable(audit.err));
+    QJsonObject scale;
+    QJsonObject kill;
+    for (const QString &line : audit.out.split(u'\n', Qt::SkipEmptyParts)) {
+        const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+        if (o.value(u"result"_s) == u"refused"_s)
+            continue;
+        if (o.value(u"action"_s) == u"app.scale"_s)
+            scale = o;
+        else if (o.value(u"action"_s) == u"task.kill"_s)
+            kill = o;
+    }
+    QCOMPARE(scale.value(u"result"_s).toString(), u"ok"_s);
+    QCOMPARE(scale.value(u"targets"_s).toArray(), QJsonArray { u"/demo/ticker"_s });
+    QCOMPARE(scale.value(u"parameters"_s).toObject().value(u"instances"_s).toInt(), 3);
+    QCOMPARE(scale.value(u"cluster"_s).toString(), QUrl(marathon).host()); // no --cluster: the URL's host
+    QVERIFY(!scale.value(u"user"_s).toString().isEmpty());
+    QVERIFY(scale.value(u"duration_ms"_s).toInt() >= 0);
+    QCOMPARE(kill.value(u"result"_s).toString(), u"failed"_s);
+    QCOMPARE(kill.value(u"targets"_s).toArray(), QJsonArray { u"no-such-task.1"_s });
+    QVERIFY2(kill.value(u"error"_s).toString().contains(u"500"_s),
+             qPrintable(kill.value(u"error"_s).toString()));
+}
+
+void tst_CliAudit::auditFiltersAndJson()
+{
+    const Run table = cli({ u"audit"_s, u"--action"_s, u"app.scale"_s, u"--result"_s, u"ok"_s });
+    QVERIFY2(table.exitCode == 0, qPrintable(table.err));
+    const QStringList lines = table.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2); // the header and the one scale
+    QVERIFY(lines.at(0).startsWith(u"TIME (UTC)"_s));
+    QVERIFY(lines.at(1).contains(u"/demo/ticker"_s));
+    QVERIFY(lines.at(1).contains(u" ok "_s));
+
+    QCOMPARE(cli({ u"audit"_s, u"--since"_s, u"tomorrow"_s }).exitCode, 2);
+    QCOMPARE(cli({ u"audit"_s, u"--result"_s, u"maybe"_s }).exitCode, 2);
+    const Run none = cli({ u"audit"_s, u"--cluster"_s, u"nowhere"_s });
+    QCOMPARE(none.exitCode, 0);
+    QCOMPARE(none.out.split(u'\n', Qt::SkipEmptyParts).size(), 1); // the header only
+}
+
+QTEST_GUILESS_MAIN(tst_CliAudit)
+#include "tst_CliAudit.moc"
