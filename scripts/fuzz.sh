@@ -3,10 +3,13 @@
 # and runs each for SECONDS_PER_TARGET seconds on a fresh copy of its seed corpus.
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]    default 60 s, every target
 #   MC_FUZZ_SEED=N   libFuzzer's -seed (default: a new one each run)
-#   MC_FUZZ_RUNS=N   stop each target after N inputs (default: only the time limit)
+#   MC_FUZZ_RUNS=N   stop each target after N inputs (default: only the time limit);
+#   MC_FUZZ_RUNS=ci  each target's CI_RUNS below: what a slow machine does in 2 s
 # With both set a run is reproducible: the same commit tries the same inputs in the
-# same order, and a slower machine tries a prefix of them (SECONDS still caps it).
-# .ci/run fuzzes that way, so what CI finds, this finds first when run the same way.
+# same order (as far as libFuzzer's corpus order allows), and a machine too slow to
+# finish them in SECONDS tries a prefix. .ci/run fuzzes with MC_FUZZ_RUNS=ci and 8 s
+# per target, so `MC_FUZZ_SEED=1 MC_FUZZ_RUNS=ci scripts/fuzz.sh 60` before pushing
+# finds what CI would.
 # Exits 1 when any target crashed, leaked, hung (-timeout) or ran out of memory,
 # naming the target and the input that did it (build-fuzz/fuzz/<target>/...).
 # The seed corpora are listed below (tests/fixtures, tests/fuzz/seeds and the
@@ -95,6 +98,14 @@ declare -A MAX_LEN=(
   [fuzz_mesos_metrics]=16384 [fuzz_agent_state]=16384 [fuzz_marathon_apps]=16384
   [fuzz_recordio]=16384 [fuzz_mesos_v1_events]=16384 [fuzz_marathon_state]=16384
 )
+# Inputs per target in CI (MC_FUZZ_RUNS=ci): about 2 s of each at the rate measured on
+# the 2-core machine (20000 when not listed), so every machine finishes them in 8 s.
+declare -A CI_RUNS=(
+  [fuzz_inventory_files]=40 [fuzz_ini_inventory]=2500 [fuzz_host_pattern]=2500
+  [fuzz_workspace]=3500 [fuzz_yaml_inventory]=3500 [fuzz_agent_state]=5000 [fuzz_mesos_state]=5000
+  [fuzz_recipe]=5000 [fuzz_template]=5000 [fuzz_mesos_v1_events]=4500 [fuzz_app_definition]=8000
+  [fuzz_marathon_apps]=4000 [fuzz_sse]=8000 [fuzz_marathon_state]=10000 [fuzz_mesos_tasks]=10000
+)
 declare -A DICT=(
   [fuzz_ini_inventory]=ini [fuzz_inventory_files]=ini [fuzz_shell_split]=ini [fuzz_python_literal]=python
   [fuzz_yaml_inventory]=yaml [fuzz_workspace]=yaml [fuzz_recipe]=yaml [fuzz_template]=mustache
@@ -161,7 +172,11 @@ for t in "${targets[@]}"; do
   opts=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="${MAX_LEN[$t]:-8192}"
         -print_final_stats=1 -artifact_prefix="$work/artifacts/")
   [ -n "${MC_FUZZ_SEED:-}" ] && opts+=(-seed="$MC_FUZZ_SEED")
-  [ -n "${MC_FUZZ_RUNS:-}" ] && opts+=(-runs="$MC_FUZZ_RUNS")
+  if [ "${MC_FUZZ_RUNS:-}" = ci ]; then
+    opts+=(-runs="${CI_RUNS[$t]:-20000}")
+  elif [ -n "${MC_FUZZ_RUNS:-}" ]; then
+    opts+=(-runs="$MC_FUZZ_RUNS")
+  fi
   dict=${DICT[$t]:-json}
   if [[ "$dict" == *+* ]]; then
     for d in ${dict//+/ }; do cat "tests/fuzz/dict/$d.dict"; done >"$work/dict"
