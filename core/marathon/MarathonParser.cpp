@@ -194,31 +194,17 @@ template<typename Fn> void eachElement(od::value value, Fn &&fn)
         fn(element);
 }
 
-// The string at `key` of each element: an element without one gives "".
-QStringList stringsAt(od::value array, string_view key, Interner *interner = nullptr)
+// read(the value at `key`) of each element; an element without one gives T().
+template<typename T, typename Read> QList<T> eachAt(od::value array, string_view key, Read &&read)
 {
-    QStringList out;
+    QList<T> out;
     eachElement(array, [&](od::value element) {
-        QString text;
+        T item {};
         eachMember(element, [&](string_view k, od::value v) {
             if (k == key)
-                text = interner ? str(v, *interner) : str(v);
+                item = read(v);
         });
-        out << text;
-    });
-    return out;
-}
-
-QList<int> integersAt(od::value array, string_view key)
-{
-    QList<int> out;
-    eachElement(array, [&](od::value element) {
-        int n = 0;
-        eachMember(element, [&](string_view k, od::value v) {
-            if (k == key)
-                n = integer(v);
-        });
-        out << n;
+        out << item;
     });
     return out;
 }
@@ -270,7 +256,7 @@ ReadTask readTask(od::value value, Interner &interner, const QString *appId)
         } else if (key == "state") {
             task.state = str(v, interner);
         } else if (key == "ipAddresses") {
-            task.ipAddresses = stringsAt(v, "ipAddress", &interner);
+            task.ipAddresses = eachAt<QString>(v, "ipAddress", [&](od::value ip) { return str(ip, interner); });
         } else if (key == "healthCheckResults") {
             bool alive = true;
             bool any = false;
@@ -316,13 +302,13 @@ void readApp(od::value value, Interner &interner, MarathonParser::AppsAndTasks &
         } else if (key == "disk") {
             app.disk = real(v);
         } else if (key == "portDefinitions") {
-            definitionPorts = integersAt(v, "port");
+            definitionPorts = eachAt<int>(v, "port", integer);
         } else if (key == "ports") {
             legacyPorts = integers(v);
         } else if (key == "container") {
             eachMember(v, [&](string_view k, od::value c) {
                 if (k == "portMappings") {
-                    mappingPorts = integersAt(c, "servicePort");
+                    mappingPorts = eachAt<int>(c, "servicePort", integer);
                     hasMappings = !mappingPorts.isEmpty();
                 } else if (k == "image") {
                     containerImage = str(c);
@@ -331,7 +317,7 @@ void readApp(od::value value, Interner &interner, MarathonParser::AppsAndTasks &
                         if (d == "image")
                             dockerImage = str(dv);
                         else if (d == "portMappings")
-                            dockerMappingPorts = integersAt(dv, "servicePort");
+                            dockerMappingPorts = eachAt<int>(dv, "servicePort", integer);
                     });
                 }
             });
@@ -349,7 +335,7 @@ void readApp(od::value value, Interner &interner, MarathonParser::AppsAndTasks &
         } else if (key == "version") {
             app.version = str(v, interner);
         } else if (key == "deployments") {
-            app.deploymentIds = stringsAt(v, "id");
+            app.deploymentIds = eachAt<QString>(v, "id", [](od::value id) { return str(id); });
         } else if (key == "labels") {
             app.labels.clear();
             eachMember(v, [&](string_view k, od::value label) { app.labels.append({ qstr(k), str(label) }); });

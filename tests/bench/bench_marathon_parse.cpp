@@ -2,7 +2,10 @@
 // and /v2/tasks at 100,000 tasks, as MarathonParser reads them (simdjson
 // on-demand) and, with --qjson, as a QJsonDocument tree mapped to the same
 // structs (what MarathonParser did before; appArray/appFromJson/taskFromJson).
-//   bench_marathon_parse apps|tasks [--file BODY] [--tasks N] [--qjson] [--runs N]
+//   bench_marathon_parse apps|tasks [--file BODY] [--tasks N] [--qjson|--walk] [--runs N]
+// --walk: a plain simdjson on-demand walk of the same body that visits every
+// value and builds nothing (what simdjson alone costs here; the parser's time
+// is printed as a multiple of it).
 // Without --file the body is generated from the shapes of tests/fixtures/marathon
 // (app_list.json's app, tasks.json's task), N tasks over N/10 apps. Bodies of a
 // scale-mode localcluster: curl "$MARATHON/v2/apps?embed=apps.tasks" > apps.json.
@@ -16,6 +19,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <simdjson.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -113,6 +118,39 @@ Parsed parseOld(bool apps, const QByteArray &body)
     return out;
 }
 
+// Every value visited, nothing built: counts the scalars.
+size_t walk(simdjson::ondemand::value value)
+{
+    switch (value.type()) {
+    case simdjson::ondemand::json_type::object: {
+        size_t n = 0;
+        for (simdjson::ondemand::field field : value.get_object())
+            n += walk(field.value());
+        return n;
+    }
+    case simdjson::ondemand::json_type::array: {
+        size_t n = 0;
+        for (simdjson::ondemand::value element : value.get_array())
+            n += walk(element);
+        return n;
+    }
+    default:
+        (void)value.raw_json_token();
+        return 1;
+    }
+}
+
+Parsed parseWalk(QByteArray body)
+{
+    body.reserve(body.size() + qsizetype(simdjson::SIMDJSON_PADDING));
+    simdjson::ondemand::parser parser;
+    simdjson::ondemand::document document = parser.iterate(
+        simdjson::padded_string_view(body.constData(), size_t(body.size()), size_t(body.capacity())));
+    Parsed out;
+    out.tasks = walk(document.get_value()); // scalars, not tasks
+    return out;
+}
+
 // The body handed over (moved in): padded in place, not copied.
 Parsed parseNew(bool apps, QByteArray body)
 {
@@ -141,6 +179,7 @@ int main(int argc, char *argv[])
     const QStringList args = QCoreApplication::arguments();
     const bool apps = args.value(1) != u"tasks";
     const bool qjson = args.contains(QStringLiteral("--qjson"));
+    const bool plainWalk = args.contains(QStringLiteral("--walk"));
     const auto option = [&](const QString &name, const QString &fallback) {
         const qsizetype at = args.indexOf(name);
         return at > 0 && at + 1 < args.size() ? args[at + 1] : fallback;
@@ -161,7 +200,10 @@ int main(int argc, char *argv[])
     std::printf("%s body: %.1f MB (%s), parser: %s, RSS with the body %.0f MB\n",
                 apps ? "/v2/apps?embed=apps.tasks" : "/v2/tasks", body.size() / 1e6,
                 file.isEmpty() ? "generated" : qPrintable(file),
-                qjson ? "QJsonDocument -> structs" : "MarathonParser (simdjson on-demand)", baseMb);
+                qjson       ? "QJsonDocument -> structs"
+                    : plainWalk ? "plain simdjson on-demand walk (no structs; 'tasks' = scalars)"
+                                : "MarathonParser (simdjson on-demand)",
+                baseMb);
     std::vector<double> times;
     Parsed parsed;
     for (int run = 0; run < runs; ++run) {
@@ -170,10 +212,13 @@ int main(int argc, char *argv[])
             body = load(); // the last parse took it
         QElapsedTimer timer;
         timer.start();
-        parsed = qjson ? parseOld(apps, body) : parseNew(apps, std::move(body));
+        parsed = qjson ? parseOld(apps, body) : plainWalk ? parseWalk(std::move(body)) : parseNew(apps, std::move(body));
         times.push_back(timer.nsecsElapsed() / 1e6);
     }
     std::sort(times.begin(), times.end());
+    // Stage 1 (the structural index) is chosen at run time; the on-demand walk is the builtin (compile-time) one.
+    std::printf("simdjson stage 1: %s, on-demand: %s\n", simdjson::get_active_implementation()->name().c_str(),
+                simdjson::builtin_implementation()->name().c_str());
     std::printf("%zu apps, %zu tasks; parse best %.0f ms, median %.0f ms (%d runs); "
                 "peak RSS %.0f MB (%.0f MB above the body), RSS after %.0f MB\n",
                 parsed.apps, parsed.tasks, times.front(), times[times.size() / 2], runs,
