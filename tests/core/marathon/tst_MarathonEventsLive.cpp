@@ -19,17 +19,7 @@ using namespace mc;
 using cluster::ConnectionState;
 
 namespace {
-bool waitFor(const std::function<bool()> &condition, int timeoutMs = 30000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < timeoutMs) {
-        if (condition())
-            return true;
-        QTest::qWait(25);
-    }
-    return condition();
-}
+constexpr int kWaitMs = 30000;
 
 // What a person sees of an app and its tasks, comparable between two reads.
 struct Seen
@@ -136,7 +126,7 @@ void tst_MarathonEventsLive::burstOfChangesIsReadAppByApp()
             n += task.appId == appId && task.state == u"TASK_RUNNING" && task.version == version ? 1 : 0;
         return !version.isEmpty() && n == count;
     };
-    QVERIFY(waitFor([&] { return running(QStringLiteral("/burst/one"), QStringLiteral("sleep 300"), 1); }));
+    QVERIFY(QTest::qWaitFor([&] { return running(QStringLiteral("/burst/one"), QStringLiteral("sleep 300"), 1); }, kWaitMs));
     QTest::qWait(1000); // the full read at connect is done
     marathonRequests(true);
 
@@ -145,11 +135,13 @@ void tst_MarathonEventsLive::burstOfChangesIsReadAppByApp()
     send("POST", QStringLiteral("/v2/apps"), R"({"id":"/burst/two","cmd":"sleep 300","instances":1,"cpus":0.1,"mem":16})",
          201);
     send("PUT", QStringLiteral("/v2/apps/burst/one?force=true"), R"({"cmd":"sleep 301"})", 200);
-    QVERIFY2(waitFor([&] {
-                 return running(QStringLiteral("/burst/one"), QStringLiteral("sleep 301"), 3)
-                     && running(QStringLiteral("/burst/two"), QStringLiteral("sleep 300"), 1)
-                     && last->deployments->empty();
-             }),
+    QVERIFY2(QTest::qWaitFor(
+                 [&] {
+                     return running(QStringLiteral("/burst/one"), QStringLiteral("sleep 301"), 3)
+                         && running(QStringLiteral("/burst/two"), QStringLiteral("sleep 300"), 1)
+                         && last->deployments->empty();
+                 },
+                 kWaitMs),
              qPrintable(last ? describe(seen(*last->apps, *last->marathonTasks)) : QString()));
     QTest::qWait(1500); // any read the burst would cause has been made
 
