@@ -446,7 +446,10 @@ auto guarded(QByteArray &body, const QString &what, Fn &&fn) -> decltype(fn(std:
                     [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }))
         return Error { tr("%1 came back empty where JSON was expected.").arg(what), {} };
     const qsizetype size = body.size();
-    body.reserve(size + qsizetype(simdjson::SIMDJSON_PADDING)); // in place when nobody else holds it
+    // simdjson reads up to SIMDJSON_PADDING bytes past the end: room the buffer has (even a shared one)
+    // will do; else it grows, in place when nobody else holds the body, else as a copy.
+    if (body.capacity() - size < qsizetype(simdjson::SIMDJSON_PADDING))
+        body.reserve(size + qsizetype(simdjson::SIMDJSON_PADDING));
     try {
         od::parser parser;
         od::document document

@@ -17,8 +17,8 @@ namespace mc::marathon {
 
 // Parsers for Marathon 0.6-1.10 answers. The big lists (apps with their tasks,
 // tasks, deployments) are read with simdjson on-demand straight into the
-// structs and take the body by value (moved in, it is padded in place); the
-// small answers and events go through QJsonDocument.
+// structs; they take the body by value (padded in place when it is moved in or
+// has room, else copied once). The small answers and events go through QJsonDocument.
 class MarathonParser
 {
 public:
