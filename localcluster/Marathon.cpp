@@ -1349,6 +1349,17 @@ Marathon::Deployment &Marathon::addDeployment(const QList<QList<Action>> &steps,
     }
     m_deployments.append(d);
     m_cluster.touch();
+    // Marathon publishes this after every change of its root group that made a plan
+    // (GroupManagerImpl.updateRootEither): apps created, changed, scaled, restarted,
+    // killed with scale, deleted. The group is the one changed: an app's parent, else the root.
+    QString group;
+    for (const QString &app : std::as_const(d.apps)) {
+        const QString parent = app.section(u'/', 0, -2).isEmpty() ? QStringLiteral("/") : app.section(u'/', 0, -2);
+        group = group.isNull() || group == parent ? parent : QStringLiteral("/");
+    }
+    emitEvent(QStringLiteral("group_change_success"),
+              { { QStringLiteral("groupId"), group.isNull() ? QStringLiteral("/") : group },
+                { QStringLiteral("version"), d.version } });
     return m_deployments.last();
 }
 

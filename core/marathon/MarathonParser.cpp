@@ -5,6 +5,16 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <simdjson.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
 namespace mc::marathon {
 
 namespace {
@@ -19,15 +29,6 @@ QList<int> intList(const QJsonValue &value)
     const QJsonArray array = value.toArray();
     for (const QJsonValue &item : array)
         out << item.toInt();
-    return out;
-}
-
-QStringList stringList(const QJsonValue &value)
-{
-    QStringList out;
-    const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array)
-        out << item.toString();
     return out;
 }
 
@@ -53,6 +54,417 @@ QList<int> servicePortsOf(const QJsonObject &app)
 Result<QJsonDocument> parse(const QByteArray &body, const QString &what)
 {
     return http::HttpClient::parseJson(body, what);
+}
+
+// ---- the big bodies: simdjson on-demand, straight into the structs ---------
+// /v2/apps?embed=apps.tasks and /v2/tasks of 100,000 tasks are about 50 MB each;
+// a QJsonDocument of one is several times that. The mapping below is the one
+// appFromJson()/taskFromJson() make of a QJsonObject (QJsonValue's conversions:
+// a field of another type reads as its default), checked against it in
+// tst_MarathonParser.
+
+namespace od = simdjson::ondemand;
+using std::string_view;
+
+QString qstr(string_view view)
+{
+    return QString::fromUtf8(view.data(), qsizetype(view.size()));
+}
+
+// A string's characters straight from the body when it has no escapes (nearly
+// always): simdjson's get_string() copies each into a buffer as big as the body.
+string_view stringOf(od::value &value)
+{
+    const string_view token = value.raw_json_token(); // `"..."`, does not consume the value
+    for (const char *p = token.data() + 1; p < token.data() + token.size(); ++p) {
+        if (*p == '"')
+            return { token.data() + 1, size_t(p - token.data() - 1) };
+        if (*p == '\\')
+            break;
+    }
+    return value.get_string();
+}
+
+string_view keyOf(od::field &field)
+{
+    const char *begin = field.key().raw(); // stage 1 validated the document: the closing quote is there
+    const char *p = begin;
+    while (*p != '"' && *p != '\\')
+        ++p;
+    if (*p == '"')
+        return { begin, size_t(p - begin) };
+    return field.unescaped_key();
+}
+
+// Host names, agent ids, app ids, versions and states repeat on every task:
+// one shared QString each.
+class Interner
+{
+public:
+    const QString &get(string_view view)
+    {
+        auto it = m_map.find(view);
+        if (it == m_map.end())
+            it = m_map.emplace(std::string(view), qstr(view)).first;
+        return it->second;
+    }
+
+private:
+    struct Hash
+    {
+        using is_transparent = void;
+        size_t operator()(string_view s) const { return std::hash<string_view> {}(s); }
+    };
+    std::unordered_map<std::string, QString, Hash, std::equal_to<>> m_map;
+};
+
+bool isArray(od::value value)
+{
+    return value.type() == od::json_type::array;
+}
+
+bool isObject(od::value value)
+{
+    return value.type() == od::json_type::object;
+}
+
+// QJsonValue::toString(fallback).
+QString str(od::value value, const QString &fallback = {})
+{
+    return value.type() == od::json_type::string ? qstr(stringOf(value)) : fallback;
+}
+
+QString str(od::value value, Interner &interner)
+{
+    return value.type() == od::json_type::string ? interner.get(stringOf(value)) : QString();
+}
+
+// What QJsonValue::toInt() takes: a whole number in int's range.
+std::optional<int> wholeNumber(od::value value)
+{
+    if (value.type() != od::json_type::number)
+        return std::nullopt;
+    const double n = value.get_double();
+    if (n >= std::numeric_limits<int>::min() && n <= std::numeric_limits<int>::max() && n == std::floor(n))
+        return int(n);
+    return std::nullopt;
+}
+
+int integer(od::value value)
+{
+    return wholeNumber(value).value_or(0);
+}
+
+// QJsonValue::toVariant().toDouble(): a number, a numeric string, a boolean as 1 or 0.
+double real(od::value value)
+{
+    switch (value.type()) {
+    case od::json_type::number:
+        return value.get_double();
+    case od::json_type::string:
+        return qstr(stringOf(value)).toDouble();
+    case od::json_type::boolean:
+        return bool(value.get_bool()) ? 1 : 0;
+    default:
+        return 0;
+    }
+}
+
+// QJsonValue::toBool().
+bool boolean(od::value value)
+{
+    return value.type() == od::json_type::boolean && bool(value.get_bool());
+}
+
+// fn(key, value) for each member of an object (nothing for another type).
+template<typename Fn> void eachMember(od::value value, Fn &&fn)
+{
+    if (!isObject(value))
+        return;
+    for (od::field field : value.get_object())
+        fn(keyOf(field), field.value());
+}
+
+// fn(element) for each element of an array (nothing for another type).
+template<typename Fn> void eachElement(od::value value, Fn &&fn)
+{
+    if (!isArray(value))
+        return;
+    for (od::value element : value.get_array())
+        fn(element);
+}
+
+// read(the value at `key`) of each element; an element without one gives T().
+template<typename T, typename Read> QList<T> eachAt(od::value array, string_view key, Read &&read)
+{
+    QList<T> out;
+    eachElement(array, [&](od::value element) {
+        T item {};
+        eachMember(element, [&](string_view k, od::value v) {
+            if (k == key)
+                item = read(v);
+        });
+        out << item;
+    });
+    return out;
+}
+
+QList<int> integers(od::value array)
+{
+    QList<int> out;
+    eachElement(array, [&](od::value element) { out << integer(element); });
+    return out;
+}
+
+QStringList strings(od::value array)
+{
+    QStringList out;
+    eachElement(array, [&](od::value element) { out << str(element); });
+    return out;
+}
+
+struct ReadTask
+{
+    MarathonTask task;
+    bool hasAppId = false; // else the app's id, as taskFromJson(object, appId)
+};
+
+ReadTask readTask(od::value value, Interner &interner, const QString *appId)
+{
+    ReadTask read;
+    MarathonTask &task = read.task;
+    eachMember(value, [&](string_view key, od::value v) {
+        if (key == "id") {
+            task.id = str(v);
+        } else if (key == "appId") {
+            read.hasAppId = v.type() == od::json_type::string;
+            task.appId = str(v, interner);
+        } else if (key == "host") {
+            task.host = str(v, interner);
+        } else if (key == "slaveId") {
+            task.agentId = str(v, interner);
+        } else if (key == "ports") {
+            task.ports = integers(v);
+        } else if (key == "servicePorts") {
+            task.servicePorts = integers(v);
+        } else if (key == "stagedAt") {
+            task.stagedAt = str(v);
+        } else if (key == "startedAt") {
+            task.startedAt = str(v);
+        } else if (key == "version") {
+            task.version = str(v, interner);
+        } else if (key == "state") {
+            task.state = str(v, interner);
+        } else if (key == "ipAddresses") {
+            task.ipAddresses = eachAt<QString>(v, "ipAddress", [&](od::value ip) { return str(ip, interner); });
+        } else if (key == "healthCheckResults") {
+            bool alive = true;
+            bool any = false;
+            eachElement(v, [&](od::value result) {
+                any = true;
+                bool thisAlive = false;
+                eachMember(result, [&](string_view k, od::value a) {
+                    if (k == "alive")
+                        thisAlive = boolean(a);
+                });
+                alive = alive && thisAlive;
+            });
+            task.healthy = any ? std::optional<bool>(alive) : std::nullopt;
+        }
+    });
+    if (!read.hasAppId && appId)
+        task.appId = *appId;
+    if (task.state.isEmpty())
+        task.state = task.startedAt.isEmpty() ? QStringLiteral("TASK_STAGING") : QStringLiteral("TASK_RUNNING");
+    return read;
+}
+
+// One element of the app list with its embedded tasks, as appFromJson() and taskFromJson(task, app.id).
+void readApp(od::value value, Interner &interner, MarathonParser::AppsAndTasks &out)
+{
+    App app;
+    QList<int> definitionPorts, mappingPorts, dockerMappingPorts, legacyPorts;
+    bool hasMappings = false;
+    QString dockerImage, containerImage;
+    const size_t firstTask = out.tasks.size();
+    std::vector<bool> taskHasAppId;
+    eachMember(value, [&](string_view key, od::value v) {
+        if (key == "id") {
+            app.id = str(v, interner); // shared with its tasks' appId
+        } else if (key == "cmd") {
+            app.cmd = str(v);
+        } else if (key == "instances") {
+            app.instances = integer(v);
+        } else if (key == "cpus") {
+            app.cpus = real(v);
+        } else if (key == "mem") {
+            app.mem = real(v);
+        } else if (key == "disk") {
+            app.disk = real(v);
+        } else if (key == "portDefinitions") {
+            definitionPorts = eachAt<int>(v, "port", integer);
+        } else if (key == "ports") {
+            legacyPorts = integers(v);
+        } else if (key == "container") {
+            eachMember(v, [&](string_view k, od::value c) {
+                if (k == "portMappings") {
+                    mappingPorts = eachAt<int>(c, "servicePort", integer);
+                    hasMappings = !mappingPorts.isEmpty();
+                } else if (k == "image") {
+                    containerImage = str(c);
+                } else if (k == "docker") {
+                    eachMember(c, [&](string_view d, od::value dv) {
+                        if (d == "image")
+                            dockerImage = str(dv);
+                        else if (d == "portMappings")
+                            dockerMappingPorts = eachAt<int>(dv, "servicePort", integer);
+                    });
+                }
+            });
+        } else if (key == "tasksStaged") {
+            app.tasksStaged = integer(v);
+        } else if (key == "tasksRunning") {
+            app.tasksRunning = integer(v);
+        } else if (key == "tasksHealthy") {
+            app.tasksHealthy = integer(v);
+        } else if (key == "tasksUnhealthy") {
+            app.tasksUnhealthy = integer(v);
+        } else if (key == "healthChecks") {
+            app.hasHealthChecks = false;
+            eachElement(v, [&](od::value) { app.hasHealthChecks = true; });
+        } else if (key == "version") {
+            app.version = str(v, interner);
+        } else if (key == "deployments") {
+            app.deploymentIds = eachAt<QString>(v, "id", [](od::value id) { return str(id); });
+        } else if (key == "labels") {
+            app.labels.clear();
+            eachMember(v, [&](string_view k, od::value label) { app.labels.append({ qstr(k), str(label) }); });
+        } else if (key == "lastTaskFailure") {
+            TaskFailure failure;
+            bool any = false;
+            eachMember(v, [&](string_view k, od::value f) {
+                any = true;
+                if (k == "taskId")
+                    failure.taskId = str(f);
+                else if (k == "state")
+                    failure.state = str(f, interner);
+                else if (k == "message")
+                    failure.message = str(f);
+                else if (k == "host")
+                    failure.host = str(f, interner);
+                else if (k == "timestamp")
+                    failure.timestamp = str(f);
+                else if (k == "version")
+                    failure.version = str(f, interner);
+            });
+            app.lastTaskFailure = any ? std::optional<TaskFailure>(failure) : std::nullopt;
+        } else if (key == "tasks") {
+            out.tasks.resize(firstTask);
+            taskHasAppId.clear();
+            eachElement(v, [&](od::value task) {
+                ReadTask read = readTask(task, interner, nullptr);
+                taskHasAppId.push_back(read.hasAppId);
+                out.tasks.push_back(std::move(read.task));
+            });
+        }
+    });
+    // 1.0+: portDefinitions; 1.5+: container.portMappings; 0.7-1.4: container.docker.portMappings; 0.x: ports.
+    app.servicePorts = !definitionPorts.isEmpty() ? definitionPorts
+        : hasMappings                              ? mappingPorts
+        : !dockerMappingPorts.isEmpty()            ? dockerMappingPorts
+                                                   : legacyPorts;
+    app.image = dockerImage.isEmpty() ? containerImage : dockerImage; // 0.6 Deimos: container.image
+    if (app.image.startsWith(u"docker:///"))
+        app.image = app.image.mid(10);
+    // QJsonObject's order: by key; a repeated key keeps its last value.
+    std::stable_sort(app.labels.begin(), app.labels.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (qsizetype i = app.labels.size() - 1; i > 0; --i) {
+        if (app.labels[i - 1].first == app.labels[i].first)
+            app.labels.removeAt(i - 1);
+    }
+    for (size_t i = firstTask; i < out.tasks.size(); ++i) {
+        if (!taskHasAppId[i - firstTask])
+            out.tasks[i].appId = app.id; // the tasks may come before the app's id
+    }
+    out.apps.push_back(std::move(app));
+}
+
+Deployment readDeployment(od::value value)
+{
+    Deployment deployment;
+    QStringList apps, pods;
+    std::optional<int> totalSteps;
+    int steps = 0;
+    eachMember(value, [&](string_view key, od::value v) {
+        if (key == "id") {
+            deployment.id = str(v);
+        } else if (key == "version") {
+            deployment.version = str(v);
+        } else if (key == "affectedApps") {
+            apps = strings(v);
+        } else if (key == "affectedPods") {
+            pods = strings(v);
+        } else if (key == "currentStep") {
+            deployment.currentStep = integer(v);
+        } else if (key == "totalSteps") {
+            totalSteps = wholeNumber(v);
+        } else if (key == "steps") {
+            steps = 0;
+            eachElement(v, [&](od::value) { ++steps; });
+        } else if (key == "currentActions") {
+            deployment.currentActions.clear();
+            eachElement(v, [&](od::value action) {
+                QString kind, app, pod;
+                bool appIsText = false;
+                eachMember(action, [&](string_view k, od::value a) {
+                    if (k == "action") {
+                        kind = str(a);
+                    } else if (k == "app") {
+                        appIsText = a.type() == od::json_type::string;
+                        app = str(a);
+                    } else if (k == "pod") {
+                        pod = str(a);
+                    }
+                });
+                deployment.currentActions << kind + u' ' + (appIsText ? app : pod);
+            });
+        }
+    });
+    deployment.affectedApps = apps + pods;
+    deployment.totalSteps = totalSteps.value_or(steps);
+    return deployment;
+}
+
+// Runs fn(document) over the body with simdjson on-demand; a body that is no
+// JSON gives the error QJsonDocument names (with its line) when small enough to
+// parse twice, else simdjson's.
+template<typename Fn>
+auto guarded(QByteArray &body, const QString &what, Fn &&fn) -> decltype(fn(std::declval<od::document &>()))
+{
+    if (std::all_of(body.cbegin(), body.cend(),
+                    [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }))
+        return Error { tr("%1 came back empty where JSON was expected.").arg(what), {} };
+    const qsizetype size = body.size();
+    // simdjson reads up to SIMDJSON_PADDING bytes past the end: room the buffer has (even a shared one)
+    // will do; else it grows, in place when nobody else holds the body, else as a copy.
+    if (body.capacity() - size < qsizetype(simdjson::SIMDJSON_PADDING))
+        body.reserve(size + qsizetype(simdjson::SIMDJSON_PADDING));
+    try {
+        od::parser parser;
+        od::document document
+            = parser.iterate(simdjson::padded_string_view(body.constData(), size_t(size), size_t(body.capacity())));
+        return fn(document);
+    } catch (const simdjson::simdjson_error &error) {
+        constexpr qsizetype kReparseLimit = 16 * 1024 * 1024;
+        if (size < kReparseLimit) {
+            const auto parsed = parse(body, what);
+            if (!parsed.ok())
+                return parsed.error();
+        }
+        return Error { tr("%1 is not valid JSON (%2).").arg(what, QString::fromLatin1(error.what())),
+                       QString::fromUtf8(body.left(200)) };
+    }
 }
 } // namespace
 
@@ -147,65 +559,72 @@ Result<QJsonArray> MarathonParser::appArray(const QByteArray &body)
     return array;
 }
 
-Result<MarathonParser::AppsAndTasks> MarathonParser::parseApps(const QByteArray &body)
+Result<MarathonParser::AppsAndTasks> MarathonParser::parseApps(QByteArray body)
 {
-    const auto apps = appArray(body);
-    if (!apps)
-        return apps.error();
-    const QJsonArray &array = apps.value();
-    AppsAndTasks result;
-    result.apps.reserve(size_t(array.size()));
-    for (const QJsonValue &value : std::as_const(array)) {
-        const QJsonObject object = value.toObject();
-        App app = appFromJson(object);
-        for (const QJsonValue &task : object.value(u"tasks").toArray())
-            result.tasks.push_back(taskFromJson(task.toObject(), app.id));
-        result.apps.push_back(std::move(app));
-    }
-    return result;
-}
-
-Result<std::vector<MarathonTask>> MarathonParser::parseTasks(const QByteArray &body)
-{
-    const auto document = parse(body, tr("Marathon's task list"));
-    if (!document.ok())
-        return document.error();
-    const QJsonArray array
-        = document->isArray() ? document->array() : document->object().value(u"tasks").toArray();
-    std::vector<MarathonTask> tasks;
-    tasks.reserve(size_t(array.size()));
-    for (const QJsonValue &value : array)
-        tasks.push_back(taskFromJson(value.toObject()));
-    return tasks;
-}
-
-Result<std::vector<Deployment>> MarathonParser::parseDeployments(const QByteArray &body)
-{
-    const auto document = parse(body, tr("Marathon's deployment list"));
-    if (!document.ok())
-        return document.error();
-    if (!document->isArray())
-        return Error { tr("Marathon's deployment list is not a JSON array."),
-                       QString::fromUtf8(body.left(200)) };
-    std::vector<Deployment> deployments;
-    for (const QJsonValue &value : document->array()) {
-        const QJsonObject object = value.toObject();
-        Deployment deployment;
-        deployment.id = object.value(u"id").toString();
-        deployment.version = object.value(u"version").toString();
-        deployment.affectedApps
-            = stringList(object.value(u"affectedApps")) + stringList(object.value(u"affectedPods"));
-        deployment.currentStep = object.value(u"currentStep").toInt();
-        const QJsonArray steps = object.value(u"steps").toArray();
-        deployment.totalSteps = object.value(u"totalSteps").toInt(int(steps.size()));
-        for (const QJsonValue &action : object.value(u"currentActions").toArray()) {
-            const QJsonObject a = action.toObject();
-            deployment.currentActions << a.value(u"action").toString() + u' '
-                    + a.value(u"app").toString(a.value(u"pod").toString());
+    return guarded(body, tr("Marathon's app list"), [&](od::document &document) -> Result<AppsAndTasks> {
+        AppsAndTasks result;
+        Interner interner;
+        if (document.type() == od::json_type::array) {
+            for (od::value app : document.get_array())
+                readApp(app, interner, result);
+            return result;
         }
-        deployments.push_back(std::move(deployment));
-    }
-    return deployments;
+        if (document.type() == od::json_type::object) {
+            // /v2/apps, else 0.x's /v2/apps/{group}/*, else /v2/apps/{id}; in one pass, whatever their order.
+            int found = 3;
+            for (od::field field : document.get_object()) {
+                const string_view key = keyOf(field);
+                const int rank = key == "apps" ? 0 : key == "*" ? 1 : key == "app" ? 2 : 3;
+                if (rank >= found)
+                    continue;
+                found = rank;
+                result = {};
+                od::value v = field.value();
+                if (rank == 2)
+                    readApp(v, interner, result);
+                else
+                    eachElement(v, [&](od::value app) { readApp(app, interner, result); });
+            }
+            if (found < 3)
+                return result;
+        }
+        return Error { tr("Marathon's app list has no \"apps\" array."), QString::fromUtf8(body.left(200)) };
+    });
+}
+
+Result<std::vector<MarathonTask>> MarathonParser::parseTasks(QByteArray body)
+{
+    return guarded(body, tr("Marathon's task list"), [](od::document &document) -> Result<std::vector<MarathonTask>> {
+        std::vector<MarathonTask> tasks;
+        Interner interner;
+        const auto read = [&](od::value task) { tasks.push_back(readTask(task, interner, nullptr).task); };
+        if (document.type() == od::json_type::array) {
+            for (od::value task : document.get_array())
+                read(task);
+        } else if (document.type() == od::json_type::object) {
+            for (od::field field : document.get_object()) {
+                if (keyOf(field) == string_view("tasks")) {
+                    tasks.clear();
+                    eachElement(field.value(), read);
+                }
+            }
+        }
+        return tasks;
+    });
+}
+
+Result<std::vector<Deployment>> MarathonParser::parseDeployments(QByteArray body)
+{
+    return guarded(body, tr("Marathon's deployment list"),
+                   [&](od::document &document) -> Result<std::vector<Deployment>> {
+                       if (document.type() != od::json_type::array)
+                           return Error { tr("Marathon's deployment list is not a JSON array."),
+                                          QString::fromUtf8(body.left(200)) };
+                       std::vector<Deployment> deployments;
+                       for (od::value item : document.get_array())
+                           deployments.push_back(readDeployment(item));
+                       return deployments;
+                   });
 }
 
 Result<MarathonInfo> MarathonParser::parseInfo(const QByteArray &body)

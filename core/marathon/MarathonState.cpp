@@ -42,6 +42,20 @@ QStringList actionsOf(const QJsonObject &step, bool withAction)
     }
     return out;
 }
+// The apps (not pods: /v2/apps has none) a step acts on.
+QStringList appsOf(const QJsonObject &step)
+{
+    QStringList out;
+    QJsonArray actions = step.value(u"actions").toArray();
+    if (actions.isEmpty() && step.contains(u"app"))
+        actions = QJsonArray { step };
+    for (const QJsonValue &action : std::as_const(actions)) {
+        const QString app = action.toObject().value(u"app").toString();
+        if (!app.isEmpty())
+            out << app;
+    }
+    return out;
+}
 } // namespace
 
 MarathonState::MarathonState()
@@ -118,16 +132,21 @@ void MarathonState::apply(const MarathonEvent &event)
                || type == u"deployment_step_failure") {
         deploymentProgress(payload);
     } else if (type == u"deployment_success" || type == u"deployment_failed") {
-        deploymentEnded(payload.value(u"id").toString(payload.value(u"plan").toObject().value(u"id").toString()));
+        const QJsonObject plan = payload.value(u"plan").toObject();
+        QStringList planApps; // a deployment whose deployment_info was missed (or never sent) still names its apps
+        for (const QJsonValue &step : plan.value(u"steps").toArray())
+            planApps += appsOf(step.toObject());
+        deploymentEnded(payload.value(u"id").toString(plan.value(u"id").toString()), planApps);
     } else if (type == u"api_post_event") {
         const QString appId = payload.value(u"appDefinition").toObject().value(u"id").toString(event.appId);
         if (!appId.isEmpty())
             askFor(appId);
     } else if (type == u"app_terminated_event") {
         removeApp(event.appId);
-    } else if (type == u"group_change_success" || type.startsWith(u"pod_")) {
-        m_followUp.everything = true;
     }
+    // group_change_success needs no read: Marathon sends it after every change of an app too (each
+    // goes through its root group), and the deployment events of the change name the apps, which
+    // deploymentEnded() reads alone. Pods are not in /v2/apps: their events change nothing here.
 }
 
 void MarathonState::statusUpdate(const MarathonEvent &event)
@@ -233,13 +252,16 @@ void MarathonState::deploymentProgress(const QJsonObject &payload)
 }
 
 // A deployment ended: its apps' definitions (version, instances...) may have changed: read them.
-void MarathonState::deploymentEnded(const QString &id)
+void MarathonState::deploymentEnded(const QString &id, const QStringList &planApps)
 {
     const auto it
         = std::find_if(m_deployments.begin(), m_deployments.end(), [&](const Deployment &d) { return d.id == id; });
-    QStringList affected;
+    QStringList affected = planApps;
     if (it != m_deployments.end()) {
-        affected = it->affectedApps;
+        for (const QString &app : std::as_const(it->affectedApps)) {
+            if (!affected.contains(app))
+                affected << app;
+        }
         m_deployments.erase(it);
         m_deploymentsChanged = true;
     }

@@ -37,7 +37,7 @@ public:
     struct FollowUp
     {
         QStringList apps; // read alone: /v2/apps/{id}
-        bool everything = false; // an event the lists cannot follow (groups, pods): a full read
+        bool everything = false; // a full read; no event Marathon sends needs one (apply() says why)
     };
 
     MarathonState();
@@ -58,7 +58,7 @@ private:
     void statusUpdate(const MarathonEvent &event);
     void healthChanged(const QString &taskOrInstanceId, bool healthy);
     void deploymentProgress(const QJsonObject &payload);
-    void deploymentEnded(const QString &id);
+    void deploymentEnded(const QString &id, const QStringList &planApps);
     void upsertTask(MarathonTask task);
     void removeTask(int index);
     void removeApp(const QString &appId);

@@ -483,6 +483,12 @@ void tst_MarathonApi::eventStreamReportsADeploymentInOrder()
                     appOptions);
     MC_VERIFY_SHAPE(stream.first(QStringLiteral("deployment_success"), ofDeployment),
                     fixtureJson(QStringLiteral("marathon/events/23_deployment_success.json")).object(), {});
+    // As Marathon, every change that makes a deployment says its group changed (the app's parent).
+    const QJsonObject groupChange = stream.first(QStringLiteral("group_change_success"));
+    MC_VERIFY_SHAPE(groupChange,
+                    fixtureJson(QStringLiteral("marathon/events/doc-examples/21_group_change_success.json")).object(),
+                    {});
+    QCOMPARE(groupChange.value(QLatin1String("groupId")).toString(), QStringLiteral("/events"));
     // Plans use the 1.x step shape of /v2/deployments, not the flat doc example.
     const QJsonObject plan = fixtureJson(QStringLiteral("marathon/deployments.json")).array()[0].toObject();
     const QJsonObject infoEvent = stream.first(QStringLiteral("deployment_info"), ofDeployment);

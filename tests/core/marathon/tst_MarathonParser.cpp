@@ -4,7 +4,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace mc::marathon;
@@ -21,6 +23,46 @@ QByteArray fixture(const QString &name)
         data = data.mid(data.indexOf("\n\n") + 2);
     }
     return data;
+}
+
+// What parseApps() made before it read with simdjson: the QJsonDocument path that
+// routing still takes (appArray, appFromJson, taskFromJson).
+MarathonParser::AppsAndTasks appsViaQJson(const QByteArray &body)
+{
+    MarathonParser::AppsAndTasks out;
+    const auto array = MarathonParser::appArray(body);
+    if (!array.ok())
+        return out;
+    for (const QJsonValue &value : array.value()) {
+        const QJsonObject object = value.toObject();
+        out.apps.push_back(MarathonParser::appFromJson(object));
+        for (const QJsonValue &task : object.value(u"tasks").toArray())
+            out.tasks.push_back(MarathonParser::taskFromJson(task.toObject(), out.apps.back().id));
+    }
+    return out;
+}
+
+std::vector<MarathonTask> tasksViaQJson(const QByteArray &body)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    const QJsonArray array = document.isArray() ? document.array() : document.object().value(u"tasks").toArray();
+    std::vector<MarathonTask> out;
+    for (const QJsonValue &value : array)
+        out.push_back(MarathonParser::taskFromJson(value.toObject()));
+    return out;
+}
+
+QString describe(const App &app)
+{
+    return QStringLiteral("%1 cmd=%2 image=%3 n=%4 cpus=%5 mem=%6 ports=%7 version=%8 labels=%9 deployments=%10")
+        .arg(app.id, app.cmd, app.image)
+        .arg(app.instances)
+        .arg(app.cpus)
+        .arg(app.mem)
+        .arg(app.servicePorts.size())
+        .arg(app.version)
+        .arg(app.labels.size())
+        .arg(app.deploymentIds.join(u','));
 }
 
 QStringList fixtures(const QString &dir, const QString &pattern)
@@ -52,6 +94,13 @@ private slots:
     void parsesEveryEventExample();
     void parsesSynthesizedCrlfStream();
     void reportsBrokenUpstreamTranscriptWithLine();
+    void readsAsTheJsonDocumentDid_data();
+    void readsAsTheJsonDocumentDid();
+    void readsTasksAsTheJsonDocumentDid_data();
+    void readsTasksAsTheJsonDocumentDid();
+    void sharesRepeatedStrings();
+    void namesWhatIsWrong_data();
+    void namesWhatIsWrong();
 };
 
 void tst_MarathonParser::parsesEveryAppList_data()
@@ -233,6 +282,134 @@ void tst_MarathonParser::reportsBrokenUpstreamTranscriptWithLine()
         fixture(QStringLiteral("http-transcripts/marathon-1.4.13/008_GET_v2_apps_myapp.response.http")));
     QVERIFY(!result.ok());
     QVERIFY2(result.error().message.contains(QStringLiteral("line 44")), qPrintable(result.error().message));
+}
+
+// Every app list the fixtures hold, and shapes a broken or odd Marathon sends, read
+// by simdjson exactly as the QJsonDocument mapping reads them.
+void tst_MarathonParser::readsAsTheJsonDocumentDid_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QStringList files = fixtures(QStringLiteral("raml-1.10"), QStringLiteral("app*.json"))
+        + fixtures(QStringLiteral("raml-1.4.13"), QStringLiteral("app*.json"))
+        + fixtures(QStringLiteral("http-transcripts/marathon-0.6.1"), QStringLiteral("*GET_v2_apps*"))
+        + fixtures(QStringLiteral("http-transcripts/marathon-1.4.13"), QStringLiteral("*GET_v2_apps*"))
+        + QStringList { QStringLiteral("app_list.json"), QStringLiteral("app_tasks.json"),
+                        QStringLiteral("group.json"), QStringLiteral("responses/minimalAppFullConfig.json") };
+    files.removeIf([](const QString &f) { return f.contains(u"008_GET_v2_apps_myapp"); });
+    for (const QString &file : std::as_const(files))
+        QTest::newRow(qPrintable(file)) << fixture(file);
+    QTest::newRow("tasks before the id, labels unsorted and repeated") << QByteArray(R"({"apps":[
+        {"tasks":[{"id":"a.1","host":"h1","startedAt":"t"},{"id":"a.2","appId":"/other","state":"TASK_KILLING"}],
+         "labels":{"z":"1","a":"2","m":3,"a":"4"},"id":"/a","instances":2.0,"cpus":"0.5","mem":true,
+         "container":{"docker":{"image":"nginx","portMappings":[{"servicePort":10001},{}]},"portMappings":[]},
+         "lastTaskFailure":{"unknown":1},"healthChecks":[{}],"deployments":[{"id":"d1"},7,{"id":2}]}]})");
+    QTest::newRow("wrong types everywhere") << QByteArray(R"({"apps":[
+        {"id":7,"cmd":null,"instances":2.5,"cpus":null,"ports":[1,"2",3.5,1e12],"portDefinitions":"no",
+         "tasks":[{"id":["x"],"appId":null,"ports":{"a":1},"healthCheckResults":[{"alive":true},{"alive":"yes"}],
+                   "ipAddresses":[{"ipAddress":"10.0.0.1"},"10.0.0.2",{"ipAddress":3}]},5,null],
+         "lastTaskFailure":{"taskId":1,"state":"TASK_FAILED"},"labels":[],"container":{"image":"docker:///o/i"}},
+        3, "x", null, {}]})");
+    QTest::newRow("0.x group") << QByteArray(R"({"*":[{"id":"/g/a","instances":1},{"id":"/g/b"}]})");
+    QTest::newRow("one app") << QByteArray(R"({"x":1,"app":{"id":"/one","tasks":[{"id":"one.1"}]}})");
+    QTest::newRow("bare array") << QByteArray(R"([{"id":"a","ports":[5]}])");
+    QTest::newRow("apps wins over *") << QByteArray(R"({"*":[{"id":"/star"}],"apps":[{"id":"/apps"}]})");
+    QTest::newRow("apps not an array") << QByteArray(R"({"apps":{"id":"/a"}})");
+    QTest::newRow("escapes") << QByteArray(R"({"apps":[{"id":"/a\u00e9\"q","cmd":"echo \"hi\"\n",)"
+                                           R"("labels":{"k\u0065y":"v\t"}}]})");
+}
+
+void tst_MarathonParser::readsAsTheJsonDocumentDid()
+{
+    QFETCH(QByteArray, body);
+    const auto read = MarathonParser::parseApps(body);
+    const auto array = MarathonParser::appArray(body);
+    QCOMPARE(read.ok(), array.ok()); // e.g. a bare app definition is no app list for either
+    if (!read.ok()) {
+        QCOMPARE(read.error().message, array.error().message);
+        return;
+    }
+    const MarathonParser::AppsAndTasks expected = appsViaQJson(body);
+    QCOMPARE(read->apps.size(), expected.apps.size());
+    for (size_t i = 0; i < expected.apps.size(); ++i)
+        QVERIFY2(read->apps[i] == expected.apps[i],
+                 qPrintable(describe(read->apps[i]) + u"\n  expected " + describe(expected.apps[i])));
+    QCOMPARE(read->tasks.size(), expected.tasks.size());
+    for (size_t i = 0; i < expected.tasks.size(); ++i)
+        QVERIFY2(read->tasks[i] == expected.tasks[i], qPrintable(expected.tasks[i].id));
+}
+
+void tst_MarathonParser::readsTasksAsTheJsonDocumentDid_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    const QStringList files = fixtures(QStringLiteral("raml-1.10"), QStringLiteral("*tasks.json"))
+        + fixtures(QStringLiteral("raml-1.4.13"), QStringLiteral("*tasks.json"))
+        + fixtures(QStringLiteral("http-transcripts/marathon-0.6.1"), QStringLiteral("*tasks*"))
+        + fixtures(QStringLiteral("http-transcripts/marathon-1.4.13"), QStringLiteral("*tasks*"))
+        + QStringList { QStringLiteral("tasks.json") };
+    for (const QString &file : files)
+        QTest::newRow(qPrintable(file)) << fixture(file);
+    QTest::newRow("bare array") << QByteArray(R"([{"id":"a.1","appId":"/a","servicePorts":[1,2]},7])");
+    QTest::newRow("no tasks") << QByteArray(R"({"apps":[]})");
+    QTest::newRow("tasks not an array") << QByteArray(R"({"tasks":"none"})");
+}
+
+void tst_MarathonParser::readsTasksAsTheJsonDocumentDid()
+{
+    QFETCH(QByteArray, body);
+    const auto read = MarathonParser::parseTasks(body);
+    QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
+    QVERIFY(read.value() == tasksViaQJson(body));
+}
+
+void tst_MarathonParser::sharesRepeatedStrings()
+{
+    const auto read = MarathonParser::parseApps(R"({"apps":[{"id":"/a","version":"v1","tasks":[
+        {"id":"a.1","host":"h","slaveId":"S1","version":"v1"},{"id":"a.2","host":"h","slaveId":"S1"}]}]})");
+    QVERIFY(read.ok());
+    const auto &tasks = read->tasks;
+    QCOMPARE(tasks.size(), size_t(2));
+    QVERIFY(tasks[0].host.isSharedWith(tasks[1].host));
+    QVERIFY(tasks[0].agentId.isSharedWith(tasks[1].agentId));
+    QVERIFY(tasks[0].version.isSharedWith(read->apps[0].version));
+    QCOMPARE(tasks[1].appId, QStringLiteral("/a"));
+}
+
+void tst_MarathonParser::namesWhatIsWrong_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<bool>("validJson"); // a task list: none in it, no error
+    QTest::newRow("empty") << QByteArray(" \n") << QStringLiteral("came back empty") << false;
+    QTest::newRow("html") << QByteArray("<html>Bad gateway</html>") << QStringLiteral("line 1") << false;
+    QTest::newRow("truncated") << QByteArray(R"({"apps":[{"id":"/a","tasks":[{"id":"a.1")")
+                               << QStringLiteral("not valid JSON") << false;
+    QTest::newRow("a comma too many") << QByteArray(R"({"tasks":[{"id":"t",}],"apps":[{"id":"/a","instances":1,}]})")
+                                           << QStringLiteral("not valid JSON") << false;
+    QTest::newRow("no apps") << QByteArray(R"({"message":"Unauthorized"})") << QStringLiteral("no \"apps\"")
+                             << true;
+    QTest::newRow("a number") << QByteArray("42") << QStringLiteral("no \"apps\"") << true;
+}
+
+void tst_MarathonParser::namesWhatIsWrong()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, message);
+    QFETCH(bool, validJson);
+    const auto read = MarathonParser::parseApps(body);
+    QVERIFY(!read.ok());
+    QVERIFY2(read.error().message.contains(message), qPrintable(read.error().message));
+    QVERIFY(read.error().message.contains(QStringLiteral("app list")));
+    const auto tasks = MarathonParser::parseTasks(body);
+    QCOMPARE(tasks.ok(), validJson);
+    if (!validJson) {
+        QVERIFY2(tasks.error().message.contains(message), qPrintable(tasks.error().message));
+        QVERIFY(tasks.error().message.contains(QStringLiteral("task list")));
+    } else {
+        QVERIFY(tasks->empty());
+    }
+    const auto deployments = MarathonParser::parseDeployments(body);
+    QVERIFY(!deployments.ok());
+    QVERIFY(deployments.error().message.contains(QStringLiteral("deployment list")));
 }
 
 QTEST_GUILESS_MAIN(tst_MarathonParser)

@@ -217,8 +217,21 @@ void tst_MarathonState::unknownAppsAreReadAlone()
     QCOMPARE(followUp.apps, (QStringList { "/new", "/web" }));
     QVERIFY(!followUp.everything);
     QVERIFY(state.takeFollowUp().apps.isEmpty());
+    // Marathon sends group_change_success after every app change: never a full read for it; the
+    // deployment's end names the apps, read alone, even when its deployment_info was missed.
     state.apply(marathonEvent(QJsonObject { { "eventType", "group_change_success" }, { "groupId", "/" } }));
-    QVERIFY(state.takeFollowUp().everything);
+    state.apply(marathonEvent(QJsonObject { { "eventType", "pod_updated_event" }, { "podId", "/p" } }));
+    MarathonState::FollowUp none = state.takeFollowUp();
+    QVERIFY(!none.everything);
+    QVERIFY(none.apps.isEmpty());
+    // 1.x: the plan in deployment_success (steps [{actions:[{action, app}]}], as /v2/deployments).
+    const QJsonObject plan = QJsonDocument::fromJson(fixture("deployments.json")).array()[0].toObject();
+    state.apply(marathonEvent(QJsonObject { { "eventType", "deployment_success" }, { "id", plan.value("id") },
+                                            { "plan", plan } }));
+    const MarathonState::FollowUp ended = state.takeFollowUp();
+    QVERIFY(!ended.everything);
+    QVERIFY2(!ended.apps.isEmpty(), "the apps of the ended plan are read alone");
+    QVERIFY(ended.apps.contains(plan.value("affectedApps").toArray()[0].toString()));
 }
 
 void tst_MarathonState::deploymentsFollowTheirEvents()
