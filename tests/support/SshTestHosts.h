@@ -99,6 +99,12 @@ public:
     // Kills only sshd of host i (its listener and every session): the host
     // and what else runs on it stay up. startSshd() brings it back.
     bool killSshd(int i);
+    // Stops (SIGSTOP) every sshd process serving a connection to host i: its
+    // sessions stop answering while their TCP connections stay open, as when a
+    // host hangs. Returns their PIDs for endFrozenSessions().
+    QList<qint64> freezeSessions(int i);
+    // Kills the frozen session processes (their connections close).
+    static void endFrozenSessions(const QList<qint64> &pids);
     // Starts sshd of host i again (after killHost()).
     bool startSshd(int i, QString *error = nullptr);
     // Replaces host i's host key by a new one and restarts sshd (changed key).
@@ -112,6 +118,8 @@ private:
     bool writeSshdConfig(const Host &host, QString *error);
     bool waitForPort(const Host &host, int timeoutMs) const;
     void cleanStale() const;
+    // sshd of host i (the listener first) and every process it started.
+    [[nodiscard]] QList<qint64> sshdFamily(int i) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QList<Host> m_hosts;
