@@ -598,6 +598,26 @@ bool SshTestHosts::killSshd(int i)
     return true;
 }
 
+ssh::HostSpec SshTestHosts::hostSpec(int i) const
+{
+    ssh::HostSpec s;
+    s.name = m_hosts.at(i).name;
+    s.address = m_hosts.at(i).address;
+    s.port = m_hosts.at(i).port;
+    s.user = m_user;
+    s.keyPath = keyPath();
+    return s;
+}
+
+ssh::SessionOptions SshTestHosts::sessionOptions() const
+{
+    ssh::SessionOptions o;
+    o.knownHostsPath = knownHostsPath();
+    o.sshConfigPath = QStringLiteral("none");
+    o.connectTimeoutMs = 3000;
+    return o;
+}
+
 QList<qint64> SshTestHosts::freezeSessions(int i)
 {
     QList<qint64> sessions = sshdFamily(i);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/ssh/SshTypes.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -77,6 +79,10 @@ public:
     // "SHA256:..." as ssh-keygen -l prints it.
     [[nodiscard]] QString hostKeyFingerprint(int i) const;
     [[nodiscard]] bool canBecome() const { return m_isolated; }
+    // Host i as the SSH engine takes it: name, address, port, user(), keyPath().
+    [[nodiscard]] ssh::HostSpec hostSpec(int i) const;
+    // knownHostsPath(), no ~/.ssh/config, a 3 s connect timeout.
+    [[nodiscard]] ssh::SessionOptions sessionOptions() const;
 
     // An address in the test subnet where packets vanish (static neighbour entry to a
     // MAC nobody has): connecting there times out. Empty in the fallback.

@@ -26,23 +26,9 @@ class TestSshLiveness : public QObject
 
     SshTestHosts m_hosts;
 
-    HostSpec spec() const
-    {
-        HostSpec s;
-        s.name = m_hosts.host(0).name;
-        s.address = m_hosts.host(0).address;
-        s.port = m_hosts.host(0).port;
-        s.user = m_hosts.user();
-        s.keyPath = m_hosts.keyPath();
-        return s;
-    }
-
     SessionOptions options() const
     {
-        SessionOptions o;
-        o.knownHostsPath = m_hosts.knownHostsPath();
-        o.sshConfigPath = QStringLiteral("none");
-        o.connectTimeoutMs = 3000;
+        SessionOptions o = m_hosts.sessionOptions();
         o.keepaliveSeconds = 1;
         o.deadPeerSeconds = 4;
         return o;
@@ -67,7 +53,7 @@ class TestSshLiveness : public QObject
     std::unique_ptr<Run> start(const QString &command, const std::function<void(const OutputLine &)> &onLine = {})
     {
         auto run = std::make_unique<Run>();
-        run->session = std::make_unique<SshSession>(spec(), options());
+        run->session = std::make_unique<SshSession>(m_hosts.hostSpec(0), options());
         Run *r = run.get();
         run->thread.reset(QThread::create([r, command, onLine] {
             ExecOptions exec;

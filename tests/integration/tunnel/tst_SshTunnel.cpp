@@ -99,25 +99,8 @@ private:
         QVERIFY2(startClusterInHost(&error), qPrintable(error));
     }
 
-    ssh::HostSpec jumpHost() const
-    {
-        ssh::HostSpec h;
-        h.name = m_hosts.host(0).name;
-        h.address = m_hosts.host(0).address;
-        h.port = m_hosts.host(0).port;
-        h.user = m_hosts.user();
-        h.keyPath = m_hosts.keyPath();
-        return h;
-    }
-
-    ssh::SessionOptions sessionOptions() const
-    {
-        ssh::SessionOptions o;
-        o.knownHostsPath = m_hosts.knownHostsPath();
-        o.sshConfigPath = QStringLiteral("none");
-        o.connectTimeoutMs = 3000;
-        return o;
-    }
+    ssh::HostSpec jumpHost() const { return m_hosts.hostSpec(0); }
+    ssh::SessionOptions sessionOptions() const { return m_hosts.sessionOptions(); }
 
 private slots:
     void initTestCase()
