@@ -179,7 +179,8 @@ void SocksWorker::handleGreeting(Client *client)
 {
     const QByteArray &b = client->buffer;
     if (!b.isEmpty() && quint8(b[0]) != 5) { // not SOCKS5: answer at once, do not wait for more
-        refuse(client, QByteArray("\x05\xff", 2), QStringLiteral("not a SOCKS5 client"));
+        refuse(client, QByteArray("\x05\xff", 2),
+               QCoreApplication::translate("mc::ssh::SocksWorker", "not a SOCKS5 client"));
         return;
     }
     if (b.size() < 2)
@@ -190,7 +191,8 @@ void SocksWorker::handleGreeting(Client *client)
     // Only username/password (method 2): the port is open to every program and
     // user of this machine, the credentials only to this process.
     if (!b.mid(2, methods).contains('\x02')) {
-        refuse(client, QByteArray("\x05\xff", 2), QStringLiteral("it offered no username/password login"));
+        refuse(client, QByteArray("\x05\xff", 2),
+               QCoreApplication::translate("mc::ssh::SocksWorker", "it offered no username/password login"));
         return;
     }
     client->socket->write("\x05\x02", 2);
@@ -225,7 +227,8 @@ void SocksWorker::handleLogin(Client *client)
     const bool userOk = same(user, m_socksUser);
     const bool passwordOk = same(password, m_socksPassword);
     if (quint8(b[0]) != 1 || !userOk || !passwordOk) {
-        refuse(client, QByteArray("\x01\x01", 2), QStringLiteral("wrong username or password"));
+        refuse(client, QByteArray("\x01\x01", 2),
+               QCoreApplication::translate("mc::ssh::SocksWorker", "wrong username or password"));
         return;
     }
     client->socket->write("\x01\x00", 2);
@@ -235,10 +238,11 @@ void SocksWorker::handleLogin(Client *client)
 
 void SocksWorker::refuse(Client *client, const QByteArray &answer, const QString &why)
 {
-    const QString reason = QCoreApplication::translate("mc::ssh::SocksWorker",
-                                                       "SSH tunnel: refused a local connection from port %1 (%2)")
-                               .arg(client->socket->peerPort())
-                               .arg(why);
+    const QString reason
+        = QCoreApplication::translate("mc::ssh::SocksWorker",
+                                      "SSH tunnel: refused a local connection from port %1 (%2)")
+              .arg(client->socket->peerPort())
+              .arg(why);
     qWarning().noquote() << reason;
     emit refused(reason);
     client->socket->write(answer);
@@ -252,8 +256,9 @@ void SocksWorker::checkPeer()
         return;
     }
     if (Status alive = m_session->checkPeer(); !alive)
-        dropSession(QCoreApplication::translate("mc::ssh::SocksWorker", "SSH connection to jump host %1 lost: %2")
-                        .arg(m_host.displayName(), alive.error().message));
+        dropSession(
+            QCoreApplication::translate("mc::ssh::SocksWorker", "SSH connection to jump host %1 lost: %2")
+                .arg(m_host.displayName(), alive.error().message));
 }
 
 void SocksWorker::handleRequest(Client *client)

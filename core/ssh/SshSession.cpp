@@ -219,13 +219,14 @@ Status SshSession::checkPeer()
     }
     const qint64 silentMs = d->heard.elapsed();
     if (m_options.deadPeerSeconds > 0 && silentMs > qint64(m_options.deadPeerSeconds) * 1000)
-        return fail(FailureKind::Unreachable,
-                    QCoreApplication::translate("mc::ssh::SshSession",
-                                                "%1 stopped answering: nothing came back for %2 s, not even "
-                                                "an answer to SSH keepalives. The host, its SSH server or the "
-                                                "network in between is down or stalled.")
-                        .arg(m_host.displayName())
-                        .arg(silentMs / 1000));
+        return fail(
+            FailureKind::Unreachable,
+            QCoreApplication::translate("mc::ssh::SshSession",
+                                        "%1 stopped answering: nothing came back for %2 s, not even "
+                                        "an answer to SSH keepalives. The host, its SSH server or the "
+                                        "network in between is down or stalled.")
+                .arg(m_host.displayName())
+                .arg(silentMs / 1000));
     return {};
 }
 

@@ -50,7 +50,8 @@ class TestSshLiveness : public QObject
         }
     };
 
-    std::unique_ptr<Run> start(const QString &command, const std::function<void(const OutputLine &)> &onLine = {})
+    std::unique_ptr<Run> start(const QString &command,
+                               const std::function<void(const OutputLine &)> &onLine = {})
     {
         auto run = std::make_unique<Run>();
         run->session = std::make_unique<SshSession>(m_hosts.hostSpec(0), options());

@@ -87,7 +87,8 @@ int writeLoop(const QString &kind, const QString &path)
         if (kind == u"workspace") {
             ok = w.save(path).ok();
         } else if (kind == u"export") {
-            ok = inventory::InventoryExporter::writeFile(w.inventory(), path, inventory::InventoryFormat::Yaml)
+            ok = inventory::InventoryExporter::writeFile(w.inventory(), path,
+                                                         inventory::InventoryFormat::Yaml)
                      .ok();
         } else if (journal) {
             QString error;
@@ -135,15 +136,16 @@ private slots:
         QFETCH(QString, kind);
         QTemporaryDir dir;
         const QString path = dir.filePath(kind == u"workspace" ? QStringLiteral("kill.mcw.yaml")
-                                                                : QStringLiteral("hosts.yml"));
+                                                               : QStringLiteral("hosts.yml"));
         QByteArray versions[2];
         for (int v = 0; v < 2; ++v) {
             const inventory::Workspace w = workspace(v);
-            versions[v] = (kind == u"workspace" ? w.toText()
-                                                : inventory::InventoryExporter::text(
-                                                      w.inventory(), inventory::InventoryFormat::Yaml))
-                              .value()
-                              .toUtf8();
+            versions[v]
+                = (kind == u"workspace"
+                       ? w.toText()
+                       : inventory::InventoryExporter::text(w.inventory(), inventory::InventoryFormat::Yaml))
+                      .value()
+                      .toUtf8();
         }
         QVERIFY(versions[0] != versions[1]);
         int seen[2] = { 0, 0 };
@@ -155,11 +157,12 @@ private slots:
             QVERIFY(f.open(QIODevice::ReadOnly));
             const QByteArray content = f.readAll();
             const int which = content == versions[0] ? 0 : content == versions[1] ? 1 : -1;
-            QVERIFY2(which >= 0, qPrintable(QStringLiteral("kill %1: %2 bytes, neither version (%3 / %4 bytes)")
-                                                .arg(k)
-                                                .arg(content.size())
-                                                .arg(versions[0].size())
-                                                .arg(versions[1].size())));
+            QVERIFY2(which >= 0,
+                     qPrintable(QStringLiteral("kill %1: %2 bytes, neither version (%3 / %4 bytes)")
+                                    .arg(k)
+                                    .arg(content.size())
+                                    .arg(versions[0].size())
+                                    .arg(versions[1].size())));
             ++seen[which];
         }
         qInfo("%d kills: version 0 found %d times, version 1 %d times", kKills, seen[0], seen[1]);
@@ -177,8 +180,8 @@ private slots:
             killMidWrite(QStringLiteral("journal"), dir.path());
             if (QTest::currentTestFailed())
                 return;
-            const QString file
-                = QDir(dir.filePath(QStringLiteral("journal"))).filePath(provision::RunJournal::fileName(u"agent1"_qs));
+            const QString file = QDir(dir.filePath(QStringLiteral("journal")))
+                                     .filePath(provision::RunJournal::fileName(u"agent1"_qs));
             QFile f(file);
             QVERIFY(f.open(QIODevice::ReadOnly));
             const QByteArray content = f.readAll();
@@ -191,9 +194,13 @@ private slots:
                          qPrintable(QStringLiteral("kill %1: a broken line").arg(k)));
             QJsonParseError error;
             QJsonDocument::fromJson(lines.last(), &error);
-            QVERIFY2(error.error == QJsonParseError::NoError,
-                     qPrintable(QStringLiteral("kill %1: the last line: %2").arg(k).arg(error.errorString())));
-            QVERIFY2(lines.size() > lastRuns, qPrintable(QStringLiteral("kill %1: %2 runs, %3 before").arg(k).arg(lines.size()).arg(lastRuns)));
+            QVERIFY2(
+                error.error == QJsonParseError::NoError,
+                qPrintable(QStringLiteral("kill %1: the last line: %2").arg(k).arg(error.errorString())));
+            QVERIFY2(
+                lines.size() > lastRuns,
+                qPrintable(
+                    QStringLiteral("kill %1: %2 runs, %3 before").arg(k).arg(lines.size()).arg(lastRuns)));
             lastRuns = int(lines.size());
         }
         qInfo("%d kills: %d whole runs in the journal", kKills, lastRuns);

@@ -164,12 +164,11 @@ private slots:
             << false << QByteArray("GET / HTTP/1.0\r\n\r\n") << QByteArray("\x05\xff", 2) << true;
         QTest::newRow("plain SOCKS5 client, no authentication")
             << false << QByteArray("\x05\x01\x00", 3) << QByteArray("\x05\xff", 2) << true;
-        QTest::newRow("wrong password")
-            << false << QByteArray("\x05\x01\x02\x01\x05mc-xx\x05wrong", 16) << QByteArray("\x05\x02\x01\x01", 4)
-            << true;
+        QTest::newRow("wrong password") << false << QByteArray("\x05\x01\x02\x01\x05mc-xx\x05wrong", 16)
+                                        << QByteArray("\x05\x02\x01\x01", 4) << true;
         QTest::newRow("bind instead of connect")
-            << true << QByteArray("\x05\x02\x00\x01\x7f\x00\x00\x01\x00\x50", 10)
-            << QByteArray("\x05\x07", 2) << false;
+            << true << QByteArray("\x05\x02\x00\x01\x7f\x00\x00\x01\x00\x50", 10) << QByteArray("\x05\x07", 2)
+            << false;
         QTest::newRow("unknown address type")
             << true << QByteArray("\x05\x01\x00\x09\x00\x00", 6) << QByteArray("\x05\x08", 2) << false;
     }
@@ -285,7 +284,8 @@ private slots:
         qInfo("tunnel declared lost %lld ms after the jump host froze (bound %d s)", clock.elapsed(),
               options.deadPeerSeconds);
         const QString reason = errors.first().at(0).toString();
-        QVERIFY2(reason.contains(m_hosts.host(0).name) && reason.contains(u"stopped answering"), qPrintable(reason));
+        QVERIFY2(reason.contains(m_hosts.host(0).name) && reason.contains(u"stopped answering"),
+                 qPrintable(reason));
         QCOMPARE(proxy.problem(), reason);
 
         test::SshTestHosts::endFrozenSessions(frozen);
@@ -538,8 +538,7 @@ private slots:
         QVERIFY(proxy.start()); // listens; logs in at the first request
         const auto restore = qScopeGuard(
             [] { http::HttpClient::setDefaultProxy(QNetworkProxy(QNetworkProxy::DefaultProxy)); });
-        http::HttpClient::setDefaultProxy(proxy.proxy(),
-                                          [&proxy] { return proxy.problem(); });
+        http::HttpClient::setDefaultProxy(proxy.proxy(), [&proxy] { return proxy.problem(); });
         http::HttpOptions options;
         options.timeoutMs = 5000;
         http::HttpClient client(options);
