@@ -35,7 +35,7 @@ QString zkMessage(int rc)
 
 bool ZkAddress::parse(const QString &url, ZkAddress *out, QString *error)
 {
-    static const QRegularExpression shape(QStringLiteral("^zk://([^/@]+)(/[^\\s]*[^/\\s])$"));
+    static const QRegularExpression shape(QStringLiteral("^zk://([^/@]+)(/[^\\s]*[^/\\s])\\z"));
     const QRegularExpressionMatch m = shape.match(url);
     if (url.startsWith(QLatin1String("zk://")) && url.mid(5).section(QLatin1Char('/'), 0, 0).contains(u'@')) {
         *error = QStringLiteral("--zk '%1': credentials (user:password@) are not supported").arg(url);

@@ -36,13 +36,14 @@ void SshCliOptions::addTo(CommandParser &parser, SshDefaults defaults)
     if (defaults.hostsOn)
         parser.addOption(m_on);
     parser.addOptions({ m_workspace, m_user, m_key, m_knownHosts, m_sshConfig, m_acceptNew, m_askPass,
-                        m_become, m_noBecome, m_askBecomePass, m_forks, m_timeout });
+                        m_become, m_noBecome, m_askBecomePass, m_forks, m_timeout, m_deadAfter });
 }
 
 std::optional<int> SshCliOptions::check(const QCommandLineParser &parser) const
 {
     for (const auto &[option, min, max, fallback] :
-         { std::tuple { &m_forks, 1, 500, m_defaults.forks }, std::tuple { &m_timeout, 1, 600, 10 } }) {
+         { std::tuple { &m_forks, 1, 500, m_defaults.forks }, std::tuple { &m_timeout, 1, 600, 10 },
+           std::tuple { &m_deadAfter, 0, 3600, 30 } }) {
         if (const auto value = wholeNumber(parser, *option, min, max, fallback); !value)
             return usageError(value.error().message);
     }
@@ -215,6 +216,9 @@ ssh::SessionOptions SshCliOptions::sessionOptions(const QCommandLineParser &pars
     }
     options.sshConfigPath = parser.value(m_sshConfig);
     options.connectTimeoutMs = wholeNumber(parser, m_timeout, 1, 600, 10).value() * 1000;
+    options.deadPeerSeconds = wholeNumber(parser, m_deadAfter, 0, 3600, 30).value();
+    if (options.deadPeerSeconds > 0)
+        options.keepaliveSeconds = qMax(1, options.deadPeerSeconds / 2);
     const bool acceptNew = parser.isSet(m_acceptNew);
     options.prompts.unknownHostKey = [acceptNew](const ssh::UnknownHostKey &key) {
         if (!acceptNew)

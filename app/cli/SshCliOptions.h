@@ -116,6 +116,12 @@ private:
     QCommandLineOption m_timeout { QStringLiteral("connect-timeout"),
                                    QStringLiteral("Seconds to wait for a connection (1-600, default 10)."),
                                    QStringLiteral("s") };
+    QCommandLineOption m_deadAfter { QStringLiteral("dead-after"),
+                                     QStringLiteral(
+                                         "Seconds without a word from a host before its SSH session "
+                                         "counts as lost; keepalives go out after half of it "
+                                         "(0-3600, 0: never, default 30)."),
+                                     QStringLiteral("s") };
     QCommandLineOption m_become { { QStringLiteral("b"), QStringLiteral("become") },
                                   QStringLiteral("Run through sudo (password: $MC_BECOME_PASSWORD or "
                                                  "--ask-become-pass).") };

@@ -39,7 +39,7 @@ Status ViaOption::apply(const QCommandLineParser &parser) const
     if (Status started = m_proxy->start(true); !started)
         return started;
     // A request failing later (--watch) names the jump host when it went away.
-    http::HttpClient::setDefaultProxy(http::HttpClient::socks5Proxy(m_proxy->port()),
+    http::HttpClient::setDefaultProxy(m_proxy->proxy(),
                                       [proxy = QPointer<ssh::SshSocksProxy>(m_proxy.get())] {
                                           return proxy ? proxy->problem() : QString();
                                       });

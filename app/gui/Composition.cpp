@@ -593,7 +593,7 @@ void Composition::watchThroughTunnel(cluster::ClusterWatcher *watcher) const
 {
     if (m_tunnel)
         watcher->setProxy(
-            http::HttpClient::socks5Proxy(m_tunnel->port()),
+            m_tunnel->proxy(),
             [t = QPointer<ssh::SshSocksProxy>(m_tunnel)] { return t ? t->problem() : QString(); });
 }
 
@@ -1029,7 +1029,7 @@ void Composition::applyRoute()
     if (m_watcher) {
         if (m_tunnel)
             m_watcher->setProxy(
-                http::HttpClient::socks5Proxy(m_tunnel->port()),
+                m_tunnel->proxy(),
                 [t = QPointer<ssh::SshSocksProxy>(m_tunnel)] { return t ? t->problem() : QString(); });
         else
             m_watcher->setProxy(QNetworkProxy());
@@ -1043,7 +1043,7 @@ void Composition::useRoute(http::HttpClient *client) const
         return;
     if (m_tunnel)
         client->setProxy(
-            http::HttpClient::socks5Proxy(m_tunnel->port()),
+            m_tunnel->proxy(),
             [t = QPointer<ssh::SshSocksProxy>(m_tunnel)] { return t ? t->problem() : QString(); });
     else
         client->setProxy(QNetworkProxy()); // the application's proxy setting

@@ -45,7 +45,7 @@ QUrl ClusterAddresses::httpUrl(const QString &text, int defaultPort, QStringList
         if (!after.isEmpty() && !after.startsWith(u':'))
             return bad(tr("unexpected \"%1\" after the IPv6 address").arg(after));
         port = after.mid(1);
-        if (host.isEmpty() || !QRegularExpression(QStringLiteral("^[0-9A-Fa-f:.]+$")).match(host).hasMatch())
+        if (host.isEmpty() || !QRegularExpression(QStringLiteral("^[0-9A-Fa-f:.]+\\z")).match(host).hasMatch())
             return bad(tr("\"%1\" is not an IPv6 address").arg(host));
     } else {
         if (authority.count(u':') > 1)
@@ -58,7 +58,7 @@ QUrl ClusterAddresses::httpUrl(const QString &text, int defaultPort, QStringList
                 return bad(tr("the port after the colon is missing"));
         }
         // Labels of letters, digits, '_' and inner '-', joined by dots (an IPv4 address is one too).
-        static const QRegularExpression hostName(QStringLiteral("^(%1)(\\.%1)*\\.?$").arg(
+        static const QRegularExpression hostName(QStringLiteral("^(%1)(\\.%1)*\\.?\\z").arg(
             QStringLiteral("[A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9_])?")));
         if (host.isEmpty())
             return bad(tr("it names no host"));

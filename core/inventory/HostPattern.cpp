@@ -23,20 +23,20 @@ QString ipv6Component()
 
 const QRegularExpression &bracketedHostPort()
 {
-    static const QRegularExpression re(QStringLiteral(R"(^\[(.+)\]:([0-9]+)$)"),
+    static const QRegularExpression re(QStringLiteral(R"(^\[(.+)\]:([0-9]+)\z)"),
                                        QRegularExpression::DotMatchesEverythingOption);
     return re;
 }
 
 const QRegularExpression &hostPort()
 {
-    static const QRegularExpression re(QStringLiteral(R"(^((?:[^:\[\]]|\[[^\]]*\])*):([0-9]+)$)"));
+    static const QRegularExpression re(QStringLiteral(R"(^((?:[^:\[\]]|\[[^\]]*\])*):([0-9]+)\z)"));
     return re;
 }
 
 const QRegularExpression &ipv4()
 {
-    static const QRegularExpression re(QStringLiteral(R"(^(?:%1\.){3}%1$)").arg(ipv4Component()),
+    static const QRegularExpression re(QStringLiteral(R"(^(?:%1\.){3}%1\z)").arg(ipv4Component()),
                                        QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -60,7 +60,7 @@ const QRegularExpression &ipv6()
 const QRegularExpression &hostName()
 {
     const QString label = QStringLiteral(R"((?:[\w]|%1)(?:[\w_-]|%1)*(?<![_-]))").arg(kAlnumRange);
-    static const QRegularExpression re(QStringLiteral(R"(^%1(?:\.%1)*$)").arg(label),
+    static const QRegularExpression re(QStringLiteral(R"(^%1(?:\.%1)*\z)").arg(label),
                                        QRegularExpression::CaseInsensitiveOption
                                            | QRegularExpression::UseUnicodePropertiesOption);
     return re;
@@ -288,7 +288,7 @@ bool HostPattern::isDnsName(const QString &name)
 {
     if (name.isEmpty() || name.size() > 253)
         return false;
-    static const QRegularExpression label(QStringLiteral("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
+    static const QRegularExpression label(QStringLiteral("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\z"));
     QString n = name;
     if (n.endsWith(u'.'))
         n.chop(1);

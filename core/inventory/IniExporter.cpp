@@ -27,7 +27,7 @@ bool sameValue(const QVariant &a, const QVariant &b)
 
 Status checkGroupName(const QString &name)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^[^:\]\s]+$)"),
+    static const QRegularExpression re(QStringLiteral(R"(^[^:\]\s]+\z)"),
                                        QRegularExpression::UseUnicodePropertiesOption);
     if (!re.match(name).hasMatch() || name.startsWith(u'#') || name.startsWith(u';'))
         return cannot(
@@ -52,7 +52,7 @@ Status checkHostName(const QString &name)
 
 Result<QString> IniExporter::hostVariable(const QString &key, const QVariant &value)
 {
-    static const QRegularExpression keyRe(QStringLiteral(R"(^[^\s=#'"\\]+$)"));
+    static const QRegularExpression keyRe(QStringLiteral(R"(^[^\s=#'"\\]+\z)"));
     if (!keyRe.match(key).hasMatch())
         return cannot(tr("the variable name \"%1\" cannot be written on a host line.").arg(key));
     QString text;

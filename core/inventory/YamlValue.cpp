@@ -17,27 +17,27 @@ namespace {
 const QRegularExpression &boolPattern()
 {
     static const QRegularExpression re(
-        QStringLiteral("^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$"));
+        QStringLiteral("^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)\\z"));
     return re;
 }
 
 const QRegularExpression &intPattern()
 {
     static const QRegularExpression re(QStringLiteral(
-        R"(^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$)"));
+        R"(^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)\z)"));
     return re;
 }
 
 const QRegularExpression &floatPattern()
 {
     static const QRegularExpression re(QStringLiteral(
-        R"(^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$)"));
+        R"(^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))\z)"));
     return re;
 }
 
 const QRegularExpression &nullPattern()
 {
-    static const QRegularExpression re(QStringLiteral("^(?:~|null|Null|NULL|)$"));
+    static const QRegularExpression re(QStringLiteral("^(?:~|null|Null|NULL|)\\z"));
     return re;
 }
 
@@ -279,7 +279,7 @@ QVariant YamlValue::resolvePlain(const QString &text)
 
 bool YamlValue::isSafePlainString(const QString &text)
 {
-    static const QRegularExpression safe(QStringLiteral(R"(^[A-Za-z0-9_./][A-Za-z0-9_./@%+=,()-]*$)"));
+    static const QRegularExpression safe(QStringLiteral(R"(^[A-Za-z0-9_./][A-Za-z0-9_./@%+=,()-]*\z)"));
     if (!safe.match(text).hasMatch())
         return false;
     const QVariant v = resolvePlain(text);

@@ -445,7 +445,7 @@ bool AppDefinition::isValidId(const QString &id)
     // Marathon's PathId: segments of lowercase letters, digits, '-' and '.',
     // starting and ending with a letter or digit ("." and ".." are relative).
     static const QRegularExpression segment(QStringLiteral(
-        "^(([a-z0-9]|[a-z0-9][a-z0-9\\-]*[a-z0-9])\\.)*([a-z0-9]|[a-z0-9][a-z0-9\\-]*[a-z0-9])$"));
+        "^(([a-z0-9]|[a-z0-9][a-z0-9\\-]*[a-z0-9])\\.)*([a-z0-9]|[a-z0-9][a-z0-9\\-]*[a-z0-9])\\z"));
     QString path = id;
     if (path.startsWith(QLatin1Char('/')))
         path.remove(0, 1);
@@ -507,7 +507,7 @@ QList<FieldError> AppDefinition::validate() const
             && protocol != str("tcp,udp"))
             add(base + str("/protocol"), QStringLiteral("The protocol is tcp, udp or udp,tcp."));
         if (!p.name.isEmpty()) {
-            static const QRegularExpression portName(QStringLiteral("^[a-z0-9-]+$"));
+            static const QRegularExpression portName(QStringLiteral("^[a-z0-9-]+\\z"));
             if (!portName.match(p.name).hasMatch())
                 add(base + str("/name"),
                     QStringLiteral("A port name uses lowercase letters, digits and '-'."));

@@ -41,7 +41,7 @@ QString tr(const char *text)
 bool Planner::isIPv4(const QString &text)
 {
     static const QRegularExpression quad(
-        QStringLiteral(R"(^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$)"));
+        QStringLiteral(R"(^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}\z)"));
     return quad.match(text).hasMatch() && text != u"0.0.0.0";
 }
 

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace mc::provision {
 
@@ -74,13 +75,21 @@ bool RunJournal::append(const QString &logDir, const QString &runId, const RunSu
                                  { QStringLiteral("failedRole"), r.failedRole },
                                  { QStringLiteral("ms"), double(r.elapsedMs) },
                                  { QStringLiteral("steps"), steps } };
-        QFile f(dir.filePath(fileName(r.host)));
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        // The whole file again, through a temporary file renamed over it: a crash
+        // or kill -9 mid-write leaves the journal as it was, never a torn line.
+        const QString path = dir.filePath(fileName(r.host));
+        QByteArray text;
+        if (QFile old(path); old.open(QIODevice::ReadOnly))
+            text = old.readAll();
+        if (!text.isEmpty() && !text.endsWith('\n'))
+            text += '\n'; // a torn line of an older version ends where it is
+        text += QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+        QSaveFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size() || !f.commit()) {
             if (error)
-                *error = QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString());
+                *error = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
             return false;
         }
-        f.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
     }
     return true;
 }

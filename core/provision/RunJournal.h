@@ -21,7 +21,8 @@ struct JournalRun
 
 // The history of every host across runs: one JSON-lines file per host under
 // <logDir>/journal/, one line per run of that host with its recap and every
-// step with its timing. Appended at the end of each run (the run log keeps
+// step with its timing. Appended at the end of each run (the file rewritten
+// through QSaveFile: a kill mid-write never tears a line; the run log keeps
 // the full text); read back for "what happened to this host, when, how long".
 class RunJournal
 {

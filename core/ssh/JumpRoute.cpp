@@ -46,8 +46,8 @@ Status checkJumpHost(const inventory::JumpHostSettings &jump, const QStringList 
                            {} };
         return {};
     }
-    static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$"));
-    static const QRegularExpression ipv6(QStringLiteral("^[0-9A-Fa-f:.]+$"));
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?\\z"));
+    static const QRegularExpression ipv6(QStringLiteral("^[0-9A-Fa-f:.]+\\z"));
     if (!name.match(host).hasMatch() && !(host.contains(u':') && ipv6.match(host).hasMatch()))
         return Error { QStringLiteral("The bastion \"%1\" is not a host name or IP address (no port, user or "
                                       "spaces here: they have their own fields).")

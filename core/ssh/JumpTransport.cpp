@@ -3,11 +3,9 @@
 #include "core/ssh/SshSession.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QRegularExpression>
 
 #include <libssh/libssh.h>
-#include <libssh/server.h>
 
 #include <cerrno>
 #include <fcntl.h>
@@ -22,7 +20,6 @@ namespace {
 constexpr int kChunk = 32 * 1024;
 constexpr qsizetype kMaxBuffered = 1024 * 1024; // read no more from the channel until the target took it
 constexpr int kPollMs = 100;
-constexpr int kKeepaliveMs = 15000;
 
 QString tr(const char *text)
 {
@@ -161,8 +158,6 @@ void JumpTransport::pump()
     ssh_session session = m_jump->nativeHandle();
     QByteArray toLocal;
     char buffer[kChunk];
-    QElapsedTimer idle;
-    idle.start();
     // One round; false when the connection ended.
     const auto step = [&]() -> bool {
         pollfd fds[2] = { { m_local, short(POLLIN | (toLocal.isEmpty() ? 0 : POLLOUT)), 0 },
@@ -179,7 +174,6 @@ void JumpTransport::pump()
                         return false;
                     sent += w;
                 }
-                idle.restart();
             } else if (n == 0 || (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)) {
                 ssh_channel_send_eof(m_channel); // the target session closed its socket
                 return false;
@@ -193,7 +187,6 @@ void JumpTransport::pump()
             if (n <= 0)
                 break;
             toLocal.append(buffer, n);
-            idle.restart();
         }
         if (!toLocal.isEmpty()) {
             const ssize_t w
@@ -207,11 +200,9 @@ void JumpTransport::pump()
             && (ssh_channel_is_eof(m_channel) || ssh_channel_is_closed(m_channel)
                 || !ssh_is_connected(session)))
             return false;
-        if (idle.elapsed() > kKeepaliveMs) {
-            ssh_send_keepalive(session);
-            idle.restart();
-        }
-        return true;
+        // Keepalives after silence; a jump host that stopped answering ends the
+        // bridge (the target session then sees its connection close).
+        return m_jump->checkPeer().ok();
     };
     while (!m_stop && step()) { }
     // The target session sees its connection end.

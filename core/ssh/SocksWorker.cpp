@@ -1,5 +1,7 @@
 #include "core/ssh/SocksWorker.h"
 
+#include <QCoreApplication>
+#include <QDebug>
 #include <QHostAddress>
 #include <QNetworkProxy>
 #include <QSocketNotifier>
@@ -20,6 +22,7 @@ namespace mc::ssh {
 
 namespace {
 constexpr int kPumpMs = 2;
+constexpr int kLivenessMs = 1000;
 constexpr int kChunk = 64 * 1024;
 constexpr quint8 kReplyOk = 0x00;
 constexpr quint8 kReplyFailure = 0x01;
@@ -31,16 +34,18 @@ constexpr quint8 kReplyAddressUnsupported = 0x08;
 
 struct SocksWorker::Client
 {
-    enum class State { Greeting, Request, Open, Closed };
+    enum class State { Greeting, Login, Request, Open, Closed };
     QTcpSocket *socket = nullptr;
     State state = State::Greeting;
     QByteArray buffer;
     ssh_channel channel = nullptr;
 };
 
-SocksWorker::SocksWorker(HostSpec host, SessionOptions options)
+SocksWorker::SocksWorker(HostSpec host, SessionOptions options, QByteArray user, QByteArray password)
     : m_host(std::move(host))
     , m_options(std::move(options))
+    , m_socksUser(std::move(user))
+    , m_socksPassword(std::move(password))
     , m_givenPassword(m_host.password)
 {
     if (m_options.prompts.secret) {
@@ -68,6 +73,9 @@ Result<quint16> SocksWorker::listen()
         m_pump = new QTimer(this);
         m_pump->setInterval(kPumpMs);
         connect(m_pump, &QTimer::timeout, this, &SocksWorker::pump);
+        m_liveness = new QTimer(this);
+        m_liveness->setInterval(kLivenessMs);
+        connect(m_liveness, &QTimer::timeout, this, &SocksWorker::checkPeer);
     }
     if (!m_server->isListening() && !m_server->listen(QHostAddress::LocalHost, 0))
         return Error { QStringLiteral("Cannot open the local SOCKS port for the SSH tunnel"),
@@ -102,6 +110,7 @@ Status SocksWorker::connectSession()
     m_notifier = new QSocketNotifier(ssh_get_fd(m_session->nativeHandle()), QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &SocksWorker::pump);
     m_reportedDown = false;
+    m_liveness->start();
     emit connected();
     return {};
 }
@@ -144,6 +153,8 @@ void SocksWorker::onClientData(Client *client)
     client->buffer += client->socket->readAll();
     if (client->state == Client::State::Greeting)
         handleGreeting(client);
+    if (client->state == Client::State::Login)
+        handleLogin(client);
     if (client->state == Client::State::Request)
         handleRequest(client);
     if (client->state == Client::State::Open && !client->buffer.isEmpty()) {
@@ -168,8 +179,8 @@ void SocksWorker::handleGreeting(Client *client)
 {
     const QByteArray &b = client->buffer;
     if (!b.isEmpty() && quint8(b[0]) != 5) { // not SOCKS5: answer at once, do not wait for more
-        client->socket->write("\x05\xff", 2);
-        closeClient(client);
+        refuse(client, QByteArray("\x05\xff", 2),
+               QCoreApplication::translate("mc::ssh::SocksWorker", "not a SOCKS5 client"));
         return;
     }
     if (b.size() < 2)
@@ -177,15 +188,77 @@ void SocksWorker::handleGreeting(Client *client)
     const int methods = quint8(b[1]);
     if (b.size() < 2 + methods)
         return;
-    const bool noAuth = b.mid(2, methods).contains('\0');
-    if (quint8(b[0]) != 5 || !noAuth) {
-        client->socket->write("\x05\xff", 2);
-        closeClient(client);
+    // Only username/password (method 2): the port is open to every program and
+    // user of this machine, the credentials only to this process.
+    if (!b.mid(2, methods).contains('\x02')) {
+        refuse(client, QByteArray("\x05\xff", 2),
+               QCoreApplication::translate("mc::ssh::SocksWorker", "it offered no username/password login"));
         return;
     }
-    client->socket->write("\x05\x00", 2);
+    client->socket->write("\x05\x02", 2);
     client->buffer.remove(0, 2 + methods);
+    client->state = Client::State::Login;
+}
+
+void SocksWorker::handleLogin(Client *client)
+{
+    // RFC 1929: VER=1 ULEN UNAME PLEN PASSWD
+    const QByteArray &b = client->buffer;
+    if (b.size() < 2)
+        return;
+    const int userLength = quint8(b[1]);
+    if (b.size() < 2 + userLength + 1)
+        return;
+    const int passwordLength = quint8(b[2 + userLength]);
+    if (b.size() < 3 + userLength + passwordLength)
+        return;
+    const QByteArray user = b.mid(2, userLength);
+    const QByteArray password = b.mid(3 + userLength, passwordLength);
+    // Compared without stopping at the first different byte (no timing hint;
+    // the lengths are no secret).
+    const auto same = [](const QByteArray &given, const QByteArray &expected) {
+        if (expected.isEmpty() || given.size() != expected.size())
+            return false;
+        unsigned char diff = 0;
+        for (qsizetype i = 0; i < given.size(); ++i)
+            diff |= quint8(given[i]) ^ quint8(expected[i]);
+        return diff == 0;
+    };
+    const bool userOk = same(user, m_socksUser);
+    const bool passwordOk = same(password, m_socksPassword);
+    if (quint8(b[0]) != 1 || !userOk || !passwordOk) {
+        refuse(client, QByteArray("\x01\x01", 2),
+               QCoreApplication::translate("mc::ssh::SocksWorker", "wrong username or password"));
+        return;
+    }
+    client->socket->write("\x01\x00", 2);
+    client->buffer.remove(0, 3 + userLength + passwordLength);
     client->state = Client::State::Request;
+}
+
+void SocksWorker::refuse(Client *client, const QByteArray &answer, const QString &why)
+{
+    const QString reason
+        = QCoreApplication::translate("mc::ssh::SocksWorker",
+                                      "SSH tunnel: refused a local connection from port %1 (%2)")
+              .arg(client->socket->peerPort())
+              .arg(why);
+    qWarning().noquote() << reason;
+    emit refused(reason);
+    client->socket->write(answer);
+    closeClient(client);
+}
+
+void SocksWorker::checkPeer()
+{
+    if (!m_session || !m_session->isConnected()) {
+        m_liveness->stop();
+        return;
+    }
+    if (Status alive = m_session->checkPeer(); !alive)
+        dropSession(
+            QCoreApplication::translate("mc::ssh::SocksWorker", "SSH connection to jump host %1 lost: %2")
+                .arg(m_host.displayName(), alive.error().message));
 }
 
 void SocksWorker::handleRequest(Client *client)
@@ -333,6 +406,8 @@ void SocksWorker::purgeClosed()
 
 void SocksWorker::resetSession()
 {
+    if (m_liveness)
+        m_liveness->stop();
     delete m_notifier;
     m_notifier = nullptr;
     m_session.reset();

@@ -23,7 +23,9 @@ class SocksWorker : public QObject
     Q_OBJECT
 
 public:
-    SocksWorker(HostSpec host, SessionOptions options);
+    // Clients must log in with `user` / `password` (SOCKS5 username/password,
+    // RFC 1929); any other client is refused and refused() says so.
+    SocksWorker(HostSpec host, SessionOptions options, QByteArray user, QByteArray password);
     ~SocksWorker() override;
 
     Result<quint16> listen();
@@ -33,12 +35,17 @@ public:
 signals:
     void connected();
     void error(const QString &reason);
+    // A local client was turned away (no or wrong credentials); why, for the log.
+    void refused(const QString &reason);
 
 private:
     struct Client;
     void onNewConnection();
     void onClientData(Client *client);
     void handleGreeting(Client *client);
+    void handleLogin(Client *client);
+    void refuse(Client *client, const QByteArray &answer, const QString &why);
+    void checkPeer();
     void handleRequest(Client *client);
     void pump();
     void closeClient(Client *client);
@@ -51,6 +58,9 @@ private:
     std::unique_ptr<SshSession> m_session;
     QTcpServer *m_server = nullptr;
     QTimer *m_pump = nullptr;
+    QTimer *m_liveness = nullptr; // SshSession::checkPeer while a session is up
+    QByteArray m_socksUser;
+    QByteArray m_socksPassword;
     QSocketNotifier *m_notifier = nullptr;
     QList<Client *> m_clients;
     // Closed clients are deleted from the event loop, never under a caller still holding one.

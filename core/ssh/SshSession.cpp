@@ -119,6 +119,13 @@ struct SshSession::Impl
     SshSession *owner = nullptr;
     bool passphraseAsked = false;
     std::unique_ptr<JumpTransport> jump; // when reached through a jump host
+    // What libssh counts arriving on the session (bytes read, packets decoded):
+    // any change means the host is alive. See checkPeer().
+    ssh_counter_struct received {};
+    ssh_counter_struct decoded {};
+    quint64 lastReceived = 0;
+    QElapsedTimer heard; // since something last came from the host
+    QElapsedTimer probed; // since the last keepalive was sent or polled
 
     ~Impl() { reset(); }
     void reset()
@@ -185,6 +192,44 @@ void SshSession::disconnect()
     d->reset();
 }
 
+Status SshSession::checkPeer()
+{
+    ssh_session s = d->session;
+    if (!s || !ssh_is_connected(s))
+        return {};
+    const auto noteArrivals = [this] {
+        const quint64 arrived = d->received.in_bytes + d->decoded.in_packets;
+        if (arrived != d->lastReceived) {
+            d->lastReceived = arrived;
+            d->heard.restart();
+        }
+    };
+    noteArrivals();
+    const qint64 probeAfterMs = qint64(qMax(1, m_options.keepaliveSeconds)) * 1000;
+    if (m_options.keepaliveSeconds > 0 && d->heard.elapsed() >= probeAfterMs
+        && (!d->probed.isValid() || d->probed.elapsed() >= 1000)) {
+        // Non-blocking: libssh sends the request (or, while one is unanswered,
+        // only reads what has arrived) and returns at once.
+        const bool blocking = ssh_is_blocking(s);
+        ssh_set_blocking(s, 0);
+        ssh_send_keepalive(s);
+        ssh_set_blocking(s, blocking ? 1 : 0);
+        d->probed.restart();
+        noteArrivals();
+    }
+    const qint64 silentMs = d->heard.elapsed();
+    if (m_options.deadPeerSeconds > 0 && silentMs > qint64(m_options.deadPeerSeconds) * 1000)
+        return fail(
+            FailureKind::Unreachable,
+            QCoreApplication::translate("mc::ssh::SshSession",
+                                        "%1 stopped answering: nothing came back for %2 s, not even "
+                                        "an answer to SSH keepalives. The host, its SSH server or the "
+                                        "network in between is down or stalled.")
+                .arg(m_host.displayName())
+                .arg(silentMs / 1000));
+    return {};
+}
+
 Status SshSession::connect()
 {
     d->reset();
@@ -197,6 +242,12 @@ Status SshSession::connect()
     if (!d->session)
         return fail(FailureKind::Failed, QStringLiteral("%1: cannot create an SSH session").arg(who));
     ssh_session s = d->session;
+    d->received = {};
+    d->decoded = {};
+    d->lastReceived = 0;
+    d->heard.start();
+    d->probed.invalidate();
+    ssh_set_counters(s, &d->received, &d->decoded);
 
     // The alias first, so that ~/.ssh/config's `Host` blocks match it; explicit
     // values in the host spec win over the config file.
@@ -608,7 +659,6 @@ Result<ExecResult> SshSession::execRaw(const QString &command, const ExecOptions
 
     QElapsedTimer elapsed;
     elapsed.start();
-    qint64 lastKeepalive = 0;
     char buffer[kChunk];
     for (;;) {
         if (m_cancelled)
@@ -685,11 +735,8 @@ Result<ExecResult> SshSession::execRaw(const QString &command, const ExecOptions
                         QStringLiteral("%1: the connection was lost while the command ran").arg(who),
                         fromUtf8(ssh_get_error(s)));
         if (!gotData) {
-            const qint64 now = elapsed.elapsed();
-            if (m_options.keepaliveSeconds > 0 && now - lastKeepalive > m_options.keepaliveSeconds * 1000) {
-                ssh_send_keepalive(s);
-                lastKeepalive = now;
-            }
+            if (Status alive = checkPeer(); !alive)
+                return alive.error();
             if (ssh_event_dopoll(event, kPollMs) == SSH_ERROR && !ssh_is_connected(s))
                 return fail(FailureKind::Failed,
                             QStringLiteral("%1: the connection was lost while the command ran").arg(who),

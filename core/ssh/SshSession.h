@@ -53,6 +53,14 @@ public:
     // caller opens itself (SshSocksProxy), on the thread that uses this session.
     [[nodiscard]] ssh_session_struct *nativeHandle() const;
 
+    // Liveness of a connected session, for callers that keep one open (the
+    // tunnel, log follows, exec): call it every second or so on the session's
+    // thread. When nothing has come from the host for options.keepaliveSeconds
+    // it sends a keepalive without waiting for the answer; when nothing has come
+    // for options.deadPeerSeconds it returns the error that says so (the host,
+    // its sshd or the network in between stopped answering). Never blocks.
+    Status checkPeer();
+
     void cancel();
     [[nodiscard]] bool isCancelled() const { return m_cancelled.load(); }
     // A gentler stop (any thread): the running command finishes, but a job

@@ -2,6 +2,9 @@
 
 #include "core/ssh/SocksWorker.h"
 
+#include "core/http/HttpClient.h"
+
+#include <QRandomGenerator>
 #include <QThread>
 
 namespace mc::ssh {
@@ -10,7 +13,27 @@ SshSocksProxy::SshSocksProxy(HostSpec jumpHost, SessionOptions options, QObject 
     : QObject(parent)
     , m_host(std::move(jumpHost))
     , m_options(std::move(options))
-{ }
+{
+    // Printable (RFC 1929 allows any bytes, but some clients take text only);
+    // 32 characters of a 62-letter alphabet: about 190 bits.
+    const auto randomText = [](int length) {
+        static const char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        QByteArray text(length, Qt::Uninitialized);
+        for (char &c : text)
+            c = kAlphabet[QRandomGenerator::system()->bounded(int(sizeof kAlphabet) - 1)];
+        return text;
+    };
+    m_socksUser = "mc-" + randomText(12);
+    m_socksPassword = randomText(32);
+}
+
+QNetworkProxy SshSocksProxy::proxy() const
+{
+    QNetworkProxy proxy = http::HttpClient::socks5Proxy(m_port);
+    proxy.setUser(QString::fromLatin1(m_socksUser));
+    proxy.setPassword(QString::fromLatin1(m_socksPassword));
+    return proxy;
+}
 
 SshSocksProxy::~SshSocksProxy()
 {
@@ -38,7 +61,7 @@ Status SshSocksProxy::start(bool connectNow)
     if (!m_thread) {
         m_thread = new QThread(this);
         m_thread->setObjectName(QStringLiteral("mc-ssh-tunnel"));
-        m_worker = new SocksWorker(m_host, m_options);
+        m_worker = new SocksWorker(m_host, m_options, m_socksUser, m_socksPassword);
         m_worker->moveToThread(m_thread);
         connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
         // Recorded on the worker thread, before the SOCKS client hears the refusal.
@@ -58,6 +81,7 @@ Status SshSocksProxy::start(bool connectNow)
             Qt::DirectConnection);
         connect(m_worker, &SocksWorker::connected, this, &SshSocksProxy::connected);
         connect(m_worker, &SocksWorker::error, this, &SshSocksProxy::error);
+        connect(m_worker, &SocksWorker::refused, this, &SshSocksProxy::refused);
         m_thread->start();
     }
     Result<quint16> port = Error {};

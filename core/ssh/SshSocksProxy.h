@@ -4,6 +4,7 @@
 #include "core/util/Result.h"
 
 #include <QMutex>
+#include <QNetworkProxy>
 #include <QObject>
 #include <QPointer>
 
@@ -19,9 +20,15 @@ class SocksWorker;
 // channel live on one worker thread (libssh sessions are not thread-safe).
 //
 // When the session drops, every tunnelled connection is closed, error() is
-// emitted with the reason, and the next request connects again.
-// Point a QNetworkAccessManager at it with proxy() (Socks5Proxy, names
-// resolved on the far side).
+// emitted with the reason, and the next request connects again. A session
+// whose host stops answering is noticed by keepalives and dropped the same way
+// within options.deadPeerSeconds (SshSession::checkPeer).
+//
+// The port is open to every program and user of this machine, so a client must
+// log in (SOCKS5 username/password, RFC 1929) with credentials made at random
+// for this object and known only to this process; others are refused, with
+// refused(). Point a QNetworkAccessManager at it with proxy() (Socks5Proxy with
+// those credentials, names resolved on the far side).
 class SshSocksProxy : public QObject
 {
     Q_OBJECT
@@ -36,6 +43,8 @@ public:
     void stop();
 
     [[nodiscard]] quint16 port() const { return m_port; }
+    // 127.0.0.1:port() with this run's SOCKS credentials.
+    [[nodiscard]] QNetworkProxy proxy() const;
     [[nodiscard]] const HostSpec &jumpHost() const { return m_host; }
     [[nodiscard]] const QString &knownHostsPath() const { return m_options.knownHostsPath; }
     // "ssh via user@host:port" for status lines.
@@ -49,6 +58,8 @@ signals:
     void connected();
     // The SSH session could not be opened or dropped; a person-readable reason.
     void error(const QString &reason);
+    // A local client without the credentials was turned away (also on stderr).
+    void refused(const QString &reason);
 
 private:
     HostSpec m_host;
@@ -56,6 +67,8 @@ private:
     QThread *m_thread = nullptr;
     SocksWorker *m_worker = nullptr;
     quint16 m_port = 0;
+    QByteArray m_socksUser;
+    QByteArray m_socksPassword;
     mutable QMutex m_problemMutex;
     QString m_problem;
 };

@@ -64,7 +64,12 @@ struct SessionOptions
     QString extraKnownHostsPath; // e.g. the workspace's own list (read only)
     QString sshConfigPath; // empty: ~/.ssh/config; "none": no config file
     int connectTimeoutMs = 10000;
+    // A connected session that has heard nothing from the host for
+    // keepaliveSeconds sends it a keepalive (keepalive@openssh.com, which the
+    // host must answer); one that has heard nothing for deadPeerSeconds is
+    // declared lost (SshSession::checkPeer). 0: never declared lost.
     int keepaliveSeconds = 15;
+    int deadPeerSeconds = 30;
     Prompts prompts;
 };
 

@@ -195,7 +195,7 @@ int main(int argc, char **argv)
 
     mc::http::HttpClient http;
     if (proxy)
-        http.setProxy(mc::http::HttpClient::socks5Proxy(proxy->port()));
+        http.setProxy(proxy->proxy());
     mc::logs::TailOptions options; // start at byte 0: read the whole file
     options.readsInFlight = inFlight;
     mc::logs::TaskLogSource source(&http, QUrl(at.agent), { taskId, at.frameworkId, {} },

@@ -115,7 +115,7 @@ int main(int argc, char **argv)
 
     http::HttpClient direct;
     http::HttpClient tunnelled;
-    tunnelled.setProxy(http::HttpClient::socks5Proxy(proxy.port()));
+    tunnelled.setProxy(proxy.proxy());
     const QUrl directUrl(QStringLiteral("http://%1:%2/").arg(hosts.host(0).address).arg(port));
     const QUrl tunnelUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port));
 

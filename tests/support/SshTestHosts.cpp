@@ -564,11 +564,11 @@ bool SshTestHosts::killHost(int i)
     return true;
 }
 
-bool SshTestHosts::killSshd(int i)
+QList<qint64> SshTestHosts::sshdFamily(int i) const
 {
     QProcess *sshd = m_sshd[i];
     if (!sshd || sshd->state() == QProcess::NotRunning)
-        return false;
+        return {};
     const qint64 listener = sshd->processId();
     // The per-connection sshd processes are the listener's children (no PID namespace here).
     QList<qint64> family { listener };
@@ -584,10 +584,56 @@ bool SshTestHosts::killSshd(int i)
                 family << pid;
         }
     }
+    return family;
+}
+
+bool SshTestHosts::killSshd(int i)
+{
+    const QList<qint64> family = sshdFamily(i);
+    if (family.isEmpty())
+        return false;
     for (const qint64 pid : family)
         ::kill(pid_t(pid), SIGKILL);
-    sshd->waitForFinished(2000);
+    m_sshd[i]->waitForFinished(2000);
     return true;
+}
+
+ssh::HostSpec SshTestHosts::hostSpec(int i) const
+{
+    ssh::HostSpec s;
+    s.name = m_hosts.at(i).name;
+    s.address = m_hosts.at(i).address;
+    s.port = m_hosts.at(i).port;
+    s.user = m_user;
+    s.keyPath = keyPath();
+    return s;
+}
+
+ssh::SessionOptions SshTestHosts::sessionOptions() const
+{
+    ssh::SessionOptions o;
+    o.knownHostsPath = knownHostsPath();
+    o.sshConfigPath = QStringLiteral("none");
+    o.connectTimeoutMs = 3000;
+    return o;
+}
+
+QList<qint64> SshTestHosts::freezeSessions(int i)
+{
+    QList<qint64> sessions = sshdFamily(i);
+    if (!sessions.isEmpty())
+        sessions.removeFirst(); // the listener: new connections are still accepted
+    for (const qint64 pid : std::as_const(sessions))
+        ::kill(pid_t(pid), SIGSTOP);
+    return sessions;
+}
+
+void SshTestHosts::endFrozenSessions(const QList<qint64> &pids)
+{
+    for (const qint64 pid : pids) {
+        ::kill(pid_t(pid), SIGKILL);
+        ::kill(pid_t(pid), SIGCONT);
+    }
 }
 
 bool SshTestHosts::changeHostKey(int i, QString *error)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/ssh/SshTypes.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -77,6 +79,10 @@ public:
     // "SHA256:..." as ssh-keygen -l prints it.
     [[nodiscard]] QString hostKeyFingerprint(int i) const;
     [[nodiscard]] bool canBecome() const { return m_isolated; }
+    // Host i as the SSH engine takes it: name, address, port, user(), keyPath().
+    [[nodiscard]] ssh::HostSpec hostSpec(int i) const;
+    // knownHostsPath(), no ~/.ssh/config, a 3 s connect timeout.
+    [[nodiscard]] ssh::SessionOptions sessionOptions() const;
 
     // An address in the test subnet where packets vanish (static neighbour entry to a
     // MAC nobody has): connecting there times out. Empty in the fallback.
@@ -99,6 +105,12 @@ public:
     // Kills only sshd of host i (its listener and every session): the host
     // and what else runs on it stay up. startSshd() brings it back.
     bool killSshd(int i);
+    // Stops (SIGSTOP) every sshd process serving a connection to host i: its
+    // sessions stop answering while their TCP connections stay open, as when a
+    // host hangs. Returns their PIDs for endFrozenSessions().
+    QList<qint64> freezeSessions(int i);
+    // Kills the frozen session processes (their connections close).
+    static void endFrozenSessions(const QList<qint64> &pids);
     // Starts sshd of host i again (after killHost()).
     bool startSshd(int i, QString *error = nullptr);
     // Replaces host i's host key by a new one and restarts sshd (changed key).
@@ -112,6 +124,8 @@ private:
     bool writeSshdConfig(const Host &host, QString *error);
     bool waitForPort(const Host &host, int timeoutMs) const;
     void cleanStale() const;
+    // sshd of host i (the listener first) and every process it started.
+    [[nodiscard]] QList<qint64> sshdFamily(int i) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QList<Host> m_hosts;

@@ -337,6 +337,7 @@ void tst_CliExecutable::hostCommandsShareTheSshOptions()
         QStringLiteral("--ask-become-pass"),
         QStringLiteral("-f, --forks <n>"),
         QStringLiteral("--connect-timeout <s>"),
+        QStringLiteral("--dead-after <s>"),
     };
     for (const QString &command :
          { QStringLiteral("run"), QStringLiteral("services"), QStringLiteral("provision"),

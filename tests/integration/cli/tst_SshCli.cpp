@@ -235,6 +235,10 @@ private slots:
                                                        QStringLiteral("h1"),
                                                        QStringLiteral("--connect-timeout"),
                                                        QStringLiteral("soon") };
+        QTest::newRow("negative dead-after")
+            << QStringList { QStringLiteral("run"),          QStringLiteral("--on"), QStringLiteral("h1"),
+                             QStringLiteral("--dead-after"), QStringLiteral("-1"),   QStringLiteral("--"),
+                             QStringLiteral("true") };
         QTest::newRow("stray word") << QStringList { QStringLiteral("services"),  QStringLiteral("status"),
                                                      QStringLiteral("zookeeper"), QStringLiteral("extra"),
                                                      QStringLiteral("--on"),      QStringLiteral("h1") };

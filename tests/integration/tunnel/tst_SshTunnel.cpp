@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkInterface>
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QProcess>
@@ -98,25 +99,8 @@ private:
         QVERIFY2(startClusterInHost(&error), qPrintable(error));
     }
 
-    ssh::HostSpec jumpHost() const
-    {
-        ssh::HostSpec h;
-        h.name = m_hosts.host(0).name;
-        h.address = m_hosts.host(0).address;
-        h.port = m_hosts.host(0).port;
-        h.user = m_hosts.user();
-        h.keyPath = m_hosts.keyPath();
-        return h;
-    }
-
-    ssh::SessionOptions sessionOptions() const
-    {
-        ssh::SessionOptions o;
-        o.knownHostsPath = m_hosts.knownHostsPath();
-        o.sshConfigPath = QStringLiteral("none");
-        o.connectTimeoutMs = 3000;
-        return o;
-    }
+    ssh::HostSpec jumpHost() const { return m_hosts.hostSpec(0); }
+    ssh::SessionOptions sessionOptions() const { return m_hosts.sessionOptions(); }
 
 private slots:
     void initTestCase()
@@ -153,7 +137,7 @@ private slots:
         http::HttpOptions options;
         options.timeoutMs = 5000;
         http::HttpClient client(options);
-        client.setProxy(http::HttpClient::socks5Proxy(proxy.port()));
+        client.setProxy(proxy.proxy());
         for (const bool farName : { false, true }) {
             const auto r = fetch(client, masterUrl(QStringLiteral("/master/state-summary"), farName));
             QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
@@ -166,31 +150,49 @@ private slots:
         QVERIFY(!fetch(client, closed));
     }
 
+    // Each row: whether the client first logs in with the proxy's credentials
+    // (greeting offering username/password, then RFC 1929 login), what it sends
+    // then, what it must get back before the proxy closes the connection, and
+    // whether the proxy reports a refused client.
     void badSocksInputIsRefusedAndClosed_data()
     {
+        QTest::addColumn<bool>("login");
         QTest::addColumn<QByteArray>("sent");
         QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<bool>("refused");
         QTest::newRow("http instead of socks")
-            << QByteArray("GET / HTTP/1.0\r\n\r\n") << QByteArray("\x05\xff", 2);
-        QTest::newRow("only user/password auth")
-            << QByteArray("\x05\x01\x02", 3) << QByteArray("\x05\xff", 2);
+            << false << QByteArray("GET / HTTP/1.0\r\n\r\n") << QByteArray("\x05\xff", 2) << true;
+        QTest::newRow("plain SOCKS5 client, no authentication")
+            << false << QByteArray("\x05\x01\x00", 3) << QByteArray("\x05\xff", 2) << true;
+        QTest::newRow("wrong password") << false << QByteArray("\x05\x01\x02\x01\x05mc-xx\x05wrong", 16)
+                                        << QByteArray("\x05\x02\x01\x01", 4) << true;
         QTest::newRow("bind instead of connect")
-            << QByteArray("\x05\x01\x00\x05\x02\x00\x01\x7f\x00\x00\x01\x00\x50", 13)
-            << QByteArray("\x05\x00\x05\x07", 4);
+            << true << QByteArray("\x05\x02\x00\x01\x7f\x00\x00\x01\x00\x50", 10) << QByteArray("\x05\x07", 2)
+            << false;
         QTest::newRow("unknown address type")
-            << QByteArray("\x05\x01\x00\x05\x01\x00\x09\x00\x00", 9) << QByteArray("\x05\x00\x05\x08", 4);
+            << true << QByteArray("\x05\x01\x00\x09\x00\x00", 6) << QByteArray("\x05\x08", 2) << false;
     }
 
     void badSocksInputIsRefusedAndClosed()
     {
+        QFETCH(bool, login);
         QFETCH(QByteArray, sent);
         QFETCH(QByteArray, answer);
+        QFETCH(bool, refused);
         ssh::SshSocksProxy proxy(jumpHost(), sessionOptions());
+        QSignalSpy refusals(&proxy, &ssh::SshSocksProxy::refused);
         QVERIFY(proxy.start());
         QTcpSocket socket;
         socket.setProxy(QNetworkProxy::NoProxy);
         socket.connectToHost(QHostAddress::LocalHost, proxy.port());
         QVERIFY(socket.waitForConnected(3000));
+        if (login) {
+            const QByteArray user = proxy.proxy().user().toLatin1();
+            const QByteArray password = proxy.proxy().password().toLatin1();
+            socket.write(QByteArray("\x05\x01\x02\x01", 4) + char(user.size()) + user + char(password.size())
+                         + password);
+            answer.prepend(QByteArray("\x05\x02\x01\x00", 4));
+        }
         socket.write(sent);
         QByteArray received;
         QDeadlineTimer deadline(5000);
@@ -201,6 +203,96 @@ private slots:
         received += socket.readAll();
         QCOMPARE(socket.state(), QAbstractSocket::UnconnectedState);
         QVERIFY2(received.startsWith(answer), received.toHex().constData());
+        QTRY_COMPARE(refusals.size(), refused ? 1 : 0);
+        if (refused)
+            QVERIFY2(refusals.first().at(0).toString().contains(u"refused"),
+                     qPrintable(refusals.first().at(0).toString()));
+    }
+
+    // The credentials are the proxy's own: another proxy's (another run's) are refused.
+    void anotherRunsCredentialsAreRefused()
+    {
+        ssh::SshSocksProxy proxy(jumpHost(), sessionOptions());
+        ssh::SshSocksProxy other(jumpHost(), sessionOptions());
+        QSignalSpy refusals(&proxy, &ssh::SshSocksProxy::refused);
+        QVERIFY(proxy.start());
+        QVERIFY(other.start());
+        QVERIFY(proxy.proxy().user() != other.proxy().user());
+        QVERIFY(proxy.proxy().password() != other.proxy().password());
+        QNetworkProxy wrong = proxy.proxy();
+        wrong.setUser(other.proxy().user());
+        wrong.setPassword(other.proxy().password());
+        http::HttpOptions options;
+        options.timeoutMs = 5000;
+        http::HttpClient client(options);
+        client.setProxy(wrong);
+        QVERIFY(!fetch(client, masterUrl(QStringLiteral("/master/state-summary"), false)));
+        QTRY_VERIFY(refusals.size() >= 1);
+        client.setProxy(proxy.proxy());
+        const auto r = fetch(client, masterUrl(QStringLiteral("/master/state-summary"), false));
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        QCOMPARE(r->status, 200);
+    }
+
+    // Only this machine's loopback: the port is closed on its other addresses.
+    void listenerTakesLoopbackOnly()
+    {
+        ssh::SshSocksProxy proxy(jumpHost(), sessionOptions());
+        QVERIFY(proxy.start());
+        int tried = 0;
+        for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
+            if (address.isLoopback() || address.protocol() != QAbstractSocket::IPv4Protocol)
+                continue;
+            QTcpSocket socket;
+            socket.setProxy(QNetworkProxy::NoProxy);
+            socket.connectToHost(address, proxy.port());
+            QVERIFY2(!socket.waitForConnected(3000), qPrintable(address.toString()));
+            QCOMPARE(socket.error(), QAbstractSocket::ConnectionRefusedError);
+            ++tried;
+        }
+        QVERIFY2(tried > 0, "no address but loopback to try"); // the test hosts' bridge is one
+    }
+
+    // A jump host that stops answering while its TCP connection stays open
+    // (its sshd frozen) is declared lost within deadPeerSeconds, with the
+    // reason; the next request connects again.
+    void frozenJumpHostIsDeclaredLostWithinTheBound()
+    {
+        ssh::SessionOptions options = sessionOptions();
+        options.keepaliveSeconds = 1;
+        options.deadPeerSeconds = 4;
+        ssh::SshSocksProxy proxy(jumpHost(), options);
+        QSignalSpy errors(&proxy, &ssh::SshSocksProxy::error);
+        QSignalSpy connects(&proxy, &ssh::SshSocksProxy::connected);
+        QVERIFY(proxy.start());
+        http::HttpOptions httpOptions;
+        httpOptions.timeoutMs = 5000;
+        http::HttpClient client(httpOptions);
+        client.setProxy(proxy.proxy());
+        QVERIFY(fetch(client, masterUrl(QStringLiteral("/master/state-summary"), false)));
+        QCOMPARE(connects.size(), 1);
+        // Idle longer than the bound first: keepalives answered keep it up.
+        QTest::qWait((options.deadPeerSeconds + 2) * 1000);
+        QCOMPARE(errors.size(), 0);
+
+        const QList<qint64> frozen = m_hosts.freezeSessions(0);
+        const auto end = qScopeGuard([&] { test::SshTestHosts::endFrozenSessions(frozen); });
+        QVERIFY(!frozen.isEmpty());
+        QElapsedTimer clock;
+        clock.start();
+        QTRY_VERIFY_WITH_TIMEOUT(errors.size() >= 1, (options.deadPeerSeconds + 3) * 1000);
+        qInfo("tunnel declared lost %lld ms after the jump host froze (bound %d s)", clock.elapsed(),
+              options.deadPeerSeconds);
+        const QString reason = errors.first().at(0).toString();
+        QVERIFY2(reason.contains(m_hosts.host(0).name) && reason.contains(u"stopped answering"),
+                 qPrintable(reason));
+        QCOMPARE(proxy.problem(), reason);
+
+        test::SshTestHosts::endFrozenSessions(frozen);
+        const auto again = fetch(client, masterUrl(QStringLiteral("/master/state-summary"), false));
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+        QCOMPARE(again->status, 200);
+        QTRY_COMPARE(connects.size(), 2);
     }
 
     void marathonEventStreamArrivesThroughTheTunnel()
@@ -208,7 +300,7 @@ private slots:
         ssh::SshSocksProxy proxy(jumpHost(), sessionOptions());
         QVERIFY(proxy.start());
         http::HttpClient client;
-        client.setProxy(http::HttpClient::socks5Proxy(proxy.port()));
+        client.setProxy(proxy.proxy());
         QUrl url(m_endpoints.value(QLatin1String("marathon")).toString() + QStringLiteral("/v2/events"));
         QNetworkRequest request = client.prepareRequest(url, { { "Accept", "text/event-stream" } });
         QNetworkReply *reply = client.network()->get(request);
@@ -258,7 +350,7 @@ private slots:
         ssh::SshSocksProxy proxy(jumpHost(), sessionOptions());
         QVERIFY(proxy.start());
         http::HttpClient client;
-        client.setProxy(http::HttpClient::socks5Proxy(proxy.port()));
+        client.setProxy(proxy.proxy());
         const QString marathon = m_endpoints.value(QLatin1String("marathon")).toString();
         const QJsonObject app { { QStringLiteral("id"), QStringLiteral("/tunnel-log") },
                                 { QStringLiteral("cmd"),
@@ -325,11 +417,11 @@ private slots:
         config.mesosHttp.timeoutMs = 3000;
         config.marathonHttp.timeoutMs = 3000;
         cluster::ClusterWatcher watcher(config);
-        watcher.setProxy(http::HttpClient::socks5Proxy(proxy.port()), whyUnreachable);
+        watcher.setProxy(proxy.proxy(), whyUnreachable);
 
         // Marathon's event stream through the same tunnel: an app launch arrives as events.
         http::HttpClient eventsHttp;
-        eventsHttp.setProxy(http::HttpClient::socks5Proxy(proxy.port()), whyUnreachable);
+        eventsHttp.setProxy(proxy.proxy(), whyUnreachable);
         http::EventStreamReader events(&eventsHttp);
         QByteArray eventData;
         bool attached = false;
@@ -351,7 +443,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(attached, 10000);
 
         http::HttpClient client;
-        client.setProxy(http::HttpClient::socks5Proxy(proxy.port()));
+        client.setProxy(proxy.proxy());
         const QJsonObject app { { QStringLiteral("id"), QStringLiteral("/tunnel-watch") },
                                 { QStringLiteral("cmd"), QStringLiteral("sleep 60") },
                                 { QStringLiteral("instances"), 1 },
@@ -416,7 +508,7 @@ private slots:
         http::HttpOptions options;
         options.timeoutMs = 5000;
         http::HttpClient client(options);
-        client.setProxy(http::HttpClient::socks5Proxy(proxy.port()));
+        client.setProxy(proxy.proxy());
         QVERIFY(fetch(client, masterUrl(QStringLiteral("/master/state-summary"), false)));
         QCOMPARE(connects.size(), 1);
 
@@ -446,8 +538,7 @@ private slots:
         QVERIFY(proxy.start()); // listens; logs in at the first request
         const auto restore = qScopeGuard(
             [] { http::HttpClient::setDefaultProxy(QNetworkProxy(QNetworkProxy::DefaultProxy)); });
-        http::HttpClient::setDefaultProxy(http::HttpClient::socks5Proxy(proxy.port()),
-                                          [&proxy] { return proxy.problem(); });
+        http::HttpClient::setDefaultProxy(proxy.proxy(), [&proxy] { return proxy.problem(); });
         http::HttpOptions options;
         options.timeoutMs = 5000;
         http::HttpClient client(options);
@@ -484,7 +575,7 @@ private slots:
         http::HttpOptions httpOptions;
         httpOptions.timeoutMs = 5000;
         http::HttpClient client(httpOptions);
-        client.setProxy(http::HttpClient::socks5Proxy(proxy.port()));
+        client.setProxy(proxy.proxy());
         const QUrl url = masterUrl(QStringLiteral("/master/state-summary"), false);
         const auto ok = fetch(client, url); // asked again, the right one
         QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().message));
