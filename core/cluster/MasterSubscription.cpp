@@ -102,6 +102,7 @@ void MasterSubscription::stop()
     m_idle->stop();
     m_batch->stop();
     m_records.clear();
+    m_reader.reset(); // with the record it was reading: up to a whole SUBSCRIBED
     m_active = false;
     m_live = false;
     m_working = false;
@@ -185,7 +186,7 @@ void MasterSubscription::open(const QUrl &url, int redirects)
 void MasterSubscription::onBytes()
 {
     QNetworkReply *reply = m_reply;
-    if (!reply || !reply->isOpen())
+    if (!reply || !reply->isOpen() || !m_reader)
         return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status != 200)
