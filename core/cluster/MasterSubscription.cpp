@@ -9,10 +9,19 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace mc::cluster {
 
 namespace {
 const QByteArray kSubscribeCall = R"({"type":"SUBSCRIBE"})";
+// The reply buffers at most this much (the network thread waits for us beyond it), and it is
+// read this much at a time: a 200 MB SUBSCRIBED record is held once, by the RecordIO reader,
+// not also whole in Qt's buffer and in one readAll().
+constexpr qint64 kReplyBufferBytes = 4 * 1024 * 1024;
+constexpr qint64 kReadBytes = 1024 * 1024;
 
 // Answers of a master whose /api/v1 does not know SUBSCRIBE (or has no /api/v1 at all).
 bool meansUnsupported(int status)
@@ -93,6 +102,7 @@ void MasterSubscription::stop()
     m_idle->stop();
     m_batch->stop();
     m_records.clear();
+    m_reader.reset(); // with the record it was reading: up to a whole SUBSCRIBED
     m_active = false;
     m_live = false;
     m_working = false;
@@ -123,6 +133,7 @@ void MasterSubscription::open(const QUrl &url, int redirects)
     QNetworkRequest request = m_client->prepareRequest(
         api, { { "Content-Type", "application/json" }, { "Accept", "application/json" } });
     QNetworkReply *reply = m_client->network()->post(request, kSubscribeCall);
+    reply->setReadBufferSize(kReplyBufferBytes);
     m_reply = reply;
     armIdle();
     const quint64 session = m_session;
@@ -175,18 +186,23 @@ void MasterSubscription::open(const QUrl &url, int redirects)
 void MasterSubscription::onBytes()
 {
     QNetworkReply *reply = m_reply;
-    if (!reply || !reply->isOpen())
+    if (!reply || !reply->isOpen() || !m_reader)
         return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status != 200)
         return; // error and redirect bodies are read when the reply finishes
     armIdle();
     const qsizetype before = qsizetype(m_records.size());
-    const QByteArray bytes = reply->readAll();
-    const Status fed = m_reader->feed(bytes, m_records);
-    if (!fed.ok()) {
-        fail(fed.error());
-        return;
+    QByteArray bytes(qsizetype(kReadBytes), Qt::Uninitialized);
+    for (;;) {
+        const qint64 read = reply->read(bytes.data(), kReadBytes);
+        if (read <= 0)
+            break;
+        const Status fed = m_reader->feed(bytes.constData(), qsizetype(read), m_records);
+        if (!fed.ok()) {
+            fail(fed.error());
+            return;
+        }
     }
     if (qsizetype(m_records.size()) == before || m_working || m_batch->isActive())
         return;
@@ -221,6 +237,13 @@ void MasterSubscription::processBatch()
         records->clear();
         if (stream->subscribed())
             batch->lists = stream->lists();
+#ifdef __GLIBC__
+        // The record and the parse's scratch (hundreds of MB at 100k tasks) were just freed,
+        // much of it in this worker's malloc arena: give those pages back to the system now,
+        // or the console's RSS keeps the peak for good.
+        if (batch->subscribed)
+            malloc_trim(0);
+#endif
         QObject *target = self.data();
         if (!target)
             return;

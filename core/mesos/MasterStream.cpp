@@ -24,8 +24,7 @@ void addScaled(Resources &to, const Resources &r, int sign)
 } // namespace
 
 MasterStream::MasterStream()
-    : m_published { std::make_shared<const std::vector<Agent>>(), std::make_shared<const std::vector<Framework>>(),
-                    std::make_shared<const std::vector<Task>>() }
+    : m_published { m_agents.handOut(), m_frameworks.handOut(), m_tasks.handOut() }
 { }
 
 void MasterStream::apply(MasterEvent event)
@@ -68,36 +67,37 @@ void MasterStream::apply(MasterEvent event)
 void MasterStream::reset(MasterState state)
 {
     m_subscribed = true;
-    m_agents = std::move(state.agents);
-    m_frameworks = std::move(state.frameworks);
-    m_tasks.clear();
+    m_agents.set(std::move(state.agents));
+    m_frameworks.set(std::move(state.frameworks));
+    m_tasks.set({});
     m_completedOrder.clear();
-    for (Agent &agent : m_agents) {
+    for (Agent &agent : m_agents.write()) {
         agent.used = {};
         agent.taskCounts = {};
     }
-    for (Framework &framework : m_frameworks)
+    for (Framework &framework : m_frameworks.write())
         framework.taskCounts = {};
-    reindex(m_agents, m_agentIndex);
-    reindex(m_frameworks, m_frameworkIndex);
+    reindex(m_agents.read(), m_agentIndex);
+    reindex(m_frameworks.read(), m_frameworkIndex);
     m_taskIndex.clear();
     m_taskIndex.reserve(qsizetype(state.tasks.size()));
-    m_tasks.reserve(state.tasks.size());
+    m_tasks.write().reserve(state.tasks.size());
     for (Task &task : state.tasks)
         addTask(std::move(task));
+    state.tasks = {};
     m_agentsChanged = m_frameworksChanged = m_tasksChanged = true;
 }
 
 void MasterStream::account(const Task &task, int sign)
 {
     if (const auto f = m_frameworkIndex.constFind(task.frameworkId); f != m_frameworkIndex.cend()) {
-        m_frameworks[size_t(*f)].taskCounts[size_t(task.state)] += sign;
+        m_frameworks.write()[size_t(*f)].taskCounts[size_t(task.state)] += sign;
         m_frameworksChanged = true;
     }
     if (task.completed)
         return;
     if (const auto a = m_agentIndex.constFind(task.agentId); a != m_agentIndex.cend()) {
-        Agent &agent = m_agents[size_t(*a)];
+        Agent &agent = m_agents.write()[size_t(*a)];
         agent.taskCounts[size_t(task.state)] += sign;
         if (isActive(task.state))
             addScaled(agent.used, task.resources, sign);
@@ -114,12 +114,12 @@ void MasterStream::addTask(Task task)
     if (task.completed)
         m_completedOrder[task.frameworkId].push_back(task.id);
     account(task, +1);
-    m_taskIndex.insert(task.id, int(m_tasks.size()));
-    m_tasks.push_back(std::move(task));
+    std::vector<Task> &tasks = m_tasks.write();
+    m_taskIndex.insert(task.id, int(tasks.size()));
+    tasks.push_back(std::move(task));
     m_tasksChanged = true;
-    const Task &added = m_tasks.back();
-    if (added.completed)
-        completeTask(int(m_tasks.size()) - 1);
+    if (tasks.back().completed)
+        completeTask(int(tasks.size()) - 1);
 }
 
 void MasterStream::updateTask(const TaskUpdate &update)
@@ -128,7 +128,7 @@ void MasterStream::updateTask(const TaskUpdate &update)
     if (found == m_taskIndex.cend())
         return; // not known (added before we subscribed and already gone): the next SUBSCRIBED has it
     const int index = *found;
-    Task &task = m_tasks[size_t(index)];
+    Task &task = m_tasks.write()[size_t(index)];
     account(task, -1);
     task.state = update.state;
     if (!update.agentId.isEmpty())
@@ -153,7 +153,7 @@ void MasterStream::updateTask(const TaskUpdate &update)
 // Drops the oldest completed tasks of the task's framework over the limit.
 void MasterStream::completeTask(int index)
 {
-    std::deque<QString> &order = m_completedOrder[m_tasks[size_t(index)].frameworkId];
+    std::deque<QString> &order = m_completedOrder[m_tasks.read()[size_t(index)].frameworkId];
     while (int(order.size()) > kMaxCompletedTasksPerFramework) {
         const QString oldest = order.front();
         order.pop_front();
@@ -164,8 +164,8 @@ void MasterStream::completeTask(int index)
 
 void MasterStream::removeTask(int index)
 {
-    account(m_tasks[size_t(index)], -1);
-    swapRemove(m_tasks, m_taskIndex, index);
+    account(m_tasks.read()[size_t(index)], -1);
+    swapRemove(m_tasks.write(), m_taskIndex, index);
     m_tasksChanged = true;
 }
 
@@ -175,7 +175,7 @@ void MasterStream::upsertAgent(Agent agent)
         return;
     const auto found = m_agentIndex.constFind(agent.id);
     if (found != m_agentIndex.cend()) {
-        Agent &known = m_agents[size_t(*found)];
+        Agent &known = m_agents.write()[size_t(*found)];
         agent.used = known.used;
         agent.taskCounts = known.taskCounts;
         known = std::move(agent);
@@ -184,14 +184,14 @@ void MasterStream::upsertAgent(Agent agent)
     }
     agent.used = {};
     agent.taskCounts = {};
-    m_agentIndex.insert(agent.id, int(m_agents.size()));
-    m_agents.push_back(std::move(agent));
+    std::vector<Agent> &agents = m_agents.write();
+    m_agentIndex.insert(agent.id, int(agents.size()));
+    agents.push_back(std::move(agent));
     m_agentsChanged = true;
     // Tasks the agent had when it went away (an agent that comes back) count again.
-    const QString &id = m_agents.back().id;
-    for (const Task &task : m_tasks) {
-        if (task.agentId == id && !task.completed) {
-            Agent &added = m_agents.back();
+    Agent &added = agents.back();
+    for (const Task &task : m_tasks.read()) {
+        if (task.agentId == added.id && !task.completed) {
             added.taskCounts[size_t(task.state)] += 1;
             if (isActive(task.state))
                 addScaled(added.used, task.resources, +1);
@@ -204,7 +204,7 @@ void MasterStream::removeAgent(const QString &id)
     const auto found = m_agentIndex.constFind(id);
     if (found == m_agentIndex.cend())
         return;
-    swapRemove(m_agents, m_agentIndex, *found);
+    swapRemove(m_agents.write(), m_agentIndex, *found);
     m_agentsChanged = true;
 }
 
@@ -214,19 +214,20 @@ void MasterStream::upsertFramework(Framework framework)
         return;
     const auto found = m_frameworkIndex.constFind(framework.id);
     if (found != m_frameworkIndex.cend()) {
-        Framework &known = m_frameworks[size_t(*found)];
+        Framework &known = m_frameworks.write()[size_t(*found)];
         framework.taskCounts = known.taskCounts;
         known = std::move(framework);
         m_frameworksChanged = true;
         return;
     }
     framework.taskCounts = {};
-    for (const Task &task : m_tasks) {
+    for (const Task &task : m_tasks.read()) {
         if (task.frameworkId == framework.id)
             framework.taskCounts[size_t(task.state)] += 1;
     }
-    m_frameworkIndex.insert(framework.id, int(m_frameworks.size()));
-    m_frameworks.push_back(std::move(framework));
+    std::vector<Framework> &frameworks = m_frameworks.write();
+    m_frameworkIndex.insert(framework.id, int(frameworks.size()));
+    frameworks.push_back(std::move(framework));
     m_frameworksChanged = true;
 }
 
@@ -236,7 +237,7 @@ void MasterStream::removeFramework(const QString &id)
     const auto found = m_frameworkIndex.constFind(id);
     if (found == m_frameworkIndex.cend())
         return;
-    Framework &framework = m_frameworks[size_t(*found)];
+    Framework &framework = m_frameworks.write()[size_t(*found)];
     framework.completed = true;
     framework.active = false;
     framework.connected = false;
@@ -248,11 +249,11 @@ void MasterStream::removeFramework(const QString &id)
 MasterStream::Lists MasterStream::lists()
 {
     if (m_agentsChanged)
-        m_published.agents = std::make_shared<const std::vector<Agent>>(m_agents);
+        m_published.agents = m_agents.handOut();
     if (m_frameworksChanged)
-        m_published.frameworks = std::make_shared<const std::vector<Framework>>(m_frameworks);
+        m_published.frameworks = m_frameworks.handOut();
     if (m_tasksChanged)
-        m_published.tasks = std::make_shared<const std::vector<Task>>(m_tasks);
+        m_published.tasks = m_tasks.handOut();
     m_agentsChanged = m_frameworksChanged = m_tasksChanged = false;
     return m_published;
 }

@@ -42,8 +42,9 @@ public:
     [[nodiscard]] bool subscribed() const { return m_subscribed; }
     [[nodiscard]] double heartbeatIntervalSeconds() const { return m_heartbeatSeconds; }
     // The lists now. A list that did not change since the previous call is the
-    // same pointer, so snapshots share it and models skip it; one that did is
-    // copied once here (the events since then are all in that one copy).
+    // same pointer, so snapshots share it and models skip it. A list is handed
+    // out as it is, not copied: the first change after that copies it once (the
+    // stream and the snapshots shown hold one copy of 100,000 tasks, not two).
     [[nodiscard]] Lists lists();
 
 private:
@@ -59,11 +60,41 @@ private:
     void upsertFramework(Framework framework);
     void removeFramework(const QString &id);
 
+    // A list the stream changes, handed out in lists() as it is and copied at
+    // the first change after that (copy on write).
+    template<typename T> class Shared
+    {
+    public:
+        [[nodiscard]] const std::vector<T> &read() const { return *m_list; }
+        std::vector<T> &write()
+        {
+            if (m_handedOut) {
+                m_list = std::make_shared<std::vector<T>>(*m_list);
+                m_handedOut = false;
+            }
+            return *m_list;
+        }
+        void set(std::vector<T> list)
+        {
+            m_list = std::make_shared<std::vector<T>>(std::move(list));
+            m_handedOut = false;
+        }
+        List<T> handOut()
+        {
+            m_handedOut = true;
+            return m_list;
+        }
+
+    private:
+        std::shared_ptr<std::vector<T>> m_list = std::make_shared<std::vector<T>>();
+        bool m_handedOut = false;
+    };
+
     bool m_subscribed = false;
     double m_heartbeatSeconds = 0;
-    std::vector<Agent> m_agents;
-    std::vector<Framework> m_frameworks;
-    std::vector<Task> m_tasks;
+    Shared<Agent> m_agents;
+    Shared<Framework> m_frameworks;
+    Shared<Task> m_tasks;
     QHash<QString, int> m_agentIndex;
     QHash<QString, int> m_frameworkIndex;
     QHash<QString, int> m_taskIndex;

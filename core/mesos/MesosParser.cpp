@@ -315,13 +315,15 @@ Task readTask(od::value value, Interner &interner, bool completed)
     return task;
 }
 
+using ReadTask = Task (*)(od::value, Interner &, bool);
+
 void readTaskItems(od::array items, Interner &interner, bool completed, std::vector<Task> &out,
-                   QSet<QString> &seen)
+                   QSet<QString> &seen, ReadTask read = readTask)
 {
     for (od::value item : items) {
         if (!isObject(item))
             continue;
-        Task task = readTask(item, interner, completed);
+        Task task = read(item, interner, completed);
         if (task.id.isEmpty() || seen.contains(task.id))
             continue; // a relaunched task id: the first (live) entry wins
         seen.insert(task.id);
@@ -475,9 +477,14 @@ struct TaskArray
     std::vector<TaskChunk> chunks;
 };
 
-// Finds the task arrays of a state body (frameworks' tasks, unreachable_tasks,
-// completed_tasks; orphan_tasks), cut into runs of about `chunkBytes`.
-bool findTaskArrays(const QByteArray &body, qsizetype chunkBytes, std::vector<TaskArray> &out)
+// Where a body keeps its tasks.
+enum class Shape {
+    StateV0, // /master/state: frameworks' tasks, unreachable_tasks, completed_tasks; orphan_tasks
+    SubscribedV1, // a SUBSCRIBED record: subscribed.get_state.get_tasks' lists
+};
+
+// Finds the task arrays of a body of `shape`, cut into runs of about `chunkBytes`.
+bool findTaskArrays(const QByteArray &body, Shape shape, qsizetype chunkBytes, std::vector<TaskArray> &out)
 {
     const char *begin = body.constData();
     const Skimmer s(begin + body.size());
@@ -509,6 +516,37 @@ bool findTaskArrays(const QByteArray &body, qsizetype chunkBytes, std::vector<Ta
     const char *root = s.ws(begin);
     if (!s.at(root, '{'))
         return false;
+    if (shape == Shape::SubscribedV1) {
+        // The whole parse reads the lists of the last "get_tasks" it meets; a body
+        // with a repeated key on the way is left to it.
+        int seen = 0;
+        const auto member = [&](string_view name, const char *v, auto &&inner) -> const char * {
+            if (!s.at(v, '{'))
+                return s.value(v);
+            ++seen;
+            return s.members(v, [&](string_view key, const char *value) -> const char * {
+                return key == name ? inner(value) : s.value(value);
+            });
+        };
+        const char *end = member("subscribed", root, [&](const char *subscribed) {
+            return member("get_state", subscribed, [&](const char *state) {
+                return member("get_tasks", state, [&](const char *tasks) -> const char * {
+                    if (!s.at(tasks, '{'))
+                        return s.value(tasks);
+                    ++seen;
+                    return s.members(tasks, [&](string_view list, const char *v) -> const char * {
+                        if (!s.at(v, '['))
+                            return s.value(v);
+                        if (list == "tasks" || list == "pending_tasks" || list == "unreachable_tasks"
+                            || list == "orphan_tasks" || list == "completed_tasks")
+                            return taskArray(v, list == "completed_tasks");
+                        return s.value(v);
+                    });
+                });
+            });
+        });
+        return end != nullptr && seen == 4; // root, subscribed, get_state, get_tasks: once each
+    }
     const char *end = s.members(root, [&](string_view key, const char *v) -> const char * {
         if ((key == "frameworks" || key == "completed_frameworks") && s.at(v, '[')) {
             return s.elements(v, [&](const char *, const char *framework) -> const char * {
@@ -545,13 +583,14 @@ void release(char *from, char *to)
 // parses: over 100 MB for a 150 MB state in one piece. The body's pages are
 // released as their tasks are read.
 enum class Apart { NotDone, Done, Failed };
-Apart parseTasksApart(QByteArray &body, qsizetype chunkBytes, Interner &interner, std::vector<Task> &tasks,
-                      QSet<QString> &seen, QString &failure)
+Task readTaskV1(od::value value, Interner &interner, bool completed);
+Apart parseTasksApart(QByteArray &body, Shape shape, qsizetype chunkBytes, Interner &interner,
+                      std::vector<Task> &tasks, QSet<QString> &seen, QString &failure)
 {
     if (!body.isDetached())
         return Apart::NotDone; // someone else holds it: neither write into it nor copy it
     std::vector<TaskArray> arrays;
-    if (!findTaskArrays(body, chunkBytes, arrays))
+    if (!findTaskArrays(body, shape, chunkBytes, arrays))
         return Apart::NotDone; // not the shape we know: the whole parse names the problem
     body.reserve(body.size() + qsizetype(simdjson::SIMDJSON_PADDING));
     char *data = body.data();
@@ -568,7 +607,8 @@ Apart parseTasksApart(QByteArray &body, qsizetype chunkBytes, Interner &interner
                     simdjson::padded_string_view view(data + chunk.open, size_t(chunk.close + 1 - chunk.open),
                                                       size_t(capacity - chunk.open));
                     od::document document = parser.iterate(view);
-                    readTaskItems(document.get_array(), interner, array.completed, tasks, seen);
+                    readTaskItems(document.get_array(), interner, array.completed, tasks, seen,
+                                  shape == Shape::StateV0 ? readTask : readTaskV1);
                 } catch (const simdjson::simdjson_error &e) {
                     error = e.what();
                 }
@@ -910,17 +950,8 @@ Task readTaskV1(od::value value, Interner &interner, bool completed)
 void readTasksV1(od::value value, Interner &interner, bool completed, std::vector<Task> &out,
                  QSet<QString> &seen)
 {
-    if (!isArray(value))
-        return;
-    for (od::value item : value.get_array()) {
-        if (!isObject(item))
-            continue;
-        Task task = readTaskV1(item, interner, completed);
-        if (task.id.isEmpty() || seen.contains(task.id))
-            continue; // as in v0: the first (live) entry wins
-        seen.insert(task.id);
-        out.push_back(std::move(task));
-    }
+    if (isArray(value))
+        readTaskItems(value.get_array(), interner, completed, out, seen, readTaskV1);
 }
 
 // AgentInfo: hostname, id, port, attributes.
@@ -1060,10 +1091,11 @@ template<typename Fn> void eachMember(od::value value, Fn &&fn)
 }
 
 // Response.GetState: get_tasks, get_frameworks, get_agents (get_executors is not shown).
-MasterState readGetState(od::value value, Interner &interner)
+// `tasks` and `seen`: what was read of get_tasks apart (parseTasksApart); its arrays are empty now.
+MasterState readGetState(od::value value, Interner &interner, std::vector<Task> &tasks, QSet<QString> &seen)
 {
     MasterState state;
-    QSet<QString> seen;
+    state.tasks = std::move(tasks);
     eachMember(value, [&](string_view key, od::value part) {
         if (key == "get_tasks") {
             eachMember(part, [&](string_view list, od::value tasks) {
@@ -1168,7 +1200,7 @@ Result<MasterState> MesosParser::parseState(QByteArray body, qsizetype taskChunk
     QSet<QString> seen;
     std::vector<Task> tasks;
     QString failure;
-    const Apart apart = parseTasksApart(body, taskChunkBytes, interner, tasks, seen, failure);
+    const Apart apart = parseTasksApart(body, Shape::StateV0, taskChunkBytes, interner, tasks, seen, failure);
     if (apart == Apart::Failed)
         return Error { tr("%1 is not valid JSON (%2).").arg(tr("The master state"), failure), {} };
     const bool tasksApart = apart == Apart::Done;
@@ -1311,11 +1343,20 @@ Result<MasterInfo> MesosParser::parseMasterInfo(const QByteArray &body)
     return info;
 }
 
-Result<MasterEvent> MesosParser::parseEvent(QByteArray record)
+Result<MasterEvent> MesosParser::parseEvent(QByteArray record, qsizetype taskChunkBytes)
 {
-    return guarded(record, tr("An event of the master's stream"), [](od::object root) -> Result<MasterEvent> {
+    Interner interner;
+    QSet<QString> seen;
+    std::vector<Task> tasks;
+    if (record.size() > taskChunkBytes) { // a SUBSCRIBED of a big cluster
+        QString failure;
+        if (parseTasksApart(record, Shape::SubscribedV1, taskChunkBytes, interner, tasks, seen, failure)
+            == Apart::Failed)
+            return Error { tr("%1 is not valid JSON (%2).").arg(tr("An event of the master's stream"), failure),
+                           {} };
+    }
+    return guarded(record, tr("An event of the master's stream"), [&](od::object root) -> Result<MasterEvent> {
         MasterEvent event;
-        Interner interner;
         bool typed = false;
         for (od::field field : root) {
             const string_view key = keyOf(field);
@@ -1328,7 +1369,7 @@ Result<MasterEvent> MesosParser::parseEvent(QByteArray record)
             } else if (key == "subscribed") {
                 eachMember(v, [&](string_view k, od::value sv) {
                     if (k == "get_state")
-                        event.state = readGetState(sv, interner);
+                        event.state = readGetState(sv, interner, tasks, seen);
                     else if (k == "heartbeat_interval_seconds")
                         event.heartbeatIntervalSeconds = number(sv);
                 });

@@ -42,7 +42,11 @@ public:
     // arrays, times as {"nanoseconds":..}). SUBSCRIBED's state has its task counters
     // counted and each agent's used resources summed from its active tasks (the
     // stream carries no later change of them).
-    [[nodiscard]] static Result<MasterEvent> parseEvent(QByteArray record);
+    // A record bigger than `taskChunkBytes` that nobody else holds (a SUBSCRIBED of a big
+    // cluster) has its task lists parsed a run at a time and its pages released as read, as
+    // parseState does.
+    [[nodiscard]] static Result<MasterEvent> parseEvent(QByteArray record,
+                                                        qsizetype taskChunkBytes = kTaskChunkBytes);
 };
 
 } // namespace mc::mesos

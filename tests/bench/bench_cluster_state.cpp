@@ -1,7 +1,9 @@
 // Parse + diff a whole-cluster state of 100,000 tasks on 2,000 agents, built
 // from the shapes of tests/fixtures/mesos/v0/master/state.assembled-1.11.json.
 //   bench_cluster_state [tasks] [agents] [--qjson] [--no-views] [--sort-state] [--table]
-// Prints: body size, full parse time (3 runs), worker-side diff time, GUI-thread
+// Prints: body size, full parse time (3 runs) and, on the same body in the same run, a plain
+// simdjson on-demand walk (every task's resources.cpus summed, as ../shared/design/MEASUREMENTS.md
+// measured it) with the console's parse as a multiple of it, worker-side diff time, GUI-thread
 // time per update (model row changes + a sorted, filtered proxy; with --table also
 // a shown QTableView on the offscreen platform relaying out and painting), peak RSS.
 #include "core/cluster/ClusterNotices.h"
@@ -21,6 +23,8 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTest>
+
+#include <simdjson.h>
 
 #include <cstdio>
 
@@ -149,6 +153,33 @@ QByteArray buildState(const Shapes &shapes, int tasks, int agents, int generatio
     return out;
 }
 
+// The reference: plain simdjson on-demand over the same body, every task's resources.cpus summed
+// (frameworks[].tasks[]; a fresh parser, as the console's parse has). Milliseconds.
+double plainWalkMs(QByteArray body, double &cpus)
+{
+    namespace od = simdjson::ondemand;
+    body.reserve(body.size() + qsizetype(simdjson::SIMDJSON_PADDING));
+    QElapsedTimer timer;
+    timer.start();
+    od::parser parser;
+    od::document document
+        = parser.iterate(simdjson::padded_string_view(body.constData(), size_t(body.size()), size_t(body.capacity())));
+    cpus = 0;
+    for (od::field member : document.get_object()) {
+        if (member.unescaped_key().value() != "frameworks")
+            continue;
+        for (od::object framework : member.value().get_array()) {
+            for (od::field f : framework) {
+                if (f.unescaped_key().value() != "tasks")
+                    continue;
+                for (od::object task : f.value().get_array())
+                    cpus += double(task["resources"]["cpus"]);
+            }
+        }
+    }
+    return timer.nsecsElapsed() / 1e6;
+}
+
 cluster::SnapshotPtr snapshotOf(mesos::MasterState state)
 {
     auto s = std::make_shared<cluster::ClusterSnapshot>();
@@ -180,6 +211,7 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     std::printf("baseline RSS %.0f MB\n", rssMb());
     double bestParse = 1e9;
+    double bestPlain = 1e9;
     std::optional<mesos::MasterState> parsed;
     for (int run = 0; run < 3; ++run) {
         parsed.reset();
@@ -188,6 +220,15 @@ int main(int argc, char *argv[])
         if (run == 0)
             std::printf("state: %d tasks, %d agents, %.1f MB JSON (generated in %lld ms)\n", tasks, agents,
                         body.size() / 1e6, timer.elapsed());
+        {
+            QByteArray copy = body;
+            copy.detach();
+            double cpus = 0;
+            const double plainMs = plainWalkMs(std::move(copy), cpus);
+            std::printf("plain simdjson on-demand walk of the same body (sum of tasks' cpus %.0f), run %d: %.0f ms\n",
+                        cpus, run + 1, plainMs);
+            bestPlain = std::min(bestPlain, plainMs);
+        }
         timer.restart();
         auto state = mesos::MesosParser::parseState(std::move(body)); // the reply body, handed over
         const double ms = timer.nsecsElapsed() / 1e6;
@@ -198,6 +239,9 @@ int main(int argc, char *argv[])
         bestParse = std::min(bestParse, ms);
         parsed = std::move(state).value();
     }
+
+    std::printf("full parse best %.0f ms = %.1f x the plain walk's best %.0f ms\n", bestParse, bestParse / bestPlain,
+                bestPlain);
 
     models::ClusterModels models;
     models::TaskFilterProxyModel taskView; // what the Tasks view shows: sorted, filtered
@@ -285,9 +329,9 @@ int main(int argc, char *argv[])
         sumParse += parseMs;
     }
     std::printf(
-        "\nRESULT tasks=%d agents=%d parse_best_ms=%.0f parse_avg_update_ms=%.0f diff_avg_ms=%.1f "
+        "\nRESULT tasks=%d agents=%d parse_best_ms=%.0f plain_walk_best_ms=%.0f parse_avg_update_ms=%.0f diff_avg_ms=%.1f "
         "gui_avg_ms=%.2f gui_worst_ms=%.2f loaded_rss_mb=%.0f rss_after_updates_mb=%.0f peak_rss_mb=%.0f\n",
-        tasks, agents, bestParse, sumParse / updates, sumPlan / updates, sumGui / updates, worstGui,
+        tasks, agents, bestParse, bestPlain, sumParse / updates, sumPlan / updates, sumGui / updates, worstGui,
         loadedRss, rssMb(), peakRssMb());
 
     {

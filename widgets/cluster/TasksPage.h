@@ -58,6 +58,9 @@ private:
     QComboBox *m_state;
     QPushButton *m_logs;
     QMenu *m_menu;
+    // The lists the filter choices were made from: a snapshot that shares them changes nothing.
+    std::shared_ptr<const void> m_choicesApps;
+    std::shared_ptr<const void> m_choicesAgents;
 };
 
 } // namespace mc::widgets

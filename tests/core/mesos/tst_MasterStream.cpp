@@ -247,6 +247,7 @@ private slots:
     void usedResourcesComeFromActiveTasks();
     void keepsTheLatestCompletedTasksPerFramework();
     void unchangedListsAreShared();
+    void handedOutListsNeverChange();
     void resubscribingReplacesEverything();
 };
 
@@ -518,6 +519,48 @@ void tst_MasterStream::unchangedListsAreShared()
     QVERIFY(third.frameworks != first.frameworks);
     QVERIFY(!third.frameworks->at(0).connected);
     QVERIFY(first.frameworks->at(0).connected); // what was handed out never changes
+}
+
+// lists() hands out the stream's own lists (no copy of 100k tasks each time); the first change
+// after that copies them, so what a snapshot shows never changes under it, whatever the event.
+void tst_MasterStream::handedOutListsNeverChange()
+{
+    V1Cluster cluster;
+    (void)cluster.addAgent("agent-1", 4);
+    (void)cluster.addFramework("marathon", "marathon");
+    for (int i = 0; i < 5; ++i)
+        (void)cluster.launch(QStringLiteral("t%1").arg(i), "marathon", "agent-1", 1);
+    MasterStream stream;
+    stream.apply(parsed(cluster.subscribed()));
+    const MasterStream::Lists shown = stream.lists();
+    const std::vector<Agent> agents = *shown.agents;
+    const std::vector<Framework> frameworks = *shown.frameworks;
+    const std::vector<Task> tasks = *shown.tasks;
+    const auto unchanged = [&] {
+        return *shown.agents == agents && *shown.frameworks == frameworks && *shown.tasks == tasks;
+    };
+    const QList<QByteArray> events {
+        cluster.launch("t9", "marathon", "agent-1", 1), // added: counters and used change too
+        cluster.update("t1", "TASK_RUNNING", 1700000001),
+        cluster.update("t2", "TASK_FINISHED", 1700000002), // completed
+        cluster.addAgent("agent-2", 8),
+        cluster.removeAgent("agent-1"),
+        cluster.updateFramework("marathon", false),
+        cluster.removeFramework("marathon"),
+    };
+    double time = 1700000010;
+    for (const QByteArray &event : events) {
+        stream.apply(parsed(event));
+        QVERIFY2(unchanged(), event.constData());
+        const MasterStream::Lists now = stream.lists(); // handed out too: the next change copies again
+        const std::vector<Task> nowTasks = *now.tasks;
+        stream.apply(parsed(cluster.update("t3", "TASK_RUNNING", ++time)));
+        QVERIFY(unchanged());
+        QVERIFY(*now.tasks == nowTasks);
+        QVERIFY(*stream.lists().tasks != nowTasks);
+    }
+    QCOMPARE(stream.lists().tasks->size(), size_t(6));
+    QVERIFY(stream.lists().tasks != shown.tasks);
 }
 
 void tst_MasterStream::resubscribingReplacesEverything()

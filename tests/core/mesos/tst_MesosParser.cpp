@@ -43,6 +43,8 @@ private slots:
     void readsMesos019StateJson();
     void bigStateParsedInPiecesEqualsWholeParse_data();
     void bigStateParsedInPiecesEqualsWholeParse();
+    void subscribedParsedInRunsEqualsWholeParse_data();
+    void subscribedParsedInRunsEqualsWholeParse();
     void standby028SeesLeaderElsewhere();
     void readsStateSummaryCounters();
     void readsTaskList();
@@ -255,6 +257,101 @@ void tst_MesosParser::bigStateParsedInPiecesEqualsWholeParse()
         QVERIFY(bad > 0);
         broken[bad] = ' ';
         const auto result = MesosParser::parseState(std::move(broken));
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().message.contains(QStringLiteral("not valid JSON")),
+                 qPrintable(result.error().message));
+    }
+}
+
+void tst_MesosParser::subscribedParsedInRunsEqualsWholeParse_data()
+{
+    QTest::addColumn<bool>("indented");
+    QTest::newRow("compact") << false;
+    QTest::newRow("indented") << true;
+}
+
+// A big SUBSCRIBED record has its get_tasks lists parsed a run at a time (its pages
+// released as read), as a /master/state is; it must read as the whole parse does, however
+// the runs fall: one task per run (a cut at every element), a few, most of a list.
+void tst_MesosParser::subscribedParsedInRunsEqualsWholeParse()
+{
+    QFETCH(bool, indented);
+    mc::http::RecordIoReader reader;
+    std::vector<QByteArray> records;
+    QVERIFY(reader.feed(fixture(QStringLiteral("recordio/master-subscribe.json.assembled.recordio")), records).ok());
+    QVERIFY(!records.empty());
+    QJsonObject root = QJsonDocument::fromJson(records.front()).object();
+    QJsonObject subscribed = root.value(u"subscribed").toObject();
+    QJsonObject state = subscribed.value(u"get_state").toObject();
+    QJsonObject getTasks = state.value(u"get_tasks").toObject();
+    const QJsonObject shape = getTasks.value(u"completed_tasks").toArray().at(0).toObject();
+    QVERIFY(!shape.isEmpty());
+    const auto task = [&](const QString &id, const QString &taskState) {
+        QJsonObject t = shape;
+        t.insert(u"task_id", QJsonObject { { QStringLiteral("value"), id } });
+        t.insert(u"state", taskState);
+        return t;
+    };
+    QJsonArray tasks, unreachable, completed;
+    for (int i = 0; i < 300; ++i) {
+        QJsonObject t = task(QStringLiteral("app.task-%1").arg(i), QStringLiteral("TASK_RUNNING"));
+        if (i % 100 == 7) // escapes: quote, backslash, non-ASCII
+            t.insert(u"name", QStringLiteral("we\"ird\\ n\u00e4me %1").arg(i));
+        tasks.append(t);
+    }
+    unreachable.append(task(QStringLiteral("lost-1"), QStringLiteral("TASK_UNREACHABLE")));
+    for (int i = 0; i < 40; ++i)
+        completed.append(task(QStringLiteral("done-%1").arg(i), QStringLiteral("TASK_FINISHED")));
+    completed.append(tasks.at(0)); // a relaunched id: read once (the first in the record)
+    getTasks.insert(u"tasks", tasks);
+    getTasks.insert(u"unreachable_tasks", unreachable);
+    getTasks.insert(u"completed_tasks", completed);
+    getTasks.insert(u"pending_tasks", QJsonArray {});
+    state.insert(u"get_tasks", getTasks);
+    subscribed.insert(u"get_state", state);
+    subscribed.insert(u"heartbeat_interval_seconds", 15);
+    root.insert(u"subscribed", subscribed);
+    const QByteArray body
+        = QJsonDocument(root).toJson(indented ? QJsonDocument::Indented : QJsonDocument::Compact);
+
+    const auto whole = MesosParser::parseEvent(body); // shared with `body`: parsed whole
+    QVERIFY(whole.ok());
+    QCOMPARE(whole->type, MasterEvent::Type::Subscribed);
+    QCOMPARE(whole->state.tasks.size(), size_t(300 + 1 + 40));
+    for (const qsizetype run : { qsizetype(1), qsizetype(2000), qsizetype(64 * 1024), body.size() - 1 }) {
+        QByteArray own = body;
+        own.detach();
+        const auto runs = MesosParser::parseEvent(std::move(own), run); // owned, bigger than a run: apart
+        if (!runs.ok())
+            QFAIL(qPrintable(runs.error().message));
+        QCOMPARE(runs->type, MasterEvent::Type::Subscribed);
+        QCOMPARE(runs->heartbeatIntervalSeconds, 15.0);
+        QCOMPARE(runs->state.tasks.size(), whole->state.tasks.size());
+        QVERIFY(runs->state.tasks == whole->state.tasks);
+        QVERIFY(runs->state.agents == whole->state.agents);
+        QVERIFY(runs->state.frameworks == whole->state.frameworks);
+    }
+    const auto byId = [&](const QString &id) -> const Task * {
+        for (const Task &t : whole->state.tasks) {
+            if (t.id == id)
+                return &t;
+        }
+        return nullptr;
+    };
+    QCOMPARE(std::count_if(whole->state.tasks.begin(), whole->state.tasks.end(),
+                           [](const Task &t) { return t.id == QStringLiteral("app.task-0"); }),
+             1);
+    QVERIFY(byId(QStringLiteral("done-3")) && byId(QStringLiteral("done-3"))->completed);
+    QCOMPARE(byId(QStringLiteral("app.task-107"))->name, QStringLiteral("we\"ird\\ n\u00e4me 107"));
+
+    // A broken task in the first run or the last: an error that says so, no crash.
+    for (const double at : { 0.0, 0.9 }) {
+        QByteArray broken = body;
+        const qsizetype bad = broken.indexOf("\"TASK_RUNNING\"", qsizetype(double(broken.size()) * at));
+        QVERIFY(bad > 0);
+        broken[bad] = ' ';
+        broken.detach();
+        const auto result = MesosParser::parseEvent(std::move(broken), 1);
         QVERIFY(!result.ok());
         QVERIFY2(result.error().message.contains(QStringLiteral("not valid JSON")),
                  qPrintable(result.error().message));

@@ -134,6 +134,7 @@ private slots:
     void agentsTabShowsBarsAndDetails();
     void selectionAndDetailsSurviveRefresh();
     void tasksPageFiltersByAppAgentStateAndText();
+    void tasksPageChoicesFollowTheApps();
     void doubleClickOnTaskAsksForLogs();
     void appsPageShowsAppsDeploymentsAndState();
 };
@@ -423,6 +424,30 @@ void tst_ClusterViews::selectionAndDetailsSurviveRefresh()
     QCOMPARE(page.table()->currentId(), id);
     QVERIFY2(page.table()->detailsPane()->toPlainText().contains(QStringLiteral("TASK_KILLING")),
              qPrintable(page.table()->detailsPane()->toPlainText()));
+}
+
+// The app and agent choices are remade when those lists change, not on every snapshot.
+void tst_ClusterViews::tasksPageChoicesFollowTheApps()
+{
+    models::ClusterModels models;
+    widgets::TasksPage page(&models);
+    const cluster::SnapshotPtr first = fixtureSnapshot();
+    models.applyNow(first);
+    QCOMPARE(page.appFilter()->count(), 3); // all, /other, /web
+    auto same = std::make_shared<ClusterSnapshot>(*first); // metrics polled: the lists are shared
+    same->generation = first->generation + 1;
+    models.applyNow(same);
+    QCOMPARE(page.appFilter()->count(), 3);
+    auto grown = std::make_shared<ClusterSnapshot>(*same);
+    grown->generation = same->generation + 1;
+    std::vector<marathon::App> apps = *same->apps;
+    marathon::App added;
+    added.id = QStringLiteral("/added");
+    apps.push_back(added);
+    grown->apps = std::make_shared<const std::vector<marathon::App>>(std::move(apps));
+    models.applyNow(grown);
+    QCOMPARE(page.appFilter()->count(), 4);
+    QVERIFY(page.appFilter()->findData(QStringLiteral("/added")) > 0);
 }
 
 void tst_ClusterViews::tasksPageFiltersByAppAgentStateAndText()
