@@ -939,6 +939,60 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     </message>
 </context>
 <context>
+    <name>mc::audit::ActionGate</name>
+    <message>
+        <source>this cluster</source>
+        <translation>dieser Cluster</translation>
+    </message>
+    <message>
+        <source>Refused: %1 is read-only, so %2 was not sent.</source>
+        <translation>Abgelehnt: Die Aktion %2 wurde nicht gesendet, da %1 schreibgeschützt ist.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 is protected and %2 was not confirmed by typing the cluster&apos;s name.</source>
+        <translation>Abgelehnt: Die Aktion %2 wurde nicht gesendet, da %1 geschützt ist und sie nicht durch Eintippen des Cluster-Namens bestätigt wurde.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hosts did not succeed</source>
+        <translation>Auf %1 von %2 Hosts nicht erfolgreich</translation>
+    </message>
+</context>
+<context>
+    <name>mc::audit::AuditLog</name>
+    <message>
+        <source>Could not lock the audit log %1: %2.</source>
+        <translation>Das Audit-Log %1 konnte nicht gesperrt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not write the audit log %1: another process has held %2 for over %3 s while rotating it. If no console or CLI is running, remove that lock file.</source>
+        <translation>Das Audit-Log %1 konnte nicht geschrieben werden: Ein anderer Prozess hält %2 seit über %3 s, während er das Log rotiert. Wenn weder eine Konsole noch die CLI läuft, diese Sperrdatei entfernen.</translation>
+    </message>
+    <message>
+        <source>Could not start a new audit log: %1 cannot be removed.</source>
+        <translation>Es konnte kein neues Audit-Log begonnen werden: %1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Could not rotate the audit log %1: it cannot be renamed.</source>
+        <translation>Das Audit-Log %1 konnte nicht rotiert werden: Es kann nicht umbenannt werden.</translation>
+    </message>
+    <message>
+        <source>Could not write the audit log: the folder %1 cannot be made.</source>
+        <translation>Das Audit-Log konnte nicht geschrieben werden: Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not open the audit log %1: %2.</source>
+        <translation>Das Audit-Log %1 konnte nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not write the audit log %1: %2.</source>
+        <translation>Das Audit-Log %1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not read the audit log %1: %2.</source>
+        <translation>Das Audit-Log %1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>mc::cluster</name>
     <message>
         <source>no connection within %1 ms</source>
@@ -978,6 +1032,50 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>No leading master: %1 knows no leader.</source>
         <translation>Kein führender Master: %1 kennt keinen Leader.</translation>
+    </message>
+    <message>
+        <source>via ZooKeeper %1 (learned from the cluster)</source>
+        <translation>über ZooKeeper %1 (vom Cluster ermittelt)</translation>
+    </message>
+    <message>
+        <source>via ZooKeeper %1</source>
+        <translation>über ZooKeeper %1</translation>
+    </message>
+    <message>
+        <source>via masters %1</source>
+        <translation>über die Master %1</translation>
+    </message>
+    <message>
+        <source>the leader&apos;s state is polled</source>
+        <translation>der Zustand des Leaders wird abgefragt</translation>
+    </message>
+    <message>
+        <source>the leader&apos;s event stream is followed</source>
+        <translation>der Event-Stream des Leaders wird verfolgt</translation>
+    </message>
+    <message>
+        <source>The masters&apos; flags cannot be read (HTTP %1), so their ZooKeeper is not known; the console follows the masters it knows.</source>
+        <translation>Die Flags der Master können nicht gelesen werden (HTTP %1), daher ist ihr ZooKeeper unbekannt; die Konsole folgt den ihr bekannten Mastern.</translation>
+    </message>
+    <message>
+        <source>The masters&apos; --zk flag is not a ZooKeeper URL the console can read; it follows the masters it knows instead.</source>
+        <translation>Das Flag --zk der Master ist keine ZooKeeper-URL, die die Konsole lesen kann; sie folgt stattdessen den ihr bekannten Mastern.</translation>
+    </message>
+    <message>
+        <source>The masters read their ZooKeeper URL from the file %1 on their own hosts (--zk=file://…), which cannot be read from here; the console follows the masters it knows instead. Give the zk:// URL to follow them through ZooKeeper.</source>
+        <translation>Die Master lesen ihre ZooKeeper-URL aus der Datei %1 auf ihren eigenen Hosts (--zk=file://…), die von hier aus nicht gelesen werden kann; die Konsole folgt stattdessen den ihr bekannten Mastern. Die zk://-URL angeben, um ihnen über ZooKeeper zu folgen.</translation>
+    </message>
+    <message>
+        <source>No Mesos master known yet: Marathon does not name one (%1).</source>
+        <translation>Noch kein Mesos-Master bekannt: Marathon nennt keinen (%1).</translation>
+    </message>
+    <message>
+        <source>Marathon names no Mesos master the console can reach (marathon_config.master is &quot;%1&quot;); give a master or a zk:// URL.</source>
+        <translation>Marathon nennt keinen Mesos-Master, den die Konsole erreichen kann (marathon_config.master ist „%1“); einen Master oder eine zk://-URL angeben.</translation>
+    </message>
+    <message>
+        <source>ZooKeeper %1 cannot be reached from here, so the console polls the masters it learned instead. %2</source>
+        <translation>ZooKeeper %1 ist von hier aus nicht erreichbar, daher fragt die Konsole stattdessen die ermittelten Master ab. %2</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +1975,17 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     </message>
 </context>
 <context>
+    <name>mc::marathon</name>
+    <message>
+        <source>%1 came back empty where JSON was expected.</source>
+        <translation>%1 kam leer zurück, obwohl JSON erwartet wurde.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2).</source>
+        <translation>%1 ist kein gültiges JSON (%2).</translation>
+    </message>
+</context>
+<context>
     <name>mc::marathon::MarathonParser</name>
     <message>
         <source>Marathon&apos;s app list</source>
@@ -2561,6 +2670,29 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     </message>
 </context>
 <context>
+    <name>mc::ssh::SocksWorker</name>
+    <message>
+        <source>not a SOCKS5 client</source>
+        <translation>kein SOCKS5-Client</translation>
+    </message>
+    <message>
+        <source>it offered no username/password login</source>
+        <translation>er bot keine Anmeldung mit Benutzername/Passwort an</translation>
+    </message>
+    <message>
+        <source>wrong username or password</source>
+        <translation>falscher Benutzername oder falsches Passwort</translation>
+    </message>
+    <message>
+        <source>SSH tunnel: refused a local connection from port %1 (%2)</source>
+        <translation>SSH-Tunnel: lokale Verbindung von Port %1 abgelehnt (%2)</translation>
+    </message>
+    <message>
+        <source>SSH connection to jump host %1 lost: %2</source>
+        <translation>SSH-Verbindung zum Jump-Host %1 verloren: %2</translation>
+    </message>
+</context>
+<context>
     <name>mc::ssh::SshPool</name>
     <message>
         <source>not run</source>
@@ -2596,6 +2728,10 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>(a key of another type)</source>
         <translation>(ein Schlüssel anderen Typs)</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering: nothing came back for %2 s, not even an answer to SSH keepalives. The host, its SSH server or the network in between is down or stalled.</source>
+        <translation>%1 antwortet nicht mehr: Seit %2 s kam nichts zurück, nicht einmal eine Antwort auf SSH-Keepalives. Der Host, sein SSH-Server oder das Netzwerk dazwischen ist ausgefallen oder hängt.</translation>
     </message>
 </context>
 <context>
@@ -3952,6 +4088,14 @@ Auf dessen Ende warten (siehe Laufende Deployments) oder die Änderung erzwingen
         <source>CPUs: %1&lt;br&gt;Memory: %2&lt;br&gt;Disk: %3</source>
         <translation>CPUs: %1&lt;br&gt;Speicher: %2&lt;br&gt;Festplatte: %3</translation>
     </message>
+    <message>
+        <source>Watching %1</source>
+        <translation>Überwachung %1</translation>
+    </message>
+    <message>
+        <source>Mesos: %1</source>
+        <translation>Mesos: %1</translation>
+    </message>
 </context>
 <context>
     <name>mc::widgets::ClusterPage</name>
@@ -4135,6 +4279,26 @@ Ihr Host-Schlüssel muss in known_hosts stehen; ein Passwort wird abgefragt, abe
     <message>
         <source>Problem with these settings</source>
         <translation>Problem mit diesen Einstellungen</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;ZooKeeper URL</source>
+        <translation>&amp;ZooKeeper-URL übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep all ma&amp;sters</source>
+        <translation>Alle Mas&amp;ter übernehmen</translation>
+    </message>
+    <message>
+        <source>ZooKeeper: %1</source>
+        <translation>ZooKeeper: %1</translation>
+    </message>
+    <message>
+        <source>Masters: %1</source>
+        <translation>Master: %1</translation>
+    </message>
+    <message>
+        <source>Learned from the cluster watched now:</source>
+        <translation>Vom derzeit überwachten Cluster ermittelt:</translation>
     </message>
 </context>
 <context>

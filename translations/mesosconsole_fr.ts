@@ -939,6 +939,60 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     </message>
 </context>
 <context>
+    <name>mc::audit::ActionGate</name>
+    <message>
+        <source>this cluster</source>
+        <translation>ce cluster</translation>
+    </message>
+    <message>
+        <source>Refused: %1 is read-only, so %2 was not sent.</source>
+        <translation>Refusé : %1 est en lecture seule, l&apos;action %2 n&apos;a donc pas été envoyée.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 is protected and %2 was not confirmed by typing the cluster&apos;s name.</source>
+        <translation>Refusé : %1 est protégé et l&apos;action %2 n&apos;a pas été confirmée par la saisie du nom du cluster.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hosts did not succeed</source>
+        <translation>Échec sur %1 des %2 hôtes</translation>
+    </message>
+</context>
+<context>
+    <name>mc::audit::AuditLog</name>
+    <message>
+        <source>Could not lock the audit log %1: %2.</source>
+        <translation>Impossible de verrouiller le journal d&apos;audit %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Could not write the audit log %1: another process has held %2 for over %3 s while rotating it. If no console or CLI is running, remove that lock file.</source>
+        <translation>Impossible d&apos;écrire le journal d&apos;audit %1 : un autre processus détient %2 depuis plus de %3 s pendant sa rotation. Si aucune console ni CLI n&apos;est en cours d&apos;exécution, supprimez ce fichier verrou.</translation>
+    </message>
+    <message>
+        <source>Could not start a new audit log: %1 cannot be removed.</source>
+        <translation>Impossible de commencer un nouveau journal d&apos;audit : %1 ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>Could not rotate the audit log %1: it cannot be renamed.</source>
+        <translation>Impossible d&apos;effectuer la rotation du journal d&apos;audit %1 : il ne peut pas être renommé.</translation>
+    </message>
+    <message>
+        <source>Could not write the audit log: the folder %1 cannot be made.</source>
+        <translation>Impossible d&apos;écrire le journal d&apos;audit : impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Could not open the audit log %1: %2.</source>
+        <translation>Impossible d&apos;ouvrir le journal d&apos;audit %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Could not write the audit log %1: %2.</source>
+        <translation>Impossible d&apos;écrire le journal d&apos;audit %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Could not read the audit log %1: %2.</source>
+        <translation>Impossible de lire le journal d&apos;audit %1 : %2.</translation>
+    </message>
+</context>
+<context>
     <name>mc::cluster</name>
     <message>
         <source>no connection within %1 ms</source>
@@ -978,6 +1032,50 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>No leading master: %1 knows no leader.</source>
         <translation>Aucun master leader : %1 ne connaît aucun leader.</translation>
+    </message>
+    <message>
+        <source>via ZooKeeper %1 (learned from the cluster)</source>
+        <translation>via ZooKeeper %1 (découvert auprès du cluster)</translation>
+    </message>
+    <message>
+        <source>via ZooKeeper %1</source>
+        <translation>via ZooKeeper %1</translation>
+    </message>
+    <message>
+        <source>via masters %1</source>
+        <translation>via les masters %1</translation>
+    </message>
+    <message>
+        <source>the leader&apos;s state is polled</source>
+        <translation>l&apos;état du leader est interrogé périodiquement</translation>
+    </message>
+    <message>
+        <source>the leader&apos;s event stream is followed</source>
+        <translation>le flux d&apos;événements du leader est suivi</translation>
+    </message>
+    <message>
+        <source>The masters&apos; flags cannot be read (HTTP %1), so their ZooKeeper is not known; the console follows the masters it knows.</source>
+        <translation>Les flags des masters ne peuvent pas être lus (HTTP %1), leur ZooKeeper est donc inconnu ; la console suit les masters qu&apos;elle connaît.</translation>
+    </message>
+    <message>
+        <source>The masters&apos; --zk flag is not a ZooKeeper URL the console can read; it follows the masters it knows instead.</source>
+        <translation>Le flag --zk des masters n&apos;est pas une URL ZooKeeper que la console sait lire ; elle suit plutôt les masters qu&apos;elle connaît.</translation>
+    </message>
+    <message>
+        <source>The masters read their ZooKeeper URL from the file %1 on their own hosts (--zk=file://…), which cannot be read from here; the console follows the masters it knows instead. Give the zk:// URL to follow them through ZooKeeper.</source>
+        <translation>Les masters lisent leur URL ZooKeeper dans le fichier %1 sur leurs propres hôtes (--zk=file://…), qui ne peut pas être lu d&apos;ici ; la console suit plutôt les masters qu&apos;elle connaît. Indiquez l&apos;URL zk:// pour les suivre via ZooKeeper.</translation>
+    </message>
+    <message>
+        <source>No Mesos master known yet: Marathon does not name one (%1).</source>
+        <translation>Aucun master Mesos connu pour l&apos;instant : Marathon n&apos;en indique aucun (%1).</translation>
+    </message>
+    <message>
+        <source>Marathon names no Mesos master the console can reach (marathon_config.master is &quot;%1&quot;); give a master or a zk:// URL.</source>
+        <translation>Marathon n&apos;indique aucun master Mesos que la console puisse joindre (marathon_config.master vaut « %1 ») ; indiquez un master ou une URL zk://.</translation>
+    </message>
+    <message>
+        <source>ZooKeeper %1 cannot be reached from here, so the console polls the masters it learned instead. %2</source>
+        <translation>ZooKeeper %1 est injoignable d&apos;ici ; la console interroge donc plutôt les masters qu&apos;elle a découverts. %2</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +1975,17 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     </message>
 </context>
 <context>
+    <name>mc::marathon</name>
+    <message>
+        <source>%1 came back empty where JSON was expected.</source>
+        <translation>%1 est revenu vide alors que du JSON était attendu.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2).</source>
+        <translation>%1 n&apos;est pas du JSON valide (%2).</translation>
+    </message>
+</context>
+<context>
     <name>mc::marathon::MarathonParser</name>
     <message>
         <source>Marathon&apos;s app list</source>
@@ -2561,6 +2670,29 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     </message>
 </context>
 <context>
+    <name>mc::ssh::SocksWorker</name>
+    <message>
+        <source>not a SOCKS5 client</source>
+        <translation>pas un client SOCKS5</translation>
+    </message>
+    <message>
+        <source>it offered no username/password login</source>
+        <translation>il n&apos;a proposé aucune authentification par nom d&apos;utilisateur/mot de passe</translation>
+    </message>
+    <message>
+        <source>wrong username or password</source>
+        <translation>nom d&apos;utilisateur ou mot de passe incorrect</translation>
+    </message>
+    <message>
+        <source>SSH tunnel: refused a local connection from port %1 (%2)</source>
+        <translation>Tunnel SSH : connexion locale depuis le port %1 refusée (%2)</translation>
+    </message>
+    <message>
+        <source>SSH connection to jump host %1 lost: %2</source>
+        <translation>Connexion SSH à l&apos;hôte de rebond %1 perdue : %2</translation>
+    </message>
+</context>
+<context>
     <name>mc::ssh::SshPool</name>
     <message>
         <source>not run</source>
@@ -2596,6 +2728,10 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>(a key of another type)</source>
         <translation>(une clé d’un autre type)</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering: nothing came back for %2 s, not even an answer to SSH keepalives. The host, its SSH server or the network in between is down or stalled.</source>
+        <translation>%1 ne répond plus : rien n&apos;est revenu depuis %2 s, pas même une réponse aux keepalives SSH. L&apos;hôte, son serveur SSH ou le réseau intermédiaire est en panne ou bloqué.</translation>
     </message>
 </context>
 <context>
@@ -3952,6 +4088,14 @@ Attendez qu&apos;il se termine (voir Déploiements en cours), ou forcez la modif
         <source>CPUs: %1&lt;br&gt;Memory: %2&lt;br&gt;Disk: %3</source>
         <translation>CPU : %1&lt;br&gt;Mémoire : %2&lt;br&gt;Disque : %3</translation>
     </message>
+    <message>
+        <source>Watching %1</source>
+        <translation>Surveillance %1</translation>
+    </message>
+    <message>
+        <source>Mesos: %1</source>
+        <translation>Mesos : %1</translation>
+    </message>
 </context>
 <context>
     <name>mc::widgets::ClusterPage</name>
@@ -4135,6 +4279,26 @@ Sa clé d&apos;hôte doit figurer dans known_hosts ; un mot de passe est demand�
     <message>
         <source>Problem with these settings</source>
         <translation>Problème avec ces paramètres</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;ZooKeeper URL</source>
+        <translation>Conserver l&apos;URL &amp;ZooKeeper</translation>
+    </message>
+    <message>
+        <source>Keep all ma&amp;sters</source>
+        <translation>Conserver tous les ma&amp;sters</translation>
+    </message>
+    <message>
+        <source>ZooKeeper: %1</source>
+        <translation>ZooKeeper : %1</translation>
+    </message>
+    <message>
+        <source>Masters: %1</source>
+        <translation>Masters : %1</translation>
+    </message>
+    <message>
+        <source>Learned from the cluster watched now:</source>
+        <translation>Découvert auprès du cluster actuellement surveillé :</translation>
     </message>
 </context>
 <context>
