@@ -10,6 +10,8 @@
 #include "widgets/ssh/GuiPrompts.h"
 
 #include <QStackedWidget>
+
+#include <utility>
 #include <QTime>
 
 namespace mc::app {
@@ -99,7 +101,7 @@ void RoutingController::restartDriver()
 
 void RoutingController::onConfigChanged(const haproxy::RenderedConfig &)
 {
-    if (!m_view->autoSync())
+    if (!m_view->autoSync() || (m_gate && m_gate->scope().mode == audit::ClusterMode::ReadOnly))
         return;
     if (isSyncing()) {
         m_pendingAutoSync = true;
@@ -147,7 +149,13 @@ void RoutingController::sync(bool checkOnly)
     m_view->setBusy(true);
     m_view->setStatus(checkOnly ? tr("Checking %n master(s)…", nullptr, int(m_masters.size()))
                                 : tr("Syncing %n master(s)…", nullptr, int(m_masters.size())));
-    m_pool->run(m_masters, haproxy::syncJob(m_driver->lastConfig().text, syncOptions, diffs));
+    if (const Status started
+        = haproxy::runSync(*m_pool, m_masters, m_driver->lastConfig().text, syncOptions, diffs, m_gate);
+        !started) {
+        std::exchange(m_pool, nullptr)->deleteLater();
+        m_view->setBusy(false);
+        m_view->setStatus(started.error().message, true);
+    }
 }
 
 } // namespace mc::app
