@@ -71,9 +71,10 @@ void AppActions::setGuard(ChangeGuard *guard)
 void AppActions::updateControls()
 {
     for (const Control &c : std::as_const(m_controls)) {
-        const QString why = m_guard && m_guard->isReadOnly() ? m_guard->whyNot() : c.whyNot();
+        const bool readOnly = m_guard && m_guard->isReadOnly();
+        const QString why = readOnly ? m_guard->whyNot() : c.whyNot();
         c.button->setEnabled(why.isEmpty());
-        c.button->setToolTip(why.isEmpty() ? c.tip : tr("%1\n%2").arg(why, c.tip));
+        c.button->setToolTip(why.isEmpty() ? c.tip : readOnly ? why : tr("%1\n%2").arg(why, c.tip));
         if (c.menuAction) {
             c.menuAction->setEnabled(why.isEmpty());
             c.menuAction->setToolTip(why);

@@ -125,6 +125,17 @@ AuditPage::AuditPage(audit::AuditLog log, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setWordWrap(false); // one line per entry; all of it below
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const auto widthOf = [&](const QString &sample) { return metrics.horizontalAdvance(sample) + 24; };
+    m_table->setColumnWidth(models::AuditModel::Time, widthOf(QStringLiteral("2026-12-31 23:59:59")));
+    m_table->setColumnWidth(models::AuditModel::Cluster, widthOf(QStringLiteral("production-eu")));
+    m_table->setColumnWidth(models::AuditModel::Action, widthOf(QStringLiteral("deployment.rollback")));
+    m_table->setColumnWidth(models::AuditModel::Targets, widthOf(QStringLiteral("/demo/web, /demo/ticker")));
+    m_table->setColumnWidth(models::AuditModel::Result, widthOf(QStringLiteral("refused")));
+    m_table->setColumnWidth(models::AuditModel::Duration, widthOf(QStringLiteral("12345 ms")));
+    m_table->setColumnWidth(models::AuditModel::User, widthOf(QStringLiteral("operator@machine")));
+    m_table->setColumnWidth(models::AuditModel::FrontEnd, widthOf(QStringLiteral("From")));
     m_details = new QPlainTextEdit(splitter);
     m_details->setObjectName(QStringLiteral("auditDetails"));
     m_details->setAccessibleName(tr("The selected line"));
