@@ -401,6 +401,14 @@ int provisionCommand(const QStringList &args)
     out() << "recipe " << loaded->name << ": " << plan->hosts.size() << " hosts, " << plan->stepCount()
           << " steps" << (parser.isSet(check) ? " (check mode: nothing will change)" : "") << '\n';
     out().flush();
+    const auto changeGate = gate.gate(parser, QString());
+    const bool changes = !parser.isSet(check) && !(parser.isSet(drift) && !parser.isSet(converge));
+    if (changes && changeGate->scope().mode == mc::audit::ClusterMode::ReadOnly) {
+        // Refused (and logged) before any host is asked anything.
+        RunOptions refusedRun;
+        refusedRun.serial = *serialCount;
+        return failure(changeGate->admit(ProvisionRunner::applyAction(*plan, refusedRun)).error().message);
+    }
     if (!parser.isSet(skipHostChecks)) {
         const auto hostIssues = Preflight::checkHosts(*plan, session, forkCount, target.become);
         for (const PreflightIssue &i : hostIssues)
@@ -478,7 +486,7 @@ int provisionCommand(const QStringList &args)
 
     std::optional<mc::Error> refused;
     const RunSummary summary
-        = runPlan(runPlanned, options, session, showDiff, false, gate.gate(parser, QString()), &refused);
+        = runPlan(runPlanned, options, session, showDiff, false, changeGate, &refused);
     if (refused)
         return failure(refused->message);
     out() << '\n' << summary.recapText();

@@ -46,18 +46,23 @@ ProvisionRunner::~ProvisionRunner()
     }
 }
 
+audit::Action ProvisionRunner::applyAction(const Plan &plan, const RunOptions &options)
+{
+    audit::Action action { QStringLiteral("provision.apply"), {}, {} };
+    for (const HostPlan &h : plan.hosts)
+        action.targets << h.host;
+    action.parameters.insert(QStringLiteral("recipe"), plan.recipeName);
+    action.parameters.insert(QStringLiteral("steps"), plan.stepCount());
+    action.parameters.insert(QStringLiteral("serial"), options.serial);
+    return action;
+}
+
 Status ProvisionRunner::start(const Plan &plan, const RunOptions &options)
 {
     if (m_running.load())
         return Error { tr("A provisioning run is going on already."), {} };
     if (m_gate && !options.check) {
-        audit::Action action { QStringLiteral("provision.apply"), {}, {} };
-        for (const HostPlan &h : plan.hosts)
-            action.targets << h.host;
-        action.parameters.insert(QStringLiteral("recipe"), plan.recipeName);
-        action.parameters.insert(QStringLiteral("steps"), plan.stepCount());
-        action.parameters.insert(QStringLiteral("serial"), options.serial);
-        auto ticket = m_gate->admit(std::move(action));
+        auto ticket = m_gate->admit(applyAction(plan, options));
         if (!ticket)
             return ticket.error();
         // Queued here from the run's thread: the line is written where the gate lives.

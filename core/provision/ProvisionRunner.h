@@ -48,6 +48,8 @@ public:
     // A run that changes hosts (not `check`) passes `gate` ("provision.apply" of the plan's
     // hosts, the recipe and the step count), its outcome logged when it finishes.
     void setGate(std::shared_ptr<const audit::ActionGate> gate) { m_gate = std::move(gate); }
+    // The audit action of a run that changes hosts: "provision.apply" of the plan's hosts.
+    [[nodiscard]] static audit::Action applyAction(const Plan &plan, const RunOptions &options);
     // Starts the run; the gate's refusal instead (nothing is started, finished() is not emitted).
     Status start(const Plan &plan, const RunOptions &options);
     void cancel();

@@ -6,6 +6,7 @@
 #include "tests/support/LocalClusterProcess.h"
 #include "tests/support/TestPaths.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -156,8 +157,20 @@ void tst_CliAudit::readOnlyRefusesEveryChangeVerb()
     // The verbs that reach hosts over SSH: refused before any connection (port 1 answers nobody).
     const QStringList on { u"--on"_s, u"127.0.0.1:1,127.0.0.2:1"_s, u"--read-only"_s, u"--cluster"_s,
                            u"lab"_s };
-    for (const QStringList &args : { QStringList { u"services"_s, u"restart"_s, u"zookeeper"_s } + on,
-                                     QStringList { u"run"_s } + on + QStringList { u"--"_s, u"uptime"_s } }) {
+    // Provision apply and HAProxy sync too (their inventory's hosts have no SSH either).
+    const QString inventory = m_dir.filePath(u"read-only-hosts.ini"_s);
+    {
+        QFile file(inventory);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[masters]\n127.0.0.1 ansible_port=1 zoo_id=1 ip=127.0.0.1\n[agents]\n127.0.0.2 ansible_port=1 ip=127.0.0.2\n");
+    }
+    for (const QStringList &args :
+         { QStringList { u"services"_s, u"restart"_s, u"zookeeper"_s } + on,
+           QStringList { u"run"_s } + on + QStringList { u"--"_s, u"uptime"_s },
+           QStringList { u"haproxy"_s, u"sync"_s, u"--marathon"_s, m_cluster->marathonUrl(), u"--domain"_s,
+                         u"apps.test.localhost"_s }
+               + on,
+           QStringList { u"provision"_s, u"--inventory"_s, inventory, u"--read-only"_s, u"--cluster"_s, u"lab"_s } }) {
         const Run r = cli(args);
         QVERIFY2(r.exitCode == 1, qPrintable(args.join(u' ') + u": "_s + r.err));
         QVERIFY2(r.err.contains(u"read-only"_s), qPrintable(r.err));
