@@ -15,8 +15,10 @@ namespace mc::widgets {
 // The watched cluster's mode as the GUI shows it, in one place: every control
 // that changes the cluster or a host is registered here (guard()) and is
 // disabled, its tool tip "read-only cluster", while the mode is read-only,
-// whatever its own logic asks; leaving read-only gives it back the state its
-// own logic last asked for. The gate (core/audit/ActionGate) refuses the change
+// whatever its own logic asks; leaving read-only gives it back the last state
+// its own logic was seen asking for (a setEnabled(false) on a control held
+// disabled changes nothing, so it is not seen: an owner whose controls may be
+// disabled meanwhile decides again on changed()). The gate (core/audit/ActionGate) refuses the change
 // anyway: this only keeps the user from asking.
 class ChangeGuard : public QObject
 {

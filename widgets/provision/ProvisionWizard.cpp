@@ -38,6 +38,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace mc::widgets {
 
 using namespace mc::provision;
@@ -1269,6 +1271,14 @@ void ProvisionWizard::setGate(std::shared_ptr<const audit::ActionGate> gate, Cha
         return;
     for (QPushButton *b : { m_runButton, m_retryFailed, m_convergeButton })
         guard->guard(b);
+    // What changed meanwhile (a run, a drift check) decides again once read-only ends.
+    connect(guard, &ChangeGuard::changed, this, [this] {
+        updateButtons();
+        m_runButton->setEnabled(!m_busy);
+        m_convergeButton->setEnabled(!m_busy
+                                     && std::any_of(m_lastDrift.hosts.cbegin(), m_lastDrift.hosts.cend(),
+                                                    [](const HostDrift &h) { return h.reachable && !h.items.isEmpty(); }));
+    });
 }
 
 void ProvisionWizard::onRunStep(const StepResult &r)
