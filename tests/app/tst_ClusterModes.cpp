@@ -16,10 +16,12 @@
 #include "widgets/cluster/AppsPage.h"
 #include "widgets/cluster/DetailTable.h"
 #include "widgets/common/ChangeGuard.h"
+#include "widgets/inventory/ClusterProfileDialog.h"
 #include "widgets/mainwindow/MainWindow.h"
 #include "widgets/settings/Appearance.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
@@ -240,6 +242,35 @@ void tst_ClusterModes::readOnlyGreysEveryChangeAndSendsNothing()
     QCOMPARE(changesServed(), QJsonObject());
     QCOMPARE(auditLines().last().outcome, audit::AuditEntry::Outcome::Refused);
     QCOMPARE(auditLines().last().cluster, u"production"_s);
+
+    // Cluster Settings makes it read-write: the controls come back at once, the badge says so.
+    QAction *settings = nullptr;
+    for (QAction *a : m_window->findChildren<QAction *>()) {
+        if (a->text() == u"Cluster &Settings…"_s)
+            settings = a;
+    }
+    QVERIFY(settings);
+    bool answered = false;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<widgets::ClusterProfileDialog *>(QApplication::activeModalWidget());
+        if (!dialog || answered)
+            return;
+        answered = true;
+        auto *mode = dialog->findChild<QComboBox *>(u"clusterMode"_s);
+        mode->setCurrentIndex(mode->findData(int(audit::ClusterMode::ReadWrite)));
+        dialog->accept();
+    });
+    answer.start();
+    settings->trigger();
+    QVERIFY(answered);
+    QCOMPARE(m_window->clusterBadge()->text(), u"production · read-write"_s);
+    auto *scale = apps->findChild<QPushButton *>(u"scaleButton"_s);
+    QTRY_VERIFY(scale->isEnabled());
+    QVERIFY(scale->toolTip().startsWith(u"Set the number of instances"_s));
+    QVERIFY(m_window->findChild<QPushButton *>(u"runCommandButton"_s)->isEnabled());
+    QVERIFY(m_window->findChild<QPushButton *>(u"syncButton"_s)->isEnabled());
 }
 
 void tst_ClusterModes::protectedAsksForTheNameTyped()
