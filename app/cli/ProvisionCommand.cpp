@@ -485,8 +485,7 @@ int provisionCommand(const QStringList &args)
     }
 
     std::optional<mc::Error> refused;
-    const RunSummary summary
-        = runPlan(runPlanned, options, session, showDiff, false, changeGate, &refused);
+    const RunSummary summary = runPlan(runPlanned, options, session, showDiff, false, changeGate, &refused);
     if (refused)
         return failure(refused->message);
     out() << '\n' << summary.recapText();

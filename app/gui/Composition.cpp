@@ -29,9 +29,9 @@
 #include "widgets/cluster/ConnectDialog.h"
 #include "widgets/cluster/DetailTable.h"
 #include "widgets/cluster/TasksPage.h"
-#include "widgets/common/ElidedLabel.h"
 #include "widgets/common/ChangeGuard.h"
 #include "widgets/common/ConfirmDialog.h"
+#include "widgets/common/ElidedLabel.h"
 #include "widgets/common/EmptyState.h"
 #include "widgets/inventory/InventoryView.h"
 #include "widgets/logs/LogsPage.h"
@@ -354,7 +354,8 @@ void Composition::addEmptyPages()
     // One gate for every change the GUI makes, following the open workspace's cluster; the guard
     // greys what a read-only cluster refuses anyway.
     m_guard = new widgets::ChangeGuard(this);
-    m_gate = std::make_shared<audit::ActionGate>(audit::ActionGate::Scope { {}, {}, {}, QStringLiteral("gui") });
+    m_gate
+        = std::make_shared<audit::ActionGate>(audit::ActionGate::Scope { {}, {}, {}, QStringLiteral("gui") });
     m_gate->setConfirm(widgets::TypeClusterNameDialog::confirmer(m_window));
     m_gate->setLogFailed([this](const Error &error) {
         m_window->showBanner(tr("The audit log was not written: %1").arg(error.message),
@@ -517,7 +518,8 @@ void Composition::addEmptyPages()
     m_auditPage = new widgets::AuditPage(audit::AuditLog());
     m_window->addPage(QStringLiteral("audit"), tr("Audit"), icon("audit"), m_auditPage);
 
-    connect(m_inventoryDocument, &models::InventoryDocument::documentReset, this, &Composition::applyClusterMode);
+    connect(m_inventoryDocument, &models::InventoryDocument::documentReset, this,
+            &Composition::applyClusterMode);
     connect(m_inventoryDocument, &models::InventoryDocument::inventoryChanged, this,
             &Composition::applyClusterMode);
     applyClusterMode();
@@ -531,13 +533,14 @@ void Composition::applyClusterMode()
     // Without a name: the watched cluster's first address, so that the audit log says which.
     if (name.isEmpty() && m_watcher) {
         const cluster::WatcherConfig &config = m_watcher->config();
-        name = !config.masters.isEmpty() ? config.masters.first().host()
+        name = !config.masters.isEmpty()  ? config.masters.first().host()
             : !config.marathons.isEmpty() ? config.marathons.first().host()
                                           : QString();
     }
     const audit::ClusterMode mode = workspace ? profile.mode : audit::ClusterMode::ReadWrite;
     const QColor colour = workspace && !profile.colour.isEmpty() ? QColor(profile.colour) : QColor();
-    m_gate->setScope({ name, workspace ? m_inventoryDocument->path() : QString(), mode, QStringLiteral("gui") });
+    m_gate->setScope(
+        { name, workspace ? m_inventoryDocument->path() : QString(), mode, QStringLiteral("gui") });
     m_guard->setCluster(name, mode, colour);
     const QString modeText = mode == audit::ClusterMode::ReadOnly ? tr("read-only")
         : mode == audit::ClusterMode::Protected                   ? tr("protected")

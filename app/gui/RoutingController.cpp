@@ -10,9 +10,9 @@
 #include "widgets/ssh/GuiPrompts.h"
 
 #include <QStackedWidget>
+#include <QTime>
 
 #include <utility>
-#include <QTime>
 
 namespace mc::app {
 

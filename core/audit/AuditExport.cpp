@@ -27,8 +27,8 @@ QByteArray AuditExport::format(const QList<AuditEntry> &entries, Format format)
             array.append(e.toJson());
         return QJsonDocument(array).toJson(QJsonDocument::Indented);
     }
-    QString out = QStringLiteral(
-        "time,user,machine,front_end,workspace,cluster,action,targets,parameters,result,duration_ms,error\r\n");
+    QString out = QStringLiteral("time,user,machine,front_end,workspace,cluster,action,targets,parameters,"
+                                 "result,duration_ms,error\r\n");
     for (const AuditEntry &e : entries) {
         const QStringList cells {
             e.time.toUTC().toString(Qt::ISODateWithMs),
@@ -39,8 +39,9 @@ QByteArray AuditExport::format(const QList<AuditEntry> &entries, Format format)
             e.cluster,
             e.action,
             e.targets.join(QStringLiteral("; ")),
-            e.parameters.isEmpty() ? QString()
-                                   : QString::fromUtf8(QJsonDocument(e.parameters).toJson(QJsonDocument::Compact)),
+            e.parameters.isEmpty()
+                ? QString()
+                : QString::fromUtf8(QJsonDocument(e.parameters).toJson(QJsonDocument::Compact)),
             AuditEntry::outcomeName(e.outcome),
             QString::number(e.durationMs),
             e.error,

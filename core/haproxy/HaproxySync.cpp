@@ -143,11 +143,11 @@ Status runSync(ssh::SshPool &pool, const QList<ssh::HostSpec> &hosts, const QStr
         pool.run(hosts, std::move(job)); // reads only: not a change
         return {};
     }
-    return audit::gatedRun(
-        pool, hosts, std::move(job), gate,
-        { QStringLiteral("haproxy.sync"),
-          {},
-          { { QStringLiteral("path"), options.remotePath }, { QStringLiteral("bytes"), qint64(configText.size()) } } });
+    return audit::gatedRun(pool, hosts, std::move(job), gate,
+                           { QStringLiteral("haproxy.sync"),
+                             {},
+                             { { QStringLiteral("path"), options.remotePath },
+                               { QStringLiteral("bytes"), qint64(configText.size()) } } });
 }
 
 } // namespace mc::haproxy

@@ -204,7 +204,8 @@ Result<Workspace> Workspace::fromText(const QString &text, const QString &name)
         prof.mesosUrl = r.text(p, "mesos_url");
         prof.marathonUrl = r.text(p, "marathon_url");
         prof.httpUser = r.text(p, "http_user");
-        const QString mode = r.text(p, "mode", audit::clusterModeName(audit::ClusterMode::ReadWrite)).trimmed();
+        const QString mode
+            = r.text(p, "mode", audit::clusterModeName(audit::ClusterMode::ReadWrite)).trimmed();
         if (const auto known = audit::clusterModeFromName(mode))
             prof.mode = *known;
         else

@@ -69,13 +69,14 @@ Status ProvisionRunner::start(const Plan &plan, const RunOptions &options)
         connect(
             this, &ProvisionRunner::finished, this,
             [gate = m_gate, ticket = std::move(ticket).value()](const RunSummary &summary) {
-                gate->finish(ticket,
-                             summary.success()
-                                 ? Status()
-                                 : Status(Error { summary.cancelled ? tr("cancelled")
-                                                                    : tr("%n host(s) failed or unreachable", nullptr,
-                                                                         int(summary.badHosts().size())),
-                                                  {} }));
+                gate->finish(
+                    ticket,
+                    summary.success()
+                        ? Status()
+                        : Status(Error { summary.cancelled ? tr("cancelled")
+                                                           : tr("%n host(s) failed or unreachable", nullptr,
+                                                                int(summary.badHosts().size())),
+                                         {} }));
             },
             Qt::SingleShotConnection);
     }

@@ -37,9 +37,9 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTableView>
 #include <QTimer>
 
 #include <memory>
@@ -53,16 +53,29 @@ namespace {
 // the ChangeGuard), or this test does not know it.
 const QStringList kChangeControls = {
     // Apps and deployments
-    u"launchButton"_s, u"editButton"_s, u"scaleButton"_s, u"restartButton"_s, u"suspendButton"_s,
-    u"resumeButton"_s, u"destroyButton"_s, u"rollbackButton"_s, u"stopDeploymentButton"_s,
+    u"launchButton"_s,
+    u"editButton"_s,
+    u"scaleButton"_s,
+    u"restartButton"_s,
+    u"suspendButton"_s,
+    u"resumeButton"_s,
+    u"destroyButton"_s,
+    u"rollbackButton"_s,
+    u"stopDeploymentButton"_s,
     // Tasks
-    u"killButton"_s, u"killScaleButton"_s,
+    u"killButton"_s,
+    u"killScaleButton"_s,
     // Services and Run Command (restartButton above: both pages have one)
-    u"startButton"_s, u"stopButton"_s, u"runCommandButton"_s,
+    u"startButton"_s,
+    u"stopButton"_s,
+    u"runCommandButton"_s,
     // Provision
-    u"provisionRun"_s, u"retryFailed"_s, u"convergeButton"_s,
+    u"provisionRun"_s,
+    u"retryFailed"_s,
+    u"convergeButton"_s,
     // Routing (HAProxy sync)
-    u"syncButton"_s, u"autoSync"_s,
+    u"syncButton"_s,
+    u"autoSync"_s,
 };
 
 // What a user does in the modal dialogs as they come up.

@@ -86,9 +86,9 @@ void AppActions::attachApps(AppsPage *page)
 {
     m_appsPage = page;
     DetailTable *apps = page->apps();
-    QPushButton *launchButton = addButton(apps, QStringLiteral("launchButton"), tr("Launch…"),
-                                          tr("Launch a new app (Docker image, resources, ports…)"),
-                                          QKeySequence::New);
+    QPushButton *launchButton
+        = addButton(apps, QStringLiteral("launchButton"), tr("Launch…"),
+                    tr("Launch a new app (Docker image, resources, ports…)"), QKeySequence::New);
     connect(launchButton, &QPushButton::clicked, this, &AppActions::launch);
     addControl(apps, launchButton, nullptr, [] { return QString(); });
     struct Entry

@@ -242,8 +242,8 @@ void AuditPage::showDetails()
         m_details->clear();
         return;
     }
-    m_details->setPlainText(
-        QString::fromUtf8(QJsonDocument(m_model->entry(rows.first().row()).toJson()).toJson(QJsonDocument::Indented)));
+    m_details->setPlainText(QString::fromUtf8(
+        QJsonDocument(m_model->entry(rows.first().row()).toJson()).toJson(QJsonDocument::Indented)));
 }
 
 Status AuditPage::exportTo(const QString &path)

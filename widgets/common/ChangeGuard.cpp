@@ -26,6 +26,15 @@ QString ChangeGuard::whyNot() const
     return isReadOnly() ? readOnlyTip() : QString();
 }
 
+template<typename Control> void ChangeGuard::apply(Control *control)
+{
+    m_applying = true;
+    const bool readOnly = isReadOnly();
+    control->setEnabled(!readOnly && control->property(kWantsEnabled).toBool());
+    control->setToolTip(readOnly ? readOnlyTip() : control->property(kOwnTip).toString());
+    m_applying = false;
+}
+
 void ChangeGuard::setCluster(const QString &name, audit::ClusterMode mode, const QColor &colour)
 {
     if (name == m_name && mode == m_mode && colour == m_colour)
@@ -35,11 +44,11 @@ void ChangeGuard::setCluster(const QString &name, audit::ClusterMode mode, const
     m_colour = colour;
     for (const QPointer<QWidget> &w : std::as_const(m_widgets)) {
         if (w)
-            apply(w);
+            apply(w.data());
     }
     for (const QPointer<QAction> &a : std::as_const(m_actions)) {
         if (a)
-            apply(a);
+            apply(a.data());
     }
     emit changed();
 }
@@ -85,24 +94,6 @@ bool ChangeGuard::eventFilter(QObject *watched, QEvent *event)
             apply(control);
     }
     return QObject::eventFilter(watched, event);
-}
-
-void ChangeGuard::apply(QWidget *control)
-{
-    m_applying = true;
-    const bool readOnly = isReadOnly();
-    control->setEnabled(!readOnly && control->property(kWantsEnabled).toBool());
-    control->setToolTip(readOnly ? readOnlyTip() : control->property(kOwnTip).toString());
-    m_applying = false;
-}
-
-void ChangeGuard::apply(QAction *control)
-{
-    m_applying = true;
-    const bool readOnly = isReadOnly();
-    control->setEnabled(!readOnly && control->property(kWantsEnabled).toBool());
-    control->setToolTip(readOnly ? readOnlyTip() : control->property(kOwnTip).toString());
-    m_applying = false;
 }
 
 } // namespace mc::widgets

@@ -47,8 +47,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void apply(QWidget *control);
-    void apply(QAction *control);
+    // Holds `control` (a QWidget or a QAction) disabled while read-only, else gives back its own state.
+    template<typename Control> void apply(Control *control);
 
     QString m_name;
     audit::ClusterMode m_mode = audit::ClusterMode::ReadWrite;

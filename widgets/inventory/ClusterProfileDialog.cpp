@@ -9,8 +9,8 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QLabel>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -51,7 +51,8 @@ ClusterProfileDialog::ClusterProfileDialog(const inventory::ClusterProfile &prof
     m_mode->setObjectName(QStringLiteral("clusterMode"));
     m_mode->setAccessibleName(tr("Cluster mode"));
     m_mode->addItem(tr("Read-write"), int(audit::ClusterMode::ReadWrite));
-    m_mode->addItem(tr("Protected: type the cluster's name before each change"), int(audit::ClusterMode::Protected));
+    m_mode->addItem(tr("Protected: type the cluster's name before each change"),
+                    int(audit::ClusterMode::Protected));
     m_mode->addItem(tr("Read-only: no change is sent"), int(audit::ClusterMode::ReadOnly));
     m_mode->setCurrentIndex(m_mode->findData(int(profile.mode)));
     form->addRow(tr("Mod&e:"), m_mode);
@@ -249,9 +250,10 @@ void ClusterProfileDialog::setLearned(const QString &zkUrl, const QStringList &m
 void ClusterProfileDialog::showColour()
 {
     const QColor colour(m_colour->text().trimmed());
-    m_colourSwatch->setStyleSheet(colour.isValid()
-                                      ? QStringLiteral("background: %1; border: 1px solid palette(mid);").arg(colour.name())
-                                      : QStringLiteral("border: 1px dashed palette(mid);"));
+    m_colourSwatch->setStyleSheet(
+        colour.isValid()
+            ? QStringLiteral("background: %1; border: 1px solid palette(mid);").arg(colour.name())
+            : QStringLiteral("border: 1px dashed palette(mid);"));
 }
 
 void ClusterProfileDialog::updateJumpFields()

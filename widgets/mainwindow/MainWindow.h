@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QHash>
 #include <QColor>
+#include <QHash>
 #include <QIcon>
 #include <QMainWindow>
 

@@ -4,9 +4,9 @@
 #include "core/provision/Planner.h"
 #include "core/provision/Postflight.h"
 #include "core/provision/ProvisionRunner.h"
-#include "widgets/common/ChangeGuard.h"
 #include "core/provision/RecipeLoader.h"
 #include "core/provision/RunJournal.h"
+#include "widgets/common/ChangeGuard.h"
 #include "widgets/common/ElidedLabel.h"
 #include "widgets/common/Scrollable.h"
 #include "widgets/ssh/GuiPrompts.h"
@@ -1275,9 +1275,10 @@ void ProvisionWizard::setGate(std::shared_ptr<const audit::ActionGate> gate, Cha
     connect(guard, &ChangeGuard::changed, this, [this] {
         updateButtons();
         m_runButton->setEnabled(!m_busy);
-        m_convergeButton->setEnabled(!m_busy
-                                     && std::any_of(m_lastDrift.hosts.cbegin(), m_lastDrift.hosts.cend(),
-                                                    [](const HostDrift &h) { return h.reachable && !h.items.isEmpty(); }));
+        m_convergeButton->setEnabled(
+            !m_busy
+            && std::any_of(m_lastDrift.hosts.cbegin(), m_lastDrift.hosts.cend(),
+                           [](const HostDrift &h) { return h.reachable && !h.items.isEmpty(); }));
     });
 }
 

@@ -6,11 +6,11 @@
 #include "core/cluster/ServiceStatusWatcher.h"
 #include "core/ssh/SshPool.h"
 #include "models/services/ServicesModel.h"
+#include "widgets/common/ChangeGuard.h"
 #include "widgets/common/ConfirmDialog.h"
 #include "widgets/common/EmptyState.h"
 #include "widgets/common/OverflowBar.h"
 #include "widgets/services/AdHocCommandDialog.h"
-#include "widgets/common/ChangeGuard.h"
 #include "widgets/ssh/GuiPrompts.h"
 
 #include <QCheckBox>
@@ -171,7 +171,8 @@ ServicesView::ServicesView(QWidget *parent)
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);
         for (ServiceAction action : { ServiceAction::Start, ServiceAction::Stop, ServiceAction::Restart })
-            guardAction(menu.addAction(cluster::actionName(action), this, [this, action] { runOnSelection(action); }));
+            guardAction(menu.addAction(cluster::actionName(action), this,
+                                       [this, action] { runOnSelection(action); }));
         menu.addSeparator();
         menu.addAction(tr("Logs"), this, &ServicesView::requestLogsOfCurrentCell);
         menu.exec(m_table->viewport()->mapToGlobal(pos));

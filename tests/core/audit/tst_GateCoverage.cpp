@@ -24,19 +24,25 @@ struct Known
 
 // Where the sources may send a change, and why that passes the gate or changes nothing.
 const QList<Known> kKnown = {
-    { u"core/http/HttpClient.cpp"_s, u"sendCustomRequest"_s, u"the HTTP client itself; its callers are below"_s },
-    { u"core/marathon/MarathonClient.cpp"_s, u"m_http->send("_s, u"MarathonClient::change(): admitted by the gate first"_s },
+    { u"core/http/HttpClient.cpp"_s, u"sendCustomRequest"_s,
+      u"the HTTP client itself; its callers are below"_s },
+    { u"core/marathon/MarathonClient.cpp"_s, u"m_http->send("_s,
+      u"MarathonClient::change(): admitted by the gate first"_s },
     { u"core/marathon/MarathonClient.cpp"_s, u"change(\"POST\""_s, u"through change()"_s },
     { u"core/marathon/MarathonClient.cpp"_s, u"change(\"PUT\""_s, u"through change()"_s },
     { u"core/marathon/MarathonClient.cpp"_s, u"change(\"DELETE\""_s, u"through change()"_s },
     { u"core/audit/GatedRun.cpp"_s, u"pool.run("_s, u"the gate's own SSH run, after admit()"_s },
-    { u"core/haproxy/HaproxySync.cpp"_s, u"pool.run("_s, u"runSync(): check only (reads); a sync goes through gatedRun"_s },
-    { u"core/cluster/ServiceControl.cpp"_s, u"pool.run("_s, u"status only (reads); start/stop/restart go through gatedRun"_s },
+    { u"core/haproxy/HaproxySync.cpp"_s, u"pool.run("_s,
+      u"runSync(): check only (reads); a sync goes through gatedRun"_s },
+    { u"core/cluster/ServiceControl.cpp"_s, u"pool.run("_s,
+      u"status only (reads); start/stop/restart go through gatedRun"_s },
     { u"core/cluster/ServiceStatusWatcher.cpp"_s, u"m_pool->run("_s, u"service status (reads)"_s },
     { u"core/provision/Preflight.cpp"_s, u"pool.run("_s, u"preflight checks (reads)"_s },
     { u"core/cluster/MasterSubscription.cpp"_s, u"->post("_s, u"the v1 SUBSCRIBE event stream (a read)"_s },
-    { u"app/gui/DemoMenu.cpp"_s, u"m_http->send(\"POST\""_s, u"faults of the demo's own localcluster (/__admin), not a cluster"_s },
-    { u"core/provision/ProvisionRunner.cpp"_s, u"StepExecutor"_s, u"ProvisionRunner::start(): admitted by the gate first unless check"_s },
+    { u"app/gui/DemoMenu.cpp"_s, u"m_http->send(\"POST\""_s,
+      u"faults of the demo's own localcluster (/__admin), not a cluster"_s },
+    { u"core/provision/ProvisionRunner.cpp"_s, u"StepExecutor"_s,
+      u"ProvisionRunner::start(): admitted by the gate first unless check"_s },
     // Commands on a host's SSH session, inside the jobs and runs above.
     { u"core/haproxy/HaproxySync.cpp"_s, u"session.exec("_s, u"inside syncJob (runSync)"_s },
     { u"core/cluster/ServiceControl.cpp"_s, u"session.exec("_s, u"inside ServiceControl's job (run)"_s },
@@ -134,16 +140,19 @@ private slots:
     // The entry points above admit through the gate before anything is sent or run.
     void entryPointsAdmitFirst()
     {
-        const QString change = functionBody(u"core/marathon/MarathonClient.cpp"_s, u"void MarathonClient::change("_s);
+        const QString change
+            = functionBody(u"core/marathon/MarathonClient.cpp"_s, u"void MarathonClient::change("_s);
         QVERIFY(change.indexOf(u"m_gate->admit("_s) > 0);
         QVERIFY(change.indexOf(u"m_gate->admit("_s) < change.indexOf(u"m_http->send("_s));
         const QString gated = functionBody(u"core/audit/GatedRun.cpp"_s, u"Status gatedRun("_s);
         QVERIFY(gated.indexOf(u"gate->admit("_s) > 0);
         QVERIFY(gated.indexOf(u"gate->admit("_s) < gated.indexOf(u"pool.run("_s));
-        const QString start = functionBody(u"core/provision/ProvisionRunner.cpp"_s, u"Status ProvisionRunner::start("_s);
+        const QString start
+            = functionBody(u"core/provision/ProvisionRunner.cpp"_s, u"Status ProvisionRunner::start("_s);
         QVERIFY(start.indexOf(u"m_gate->admit("_s) > 0);
         QVERIFY(start.indexOf(u"m_gate->admit("_s) < start.indexOf(u"m_thread->start()"_s));
-        QVERIFY(functionBody(u"core/haproxy/HaproxySync.cpp"_s, u"Status runSync("_s).contains(u"audit::gatedRun("_s));
+        QVERIFY(functionBody(u"core/haproxy/HaproxySync.cpp"_s, u"Status runSync("_s)
+                    .contains(u"audit::gatedRun("_s));
         QVERIFY(functionBody(u"core/cluster/ServiceControl.cpp"_s, u"Status ServiceControl::run("_s)
                     .contains(u"audit::gatedRun("_s));
     }

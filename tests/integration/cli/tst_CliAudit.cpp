@@ -162,7 +162,8 @@ void tst_CliAudit::readOnlyRefusesEveryChangeVerb()
     {
         QFile file(inventory);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("[masters]\n127.0.0.1 ansible_port=1 zoo_id=1 ip=127.0.0.1\n[agents]\n127.0.0.2 ansible_port=1 ip=127.0.0.2\n");
+        file.write("[masters]\n127.0.0.1 ansible_port=1 zoo_id=1 ip=127.0.0.1\n[agents]\n127.0.0.2 "
+                   "ansible_port=1 ip=127.0.0.2\n");
     }
     for (const QStringList &args :
          { QStringList { u"services"_s, u"restart"_s, u"zookeeper"_s } + on,
@@ -170,7 +171,8 @@ void tst_CliAudit::readOnlyRefusesEveryChangeVerb()
            QStringList { u"haproxy"_s, u"sync"_s, u"--marathon"_s, m_cluster->marathonUrl(), u"--domain"_s,
                          u"apps.test.localhost"_s }
                + on,
-           QStringList { u"provision"_s, u"--inventory"_s, inventory, u"--read-only"_s, u"--cluster"_s, u"lab"_s } }) {
+           QStringList { u"provision"_s, u"--inventory"_s, inventory, u"--read-only"_s, u"--cluster"_s,
+                         u"lab"_s } }) {
         const Run r = cli(args);
         QVERIFY2(r.exitCode == 1, qPrintable(args.join(u' ') + u": "_s + r.err));
         QVERIFY2(r.err.contains(u"read-only"_s), qPrintable(r.err));

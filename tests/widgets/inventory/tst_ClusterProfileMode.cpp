@@ -78,8 +78,10 @@ private slots:
     {
         QTest::addColumn<QString>("profile");
         QTest::addColumn<QString>("said");
-        QTest::newRow("mode") << u"  mode: readonly\n"_s << u"\"mode\" must be read-write, protected or read-only"_s;
-        QTest::newRow("colour") << u"  colour: crimson\n"_s << u"\"colour\" must be a colour written #rrggbb"_s;
+        QTest::newRow("mode") << u"  mode: readonly\n"_s
+                              << u"\"mode\" must be read-write, protected or read-only"_s;
+        QTest::newRow("colour") << u"  colour: crimson\n"_s
+                                << u"\"colour\" must be a colour written #rrggbb"_s;
     }
 
     void aFileWithAnUnknownModeOrColourIsRefusedWithItsLine()
