@@ -73,6 +73,8 @@ ClusterProfileDialog::ClusterProfileDialog(const inventory::ClusterProfile &prof
     colourRow->addWidget(m_colour, 1);
     colourRow->addWidget(pick);
     form->addRow(tr("Co&lour:"), colourRow);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(colourRow)))
+        label->setBuddy(m_colour);
     showColour();
     m_sshUser = lineEdit(this, "sshUser", profile.ssh.user, tr("your login name"));
     form->addRow(tr("SSH &user:"), m_sshUser);

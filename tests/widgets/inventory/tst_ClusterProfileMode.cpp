@@ -31,6 +31,8 @@ private slots:
         mode->setCurrentIndex(mode->findData(int(audit::ClusterMode::Protected)));
         auto *colour = dialog.findChild<QLineEdit *>(u"clusterColour"_s);
         QTest::keyClicks(colour, u"#D93025"_s);
+        if (const QString dir = qEnvironmentVariable("MC_TEST_SCREENSHOTS"); !dir.isEmpty())
+            QVERIFY(dialog.grab().save(dir + u"/cluster-settings-mode.png"_s));
         dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         const inventory::ClusterProfile chosen = dialog.profile();
