@@ -213,7 +213,7 @@ int sync(const QStringList &args)
         out().flush();
     });
     if (const mc::Status started
-        = mc::haproxy::runSync(pool, *hosts, config->text, options, diffs, gate.gate(parser, QString()));
+        = mc::haproxy::runSync(pool, *hosts, config->text, options, diffs, gate.gate(parser, QString(), ssh.workspacePath(parser)));
         !started)
         return failure(started.error().message);
     pool.waitForFinished();

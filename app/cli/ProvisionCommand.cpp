@@ -401,7 +401,7 @@ int provisionCommand(const QStringList &args)
     out() << "recipe " << loaded->name << ": " << plan->hosts.size() << " hosts, " << plan->stepCount()
           << " steps" << (parser.isSet(check) ? " (check mode: nothing will change)" : "") << '\n';
     out().flush();
-    const auto changeGate = gate.gate(parser, QString());
+    const auto changeGate = gate.gate(parser, QString(), ssh.workspacePath(parser));
     const bool changes = !parser.isSet(check) && !(parser.isSet(drift) && !parser.isSet(converge));
     if (changes && changeGate->scope().mode == mc::audit::ClusterMode::ReadOnly) {
         // Refused (and logged) before any host is asked anything.

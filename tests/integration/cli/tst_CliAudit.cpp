@@ -26,6 +26,7 @@ private slots:
     void readOnlyRefusesEveryChangeVerb();
     void changesAreLoggedWithTheirOutcome();
     void auditFiltersAndJson();
+    void theWorkspaceModeHolds();
 
 private:
     struct Run
@@ -248,6 +249,46 @@ void tst_CliAudit::auditFiltersAndJson()
     const Run none = cli({ u"audit"_s, u"--cluster"_s, u"nowhere"_s });
     QCOMPARE(none.exitCode, 0);
     QCOMPARE(none.out.split(u'\n', Qt::SkipEmptyParts).size(), 1); // the header only
+}
+
+// A workspace's mode holds for the CLI too (-w): read-only refuses, protected wants the
+// cluster's name (--confirm-cluster); the lines name the workspace's cluster.
+void tst_CliAudit::theWorkspaceModeHolds()
+{
+    const auto workspace = [this](const QString &mode) {
+        const QString path = m_dir.filePath(mode + u".mcw.yaml"_s);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(u"mesos_console_workspace: 1\nprofile:\n  name: production\n  mode: %1\n"
+                       "inventory:\n  all:\n    hosts:\n      127.0.0.1: {ansible_port: 1}\n"_s.arg(mode)
+                           .toUtf8());
+        return path;
+    };
+    const QStringList command { u"--on"_s, u"all"_s, u"--"_s, u"uptime"_s };
+    const Run readOnly = cli(QStringList { u"run"_s, u"-w"_s, workspace(u"read-only"_s) } + command);
+    QCOMPARE(readOnly.exitCode, 1);
+    QVERIFY2(readOnly.err.contains(u"\"production\" is read-only"_s), qPrintable(readOnly.err));
+    const QString protectedWs = workspace(u"protected"_s);
+    for (const QStringList &confirm : { QStringList {}, QStringList { u"--confirm-cluster"_s, u"staging"_s } }) {
+        const Run r = cli(QStringList { u"run"_s, u"-w"_s, protectedWs } + confirm + command);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"protected"_s), qPrintable(r.err));
+        QVERIFY2(!r.out.contains(u"UNREACHABLE"_s), qPrintable(r.out)); // nothing was tried
+    }
+    const Run confirmed = cli(QStringList { u"run"_s, u"-w"_s, protectedWs, u"--confirm-cluster"_s,
+                                            u"production"_s }
+                              + command);
+    QVERIFY2(confirmed.out.contains(u"UNREACHABLE"_s), qPrintable(confirmed.out + confirmed.err));
+    const Run audit = cli({ u"audit"_s, u"--json"_s, u"--cluster"_s, u"production"_s });
+    const QStringList lines = audit.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    const QStringList results { u"refused"_s, u"refused"_s, u"refused"_s, u"failed"_s };
+    for (int i = 0; i < lines.size(); ++i) {
+        const QJsonObject o = QJsonDocument::fromJson(lines.at(i).toUtf8()).object();
+        QCOMPARE(o.value(u"result"_s).toString(), results.at(i));
+        QCOMPARE(o.value(u"action"_s).toString(), u"host.run"_s);
+        QVERIFY(o.value(u"workspace"_s).toString().endsWith(u".mcw.yaml"_s));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_CliAudit)
