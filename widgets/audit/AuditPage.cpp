@@ -163,8 +163,12 @@ AuditPage::AuditPage(audit::AuditLog log, QWidget *parent)
 
     // Lines the GUI or the CLI append (and rotation) show up.
     m_watcher = new QFileSystemWatcher(this);
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &AuditPage::scheduleRefresh);
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &AuditPage::scheduleRefresh);
+    const auto fileChanged = [this] {
+        m_choicesStale = true;
+        scheduleRefresh();
+    };
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, fileChanged);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, fileChanged);
     refresh();
 }
 
@@ -207,24 +211,29 @@ void AuditPage::refresh()
         return;
     }
     m_model->setEntries(read->entries);
-    // What the filters offer: the clusters and actions of the whole log.
-    if (const auto all = m_log.read(); all) {
-        std::set<QString> clusters;
-        std::set<QString> actions;
-        for (const audit::AuditEntry &e : all->entries) {
-            if (!e.cluster.isEmpty())
-                clusters.insert(e.cluster);
-            actions.insert(e.action);
-            actions.insert(e.action.section(u'.', 0, 0) + u'.');
-        }
-        for (auto [combo, items] : { std::pair { m_cluster, &clusters }, std::pair { m_action, &actions } }) {
-            const QString typed = combo->currentText();
-            const QSignalBlocker block(combo);
-            combo->clear();
-            combo->addItem(QString());
-            for (const QString &item : *items)
-                combo->addItem(item);
-            combo->setEditText(typed);
+    // What the filters offer: the clusters and actions of the whole log (read again only when
+    // the file changed, not for each filter typed).
+    if (m_choicesStale) {
+        if (const auto all = m_log.read(); all) {
+            m_choicesStale = false;
+            std::set<QString> clusters;
+            std::set<QString> actions;
+            for (const audit::AuditEntry &e : all->entries) {
+                if (!e.cluster.isEmpty())
+                    clusters.insert(e.cluster);
+                actions.insert(e.action);
+                actions.insert(e.action.section(u'.', 0, 0) + u'.');
+            }
+            for (auto [combo, items] :
+                 { std::pair { m_cluster, &clusters }, std::pair { m_action, &actions } }) {
+                const QString typed = combo->currentText();
+                const QSignalBlocker block(combo);
+                combo->clear();
+                combo->addItem(QString());
+                for (const QString &item : *items)
+                    combo->addItem(item);
+                combo->setEditText(typed);
+            }
         }
     }
     QString text = tr("%n line(s) of %1", nullptr, int(read->entries.size()))

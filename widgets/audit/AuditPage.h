@@ -62,6 +62,7 @@ private:
     QPushButton *m_export = nullptr;
     QTimer *m_refresh = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
+    bool m_choicesStale = true; // the cluster and action choices, until the log is read whole
 };
 
 } // namespace mc::widgets
