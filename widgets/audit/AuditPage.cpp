@@ -42,6 +42,26 @@ QDateTimeEdit *timeEdit(QWidget *parent, const char *name, const QString &any)
     return edit;
 }
 
+// A filter that offers what the log holds and takes anything typed.
+QComboBox *choiceField(QWidget *parent, const char *name, const QString &placeholder)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(QLatin1String(name));
+    combo->setEditable(true);
+    combo->setInsertPolicy(QComboBox::NoInsert);
+    combo->lineEdit()->setPlaceholderText(placeholder);
+    return combo;
+}
+
+QLineEdit *textField(QWidget *parent, const char *name, const QString &placeholder)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(QLatin1String(name));
+    edit->setPlaceholderText(placeholder);
+    edit->setClearButtonEnabled(true);
+    return edit;
+}
+
 QDateTime bound(const QDateTimeEdit *edit)
 {
     return edit->dateTime() == edit->minimumDateTime() ? QDateTime() : edit->dateTime().toUTC();
@@ -70,22 +90,11 @@ AuditPage::AuditPage(audit::AuditLog log, QWidget *parent)
     left->addRow(tr("&From:"), range);
     qobject_cast<QLabel *>(left->labelForField(range))->setBuddy(m_since);
     m_until->setAccessibleName(tr("Until"));
-    m_cluster = new QComboBox(filters);
-    m_cluster->setObjectName(QStringLiteral("auditCluster"));
-    m_cluster->setEditable(true);
-    m_cluster->setInsertPolicy(QComboBox::NoInsert);
-    m_cluster->lineEdit()->setPlaceholderText(tr("every cluster"));
+    m_cluster = choiceField(filters, "auditCluster", tr("every cluster"));
     left->addRow(tr("&Cluster:"), m_cluster);
-    m_action = new QComboBox(filters);
-    m_action->setObjectName(QStringLiteral("auditAction"));
-    m_action->setEditable(true);
-    m_action->setInsertPolicy(QComboBox::NoInsert);
-    m_action->lineEdit()->setPlaceholderText(tr("every action (app. for every app action)"));
+    m_action = choiceField(filters, "auditAction", tr("every action (app. for every app action)"));
     left->addRow(tr("&Action:"), m_action);
-    m_target = new QLineEdit(filters);
-    m_target->setObjectName(QStringLiteral("auditTarget"));
-    m_target->setPlaceholderText(tr("part of an app, task or host name"));
-    m_target->setClearButtonEnabled(true);
+    m_target = textField(filters, "auditTarget", tr("part of an app, task or host name"));
     right->addRow(tr("&Target:"), m_target);
     m_result = new QComboBox(filters);
     m_result->setObjectName(QStringLiteral("auditResult"));
@@ -94,10 +103,7 @@ AuditPage::AuditPage(audit::AuditLog log, QWidget *parent)
                           audit::AuditEntry::Outcome::Refused })
         m_result->addItem(audit::AuditEntry::outcomeName(outcome), int(outcome));
     right->addRow(tr("&Result:"), m_result);
-    m_text = new QLineEdit(filters);
-    m_text->setObjectName(QStringLiteral("auditText"));
-    m_text->setPlaceholderText(tr("anywhere in the line"));
-    m_text->setClearButtonEnabled(true);
+    m_text = textField(filters, "auditText", tr("anywhere in the line"));
     right->addRow(tr("Te&xt:"), m_text);
     grid->addLayout(left, 1);
     grid->addLayout(right, 1);
