@@ -101,8 +101,15 @@ void RoutingController::restartDriver()
 
 void RoutingController::onConfigChanged(const haproxy::RenderedConfig &)
 {
-    if (!m_view->autoSync() || (m_gate && m_gate->scope().mode == audit::ClusterMode::ReadOnly))
+    if (!m_view->autoSync())
         return;
+    // A change nobody asked for right now: never on a read-only cluster, and not one that would
+    // ask for the cluster's name on each Marathon change.
+    if (m_gate && m_gate->scope().mode != audit::ClusterMode::ReadWrite) {
+        m_view->setStatus(tr("Not synced automatically: %1 is %2. Sync Now does it on request.")
+                              .arg(m_gate->scope().cluster, audit::clusterModeName(m_gate->scope().mode)));
+        return;
+    }
     if (isSyncing()) {
         m_pendingAutoSync = true;
         return;

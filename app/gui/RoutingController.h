@@ -54,7 +54,7 @@ public:
     // Where the config goes and how HAProxy is reloaded on the masters.
     void setSyncOptions(const haproxy::SyncOptions &options) { m_sync = options; }
     void setMarathonUrl(const QUrl &url);
-    // A sync (not a check) passes `gate`; on a read-only cluster nothing is synced automatically.
+    // A sync (not a check) passes `gate`; only a read-write cluster is synced automatically.
     void setGate(std::shared_ptr<const audit::ActionGate> gate) { m_gate = std::move(gate); }
     // Starts a check (dry run) or a sync on every master.
     void sync(bool checkOnly);
