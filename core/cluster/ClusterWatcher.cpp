@@ -869,6 +869,14 @@ void ClusterWatcher::mesosFailed(std::shared_ptr<MesosCycle> cycle, const Error 
     finishMesosCycle();
 }
 
+void ClusterWatcher::setUpdateInterval(int ms)
+{
+    const int batchMs = qBound(MasterSubscription::kDefaultBatchMs, ms, MasterSubscription::kMaxBatchMs);
+    m_marathonBatch->setInterval(batchMs);
+    if (m_subscription)
+        m_subscription->setBatchInterval(batchMs);
+}
+
 void ClusterWatcher::setPollInterval(int ms)
 {
     if (ms <= 0 || ms == m_config.pollIntervalMs)

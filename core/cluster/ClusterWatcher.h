@@ -69,6 +69,10 @@ public:
     void setFullStateWanted(bool wanted);
     // The fastest polling from now on (Settings > poll interval); the next poll comes at the new pace.
     void setPollInterval(int ms);
+    // The pace at which the views take snapshots (ClusterModels::updateIntervalChanged):
+    // events are batched no more often than that (never under the 300 ms batch
+    // interval), so a 100,000-task list is not copied for snapshots nobody diffs.
+    void setUpdateInterval(int ms);
     // Every request (masters, agents, metrics, Marathon and its event stream)
     // through `proxy` (HttpClient::setProxy; an SSH jump host's SOCKS port).
     void setProxy(const QNetworkProxy &proxy, const std::function<QString()> &whyUnreachable = {});

@@ -4,6 +4,8 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <cstdlib>
+
 namespace mc::models {
 
 struct ClusterModels::Plans
@@ -146,6 +148,12 @@ void ClusterModels::startNext()
                 cost.start();
                 self->apply(plans);
                 self->m_pacer.record(planNs + cost.nsecsElapsed());
+                // Told when it moved by a quarter or more: not a signal per diff.
+                const int interval = self->m_pacer.intervalMs();
+                if (std::abs(interval - self->m_announcedIntervalMs) * 4 > qMax(self->m_announcedIntervalMs, 40)) {
+                    self->m_announcedIntervalMs = interval;
+                    Q_EMIT self->updateIntervalChanged(interval);
+                }
                 self->m_busy = false;
                 self->startNext();
             },

@@ -53,6 +53,10 @@ public:
 Q_SIGNALS:
     // After the models show `snapshot` (views outside the tables read it).
     void snapshotApplied(mc::cluster::SnapshotPtr snapshot);
+    // How often the models take a new snapshot now (the paced diff interval):
+    // a snapshot published more often is dropped unseen, so the watcher batches
+    // its events at this pace (ClusterWatcher::setUpdateInterval).
+    void updateIntervalChanged(int ms);
 
 private:
     void startNext();
@@ -68,6 +72,7 @@ private:
     Pacer m_pacer { kPlanShare, 0, kMaxPlanSpacingMs };
     QElapsedTimer m_planStarted;
     QTimer *m_spacing;
+    int m_announcedIntervalMs = 0;
 };
 
 } // namespace mc::models

@@ -189,6 +189,8 @@ int main(int argc, char *argv[])
     auto *models = new models::ClusterModels(&app);
     QObject::connect(watcher, &cluster::ClusterWatcher::snapshotChanged, models,
                      &models::ClusterModels::setSnapshot);
+    QObject::connect(models, &models::ClusterModels::updateIntervalChanged, watcher,
+                     &cluster::ClusterWatcher::setUpdateInterval);
     qint64 notices = 0;
     QObject::connect(watcher, &cluster::ClusterWatcher::snapshotChanged, &app,
                      [&notices, feed = std::make_shared<cluster::NoticeFeed>()](
