@@ -763,6 +763,8 @@ void Composition::connectCluster(const QStringList &masters, const QStringList &
     m_models = new models::ClusterModels(m_connection);
     connect(m_watcher, &cluster::ClusterWatcher::snapshotChanged, m_models,
             &models::ClusterModels::setSnapshot);
+    connect(m_models, &models::ClusterModels::updateIntervalChanged, m_watcher,
+            &cluster::ClusterWatcher::setUpdateInterval);
     // Deployments, failed tasks, leader changes, unreachable hosts: once each, never for the first snapshot.
     connect(m_watcher, &cluster::ClusterWatcher::snapshotChanged, m_notifications,
             [this, feed = std::make_shared<cluster::NoticeFeed>()](const cluster::SnapshotPtr &s) {
