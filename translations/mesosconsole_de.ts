@@ -714,6 +714,26 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
         <source>Connecting to %1… (still watching %2 until it answers)</source>
         <translation>Verbindung zu %1… (%2 wird weiter überwacht, bis es antwortet)</translation>
     </message>
+    <message>
+        <source>The audit log was not written: %1</source>
+        <translation>Das Audit-Log wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation>geschützt</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>Lesen/Schreiben</translation>
+    </message>
 </context>
 <context>
     <name>mc::app::DemoCluster</name>
@@ -937,6 +957,10 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
             <numerusform>%n Master werden synchronisiert…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not synced automatically: %1 is %2. Sync Now does it on request.</source>
+        <translation>Nicht automatisch synchronisiert: %1 ist im Modus %2. „Jetzt synchronisieren“ erledigt das auf Anfrage.</translation>
+    </message>
 </context>
 <context>
     <name>mc::audit::ActionGate</name>
@@ -955,6 +979,13 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>%1 of %2 hosts did not succeed</source>
         <translation>Auf %1 von %2 Hosts nicht erfolgreich</translation>
+    </message>
+</context>
+<context>
+    <name>mc::audit::AuditExport</name>
+    <message>
+        <source>Cannot export the audit lines to %1: %2</source>
+        <translation>Die Audit-Zeilen können nicht nach %1 exportiert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1677,14 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
         <source>&quot;%1&quot; is neither a group nor a host of this workspace.</source>
         <translation>„%1“ ist weder eine Gruppe noch ein Host dieses Arbeitsbereichs.</translation>
     </message>
+    <message>
+        <source>&quot;mode&quot; must be read-write, protected or read-only, not &quot;%1&quot;</source>
+        <translation>„mode“ muss read-write, protected oder read-only sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;colour&quot; must be a colour written #rrggbb (e.g. &quot;#d93025&quot;), not &quot;%1&quot;</source>
+        <translation>„colour“ muss eine als #rrggbb geschriebene Farbe sein (z. B. „#d93025“), nicht „%1“</translation>
+    </message>
 </context>
 <context>
     <name>mc::inventory::YamlExporter</name>
@@ -2265,6 +2304,49 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     </message>
 </context>
 <context>
+    <name>mc::models::AuditModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
     <name>mc::models::DeploymentsModel</name>
     <message>
         <source>%1 of %2</source>
@@ -2637,6 +2719,24 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>%1: no IPv4 address for ip: its address &apos;%2&apos; is a name and Mesos takes only an address for --ip. Run the host checks (they ask %1 for its address over SSH) or set ip=&lt;IPv4 address&gt; for %1 in the inventory.</source>
         <translation>%1: keine IPv4-Adresse für ip: seine Adresse „%2“ ist ein Name, und Mesos nimmt für --ip nur eine Adresse. Führen Sie die Host-Prüfungen aus (sie fragen %1 über SSH nach seiner Adresse) oder setzen Sie ip=&lt;IPv4-Adresse&gt; für %1 im Inventar.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::provision::ProvisionRunner</name>
+    <message>
+        <source>A provisioning run is going on already.</source>
+        <translation>Es läuft bereits eine Bereitstellung.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) failed or unreachable</source>
+        <translation>
+            <numerusform>%n Host fehlgeschlagen oder nicht erreichbar</numerusform>
+            <numerusform>%n Hosts fehlgeschlagen oder nicht erreichbar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3741,6 +3841,118 @@ Auf dessen Ende warten (siehe Laufende Deployments) oder die Änderung erzwingen
     </message>
 </context>
 <context>
+    <name>mc::widgets::AuditPage</name>
+    <message>
+        <source>any time</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>every cluster</source>
+        <translation>alle Cluster</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster:</source>
+        <translation>&amp;Cluster:</translation>
+    </message>
+    <message>
+        <source>every action (app. for every app action)</source>
+        <translation>alle Aktionen (app. für alle App-Aktionen)</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aktion:</translation>
+    </message>
+    <message>
+        <source>part of an app, task or host name</source>
+        <translation>Teil eines App-, Task- oder Hostnamens</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>E&amp;rgebnis:</translation>
+    </message>
+    <message>
+        <source>anywhere in the line</source>
+        <translation>irgendwo in der Zeile</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the lines shown to a CSV or JSON file</source>
+        <translation>Die angezeigten Zeilen in eine CSV- oder JSON-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Log</translation>
+    </message>
+    <message>
+        <source>The selected line</source>
+        <translation>Die ausgewählte Zeile</translation>
+    </message>
+    <message>
+        <source>Select a line to see all of it.</source>
+        <translation>Eine Zeile auswählen, um sie vollständig zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of %1</source>
+        <translation>
+            <numerusform>%n Zeile aus %1</numerusform>
+            <numerusform>%n Zeilen aus %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n unreadable line(s) skipped)</source>
+        <translation>
+            <numerusform>(%n unlesbare Zeile übersprungen)</numerusform>
+            <numerusform>(%n unlesbare Zeilen übersprungen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n line(s) to %1</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Audit Lines</source>
+        <translation>Audit-Zeilen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>mc::widgets::BulkAddDialog</name>
     <message>
         <source>Add Hosts</source>
@@ -3781,6 +3993,13 @@ Auf dessen Ende warten (siehe Laufende Deployments) oder die Änderung erzwingen
     <message>
         <source>Host names or range patterns, one per line</source>
         <translation>Hostnamen oder Bereichsmuster, einer pro Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::ChangeGuard</name>
+    <message>
+        <source>read-only cluster</source>
+        <translation>schreibgeschützter Cluster</translation>
     </message>
 </context>
 <context>
@@ -4299,6 +4518,54 @@ Ihr Host-Schlüssel muss in known_hosts stehen; ein Passwort wird abgefragt, abe
     <message>
         <source>Learned from the cluster watched now:</source>
         <translation>Vom derzeit überwachten Cluster ermittelt:</translation>
+    </message>
+    <message>
+        <source>Cluster mode</source>
+        <translation>Cluster-Modus</translation>
+    </message>
+    <message>
+        <source>Read-write</source>
+        <translation>Lesen und Schreiben</translation>
+    </message>
+    <message>
+        <source>Protected: type the cluster&apos;s name before each change</source>
+        <translation>Geschützt: vor jeder Änderung den Cluster-Namen eintippen</translation>
+    </message>
+    <message>
+        <source>Read-only: no change is sent</source>
+        <translation>Schreibgeschützt: Es wird keine Änderung gesendet</translation>
+    </message>
+    <message>
+        <source>Mod&amp;e:</source>
+        <translation>Zugr&amp;iffsmodus:</translation>
+    </message>
+    <message>
+        <source>none, or #rrggbb</source>
+        <translation>keine oder #rrggbb</translation>
+    </message>
+    <message>
+        <source>Cluster colour</source>
+        <translation>Cluster-Farbe</translation>
+    </message>
+    <message>
+        <source>P&amp;ick…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Cluster Colour</source>
+        <translation>Cluster-Farbe</translation>
+    </message>
+    <message>
+        <source>Co&amp;lour:</source>
+        <translation>&amp;Farbe:</translation>
+    </message>
+    <message>
+        <source>The colour &quot;%1&quot; is not a colour: write it #rrggbb (e.g. #d93025) or a name such as red, or choose one.</source>
+        <translation>„%1“ ist keine Farbe: Als #rrggbb (z. B. #d93025) oder als Namen wie red schreiben oder eine auswählen.</translation>
+    </message>
+    <message>
+        <source>A protected cluster needs a name: it is what you type before each change.</source>
+        <translation>Ein geschützter Cluster braucht einen Namen: Er wird vor jeder Änderung eingetippt.</translation>
     </message>
 </context>
 <context>
@@ -4998,6 +5265,22 @@ Hosts auf eine Gruppe ziehen, um sie zu verschieben (Strg halten zum Kopieren). 
     <message>
         <source>&amp;Icons-Only Sidebar</source>
         <translation>Seitenleiste nur mit &amp;Symbolen</translation>
+    </message>
+    <message>
+        <source>[%1] %2 — Mesos Console</source>
+        <translation>[%1] %2 — Mesos Console</translation>
+    </message>
+    <message>
+        <source>Cluster and mode</source>
+        <translation>Cluster und Modus</translation>
+    </message>
+    <message>
+        <source>The cluster of this workspace and what may be changed on it (Cluster Settings).</source>
+        <translation>Der Cluster dieses Arbeitsbereichs und was daran geändert werden darf (Cluster-Einstellungen).</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -6395,6 +6678,64 @@ Festplatte %4 %</translation>
     <message>
         <source>Open Logs</source>
         <translation>Logs öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::TypeClusterNameDialog</name>
+    <message numerus="yes">
+        <source>%1 touches %n task(s).</source>
+        <translation>
+            <numerusform>%1 betrifft %n Task.</numerusform>
+            <numerusform>%1 betrifft %n Tasks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 touches %n app(s).</source>
+        <translation>
+            <numerusform>%1 betrifft %n App.</numerusform>
+            <numerusform>%1 betrifft %n Apps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 touches %n deployment(s).</source>
+        <translation>
+            <numerusform>%1 betrifft %n Deployment.</numerusform>
+            <numerusform>%1 betrifft %n Deployments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 touches %n host(s).</source>
+        <translation>
+            <numerusform>%1 betrifft %n Host.</numerusform>
+            <numerusform>%1 betrifft %n Hosts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Protected cluster: %1</source>
+        <translation>Geschützter Cluster: %1</translation>
+    </message>
+    <message>
+        <source>What the change touches</source>
+        <translation>Was die Änderung betrifft</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a protected cluster. Type its name to go ahead:</source>
+        <translation>%1 ist ein geschützter Cluster. Zum Fortfahren seinen Namen eintippen:</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s name</source>
+        <translation>Der Name des Clusters</translation>
+    </message>
+    <message>
+        <source>Go ahead</source>
+        <translation>Fortfahren</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,16 @@
     </message>
 </context>
 <context>
+    <name>mc::provision::ProvisionRunner</name>
+    <message numerus="yes">
+        <source>%n host(s) failed or unreachable</source>
+        <translation>
+            <numerusform>%n host failed or unreachable</numerusform>
+            <numerusform>%n hosts failed or unreachable</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mc::widgets::AdHocCommandDialog</name>
     <message numerus="yes">
         <source>%1 (%n host(s))</source>
@@ -213,6 +223,30 @@
     </message>
 </context>
 <context>
+    <name>mc::widgets::AuditPage</name>
+    <message numerus="yes">
+        <source>%n line(s) of %1</source>
+        <translation>
+            <numerusform>%n line of %1</numerusform>
+            <numerusform>%n lines of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n unreadable line(s) skipped)</source>
+        <translation>
+            <numerusform>(%n unreadable line skipped)</numerusform>
+            <numerusform>(%n unreadable lines skipped)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n line(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n line to %1</numerusform>
+            <numerusform>Exported %n lines to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mc::widgets::ConfirmDialog</name>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -315,6 +349,44 @@
         <translation>
             <numerusform>%1 %2 on %n host at once (%3)?</numerusform>
             <numerusform>%1 %2 on %n hosts at once (%3)?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::TypeClusterNameDialog</name>
+    <message numerus="yes">
+        <source>%1 touches %n task(s).</source>
+        <translation>
+            <numerusform>%1 touches %n task.</numerusform>
+            <numerusform>%1 touches %n tasks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 touches %n app(s).</source>
+        <translation>
+            <numerusform>%1 touches %n app.</numerusform>
+            <numerusform>%1 touches %n apps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 touches %n deployment(s).</source>
+        <translation>
+            <numerusform>%1 touches %n deployment.</numerusform>
+            <numerusform>%1 touches %n deployments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 touches %n host(s).</source>
+        <translation>
+            <numerusform>%1 touches %n host.</numerusform>
+            <numerusform>%1 touches %n hosts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
 </context>

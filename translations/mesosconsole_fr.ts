@@ -714,6 +714,26 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <source>Connecting to %1… (still watching %2 until it answers)</source>
         <translation>Connexion à %1… (%2 reste surveillé jusqu&apos;à sa réponse)</translation>
     </message>
+    <message>
+        <source>The audit log was not written: %1</source>
+        <translation>Le journal d&apos;audit n&apos;a pas été écrit : %1</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation>protégé</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>lecture-écriture</translation>
+    </message>
 </context>
 <context>
     <name>mc::app::DemoCluster</name>
@@ -937,6 +957,10 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
             <numerusform>Synchronisation de %n masters…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not synced automatically: %1 is %2. Sync Now does it on request.</source>
+        <translation>Pas de synchronisation automatique : %1 est en mode %2. « Synchroniser maintenant » la lance à la demande.</translation>
+    </message>
 </context>
 <context>
     <name>mc::audit::ActionGate</name>
@@ -955,6 +979,13 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>%1 of %2 hosts did not succeed</source>
         <translation>Échec sur %1 des %2 hôtes</translation>
+    </message>
+</context>
+<context>
+    <name>mc::audit::AuditExport</name>
+    <message>
+        <source>Cannot export the audit lines to %1: %2</source>
+        <translation>Impossible d&apos;exporter les lignes d&apos;audit vers %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1677,14 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <source>&quot;%1&quot; is neither a group nor a host of this workspace.</source>
         <translation>« %1 » n&apos;est ni un groupe ni un hôte de cet espace de travail.</translation>
     </message>
+    <message>
+        <source>&quot;mode&quot; must be read-write, protected or read-only, not &quot;%1&quot;</source>
+        <translation>« mode » doit valoir read-write, protected ou read-only, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;colour&quot; must be a colour written #rrggbb (e.g. &quot;#d93025&quot;), not &quot;%1&quot;</source>
+        <translation>« colour » doit être une couleur écrite #rrggbb (p. ex. « #d93025 »), et non « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>mc::inventory::YamlExporter</name>
@@ -2265,6 +2304,49 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     </message>
 </context>
 <context>
+    <name>mc::models::AuditModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Cibles</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
     <name>mc::models::DeploymentsModel</name>
     <message>
         <source>%1 of %2</source>
@@ -2637,6 +2719,24 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>%1: no IPv4 address for ip: its address &apos;%2&apos; is a name and Mesos takes only an address for --ip. Run the host checks (they ask %1 for its address over SSH) or set ip=&lt;IPv4 address&gt; for %1 in the inventory.</source>
         <translation>%1 : pas d’adresse IPv4 pour ip : son adresse « %2 » est un nom et Mesos n’accepte qu’une adresse pour --ip. Lancez les contrôles des hôtes (ils demandent son adresse à %1 via SSH) ou définissez ip=&lt;adresse IPv4&gt; pour %1 dans l’inventaire.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::provision::ProvisionRunner</name>
+    <message>
+        <source>A provisioning run is going on already.</source>
+        <translation>Un provisionnement est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) failed or unreachable</source>
+        <translation>
+            <numerusform>%n hôte en échec ou injoignable</numerusform>
+            <numerusform>%n hôtes en échec ou injoignables</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3741,6 +3841,118 @@ Attendez qu&apos;il se termine (voir Déploiements en cours), ou forcez la modif
     </message>
 </context>
 <context>
+    <name>mc::widgets::AuditPage</name>
+    <message>
+        <source>any time</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De :</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>every cluster</source>
+        <translation>tous les clusters</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster:</source>
+        <translation>&amp;Cluster :</translation>
+    </message>
+    <message>
+        <source>every action (app. for every app action)</source>
+        <translation>toutes les actions (app. pour toutes les actions d&apos;app)</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action :</translation>
+    </message>
+    <message>
+        <source>part of an app, task or host name</source>
+        <translation>partie d&apos;un nom d&apos;app, de tâche ou d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>Ci&amp;ble :</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Résultat :</translation>
+    </message>
+    <message>
+        <source>anywhere in the line</source>
+        <translation>n&apos;importe où dans la ligne</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte :</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Write the lines shown to a CSV or JSON file</source>
+        <translation>Écrire les lignes affichées dans un fichier CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>The selected line</source>
+        <translation>La ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select a line to see all of it.</source>
+        <translation>Sélectionnez une ligne pour la voir en entier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of %1</source>
+        <translation>
+            <numerusform>%n ligne de %1</numerusform>
+            <numerusform>%n lignes de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n unreadable line(s) skipped)</source>
+        <translation>
+            <numerusform>(%n ligne illisible ignorée)</numerusform>
+            <numerusform>(%n lignes illisibles ignorées)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n line(s) to %1</source>
+        <translation>
+            <numerusform>%n ligne exportée vers %1</numerusform>
+            <numerusform>%n lignes exportées vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Audit Lines</source>
+        <translation>Exporter les lignes d&apos;audit</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>mc::widgets::BulkAddDialog</name>
     <message>
         <source>Add Hosts</source>
@@ -3781,6 +3993,13 @@ Attendez qu&apos;il se termine (voir Déploiements en cours), ou forcez la modif
     <message>
         <source>Host names or range patterns, one per line</source>
         <translation>Noms d’hôtes ou motifs de plages, un par ligne</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::ChangeGuard</name>
+    <message>
+        <source>read-only cluster</source>
+        <translation>cluster en lecture seule</translation>
     </message>
 </context>
 <context>
@@ -4299,6 +4518,54 @@ Sa clé d&apos;hôte doit figurer dans known_hosts ; un mot de passe est demand�
     <message>
         <source>Learned from the cluster watched now:</source>
         <translation>Découvert auprès du cluster actuellement surveillé :</translation>
+    </message>
+    <message>
+        <source>Cluster mode</source>
+        <translation>Mode du cluster</translation>
+    </message>
+    <message>
+        <source>Read-write</source>
+        <translation>Lecture-écriture</translation>
+    </message>
+    <message>
+        <source>Protected: type the cluster&apos;s name before each change</source>
+        <translation>Protégé : saisir le nom du cluster avant chaque modification</translation>
+    </message>
+    <message>
+        <source>Read-only: no change is sent</source>
+        <translation>Lecture seule : aucune modification n&apos;est envoyée</translation>
+    </message>
+    <message>
+        <source>Mod&amp;e:</source>
+        <translation>Mod&amp;e :</translation>
+    </message>
+    <message>
+        <source>none, or #rrggbb</source>
+        <translation>aucune, ou #rrggbb</translation>
+    </message>
+    <message>
+        <source>Cluster colour</source>
+        <translation>Couleur du cluster</translation>
+    </message>
+    <message>
+        <source>P&amp;ick…</source>
+        <translation>Cho&amp;isir…</translation>
+    </message>
+    <message>
+        <source>Cluster Colour</source>
+        <translation>Couleur du cluster</translation>
+    </message>
+    <message>
+        <source>Co&amp;lour:</source>
+        <translation>Cou&amp;leur :</translation>
+    </message>
+    <message>
+        <source>The colour &quot;%1&quot; is not a colour: write it #rrggbb (e.g. #d93025) or a name such as red, or choose one.</source>
+        <translation>« %1 » n&apos;est pas une couleur : écrivez-la #rrggbb (p. ex. #d93025) ou par un nom comme red, ou choisissez-en une.</translation>
+    </message>
+    <message>
+        <source>A protected cluster needs a name: it is what you type before each change.</source>
+        <translation>Un cluster protégé a besoin d&apos;un nom : c&apos;est lui que vous saisissez avant chaque modification.</translation>
     </message>
 </context>
 <context>
@@ -4998,6 +5265,22 @@ Faites glisser des hôtes sur un groupe pour les déplacer (maintenez Ctrl pour 
     <message>
         <source>&amp;Icons-Only Sidebar</source>
         <translation>Barre latérale en &amp;icônes seules</translation>
+    </message>
+    <message>
+        <source>[%1] %2 — Mesos Console</source>
+        <translation>[%1] %2 — Mesos Console</translation>
+    </message>
+    <message>
+        <source>Cluster and mode</source>
+        <translation>Cluster et mode</translation>
+    </message>
+    <message>
+        <source>The cluster of this workspace and what may be changed on it (Cluster Settings).</source>
+        <translation>Le cluster de cet espace de travail et ce qui peut y être modifié (Paramètres du cluster).</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -6395,6 +6678,64 @@ Disque %4 %</translation>
     <message>
         <source>Open Logs</source>
         <translation>Ouvrir les journaux</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::TypeClusterNameDialog</name>
+    <message numerus="yes">
+        <source>%1 touches %n task(s).</source>
+        <translation>
+            <numerusform>%1 concerne %n tâche.</numerusform>
+            <numerusform>%1 concerne %n tâches.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 touches %n app(s).</source>
+        <translation>
+            <numerusform>%1 concerne %n app.</numerusform>
+            <numerusform>%1 concerne %n apps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 touches %n deployment(s).</source>
+        <translation>
+            <numerusform>%1 concerne %n déploiement.</numerusform>
+            <numerusform>%1 concerne %n déploiements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 touches %n host(s).</source>
+        <translation>
+            <numerusform>%1 concerne %n hôte.</numerusform>
+            <numerusform>%1 concerne %n hôtes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Protected cluster: %1</source>
+        <translation>Cluster protégé : %1</translation>
+    </message>
+    <message>
+        <source>What the change touches</source>
+        <translation>Ce que concerne la modification</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a protected cluster. Type its name to go ahead:</source>
+        <translation>%1 est un cluster protégé. Saisissez son nom pour continuer :</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s name</source>
+        <translation>Le nom du cluster</translation>
+    </message>
+    <message>
+        <source>Go ahead</source>
+        <translation>Continuer</translation>
     </message>
 </context>
 <context>
