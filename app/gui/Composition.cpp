@@ -4,6 +4,7 @@
 #include "app/gui/DemoMenu.h"
 #include "app/gui/DemoZooKeeper.h"
 #include "app/gui/RoutingController.h"
+#include "app/gui/TerminalController.h"
 #include "core/cluster/ClusterAddresses.h"
 #include "core/cluster/ClusterNotices.h"
 #include "core/cluster/ClusterWatcher.h"
@@ -39,6 +40,7 @@
 #include "widgets/settings/Appearance.h"
 #include "widgets/settings/SettingsDialog.h"
 #include "widgets/ssh/GuiPrompts.h"
+#include "widgets/terminal/TerminalPage.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -71,6 +73,24 @@ constexpr int kSwitchTimeoutMs = 20000;
 QIcon icon(const char *name)
 {
     return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+}
+
+// Every host of the workspace as SSH reaches it, with Settings > SSH's default
+// user and key where neither the host nor the workspace names one.
+QList<ssh::HostSpec> workspaceHostSpecs(const inventory::Workspace &ws)
+{
+    const auto hosts = ws.hostsOf(QStringLiteral("all"));
+    QList<ssh::HostSpec> specs = hosts ? ssh::hostSpecsFor(*hosts, ws.profile().ssh.keyPath) : QList<ssh::HostSpec>();
+    const settings::AppSettings prefs = settings::AppSettings::load();
+    for (ssh::HostSpec &spec : specs) {
+        if (spec.user.isEmpty())
+            spec.user = prefs.sshUser;
+        if (spec.keyPath.isEmpty())
+            spec.keyPath = prefs.sshKeyPath.startsWith(QStringLiteral("~/"))
+                ? QDir::homePath() + prefs.sshKeyPath.mid(1)
+                : prefs.sshKeyPath;
+    }
+    return specs;
 }
 } // namespace
 
@@ -281,6 +301,8 @@ void Composition::addPaletteEntries()
             entries.append(m_actions->paletteEntries());
         return entries;
     });
+    // "Shell HOST" after the host itself: typing a host's name still jumps to it first.
+    m_window->addPaletteSource([this] { return m_terminals->paletteEntries(); });
 }
 
 void Composition::openNotice(const cluster::Notice &notice)
@@ -424,19 +446,7 @@ void Composition::addEmptyPages()
     auto *services = new widgets::ServicesView;
     const auto showHosts = [this, services] {
         const inventory::Workspace &ws = m_inventoryDocument->workspace();
-        const auto hosts = ws.hostsOf(QStringLiteral("all"));
-        QList<ssh::HostSpec> specs
-            = hosts ? ssh::hostSpecsFor(*hosts, ws.profile().ssh.keyPath) : QList<ssh::HostSpec>();
-        // Settings > SSH: the default user and key where neither the host nor the workspace names one.
-        const settings::AppSettings prefs = settings::AppSettings::load();
-        for (ssh::HostSpec &spec : specs) {
-            if (spec.user.isEmpty())
-                spec.user = prefs.sshUser;
-            if (spec.keyPath.isEmpty())
-                spec.keyPath = prefs.sshKeyPath.startsWith(QStringLiteral("~/"))
-                    ? QDir::homePath() + prefs.sshKeyPath.mid(1)
-                    : prefs.sshKeyPath;
-        }
+        const QList<ssh::HostSpec> specs = workspaceHostSpecs(ws);
         // The workspace's own known_hosts is trusted besides ~/.ssh/known_hosts (a new watcher only
         // when it changes).
         const QString extraKnownHosts = ssh::workspaceKnownHosts(ws, m_inventoryDocument->path());
@@ -471,6 +481,7 @@ void Composition::addEmptyPages()
                                                     : tr("Over SSH: %1").arg(reason) });
             });
     m_window->addPage(QStringLiteral("services"), tr("Services"), icon("services"), services);
+    addTerminalPage(services);
 
     // The path the console's connections take, in sight on every page.
     m_routeLabel = new widgets::ElidedLabel(m_window);
@@ -495,6 +506,27 @@ void Composition::addEmptyPages()
     m_window->addPage(QStringLiteral("routing"), tr("Routing"), icon("routing"), routing->page());
 }
 
+void Composition::addTerminalPage(widgets::ServicesView *services)
+{
+    auto *empty = new widgets::EmptyState(icon("terminal"), tr("No terminal open"),
+                                          tr("Open a shell on a host with Shell on the Services page, on an "
+                                             "agent's host from Cluster > Agents, in a task from Tasks, or type "
+                                             "“shell” and a host's name in Ctrl+K."));
+    m_terminals = new TerminalController(empty, this);
+    m_terminals->setHostsSource([this] { return workspaceHostSpecs(m_inventoryDocument->workspace()); });
+    m_terminals->setSessionOptionsSource([services] { return services->sessionOptions(); });
+    connect(m_terminals, &TerminalController::shown, m_window, [this] { m_window->showPage(QStringLiteral("terminal")); });
+    connect(m_terminals, &TerminalController::problem, m_window, [this](const QString &text) {
+        m_window->showBanner(text, widgets::MainWindow::BannerKind::Warning);
+    });
+    connect(services, &widgets::ServicesView::shellRequested, m_terminals,
+            [this](const ssh::HostSpec &host, const ssh::SessionOptions &options) {
+                m_terminals->openHost(host, options);
+            });
+    m_window->addPage(QStringLiteral("terminal"), tr("Terminal"), icon("terminal"), m_terminals->page());
+    applyLogSettings(settings::AppSettings::load().clamped());
+}
+
 void Composition::editSettings()
 {
     widgets::SettingsDialog dialog(settings::AppSettings::load(), m_window);
@@ -517,6 +549,8 @@ void Composition::applyLogSettings(const settings::AppSettings &prefs)
     QFont font(prefs.logFontFamily, prefs.logFontPointSize);
     font.setStyleHint(QFont::TypeWriter);
     m_logsPage->setLogFont(font);
+    if (m_terminals)
+        m_terminals->page()->setTerminalFont(font); // the console's one monospace font
 }
 
 void Composition::addInventoryFileActions()
@@ -716,11 +750,36 @@ void Composition::connectCluster(const QStringList &masters, const QStringList &
                 for (const cluster::Notice &n : feed->next(s))
                     m_notifications->notify(n);
             });
-    if (!config.masters.isEmpty() || !config.zkUrl.isEmpty() || (config.discover && !config.marathons.isEmpty()))
-        m_window->replacePage(QStringLiteral("cluster"), new widgets::ClusterPage(m_models));
+    if (!config.masters.isEmpty() || !config.zkUrl.isEmpty() || (config.discover && !config.marathons.isEmpty())) {
+        auto *clusterPage = new widgets::ClusterPage(m_models);
+        connect(clusterPage, &widgets::ClusterPage::shellRequested, this, [this](const QString &agentId) {
+            const cluster::SnapshotPtr snapshot = m_watcher ? m_watcher->snapshot() : nullptr;
+            if (!snapshot)
+                return;
+            for (const mesos::Agent &agent : *snapshot->agents) {
+                if (agent.id == agentId)
+                    m_terminals->openHost(m_terminals->hostSpec(agent.hostname));
+            }
+        });
+        m_window->replacePage(QStringLiteral("cluster"), clusterPage);
+    }
     auto *tasksPage = new widgets::TasksPage(m_models);
     m_tasksPage = tasksPage;
     connect(tasksPage, &widgets::TasksPage::logsRequested, this, &Composition::openTaskLogs);
+    connect(tasksPage, &widgets::TasksPage::shellRequested, this, [this](const mesos::Task &task) {
+        const cluster::SnapshotPtr snapshot = m_watcher ? m_watcher->snapshot() : nullptr;
+        QUrl agentUrl;
+        QString agentHost;
+        if (snapshot) {
+            for (const mesos::Agent &agent : *snapshot->agents) {
+                if (agent.id == task.agentId) {
+                    agentUrl = agent.url();
+                    agentHost = agent.hostname;
+                }
+            }
+        }
+        m_terminals->openTask(task, agentUrl, agentHost, m_logsHttp);
+    });
     if (!config.marathons.isEmpty()) {
         auto *appsPage = new widgets::AppsPage(m_models);
         m_appsPage = appsPage;

@@ -40,6 +40,7 @@ namespace mc::widgets {
 class AppActions;
 class AppsPage;
 class ElidedLabel;
+class ServicesView;
 class InventoryView;
 class TasksPage;
 class LogsPage;
@@ -51,6 +52,7 @@ namespace mc::app {
 
 class DemoCluster;
 class DemoZooKeeper;
+class TerminalController;
 struct DemoEndpoints;
 
 struct StartOptions
@@ -181,6 +183,10 @@ private:
     bool m_autoConnect = false;
     QString m_demoProblem;
     http::HttpClient *m_routingHttp = nullptr; // the Routing page's Marathon reader
+
+    // The Terminal page: shells on hosts, agents' hosts and in tasks.
+    void addTerminalPage(widgets::ServicesView *services);
+    TerminalController *m_terminals = nullptr;
 };
 
 } // namespace mc::app

@@ -216,6 +216,16 @@ void TerminalScreen::setScrollbackLimit(int lines)
         m_scrollback.pop_front();
 }
 
+void TerminalScreen::setAnsiColors(const QList<quint32> &colors)
+{
+    for (int i = 0; i < std::min<int>(16, int(colors.size())); ++i) {
+        VTermColor c;
+        vterm_color_rgb(&c, uint8_t(colors.at(i) >> 16), uint8_t(colors.at(i) >> 8), uint8_t(colors.at(i)));
+        vterm_state_set_palette_color(m_state, i, &c);
+    }
+    emit changed();
+}
+
 void TerminalScreen::clearScrollback()
 {
     m_scrollback.clear();

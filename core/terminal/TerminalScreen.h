@@ -87,6 +87,9 @@ public:
     [[nodiscard]] QString lineText(int row) const; // trailing blanks trimmed
     [[nodiscard]] int scrollbackLines() const { return int(m_scrollback.size()); }
     void setScrollbackLimit(int lines);
+    // The 16 ANSI colours (0xRRGGBB; 0-7 normal, 8-15 bright) that indexed
+    // colours 0-15 resolve to; the 240 others are the xterm cube and greys.
+    void setAnsiColors(const QList<quint32> &colors);
     void clearScrollback();
 
     [[nodiscard]] int cursorRow() const;

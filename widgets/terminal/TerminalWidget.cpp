@@ -22,6 +22,7 @@ using terminal::TerminalScreen;
 
 namespace {
 constexpr int kWheelLines = 3;
+constexpr int kMargin = 4; // between the widget's edge and the cells
 
 TerminalModifiers modifiersOf(Qt::KeyboardModifiers m)
 {
@@ -90,6 +91,7 @@ TerminalWidget::TerminalWidget(QWidget *parent)
     m_scrollBar->setCursor(Qt::ArrowCursor);
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     setTerminalFont(font);
+    applyAnsiColors();
     connect(m_screen, &TerminalScreen::output, this, &TerminalWidget::input);
     connect(m_screen, &TerminalScreen::changed, this, [this] {
         updateScrollBar();
@@ -103,7 +105,7 @@ TerminalWidget::~TerminalWidget() = default;
 
 QSize TerminalWidget::sizeHint() const
 {
-    return { 80 * m_cellWidth + m_scrollBar->sizeHint().width(), 24 * m_cellHeight };
+    return { 80 * m_cellWidth + m_scrollBar->sizeHint().width() + 2 * kMargin, 24 * m_cellHeight + 2 * kMargin };
 }
 
 void TerminalWidget::setTerminalFont(const QFont &font)
@@ -122,6 +124,29 @@ void TerminalWidget::setTerminalFont(const QFont &font)
     update();
 }
 
+void TerminalWidget::applyAnsiColors()
+{
+    // Tango's colours; on a dark background the normal eight are the bright
+    // ones (ls's directories in blue stay readable), as dark terminal themes do.
+    static const QList<quint32> normal { 0x2e3436, 0xcc0000, 0x4e9a06, 0xc4a000,
+                                         0x3465a4, 0x75507b, 0x06989a, 0xd3d7cf };
+    static const QList<quint32> bright { 0x555753, 0xef2929, 0x8ae234, 0xfce94f,
+                                         0x729fcf, 0xad7fa8, 0x34e2e2, 0xeeeeec };
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    QList<quint32> colors = dark ? bright : normal;
+    colors[0] = normal[0];
+    colors[7] = normal[7];
+    colors += bright;
+    m_screen->setAnsiColors(colors);
+}
+
+void TerminalWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyAnsiColors();
+}
+
 void TerminalWidget::feed(const QByteArray &bytes)
 {
     m_screen->feed(bytes);
@@ -129,8 +154,8 @@ void TerminalWidget::feed(const QByteArray &bytes)
 
 void TerminalWidget::updateGrid()
 {
-    const int textWidth = width() - m_scrollBar->sizeHint().width();
-    const int rows = std::max(2, height() / m_cellHeight);
+    const int textWidth = width() - m_scrollBar->sizeHint().width() - 2 * kMargin;
+    const int rows = std::max(2, (height() - 2 * kMargin) / m_cellHeight);
     const int cols = std::max(2, textWidth / m_cellWidth);
     if (rows == m_screen->rows() && cols == m_screen->cols())
         return;
@@ -193,6 +218,7 @@ void TerminalWidget::paintEvent(QPaintEvent *)
     QPainter p(this);
     const QColor base = palette().color(QPalette::Base);
     p.fillRect(rect(), base);
+    p.translate(kMargin, kMargin);
     const QColor highlight = palette().color(QPalette::Highlight);
     const QColor highlightText = palette().color(QPalette::HighlightedText);
     const int rows = m_screen->rows();
@@ -328,8 +354,8 @@ void TerminalWidget::keyPressEvent(QKeyEvent *event)
 
 QPoint TerminalWidget::cellAt(const QPoint &pos) const
 {
-    const int col = std::clamp(pos.x() / m_cellWidth, 0, m_screen->cols());
-    const int row = std::clamp(pos.y() / m_cellHeight, 0, m_screen->rows() - 1);
+    const int col = std::clamp((pos.x() - kMargin) / m_cellWidth, 0, m_screen->cols());
+    const int row = std::clamp((pos.y() - kMargin) / m_cellHeight, 0, m_screen->rows() - 1);
     return { col, row - m_scrollOffset };
 }
 

@@ -63,10 +63,12 @@ protected:
     void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void changeEvent(QEvent *event) override;
     bool focusNextPrevChild(bool) override { return false; } // Tab is the shell's
 
 private:
     void updateGrid();
+    void applyAnsiColors(); // readable on the palette's Base (light or dark)
     void updateScrollBar();
     QPoint cellAt(const QPoint &pos) const; // (col, line); line < 0 in the scrollback
     bool isSelected(int line, int col) const;

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/ssh/HostSpec.h"
+#include "core/ssh/SshTypes.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+
+namespace mc::http {
+class HttpClient;
+}
+namespace mc::mesos {
+struct Task;
+}
+namespace mc::widgets {
+class TerminalPage;
+struct PaletteEntry;
+} // namespace mc::widgets
+
+namespace mc::app {
+
+// Opens shells as Terminal tabs: on a host of the workspace (by name, with its
+// SSH settings), on an agent's host, or in a task (docker exec into its
+// container, else a shell in its sandbox; TaskShell). The SSH trust and
+// prompts come from `sessionOptions` (the Services page's: the workspace's
+// known_hosts and the GUI's dialogs).
+class TerminalController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TerminalController(QWidget *emptyState, QObject *parent = nullptr);
+    ~TerminalController() override;
+
+    [[nodiscard]] widgets::TerminalPage *page() const { return m_page; }
+    void setHostsSource(std::function<QList<ssh::HostSpec>()> hosts) { m_hosts = std::move(hosts); }
+    void setSessionOptionsSource(std::function<ssh::SessionOptions()> options) { m_options = std::move(options); }
+
+    // A workspace host by name or address (one not in the workspace: as ~/.ssh/config has it).
+    [[nodiscard]] ssh::HostSpec hostSpec(const QString &nameOrAddress) const;
+    void openHost(const ssh::HostSpec &host, bool become = false);
+    void openHost(const ssh::HostSpec &host, const ssh::SessionOptions &options, bool become = false);
+    // A shell in the task, on `agentHost` (its agent's host name), found through the agent's state.
+    void openTask(const mesos::Task &task, const QUrl &agentUrl, const QString &agentHost, http::HttpClient *http);
+    // Ctrl+K: "Shell HOST" and "Root shell HOST" for every workspace host.
+    [[nodiscard]] QList<widgets::PaletteEntry> paletteEntries();
+
+signals:
+    // The Terminal page should come to the front.
+    void shown();
+    void problem(const QString &text);
+
+private:
+    widgets::TerminalPage *m_page;
+    std::function<QList<ssh::HostSpec>()> m_hosts;
+    std::function<ssh::SessionOptions()> m_options;
+};
+
+} // namespace mc::app
