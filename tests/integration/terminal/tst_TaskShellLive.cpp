@@ -7,19 +7,26 @@
 //  - `mesos-console-cli tasks exec TASKID -- sh -c '…; exit 7'` prints the
 //    command's output and exits 7; an unreachable host gives 255.
 
+#include "app/gui/TerminalController.h"
 #include "core/http/HttpClient.h"
+#include "core/mesos/Task.h"
 #include "core/terminal/ShellSession.h"
 #include "core/terminal/TaskShell.h"
 #include "core/terminal/TerminalScreen.h"
 #include "tests/support/HttpFetch.h"
+#include "tests/support/LocalClusterProcess.h"
 #include "tests/support/SshTestHosts.h"
 #include "tests/support/TestPaths.h"
+#include "widgets/terminal/TerminalPage.h"
+#include "widgets/terminal/TerminalWidget.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QTabWidget>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -40,36 +47,6 @@ class tst_TaskShellLive : public QObject
     [[nodiscard]] QString masterUrl() const
     {
         return m_endpoints.value(QLatin1String("masterUrls")).toArray().at(0).toString();
-    }
-
-    bool startClusterInHost(QString *error)
-    {
-        const QString out = m_hosts.host(0).root + QStringLiteral("/localcluster.out");
-        const QString cmd = QStringLiteral("nohup %1 --address %2 --base-port 0 --masters 1 --agents 1 "
-                                           "--work-dir %3 --print-endpoints > %4 2>&1 < /dev/null &")
-                                .arg(test::executablePath(QStringLiteral("localcluster")), m_hosts.host(0).address,
-                                     m_work->path(), out);
-        const auto r = m_hosts.runOnHost(0, cmd, 10000);
-        if (r.exitCode != 0) {
-            *error = r.output;
-            return false;
-        }
-        for (int i = 0; i < 200; ++i) {
-            QFile f(out);
-            if (f.open(QIODevice::ReadOnly)) {
-                const QByteArray line = f.readLine();
-                if (line.endsWith('\n')) {
-                    m_endpoints = QJsonDocument::fromJson(line).object();
-                    if (!m_endpoints.isEmpty())
-                        return true;
-                }
-            }
-            QTest::qWait(50);
-        }
-        QFile f(out);
-        f.open(QIODevice::ReadOnly);
-        *error = QStringLiteral("localcluster did not start in the host: ") + QString::fromUtf8(f.readAll());
-        return false;
     }
 
     QStringList sshArgs() const
@@ -100,7 +77,13 @@ private slots:
         QFile::setPermissions(m_work->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
                                                   | QFileDevice::ReadOther | QFileDevice::ExeOther
                                                   | QFileDevice::ReadGroup | QFileDevice::ExeGroup);
-        QVERIFY2(startClusterInHost(&error), qPrintable(error));
+        QVERIFY2(test::startLocalClusterInHost(
+                     m_hosts, 0,
+                     { QStringLiteral("--address"), m_hosts.host(0).address, QStringLiteral("--base-port"),
+                       QStringLiteral("0"), QStringLiteral("--agents"), QStringLiteral("1"),
+                       QStringLiteral("--work-dir"), m_work->path() },
+                     &m_endpoints, &error),
+                 qPrintable(error));
         const QString marathon = m_endpoints.value(QLatin1String("marathon")).toString();
         const auto created = test::httpRequest(
             "POST", marathon + QStringLiteral("/v2/apps"),
@@ -158,6 +141,36 @@ private slots:
         QVERIFY2(text().contains(QStringLiteral("\nstdout\n")), qPrintable(text()));
     }
 
+    // What Shell on the Tasks page does (TerminalController::openTask): a tab titled
+    // "… · sandbox on HOST" whose shell starts in the sandbox.
+    void taskShellTabSaysWhatItIs()
+    {
+        app::TerminalController controller(new QLabel);
+        controller.setHostsSource([this] { return QList<ssh::HostSpec> { m_hosts.hostSpec(0) }; });
+        controller.setSessionOptionsSource([this] { return m_hosts.sessionOptions(); });
+        widgets::TerminalPage *page = controller.page();
+        page->resize(2400, 400); // the sandbox path on one line
+        page->show();
+        mesos::Task task;
+        task.id = m_taskId;
+        http::HttpClient http(http::HttpOptions {});
+        const QString agentUrl = m_endpoints.value(QLatin1String("agents")).toArray().at(0).toObject().value(QLatin1String("url")).toString();
+        // The agent reports its host by address; the workspace host with that address is used.
+        controller.openTask(task, QUrl(agentUrl), m_hosts.host(0).address, &http);
+        QTRY_COMPARE_WITH_TIMEOUT(page->openCount(), 1, 15000);
+        QCOMPARE(page->tabs()->tabText(0), QStringLiteral("%1 · sandbox on %2").arg(m_taskId, m_hosts.hostSpec(0).displayName()));
+        widgets::TerminalWidget *term = page->currentTab()->terminal();
+        QTest::keyClicks(term, QStringLiteral("echo \"in:$(pwd)\""));
+        QTest::keyClick(term, Qt::Key_Return);
+        const auto text = [&] {
+            QStringList lines;
+            for (int r = 0; r < term->screen()->rows(); ++r)
+                lines << term->screen()->lineText(r);
+            return lines.join(QLatin1Char('\n'));
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(text().contains(QStringLiteral("in:") + m_work->path()), qPrintable(text()), 15000);
+    }
+
     void tasksExecReturnsTheCommandsStatus()
     {
         QStringList args { QStringLiteral("tasks"), QStringLiteral("exec"), m_taskId, QStringLiteral("--master"),
@@ -192,5 +205,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_TaskShellLive)
+QTEST_MAIN(tst_TaskShellLive)
 #include "tst_TaskShellLive.moc"
