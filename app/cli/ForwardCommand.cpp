@@ -8,7 +8,6 @@
 #include "core/ssh/SshSocksProxy.h"
 
 #include <QEventLoop>
-#include <QRegularExpression>
 
 namespace {
 
@@ -22,19 +21,6 @@ const char *const kHelp
       "default 0) is reached through its agent's host, or through --via when given.\n"
       "The first line printed is the local address. -u, -i, --known-hosts and\n"
       "--ssh-config as for every SSH command; unknown host keys are refused.";
-
-// The task's host ports in the order Mesos lists them ("[31000-31001, 31005-31005]").
-QList<quint16> hostPorts(const QString &ranges)
-{
-    QList<quint16> ports;
-    static const QRegularExpression range(QStringLiteral("(\\d+)-(\\d+)"));
-    for (auto it = range.globalMatch(ranges); it.hasNext();) {
-        const auto m = it.next();
-        for (uint p = m.captured(1).toUInt(); p <= m.captured(2).toUInt() && p <= 65535; ++p)
-            ports << quint16(p);
-    }
-    return ports;
-}
 
 int forward(const QStringList &args)
 {
@@ -81,7 +67,7 @@ int forward(const QStringList &args)
         FoundTask found;
         if (const auto exit = lookupTask(taskId, parser.value(master), http, found))
             return *exit;
-        const QList<quint16> ports = hostPorts(found.task.resources.ports);
+        const QList<quint16> ports = mc::mesos::portList(found.task.resources.ports);
         bool ok = true;
         const int i = index.isEmpty() ? 0 : index.toInt(&ok);
         if (!ok || i < 0 || i >= ports.size())

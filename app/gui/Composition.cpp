@@ -766,19 +766,24 @@ void Composition::connectCluster(const QStringList &masters, const QStringList &
     auto *tasksPage = new widgets::TasksPage(m_models);
     m_tasksPage = tasksPage;
     connect(tasksPage, &widgets::TasksPage::logsRequested, this, &Composition::openTaskLogs);
-    connect(tasksPage, &widgets::TasksPage::shellRequested, this, [this](const mesos::Task &task) {
+    // A shell in a task or a forward to its port: through its agent's host.
+    const auto agentOf = [this](const mesos::Task &task) -> std::optional<mesos::Agent> {
         const cluster::SnapshotPtr snapshot = m_watcher ? m_watcher->snapshot() : nullptr;
-        QUrl agentUrl;
-        QString agentHost;
         if (snapshot) {
             for (const mesos::Agent &agent : *snapshot->agents) {
-                if (agent.id == task.agentId) {
-                    agentUrl = agent.url();
-                    agentHost = agent.hostname;
-                }
+                if (agent.id == task.agentId)
+                    return agent;
             }
         }
-        m_terminals->openTask(task, agentUrl, agentHost, m_logsHttp);
+        return std::nullopt;
+    };
+    connect(tasksPage, &widgets::TasksPage::shellRequested, this, [this, agentOf](const mesos::Task &task) {
+        const std::optional<mesos::Agent> agent = agentOf(task);
+        m_terminals->openTask(task, agent ? agent->url() : QUrl(), agent ? agent->hostname : QString(), m_logsHttp);
+    });
+    connect(tasksPage, &widgets::TasksPage::forwardRequested, this, [this, agentOf](const mesos::Task &task) {
+        const std::optional<mesos::Agent> agent = agentOf(task);
+        m_terminals->forwardTask(task, agent ? agent->hostname : QString());
     });
     if (!config.marathons.isEmpty()) {
         auto *appsPage = new widgets::AppsPage(m_models);

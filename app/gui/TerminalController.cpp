@@ -2,8 +2,10 @@
 
 #include "core/http/HttpClient.h"
 #include "core/mesos/Task.h"
+#include "core/ssh/SshSocksProxy.h"
 #include "core/terminal/TaskShell.h"
 #include "widgets/palette/CommandPalette.h"
+#include "widgets/terminal/ForwardsView.h"
 #include "widgets/terminal/TerminalPage.h"
 
 #include <QPointer>
@@ -80,6 +82,27 @@ void TerminalController::openTask(const mesos::Task &task, const QUrl &agentUrl,
             m_page->open(request, options, title);
             emit shown();
         });
+}
+
+void TerminalController::forwardTask(const mesos::Task &task, const QString &agentHost, int portIndex)
+{
+    const QList<quint16> ports = mesos::portList(task.resources.ports);
+    if (agentHost.isEmpty() || portIndex < 0 || portIndex >= ports.size()) {
+        emit problem(agentHost.isEmpty() ? tr("Cannot forward a port of %1: its agent is not known (yet).").arg(task.id)
+                                         : tr("%1 has no host port to forward.").arg(task.id));
+        return;
+    }
+    auto *forward = new ssh::SshSocksProxy(hostSpec(agentHost), m_options ? m_options() : ssh::SessionOptions {});
+    forward->setForward(agentHost, ports.at(portIndex));
+    // Listens now; the SSH session opens with the first connection (prompts on its thread).
+    if (const Status started = forward->start(false); !started) {
+        emit problem(tr("Cannot forward a port of %1: %2").arg(task.id, started.error().message));
+        delete forward;
+        return;
+    }
+    m_page->forwards()->add(forward, tr("%1 port %2 on %3").arg(task.id).arg(ports.at(portIndex)).arg(agentHost),
+                            true);
+    emit shown();
 }
 
 QList<widgets::PaletteEntry> TerminalController::paletteEntries()

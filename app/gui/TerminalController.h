@@ -44,6 +44,9 @@ public:
     void openHost(const ssh::HostSpec &host, const ssh::SessionOptions &options, bool become = false);
     // A shell in the task, on `agentHost` (its agent's host name), found through the agent's state.
     void openTask(const mesos::Task &task, const QUrl &agentUrl, const QString &agentHost, http::HttpClient *http);
+    // Forwards a free local port to the task's PORT_INDEXth host port through
+    // its agent's host (listed under the terminals until stopped).
+    void forwardTask(const mesos::Task &task, const QString &agentHost, int portIndex = 0);
     // Ctrl+K: "Shell HOST" and "Root shell HOST" for every workspace host.
     [[nodiscard]] QList<widgets::PaletteEntry> paletteEntries();
 

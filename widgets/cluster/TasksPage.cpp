@@ -117,10 +117,17 @@ TasksPage::TasksPage(models::ClusterModels *models, QWidget *parent)
         }
     });
     connect(shell, &QPushButton::clicked, shellItem, &QAction::trigger);
-    const auto updateShell = [this, shell, shellItem] {
+    QAction *forwardItem = m_menu->addAction(tr("Forward Port"), this, [this] {
+        if (const QList<int> rows = m_table->selectedSourceRows(); rows.size() == 1) {
+            const models::TaskRow &task = m_models->tasks()->row(rows.first());
+            Q_EMIT forwardRequested(*task.task, task.host);
+        }
+    });
+    const auto updateShell = [this, shell, shellItem, forwardItem] {
         const bool one = m_table->selectedSourceRows().size() == 1;
         shell->setEnabled(one);
         shellItem->setEnabled(one);
+        forwardItem->setEnabled(one);
     };
     connect(m_table, &DetailTable::selectionChanged, this, updateShell);
     updateShell();

@@ -1,5 +1,6 @@
 #include "widgets/terminal/TerminalPage.h"
 
+#include "widgets/terminal/ForwardsView.h"
 #include "widgets/terminal/TerminalWidget.h"
 
 #include "core/terminal/TerminalScreen.h"
@@ -103,6 +104,7 @@ TerminalPage::TerminalPage(QWidget *emptyState, QWidget *parent)
     : QWidget(parent)
     , m_stack(new QStackedWidget(this))
     , m_tabs(new QTabWidget(this))
+    , m_forwards(new ForwardsView(this))
 {
     setObjectName(QStringLiteral("terminalPage"));
     m_tabs->setObjectName(QStringLiteral("terminalTabs"));
@@ -113,7 +115,10 @@ TerminalPage::TerminalPage(QWidget *emptyState, QWidget *parent)
     m_stack->addWidget(m_tabs);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    layout->addWidget(m_stack, 3);
+    layout->addWidget(m_forwards, 1);
+    m_forwards->hide();
+    connect(m_forwards, &ForwardsView::countChanged, m_forwards, [this](int n) { m_forwards->setVisible(n > 0); });
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &TerminalPage::closeTab);
 }
 

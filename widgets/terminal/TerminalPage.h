@@ -13,6 +13,7 @@ class QTabWidget;
 
 namespace mc::widgets {
 
+class ForwardsView;
 class TerminalWidget;
 
 // One terminal tab: a shell (ShellSession) shown by a TerminalWidget. When
@@ -66,6 +67,8 @@ public:
                       const QString &title);
     void setTerminalFont(const QFont &font);
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    // The port forwards under the terminals (shown while there are some).
+    [[nodiscard]] ForwardsView *forwards() const { return m_forwards; }
     [[nodiscard]] int openCount() const;
     [[nodiscard]] TerminalTab *currentTab() const;
     void closeTab(int index);
@@ -73,6 +76,7 @@ public:
 private:
     QStackedWidget *m_stack;
     QTabWidget *m_tabs;
+    ForwardsView *m_forwards;
     QFont m_font;
     bool m_fontSet = false;
 };

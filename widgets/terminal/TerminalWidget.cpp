@@ -280,7 +280,10 @@ bool TerminalWidget::event(QEvent *event)
         auto *key = static_cast<QKeyEvent *>(event);
         const bool ctrlShift = key->modifiers().testFlag(Qt::ControlModifier)
             && key->modifiers().testFlag(Qt::ShiftModifier);
-        if (!ctrlShift || isCopyOrPaste(key)) {
+        // Ctrl+1…9 (the window's pages) mean nothing to a shell: they stay the window's.
+        const bool pageKey = key->modifiers() == Qt::ControlModifier && key->key() >= Qt::Key_1
+            && key->key() <= Qt::Key_9;
+        if ((!ctrlShift && !pageKey) || isCopyOrPaste(key)) {
             event->accept();
             return true;
         }

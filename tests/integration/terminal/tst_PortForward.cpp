@@ -5,13 +5,20 @@
 // forward at once; the counters; Stop frees the port; through one host to
 // another host's port (the jump case); a target the SSH host cannot reach.
 
+#include "app/gui/TerminalController.h"
+#include "core/mesos/Task.h"
 #include "core/ssh/SshSocksProxy.h"
 #include "tests/support/HttpFetch.h"
 #include "tests/support/LocalClusterProcess.h"
 #include "tests/support/SshTestHosts.h"
 #include "tests/support/TestPaths.h"
+#include "widgets/terminal/ForwardsView.h"
+#include "widgets/terminal/TerminalPage.h"
 
 #include <QJsonArray>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
@@ -143,6 +150,40 @@ private slots:
         QVERIFY(errors.first().first().toString().contains(QStringLiteral("could not connect")));
     }
 
+    // Forward Port on the Tasks page (TerminalController::forwardTask): a row under the
+    // terminals with the local address and counters; HTTP goes through; Stop frees the port.
+    void forwardsListShowsAndStops()
+    {
+        app::TerminalController controller(new QLabel);
+        controller.setHostsSource([this] { return QList<ssh::HostSpec> { m_hosts.hostSpec(0) }; });
+        controller.setSessionOptionsSource([this] { return m_hosts.sessionOptions(); });
+        widgets::TerminalPage *page = controller.page();
+        page->resize(900, 500);
+        page->show();
+        mesos::Task task;
+        task.id = m_taskId;
+        task.resources.ports = QStringLiteral("[%1-%1]").arg(m_taskPort);
+        controller.forwardTask(task, m_hosts.host(0).address);
+        widgets::ForwardsView *forwards = page->forwards();
+        QCOMPARE(forwards->count(), 1);
+        QVERIFY(forwards->isVisible());
+        const QString local = forwards->table()->item(0, 1)->text();
+        QVERIFY2(local.startsWith(QStringLiteral("127.0.0.1:")), qPrintable(local));
+        const auto answer = test::httpGet(QStringLiteral("http://%1/").arg(local));
+        QCOMPARE(answer.body, m_taskId.toUtf8() + '\n');
+        QTRY_VERIFY_WITH_TIMEOUT(forwards->table()->item(0, 4)->text() != QStringLiteral("0"), 5000);
+        if (!qEnvironmentVariableIsEmpty("MC_SCREENSHOT_DIR"))
+            page->grab().save(qEnvironmentVariable("MC_SCREENSHOT_DIR") + QStringLiteral("/terminal-forwards.png"));
+        auto *stop = forwards->table()->cellWidget(0, 5)->findChild<QPushButton *>(QStringLiteral("forwardStopButton"));
+        QVERIFY(stop);
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QCOMPARE(forwards->count(), 0);
+        QVERIFY(!forwards->isVisible());
+        QTcpServer again;
+        QVERIFY2(again.listen(QHostAddress::LocalHost, quint16(local.section(u':', 1).toUInt())),
+                 qPrintable(again.errorString()));
+    }
+
     void cliForwardsToATaskThroughItsAgentsHost()
     {
         QProcess cli;
@@ -163,5 +204,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_PortForward)
+QTEST_MAIN(tst_PortForward)
 #include "tst_PortForward.moc"
