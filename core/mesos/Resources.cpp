@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace mc::mesos {
 
 QList<quint16> portList(const QString &ranges)
