@@ -1,4 +1,5 @@
 #include "app/cli/CliCommand.h"
+#include "app/cli/GateCliOptions.h"
 #include "app/cli/HttpCliOptions.h"
 #include "app/cli/SshCliOptions.h"
 
@@ -164,6 +165,8 @@ int sync(const QStringList &args)
         QStringLiteral("Shell command that reloads HAProxy (default: systemd, else the init script)."),
         QStringLiteral("CMD"));
     parser.addOptions({ check, diff, configPath, reload });
+    GateCliOptions gate;
+    gate.addTo(parser);
     if (const auto exit = parseArguments(parser, args))
         return *exit;
     if (const auto exit = ssh.check(parser))
@@ -209,7 +212,10 @@ int sync(const QStringList &args)
             out() << diffs->get(r.host);
         out().flush();
     });
-    pool.run(*hosts, mc::haproxy::syncJob(config->text, options, diffs));
+    if (const mc::Status started
+        = mc::haproxy::runSync(pool, *hosts, config->text, options, diffs, gate.gate(parser, QString(), ssh.workspacePath(parser)));
+        !started)
+        return failure(started.error().message);
     pool.waitForFinished();
     if (options.checkOnly)
         out() << "(check mode: nothing was changed)\n";

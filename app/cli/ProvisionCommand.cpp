@@ -1,4 +1,5 @@
 #include "app/cli/CliCommand.h"
+#include "app/cli/GateCliOptions.h"
 #include "app/cli/SshCliOptions.h"
 
 #include "core/provision/AgentIdentity.h"
@@ -19,6 +20,8 @@
 #include <QThread>
 
 #include <csignal>
+#include <memory>
+#include <optional>
 
 namespace {
 
@@ -47,10 +50,13 @@ QVariant typedValue(const QString &text)
 }
 
 // Runs `plan`, printing each step as it ends unless `quiet`; SIGINT cancels.
+// A run that changes hosts passes `gate`; its refusal goes to `refused` (nothing runs).
 RunSummary runPlan(const Plan &plan, const RunOptions &options, const mc::ssh::SessionOptions &session,
-                   bool showDiff, bool quiet)
+                   bool showDiff, bool quiet, const std::shared_ptr<const mc::audit::ActionGate> &gate = {},
+                   std::optional<mc::Error> *refused = nullptr)
 {
     ProvisionRunner runner(session);
+    runner.setGate(gate);
     if (!quiet) {
         QObject::connect(&runner, &ProvisionRunner::phaseStarted,
                          [](const QString &role, const QStringList &hosts) {
@@ -83,7 +89,13 @@ RunSummary runPlan(const Plan &plan, const RunOptions &options, const mc::ssh::S
     }
     g_runner = &runner;
     std::signal(SIGINT, onInterrupt);
-    runner.start(plan, options);
+    if (mc::Status started = runner.start(plan, options); !started) {
+        if (refused)
+            *refused = started.error();
+        std::signal(SIGINT, SIG_DFL);
+        g_runner = nullptr;
+        return runner.summary();
+    }
     runner.waitForFinished();
     std::signal(SIGINT, SIG_DFL);
     g_runner = nullptr;
@@ -254,6 +266,8 @@ int provisionCommand(const QStringList &args)
     parser.addOptions({ inventory, check, diff, limit, serial, recipe, extra, logDir, skipHostChecks,
                         postflightOpt, postflightOnly, postflightWait, drift, converge, history,
                         acceptAgentId, exportRecipe });
+    GateCliOptions gate;
+    gate.addTo(parser);
     if (const auto exit = parseArguments(parser, args))
         return *exit;
     if (const auto exit = ssh.check(parser))
@@ -387,6 +401,14 @@ int provisionCommand(const QStringList &args)
     out() << "recipe " << loaded->name << ": " << plan->hosts.size() << " hosts, " << plan->stepCount()
           << " steps" << (parser.isSet(check) ? " (check mode: nothing will change)" : "") << '\n';
     out().flush();
+    const auto changeGate = gate.gate(parser, QString(), ssh.workspacePath(parser));
+    const bool changes = !parser.isSet(check) && !(parser.isSet(drift) && !parser.isSet(converge));
+    if (changes && changeGate->scope().mode == mc::audit::ClusterMode::ReadOnly) {
+        // Refused (and logged) before any host is asked anything.
+        RunOptions refusedRun;
+        refusedRun.serial = *serialCount;
+        return failure(changeGate->admit(ProvisionRunner::applyAction(*plan, refusedRun)).error().message);
+    }
     if (!parser.isSet(skipHostChecks)) {
         const auto hostIssues = Preflight::checkHosts(*plan, session, forkCount, target.become);
         for (const PreflightIssue &i : hostIssues)
@@ -462,7 +484,10 @@ int provisionCommand(const QStringList &args)
                                           "changed. Pass --accept-new-agent-id to go on."));
     }
 
-    const RunSummary summary = runPlan(runPlanned, options, session, showDiff, false);
+    std::optional<mc::Error> refused;
+    const RunSummary summary = runPlan(runPlanned, options, session, showDiff, false, changeGate, &refused);
+    if (refused)
+        return failure(refused->message);
     out() << '\n' << summary.recapText();
     if (!summary.logPath.isEmpty())
         out() << "log: " << summary.logPath << '\n';

@@ -54,7 +54,7 @@ int runCommand(const QStringList &args)
     mc::ssh::ExecOptions options;
     options.become = ssh.become(parser);
     const mc::Status started = mc::audit::gatedRun(
-        pool, *hosts, mc::ssh::SshPool::commandJob(command, options), gate.gate(parser, QString()),
+        pool, *hosts, mc::ssh::SshPool::commandJob(command, options), gate.gate(parser, QString(), ssh.workspacePath(parser)),
         { QStringLiteral("host.run"),
           {},
           { { QStringLiteral("command"), command }, { QStringLiteral("become"), options.become } } });

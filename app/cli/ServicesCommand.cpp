@@ -81,7 +81,7 @@ int servicesCommand(const QStringList &args)
     options.become = ssh.become(parser);
     options.rolling = parser.isSet(rolling);
     options.answerTimeoutMs = *wait * 1000;
-    options.gate = gate.gate(parser, QString());
+    options.gate = gate.gate(parser, QString(), ssh.workspacePath(parser));
     if (const mc::Status started = ServiceControl::run(pool, *hosts, *service, *action, options); !started)
         return failure(started.error().message);
     pool.waitForFinished();

@@ -1,6 +1,7 @@
 #include "app/cli/CliCommand.h"
 
 #include "core/BuildInfo.h"
+#include "core/util/Allocator.h"
 
 #include <QCoreApplication>
 
@@ -107,6 +108,7 @@ const Registration helpCommand({
 
 int main(int argc, char *argv[])
 {
+    mc::limitMallocArenas();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("mesos-console-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("MesosConsole"));

@@ -22,20 +22,24 @@
 #include "models/cluster/ClusterModels.h"
 #include "models/inventory/InventoryDocument.h"
 #include "widgets/apps/AppActions.h"
+#include "widgets/audit/AuditPage.h"
+#include "widgets/audit/TypeClusterNameDialog.h"
 #include "widgets/cluster/AppsPage.h"
 #include "widgets/cluster/ClusterOverview.h"
 #include "widgets/cluster/ClusterPage.h"
 #include "widgets/cluster/ConnectDialog.h"
 #include "widgets/cluster/DetailTable.h"
 #include "widgets/cluster/TasksPage.h"
-#include "widgets/common/ElidedLabel.h"
+#include "widgets/common/ChangeGuard.h"
 #include "widgets/common/ConfirmDialog.h"
+#include "widgets/common/ElidedLabel.h"
 #include "widgets/common/EmptyState.h"
 #include "widgets/inventory/InventoryView.h"
 #include "widgets/logs/LogsPage.h"
 #include "widgets/mainwindow/MainWindow.h"
 #include "widgets/notify/NotificationCenter.h"
 #include "widgets/provision/ProvisionWizard.h"
+#include "widgets/routing/RoutingView.h"
 #include "widgets/services/ServicesView.h"
 #include "widgets/settings/Appearance.h"
 #include "widgets/settings/SettingsDialog.h"
@@ -369,6 +373,17 @@ void Composition::addEmptyPages()
 {
     using widgets::EmptyState;
 
+    // One gate for every change the GUI makes, following the open workspace's cluster; the guard
+    // greys what a read-only cluster refuses anyway.
+    m_guard = new widgets::ChangeGuard(this);
+    m_gate
+        = std::make_shared<audit::ActionGate>(audit::ActionGate::Scope { {}, {}, {}, QStringLiteral("gui") });
+    m_gate->setConfirm(widgets::TypeClusterNameDialog::confirmer(m_window));
+    m_gate->setLogFailed([this](const Error &error) {
+        m_window->showBanner(tr("The audit log was not written: %1").arg(error.message),
+                             widgets::MainWindow::BannerKind::Warning);
+    });
+
     // Inventory: the empty state until a workspace is open, then the editor.
     m_inventoryDocument = new models::InventoryDocument(this);
     m_inventoryView = new widgets::InventoryView(m_inventoryDocument);
@@ -417,6 +432,7 @@ void Composition::addEmptyPages()
         connectWorkspace();
         m_window->showPage(QStringLiteral("cluster"));
     });
+    provision->setGate(m_gate, m_guard);
     m_window->addPage(QStringLiteral("provision"), tr("Provision"), icon("provision"), provision);
 
     m_window->addPage(QStringLiteral("cluster"), tr("Cluster"), icon("cluster"),
@@ -444,6 +460,7 @@ void Composition::addEmptyPages()
 
     // Shows the workspace's hosts (its own empty state until there are some).
     auto *services = new widgets::ServicesView;
+    services->setGate(m_gate, m_guard);
     const auto showHosts = [this, services] {
         const inventory::Workspace &ws = m_inventoryDocument->workspace();
         const QList<ssh::HostSpec> specs = workspaceHostSpecs(ws);
@@ -497,6 +514,9 @@ void Composition::addEmptyPages()
     auto *routing = new RoutingController(this);
     m_routingHttp = routing->httpClient();
     useRoute(m_routingHttp);
+    routing->setGate(m_gate);
+    for (QWidget *control : routing->view()->changeControls())
+        m_guard->guard(control);
     const auto routeWorkspace = [this, routing] {
         routing->setWorkspace(m_inventoryDocument->workspace(), m_inventoryDocument->path());
     };
@@ -504,6 +524,39 @@ void Composition::addEmptyPages()
     // A domain or master edited in the inventory reaches the routing at once (undo too).
     connect(m_inventoryDocument, &models::InventoryDocument::inventoryChanged, routing, routeWorkspace);
     m_window->addPage(QStringLiteral("routing"), tr("Routing"), icon("routing"), routing->page());
+
+    // Every change, from here and from the CLI.
+    m_auditPage = new widgets::AuditPage(audit::AuditLog());
+    m_window->addPage(QStringLiteral("audit"), tr("Audit"), icon("audit"), m_auditPage);
+
+    connect(m_inventoryDocument, &models::InventoryDocument::documentReset, this,
+            &Composition::applyClusterMode);
+    connect(m_inventoryDocument, &models::InventoryDocument::inventoryChanged, this,
+            &Composition::applyClusterMode);
+    applyClusterMode();
+}
+
+void Composition::applyClusterMode()
+{
+    const inventory::ClusterProfile &profile = m_inventoryDocument->workspace().profile();
+    const bool workspace = m_inventoryDocument->hasWorkspace();
+    QString name = workspace ? profile.name : QString();
+    // Without a name: the watched cluster's first address, so that the audit log says which.
+    if (name.isEmpty() && m_watcher) {
+        const cluster::WatcherConfig &config = m_watcher->config();
+        name = !config.masters.isEmpty()  ? config.masters.first().host()
+            : !config.marathons.isEmpty() ? config.marathons.first().host()
+                                          : QString();
+    }
+    const audit::ClusterMode mode = workspace ? profile.mode : audit::ClusterMode::ReadWrite;
+    const QColor colour = workspace && !profile.colour.isEmpty() ? QColor(profile.colour) : QColor();
+    m_gate->setScope(
+        { name, workspace ? m_inventoryDocument->path() : QString(), mode, QStringLiteral("gui") });
+    m_guard->setCluster(name, mode, colour);
+    const QString modeText = mode == audit::ClusterMode::ReadOnly ? tr("read-only")
+        : mode == audit::ClusterMode::Protected                   ? tr("protected")
+                                                                  : tr("read-write");
+    m_window->setClusterBadge(name, modeText, colour);
 }
 
 void Composition::addTerminalPage(widgets::ServicesView *services)
@@ -744,6 +797,8 @@ void Composition::connectCluster(const QStringList &masters, const QStringList &
     m_models = new models::ClusterModels(m_connection);
     connect(m_watcher, &cluster::ClusterWatcher::snapshotChanged, m_models,
             &models::ClusterModels::setSnapshot);
+    connect(m_models, &models::ClusterModels::updateIntervalChanged, m_watcher,
+            &cluster::ClusterWatcher::setUpdateInterval);
     // Deployments, failed tasks, leader changes, unreachable hosts: once each, never for the first snapshot.
     connect(m_watcher, &cluster::ClusterWatcher::snapshotChanged, m_notifications,
             [this, feed = std::make_shared<cluster::NoticeFeed>()](const cluster::SnapshotPtr &s) {
@@ -792,9 +847,10 @@ void Composition::connectCluster(const QStringList &masters, const QStringList &
         // App and task lifecycle actions (launch, scale, restart, kill...) on the first Marathon.
         m_marathonHttp = new http::HttpClient(config.marathonHttp, m_connection);
         useRoute(m_marathonHttp);
-        auto *actions = new widgets::AppActions(
-            new marathon::MarathonClient(m_marathonHttp, config.marathons.first(), m_connection), m_models,
-            m_window, m_connection);
+        auto *client = new marathon::MarathonClient(m_marathonHttp, config.marathons.first(), m_connection);
+        client->setGate(m_gate);
+        auto *actions = new widgets::AppActions(client, m_models, m_window, m_connection);
+        actions->setGuard(m_guard);
         actions->attachApps(appsPage);
         actions->attachTasks(tasksPage);
         m_actions = actions;
@@ -802,6 +858,7 @@ void Composition::connectCluster(const QStringList &masters, const QStringList &
                 &widgets::NotificationCenter::notify);
     }
     m_window->replacePage(QStringLiteral("tasks"), tasksPage);
+    applyClusterMode(); // a cluster without a workspace name is named by its address
     // The connection state stays in sight on every page.
     connect(m_models, &models::ClusterModels::snapshotApplied, this, [this](const cluster::SnapshotPtr &s) {
         QStringList parts;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audit/ActionGate.h"
 #include "core/cluster/ClusterAddresses.h"
 #include "core/http/HttpClient.h"
 
@@ -39,6 +40,8 @@ struct Task;
 namespace mc::widgets {
 class AppActions;
 class AppsPage;
+class AuditPage;
+class ChangeGuard;
 class ElidedLabel;
 class ServicesView;
 class InventoryView;
@@ -82,6 +85,10 @@ public:
     // The watcher of the watched cluster, or nullptr.
     [[nodiscard]] cluster::ClusterWatcher *watcher() const { return m_watcher; }
 
+    // The gate every change of the GUI passes (the open workspace's cluster, name and mode).
+    [[nodiscard]] std::shared_ptr<const audit::ActionGate> gate() const { return m_gate; }
+    [[nodiscard]] widgets::ChangeGuard *changeGuard() const { return m_guard; }
+
     // The embedded demo cluster of --demo, or nullptr.
     [[nodiscard]] DemoCluster *demoCluster() const { return m_demo; }
     // The demo's ZooKeeper ensemble, or nullptr (no --demo, or ZooKeeper not installed).
@@ -115,6 +122,12 @@ private:
     void addNotifications();
     // Hosts, apps and tasks in the command palette (Ctrl+K).
     void addPaletteEntries();
+    // The open workspace's cluster name, mode and colour into the gate, the guard, the status bar
+    // and the window title.
+    void applyClusterMode();
+    std::shared_ptr<audit::ActionGate> m_gate;
+    widgets::ChangeGuard *m_guard = nullptr;
+    widgets::AuditPage *m_auditPage = nullptr;
 
     widgets::MainWindow *m_window;
     DemoCluster *m_demo = nullptr;

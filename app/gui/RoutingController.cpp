@@ -12,6 +12,8 @@
 #include <QStackedWidget>
 #include <QTime>
 
+#include <utility>
+
 namespace mc::app {
 
 RoutingController::RoutingController(QObject *parent)
@@ -101,6 +103,13 @@ void RoutingController::onConfigChanged(const haproxy::RenderedConfig &)
 {
     if (!m_view->autoSync())
         return;
+    // A change nobody asked for right now: never on a read-only cluster, and not one that would
+    // ask for the cluster's name on each Marathon change.
+    if (m_gate && m_gate->scope().mode != audit::ClusterMode::ReadWrite) {
+        m_view->setStatus(tr("Not synced automatically: %1 is %2. Sync Now does it on request.")
+                              .arg(m_gate->scope().cluster, audit::clusterModeName(m_gate->scope().mode)));
+        return;
+    }
     if (isSyncing()) {
         m_pendingAutoSync = true;
         return;
@@ -147,7 +156,13 @@ void RoutingController::sync(bool checkOnly)
     m_view->setBusy(true);
     m_view->setStatus(checkOnly ? tr("Checking %n master(s)…", nullptr, int(m_masters.size()))
                                 : tr("Syncing %n master(s)…", nullptr, int(m_masters.size())));
-    m_pool->run(m_masters, haproxy::syncJob(m_driver->lastConfig().text, syncOptions, diffs));
+    if (const Status started
+        = haproxy::runSync(*m_pool, m_masters, m_driver->lastConfig().text, syncOptions, diffs, m_gate);
+        !started) {
+        std::exchange(m_pool, nullptr)->deleteLater();
+        m_view->setBusy(false);
+        m_view->setStatus(started.error().message, true);
+    }
 }
 
 } // namespace mc::app

@@ -54,6 +54,8 @@ public:
     // Where the config goes and how HAProxy is reloaded on the masters.
     void setSyncOptions(const haproxy::SyncOptions &options) { m_sync = options; }
     void setMarathonUrl(const QUrl &url);
+    // A sync (not a check) passes `gate`; only a read-write cluster is synced automatically.
+    void setGate(std::shared_ptr<const audit::ActionGate> gate) { m_gate = std::move(gate); }
     // Starts a check (dry run) or a sync on every master.
     void sync(bool checkOnly);
     [[nodiscard]] bool isSyncing() const { return m_pool != nullptr; }
@@ -76,6 +78,7 @@ private:
     ssh::SessionOptions m_session;
     haproxy::SyncOptions m_sync;
     bool m_pendingAutoSync = false;
+    std::shared_ptr<const audit::ActionGate> m_gate;
 };
 
 } // namespace mc::app

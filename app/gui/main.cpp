@@ -7,6 +7,7 @@
 #include "core/i18n/Translations.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/NetworkProxy.h"
+#include "core/util/Allocator.h"
 #include "widgets/mainwindow/MainWindow.h"
 #include "widgets/settings/Appearance.h"
 
@@ -80,6 +81,7 @@ void setIdentity()
 
 int main(int argc, char *argv[])
 {
+    mc::limitMallocArenas();
     Options cli;
 
     // --help and --version must work without a display: answer them before a

@@ -2,28 +2,6 @@
 
 namespace mc::audit {
 
-QString clusterModeName(ClusterMode mode)
-{
-    switch (mode) {
-    case ClusterMode::ReadWrite:
-        return QStringLiteral("read-write");
-    case ClusterMode::Protected:
-        return QStringLiteral("protected");
-    case ClusterMode::ReadOnly:
-        return QStringLiteral("read-only");
-    }
-    return QStringLiteral("read-write");
-}
-
-std::optional<ClusterMode> clusterModeFromName(const QString &name)
-{
-    for (ClusterMode mode : { ClusterMode::ReadWrite, ClusterMode::Protected, ClusterMode::ReadOnly }) {
-        if (name == clusterModeName(mode))
-            return mode;
-    }
-    return std::nullopt;
-}
-
 ActionGate::ActionGate(Scope scope, AuditLog log)
     : m_scope(std::move(scope))
     , m_log(std::move(log))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/audit/AuditLog.h"
+#include "core/audit/ClusterMode.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
@@ -12,16 +13,6 @@
 #include <optional>
 
 namespace mc::audit {
-
-// How much a cluster may be changed from here (a workspace setting; the CLI's
-// --read-only overrides it for one run).
-enum class ClusterMode {
-    ReadWrite, // the default
-    Protected, // every change asks for the cluster's name, typed
-    ReadOnly, // every change is refused before anything is sent
-};
-[[nodiscard]] QString clusterModeName(ClusterMode mode); // "read-write", "protected", "read-only"
-[[nodiscard]] std::optional<ClusterMode> clusterModeFromName(const QString &name);
 
 // One change as the user asked for it: "app.scale" of ["/web"] with {"instances": 3}.
 struct Action
@@ -66,6 +57,8 @@ public:
     explicit ActionGate(Scope scope, AuditLog log = AuditLog());
 
     [[nodiscard]] const Scope &scope() const { return m_scope; }
+    // The GUI's gate follows the open workspace (its cluster's name and mode).
+    void setScope(Scope scope) { m_scope = std::move(scope); }
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
     void setLogFailed(LogFailed logFailed) { m_logFailed = std::move(logFailed); }
 

@@ -21,6 +21,8 @@ namespace mc::cluster {
 
 namespace {
 constexpr int kMarathonDebounceMs = 150;
+// Marathon's first full read waits this long at most for Mesos' first state (see refreshMarathon).
+constexpr int kMarathonHoldMs = 15000;
 constexpr int kEventPollFactor = 5; // with a live event stream Marathon is polled this much less often
 constexpr int kFailedDeploymentsKept = 50;
 constexpr int kResubscribeInitialMs = 500;
@@ -136,6 +138,9 @@ ClusterWatcher::ClusterWatcher(WatcherConfig config, QObject *parent)
     m_staleTimer->setInterval(1000);
     connect(m_staleTimer, &QTimer::timeout, this, &ClusterWatcher::checkStale);
     m_marathonBatch = new QTimer(this);
+    m_marathonHold = new QTimer(this);
+    m_marathonHold->setSingleShot(true);
+    connect(m_marathonHold, &QTimer::timeout, this, &ClusterWatcher::releaseMarathon);
     m_resubscribe->setSingleShot(true);
     connect(m_resubscribe, &QTimer::timeout, this, &ClusterWatcher::pollMesos);
 
@@ -173,6 +178,7 @@ void ClusterWatcher::start()
     if (m_running)
         return;
     m_running = true;
+    m_marathonHeld = watchesMesos() && !m_config.marathons.isEmpty();
     publish([this](ClusterSnapshot &s) {
         if (!m_config.masters.isEmpty() || !m_config.zkUrl.isEmpty())
             s.mesos.kind = ConnectionState::Kind::Connecting;
@@ -193,6 +199,8 @@ void ClusterWatcher::start()
 void ClusterWatcher::stop()
 {
     m_running = false;
+    m_marathonHeld = m_marathonHeldRefresh = false;
+    m_marathonHold->stop();
     m_mesosTimer->stop();
     m_marathonTimer->stop();
     m_marathonDebounce->stop();
@@ -233,7 +241,18 @@ void ClusterWatcher::publish(const std::function<void(ClusterSnapshot &)> &chang
     next->generation = m_snapshot->generation + 1;
     next->time = QDateTime::currentDateTimeUtc();
     m_snapshot = next;
+    if (m_marathonHeld
+        && (next->mesos.kind == ConnectionState::Kind::Live || next->mesos.kind == ConnectionState::Kind::Error))
+        releaseMarathon();
     Q_EMIT snapshotChanged(m_snapshot);
+}
+
+void ClusterWatcher::releaseMarathon()
+{
+    m_marathonHeld = false;
+    m_marathonHold->stop();
+    if (std::exchange(m_marathonHeldRefresh, false))
+        QMetaObject::invokeMethod(this, &ClusterWatcher::refreshMarathon, Qt::QueuedConnection);
 }
 
 // ---- Mesos -----------------------------------------------------------------
@@ -850,6 +869,14 @@ void ClusterWatcher::mesosFailed(std::shared_ptr<MesosCycle> cycle, const Error 
     finishMesosCycle();
 }
 
+void ClusterWatcher::setUpdateInterval(int ms)
+{
+    const int batchMs = qBound(MasterSubscription::kDefaultBatchMs, ms, MasterSubscription::kMaxBatchMs);
+    m_marathonBatch->setInterval(batchMs);
+    if (m_subscription)
+        m_subscription->setBatchInterval(batchMs);
+}
+
 void ClusterWatcher::setPollInterval(int ms)
 {
     if (ms <= 0 || ms == m_config.pollIntervalMs)
@@ -968,8 +995,16 @@ void ClusterWatcher::onMarathonEvent(const http::ServerSentEvent &event)
 void ClusterWatcher::changeMarathon(std::function<void(marathon::MarathonState &)> change)
 {
     m_marathonChanges.push_back(std::move(change));
-    if (!m_marathonApplying && !m_marathonBatch->isActive())
-        m_marathonBatch->start();
+    startMarathonBatch();
+}
+
+// Changes wait for the batch interval, or longer after a costly batch (see Pacer).
+void ClusterWatcher::startMarathonBatch()
+{
+    if (m_marathonApplying || m_marathonBatch->isActive() || m_marathonChanges.empty())
+        return;
+    const qint64 since = m_marathonBatchStarted.isValid() ? m_marathonBatchStarted.elapsed() : 0;
+    m_marathonBatch->start(qMax(m_marathonBatch->interval(), m_marathonPacer.delayMs(since)));
 }
 
 void ClusterWatcher::runMarathonChanges()
@@ -977,20 +1012,27 @@ void ClusterWatcher::runMarathonChanges()
     if (m_marathonApplying || m_marathonChanges.empty())
         return;
     m_marathonApplying = true;
+    m_marathonBatchStarted.start();
     struct Applied
     {
         marathon::MarathonState::Lists lists;
         marathon::MarathonState::FollowUp followUp;
+        qint64 costNs = 0;
     };
     offThread<std::shared_ptr<Applied>>(
         this,
         [state = m_marathonState, changes = std::exchange(m_marathonChanges, {})] {
+            QElapsedTimer cost;
+            cost.start();
             for (const auto &change : changes)
                 change(*state);
-            return std::make_shared<Applied>(Applied { state->lists(), state->takeFollowUp() });
+            auto applied = std::make_shared<Applied>(Applied { state->lists(), state->takeFollowUp() });
+            applied->costNs = cost.nsecsElapsed();
+            return applied;
         },
         [this](std::shared_ptr<Applied> applied) {
             m_marathonApplying = false;
+            m_marathonPacer.record(applied->costNs);
             const auto &lists = applied->lists;
             if (lists.apps != m_snapshot->apps || lists.tasks != m_snapshot->marathonTasks
                 || lists.deployments != m_snapshot->deployments || m_snapshot->marathon.kind != ConnectionState::Kind::Live) {
@@ -1006,8 +1048,7 @@ void ClusterWatcher::runMarathonChanges()
                 scheduleMarathonRefresh();
             }
             readApps(applied->followUp.apps);
-            if (!m_marathonChanges.empty() && !m_marathonBatch->isActive())
-                m_marathonBatch->start();
+            startMarathonBatch();
         });
 }
 
@@ -1051,11 +1092,21 @@ void ClusterWatcher::refreshMarathon()
         m_marathonAgain = true;
         return;
     }
+    // With events as data a timed refresh reads only the small answers: the lists follow the events.
+    const bool light = m_events && m_events->isConnected() && m_marathonState->ready() && !m_marathonFullWanted;
+    if (m_marathonHeld && !light) {
+        // At 100,000 tasks the leader's first state (a 200 MB SUBSCRIBED or /master/state and
+        // its parse) and Marathon's full read (an 80 MB body and its parse) at the same moment
+        // made the console's peak memory: the full read starts once Mesos answered (or failed),
+        // at the latest kMarathonHoldMs after the start.
+        m_marathonHeldRefresh = true;
+        if (!m_marathonHold->isActive())
+            m_marathonHold->start(kMarathonHoldMs);
+        return;
+    }
     m_marathonBusy = true;
     m_marathonTimer->stop();
     const QUrl base = m_config.marathons.value(m_marathonIndex % m_config.marathons.size());
-    // With events as data a timed refresh reads only the small answers: the lists follow the events.
-    const bool light = m_events && m_events->isConnected() && m_marathonState->ready() && !m_marathonFullWanted;
 
     struct Bodies
     {

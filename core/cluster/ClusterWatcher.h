@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/cluster/ClusterSnapshot.h"
+#include "core/cluster/MasterSubscription.h"
 #include "core/http/HttpClient.h"
 #include "core/marathon/MarathonState.h"
 #include "core/mesos/MasterStream.h"
+#include "core/util/Pacer.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -67,6 +69,10 @@ public:
     void setFullStateWanted(bool wanted);
     // The fastest polling from now on (Settings > poll interval); the next poll comes at the new pace.
     void setPollInterval(int ms);
+    // The pace at which the views take snapshots (ClusterModels::updateIntervalChanged):
+    // events are batched no more often than that (never under the 300 ms batch
+    // interval), so a 100,000-task list is not copied for snapshots nobody diffs.
+    void setUpdateInterval(int ms);
     // Every request (masters, agents, metrics, Marathon and its event stream)
     // through `proxy` (HttpClient::setProxy; an SSH jump host's SOCKS port).
     void setProxy(const QNetworkProxy &proxy, const std::function<QString()> &whyUnreachable = {});
@@ -124,6 +130,8 @@ private:
     // Events as data: queues a change of the Marathon lists; batches run in order on the thread pool.
     void changeMarathon(std::function<void(marathon::MarathonState &)> change);
     void runMarathonChanges();
+    void startMarathonBatch();
+    void releaseMarathon();
     void readApps(const QStringList &appIds);
     void finishLightMarathonRead(const Result<http::HttpResponse> &info, const Result<http::HttpResponse> &leader,
                                  const Result<http::HttpResponse> &deployments);
@@ -155,6 +163,12 @@ private:
     std::vector<std::function<void(marathon::MarathonState &)>> m_marathonChanges;
     bool m_marathonApplying = false;
     QTimer *m_marathonBatch = nullptr;
+    Pacer m_marathonPacer { MasterSubscription::kBatchShare, MasterSubscription::kDefaultBatchMs,
+                            MasterSubscription::kMaxBatchMs };
+    QElapsedTimer m_marathonBatchStarted;
+    bool m_marathonHeld = false; // Marathon's full read waits for Mesos' first state
+    bool m_marathonHeldRefresh = false;
+    QTimer *m_marathonHold = nullptr;
     QStringList m_appsReading;
     bool m_useStateJson = false; // 0.19-0.24 masters have only state.json
     bool m_noStateSummary = false; // 0.19-0.23 masters have no state-summary

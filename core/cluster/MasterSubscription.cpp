@@ -43,6 +43,7 @@ struct MasterSubscription::Batch
     bool subscribed = false;
     double heartbeatSeconds = 0;
     std::optional<Error> error;
+    qint64 costNs = 0; // applying the batch, on the worker
 };
 
 MasterSubscription::MasterSubscription(http::HttpClient *client, QObject *parent)
@@ -206,7 +207,13 @@ void MasterSubscription::onBytes()
     }
     if (qsizetype(m_records.size()) == before || m_working || m_batch->isActive())
         return;
-    m_batch->start(m_live ? m_batchMs : 0); // SUBSCRIBED at once
+    m_batch->start(m_live ? nextBatchDelayMs() : 0); // SUBSCRIBED at once
+}
+
+int MasterSubscription::nextBatchDelayMs() const
+{
+    const int paced = m_batchStarted.isValid() ? m_pacer.delayMs(m_batchStarted.elapsed()) : 0;
+    return qMax(m_batchMs, paced);
 }
 
 void MasterSubscription::processBatch()
@@ -214,12 +221,15 @@ void MasterSubscription::processBatch()
     if (m_working || m_records.empty())
         return;
     m_working = true;
+    m_batchStarted.start();
     auto records = std::make_shared<std::vector<QByteArray>>(std::move(m_records));
     m_records.clear();
     QPointer<MasterSubscription> self(this);
     const quint64 session = m_session;
     std::shared_ptr<mesos::MasterStream> stream = m_stream;
     QThreadPool::globalInstance()->start([self, session, stream, records] {
+        QElapsedTimer cost;
+        cost.start();
         auto batch = std::make_shared<Batch>();
         batch->session = session;
         for (QByteArray &record : *records) {
@@ -237,6 +247,7 @@ void MasterSubscription::processBatch()
         records->clear();
         if (stream->subscribed())
             batch->lists = stream->lists();
+        batch->costNs = cost.nsecsElapsed();
 #ifdef __GLIBC__
         // The record and the parse's scratch (hundreds of MB at 100k tasks) were just freed,
         // much of it in this worker's malloc arena: give those pages back to the system now,
@@ -253,6 +264,8 @@ void MasterSubscription::processBatch()
                 if (!self || batch->session != self->m_session)
                     return;
                 self->m_working = false;
+                if (!batch->subscribed) // SUBSCRIBED's parse says nothing about the events' cost
+                    self->m_pacer.record(batch->costNs);
                 if (batch->subscribed) {
                     self->m_live = true;
                     self->m_heartbeatMs = int(batch->heartbeatSeconds * 1000);
@@ -266,7 +279,7 @@ void MasterSubscription::processBatch()
                     return;
                 }
                 if (!self->m_records.empty() && !self->m_batch->isActive())
-                    self->m_batch->start(self->m_batchMs);
+                    self->m_batch->start(self->nextBatchDelayMs());
             },
             Qt::QueuedConnection);
     });

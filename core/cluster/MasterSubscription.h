@@ -2,9 +2,11 @@
 
 #include "core/http/RecordIoReader.h"
 #include "core/mesos/MasterStream.h"
+#include "core/util/Pacer.h"
 #include "core/util/Result.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -37,8 +39,12 @@ class MasterSubscription : public QObject
 
 public:
     // Events are applied in batches at most this often: each batch copies the
-    // changed lists once, however many events it holds.
+    // changed lists once, however many events it holds. A batch that costs more
+    // (a big cluster) spaces the next ones further apart, up to kMaxBatchMs, so
+    // that applying events takes at most kBatchShare of a core.
     static constexpr int kDefaultBatchMs = 300;
+    static constexpr int kMaxBatchMs = 1000;
+    static constexpr double kBatchShare = 0.1;
     static constexpr int kHeartbeatSlackMs = 5000;
 
     explicit MasterSubscription(http::HttpClient *client, QObject *parent = nullptr);
@@ -54,6 +60,8 @@ public:
     [[nodiscard]] QUrl answeredBy() const { return m_answeredBy; }
 
     void setBatchInterval(int ms) { m_batchMs = ms; }
+    // From one batch to the next now (the interval, or more after a costly batch).
+    [[nodiscard]] int nextBatchDelayMs() const;
     void setMaxRecordBytes(qsizetype bytes) { m_maxRecordBytes = bytes; }
     // Silence allowed before SUBSCRIBED (and with masters that send no heartbeats).
     void setConnectTimeout(int ms) { m_connectTimeoutMs = ms; }
@@ -87,6 +95,8 @@ private:
     bool m_live = false;
     bool m_working = false;
     int m_batchMs = kDefaultBatchMs;
+    Pacer m_pacer { kBatchShare, 0, kMaxBatchMs };
+    QElapsedTimer m_batchStarted;
     int m_connectTimeoutMs = 60000;
     int m_heartbeatMs = 0;
     qsizetype m_maxRecordBytes = http::RecordIoReader::kDefaultMaxRecordBytes;

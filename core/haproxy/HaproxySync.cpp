@@ -1,5 +1,7 @@
 #include "core/haproxy/HaproxySync.h"
 
+#include "core/audit/GatedRun.h"
+
 #include "core/ssh/SshSession.h"
 #include "core/util/ShellQuote.h"
 #include "core/util/UnifiedDiff.h"
@@ -130,6 +132,22 @@ ssh::Job syncJob(const QString &configText, const SyncOptions &options, std::sha
                           reloaded->exitStatus);
         return outcome(ssh::HostState::Changed, QObject::tr("config updated, HAProxy reloaded"), 0);
     };
+}
+
+Status runSync(ssh::SshPool &pool, const QList<ssh::HostSpec> &hosts, const QString &configText,
+               const SyncOptions &options, std::shared_ptr<SyncDiffs> diffs,
+               const std::shared_ptr<const audit::ActionGate> &gate)
+{
+    ssh::Job job = syncJob(configText, options, std::move(diffs));
+    if (options.checkOnly) {
+        pool.run(hosts, std::move(job)); // reads only: not a change
+        return {};
+    }
+    return audit::gatedRun(pool, hosts, std::move(job), gate,
+                           { QStringLiteral("haproxy.sync"),
+                             {},
+                             { { QStringLiteral("path"), options.remotePath },
+                               { QStringLiteral("bytes"), qint64(configText.size()) } } });
 }
 
 } // namespace mc::haproxy

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audit/ActionGate.h"
 #include "core/ssh/SshPool.h"
 
 #include <QHash>
@@ -44,5 +45,12 @@ private:
 // -> Changed. A config HAProxy rejects is never put in place -> Failed.
 [[nodiscard]] ssh::Job syncJob(const QString &configText, const SyncOptions &options,
                                std::shared_ptr<SyncDiffs> diffs);
+
+// Runs syncJob() on `hosts` in `pool`: a sync that changes them (not checkOnly) passes `gate`
+// first ("haproxy.sync" of the hosts), its outcome logged when the pool finishes. The
+// refusal otherwise; the pool is then not started. The one way the front ends sync.
+Status runSync(ssh::SshPool &pool, const QList<ssh::HostSpec> &hosts, const QString &configText,
+               const SyncOptions &options, std::shared_ptr<SyncDiffs> diffs,
+               const std::shared_ptr<const audit::ActionGate> &gate);
 
 } // namespace mc::haproxy

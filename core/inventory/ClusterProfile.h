@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audit/ClusterMode.h"
 #include "core/inventory/RoleMapping.h"
 
 #include <QString>
@@ -67,6 +68,10 @@ struct ClusterProfile
     QString httpUser; // user name for Mesos/Marathon HTTP auth (the password is never stored)
     RoleMapping roles;
     JumpHostSettings jump; // "reach the cluster through"
+    // What may be changed on this cluster from here (core/audit/ActionGate), and the colour its
+    // name and mode are shown in (status bar, window title): "#rrggbb", empty for none.
+    audit::ClusterMode mode = audit::ClusterMode::ReadWrite;
+    QString colour;
 
     bool operator==(const ClusterProfile &) const = default;
 };

@@ -204,6 +204,19 @@ Result<Workspace> Workspace::fromText(const QString &text, const QString &name)
         prof.mesosUrl = r.text(p, "mesos_url");
         prof.marathonUrl = r.text(p, "marathon_url");
         prof.httpUser = r.text(p, "http_user");
+        const QString mode
+            = r.text(p, "mode", audit::clusterModeName(audit::ClusterMode::ReadWrite)).trimmed();
+        if (const auto known = audit::clusterModeFromName(mode))
+            prof.mode = *known;
+        else
+            return errorAt(name, child(p, "mode"),
+                           tr("\"mode\" must be read-write, protected or read-only, not \"%1\"").arg(mode));
+        prof.colour = r.text(p, "colour").trimmed();
+        static const QRegularExpression colourPattern(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
+        if (!prof.colour.isEmpty() && !colourPattern.match(prof.colour).hasMatch())
+            return errorAt(name, child(p, "colour"),
+                           tr("\"colour\" must be a colour written #rrggbb (e.g. \"#d93025\"), not \"%1\"")
+                               .arg(prof.colour));
         const YAML::Node roles = child(p, "roles");
         prof.roles.masterGroups = r.list(roles, "masters", prof.roles.masterGroups);
         prof.roles.agentGroups = r.list(roles, "agents", prof.roles.agentGroups);
@@ -332,6 +345,11 @@ Result<QString> Workspace::toText() const
     };
     for (const auto &[key, value] : fields)
         YamlWriter::appendEntry(out, key, value, 2);
+    // Written only when set, so that files of earlier consoles stay as they were.
+    if (m_profile.mode != audit::ClusterMode::ReadWrite)
+        YamlWriter::appendEntry(out, QStringLiteral("mode"), audit::clusterModeName(m_profile.mode), 2);
+    if (!m_profile.colour.isEmpty())
+        YamlWriter::appendEntry(out, QStringLiteral("colour"), m_profile.colour, 2);
     if (!m_profile.jump.isDirect()) {
         const JumpHostSettings &j = m_profile.jump;
         // Never a password: it is asked for when the tunnel connects.

@@ -46,10 +46,40 @@ ProvisionRunner::~ProvisionRunner()
     }
 }
 
-void ProvisionRunner::start(const Plan &plan, const RunOptions &options)
+audit::Action ProvisionRunner::applyAction(const Plan &plan, const RunOptions &options)
+{
+    audit::Action action { QStringLiteral("provision.apply"), {}, {} };
+    for (const HostPlan &h : plan.hosts)
+        action.targets << h.host;
+    action.parameters.insert(QStringLiteral("recipe"), plan.recipeName);
+    action.parameters.insert(QStringLiteral("steps"), plan.stepCount());
+    action.parameters.insert(QStringLiteral("serial"), options.serial);
+    return action;
+}
+
+Status ProvisionRunner::start(const Plan &plan, const RunOptions &options)
 {
     if (m_running.load())
-        return;
+        return Error { tr("A provisioning run is going on already."), {} };
+    if (m_gate && !options.check) {
+        auto ticket = m_gate->admit(applyAction(plan, options));
+        if (!ticket)
+            return ticket.error();
+        // Queued here from the run's thread: the line is written where the gate lives.
+        connect(
+            this, &ProvisionRunner::finished, this,
+            [gate = m_gate, ticket = std::move(ticket).value()](const RunSummary &summary) {
+                gate->finish(
+                    ticket,
+                    summary.success()
+                        ? Status()
+                        : Status(Error { summary.cancelled ? tr("cancelled")
+                                                           : tr("%n host(s) failed or unreachable", nullptr,
+                                                                int(summary.badHosts().size())),
+                                         {} }));
+            },
+            Qt::SingleShotConnection);
+    }
     if (m_thread) {
         m_thread->wait();
         m_thread.reset();
@@ -66,6 +96,7 @@ void ProvisionRunner::start(const Plan &plan, const RunOptions &options)
     }
     m_thread.reset(QThread::create([this] { drive(); }));
     m_thread->start();
+    return {};
 }
 
 void ProvisionRunner::cancel()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audit/ActionGate.h"
 #include "core/provision/Plan.h"
 #include "core/provision/RunSummary.h"
 #include "core/provision/StepExecutor.h"
@@ -44,7 +45,13 @@ public:
     explicit ProvisionRunner(ssh::SessionOptions options, QObject *parent = nullptr);
     ~ProvisionRunner() override;
 
-    void start(const Plan &plan, const RunOptions &options);
+    // A run that changes hosts (not `check`) passes `gate` ("provision.apply" of the plan's
+    // hosts, the recipe and the step count), its outcome logged when it finishes.
+    void setGate(std::shared_ptr<const audit::ActionGate> gate) { m_gate = std::move(gate); }
+    // The audit action of a run that changes hosts: "provision.apply" of the plan's hosts.
+    [[nodiscard]] static audit::Action applyAction(const Plan &plan, const RunOptions &options);
+    // Starts the run; the gate's refusal instead (nothing is started, finished() is not emitted).
+    Status start(const Plan &plan, const RunOptions &options);
     void cancel();
     [[nodiscard]] bool isRunning() const { return m_running.load(); }
     // Runs the caller's event loop until the run ends (CLI, tests).
@@ -76,6 +83,7 @@ private:
     RunSummary m_summary;
     QHash<QString, std::shared_ptr<ssh::SshSession>> m_sessions;
     std::unique_ptr<QFile> m_log;
+    std::shared_ptr<const audit::ActionGate> m_gate;
 };
 
 } // namespace mc::provision

@@ -2,6 +2,9 @@
 
 #include <QPointer>
 #include <QThreadPool>
+#include <QTimer>
+
+#include <cstdlib>
 
 namespace mc::models {
 
@@ -62,7 +65,11 @@ ClusterModels::ClusterModels(QObject *parent)
     , m_apps(new AppsModel(this))
     , m_tasks(new TasksModel(this))
     , m_deployments(new DeploymentsModel(this))
-{ }
+    , m_spacing(new QTimer(this))
+{
+    m_spacing->setSingleShot(true);
+    connect(m_spacing, &QTimer::timeout, this, &ClusterModels::startNext);
+}
 
 ClusterModels::~ClusterModels() = default;
 
@@ -108,9 +115,16 @@ void ClusterModels::setSnapshot(cluster::SnapshotPtr snapshot)
 
 void ClusterModels::startNext()
 {
-    if (!m_pending)
+    if (!m_pending || m_busy || m_spacing->isActive())
         return;
+    if (m_planStarted.isValid()) {
+        if (const int wait = m_pacer.delayMs(m_planStarted.elapsed()); wait > 0) {
+            m_spacing->start(wait);
+            return;
+        }
+    }
     m_busy = true;
+    m_planStarted.start();
     const cluster::SnapshotPtr next = std::exchange(m_pending, nullptr);
     // The bases are taken here, on the GUI thread; the plans are checked
     // against the models' generations when applied.
@@ -118,16 +132,28 @@ void ClusterModels::startNext()
                         m_tasks->base(),  m_deployments->base(), m_snapshot };
     QPointer<ClusterModels> self(this);
     QThreadPool::globalInstance()->start([self, bases, next] {
+        QElapsedTimer cost;
+        cost.start();
         auto plans = plan(bases, next);
+        const qint64 planNs = cost.nsecsElapsed();
         QObject *target = self.data();
         if (!target)
             return;
         QMetaObject::invokeMethod(
             target,
-            [self, plans] {
+            [self, plans, planNs] {
                 if (!self)
                     return;
+                QElapsedTimer cost;
+                cost.start();
                 self->apply(plans);
+                self->m_pacer.record(planNs + cost.nsecsElapsed());
+                // Told when it moved by a quarter or more: not a signal per diff.
+                const int interval = self->m_pacer.intervalMs();
+                if (std::abs(interval - self->m_announcedIntervalMs) * 4 > qMax(self->m_announcedIntervalMs, 40)) {
+                    self->m_announcedIntervalMs = interval;
+                    Q_EMIT self->updateIntervalChanged(interval);
+                }
                 self->m_busy = false;
                 self->startNext();
             },

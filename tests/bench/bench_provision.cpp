@@ -100,7 +100,8 @@ qint64 runConsole(const Recipe &recipe, const ProvisionTarget &target, const mc:
     ProvisionRunner runner(options);
     RunOptions run;
     run.forks = 20;
-    runner.start(*plan, run);
+    if (!runner.start(*plan, run).ok())
+        qWarning("the run did not start");
     runner.waitForFinished();
     const qint64 ms = t.elapsed();
     const RunSummary s = runner.summary();

@@ -6,6 +6,7 @@
 #include "widgets/cluster/AppsPage.h"
 #include "widgets/cluster/DetailTable.h"
 #include "widgets/cluster/TasksPage.h"
+#include "widgets/common/ChangeGuard.h"
 #include "widgets/common/ConfirmDialog.h"
 #include "widgets/common/Shortcuts.h"
 
@@ -60,12 +61,20 @@ void AppActions::addControl(DetailTable *table, QPushButton *button, QAction *me
     connect(table, &DetailTable::selectionChanged, this, &AppActions::updateControls, Qt::UniqueConnection);
 }
 
+void AppActions::setGuard(ChangeGuard *guard)
+{
+    m_guard = guard;
+    connect(guard, &ChangeGuard::changed, this, &AppActions::updateControls);
+    updateControls();
+}
+
 void AppActions::updateControls()
 {
     for (const Control &c : std::as_const(m_controls)) {
-        const QString why = c.whyNot();
+        const bool readOnly = m_guard && m_guard->isReadOnly();
+        const QString why = readOnly ? m_guard->whyNot() : c.whyNot();
         c.button->setEnabled(why.isEmpty());
-        c.button->setToolTip(why.isEmpty() ? c.tip : tr("%1\n%2").arg(why, c.tip));
+        c.button->setToolTip(why.isEmpty() ? c.tip : readOnly ? why : tr("%1\n%2").arg(why, c.tip));
         if (c.menuAction) {
             c.menuAction->setEnabled(why.isEmpty());
             c.menuAction->setToolTip(why);
@@ -77,9 +86,11 @@ void AppActions::attachApps(AppsPage *page)
 {
     m_appsPage = page;
     DetailTable *apps = page->apps();
-    connect(addButton(apps, QStringLiteral("launchButton"), tr("Launch…"),
-                      tr("Launch a new app (Docker image, resources, ports…)"), QKeySequence::New),
-            &QPushButton::clicked, this, &AppActions::launch);
+    QPushButton *launchButton
+        = addButton(apps, QStringLiteral("launchButton"), tr("Launch…"),
+                    tr("Launch a new app (Docker image, resources, ports…)"), QKeySequence::New);
+    connect(launchButton, &QPushButton::clicked, this, &AppActions::launch);
+    addControl(apps, launchButton, nullptr, [] { return QString(); });
     struct Entry
     {
         QString name;
@@ -122,7 +133,7 @@ void AppActions::attachApps(AppsPage *page)
     }
     apps->setContextMenu(menu);
     connect(apps, &DetailTable::activated, this, [this, apps](int) {
-        if (const QString id = apps->selectedId(); !id.isEmpty())
+        if (const QString id = apps->selectedId(); !id.isEmpty() && !(m_guard && m_guard->isReadOnly()))
             edit(id);
     });
 
@@ -547,6 +558,8 @@ QList<PaletteEntry> AppActions::paletteEntries()
     const QString action = tr("Action");
     const QPointer<AppActions> self(this);
     QList<PaletteEntry> entries;
+    if (m_guard && m_guard->isReadOnly())
+        return entries; // every one of them changes the cluster
     entries.append({ tr("Launch app…"), action, [self] {
                         if (self)
                             self->launch();

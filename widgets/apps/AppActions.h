@@ -22,6 +22,7 @@ class ClusterModels;
 namespace mc::widgets {
 
 class AppsPage;
+class ChangeGuard;
 class DetailTable;
 class TasksPage;
 struct Confirmation;
@@ -78,6 +79,9 @@ public:
     // "web.1a2b of /demo/web on 127.0.0.1:5051 · S0" (as the Tasks view knows it).
     [[nodiscard]] QString describeTask(const QString &taskId) const;
 
+    // Every control here changes the cluster: disabled while `guard` says read-only.
+    void setGuard(ChangeGuard *guard);
+
     // Asked before a disruptive action; default: ConfirmDialog. Tests may replace it.
     void setConfirmation(std::function<bool(const Confirmation &)> confirm) { m_confirm = std::move(confirm); }
 
@@ -120,6 +124,7 @@ private:
     void updateControls();
 
     marathon::MarathonClient *m_client;
+    QPointer<ChangeGuard> m_guard;
     models::ClusterModels *m_models;
     QPointer<QWidget> m_dialogParent;
     QPointer<AppsPage> m_appsPage;

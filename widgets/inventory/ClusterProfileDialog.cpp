@@ -4,12 +4,13 @@
 #include "widgets/common/ElidedLabel.h"
 
 #include <QCheckBox>
+#include <QColorDialog>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QLabel>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -45,6 +46,36 @@ ClusterProfileDialog::ClusterProfileDialog(const inventory::ClusterProfile &prof
     form->setSizeConstraint(QLayout::SetMinimumSize); // wrapped notes and the error line always fit
     m_name = lineEdit(this, "profileName", profile.name, tr("e.g. production"));
     form->addRow(tr("Cluster &name:"), m_name);
+    // What may be changed from here, and the colour the cluster's name and mode are shown in.
+    m_mode = new QComboBox(this);
+    m_mode->setObjectName(QStringLiteral("clusterMode"));
+    m_mode->setAccessibleName(tr("Cluster mode"));
+    m_mode->addItem(tr("Read-write"), int(audit::ClusterMode::ReadWrite));
+    m_mode->addItem(tr("Protected: type the cluster's name before each change"),
+                    int(audit::ClusterMode::Protected));
+    m_mode->addItem(tr("Read-only: no change is sent"), int(audit::ClusterMode::ReadOnly));
+    m_mode->setCurrentIndex(m_mode->findData(int(profile.mode)));
+    form->addRow(tr("Mod&e:"), m_mode);
+    auto *colourRow = new QHBoxLayout;
+    m_colour = lineEdit(this, "clusterColour", profile.colour, tr("none, or #rrggbb"));
+    m_colour->setAccessibleName(tr("Cluster colour"));
+    m_colourSwatch = new QLabel(this);
+    m_colourSwatch->setFixedSize(22, 22);
+    auto *pick = new QPushButton(tr("P&ick…"), this);
+    pick->setObjectName(QStringLiteral("chooseClusterColour"));
+    connect(pick, &QPushButton::clicked, this, [this] {
+        const QColor chosen = QColorDialog::getColor(QColor(m_colour->text()), this, tr("Cluster Colour"));
+        if (chosen.isValid())
+            m_colour->setText(chosen.name());
+    });
+    connect(m_colour, &QLineEdit::textChanged, this, &ClusterProfileDialog::showColour);
+    colourRow->addWidget(m_colourSwatch);
+    colourRow->addWidget(m_colour, 1);
+    colourRow->addWidget(pick);
+    form->addRow(tr("Co&lour:"), colourRow);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(colourRow)))
+        label->setBuddy(m_colour);
+    showColour();
     m_sshUser = lineEdit(this, "sshUser", profile.ssh.user, tr("your login name"));
     form->addRow(tr("SSH &user:"), m_sshUser);
     m_sshPort = new QSpinBox(this);
@@ -161,6 +192,9 @@ inventory::ClusterProfile ClusterProfileDialog::profile() const
 {
     inventory::ClusterProfile p = m_original;
     p.name = m_name->text().trimmed();
+    p.mode = audit::ClusterMode(m_mode->currentData().toInt());
+    const QColor colour(m_colour->text().trimmed());
+    p.colour = colour.isValid() ? colour.name() : QString();
     p.ssh.user = m_sshUser->text().trimmed();
     p.ssh.port = m_sshPort->value();
     p.ssh.keyPath = m_sshKey->text().trimmed();
@@ -215,6 +249,15 @@ void ClusterProfileDialog::setLearned(const QString &zkUrl, const QStringList &m
     resize(width(), qMax(height(), sizeHint().height()));
 }
 
+void ClusterProfileDialog::showColour()
+{
+    const QColor colour(m_colour->text().trimmed());
+    m_colourSwatch->setStyleSheet(
+        colour.isValid()
+            ? QStringLiteral("background: %1; border: 1px solid palette(mid);").arg(colour.name())
+            : QStringLiteral("border: 1px dashed palette(mid);"));
+}
+
 void ClusterProfileDialog::updateJumpFields()
 {
     const bool viaSsh = m_jumpMode->currentData().toInt() != int(inventory::JumpHostSettings::Mode::Direct);
@@ -226,6 +269,20 @@ void ClusterProfileDialog::updateJumpFields()
 void ClusterProfileDialog::accept()
 {
     const inventory::ClusterProfile p = profile();
+    if (const QString typed = m_colour->text().trimmed(); !typed.isEmpty() && !QColor(typed).isValid()) {
+        m_error->setText(tr("The colour \"%1\" is not a colour: write it #rrggbb (e.g. #d93025) or "
+                            "a name such as red, or choose one.")
+                             .arg(typed));
+        m_error->show();
+        m_colour->setFocus();
+        return;
+    }
+    if (p.mode == audit::ClusterMode::Protected && p.name.isEmpty()) {
+        m_error->setText(tr("A protected cluster needs a name: it is what you type before each change."));
+        m_error->show();
+        m_name->setFocus();
+        return;
+    }
     if (Status ok = ssh::checkJumpHost(p.jump, m_inventoryHosts); !ok) {
         m_error->setText(ok.error().message);
         m_error->show();

@@ -38,6 +38,10 @@ public slots:
 private:
     inventory::ClusterProfile m_original;
     QLineEdit *m_name = nullptr;
+    QComboBox *m_mode = nullptr;
+    QLineEdit *m_colour = nullptr;
+    QLabel *m_colourSwatch = nullptr;
+    void showColour();
     QWidget *m_learned = nullptr;
     QLabel *m_learnedText = nullptr;
     QPushButton *m_keepZk = nullptr;

@@ -374,7 +374,34 @@ void MainWindow::updateTitle()
 {
     const QString name
         = m_workspacePath.isEmpty() ? tr("No workspace") : QFileInfo(m_workspacePath).fileName();
-    setWindowTitle(tr("%1 — Mesos Console").arg(name));
+    setWindowTitle(m_clusterTitle.isEmpty() ? tr("%1 — Mesos Console").arg(name)
+                                            : tr("[%1] %2 — Mesos Console").arg(m_clusterTitle, name));
+}
+
+void MainWindow::setClusterBadge(const QString &name, const QString &mode, const QColor &colour)
+{
+    if (!m_clusterBadge) {
+        m_clusterBadge = new QLabel(this);
+        m_clusterBadge->setObjectName(QStringLiteral("clusterBadge"));
+        m_clusterBadge->setAccessibleName(tr("Cluster and mode"));
+        m_clusterBadge->setToolTip(tr("The cluster of this workspace and what may be changed on it (Cluster "
+                                      "Settings)."));
+        statusBar()->insertPermanentWidget(0, m_clusterBadge);
+    }
+    m_clusterTitle = name.isEmpty() ? QString() : tr("%1 · %2").arg(name, mode);
+    m_clusterBadge->setText(m_clusterTitle);
+    m_clusterBadge->setVisible(!m_clusterTitle.isEmpty());
+    if (colour.isValid()) {
+        // Text in black or white, whichever reads on the colour.
+        const QColor text = colour.lightnessF() > 0.6 ? QColor(Qt::black) : QColor(Qt::white);
+        m_clusterBadge->setStyleSheet(
+            QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold; padding: 1px 8px; "
+                           "border-radius: 3px; }")
+                .arg(colour.name(), text.name()));
+    } else {
+        m_clusterBadge->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; padding: 1px 8px; }"));
+    }
+    updateTitle();
 }
 
 void MainWindow::updateRecentMenu()

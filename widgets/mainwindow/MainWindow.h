@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QHash>
 #include <QIcon>
 #include <QMainWindow>
@@ -12,6 +13,8 @@ class QAction;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+
+class QLabel;
 
 namespace mc::widgets {
 
@@ -47,6 +50,10 @@ public:
 
     void setWorkspacePath(const QString &path);
     [[nodiscard]] QString workspacePath() const;
+    // The cluster's name and mode ("production · protected"), always in sight: first on the
+    // status bar in `colour` (none: the palette's) and in the window title. Empty name: hidden.
+    void setClusterBadge(const QString &name, const QString &mode, const QColor &colour);
+    [[nodiscard]] QLabel *clusterBadge() const { return m_clusterBadge; }
 
     // Sources of command palette entries (hosts, apps, tasks); the views are
     // always in it.
@@ -103,6 +110,8 @@ private:
     QStringList m_pageIds;
     QList<std::function<QList<PaletteEntry>()>> m_paletteSources;
     QString m_workspacePath;
+    QString m_clusterTitle; // "production · protected", in the window title
+    QLabel *m_clusterBadge = nullptr;
 };
 
 } // namespace mc::widgets

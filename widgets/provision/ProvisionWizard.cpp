@@ -6,6 +6,7 @@
 #include "core/provision/ProvisionRunner.h"
 #include "core/provision/RecipeLoader.h"
 #include "core/provision/RunJournal.h"
+#include "widgets/common/ChangeGuard.h"
 #include "widgets/common/ElidedLabel.h"
 #include "widgets/common/Scrollable.h"
 #include "widgets/ssh/GuiPrompts.h"
@@ -36,6 +37,8 @@
 #include <QThread>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace mc::widgets {
 
@@ -342,6 +345,7 @@ QWidget *ProvisionWizard::buildRunPage()
                             "service restarts only when one of its files changed.")));
     auto *row = new QHBoxLayout;
     m_runButton = new QPushButton(tr("Run"));
+    m_runButton->setObjectName(QStringLiteral("provisionRun"));
     connect(m_runButton, &QPushButton::clicked, this, &ProvisionWizard::startRun);
     m_cancelButton = new QPushButton(tr("Cancel"));
     m_cancelButton->setEnabled(false);
@@ -475,6 +479,7 @@ QWidget *ProvisionWizard::buildDriftPage()
     auto *check = new QPushButton(tr("Check for drift"));
     connect(check, &QPushButton::clicked, this, &ProvisionWizard::checkDrift);
     m_convergeButton = new QPushButton(tr("Converge drifted hosts"));
+    m_convergeButton->setObjectName(QStringLiteral("convergeButton"));
     m_convergeButton->setEnabled(false);
     connect(m_convergeButton, &QPushButton::clicked, this, &ProvisionWizard::converge);
     row->addWidget(check);
@@ -561,7 +566,10 @@ void ProvisionWizard::checkDrift()
     run.diff = true;
     run.forks = qBound(1, m_forks->text().toInt(), 500);
     setBusy(true);
-    m_runner->start(plan, run);
+    if (const Status started = m_runner->start(plan, run); !started) {
+        setBusy(false);
+        m_driftStatus->setText(started.error().message);
+    }
 }
 
 void ProvisionWizard::showDrift()
@@ -1134,7 +1142,10 @@ void ProvisionWizard::computePlan()
     options2.check = true;
     options2.forks = qBound(1, m_forks->text().toInt(), 500);
     setBusy(true);
-    m_runner->start(plan, options2);
+    if (const Status started = m_runner->start(plan, options2); !started) {
+        setBusy(false);
+        m_planStatus->setText(started.error().message);
+    }
 }
 
 void ProvisionWizard::onPlanStep(const StepResult &r)
@@ -1246,7 +1257,29 @@ void ProvisionWizard::startRun()
     run.logDir = runLogDir();
     setBusy(true);
     m_cancelButton->setEnabled(true);
-    m_runner->start(plan, run);
+    m_runner->setGate(m_gate);
+    if (const Status started = m_runner->start(plan, run); !started) {
+        setBusy(false);
+        m_runStatus->setText(started.error().message);
+    }
+}
+
+void ProvisionWizard::setGate(std::shared_ptr<const audit::ActionGate> gate, ChangeGuard *guard)
+{
+    m_gate = std::move(gate);
+    if (!guard)
+        return;
+    for (QPushButton *b : { m_runButton, m_retryFailed, m_convergeButton })
+        guard->guard(b);
+    // What changed meanwhile (a run, a drift check) decides again once read-only ends.
+    connect(guard, &ChangeGuard::changed, this, [this] {
+        updateButtons();
+        m_runButton->setEnabled(!m_busy);
+        m_convergeButton->setEnabled(
+            !m_busy
+            && std::any_of(m_lastDrift.hosts.cbegin(), m_lastDrift.hosts.cend(),
+                           [](const HostDrift &h) { return h.reachable && !h.items.isEmpty(); }));
+    });
 }
 
 void ProvisionWizard::onRunStep(const StepResult &r)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audit/ActionGate.h"
 #include "core/provision/Drift.h"
 #include "core/provision/Plan.h"
 #include "core/provision/Postflight.h"
@@ -33,6 +34,8 @@ struct StepResult;
 } // namespace mc::provision
 
 namespace mc::widgets {
+
+class ChangeGuard;
 
 // The cluster set-up wizard: workspace -> install method and options ->
 // preflight -> plan (check mode, with diffs) -> run (progress per host, step
@@ -78,6 +81,9 @@ public:
     [[nodiscard]] int currentPage() const;
     void goToPage(int page);
     [[nodiscard]] bool isBusy() const;
+    // A run that changes hosts passes `gate`; `guard` disables Run, Retry and Converge on a
+    // read-only cluster.
+    void setGate(std::shared_ptr<const audit::ActionGate> gate, ChangeGuard *guard);
 
     // Starts the check-mode run of the Plan page / the real run (also for tests).
     void computePlan();
@@ -201,6 +207,7 @@ private:
     int m_doneSteps = 0;
     bool m_busy = false;
     QString m_becomeSecret;
+    std::shared_ptr<const audit::ActionGate> m_gate;
 };
 
 } // namespace mc::widgets

@@ -205,6 +205,11 @@ void RoutingView::setAutoSync(bool on)
     m_autoSync->setChecked(on);
 }
 
+QList<QWidget *> RoutingView::changeControls() const
+{
+    return { m_sync, m_autoSync };
+}
+
 bool RoutingView::autoSync() const
 {
     return m_autoSync->isChecked();

@@ -38,6 +38,8 @@ public:
     void setBusy(bool busy);
     void setAutoSync(bool on);
     [[nodiscard]] bool autoSync() const;
+    // The controls that change the masters (Sync Now, Sync automatically).
+    [[nodiscard]] QList<QWidget *> changeControls() const;
 
     [[nodiscard]] models::RoutesModel *routesModel() const { return m_routes; }
     [[nodiscard]] QString configText() const;

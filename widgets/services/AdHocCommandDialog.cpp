@@ -1,5 +1,7 @@
 #include "widgets/services/AdHocCommandDialog.h"
 
+#include "core/audit/GatedRun.h"
+
 #include "core/settings/AppSettings.h"
 #include "core/ssh/SshPool.h"
 #include "widgets/common/ConfirmDialog.h"
@@ -222,7 +224,16 @@ void AdHocCommandDialog::run()
     });
     ssh::ExecOptions options;
     options.become = m_become->isChecked();
-    m_pool->run(picked, ssh::SshPool::commandJob(command, options));
+    if (const Status started = audit::gatedRun(
+            *m_pool, picked, ssh::SshPool::commandJob(command, options), m_gate,
+            { QStringLiteral("host.run"),
+              {},
+              { { QStringLiteral("command"), command }, { QStringLiteral("become"), options.become } } });
+        !started) {
+        m_summary->setText(started.error().message);
+        m_run->setEnabled(true);
+        m_cancel->setEnabled(false);
+    }
 }
 
 } // namespace mc::widgets

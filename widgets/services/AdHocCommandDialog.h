@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audit/ActionGate.h"
 #include "core/ssh/HostResult.h"
 #include "core/ssh/InventoryHosts.h"
 #include "core/ssh/SshTypes.h"
@@ -8,6 +9,7 @@
 #include <QList>
 
 #include <functional>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -56,6 +58,8 @@ public:
     QLabel *summary() const { return m_summary; }
     QPushButton *runButton() const { return m_run; }
 
+    // The command passes it ("host.run" of the picked hosts) before it is started.
+    void setGate(std::shared_ptr<const audit::ActionGate> gate) { m_gate = std::move(gate); }
     void run();
     // Asked before a command runs as root; default: ConfirmDialog. Tests may replace it.
     void setConfirmation(std::function<bool(const Confirmation &)> confirm) { m_confirm = std::move(confirm); }
@@ -76,6 +80,7 @@ private:
     QCheckBox *m_become = nullptr;
     QSpinBox *m_forks = nullptr;
     QPushButton *m_run = nullptr;
+    std::shared_ptr<const audit::ActionGate> m_gate;
     QPushButton *m_cancel = nullptr;
     QPlainTextEdit *m_output = nullptr;
     QLabel *m_summary = nullptr;

@@ -6,6 +6,7 @@
 #include "core/cluster/ServiceStatusWatcher.h"
 #include "core/ssh/SshPool.h"
 #include "models/services/ServicesModel.h"
+#include "widgets/common/ChangeGuard.h"
 #include "widgets/common/ConfirmDialog.h"
 #include "widgets/common/EmptyState.h"
 #include "widgets/common/OverflowBar.h"
@@ -151,6 +152,7 @@ ServicesView::ServicesView(QWidget *parent)
     connect(shell, &QPushButton::clicked, this, &ServicesView::requestShellOnCurrentHost);
     bar->addWidget(shell);
     auto *command = new QPushButton(tr("Run Command…"), content);
+    m_runCommand = command;
     command->setObjectName(QStringLiteral("runCommandButton"));
     connect(command, &QPushButton::clicked, this, &ServicesView::openCommandWindow);
     setButtonShortcut(command, QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -174,7 +176,8 @@ ServicesView::ServicesView(QWidget *parent)
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);
         for (ServiceAction action : { ServiceAction::Start, ServiceAction::Stop, ServiceAction::Restart })
-            menu.addAction(cluster::actionName(action), this, [this, action] { runOnSelection(action); });
+            guardAction(menu.addAction(cluster::actionName(action), this,
+                                       [this, action] { runOnSelection(action); }));
         menu.addSeparator();
         menu.addAction(tr("Logs"), this, &ServicesView::requestLogsOfCurrentCell);
         menu.addAction(tr("Shell"), this, &ServicesView::requestShellOnCurrentHost);
@@ -192,9 +195,9 @@ ServicesView::ServicesView(QWidget *parent)
             QMenu menu(this);
             for (ServiceAction action :
                  { ServiceAction::Start, ServiceAction::Stop, ServiceAction::Restart }) {
-                menu.addAction(
+                guardAction(menu.addAction(
                     tr("%1 %2 on every host").arg(cluster::actionName(action), cluster::serviceName(service)),
-                    this, [this, service, action] { runAction(service, m_model->hosts(), action); });
+                    this, [this, service, action] { runAction(service, m_model->hosts(), action); }));
             }
             menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
         });
@@ -206,9 +209,9 @@ ServicesView::ServicesView(QWidget *parent)
         m_table->selectRow(row);
         QMenu menu(this);
         for (ServiceAction action : { ServiceAction::Start, ServiceAction::Stop, ServiceAction::Restart }) {
-            menu.addAction(
+            guardAction(menu.addAction(
                 tr("%1 every service on %2").arg(cluster::actionName(action), m_model->hosts().at(row)), this,
-                [this, action] { runOnSelection(action); });
+                [this, action] { runOnSelection(action); }));
         }
         menu.addSeparator();
         menu.addAction(tr("Shell on %1").arg(m_model->hosts().at(row)), this,
@@ -527,6 +530,7 @@ void ServicesView::startNext()
     });
     cluster::ServiceControlOptions options;
     options.rolling = rolling;
+    options.gate = m_gate;
     if (const Status started
         = cluster::ServiceControl::run(*m_pool, specs, next.service, next.action, options);
         !started) {
@@ -551,9 +555,27 @@ void ServicesView::appendOutput(const QString &host, const QString &text, bool e
         m_output->appendPlainText(line);
 }
 
+void ServicesView::setGate(std::shared_ptr<const audit::ActionGate> gate, ChangeGuard *guard)
+{
+    m_gate = std::move(gate);
+    m_guard = guard;
+    if (!guard)
+        return;
+    for (QPushButton *b : std::as_const(m_actionButtons))
+        guard->guard(b);
+    guard->guard(m_runCommand);
+}
+
+void ServicesView::guardAction(QAction *action) const
+{
+    if (m_guard)
+        m_guard->guard(action);
+}
+
 void ServicesView::openCommandWindow()
 {
     auto *dialog = new AdHocCommandDialog(m_hosts, effectiveOptions(), this);
+    dialog->setGate(m_gate);
     dialog->setGroups(m_groups);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "core/audit/ActionGate.h"
 #include "core/cluster/ServiceTypes.h"
 #include "core/ssh/HostResult.h"
 #include "core/ssh/InventoryHosts.h"
 #include "core/ssh/SshTypes.h"
 
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -28,7 +30,11 @@ namespace mc::models {
 class ServicesModel;
 }
 
+class QAction;
+
 namespace mc::widgets {
+
+class ChangeGuard;
 
 struct Confirmation;
 
@@ -50,6 +56,9 @@ public:
     [[nodiscard]] const ssh::SessionOptions &sessionOptions() const { return m_options; }
     // The workspace's groups, offered by the command window to pick hosts by group.
     void setGroups(const QList<ssh::HostGroup> &groups) { m_groups = groups; }
+    // Start, stop, restart and Run Command pass `gate`; `guard` disables their buttons on a
+    // read-only cluster.
+    void setGate(std::shared_ptr<const audit::ActionGate> gate, ChangeGuard *guard);
     [[nodiscard]] QList<ssh::HostGroup> groups() const { return m_groups; }
     void setStatusInterval(int ms);
 
@@ -124,6 +133,11 @@ private:
     QPushButton *m_refresh = nullptr;
     QLabel *m_statusLine = nullptr;
     QList<QPushButton *> m_actionButtons;
+    QPushButton *m_runCommand = nullptr;
+    std::shared_ptr<const audit::ActionGate> m_gate;
+    QPointer<ChangeGuard> m_guard;
+    // A context menu's start / stop / restart entry: disabled on a read-only cluster.
+    void guardAction(QAction *action) const;
 };
 
 } // namespace mc::widgets

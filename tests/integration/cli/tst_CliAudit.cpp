@@ -6,6 +6,7 @@
 #include "tests/support/LocalClusterProcess.h"
 #include "tests/support/TestPaths.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,6 +26,7 @@ private slots:
     void readOnlyRefusesEveryChangeVerb();
     void changesAreLoggedWithTheirOutcome();
     void auditFiltersAndJson();
+    void theWorkspaceModeHolds();
 
 private:
     struct Run
@@ -156,8 +158,22 @@ void tst_CliAudit::readOnlyRefusesEveryChangeVerb()
     // The verbs that reach hosts over SSH: refused before any connection (port 1 answers nobody).
     const QStringList on { u"--on"_s, u"127.0.0.1:1,127.0.0.2:1"_s, u"--read-only"_s, u"--cluster"_s,
                            u"lab"_s };
-    for (const QStringList &args : { QStringList { u"services"_s, u"restart"_s, u"zookeeper"_s } + on,
-                                     QStringList { u"run"_s } + on + QStringList { u"--"_s, u"uptime"_s } }) {
+    // Provision apply and HAProxy sync too (their inventory's hosts have no SSH either).
+    const QString inventory = m_dir.filePath(u"read-only-hosts.ini"_s);
+    {
+        QFile file(inventory);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[masters]\n127.0.0.1 ansible_port=1 zoo_id=1 ip=127.0.0.1\n[agents]\n127.0.0.2 "
+                   "ansible_port=1 ip=127.0.0.2\n");
+    }
+    for (const QStringList &args :
+         { QStringList { u"services"_s, u"restart"_s, u"zookeeper"_s } + on,
+           QStringList { u"run"_s } + on + QStringList { u"--"_s, u"uptime"_s },
+           QStringList { u"haproxy"_s, u"sync"_s, u"--marathon"_s, m_cluster->marathonUrl(), u"--domain"_s,
+                         u"apps.test.localhost"_s }
+               + on,
+           QStringList { u"provision"_s, u"--inventory"_s, inventory, u"--read-only"_s, u"--cluster"_s,
+                         u"lab"_s } }) {
         const Run r = cli(args);
         QVERIFY2(r.exitCode == 1, qPrintable(args.join(u' ') + u": "_s + r.err));
         QVERIFY2(r.err.contains(u"read-only"_s), qPrintable(r.err));
@@ -233,6 +249,46 @@ void tst_CliAudit::auditFiltersAndJson()
     const Run none = cli({ u"audit"_s, u"--cluster"_s, u"nowhere"_s });
     QCOMPARE(none.exitCode, 0);
     QCOMPARE(none.out.split(u'\n', Qt::SkipEmptyParts).size(), 1); // the header only
+}
+
+// A workspace's mode holds for the CLI too (-w): read-only refuses, protected wants the
+// cluster's name (--confirm-cluster); the lines name the workspace's cluster.
+void tst_CliAudit::theWorkspaceModeHolds()
+{
+    const auto workspace = [this](const QString &mode) {
+        const QString path = m_dir.filePath(mode + u".mcw.yaml"_s);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(u"mesos_console_workspace: 1\nprofile:\n  name: production\n  mode: %1\n"
+                       "inventory:\n  all:\n    hosts:\n      127.0.0.1: {ansible_port: 1}\n"_s.arg(mode)
+                           .toUtf8());
+        return path;
+    };
+    const QStringList command { u"--on"_s, u"all"_s, u"--"_s, u"uptime"_s };
+    const Run readOnly = cli(QStringList { u"run"_s, u"-w"_s, workspace(u"read-only"_s) } + command);
+    QCOMPARE(readOnly.exitCode, 1);
+    QVERIFY2(readOnly.err.contains(u"\"production\" is read-only"_s), qPrintable(readOnly.err));
+    const QString protectedWs = workspace(u"protected"_s);
+    for (const QStringList &confirm : { QStringList {}, QStringList { u"--confirm-cluster"_s, u"staging"_s } }) {
+        const Run r = cli(QStringList { u"run"_s, u"-w"_s, protectedWs } + confirm + command);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"protected"_s), qPrintable(r.err));
+        QVERIFY2(!r.out.contains(u"UNREACHABLE"_s), qPrintable(r.out)); // nothing was tried
+    }
+    const Run confirmed = cli(QStringList { u"run"_s, u"-w"_s, protectedWs, u"--confirm-cluster"_s,
+                                            u"production"_s }
+                              + command);
+    QVERIFY2(confirmed.out.contains(u"UNREACHABLE"_s), qPrintable(confirmed.out + confirmed.err));
+    const Run audit = cli({ u"audit"_s, u"--json"_s, u"--cluster"_s, u"production"_s });
+    const QStringList lines = audit.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    const QStringList results { u"refused"_s, u"refused"_s, u"refused"_s, u"failed"_s };
+    for (int i = 0; i < lines.size(); ++i) {
+        const QJsonObject o = QJsonDocument::fromJson(lines.at(i).toUtf8()).object();
+        QCOMPARE(o.value(u"result"_s).toString(), results.at(i));
+        QCOMPARE(o.value(u"action"_s).toString(), u"host.run"_s);
+        QVERIFY(o.value(u"workspace"_s).toString().endsWith(u".mcw.yaml"_s));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_CliAudit)

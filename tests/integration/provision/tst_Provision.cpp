@@ -95,7 +95,8 @@ private:
             hook(runner);
         if (options.logDir.isEmpty())
             options.logDir = m_dir.filePath(QStringLiteral("runs"));
-        runner.start(*plan, options);
+        if (!runner.start(*plan, options).ok())
+            qWarning("the run did not start");
         runner.waitForFinished(120000);
         const RunSummary s = runner.summary();
         qInfo().noquote() << s.recapText();
@@ -608,7 +609,8 @@ private slots:
             ProvisionRunner runner(sessionOptions());
             RunOptions options;
             options.check = check;
-            runner.start(*plan, options);
+            if (!runner.start(*plan, options).ok())
+                qWarning("the run did not start");
             runner.waitForFinished(30000);
             return runner.summary();
         };
@@ -936,7 +938,8 @@ private slots:
         auto runIt = [&] {
             const auto plan = Planner::build(*recipe, changed, { host });
             ProvisionRunner runner(sessionOptions());
-            runner.start(*plan, {});
+            if (!runner.start(*plan, {}).ok())
+                qWarning("the run did not start");
             runner.waitForFinished(60000);
             return runner.summary();
         };

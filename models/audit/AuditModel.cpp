@@ -1,0 +1,96 @@
+#include "models/audit/AuditModel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace mc::models {
+
+void AuditModel::setEntries(const QList<audit::AuditEntry> &entries)
+{
+    // The log is read anew on each change of the filters or the file: a new list.
+    beginResetModel();
+    m_entries = entries;
+    std::reverse(m_entries.begin(), m_entries.end());
+    endResetModel();
+}
+
+int AuditModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int AuditModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AuditModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_entries.size())
+        return {};
+    const audit::AuditEntry &e = m_entries.at(index.row());
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (Column(index.column())) {
+        case Time:
+            return QLocale().toString(e.time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case Cluster:
+            return e.cluster;
+        case Action:
+            return e.action;
+        case Targets:
+            return role == Qt::ToolTipRole ? e.targets.join(u'\n') : e.targets.join(QStringLiteral(", "));
+        case Result:
+            return audit::AuditEntry::outcomeName(e.outcome);
+        case Duration:
+            return tr("%1 ms").arg(e.durationMs);
+        case User:
+            return QStringLiteral("%1@%2").arg(e.user, e.machine);
+        case FrontEnd:
+            return e.frontEnd;
+        case Error:
+            return e.error;
+        case ColumnCount:
+            break;
+        }
+    }
+    if (role == Qt::ForegroundRole && index.column() == Result && e.outcome != audit::AuditEntry::Outcome::Ok)
+        return QBrush(e.outcome == audit::AuditEntry::Outcome::Failed ? QColor(0xd9, 0x30, 0x25)
+                                                                      : QColor(0xb0, 0x60, 0x00));
+    if (role == Qt::TextAlignmentRole && index.column() == Duration)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Time:
+        return tr("Time");
+    case Cluster:
+        return tr("Cluster");
+    case Action:
+        return tr("Action");
+    case Targets:
+        return tr("Targets");
+    case Result:
+        return tr("Result");
+    case Duration:
+        return tr("Duration");
+    case User:
+        return tr("User");
+    case FrontEnd:
+        return tr("From");
+    case Error:
+        return tr("Error");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace mc::models
