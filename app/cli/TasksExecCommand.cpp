@@ -1,5 +1,6 @@
 // mesos-console-cli tasks exec TASKID --master URL [ssh options] -- CMD...
 #include "app/cli/CliCommand.h"
+#include "app/cli/GateCliOptions.h"
 #include "app/cli/HttpCliOptions.h"
 #include "app/cli/SshCliOptions.h"
 #include "app/cli/TaskLookup.h"
@@ -8,6 +9,8 @@
 #include "core/terminal/TaskShell.h"
 
 #include <QEventLoop>
+#include <QJsonObject>
+#include <QUrl>
 
 #include <cstdio>
 
@@ -42,6 +45,9 @@ int tasksExec(const QStringList &args)
                                  QStringLiteral("CMD..."));
     const HttpCliOptions httpOptions;
     httpOptions.addTo(parser, false);
+    // A command in a task may change anything there: it passes the gate (modes, audit log).
+    GateCliOptions gateOptions;
+    gateOptions.addTo(parser);
     if (const auto exit = parseArguments(parser, args))
         return *exit;
     if (const auto exit = ssh.check(parser))
@@ -84,8 +90,17 @@ int tasksExec(const QStringList &args)
 
     const mc::terminal::TaskShellPlan plan
         = mc::terminal::taskShellPlan(**sandbox, found.task.id, positional.mid(1), false);
+    const QString masterHost = QUrl::fromUserInput(parser.value(master)).host();
+    const auto gate = gateOptions.gate(parser, masterHost, ssh.workspacePath(parser));
+    const auto ticket = gate->admit({ QStringLiteral("task.exec"),
+                                      { found.task.id },
+                                      QJsonObject { { QStringLiteral("command"), positional.mid(1).join(u' ') },
+                                                    { QStringLiteral("host"), hosts->first().displayName() } } });
+    if (!ticket)
+        return failure(ticket.error().message);
     mc::ssh::SshSession session(hosts->first(), ssh.sessionOptions(parser));
     if (const mc::Status connected = session.connect(); !connected) {
+        gate->finish(*ticket, connected);
         err() << "tasks exec: " << connected.error().message << '\n';
         return kExitUnreachable;
     }
@@ -99,6 +114,10 @@ int tasksExec(const QStringList &args)
         std::fflush(stream);
     };
     const auto result = session.exec(plan.command, exec);
+    gate->finish(*ticket, !result ? mc::Status(result.error())
+                          : result->exitStatus == 0
+                          ? mc::Status()
+                          : mc::Status(mc::Error { QStringLiteral("exit status %1").arg(result->exitStatus), {} }));
     if (!result) {
         err() << "tasks exec: " << result.error().message << '\n';
         return session.lastFailure() == mc::ssh::FailureKind::Unreachable ? kExitUnreachable : ExitFailure;

@@ -193,6 +193,17 @@ private slots:
         QCOMPARE(runCli(args)->exitCode(), 0);
     }
 
+    void tasksExecPassesTheGate()
+    {
+        // --read-only: refused before anything runs.
+        QStringList args { QStringLiteral("tasks"), QStringLiteral("exec"), m_taskId, QStringLiteral("--master"),
+                           masterUrl(), QStringLiteral("--read-only") };
+        args << sshArgs() << QStringLiteral("--") << QStringLiteral("echo") << QStringLiteral("ran-it");
+        QProcess *cli = runCli(args);
+        QCOMPARE(cli->exitCode(), 1);
+        QVERIFY(!cli->readAllStandardOutput().contains("ran-it"));
+    }
+
     void tasksExecOnAnUnreachableHostSaysSo()
     {
         QStringList args { QStringLiteral("tasks"), QStringLiteral("exec"), m_taskId, QStringLiteral("--master"),
