@@ -568,6 +568,7 @@ void Composition::addTerminalPage(widgets::ServicesView *services)
     m_terminals = new TerminalController(empty, this);
     m_terminals->setHostsSource([this] { return workspaceHostSpecs(m_inventoryDocument->workspace()); });
     m_terminals->setSessionOptionsSource([services] { return services->sessionOptions(); });
+    m_terminals->setGate(m_gate);
     connect(m_terminals, &TerminalController::shown, m_window, [this] { m_window->showPage(QStringLiteral("terminal")); });
     connect(m_terminals, &TerminalController::problem, m_window, [this](const QString &text) {
         m_window->showBanner(text, widgets::MainWindow::BannerKind::Warning);

@@ -1,5 +1,6 @@
 #include "app/gui/TerminalController.h"
 
+#include "core/audit/ActionGate.h"
 #include "core/http/HttpClient.h"
 #include "core/mesos/Task.h"
 #include "core/ssh/SshSocksProxy.h"
@@ -51,7 +52,36 @@ void TerminalController::openHost(const ssh::HostSpec &host, const ssh::SessionO
     terminal::ShellRequest request;
     request.host = host;
     request.become = become;
-    m_page->open(request, options, become ? tr("%1 (root)").arg(host.displayName()) : host.displayName());
+    openGated(become ? QStringLiteral("host.root_shell") : QStringLiteral("host.shell"), host.displayName(), request,
+              options, become ? tr("%1 (root)").arg(host.displayName()) : host.displayName());
+}
+
+void TerminalController::openGated(const QString &action, const QString &target,
+                                   const terminal::ShellRequest &request, const ssh::SessionOptions &options,
+                                   const QString &title)
+{
+    std::optional<audit::ActionGate::Ticket> ticket;
+    if (m_gate) {
+        auto admitted = m_gate->admit({ action, { target }, {} });
+        if (!admitted) {
+            emit problem(admitted.error().message);
+            return;
+        }
+        ticket = *admitted;
+    }
+    widgets::TerminalTab *tab = m_page->open(request, options, title);
+    if (ticket) {
+        // The first end of the shell is its outcome in the audit log (a Reconnect is the same session's).
+        auto logged = std::make_shared<bool>(false);
+        connect(tab, &widgets::TerminalTab::ended, this,
+                [gate = m_gate, ticket = *ticket, logged](const terminal::ShellEnd &end) {
+                    if (std::exchange(*logged, true))
+                        return;
+                    const bool ok = end.kind == terminal::ShellEnd::Kind::Stopped
+                        || (end.kind == terminal::ShellEnd::Kind::Exited && end.exitStatus == 0);
+                    gate->finish(ticket, ok ? Status() : Status(Error { end.reason, {} }));
+                });
+    }
     emit shown();
 }
 
@@ -79,8 +109,7 @@ void TerminalController::openTask(const mesos::Task &task, const QUrl &agentUrl,
             // Which of the two happened is said in the tab's title.
             const QString title = plan.docker ? tr("%1 · docker exec on %2").arg(taskId, host.displayName())
                                               : tr("%1 · sandbox on %2").arg(taskId, host.displayName());
-            m_page->open(request, options, title);
-            emit shown();
+            openGated(QStringLiteral("task.shell"), taskId, request, options, title);
         });
 }
 

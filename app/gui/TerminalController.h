@@ -2,11 +2,17 @@
 
 #include "core/ssh/HostSpec.h"
 #include "core/ssh/SshTypes.h"
+#include "core/terminal/ShellSession.h"
 
 #include <QObject>
 #include <QUrl>
 
 #include <functional>
+#include <memory>
+
+namespace mc::audit {
+class ActionGate;
+}
 
 namespace mc::http {
 class HttpClient;
@@ -37,6 +43,10 @@ public:
     [[nodiscard]] widgets::TerminalPage *page() const { return m_page; }
     void setHostsSource(std::function<QList<ssh::HostSpec>()> hosts) { m_hosts = std::move(hosts); }
     void setSessionOptionsSource(std::function<ssh::SessionOptions()> options) { m_options = std::move(options); }
+    // A shell can change anything on its host: opening one passes the gate
+    // (host.shell, host.root_shell, task.shell; refused on a read-only cluster,
+    // confirmed on a protected one) and its end is logged with the exit status.
+    void setGate(std::shared_ptr<const audit::ActionGate> gate) { m_gate = std::move(gate); }
 
     // A workspace host by name or address (one not in the workspace: as ~/.ssh/config has it).
     [[nodiscard]] ssh::HostSpec hostSpec(const QString &nameOrAddress) const;
@@ -56,7 +66,12 @@ signals:
     void problem(const QString &text);
 
 private:
+    // Opens the tab when the gate admits `action` (named after what the shell is).
+    void openGated(const QString &action, const QString &target, const terminal::ShellRequest &request,
+                   const ssh::SessionOptions &options, const QString &title);
+
     widgets::TerminalPage *m_page;
+    std::shared_ptr<const audit::ActionGate> m_gate;
     std::function<QList<ssh::HostSpec>()> m_hosts;
     std::function<ssh::SessionOptions()> m_options;
 };

@@ -56,6 +56,8 @@ TerminalTab::TerminalTab(terminal::ShellRequest request, ssh::SessionOptions opt
 
 TerminalTab::~TerminalTab()
 {
+    if (m_session && m_session->isRunning())
+        emit ended({ ShellEnd::Kind::Stopped, -1, tr("Closed") }); // closing the tab ends the shell
     if (m_session)
         m_session->disconnect(this);
 }

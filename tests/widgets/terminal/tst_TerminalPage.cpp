@@ -5,6 +5,8 @@
 // Reconnect opens the shell again. With MC_SCREENSHOT_DIR set it saves
 // `ls --color` and `top` in light and dark themes.
 
+#include "app/gui/TerminalController.h"
+#include "core/audit/ActionGate.h"
 #include "core/settings/AppSettings.h"
 #include "core/terminal/TerminalScreen.h"
 #include "tests/support/SshTestHosts.h"
@@ -16,7 +18,9 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mc;
@@ -139,6 +143,36 @@ private slots:
         // Closing the tab ends the shell.
         page.closeTab(0);
         QCOMPARE(page.openCount(), 0);
+    }
+
+    // Opening a shell passes the gate: refused on a read-only cluster (no tab, the reason
+    // said); on a read-write one admitted and its end logged with the exit status.
+    void shellsPassTheGate()
+    {
+        QTemporaryDir dir;
+        const QString logPath = dir.filePath(QStringLiteral("audit.jsonl"));
+        auto gate = std::make_shared<audit::ActionGate>(
+            audit::ActionGate::Scope { QStringLiteral("lab"), {}, audit::ClusterMode::ReadOnly, QStringLiteral("gui") },
+            audit::AuditLog(logPath));
+        app::TerminalController controller(new QLabel);
+        controller.setSessionOptionsSource([this] { return m_hosts.sessionOptions(); });
+        controller.setGate(gate);
+        QSignalSpy problems(&controller, &app::TerminalController::problem);
+        controller.openHost(m_hosts.hostSpec(0), true);
+        QCOMPARE(controller.page()->openCount(), 0);
+        QCOMPARE(problems.count(), 1);
+
+        gate->setScope({ QStringLiteral("lab"), {}, audit::ClusterMode::ReadWrite, QStringLiteral("gui") });
+        controller.openHost(m_hosts.hostSpec(0));
+        QCOMPARE(controller.page()->openCount(), 1);
+        TerminalWidget *term = controller.page()->currentTab()->terminal();
+        type(term, QStringLiteral("exit 4"));
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.page()->currentTab()->isRunning(), 15000);
+        QFile log(logPath);
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray lines = log.readAll();
+        QVERIFY2(lines.contains("host.root_shell") && lines.contains("host.shell"), lines.constData());
+        QVERIFY2(lines.contains("exit status 4"), lines.constData());
     }
 
     void screenshotsOfLsAndTop()
