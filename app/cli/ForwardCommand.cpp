@@ -30,12 +30,13 @@ int forward(const QStringList &args)
     ssh.addTo(parser, SshDefaults { 1, false, false });
     const QCommandLineOption via(QStringLiteral("via"), QStringLiteral("The SSH host to forward through."),
                                  QStringLiteral("host"));
-    const QCommandLineOption local(QStringLiteral("local"), QStringLiteral("Local port (default: a free one)."),
-                                   QStringLiteral("port"));
+    const QCommandLineOption local(
+        QStringLiteral("local"), QStringLiteral("Local port (default: a free one)."), QStringLiteral("port"));
     const QCommandLineOption master(QStringLiteral("master"), QStringLiteral("A Mesos master (for TASKID)."),
                                     QStringLiteral("url"));
     parser.addOptions({ via, local, master });
-    parser.addPositionalArgument(QStringLiteral("target"), QStringLiteral("HOST:PORT, or TASKID[:PORT_INDEX]."),
+    parser.addPositionalArgument(QStringLiteral("target"),
+                                 QStringLiteral("HOST:PORT, or TASKID[:PORT_INDEX]."),
                                  QStringLiteral("TARGET"));
     const HttpCliOptions httpOptions;
     httpOptions.addTo(parser, false);
@@ -117,6 +118,7 @@ int forward(const QStringList &args)
 }
 
 const Registration reg({ QStringLiteral("forward"),
-                         QStringLiteral("Forward a local port to HOST:PORT or a task's port over SSH."), forward });
+                         QStringLiteral("Forward a local port to HOST:PORT or a task's port over SSH."),
+                         forward });
 
 } // namespace

@@ -8,9 +8,11 @@
 
 namespace mc::cli {
 
-std::optional<int> lookupTask(const QString &taskId, const QString &master, http::HttpClient &http, FoundTask &found)
+std::optional<int> lookupTask(const QString &taskId, const QString &master, http::HttpClient &http,
+                              FoundTask &found)
 {
-    QUrl masterUrl = QUrl::fromUserInput(master.contains(u"://") ? master : QStringLiteral("http://") + master);
+    QUrl masterUrl
+        = QUrl::fromUserInput(master.contains(u"://") ? master : QStringLiteral("http://") + master);
     if (masterUrl.port() < 0)
         masterUrl.setPort(5050);
     if (!masterUrl.isValid() || masterUrl.host().isEmpty())
@@ -53,7 +55,8 @@ std::optional<int> lookupTask(const QString &taskId, const QString &master, http
     if (!task)
         return failure(QStringLiteral("the master knows no task %1").arg(taskId));
     if (prefixMatches > 1)
-        return usageError(QStringLiteral("%1 matches %2 tasks; give more of the id").arg(taskId).arg(prefixMatches));
+        return usageError(
+            QStringLiteral("%1 matches %2 tasks; give more of the id").arg(taskId).arg(prefixMatches));
     for (const mesos::Agent &agent : state->agents) {
         if (agent.id == task->agentId) {
             found = { *task, agent };
@@ -61,7 +64,8 @@ std::optional<int> lookupTask(const QString &taskId, const QString &master, http
                 return std::nullopt;
         }
     }
-    return failure(QStringLiteral("the agent %1 of task %2 is not known to the master").arg(task->agentId, task->id));
+    return failure(
+        QStringLiteral("the agent %1 of task %2 is not known to the master").arg(task->agentId, task->id));
 }
 
 } // namespace mc::cli

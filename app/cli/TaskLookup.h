@@ -20,7 +20,7 @@ struct FoundTask
 // Reads the leader's state from `master` (host[:port] or URL; /master/state,
 // /master/state.json before 1.8) and finds the task by id or unique prefix and
 // its agent. On failure prints why and returns the exit code.
-[[nodiscard]] std::optional<int> lookupTask(const QString &taskId, const QString &master, http::HttpClient &http,
-                                            FoundTask &found);
+[[nodiscard]] std::optional<int> lookupTask(const QString &taskId, const QString &master,
+                                            http::HttpClient &http, FoundTask &found);
 
 } // namespace mc::cli

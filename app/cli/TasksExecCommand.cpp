@@ -18,15 +18,14 @@ namespace {
 
 using namespace mc::cli;
 
-const char *const kHelp
-    = "Run a command in a task, without a terminal, and exit with its status.\n"
-      "  tasks exec TASKID --master URL [-u USER] [-i KEY] [-b] -- CMD [ARG...]\n"
-      "Over SSH to the task's agent host (--on [user@]host[:port] names another way\n"
-      "there; -w WORKSPACE takes the host's SSH settings from the inventory). A Docker\n"
-      "task's command runs in its container (docker exec); any other task's in its\n"
-      "sandbox directory with MESOS_SANDBOX and MESOS_TASK_ID set. Every argument is\n"
-      "passed as one word (quoted for the remote shell). Exit: the command's status;\n"
-      "255 when the host cannot be reached; 1/2 for other errors as every command.";
+const char *const kHelp = "Run a command in a task, without a terminal, and exit with its status.\n"
+                          "  tasks exec TASKID --master URL [-u USER] [-i KEY] [-b] -- CMD [ARG...]\n"
+                          "Over SSH to the task's agent host (--on [user@]host[:port] names another way\n"
+                          "there; -w WORKSPACE takes the host's SSH settings from the inventory). A Docker\n"
+                          "task's command runs in its container (docker exec); any other task's in its\n"
+                          "sandbox directory with MESOS_SANDBOX and MESOS_TASK_ID set. Every argument is\n"
+                          "passed as one word (quoted for the remote shell). Exit: the command's status;\n"
+                          "255 when the host cannot be reached; 1/2 for other errors as every command.";
 
 constexpr int kExitUnreachable = 255; // as ssh(1)
 
@@ -36,12 +35,13 @@ int tasksExec(const QStringList &args)
     parser.setApplicationDescription(QString::fromLatin1(kHelp));
     SshCliOptions ssh;
     ssh.addTo(parser, SshDefaults { 1, false, true });
-    const QCommandLineOption master(QStringLiteral("master"), QStringLiteral("A Mesos master: http://host:5050."),
-                                    QStringLiteral("url"));
+    const QCommandLineOption master(
+        QStringLiteral("master"), QStringLiteral("A Mesos master: http://host:5050."), QStringLiteral("url"));
     parser.addOption(master);
     parser.addPositionalArgument(QStringLiteral("task"), QStringLiteral("Task id (or a unique prefix)."),
                                  QStringLiteral("TASKID"));
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("The command and its arguments, after --."),
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("The command and its arguments, after --."),
                                  QStringLiteral("CMD..."));
     const HttpCliOptions httpOptions;
     httpOptions.addTo(parser, false);
@@ -68,8 +68,8 @@ int tasksExec(const QStringList &args)
     {
         QEventLoop loop;
         mc::terminal::locateTaskSandbox(&http, found.agent.url(),
-                                        { found.task.id, found.task.frameworkId, found.task.executorId }, &loop,
-                                        [&](mc::Result<mc::logs::Sandbox> s) {
+                                        { found.task.id, found.task.frameworkId, found.task.executorId },
+                                        &loop, [&](mc::Result<mc::logs::Sandbox> s) {
                                             sandbox = std::move(s);
                                             loop.quit();
                                         });
@@ -80,8 +80,8 @@ int tasksExec(const QStringList &args)
         return failure(sandbox->error().message);
 
     // The agent's host: --on, else its host name (a workspace host with -w).
-    const QString where = parser.isSet(QStringLiteral("on")) ? parser.value(QStringLiteral("on"))
-                                                             : found.agent.hostname;
+    const QString where
+        = parser.isSet(QStringLiteral("on")) ? parser.value(QStringLiteral("on")) : found.agent.hostname;
     auto hosts = ssh.hostsMatching(parser, where);
     if (!hosts)
         return usageError(hosts.error().message);
@@ -92,10 +92,11 @@ int tasksExec(const QStringList &args)
         = mc::terminal::taskShellPlan(**sandbox, found.task.id, positional.mid(1), false);
     const QString masterHost = QUrl::fromUserInput(parser.value(master)).host();
     const auto gate = gateOptions.gate(parser, masterHost, ssh.workspacePath(parser));
-    const auto ticket = gate->admit({ QStringLiteral("task.exec"),
-                                      { found.task.id },
-                                      QJsonObject { { QStringLiteral("command"), positional.mid(1).join(u' ') },
-                                                    { QStringLiteral("host"), hosts->first().displayName() } } });
+    const auto ticket
+        = gate->admit({ QStringLiteral("task.exec"),
+                        { found.task.id },
+                        QJsonObject { { QStringLiteral("command"), positional.mid(1).join(u' ') },
+                                      { QStringLiteral("host"), hosts->first().displayName() } } });
     if (!ticket)
         return failure(ticket.error().message);
     mc::ssh::SshSession session(hosts->first(), ssh.sessionOptions(parser));
@@ -114,10 +115,12 @@ int tasksExec(const QStringList &args)
         std::fflush(stream);
     };
     const auto result = session.exec(plan.command, exec);
-    gate->finish(*ticket, !result ? mc::Status(result.error())
-                          : result->exitStatus == 0
-                          ? mc::Status()
-                          : mc::Status(mc::Error { QStringLiteral("exit status %1").arg(result->exitStatus), {} }));
+    gate->finish(
+        *ticket,
+        !result ? mc::Status(result.error())
+            : result->exitStatus == 0
+            ? mc::Status()
+            : mc::Status(mc::Error { QStringLiteral("exit status %1").arg(result->exitStatus), {} }));
     if (!result) {
         err() << "tasks exec: " << result.error().message << '\n';
         return session.lastFailure() == mc::ssh::FailureKind::Unreachable ? kExitUnreachable : ExitFailure;
@@ -125,8 +128,9 @@ int tasksExec(const QStringList &args)
     return result->exitStatus < 0 ? ExitFailure : result->exitStatus;
 }
 
-const Registration execVerb({ QStringLiteral("tasks exec"),
-                              QStringLiteral("Run a command in a task (its container or sandbox) and exit with its status."),
-                              tasksExec });
+const Registration
+    execVerb({ QStringLiteral("tasks exec"),
+               QStringLiteral("Run a command in a task (its container or sandbox) and exit with its status."),
+               tasksExec });
 
 } // namespace

@@ -16,8 +16,7 @@ namespace mc::app {
 TerminalController::TerminalController(QWidget *emptyState, QObject *parent)
     : QObject(parent)
     , m_page(new widgets::TerminalPage(emptyState))
-{
-}
+{ }
 
 TerminalController::~TerminalController() = default;
 
@@ -52,8 +51,8 @@ void TerminalController::openHost(const ssh::HostSpec &host, const ssh::SessionO
     terminal::ShellRequest request;
     request.host = host;
     request.become = become;
-    openGated(become ? QStringLiteral("host.root_shell") : QStringLiteral("host.shell"), host.displayName(), request,
-              options, become ? tr("%1 (root)").arg(host.displayName()) : host.displayName());
+    openGated(become ? QStringLiteral("host.root_shell") : QStringLiteral("host.shell"), host.displayName(),
+              request, options, become ? tr("%1 (root)").arg(host.displayName()) : host.displayName());
 }
 
 void TerminalController::openGated(const QString &action, const QString &target,
@@ -89,7 +88,8 @@ void TerminalController::openTask(const mesos::Task &task, const QUrl &agentUrl,
                                   http::HttpClient *http)
 {
     if (!agentUrl.isValid() || agentHost.isEmpty()) {
-        emit problem(tr("Cannot open a shell in %1: its agent %2 is not known (yet).").arg(task.id, task.agentId));
+        emit problem(
+            tr("Cannot open a shell in %1: its agent %2 is not known (yet).").arg(task.id, task.agentId));
         return;
     }
     const QString taskId = task.id;
@@ -117,11 +117,13 @@ void TerminalController::forwardTask(const mesos::Task &task, const QString &age
 {
     const QList<quint16> ports = mesos::portList(task.resources.ports);
     if (agentHost.isEmpty() || portIndex < 0 || portIndex >= ports.size()) {
-        emit problem(agentHost.isEmpty() ? tr("Cannot forward a port of %1: its agent is not known (yet).").arg(task.id)
-                                         : tr("%1 has no host port to forward.").arg(task.id));
+        emit problem(agentHost.isEmpty()
+                         ? tr("Cannot forward a port of %1: its agent is not known (yet).").arg(task.id)
+                         : tr("%1 has no host port to forward.").arg(task.id));
         return;
     }
-    auto *forward = new ssh::SshSocksProxy(hostSpec(agentHost), m_options ? m_options() : ssh::SessionOptions {});
+    auto *forward
+        = new ssh::SshSocksProxy(hostSpec(agentHost), m_options ? m_options() : ssh::SessionOptions {});
     forward->setForward(agentHost, ports.at(portIndex));
     // Listens now; the SSH session opens with the first connection (prompts on its thread).
     if (const Status started = forward->start(false); !started) {
@@ -129,8 +131,8 @@ void TerminalController::forwardTask(const mesos::Task &task, const QString &age
         delete forward;
         return;
     }
-    m_page->forwards()->add(forward, tr("%1 port %2 on %3").arg(task.id).arg(ports.at(portIndex)).arg(agentHost),
-                            true);
+    m_page->forwards()->add(
+        forward, tr("%1 port %2 on %3").arg(task.id).arg(ports.at(portIndex)).arg(agentHost), true);
     emit shown();
 }
 

@@ -42,7 +42,10 @@ public:
 
     [[nodiscard]] widgets::TerminalPage *page() const { return m_page; }
     void setHostsSource(std::function<QList<ssh::HostSpec>()> hosts) { m_hosts = std::move(hosts); }
-    void setSessionOptionsSource(std::function<ssh::SessionOptions()> options) { m_options = std::move(options); }
+    void setSessionOptionsSource(std::function<ssh::SessionOptions()> options)
+    {
+        m_options = std::move(options);
+    }
     // A shell can change anything on its host: opening one passes the gate
     // (host.shell, host.root_shell, task.shell; refused on a read-only cluster,
     // confirmed on a protected one) and its end is logged with the exit status.
@@ -53,7 +56,8 @@ public:
     void openHost(const ssh::HostSpec &host, bool become = false);
     void openHost(const ssh::HostSpec &host, const ssh::SessionOptions &options, bool become = false);
     // A shell in the task, on `agentHost` (its agent's host name), found through the agent's state.
-    void openTask(const mesos::Task &task, const QUrl &agentUrl, const QString &agentHost, http::HttpClient *http);
+    void openTask(const mesos::Task &task, const QUrl &agentUrl, const QString &agentHost,
+                  http::HttpClient *http);
     // Forwards a free local port to the task's PORT_INDEXth host port through
     // its agent's host (listed under the terminals until stopped).
     void forwardTask(const mesos::Task &task, const QString &agentHost, int portIndex = 0);

@@ -78,9 +78,8 @@ void ShellSession::start(int rows, int cols)
     const ShellRequest request = m_request;
     const ssh::SessionOptions options = m_options;
     m_thread = QThread::create([shared, self, request, options] {
-        const auto post = [&](auto function) {
-            QMetaObject::invokeMethod(self.data(), function, Qt::QueuedConnection);
-        };
+        const auto post
+            = [&](auto function) { QMetaObject::invokeMethod(self.data(), function, Qt::QueuedConnection); };
         const auto finish = [&](ShellEnd end) {
             post([self, end] {
                 if (self) {
@@ -109,7 +108,8 @@ void ShellSession::start(int rows, int cols)
         ssh_session s = session.nativeHandle();
         ssh_channel channel = ssh_channel_new(s);
         const QString sudoPrompt
-            = QStringLiteral("[mc-sudo-%1]").arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
+            = QStringLiteral("[mc-sudo-%1]")
+                  .arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
         const QByteArray command = remoteCommand(request, sudoPrompt).toUtf8();
         int rows = 0;
         int cols = 0;
@@ -209,7 +209,8 @@ void ShellSession::start(int rows, int cols)
                         ssh_channel_write(channel, line.constData(), uint32_t(line.size()));
                     } else {
                         // Hold back a tail that could be the prompt's beginning.
-                        for (qsizetype keep = std::min(chunk.size(), promptBytes.size() - 1); keep > 0; --keep) {
+                        for (qsizetype keep = std::min(chunk.size(), promptBytes.size() - 1); keep > 0;
+                             --keep) {
                             if (promptBytes.startsWith(chunk.right(keep))) {
                                 held = chunk.right(keep);
                                 chunk.chop(keep);

@@ -28,7 +28,8 @@ void fetchState(http::HttpClient *http, const QUrl &agentUrl, const logs::TaskRe
         }
         auto checked = http::HttpClient::expectSuccess(std::move(response));
         if (!checked) {
-            done(Error { tr("Cannot read the state of the agent %1: %2").arg(agentUrl.toString(), checked.error().message),
+            done(Error { tr("Cannot read the state of the agent %1: %2")
+                             .arg(agentUrl.toString(), checked.error().message),
                          checked.error().detail });
             return;
         }
@@ -37,7 +38,8 @@ void fetchState(http::HttpClient *http, const QUrl &agentUrl, const logs::TaskRe
 }
 } // namespace
 
-TaskShellPlan taskShellPlan(const logs::Sandbox &sandbox, const QString &taskId, const QStringList &argv, bool tty)
+TaskShellPlan taskShellPlan(const logs::Sandbox &sandbox, const QString &taskId, const QStringList &argv,
+                            bool tty)
 {
     TaskShellPlan plan;
     plan.docker = sandbox.docker && !sandbox.containerId.isEmpty();
@@ -48,26 +50,29 @@ TaskShellPlan taskShellPlan(const logs::Sandbox &sandbox, const QString &taskId,
         QStringList quoted;
         for (const QString &name : names)
             quoted << shellQuote(name);
-        const QStringList run = argv.isEmpty() ? QStringList { QStringLiteral("sh"), QStringLiteral("-c"), kContainerShell }
-                                               : argv;
+        const QStringList run = argv.isEmpty()
+            ? QStringList { QStringLiteral("sh"), QStringLiteral("-c"), kContainerShell }
+            : argv;
         const QString missing = tr("No Docker container of task %1 on this host (looked for %2)")
                                     .arg(taskId, names.join(QStringLiteral(", ")));
-        plan.command = QStringLiteral("for c in %1; do if docker inspect --type container \"$c\" >/dev/null 2>&1; "
-                                      "then exec docker exec %2 \"$c\" %3; fi; done; echo %4 >&2; exit 125")
-                           .arg(quoted.join(QLatin1Char(' ')), tty ? QStringLiteral("-it") : QStringLiteral("-i"),
-                                shellJoin(run), shellQuote(missing));
+        plan.command
+            = QStringLiteral("for c in %1; do if docker inspect --type container \"$c\" >/dev/null 2>&1; "
+                             "then exec docker exec %2 \"$c\" %3; fi; done; echo %4 >&2; exit 125")
+                  .arg(quoted.join(QLatin1Char(' ')), tty ? QStringLiteral("-it") : QStringLiteral("-i"),
+                       shellJoin(run), shellQuote(missing));
         return plan;
     }
     const QString dir = shellQuote(sandbox.directory);
-    const QString env = QStringLiteral("export MESOS_SANDBOX=%1 MESOS_TASK_ID=%2").arg(dir, shellQuote(taskId));
-    plan.command = QStringLiteral("cd %1 || exit 1; %2; exec %3")
-                       .arg(dir, env,
-                            argv.isEmpty() ? QStringLiteral("\"${SHELL:-/bin/sh}\" -l") : shellJoin(argv));
+    const QString env
+        = QStringLiteral("export MESOS_SANDBOX=%1 MESOS_TASK_ID=%2").arg(dir, shellQuote(taskId));
+    plan.command
+        = QStringLiteral("cd %1 || exit 1; %2; exec %3")
+              .arg(dir, env, argv.isEmpty() ? QStringLiteral("\"${SHELL:-/bin/sh}\" -l") : shellJoin(argv));
     return plan;
 }
 
-void locateTaskSandbox(http::HttpClient *http, const QUrl &agentUrl, const logs::TaskRef &task, QObject *context,
-                       std::function<void(Result<logs::Sandbox>)> done)
+void locateTaskSandbox(http::HttpClient *http, const QUrl &agentUrl, const logs::TaskRef &task,
+                       QObject *context, std::function<void(Result<logs::Sandbox>)> done)
 {
     fetchState(http, agentUrl, task, context, false, std::move(done));
 }

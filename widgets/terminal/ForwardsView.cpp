@@ -26,8 +26,8 @@ ForwardsView::ForwardsView(QWidget *parent)
 {
     setObjectName(QStringLiteral("forwardsView"));
     m_table->setObjectName(QStringLiteral("forwardsTable"));
-    m_table->setHorizontalHeaderLabels(
-        { tr("Forward to"), tr("Local address"), tr("Connections"), tr("Sent (bytes)"), tr("Received (bytes)"), QString() });
+    m_table->setHorizontalHeaderLabels({ tr("Forward to"), tr("Local address"), tr("Connections"),
+                                         tr("Sent (bytes)"), tr("Received (bytes)"), QString() });
     m_table->setAccessibleName(tr("Port forwards"));
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -18,7 +18,8 @@ namespace mc::widgets {
 using terminal::ShellEnd;
 using terminal::ShellSession;
 
-TerminalTab::TerminalTab(terminal::ShellRequest request, ssh::SessionOptions options, QString title, QWidget *parent)
+TerminalTab::TerminalTab(terminal::ShellRequest request, ssh::SessionOptions options, QString title,
+                         QWidget *parent)
     : QWidget(parent)
     , m_request(std::move(request))
     , m_options(std::move(options))
@@ -120,7 +121,8 @@ TerminalPage::TerminalPage(QWidget *emptyState, QWidget *parent)
     layout->addWidget(m_stack, 3);
     layout->addWidget(m_forwards, 1);
     m_forwards->hide();
-    connect(m_forwards, &ForwardsView::countChanged, m_forwards, [this](int n) { m_forwards->setVisible(n > 0); });
+    connect(m_forwards, &ForwardsView::countChanged, m_forwards,
+            [this](int n) { m_forwards->setVisible(n > 0); });
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &TerminalPage::closeTab);
 }
 

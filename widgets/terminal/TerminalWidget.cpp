@@ -105,7 +105,8 @@ TerminalWidget::~TerminalWidget() = default;
 
 QSize TerminalWidget::sizeHint() const
 {
-    return { 80 * m_cellWidth + m_scrollBar->sizeHint().width() + 2 * kMargin, 24 * m_cellHeight + 2 * kMargin };
+    return { 80 * m_cellWidth + m_scrollBar->sizeHint().width() + 2 * kMargin,
+             24 * m_cellHeight + 2 * kMargin };
 }
 
 void TerminalWidget::setTerminalFont(const QFont &font)
@@ -254,8 +255,8 @@ void TerminalWidget::paintEvent(QPaintEvent *)
     }
     // The cursor: a block while focused, an outline otherwise.
     if (m_scrollOffset == 0 && m_screen->cursorVisible()) {
-        const QRect box(m_screen->cursorCol() * m_cellWidth, m_screen->cursorRow() * m_cellHeight, m_cellWidth,
-                        m_cellHeight);
+        const QRect box(m_screen->cursorCol() * m_cellWidth, m_screen->cursorRow() * m_cellHeight,
+                        m_cellWidth, m_cellHeight);
         const QColor cursor = palette().color(QPalette::Text);
         if (hasFocus()) {
             p.fillRect(box, cursor);
@@ -278,11 +279,11 @@ bool TerminalWidget::event(QEvent *event)
     // terminal's own Ctrl+Shift and Shift combinations are left to keyPressEvent.
     if (event->type() == QEvent::ShortcutOverride) {
         auto *key = static_cast<QKeyEvent *>(event);
-        const bool ctrlShift = key->modifiers().testFlag(Qt::ControlModifier)
-            && key->modifiers().testFlag(Qt::ShiftModifier);
+        const bool ctrlShift
+            = key->modifiers().testFlag(Qt::ControlModifier) && key->modifiers().testFlag(Qt::ShiftModifier);
         // Ctrl+1…9 (the window's pages) mean nothing to a shell: they stay the window's.
-        const bool pageKey = key->modifiers() == Qt::ControlModifier && key->key() >= Qt::Key_1
-            && key->key() <= Qt::Key_9;
+        const bool pageKey
+            = key->modifiers() == Qt::ControlModifier && key->key() >= Qt::Key_1 && key->key() <= Qt::Key_9;
         if ((!ctrlShift && !pageKey) || isCopyOrPaste(key)) {
             event->accept();
             return true;

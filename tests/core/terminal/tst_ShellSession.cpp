@@ -43,7 +43,10 @@ struct Term
             lines << screen.lineText(r);
         return lines.join(QLatin1Char('\n'));
     }
-    [[nodiscard]] ShellEnd end() const { return finished->isEmpty() ? ShellEnd {} : finished->first().first().value<ShellEnd>(); }
+    [[nodiscard]] ShellEnd end() const
+    {
+        return finished->isEmpty() ? ShellEnd {} : finished->first().first().value<ShellEnd>();
+    }
 };
 
 } // namespace
@@ -74,7 +77,8 @@ private slots:
     void colourAndCursorEscapesLandInTheirCells()
     {
         Term t(request(), m_hosts.sessionOptions());
-        t.type(QStringLiteral("clear; printf '\\033[6;4H\\033[1;31mRED\\033[0m \\033[4;38;2;1;2;3mTC\\033[0m\\033[10;1Hdone-%s\\n' mark"));
+        t.type(QStringLiteral("clear; printf '\\033[6;4H\\033[1;31mRED\\033[0m "
+                              "\\033[4;38;2;1;2;3mTC\\033[0m\\033[10;1Hdone-%s\\n' mark"));
         QTRY_VERIFY_WITH_TIMEOUT(t.text().contains(QStringLiteral("done-mark")), 15000);
         const TerminalCell r = t.screen.cell(5, 3);
         QCOMPARE(r.text, QStringLiteral("R"));
@@ -133,7 +137,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(t.finished->count(), 1, 15000);
         // Raw mode prints od's second line from where the first ended; blanks fold away.
         const QString hex = t.text().simplified();
-        QVERIFY2(hex.contains(QStringLiteral("1b 5b 32 30 30 7e 61 62 0d 63 64 0d 1b 5b 32 30 31 7e")), qPrintable(hex));
+        QVERIFY2(hex.contains(QStringLiteral("1b 5b 32 30 30 7e 61 62 0d 63 64 0d 1b 5b 32 30 31 7e")),
+                 qPrintable(hex));
         QCOMPARE(t.end().exitStatus, 0);
     }
 

@@ -33,7 +33,8 @@ Run sh(const QString &command, const QString &path = {})
     }
     p.start(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), command });
     p.waitForFinished(10000);
-    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+             QString::fromUtf8(p.readAllStandardError()) };
 }
 } // namespace
 
@@ -51,14 +52,16 @@ private slots:
         s.agentId = QStringLiteral("2d7c1c9e-S0");
         const auto plan = taskShellPlan(s, QStringLiteral("web.1"));
         QVERIFY(plan.docker);
-        QCOMPARE(plan.command,
-                 QStringLiteral(
-                     "for c in mesos-1b7f0e58-8a3c-4d92-bf1e-0f6a9c3d2e71 "
-                     "mesos-2d7c1c9e-S0.1b7f0e58-8a3c-4d92-bf1e-0f6a9c3d2e71; do if docker inspect --type "
-                     "container \"$c\" >/dev/null 2>&1; then exec docker exec -it \"$c\" sh -c 'command -v bash "
-                     ">/dev/null && exec bash || exec sh'; fi; done; echo 'No Docker container of task web.1 on this "
-                     "host (looked for mesos-1b7f0e58-8a3c-4d92-bf1e-0f6a9c3d2e71, "
-                     "mesos-2d7c1c9e-S0.1b7f0e58-8a3c-4d92-bf1e-0f6a9c3d2e71)' >&2; exit 125"));
+        QCOMPARE(
+            plan.command,
+            QStringLiteral(
+                "for c in mesos-1b7f0e58-8a3c-4d92-bf1e-0f6a9c3d2e71 "
+                "mesos-2d7c1c9e-S0.1b7f0e58-8a3c-4d92-bf1e-0f6a9c3d2e71; do if docker inspect --type "
+                "container \"$c\" >/dev/null 2>&1; then exec docker exec -it \"$c\" sh -c 'command -v bash "
+                ">/dev/null && exec bash || exec sh'; fi; done; echo 'No Docker container of task web.1 on "
+                "this "
+                "host (looked for mesos-1b7f0e58-8a3c-4d92-bf1e-0f6a9c3d2e71, "
+                "mesos-2d7c1c9e-S0.1b7f0e58-8a3c-4d92-bf1e-0f6a9c3d2e71)' >&2; exit 125"));
 
         // A real sh runs it; the stand-in docker knows only the 0.2x name and prints what exec got.
         QTemporaryDir bin;
@@ -83,7 +86,8 @@ private slots:
                                         { QStringLiteral("echo"), QStringLiteral("it's $(x) ; y") }, false);
         const Run words = sh(exec.command, bin.path());
         QCOMPARE(words.out.trimmed(),
-                 QStringLiteral("[-i][mesos-2d7c1c9e-S0.1b7f0e58-8a3c-4d92-bf1e-0f6a9c3d2e71][echo][it's $(x) ; y]"));
+                 QStringLiteral(
+                     "[-i][mesos-2d7c1c9e-S0.1b7f0e58-8a3c-4d92-bf1e-0f6a9c3d2e71][echo][it's $(x) ; y]"));
 
         // No container by either name: the reason, exit 125 (as docker's own "could not run").
         docker.remove();
@@ -93,7 +97,8 @@ private slots:
         docker.setPermissions(QFileDevice::ReadOwner | QFileDevice::ExeOwner);
         const Run missing = sh(plan.command, bin.path());
         QCOMPARE(missing.exit, 125);
-        QVERIFY2(missing.err.contains(QStringLiteral("No Docker container of task web.1")), qPrintable(missing.err));
+        QVERIFY2(missing.err.contains(QStringLiteral("No Docker container of task web.1")),
+                 qPrintable(missing.err));
     }
 
     void otherTasksRunInTheirSandbox()
@@ -107,9 +112,10 @@ private slots:
         Sandbox s;
         s.directory = dir;
         s.containerId = QStringLiteral("c1"); // a Mesos-containerizer task: no docker exec
-        const auto plan = taskShellPlan(s, QStringLiteral("job.7"),
-                                        { QStringLiteral("sh"), QStringLiteral("-c"),
-                                          QStringLiteral("pwd; ls; echo \"$MESOS_TASK_ID|$MESOS_SANDBOX\"") });
+        const auto plan
+            = taskShellPlan(s, QStringLiteral("job.7"),
+                            { QStringLiteral("sh"), QStringLiteral("-c"),
+                              QStringLiteral("pwd; ls; echo \"$MESOS_TASK_ID|$MESOS_SANDBOX\"") });
         QVERIFY(!plan.docker);
         const Run run = sh(plan.command);
         QCOMPARE(run.exit, 0);
@@ -117,7 +123,9 @@ private slots:
 
         // A sandbox that is gone: cd fails, nothing else runs.
         s.directory = root.filePath(QStringLiteral("gone"));
-        const Run gone = sh(taskShellPlan(s, QStringLiteral("job.7"), { QStringLiteral("echo"), QStringLiteral("ran") }).command);
+        const Run gone
+            = sh(taskShellPlan(s, QStringLiteral("job.7"), { QStringLiteral("echo"), QStringLiteral("ran") })
+                     .command);
         QCOMPARE(gone.exit, 1);
         QVERIFY(!gone.out.contains(QStringLiteral("ran")));
     }

@@ -18,7 +18,8 @@ private slots:
     void colorsAndAttributes()
     {
         TerminalScreen screen(5, 40);
-        screen.feed("plain \x1b[1;31mRED\x1b[0m \x1b[4;7mUR\x1b[0m \x1b[38;5;208mO\x1b[38;2;10;20;30mT\x1b[0m");
+        screen.feed(
+            "plain \x1b[1;31mRED\x1b[0m \x1b[4;7mUR\x1b[0m \x1b[38;5;208mO\x1b[38;2;10;20;30mT\x1b[0m");
         QCOMPARE(screen.lineText(0), QStringLiteral("plain RED UR OT"));
         const TerminalCell p = screen.cell(0, 0);
         QVERIFY(p.defaultFg);
@@ -83,7 +84,9 @@ private slots:
         QCOMPARE(out, QByteArray("\x03"));
         out.clear();
         screen.sendText(QStringLiteral("b"), TerminalModifiers { false, true, false });
-        QCOMPARE(out, QByteArray("\x1b" "b"));
+        QCOMPARE(out,
+                 QByteArray("\x1b"
+                            "b"));
         out.clear();
         screen.sendKey(TerminalKey::Up);
         QCOMPARE(out, QByteArray("\x1b[A"));
@@ -113,7 +116,8 @@ private slots:
     void resizeAndWideCharacters()
     {
         TerminalScreen screen(5, 20);
-        screen.feed("\xe4\xb8\xad" "x"); // a CJK character takes two cells
+        screen.feed("\xe4\xb8\xad"
+                    "x"); // a CJK character takes two cells
         QCOMPARE(screen.cell(0, 0).width, 2);
         QCOMPARE(screen.cell(0, 2).text, QStringLiteral("x"));
         screen.resize(10, 30);

@@ -16,12 +16,12 @@
 #include "widgets/terminal/TerminalPage.h"
 
 #include <QJsonArray>
-#include <QLabel>
-#include <QPushButton>
-#include <QTableWidget>
 #include <QJsonObject>
+#include <QLabel>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -67,13 +67,13 @@ private slots:
                                                  QStringLiteral("--base-port"), QStringLiteral("0") },
                                                &m_endpoints, &error),
                  qPrintable(error));
-        const QString app = QStringLiteral(
-                                R"({"id":"/web","cmd":"exec %1 --serve-http $PORT0 --task-id $MESOS_TASK_ID",)"
-                                R"("cpus":0.1,"mem":32,"instances":1,"portDefinitions":[{"port":0}]})")
-                                .arg(test::executablePath(QStringLiteral("localcluster")));
-        const auto created
-            = test::httpRequest("POST", m_endpoints.value(QLatin1String("marathon")).toString() + QStringLiteral("/v2/apps"),
-                                app.toUtf8(), { { "Content-Type", "application/json" } });
+        const QString app
+            = QStringLiteral(R"({"id":"/web","cmd":"exec %1 --serve-http $PORT0 --task-id $MESOS_TASK_ID",)"
+                             R"("cpus":0.1,"mem":32,"instances":1,"portDefinitions":[{"port":0}]})")
+                  .arg(test::executablePath(QStringLiteral("localcluster")));
+        const auto created = test::httpRequest(
+            "POST", m_endpoints.value(QLatin1String("marathon")).toString() + QStringLiteral("/v2/apps"),
+            app.toUtf8(), { { "Content-Type", "application/json" } });
         QVERIFY2(created.status == 201, created.body.constData());
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
@@ -83,16 +83,20 @@ private slots:
                     if (task.value(QLatin1String("state")).toString() != u"TASK_RUNNING")
                         continue;
                     m_taskId = task.value(QLatin1String("id")).toString();
-                    const QString ports = task.value(QLatin1String("resources")).toObject().value(QLatin1String("ports")).toString();
+                    const QString ports = task.value(QLatin1String("resources"))
+                                              .toObject()
+                                              .value(QLatin1String("ports"))
+                                              .toString();
                     m_taskPort = quint16(ports.mid(1).section(u'-', 0, 0).toUInt());
                 }
                 return !m_taskId.isEmpty() && m_taskPort != 0;
             }(),
             20000);
         // The server answers (directly, from the test process) before anything goes through SSH.
-        QTRY_VERIFY_WITH_TIMEOUT(test::httpGet(QStringLiteral("http://%1:%2/").arg(m_hosts.host(0).address).arg(m_taskPort))
-                                         .body.startsWith(m_taskId.toUtf8()),
-                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            test::httpGet(QStringLiteral("http://%1:%2/").arg(m_hosts.host(0).address).arg(m_taskPort))
+                .body.startsWith(m_taskId.toUtf8()),
+            15000);
     }
 
     void cleanupTestCase() { m_hosts.stop(); }
@@ -115,7 +119,8 @@ private slots:
         QVERIFY2(first.startsWith("HTTP/1.") && first.contains(m_taskId.toUtf8()), first.constData());
         QVERIFY2(second.startsWith("HTTP/1.") && second.contains(m_taskId.toUtf8()), second.constData());
         QTRY_COMPARE_WITH_TIMEOUT(forward.traffic().openConnections, 0, 10000);
-        QVERIFY(forward.traffic().bytesToTarget >= 2 * qint64(sizeof("GET / HTTP/1.0\r\nHost: x\r\n\r\n") - 1));
+        QVERIFY(forward.traffic().bytesToTarget
+                >= 2 * qint64(sizeof("GET / HTTP/1.0\r\nHost: x\r\n\r\n") - 1));
         QVERIFY(forward.traffic().bytesFromTarget > 2 * m_taskId.size());
 
         forward.stop();
@@ -173,8 +178,10 @@ private slots:
         QCOMPARE(answer.body, m_taskId.toUtf8() + '\n');
         QTRY_VERIFY_WITH_TIMEOUT(forwards->table()->item(0, 4)->text() != QStringLiteral("0"), 5000);
         if (!qEnvironmentVariableIsEmpty("MC_SCREENSHOT_DIR"))
-            page->grab().save(qEnvironmentVariable("MC_SCREENSHOT_DIR") + QStringLiteral("/terminal-forwards.png"));
-        auto *stop = forwards->table()->cellWidget(0, 5)->findChild<QPushButton *>(QStringLiteral("forwardStopButton"));
+            page->grab().save(qEnvironmentVariable("MC_SCREENSHOT_DIR")
+                              + QStringLiteral("/terminal-forwards.png"));
+        auto *stop = forwards->table()->cellWidget(0, 5)->findChild<QPushButton *>(
+            QStringLiteral("forwardStopButton"));
         QVERIFY(stop);
         QTest::mouseClick(stop, Qt::LeftButton);
         QCOMPARE(forwards->count(), 0);
@@ -188,9 +195,10 @@ private slots:
     {
         QProcess cli;
         cli.start(test::executablePath(QStringLiteral("mesos-console-cli")),
-                  { QStringLiteral("forward"), m_taskId, QStringLiteral("--master"), masterUrl(), QStringLiteral("-u"),
-                    m_hosts.user(), QStringLiteral("-i"), m_hosts.keyPath(), QStringLiteral("--known-hosts"),
-                    m_hosts.knownHostsPath(), QStringLiteral("--ssh-config"), QStringLiteral("none") });
+                  { QStringLiteral("forward"), m_taskId, QStringLiteral("--master"), masterUrl(),
+                    QStringLiteral("-u"), m_hosts.user(), QStringLiteral("-i"), m_hosts.keyPath(),
+                    QStringLiteral("--known-hosts"), m_hosts.knownHostsPath(), QStringLiteral("--ssh-config"),
+                    QStringLiteral("none") });
         QVERIFY(cli.waitForStarted());
         QTRY_VERIFY2_WITH_TIMEOUT(cli.canReadLine() || cli.state() != QProcess::Running,
                                   cli.readAllStandardError().constData(), 15000);

@@ -26,9 +26,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QTabWidget>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,8 +51,13 @@ class tst_TaskShellLive : public QObject
 
     QStringList sshArgs() const
     {
-        return { QStringLiteral("-u"), m_hosts.user(), QStringLiteral("-i"), m_hosts.keyPath(),
-                 QStringLiteral("--known-hosts"), m_hosts.knownHostsPath(), QStringLiteral("--ssh-config"),
+        return { QStringLiteral("-u"),
+                 m_hosts.user(),
+                 QStringLiteral("-i"),
+                 m_hosts.keyPath(),
+                 QStringLiteral("--known-hosts"),
+                 m_hosts.knownHostsPath(),
+                 QStringLiteral("--ssh-config"),
                  QStringLiteral("none") };
     }
 
@@ -74,15 +79,16 @@ private slots:
         // Sandboxes where the test user may go (a real agent's are root's; -b would be needed there).
         m_work = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/mc-task-shell-XXXXXX"));
         QVERIFY(m_work->isValid());
-        QFile::setPermissions(m_work->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                                  | QFileDevice::ReadOther | QFileDevice::ExeOther
-                                                  | QFileDevice::ReadGroup | QFileDevice::ExeGroup);
-        QVERIFY2(test::startLocalClusterInHost(
-                     m_hosts, 0,
-                     { QStringLiteral("--address"), m_hosts.host(0).address, QStringLiteral("--base-port"),
-                       QStringLiteral("0"), QStringLiteral("--agents"), QStringLiteral("1"),
-                       QStringLiteral("--work-dir"), m_work->path() },
-                     &m_endpoints, &error),
+        QFile::setPermissions(m_work->path(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                  | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup
+                                  | QFileDevice::ExeGroup);
+        QVERIFY2(test::startLocalClusterInHost(m_hosts, 0,
+                                               { QStringLiteral("--address"), m_hosts.host(0).address,
+                                                 QStringLiteral("--base-port"), QStringLiteral("0"),
+                                                 QStringLiteral("--agents"), QStringLiteral("1"),
+                                                 QStringLiteral("--work-dir"), m_work->path() },
+                                               &m_endpoints, &error),
                  qPrintable(error));
         const QString marathon = m_endpoints.value(QLatin1String("marathon")).toString();
         const auto created = test::httpRequest(
@@ -110,7 +116,12 @@ private slots:
     void shellInTheTaskOpensInItsSandbox()
     {
         // The agent's state: where the sandbox is.
-        const QString agentUrl = m_endpoints.value(QLatin1String("agents")).toArray().at(0).toObject().value(QLatin1String("url")).toString();
+        const QString agentUrl = m_endpoints.value(QLatin1String("agents"))
+                                     .toArray()
+                                     .at(0)
+                                     .toObject()
+                                     .value(QLatin1String("url"))
+                                     .toString();
         QVERIFY2(!agentUrl.isEmpty(), QJsonDocument(m_endpoints).toJson().constData());
         http::HttpClient http(http::HttpOptions {});
         std::optional<Result<logs::Sandbox>> sandbox;
@@ -136,7 +147,8 @@ private slots:
                 lines << screen.lineText(r);
             return lines.join(QLatin1Char('\n'));
         };
-        QTRY_VERIFY2_WITH_TIMEOUT(text().contains(QStringLiteral("id:") + m_taskId), qPrintable(text()), 15000);
+        QTRY_VERIFY2_WITH_TIMEOUT(text().contains(QStringLiteral("id:") + m_taskId), qPrintable(text()),
+                                  15000);
         QVERIFY2(text().contains(QStringLiteral("at:") + (*sandbox)->directory), qPrintable(text()));
         QVERIFY2(text().contains(QStringLiteral("\nstdout\n")), qPrintable(text()));
     }
@@ -154,11 +166,17 @@ private slots:
         mesos::Task task;
         task.id = m_taskId;
         http::HttpClient http(http::HttpOptions {});
-        const QString agentUrl = m_endpoints.value(QLatin1String("agents")).toArray().at(0).toObject().value(QLatin1String("url")).toString();
+        const QString agentUrl = m_endpoints.value(QLatin1String("agents"))
+                                     .toArray()
+                                     .at(0)
+                                     .toObject()
+                                     .value(QLatin1String("url"))
+                                     .toString();
         // The agent reports its host by address; the workspace host with that address is used.
         controller.openTask(task, QUrl(agentUrl), m_hosts.host(0).address, &http);
         QTRY_COMPARE_WITH_TIMEOUT(page->openCount(), 1, 15000);
-        QCOMPARE(page->tabs()->tabText(0), QStringLiteral("%1 · sandbox on %2").arg(m_taskId, m_hosts.hostSpec(0).displayName()));
+        QCOMPARE(page->tabs()->tabText(0),
+                 QStringLiteral("%1 · sandbox on %2").arg(m_taskId, m_hosts.hostSpec(0).displayName()));
         widgets::TerminalWidget *term = page->currentTab()->terminal();
         QTest::keyClicks(term, QStringLiteral("echo \"in:$(pwd)\""));
         QTest::keyClick(term, Qt::Key_Return);
@@ -168,13 +186,14 @@ private slots:
                 lines << term->screen()->lineText(r);
             return lines.join(QLatin1Char('\n'));
         };
-        QTRY_VERIFY2_WITH_TIMEOUT(text().contains(QStringLiteral("in:") + m_work->path()), qPrintable(text()), 15000);
+        QTRY_VERIFY2_WITH_TIMEOUT(text().contains(QStringLiteral("in:") + m_work->path()), qPrintable(text()),
+                                  15000);
     }
 
     void tasksExecReturnsTheCommandsStatus()
     {
-        QStringList args { QStringLiteral("tasks"), QStringLiteral("exec"), m_taskId, QStringLiteral("--master"),
-                           masterUrl() };
+        QStringList args { QStringLiteral("tasks"), QStringLiteral("exec"), m_taskId,
+                           QStringLiteral("--master"), masterUrl() };
         args << sshArgs() << QStringLiteral("--") << QStringLiteral("sh") << QStringLiteral("-c")
              << QStringLiteral("cat stdout; pwd; echo \"$1\" >&2; exit 7") << QStringLiteral("x")
              << QStringLiteral("it's; $(not run)");
@@ -187,8 +206,8 @@ private slots:
         // The argument arrives as one word, not run.
         QVERIFY2(err.contains(QStringLiteral("it's; $(not run)")), qPrintable(err));
 
-        args = QStringList { QStringLiteral("tasks"), QStringLiteral("exec"), m_taskId, QStringLiteral("--master"),
-                             masterUrl() };
+        args = QStringList { QStringLiteral("tasks"), QStringLiteral("exec"), m_taskId,
+                             QStringLiteral("--master"), masterUrl() };
         args << sshArgs() << QStringLiteral("--") << QStringLiteral("true");
         QCOMPARE(runCli(args)->exitCode(), 0);
     }
@@ -196,8 +215,12 @@ private slots:
     void tasksExecPassesTheGate()
     {
         // --read-only: refused before anything runs.
-        QStringList args { QStringLiteral("tasks"), QStringLiteral("exec"), m_taskId, QStringLiteral("--master"),
-                           masterUrl(), QStringLiteral("--read-only") };
+        QStringList args { QStringLiteral("tasks"),
+                           QStringLiteral("exec"),
+                           m_taskId,
+                           QStringLiteral("--master"),
+                           masterUrl(),
+                           QStringLiteral("--read-only") };
         args << sshArgs() << QStringLiteral("--") << QStringLiteral("echo") << QStringLiteral("ran-it");
         QProcess *cli = runCli(args);
         QCOMPARE(cli->exitCode(), 1);
@@ -206,8 +229,12 @@ private slots:
 
     void tasksExecOnAnUnreachableHostSaysSo()
     {
-        QStringList args { QStringLiteral("tasks"), QStringLiteral("exec"), m_taskId, QStringLiteral("--master"),
-                           masterUrl(), QStringLiteral("--on"),
+        QStringList args { QStringLiteral("tasks"),
+                           QStringLiteral("exec"),
+                           m_taskId,
+                           QStringLiteral("--master"),
+                           masterUrl(),
+                           QStringLiteral("--on"),
                            QStringLiteral("%1:%2").arg(m_hosts.host(0).address).arg(m_hosts.closedPort()) };
         args << sshArgs() << QStringLiteral("--") << QStringLiteral("true");
         QProcess *cli = runCli(args);

@@ -101,8 +101,8 @@ private slots:
         QTest::qWait(300);
         QTest::keyClick(term, Qt::Key_C, Qt::ControlModifier);
         type(term, QStringLiteral("echo after-$((40+2))"));
-        QTRY_VERIFY2_WITH_TIMEOUT(screenText(term).contains(QStringLiteral("after-42")), qPrintable(screenText(term)),
-                                  15000);
+        QTRY_VERIFY2_WITH_TIMEOUT(screenText(term).contains(QStringLiteral("after-42")),
+                                  qPrintable(screenText(term)), 15000);
         QVERIFY(!screenText(term).contains(QStringLiteral("not-42-interrupted")));
 
         // Paste (Ctrl+Shift+V) of two lines runs both (the test user's sh does not ask for
@@ -138,8 +138,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(tab->isRunning(), 5000);
         QTRY_VERIFY(!reconnect->isVisible());
         type(term, QStringLiteral("echo again-$((2+1))"));
-        QTRY_VERIFY2_WITH_TIMEOUT(screenText(term).contains(QStringLiteral("again-3")), qPrintable(screenText(term)),
-                                  15000);
+        QTRY_VERIFY2_WITH_TIMEOUT(screenText(term).contains(QStringLiteral("again-3")),
+                                  qPrintable(screenText(term)), 15000);
         // Closing the tab ends the shell.
         page.closeTab(0);
         QCOMPARE(page.openCount(), 0);
@@ -152,7 +152,8 @@ private slots:
         QTemporaryDir dir;
         const QString logPath = dir.filePath(QStringLiteral("audit.jsonl"));
         auto gate = std::make_shared<audit::ActionGate>(
-            audit::ActionGate::Scope { QStringLiteral("lab"), {}, audit::ClusterMode::ReadOnly, QStringLiteral("gui") },
+            audit::ActionGate::Scope {
+                QStringLiteral("lab"), {}, audit::ClusterMode::ReadOnly, QStringLiteral("gui") },
             audit::AuditLog(logPath));
         app::TerminalController controller(new QLabel);
         controller.setSessionOptionsSource([this] { return m_hosts.sessionOptions(); });
@@ -181,16 +182,19 @@ private slots:
             QSKIP("MC_SCREENSHOT_DIR not set");
         for (const auto theme : { settings::Theme::Light, settings::Theme::Dark }) {
             widgets::applyTheme(theme);
-            const QString suffix = theme == settings::Theme::Dark ? QStringLiteral("-dark") : QStringLiteral("-light");
+            const QString suffix
+                = theme == settings::Theme::Dark ? QStringLiteral("-dark") : QStringLiteral("-light");
             TerminalPage page(new QLabel(QStringLiteral("empty")));
             page.resize(980, 560);
             page.show();
             QVERIFY(QTest::qWaitForWindowExposed(&page));
             TerminalTab *tab = openTab(page);
             auto *term = tab->terminal();
-            type(term, QStringLiteral("clear; ls --color=always -F -C -w 110 /usr/lib /bin | head -24; "
-                                      "printf '\\033[1mbold\\033[0m \\033[4munder\\033[0m \\033[7mreverse\\033[0m "
-                                      "\\033[38;5;208m256-colour\\033[0m \\033[38;2;40;160;90mtrue-colour\\033[0m\\n'"));
+            type(term,
+                 QStringLiteral(
+                     "clear; ls --color=always -F -C -w 110 /usr/lib /bin | head -24; "
+                     "printf '\\033[1mbold\\033[0m \\033[4munder\\033[0m \\033[7mreverse\\033[0m "
+                     "\\033[38;5;208m256-colour\\033[0m \\033[38;2;40;160;90mtrue-colour\\033[0m\\n'"));
             QTRY_VERIFY_WITH_TIMEOUT(screenText(term).contains(QStringLiteral("true-colour")), 15000);
             QTest::qWait(200);
             shoot(&page, QStringLiteral("terminal-ls") + suffix);
