@@ -10,6 +10,7 @@ PACKAGES=(
   qt6-l10n-tools qt6-translations-l10n qt6-svg-dev libgl-dev ccache
   libssh-dev libyaml-cpp-dev libyaml-dev libqcustomplot-dev libqcustomplot2.1-qt6
   libkainjow-mustache-dev libdtl-dev libsimdjson-dev libzookeeper-mt-dev
+  libvterm-dev
   # run the GUI headless, take screenshots
   xvfb xauth imagemagick fonts-dejavu-core
   # real parts the tests start

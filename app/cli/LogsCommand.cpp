@@ -1,12 +1,12 @@
 #include "app/cli/CliCommand.h"
 #include "app/cli/HttpCliOptions.h"
 #include "app/cli/SshCliOptions.h"
+#include "app/cli/TaskLookup.h"
 
 #include "core/http/HttpClient.h"
 #include "core/inventory/Workspace.h"
 #include "core/logs/ServiceLogSource.h"
 #include "core/logs/TaskLogSource.h"
-#include "core/mesos/MesosParser.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -74,62 +74,12 @@ int fail(const QString &message, int code = ExitFailure)
 int taskLogs(const QString &taskId, const QString &master, bool stderrFile, bool follow,
              const mc::http::HttpOptions &options)
 {
-    QUrl masterUrl
-        = QUrl::fromUserInput(master.contains(u"://") ? master : QStringLiteral("http://") + master);
-    if (masterUrl.port() < 0)
-        masterUrl.setPort(5050);
-    if (!masterUrl.isValid() || masterUrl.host().isEmpty())
-        return fail(QStringLiteral("\"%1\" is not a master URL").arg(master), ExitUsage);
     mc::http::HttpClient http(options);
-    // The leader's state (standbys redirect); 0.19-1.7 masters only have state.json on 404.
-    mc::Result<mc::mesos::MasterState> state = mc::Error { QStringLiteral("no answer"), {} };
-    for (const QString &path : { QStringLiteral("/master/state"), QStringLiteral("/master/state.json") }) {
-        QUrl url = masterUrl;
-        url.setPath(path);
-        QEventLoop loop;
-        mc::Result<mc::http::HttpResponse> response = mc::Error {};
-        http.get(url, &loop, [&](mc::Result<mc::http::HttpResponse> r) {
-            response = std::move(r);
-            loop.quit();
-        });
-        loop.exec();
-        if (response.ok() && response->status == 404)
-            continue;
-        auto checked = mc::http::HttpClient::expectSuccess(std::move(response));
-        if (!checked)
-            return fail(QStringLiteral("cannot read the master's state: %1").arg(checked.error().message));
-        state = mc::mesos::MesosParser::parseState(checked->body);
-        break;
-    }
-    if (!state)
-        return fail(QStringLiteral("cannot read the master's state: %1").arg(state.error().message));
-    const mc::mesos::Task *task = nullptr;
-    int prefixMatches = 0;
-    for (const mc::mesos::Task &t : state->tasks) {
-        if (t.id == taskId) {
-            task = &t;
-            prefixMatches = 1;
-            break;
-        }
-        if (t.id.startsWith(taskId)) {
-            task = &t;
-            ++prefixMatches;
-        }
-    }
-    if (!task)
-        return fail(QStringLiteral("the master knows no task %1").arg(taskId));
-    if (prefixMatches > 1)
-        return fail(QStringLiteral("%1 matches %2 tasks; give more of the id").arg(taskId).arg(prefixMatches),
-                    ExitUsage);
-    QUrl agentUrl;
-    for (const mc::mesos::Agent &agent : state->agents) {
-        if (agent.id == task->agentId)
-            agentUrl = agent.url();
-    }
-    if (!agentUrl.isValid())
-        return fail(QStringLiteral("the agent %1 of task %2 is not known to the master")
-                        .arg(task->agentId, task->id));
-    mc::logs::TaskLogSource source(&http, agentUrl, { task->id, task->frameworkId, task->executorId },
+    FoundTask found;
+    if (const auto exit = lookupTask(taskId, master, http, found))
+        return *exit;
+    mc::logs::TaskLogSource source(&http, found.agent.url(),
+                                   { found.task.id, found.task.frameworkId, found.task.executorId },
                                    stderrFile ? QStringLiteral("stderr") : QStringLiteral("stdout"));
     source.setReadOnce(!follow);
     return pump(source);

@@ -4,6 +4,7 @@
 #include "app/gui/DemoMenu.h"
 #include "app/gui/DemoZooKeeper.h"
 #include "app/gui/RoutingController.h"
+#include "app/gui/TerminalController.h"
 #include "core/cluster/ClusterAddresses.h"
 #include "core/cluster/ClusterNotices.h"
 #include "core/cluster/ClusterWatcher.h"
@@ -43,6 +44,7 @@
 #include "widgets/settings/Appearance.h"
 #include "widgets/settings/SettingsDialog.h"
 #include "widgets/ssh/GuiPrompts.h"
+#include "widgets/terminal/TerminalPage.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -75,6 +77,24 @@ constexpr int kSwitchTimeoutMs = 20000;
 QIcon icon(const char *name)
 {
     return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+}
+
+// Every host of the workspace as SSH reaches it, with Settings > SSH's default
+// user and key where neither the host nor the workspace names one.
+QList<ssh::HostSpec> workspaceHostSpecs(const inventory::Workspace &ws)
+{
+    const auto hosts = ws.hostsOf(QStringLiteral("all"));
+    QList<ssh::HostSpec> specs = hosts ? ssh::hostSpecsFor(*hosts, ws.profile().ssh.keyPath) : QList<ssh::HostSpec>();
+    const settings::AppSettings prefs = settings::AppSettings::load();
+    for (ssh::HostSpec &spec : specs) {
+        if (spec.user.isEmpty())
+            spec.user = prefs.sshUser;
+        if (spec.keyPath.isEmpty())
+            spec.keyPath = prefs.sshKeyPath.startsWith(QStringLiteral("~/"))
+                ? QDir::homePath() + prefs.sshKeyPath.mid(1)
+                : prefs.sshKeyPath;
+    }
+    return specs;
 }
 } // namespace
 
@@ -285,6 +305,8 @@ void Composition::addPaletteEntries()
             entries.append(m_actions->paletteEntries());
         return entries;
     });
+    // "Shell HOST" after the host itself: typing a host's name still jumps to it first.
+    m_window->addPaletteSource([this] { return m_terminals->paletteEntries(); });
 }
 
 void Composition::openNotice(const cluster::Notice &notice)
@@ -441,19 +463,7 @@ void Composition::addEmptyPages()
     services->setGate(m_gate, m_guard);
     const auto showHosts = [this, services] {
         const inventory::Workspace &ws = m_inventoryDocument->workspace();
-        const auto hosts = ws.hostsOf(QStringLiteral("all"));
-        QList<ssh::HostSpec> specs
-            = hosts ? ssh::hostSpecsFor(*hosts, ws.profile().ssh.keyPath) : QList<ssh::HostSpec>();
-        // Settings > SSH: the default user and key where neither the host nor the workspace names one.
-        const settings::AppSettings prefs = settings::AppSettings::load();
-        for (ssh::HostSpec &spec : specs) {
-            if (spec.user.isEmpty())
-                spec.user = prefs.sshUser;
-            if (spec.keyPath.isEmpty())
-                spec.keyPath = prefs.sshKeyPath.startsWith(QStringLiteral("~/"))
-                    ? QDir::homePath() + prefs.sshKeyPath.mid(1)
-                    : prefs.sshKeyPath;
-        }
+        const QList<ssh::HostSpec> specs = workspaceHostSpecs(ws);
         // The workspace's own known_hosts is trusted besides ~/.ssh/known_hosts (a new watcher only
         // when it changes).
         const QString extraKnownHosts = ssh::workspaceKnownHosts(ws, m_inventoryDocument->path());
@@ -488,6 +498,7 @@ void Composition::addEmptyPages()
                                                     : tr("Over SSH: %1").arg(reason) });
             });
     m_window->addPage(QStringLiteral("services"), tr("Services"), icon("services"), services);
+    addTerminalPage(services);
 
     // The path the console's connections take, in sight on every page.
     m_routeLabel = new widgets::ElidedLabel(m_window);
@@ -548,6 +559,28 @@ void Composition::applyClusterMode()
     m_window->setClusterBadge(name, modeText, colour);
 }
 
+void Composition::addTerminalPage(widgets::ServicesView *services)
+{
+    auto *empty = new widgets::EmptyState(icon("terminal"), tr("No terminal open"),
+                                          tr("Open a shell on a host with Shell on the Services page, on an "
+                                             "agent's host from Cluster > Agents, in a task from Tasks, or type "
+                                             "“shell” and a host's name in Ctrl+K."));
+    m_terminals = new TerminalController(empty, this);
+    m_terminals->setHostsSource([this] { return workspaceHostSpecs(m_inventoryDocument->workspace()); });
+    m_terminals->setSessionOptionsSource([services] { return services->sessionOptions(); });
+    m_terminals->setGate(m_gate);
+    connect(m_terminals, &TerminalController::shown, m_window, [this] { m_window->showPage(QStringLiteral("terminal")); });
+    connect(m_terminals, &TerminalController::problem, m_window, [this](const QString &text) {
+        m_window->showBanner(text, widgets::MainWindow::BannerKind::Warning);
+    });
+    connect(services, &widgets::ServicesView::shellRequested, m_terminals,
+            [this](const ssh::HostSpec &host, const ssh::SessionOptions &options) {
+                m_terminals->openHost(host, options);
+            });
+    m_window->addPage(QStringLiteral("terminal"), tr("Terminal"), icon("terminal"), m_terminals->page());
+    applyLogSettings(settings::AppSettings::load().clamped());
+}
+
 void Composition::editSettings()
 {
     widgets::SettingsDialog dialog(settings::AppSettings::load(), m_window);
@@ -570,6 +603,8 @@ void Composition::applyLogSettings(const settings::AppSettings &prefs)
     QFont font(prefs.logFontFamily, prefs.logFontPointSize);
     font.setStyleHint(QFont::TypeWriter);
     m_logsPage->setLogFont(font);
+    if (m_terminals)
+        m_terminals->page()->setTerminalFont(font); // the console's one monospace font
 }
 
 void Composition::addInventoryFileActions()
@@ -771,11 +806,41 @@ void Composition::connectCluster(const QStringList &masters, const QStringList &
                 for (const cluster::Notice &n : feed->next(s))
                     m_notifications->notify(n);
             });
-    if (!config.masters.isEmpty() || !config.zkUrl.isEmpty() || (config.discover && !config.marathons.isEmpty()))
-        m_window->replacePage(QStringLiteral("cluster"), new widgets::ClusterPage(m_models));
+    if (!config.masters.isEmpty() || !config.zkUrl.isEmpty() || (config.discover && !config.marathons.isEmpty())) {
+        auto *clusterPage = new widgets::ClusterPage(m_models);
+        connect(clusterPage, &widgets::ClusterPage::shellRequested, this, [this](const QString &agentId) {
+            const cluster::SnapshotPtr snapshot = m_watcher ? m_watcher->snapshot() : nullptr;
+            if (!snapshot)
+                return;
+            for (const mesos::Agent &agent : *snapshot->agents) {
+                if (agent.id == agentId)
+                    m_terminals->openHost(m_terminals->hostSpec(agent.hostname));
+            }
+        });
+        m_window->replacePage(QStringLiteral("cluster"), clusterPage);
+    }
     auto *tasksPage = new widgets::TasksPage(m_models);
     m_tasksPage = tasksPage;
     connect(tasksPage, &widgets::TasksPage::logsRequested, this, &Composition::openTaskLogs);
+    // A shell in a task or a forward to its port: through its agent's host.
+    const auto agentOf = [this](const mesos::Task &task) -> std::optional<mesos::Agent> {
+        const cluster::SnapshotPtr snapshot = m_watcher ? m_watcher->snapshot() : nullptr;
+        if (snapshot) {
+            for (const mesos::Agent &agent : *snapshot->agents) {
+                if (agent.id == task.agentId)
+                    return agent;
+            }
+        }
+        return std::nullopt;
+    };
+    connect(tasksPage, &widgets::TasksPage::shellRequested, this, [this, agentOf](const mesos::Task &task) {
+        const std::optional<mesos::Agent> agent = agentOf(task);
+        m_terminals->openTask(task, agent ? agent->url() : QUrl(), agent ? agent->hostname : QString(), m_logsHttp);
+    });
+    connect(tasksPage, &widgets::TasksPage::forwardRequested, this, [this, agentOf](const mesos::Task &task) {
+        const std::optional<mesos::Agent> agent = agentOf(task);
+        m_terminals->forwardTask(task, agent ? agent->hostname : QString());
+    });
     if (!config.marathons.isEmpty()) {
         auto *appsPage = new widgets::AppsPage(m_models);
         m_appsPage = appsPage;

@@ -43,6 +43,7 @@ class AppsPage;
 class AuditPage;
 class ChangeGuard;
 class ElidedLabel;
+class ServicesView;
 class InventoryView;
 class TasksPage;
 class LogsPage;
@@ -54,6 +55,7 @@ namespace mc::app {
 
 class DemoCluster;
 class DemoZooKeeper;
+class TerminalController;
 struct DemoEndpoints;
 
 struct StartOptions
@@ -194,6 +196,10 @@ private:
     bool m_autoConnect = false;
     QString m_demoProblem;
     http::HttpClient *m_routingHttp = nullptr; // the Routing page's Marathon reader
+
+    // The Terminal page: shells on hosts, agents' hosts and in tasks.
+    void addTerminalPage(widgets::ServicesView *services);
+    TerminalController *m_terminals = nullptr;
 };
 
 } // namespace mc::app

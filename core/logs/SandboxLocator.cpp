@@ -43,6 +43,27 @@ const QJsonObject *findTask(const QJsonObject &executor, const QString &taskId, 
     return nullptr;
 }
 
+void describeContainer(const QJsonObject &agent, const QJsonObject &executor, const QJsonObject &task,
+                       Sandbox &sandbox)
+{
+    sandbox.agentId = agent.value(QLatin1String("id")).toString();
+    sandbox.containerId = executor.value(QLatin1String("container")).toString();
+    const QJsonObject container = task.value(QLatin1String("container")).toObject();
+    sandbox.docker = container.value(QLatin1String("type")).toString() == u"DOCKER";
+    // The latest status names the container too (the executor's field is 0.2x+).
+    const QJsonArray statuses = task.value(QLatin1String("statuses")).toArray();
+    for (qsizetype i = statuses.size() - 1; i >= 0 && sandbox.containerId.isEmpty(); --i) {
+        sandbox.containerId = statuses.at(i)
+                                  .toObject()
+                                  .value(QLatin1String("container_status"))
+                                  .toObject()
+                                  .value(QLatin1String("container_id"))
+                                  .toObject()
+                                  .value(QLatin1String("value"))
+                                  .toString();
+    }
+}
+
 } // namespace
 
 Result<Sandbox> SandboxLocator::locate(const QByteArray &agentState, const TaskRef &task)
@@ -81,6 +102,7 @@ Result<Sandbox> SandboxLocator::locate(const QByteArray &agentState, const TaskR
                     if (findTask(executor, task.taskId, &taskEnded, &storage) && !directory.isEmpty()) {
                         Sandbox sandbox;
                         sandbox.directory = directory;
+                        describeContainer(root, executor, storage, sandbox);
                         if (executor.value(QLatin1String("type")).toString() == u"DEFAULT")
                             sandbox.directory += QStringLiteral("/tasks/") + task.taskId;
                         sandbox.taskEnded = taskEnded || executorEnded || frameworkEnded;
@@ -96,6 +118,7 @@ Result<Sandbox> SandboxLocator::locate(const QByteArray &agentState, const TaskR
     if (byId) {
         Sandbox sandbox;
         sandbox.directory = byId->executor.value(QLatin1String("directory")).toString();
+        describeContainer(root, byId->executor, {}, sandbox);
         if (byId->executor.value(QLatin1String("type")).toString() == u"DEFAULT")
             sandbox.directory += QStringLiteral("/tasks/") + task.taskId;
         sandbox.taskEnded = byId->ended;

@@ -21,6 +21,11 @@ struct Sandbox
 {
     QString directory; // absolute path on the agent; the task's stdout/stderr are in it
     bool taskEnded = false; // the task (or its executor / framework) is completed on the agent
+    // For a shell in the task: the executor's container id, whether the task
+    // runs in a Docker container (its ContainerInfo type DOCKER), the agent's id.
+    QString containerId;
+    bool docker = false;
+    QString agentId;
 
     bool operator==(const Sandbox &) const = default;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace mc::mesos {
@@ -16,5 +17,9 @@ struct Resources
 
     bool operator==(const Resources &) const = default;
 };
+
+// The ports of a range text ("[31000-31001, 31005-31005]"), in order; a task's
+// host ports as PORT0, PORT1, ... number them.
+[[nodiscard]] QList<quint16> portList(const QString &ranges);
 
 } // namespace mc::mesos

@@ -64,6 +64,13 @@ SocksWorker::~SocksWorker()
     shutdown();
 }
 
+void SocksWorker::setFixedTarget(const QString &host, quint16 port, quint16 localPort)
+{
+    m_fixedHost = host;
+    m_fixedPort = port;
+    m_localPort = localPort;
+}
+
 Result<quint16> SocksWorker::listen()
 {
     if (!m_server) {
@@ -77,8 +84,10 @@ Result<quint16> SocksWorker::listen()
         m_liveness->setInterval(kLivenessMs);
         connect(m_liveness, &QTimer::timeout, this, &SocksWorker::checkPeer);
     }
-    if (!m_server->isListening() && !m_server->listen(QHostAddress::LocalHost, 0))
-        return Error { QStringLiteral("Cannot open the local SOCKS port for the SSH tunnel"),
+    if (!m_server->isListening() && !m_server->listen(QHostAddress::LocalHost, m_localPort))
+        return Error { m_fixedHost.isEmpty()
+                           ? QStringLiteral("Cannot open the local SOCKS port for the SSH tunnel")
+                           : QStringLiteral("Cannot listen on 127.0.0.1:%1 for the forward").arg(m_localPort),
                        m_server->errorString() };
     return m_server->serverPort();
 }
@@ -135,6 +144,19 @@ void SocksWorker::onNewConnection()
         m_clients.append(client);
         connect(socket, &QTcpSocket::readyRead, this, [this, client] { onClientData(client); });
         connect(socket, &QTcpSocket::disconnected, this, [this, client] { closeClient(client); });
+        if (!m_fixedHost.isEmpty()) {
+            // A forward: straight to the target.
+            client->state = Client::State::Request;
+            if (openChannel(client, m_fixedHost, m_fixedPort)) {
+                emit error(QStringLiteral("Forward to %1:%2 via %3: the SSH host could not connect there")
+                               .arg(m_fixedHost)
+                               .arg(m_fixedPort)
+                               .arg(m_host.displayName()));
+                closeClient(client);
+                continue;
+            }
+            onClientData(client); // what came with the connection
+        }
     }
 }
 
@@ -168,6 +190,7 @@ void SocksWorker::onClientData(Client *client)
                 return;
             }
             done += n;
+            bytesToTarget += n;
         }
         client->buffer.clear();
         if (!m_pump->isActive())
@@ -299,39 +322,41 @@ void SocksWorker::handleRequest(Client *client)
         return;
     }
 
-    // Open the channel; a dead session is noticed here and connected again once.
+    if (const std::optional<quint8> failed = openChannel(client, host, port)) {
+        reply(client, *failed);
+        closeClient(client);
+        return;
+    }
+    reply(client, kReplyOk);
+}
+
+std::optional<quint8> SocksWorker::openChannel(Client *client, const QString &host, quint16 port)
+{
+    // A dead session is noticed here and connected again once.
     for (int attempt = 0; attempt < 2; ++attempt) {
-        if (!connectSession()) {
-            reply(client, kReplyHostUnreachable);
-            closeClient(client);
-            return;
-        }
+        if (!connectSession())
+            return kReplyHostUnreachable;
         ssh_session s = m_session->nativeHandle();
         ssh_channel channel = ssh_channel_new(s);
         if (channel
             && ssh_channel_open_forward(channel, host.toUtf8().constData(), port, "127.0.0.1", 0) == SSH_OK) {
             client->channel = channel;
             client->state = Client::State::Open;
-            reply(client, kReplyOk);
+            ++openConnections;
             if (!m_pump->isActive())
                 m_pump->start();
             if (m_notifier)
                 m_notifier->setEnabled(true);
-            return;
+            return std::nullopt;
         }
         const QString why = QString::fromUtf8(ssh_get_error(s));
         if (channel)
             ssh_channel_free(channel);
-        if (ssh_is_connected(s)) {
-            // The jump host is fine; it could not reach host:port.
-            reply(client, kReplyRefused);
-            closeClient(client);
-            return;
-        }
+        if (ssh_is_connected(s))
+            return kReplyRefused; // the jump host is fine; it could not reach host:port
         dropSession(QStringLiteral("SSH connection to jump host %1 lost: %2").arg(m_host.displayName(), why));
     }
-    reply(client, kReplyFailure);
-    closeClient(client);
+    return kReplyFailure;
 }
 
 void SocksWorker::pump()
@@ -347,6 +372,7 @@ void SocksWorker::pump()
             const int n = ssh_channel_read_nonblocking(c->channel, buffer, sizeof buffer, 0);
             if (n > 0) {
                 c->socket->write(buffer, n);
+                bytesFromTarget += n;
                 continue;
             }
             if (n == SSH_ERROR) {
@@ -379,6 +405,8 @@ void SocksWorker::closeClient(Client *client)
 {
     if (client->state == Client::State::Closed)
         return;
+    if (client->state == Client::State::Open)
+        --openConnections;
     client->state = Client::State::Closed;
     if (client->channel) {
         if (m_session && m_session->isConnected()) {

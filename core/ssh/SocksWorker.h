@@ -7,7 +7,9 @@
 #include <QList>
 #include <QObject>
 
+#include <atomic>
 #include <memory>
+#include <optional>
 
 class QTcpServer;
 class QTcpSocket;
@@ -28,9 +30,18 @@ public:
     SocksWorker(HostSpec host, SessionOptions options, QByteArray user, QByteArray password);
     ~SocksWorker() override;
 
+    // Port-forward mode (before listen()): every local connection goes to
+    // host:port (resolved by the SSH host), no SOCKS handshake; the local port
+    // is `localPort` (0: a free one).
+    void setFixedTarget(const QString &host, quint16 port, quint16 localPort);
     Result<quint16> listen();
     Status connectSession();
     void shutdown();
+
+    // Counters for a forward's list entry (any thread).
+    std::atomic<int> openConnections { 0 };
+    std::atomic<qint64> bytesToTarget { 0 };
+    std::atomic<qint64> bytesFromTarget { 0 };
 
 signals:
     void connected();
@@ -47,6 +58,9 @@ private:
     void refuse(Client *client, const QByteArray &answer, const QString &why);
     void checkPeer();
     void handleRequest(Client *client);
+    // Opens the channel to host:port (connecting the session when needed);
+    // on failure returns the SOCKS reply code that says why.
+    std::optional<quint8> openChannel(Client *client, const QString &host, quint16 port);
     void pump();
     void closeClient(Client *client);
     void dropSession(const QString &reason);
@@ -72,6 +86,9 @@ private:
     // host refuses it). Written by the prompt wrapper during connect().
     std::shared_ptr<QString> m_typedPassword = std::make_shared<QString>();
     QString m_givenPassword; // the host spec's own (usually empty: asked)
+    QString m_fixedHost; // port-forward mode when not empty
+    quint16 m_fixedPort = 0;
+    quint16 m_localPort = 0;
 };
 
 } // namespace mc::ssh

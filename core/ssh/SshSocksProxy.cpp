@@ -62,6 +62,8 @@ Status SshSocksProxy::start(bool connectNow)
         m_thread = new QThread(this);
         m_thread->setObjectName(QStringLiteral("mc-ssh-tunnel"));
         m_worker = new SocksWorker(m_host, m_options, m_socksUser, m_socksPassword);
+        if (!m_forwardHost.isEmpty())
+            m_worker->setFixedTarget(m_forwardHost, m_forwardPort, m_forwardLocalPort);
         m_worker->moveToThread(m_thread);
         connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
         // Recorded on the worker thread, before the SOCKS client hears the refusal.
@@ -97,6 +99,20 @@ Status SshSocksProxy::start(bool connectNow)
         return status;
     }
     return {};
+}
+
+void SshSocksProxy::setForward(const QString &host, quint16 port, quint16 localPort)
+{
+    m_forwardHost = host;
+    m_forwardPort = port;
+    m_forwardLocalPort = localPort;
+}
+
+SshSocksProxy::Traffic SshSocksProxy::traffic() const
+{
+    if (!m_worker)
+        return {};
+    return { m_worker->openConnections.load(), m_worker->bytesToTarget.load(), m_worker->bytesFromTarget.load() };
 }
 
 void SshSocksProxy::stop()

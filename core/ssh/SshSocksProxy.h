@@ -37,6 +37,20 @@ public:
     SshSocksProxy(HostSpec jumpHost, SessionOptions options, QObject *parent = nullptr);
     ~SshSocksProxy() override;
 
+    // Port forwarding instead of SOCKS (call before start()): every connection
+    // to 127.0.0.1:port() goes to host:port as the SSH host sees it (a name is
+    // resolved there), no handshake and no credentials, like `ssh -L`.
+    // `localPort` 0: a free port.
+    void setForward(const QString &host, quint16 port, quint16 localPort = 0);
+    struct Traffic
+    {
+        int openConnections = 0;
+        qint64 bytesToTarget = 0;
+        qint64 bytesFromTarget = 0;
+    };
+    // Any thread.
+    [[nodiscard]] Traffic traffic() const;
+
     // Starts listening (the SSH session is opened lazily, on the first request,
     // unless connectNow). Returns the error when listening or connecting fails.
     Status start(bool connectNow = false);
@@ -67,6 +81,9 @@ private:
     QThread *m_thread = nullptr;
     SocksWorker *m_worker = nullptr;
     quint16 m_port = 0;
+    QString m_forwardHost;
+    quint16 m_forwardPort = 0;
+    quint16 m_forwardLocalPort = 0;
     QByteArray m_socksUser;
     QByteArray m_socksPassword;
     mutable QMutex m_problemMutex;

@@ -14,6 +14,9 @@
 #include "widgets/inventory/InventoryView.h"
 #include "widgets/logs/LogView.h"
 #include "widgets/mainwindow/MainWindow.h"
+#include "widgets/terminal/TerminalPage.h"
+
+#include <QTabWidget>
 #include "widgets/palette/CommandPalette.h"
 #include "widgets/provision/ProvisionWizard.h"
 
@@ -215,6 +218,16 @@ private slots:
         auto *tree = window.findChild<widgets::InventoryView *>()->findChild<QTreeView *>();
         QVERIFY(tree);
         QCOMPARE(tree->currentIndex().data().toString(), host);
+
+        // "shell HOST" opens a terminal on it (the sample's hosts have no sshd: the tab says why).
+        QVERIFY(jumpWithThePalette(window, QStringLiteral("shell ") + host)
+                    .startsWith(QStringLiteral("Shell ") + host + QStringLiteral(" — ")));
+        QCOMPARE(window.currentPageId(), QStringLiteral("terminal"));
+        auto *terminals = window.findChild<widgets::TerminalPage *>();
+        QVERIFY(terminals);
+        QCOMPARE(terminals->openCount(), 1);
+        QCOMPARE(terminals->tabs()->tabText(0).left(host.size()), host);
+        terminals->closeTab(0);
     }
 
     // The Provision page sets up the workspace the Inventory page opened, and its "Open Cluster

@@ -1,6 +1,12 @@
 #include "tests/support/LocalClusterProcess.h"
 
+#include "tests/support/SshTestHosts.h"
 #include "tests/support/TestPaths.h"
+
+#include "core/util/ShellQuote.h"
+
+#include <QFile>
+#include <QTest>
 
 #include <QDeadlineTimer>
 #include <QJsonArray>
@@ -8,6 +14,37 @@
 #include <QProcess>
 
 namespace mc::test {
+
+bool startLocalClusterInHost(const SshTestHosts &hosts, int host, const QStringList &arguments,
+                             QJsonObject *endpoints, QString *error)
+{
+    const QString out = hosts.host(host).root + QStringLiteral("/localcluster.out");
+    QFile::remove(out);
+    const QString cmd = QStringLiteral("nohup %1 --print-endpoints > %2 2>&1 < /dev/null &")
+                            .arg(shellJoin(QStringList { executablePath(QStringLiteral("localcluster")) } + arguments),
+                                 shellQuote(out));
+    const auto r = hosts.runOnHost(host, cmd, 10000);
+    if (r.exitCode != 0) {
+        *error = r.output;
+        return false;
+    }
+    for (int i = 0; i < 200; ++i) {
+        QFile f(out);
+        if (f.open(QIODevice::ReadOnly)) {
+            const QByteArray line = f.readLine();
+            if (line.endsWith('\n')) {
+                *endpoints = QJsonDocument::fromJson(line).object();
+                if (!endpoints->isEmpty())
+                    return true;
+            }
+        }
+        QTest::qWait(50);
+    }
+    QFile f(out);
+    f.open(QIODevice::ReadOnly);
+    *error = QStringLiteral("localcluster did not start in the host: ") + QString::fromUtf8(f.readAll());
+    return false;
+}
 
 LocalClusterProcess::LocalClusterProcess(QStringList arguments)
     : m_arguments(std::move(arguments))

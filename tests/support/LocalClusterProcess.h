@@ -9,6 +9,13 @@ class QProcess;
 
 namespace mc::test {
 
+class SshTestHosts;
+
+// Starts `localcluster ARGUMENTS --print-endpoints` in the background inside
+// test host `host` (it dies with the host) and reads its endpoints.
+bool startLocalClusterInHost(const SshTestHosts &hosts, int host, const QStringList &arguments,
+                             QJsonObject *endpoints, QString *error);
+
 // Runs the `localcluster` executable of the build tree for a test and reads
 // its endpoints (--print-endpoints). Stops it (SIGTERM, which stops every
 // task) when destroyed. Usage:

@@ -7,7 +7,9 @@
 #include "widgets/cluster/ResourceBarDelegate.h"
 #include "widgets/common/Scrollable.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
@@ -34,6 +36,17 @@ ClusterPage::ClusterPage(models::ClusterModels *models, QWidget *parent)
         this);
 
     m_agents->setSubject(tr("Agents"));
+    auto *shell = new QPushButton(tr("Shell"), m_agents);
+    shell->setObjectName(QStringLiteral("agentShellButton"));
+    shell->setToolTip(tr("Open a terminal on the selected agent's host"));
+    qobject_cast<QHBoxLayout *>(m_agents->toolbar()->layout())->addWidget(shell);
+    const auto updateShell = [this, shell] { shell->setEnabled(!m_agents->selectedId().isEmpty()); };
+    connect(m_agents, &DetailTable::selectionChanged, shell, updateShell);
+    updateShell();
+    connect(shell, &QPushButton::clicked, this, [this] {
+        if (const QString id = m_agents->selectedId(); !id.isEmpty())
+            Q_EMIT shellRequested(id);
+    });
     m_frameworks->setSubject(tr("Frameworks"));
     m_tabs->addTab(scrollable(m_overview), tr("Overview"));
     m_tabs->addTab(m_agents, tr("Agents"));

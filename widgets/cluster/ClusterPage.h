@@ -28,6 +28,10 @@ public:
     [[nodiscard]] DetailTable *frameworks() const { return m_frameworks; }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
 
+Q_SIGNALS:
+    // A shell on the host of the selected agent (by agent id).
+    void shellRequested(const QString &agentId);
+
 private:
     QTabWidget *m_tabs;
     ClusterOverview *m_overview;

@@ -104,6 +104,33 @@ TasksPage::TasksPage(models::ClusterModels *models, QWidget *parent)
     };
     connect(m_table, &DetailTable::selectionChanged, this, updateLogs);
     updateLogs();
+    // A shell in the one selected task (its container, or its sandbox on the agent's host).
+    auto *shell = new QPushButton(tr("Shell"), this);
+    shell->setObjectName(QStringLiteral("taskShellButton"));
+    shell->setToolTip(tr("Open a terminal in the selected task: docker exec into its container, or a "
+                         "shell in its sandbox on the agent's host"));
+    bar->addWidget(shell);
+    QAction *shellItem = m_menu->addAction(tr("Open Shell"), this, [this] {
+        if (const QList<int> rows = m_table->selectedSourceRows(); rows.size() == 1) {
+            const models::TaskRow &task = m_models->tasks()->row(rows.first());
+            Q_EMIT shellRequested(*task.task, task.host);
+        }
+    });
+    connect(shell, &QPushButton::clicked, shellItem, &QAction::trigger);
+    QAction *forwardItem = m_menu->addAction(tr("Forward Port"), this, [this] {
+        if (const QList<int> rows = m_table->selectedSourceRows(); rows.size() == 1) {
+            const models::TaskRow &task = m_models->tasks()->row(rows.first());
+            Q_EMIT forwardRequested(*task.task, task.host);
+        }
+    });
+    const auto updateShell = [this, shell, shellItem, forwardItem] {
+        const bool one = m_table->selectedSourceRows().size() == 1;
+        shell->setEnabled(one);
+        shellItem->setEnabled(one);
+        forwardItem->setEnabled(one);
+    };
+    connect(m_table, &DetailTable::selectionChanged, this, updateShell);
+    updateShell();
     connect(m_table, &DetailTable::activated, this, &TasksPage::requestLogs);
     m_table->setContextMenu(m_menu);
     connect(models, &models::ClusterModels::snapshotApplied, this, [this](const cluster::SnapshotPtr &s) {

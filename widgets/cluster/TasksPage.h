@@ -43,6 +43,10 @@ public:
 Q_SIGNALS:
     // A copy: the task outlives the snapshot it came from.
     void logsRequested(const mc::mesos::Task &task, const QString &host);
+    // A shell next to the task: in its container or its sandbox, on its agent's host.
+    void shellRequested(const mc::mesos::Task &task, const QString &host);
+    // A local port forwarded to the task's first host port.
+    void forwardRequested(const mc::mesos::Task &task, const QString &host);
 
 private:
     void refreshChoices(const cluster::SnapshotPtr &snapshot);

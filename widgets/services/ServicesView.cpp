@@ -146,6 +146,11 @@ ServicesView::ServicesView(QWidget *parent)
     connect(logs, &QPushButton::clicked, this, &ServicesView::requestLogsOfCurrentCell);
     setButtonShortcut(logs, QKeySequence(Qt::CTRL | Qt::Key_L));
     bar->addWidget(logs);
+    auto *shell = new QPushButton(tr("Shell"), content);
+    shell->setObjectName(QStringLiteral("shellButton"));
+    shell->setToolTip(tr("Open a terminal on the selected host"));
+    connect(shell, &QPushButton::clicked, this, &ServicesView::requestShellOnCurrentHost);
+    bar->addWidget(shell);
     auto *command = new QPushButton(tr("Run Command…"), content);
     m_runCommand = command;
     command->setObjectName(QStringLiteral("runCommandButton"));
@@ -175,6 +180,7 @@ ServicesView::ServicesView(QWidget *parent)
                                        [this, action] { runOnSelection(action); }));
         menu.addSeparator();
         menu.addAction(tr("Logs"), this, &ServicesView::requestLogsOfCurrentCell);
+        menu.addAction(tr("Shell"), this, &ServicesView::requestShellOnCurrentHost);
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
 
@@ -207,6 +213,9 @@ ServicesView::ServicesView(QWidget *parent)
                 tr("%1 every service on %2").arg(cluster::actionName(action), m_model->hosts().at(row)), this,
                 [this, action] { runOnSelection(action); }));
         }
+        menu.addSeparator();
+        menu.addAction(tr("Shell on %1").arg(m_model->hosts().at(row)), this,
+                       &ServicesView::requestShellOnCurrentHost);
         menu.exec(m_table->verticalHeader()->mapToGlobal(pos));
     });
 
@@ -278,6 +287,14 @@ void ServicesView::requestLogsOfCurrentCell()
     if (!index.isValid() || index.row() >= m_hosts.size() || index.column() >= m_model->services().size())
         return;
     Q_EMIT logsRequested(m_hosts.at(index.row()), m_model->services().at(index.column()), effectiveOptions());
+}
+
+void ServicesView::requestShellOnCurrentHost()
+{
+    const QModelIndex index = m_table->currentIndex();
+    if (!index.isValid() || index.row() >= m_hosts.size())
+        return;
+    Q_EMIT shellRequested(m_hosts.at(index.row()), effectiveOptions());
 }
 
 void ServicesView::setStatusInterval(int ms)

@@ -86,11 +86,14 @@ public:
 
     // Asks for the log of the service in the current cell (host x service).
     void requestLogsOfCurrentCell();
+    void requestShellOnCurrentHost();
 
 signals:
     void actionFinished(const QList<mc::ssh::HostResult> &results);
     void logsRequested(const mc::ssh::HostSpec &host, mc::cluster::Service service,
                        const mc::ssh::SessionOptions &options);
+    // A shell on the selected host (the Terminal page opens it).
+    void shellRequested(const mc::ssh::HostSpec &host, const mc::ssh::SessionOptions &options);
     // From the live status rounds: a host stopped answering over SSH, or answers again.
     void hostReachabilityChanged(const QString &host, bool reachable, const QString &reason);
 

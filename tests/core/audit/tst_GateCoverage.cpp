@@ -51,6 +51,8 @@ const QList<Known> kKnown = {
     { u"core/provision/StepExecutor.cpp"_s, u"m_session.exec("_s, u"a step of ProvisionRunner"_s },
     { u"core/logs/ServiceLogSource.cpp"_s, u"session.exec("_s, u"follows a service's log (reads)"_s },
     { u"core/ssh/SshPool.cpp"_s, u"session.exec(command"_s, u"inside commandJob (run through gatedRun)"_s },
+    { u"app/cli/TasksExecCommand.cpp"_s, u"session.exec(plan.command"_s,
+      u"tasks exec: admitted by the gate first (task.exec), finished with its exit status"_s },
 };
 
 // A call that may change something: HTTP other than GET, an SSH pool's run, a provisioning

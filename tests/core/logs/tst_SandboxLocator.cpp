@@ -48,6 +48,10 @@ private slots:
             QStringLiteral("/executors/web.5e2b1c7a-d7f2-11ee-9c1b-0242ac110002/runs/"
                            "1b7f0e58-8a3c-4d92-bf1e-0f6a9c3d2e71")));
         QVERIFY(!sandbox->taskEnded);
+        // What a shell in the task needs: a Docker task, its container, its agent.
+        QVERIFY(sandbox->docker);
+        QCOMPARE(sandbox->containerId, QStringLiteral("1b7f0e58-8a3c-4d92-bf1e-0f6a9c3d2e71"));
+        QCOMPARE(sandbox->agentId, QStringLiteral("2d7c1c9e-4a6f-4b7e-8f3c-1a2b3c4d5e6f-S0"));
     }
 
     void findsPodTaskUnderTasksDirectory()

@@ -131,6 +131,7 @@ void tst_Package::debDeclaresLibraryDependencies()
     QCOMPARE(depends.exitCode, 0);
     QVERIFY2(depends.out.contains(QStringLiteral("libqt6widgets6")), qPrintable(depends.out));
     QVERIFY2(depends.out.contains(QStringLiteral("libqt6core6")), qPrintable(depends.out));
+    QVERIFY2(depends.out.contains(QStringLiteral("libvterm0")), qPrintable(depends.out));
 }
 
 void tst_Package::tgzContainsBothExecutables()

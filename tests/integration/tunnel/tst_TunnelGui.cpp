@@ -4,6 +4,7 @@
 // the connections take; a jump host whose key is not known is a visible error.
 #include "app/gui/Composition.h"
 #include "core/inventory/Workspace.h"
+#include "tests/support/LocalClusterProcess.h"
 #include "tests/support/SshTestHosts.h"
 #include "tests/support/TestPaths.h"
 #include "widgets/mainwindow/MainWindow.h"
@@ -31,31 +32,12 @@ private:
 
     bool startClusterInHost(QString *error)
     {
-        const QString out = m_hosts.host(0).root + QStringLiteral("/localcluster.out");
-        QFile::remove(out);
-        const QString cmd
-            = QStringLiteral("nohup %1 --address 127.0.0.1 --base-port 0 --masters 1 --agents 1 "
-                             "--print-endpoints > %2 2>&1 < /dev/null &")
-                  .arg(test::executablePath(QStringLiteral("localcluster")), out);
-        const auto r = m_hosts.runOnHost(0, cmd, 10000);
-        if (r.exitCode != 0) {
-            *error = r.output;
-            return false;
-        }
-        for (int i = 0; i < 200; ++i) {
-            QFile f(out);
-            if (f.open(QIODevice::ReadOnly)) {
-                const QByteArray line = f.readLine();
-                if (line.endsWith('\n')) {
-                    m_endpoints = QJsonDocument::fromJson(line).object();
-                    if (!m_endpoints.isEmpty())
-                        return true;
-                }
-            }
-            QTest::qWait(50);
-        }
-        *error = QStringLiteral("localcluster did not start in the host");
-        return false;
+        return test::startLocalClusterInHost(m_hosts, 0,
+                                             { QStringLiteral("--address"), QStringLiteral("127.0.0.1"),
+                                               QStringLiteral("--base-port"), QStringLiteral("0"),
+                                               QStringLiteral("--masters"), QStringLiteral("1"),
+                                               QStringLiteral("--agents"), QStringLiteral("1") },
+                                             &m_endpoints, error);
     }
 
     // A workspace with the test host as an inventory host and jump host.

@@ -1,0 +1,157 @@
+#include "app/gui/TerminalController.h"
+
+#include "core/audit/ActionGate.h"
+#include "core/http/HttpClient.h"
+#include "core/mesos/Task.h"
+#include "core/ssh/SshSocksProxy.h"
+#include "core/terminal/TaskShell.h"
+#include "widgets/palette/CommandPalette.h"
+#include "widgets/terminal/ForwardsView.h"
+#include "widgets/terminal/TerminalPage.h"
+
+#include <QPointer>
+
+namespace mc::app {
+
+TerminalController::TerminalController(QWidget *emptyState, QObject *parent)
+    : QObject(parent)
+    , m_page(new widgets::TerminalPage(emptyState))
+{ }
+
+TerminalController::~TerminalController() = default;
+
+ssh::HostSpec TerminalController::hostSpec(const QString &nameOrAddress) const
+{
+    const QList<ssh::HostSpec> hosts = m_hosts ? m_hosts() : QList<ssh::HostSpec>();
+    for (const ssh::HostSpec &host : hosts) {
+        if (host.name == nameOrAddress)
+            return host;
+    }
+    for (const ssh::HostSpec &host : hosts) {
+        if (host.effectiveAddress() == nameOrAddress)
+            return host;
+    }
+    ssh::HostSpec spec;
+    spec.name = nameOrAddress;
+    // The workspace's user and key where its hosts agree on them (an agent not in the inventory).
+    if (!hosts.isEmpty()) {
+        spec.user = hosts.first().user;
+        spec.keyPath = hosts.first().keyPath;
+    }
+    return spec;
+}
+
+void TerminalController::openHost(const ssh::HostSpec &host, bool become)
+{
+    openHost(host, m_options ? m_options() : ssh::SessionOptions {}, become);
+}
+
+void TerminalController::openHost(const ssh::HostSpec &host, const ssh::SessionOptions &options, bool become)
+{
+    terminal::ShellRequest request;
+    request.host = host;
+    request.become = become;
+    openGated(become ? QStringLiteral("host.root_shell") : QStringLiteral("host.shell"), host.displayName(),
+              request, options, become ? tr("%1 (root)").arg(host.displayName()) : host.displayName());
+}
+
+void TerminalController::openGated(const QString &action, const QString &target,
+                                   const terminal::ShellRequest &request, const ssh::SessionOptions &options,
+                                   const QString &title)
+{
+    std::optional<audit::ActionGate::Ticket> ticket;
+    if (m_gate) {
+        auto admitted = m_gate->admit({ action, { target }, {} });
+        if (!admitted) {
+            emit problem(admitted.error().message);
+            return;
+        }
+        ticket = *admitted;
+    }
+    widgets::TerminalTab *tab = m_page->open(request, options, title);
+    if (ticket) {
+        // The first end of the shell is its outcome in the audit log (a Reconnect is the same session's).
+        auto logged = std::make_shared<bool>(false);
+        connect(tab, &widgets::TerminalTab::ended, this,
+                [gate = m_gate, ticket = *ticket, logged](const terminal::ShellEnd &end) {
+                    if (std::exchange(*logged, true))
+                        return;
+                    const bool ok = end.kind == terminal::ShellEnd::Kind::Stopped
+                        || (end.kind == terminal::ShellEnd::Kind::Exited && end.exitStatus == 0);
+                    gate->finish(ticket, ok ? Status() : Status(Error { end.reason, {} }));
+                });
+    }
+    emit shown();
+}
+
+void TerminalController::openTask(const mesos::Task &task, const QUrl &agentUrl, const QString &agentHost,
+                                  http::HttpClient *http)
+{
+    if (!agentUrl.isValid() || agentHost.isEmpty()) {
+        emit problem(
+            tr("Cannot open a shell in %1: its agent %2 is not known (yet).").arg(task.id, task.agentId));
+        return;
+    }
+    const QString taskId = task.id;
+    const ssh::HostSpec host = hostSpec(agentHost);
+    const ssh::SessionOptions options = m_options ? m_options() : ssh::SessionOptions {};
+    terminal::locateTaskSandbox(
+        http, agentUrl, { task.id, task.frameworkId, task.executorId }, this,
+        [this, taskId, host, options](Result<logs::Sandbox> sandbox) {
+            if (!sandbox) {
+                emit problem(tr("Cannot open a shell in %1: %2").arg(taskId, sandbox.error().message));
+                return;
+            }
+            const terminal::TaskShellPlan plan = terminal::taskShellPlan(*sandbox, taskId);
+            terminal::ShellRequest request;
+            request.host = host;
+            request.command = plan.command;
+            // Which of the two happened is said in the tab's title.
+            const QString title = plan.docker ? tr("%1 · docker exec on %2").arg(taskId, host.displayName())
+                                              : tr("%1 · sandbox on %2").arg(taskId, host.displayName());
+            openGated(QStringLiteral("task.shell"), taskId, request, options, title);
+        });
+}
+
+void TerminalController::forwardTask(const mesos::Task &task, const QString &agentHost, int portIndex)
+{
+    const QList<quint16> ports = mesos::portList(task.resources.ports);
+    if (agentHost.isEmpty() || portIndex < 0 || portIndex >= ports.size()) {
+        emit problem(agentHost.isEmpty()
+                         ? tr("Cannot forward a port of %1: its agent is not known (yet).").arg(task.id)
+                         : tr("%1 has no host port to forward.").arg(task.id));
+        return;
+    }
+    auto *forward
+        = new ssh::SshSocksProxy(hostSpec(agentHost), m_options ? m_options() : ssh::SessionOptions {});
+    forward->setForward(agentHost, ports.at(portIndex));
+    // Listens now; the SSH session opens with the first connection (prompts on its thread).
+    if (const Status started = forward->start(false); !started) {
+        emit problem(tr("Cannot forward a port of %1: %2").arg(task.id, started.error().message));
+        delete forward;
+        return;
+    }
+    m_page->forwards()->add(
+        forward, tr("%1 port %2 on %3").arg(task.id).arg(ports.at(portIndex)).arg(agentHost), true);
+    emit shown();
+}
+
+QList<widgets::PaletteEntry> TerminalController::paletteEntries()
+{
+    QList<widgets::PaletteEntry> entries;
+    const QList<ssh::HostSpec> hosts = m_hosts ? m_hosts() : QList<ssh::HostSpec>();
+    QPointer<TerminalController> self(this);
+    for (const ssh::HostSpec &host : hosts) {
+        entries.append({ tr("Shell %1").arg(host.displayName()), tr("Terminal"), [self, host] {
+                            if (self)
+                                self->openHost(host);
+                        } });
+        entries.append({ tr("Root shell %1").arg(host.displayName()), tr("Terminal"), [self, host] {
+                            if (self)
+                                self->openHost(host, true);
+                        } });
+    }
+    return entries;
+}
+
+} // namespace mc::app

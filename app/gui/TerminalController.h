@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/ssh/HostSpec.h"
+#include "core/ssh/SshTypes.h"
+#include "core/terminal/ShellSession.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+namespace mc::audit {
+class ActionGate;
+}
+
+namespace mc::http {
+class HttpClient;
+}
+namespace mc::mesos {
+struct Task;
+}
+namespace mc::widgets {
+class TerminalPage;
+struct PaletteEntry;
+} // namespace mc::widgets
+
+namespace mc::app {
+
+// Opens shells as Terminal tabs: on a host of the workspace (by name, with its
+// SSH settings), on an agent's host, or in a task (docker exec into its
+// container, else a shell in its sandbox; TaskShell). The SSH trust and
+// prompts come from `sessionOptions` (the Services page's: the workspace's
+// known_hosts and the GUI's dialogs).
+class TerminalController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TerminalController(QWidget *emptyState, QObject *parent = nullptr);
+    ~TerminalController() override;
+
+    [[nodiscard]] widgets::TerminalPage *page() const { return m_page; }
+    void setHostsSource(std::function<QList<ssh::HostSpec>()> hosts) { m_hosts = std::move(hosts); }
+    void setSessionOptionsSource(std::function<ssh::SessionOptions()> options)
+    {
+        m_options = std::move(options);
+    }
+    // A shell can change anything on its host: opening one passes the gate
+    // (host.shell, host.root_shell, task.shell; refused on a read-only cluster,
+    // confirmed on a protected one) and its end is logged with the exit status.
+    void setGate(std::shared_ptr<const audit::ActionGate> gate) { m_gate = std::move(gate); }
+
+    // A workspace host by name or address (one not in the workspace: as ~/.ssh/config has it).
+    [[nodiscard]] ssh::HostSpec hostSpec(const QString &nameOrAddress) const;
+    void openHost(const ssh::HostSpec &host, bool become = false);
+    void openHost(const ssh::HostSpec &host, const ssh::SessionOptions &options, bool become = false);
+    // A shell in the task, on `agentHost` (its agent's host name), found through the agent's state.
+    void openTask(const mesos::Task &task, const QUrl &agentUrl, const QString &agentHost,
+                  http::HttpClient *http);
+    // Forwards a free local port to the task's PORT_INDEXth host port through
+    // its agent's host (listed under the terminals until stopped).
+    void forwardTask(const mesos::Task &task, const QString &agentHost, int portIndex = 0);
+    // Ctrl+K: "Shell HOST" and "Root shell HOST" for every workspace host.
+    [[nodiscard]] QList<widgets::PaletteEntry> paletteEntries();
+
+signals:
+    // The Terminal page should come to the front.
+    void shown();
+    void problem(const QString &text);
+
+private:
+    // Opens the tab when the gate admits `action` (named after what the shell is).
+    void openGated(const QString &action, const QString &target, const terminal::ShellRequest &request,
+                   const ssh::SessionOptions &options, const QString &title);
+
+    widgets::TerminalPage *m_page;
+    std::shared_ptr<const audit::ActionGate> m_gate;
+    std::function<QList<ssh::HostSpec>()> m_hosts;
+    std::function<ssh::SessionOptions()> m_options;
+};
+
+} // namespace mc::app

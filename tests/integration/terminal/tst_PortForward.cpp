@@ -1,0 +1,216 @@
+// Port forwarding over SSH (SshSocksProxy::setForward, `mesos-console-cli
+// forward`) against real sshd test hosts and a localcluster task inside one of
+// them: HTTP through the forward reaches the task's server (the CLI finds it
+// through the master and goes through the agent's host); two clients of one
+// forward at once; the counters; Stop frees the port; through one host to
+// another host's port (the jump case); a target the SSH host cannot reach.
+
+#include "app/gui/TerminalController.h"
+#include "core/mesos/Task.h"
+#include "core/ssh/SshSocksProxy.h"
+#include "tests/support/HttpFetch.h"
+#include "tests/support/LocalClusterProcess.h"
+#include "tests/support/SshTestHosts.h"
+#include "tests/support/TestPaths.h"
+#include "widgets/terminal/ForwardsView.h"
+#include "widgets/terminal/TerminalPage.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace mc;
+using mc::test::SshTestHosts;
+
+class tst_PortForward : public QObject
+{
+    Q_OBJECT
+
+    SshTestHosts m_hosts;
+    QJsonObject m_endpoints;
+    QString m_taskId;
+    quint16 m_taskPort = 0;
+
+    [[nodiscard]] QString masterUrl() const
+    {
+        return m_endpoints.value(QLatin1String("masterUrls")).toArray().at(0).toString();
+    }
+
+    // One HTTP/1.0 exchange on an open socket: the whole answer.
+    static QByteArray exchange(QTcpSocket &socket)
+    {
+        socket.write("GET / HTTP/1.0\r\nHost: x\r\n\r\n");
+        QByteArray answer;
+        for (int i = 0; i < 200 && socket.state() != QAbstractSocket::UnconnectedState; ++i) {
+            socket.waitForReadyRead(50);
+            answer += socket.readAll();
+        }
+        return answer + socket.readAll();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_hosts.start(2, &error), qPrintable(error));
+        if (!m_hosts.isolated())
+            QSKIP("needs network namespaces (root): localcluster must run inside a test host");
+        QVERIFY2(test::startLocalClusterInHost(m_hosts, 0,
+                                               { QStringLiteral("--address"), m_hosts.host(0).address,
+                                                 QStringLiteral("--base-port"), QStringLiteral("0") },
+                                               &m_endpoints, &error),
+                 qPrintable(error));
+        const QString app
+            = QStringLiteral(R"({"id":"/web","cmd":"exec %1 --serve-http $PORT0 --task-id $MESOS_TASK_ID",)"
+                             R"("cpus":0.1,"mem":32,"instances":1,"portDefinitions":[{"port":0}]})")
+                  .arg(test::executablePath(QStringLiteral("localcluster")));
+        const auto created = test::httpRequest(
+            "POST", m_endpoints.value(QLatin1String("marathon")).toString() + QStringLiteral("/v2/apps"),
+            app.toUtf8(), { { "Content-Type", "application/json" } });
+        QVERIFY2(created.status == 201, created.body.constData());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const auto tasks = test::httpGet(masterUrl() + QStringLiteral("/master/tasks"));
+                for (const QJsonValue &t : tasks.json().object().value(QLatin1String("tasks")).toArray()) {
+                    const QJsonObject task = t.toObject();
+                    if (task.value(QLatin1String("state")).toString() != u"TASK_RUNNING")
+                        continue;
+                    m_taskId = task.value(QLatin1String("id")).toString();
+                    const QString ports = task.value(QLatin1String("resources"))
+                                              .toObject()
+                                              .value(QLatin1String("ports"))
+                                              .toString();
+                    m_taskPort = quint16(ports.mid(1).section(u'-', 0, 0).toUInt());
+                }
+                return !m_taskId.isEmpty() && m_taskPort != 0;
+            }(),
+            20000);
+        // The server answers (directly, from the test process) before anything goes through SSH.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            test::httpGet(QStringLiteral("http://%1:%2/").arg(m_hosts.host(0).address).arg(m_taskPort))
+                .body.startsWith(m_taskId.toUtf8()),
+            15000);
+    }
+
+    void cleanupTestCase() { m_hosts.stop(); }
+
+    void twoClientsAtOnceAndStopFreesThePort()
+    {
+        ssh::SshSocksProxy forward(m_hosts.hostSpec(0), m_hosts.sessionOptions());
+        forward.setForward(QStringLiteral("127.0.0.1"), m_taskPort); // the host's own loopback
+        QVERIFY2(forward.start(true).ok(), qPrintable(forward.problem()));
+        const quint16 port = forward.port();
+        QVERIFY(port != 0);
+        QTcpSocket a;
+        QTcpSocket b;
+        a.connectToHost(QStringLiteral("127.0.0.1"), port);
+        b.connectToHost(QStringLiteral("127.0.0.1"), port);
+        QVERIFY(a.waitForConnected(5000) && b.waitForConnected(5000));
+        QTRY_COMPARE_WITH_TIMEOUT(forward.traffic().openConnections, 2, 10000);
+        const QByteArray second = exchange(b);
+        const QByteArray first = exchange(a);
+        QVERIFY2(first.startsWith("HTTP/1.") && first.contains(m_taskId.toUtf8()), first.constData());
+        QVERIFY2(second.startsWith("HTTP/1.") && second.contains(m_taskId.toUtf8()), second.constData());
+        QTRY_COMPARE_WITH_TIMEOUT(forward.traffic().openConnections, 0, 10000);
+        QVERIFY(forward.traffic().bytesToTarget
+                >= 2 * qint64(sizeof("GET / HTTP/1.0\r\nHost: x\r\n\r\n") - 1));
+        QVERIFY(forward.traffic().bytesFromTarget > 2 * m_taskId.size());
+
+        forward.stop();
+        QTcpServer again;
+        QVERIFY2(again.listen(QHostAddress::LocalHost, port), qPrintable(again.errorString()));
+    }
+
+    void throughOneHostToAnothersPort()
+    {
+        // Host 1's sshd, reached through host 0: its banner comes back.
+        ssh::SshSocksProxy forward(m_hosts.hostSpec(0), m_hosts.sessionOptions());
+        forward.setForward(m_hosts.host(1).address, 22);
+        QVERIFY(forward.start(true).ok());
+        QTcpSocket s;
+        s.connectToHost(QStringLiteral("127.0.0.1"), forward.port());
+        QVERIFY(s.waitForConnected(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(s.waitForReadyRead(100) || s.bytesAvailable() > 0, 10000);
+        QVERIFY(s.readAll().startsWith("SSH-2.0-"));
+    }
+
+    void aTargetTheHostCannotReachClosesTheClientAndSaysWhy()
+    {
+        ssh::SshSocksProxy forward(m_hosts.hostSpec(0), m_hosts.sessionOptions());
+        forward.setForward(QStringLiteral("127.0.0.1"), m_hosts.closedPort());
+        QVERIFY(forward.start(true).ok());
+        QSignalSpy errors(&forward, &ssh::SshSocksProxy::error);
+        QTcpSocket s;
+        s.connectToHost(QStringLiteral("127.0.0.1"), forward.port());
+        QVERIFY(s.waitForConnected(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(s.state() == QAbstractSocket::UnconnectedState, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 5000);
+        QVERIFY(errors.first().first().toString().contains(QStringLiteral("could not connect")));
+    }
+
+    // Forward Port on the Tasks page (TerminalController::forwardTask): a row under the
+    // terminals with the local address and counters; HTTP goes through; Stop frees the port.
+    void forwardsListShowsAndStops()
+    {
+        app::TerminalController controller(new QLabel);
+        controller.setHostsSource([this] { return QList<ssh::HostSpec> { m_hosts.hostSpec(0) }; });
+        controller.setSessionOptionsSource([this] { return m_hosts.sessionOptions(); });
+        widgets::TerminalPage *page = controller.page();
+        page->resize(900, 500);
+        page->show();
+        mesos::Task task;
+        task.id = m_taskId;
+        task.resources.ports = QStringLiteral("[%1-%1]").arg(m_taskPort);
+        controller.forwardTask(task, m_hosts.host(0).address);
+        widgets::ForwardsView *forwards = page->forwards();
+        QCOMPARE(forwards->count(), 1);
+        QVERIFY(forwards->isVisible());
+        const QString local = forwards->table()->item(0, 1)->text();
+        QVERIFY2(local.startsWith(QStringLiteral("127.0.0.1:")), qPrintable(local));
+        const auto answer = test::httpGet(QStringLiteral("http://%1/").arg(local));
+        QCOMPARE(answer.body, m_taskId.toUtf8() + '\n');
+        QTRY_VERIFY_WITH_TIMEOUT(forwards->table()->item(0, 4)->text() != QStringLiteral("0"), 5000);
+        if (!qEnvironmentVariableIsEmpty("MC_SCREENSHOT_DIR"))
+            page->grab().save(qEnvironmentVariable("MC_SCREENSHOT_DIR")
+                              + QStringLiteral("/terminal-forwards.png"));
+        auto *stop = forwards->table()->cellWidget(0, 5)->findChild<QPushButton *>(
+            QStringLiteral("forwardStopButton"));
+        QVERIFY(stop);
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QCOMPARE(forwards->count(), 0);
+        QVERIFY(!forwards->isVisible());
+        QTcpServer again;
+        QVERIFY2(again.listen(QHostAddress::LocalHost, quint16(local.section(u':', 1).toUInt())),
+                 qPrintable(again.errorString()));
+    }
+
+    void cliForwardsToATaskThroughItsAgentsHost()
+    {
+        QProcess cli;
+        cli.start(test::executablePath(QStringLiteral("mesos-console-cli")),
+                  { QStringLiteral("forward"), m_taskId, QStringLiteral("--master"), masterUrl(),
+                    QStringLiteral("-u"), m_hosts.user(), QStringLiteral("-i"), m_hosts.keyPath(),
+                    QStringLiteral("--known-hosts"), m_hosts.knownHostsPath(), QStringLiteral("--ssh-config"),
+                    QStringLiteral("none") });
+        QVERIFY(cli.waitForStarted());
+        QTRY_VERIFY2_WITH_TIMEOUT(cli.canReadLine() || cli.state() != QProcess::Running,
+                                  cli.readAllStandardError().constData(), 15000);
+        const QByteArray first = cli.readLine().trimmed();
+        QVERIFY2(first.startsWith("127.0.0.1:"), QByteArray(first + cli.readAllStandardError()).constData());
+        const auto answer = test::httpGet(QStringLiteral("http://%1/").arg(QString::fromLatin1(first)));
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.body, m_taskId.toUtf8() + '\n');
+        cli.terminate();
+        QVERIFY(cli.waitForFinished(5000));
+    }
+};
+
+QTEST_MAIN(tst_PortForward)
+#include "tst_PortForward.moc"
