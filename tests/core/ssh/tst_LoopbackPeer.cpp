@@ -1,0 +1,71 @@
+// Who is on the other end of a loopback connection (core/ssh/LoopbackPeer.h): the console's own
+// user for its own client, another user's uid for theirs (a real process run as `nobody`).
+
+#include "core/ssh/LoopbackPeer.h"
+
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace mc::ssh;
+
+class tst_LoopbackPeer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void ownClientIsThisUser()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QTcpSocket client;
+        client.connectToHost(QHostAddress::LocalHost, server.serverPort());
+        QVERIFY(server.waitForNewConnection(5000));
+        QTcpSocket *accepted = server.nextPendingConnection();
+        QVERIFY(accepted);
+        QCOMPARE(loopbackPeerUid(*accepted), std::optional<uint>(uint(::getuid())));
+        QVERIFY(peerIsThisUser(*accepted));
+    }
+
+    void anotherUsersClientIsTold()
+    {
+        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        if (::getuid() != 0 || setpriv.isEmpty())
+            QSKIP("needs root and setpriv to connect as another user");
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QProcess other;
+        other.start(setpriv, { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                               QStringLiteral("--clear-groups"), QStringLiteral("--"), QStringLiteral("bash"),
+                               QStringLiteral("-c"),
+                               QStringLiteral("exec 3<>/dev/tcp/127.0.0.1/%1; sleep 10").arg(server.serverPort()) });
+        QVERIFY(server.waitForNewConnection(10000));
+        QTcpSocket *accepted = server.nextPendingConnection();
+        QVERIFY(accepted);
+        QCOMPARE(loopbackPeerUid(*accepted), std::optional<uint>(65534u));
+        QVERIFY(!peerIsThisUser(*accepted));
+        other.kill();
+        other.waitForFinished();
+    }
+
+    void goneClientIsNotThisUser()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        auto *client = new QTcpSocket;
+        client->connectToHost(QHostAddress::LocalHost, server.serverPort());
+        QVERIFY(server.waitForNewConnection(5000));
+        QTcpSocket *accepted = server.nextPendingConnection();
+        client->abort(); // reset: the kernel forgets the client's socket
+        delete client;
+        QTRY_VERIFY(!loopbackPeerUid(*accepted).has_value()); // refused, not guessed
+        QVERIFY(!peerIsThisUser(*accepted));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_LoopbackPeer)
+#include "tst_LoopbackPeer.moc"
