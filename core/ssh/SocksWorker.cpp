@@ -1,5 +1,7 @@
 #include "core/ssh/SocksWorker.h"
 
+#include "core/ssh/LoopbackPeer.h"
+
 #include <QCoreApplication>
 #include <QDebug>
 #include <QHostAddress>
@@ -144,6 +146,18 @@ void SocksWorker::onNewConnection()
         m_clients.append(client);
         connect(socket, &QTcpSocket::readyRead, this, [this, client] { onClientData(client); });
         connect(socket, &QTcpSocket::disconnected, this, [this, client] { closeClient(client); });
+        // 127.0.0.1 is open to every user of the machine: only this user's own sockets get in
+        // (a forward has no login of its own; the SOCKS port has one besides).
+        if (!peerIsThisUser(*socket)) {
+            const auto uid = loopbackPeerUid(*socket);
+            refuse(client, {},
+                   uid ? QCoreApplication::translate("mc::ssh::SocksWorker",
+                                                     "its socket belongs to another user of this machine, uid %1")
+                             .arg(*uid)
+                       : QCoreApplication::translate("mc::ssh::SocksWorker",
+                                                     "the user its socket belongs to could not be found"));
+            continue;
+        }
         if (!m_fixedHost.isEmpty()) {
             // A forward: straight to the target.
             client->state = Client::State::Request;

@@ -21,10 +21,13 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace mc;
 using mc::test::SshTestHosts;
@@ -139,6 +142,37 @@ private slots:
         QVERIFY(s.waitForConnected(5000));
         QTRY_VERIFY_WITH_TIMEOUT(s.waitForReadyRead(100) || s.bytesAvailable() > 0, 10000);
         QVERIFY(s.readAll().startsWith("SSH-2.0-"));
+    }
+
+    // 127.0.0.1 is open to every user of the machine: another user's connection is refused
+    // before anything goes through SSH (a real client run as nobody), and said.
+    void anotherUsersConnectionIsRefused()
+    {
+        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        if (::getuid() != 0 || setpriv.isEmpty())
+            QSKIP("needs root and setpriv to connect as another user");
+        ssh::SshSocksProxy forward(m_hosts.hostSpec(0), m_hosts.sessionOptions());
+        forward.setForward(m_hosts.host(1).address, 22); // an sshd: its banner comes at once when let through
+        QVERIFY(forward.start(true).ok());
+        QSignalSpy refused(&forward, &ssh::SshSocksProxy::refused);
+        // The first 7 bytes a client reads through the forward, run as this user or as `asUser`.
+        const auto readAs = [&](const QStringList &asUser) {
+            const QString script = QStringLiteral("exec 3<>/dev/tcp/127.0.0.1/%1 && timeout 10 head -c 7 <&3")
+                                       .arg(forward.port());
+            QProcess client;
+            if (asUser.isEmpty())
+                client.start(QStringLiteral("bash"), { QStringLiteral("-c"), script });
+            else
+                client.start(setpriv, asUser + QStringList { QStringLiteral("bash"), QStringLiteral("-c"), script });
+            client.waitForFinished(20000);
+            return client.readAllStandardOutput();
+        };
+        QCOMPARE(readAs({}), QByteArray("SSH-2.0"));
+        QCOMPARE(readAs({ QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                          QStringLiteral("--clear-groups"), QStringLiteral("--") }),
+                 QByteArray());
+        QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 5000);
+        QVERIFY(refused.first().first().toString().contains(QStringLiteral("uid 65534")));
     }
 
     void aTargetTheHostCannotReachClosesTheClientAndSaysWhy()
