@@ -196,8 +196,8 @@ void MainWindow::addPage(const QString &id, const QString &title, const QIcon &i
 
     const int number = m_pageIds.size();
     QAction *action = m_viewMenu->addAction(icon, title, this, [this, id] { showPage(id); });
-    if (number <= 9)
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
+    if (number <= 10) // Ctrl+1 ... Ctrl+9, then Ctrl+0 for the tenth
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number % 10)));
     if (m_navigation->currentRow() < 0)
         m_navigation->setCurrentRow(0);
 }
