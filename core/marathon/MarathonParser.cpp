@@ -456,7 +456,7 @@ auto guarded(QByteArray &body, const QString &what, Fn &&fn) -> decltype(fn(std:
             = parser.iterate(simdjson::padded_string_view(body.constData(), size_t(size), size_t(body.capacity())));
         return fn(document);
     } catch (const simdjson::simdjson_error &error) {
-        constexpr qsizetype kReparseLimit = 16 * 1024 * 1024;
+        constexpr qsizetype kReparseLimit = qsizetype(16) * 1024 * 1024;
         if (size < kReparseLimit) {
             const auto parsed = parse(body, what);
             if (!parsed.ok())

@@ -789,7 +789,7 @@ Error jsonError(const QByteArray &body, const QString &what, const char *cause)
 {
     // simdjson names the problem but not where: QJsonDocument finds the place on
     // bodies small enough to parse twice.
-    constexpr qsizetype kReparseLimit = 16 * 1024 * 1024;
+    constexpr qsizetype kReparseLimit = qsizetype(16) * 1024 * 1024;
     if (body.size() < kReparseLimit) {
         const auto parsed = http::HttpClient::parseJson(body, what);
         if (!parsed.ok())

@@ -31,7 +31,7 @@ QString stepStateName(StepState state)
 
 namespace {
 
-constexpr qsizetype kMaxDiffBytes = 100 * 1024;
+constexpr qsizetype kMaxDiffBytes = qsizetype(100) * 1024;
 
 QString arg(const PlannedStep &step, const QString &key, const QString &fallback = {})
 {
