@@ -933,9 +933,11 @@ void ClusterWatcher::onMarathonEvent(const http::ServerSentEvent &event)
         const QString id = data.value(QStringLiteral("id")).toString();
         QStringList apps;
         QStringList destroyed;
-        for (const QJsonValue &step :
-             data.value(QStringLiteral("plan")).toObject().value(QStringLiteral("steps")).toArray())
-            for (const QJsonValue &action : step.toObject().value(QStringLiteral("actions")).toArray()) {
+        for (const QJsonArray steps =
+                 data.value(QStringLiteral("plan")).toObject().value(QStringLiteral("steps")).toArray();
+             const QJsonValue &step : steps)
+            for (const QJsonArray actions = step.toObject().value(QStringLiteral("actions")).toArray();
+                 const QJsonValue &action : actions) {
                 const QString app = action.toObject().value(QStringLiteral("app")).toString();
                 if (!app.isEmpty() && !apps.contains(app))
                     apps.append(app);
