@@ -555,8 +555,9 @@ QStringList Workspace::mesosEndpoints() const
     // One URL, a zk:// URL, or several masters separated by commas (Cluster Settings' "Keep all masters").
     if (m_profile.mesosUrl.startsWith(QStringLiteral("zk://")))
         return { m_profile.mesosUrl };
+    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
     if (!m_profile.mesosUrl.isEmpty())
-        return m_profile.mesosUrl.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
+        return m_profile.mesosUrl.split(separators, Qt::SkipEmptyParts);
     QStringList out;
     for (const HostEntry &m : masters()) {
         const QString host = m.address.contains(u':') ? u'[' + m.address + u']' : m.address;
