@@ -534,13 +534,9 @@ Result<QList<HostEntry>> Workspace::hostsOf(const QString &pattern) const
                     selected << h;
             }
         } else if (op == Op::Intersect) {
-            selected.erase(std::remove_if(selected.begin(), selected.end(),
-                                          [&](const QString &h) { return !matched.contains(h); }),
-                           selected.end());
+            selected.removeIf([&](const QString &h) { return !matched.contains(h); });
         } else {
-            selected.erase(std::remove_if(selected.begin(), selected.end(),
-                                          [&](const QString &h) { return matched.contains(h); }),
-                           selected.end());
+            selected.removeIf([&](const QString &h) { return matched.contains(h); });
         }
         first = false;
     }
