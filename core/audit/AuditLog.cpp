@@ -251,7 +251,7 @@ AuditLog::AuditLog(QString path, qint64 maxBytes, int keep)
 
 QString AuditLog::defaultPath()
 {
-    const QString configured = qEnvironmentVariable("MESOS_CONSOLE_AUDIT_LOG");
+    QString configured = qEnvironmentVariable("MESOS_CONSOLE_AUDIT_LOG");
     if (!configured.isEmpty())
         return configured;
     return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))

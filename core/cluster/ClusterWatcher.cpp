@@ -514,7 +514,7 @@ void ClusterWatcher::findLeaderFromMasters(std::shared_ptr<MesosCycle> cycle)
     cycle->masters.resize(size_t(masters.size()));
     cycle->pending = int(masters.size());
     for (qsizetype i = 0; i < masters.size(); ++i) {
-        const QUrl base = masters[i];
+        const QUrl &base = masters[i];
         MasterStatus &status = cycle->masters[size_t(i)];
         status.url = base;
         status.name = hostPort(base);
