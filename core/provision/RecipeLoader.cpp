@@ -405,7 +405,7 @@ public:
                                        handlerNames.isEmpty()
                                            ? QString()
                                            : QStringLiteral(" (handlers: %1)")
-                                                 .arg(QStringList(handlerNames.values()).join(u", ")));
+                                                 .arg(QStringList(handlerNames.begin(), handlerNames.end()).join(u", ")));
                     ok = false;
                 }
             }
