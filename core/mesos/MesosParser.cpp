@@ -574,6 +574,7 @@ void release(char *from, char *to)
     const quintptr first = (quintptr(from) + page - 1) & ~(page - 1);
     const quintptr last = quintptr(to) & ~(page - 1);
     if (last > first)
+        // NOLINTNEXTLINE(performance-no-int-to-ptr): the page-aligned address is computed as an integer
         madvise(reinterpret_cast<void *>(first), size_t(last - first), MADV_DONTNEED);
 }
 
