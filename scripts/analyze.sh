@@ -36,21 +36,8 @@ CLAZY_CHECKS+=",signal-with-return-value,unexpected-flag-enumerator-value,old-st
 CLAZY_CHECKS+=",no-non-pod-global-static,no-qstring-ref"
 export CLAZY_CHECKS
 
-missing=()
-for p in clang clang-tidy clazy; do
-  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
-    missing+=("$p")
-  fi
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  SUDO=""
-  if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-  echo "Installing ${missing[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
-    || { echo "apt-get install failed for: ${missing[*]}" >&2; exit 1; }
-fi
+# The build dependencies (the analysis reads the same headers) and the analysers.
+./scripts/install-deps.sh clang clang-tidy clazy
 
 build=build-analyze
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE= -DCMAKE_CXX_COMPILER=clang++ >/dev/null
