@@ -278,7 +278,7 @@ bool Workspace::isWorkspaceFile(const QString &path)
         return false;
     static const QRegularExpression key(QStringLiteral("^%1\\s*:").arg(kVersionKey),
                                         QRegularExpression::MultilineOption);
-    return key.match(QString::fromUtf8(file.read(64 * 1024))).hasMatch();
+    return key.match(QString::fromUtf8(file.read(qint64(64) * 1024))).hasMatch();
 }
 
 Result<Workspace::Opened> Workspace::openAny(const QString &path)
