@@ -24,7 +24,7 @@ public:
     [[nodiscard]] HttpResponse operatorCall(int agent, const HttpRequest &request) const;
 
     // Largest /files/read answer, as Mesos: 16 pages of 4 KiB.
-    static constexpr qint64 kMaxReadLength = 64 * 1024;
+    static constexpr qint64 kMaxReadLength = qint64(64) * 1024;
 
 private:
     // Real path of a /files path, or empty when it is not under a sandbox of

@@ -249,7 +249,8 @@ QJsonObject AppDefinition::normalize(QJsonObject d)
     if (hostNetwork) {
         if (d.contains(QLatin1String("ports")) && !d.contains(QLatin1String("portDefinitions"))) {
             QJsonArray defs;
-            for (const QJsonValue &p : d.value(QLatin1String("ports")).toArray())
+            for (const QJsonArray items = d.value(QLatin1String("ports")).toArray();
+                 const QJsonValue &p : items)
                 defs.append(QJsonObject { { QStringLiteral("port"), p.toInt() },
                                           { QStringLiteral("protocol"), QStringLiteral("tcp") } });
             d.insert(QStringLiteral("portDefinitions"), defs);

@@ -24,8 +24,8 @@ public:
     };
 
     // The head with its blank line; the body.
-    static constexpr qsizetype kMaxHeadBytes = 64 * 1024;
-    static constexpr qsizetype kMaxBodyBytes = 64 * 1024 * 1024;
+    static constexpr qsizetype kMaxHeadBytes = qsizetype(64) * 1024;
+    static constexpr qsizetype kMaxBodyBytes = qsizetype(64) * 1024 * 1024;
 
     // Smaller limits are for tests and fuzzing.
     explicit HttpRequestParser(qsizetype maxHeadBytes = kMaxHeadBytes, qsizetype maxBodyBytes = kMaxBodyBytes)

@@ -1002,7 +1002,8 @@ void Marathon::handleTasks(const HttpRequest &request, HttpConnection *connectio
             return;
         }
         QList<TaskPtr> victims;
-        for (const QJsonValue &v : doc.object().value(QLatin1String("ids")).toArray()) {
+        for (const QJsonArray items = doc.object().value(QLatin1String("ids")).toArray();
+             const QJsonValue &v : items) {
             const QString id = v.toString();
             if (!id.contains(QLatin1Char('.')) || id.startsWith(QLatin1Char('.'))) {
                 connection->respond(error(
@@ -1398,10 +1399,12 @@ bool Marathon::launch(App &app)
     spec.agent = agent;
     if (d.contains(QLatin1String("taskKillGracePeriodSeconds")))
         spec.killGracePeriodMs = int(d.value(QLatin1String("taskKillGracePeriodSeconds")).toDouble() * 1000);
-    for (const QJsonValue &p : d.value(QLatin1String("portDefinitions")).toArray())
+    for (const QJsonArray items = d.value(QLatin1String("portDefinitions")).toArray();
+         const QJsonValue &p : items)
         spec.portNames.append(p.toObject().value(QLatin1String("name")).toString());
     const QJsonObject container = d.value(QLatin1String("container")).toObject();
-    for (const QJsonValue &m : container.value(QLatin1String("portMappings")).toArray()) {
+    for (const QJsonArray items = container.value(QLatin1String("portMappings")).toArray();
+         const QJsonValue &m : items) {
         const QJsonObject mo = m.toObject();
         if (!mo.contains(QLatin1String("hostPort")))
             continue;
@@ -1425,7 +1428,7 @@ bool Marathon::launch(App &app)
     } else if (d.value(QLatin1String("cmd")).isString()) {
         launch.shell = d.value(QLatin1String("cmd")).toString();
     } else {
-        for (const QJsonValue &a : d.value(QLatin1String("args")).toArray())
+        for (const QJsonArray items = d.value(QLatin1String("args")).toArray(); const QJsonValue &a : items)
             launch.argv.append(a.toString());
     }
     spec.command = launch.shell.isEmpty() ? launch.argv.join(QLatin1Char(' ')) : launch.shell;

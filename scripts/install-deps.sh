@@ -22,6 +22,9 @@ PACKAGES=(
   zsh
 )
 
+# Extra packages a script needs besides these: scripts/install-deps.sh PACKAGE...
+PACKAGES+=("$@")
+
 missing=()
 for p in "${PACKAGES[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

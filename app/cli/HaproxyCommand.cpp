@@ -26,7 +26,8 @@ mc::Result<QList<mc::haproxy::RouteApp>> readRoutes(const QUrl &marathon, const 
 {
     mc::http::HttpClient client(http);
     QUrl url = marathon;
-    url.setPath(url.path().remove(QRegularExpression(QStringLiteral("/+$"))) + QStringLiteral("/v2/apps"));
+    static const QRegularExpression trailingSlashes(QStringLiteral("/+$"));
+    url.setPath(url.path().remove(trailingSlashes) + QStringLiteral("/v2/apps"));
     url.setQuery(QStringLiteral("embed=apps.tasks"));
     std::optional<mc::Result<mc::http::HttpResponse>> answer;
     QEventLoop loop;

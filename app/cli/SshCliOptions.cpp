@@ -118,7 +118,8 @@ Result<ssh::HostSpec> parseHostSpec(const QString &text)
         spec.port = port;
         rest = rest.section(u':', 0, 0);
     }
-    if (rest.isEmpty() || rest.contains(QRegularExpression(QStringLiteral("[\\s;&|$`'\"<>()]"))))
+    static const QRegularExpression unsafe(QStringLiteral("[\\s;&|$`'\"<>()]"));
+    if (rest.isEmpty() || rest.contains(unsafe))
         return Error { QStringLiteral("'%1' is not a host name or address").arg(text), {} };
     spec.name = rest;
     return spec;

@@ -33,9 +33,9 @@ bool DemoCluster::parseEndpoints(const QByteArray &line, DemoEndpoints *out)
     if (!o.value(QLatin1String("masterUrls")).isArray() || !o.value(QLatin1String("marathon")).isString())
         return false;
     DemoEndpoints e;
-    for (const QJsonValue &v : o.value(QLatin1String("masterUrls")).toArray())
+    for (const QJsonArray items = o.value(QLatin1String("masterUrls")).toArray(); const QJsonValue &v : items)
         e.masterUrls.append(v.toString());
-    for (const QJsonValue &v : o.value(QLatin1String("agents")).toArray())
+    for (const QJsonArray items = o.value(QLatin1String("agents")).toArray(); const QJsonValue &v : items)
         e.agentUrls.append(v.toObject().value(QLatin1String("url")).toString());
     e.leaderUrl = o.value(QLatin1String("leader")).toString();
     e.marathonUrl = o.value(QLatin1String("marathon")).toString();

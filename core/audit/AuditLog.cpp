@@ -210,7 +210,8 @@ std::optional<AuditEntry> AuditEntry::fromJson(const QJsonObject &o)
     e.frontEnd = o.value(QStringLiteral("front_end")).toString();
     e.workspace = o.value(QStringLiteral("workspace")).toString();
     e.cluster = o.value(QStringLiteral("cluster")).toString();
-    for (const QJsonValue &t : o.value(QStringLiteral("targets")).toArray())
+    for (const QJsonArray targets = o.value(QStringLiteral("targets")).toArray();
+         const QJsonValue &t : targets)
         e.targets << t.toString();
     e.parameters = o.value(QStringLiteral("parameters")).toObject();
     const QString result = o.value(QStringLiteral("result")).toString();
@@ -250,7 +251,7 @@ AuditLog::AuditLog(QString path, qint64 maxBytes, int keep)
 
 QString AuditLog::defaultPath()
 {
-    const QString configured = qEnvironmentVariable("MESOS_CONSOLE_AUDIT_LOG");
+    QString configured = qEnvironmentVariable("MESOS_CONSOLE_AUDIT_LOG");
     if (!configured.isEmpty())
         return configured;
     return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))

@@ -66,7 +66,7 @@ class AuditLog
     Q_DECLARE_TR_FUNCTIONS(mc::audit::AuditLog)
 
 public:
-    static constexpr qint64 kDefaultMaxBytes = 10 * 1024 * 1024;
+    static constexpr qint64 kDefaultMaxBytes = qint64(10) * 1024 * 1024;
     static constexpr int kDefaultKeep = 5;
 
     explicit AuditLog(QString path = defaultPath(), qint64 maxBytes = kDefaultMaxBytes,

@@ -45,7 +45,8 @@ QUrl ClusterAddresses::httpUrl(const QString &text, int defaultPort, QStringList
         if (!after.isEmpty() && !after.startsWith(u':'))
             return bad(tr("unexpected \"%1\" after the IPv6 address").arg(after));
         port = after.mid(1);
-        if (host.isEmpty() || !QRegularExpression(QStringLiteral("^[0-9A-Fa-f:.]+\\z")).match(host).hasMatch())
+        static const QRegularExpression ipv6(QStringLiteral("^[0-9A-Fa-f:.]+\\z"));
+        if (host.isEmpty() || !ipv6.match(host).hasMatch())
             return bad(tr("\"%1\" is not an IPv6 address").arg(host));
     } else {
         if (authority.count(u':') > 1)

@@ -384,12 +384,9 @@ QList<Notice> NoticeFeed::next(const SnapshotPtr &snapshot, const QDateTime &now
     QList<Notice> notices = noticesBetween(m_previous.get(), *snapshot);
     m_previous = snapshot;
     // Forget keys old enough to be told again, so the map stays small.
-    for (auto it = m_keys.begin(); it != m_keys.end();) {
-        if (it.value().secsTo(now) >= kRepeatAfterSecs)
-            it = m_keys.erase(it);
-        else
-            ++it;
-    }
+    m_keys.removeIf([&now](QHash<QString, QDateTime>::iterator it) {
+        return it.value().secsTo(now) >= kRepeatAfterSecs;
+    });
     QList<Notice> fresh;
     for (Notice &n : notices) {
         if (!n.key.isEmpty()) {

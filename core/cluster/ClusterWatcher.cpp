@@ -269,7 +269,7 @@ void ClusterWatcher::pollMesos()
     m_mesosTimer->stop();
     m_cycleClock.start();
     auto cycle = std::make_shared<MesosCycle>();
-    if (!m_config.zkUrl.isEmpty())
+    if (!m_config.zkUrl.isEmpty()) // NOLINT(bugprone-branch-clone): the order of the tests is the precedence
         findLeaderFromZooKeeper(cycle);
     else if (m_config.discover && !m_discovered && mastersToPoll().isEmpty())
         discoverFromMarathon(cycle);
@@ -533,7 +533,7 @@ void ClusterWatcher::findLeaderFromMasters(std::shared_ptr<MesosCycle> cycle)
     cycle->masters.resize(size_t(masters.size()));
     cycle->pending = int(masters.size());
     for (qsizetype i = 0; i < masters.size(); ++i) {
-        const QUrl base = masters[i];
+        const QUrl &base = masters[i];
         MasterStatus &status = cycle->masters[size_t(i)];
         status.url = base;
         status.name = hostPort(base);
@@ -960,9 +960,11 @@ void ClusterWatcher::onMarathonEvent(const http::ServerSentEvent &event)
         const QString id = data.value(QStringLiteral("id")).toString();
         QStringList apps;
         QStringList destroyed;
-        for (const QJsonValue &step :
-             data.value(QStringLiteral("plan")).toObject().value(QStringLiteral("steps")).toArray())
-            for (const QJsonValue &action : step.toObject().value(QStringLiteral("actions")).toArray()) {
+        for (const QJsonArray steps =
+                 data.value(QStringLiteral("plan")).toObject().value(QStringLiteral("steps")).toArray();
+             const QJsonValue &step : steps)
+            for (const QJsonArray actions = step.toObject().value(QStringLiteral("actions")).toArray();
+                 const QJsonValue &action : actions) {
                 const QString app = action.toObject().value(QStringLiteral("app")).toString();
                 if (!app.isEmpty() && !apps.contains(app))
                     apps.append(app);

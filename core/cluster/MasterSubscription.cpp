@@ -20,8 +20,8 @@ const QByteArray kSubscribeCall = R"({"type":"SUBSCRIBE"})";
 // The reply buffers at most this much (the network thread waits for us beyond it), and it is
 // read this much at a time: a 200 MB SUBSCRIBED record is held once, by the RecordIO reader,
 // not also whole in Qt's buffer and in one readAll().
-constexpr qint64 kReplyBufferBytes = 4 * 1024 * 1024;
-constexpr qint64 kReadBytes = 1024 * 1024;
+constexpr qint64 kReplyBufferBytes = qint64(4) * 1024 * 1024;
+constexpr qint64 kReadBytes = qint64(1024) * 1024;
 
 // Answers of a master whose /api/v1 does not know SUBSCRIBE (or has no /api/v1 at all).
 bool meansUnsupported(int status)

@@ -30,7 +30,7 @@ Result<QList<RouteApp>> routeAppsFromJson(const QByteArray &body)
         route.servicePorts = app.servicePorts;
         route.hasHealthChecks = app.hasHealthChecks;
         route.httpHealthCheckPath = httpHealthCheckPath(object.value(u"healthChecks").toArray());
-        for (const QJsonValue &task : object.value(u"tasks").toArray())
+        for (const QJsonArray tasks = object.value(u"tasks").toArray(); const QJsonValue &task : tasks)
             route.tasks << routeTask(marathon::MarathonParser::taskFromJson(task.toObject(), route.id));
         routes << route;
     }

@@ -16,7 +16,7 @@ constexpr int kBodySnippetChars = 200;
 
 QString snippet(const QByteArray &body)
 {
-    QString text = QString::fromUtf8(body.left(kBodySnippetChars * 2)).simplified();
+    QString text = QString::fromUtf8(body.left(qsizetype(kBodySnippetChars) * 2)).simplified();
     if (text.size() > kBodySnippetChars)
         text = text.left(kBodySnippetChars) + QStringLiteral("…");
     return text;

@@ -136,7 +136,7 @@ bool expandRange(const QString &line, qsizetype tailOrigin, qsizetype tailStart,
         return false;
     }
     QString beg = bounds.at(0);
-    const QString end = bounds.at(1);
+    const QString &end = bounds.at(1);
     const QString stepText = bounds.size() == 3 ? bounds.at(2) : QStringLiteral("1");
     if (beg.isEmpty())
         beg = QStringLiteral("0");

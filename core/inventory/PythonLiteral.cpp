@@ -366,7 +366,7 @@ private:
         }
         // Leading zeros are only allowed in "0", "00", ...
         if (intPart.size() > 1 && intPart.startsWith(u'0')) {
-            for (QChar d : intPart) {
+            for (QChar d : std::as_const(intPart)) {
                 if (d != u'0')
                     return std::nullopt;
             }

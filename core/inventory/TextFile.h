@@ -16,7 +16,7 @@ class TextFile
     Q_DECLARE_TR_FUNCTIONS(mc::inventory::TextFile)
 
 public:
-    static constexpr qint64 kMaxBytes = 16 * 1024 * 1024;
+    static constexpr qint64 kMaxBytes = qint64(16) * 1024 * 1024;
 
     [[nodiscard]] static Result<QString> read(const QString &path, qint64 maxBytes = kMaxBytes);
     // The same checks on bytes already in memory; `name` is used in messages.

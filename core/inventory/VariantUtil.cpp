@@ -165,8 +165,8 @@ void VariantUtil::appendJsonString(QByteArray &out, const QString &text)
 
 void VariantUtil::appendPythonJson(QByteArray &out, const QVariant &value, int indent)
 {
-    const QByteArray pad(indent * 4, ' ');
-    const QByteArray innerPad((indent + 1) * 4, ' ');
+    const QByteArray pad(qsizetype(indent) * 4, ' ');
+    const QByteArray innerPad((qsizetype(indent) + 1) * 4, ' ');
     switch (kind(value)) {
     case Kind::Null:
         out.append("null");

@@ -291,7 +291,7 @@ bool Workspace::isWorkspaceFile(const QString &path)
         return false;
     static const QRegularExpression key(QStringLiteral("^%1\\s*:").arg(kVersionKey),
                                         QRegularExpression::MultilineOption);
-    return key.match(QString::fromUtf8(file.read(64 * 1024))).hasMatch();
+    return key.match(QString::fromUtf8(file.read(qint64(64) * 1024))).hasMatch();
 }
 
 Result<Workspace::Opened> Workspace::openAny(const QString &path)
@@ -552,13 +552,9 @@ Result<QList<HostEntry>> Workspace::hostsOf(const QString &pattern) const
                     selected << h;
             }
         } else if (op == Op::Intersect) {
-            selected.erase(std::remove_if(selected.begin(), selected.end(),
-                                          [&](const QString &h) { return !matched.contains(h); }),
-                           selected.end());
+            selected.removeIf([&](const QString &h) { return !matched.contains(h); });
         } else {
-            selected.erase(std::remove_if(selected.begin(), selected.end(),
-                                          [&](const QString &h) { return matched.contains(h); }),
-                           selected.end());
+            selected.removeIf([&](const QString &h) { return matched.contains(h); });
         }
         first = false;
     }
@@ -573,8 +569,9 @@ QStringList Workspace::mesosEndpoints() const
     // One URL, a zk:// URL, or several masters separated by commas (Cluster Settings' "Keep all masters").
     if (m_profile.mesosUrl.startsWith(QStringLiteral("zk://")))
         return { m_profile.mesosUrl };
+    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
     if (!m_profile.mesosUrl.isEmpty())
-        return m_profile.mesosUrl.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
+        return m_profile.mesosUrl.split(separators, Qt::SkipEmptyParts);
     QStringList out;
     for (const HostEntry &m : masters()) {
         const QString host = m.address.contains(u':') ? u'[' + m.address + u']' : m.address;

@@ -62,7 +62,9 @@ Result<YAML::Node> load(const QString &text, const QString &fileName)
     }
 }
 
-struct Entry
+// YAML::Node has no move assignment and its copy assignment throws only for an invalid
+// node; entries() stores only nodes it iterated.
+struct Entry // NOLINT(bugprone-exception-escape): see above
 {
     YAML::Node key;
     YAML::Node value;

@@ -388,9 +388,9 @@ void LogTail::readRange(qint64 offset, qint64 length, QObject *context, RangeCal
 {
     struct Job
     {
-        qint64 start;
-        qint64 next;
-        qint64 end;
+        qint64 start = 0;
+        qint64 next = 0;
+        qint64 end = 0;
         QByteArray bytes;
         QPointer<QObject> context;
         RangeCallback callback;

@@ -28,7 +28,7 @@ struct TailOptions
     int retryMinMs = 500; // agent unreachable: first retry after this, doubling...
     int retryMaxMs = 15000; // ...up to this
     qint64 startOffset = 0; // where to start reading; -1: at the end, minus backlogBytes
-    qint64 backlogBytes = 1024 * 1024; // with startOffset -1: how much of the end to show first
+    qint64 backlogBytes = qint64(1024) * 1024; // with startOffset -1: how much of the end to show first
     int readsInFlight = 6; // after a full chunk: reads of the next chunks already on their way (Qt opens up
                            // to 6 connections per host)
 };

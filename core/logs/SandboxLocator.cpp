@@ -87,14 +87,16 @@ Result<Sandbox> SandboxLocator::locate(const QByteArray &agentState, const TaskR
     std::optional<Candidate> byId;
     for (const char *frameworkList : { "frameworks", "completed_frameworks" }) {
         const bool frameworkEnded = qstrcmp(frameworkList, "completed_frameworks") == 0;
-        for (const QJsonValue &f : root.value(QLatin1String(frameworkList)).toArray()) {
+        for (const QJsonArray frameworks = root.value(QLatin1String(frameworkList)).toArray();
+             const QJsonValue &f : frameworks) {
             const QJsonObject framework = f.toObject();
             if (!task.frameworkId.isEmpty()
                 && framework.value(QLatin1String("id")).toString() != task.frameworkId)
                 continue;
             for (const char *executorList : { "executors", "completed_executors" }) {
                 const bool executorEnded = qstrcmp(executorList, "completed_executors") == 0;
-                for (const QJsonValue &e : framework.value(QLatin1String(executorList)).toArray()) {
+                for (const QJsonArray executors = framework.value(QLatin1String(executorList)).toArray();
+                     const QJsonValue &e : executors) {
                     const QJsonObject executor = e.toObject();
                     bool taskEnded = false;
                     QJsonObject storage;

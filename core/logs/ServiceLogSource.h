@@ -25,7 +25,7 @@ class ServiceLogSource : public LogSource
     Q_OBJECT
 
 public:
-    static constexpr qint64 kPausedBufferBytes = 8 * 1024 * 1024;
+    static constexpr qint64 kPausedBufferBytes = qint64(8) * 1024 * 1024;
 
     ServiceLogSource(ssh::HostSpec host, cluster::Service service, ssh::SessionOptions options,
                      QObject *parent = nullptr);

@@ -132,7 +132,7 @@ AppDefinition AppDefinition::fromJson(const QJsonObject &object)
     AppDefinition d;
     d.id = object.value(str("id")).toString();
     d.cmd = object.value(str("cmd")).toString();
-    for (const QJsonValue &a : object.value(str("args")).toArray())
+    for (const QJsonArray items = object.value(str("args")).toArray(); const QJsonValue &a : items)
         d.args.append(a.toString());
     d.instances = object.value(str("instances")).toInt(1);
     // 0.x tolerated numbers as strings ("cpus":"0.1").
@@ -150,7 +150,7 @@ AppDefinition AppDefinition::fromJson(const QJsonObject &object)
     d.disk = number("disk", 0);
     d.env = pairsFrom(object.value(str("env")).toObject());
     d.labels = pairsFrom(object.value(str("labels")).toObject());
-    for (const QJsonValue &c : object.value(str("constraints")).toArray()) {
+    for (const QJsonArray items = object.value(str("constraints")).toArray(); const QJsonValue &c : items) {
         const QJsonArray a = c.toArray();
         d.constraints.append({ a.at(0).toString(), a.at(1).toString(), a.at(2).toString() });
     }
@@ -180,7 +180,7 @@ AppDefinition AppDefinition::fromJson(const QJsonObject &object)
     }
     if (container.contains(str("portMappings")))
         mappings = container.value(str("portMappings")).toArray();
-    for (const QJsonValue &v : container.value(str("volumes")).toArray()) {
+    for (const QJsonArray items = container.value(str("volumes")).toArray(); const QJsonValue &v : items) {
         const QJsonObject o = v.toObject();
         d.volumes.append({ o.value(str("containerPath")).toString(), o.value(str("hostPath")).toString(),
                            o.value(str("mode")).toString(str("RW")) });
@@ -206,7 +206,8 @@ AppDefinition AppDefinition::fromJson(const QJsonObject &object)
 
     if (d.network == NetworkMode::Host) {
         if (object.contains(str("portDefinitions"))) {
-            for (const QJsonValue &v : object.value(str("portDefinitions")).toArray()) {
+            for (const QJsonArray items = object.value(str("portDefinitions")).toArray();
+                 const QJsonValue &v : items) {
                 const QJsonObject o = v.toObject();
                 PortMapping p;
                 p.servicePort = o.value(str("port")).toInt();
@@ -215,18 +216,18 @@ AppDefinition AppDefinition::fromJson(const QJsonObject &object)
                 d.ports.append(p);
             }
         } else {
-            for (const QJsonValue &v : object.value(str("ports")).toArray()) {
+            for (const QJsonArray items = object.value(str("ports")).toArray(); const QJsonValue &v : items) {
                 PortMapping p;
                 p.servicePort = v.toInt();
                 d.ports.append(p);
             }
         }
     } else {
-        for (const QJsonValue &v : mappings)
+        for (const QJsonValue &v : std::as_const(mappings))
             d.ports.append(portMappingFrom(v.toObject()));
     }
 
-    for (const QJsonValue &v : object.value(str("healthChecks")).toArray()) {
+    for (const QJsonArray items = object.value(str("healthChecks")).toArray(); const QJsonValue &v : items) {
         const QJsonObject o = v.toObject();
         HealthCheck h;
         h.protocol = o.value(str("protocol")).toString(str("HTTP"));
@@ -248,13 +249,13 @@ AppDefinition AppDefinition::fromJson(const QJsonObject &object)
         d.upgradeStrategy = UpgradeStrategy { u.value(str("minimumHealthCapacity")).toDouble(1),
                                               u.value(str("maximumOverCapacity")).toDouble(1) };
     }
-    for (const QJsonValue &v : object.value(str("fetch")).toArray()) {
+    for (const QJsonArray items = object.value(str("fetch")).toArray(); const QJsonValue &v : items) {
         const QJsonObject o = v.toObject();
         d.fetch.append({ o.value(str("uri")).toString(), o.value(str("executable")).toBool(),
                          o.value(str("extract")).toBool(true), o.value(str("cache")).toBool() });
     }
     if (!object.contains(str("fetch")))
-        for (const QJsonValue &v : object.value(str("uris")).toArray())
+        for (const QJsonArray items = object.value(str("uris")).toArray(); const QJsonValue &v : items)
             d.fetch.append({ v.toString(), false, true, false });
 
     QJsonObject extra = without(object, kKnownKeys);
@@ -631,16 +632,16 @@ QList<FieldError> AppDefinition::fieldErrorsFrom422(const QByteArray &body)
 {
     QList<FieldError> errors;
     const QJsonObject object = QJsonDocument::fromJson(body).object();
-    for (const QJsonValue &v : object.value(str("details")).toArray()) {
+    for (const QJsonArray items = object.value(str("details")).toArray(); const QJsonValue &v : items) {
         const QJsonObject d = v.toObject();
         QStringList messages;
-        for (const QJsonValue &e : d.value(str("errors")).toArray())
+        for (const QJsonArray items = d.value(str("errors")).toArray(); const QJsonValue &e : items)
             messages.append(e.toString());
         errors.append(
             { canonicalPath(d.value(str("path")).toString()), messages.join(QStringLiteral("; ")) });
     }
     // 0.x answered {"errors":[{"attribute","error"}]}.
-    for (const QJsonValue &v : object.value(str("errors")).toArray()) {
+    for (const QJsonArray items = object.value(str("errors")).toArray(); const QJsonValue &v : items) {
         const QJsonObject d = v.toObject();
         errors.append(
             { canonicalPath(d.value(str("attribute")).toString()), d.value(str("error")).toString() });

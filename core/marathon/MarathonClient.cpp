@@ -259,7 +259,8 @@ ActionResult MarathonClient::interpret(const Result<http::HttpResponse> &respons
                       detail };
         break;
     case 409: {
-        for (const QJsonValue &v : body.value(QStringLiteral("deployments")).toArray())
+        for (const QJsonArray items = body.value(QStringLiteral("deployments")).toArray();
+             const QJsonValue &v : items)
             r.blockingDeployments.append(v.toObject().value(QStringLiteral("id")).toString());
         if (!r.blockingDeployments.isEmpty())
             r.outcome

@@ -36,14 +36,15 @@ QList<int> servicePortsOf(const QJsonObject &app)
 {
     QList<int> ports;
     // 1.0+: portDefinitions; 1.5+: container.portMappings; 0.7-1.4: container.docker.portMappings
-    for (const QJsonValue &definition : app.value(u"portDefinitions").toArray())
+    for (const QJsonArray items = app.value(u"portDefinitions").toArray();
+         const QJsonValue &definition : items)
         ports << definition.toObject().value(u"port").toInt();
     const QJsonObject container = app.value(u"container").toObject();
     QJsonArray mappings = container.value(u"portMappings").toArray();
     if (mappings.isEmpty())
         mappings = container.value(u"docker").toObject().value(u"portMappings").toArray();
     if (ports.isEmpty()) {
-        for (const QJsonValue &mapping : mappings)
+        for (const QJsonValue &mapping : std::as_const(mappings))
             ports << mapping.toObject().value(u"servicePort").toInt();
     }
     if (ports.isEmpty())
@@ -456,7 +457,7 @@ auto guarded(QByteArray &body, const QString &what, Fn &&fn) -> decltype(fn(std:
             = parser.iterate(simdjson::padded_string_view(body.constData(), size_t(size), size_t(body.capacity())));
         return fn(document);
     } catch (const simdjson::simdjson_error &error) {
-        constexpr qsizetype kReparseLimit = 16 * 1024 * 1024;
+        constexpr qsizetype kReparseLimit = qsizetype(16) * 1024 * 1024;
         if (size < kReparseLimit) {
             const auto parsed = parse(body, what);
             if (!parsed.ok())
@@ -484,7 +485,8 @@ App MarathonParser::appFromJson(const QJsonObject &object)
     app.tasksUnhealthy = object.value(u"tasksUnhealthy").toInt();
     app.hasHealthChecks = !object.value(u"healthChecks").toArray().isEmpty();
     app.version = object.value(u"version").toString();
-    for (const QJsonValue &deployment : object.value(u"deployments").toArray())
+    for (const QJsonArray items = object.value(u"deployments").toArray();
+         const QJsonValue &deployment : items)
         app.deploymentIds << deployment.toObject().value(u"id").toString();
     const QJsonObject labels = object.value(u"labels").toObject();
     for (auto it = labels.begin(); it != labels.end(); ++it)
@@ -524,7 +526,7 @@ MarathonTask MarathonParser::taskFromJson(const QJsonObject &object, const QStri
     if (task.state.isEmpty())
         task.state
             = task.startedAt.isEmpty() ? QStringLiteral("TASK_STAGING") : QStringLiteral("TASK_RUNNING");
-    for (const QJsonValue &ip : object.value(u"ipAddresses").toArray())
+    for (const QJsonArray items = object.value(u"ipAddresses").toArray(); const QJsonValue &ip : items)
         task.ipAddresses << ip.toObject().value(u"ipAddress").toString();
     const QJsonArray results = object.value(u"healthCheckResults").toArray();
     if (!results.isEmpty()) {

@@ -22,7 +22,7 @@ bool isFailure(const QString &state)
 QList<int> intsOf(const QJsonValue &value)
 {
     QList<int> out;
-    for (const QJsonValue &item : value.toArray())
+    for (const QJsonArray items = value.toArray(); const QJsonValue &item : items)
         out << item.toInt();
     return out;
 }
@@ -134,7 +134,7 @@ void MarathonState::apply(const MarathonEvent &event)
     } else if (type == u"deployment_success" || type == u"deployment_failed") {
         const QJsonObject plan = payload.value(u"plan").toObject();
         QStringList planApps; // a deployment whose deployment_info was missed (or never sent) still names its apps
-        for (const QJsonValue &step : plan.value(u"steps").toArray())
+        for (const QJsonArray items = plan.value(u"steps").toArray(); const QJsonValue &step : items)
             planApps += appsOf(step.toObject());
         deploymentEnded(payload.value(u"id").toString(plan.value(u"id").toString()), planApps);
     } else if (type == u"api_post_event") {
@@ -176,7 +176,7 @@ void MarathonState::statusUpdate(const MarathonEvent &event)
         task.ports = intsOf(p.value(u"ports"));
     if (p.contains(u"ipAddresses")) {
         task.ipAddresses.clear();
-        for (const QJsonValue &ip : p.value(u"ipAddresses").toArray())
+        for (const QJsonArray items = p.value(u"ipAddresses").toArray(); const QJsonValue &ip : items)
             task.ipAddresses << ip.toObject().value(u"ipAddress").toString();
     }
     task.version = p.value(u"version").toString(task.version);

@@ -574,6 +574,7 @@ void release(char *from, char *to)
     const quintptr first = (quintptr(from) + page - 1) & ~(page - 1);
     const quintptr last = quintptr(to) & ~(page - 1);
     if (last > first)
+        // NOLINTNEXTLINE(performance-no-int-to-ptr): the page-aligned address is computed as an integer
         madvise(reinterpret_cast<void *>(first), size_t(last - first), MADV_DONTNEED);
 }
 
@@ -789,7 +790,7 @@ Error jsonError(const QByteArray &body, const QString &what, const char *cause)
 {
     // simdjson names the problem but not where: QJsonDocument finds the place on
     // bodies small enough to parse twice.
-    constexpr qsizetype kReparseLimit = 16 * 1024 * 1024;
+    constexpr qsizetype kReparseLimit = qsizetype(16) * 1024 * 1024;
     if (body.size() < kReparseLimit) {
         const auto parsed = http::HttpClient::parseJson(body, what);
         if (!parsed.ok())

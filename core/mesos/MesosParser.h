@@ -23,7 +23,7 @@ class MesosParser
 
 public:
     // Task arrays of a state are parsed a run of about this many bytes at a time.
-    static constexpr qsizetype kTaskChunkBytes = 4 * 1024 * 1024;
+    static constexpr qsizetype kTaskChunkBytes = qsizetype(4) * 1024 * 1024;
 
     // /master/state or /master/state.json (also 0.19 standbys' own view).
     // A body nobody else holds is parsed in place, its task arrays in runs of

@@ -49,7 +49,7 @@ QString Planner::ipAddress(const Recipe &recipe, const ProvisionTarget &target, 
                            QString *problem)
 {
     const QVariantMap given = givenValues(recipe, target, host);
-    const QString ip = stringVar(given, QStringLiteral("ip")).trimmed();
+    QString ip = stringVar(given, QStringLiteral("ip")).trimmed();
     if (!ip.isEmpty()) {
         if (isIPv4(ip))
             return ip;
@@ -60,10 +60,10 @@ QString Planner::ipAddress(const Recipe &recipe, const ProvisionTarget &target, 
                            .arg(host, ip);
         return {};
     }
-    const QString address = stringVar(target.inventory.effectiveVars(host), QStringLiteral("ansible_host"));
+    QString address = stringVar(target.inventory.effectiveVars(host), QStringLiteral("ansible_host"));
     if (isIPv4(address))
         return address;
-    const QString learned = target.hostAddresses.value(host);
+    QString learned = target.hostAddresses.value(host);
     if (isIPv4(learned))
         return learned;
     if (problem)

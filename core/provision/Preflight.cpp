@@ -220,7 +220,7 @@ QList<PreflightIssue> Preflight::judgeHost(const QString &host, bool master, boo
                                     .arg(double(*clockOffsetMs) / 1000.0, 0, 'f', 1) };
     bool okDisk = false;
     const qint64 diskKb = kv.value(QStringLiteral("disk")).toLongLong(&okDisk);
-    if (okDisk && diskKb < 2 * 1024 * 1024)
+    if (okDisk && diskKb < qint64(2) * 1024 * 1024)
         out << PreflightIssue {
             S::Warning, host, QStringLiteral("disk"),
             QStringLiteral("only %1 MiB free under /var (ZooKeeper, Mesos and Docker keep data there).")

@@ -226,7 +226,6 @@ void ProvisionRunner::drive()
             .arg(m_options.check ? QStringLiteral(", check mode") : QString()));
 
     QHash<QString, HostRecap> recap;
-    QHash<QString, QElapsedTimer> hostTimers;
     QHash<QString, qint64> hostElapsed;
     for (const HostPlan &h : m_plan.hosts) {
         HostRecap r;

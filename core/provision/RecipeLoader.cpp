@@ -405,7 +405,7 @@ public:
                                        handlerNames.isEmpty()
                                            ? QString()
                                            : QStringLiteral(" (handlers: %1)")
-                                                 .arg(QStringList(handlerNames.values()).join(u", ")));
+                                                 .arg(QStringList(handlerNames.begin(), handlerNames.end()).join(u", ")));
                     ok = false;
                 }
             }
@@ -586,7 +586,7 @@ QString RecipeLoader::resolveTemplate(const Recipe &recipe, const QString &src)
 {
     if (src.startsWith(QStringLiteral(":/")) || QFileInfo(src).isAbsolute())
         return src;
-    const QString local = QDir(recipe.baseDir).filePath(src);
+    QString local = QDir(recipe.baseDir).filePath(src);
     if (!recipe.baseDir.isEmpty() && QFileInfo::exists(local))
         return local;
     return QStringLiteral(":/templates/") + src;

@@ -117,7 +117,8 @@ QList<JournalRun> RunJournal::read(const QString &logDir, const QString &host, i
         run.recap.reason = o.value(QLatin1String("reason")).toString();
         run.recap.failedRole = o.value(QLatin1String("failedRole")).toString();
         run.recap.elapsedMs = qint64(o.value(QLatin1String("ms")).toDouble());
-        for (const QJsonValue &v : o.value(QLatin1String("steps")).toArray()) {
+        for (const QJsonArray items = o.value(QLatin1String("steps")).toArray();
+             const QJsonValue &v : items) {
             const QJsonObject s = v.toObject();
             StepResult r;
             r.host = host;

@@ -31,7 +31,7 @@ QString stepStateName(StepState state)
 
 namespace {
 
-constexpr qsizetype kMaxDiffBytes = 100 * 1024;
+constexpr qsizetype kMaxDiffBytes = qsizetype(100) * 1024;
 
 QString arg(const PlannedStep &step, const QString &key, const QString &fallback = {})
 {
@@ -527,7 +527,6 @@ StepResult StepExecutor::runScript(const QString &script, const PlannedStep &ste
     ssh::ExecOptions opts;
     opts.become = m_mode.become;
     opts.timeoutMs = timeoutMs;
-    const QString host = m_session.host().displayName();
     QStringList tail;
     opts.onLine = [&](const ssh::OutputLine &line) {
         tail << line.text;

@@ -49,7 +49,7 @@ QList<HostGroup> hostGroupsFor(const inventory::Inventory &inventory)
 
 QString workspaceKnownHosts(const inventory::Workspace &workspace, const QString &workspacePath)
 {
-    const QString path = workspace.profile().ssh.knownHostsPath.trimmed();
+    QString path = workspace.profile().ssh.knownHostsPath.trimmed();
     if (path.isEmpty())
         return {};
     if (path.startsWith(QStringLiteral("~/")))

@@ -18,7 +18,8 @@ namespace mc::ssh {
 namespace {
 
 constexpr int kChunk = 32 * 1024;
-constexpr qsizetype kMaxBuffered = 1024 * 1024; // read no more from the channel until the target took it
+// Read no more from the channel until the target took it.
+constexpr qsizetype kMaxBuffered = qsizetype(1024) * 1024;
 constexpr int kPollMs = 100;
 
 QString tr(const char *text)

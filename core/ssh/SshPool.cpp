@@ -74,7 +74,7 @@ void SshPool::run(const QList<HostSpec> &hosts, Job job)
         return;
     }
     for (int i = 0; i < hosts.size(); ++i) {
-        const HostSpec host = hosts[i];
+        const HostSpec &host = hosts[i];
         m_threads.start([this, host, i] { runOne(host, i); });
     }
 }

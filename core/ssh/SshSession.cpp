@@ -277,7 +277,7 @@ Status SshSession::connect()
         ssh_options_set(s, SSH_OPTIONS_USER, user.constData());
     }
     const long seconds = m_options.connectTimeoutMs / 1000;
-    const long usec = (m_options.connectTimeoutMs % 1000) * 1000;
+    const long usec = long(m_options.connectTimeoutMs % 1000) * 1000;
     ssh_options_set(s, SSH_OPTIONS_TIMEOUT, &seconds);
     ssh_options_set(s, SSH_OPTIONS_TIMEOUT_USEC, &usec);
     const QString knownHosts = m_options.knownHostsPath.isEmpty()

@@ -119,7 +119,7 @@ Result<QStringList> ZooKeeperSession::children(const QString &path)
 
 Result<QByteArray> ZooKeeperSession::data(const QString &path)
 {
-    QByteArray buffer(1024 * 1024, Qt::Uninitialized);
+    QByteArray buffer(qsizetype(1024) * 1024, Qt::Uninitialized);
     int length = int(buffer.size());
     const int rc = zoo_get(m_handle->zh, path.toUtf8().constData(), 0, buffer.data(), &length, nullptr);
     if (rc != ZOK)

@@ -9,7 +9,7 @@ constexpr qsizetype kTailChars = 8;
 QString agentIdTail(const QString &agentId)
 {
     const qsizetype dash = agentId.lastIndexOf(u'-');
-    const QString tail = dash >= 0 ? agentId.mid(dash + 1) : QString();
+    QString tail = dash >= 0 ? agentId.mid(dash + 1) : QString();
     if (!tail.isEmpty() && tail.size() <= kTailChars)
         return tail;
     return agentId.right(kTailChars);

@@ -200,7 +200,7 @@ public:
             m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
             endRemoveRows();
         }
-        const List previous
+        List previous
             = std::exchange(m_items, plan.next); // alive until the rows point into the new list
         const std::vector<Row> &next = *plan.next;
         if (plan.changed.size() > kMergeChangesAbove) {

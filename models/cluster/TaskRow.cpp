@@ -40,7 +40,7 @@ std::shared_ptr<const std::vector<TaskRow>> TaskRow::rowsOf(const cluster::Clust
 {
     auto storage = std::make_shared<RowStorage>();
     std::vector<TaskRow> *rows = &storage->rows;
-    const std::shared_ptr<const std::vector<TaskRow>> result(storage, rows);
+    std::shared_ptr<const std::vector<TaskRow>> result(storage, rows);
     QHash<QString, QString> hosts;
     hosts.reserve(qsizetype(snapshot.agents->size()));
     for (const mesos::Agent &agent : *snapshot.agents)

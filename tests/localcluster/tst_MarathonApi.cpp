@@ -331,7 +331,8 @@ void tst_MarathonApi::invalidDefinitionsAre422()
     const QJsonObject error = r.json().object();
     QCOMPARE(error.value(QLatin1String("message")).toString(), QStringLiteral("Object is not valid"));
     bool found = false;
-    for (const QJsonValue &d : error.value(QLatin1String("details")).toArray()) {
+    for (const QJsonArray items = error.value(QLatin1String("details")).toArray();
+         const QJsonValue &d : items) {
         if (d.toObject().value(QLatin1String("path")).toString() == path) {
             found = true;
             QVERIFY(!d.toObject().value(QLatin1String("errors")).toArray().isEmpty());
@@ -893,7 +894,7 @@ void tst_MarathonApi::dockerAppsRunTheStandInAndKeepDockerFields()
     QCOMPARE(mapping.value(QLatin1String("containerPort")).toInt(), 80);
     QVERIFY(mapping.value(QLatin1String("servicePort")).toInt() >= 10000);
     QSet<QString> answers;
-    for (const QJsonValue &v : web.value(QLatin1String("tasks")).toArray()) {
+    for (const QJsonArray items = web.value(QLatin1String("tasks")).toArray(); const QJsonValue &v : items) {
         const QJsonObject task = v.toObject();
         const int port = task.value(QLatin1String("ports")).toArray()[0].toInt();
         HttpResult answer;

@@ -114,7 +114,8 @@ qint64 LocalClusterProcess::pid() const
 QStringList LocalClusterProcess::masterUrls() const
 {
     QStringList urls;
-    for (const QJsonValue &v : m_endpoints.value(QLatin1String("masterUrls")).toArray())
+    for (const QJsonArray items = m_endpoints.value(QLatin1String("masterUrls")).toArray();
+         const QJsonValue &v : items)
         urls.append(v.toString());
     return urls;
 }
@@ -127,7 +128,8 @@ QString LocalClusterProcess::leaderUrl() const
 QStringList LocalClusterProcess::agentUrls() const
 {
     QStringList urls;
-    for (const QJsonValue &v : m_endpoints.value(QLatin1String("agents")).toArray())
+    for (const QJsonArray items = m_endpoints.value(QLatin1String("agents")).toArray();
+         const QJsonValue &v : items)
         urls.append(v.toObject().value(QLatin1String("url")).toString());
     return urls;
 }

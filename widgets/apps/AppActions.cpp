@@ -607,7 +607,7 @@ void AppActions::onSnapshot(const cluster::SnapshotPtr &snapshot)
         if (std::none_of(it->blockers.cbegin(), it->blockers.cend(),
                          [&](const QString &id) { return running.contains(id); })) {
             ready.append(it->retry);
-            it = m_waiting.erase(it);
+            it = m_waiting.erase(it); // clazy:exclude=strict-iterators erase() takes const_iterator
         } else {
             ++it;
         }

@@ -23,7 +23,8 @@ namespace {
 QStringList splitGroups(const QString &text)
 {
     QStringList out;
-    for (const QString &part : text.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts))
+    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
+    for (const QString &part : text.split(separators, Qt::SkipEmptyParts))
         out << part;
     return out;
 }

@@ -512,7 +512,8 @@ QString InventoryView::selectedGroup() const
 Status InventoryView::addGroup(const QString &name)
 {
     const QString n = name.trimmed();
-    if (n.isEmpty() || n.contains(QRegularExpression(QStringLiteral("[\\s:\\]]"))))
+    static const QRegularExpression forbidden(QStringLiteral("[\\s:\\]]"));
+    if (n.isEmpty() || n.contains(forbidden))
         return Error { tr("A group name needs letters, digits or _ and no spaces or ':'."), {} };
     const QString parent = selectedGroup();
     const Status s = m_document->edit(tr("Add group %1").arg(n), [&](Inventory &inv) -> Status {

@@ -24,7 +24,7 @@ using logs::LogState;
 
 namespace {
 constexpr int kFlushIntervalMs = 50; // batch appends: the event loop stays responsive at any rate
-constexpr qint64 kPageBackBytes = 1024 * 1024;
+constexpr qint64 kPageBackBytes = qint64(1024) * 1024;
 constexpr int kMaxHighlightsPerScreen = 500;
 // The document holds at most this many lines (the last ones of the window): a
 // QTextDocument block costs ~1 KB, so 20 MB of short lines would take 200 MB.

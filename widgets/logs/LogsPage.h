@@ -52,7 +52,7 @@ private:
     http::HttpClient *m_http;
     QStackedWidget *m_stack;
     QTabWidget *m_tabs;
-    qint64 m_windowBytes = 20 * 1024 * 1024;
+    qint64 m_windowBytes = qint64(20) * 1024 * 1024;
     QFont m_font;
 };
 

@@ -36,7 +36,7 @@ MarathonParser::AppsAndTasks appsViaQJson(const QByteArray &body)
     for (const QJsonValue &value : array.value()) {
         const QJsonObject object = value.toObject();
         out.apps.push_back(MarathonParser::appFromJson(object));
-        for (const QJsonValue &task : object.value(u"tasks").toArray())
+        for (const QJsonArray items = object.value(u"tasks").toArray(); const QJsonValue &task : items)
             out.tasks.push_back(MarathonParser::taskFromJson(task.toObject(), out.apps.back().id));
     }
     return out;

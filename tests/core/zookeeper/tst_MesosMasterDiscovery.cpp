@@ -52,7 +52,7 @@ void tst_MesosMasterDiscovery::initTestCase()
     const QJsonObject data = znode.value(u"data").toObject();
     auto zk = session();
     QVERIFY(zk);
-    for (const QJsonValue &child : znode.value(u"children").toArray()) {
+    for (const QJsonArray items = znode.value(u"children").toArray(); const QJsonValue &child : items) {
         const QString name = child.toString();
         const QByteArray payload = data.contains(name)
             ? QJsonDocument(data.value(name).toObject()).toJson(QJsonDocument::Compact)
