@@ -422,6 +422,11 @@ int run(What what, const QString &name, const QStringList &args)
             const ConnectionState &state = sourceOf(what, *s, hasMasters);
             if (!answered(state) && !(what == What::Leader && s->electing))
                 return;
+            // Tasks from Mesos name their app from Marathon, which answers after Mesos: the
+            // first table waits for both (a Marathon that fails leaves the column empty).
+            if (!printedOnce && what == What::Tasks && hasMasters && !config.marathons.isEmpty()
+                && !answered(s->marathon))
+                return;
             if (!printedOnce) {
                 printedOnce = true;
                 if (state.kind == ConnectionState::Kind::Error && !(what == What::Leader && s->electing)) {
