@@ -21,8 +21,6 @@ namespace mc::cluster {
 
 namespace {
 constexpr int kMarathonDebounceMs = 150;
-// Marathon's first full read waits this long at most for Mesos' first state (see refreshMarathon).
-constexpr int kMarathonHoldMs = 15000;
 constexpr int kEventPollFactor = 5; // with a live event stream Marathon is polled this much less often
 constexpr int kFailedDeploymentsKept = 50;
 constexpr int kResubscribeInitialMs = 500;
@@ -138,9 +136,6 @@ ClusterWatcher::ClusterWatcher(WatcherConfig config, QObject *parent)
     m_staleTimer->setInterval(1000);
     connect(m_staleTimer, &QTimer::timeout, this, &ClusterWatcher::checkStale);
     m_marathonBatch = new QTimer(this);
-    m_marathonHold = new QTimer(this);
-    m_marathonHold->setSingleShot(true);
-    connect(m_marathonHold, &QTimer::timeout, this, &ClusterWatcher::releaseMarathon);
     m_resubscribe->setSingleShot(true);
     connect(m_resubscribe, &QTimer::timeout, this, &ClusterWatcher::pollMesos);
 
@@ -178,7 +173,6 @@ void ClusterWatcher::start()
     if (m_running)
         return;
     m_running = true;
-    m_marathonHeld = watchesMesos() && !m_config.marathons.isEmpty();
     publish([this](ClusterSnapshot &s) {
         if (!m_config.masters.isEmpty() || !m_config.zkUrl.isEmpty())
             s.mesos.kind = ConnectionState::Kind::Connecting;
@@ -199,8 +193,6 @@ void ClusterWatcher::start()
 void ClusterWatcher::stop()
 {
     m_running = false;
-    m_marathonHeld = m_marathonHeldRefresh = false;
-    m_marathonHold->stop();
     m_mesosTimer->stop();
     m_marathonTimer->stop();
     m_marathonDebounce->stop();
@@ -241,18 +233,7 @@ void ClusterWatcher::publish(const std::function<void(ClusterSnapshot &)> &chang
     next->generation = m_snapshot->generation + 1;
     next->time = QDateTime::currentDateTimeUtc();
     m_snapshot = next;
-    if (m_marathonHeld
-        && (next->mesos.kind == ConnectionState::Kind::Live || next->mesos.kind == ConnectionState::Kind::Error))
-        releaseMarathon();
     Q_EMIT snapshotChanged(m_snapshot);
-}
-
-void ClusterWatcher::releaseMarathon()
-{
-    m_marathonHeld = false;
-    m_marathonHold->stop();
-    if (std::exchange(m_marathonHeldRefresh, false))
-        QMetaObject::invokeMethod(this, &ClusterWatcher::refreshMarathon, Qt::QueuedConnection);
 }
 
 // ---- Mesos -----------------------------------------------------------------
@@ -1094,21 +1075,11 @@ void ClusterWatcher::refreshMarathon()
         m_marathonAgain = true;
         return;
     }
-    // With events as data a timed refresh reads only the small answers: the lists follow the events.
-    const bool light = m_events && m_events->isConnected() && m_marathonState->ready() && !m_marathonFullWanted;
-    if (m_marathonHeld && !light) {
-        // At 100,000 tasks the leader's first state (a 200 MB SUBSCRIBED or /master/state and
-        // its parse) and Marathon's full read (an 80 MB body and its parse) at the same moment
-        // made the console's peak memory: the full read starts once Mesos answered (or failed),
-        // at the latest kMarathonHoldMs after the start.
-        m_marathonHeldRefresh = true;
-        if (!m_marathonHold->isActive())
-            m_marathonHold->start(kMarathonHoldMs);
-        return;
-    }
     m_marathonBusy = true;
     m_marathonTimer->stop();
     const QUrl base = m_config.marathons.value(m_marathonIndex % m_config.marathons.size());
+    // With events as data a timed refresh reads only the small answers: the lists follow the events.
+    const bool light = m_events && m_events->isConnected() && m_marathonState->ready() && !m_marathonFullWanted;
 
     struct Bodies
     {

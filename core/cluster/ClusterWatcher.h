@@ -131,7 +131,6 @@ private:
     void changeMarathon(std::function<void(marathon::MarathonState &)> change);
     void runMarathonChanges();
     void startMarathonBatch();
-    void releaseMarathon();
     void readApps(const QStringList &appIds);
     void finishLightMarathonRead(const Result<http::HttpResponse> &info, const Result<http::HttpResponse> &leader,
                                  const Result<http::HttpResponse> &deployments);
@@ -166,9 +165,6 @@ private:
     Pacer m_marathonPacer { MasterSubscription::kBatchShare, MasterSubscription::kDefaultBatchMs,
                             MasterSubscription::kMaxBatchMs };
     QElapsedTimer m_marathonBatchStarted;
-    bool m_marathonHeld = false; // Marathon's full read waits for Mesos' first state
-    bool m_marathonHeldRefresh = false;
-    QTimer *m_marathonHold = nullptr;
     QStringList m_appsReading;
     bool m_useStateJson = false; // 0.19-0.24 masters have only state.json
     bool m_noStateSummary = false; // 0.19-0.23 masters have no state-summary
