@@ -10,6 +10,7 @@
 #include "core/mesos/MasterInfo.h"
 #include "core/mesos/MesosParser.h"
 #include "core/mesos/Task.h"
+#include "core/mesos/TaskList.h"
 #include "core/zookeeper/ZooKeeperProbe.h"
 
 #include <QDateTime>
@@ -91,12 +92,12 @@ struct ClusterSnapshot
 
     List<mesos::Agent> agents = std::make_shared<const std::vector<mesos::Agent>>();
     List<mesos::Framework> frameworks = std::make_shared<const std::vector<mesos::Framework>>();
-    List<mesos::Task> tasks = std::make_shared<const std::vector<mesos::Task>>();
+    std::shared_ptr<const mesos::TaskList> tasks = std::make_shared<const mesos::TaskList>();
 
     std::optional<marathon::MarathonInfo> marathonInfo;
     List<marathon::App> apps = std::make_shared<const std::vector<marathon::App>>();
-    List<marathon::MarathonTask> marathonTasks
-        = std::make_shared<const std::vector<marathon::MarathonTask>>();
+    std::shared_ptr<const SharedList<marathon::MarathonTask>> marathonTasks
+        = std::make_shared<const SharedList<marathon::MarathonTask>>();
     List<marathon::Deployment> deployments = std::make_shared<const std::vector<marathon::Deployment>>();
     // Deployments Marathon reported as failed on its event stream (cancelled,
     // rolled back, forced over): id and reason, oldest first, the last few.

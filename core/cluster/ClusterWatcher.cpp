@@ -64,7 +64,7 @@ QString hostPort(const QUrl &url)
 
 ResourceTotals totalsOf(const std::vector<mesos::Agent> &agents,
                         const std::vector<mesos::Framework> &frameworks,
-                        const std::vector<mesos::Task> *tasks)
+                        const mesos::TaskList *tasks)
 {
     ResourceTotals totals;
     for (const mesos::Agent &agent : agents) {
@@ -807,9 +807,9 @@ void ClusterWatcher::fetchState(std::shared_ptr<MesosCycle> cycle, const QUrl &l
                     auto agents = std::make_shared<const std::vector<mesos::Agent>>(std::move(s.agents));
                     auto frameworks
                         = std::make_shared<const std::vector<mesos::Framework>>(std::move(s.frameworks));
-                    std::shared_ptr<const std::vector<mesos::Task>> tasks;
+                    std::shared_ptr<const mesos::TaskList> tasks;
                     if (!s.summary)
-                        tasks = std::make_shared<const std::vector<mesos::Task>>(std::move(s.tasks));
+                        tasks = std::make_shared<const mesos::TaskList>(std::move(s.tasks));
                     const ResourceTotals totals = totalsOf(*agents, *frameworks, tasks.get());
                     publish([&](ClusterSnapshot &snap) {
                         snap.mesos = { ConnectionState::Kind::Live, {}, QDateTime::currentDateTimeUtc() };
@@ -1173,7 +1173,7 @@ void ClusterWatcher::refreshMarathon()
                                 = { ConnectionState::Kind::Live, {}, QDateTime::currentDateTimeUtc() };
                             snap.apps = std::make_shared<const std::vector<marathon::App>>(
                                 std::move(appsAndTasks.apps));
-                            snap.marathonTasks = std::make_shared<const std::vector<marathon::MarathonTask>>(
+                            snap.marathonTasks = std::make_shared<const SharedList<marathon::MarathonTask>>(
                                 std::move(appsAndTasks.tasks));
                             if (parsed->info)
                                 snap.marathonInfo = parsed->info;

@@ -59,7 +59,7 @@ QStringList appsOf(const QJsonObject &step)
 } // namespace
 
 MarathonState::MarathonState()
-    : m_published { std::make_shared<const std::vector<App>>(), std::make_shared<const std::vector<MarathonTask>>(),
+    : m_published { std::make_shared<const std::vector<App>>(), std::make_shared<const SharedList<MarathonTask>>(),
                     std::make_shared<const std::vector<Deployment>>() }
 { }
 
@@ -299,7 +299,7 @@ void MarathonState::upsertTask(MarathonTask task)
     if (existing >= 0) {
         account(m_tasks[size_t(existing)], -1);
         account(task, +1);
-        m_tasks[size_t(existing)] = std::move(task);
+        m_tasks.set(size_t(existing), std::move(task));
     } else {
         account(task, +1);
         m_taskIndex.insert(task.id, int(m_tasks.size()));
@@ -340,7 +340,7 @@ MarathonState::Lists MarathonState::lists()
     if (m_appsChanged)
         m_published.apps = std::make_shared<const std::vector<App>>(m_apps);
     if (m_tasksChanged)
-        m_published.tasks = std::make_shared<const std::vector<MarathonTask>>(m_tasks);
+        m_published.tasks = std::make_shared<const SharedList<MarathonTask>>(m_tasks); // pointers only
     if (m_deploymentsChanged)
         m_published.deployments = std::make_shared<const std::vector<Deployment>>(m_deployments);
     m_appsChanged = m_tasksChanged = m_deploymentsChanged = false;

@@ -4,6 +4,7 @@
 #include "core/marathon/Deployment.h"
 #include "core/marathon/MarathonEvent.h"
 #include "core/marathon/MarathonTask.h"
+#include "core/util/SharedList.h"
 
 #include <QHash>
 #include <QStringList>
@@ -30,7 +31,7 @@ public:
     struct Lists
     {
         List<App> apps;
-        List<MarathonTask> tasks;
+        std::shared_ptr<const SharedList<MarathonTask>> tasks; // a changed task is a new object (see SharedList)
         List<Deployment> deployments;
     };
     // What the events applied since the last takeFollowUp() need read.
@@ -68,7 +69,7 @@ private:
 
     bool m_ready = false;
     std::vector<App> m_apps;
-    std::vector<MarathonTask> m_tasks;
+    SharedList<MarathonTask> m_tasks;
     std::vector<Deployment> m_deployments;
     QHash<QString, int> m_appIndex;
     QHash<QString, int> m_taskIndex;

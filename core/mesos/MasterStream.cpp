@@ -39,7 +39,7 @@ void MasterStream::apply(MasterEvent event)
         return;
     switch (event.type) {
     case Type::TaskAdded:
-        addTask(std::move(event.task));
+        addTask(std::make_shared<const Task>(std::move(event.task)));
         break;
     case Type::TaskUpdated:
         updateTask(event.update);
@@ -82,9 +82,9 @@ void MasterStream::reset(MasterState state)
     m_taskIndex.clear();
     m_taskIndex.reserve(qsizetype(state.tasks.size()));
     m_tasks.write().reserve(state.tasks.size());
-    for (Task &task : state.tasks)
-        addTask(std::move(task));
-    state.tasks = {};
+    const TaskList subscribed(std::move(state.tasks)); // one block for the lot
+    for (size_t i = 0; i < subscribed.size(); ++i)
+        addTask(subscribed.ptr(i));
     m_agentsChanged = m_frameworksChanged = m_tasksChanged = true;
 }
 
@@ -105,20 +105,21 @@ void MasterStream::account(const Task &task, int sign)
     }
 }
 
-void MasterStream::addTask(Task task)
+void MasterStream::addTask(TaskList::Ptr task)
 {
-    if (task.id.isEmpty())
+    if (task->id.isEmpty())
         return;
-    if (const auto existing = m_taskIndex.constFind(task.id); existing != m_taskIndex.cend())
+    if (const auto existing = m_taskIndex.constFind(task->id); existing != m_taskIndex.cend())
         removeTask(*existing); // a task id relaunched: the newer one counts
-    if (task.completed)
-        m_completedOrder[task.frameworkId].push_back(task.id);
-    account(task, +1);
-    std::vector<Task> &tasks = m_tasks.write();
-    m_taskIndex.insert(task.id, int(tasks.size()));
+    if (task->completed)
+        m_completedOrder[task->frameworkId].push_back(task->id);
+    account(*task, +1);
+    TaskList &tasks = m_tasks.write();
+    m_taskIndex.insert(task->id, int(tasks.size()));
+    const bool completed = task->completed;
     tasks.push_back(std::move(task));
     m_tasksChanged = true;
-    if (tasks.back().completed)
+    if (completed)
         completeTask(int(tasks.size()) - 1);
 }
 
@@ -128,8 +129,8 @@ void MasterStream::updateTask(const TaskUpdate &update)
     if (found == m_taskIndex.cend())
         return; // not known (added before we subscribed and already gone): the next SUBSCRIBED has it
     const int index = *found;
-    Task &task = m_tasks.write()[size_t(index)];
-    account(task, -1);
+    account(m_tasks.read()[size_t(index)], -1);
+    Task task = m_tasks.read()[size_t(index)]; // a new object: lists handed out keep the old one
     task.state = update.state;
     if (!update.agentId.isEmpty())
         task.agentId = update.agentId;
@@ -143,9 +144,12 @@ void MasterStream::updateTask(const TaskUpdate &update)
     const bool nowCompleted = isTerminal(task.state) && !task.completed;
     task.completed = task.completed || isTerminal(task.state);
     account(task, +1);
+    const QString frameworkId = task.frameworkId;
+    const QString taskId = task.id;
+    m_tasks.write().set(size_t(index), std::move(task));
     m_tasksChanged = true;
     if (nowCompleted) {
-        m_completedOrder[task.frameworkId].push_back(task.id);
+        m_completedOrder[frameworkId].push_back(taskId);
         completeTask(index);
     }
 }

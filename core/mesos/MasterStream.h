@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/mesos/MasterEvent.h"
+#include "core/mesos/TaskList.h"
 
 #include <QHash>
 #include <QString>
@@ -31,7 +32,7 @@ public:
     {
         List<Agent> agents;
         List<Framework> frameworks;
-        List<Task> tasks;
+        std::shared_ptr<const TaskList> tasks; // a changed task is a new object, the others are shared
     };
 
     MasterStream();
@@ -49,7 +50,7 @@ public:
 
 private:
     void reset(MasterState state);
-    void addTask(Task task);
+    void addTask(TaskList::Ptr task);
     void updateTask(const TaskUpdate &update);
     void completeTask(int index);
     void removeTask(int index);
@@ -61,40 +62,41 @@ private:
     void removeFramework(const QString &id);
 
     // A list the stream changes, handed out in lists() as it is and copied at
-    // the first change after that (copy on write).
-    template<typename T> class Shared
+    // the first change after that (copy on write). The tasks' list copies
+    // pointers: see TaskList.
+    template<typename Container> class Shared
     {
     public:
-        [[nodiscard]] const std::vector<T> &read() const { return *m_list; }
-        std::vector<T> &write()
+        [[nodiscard]] const Container &read() const { return *m_list; }
+        Container &write()
         {
             if (m_handedOut) {
-                m_list = std::make_shared<std::vector<T>>(*m_list);
+                m_list = std::make_shared<Container>(*m_list);
                 m_handedOut = false;
             }
             return *m_list;
         }
-        void set(std::vector<T> list)
+        void set(Container list)
         {
-            m_list = std::make_shared<std::vector<T>>(std::move(list));
+            m_list = std::make_shared<Container>(std::move(list));
             m_handedOut = false;
         }
-        List<T> handOut()
+        std::shared_ptr<const Container> handOut()
         {
             m_handedOut = true;
             return m_list;
         }
 
     private:
-        std::shared_ptr<std::vector<T>> m_list = std::make_shared<std::vector<T>>();
+        std::shared_ptr<Container> m_list = std::make_shared<Container>();
         bool m_handedOut = false;
     };
 
     bool m_subscribed = false;
     double m_heartbeatSeconds = 0;
-    Shared<Agent> m_agents;
-    Shared<Framework> m_frameworks;
-    Shared<Task> m_tasks;
+    Shared<std::vector<Agent>> m_agents;
+    Shared<std::vector<Framework>> m_frameworks;
+    Shared<TaskList> m_tasks;
     QHash<QString, int> m_agentIndex;
     QHash<QString, int> m_frameworkIndex;
     QHash<QString, int> m_taskIndex;

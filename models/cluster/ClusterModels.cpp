@@ -27,6 +27,7 @@ struct Bases
     TasksModel::Base tasks;
     DeploymentsModel::Base deployments;
     cluster::SnapshotPtr previous;
+    std::shared_ptr<TaskRow::Builder> taskRows;
 };
 
 // Inputs the task rows are built from; unchanged pointers mean unchanged rows.
@@ -49,7 +50,7 @@ std::shared_ptr<ClusterModels::Plans> plan(const Bases &bases, const cluster::Sn
     if (!prev || prev->apps != next->apps)
         plans->apps = AppsModel::makePlan(bases.apps, next->apps, &AppsModel::idOf);
     if (!sameTaskInputs(prev, next))
-        plans->tasks = TasksModel::makePlan(bases.tasks, TaskRow::rowsOf(*next), &TasksModel::idOf,
+        plans->tasks = TasksModel::makePlan(bases.tasks, bases.taskRows->rowsOf(*next), &TasksModel::idOf,
                                             &TasksModel::changedColumns);
     if (!prev || prev->deployments != next->deployments)
         plans->deployments
@@ -66,6 +67,7 @@ ClusterModels::ClusterModels(QObject *parent)
     , m_tasks(new TasksModel(this))
     , m_deployments(new DeploymentsModel(this))
     , m_spacing(new QTimer(this))
+    , m_taskRows(std::make_shared<TaskRow::Builder>())
 {
     m_spacing->setSingleShot(true);
     connect(m_spacing, &QTimer::timeout, this, &ClusterModels::startNext);
@@ -76,7 +78,7 @@ ClusterModels::~ClusterModels() = default;
 std::shared_ptr<ClusterModels::Plans> ClusterModels::computePlans(const cluster::SnapshotPtr &snapshot) const
 {
     const Bases bases { m_agents->base(), m_frameworks->base(),  m_apps->base(),
-                        m_tasks->base(),  m_deployments->base(), m_snapshot };
+                        m_tasks->base(),  m_deployments->base(), m_snapshot, m_taskRows };
     return plan(bases, snapshot);
 }
 
@@ -129,7 +131,7 @@ void ClusterModels::startNext()
     // The bases are taken here, on the GUI thread; the plans are checked
     // against the models' generations when applied.
     const Bases bases { m_agents->base(), m_frameworks->base(),  m_apps->base(),
-                        m_tasks->base(),  m_deployments->base(), m_snapshot };
+                        m_tasks->base(),  m_deployments->base(), m_snapshot, m_taskRows };
     QPointer<ClusterModels> self(this);
     QThreadPool::globalInstance()->start([self, bases, next] {
         QElapsedTimer cost;

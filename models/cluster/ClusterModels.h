@@ -72,6 +72,7 @@ private:
     Pacer m_pacer { kPlanShare, 0, kMaxPlanSpacingMs };
     QElapsedTimer m_planStarted;
     QTimer *m_spacing;
+    std::shared_ptr<TaskRow::Builder> m_taskRows; // reuses the rows of unchanged tasks from plan to plan
     int m_announcedIntervalMs = 0;
 };
 

@@ -84,15 +84,27 @@ public:
     }
     [[nodiscard]] quint64 generation() const { return m_generation; }
 
+    // What changed since the order a view had over the previous rows (see
+    // setViewOrderBase), so that it can move only the rows that changed:
+    // `previous` is null when there is no usable previous order.
+    struct OrderChanges
+    {
+        const std::vector<int> *previous = nullptr; // the view's order over the old rows
+        const std::vector<int> *oldToFinal = nullptr; // old row -> final row, -1: removed
+        const std::vector<char> *dirty = nullptr; // final row -> its data changed, or it is new
+    };
     // A view's row order over the model's rows (a sorting, filtering proxy):
     // the model rows it shows, in the order it shows them. Runs on the thread
     // that computes a plan, so it must only read the rows and its own captures.
-    using OrderFunction = std::function<std::vector<int>(const std::vector<const Row *> &rows)>;
+    using OrderFunction
+        = std::function<std::vector<int>(const std::vector<const Row *> &rows, const OrderChanges &changes)>;
     struct ViewOrderRequest
     {
         const void *key = nullptr;
         quint64 version = 0;
         OrderFunction order;
+        std::shared_ptr<const std::vector<int>> previous; // the order the view shows now ...
+        quint64 previousGeneration = ~quint64(0); // ... over the rows of this generation
     };
     // Registers (or with an empty function removes) the order `key` wants
     // computed along with each plan; `version` tells a stale one from a fresh one.
@@ -100,7 +112,18 @@ public:
     {
         std::erase_if(m_views, [key](const ViewOrderRequest &v) { return v.key == key; });
         if (order)
-            m_views.push_back({ key, version, std::move(order) });
+            m_views.push_back({ key, version, std::move(order), {}, ~quint64(0) });
+    }
+    // Tells the order `key` shows now (at `version`) over the current rows: the
+    // next plan moves only the rows that change in it.
+    void setViewOrderBase(const void *key, quint64 version, std::shared_ptr<const std::vector<int>> order)
+    {
+        for (auto &v : m_views) {
+            if (v.key == key && v.version == version) {
+                v.previous = std::move(order);
+                v.previousGeneration = m_generation;
+            }
+        }
     }
     // During applyFinished: the order computed with the plan for `key` at `version`, if any.
     [[nodiscard]] std::optional<std::vector<int>> takeViewOrder(const void *key, quint64 version)
@@ -117,10 +140,11 @@ public:
     {
         List items; // keeps the rows alive
         std::vector<const Row *> rows;
+        std::vector<int> listIndex; // row -> its index in *items
         quint64 generation = 0;
         std::vector<ViewOrderRequest> views;
     };
-    [[nodiscard]] Base base() const { return { m_items, m_rows, m_generation, m_views }; }
+    [[nodiscard]] Base base() const { return { m_items, m_rows, m_listIndex, m_generation, m_views }; }
 
     [[nodiscard]] static Plan makePlan(const Base &base, List next, IdOf idOf,
                                        ChangedColumns changedColumns = nullptr)
@@ -129,17 +153,41 @@ public:
         plan.base = base.generation;
         plan.next = next;
         const std::vector<Row> &now = *next;
-        QHash<QString, int> index;
-        index.reserve(qsizetype(now.size()));
-        for (size_t i = 0; i < now.size(); ++i)
-            index.insert(idOf(now[i]), int(i));
+        // Rows are first looked for where they were in the previous list: lists
+        // keep their order (new items at the end, a removed one replaced by the
+        // last), so at 100,000 rows only the few that moved are hashed. Ids are
+        // unique in the lists the watcher publishes (the stream and the parsers
+        // drop repeats); a repeated one would show twice, nothing worse.
+        std::vector<int> match(base.rows.size(), -1); // old row -> index into now
         std::vector<char> used(now.size(), 0);
+        size_t matched = 0;
+        for (size_t r = 0; r < base.rows.size() && r < base.listIndex.size(); ++r) {
+            const size_t hint = size_t(base.listIndex[r]);
+            if (hint < now.size() && !used[hint] && idOf(now[hint]) == idOf(*base.rows[r])) {
+                match[r] = int(hint);
+                used[hint] = 1;
+                ++matched;
+            }
+        }
+        QHash<QString, int> index; // the items not found in place, by id
+        if (matched < base.rows.size() || matched < now.size()) {
+            for (size_t i = 0; i < now.size(); ++i) {
+                if (!used[i])
+                    index.insert(idOf(now[i]), int(i));
+            }
+        }
         plan.order.reserve(now.size());
         int lastRemoved = -2;
         for (size_t r = 0; r < base.rows.size(); ++r) {
             const Row &old = *base.rows[r];
-            const auto it = index.constFind(idOf(old));
-            if (it == index.cend() || used[size_t(*it)]) {
+            if (match[r] < 0) {
+                const auto it = index.constFind(idOf(old));
+                if (it != index.cend() && !used[size_t(*it)]) {
+                    match[r] = *it;
+                    used[size_t(*it)] = 1;
+                }
+            }
+            if (match[r] < 0) {
                 if (lastRemoved == int(r) - 1 && !plan.removed.empty())
                     plan.removed.back().second = int(r);
                 else
@@ -147,10 +195,9 @@ public:
                 lastRemoved = int(r);
                 continue;
             }
-            used[size_t(*it)] = 1;
             const int finalRow = int(plan.order.size());
-            plan.order.push_back(*it);
-            const Row &fresh = now[size_t(*it)];
+            plan.order.push_back(match[r]);
+            const Row &fresh = now[size_t(match[r])];
             if (!(fresh == old)) {
                 const quint64 columns = changedColumns ? changedColumns(old, fresh) : ~quint64(0);
                 if (!plan.changed.empty() && plan.changed.back().last == finalRow - 1
@@ -162,7 +209,7 @@ public:
         }
         plan.kept = int(plan.order.size());
         for (size_t i = 0; i < now.size(); ++i) {
-            if (!used[i] && index.value(idOf(now[i])) == int(i)) // duplicate ids: the last one counts
+            if (!used[i] && index.value(idOf(now[i])) == int(i))
                 plan.order.push_back(int(i));
         }
         std::reverse(plan.removed.begin(), plan.removed.end());
@@ -170,8 +217,27 @@ public:
             std::vector<const Row *> finalRows(plan.order.size());
             for (size_t r = 0; r < plan.order.size(); ++r)
                 finalRows[r] = &now[size_t(plan.order[r])];
-            for (const ViewOrderRequest &view : base.views)
-                plan.viewOrders.push_back({ view.key, view.version, view.order(finalRows) });
+            std::vector<int> oldToFinal;
+            std::vector<char> dirty;
+            bool prepared = false;
+            for (const ViewOrderRequest &view : base.views) {
+                OrderChanges changes;
+                if (view.previous && view.previousGeneration == base.generation) {
+                    if (!std::exchange(prepared, true)) {
+                        oldToFinal.assign(base.rows.size(), -1);
+                        for (int r = 0, f = 0; r < int(base.rows.size()); ++r) {
+                            if (match[size_t(r)] >= 0)
+                                oldToFinal[size_t(r)] = f++;
+                        }
+                        dirty.assign(finalRows.size(), 0);
+                        for (const auto &change : plan.changed)
+                            std::fill(dirty.begin() + change.first, dirty.begin() + change.last + 1, 1);
+                        std::fill(dirty.begin() + plan.kept, dirty.end(), 1);
+                    }
+                    changes = { view.previous.get(), &oldToFinal, &dirty };
+                }
+                plan.viewOrders.push_back({ view.key, view.version, view.order(finalRows, changes) });
+            }
         }
         return plan;
     }
@@ -198,11 +264,14 @@ public:
         for (const auto &[first, last] : plan.removed) {
             beginRemoveRows({}, first, last);
             m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
+            m_listIndex.erase(m_listIndex.begin() + first, m_listIndex.begin() + last + 1);
             endRemoveRows();
         }
         List previous
             = std::exchange(m_items, plan.next); // alive until the rows point into the new list
         const std::vector<Row> &next = *plan.next;
+        for (int r = 0; r < plan.kept; ++r)
+            m_listIndex[size_t(r)] = plan.order[size_t(r)];
         if (plan.changed.size() > kMergeChangesAbove) {
             // Many scattered changes: switch every row, then announce one span per
             // changed column. A sorting proxy then re-sorts once instead of once per row.
@@ -229,11 +298,20 @@ public:
         if (int(plan.order.size()) > plan.kept) {
             beginInsertRows({}, plan.kept, int(plan.order.size()) - 1);
             m_rows.reserve(plan.order.size());
-            for (size_t r = size_t(plan.kept); r < plan.order.size(); ++r)
+            m_listIndex.reserve(plan.order.size());
+            for (size_t r = size_t(plan.kept); r < plan.order.size(); ++r) {
                 m_rows.push_back(&next[size_t(plan.order[r])]);
+                m_listIndex.push_back(plan.order[r]);
+            }
             endInsertRows();
         }
         ++m_generation;
+        if (!announced) { // the same rows: the views' orders still hold
+            for (auto &v : m_views) {
+                if (v.previousGeneration == m_generation - 1)
+                    v.previousGeneration = m_generation;
+            }
+        }
         if (announced)
             Q_EMIT applyFinished();
         m_viewOrders.clear();
@@ -269,6 +347,7 @@ private:
     ChangedColumns m_changedColumns;
     List m_items;
     std::vector<const Row *> m_rows; // into *m_items
+    std::vector<int> m_listIndex; // row -> index into *m_items, where the next plan looks first
     std::vector<ViewOrderRequest> m_views;
     std::vector<typename Plan::ViewOrder> m_viewOrders; // while a plan is applied
 

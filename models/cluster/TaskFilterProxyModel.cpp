@@ -161,6 +161,57 @@ std::vector<int> TaskFilterProxyModel::order(const std::vector<const TaskRow *> 
     return out;
 }
 
+std::vector<int> TaskFilterProxyModel::order(const std::vector<const TaskRow *> &rows, const Settings &s,
+                                             const SnapshotTableModel<TaskRow>::OrderChanges &changes)
+{
+    if (!changes.previous)
+        return order(rows, s);
+    const std::vector<int> &oldToFinal = *changes.oldToFinal;
+    const std::vector<char> &dirty = *changes.dirty;
+    std::vector<int> kept; // the unchanged rows shown before, in their order, as final rows
+    kept.reserve(changes.previous->size());
+    for (int old : *changes.previous) {
+        if (old < 0 || size_t(old) >= oldToFinal.size())
+            return order(rows, s); // not an order over the previous rows after all
+        const int f = oldToFinal[size_t(old)];
+        if (f >= 0 && !dirty[size_t(f)])
+            kept.push_back(f);
+    }
+    std::vector<int> placed; // changed and new rows shown
+    for (size_t f = 0; f < dirty.size(); ++f) {
+        if (dirty[f] && accepts(*rows[f], s))
+            placed.push_back(int(f));
+    }
+    if (placed.empty())
+        return kept;
+    // The order of the full sort: by the column, then by row (a stable sort over rows in model order).
+    const int column = s.sortColumn;
+    const bool ascending = s.sortOrder == Qt::AscendingOrder;
+    const auto before = [&](int a, int b) {
+        if (column >= 0) {
+            const TaskRow &x = *rows[size_t(a)];
+            const TaskRow &y = *rows[size_t(b)];
+            if (ascending ? TasksModel::lessThan(x, y, column) : TasksModel::lessThan(y, x, column))
+                return true;
+            if (ascending ? TasksModel::lessThan(y, x, column) : TasksModel::lessThan(x, y, column))
+                return false;
+        }
+        return a < b;
+    };
+    std::sort(placed.begin(), placed.end(), before);
+    std::vector<int> out;
+    out.reserve(kept.size() + placed.size());
+    auto from = kept.begin();
+    for (int row : placed) {
+        const auto at = std::upper_bound(from, kept.end(), row, before);
+        out.insert(out.end(), from, at);
+        out.push_back(row);
+        from = at;
+    }
+    out.insert(out.end(), from, kept.end());
+    return out;
+}
+
 void TaskFilterProxyModel::settingsChanged()
 {
     ++m_version;
@@ -173,9 +224,11 @@ void TaskFilterProxyModel::registerOrder()
 {
     if (!m_tasks)
         return;
-    m_tasks->setViewOrder(this, m_version, [settings = m_settings](const std::vector<const TaskRow *> &rows) {
-        return order(rows, settings);
-    });
+    m_tasks->setViewOrder(this, m_version,
+                          [settings = m_settings](const std::vector<const TaskRow *> &rows,
+                                                  const TasksModel::OrderChanges &changes) {
+                              return order(rows, settings, changes);
+                          });
 }
 
 void TaskFilterProxyModel::beginBatch()
@@ -240,6 +293,8 @@ void TaskFilterProxyModel::rebuild(bool fromPlan)
     m_sourceToProxy.assign(size_t(sourceRows), -1);
     for (size_t p = 0; p < m_proxyToSource.size(); ++p)
         m_sourceToProxy[size_t(m_proxyToSource[p])] = int(p);
+    if (m_tasks) // the next plan moves only the rows that change
+        m_tasks->setViewOrderBase(this, m_version, std::make_shared<const std::vector<int>>(m_proxyToSource));
 }
 
 void TaskFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/mesos/TaskState.h"
+#include "models/cluster/SnapshotTableModel.h"
+#include "models/cluster/TaskRow.h"
 
 #include <QAbstractProxyModel>
 #include <QPersistentModelIndex>
@@ -56,6 +58,11 @@ public:
     // The rows (indexes into `rows`) a view with `settings` shows, in order. Any thread.
     [[nodiscard]] static std::vector<int> order(const std::vector<const TaskRow *> &rows,
                                                 const Settings &settings);
+    // The same from the order over the previous rows and what changed since
+    // (TasksModel::OrderChanges): the rows that did not change keep their places
+    // and only the changed ones are filtered and placed, O(changes · log rows).
+    [[nodiscard]] static std::vector<int> order(const std::vector<const TaskRow *> &rows, const Settings &settings,
+                                                const SnapshotTableModel<TaskRow>::OrderChanges &changes);
     [[nodiscard]] static bool accepts(const TaskRow &row, const Settings &settings);
 
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;

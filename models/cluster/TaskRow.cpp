@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace mc::models {
 
 QString TaskRow::portsText(const QString &ranges)
@@ -30,43 +32,169 @@ namespace {
 // Owns what the rows point to; the row list shares its lifetime (aliasing shared_ptr).
 struct RowStorage
 {
-    std::shared_ptr<const std::vector<mesos::Task>> tasks;
+    std::shared_ptr<const mesos::TaskList> tasks;
     std::vector<mesos::Task> marathonOnly;
     std::vector<TaskRow> rows;
 };
+
+using MarathonTasks = SharedList<marathon::MarathonTask>;
+
+QHash<QString, QString> hostsOf(const std::vector<mesos::Agent> &agents)
+{
+    QHash<QString, QString> hosts;
+    hosts.reserve(qsizetype(agents.size()));
+    for (const mesos::Agent &agent : agents)
+        hosts.insert(agent.id, agentLabel(agent));
+    return hosts;
+}
+
+// id -> position, for every item.
+template<typename List> QHash<QString, int> positionsOf(const List &items)
+{
+    QHash<QString, int> index;
+    index.reserve(qsizetype(items.size()));
+    for (size_t i = 0; i < items.size(); ++i)
+        index.insert(items[i].id, int(i));
+    return index;
+}
+
+// The positions where `before` and `after` hold different items (an item
+// that did not change is the same object at the same place).
+template<typename T> std::vector<size_t> differingPlaces(const SharedList<T> &before, const SharedList<T> &after)
+{
+    std::vector<size_t> places;
+    const size_t n = std::max(before.size(), after.size());
+    for (size_t i = 0; i < n; ++i) {
+        if (i >= before.size() || i >= after.size() || before.ptr(i) != after.ptr(i))
+            places.push_back(i);
+    }
+    return places;
+}
+
+// Moves an id -> position index from `before` to `after` through the places that differ.
+template<typename T>
+void updatePositions(QHash<QString, int> &index, const SharedList<T> &before, const SharedList<T> &after,
+                     const std::vector<size_t> &places)
+{
+    for (size_t i : places) {
+        if (i < before.size()) {
+            const auto it = index.constFind(before[i].id);
+            if (it != index.cend() && size_t(*it) == i)
+                index.erase(it);
+        }
+    }
+    for (size_t i : places) {
+        if (i < after.size())
+            index.insert(after[i].id, int(i));
+    }
+}
+
+TaskRow rowOf(const mesos::Task &task, const QHash<QString, QString> &hosts, const MarathonTasks &marathonTasks,
+              const QHash<QString, int> &marathonIndex)
+{
+    TaskRow row;
+    row.task = &task;
+    row.host = hosts.value(task.agentId);
+    row.healthy = task.healthy;
+    if (const int m = marathonIndex.value(task.id, -1); m >= 0) {
+        const marathon::MarathonTask &marathonTask = marathonTasks[size_t(m)];
+        row.appId = marathonTask.appId;
+        if (marathonTask.healthy)
+            row.healthy = marathonTask.healthy;
+    }
+    return row;
+}
 } // namespace
+
+struct TaskRow::Builder::Previous
+{
+    std::shared_ptr<const mesos::TaskList> tasks;
+    std::shared_ptr<const MarathonTasks> marathonTasks;
+    std::shared_ptr<const std::vector<mesos::Agent>> agents;
+    std::shared_ptr<const std::vector<TaskRow>> rows;
+    QHash<QString, QString> hosts; // agent id -> label
+    QHash<QString, int> taskIndex; // task id -> position in tasks (= its row)
+    QHash<QString, int> marathonIndex; // task id -> position in marathonTasks
+};
+
+std::shared_ptr<const std::vector<TaskRow>> TaskRow::Builder::rowsOf(const cluster::ClusterSnapshot &snapshot)
+{
+    const std::lock_guard lock(m_mutex);
+    m_lastIncremental = false;
+    if (!snapshot.hasTaskList) {
+        m_previous.reset();
+        return TaskRow::rowsOf(snapshot); // Marathon alone: rows built from its tasks
+    }
+    auto next = std::make_shared<Previous>();
+    next->tasks = snapshot.tasks;
+    next->marathonTasks = snapshot.marathonTasks;
+    next->agents = snapshot.agents;
+    const std::shared_ptr<Previous> previous = std::exchange(m_previous, nullptr);
+
+    bool incremental = previous != nullptr;
+    if (incremental) {
+        next->hosts = previous->agents == snapshot.agents ? previous->hosts : hostsOf(*snapshot.agents);
+        // An agent whose label changed (rare: a re-registration) changes rows anywhere: build them all.
+        incremental = next->hosts == previous->hosts;
+    }
+    auto storage = std::make_shared<RowStorage>();
+    storage->tasks = snapshot.tasks;
+    std::vector<TaskRow> &rows = storage->rows;
+    const mesos::TaskList &tasks = *snapshot.tasks;
+    if (!incremental) {
+        if (!previous)
+            next->hosts = hostsOf(*snapshot.agents);
+        next->taskIndex = positionsOf(tasks);
+        next->marathonIndex = positionsOf(*snapshot.marathonTasks);
+        rows.reserve(tasks.size());
+        for (const mesos::Task &task : tasks)
+            rows.push_back(rowOf(task, next->hosts, *snapshot.marathonTasks, next->marathonIndex));
+    } else {
+        m_lastIncremental = true;
+        const std::vector<size_t> taskPlaces = differingPlaces(*previous->tasks, tasks);
+        const std::vector<size_t> marathonPlaces
+            = differingPlaces(*previous->marathonTasks, *snapshot.marathonTasks);
+        next->taskIndex = std::move(previous->taskIndex);
+        updatePositions(next->taskIndex, *previous->tasks, tasks, taskPlaces);
+        next->marathonIndex = std::move(previous->marathonIndex);
+        updatePositions(next->marathonIndex, *previous->marathonTasks, *snapshot.marathonTasks, marathonPlaces);
+
+        const std::vector<TaskRow> &before = *previous->rows;
+        rows.assign(before.begin(), before.begin() + qsizetype(std::min(before.size(), tasks.size())));
+        rows.resize(tasks.size());
+        const auto rebuild = [&](size_t i) {
+            rows[i] = rowOf(tasks[i], next->hosts, *snapshot.marathonTasks, next->marathonIndex);
+        };
+        for (size_t i : taskPlaces) {
+            if (i < tasks.size())
+                rebuild(i);
+        }
+        // Tasks whose Marathon side changed (or came or went) while their Mesos side did not.
+        const auto marathonChanged = [&](const MarathonTasks &list, size_t i) {
+            if (i >= list.size())
+                return;
+            if (const int row = next->taskIndex.value(list[i].id, -1); row >= 0)
+                rebuild(size_t(row));
+        };
+        for (size_t i : marathonPlaces) {
+            marathonChanged(*previous->marathonTasks, i);
+            marathonChanged(*snapshot.marathonTasks, i);
+        }
+    }
+    std::shared_ptr<const std::vector<TaskRow>> result(storage, &storage->rows);
+    next->rows = result;
+    m_previous = std::move(next);
+    return result;
+}
 
 std::shared_ptr<const std::vector<TaskRow>> TaskRow::rowsOf(const cluster::ClusterSnapshot &snapshot)
 {
+    if (snapshot.hasTaskList)
+        return Builder().rowsOf(snapshot);
     auto storage = std::make_shared<RowStorage>();
     std::vector<TaskRow> *rows = &storage->rows;
     std::shared_ptr<const std::vector<TaskRow>> result(storage, rows);
-    QHash<QString, QString> hosts;
-    hosts.reserve(qsizetype(snapshot.agents->size()));
-    for (const mesos::Agent &agent : *snapshot.agents)
-        hosts.insert(agent.id, agentLabel(agent));
-
-    if (snapshot.hasTaskList) {
-        QHash<QString, const marathon::MarathonTask *> marathonTasks;
-        marathonTasks.reserve(qsizetype(snapshot.marathonTasks->size()));
-        for (const marathon::MarathonTask &task : *snapshot.marathonTasks)
-            marathonTasks.insert(task.id, &task);
-        storage->tasks = snapshot.tasks;
-        rows->reserve(snapshot.tasks->size());
-        for (const mesos::Task &task : *snapshot.tasks) {
-            TaskRow row;
-            row.task = &task;
-            row.host = hosts.value(task.agentId);
-            row.healthy = task.healthy;
-            if (const marathon::MarathonTask *m = marathonTasks.value(task.id)) {
-                row.appId = m->appId;
-                if (m->healthy)
-                    row.healthy = m->healthy;
-            }
-            rows->push_back(std::move(row));
-        }
-        return result;
-    }
+    const QHash<QString, QString> hosts = hostsOf(*snapshot.agents);
     // Marathon alone (no Mesos task list): tasks built from Marathon's view.
     storage->marathonOnly.reserve(snapshot.marathonTasks->size());
     for (const marathon::MarathonTask &m : *snapshot.marathonTasks) {

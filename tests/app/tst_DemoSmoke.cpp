@@ -67,13 +67,13 @@ mc::cluster::ClusterSnapshot liveDemo()
     tasks[0].state = mesos::TaskState::Running;
     tasks[1].id = QStringLiteral("demo_flaky.1");
     tasks[1].state = mesos::TaskState::Running;
-    s.tasks = std::make_shared<const std::vector<mesos::Task>>(tasks);
+    s.tasks = std::make_shared<const mesos::TaskList>(tasks);
     std::vector<marathon::MarathonTask> marathonTasks(2);
     marathonTasks[0].id = QStringLiteral("demo_web.1");
     marathonTasks[0].appId = QStringLiteral("/demo/web");
     marathonTasks[1].id = QStringLiteral("demo_flaky.1");
     marathonTasks[1].appId = QStringLiteral("/demo/flaky");
-    s.marathonTasks = std::make_shared<const std::vector<marathon::MarathonTask>>(marathonTasks);
+    s.marathonTasks = std::make_shared<const mc::SharedList<marathon::MarathonTask>>(marathonTasks);
     return s;
 }
 
@@ -104,7 +104,7 @@ void tst_DemoSmoke::upWhenEveryAppHasARunningTask()
     // The flaky app's task failed: Mesos no longer runs it, whatever Marathon's counters say.
     auto tasks = *s.tasks;
     tasks[1].state = mc::mesos::TaskState::Failed;
-    s.tasks = std::make_shared<const std::vector<mc::mesos::Task>>(tasks);
+    s.tasks = std::make_shared<const mc::mesos::TaskList>(tasks);
     QCOMPARE(DemoSmokeCheck::missing(&s), QStringList { QStringLiteral("no running task of /demo/flaky") });
 
     s.marathon.kind = mc::cluster::ConnectionState::Kind::Connecting;

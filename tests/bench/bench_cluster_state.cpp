@@ -185,7 +185,7 @@ cluster::SnapshotPtr snapshotOf(mesos::MasterState state)
     auto s = std::make_shared<cluster::ClusterSnapshot>();
     s->agents = std::make_shared<const std::vector<mesos::Agent>>(std::move(state.agents));
     s->frameworks = std::make_shared<const std::vector<mesos::Framework>>(std::move(state.frameworks));
-    s->tasks = std::make_shared<const std::vector<mesos::Task>>(std::move(state.tasks));
+    s->tasks = std::make_shared<const mesos::TaskList>(std::move(state.tasks));
     s->hasTaskList = true;
     s->mesos.kind = cluster::ConnectionState::Kind::Live;
     return s;

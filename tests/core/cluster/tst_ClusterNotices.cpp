@@ -58,6 +58,7 @@ private slots:
     void otherFrameworksFailedTasks_data();
     void otherFrameworksFailedTasks();
     void manyFailedTasksAreOneNotice();
+    void sharedTasksThatMovedAreNotToldAgain();
     void feedSaysNothingFirstAndDropsRepeats();
 };
 
@@ -238,7 +239,7 @@ ClusterSnapshot withTasks(std::vector<mc::mesos::Task> tasks)
     s.marathonInfo->frameworkId = QStringLiteral("marathon-fw");
     s.agents = std::make_shared<const std::vector<mc::mesos::Agent>>(
         std::vector { agent(QStringLiteral("S0"), QStringLiteral("a1"), true) });
-    s.tasks = std::make_shared<const std::vector<mc::mesos::Task>>(std::move(tasks));
+    s.tasks = std::make_shared<const mc::mesos::TaskList>(std::move(tasks));
     return s;
 }
 } // namespace
@@ -472,6 +473,34 @@ void tst_ClusterNotices::manyFailedTasksAreOneNotice()
     const QList<Notice> n = noticesBetween(&a, b);
     QCOMPARE(kinds(n), QList<Kind> { Kind::TaskFailed });
     QVERIFY(n.first().title.contains(QStringLiteral("10")));
+}
+
+// The stream's lists share unchanged tasks and move the last task into a
+// removed one's place: a failure seen before is not told again where it moved,
+// a new one among shared tasks is told once.
+void tst_ClusterNotices::sharedTasksThatMovedAreNotToldAgain()
+{
+    using mc::mesos::TaskList;
+    using S = mc::mesos::TaskState;
+    const ClusterSnapshot a = withTasks({ task(QStringLiteral("f"), QStringLiteral("spark-fw"), S::Failed),
+                                          task(QStringLiteral("r1"), QStringLiteral("spark-fw"), S::Running),
+                                          task(QStringLiteral("r2"), QStringLiteral("spark-fw"), S::Running) });
+    const TaskList &was = *a.tasks;
+    ClusterSnapshot moved = a;
+    auto movedTasks = std::make_shared<TaskList>(was);
+    movedTasks->set(0, was.ptr(2)); // r2 replaces a removed task's place ...
+    movedTasks->set(2, was.ptr(0)); // ... and f moved
+    moved.tasks = movedTasks;
+    QVERIFY(noticesBetween(&a, moved).isEmpty());
+
+    ClusterSnapshot failing = moved;
+    auto failingTasks = std::make_shared<TaskList>(*movedTasks);
+    failingTasks->set(1, std::make_shared<const mc::mesos::Task>(
+                             task(QStringLiteral("r1"), QStringLiteral("spark-fw"), S::Failed)));
+    failing.tasks = failingTasks;
+    const QList<Notice> n = noticesBetween(&moved, failing);
+    QCOMPARE(kinds(n), QList<Kind> { Kind::TaskFailed });
+    QVERIFY(n.first().text.contains(QStringLiteral("r1")));
 }
 
 void tst_ClusterNotices::feedSaysNothingFirstAndDropsRepeats()

@@ -30,7 +30,7 @@ struct Seen
     bool operator==(const Seen &) const = default;
 };
 
-Seen seen(const std::vector<marathon::App> &apps, const std::vector<marathon::MarathonTask> &tasks)
+template<typename Tasks> Seen seen(const std::vector<marathon::App> &apps, const Tasks &tasks)
 {
     Seen s;
     for (const marathon::App &app : apps)

@@ -112,10 +112,10 @@ MarathonState stateOf(const QByteArray &apps)
     return state;
 }
 
-template<typename T> QMap<QString, T> byId(const std::vector<T> &items)
+template<typename List> auto byId(const List &items)
 {
-    QMap<QString, T> map;
-    for (const T &item : items)
+    QMap<QString, typename List::value_type> map;
+    for (const auto &item : items)
         map.insert(item.id, item);
     return map;
 }

@@ -198,12 +198,18 @@ private:
     QStringList m_order;
 };
 
-template<typename T> QMap<QString, T> byId(const std::vector<T> &items)
+template<typename List> auto byId(const List &items)
 {
-    QMap<QString, T> map;
-    for (const T &item : items)
+    QMap<QString, typename List::value_type> map;
+    for (const auto &item : items)
         map.insert(item.id, item);
     return map;
+}
+
+// The tasks' values now (a TaskList copy would share them).
+std::vector<Task> deepCopy(const TaskList &tasks)
+{
+    return { tasks.begin(), tasks.end() };
 }
 
 // Compares two stream states list by list, by id (order is not part of the state).
@@ -248,6 +254,7 @@ private slots:
     void keepsTheLatestCompletedTasksPerFramework();
     void unchangedListsAreShared();
     void handedOutListsNeverChange();
+    void unchangedTasksAreSharedAcrossLists();
     void resubscribingReplacesEverything();
 };
 
@@ -535,9 +542,9 @@ void tst_MasterStream::handedOutListsNeverChange()
     const MasterStream::Lists shown = stream.lists();
     const std::vector<Agent> agents = *shown.agents;
     const std::vector<Framework> frameworks = *shown.frameworks;
-    const std::vector<Task> tasks = *shown.tasks;
+    const std::vector<Task> tasks = deepCopy(*shown.tasks); // by value: shared tasks must not change
     const auto unchanged = [&] {
-        return *shown.agents == agents && *shown.frameworks == frameworks && *shown.tasks == tasks;
+        return *shown.agents == agents && *shown.frameworks == frameworks && deepCopy(*shown.tasks) == tasks;
     };
     const QList<QByteArray> events {
         cluster.launch("t9", "marathon", "agent-1", 1), // added: counters and used change too
@@ -553,14 +560,41 @@ void tst_MasterStream::handedOutListsNeverChange()
         stream.apply(parsed(event));
         QVERIFY2(unchanged(), event.constData());
         const MasterStream::Lists now = stream.lists(); // handed out too: the next change copies again
-        const std::vector<Task> nowTasks = *now.tasks;
+        const std::vector<Task> nowTasks = deepCopy(*now.tasks);
         stream.apply(parsed(cluster.update("t3", "TASK_RUNNING", ++time)));
         QVERIFY(unchanged());
-        QVERIFY(*now.tasks == nowTasks);
-        QVERIFY(*stream.lists().tasks != nowTasks);
+        QVERIFY(deepCopy(*now.tasks) == nowTasks);
+        QVERIFY(deepCopy(*stream.lists().tasks) != nowTasks);
     }
     QCOMPARE(stream.lists().tasks->size(), size_t(6));
     QVERIFY(stream.lists().tasks != shown.tasks);
+}
+
+// A change makes a new task object; the other tasks are the same objects in the
+// lists before and after (so the next list copies pointers and a diff skips
+// them by address).
+void tst_MasterStream::unchangedTasksAreSharedAcrossLists()
+{
+    V1Cluster cluster;
+    (void)cluster.addAgent("agent-1", 4);
+    (void)cluster.addFramework("marathon", "marathon");
+    for (int i = 0; i < 4; ++i)
+        (void)cluster.launch(QStringLiteral("t%1").arg(i), "marathon", "agent-1", 1);
+    MasterStream stream;
+    stream.apply(parsed(cluster.subscribed()));
+    const auto before = stream.lists().tasks;
+    stream.apply(parsed(cluster.update("t2", "TASK_KILLING", 1700000003)));
+    const auto after = stream.lists().tasks;
+    QVERIFY(after != before);
+    QCOMPARE(after->size(), before->size());
+    int same = 0;
+    for (size_t i = 0; i < after->size(); ++i) {
+        const bool changed = (*after)[i].id == QLatin1String("t2");
+        QCOMPARE(after->ptr(i) == before->ptr(i), !changed);
+        QCOMPARE((*before)[i].state == TaskState::Killing, false);
+        same += after->ptr(i) == before->ptr(i) ? 1 : 0;
+    }
+    QCOMPARE(same, 3);
 }
 
 void tst_MasterStream::resubscribingReplacesEverything()

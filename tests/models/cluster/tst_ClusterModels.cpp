@@ -4,10 +4,14 @@
 #include "tests/support/TestPaths.h"
 
 #include <QAbstractItemModelTester>
+#include <QRandomGenerator>
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
+#include <random>
 
 using namespace mc;
 using namespace mc::models;
@@ -46,9 +50,9 @@ SnapshotPtr snapshot(std::vector<mesos::Task> tasks, std::vector<marathon::Marat
     s->agents = std::make_shared<const std::vector<mesos::Agent>>(
         std::vector<mesos::Agent> { agent(QStringLiteral("S0"), QStringLiteral("agent-0")),
                                     agent(QStringLiteral("S1"), QStringLiteral("agent-1")) });
-    s->tasks = std::make_shared<const std::vector<mesos::Task>>(std::move(tasks));
+    s->tasks = std::make_shared<const mesos::TaskList>(std::move(tasks));
     s->hasTaskList = true;
-    s->marathonTasks = std::make_shared<const std::vector<marathon::MarathonTask>>(std::move(marathonTasks));
+    s->marathonTasks = std::make_shared<const mc::SharedList<marathon::MarathonTask>>(std::move(marathonTasks));
     s->apps = std::make_shared<const std::vector<marathon::App>>(std::move(apps));
     return s;
 }
@@ -86,6 +90,8 @@ class tst_ClusterModels : public QObject
 private slots:
     void everyModelPassesTheModelTester();
     void diffsByIdWithoutReset();
+    void randomListChangesLeaveTheRowsOfTheList();
+    void rowsBuiltFromThePreviousOnesAreTheRowsOfTheLists();
     void selectionAndSortSurviveUpdates();
     void updateSortedByAChangedColumnIsOneLayoutChange();
     void filtersTasksByAppAgentStateAndText();
@@ -176,6 +182,158 @@ void tst_ClusterModels::diffsByIdWithoutReset()
     QCOMPARE(int(removed.count() + inserted.count() + changed.count()), signalsBefore);
     QCOMPARE(reset.count(), 0);
     QCOMPARE(layout.count(), 0);
+}
+
+// The diff looks for a row where it was in the previous list first: whatever
+// the list does (in-place changes, swap-removes, appends, a shuffle), the rows afterwards are the list's items, each once, with
+// their current data, and rows kept keep their order.
+void tst_ClusterModels::randomListChangesLeaveTheRowsOfTheList()
+{
+    TasksModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // A sorted, filtered view: its order moves only the changed rows (TasksModel::OrderChanges)
+    // and must stay the order a full sort gives.
+    TaskFilterProxyModel sorted;
+    sorted.setSourceModel(&model);
+    sorted.setText(QStringLiteral("1"));
+    sorted.sort(TasksModel::Cpus, Qt::DescendingOrder);
+    TaskFilterProxyModel unsorted;
+    unsorted.setSourceModel(&model);
+    unsorted.setText(QStringLiteral("2"));
+    QRandomGenerator random(17);
+    std::vector<mesos::Task> tasks;
+    int nextId = 0;
+    for (; nextId < 200; ++nextId)
+        tasks.push_back(task(QStringLiteral("t%1").arg(nextId), QStringLiteral("S0"), 1));
+    model.setItems(TaskRow::rowsOf(*snapshot(tasks)));
+    for (int round = 0; round < 300; ++round) {
+        const QStringList before = column(model, TasksModel::Id);
+        const int kind = int(random.bounded(6));
+        const int changes = 1 + int(random.bounded(8));
+        for (int c = 0; c < changes && !tasks.empty(); ++c) {
+            const size_t at = random.bounded(quint32(tasks.size()));
+            if (kind == 0 || kind == 1) { // changed in place
+                tasks[at].resources.cpus = double(random.bounded(100));
+            } else if (kind == 2) { // removed: the last takes its place
+                tasks[at] = tasks.back();
+                tasks.pop_back();
+            } else if (kind == 3) { // added
+                tasks.push_back(task(QStringLiteral("t%1").arg(nextId++), QStringLiteral("S1"), 2));
+            } else if (kind == 4) { // removed keeping the order
+                tasks.erase(tasks.begin() + qsizetype(at));
+            }
+        }
+        if (kind == 5)
+            std::shuffle(tasks.begin(), tasks.end(), std::mt19937(random.generate()));
+        model.setItems(TaskRow::rowsOf(*snapshot(tasks)));
+
+        QStringList want;
+        QHash<QString, double> cpus;
+        for (const mesos::Task &t : tasks) {
+            want << t.id;
+            cpus.insert(t.id, t.resources.cpus);
+        }
+        QStringList shown = column(model, TasksModel::Id);
+        QCOMPARE(shown.size(), want.size());
+        QStringList kept;
+        for (const QString &id : before) {
+            if (cpus.contains(id))
+                kept << id;
+        }
+        QCOMPARE(shown.mid(0, kept.size()), kept); // kept rows first, in their order
+        for (int r = 0; r < model.rowCount(); ++r)
+            QCOMPARE(model.index(r, TasksModel::Cpus).data(RawValueRole).toDouble(), cpus.value(shown[r]));
+        shown.sort();
+        want.sort();
+        QCOMPARE(shown, want);
+
+        std::vector<const TaskRow *> rows;
+        for (int r = 0; r < model.rowCount(); ++r)
+            rows.push_back(&model.row(r));
+        for (const TaskFilterProxyModel *view : { &sorted, &unsorted }) {
+            const std::vector<int> full = TaskFilterProxyModel::order(rows, view->settings());
+            QCOMPARE(view->rowCount(), int(full.size()));
+            for (int p = 0; p < view->rowCount(); ++p)
+                QCOMPARE(view->mapToSource(view->index(p, 0)).row(), full[size_t(p)]);
+        }
+    }
+}
+
+// TaskRow::Builder reuses the rows of tasks whose Mesos and Marathon objects did
+// not change; whatever the lists do, its rows are the rows a full build makes.
+void tst_ClusterModels::rowsBuiltFromThePreviousOnesAreTheRowsOfTheLists()
+{
+    QRandomGenerator random(23);
+    mesos::TaskList tasks;
+    SharedList<marathon::MarathonTask> marathonTasks;
+    int nextId = 0;
+    const auto addTask = [&] {
+        const QString id = QStringLiteral("app%1.t%2").arg(nextId % 7).arg(nextId);
+        tasks.push_back(task(id, random.bounded(2) ? QStringLiteral("S0") : QStringLiteral("S1"), 1));
+        if (random.bounded(4) != 0) // some tasks Marathon does not know (yet)
+            marathonTasks.push_back(marathonTask(id, QStringLiteral("/app%1").arg(nextId % 7)));
+        ++nextId;
+    };
+    for (int i = 0; i < 100; ++i)
+        addTask();
+    auto agents = snapshot({})->agents;
+    TaskRow::Builder builder;
+    int incremental = 0;
+    for (int round = 0; round < 400; ++round) {
+        const int kind = int(random.bounded(9));
+        for (int c = 0; c < 1 + int(random.bounded(5)); ++c) {
+            const size_t at = random.bounded(quint32(std::max<size_t>(1, tasks.size())));
+            const size_t m = random.bounded(quint32(std::max<size_t>(1, marathonTasks.size())));
+            if (kind == 0 && at < tasks.size()) { // a Mesos task changes
+                mesos::Task t = tasks[at];
+                t.state = mesos::TaskState(random.bounded(int(mesos::TaskState::Other)));
+                tasks.set(at, std::move(t));
+            } else if (kind == 1 && at < tasks.size()) { // a Mesos task goes: the last takes its place
+                tasks.set(at, tasks.ptr(tasks.size() - 1));
+                tasks.pop_back();
+            } else if (kind == 2) {
+                addTask();
+            } else if (kind == 3 && m < marathonTasks.size()) { // Marathon's side changes
+                marathon::MarathonTask t = marathonTasks[m];
+                t.healthy = random.bounded(2) == 1;
+                t.appId += QStringLiteral("x");
+                marathonTasks.set(m, std::move(t));
+            } else if (kind == 4 && m < marathonTasks.size()) { // Marathon forgets a task
+                marathonTasks.set(m, marathonTasks.ptr(marathonTasks.size() - 1));
+                marathonTasks.pop_back();
+            } else if (kind == 5 && at < tasks.size()) { // Marathon learns of a task late
+                bool known = false;
+                for (const auto &t : marathonTasks)
+                    known = known || t.id == tasks[at].id;
+                if (!known)
+                    marathonTasks.push_back(marathonTask(tasks[at].id, QStringLiteral("/late")));
+            } else if (kind == 6) { // the agents' list changes, their labels do not
+                agents = std::make_shared<const std::vector<mesos::Agent>>(*agents);
+            } else if (kind == 7) { // an agent's label changes: every row is built again
+                auto changed = *agents;
+                changed[0].hostname += QStringLiteral("x");
+                changed[0].pid = QStringLiteral("slave(1)@%1:5051").arg(changed[0].hostname);
+                agents = std::make_shared<const std::vector<mesos::Agent>>(std::move(changed));
+            }
+        }
+        auto s = std::make_shared<ClusterSnapshot>(*snapshot({}));
+        s->tasks = std::make_shared<const mesos::TaskList>(tasks);
+        s->marathonTasks = std::make_shared<const SharedList<marathon::MarathonTask>>(marathonTasks);
+        s->agents = agents;
+        const auto built = builder.rowsOf(*s);
+        incremental += builder.lastWasIncremental() ? 1 : 0;
+        const auto full = TaskRow::rowsOf(*s);
+        QCOMPARE(built->size(), full->size());
+        for (size_t i = 0; i < full->size(); ++i) {
+            const TaskRow &a = (*built)[i];
+            const TaskRow &b = (*full)[i];
+            QCOMPARE(a.task, b.task);
+            QCOMPARE(a.host, b.host);
+            QCOMPARE(a.appId, b.appId);
+            QCOMPARE(a.healthy, b.healthy);
+        }
+    }
+    QVERIFY(incremental > 300); // all but the first and the label changes
 }
 
 void tst_ClusterModels::selectionAndSortSurviveUpdates()
@@ -352,7 +510,7 @@ void tst_ClusterModels::marathonOnlyTasksWithoutMesosTaskList()
     m.state = QStringLiteral("TASK_RUNNING");
     m.ports = { 31000, 31001 };
     m.startedAt = QStringLiteral("2015-09-17T09:32:42.598Z");
-    s->marathonTasks = std::make_shared<const std::vector<marathon::MarathonTask>>(std::vector { m });
+    s->marathonTasks = std::make_shared<const mc::SharedList<marathon::MarathonTask>>(std::vector { m });
     models.applyNow(s);
     QCOMPARE(models.tasks()->rowCount(), 1);
     QCOMPARE(models.tasks()->index(0, TasksModel::Host).data().toString(), QStringLiteral("a1"));
@@ -400,7 +558,7 @@ void tst_ClusterModels::fixtureStateFillsModels()
     auto s = std::make_shared<ClusterSnapshot>();
     s->agents = std::make_shared<const std::vector<mesos::Agent>>(state->agents);
     s->frameworks = std::make_shared<const std::vector<mesos::Framework>>(state->frameworks);
-    s->tasks = std::make_shared<const std::vector<mesos::Task>>(state->tasks);
+    s->tasks = std::make_shared<const mesos::TaskList>(state->tasks);
     s->hasTaskList = true;
     ClusterModels models;
     QAbstractItemModelTester t1(models.agents(), QAbstractItemModelTester::FailureReportingMode::QtTest);

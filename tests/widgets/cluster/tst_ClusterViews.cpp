@@ -92,10 +92,10 @@ cluster::SnapshotPtr fixtureSnapshot()
                                                     QStringLiteral("exit 1"), QStringLiteral("h"),
                                                     QStringLiteral("2024-03-01T10:05:00.000Z") };
     s->apps = std::make_shared<const std::vector<marathon::App>>(std::vector { web, other });
-    s->marathonTasks = std::make_shared<const std::vector<marathon::MarathonTask>>(std::move(marathonTasks));
+    s->marathonTasks = std::make_shared<const mc::SharedList<marathon::MarathonTask>>(std::move(marathonTasks));
     s->agents = std::make_shared<const std::vector<mesos::Agent>>(state.agents);
     s->frameworks = std::make_shared<const std::vector<mesos::Framework>>(state.frameworks);
-    s->tasks = std::make_shared<const std::vector<mesos::Task>>(state.tasks);
+    s->tasks = std::make_shared<const mesos::TaskList>(state.tasks);
     s->hasTaskList = true;
     s->totals.cpusTotal = 12;
     s->totals.cpusUsed = 2.1;
@@ -419,7 +419,7 @@ void tst_ClusterViews::selectionAndDetailsSurviveRefresh()
             task.state = mesos::TaskState::Killing;
         tasks.push_back(task);
     }
-    next->tasks = std::make_shared<const std::vector<mesos::Task>>(std::move(tasks));
+    next->tasks = std::make_shared<const mesos::TaskList>(std::move(tasks));
     models.applyNow(next);
     QCOMPARE(page.table()->currentId(), id);
     QVERIFY2(page.table()->detailsPane()->toPlainText().contains(QStringLiteral("TASK_KILLING")),
