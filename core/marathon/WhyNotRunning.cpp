@@ -107,13 +107,16 @@ QString WhyNotRunning::mainReason(const QueueEntry &entry)
 
 QString WhyNotRunning::askedVersusLargestFree(const QueueEntry &entry, const QString &reason)
 {
+    const auto where = [](const UnusedOffer &o) {
+        return o.hostname.isEmpty() ? o.agentId : tr("%1 (agent %2)").arg(o.hostname, o.agentId);
+    };
     if (entry.lastUnusedOffers.isEmpty())
         return {};
     if (reason == QLatin1String("InsufficientPorts")) {
         const auto best = std::max_element(entry.lastUnusedOffers.cbegin(), entry.lastUnusedOffers.cend(),
                                            [](const UnusedOffer &a, const UnusedOffer &b) { return a.ports < b.ports; });
-        return tr("Asks %n host port(s); the most free is %1 on %2.", nullptr, entry.ports)
-            .arg(util::grouped(best->ports), best->hostname.isEmpty() ? best->agentId : best->hostname);
+        return tr("Asks %1 host ports; the most free is %2 on %3.")
+            .arg(util::grouped(entry.ports), util::grouped(best->ports), where(*best));
     }
     for (const ResourceReason &r : resourceReasons()) {
         if (reason != QLatin1String(r.reason))
@@ -123,19 +126,17 @@ QString WhyNotRunning::askedVersusLargestFree(const QueueEntry &entry, const QSt
                                                return r.free(a) < r.free(b);
                                            });
         const auto amount = [&](double v) { return r.memory ? util::mebibytes(v) : util::decimal(v); };
-        const QString where = best->hostname.isEmpty() ? best->agentId
-                                                       : tr("%1 (agent %2)").arg(best->hostname, best->agentId);
         if (reason == QLatin1String("InsufficientCpus"))
             return tr("Asks %1 CPUs; the largest free is %2 on %3.")
-                .arg(amount(entry.*r.asked), amount(r.free(*best)), where);
+                .arg(amount(entry.*r.asked), amount(r.free(*best)), where(*best));
         if (reason == QLatin1String("InsufficientMemory"))
             return tr("Asks %1 of memory; the largest free is %2 on %3.")
-                .arg(amount(entry.*r.asked), amount(r.free(*best)), where);
+                .arg(amount(entry.*r.asked), amount(r.free(*best)), where(*best));
         if (reason == QLatin1String("InsufficientDisk"))
             return tr("Asks %1 of disk; the largest free is %2 on %3.")
-                .arg(amount(entry.*r.asked), amount(r.free(*best)), where);
+                .arg(amount(entry.*r.asked), amount(r.free(*best)), where(*best));
         return tr("Asks %1 GPUs; the most free is %2 on %3.")
-            .arg(amount(entry.*r.asked), amount(r.free(*best)), where);
+            .arg(amount(entry.*r.asked), amount(r.free(*best)), where(*best));
     }
     return {};
 }
@@ -179,7 +180,7 @@ QString WhyNotRunning::stateText(const QueueEntry &entry)
 {
     if (entry.isDelayed())
         return tr("Delayed after failures: next launch in %1 s (back-off).").arg(entry.timeLeftSeconds);
-    return tr("Waiting for offers to launch %n instance(s).", nullptr, entry.count);
+    return tr("Waiting for offers: %1 instances left to launch.").arg(util::grouped(entry.count));
 }
 
 QStringList WhyNotRunning::explain(const QString &appId, const std::optional<QueueEntry> &entry,
