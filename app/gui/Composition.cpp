@@ -22,6 +22,7 @@
 #include "models/cluster/ClusterModels.h"
 #include "models/inventory/InventoryDocument.h"
 #include "widgets/apps/AppActions.h"
+#include "widgets/apps/AppWhy.h"
 #include "widgets/audit/AuditPage.h"
 #include "widgets/audit/TypeClusterNameDialog.h"
 #include "widgets/cluster/AppsPage.h"
@@ -855,6 +856,7 @@ void Composition::connectCluster(const QStringList &masters, const QStringList &
         actions->attachApps(appsPage);
         actions->attachTasks(tasksPage);
         m_actions = actions;
+        new widgets::AppWhy(client, m_models, actions, appsPage, m_guard, m_connection);
         connect(actions, &widgets::AppActions::noticed, m_notifications,
                 &widgets::NotificationCenter::notify);
     }

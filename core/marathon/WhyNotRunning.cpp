@@ -180,7 +180,7 @@ QString WhyNotRunning::stateText(const QueueEntry &entry)
 {
     if (entry.isDelayed())
         return tr("Delayed after failures: next launch in %1 s (back-off).").arg(entry.timeLeftSeconds);
-    return tr("Waiting for offers: %1 instances left to launch.").arg(util::grouped(entry.count));
+    return tr("Waiting for offers; left to launch: %1.").arg(util::grouped(entry.count));
 }
 
 QStringList WhyNotRunning::explain(const QString &appId, const std::optional<QueueEntry> &entry,
