@@ -5,11 +5,13 @@
 #include "core/cluster/ClusterWatcher.h"
 #include "core/http/HttpClient.h"
 #include "core/marathon/MarathonClient.h"
+#include "models/cluster/AppsModel.h"
 #include "models/cluster/ClusterModels.h"
 #include "tests/support/HttpFetch.h"
 #include "tests/support/LocalClusterProcess.h"
 #include "widgets/apps/AppActions.h"
 #include "widgets/apps/AppWhy.h"
+#include "widgets/apps/VersionsPane.h"
 #include "widgets/apps/WhyPane.h"
 #include "widgets/cluster/AppsPage.h"
 #include "widgets/cluster/DetailTable.h"
@@ -17,7 +19,10 @@
 
 #include <QDir>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTabBar>
@@ -40,6 +45,7 @@ class tst_AppWhy : public QObject
     std::unique_ptr<widgets::AppsPage> m_page;
     std::unique_ptr<widgets::AppActions> m_actions;
     std::unique_ptr<widgets::AppWhy> m_why;
+    widgets::VersionsPane *m_versions = nullptr;
     QList<cluster::Notice> m_notices;
 
     void post(const QJsonObject &app)
@@ -50,7 +56,8 @@ class tst_AppWhy : public QObject
                  201);
     }
     // Clicks the app's row, then the Why tab, as a user does.
-    bool openWhy(const QString &id)
+    bool openWhy(const QString &id) { return openTab(id, m_why->pane()); }
+    bool openTab(const QString &id, QWidget *page)
     {
         QTableView *view = m_page->apps()->view();
         if (!QTest::qWaitFor(
@@ -69,10 +76,19 @@ class tst_AppWhy : public QObject
             return false;
         QTabWidget *tabs = m_page->apps()->detailsTabs();
         QTabBar *bar = tabs->tabBar();
-        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(tabs->indexOf(m_why->pane())).center());
-        return tabs->currentWidget() == m_why->pane();
+        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(tabs->indexOf(page)).center());
+        return tabs->currentWidget() == page;
     }
     QString whyText() const { return m_why->pane()->text(); }
+    QString cell(const QString &id, int column) const
+    {
+        QAbstractItemModel *model = m_page->apps()->view()->model();
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->index(r, 0).data(models::IdRole).toString() == id)
+                return model->index(r, column).data().toString();
+        }
+        return {};
+    }
 
 private slots:
     void initTestCase()
@@ -96,6 +112,8 @@ private slots:
                                                   nullptr);
         connect(m_actions.get(), &widgets::AppActions::noticed, this,
                 [this](const cluster::Notice &n) { m_notices << n; });
+        m_versions = new widgets::VersionsPane(m_client.get(), m_actions.get(), m_page.get(), nullptr);
+        connect(m_why.get(), &widgets::AppWhy::noticed, this, [this](const cluster::Notice &n) { m_notices << n; });
         m_page->resize(1100, 720);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -134,6 +152,31 @@ private slots:
         QVERIFY(m_why->pane()->findChild<QProgressBar *>(u"whyBar_UnfulfilledConstraint"_s));
     }
 
+    // The Apps view's Launch queue column, and the notice of a long wait: once per reason.
+    void queueColumnAndLongWaitNotice()
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(cell(u"/ui/big"_s, models::AppsModel::Queue), u"waiting: 1"_s, 10000);
+        QCOMPARE(m_page->apps()->view()->model()->headerData(models::AppsModel::Queue, Qt::Horizontal).toString(),
+                 u"Launch queue"_s);
+        const auto waitNotices = [this] {
+            return std::count_if(m_notices.cbegin(), m_notices.cend(), [](const cluster::Notice &n) {
+                return n.title.startsWith(u"/ui/big has waited for offers"_s);
+            });
+        };
+        QCOMPARE(waitNotices(), 0); // the default is 5 minutes
+        m_why->setWaitingNoticeAfter(0);
+        m_why->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(waitNotices(), 1, 10000);
+        const auto notice = std::find_if(m_notices.cbegin(), m_notices.cend(), [](const cluster::Notice &n) {
+            return n.title.startsWith(u"/ui/big has waited for offers"_s);
+        });
+        QCOMPARE(notice->text, u"Mostly declined for not enough CPUs. See the Why tab of the app."_s);
+        QCOMPARE(notice->appId, u"/ui/big"_s);
+        QTest::qWait(3500); // another read of the queue, same reason: said once
+        QCOMPARE(waitNotices(), 1);
+        m_why->setWaitingNoticeAfter(300);
+    }
+
     void resetDelayEndsTheBackOff()
     {
         post({ { u"id"_s, u"/ui/crash"_s }, { u"cmd"_s, u"exit 3"_s }, { u"cpus"_s, 0.05 }, { u"mem"_s, 16 },
@@ -142,6 +185,7 @@ private slots:
         QTRY_VERIFY2_WITH_TIMEOUT(whyText().contains(u"Delayed after failures"_s), qPrintable(whyText()), 15000);
         QTRY_VERIFY2_WITH_TIMEOUT(whyText().contains(u"Last task failure: Command exited with status 3"_s),
                                   qPrintable(whyText()), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(cell(u"/ui/crash"_s, models::AppsModel::Queue).startsWith(u"delayed 1"_s), 10000);
         QPushButton *reset = m_why->pane()->resetButton();
         QVERIFY(reset->isEnabled());
         QTest::mouseClick(reset, Qt::LeftButton);
@@ -161,6 +205,49 @@ private slots:
                                  10000);
     }
 
+    void versionsAreListedComparedAndApplied()
+    {
+        const QString id = u"/ui/versions"_s;
+        post({ { u"id"_s, id }, { u"cmd"_s, u"exec sleep 600"_s }, { u"cpus"_s, 0.05 }, { u"mem"_s, 16 } });
+        QTRY_VERIFY_WITH_TIMEOUT(test::httpGet(m_cluster.marathonUrl() + u"/v2/apps"_s + id)
+                                     .json()["app"_L1]["deployments"_L1]
+                                     .toArray()
+                                     .isEmpty(),
+                                 15000);
+        QCOMPARE(test::httpRequest("PUT", m_cluster.marathonUrl() + u"/v2/apps"_s + id, R"({"env": {"COLOUR": "blue"}})")
+                     .status,
+                 200);
+        QVERIFY(openTab(id, m_versions));
+        QListWidget *list = m_versions->list();
+        QTRY_COMPARE_WITH_TIMEOUT(list->count(), 2, 10000);
+        QVERIFY(list->item(0)->text().endsWith(u"(running)"_s));
+        QVERIFY(!m_versions->applyButton()->isEnabled());
+        // The older one: what applying it changes, against the running one.
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(1)).center());
+        QTRY_VERIFY2_WITH_TIMEOUT(m_versions->diff()->toPlainText().contains(u"-        \"COLOUR\": \"blue\""_s),
+                                  qPrintable(m_versions->diff()->toPlainText()), 10000);
+        QVERIFY(m_versions->diff()->toPlainText().startsWith(u"--- /ui/versions (running)"_s));
+        // Both: older against newer.
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                          list->visualItemRect(list->item(0)).center());
+        QTRY_VERIFY_WITH_TIMEOUT(m_versions->diff()->toPlainText().contains(u"+        \"COLOUR\": \"blue\""_s), 10000);
+        QVERIFY(!m_versions->applyButton()->isEnabled());
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(1)).center());
+        QTRY_VERIFY_WITH_TIMEOUT(m_versions->applyButton()->isEnabled(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(test::httpGet(m_cluster.marathonUrl() + u"/v2/apps"_s + id)
+                                     .json()["app"_L1]["deployments"_L1]
+                                     .toArray()
+                                     .isEmpty(),
+                                 15000);
+        QTest::mouseClick(m_versions->applyButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!test::httpGet(m_cluster.marathonUrl() + u"/v2/apps"_s + id)
+                                      .json()["app"_L1]["env"_L1]
+                                      .toObject()
+                                      .contains(u"COLOUR"_s),
+                                 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(list->count(), 3, 10000);
+    }
+
     void screenshots()
     {
         const QString dir = qEnvironmentVariable("MC_SCREENSHOT_DIR");
@@ -174,6 +261,18 @@ private slots:
             QTest::qWait(300);
             QDir().mkpath(dir);
             const QString name = theme == settings::Theme::Dark ? u"why-dark.png"_s : u"why-light.png"_s;
+            QVERIFY(m_page->grab().save(dir + u'/' + name));
+        }
+        QVERIFY(openTab(u"/ui/versions"_s, m_versions));
+        QTRY_COMPARE_WITH_TIMEOUT(m_versions->list()->count(), 3, 10000);
+        QListWidget *list = m_versions->list();
+        for (const auto theme : { settings::Theme::Light, settings::Theme::Dark }) {
+            widgets::applyTheme(theme);
+            list->clearSelection(); // the diff is written (and coloured) again
+            QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(1)).center());
+            QTRY_VERIFY_WITH_TIMEOUT(!m_versions->diff()->toPlainText().isEmpty(), 10000);
+            QTest::qWait(300);
+            const QString name = theme == settings::Theme::Dark ? u"versions-dark.png"_s : u"versions-light.png"_s;
             QVERIFY(m_page->grab().save(dir + u'/' + name));
         }
         widgets::applyTheme(settings::Theme::Light);
