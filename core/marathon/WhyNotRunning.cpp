@@ -176,6 +176,35 @@ QStringList WhyNotRunning::unmatchedConstraints(const QueueEntry &entry)
     return lines;
 }
 
+QStringList WhyNotRunning::placementLines(const QueueEntry &entry)
+{
+    QStringList lines;
+    for (const QString &c : unmatchedConstraints(entry))
+        lines << tr("Constraint %1").arg(c);
+    if (mainReason(entry) == QLatin1String("UnfulfilledRole"))
+        lines << tr("Accepts only roles %1; the agents offered other roles.")
+                     .arg(entry.acceptedResourceRoles.join(QStringLiteral(", ")));
+    return lines;
+}
+
+QString WhyNotRunning::notQueuedText(const QString &appId)
+{
+    return tr("%1 is not in Marathon's launch queue: nothing waits to be launched.").arg(appId);
+}
+
+QString WhyNotRunning::noSummaryText()
+{
+    return tr("This Marathon (before 1.4) does not say why offers were declined; only the count and the "
+              "delay are known.");
+}
+
+QString WhyNotRunning::failureText(const TaskFailure &failure)
+{
+    return tr("Last task failure: %1 (%2) on %3 at %4, version %5")
+        .arg(failure.message.isEmpty() ? tr("no message") : failure.message, failure.state, failure.host,
+             failure.timestamp, failure.version);
+}
+
 QString WhyNotRunning::stateText(const QueueEntry &entry)
 {
     if (entry.isDelayed())
@@ -188,14 +217,13 @@ QStringList WhyNotRunning::explain(const QString &appId, const std::optional<Que
 {
     QStringList lines;
     if (!entry) {
-        lines << tr("%1 is not in Marathon's launch queue: nothing waits to be launched.").arg(appId);
+        lines << notQueuedText(appId);
     } else {
         lines << stateText(*entry);
         if (!entry->since.isEmpty())
             lines << tr("In the queue since %1.").arg(entry->since);
         if (!entry->hasOfferSummary) {
-            lines << tr("This Marathon (before 1.4) does not say why offers were declined; only the count "
-                        "and the delay are known.");
+            lines << noSummaryText();
         } else {
             lines << tr("Offers processed: %1, unused: %2.")
                          .arg(util::grouped(entry->processedOffers), util::grouped(entry->unusedOffers));
@@ -210,20 +238,14 @@ QStringList WhyNotRunning::explain(const QString &appId, const std::optional<Que
             const QString main = mainReason(*entry);
             if (const QString sentence = askedVersusLargestFree(*entry, main); !sentence.isEmpty())
                 lines << sentence;
-            for (const QString &c : unmatchedConstraints(*entry))
-                lines << tr("Constraint %1").arg(c);
-            if (main == QLatin1String("UnfulfilledRole"))
-                lines << tr("Accepts only roles %1; the agents offered other roles.")
-                             .arg(entry->acceptedResourceRoles.join(QStringLiteral(", ")));
+            lines << placementLines(*entry);
             for (const UnusedOffer &o : entry->lastUnusedOffers)
                 lines << tr("  Unused offer of %1 (%2): %3")
                              .arg(o.hostname, o.agentId, o.reasons.join(QStringLiteral(", ")));
         }
     }
     if (lastFailure)
-        lines << tr("Last task failure: %1 (%2) on %3 at %4, version %5")
-                     .arg(lastFailure->message.isEmpty() ? tr("no message") : lastFailure->message,
-                          lastFailure->state, lastFailure->host, lastFailure->timestamp, lastFailure->version);
+        lines << failureText(*lastFailure);
     return lines;
 }
 

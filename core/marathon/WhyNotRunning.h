@@ -28,6 +28,13 @@ public:
     // The constraints no offered agent meets, each with why ("rack LIKE r9: no agent's rack matches
     // (r1, r2)"), from the last unused offers.
     [[nodiscard]] static QStringList unmatchedConstraints(const QueueEntry &entry);
+    // The placement problems in words: each unmatched constraint, the roles when the role declined.
+    [[nodiscard]] static QStringList placementLines(const QueueEntry &entry);
+    // Said of an app that is not in the queue, and of a Marathon before 1.4 (no offer summary).
+    [[nodiscard]] static QString notQueuedText(const QString &appId);
+    [[nodiscard]] static QString noSummaryText();
+    // "Last task failure: message (state) on host at time, version v".
+    [[nodiscard]] static QString failureText(const TaskFailure &failure);
     // "Waiting for offers", "Delayed 32 s after failures", "Delay over, waiting for offers".
     [[nodiscard]] static QString stateText(const QueueEntry &entry);
     // The whole explanation as lines (nullopt entry: the app is not in the queue).

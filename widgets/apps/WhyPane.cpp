@@ -117,13 +117,11 @@ void WhyPane::show(const QString &appId, const std::optional<marathon::QueueEntr
     if (!error.isEmpty()) {
         m_state->setText(tr("The launch queue could not be read: %1").arg(error));
     } else if (!entry) {
-        m_state->setText(tr("%1 is not in Marathon's launch queue: nothing waits to be launched.").arg(appId));
+        m_state->setText(WhyNotRunning::notQueuedText(appId));
     } else {
         QString state = WhyNotRunning::stateText(*entry);
         if (!entry->hasOfferSummary)
-            state += u'\n'
-                + tr("This Marathon (before 1.4) does not say why offers were declined; only the count and "
-                     "the delay are known.");
+            state += u'\n' + WhyNotRunning::noSummaryText();
         else if (WhyNotRunning::mainReason(*entry).isEmpty())
             state += u'\n' + tr("No offer was declined in the last round.");
         m_state->setText(state);
@@ -131,12 +129,7 @@ void WhyPane::show(const QString &appId, const std::optional<marathon::QueueEntr
         const QString largest = WhyNotRunning::askedVersusLargestFree(*entry, WhyNotRunning::mainReason(*entry));
         m_largest->setText(largest);
         m_largest->setVisible(!largest.isEmpty());
-        QStringList constraints;
-        for (const QString &c : WhyNotRunning::unmatchedConstraints(*entry))
-            constraints << tr("Constraint %1").arg(c);
-        if (WhyNotRunning::mainReason(*entry) == QLatin1String("UnfulfilledRole"))
-            constraints << tr("Accepts only roles %1; the agents offered other roles.")
-                               .arg(entry->acceptedResourceRoles.join(QStringLiteral(", ")));
+        const QStringList constraints = WhyNotRunning::placementLines(*entry);
         m_constraints->setText(constraints.join(u'\n'));
         m_constraints->setVisible(!constraints.isEmpty());
         QStringList offers;
@@ -146,10 +139,7 @@ void WhyPane::show(const QString &appId, const std::optional<marathon::QueueEntr
         m_offers->setVisible(!offers.isEmpty());
     }
     if (lastFailure)
-        m_failure->setText(tr("Last task failure: %1 (%2) on %3 at %4, version %5")
-                               .arg(lastFailure->message.isEmpty() ? tr("no message") : lastFailure->message,
-                                    lastFailure->state, lastFailure->host, lastFailure->timestamp,
-                                    lastFailure->version));
+        m_failure->setText(WhyNotRunning::failureText(*lastFailure));
     m_failure->setVisible(lastFailure.has_value());
 }
 
