@@ -508,13 +508,19 @@ int why(const QStringList &args)
     const auto entry = queueEntry(session, id);
     if (const int *exit = std::get_if<int>(&entry))
         return *exit;
+    const auto health = session.read<QList<TaskHealth>>(
+        [&](QObject *ctx, auto done) { session.client().fetchTaskHealth(id, ctx, done); });
+    if (!health)
+        return ExitFailure;
     const auto failure = MarathonParser::appFromJson(*app).lastTaskFailure;
     const auto &queued = std::get<std::optional<QueueEntry>>(entry);
     if (parser.isSet(json)) {
-        out() << QJsonDocument(WhyNotRunning::toJson(id, queued, failure)).toJson(QJsonDocument::Indented);
+        QJsonObject o = WhyNotRunning::toJson(id, queued, failure);
+        o.insert(QStringLiteral("health"), QJsonArray::fromStringList(WhyNotRunning::healthLines(*health)));
+        out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
-    for (const QString &line : WhyNotRunning::explain(id, queued, failure))
+    for (const QString &line : WhyNotRunning::explain(id, queued, failure) + WhyNotRunning::healthLines(*health))
         out() << line << '\n';
     return ExitOk;
 }

@@ -236,6 +236,20 @@ void MarathonClient::fetchQueue(QObject *context, std::function<void(Result<QLis
         { { QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") } });
 }
 
+void MarathonClient::fetchTaskHealth(const QString &appId, QObject *context,
+                                     std::function<void(Result<QList<TaskHealth>>)> callback)
+{
+    m_http->get(
+        url(QStringLiteral("/v2/apps") + appPath(appId) + QStringLiteral("/tasks")), context,
+        [appId, callback](Result<http::HttpResponse> response) {
+            const ActionResult r = interpret(response, QStringLiteral("Reading the tasks of %1").arg(appPath(appId)));
+            if (!r.ok())
+                return callback(r.outcome.error());
+            callback(parseTaskHealth(response->body));
+        },
+        { { QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") } });
+}
+
 void MarathonClient::resetDelay(const QString &appId, QObject *context, Callback callback)
 {
     change("DELETE", url(QStringLiteral("/v2/queue") + appPath(appId) + QStringLiteral("/delay")), {},

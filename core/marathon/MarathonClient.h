@@ -3,6 +3,7 @@
 #include "core/audit/ActionGate.h"
 #include "core/marathon/AppDefinition.h"
 #include "core/marathon/LaunchQueue.h"
+#include "core/marathon/TaskHealth.h"
 #include "core/util/Result.h"
 
 #include <QJsonDocument>
@@ -85,6 +86,9 @@ public:
     // GET /v2/queue?embed=lastUnusedOffers: the apps waiting to launch and why (before 1.4: no
     // offer summary).
     void fetchQueue(QObject *context, std::function<void(Result<QList<QueueEntry>>)> callback);
+    // GET /v2/apps/{id}/tasks: the health check results of its tasks.
+    void fetchTaskHealth(const QString &appId, QObject *context,
+                         std::function<void(Result<QList<TaskHealth>>)> callback);
     // DELETE /v2/queue/{id}/delay: ends the app's back-off, it is launched at the next offer.
     void resetDelay(const QString &appId, QObject *context, Callback callback);
     // GET /v2/apps/{id}/versions, oldest first.

@@ -187,6 +187,32 @@ QStringList WhyNotRunning::placementLines(const QueueEntry &entry)
     return lines;
 }
 
+QStringList WhyNotRunning::healthLines(const QList<TaskHealth> &tasks)
+{
+    const auto causes = unhealthyByCause(tasks);
+    if (causes.isEmpty())
+        return {};
+    QStringList lines { tr("Unhealthy tasks by cause:") };
+    for (const auto &[cause, count] : causes)
+        lines << tr("  %1: %2").arg(cause.isEmpty() ? tr("(no cause given)") : cause).arg(count);
+    for (const TaskHealth &t : tasks) {
+        for (qsizetype i = 0; i < t.results.size(); ++i) {
+            const HealthCheckResult &r = t.results.at(i);
+            if (r.alive)
+                continue;
+            lines << tr("  %1 on %2, check %3: not alive, %4 consecutive failures, last success %5, last "
+                        "failure %6: %7")
+                         .arg(t.taskId, t.host)
+                         .arg(i + 1)
+                         .arg(r.consecutiveFailures)
+                         .arg(r.lastSuccess.isEmpty() ? tr("never") : r.lastSuccess,
+                              r.lastFailure.isEmpty() ? tr("none") : r.lastFailure,
+                              r.lastFailureCause.isEmpty() ? tr("(no cause given)") : r.lastFailureCause);
+        }
+    }
+    return lines;
+}
+
 QString WhyNotRunning::notQueuedText(const QString &appId)
 {
     return tr("%1 is not in Marathon's launch queue: nothing waits to be launched.").arg(appId);

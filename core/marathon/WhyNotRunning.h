@@ -2,6 +2,7 @@
 
 #include "core/marathon/App.h"
 #include "core/marathon/LaunchQueue.h"
+#include "core/marathon/TaskHealth.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -30,6 +31,9 @@ public:
     [[nodiscard]] static QStringList unmatchedConstraints(const QueueEntry &entry);
     // The placement problems in words: each unmatched constraint, the roles when the role declined.
     [[nodiscard]] static QStringList placementLines(const QueueEntry &entry);
+    // Failing health checks: unhealthy tasks by cause, then per task and check alive, consecutive
+    // failures, last success, last failure and its cause. Empty when every check passes.
+    [[nodiscard]] static QStringList healthLines(const QList<TaskHealth> &tasks);
     // Said of an app that is not in the queue, and of a Marathon before 1.4 (no offer summary).
     [[nodiscard]] static QString notQueuedText(const QString &appId);
     [[nodiscard]] static QString noSummaryText();

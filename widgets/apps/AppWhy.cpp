@@ -49,8 +49,10 @@ AppWhy::AppWhy(marathon::MarathonClient *client, models::ClusterModels *models, 
     connect(m_timer, &QTimer::timeout, this, &AppWhy::refresh);
     m_timer->start();
     connect(page->apps(), &DetailTable::selectionChanged, this, [this] {
-        if (selectedApp() != m_pane->appId())
+        if (selectedApp() != m_pane->appId()) {
             showSelected();
+            refresh();
+        }
     });
     connect(models, &models::ClusterModels::snapshotApplied, this,
             [this](const cluster::SnapshotPtr &s) { m_snapshot = s; });
@@ -81,6 +83,11 @@ void AppWhy::refresh()
             m_models->apps()->setQueue(m_queue);
         showSelected();
         noticeLongWaits();
+        if (const QString appId = selectedApp(); !appId.isEmpty())
+            m_client->fetchTaskHealth(appId, this, [this, appId](Result<QList<marathon::TaskHealth>> health) {
+                if (appId == selectedApp())
+                    m_pane->setHealth(health.ok() ? health.value() : QList<marathon::TaskHealth>());
+            });
     });
 }
 

@@ -47,6 +47,7 @@ WhyPane::WhyPane(QWidget *parent)
     m_constraints = wrappingLabel(QStringLiteral("whyConstraints"), content);
     m_offers = wrappingLabel(QStringLiteral("whyOffers"), content);
     m_failure = wrappingLabel(QStringLiteral("whyLastFailure"), content);
+    m_health = wrappingLabel(QStringLiteral("whyHealth"), content);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_state, 1);
@@ -58,6 +59,7 @@ WhyPane::WhyPane(QWidget *parent)
     layout->addWidget(m_constraints);
     layout->addWidget(m_offers);
     layout->addWidget(m_failure);
+    layout->addWidget(m_health);
     layout->addStretch(1);
 
     auto *scroll = new QScrollArea(this);
@@ -74,10 +76,17 @@ void WhyPane::clear()
 {
     m_appId.clear();
     m_state->setText(tr("Select an app to see why it is not running."));
-    for (QLabel *l : { m_largest, m_constraints, m_offers, m_failure })
+    for (QLabel *l : { m_largest, m_constraints, m_offers, m_failure, m_health })
         l->hide();
     m_barsBox->hide();
     m_reset->hide();
+}
+
+void WhyPane::setHealth(const QList<marathon::TaskHealth> &tasks)
+{
+    const QStringList lines = WhyNotRunning::healthLines(tasks);
+    m_health->setText(lines.join(u'\n'));
+    m_health->setVisible(!lines.isEmpty() && !m_appId.isEmpty());
 }
 
 void WhyPane::setBars(const marathon::QueueEntry &entry)
@@ -153,7 +162,7 @@ QString WhyPane::text() const
         else if (auto *bar = qobject_cast<QProgressBar *>(w))
             parts << bar->text();
     }
-    for (QLabel *l : { m_largest, m_constraints, m_offers, m_failure }) {
+    for (QLabel *l : { m_largest, m_constraints, m_offers, m_failure, m_health }) {
         if (!l->isHidden())
             parts << l->text();
     }

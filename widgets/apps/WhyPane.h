@@ -2,6 +2,7 @@
 
 #include "core/marathon/App.h"
 #include "core/marathon/LaunchQueue.h"
+#include "core/marathon/TaskHealth.h"
 
 #include <QWidget>
 
@@ -28,6 +29,8 @@ public:
     void show(const QString &appId, const std::optional<marathon::QueueEntry> &entry,
               const std::optional<marathon::TaskFailure> &lastFailure, const QString &error = {});
     void clear();
+    // The app's failing health checks (per task and check, and counted by cause).
+    void setHealth(const QList<marathon::TaskHealth> &tasks);
     [[nodiscard]] QString appId() const { return m_appId; }
     [[nodiscard]] QPushButton *resetButton() const { return m_reset; }
     // Everything the pane says, as text (tests, screen readers).
@@ -47,6 +50,7 @@ private:
     QLabel *m_constraints;
     QLabel *m_offers;
     QLabel *m_failure;
+    QLabel *m_health;
     QPushButton *m_reset;
 };
 

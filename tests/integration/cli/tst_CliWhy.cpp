@@ -124,6 +124,27 @@ private slots:
         QCOMPARE(mc::test::httpRequest("DELETE", m_cluster->marathonUrl() + u"/v2/apps"_s + id).status, 200);
     }
 
+    void failingHealthCheckIsNamedWithItsCause()
+    {
+        const QString id = u"/why/sick"_s;
+        const QJsonObject check { { u"protocol"_s, u"COMMAND"_s },
+                                  { u"command"_s, QJsonObject { { u"value"_s, u"exit 1"_s } } },
+                                  { u"gracePeriodSeconds"_s, 0 },
+                                  { u"intervalSeconds"_s, 1 },
+                                  { u"maxConsecutiveFailures"_s, 0 } };
+        QCOMPARE(post(app(id, { { u"healthChecks"_s, QJsonArray { check } } })), 201);
+        Run r;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                r = cli({ u"apps"_s, u"why"_s, id });
+                return r.out.contains(u"consecutive failures"_s) && !r.out.contains(u" 0 consecutive"_s);
+            },
+            10000));
+        QVERIFY2(r.out.contains(u"Unhealthy tasks by cause:\n  Command exited with status 1: 1\n"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"check 1: not alive"_s) && r.out.contains(u"last success never"_s), qPrintable(r.out));
+        QCOMPARE(mc::test::httpRequest("DELETE", m_cluster->marathonUrl() + u"/v2/apps"_s + id).status, 200);
+    }
+
     void versionsAreListedComparedAndApplied()
     {
         const QString id = u"/why/versions"_s;

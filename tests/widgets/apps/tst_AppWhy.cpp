@@ -205,6 +205,21 @@ private slots:
                                  10000);
     }
 
+    void failingHealthChecksAreCountedByCause()
+    {
+        const QJsonObject check { { u"protocol"_s, u"COMMAND"_s },
+                                  { u"command"_s, QJsonObject { { u"value"_s, u"exit 1"_s } } },
+                                  { u"gracePeriodSeconds"_s, 0 },
+                                  { u"intervalSeconds"_s, 1 },
+                                  { u"maxConsecutiveFailures"_s, 0 } };
+        post({ { u"id"_s, u"/ui/sick"_s }, { u"cmd"_s, u"exec sleep 600"_s }, { u"cpus"_s, 0.05 }, { u"mem"_s, 16 },
+               { u"healthChecks"_s, QJsonArray { check } } });
+        QVERIFY(openWhy(u"/ui/sick"_s));
+        QTRY_VERIFY2_WITH_TIMEOUT(whyText().contains(u"Unhealthy tasks by cause:\n  Command exited with status 1: 1"_s),
+                                  qPrintable(whyText()), 15000);
+        QCOMPARE(test::httpRequest("DELETE", m_cluster.marathonUrl() + u"/v2/apps/ui/sick"_s).status, 200);
+    }
+
     void versionsAreListedComparedAndApplied()
     {
         const QString id = u"/ui/versions"_s;
