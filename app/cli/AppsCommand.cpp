@@ -1,5 +1,5 @@
-// mesos-console-cli apps launch|scale|restart|suspend|destroy|queue|why|reset-delay|versions|diff|rollback ...,
-// tasks kill ...
+// mesos-console-cli apps launch|scale|restart|suspend|destroy ..., tasks kill ...,
+// apps queue|why|reset-delay|versions|diff|rollback ...
 // Verbs of the `apps` and `tasks` nouns (see CliCommand.h): one MarathonClient
 // call each, in the dialect of the server (/v2/info), optionally waiting until
 // the deployment it started is finished.
