@@ -1250,23 +1250,24 @@ QJsonObject Marathon::queueEntry(const App &a, int missing, bool withOffers) con
             last[OfferMatcher::funnelReason(why)] += 1;
     }
     summary.insert(QStringLiteral("rejectSummaryLastOffers"), funnelSteps(int(a.lastOffers.size()), last));
-    summary.insert(QStringLiteral("rejectSummaryLaunchAttempt"), funnelSteps(a.processedOffers, a.attemptRejects));
-    QJsonObject entry {
-        { QStringLiteral("app"), appJson(a, false, false) },
-        { QStringLiteral("count"), missing },
-        { QStringLiteral("role"), QStringLiteral("*") },
-        { QStringLiteral("delay"),
-          QJsonObject { { QStringLiteral("timeLeftSeconds"), int(std::ceil(double(left) / 1000.0)) },
-                        { QStringLiteral("overdue"), left == 0 } } },
-        { QStringLiteral("since"), iso(a.queuedSinceMs ? a.queuedSinceMs : now) },
-        { QStringLiteral("processedOffersSummary"), summary }
-    };
+    summary.insert(QStringLiteral("rejectSummaryLaunchAttempt"),
+                   funnelSteps(a.processedOffers, a.attemptRejects));
+    QJsonObject entry { { QStringLiteral("app"), appJson(a, false, false) },
+                        { QStringLiteral("count"), missing },
+                        { QStringLiteral("role"), QStringLiteral("*") },
+                        { QStringLiteral("delay"),
+                          QJsonObject {
+                              { QStringLiteral("timeLeftSeconds"), int(std::ceil(double(left) / 1000.0)) },
+                              { QStringLiteral("overdue"), left == 0 } } },
+                        { QStringLiteral("since"), iso(a.queuedSinceMs ? a.queuedSinceMs : now) },
+                        { QStringLiteral("processedOffersSummary"), summary } };
     if (withOffers) {
         QJsonArray offers;
         for (const UnusedOffer &u : a.lastUnused)
-            offers.append(QJsonObject { { QStringLiteral("offer"), u.offer },
-                                        { QStringLiteral("timestamp"), iso(u.atMs) },
-                                        { QStringLiteral("reason"), QJsonArray::fromStringList(u.reasons) } });
+            offers.append(
+                QJsonObject { { QStringLiteral("offer"), u.offer },
+                              { QStringLiteral("timestamp"), iso(u.atMs) },
+                              { QStringLiteral("reason"), QJsonArray::fromStringList(u.reasons) } });
         entry.insert(QStringLiteral("lastUnusedOffers"), offers);
     }
     return entry;

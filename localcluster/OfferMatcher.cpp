@@ -31,11 +31,16 @@ const QStringList &OfferMatcher::reasonFunnel()
     // NoOfferMatchReason.reasonFunnel of Marathon 1.9 (AgentMaintenance and
     // DeclinedScarceResources came with 1.6).
     static const QStringList funnel {
-        QStringLiteral("UnfulfilledRole"),      QStringLiteral("UnfulfilledConstraint"),
-        QStringLiteral("NoCorrespondingReservationFound"), QStringLiteral("AgentMaintenance"),
-        QStringLiteral("InsufficientCpus"),     QStringLiteral("InsufficientMemory"),
-        QStringLiteral("InsufficientDisk"),     QStringLiteral("InsufficientGpus"),
-        QStringLiteral("InsufficientPorts"),    QStringLiteral("DeclinedScarceResources"),
+        QStringLiteral("UnfulfilledRole"),
+        QStringLiteral("UnfulfilledConstraint"),
+        QStringLiteral("NoCorrespondingReservationFound"),
+        QStringLiteral("AgentMaintenance"),
+        QStringLiteral("InsufficientCpus"),
+        QStringLiteral("InsufficientMemory"),
+        QStringLiteral("InsufficientDisk"),
+        QStringLiteral("InsufficientGpus"),
+        QStringLiteral("InsufficientPorts"),
+        QStringLiteral("DeclinedScarceResources"),
     };
     return funnel;
 }
@@ -141,7 +146,8 @@ QJsonObject OfferMatcher::offerJson(const AgentNode &agent, const QString &offer
                              { QStringLiteral("role"), QStringLiteral("*") },
                              { QStringLiteral("scalar"), value } };
     };
-    QJsonArray resources { scalar("cpus", agent.cpus - agent.usedCpus), scalar("mem", agent.mem - agent.usedMem),
+    QJsonArray resources { scalar("cpus", agent.cpus - agent.usedCpus),
+                           scalar("mem", agent.mem - agent.usedMem),
                            scalar("disk", agent.disk - agent.usedDisk) };
     if (agent.gpus > 0)
         resources.append(scalar("gpus", agent.gpus));
@@ -153,7 +159,8 @@ QJsonObject OfferMatcher::offerJson(const AgentNode &agent, const QString &offer
         if (free && begin < 0)
             begin = p;
         if (!free && begin >= 0) {
-            ranges.append(QJsonObject { { QStringLiteral("begin"), begin }, { QStringLiteral("end"), p - 1 } });
+            ranges.append(
+                QJsonObject { { QStringLiteral("begin"), begin }, { QStringLiteral("end"), p - 1 } });
             begin = -1;
         }
     }
@@ -162,7 +169,8 @@ QJsonObject OfferMatcher::offerJson(const AgentNode &agent, const QString &offer
                                    { QStringLiteral("ranges"), ranges } });
     QJsonArray attributes;
     for (const auto &[name, value] : agent.attributes)
-        attributes.append(QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("text"), value } });
+        attributes.append(
+            QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("text"), value } });
     return { { QStringLiteral("id"), offerId },
              { QStringLiteral("agentId"), agent.id },
              { QStringLiteral("hostname"), agent.hostname },

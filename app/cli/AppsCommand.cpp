@@ -445,8 +445,9 @@ int queue(const QStringList &args)
                        "were declined (Marathon 1.4+)."));
     Connection c;
     c.addTo(parser, false, false);
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("One JSON object per app (the why "
-                                                                         "of each)."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("One JSON object per app (the why "
+                                                 "of each)."));
     parser.addOption(json);
     int waitSeconds = 0;
     if (const auto exit
@@ -470,8 +471,9 @@ int queue(const QStringList &args)
         rows.append({ e.appId, QString::number(e.count),
                       e.isDelayed() ? QStringLiteral("%1 s").arg(e.timeLeftSeconds) : QStringLiteral("-"),
                       !e.hasOfferSummary ? QStringLiteral("(no offer summary before Marathon 1.4)")
-                          : main.isEmpty() ? QStringLiteral("-")
-                                           : QStringLiteral("%1 (%2)").arg(WhyNotRunning::reasonText(main), main) });
+                          : main.isEmpty()
+                          ? QStringLiteral("-")
+                          : QStringLiteral("%1 (%2)").arg(WhyNotRunning::reasonText(main), main) });
     }
     if (rows.isEmpty()) {
         out() << "no app waits to be launched\n";
@@ -496,13 +498,13 @@ int why(const QStringList &args)
     parser.addOption(json);
     parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("App id."), QStringLiteral("ID"));
     int waitSeconds = 0;
-    if (const auto exit
-        = prepare(parser, c, args, 1, QStringLiteral("apps why /prod/web --marathon http://m1:8080"), &waitSeconds))
+    if (const auto exit = prepare(
+            parser, c, args, 1, QStringLiteral("apps why /prod/web --marathon http://m1:8080"), &waitSeconds))
         return *exit;
     Session session(c, parser, 0);
     const QString id = absoluteId(parser.positionalArguments()[0]);
-    const auto app
-        = session.read<QJsonObject>([&](QObject *ctx, auto done) { session.client().fetchApp(id, ctx, done); });
+    const auto app = session.read<QJsonObject>(
+        [&](QObject *ctx, auto done) { session.client().fetchApp(id, ctx, done); });
     if (!app)
         return ExitFailure;
     const auto entry = queueEntry(session, id);
@@ -520,7 +522,8 @@ int why(const QStringList &args)
         out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
-    for (const QString &line : WhyNotRunning::explain(id, queued, failure) + WhyNotRunning::healthLines(*health))
+    for (const QString &line :
+         WhyNotRunning::explain(id, queued, failure) + WhyNotRunning::healthLines(*health))
         out() << line << '\n';
     return ExitOk;
 }
@@ -534,9 +537,9 @@ int resetDelay(const QStringList &args)
     c.addTo(parser, false);
     parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("App id."), QStringLiteral("ID"));
     int waitSeconds = 0;
-    if (const auto exit = prepare(parser, c, args, 1,
-                                  QStringLiteral("apps reset-delay /prod/web --marathon http://m1:8080"),
-                                  &waitSeconds))
+    if (const auto exit
+        = prepare(parser, c, args, 1, QStringLiteral("apps reset-delay /prod/web --marathon http://m1:8080"),
+                  &waitSeconds))
         return *exit;
     Session session(c, parser, 0);
     const QString id = absoluteId(parser.positionalArguments()[0]);
@@ -553,13 +556,15 @@ std::optional<QStringList> versionsOf(Session &session, const QString &id)
 int versions(const QStringList &args)
 {
     CommandParser parser(QStringLiteral("apps versions"));
-    parser.setApplicationDescription(QStringLiteral("An app's versions, oldest first; * marks the running one."));
+    parser.setApplicationDescription(
+        QStringLiteral("An app's versions, oldest first; * marks the running one."));
     Connection c;
     c.addTo(parser, false, false);
     parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("App id."), QStringLiteral("ID"));
     int waitSeconds = 0;
-    if (const auto exit = prepare(parser, c, args, 1,
-                                  QStringLiteral("apps versions /prod/web --marathon http://m1:8080"), &waitSeconds))
+    if (const auto exit
+        = prepare(parser, c, args, 1, QStringLiteral("apps versions /prod/web --marathon http://m1:8080"),
+                  &waitSeconds))
         return *exit;
     Session session(c, parser, 0);
     const QString id = absoluteId(parser.positionalArguments()[0]);
@@ -587,15 +592,19 @@ int diff(const QStringList &args)
     Connection c;
     c.addTo(parser, false, false);
     parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("App id."), QStringLiteral("ID"));
-    parser.addPositionalArgument(QStringLiteral("v1"), QStringLiteral("Older version."), QStringLiteral("[V1]"));
-    parser.addPositionalArgument(QStringLiteral("v2"), QStringLiteral("Newer version."), QStringLiteral("[V2]"));
+    parser.addPositionalArgument(QStringLiteral("v1"), QStringLiteral("Older version."),
+                                 QStringLiteral("[V1]"));
+    parser.addPositionalArgument(QStringLiteral("v2"), QStringLiteral("Newer version."),
+                                 QStringLiteral("[V2]"));
     int waitSeconds = 0;
-    if (const auto exit = prepare(parser, c, args, -1,
-                                  QStringLiteral("apps diff /prod/web --marathon http://m1:8080"), &waitSeconds))
+    if (const auto exit
+        = prepare(parser, c, args, -1, QStringLiteral("apps diff /prod/web --marathon http://m1:8080"),
+                  &waitSeconds))
         return *exit;
     const QStringList given = parser.positionalArguments();
     if (given.isEmpty() || given.size() > 3)
-        return usageError(QStringLiteral("expected e.g. 'apps diff /prod/web [V1] [V2] --marathon http://m1:8080'"));
+        return usageError(
+            QStringLiteral("expected e.g. 'apps diff /prod/web [V1] [V2] --marathon http://m1:8080'"));
     Session session(c, parser, 0);
     const QString id = absoluteId(given[0]);
     const auto list = versionsOf(session, id);
@@ -616,7 +625,8 @@ int diff(const QStringList &args)
     const auto b = a ? versionOf(session, id, newer) : std::nullopt;
     if (!a || !b)
         return ExitFailure;
-    const QString text = versionDiff(*a, *b, QStringLiteral("%1 %2").arg(id, older), QStringLiteral("%1 %2").arg(id, newer));
+    const QString text
+        = versionDiff(*a, *b, QStringLiteral("%1 %2").arg(id, older), QStringLiteral("%1 %2").arg(id, newer));
     out() << (text.isEmpty() ? QStringLiteral("no difference in the definition (only scaling or a restart)\n")
                              : text);
     return ExitOk;
@@ -630,7 +640,8 @@ int rollback(const QStringList &args)
                        "running version, then sends {\"version\": VERSION}."));
     Connection c;
     c.addTo(parser);
-    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("The version to deploy (see apps versions)."),
+    const QCommandLineOption to(QStringLiteral("to"),
+                                QStringLiteral("The version to deploy (see apps versions)."),
                                 QStringLiteral("version"));
     const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("Override a deployment lock."));
     parser.addOptions({ to, force });
@@ -652,9 +663,8 @@ int rollback(const QStringList &args)
         return failure(QStringLiteral("%1 has no version %2; its versions: %3")
                            .arg(id, version, list->join(QStringLiteral(", "))));
     const auto target = versionOf(session, id, version);
-    const auto current = target ? session.read<QJsonObject>([&](QObject *ctx, auto done) {
-        session.client().fetchApp(id, ctx, done);
-    })
+    const auto current = target ? session.read<QJsonObject>(
+                             [&](QObject *ctx, auto done) { session.client().fetchApp(id, ctx, done); })
                                 : std::nullopt;
     if (!target || !current)
         return ExitFailure;
@@ -678,7 +688,8 @@ const Registration versionsVerb({ QStringLiteral("apps versions"), QStringLitera
 const Registration diffVerb({ QStringLiteral("apps diff"), QStringLiteral("Compare two versions of an app."),
                               diff });
 const Registration rollbackVerb({ QStringLiteral("apps rollback"),
-                                  QStringLiteral("Deploy another version of an app (--to VERSION)."), rollback });
+                                  QStringLiteral("Deploy another version of an app (--to VERSION)."),
+                                  rollback });
 
 const Registration launchVerb(
     { QStringLiteral("apps launch"),

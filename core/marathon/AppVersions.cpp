@@ -33,9 +33,10 @@ QJsonObject definitionOnly(QJsonObject app)
 QString versionDiff(const QJsonObject &older, const QJsonObject &newer, const QString &olderName,
                     const QString &newerName)
 {
-    return unifiedDiff(QString::fromUtf8(QJsonDocument(definitionOnly(older)).toJson(QJsonDocument::Indented)),
-                       QString::fromUtf8(QJsonDocument(definitionOnly(newer)).toJson(QJsonDocument::Indented)),
-                       olderName, newerName);
+    return unifiedDiff(
+        QString::fromUtf8(QJsonDocument(definitionOnly(older)).toJson(QJsonDocument::Indented)),
+        QString::fromUtf8(QJsonDocument(definitionOnly(newer)).toJson(QJsonDocument::Indented)), olderName,
+        newerName);
 }
 
 } // namespace mc::marathon

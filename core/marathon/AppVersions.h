@@ -16,7 +16,7 @@ namespace mc::marathon {
 
 // A unified diff of two versions of an app's definition (as the editor shows a change); empty
 // when they are the same.
-[[nodiscard]] QString versionDiff(const QJsonObject &older, const QJsonObject &newer, const QString &olderName,
-                                  const QString &newerName);
+[[nodiscard]] QString versionDiff(const QJsonObject &older, const QJsonObject &newer,
+                                  const QString &olderName, const QString &newerName);
 
 } // namespace mc::marathon

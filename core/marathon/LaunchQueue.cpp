@@ -70,13 +70,15 @@ UnusedOffer unusedOffer(const QJsonObject &o)
         else if (name == QLatin1String("ports")) {
             for (const QJsonValue &range : r.value(QLatin1String("ranges")).toArray()) {
                 const QJsonObject b = range.toObject();
-                u.ports += int(b.value(QLatin1String("end")).toDouble() - b.value(QLatin1String("begin")).toDouble())
+                u.ports += int(b.value(QLatin1String("end")).toDouble()
+                               - b.value(QLatin1String("begin")).toDouble())
                     + 1;
             }
         }
     }
     for (const QJsonValue &a : offer.value(QLatin1String("attributes")).toArray())
-        u.attributes.append({ a.toObject().value(QLatin1String("name")).toString(), attributeText(a.toObject()) });
+        u.attributes.append(
+            { a.toObject().value(QLatin1String("name")).toString(), attributeText(a.toObject()) });
     return u;
 }
 
@@ -87,7 +89,10 @@ int portsOf(const QJsonObject &app)
     const QJsonObject container = app.value(QLatin1String("container")).toObject();
     QJsonArray mappings = container.value(QLatin1String("portMappings")).toArray();
     if (mappings.isEmpty())
-        mappings = container.value(QLatin1String("docker")).toObject().value(QLatin1String("portMappings")).toArray();
+        mappings = container.value(QLatin1String("docker"))
+                       .toObject()
+                       .value(QLatin1String("portMappings"))
+                       .toArray();
     if (!mappings.isEmpty()) {
         int n = 0;
         for (const QJsonValue &m : mappings)
@@ -107,8 +112,7 @@ Result<QList<QueueEntry>> parseQueue(const QByteArray &body)
         return Error { QCoreApplication::translate("mc::marathon::LaunchQueue",
                                                    "Marathon's launch queue (/v2/queue) is not the JSON it "
                                                    "should be (%1).")
-                           .arg(doc.isNull() ? error.errorString()
-                                             : QStringLiteral("no \"queue\" array")),
+                           .arg(doc.isNull() ? error.errorString() : QStringLiteral("no \"queue\" array")),
                        QString::fromUtf8(body.left(4096)) };
     QList<QueueEntry> entries;
     for (const QJsonValue &v : doc.object().value(QLatin1String("queue")).toArray()) {

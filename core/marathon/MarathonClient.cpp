@@ -211,15 +211,14 @@ void MarathonClient::rollbackDeployment(const QString &deploymentId, bool force,
 void MarathonClient::getJson(const QUrl &url, const QString &what, QObject *context,
                              std::function<void(Result<QJsonDocument>)> callback)
 {
-    m_http->get(
-        url, context,
-        [what, callback](Result<http::HttpResponse> response) {
-            const ActionResult r = interpret(response, QStringLiteral("Reading %1").arg(what));
-            if (!r.ok())
-                return callback(r.outcome.error());
-            callback(http::HttpClient::parseJson(response->body, what));
-        },
-        { { QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") } });
+    m_http->get(url, context,
+                [what, callback](Result<http::HttpResponse> response) {
+                    const ActionResult r = interpret(response, QStringLiteral("Reading %1").arg(what));
+                    if (!r.ok())
+                        return callback(r.outcome.error());
+                    callback(http::HttpClient::parseJson(response->body, what));
+                },
+                { { QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") } });
 }
 
 void MarathonClient::fetchQueue(QObject *context, std::function<void(Result<QList<QueueEntry>>)> callback)
@@ -239,15 +238,15 @@ void MarathonClient::fetchQueue(QObject *context, std::function<void(Result<QLis
 void MarathonClient::fetchTaskHealth(const QString &appId, QObject *context,
                                      std::function<void(Result<QList<TaskHealth>>)> callback)
 {
-    m_http->get(
-        url(QStringLiteral("/v2/apps") + appPath(appId) + QStringLiteral("/tasks")), context,
-        [appId, callback](Result<http::HttpResponse> response) {
-            const ActionResult r = interpret(response, QStringLiteral("Reading the tasks of %1").arg(appPath(appId)));
-            if (!r.ok())
-                return callback(r.outcome.error());
-            callback(parseTaskHealth(response->body));
-        },
-        { { QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") } });
+    m_http->get(url(QStringLiteral("/v2/apps") + appPath(appId) + QStringLiteral("/tasks")), context,
+                [appId, callback](Result<http::HttpResponse> response) {
+                    const ActionResult r
+                        = interpret(response, QStringLiteral("Reading the tasks of %1").arg(appPath(appId)));
+                    if (!r.ok())
+                        return callback(r.outcome.error());
+                    callback(parseTaskHealth(response->body));
+                },
+                { { QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") } });
 }
 
 void MarathonClient::resetDelay(const QString &appId, QObject *context, Callback callback)

@@ -92,7 +92,8 @@ public:
     // DELETE /v2/queue/{id}/delay: ends the app's back-off, it is launched at the next offer.
     void resetDelay(const QString &appId, QObject *context, Callback callback);
     // GET /v2/apps/{id}/versions, oldest first.
-    void fetchVersions(const QString &appId, QObject *context, std::function<void(Result<QStringList>)> callback);
+    void fetchVersions(const QString &appId, QObject *context,
+                       std::function<void(Result<QStringList>)> callback);
     // GET /v2/apps/{id}/versions/{version}: the app as it was then.
     void fetchVersion(const QString &appId, const QString &version, QObject *context,
                       std::function<void(Result<QJsonObject>)> callback);

@@ -14,8 +14,9 @@ Result<QList<TaskHealth>> parseTaskHealth(const QByteArray &body)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (!doc.object().value(QLatin1String("tasks")).isArray())
-        return Error { QCoreApplication::translate("mc::marathon::TaskHealth",
-                                                   "Marathon's task list of the app is not the JSON it should be."),
+        return Error { QCoreApplication::translate(
+                           "mc::marathon::TaskHealth",
+                           "Marathon's task list of the app is not the JSON it should be."),
                        QString::fromUtf8(body.left(4096)) };
     QList<TaskHealth> tasks;
     for (const QJsonValue &v : doc.object().value(QLatin1String("tasks")).toArray()) {
@@ -23,7 +24,9 @@ Result<QList<TaskHealth>> parseTaskHealth(const QByteArray &body)
         const QJsonArray results = t.value(QLatin1String("healthCheckResults")).toArray();
         if (results.isEmpty())
             continue;
-        TaskHealth health { t.value(QLatin1String("id")).toString(), t.value(QLatin1String("host")).toString(), {} };
+        TaskHealth health { t.value(QLatin1String("id")).toString(),
+                            t.value(QLatin1String("host")).toString(),
+                            {} };
         for (const QJsonValue &r : results) {
             const QJsonObject o = r.toObject();
             health.results.append({ o.value(QLatin1String("alive")).toBool(),

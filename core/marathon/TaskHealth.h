@@ -31,7 +31,8 @@ struct TaskHealth
 
     [[nodiscard]] bool isUnhealthy() const
     {
-        return std::any_of(results.cbegin(), results.cend(), [](const HealthCheckResult &r) { return !r.alive; });
+        return std::any_of(results.cbegin(), results.cend(),
+                           [](const HealthCheckResult &r) { return !r.alive; });
     }
     bool operator==(const TaskHealth &) const = default;
 };

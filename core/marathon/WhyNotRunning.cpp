@@ -98,10 +98,9 @@ QString WhyNotRunning::reasonText(const QString &reason)
 
 QString WhyNotRunning::mainReason(const QueueEntry &entry)
 {
-    const auto most = std::max_element(entry.rejectLastOffers.cbegin(), entry.rejectLastOffers.cend(),
-                                       [](const DeclinedOfferStep &a, const DeclinedOfferStep &b) {
-                                           return a.declined < b.declined;
-                                       });
+    const auto most = std::max_element(
+        entry.rejectLastOffers.cbegin(), entry.rejectLastOffers.cend(),
+        [](const DeclinedOfferStep &a, const DeclinedOfferStep &b) { return a.declined < b.declined; });
     return most == entry.rejectLastOffers.cend() || most->declined == 0 ? QString() : most->reason;
 }
 
@@ -113,18 +112,18 @@ QString WhyNotRunning::askedVersusLargestFree(const QueueEntry &entry, const QSt
     if (entry.lastUnusedOffers.isEmpty())
         return {};
     if (reason == QLatin1String("InsufficientPorts")) {
-        const auto best = std::max_element(entry.lastUnusedOffers.cbegin(), entry.lastUnusedOffers.cend(),
-                                           [](const UnusedOffer &a, const UnusedOffer &b) { return a.ports < b.ports; });
+        const auto best
+            = std::max_element(entry.lastUnusedOffers.cbegin(), entry.lastUnusedOffers.cend(),
+                               [](const UnusedOffer &a, const UnusedOffer &b) { return a.ports < b.ports; });
         return tr("Asks %1 host ports; the most free is %2 on %3.")
             .arg(util::grouped(entry.ports), util::grouped(best->ports), where(*best));
     }
     for (const ResourceReason &r : resourceReasons()) {
         if (reason != QLatin1String(r.reason))
             continue;
-        const auto best = std::max_element(entry.lastUnusedOffers.cbegin(), entry.lastUnusedOffers.cend(),
-                                           [&](const UnusedOffer &a, const UnusedOffer &b) {
-                                               return r.free(a) < r.free(b);
-                                           });
+        const auto best = std::max_element(
+            entry.lastUnusedOffers.cbegin(), entry.lastUnusedOffers.cend(),
+            [&](const UnusedOffer &a, const UnusedOffer &b) { return r.free(a) < r.free(b); });
         const auto amount = [&](double v) { return r.memory ? util::mebibytes(v) : util::decimal(v); };
         if (reason == QLatin1String("InsufficientCpus"))
             return tr("Asks %1 CPUs; the largest free is %2 on %3.")
@@ -296,12 +295,14 @@ QJsonObject WhyNotRunning::toJson(const QString &appId, const std::optional<Queu
         const QString main = mainReason(*entry);
         o.insert(QStringLiteral("mainReason"), main);
         o.insert(QStringLiteral("largestFree"), askedVersusLargestFree(*entry, main));
-        o.insert(QStringLiteral("unmatchedConstraints"), QJsonArray::fromStringList(unmatchedConstraints(*entry)));
+        o.insert(QStringLiteral("unmatchedConstraints"),
+                 QJsonArray::fromStringList(unmatchedConstraints(*entry)));
         QJsonArray offers;
         for (const UnusedOffer &u : entry->lastUnusedOffers)
-            offers.append(QJsonObject { { QStringLiteral("agentId"), u.agentId },
-                                        { QStringLiteral("hostname"), u.hostname },
-                                        { QStringLiteral("reasons"), QJsonArray::fromStringList(u.reasons) } });
+            offers.append(
+                QJsonObject { { QStringLiteral("agentId"), u.agentId },
+                              { QStringLiteral("hostname"), u.hostname },
+                              { QStringLiteral("reasons"), QJsonArray::fromStringList(u.reasons) } });
         o.insert(QStringLiteral("lastUnusedOffers"), offers);
     }
     if (lastFailure)

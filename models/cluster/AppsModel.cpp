@@ -56,9 +56,10 @@ QVariant AppsModel::data(const QModelIndex &index, int role) const
         case Queue:
             if (!m_queue.contains(a.id))
                 return raw ? QVariant(-1) : QVariant();
-            return raw ? QVariant(m_queue.value(a.id).isDelayed() ? 100000 + m_queue.value(a.id).timeLeftSeconds
-                                                                  : m_queue.value(a.id).count)
-                       : QVariant(queueText(m_queue.value(a.id)));
+            return raw
+                ? QVariant(m_queue.value(a.id).isDelayed() ? 100000 + m_queue.value(a.id).timeLeftSeconds
+                                                           : m_queue.value(a.id).count)
+                : QVariant(queueText(m_queue.value(a.id)));
         case Instances:
             return a.instances;
         case Running:

@@ -61,7 +61,8 @@ private slots:
         QTest::newRow("memory") << fromJson(R"({"mem": 100000})") << u"InsufficientMemory"_qs << 2;
         QTest::newRow("disk") << fromJson(R"({"disk": 1000000})") << u"InsufficientDisk"_qs << 2;
         QTest::newRow("gpus") << fromJson(R"({"gpus": 1})") << u"InsufficientGpus"_qs << 2;
-        QTest::newRow("ports") << fromJson(R"({"portDefinitions": [{"port":0},{"port":0},{"port":0},{"port":0},
+        QTest::newRow("ports") << fromJson(
+            R"({"portDefinitions": [{"port":0},{"port":0},{"port":0},{"port":0},
                                               {"port":0}]})")
                                << u"InsufficientPorts"_qs << 2;
         QTest::newRow("like") << fromJson(R"({"constraints": [["rack", "LIKE", "r9"]]})")
@@ -86,7 +87,8 @@ private slots:
         QFETCH(QJsonObject, patch);
         QFETCH(QString, reason);
         QFETCH(int, declinedAgents);
-        const QString id = u"/why/%1"_qs.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
+        const QString id
+            = u"/why/%1"_qs.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
         const QJsonObject app = merged(baseApp(id), patch);
         QCOMPARE(httpRequest("POST", url() + u"/v2/apps"_qs, toJson(app)).status, 201);
         QJsonObject entry;
@@ -97,8 +99,10 @@ private slots:
             },
             5000));
         // Every other reason of the funnel declined nothing, and the counts funnel down.
-        const QJsonArray steps
-            = entry.value(u"processedOffersSummary"_qs).toObject().value(u"rejectSummaryLastOffers"_qs).toArray();
+        const QJsonArray steps = entry.value(u"processedOffersSummary"_qs)
+                                     .toObject()
+                                     .value(u"rejectSummaryLastOffers"_qs)
+                                     .toArray();
         int processed = steps.first().toObject().value(u"processed"_qs).toInt();
         QCOMPARE(processed, 2); // the last offer of each agent
         for (const QJsonValue &s : steps) {
@@ -169,13 +173,17 @@ private:
     }
     int failedTasks(const QString &id) const
     {
-        return int(std::count_if(m_cluster->completedTasks().cbegin(), m_cluster->completedTasks().cend(),
-                                 [&](const TaskPtr &t) { return t->appId == id && t->state == TaskState::Failed; }));
+        return int(
+            std::count_if(m_cluster->completedTasks().cbegin(), m_cluster->completedTasks().cend(),
+                          [&](const TaskPtr &t) { return t->appId == id && t->state == TaskState::Failed; }));
     }
     QJsonObject queueEntry(const QString &id) const
     {
-        const QJsonArray queue
-            = httpGet(url() + u"/v2/queue?embed=lastUnusedOffers"_qs).json().object().value(u"queue"_qs).toArray();
+        const QJsonArray queue = httpGet(url() + u"/v2/queue?embed=lastUnusedOffers"_qs)
+                                     .json()
+                                     .object()
+                                     .value(u"queue"_qs)
+                                     .toArray();
         for (const QJsonValue &e : queue) {
             if (e.toObject().value(u"app"_qs).toObject().value(u"id"_qs).toString() == id)
                 return e.toObject();
@@ -184,8 +192,10 @@ private:
     }
     static int lastOffersDeclined(const QJsonObject &entry, const QString &reason)
     {
-        const QJsonArray steps
-            = entry.value(u"processedOffersSummary"_qs).toObject().value(u"rejectSummaryLastOffers"_qs).toArray();
+        const QJsonArray steps = entry.value(u"processedOffersSummary"_qs)
+                                     .toObject()
+                                     .value(u"rejectSummaryLastOffers"_qs)
+                                     .toArray();
         for (const QJsonValue &s : steps) {
             if (s.toObject().value(u"reason"_qs).toString() == reason)
                 return s.toObject().value(u"declined"_qs).toInt();

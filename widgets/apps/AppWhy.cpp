@@ -42,7 +42,8 @@ AppWhy::AppWhy(marathon::MarathonClient *client, models::ClusterModels *models, 
     if (guard)
         guard->guard(m_pane->resetButton());
     m_noticeAfterSeconds
-        = QSettings().value(QStringLiteral("notifications/waitingForOffersMinutes"), kDefaultNoticeAfterSeconds / 60)
+        = QSettings()
+              .value(QStringLiteral("notifications/waitingForOffersMinutes"), kDefaultNoticeAfterSeconds / 60)
               .toLongLong()
         * 60;
     m_timer->setInterval(kRefreshMs);
@@ -124,13 +125,16 @@ void AppWhy::noticeLongWaits()
         if (m_told.contains(e.appId) && m_told.value(e.appId) == reason)
             continue;
         const QString minutes = QString::number(since.secsTo(now) / 60);
-        Q_EMIT noticed({ cluster::Notice::Kind::TaskFailed, cluster::Notice::Severity::Warning,
+        Q_EMIT noticed({ cluster::Notice::Kind::TaskFailed,
+                         cluster::Notice::Severity::Warning,
                          tr("%1 has waited for offers for %2 min").arg(e.appId, minutes),
                          reason.isEmpty() ? tr("Marathon does not say why (no offer was declined, or it is "
                                                "older than 1.4). See the Why tab of the app.")
                                           : tr("Mostly declined for %1. See the Why tab of the app.")
                                                 .arg(WhyNotRunning::reasonText(reason)),
-                         QStringLiteral("waiting-for-offers:%1:%2").arg(e.appId, reason), e.appId, {} });
+                         QStringLiteral("waiting-for-offers:%1:%2").arg(e.appId, reason),
+                         e.appId,
+                         {} });
     }
     m_told = still; // an app that left the queue is told again when it waits too long again
 }

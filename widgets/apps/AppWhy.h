@@ -32,8 +32,8 @@ class AppWhy : public QObject
     Q_OBJECT
 
 public:
-    AppWhy(marathon::MarathonClient *client, models::ClusterModels *models, AppActions *actions, AppsPage *page,
-           ChangeGuard *guard, QObject *parent = nullptr);
+    AppWhy(marathon::MarathonClient *client, models::ClusterModels *models, AppActions *actions,
+           AppsPage *page, ChangeGuard *guard, QObject *parent = nullptr);
 
     [[nodiscard]] WhyPane *pane() const { return m_pane; }
     // How long an app may wait for offers before it is noticed (QSettings

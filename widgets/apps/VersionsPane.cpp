@@ -111,28 +111,32 @@ void VersionsPane::showApp(const QString &appId)
         return;
     }
     m_summary->setText(tr("Reading the versions of %1…").arg(appId));
-    m_client->fetchVersions(appId, this, [this, generation = m_generation, appId](Result<QStringList> versions) {
-        if (generation != m_generation)
-            return;
-        if (!versions.ok()) {
-            m_summary->setText(versions.error().message);
-            return;
-        }
-        m_versions = versions.value();
-        for (qsizetype i = m_versions.size() - 1; i >= 0; --i) {
-            const QString &v = m_versions.at(i);
-            const QDateTime time = QDateTime::fromString(v, Qt::ISODateWithMs);
-            // Versions can be a second apart or less: milliseconds tell them apart.
-            const QString when = time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")) : v;
-            auto *item = new QListWidgetItem(i == m_versions.size() - 1 ? tr("%1 (running)").arg(when) : when, m_list);
-            item->setData(kVersionRole, v);
-            item->setToolTip(v);
-        }
-        m_summary->setText(tr("%1 has %n version(s). Pick one to see what applying it changes, or two to "
-                              "compare them.",
-                              nullptr, int(m_versions.size()))
-                               .arg(appId));
-    });
+    m_client->fetchVersions(
+        appId, this, [this, generation = m_generation, appId](Result<QStringList> versions) {
+            if (generation != m_generation)
+                return;
+            if (!versions.ok()) {
+                m_summary->setText(versions.error().message);
+                return;
+            }
+            m_versions = versions.value();
+            for (qsizetype i = m_versions.size() - 1; i >= 0; --i) {
+                const QString &v = m_versions.at(i);
+                const QDateTime time = QDateTime::fromString(v, Qt::ISODateWithMs);
+                // Versions can be a second apart or less: milliseconds tell them apart.
+                const QString when = time.isValid()
+                    ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
+                    : v;
+                auto *item = new QListWidgetItem(
+                    i == m_versions.size() - 1 ? tr("%1 (running)").arg(when) : when, m_list);
+                item->setData(kVersionRole, v);
+                item->setToolTip(v);
+            }
+            m_summary->setText(tr("%1 has %n version(s). Pick one to see what applying it changes, or two to "
+                                  "compare them.",
+                                  nullptr, int(m_versions.size()))
+                                   .arg(appId));
+        });
 }
 
 QStringList VersionsPane::picked() const
@@ -175,7 +179,8 @@ void VersionsPane::compare()
     const QString appId = m_appId;
     withVersion(older, [this, older, newer, olderName, appId](const QJsonObject &a) {
         withVersion(newer, [this, a, newer, olderName, appId](const QJsonObject &b) {
-            const QString text = marathon::versionDiff(a, b, olderName, QStringLiteral("%1 %2").arg(appId, newer));
+            const QString text
+                = marathon::versionDiff(a, b, olderName, QStringLiteral("%1 %2").arg(appId, newer));
             m_diff->setPlainText(text.isEmpty() ? tr("The definitions are the same (the versions differ in "
                                                      "scaling or a restart only).")
                                                 : text);

@@ -135,7 +135,8 @@ void WhyPane::show(const QString &appId, const std::optional<marathon::QueueEntr
             state += u'\n' + tr("No offer was declined in the last round.");
         m_state->setText(state);
         setBars(*entry);
-        const QString largest = WhyNotRunning::askedVersusLargestFree(*entry, WhyNotRunning::mainReason(*entry));
+        const QString largest
+            = WhyNotRunning::askedVersusLargestFree(*entry, WhyNotRunning::mainReason(*entry));
         m_largest->setText(largest);
         m_largest->setVisible(!largest.isEmpty());
         const QStringList constraints = WhyNotRunning::placementLines(*entry);
@@ -143,8 +144,10 @@ void WhyPane::show(const QString &appId, const std::optional<marathon::QueueEntr
         m_constraints->setVisible(!constraints.isEmpty());
         QStringList offers;
         for (const marathon::UnusedOffer &o : entry->lastUnusedOffers)
-            offers << tr("%1 (%2): %3").arg(o.hostname, o.agentId.section(u'-', -1), o.reasons.join(QStringLiteral(", ")));
-        m_offers->setText(offers.isEmpty() ? QString() : tr("Last unused offers:") + u'\n' + offers.join(u'\n'));
+            offers << tr("%1 (%2): %3")
+                          .arg(o.hostname, o.agentId.section(u'-', -1), o.reasons.join(QStringLiteral(", ")));
+        m_offers->setText(offers.isEmpty() ? QString()
+                                           : tr("Last unused offers:") + u'\n' + offers.join(u'\n'));
         m_offers->setVisible(!offers.isEmpty());
     }
     if (lastFailure)

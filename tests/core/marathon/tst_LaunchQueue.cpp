@@ -89,7 +89,8 @@ private slots:
     void namesTheConstraintNoAgentMeets()
     {
         QueueEntry e;
-        e.constraints = { QJsonArray { u"rack"_qs, u"LIKE"_qs, u"r9"_qs }, QJsonArray { u"hostname"_qs, u"UNIQUE"_qs } };
+        e.constraints = { QJsonArray { u"rack"_qs, u"LIKE"_qs, u"r9"_qs },
+                          QJsonArray { u"hostname"_qs, u"UNIQUE"_qs } };
         UnusedOffer a;
         a.hostname = u"a1"_qs;
         a.attributes = { { u"rack"_qs, u"r1"_qs } };
@@ -114,7 +115,8 @@ private slots:
         QCOMPARE(versionDiff(a, b, u"a"_qs, u"b"_qs), QString());
         b.insert(u"cpus"_qs, 2);
         const QString diff = versionDiff(a, b, u"a"_qs, u"b"_qs);
-        QVERIFY2(diff.contains(u"-    \"cpus\": 1"_qs) && diff.contains(u"+    \"cpus\": 2"_qs), qPrintable(diff));
+        QVERIFY2(diff.contains(u"-    \"cpus\": 1"_qs) && diff.contains(u"+    \"cpus\": 2"_qs),
+                 qPrintable(diff));
     }
 };
 

@@ -24,8 +24,11 @@ struct Run
 
 QJsonObject app(const QString &id, const QJsonObject &patch = {})
 {
-    QJsonObject o { { u"id"_s, id }, { u"cmd"_s, u"exec sleep 600"_s }, { u"instances"_s, 1 },
-                    { u"cpus"_s, 0.05 },  { u"mem"_s, 16 } };
+    QJsonObject o { { u"id"_s, id },
+                    { u"cmd"_s, u"exec sleep 600"_s },
+                    { u"instances"_s, 1 },
+                    { u"cpus"_s, 0.05 },
+                    { u"mem"_s, 16 } };
     for (auto it = patch.begin(); it != patch.end(); ++it)
         o.insert(it.key(), it.value());
     return o;
@@ -65,8 +68,10 @@ private slots:
         QTest::newRow("ports") << manyPorts(1001) << u"InsufficientPorts"_s
                                << u"Asks 1,001 host ports; the most free is 1,000 on 127.0.0.1 (agent"_s;
         QTest::newRow("constraint")
-            << QJsonObject { { u"constraints"_s, QJsonArray { QJsonArray { u"rack"_s, u"LIKE"_s, u"r9"_s } } } }
-            << u"UnfulfilledConstraint"_s << u"Constraint rack LIKE r9: no agent offered matches (rack has: r1, r2)."_s;
+            << QJsonObject { { u"constraints"_s,
+                               QJsonArray { QJsonArray { u"rack"_s, u"LIKE"_s, u"r9"_s } } } }
+            << u"UnfulfilledConstraint"_s
+            << u"Constraint rack LIKE r9: no agent offered matches (rack has: r1, r2)."_s;
         QTest::newRow("role") << QJsonObject { { u"acceptedResourceRoles"_s, QJsonArray { u"prod"_s } } }
                               << u"UnfulfilledRole"_s << u"Accepts only roles prod"_s;
     }
@@ -92,7 +97,8 @@ private slots:
         QCOMPARE(o.value(u"mainReason"_s).toString(), reason);
         QCOMPARE(o.value(u"lastUnusedOffers"_s).toArray().size(), 2);
         const Run queue = cli({ u"apps"_s, u"queue"_s });
-        QVERIFY2(queue.out.contains(QRegularExpression(u"%1 +1 +- +.*\\(%2\\)"_s.arg(id, reason))), qPrintable(queue.out));
+        QVERIFY2(queue.out.contains(QRegularExpression(u"%1 +1 +- +.*\\(%2\\)"_s.arg(id, reason))),
+                 qPrintable(queue.out));
         QCOMPARE(mc::test::httpRequest("DELETE", m_cluster->marathonUrl() + u"/v2/apps"_s + id).status, 200);
     }
 
@@ -107,10 +113,13 @@ private slots:
                 return r.out.contains(u"Delayed after failures"_s);
             },
             8000));
-        QVERIFY2(r.out.contains(u"Last task failure: Command exited with status 3 (TASK_FAILED)"_s), qPrintable(r.out));
-        QVERIFY2(cli({ u"apps"_s, u"queue"_s }).out.contains(QRegularExpression(u"/why/crash +1 +1[0-2][0-9] s"_s)),
+        QVERIFY2(r.out.contains(u"Last task failure: Command exited with status 3 (TASK_FAILED)"_s),
+                 qPrintable(r.out));
+        QVERIFY2(cli({ u"apps"_s, u"queue"_s })
+                     .out.contains(QRegularExpression(u"/why/crash +1 +1[0-2][0-9] s"_s)),
                  "the queue shows the delay");
-        const QString failed = appJson(id).value(u"lastTaskFailure"_s).toObject().value(u"taskId"_s).toString();
+        const QString failed
+            = appJson(id).value(u"lastTaskFailure"_s).toObject().value(u"taskId"_s).toString();
         QVERIFY(!failed.isEmpty());
         const Run reset = cli({ u"apps"_s, u"reset-delay"_s, id });
         QCOMPARE(reset.exitCode, 0);
@@ -118,7 +127,8 @@ private slots:
         // Launched again at once (not after 120 s): another task fails.
         QVERIFY(QTest::qWaitFor(
             [&] {
-                return appJson(id).value(u"lastTaskFailure"_s).toObject().value(u"taskId"_s).toString() != failed;
+                return appJson(id).value(u"lastTaskFailure"_s).toObject().value(u"taskId"_s).toString()
+                    != failed;
             },
             8000));
         QCOMPARE(mc::test::httpRequest("DELETE", m_cluster->marathonUrl() + u"/v2/apps"_s + id).status, 200);
@@ -140,8 +150,10 @@ private slots:
                 return r.out.contains(u"consecutive failures"_s) && !r.out.contains(u" 0 consecutive"_s);
             },
             10000));
-        QVERIFY2(r.out.contains(u"Unhealthy tasks by cause:\n  Command exited with status 1: 1\n"_s), qPrintable(r.out));
-        QVERIFY2(r.out.contains(u"check 1: not alive"_s) && r.out.contains(u"last success never"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"Unhealthy tasks by cause:\n  Command exited with status 1: 1\n"_s),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"check 1: not alive"_s) && r.out.contains(u"last success never"_s),
+                 qPrintable(r.out));
         QCOMPARE(mc::test::httpRequest("DELETE", m_cluster->marathonUrl() + u"/v2/apps"_s + id).status, 200);
     }
 
@@ -177,7 +189,8 @@ private slots:
         QCOMPARE(cli({ u"apps"_s, u"versions"_s, id }).out.count(u'\n'), 3);
         const Run missing = cli({ u"apps"_s, u"rollback"_s, id, u"--to"_s, u"nope"_s });
         QCOMPARE(missing.exitCode, 1);
-        QVERIFY2(missing.err.contains(u"has no version nope; its versions: "_s + first), qPrintable(missing.err));
+        QVERIFY2(missing.err.contains(u"has no version nope; its versions: "_s + first),
+                 qPrintable(missing.err));
     }
 
 private:

@@ -18,8 +18,8 @@
 #include "widgets/settings/Appearance.h"
 
 #include <QDir>
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -66,7 +66,8 @@ class tst_AppWhy : public QObject
                         const QModelIndex index = view->model()->index(r, 0);
                         if (index.data(models::IdRole).toString() == id) {
                             view->scrollTo(index);
-                            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+                            QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                                              view->visualRect(index).center());
                             return m_page->apps()->selectedId() == id;
                         }
                     }
@@ -108,12 +109,13 @@ private slots:
         m_page = std::make_unique<widgets::AppsPage>(m_models.get());
         m_actions = std::make_unique<widgets::AppActions>(m_client.get(), m_models.get(), m_page.get());
         m_actions->attachApps(m_page.get());
-        m_why = std::make_unique<widgets::AppWhy>(m_client.get(), m_models.get(), m_actions.get(), m_page.get(),
-                                                  nullptr);
+        m_why = std::make_unique<widgets::AppWhy>(m_client.get(), m_models.get(), m_actions.get(),
+                                                  m_page.get(), nullptr);
         connect(m_actions.get(), &widgets::AppActions::noticed, this,
                 [this](const cluster::Notice &n) { m_notices << n; });
         m_versions = new widgets::VersionsPane(m_client.get(), m_actions.get(), m_page.get(), nullptr);
-        connect(m_why.get(), &widgets::AppWhy::noticed, this, [this](const cluster::Notice &n) { m_notices << n; });
+        connect(m_why.get(), &widgets::AppWhy::noticed, this,
+                [this](const cluster::Notice &n) { m_notices << n; });
         m_page->resize(1100, 720);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -129,10 +131,13 @@ private slots:
 
     void whyTabShowsTheDeclineReasons()
     {
-        post({ { u"id"_s, u"/ui/big"_s }, { u"cmd"_s, u"exec sleep 600"_s }, { u"cpus"_s, 8 }, { u"mem"_s, 16 } });
+        post({ { u"id"_s, u"/ui/big"_s },
+               { u"cmd"_s, u"exec sleep 600"_s },
+               { u"cpus"_s, 8 },
+               { u"mem"_s, 16 } });
         QVERIFY(openWhy(u"/ui/big"_s));
-        QTRY_VERIFY2_WITH_TIMEOUT(whyText().contains(u"Asks 8 CPUs; the largest free is 4 on"_s), qPrintable(whyText()),
-                                  10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(whyText().contains(u"Asks 8 CPUs; the largest free is 4 on"_s),
+                                  qPrintable(whyText()), 10000);
         QVERIFY2(whyText().contains(u"Waiting for offers; left to launch: 1."_s), qPrintable(whyText()));
         auto *bar = m_why->pane()->findChild<QProgressBar *>(u"whyBar_InsufficientCpus"_s);
         QVERIFY(bar);
@@ -156,8 +161,9 @@ private slots:
     void queueColumnAndLongWaitNotice()
     {
         QTRY_COMPARE_WITH_TIMEOUT(cell(u"/ui/big"_s, models::AppsModel::Queue), u"waiting: 1"_s, 10000);
-        QCOMPARE(m_page->apps()->view()->model()->headerData(models::AppsModel::Queue, Qt::Horizontal).toString(),
-                 u"Launch queue"_s);
+        QCOMPARE(
+            m_page->apps()->view()->model()->headerData(models::AppsModel::Queue, Qt::Horizontal).toString(),
+            u"Launch queue"_s);
         const auto waitNotices = [this] {
             return std::count_if(m_notices.cbegin(), m_notices.cend(), [](const cluster::Notice &n) {
                 return n.title.startsWith(u"/ui/big has waited for offers"_s);
@@ -179,13 +185,18 @@ private slots:
 
     void resetDelayEndsTheBackOff()
     {
-        post({ { u"id"_s, u"/ui/crash"_s }, { u"cmd"_s, u"exit 3"_s }, { u"cpus"_s, 0.05 }, { u"mem"_s, 16 },
+        post({ { u"id"_s, u"/ui/crash"_s },
+               { u"cmd"_s, u"exit 3"_s },
+               { u"cpus"_s, 0.05 },
+               { u"mem"_s, 16 },
                { u"backoffSeconds"_s, 120 } });
         QVERIFY(openWhy(u"/ui/crash"_s));
-        QTRY_VERIFY2_WITH_TIMEOUT(whyText().contains(u"Delayed after failures"_s), qPrintable(whyText()), 15000);
+        QTRY_VERIFY2_WITH_TIMEOUT(whyText().contains(u"Delayed after failures"_s), qPrintable(whyText()),
+                                  15000);
         QTRY_VERIFY2_WITH_TIMEOUT(whyText().contains(u"Last task failure: Command exited with status 3"_s),
                                   qPrintable(whyText()), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(cell(u"/ui/crash"_s, models::AppsModel::Queue).startsWith(u"delayed 1"_s), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(cell(u"/ui/crash"_s, models::AppsModel::Queue).startsWith(u"delayed 1"_s),
+                                 10000);
         QPushButton *reset = m_why->pane()->resetButton();
         QVERIFY(reset->isEnabled());
         QTest::mouseClick(reset, Qt::LeftButton);
@@ -212,11 +223,15 @@ private slots:
                                   { u"gracePeriodSeconds"_s, 0 },
                                   { u"intervalSeconds"_s, 1 },
                                   { u"maxConsecutiveFailures"_s, 0 } };
-        post({ { u"id"_s, u"/ui/sick"_s }, { u"cmd"_s, u"exec sleep 600"_s }, { u"cpus"_s, 0.05 }, { u"mem"_s, 16 },
+        post({ { u"id"_s, u"/ui/sick"_s },
+               { u"cmd"_s, u"exec sleep 600"_s },
+               { u"cpus"_s, 0.05 },
+               { u"mem"_s, 16 },
                { u"healthChecks"_s, QJsonArray { check } } });
         QVERIFY(openWhy(u"/ui/sick"_s));
-        QTRY_VERIFY2_WITH_TIMEOUT(whyText().contains(u"Unhealthy tasks by cause:\n  Command exited with status 1: 1"_s),
-                                  qPrintable(whyText()), 15000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            whyText().contains(u"Unhealthy tasks by cause:\n  Command exited with status 1: 1"_s),
+            qPrintable(whyText()), 15000);
         QCOMPARE(test::httpRequest("DELETE", m_cluster.marathonUrl() + u"/v2/apps/ui/sick"_s).status, 200);
     }
 
@@ -229,7 +244,8 @@ private slots:
                                      .toArray()
                                      .isEmpty(),
                                  15000);
-        QCOMPARE(test::httpRequest("PUT", m_cluster.marathonUrl() + u"/v2/apps"_s + id, R"({"env": {"COLOUR": "blue"}})")
+        QCOMPARE(test::httpRequest("PUT", m_cluster.marathonUrl() + u"/v2/apps"_s + id,
+                                   R"({"env": {"COLOUR": "blue"}})")
                      .status,
                  200);
         QVERIFY(openTab(id, m_versions));
@@ -239,13 +255,15 @@ private slots:
         QVERIFY(!m_versions->applyButton()->isEnabled());
         // The older one: what applying it changes, against the running one.
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(1)).center());
-        QTRY_VERIFY2_WITH_TIMEOUT(m_versions->diff()->toPlainText().contains(u"-        \"COLOUR\": \"blue\""_s),
-                                  qPrintable(m_versions->diff()->toPlainText()), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            m_versions->diff()->toPlainText().contains(u"-        \"COLOUR\": \"blue\""_s),
+            qPrintable(m_versions->diff()->toPlainText()), 10000);
         QVERIFY(m_versions->diff()->toPlainText().startsWith(u"--- /ui/versions (running)"_s));
         // Both: older against newer.
         QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::ControlModifier,
                           list->visualItemRect(list->item(0)).center());
-        QTRY_VERIFY_WITH_TIMEOUT(m_versions->diff()->toPlainText().contains(u"+        \"COLOUR\": \"blue\""_s), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_versions->diff()->toPlainText().contains(u"+        \"COLOUR\": \"blue\""_s), 10000);
         QVERIFY(!m_versions->applyButton()->isEnabled());
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(1)).center());
         QTRY_VERIFY_WITH_TIMEOUT(m_versions->applyButton()->isEnabled(), 5000);
@@ -284,10 +302,12 @@ private slots:
         for (const auto theme : { settings::Theme::Light, settings::Theme::Dark }) {
             widgets::applyTheme(theme);
             list->clearSelection(); // the diff is written (and coloured) again
-            QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(1)).center());
+            QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                              list->visualItemRect(list->item(1)).center());
             QTRY_VERIFY_WITH_TIMEOUT(!m_versions->diff()->toPlainText().isEmpty(), 10000);
             QTest::qWait(300);
-            const QString name = theme == settings::Theme::Dark ? u"versions-dark.png"_s : u"versions-light.png"_s;
+            const QString name
+                = theme == settings::Theme::Dark ? u"versions-dark.png"_s : u"versions-light.png"_s;
             QVERIFY(m_page->grab().save(dir + u'/' + name));
         }
         widgets::applyTheme(settings::Theme::Light);
