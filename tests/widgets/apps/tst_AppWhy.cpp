@@ -9,6 +9,7 @@
 #include "models/cluster/ClusterModels.h"
 #include "tests/support/HttpFetch.h"
 #include "tests/support/LocalClusterProcess.h"
+#include "tests/support/TestPaths.h"
 #include "widgets/apps/AppActions.h"
 #include "widgets/apps/AppWhy.h"
 #include "widgets/apps/VersionsPane.h"
@@ -18,6 +19,7 @@
 #include "widgets/settings/Appearance.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -279,6 +281,22 @@ private slots:
                                       .contains(u"COLOUR"_s),
                                  10000);
         QTRY_COMPARE_WITH_TIMEOUT(list->count(), 3, 10000);
+    }
+
+    // Marathon before 1.4: count and delay only, said as such, without an error.
+    void queueWithoutSummaryIsShownAsIs()
+    {
+        QFile f(test::fixturePath(u"marathon/queue-no-summary.json"_s));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const auto queue = marathon::parseQueue(f.readAll());
+        QVERIFY(queue.ok());
+        widgets::WhyPane pane;
+        pane.show(u"/foo"_s, queue->first(), std::nullopt);
+        QVERIFY2(pane.text().startsWith(u"Waiting for offers; left to launch: 10.\nThis Marathon (before 1.4)"_s),
+                 qPrintable(pane.text()));
+        QVERIFY(!pane.text().contains(u"could not be read"_s));
+        QVERIFY(pane.findChildren<QProgressBar *>().isEmpty());
+        QVERIFY(!pane.resetButton()->isEnabled()); // overdue: no delay to reset
     }
 
     void screenshots()
