@@ -9,6 +9,7 @@
 #include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
@@ -181,8 +182,13 @@ void DetailTable::addDetailsTab(QWidget *page, const QString &title)
         m_tabs->setObjectName(QStringLiteral("detailsTabs"));
         m_tabs->setDocumentMode(true);
         m_splitter->replaceWidget(1, m_tabs);
+        m_splitter->setStretchFactor(1, 1); // kept in the widget's size policy: the new one needs it too
         m_tabs->addTab(m_details, tr("Details"));
+        // As short as the details pane alone may be, whatever the other pages hold.
+        m_tabs->setMinimumHeight(m_details->minimumHeight() + m_tabs->tabBar()->sizeHint().height());
     }
+    // Its size asks nothing of the splitter: the table keeps its rows, as with the details alone.
+    page->setSizePolicy(page->sizePolicy().horizontalPolicy(), QSizePolicy::Ignored);
     m_tabs->addTab(page, title);
 }
 
