@@ -3,6 +3,7 @@
 #include "localcluster/AppDefinition.h"
 #include "localcluster/HealthChecker.h"
 #include "localcluster/HttpServer.h"
+#include "localcluster/OfferMatcher.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -16,6 +17,25 @@
 namespace mc::localcluster {
 
 namespace {
+
+// Mesos offers an agent's resources again about once a second (the allocator's
+// --allocation_interval); an app that found no room waits for the next round.
+constexpr qint64 kOfferRoundMs = 1000;
+
+// A reject summary as Marathon's queue has it: the reasons in funnel order, each with
+// the offers it declined and the offers that reached it.
+QJsonArray funnelSteps(int processed, const QHash<QString, int> &declined)
+{
+    QJsonArray steps;
+    for (const QString &reason : OfferMatcher::reasonFunnel()) {
+        const int n = declined.value(reason);
+        steps.append(QJsonObject { { QStringLiteral("reason"), reason },
+                                   { QStringLiteral("declined"), n },
+                                   { QStringLiteral("processed"), processed } });
+        processed -= n;
+    }
+    return steps;
+}
 QString iso(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
@@ -1195,7 +1215,6 @@ void Marathon::handleQueue(const HttpRequest &request, HttpConnection *connectio
     }
     const bool withOffers
         = request.queryValues(QStringLiteral("embed")).contains(QStringLiteral("lastUnusedOffers"));
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QJsonArray queue;
     for (const App &a : std::as_const(m_apps)) {
         if (a.deleting)
@@ -1209,35 +1228,49 @@ void Marathon::handleQueue(const HttpRequest &request, HttpConnection *connectio
         const int missing = a.definition.value(QLatin1String("instances")).toInt() - current;
         if (missing <= 0)
             continue;
-        const qint64 left = qMax<qint64>(0, a.delayUntilMs - now);
-        QJsonObject summary { { QStringLiteral("processedOffersCount"), a.processedOffers },
-                              { QStringLiteral("unusedOffersCount"), a.unusedOffers } };
-        QJsonArray reject;
-        for (const char *reason :
-             { "UnfulfilledRole", "UnfulfilledConstraint", "NoCorrespondingReservationFound",
-               "InsufficientCpus", "InsufficientMemory", "InsufficientDisk", "InsufficientGpus",
-               "InsufficientPorts", "DeclinedScarceResources" }) {
-            const bool hit = a.lastRejectReason == QLatin1String(reason);
-            reject.append(QJsonObject { { QStringLiteral("reason"), QLatin1String(reason) },
-                                        { QStringLiteral("declined"), hit ? a.unusedOffers : 0 },
-                                        { QStringLiteral("processed"), a.processedOffers } });
-        }
-        summary.insert(QStringLiteral("rejectSummaryLastOffers"), reject);
-        QJsonObject entry {
-            { QStringLiteral("app"), appJson(a, false, false) },
-            { QStringLiteral("count"), missing },
-            { QStringLiteral("role"), QStringLiteral("*") },
-            { QStringLiteral("delay"),
-              QJsonObject { { QStringLiteral("timeLeftSeconds"), int(std::ceil(double(left) / 1000.0)) },
-                            { QStringLiteral("overdue"), left == 0 } } },
-            { QStringLiteral("since"), iso(a.queuedSinceMs ? a.queuedSinceMs : now) },
-            { QStringLiteral("processedOffersSummary"), summary }
-        };
-        if (withOffers)
-            entry.insert(QStringLiteral("lastUnusedOffers"), QJsonArray());
-        queue.append(entry);
+        queue.append(queueEntry(a, missing, withOffers));
     }
     connection->respond(json(QJsonObject { { QStringLiteral("queue"), queue } }));
+}
+
+QJsonObject Marathon::queueEntry(const App &a, int missing, bool withOffers) const
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 left = qMax<qint64>(0, a.delayUntilMs - now);
+    QJsonObject summary { { QStringLiteral("processedOffersCount"), a.processedOffers },
+                          { QStringLiteral("unusedOffersCount"), a.unusedOffers } };
+    if (a.lastUnusedOfferAtMs > 0)
+        summary.insert(QStringLiteral("lastUnusedOfferAt"), iso(a.lastUnusedOfferAtMs));
+    if (a.lastUsedOfferAtMs > 0)
+        summary.insert(QStringLiteral("lastUsedOfferAt"), iso(a.lastUsedOfferAtMs));
+    // The last offer of every agent, each under the first reason that declined it.
+    QHash<QString, int> last;
+    for (const QStringList &why : a.lastOffers) {
+        if (!why.isEmpty())
+            last[OfferMatcher::funnelReason(why)] += 1;
+    }
+    summary.insert(QStringLiteral("rejectSummaryLastOffers"), funnelSteps(int(a.lastOffers.size()), last));
+    summary.insert(QStringLiteral("rejectSummaryLaunchAttempt"),
+                   funnelSteps(a.processedOffers, a.attemptRejects));
+    QJsonObject entry { { QStringLiteral("app"), appJson(a, false, false) },
+                        { QStringLiteral("count"), missing },
+                        { QStringLiteral("role"), QStringLiteral("*") },
+                        { QStringLiteral("delay"),
+                          QJsonObject {
+                              { QStringLiteral("timeLeftSeconds"), int(std::ceil(double(left) / 1000.0)) },
+                              { QStringLiteral("overdue"), left == 0 } } },
+                        { QStringLiteral("since"), iso(a.queuedSinceMs ? a.queuedSinceMs : now) },
+                        { QStringLiteral("processedOffersSummary"), summary } };
+    if (withOffers) {
+        QJsonArray offers;
+        for (const UnusedOffer &u : a.lastUnused)
+            offers.append(
+                QJsonObject { { QStringLiteral("offer"), u.offer },
+                              { QStringLiteral("timestamp"), iso(u.atMs) },
+                              { QStringLiteral("reason"), QJsonArray::fromStringList(u.reasons) } });
+        entry.insert(QStringLiteral("lastUnusedOffers"), offers);
+    }
+    return entry;
 }
 
 // ---------------------------------------------------------------- apps and deployments
@@ -1384,17 +1417,9 @@ bool Marathon::launch(App &app)
     const QString appId = d.value(QLatin1String("id")).toString();
     if (app.synthetic) // scale mode churn: replacements are synthetic too
         return m_cluster.launchSyntheticTask(newTask(appId, app)) != nullptr;
-    const int portCount = AppDefinition::hostPortCount(d);
-    QString reason;
-    const int agent = m_cluster.placeTask(d.value(QLatin1String("cpus")).toDouble(),
-                                          d.value(QLatin1String("mem")).toDouble(),
-                                          d.value(QLatin1String("disk")).toDouble(), portCount, &reason);
-    app.processedOffers += int(m_cluster.agents().size());
-    if (agent < 0) {
-        app.unusedOffers += int(m_cluster.agents().size());
-        app.lastRejectReason = reason;
+    const int agent = matchOffers(app);
+    if (agent < 0)
         return false;
-    }
     Task spec = newTask(appId, app);
     spec.agent = agent;
     if (d.contains(QLatin1String("taskKillGracePeriodSeconds")))
@@ -1450,6 +1475,59 @@ bool Marathon::launch(App &app)
     return true;
 }
 
+int Marathon::matchOffers(App &app)
+{
+    const QJsonObject &d = app.definition;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto &agents = m_cluster.agents();
+    QList<const AgentNode *> placed;
+    for (const TaskPtr &t : tasksOf(d.value(QLatin1String("id")).toString())) {
+        if (!t->killRequested && t->agent >= 0)
+            placed.append(&agents[size_t(t->agent)]);
+    }
+    // Spread: of the agents that fit, the one with the most free CPU.
+    int best = -1;
+    double bestFree = -1;
+    for (const AgentNode &a : agents) {
+        if (!a.connected || a.synthetic)
+            continue;
+        const QStringList why = OfferMatcher::reasons(d, a, placed);
+        app.processedOffers += 1;
+        app.lastOffers.insert(a.index, why);
+        if (!why.isEmpty()) {
+            app.unusedOffers += 1;
+            app.attemptRejects[OfferMatcher::funnelReason(why)] += 1;
+            const QString offerId = QStringLiteral("%1-O%2").arg(m_cluster.clusterId()).arg(++m_nextOffer);
+            app.lastUnused.insert(a.index, { OfferMatcher::offerJson(a, offerId), why, now });
+            app.lastUnusedOfferAtMs = now;
+            continue;
+        }
+        app.lastUnused.remove(a.index);
+        const double free = a.cpus - a.usedCpus;
+        if (free > bestFree) {
+            best = a.index;
+            bestFree = free;
+        }
+    }
+    if (best < 0)
+        app.nextOfferRoundMs = now + kOfferRoundMs;
+    else
+        app.lastUsedOfferAtMs = now;
+    return best;
+}
+
+void Marathon::clearOfferStatistics(App &app)
+{
+    app.processedOffers = 0;
+    app.unusedOffers = 0;
+    app.attemptRejects.clear();
+    app.lastOffers.clear();
+    app.lastUnused.clear();
+    app.lastUnusedOfferAtMs = 0;
+    app.lastUsedOfferAtMs = 0;
+    app.nextOfferRoundMs = 0;
+}
+
 bool Marathon::reconcile(App &app)
 {
     const QString appId = app.definition.value(QLatin1String("id")).toString();
@@ -1479,7 +1557,9 @@ bool Marathon::reconcile(App &app)
             m_cluster.killTask(current[i]->id);
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (current.size() < instances && now >= app.delayUntilMs) {
+    if (current.size() >= instances)
+        clearOfferStatistics(app); // Marathon's LaunchFinished
+    else if (now >= app.delayUntilMs && now >= app.nextOfferRoundMs) {
         for (qsizetype i = current.size(); i < instances; ++i) {
             if (!launch(app))
                 break;

@@ -38,6 +38,12 @@ public:
     static constexpr const char *kVersion = "1.9.109";
 
 private:
+    struct UnusedOffer
+    {
+        QJsonObject offer;
+        QStringList reasons;
+        qint64 atMs = 0;
+    };
     struct App
     {
         QJsonObject definition; // normalised, without runtime fields
@@ -50,9 +56,16 @@ private:
         int consecutiveFailures = 0;
         qint64 delayUntilMs = 0;
         qint64 queuedSinceMs = 0;
+        // Offer matching of the current launch attempt (Marathon's RunSpecOfferStatistics);
+        // cleared once every instance is launched.
         int processedOffers = 0;
         int unusedOffers = 0;
-        QString lastRejectReason;
+        QHash<QString, int> attemptRejects; // funnel reason -> declined offers
+        QMap<int, QStringList> lastOffers; // agent -> why its last offer was declined (empty: usable)
+        QMap<int, UnusedOffer> lastUnused; // agent -> its last declined offer
+        qint64 lastUnusedOfferAtMs = 0;
+        qint64 lastUsedOfferAtMs = 0;
+        qint64 nextOfferRoundMs = 0;
         bool deleting = false;
         bool synthetic = false; // scale mode: its tasks have no process
     };
@@ -105,6 +118,10 @@ private:
     // Returns true when the app is settled (no launch, kill or wait pending).
     bool reconcile(App &app);
     bool launch(App &app);
+    // Offers of every agent for one more instance: the best agent, or -1 (statistics updated).
+    int matchOffers(App &app);
+    static void clearOfferStatistics(App &app);
+    [[nodiscard]] QJsonObject queueEntry(const App &app, int missing, bool withOffers) const;
     // A new task of the app: ids, versions, resources, labels; not placed yet.
     [[nodiscard]] Task newTask(const QString &appId, const App &app) const;
     [[nodiscard]] bool converged(const App &app) const;
@@ -141,6 +158,7 @@ private:
     QTimer *m_heartbeat = nullptr;
     int m_nextServicePort = 10000;
     qint64 m_lastVersionMs = 0;
+    quint64 m_nextOffer = 0;
 };
 
 } // namespace mc::localcluster

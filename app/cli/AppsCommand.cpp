@@ -1,4 +1,5 @@
-// mesos-console-cli apps launch|scale|restart|suspend|destroy ..., tasks kill ..., deployments rollback ...
+// mesos-console-cli apps launch|scale|restart|suspend|destroy ..., tasks kill ...,
+// apps queue|why|reset-delay|versions|diff|rollback ...
 // Verbs of the `apps` and `tasks` nouns (see CliCommand.h): one MarathonClient
 // call each, in the dialect of the server (/v2/info), optionally waiting until
 // the deployment it started is finished.
@@ -8,13 +9,19 @@
 
 #include "core/http/HttpClient.h"
 #include "core/marathon/AppDefinition.h"
+#include "core/marathon/AppVersions.h"
 #include "core/marathon/MarathonClient.h"
 #include "core/marathon/MarathonParser.h"
+#include "core/marathon/WhyNotRunning.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTimer>
+
+#include <variant>
 
 namespace {
 
@@ -36,12 +43,18 @@ struct Connection
                               QStringLiteral("s") };
     HttpCliOptions http;
     GateCliOptions gate;
+    mutable bool hasWait = true;
+    mutable bool hasGate = true;
 
-    void addTo(CommandParser &parser, bool withWait = true) const
+    // `withGate`: the verb changes something (--read-only, --cluster, --confirm-cluster).
+    void addTo(CommandParser &parser, bool withWait = true, bool withGate = true) const
     {
+        hasWait = withWait;
+        hasGate = withGate;
         parser.addOption(marathon);
         http.addTo(parser, true);
-        gate.addTo(parser);
+        if (withGate)
+            gate.addTo(parser);
         if (withWait)
             parser.addOption(wait);
     }
@@ -69,10 +82,24 @@ public:
         m_http = std::make_unique<mc::http::HttpClient>(c.http.options());
         const QUrl marathon(parser.value(c.marathon));
         m_client = std::make_unique<MarathonClient>(m_http.get(), marathon);
-        m_client->setGate(c.gate.gate(parser, marathon.host()));
+        if (c.hasGate)
+            m_client->setGate(c.gate.gate(parser, marathon.host()));
     }
 
     MarathonClient &client() { return *m_client; }
+
+    // One read of the client (fetchQueue, fetchVersions, ...): the value, or nullopt with the
+    // reason printed.
+    template<typename T>
+    std::optional<T> read(const std::function<void(QObject *, std::function<void(mc::Result<T>)>)> &start)
+    {
+        const auto r = await<mc::Result<T>>([&](auto done) { start(&m_context, done); });
+        if (!r->ok()) {
+            failure(r->error().message);
+            return std::nullopt;
+        }
+        return r->value();
+    }
 
     bool detectDialect()
     {
@@ -181,10 +208,12 @@ std::optional<int> prepare(CommandParser &parser, const Connection &c, const QSt
         return usageError(QStringLiteral("--marathon URL is required, e.g. '%1'").arg(example));
     if (positional >= 0 && parser.positionalArguments().size() != positional)
         return usageError(QStringLiteral("expected e.g. '%1'").arg(example));
-    const auto wait = wholeNumber(parser, c.wait, 0, 86400, 0);
-    if (!wait)
-        return usageError(wait.error().message);
-    *waitSeconds = *wait;
+    if (c.hasWait) {
+        const auto wait = wholeNumber(parser, c.wait, 0, 86400, 0);
+        if (!wait)
+            return usageError(wait.error().message);
+        *waitSeconds = *wait;
+    }
     return c.http.apply(parser);
 }
 
@@ -393,6 +422,274 @@ int killTasks(const QStringList &args)
         session.client().killTasks(ids, parser.isSet(scaleOption), parser.isSet(force), ctx, done);
     });
 }
+
+// The queue entry of `id` (nullopt: not queued), or the exit code when the queue cannot be read.
+std::variant<std::optional<QueueEntry>, int> queueEntry(Session &session, const QString &id)
+{
+    const auto queue = session.read<QList<QueueEntry>>(
+        [&](QObject *ctx, auto done) { session.client().fetchQueue(ctx, done); });
+    if (!queue)
+        return int(ExitFailure);
+    for (const QueueEntry &e : *queue) {
+        if (e.appId == id)
+            return std::optional<QueueEntry>(e);
+    }
+    return std::optional<QueueEntry>();
+}
+
+int queue(const QStringList &args)
+{
+    CommandParser parser(QStringLiteral("apps queue"));
+    parser.setApplicationDescription(
+        QStringLiteral("Apps waiting to launch: instances left, back-off delay and the main reason offers "
+                       "were declined (Marathon 1.4+)."));
+    Connection c;
+    c.addTo(parser, false, false);
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("One JSON object per app (the why "
+                                                 "of each)."));
+    parser.addOption(json);
+    int waitSeconds = 0;
+    if (const auto exit
+        = prepare(parser, c, args, 0, QStringLiteral("apps queue --marathon http://m1:8080"), &waitSeconds))
+        return *exit;
+    Session session(c, parser, 0);
+    const auto queue = session.read<QList<QueueEntry>>(
+        [&](QObject *ctx, auto done) { session.client().fetchQueue(ctx, done); });
+    if (!queue)
+        return ExitFailure;
+    if (parser.isSet(json)) {
+        QJsonArray all;
+        for (const QueueEntry &e : *queue)
+            all.append(WhyNotRunning::toJson(e.appId, e, std::nullopt));
+        out() << QJsonDocument(all).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    QList<QStringList> rows;
+    for (const QueueEntry &e : *queue) {
+        const QString main = WhyNotRunning::mainReason(e);
+        rows.append({ e.appId, QString::number(e.count),
+                      e.isDelayed() ? QStringLiteral("%1 s").arg(e.timeLeftSeconds) : QStringLiteral("-"),
+                      !e.hasOfferSummary ? QStringLiteral("(no offer summary before Marathon 1.4)")
+                          : main.isEmpty()
+                          ? QStringLiteral("-")
+                          : QStringLiteral("%1 (%2)").arg(WhyNotRunning::reasonText(main), main) });
+    }
+    if (rows.isEmpty()) {
+        out() << "no app waits to be launched\n";
+        return ExitOk;
+    }
+    printColumns({ QStringLiteral("APP"), QStringLiteral("WAITING"), QStringLiteral("DELAY"),
+                   QStringLiteral("REASON") },
+                 rows);
+    return ExitOk;
+}
+
+int why(const QStringList &args)
+{
+    CommandParser parser(QStringLiteral("apps why"));
+    parser.setApplicationDescription(
+        QStringLiteral("Why an app is not running: its launch queue entry, the reasons offers were "
+                       "declined, what it asks against the largest free offer, unmatched constraints, "
+                       "the back-off delay and the last task failure."));
+    Connection c;
+    c.addTo(parser, false, false);
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("JSON instead of text."));
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("App id."), QStringLiteral("ID"));
+    int waitSeconds = 0;
+    if (const auto exit = prepare(
+            parser, c, args, 1, QStringLiteral("apps why /prod/web --marathon http://m1:8080"), &waitSeconds))
+        return *exit;
+    Session session(c, parser, 0);
+    const QString id = absoluteId(parser.positionalArguments()[0]);
+    const auto app = session.read<QJsonObject>(
+        [&](QObject *ctx, auto done) { session.client().fetchApp(id, ctx, done); });
+    if (!app)
+        return ExitFailure;
+    const auto entry = queueEntry(session, id);
+    if (const int *exit = std::get_if<int>(&entry))
+        return *exit;
+    const auto health = session.read<QList<TaskHealth>>(
+        [&](QObject *ctx, auto done) { session.client().fetchTaskHealth(id, ctx, done); });
+    if (!health)
+        return ExitFailure;
+    const auto failure = MarathonParser::appFromJson(*app).lastTaskFailure;
+    const auto &queued = std::get<std::optional<QueueEntry>>(entry);
+    if (parser.isSet(json)) {
+        QJsonObject o = WhyNotRunning::toJson(id, queued, failure);
+        o.insert(QStringLiteral("health"), QJsonArray::fromStringList(WhyNotRunning::healthLines(*health)));
+        out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    for (const QString &line :
+         WhyNotRunning::explain(id, queued, failure) + WhyNotRunning::healthLines(*health))
+        out() << line << '\n';
+    return ExitOk;
+}
+
+int resetDelay(const QStringList &args)
+{
+    CommandParser parser(QStringLiteral("apps reset-delay"));
+    parser.setApplicationDescription(
+        QStringLiteral("End an app's back-off delay: Marathon launches it at the next offer."));
+    Connection c;
+    c.addTo(parser, false);
+    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("App id."), QStringLiteral("ID"));
+    int waitSeconds = 0;
+    if (const auto exit
+        = prepare(parser, c, args, 1, QStringLiteral("apps reset-delay /prod/web --marathon http://m1:8080"),
+                  &waitSeconds))
+        return *exit;
+    Session session(c, parser, 0);
+    const QString id = absoluteId(parser.positionalArguments()[0]);
+    return session.change([&](QObject *ctx, auto done) { session.client().resetDelay(id, ctx, done); });
+}
+
+// The app's versions, oldest first; nullopt when they cannot be read (said).
+std::optional<QStringList> versionsOf(Session &session, const QString &id)
+{
+    return session.read<QStringList>(
+        [&](QObject *ctx, auto done) { session.client().fetchVersions(id, ctx, done); });
+}
+
+int versions(const QStringList &args)
+{
+    CommandParser parser(QStringLiteral("apps versions"));
+    parser.setApplicationDescription(
+        QStringLiteral("An app's versions, oldest first; * marks the running one."));
+    Connection c;
+    c.addTo(parser, false, false);
+    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("App id."), QStringLiteral("ID"));
+    int waitSeconds = 0;
+    if (const auto exit
+        = prepare(parser, c, args, 1, QStringLiteral("apps versions /prod/web --marathon http://m1:8080"),
+                  &waitSeconds))
+        return *exit;
+    Session session(c, parser, 0);
+    const QString id = absoluteId(parser.positionalArguments()[0]);
+    const auto list = versionsOf(session, id);
+    if (!list)
+        return ExitFailure;
+    for (const QString &v : *list)
+        out() << (v == list->constLast() ? "* " : "  ") << v << '\n';
+    return ExitOk;
+}
+
+// Version `version` of the app (as Marathon stored it); nullopt when it cannot be read (said).
+std::optional<QJsonObject> versionOf(Session &session, const QString &id, const QString &version)
+{
+    return session.read<QJsonObject>(
+        [&](QObject *ctx, auto done) { session.client().fetchVersion(id, version, ctx, done); });
+}
+
+int diff(const QStringList &args)
+{
+    CommandParser parser(QStringLiteral("apps diff"));
+    parser.setApplicationDescription(
+        QStringLiteral("The difference between two versions of an app (default: the previous and the "
+                       "current one; with V1 only: V1 and the current one)."));
+    Connection c;
+    c.addTo(parser, false, false);
+    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("App id."), QStringLiteral("ID"));
+    parser.addPositionalArgument(QStringLiteral("v1"), QStringLiteral("Older version."),
+                                 QStringLiteral("[V1]"));
+    parser.addPositionalArgument(QStringLiteral("v2"), QStringLiteral("Newer version."),
+                                 QStringLiteral("[V2]"));
+    int waitSeconds = 0;
+    if (const auto exit
+        = prepare(parser, c, args, -1, QStringLiteral("apps diff /prod/web --marathon http://m1:8080"),
+                  &waitSeconds))
+        return *exit;
+    const QStringList given = parser.positionalArguments();
+    if (given.isEmpty() || given.size() > 3)
+        return usageError(
+            QStringLiteral("expected e.g. 'apps diff /prod/web [V1] [V2] --marathon http://m1:8080'"));
+    Session session(c, parser, 0);
+    const QString id = absoluteId(given[0]);
+    const auto list = versionsOf(session, id);
+    if (!list)
+        return ExitFailure;
+    if (given.size() == 1 && list->size() < 2) {
+        out() << id << " has one version only: nothing to compare\n";
+        return ExitOk;
+    }
+    const QString older = given.size() > 1 ? given[1] : list->at(list->size() - 2);
+    const QString newer = given.size() > 2 ? given[2] : list->constLast();
+    for (const QString &v : { older, newer }) {
+        if (!list->contains(v))
+            return failure(QStringLiteral("%1 has no version %2; its versions: %3")
+                               .arg(id, v, list->join(QStringLiteral(", "))));
+    }
+    const auto a = versionOf(session, id, older);
+    const auto b = a ? versionOf(session, id, newer) : std::nullopt;
+    if (!a || !b)
+        return ExitFailure;
+    const QString text
+        = versionDiff(*a, *b, QStringLiteral("%1 %2").arg(id, older), QStringLiteral("%1 %2").arg(id, newer));
+    out() << (text.isEmpty() ? QStringLiteral("no difference in the definition (only scaling or a restart)\n")
+                             : text);
+    return ExitOk;
+}
+
+int rollback(const QStringList &args)
+{
+    CommandParser parser(QStringLiteral("apps rollback"));
+    parser.setApplicationDescription(
+        QStringLiteral("Deploy an earlier (or later) version of an app: prints the difference to the "
+                       "running version, then sends {\"version\": VERSION}."));
+    Connection c;
+    c.addTo(parser);
+    const QCommandLineOption to(QStringLiteral("to"),
+                                QStringLiteral("The version to deploy (see apps versions)."),
+                                QStringLiteral("version"));
+    const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("Override a deployment lock."));
+    parser.addOptions({ to, force });
+    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("App id."), QStringLiteral("ID"));
+    int waitSeconds = 0;
+    const QString example = QStringLiteral("apps rollback /prod/web --to 2026-12-06T10:00:00.000Z --marathon "
+                                           "http://m1:8080");
+    if (const auto exit = prepare(parser, c, args, 1, example, &waitSeconds))
+        return *exit;
+    if (!parser.isSet(to))
+        return usageError(QStringLiteral("--to VERSION is required, e.g. '%1'").arg(example));
+    Session session(c, parser, waitSeconds);
+    const QString id = absoluteId(parser.positionalArguments()[0]);
+    const QString version = parser.value(to);
+    const auto list = versionsOf(session, id);
+    if (!list)
+        return ExitFailure;
+    if (!list->contains(version))
+        return failure(QStringLiteral("%1 has no version %2; its versions: %3")
+                           .arg(id, version, list->join(QStringLiteral(", "))));
+    const auto target = versionOf(session, id, version);
+    const auto current = target ? session.read<QJsonObject>(
+                             [&](QObject *ctx, auto done) { session.client().fetchApp(id, ctx, done); })
+                                : std::nullopt;
+    if (!target || !current)
+        return ExitFailure;
+    const QString text = versionDiff(*current, *target, QStringLiteral("%1 (running)").arg(id),
+                                     QStringLiteral("%1 %2").arg(id, version));
+    out() << (text.isEmpty() ? QStringLiteral("the definition does not change (instances may)\n") : text);
+    out().flush();
+    return session.change([&](QObject *ctx, auto done) {
+        session.client().applyVersion(id, version, parser.isSet(force), ctx, done);
+    });
+}
+
+const Registration queueVerb({ QStringLiteral("apps queue"),
+                               QStringLiteral("Apps waiting to launch, their delay and main decline reason."),
+                               queue });
+const Registration whyVerb({ QStringLiteral("apps why"), QStringLiteral("Why an app is not running."), why });
+const Registration resetDelayVerb({ QStringLiteral("apps reset-delay"),
+                                    QStringLiteral("End an app's back-off delay."), resetDelay });
+const Registration versionsVerb({ QStringLiteral("apps versions"), QStringLiteral("An app's versions."),
+                                  versions });
+const Registration diffVerb({ QStringLiteral("apps diff"), QStringLiteral("Compare two versions of an app."),
+                              diff });
+const Registration rollbackVerb({ QStringLiteral("apps rollback"),
+                                  QStringLiteral("Deploy another version of an app (--to VERSION)."),
+                                  rollback });
 
 const Registration launchVerb(
     { QStringLiteral("apps launch"),

@@ -22,6 +22,8 @@
 #include "models/cluster/ClusterModels.h"
 #include "models/inventory/InventoryDocument.h"
 #include "widgets/apps/AppActions.h"
+#include "widgets/apps/AppWhy.h"
+#include "widgets/apps/VersionsPane.h"
 #include "widgets/audit/AuditPage.h"
 #include "widgets/audit/TypeClusterNameDialog.h"
 #include "widgets/cluster/AppsPage.h"
@@ -855,6 +857,9 @@ void Composition::connectCluster(const QStringList &masters, const QStringList &
         actions->attachApps(appsPage);
         actions->attachTasks(tasksPage);
         m_actions = actions;
+        auto *why = new widgets::AppWhy(client, m_models, actions, appsPage, m_guard, m_connection);
+        connect(why, &widgets::AppWhy::noticed, m_notifications, &widgets::NotificationCenter::notify);
+        new widgets::VersionsPane(client, actions, appsPage, m_guard);
         connect(actions, &widgets::AppActions::noticed, m_notifications,
                 &widgets::NotificationCenter::notify);
     }

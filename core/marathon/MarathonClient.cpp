@@ -1,6 +1,7 @@
 #include "core/marathon/MarathonClient.h"
 
 #include "core/http/HttpClient.h"
+#include "core/marathon/AppVersions.h"
 #include "core/marathon/MarathonParser.h"
 
 #include <QJsonArray>
@@ -204,6 +205,94 @@ void MarathonClient::rollbackDeployment(const QString &deploymentId, bool force,
            { force ? QStringLiteral("deployment.stop") : QStringLiteral("deployment.rollback"),
              { deploymentId },
              {} },
+           context, std::move(callback));
+}
+
+void MarathonClient::getJson(const QUrl &url, const QString &what, QObject *context,
+                             std::function<void(Result<QJsonDocument>)> callback)
+{
+    m_http->get(url, context,
+                [what, callback](Result<http::HttpResponse> response) {
+                    const ActionResult r = interpret(response, QStringLiteral("Reading %1").arg(what));
+                    if (!r.ok())
+                        return callback(r.outcome.error());
+                    callback(http::HttpClient::parseJson(response->body, what));
+                },
+                { { QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") } });
+}
+
+void MarathonClient::fetchQueue(QObject *context, std::function<void(Result<QList<QueueEntry>>)> callback)
+{
+    m_http->get(
+        url(QStringLiteral("/v2/queue"), { { QStringLiteral("embed"), QStringLiteral("lastUnusedOffers") } }),
+        context,
+        [callback](Result<http::HttpResponse> response) {
+            const ActionResult r = interpret(response, QStringLiteral("Reading the launch queue"));
+            if (!r.ok())
+                return callback(r.outcome.error());
+            callback(parseQueue(response->body));
+        },
+        { { QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") } });
+}
+
+void MarathonClient::fetchTaskHealth(const QString &appId, QObject *context,
+                                     std::function<void(Result<QList<TaskHealth>>)> callback)
+{
+    m_http->get(url(QStringLiteral("/v2/apps") + appPath(appId) + QStringLiteral("/tasks")), context,
+                [appId, callback](Result<http::HttpResponse> response) {
+                    const ActionResult r
+                        = interpret(response, QStringLiteral("Reading the tasks of %1").arg(appPath(appId)));
+                    if (!r.ok())
+                        return callback(r.outcome.error());
+                    callback(parseTaskHealth(response->body));
+                },
+                { { QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") } });
+}
+
+void MarathonClient::resetDelay(const QString &appId, QObject *context, Callback callback)
+{
+    change("DELETE", url(QStringLiteral("/v2/queue") + appPath(appId) + QStringLiteral("/delay")), {},
+           QStringLiteral("Resetting the launch delay of %1").arg(appPath(appId)),
+           { QStringLiteral("app.reset_delay"), { appPath(appId) }, {} }, context, std::move(callback));
+}
+
+void MarathonClient::fetchVersions(const QString &appId, QObject *context,
+                                   std::function<void(Result<QStringList>)> callback)
+{
+    getJson(url(QStringLiteral("/v2/apps") + appPath(appId) + QStringLiteral("/versions")),
+            QStringLiteral("the versions of %1").arg(appPath(appId)), context,
+            [callback](Result<QJsonDocument> doc) {
+                if (!doc.ok())
+                    return callback(doc.error());
+                QStringList versions;
+                for (const QJsonValue &v : doc->object().value(QStringLiteral("versions")).toArray())
+                    versions << v.toString();
+                callback(sortedVersions(versions));
+            });
+}
+
+void MarathonClient::fetchVersion(const QString &appId, const QString &version, QObject *context,
+                                  std::function<void(Result<QJsonObject>)> callback)
+{
+    getJson(url(QStringLiteral("/v2/apps") + appPath(appId) + QStringLiteral("/versions/") + version),
+            QStringLiteral("version %1 of %2").arg(version, appPath(appId)), context,
+            [callback](Result<QJsonDocument> doc) {
+                if (!doc.ok())
+                    return callback(doc.error());
+                callback(doc->object());
+            });
+}
+
+void MarathonClient::applyVersion(const QString &appId, const QString &version, bool force, QObject *context,
+                                  Callback callback)
+{
+    const QJsonObject body { { QStringLiteral("version"), version } };
+    change("PUT", url(QStringLiteral("/v2/apps") + appPath(appId), forceQuery(force)),
+           QJsonDocument(body).toJson(QJsonDocument::Compact),
+           QStringLiteral("Applying version %1 of %2").arg(version, appPath(appId)),
+           { QStringLiteral("app.apply_version"),
+             { appPath(appId) },
+             { { QStringLiteral("version"), version }, { QStringLiteral("force"), force } } },
            context, std::move(callback));
 }
 

@@ -2,8 +2,11 @@
 
 #include "core/audit/ActionGate.h"
 #include "core/marathon/AppDefinition.h"
+#include "core/marathon/LaunchQueue.h"
+#include "core/marathon/TaskHealth.h"
 #include "core/util/Result.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -80,12 +83,33 @@ public:
     // DELETE /v2/deployments/{id}: a rollback deployment; with `force` just stops it.
     void rollbackDeployment(const QString &deploymentId, bool force, QObject *context, Callback callback);
 
+    // GET /v2/queue?embed=lastUnusedOffers: the apps waiting to launch and why (before 1.4: no
+    // offer summary).
+    void fetchQueue(QObject *context, std::function<void(Result<QList<QueueEntry>>)> callback);
+    // GET /v2/apps/{id}/tasks: the health check results of its tasks.
+    void fetchTaskHealth(const QString &appId, QObject *context,
+                         std::function<void(Result<QList<TaskHealth>>)> callback);
+    // DELETE /v2/queue/{id}/delay: ends the app's back-off, it is launched at the next offer.
+    void resetDelay(const QString &appId, QObject *context, Callback callback);
+    // GET /v2/apps/{id}/versions, oldest first.
+    void fetchVersions(const QString &appId, QObject *context,
+                       std::function<void(Result<QStringList>)> callback);
+    // GET /v2/apps/{id}/versions/{version}: the app as it was then.
+    void fetchVersion(const QString &appId, const QString &version, QObject *context,
+                      std::function<void(Result<QJsonObject>)> callback);
+    // PUT /v2/apps/{id} {"version": v}: a deployment to that version of the app.
+    void applyVersion(const QString &appId, const QString &version, bool force, QObject *context,
+                      Callback callback);
+
     // The ActionResult for an answer (public for tests and the CLI).
     [[nodiscard]] static ActionResult interpret(const Result<http::HttpResponse> &response,
                                                 const QString &what);
 
 private:
     [[nodiscard]] QUrl url(const QString &path, const QList<QPair<QString, QString>> &query = {}) const;
+    // GET of a JSON document; `what` names it in errors.
+    void getJson(const QUrl &url, const QString &what, QObject *context,
+                 std::function<void(Result<QJsonDocument>)> callback);
     // Sends one change, through the gate when there is one.
     void change(const QByteArray &method, const QUrl &url, const QByteArray &body, const QString &what,
                 audit::Action action, QObject *context, Callback callback);

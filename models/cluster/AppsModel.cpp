@@ -20,6 +20,25 @@ QString AppsModel::stateText(const marathon::App &app)
     return app.tasksRunning >= app.instances ? tr("running") : tr("waiting");
 }
 
+QString AppsModel::queueText(const marathon::QueueEntry &entry)
+{
+    if (entry.isDelayed())
+        return tr("delayed %1 s").arg(entry.timeLeftSeconds);
+    return tr("waiting: %1").arg(entry.count);
+}
+
+void AppsModel::setQueue(const QList<marathon::QueueEntry> &queue)
+{
+    QHash<QString, marathon::QueueEntry> next;
+    for (const marathon::QueueEntry &e : queue)
+        next.insert(e.appId, e);
+    if (next == m_queue)
+        return;
+    m_queue = std::move(next);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, Queue), index(rowCount() - 1, Queue));
+}
+
 QVariant AppsModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
@@ -34,6 +53,13 @@ QVariant AppsModel::data(const QModelIndex &index, int role) const
             return a.id;
         case State:
             return stateText(a);
+        case Queue:
+            if (!m_queue.contains(a.id))
+                return raw ? QVariant(-1) : QVariant();
+            return raw
+                ? QVariant(m_queue.value(a.id).isDelayed() ? 100000 + m_queue.value(a.id).timeLeftSeconds
+                                                           : m_queue.value(a.id).count)
+                : QVariant(queueText(m_queue.value(a.id)));
         case Instances:
             return a.instances;
         case Running:
@@ -65,7 +91,11 @@ QVariant AppsModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
+    if (role == Qt::ToolTipRole && index.column() == Queue && m_queue.contains(a.id))
+        return tr("See the Why tab of the app's details for the reasons.");
     if (role == Qt::ForegroundRole) {
+        if (index.column() == Queue && m_queue.contains(a.id))
+            return QBrush(QColor(0xb2, 0x6a, 0x00));
         if (index.column() == Unhealthy && a.tasksUnhealthy > 0)
             return QBrush(QColor(0xc6, 0x28, 0x28));
         if (index.column() == State && isSuspended(a))
@@ -85,6 +115,8 @@ QVariant AppsModel::headerData(int section, Qt::Orientation orientation, int rol
         return tr("App");
     case State:
         return tr("State");
+    case Queue:
+        return tr("Launch queue");
     case Instances:
         return tr("Instances");
     case Running:

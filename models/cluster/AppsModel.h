@@ -1,7 +1,12 @@
 #pragma once
 
 #include "core/cluster/ClusterSnapshot.h"
+#include "core/marathon/LaunchQueue.h"
 #include "models/cluster/SnapshotTableModel.h"
+
+#include <QHash>
+
+#include <optional>
 
 namespace mc::models {
 
@@ -13,6 +18,7 @@ public:
     enum Column {
         Id,
         State,
+        Queue, // Marathon's launch queue: waiting for offers, or delayed (setQueue())
         Instances,
         Running,
         Staged,
@@ -40,7 +46,18 @@ public:
         return parent.isValid() ? 0 : ColumnCount;
     }
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // The launch queue as last read (GET /v2/queue): the Queue column of each app.
+    void setQueue(const QList<marathon::QueueEntry> &queue);
+    [[nodiscard]] std::optional<marathon::QueueEntry> queueEntry(const QString &appId) const
+    {
+        return m_queue.contains(appId) ? std::optional(m_queue.value(appId)) : std::nullopt;
+    }
+    // "waiting: 2" (instances waiting for offers), "delayed 42 s", empty when not queued.
+    [[nodiscard]] static QString queueText(const marathon::QueueEntry &entry);
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QHash<QString, marathon::QueueEntry> m_queue;
 };
 
 } // namespace mc::models

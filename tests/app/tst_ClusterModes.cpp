@@ -62,6 +62,8 @@ const QStringList kChangeControls = {
     u"destroyButton"_s,
     u"rollbackButton"_s,
     u"stopDeploymentButton"_s,
+    u"resetDelayButton"_s,
+    u"applyVersionButton"_s,
     // Tasks
     u"killButton"_s,
     u"killScaleButton"_s,

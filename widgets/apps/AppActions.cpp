@@ -366,6 +366,32 @@ void AppActions::restart(const QString &appId, bool force)
     });
 }
 
+void AppActions::resetDelay(const QString &appId, const std::function<void()> &done)
+{
+    m_client->resetDelay(appId, this, [this, appId, done](const ActionResult &r) {
+        handle({ tr("Reset the launch delay of %1").arg(appId),
+                 tr("Launch delay of %1 reset").arg(appId),
+                 tr("Marathon launches it at the next offer."),
+                 appId,
+                 {} },
+               r, {});
+        if (done)
+            done();
+    });
+}
+
+void AppActions::applyVersion(const QString &appId, const QString &version, bool force)
+{
+    m_client->applyVersion(appId, version, force, this, [this, appId, version](const ActionResult &r) {
+        handle({ tr("Apply version %1 of %2").arg(version, appId),
+                 tr("Applying version %1 of %2").arg(version, appId),
+                 {},
+                 appId,
+                 {} },
+               r, [this, appId, version](bool force) { applyVersion(appId, version, force); });
+    });
+}
+
 void AppActions::confirmSuspend(const QString &appId)
 {
     const App *a = app(appId);

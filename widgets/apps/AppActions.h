@@ -68,6 +68,10 @@ public:
     void destroy(const QString &appId);
     void kill(const QStringList &taskIds, bool scale, bool force = false);
     void rollback(const QString &deploymentId, bool stop);
+    // Ends the app's back-off delay (DELETE /v2/queue/{id}/delay); `done` after the answer.
+    void resetDelay(const QString &appId, const std::function<void()> &done = {});
+    // Deploys `version` of the app ({"version": …}); a deployment lock is handled as for any change.
+    void applyVersion(const QString &appId, const QString &version, bool force = false);
 
     // Why an app action cannot apply to `appId` now; empty when it can.
     enum class AppAction { Edit, Scale, Restart, Suspend, Resume, Destroy };

@@ -1,6 +1,7 @@
 #include "widgets/apps/AppEditDialog.h"
 
 #include "widgets/apps/RowTable.h"
+#include "widgets/common/DiffHighlighter.h"
 #include "widgets/common/ElidedLabel.h"
 #include "widgets/common/FormNames.h"
 
@@ -21,7 +22,6 @@
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSpinBox>
-#include <QSyntaxHighlighter>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -37,30 +37,6 @@ const QString kProblemBanner = QStringLiteral("QLabel { background: #fdecea; col
                                               "border: 1px solid #f5c6cb; border-radius: 3px; }");
 const QString kInfoBanner = QStringLiteral("QLabel { background: #e8f0fe; color: #0d2a5c; padding: 6px; "
                                            "border: 1px solid #b6cdf5; border-radius: 3px; }");
-
-// Colours a unified diff: removed lines red, added lines green, hunk headers blue.
-class DiffHighlighter : public QSyntaxHighlighter
-{
-public:
-    using QSyntaxHighlighter::QSyntaxHighlighter;
-
-protected:
-    void highlightBlock(const QString &text) override
-    {
-        QTextCharFormat format;
-        if (text.startsWith(QLatin1String("@@")))
-            format.setForeground(QColor(0x1a, 0x4f, 0x9c));
-        else if (text.startsWith(QLatin1String("+++")) || text.startsWith(QLatin1String("---")))
-            format.setFontWeight(QFont::Bold);
-        else if (text.startsWith(u'+'))
-            format.setForeground(QColor(0x1b, 0x5e, 0x20));
-        else if (text.startsWith(u'-'))
-            format.setForeground(QColor(0xb7, 0x1c, 0x1c));
-        else
-            return;
-        setFormat(0, int(text.size()), format);
-    }
-};
 
 bool truthy(const QString &text)
 {

@@ -9,6 +9,8 @@
 #include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -95,16 +97,16 @@ DetailTable::DetailTable(QAbstractItemModel *model, Details details, QAbstractPr
     m_filter->setMinimumWidth(m_filter->fontMetrics().averageCharWidth() * kFilterChars);
     m_toolbar->rowLayout()->addWidget(m_filter, 1);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_view);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_toolbar);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
 
     const auto selectionTouched = [this] {
         updateDetails();
@@ -171,6 +173,23 @@ bool DetailTable::selectId(const QString &id)
         }
     }
     return false;
+}
+
+void DetailTable::addDetailsTab(QWidget *page, const QString &title)
+{
+    if (!m_tabs) {
+        m_tabs = new QTabWidget(this);
+        m_tabs->setObjectName(QStringLiteral("detailsTabs"));
+        m_tabs->setDocumentMode(true);
+        m_splitter->replaceWidget(1, m_tabs);
+        m_splitter->setStretchFactor(1, 1); // kept in the widget's size policy: the new one needs it too
+        m_tabs->addTab(m_details, tr("Details"));
+        // As short as the details pane alone may be, whatever the other pages hold.
+        m_tabs->setMinimumHeight(m_details->minimumHeight() + m_tabs->tabBar()->sizeHint().height());
+    }
+    // Its size asks nothing of the splitter: the table keeps its rows, as with the details alone.
+    page->setSizePolicy(page->sizePolicy().horizontalPolicy(), QSizePolicy::Ignored);
+    m_tabs->addTab(page, title);
 }
 
 void DetailTable::setContextMenu(QMenu *menu)

@@ -10,6 +10,7 @@ class QLineEdit;
 class QAbstractProxyModel;
 class QSplitter;
 class QTableView;
+class QTabWidget;
 class QTextBrowser;
 
 namespace mc::widgets {
@@ -51,6 +52,10 @@ public:
     // The source rows of the selected rows.
     [[nodiscard]] QList<int> selectedSourceRows() const;
     bool selectId(const QString &id);
+    // Another page beside the details pane (a tab "Details" and this one, e.g. an app's Why).
+    void addDetailsTab(QWidget *page, const QString &title);
+    // The tabs of the details pane; nullptr until addDetailsTab().
+    [[nodiscard]] QTabWidget *detailsTabs() const { return m_tabs; }
     // The rows' context menu; a right-click on a row not selected selects it first.
     void setContextMenu(QMenu *menu);
 
@@ -72,6 +77,8 @@ private:
     QLineEdit *m_filter;
     QTextBrowser *m_details;
     OverflowBar *m_toolbar;
+    QSplitter *m_splitter;
+    QTabWidget *m_tabs = nullptr;
     Details m_detailsOf;
     bool m_sized = false;
 };

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QSyntaxHighlighter>
+
+namespace mc::widgets {
+
+// Colours a unified diff: removed lines red, added lines green, hunk headers blue. The
+// editor's change preview and an app's version diff show diffs alike.
+class DiffHighlighter : public QSyntaxHighlighter
+{
+public:
+    using QSyntaxHighlighter::QSyntaxHighlighter;
+
+protected:
+    void highlightBlock(const QString &text) override;
+};
+
+} // namespace mc::widgets
