@@ -11,6 +11,7 @@ UsageSampler::UsageSampler(http::HttpClient *http, QObject *parent)
     , m_http(http)
     , m_timer(new QTimer(this))
     , m_usage(std::make_shared<const TaskUsageMap>())
+    , m_appUsage(std::make_shared<const AppUsageMap>())
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &UsageSampler::sampleNow);
@@ -113,8 +114,10 @@ void UsageSampler::fetch(const QString &agent, bool legacy)
 void UsageSampler::received(const QString &agent, const QList<mesos::ExecutorStatistics> &stats)
 {
     QHash<QString, const mesos::ExecutorStatistics *> byExecutor;
-    for (const mesos::ExecutorStatistics &s : stats)
+    for (const mesos::ExecutorStatistics &s : stats) {
         byExecutor.insert(s.frameworkId + u'/' + s.executorId, &s);
+        byExecutor.insert(u'/' + s.executorId, &s); // a task known from Marathon alone has no framework id
+    }
     for (const UsageTarget &t : std::as_const(m_targets)) {
         if (t.agentUrl.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::StripTrailingSlash) != agent)
             continue;
@@ -153,6 +156,19 @@ void UsageSampler::received(const QString &agent, const QList<mesos::ExecutorSta
 void UsageSampler::finishRound()
 {
     m_inRound = false;
+    AppUsageMap apps;
+    for (const UsageTarget &t : std::as_const(m_targets)) {
+        const auto it = m_next.constFind(t.taskId);
+        if (t.appId.isEmpty() || it == m_next.cend())
+            continue;
+        AppUsage &sum = apps[t.appId];
+        sum.cpusUsed += std::max(it->cpusUsed, 0.0);
+        sum.cpusLimit += it->cpusLimit;
+        sum.memRssBytes += it->memRssBytes;
+        sum.memLimitBytes += it->memLimitBytes;
+        ++sum.tasks;
+    }
+    m_appUsage = std::make_shared<const AppUsageMap>(std::move(apps));
     m_usage = std::make_shared<const TaskUsageMap>(std::exchange(m_next, {}));
     Q_EMIT usageChanged();
     if (m_running)

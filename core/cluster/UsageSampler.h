@@ -26,6 +26,7 @@ struct UsageTarget
     QString frameworkId;
     QString executorId; // "" for the command executor, whose id is the task id
     QUrl agentUrl;
+    QString appId; // Marathon's app, for the sums per app; may be empty
 
     bool operator==(const UsageTarget &) const = default;
 };
@@ -60,6 +61,19 @@ struct UsagePoint
 
 using TaskUsageMap = QHash<QString, TaskUsage>; // by task id
 
+// The sum over an app's tasks that were measured.
+struct AppUsage
+{
+    double cpusUsed = 0; // of the tasks with a CPU figure
+    double cpusLimit = 0;
+    qint64 memRssBytes = 0;
+    qint64 memLimitBytes = 0;
+    int tasks = 0;
+
+    bool operator==(const AppUsage &) const = default;
+};
+using AppUsageMap = QHash<QString, AppUsage>; // by app id
+
 // Samples what tasks use: at each round (the poll pace), asks only the agents
 // of the target tasks (those on screen or selected) for /monitor/statistics,
 // a few agents at a time, and turns the cumulative CPU time of consecutive
@@ -85,6 +99,8 @@ public:
     void sampleNow();
 
     [[nodiscard]] std::shared_ptr<const TaskUsageMap> usage() const { return m_usage; }
+    // The measured tasks summed per app (targets with an app id).
+    [[nodiscard]] std::shared_ptr<const AppUsageMap> appUsage() const { return m_appUsage; }
     [[nodiscard]] QList<UsagePoint> history(const QString &taskId) const { return m_history.value(taskId); }
     // The agents asked in the last round (for tests and the tool tip).
     [[nodiscard]] const QSet<QString> &agentsAsked() const { return m_asked; }
@@ -106,6 +122,7 @@ private:
     bool m_running = false;
     QList<UsageTarget> m_targets;
     std::shared_ptr<const TaskUsageMap> m_usage;
+    std::shared_ptr<const AppUsageMap> m_appUsage;
     TaskUsageMap m_next; // the round being built
     QHash<QString, mesos::ExecutorStatistics> m_previous; // last raw sample per task id
     QHash<QString, QList<UsagePoint>> m_history;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/cluster/ClusterSnapshot.h"
+#include "core/cluster/UsageSampler.h"
 #include "models/cluster/SnapshotTableModel.h"
 
 namespace mc::models {
@@ -23,6 +24,7 @@ public:
         Memory,
         Image,
         LastFailure,
+        Used, // what its measured tasks use (UsageSampler), summed
         ColumnCount
     };
 
@@ -41,6 +43,14 @@ public:
     }
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // The sums per app, kept beside the rows and read at data() time.
+    void setUsage(std::shared_ptr<const cluster::AppUsageMap> usage);
+
+private:
+    [[nodiscard]] QVariant usedData(const marathon::App &app, int role) const;
+
+    std::shared_ptr<const cluster::AppUsageMap> m_usage = std::make_shared<const cluster::AppUsageMap>();
 };
 
 } // namespace mc::models

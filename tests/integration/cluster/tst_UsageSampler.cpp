@@ -44,7 +44,7 @@ class tst_UsageSampler : public QObject
                 if (task.value(QStringLiteral("id")).toString().startsWith(appId.mid(1) + u'.')
                     && task.value(QStringLiteral("state")).toString() == u"TASK_RUNNING")
                     return { task.value(QStringLiteral("id")).toString(), m_frameworkId, {},
-                             QUrl(m_agentUrlById.value(task.value(QStringLiteral("slave_id")).toString())) };
+                             QUrl(m_agentUrlById.value(task.value(QStringLiteral("slave_id")).toString())), {} };
             }
             QTest::qWait(100);
         }
