@@ -17,35 +17,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <memory>
+
 namespace {
 
 using namespace mc::cli;
-
-// The options every files verb shares, and the task they name.
-struct FilesArgs
-{
-    QCommandLineOption master { QStringLiteral("master"), QStringLiteral("A Mesos master: http://host:5050."),
-                                QStringLiteral("url") };
-    HttpCliOptions http;
-    FoundTask task;
-
-    void addTo(CommandParser &parser)
-    {
-        parser.addOption(master);
-        http.addTo(parser, false);
-    }
-    // After parsing: the master's state, the task and its agent. nullopt: go on.
-    std::optional<int> find(const CommandParser &parser, const QString &taskId, mc::http::HttpClient &httpClient)
-    {
-        if (!parser.isSet(master))
-            return usageError(QStringLiteral("--master URL is required"));
-        return lookupTask(taskId, parser.value(master), httpClient, task);
-    }
-    [[nodiscard]] mc::logs::TaskRef ref() const
-    {
-        return { task.task.id, task.task.frameworkId, task.task.executorId };
-    }
-};
 
 // A path in the sandbox as given ("conf/app.yaml", "./conf/", "/conf"): relative, cleaned;
 // nothing that climbs out of it.
@@ -56,6 +32,52 @@ std::optional<QString> sandboxPath(const QString &given)
         return std::nullopt;
     return clean;
 }
+
+// What every files verb takes: TASKID, a path in the sandbox (and more words), --master and
+// the HTTP options; then the task and its agent, looked up.
+struct FilesArgs
+{
+    QCommandLineOption master { QStringLiteral("master"), QStringLiteral("A Mesos master: http://host:5050."),
+                                QStringLiteral("url") };
+    HttpCliOptions httpOptions;
+    std::unique_ptr<mc::http::HttpClient> http;
+    FoundTask task;
+    QString path; // cleaned, relative to the sandbox
+    QStringList positional;
+
+    void declare(CommandParser &parser, const QString &pathSyntax, const QString &pathHelp)
+    {
+        parser.addOption(master);
+        httpOptions.addTo(parser, false);
+        parser.addPositionalArgument(QStringLiteral("task"), QStringLiteral("Task id (or a unique prefix)."),
+                                     QStringLiteral("TASKID"));
+        parser.addPositionalArgument(QStringLiteral("path"), pathHelp, pathSyntax);
+    }
+    // `words`: how many positional words the verb takes (`optionalPath`: the last but one may be left out).
+    std::optional<int> parse(CommandParser &parser, const QStringList &args, int words, bool optionalPath,
+                             const QString &usage)
+    {
+        if (const auto exit = parseArguments(parser, args))
+            return exit;
+        if (const auto exit = httpOptions.apply(parser))
+            return exit;
+        positional = parser.positionalArguments();
+        if (positional.size() != words && !(optionalPath && positional.size() == words - 1))
+            return usageError(QStringLiteral("expected %1").arg(usage));
+        const auto clean = sandboxPath(positional.value(1));
+        if (!clean || (!optionalPath && clean->isEmpty()))
+            return usageError(QStringLiteral("%1 is not a path inside the sandbox").arg(positional.value(1)));
+        path = *clean;
+        if (!parser.isSet(master))
+            return usageError(QStringLiteral("--master URL is required"));
+        http = std::make_unique<mc::http::HttpClient>(httpOptions.options());
+        return lookupTask(positional.first(), parser.value(master), *http, task);
+    }
+    [[nodiscard]] mc::logs::TaskRef ref() const
+    {
+        return { task.task.id, task.task.frameworkId, task.task.executorId };
+    }
+};
 
 mc::Result<QList<mc::logs::SandboxEntry>> listNow(mc::logs::SandboxBrowser &browser, const QString &dir)
 {
@@ -76,28 +98,13 @@ int filesLs(const QStringList &args)
         "List a directory of a task's sandbox (the root without PATH): mode, size, modified, name.\n"
         "Running and completed tasks, while the agent keeps their sandbox."));
     FilesArgs files;
-    files.addTo(parser);
+    files.declare(parser, QStringLiteral("[PATH]"), QStringLiteral("A directory in the sandbox."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("One JSON array of the entries."));
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("task"), QStringLiteral("Task id (or a unique prefix)."),
-                                 QStringLiteral("TASKID"));
-    parser.addPositionalArgument(QStringLiteral("path"), QStringLiteral("A directory in the sandbox."),
-                                 QStringLiteral("[PATH]"));
-    if (const auto exit = parseArguments(parser, args))
+    if (const auto exit = files.parse(parser, args, 2, true, QStringLiteral("TASKID [PATH]")))
         return *exit;
-    if (const auto exit = files.http.apply(parser))
-        return *exit;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty() || positional.size() > 2)
-        return usageError(QStringLiteral("expected TASKID [PATH]"));
-    const auto dir = sandboxPath(positional.value(1));
-    if (!dir)
-        return usageError(QStringLiteral("%1 is not a path inside the sandbox").arg(positional.value(1)));
-    mc::http::HttpClient http(files.http.options());
-    if (const auto exit = files.find(parser, positional.first(), http))
-        return *exit;
-    mc::logs::SandboxBrowser browser(&http, files.task.agent.url(), files.ref());
-    const auto entries = listNow(browser, *dir);
+    mc::logs::SandboxBrowser browser(files.http.get(), files.task.agent.url(), files.ref());
+    const auto entries = listNow(browser, files.path);
     if (!entries)
         return failure(entries.error().message);
     if (parser.isSet(json)) {
@@ -130,28 +137,13 @@ int filesCat(const QStringList &args)
         "Print a file of a task's sandbox byte for byte. With --follow it keeps printing what\n"
         "is appended until the task ends (exit 0) or Ctrl+C."));
     FilesArgs files;
-    files.addTo(parser);
     const QCommandLineOption follow({ QStringLiteral("F"), QStringLiteral("follow") },
                                     QStringLiteral("Keep printing new bytes."));
     parser.addOption(follow);
-    parser.addPositionalArgument(QStringLiteral("task"), QStringLiteral("Task id (or a unique prefix)."),
-                                 QStringLiteral("TASKID"));
-    parser.addPositionalArgument(QStringLiteral("path"), QStringLiteral("A file in the sandbox."),
-                                 QStringLiteral("PATH"));
-    if (const auto exit = parseArguments(parser, args))
+    files.declare(parser, QStringLiteral("PATH"), QStringLiteral("A file in the sandbox."));
+    if (const auto exit = files.parse(parser, args, 2, false, QStringLiteral("TASKID PATH")))
         return *exit;
-    if (const auto exit = files.http.apply(parser))
-        return *exit;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2)
-        return usageError(QStringLiteral("expected TASKID PATH"));
-    const auto path = sandboxPath(positional.at(1));
-    if (!path || path->isEmpty())
-        return usageError(QStringLiteral("%1 is not a file inside the sandbox").arg(positional.at(1)));
-    mc::http::HttpClient http(files.http.options());
-    if (const auto exit = files.find(parser, positional.first(), http))
-        return *exit;
-    mc::logs::TaskLogSource source(&http, files.task.agent.url(), files.ref(), *path);
+    mc::logs::TaskLogSource source(files.http.get(), files.task.agent.url(), files.ref(), files.path);
     source.setReadOnce(!parser.isSet(follow));
     return pump(source, true, "files cat");
 }
@@ -163,39 +155,26 @@ int filesGet(const QStringList &args)
         "Download a file of a task's sandbox whole to OUT (written atomically: OUT appears only\n"
         "when the whole file arrived)."));
     FilesArgs files;
-    files.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("task"), QStringLiteral("Task id (or a unique prefix)."),
-                                 QStringLiteral("TASKID"));
-    parser.addPositionalArgument(QStringLiteral("path"), QStringLiteral("A file in the sandbox."),
-                                 QStringLiteral("PATH"));
+    files.declare(parser, QStringLiteral("PATH"), QStringLiteral("A file in the sandbox."));
     parser.addPositionalArgument(QStringLiteral("out"), QStringLiteral("The local file to write."),
                                  QStringLiteral("OUT"));
-    if (const auto exit = parseArguments(parser, args))
+    if (const auto exit = files.parse(parser, args, 3, false, QStringLiteral("TASKID PATH OUT")))
         return *exit;
-    if (const auto exit = files.http.apply(parser))
-        return *exit;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 3)
-        return usageError(QStringLiteral("expected TASKID PATH OUT"));
-    const auto path = sandboxPath(positional.at(1));
-    if (!path || path->isEmpty())
-        return usageError(QStringLiteral("%1 is not a file inside the sandbox").arg(positional.at(1)));
-    mc::http::HttpClient http(files.http.options());
-    if (const auto exit = files.find(parser, positional.first(), http))
-        return *exit;
+    const QString &path = files.path;
+    const QString local = files.positional.at(2);
     // The sandbox first: its path (virtual or real) and a clear word when it is gone.
-    mc::logs::SandboxBrowser browser(&http, files.task.agent.url(), files.ref());
-    const QString parent = path->contains(u'/') ? path->section(u'/', 0, -2) : QString();
+    mc::logs::SandboxBrowser browser(files.http.get(), files.task.agent.url(), files.ref());
+    const QString parent = path.contains(u'/') ? path.section(u'/', 0, -2) : QString();
     const auto entries = listNow(browser, parent);
     if (!entries)
         return failure(entries.error().message);
     const auto entry = std::find_if(entries->begin(), entries->end(),
-                                    [&](const mc::logs::SandboxEntry &e) { return e.relativePath == *path; });
+                                    [&](const mc::logs::SandboxEntry &e) { return e.relativePath == path; });
     if (entry == entries->end())
-        return failure(QStringLiteral("there is no %1 in the sandbox of %2").arg(*path, files.task.task.id));
+        return failure(QStringLiteral("there is no %1 in the sandbox of %2").arg(path, files.task.task.id));
     if (entry->directory)
-        return failure(QStringLiteral("%1 is a directory (files ls lists it)").arg(*path));
-    mc::logs::FileDownload download(&http, browser.downloadUrl(*path), positional.at(2));
+        return failure(QStringLiteral("%1 is a directory (files ls lists it)").arg(path));
+    mc::logs::FileDownload download(files.http.get(), browser.downloadUrl(path), local);
     QEventLoop loop;
     mc::Status status;
     QObject::connect(&download, &mc::logs::FileDownload::finished, &loop, [&](const mc::Status &s) {
@@ -206,7 +185,7 @@ int filesGet(const QStringList &args)
     loop.exec();
     if (!status.ok())
         return failure(status.error().message);
-    err() << "files get: " << positional.at(2) << " (" << mc::util::grouped(download.received()) << " bytes)\n";
+    err() << "files get: " << local << " (" << mc::util::grouped(download.received()) << " bytes)\n";
     return ExitOk;
 }
 

@@ -1,5 +1,7 @@
 #include "widgets/cluster/TaskUsageChart.h"
 
+#include "widgets/cluster/PlotColors.h"
+
 #include "core/util/Numbers.h"
 #include "models/cluster/Format.h"
 
@@ -77,22 +79,7 @@ void TaskUsageChart::changeEvent(QEvent *event)
 
 void TaskUsageChart::applyColors()
 {
-    const QPalette p = palette();
-    const QColor text = p.color(QPalette::WindowText);
-    const QColor grid = p.color(QPalette::Mid);
-    m_plot->setBackground(p.brush(QPalette::Base));
-    for (QCPAxis *axis : { m_plot->xAxis, m_plot->yAxis, m_plot->xAxis2, m_plot->yAxis2 }) {
-        axis->setBasePen(QPen(text));
-        axis->setTickPen(QPen(text));
-        axis->setSubTickPen(QPen(text));
-        axis->setTickLabelColor(text);
-        axis->setLabelColor(text);
-        axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
-    }
-    m_plot->legend->setBrush(p.brush(QPalette::Base));
-    m_plot->legend->setBorderPen(QPen(grid));
-    m_plot->legend->setTextColor(text);
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    applyPlotColors(m_plot, palette());
 }
 
 void TaskUsageChart::clear()

@@ -33,22 +33,11 @@ class tst_UsageSampler : public QObject
         const QJsonObject app { { QStringLiteral("id"), appId },    { QStringLiteral("cmd"), cmd },
                                 { QStringLiteral("instances"), 1 }, { QStringLiteral("cpus"), 0.5 },
                                 { QStringLiteral("mem"), 64 } };
-        mc::test::httpRequest("POST", m_cluster->marathonUrl() + QStringLiteral("/v2/apps"),
-                              QJsonDocument(app).toJson(), { { "Content-Type", "application/json" } });
-        QDeadlineTimer deadline(15000);
-        while (!deadline.hasExpired()) {
-            const auto tasks
-                = mc::test::httpGet(m_cluster->leaderUrl() + QStringLiteral("/master/tasks?limit=1000"));
-            for (const QJsonValue &t : tasks.json().object().value(QStringLiteral("tasks")).toArray()) {
-                const QJsonObject task = t.toObject();
-                if (task.value(QStringLiteral("id")).toString().startsWith(appId.mid(1) + u'.')
-                    && task.value(QStringLiteral("state")).toString() == u"TASK_RUNNING")
-                    return { task.value(QStringLiteral("id")).toString(), m_frameworkId, {},
-                             QUrl(m_agentUrlById.value(task.value(QStringLiteral("slave_id")).toString())), {} };
-            }
-            QTest::qWait(100);
-        }
-        return {};
+        const QJsonObject task = m_cluster->launchApp(app);
+        if (task.isEmpty())
+            return {};
+        return { task.value(QStringLiteral("id")).toString(), m_frameworkId, {},
+                 QUrl(m_agentUrlById.value(task.value(QStringLiteral("slave_id")).toString())), {} };
     }
 
     static int statisticsRequests(const QString &agentUrl)

@@ -69,24 +69,7 @@ class tst_SandboxBrowser : public QObject
         const QJsonObject app { { QStringLiteral("id"), appId },    { QStringLiteral("cmd"), cmd },
                                 { QStringLiteral("instances"), 1 }, { QStringLiteral("cpus"), 0.1 },
                                 { QStringLiteral("mem"), 16 },      { QStringLiteral("backoffSeconds"), 600 } };
-        const auto created
-            = mc::test::httpRequest("POST", m_cluster->marathonUrl() + QStringLiteral("/v2/apps"),
-                                    QJsonDocument(app).toJson(), { { "Content-Type", "application/json" } });
-        if (created.status != 201)
-            qWarning() << "app not created" << created.status << created.body;
-        QDeadlineTimer deadline(15000);
-        while (!deadline.hasExpired()) {
-            const auto tasks
-                = mc::test::httpGet(m_cluster->leaderUrl() + QStringLiteral("/master/tasks?limit=1000"));
-            for (const QJsonValue &t : tasks.json().object().value(QStringLiteral("tasks")).toArray()) {
-                const QJsonObject task = t.toObject();
-                if (task.value(QStringLiteral("id")).toString().startsWith(appId.mid(1) + u'.')
-                    && task.value(QStringLiteral("state")).toString() == state)
-                    return task.value(QStringLiteral("id")).toString();
-            }
-            QTest::qWait(100);
-        }
-        return {};
+        return m_cluster->launchApp(app, state).value(QStringLiteral("id")).toString();
     }
 
     TaskRef ref(const QString &taskId) const { return { taskId, m_frameworkId, {} }; }
