@@ -917,10 +917,8 @@ void Composition::watchUsage(widgets::TasksPage *tasksPage, int pollIntervalMs)
             }
         };
         const models::TasksModel *tasks = m_models->tasks();
-        for (const mesos::Task &task : tasksPage->tasksInSight()) {
-            const int row = tasks->rowOf(task.id);
-            add(task, row >= 0 ? tasks->row(row).appId : QString());
-        }
+        for (const models::TaskRow &row : tasksPage->tasksInSight())
+            add(*row.task, row.appId);
         if (m_appsPage && m_appsPage->isVisible()) {
             const QSet<QString> apps = m_appsPage->apps()->idsInSight();
             constexpr int kMaxAppTasks = 200;

@@ -269,7 +269,10 @@ void TaskFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft, const Q
     const bool filtered
         = !s.app.isEmpty() || !s.agent.isEmpty() || s.states != StateFilter::All || !s.text.isEmpty();
     const bool sorted = s.sortColumn >= topLeft.column() && s.sortColumn <= bottomRight.column();
-    if (filtered || sorted) {
+    // New usage figures (every sampler round) change no filter's answer: no new order unless sorted by them.
+    const bool usageOnly
+        = TasksModel::isUsageColumn(topLeft.column()) && TasksModel::isUsageColumn(bottomRight.column());
+    if ((filtered && !usageOnly) || sorted) {
         beginBatch();
         m_batchDataChanged = true;
         endBatch();

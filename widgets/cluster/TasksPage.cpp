@@ -176,7 +176,7 @@ TasksPage::TasksPage(models::ClusterModels *models, QWidget *parent)
     header->moveSection(header->visualIndex(models::TasksModel::MemoryUsed), models::TasksModel::State + 2);
     m_table->addDetailsWidget(m_chart);
     m_chart->hide();
-    const auto wanted = [this] { Q_EMIT usageWanted(tasksInSight()); };
+    const auto wanted = [this] { Q_EMIT usageWanted(); };
     connect(m_table, &DetailTable::sightChanged, this, wanted);
     connect(m_table, &DetailTable::selectionChanged, this, wanted);
     connect(m_table, &DetailTable::selectionChanged, this, &TasksPage::updateChart);
@@ -186,18 +186,18 @@ TasksPage::TasksPage(models::ClusterModels *models, QWidget *parent)
     layout->addWidget(m_table, 1);
 }
 
-QList<mesos::Task> TasksPage::tasksInSight() const
+QList<models::TaskRow> TasksPage::tasksInSight() const
 {
     QSet<int> rows;
     for (int row : m_table->selectedSourceRows())
         rows.insert(row);
     for (int row : m_table->sourceRowsInSight())
         rows.insert(row);
-    QList<mesos::Task> tasks;
+    QList<models::TaskRow> tasks;
     for (int row : std::as_const(rows)) {
         if (row >= 0 && row < m_models->tasks()->rowCount()) {
-            const mesos::Task &task = *m_models->tasks()->row(row).task;
-            if (!task.completed && !task.agentId.isEmpty())
+            const models::TaskRow &task = m_models->tasks()->row(row);
+            if (!task.task->completed && !task.task->agentId.isEmpty())
                 tasks.append(task);
         }
     }
@@ -222,7 +222,7 @@ void TasksPage::setUsageSampler(cluster::UsageSampler *sampler)
         }
         updateChart();
     });
-    Q_EMIT usageWanted(tasksInSight());
+    Q_EMIT usageWanted();
 }
 
 void TasksPage::updateChart()

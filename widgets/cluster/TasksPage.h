@@ -47,8 +47,9 @@ public:
     // Where the CPU % and Memory used columns and the selected task's chart come from.
     void setUsageSampler(cluster::UsageSampler *sampler);
     [[nodiscard]] TaskUsageChart *usageChart() const { return m_chart; }
-    // The tasks whose usage is wanted now: the rows on screen (while the page is shown) and the selected ones.
-    [[nodiscard]] QList<mesos::Task> tasksInSight() const;
+    // The tasks whose usage is wanted now: the rows on screen (while the page is shown) and the selected
+    // ones, not completed. The rows point into the models' current snapshot: use them at once.
+    [[nodiscard]] QList<models::TaskRow> tasksInSight() const;
 
 Q_SIGNALS:
     // A copy: the task outlives the snapshot it came from.
@@ -60,7 +61,7 @@ Q_SIGNALS:
     // A local port forwarded to the task's first host port.
     void forwardRequested(const mc::mesos::Task &task, const QString &host);
     // The tasks in sight changed (scrolling, filtering, selection, the page shown or hidden).
-    void usageWanted(const QList<mc::mesos::Task> &tasks);
+    void usageWanted();
 
 private:
     void refreshChoices(const cluster::SnapshotPtr &snapshot);
