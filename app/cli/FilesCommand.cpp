@@ -125,7 +125,8 @@ int filesLs(const QStringList &args)
         rows.append({ e.mode, e.directory ? QString() : mc::util::grouped(e.size),
                       QDateTime::fromSecsSinceEpoch(e.mtime, Qt::UTC).toString(Qt::ISODate),
                       e.directory ? e.name + u'/' : e.name });
-    printColumns({ QStringLiteral("MODE"), QStringLiteral("SIZE"), QStringLiteral("MODIFIED"), QStringLiteral("NAME") },
+    printColumns({ QStringLiteral("MODE"), QStringLiteral("SIZE"), QStringLiteral("MODIFIED"),
+                   QStringLiteral("NAME") },
                  rows);
     return ExitOk;
 }
@@ -190,12 +191,14 @@ int filesGet(const QStringList &args)
 }
 
 const Registration filesNoun({ QStringLiteral("files"),
-                               QStringLiteral("A task's sandbox: list it, print or download its files."), {} });
-const Registration lsVerb({ QStringLiteral("files ls"), QStringLiteral("List a directory of a task's sandbox."),
-                            filesLs });
+                               QStringLiteral("A task's sandbox: list it, print or download its files."),
+                               {} });
+const Registration lsVerb({ QStringLiteral("files ls"),
+                            QStringLiteral("List a directory of a task's sandbox."), filesLs });
 const Registration catVerb({ QStringLiteral("files cat"),
                              QStringLiteral("Print (or --follow) a file of a task's sandbox."), filesCat });
 const Registration getVerb({ QStringLiteral("files get"),
-                             QStringLiteral("Download a file of a task's sandbox to a local file."), filesGet });
+                             QStringLiteral("Download a file of a task's sandbox to a local file."),
+                             filesGet });
 
 } // namespace

@@ -47,13 +47,13 @@ int tasksUsage(const QStringList &args)
         "--interval, from the CPU time of two samples, and % of the task's CPU limit), resident\n"
         "memory against its limit, CPU throttling where the agent reports it (cgroups).\n"
         "Agents are asked a few at a time, only those running the tasks shown."));
-    const QCommandLineOption master(QStringLiteral("master"), QStringLiteral("A Mesos master: http://host:5050."),
-                                    QStringLiteral("url"));
+    const QCommandLineOption master(
+        QStringLiteral("master"), QStringLiteral("A Mesos master: http://host:5050."), QStringLiteral("url"));
     const QCommandLineOption marathon(QStringLiteral("marathon"),
                                       QStringLiteral("Marathon (needed for --app): http://host:8080."),
                                       QStringLiteral("url"));
-    const QCommandLineOption app(QStringLiteral("app"), QStringLiteral("Only the tasks of this Marathon app."),
-                                 QStringLiteral("id"));
+    const QCommandLineOption app(
+        QStringLiteral("app"), QStringLiteral("Only the tasks of this Marathon app."), QStringLiteral("id"));
     const QCommandLineOption interval(QStringLiteral("interval"),
                                       QStringLiteral("Seconds between the two samples (0.2-60, default 1)."),
                                       QStringLiteral("s"));
@@ -66,7 +66,8 @@ int tasksUsage(const QStringList &args)
     if (const auto exit = httpOptions.apply(parser))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
-        return usageError(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return usageError(
+            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     if (!parser.isSet(master))
         return usageError(QStringLiteral("--master URL is required"));
     if (parser.isSet(app) && !parser.isSet(marathon))
@@ -148,24 +149,27 @@ int tasksUsage(const QStringList &args)
     for (const mc::cluster::UsageTarget &t : std::as_const(targets)) {
         const auto u = usage->constFind(t.taskId);
         if (u == usage->cend()) {
-            rows.append({ t.taskId, hostOf.value(t.taskId), QStringLiteral("?"), QString(), QString(), QString() });
+            rows.append(
+                { t.taskId, hostOf.value(t.taskId), QStringLiteral("?"), QString(), QString(), QString() });
             continue;
         }
-        rows.append({ t.taskId, hostOf.value(t.taskId),
-                      u->cpuFraction() < 0 ? QStringLiteral("?")
-                                           : mc::util::decimal(u->cpuFraction() * 100, 0) + QStringLiteral(" %"),
-                      mc::util::decimal(std::max(u->cpusUsed, 0.0), 2) + u'/' + mc::util::decimal(u->cpusLimit, 2),
-                      mc::util::bytes(double(u->memRssBytes)) + u'/' + mc::util::bytes(double(u->memLimitBytes)),
-                      u->throttledSecs ? mc::util::decimal(*u->throttledSecs, 1) + QStringLiteral(" s")
-                                       : QStringLiteral("-") });
+        rows.append(
+            { t.taskId, hostOf.value(t.taskId),
+              u->cpuFraction() < 0 ? QStringLiteral("?")
+                                   : mc::util::decimal(u->cpuFraction() * 100, 0) + QStringLiteral(" %"),
+              mc::util::decimal(std::max(u->cpusUsed, 0.0), 2) + u'/' + mc::util::decimal(u->cpusLimit, 2),
+              mc::util::bytes(double(u->memRssBytes)) + u'/' + mc::util::bytes(double(u->memLimitBytes)),
+              u->throttledSecs ? mc::util::decimal(*u->throttledSecs, 1) + QStringLiteral(" s")
+                               : QStringLiteral("-") });
     }
-    printColumns({ QStringLiteral("TASK"), QStringLiteral("AGENT"), QStringLiteral("CPU%"), QStringLiteral("CPUS"),
-                   QStringLiteral("MEM"), QStringLiteral("THROTTLED") },
+    printColumns({ QStringLiteral("TASK"), QStringLiteral("AGENT"), QStringLiteral("CPU%"),
+                   QStringLiteral("CPUS"), QStringLiteral("MEM"), QStringLiteral("THROTTLED") },
                  rows);
     return sampler.agentErrors().isEmpty() ? ExitOk : ExitFailure;
 }
 
 const Registration usageVerb({ QStringLiteral("tasks usage"),
-                               QStringLiteral("What running tasks use: CPU %, memory, throttling."), tasksUsage });
+                               QStringLiteral("What running tasks use: CPU %, memory, throttling."),
+                               tasksUsage });
 
 } // namespace

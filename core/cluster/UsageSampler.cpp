@@ -63,7 +63,8 @@ void UsageSampler::sampleNow()
     m_errors.clear();
     m_queue.clear();
     for (const UsageTarget &t : std::as_const(m_targets)) {
-        const QString agent = t.agentUrl.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::StripTrailingSlash);
+        const QString agent
+            = t.agentUrl.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::StripTrailingSlash);
         if (t.agentUrl.isValid() && !m_asked.contains(agent)) {
             m_asked.insert(agent);
             m_queue.append(agent);
@@ -87,7 +88,8 @@ void UsageSampler::askNext()
 void UsageSampler::fetch(const QString &agent, bool legacy)
 {
     QUrl url(agent);
-    url.setPath(legacy ? QStringLiteral("/monitor/statistics.json") : QStringLiteral("/slave(1)/monitor/statistics"));
+    url.setPath(legacy ? QStringLiteral("/monitor/statistics.json")
+                       : QStringLiteral("/slave(1)/monitor/statistics"));
     m_http->get(url, this, [this, agent, legacy](Result<http::HttpResponse> response) {
         if (response.ok() && response->status == 404 && !legacy) {
             m_legacyAgents.insert(agent); // 0.x agents: monitor/statistics.json

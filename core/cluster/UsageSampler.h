@@ -44,7 +44,10 @@ struct TaskUsage
     bool operator==(const TaskUsage &) const = default;
 
     // CPU used against the limit (may exceed 1 where the limit is not enforced); -1 unknown.
-    [[nodiscard]] double cpuFraction() const { return cpusUsed < 0 || cpusLimit <= 0 ? -1 : cpusUsed / cpusLimit; }
+    [[nodiscard]] double cpuFraction() const
+    {
+        return cpusUsed < 0 || cpusLimit <= 0 ? -1 : cpusUsed / cpusLimit;
+    }
     // Resident memory against the limit; -1 unknown.
     [[nodiscard]] double memFraction() const
     {

@@ -116,8 +116,9 @@ void SandboxBrowser::browse(const QString &relativeDir, QObject *context, Listed
         if (!guard)
             return;
         if (!response.ok()) {
-            done(Error { tr("The agent %1 did not answer: %2").arg(m_agentUrl.authority(), response.error().message),
-                         response.error().detail });
+            done(Error {
+                tr("The agent %1 did not answer: %2").arg(m_agentUrl.authority(), response.error().message),
+                response.error().detail });
             return;
         }
         if (response->status == 404 && !m_realPath && m_sandbox && m_sandbox->hasVirtualPath()) {

@@ -230,8 +230,7 @@ QVariant SandboxModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        return tr("%1\n%2 bytes · %3 %4:%5")
-            .arg(e.relativePath, util::grouped(e.size), e.mode, e.uid, e.gid);
+        return tr("%1\n%2 bytes · %3 %4:%5").arg(e.relativePath, util::grouped(e.size), e.mode, e.uid, e.gid);
     case Qt::TextAlignmentRole:
         return index.column() == Size ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     default:

@@ -22,7 +22,8 @@ public:
     enum Column { Name, Size, Modified, Mode, ColumnCount };
     enum Role { RelativePathRole = Qt::UserRole + 1, IsDirectoryRole, RawValueRole };
     // Lists a directory of the sandbox ("" the root); `done` is called once, guarded by `context`.
-    using Lister = std::function<void(const QString &relativeDir, QObject *context, logs::SandboxBrowser::Listed done)>;
+    using Lister = std::function<void(const QString &relativeDir, QObject *context,
+                                      logs::SandboxBrowser::Listed done)>;
 
     explicit SandboxModel(Lister lister, QObject *parent = nullptr);
     ~SandboxModel() override;

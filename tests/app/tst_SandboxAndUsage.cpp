@@ -51,8 +51,10 @@ class tst_SandboxAndUsage : public QObject
 
     void launch(const QString &appId, const QString &cmd)
     {
-        const QJsonObject app { { QStringLiteral("id"), appId },    { QStringLiteral("cmd"), cmd },
-                                { QStringLiteral("instances"), 1 }, { QStringLiteral("cpus"), 0.5 },
+        const QJsonObject app { { QStringLiteral("id"), appId },
+                                { QStringLiteral("cmd"), cmd },
+                                { QStringLiteral("instances"), 1 },
+                                { QStringLiteral("cpus"), 0.5 },
                                 { QStringLiteral("mem"), 64 } };
         QVERIFY(!m_cluster->launchApp(app).isEmpty());
     }
@@ -78,7 +80,8 @@ class tst_SandboxAndUsage : public QObject
     {
         const auto *tasks = qobject_cast<const models::TasksModel *>(tasksPage()->proxy()->sourceModel());
         const int row = tasks->rowOf(taskId);
-        return row < 0 ? -2 : tasks->index(row, models::TasksModel::CpuUsed).data(models::RawValueRole).toDouble();
+        return row < 0 ? -2
+                       : tasks->index(row, models::TasksModel::CpuUsed).data(models::RawValueRole).toDouble();
     }
 
     void shoot(QWidget *widget, const QString &name)
@@ -89,8 +92,10 @@ class tst_SandboxAndUsage : public QObject
         for (const auto theme : { settings::Theme::Light, settings::Theme::Dark }) {
             widgets::applyTheme(theme);
             QTest::qWait(300);
-            QVERIFY(widget->grab().save(
-                dir + QStringLiteral("/%1-%2.png").arg(name, theme == settings::Theme::Light ? u"light" : u"dark")));
+            QVERIFY(
+                widget->grab().save(dir
+                                    + QStringLiteral("/%1-%2.png")
+                                          .arg(name, theme == settings::Theme::Light ? u"light" : u"dark")));
         }
         widgets::applyTheme(settings::Theme::Light);
     }
@@ -101,7 +106,8 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         QVERIFY(m_dir.isValid());
-        m_cluster = std::make_unique<test::LocalClusterProcess>(QStringList { QStringLiteral("--agents"), QStringLiteral("2") });
+        m_cluster = std::make_unique<test::LocalClusterProcess>(
+            QStringList { QStringLiteral("--agents"), QStringLiteral("2") });
         QVERIFY2(m_cluster->start(), qPrintable(m_cluster->error()));
         launch(QStringLiteral("/files"),
                QStringLiteral("mkdir -p conf && printf 'port: 8080\\nname: web\\n' > conf/app.yaml && "
@@ -150,7 +156,8 @@ private slots:
         // The selected task's chart.
         QVERIFY(tasksPage()->showTask(spin));
         widgets::TaskUsageChart *chart = tasksPage()->usageChart();
-        QTRY_VERIFY_WITH_TIMEOUT(chart->isVisible() && chart->taskId() == spin && chart->pointCount() >= 2, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(chart->isVisible() && chart->taskId() == spin && chart->pointCount() >= 2,
+                                 20000);
         shoot(tasksPage(), QStringLiteral("tasks-usage"));
     }
 
@@ -158,11 +165,13 @@ private slots:
     {
         m_window->showPage(QStringLiteral("apps"));
         const models::AppsModel *apps = nullptr;
-        QTRY_VERIFY((apps = qobject_cast<const models::AppsModel *>(
-                         appsPage()->apps()->proxy()->sourceModel())) != nullptr);
+        QTRY_VERIFY(
+            (apps = qobject_cast<const models::AppsModel *>(appsPage()->apps()->proxy()->sourceModel()))
+            != nullptr);
         const auto usedOf = [apps](const QString &id) {
             const int row = apps->rowOf(id);
-            return row < 0 ? -2.0 : apps->index(row, models::AppsModel::Used).data(models::RawValueRole).toDouble();
+            return row < 0 ? -2.0
+                           : apps->index(row, models::AppsModel::Used).data(models::RawValueRole).toDouble();
         };
         QTRY_VERIFY_WITH_TIMEOUT(usedOf(QStringLiteral("/spin")) > 0.2, 20000);
         QVERIFY(usedOf(QStringLiteral("/spin")) > usedOf(QStringLiteral("/idle")));
@@ -186,8 +195,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(model->indexOf(QStringLiteral("blob.bin")).isValid()
                                      && model->indexOf(QStringLiteral("conf")).isValid(),
                                  10000);
-        QCOMPARE(model->indexOf(QStringLiteral("blob.bin")).siblingAtColumn(models::SandboxModel::Size).data(
-                     models::SandboxModel::RawValueRole),
+        QCOMPARE(model->indexOf(QStringLiteral("blob.bin"))
+                     .siblingAtColumn(models::SandboxModel::Size)
+                     .data(models::SandboxModel::RawValueRole),
                  QVariant(qint64(200000)));
 
         // Open the folder, select a file in it and press Open: the log viewer shows it.
@@ -200,7 +210,8 @@ private slots:
         shoot(logs, QStringLiteral("logs-files"));
         QTest::mouseClick(open, Qt::LeftButton);
         widgets::LogView *view = nullptr;
-        QTRY_VERIFY((view = logs->currentView()) != nullptr && view->source()->title().endsWith(u"conf/app.yaml"));
+        QTRY_VERIFY((view = logs->currentView()) != nullptr
+                    && view->source()->title().endsWith(u"conf/app.yaml"));
         QTRY_VERIFY_WITH_TIMEOUT(view->text()->toPlainText().contains(QStringLiteral("port: 8080")), 10000);
 
         // Download the binary file: byte for byte what the sandbox holds.

@@ -111,7 +111,8 @@ void TaskUsageChart::setUsage(const QString &taskId, const QList<cluster::UsageP
     double cpuTop = now.cpusLimit;
     double memTop = double(now.memLimitBytes) / kMiB;
     if (!time.isEmpty()) {
-        m_plot->graph(kCpuLimit)->setData({ time.first(), time.last() }, { now.cpusLimit, now.cpusLimit }, true);
+        m_plot->graph(kCpuLimit)->setData({ time.first(), time.last() }, { now.cpusLimit, now.cpusLimit },
+                                          true);
         m_plot->graph(kMemLimit)->setData({ time.first(), time.last() }, { memTop, memTop }, true);
         m_plot->xAxis->setRange(time.first(), std::max(time.last(), time.first() + 10));
         cpuTop = std::max(cpuTop, *std::max_element(cpu.cbegin(), cpu.cend()));
@@ -119,11 +120,12 @@ void TaskUsageChart::setUsage(const QString &taskId, const QList<cluster::UsageP
     }
     m_plot->yAxis->setRange(0, cpuTop * 1.15 + 0.01);
     m_plot->yAxis2->setRange(0, memTop * 1.15 + 1);
-    m_title->setText(now.cpusUsed < 0
-                         ? tr("%1: measuring…").arg(taskId)
-                         : tr("%1: %2 of %3 CPUs, %4 of %5")
-                               .arg(taskId, models::Format::number(now.cpusUsed), models::Format::number(now.cpusLimit),
-                                    util::bytes(double(now.memRssBytes)), util::bytes(double(now.memLimitBytes))));
+    m_title->setText(
+        now.cpusUsed < 0
+            ? tr("%1: measuring…").arg(taskId)
+            : tr("%1: %2 of %3 CPUs, %4 of %5")
+                  .arg(taskId, models::Format::number(now.cpusUsed), models::Format::number(now.cpusLimit),
+                       util::bytes(double(now.memRssBytes)), util::bytes(double(now.memLimitBytes))));
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -19,7 +19,8 @@ class TaskUsageChart : public QWidget
 public:
     explicit TaskUsageChart(QWidget *parent = nullptr);
 
-    void setUsage(const QString &taskId, const QList<cluster::UsagePoint> &points, const cluster::TaskUsage &now);
+    void setUsage(const QString &taskId, const QList<cluster::UsagePoint> &points,
+                  const cluster::TaskUsage &now);
     void clear();
     [[nodiscard]] QString taskId() const { return m_taskId; }
     [[nodiscard]] int pointCount() const;

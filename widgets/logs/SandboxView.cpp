@@ -79,15 +79,17 @@ SandboxView::SandboxView(logs::SandboxBrowser *browser, QWidget *parent)
         if (!index.data(models::SandboxModel::IsDirectoryRole).toBool())
             Q_EMIT openRequested(index.data(models::SandboxModel::RelativePathRole).toString());
     });
-    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SandboxView::updateButtons);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SandboxView::updateButtons);
     connect(m_model, &models::SandboxModel::listed, this, [this](const QString &dir) {
         if (!dir.isEmpty() || m_model->isLoading())
             return;
         const auto &sandbox = m_browser->sandbox();
-        m_status->setText(sandbox && sandbox->taskEnded
-                              ? tr("%1 has ended; its sandbox stays on the agent until it is garbage-collected.")
-                                    .arg(m_browser->task().taskId)
-                              : tr("%1 on %2").arg(m_browser->remotePath({}), m_browser->agentUrl().authority()));
+        m_status->setText(
+            sandbox && sandbox->taskEnded
+                ? tr("%1 has ended; its sandbox stays on the agent until it is garbage-collected.")
+                      .arg(m_browser->task().taskId)
+                : tr("%1 on %2").arg(m_browser->remotePath({}), m_browser->agentUrl().authority()));
     });
     connect(m_model, &models::SandboxModel::failed, this,
             [this](const QString &, const QString &message) { m_status->setText(message); });

@@ -30,14 +30,19 @@ class tst_UsageSampler : public QObject
     // Launches an app with one task and returns it as a target.
     UsageTarget launch(const QString &appId, const QString &cmd)
     {
-        const QJsonObject app { { QStringLiteral("id"), appId },    { QStringLiteral("cmd"), cmd },
-                                { QStringLiteral("instances"), 1 }, { QStringLiteral("cpus"), 0.5 },
+        const QJsonObject app { { QStringLiteral("id"), appId },
+                                { QStringLiteral("cmd"), cmd },
+                                { QStringLiteral("instances"), 1 },
+                                { QStringLiteral("cpus"), 0.5 },
                                 { QStringLiteral("mem"), 64 } };
         const QJsonObject task = m_cluster->launchApp(app);
         if (task.isEmpty())
             return {};
-        return { task.value(QStringLiteral("id")).toString(), m_frameworkId, {},
-                 QUrl(m_agentUrlById.value(task.value(QStringLiteral("slave_id")).toString())), {} };
+        return { task.value(QStringLiteral("id")).toString(),
+                 m_frameworkId,
+                 {},
+                 QUrl(m_agentUrlById.value(task.value(QStringLiteral("slave_id")).toString())),
+                 {} };
     }
 
     static int statisticsRequests(const QString &agentUrl)
@@ -53,7 +58,8 @@ class tst_UsageSampler : public QObject
 private slots:
     void initTestCase()
     {
-        m_cluster = std::make_unique<LocalClusterProcess>(QStringList { QStringLiteral("--agents"), QStringLiteral("3") });
+        m_cluster = std::make_unique<LocalClusterProcess>(
+            QStringList { QStringLiteral("--agents"), QStringLiteral("3") });
         QVERIFY2(m_cluster->start(), qPrintable(m_cluster->error()));
         m_frameworkId = m_cluster->endpoints().value(QStringLiteral("frameworkId")).toString();
         for (const QJsonValue &a : m_cluster->endpoints().value(QStringLiteral("agents")).toArray())
@@ -83,8 +89,9 @@ private slots:
         const auto usage = sampler.usage();
         const TaskUsage busy = usage->value(spin.taskId);
         const TaskUsage quiet = usage->value(idle.taskId);
-        QVERIFY2(busy.cpusUsed > quiet.cpusUsed,
-                 qPrintable(QStringLiteral("spinning %1, sleeping %2").arg(busy.cpusUsed).arg(quiet.cpusUsed)));
+        QVERIFY2(
+            busy.cpusUsed > quiet.cpusUsed,
+            qPrintable(QStringLiteral("spinning %1, sleeping %2").arg(busy.cpusUsed).arg(quiet.cpusUsed)));
         QVERIFY2(busy.cpusUsed > 0.2, qPrintable(QString::number(busy.cpusUsed)));
         // One shell loop is one thread: at most one core over the interval (not CPU seconds so far).
         QVERIFY2(busy.cpusUsed < 1.3, qPrintable(QString::number(busy.cpusUsed)));

@@ -66,9 +66,11 @@ class tst_SandboxBrowser : public QObject
     // Launches an app and returns the id of its first task in `state`.
     QString launch(const QString &appId, const QString &cmd, const QString &state)
     {
-        const QJsonObject app { { QStringLiteral("id"), appId },    { QStringLiteral("cmd"), cmd },
-                                { QStringLiteral("instances"), 1 }, { QStringLiteral("cpus"), 0.1 },
-                                { QStringLiteral("mem"), 16 },      { QStringLiteral("backoffSeconds"), 600 } };
+        const QJsonObject app {
+            { QStringLiteral("id"), appId },    { QStringLiteral("cmd"), cmd },
+            { QStringLiteral("instances"), 1 }, { QStringLiteral("cpus"), 0.1 },
+            { QStringLiteral("mem"), 16 },      { QStringLiteral("backoffSeconds"), 600 }
+        };
         return m_cluster->launchApp(app, state).value(QStringLiteral("id")).toString();
     }
 
@@ -79,7 +81,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_cluster = std::make_unique<LocalClusterProcess>(QStringList { QStringLiteral("--agents"), QStringLiteral("1") });
+        m_cluster = std::make_unique<LocalClusterProcess>(
+            QStringList { QStringLiteral("--agents"), QStringLiteral("1") });
         QVERIFY2(m_cluster->start(), qPrintable(m_cluster->error()));
         m_frameworkId = m_cluster->endpoints().value(QStringLiteral("frameworkId")).toString();
         m_http = new mc::http::HttpClient({}, this);
@@ -89,10 +92,11 @@ private slots:
 
     void listsARunningSandboxOpensAndDownloadsAFile()
     {
-        const QString taskId = launch(QStringLiteral("/files"),
-                                      QStringLiteral("mkdir -p conf && printf 'port: 8080\\nname: web\\n' > conf/app.yaml"
-                                                     " && head -c 300000 /dev/urandom > blob.bin && exec sleep 600"),
-                                      QStringLiteral("TASK_RUNNING"));
+        const QString taskId
+            = launch(QStringLiteral("/files"),
+                     QStringLiteral("mkdir -p conf && printf 'port: 8080\\nname: web\\n' > conf/app.yaml"
+                                    " && head -c 300000 /dev/urandom > blob.bin && exec sleep 600"),
+                     QStringLiteral("TASK_RUNNING"));
         QVERIFY(!taskId.isEmpty());
         SandboxBrowser browser(m_http, agent(), ref(taskId));
         mc::Result<QList<SandboxEntry>> root = mc::Error {};
@@ -141,9 +145,9 @@ private slots:
 
     void listsACompletedTasksSandboxUntilItIsGone()
     {
-        const QString taskId = launch(QStringLiteral("/oneshot"),
-                                      QStringLiteral("echo result > result.txt; echo bye"),
-                                      QStringLiteral("TASK_FINISHED"));
+        const QString taskId
+            = launch(QStringLiteral("/oneshot"), QStringLiteral("echo result > result.txt; echo bye"),
+                     QStringLiteral("TASK_FINISHED"));
         QVERIFY(!taskId.isEmpty());
         SandboxBrowser browser(m_http, agent(), ref(taskId));
         const auto root = listNow(browser, {});
@@ -152,7 +156,8 @@ private slots:
         QVERIFY(browser.sandbox()->taskEnded);
 
         // The agent's garbage collection removes it: the sandbox is said to be gone.
-        QCOMPARE(mc::test::httpRequest("POST", agent().toString() + QStringLiteral("/__admin/tasks/") + taskId
+        QCOMPARE(mc::test::httpRequest("POST",
+                                       agent().toString() + QStringLiteral("/__admin/tasks/") + taskId
                                            + QStringLiteral("/gc"))
                      .status,
                  200);

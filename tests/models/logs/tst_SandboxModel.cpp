@@ -35,7 +35,8 @@ class tst_SandboxModel : public QObject
 private slots:
     void parsesTheAgentsListing()
     {
-        QFile file(mc::test::fixturePath(QStringLiteral("mesos/browse.web-sandbox.real-path.assembled.json")));
+        QFile file(
+            mc::test::fixturePath(QStringLiteral("mesos/browse.web-sandbox.real-path.assembled.json")));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const auto entries = SandboxEntry::parseListing(file.readAll(), QStringLiteral("logs"));
         QVERIFY(entries.ok());
@@ -53,7 +54,8 @@ private slots:
     {
         // The sandbox as the fake agent has it now.
         QHash<QString, QList<SandboxEntry>> disk {
-            { QString(), { entry({}, QStringLiteral("conf"), 0, true), entry({}, QStringLiteral("stdout"), 10) } },
+            { QString(),
+              { entry({}, QStringLiteral("conf"), 0, true), entry({}, QStringLiteral("stdout"), 10) } },
             { QStringLiteral("conf"), { entry(QStringLiteral("conf"), QStringLiteral("app.yaml"), 21) } }
         };
         QStringList asked;
@@ -73,21 +75,26 @@ private slots:
         model.fetchMore(conf);
         QVERIFY(!model.canFetchMore(conf));
         QCOMPARE(model.rowCount(conf), 1);
-        QCOMPARE(model.index(0, SandboxModel::Size, conf).data(SandboxModel::RawValueRole), QVariant(qint64(21)));
+        QCOMPARE(model.index(0, SandboxModel::Size, conf).data(SandboxModel::RawValueRole),
+                 QVariant(qint64(21)));
 
         // stdout grew, a file appeared, app.yaml went: rows change, nothing is reset.
-        disk[QString()] = { entry({}, QStringLiteral("conf"), 0, true), entry({}, QStringLiteral("new.log"), 5),
-                            entry({}, QStringLiteral("stdout"), 99) };
+        disk[QString()]
+            = { entry({}, QStringLiteral("conf"), 0, true), entry({}, QStringLiteral("new.log"), 5),
+                entry({}, QStringLiteral("stdout"), 99) };
         disk[QStringLiteral("conf")] = {};
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         asked.clear();
         model.reload();
-        QVERIFY(asked.contains(QString()) && asked.contains(QStringLiteral("conf"))); // every listed directory
+        QVERIFY(asked.contains(QString())
+                && asked.contains(QStringLiteral("conf"))); // every listed directory
         QCOMPARE(reset.count(), 0);
         QVERIFY(changed.count() >= 1);
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.indexOf(QStringLiteral("stdout")).siblingAtColumn(SandboxModel::Size).data(SandboxModel::RawValueRole),
+        QCOMPARE(model.indexOf(QStringLiteral("stdout"))
+                     .siblingAtColumn(SandboxModel::Size)
+                     .data(SandboxModel::RawValueRole),
                  QVariant(qint64(99)));
         QVERIFY(model.indexOf(QStringLiteral("conf")) == conf); // the same row: a view keeps it expanded
         QCOMPARE(model.rowCount(conf), 0);
