@@ -389,17 +389,15 @@ QByteArray AgentApi::statistics(int agent) const
         w.field("executor_name", QStringLiteral("Command Executor (Task: %1)").arg(t->id));
         w.field("framework_id", m_cluster.frameworkId());
         w.field("source", t->id);
+        // As an agent with the posix/cpu and posix/mem isolators: the limits from the
+        // containerizer, times and RSS of the live processes. The cgroups-only fields
+        // (cpus_nr_periods, cpus_nr_throttled, cpus_throttled_time_secs, mem_anon_bytes,
+        // mem_file_bytes, mem_mapped_file_bytes) are left out, as Mesos leaves them out there.
         w.key("statistics").beginObject();
         w.field("cpus_limit", t->cpus + 0.1);
-        w.field("cpus_nr_periods", qint64(0));
-        w.field("cpus_nr_throttled", qint64(0));
         w.field("cpus_system_time_secs", u.system);
-        w.field("cpus_throttled_time_secs", 0.0);
         w.field("cpus_user_time_secs", u.user);
-        w.field("mem_anon_bytes", u.rssPages * page);
-        w.field("mem_file_bytes", qint64(0));
         w.field("mem_limit_bytes", qint64((t->mem + 32) * 1024 * 1024));
-        w.field("mem_mapped_file_bytes", qint64(0));
         w.field("mem_rss_bytes", u.rssPages * page);
         w.field("timestamp", m_cluster.now());
         w.endObject();

@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
@@ -887,6 +888,28 @@ bool Cluster::handleAdmin(const QString &role, int index, const HttpRequest &req
             return true;
         }
         ok({ { QStringLiteral("truncated"), f.fileName() } });
+        return true;
+    }
+    if (what == QLatin1String("tasks") && post && parts.size() == 3 && parts[2] == QLatin1String("gc")) {
+        // The agent's garbage collection of a completed executor's sandbox (--gc_delay
+        // elapsed): the directory goes, the executor stays in completed_executors.
+        const TaskPtr t = task(parts[1]);
+        if (!t || t->sandbox.isEmpty() || !isTerminal(t->state)) {
+            connection->respond(HttpResponse::json(
+                jsonBytes({ { QStringLiteral("message"),
+                              QStringLiteral("no completed task %1 with a sandbox").arg(parts[1]) } }),
+                404));
+            return true;
+        }
+        const QString runs = QFileInfo(t->sandbox).absolutePath();
+        QFile::remove(runs + QStringLiteral("/latest"));
+        if (!QDir(t->sandbox).removeRecursively()) {
+            connection->respond(HttpResponse::json(
+                jsonBytes({ { QStringLiteral("message"), QStringLiteral("cannot remove %1").arg(t->sandbox) } }),
+                500));
+            return true;
+        }
+        ok({ { QStringLiteral("removed"), t->sandbox } });
         return true;
     }
     if (what == QLatin1String("events") && parts.value(1) == QLatin1String("drop") && post) {

@@ -1,5 +1,6 @@
 #include "app/cli/CliCommand.h"
 #include "app/cli/HttpCliOptions.h"
+#include "app/cli/LogPump.h"
 #include "app/cli/SshCliOptions.h"
 #include "app/cli/TaskLookup.h"
 
@@ -27,44 +28,6 @@ const char *const kHelp
       "Task output is written byte for byte. With --follow it keeps printing until the\n"
       "task ends (exit 0) or Ctrl+C. SERVICE: zookeeper, mesos-master, marathon, haproxy,\n"
       "mesos-agent (mesos-slave), docker.";
-
-// Streams a source's bytes to stdout until it finishes or fails; returns the exit code.
-// Without `retry` (a one-off read, no --follow) the first failure ends it.
-int pump(LogSource &source, bool retry = true)
-{
-    QEventLoop loop;
-    int code = ExitOk;
-    QObject::connect(&source, &LogSource::dataReceived, [](qint64, const QByteArray &bytes) {
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-        std::fflush(stdout);
-    });
-    QObject::connect(&source, &LogSource::restarted, [](const QString &why) {
-        err() << "logs: " << why << '\n';
-        err().flush();
-    });
-    QObject::connect(&source, &LogSource::stateChanged, [&](LogState state, const QString &message) {
-        if (state == LogState::Retrying && !retry) {
-            err() << "logs: " << message.section(QStringLiteral("; retrying"), 0, 0) << '\n';
-            err().flush();
-            code = ExitFailure;
-            loop.quit();
-        } else if (state == LogState::Retrying || state == LogState::Truncated) {
-            err() << "logs: " << message << '\n';
-            err().flush();
-        } else if (state == LogState::Finished) {
-            loop.quit();
-        } else if (state == LogState::Failed) {
-            err() << "logs: " << message << '\n';
-            err().flush();
-            code = ExitFailure;
-            loop.quit();
-        }
-    });
-    source.start(); // Ctrl+C ends the process (exit 130), as tail -f does
-    loop.exec();
-    source.stop();
-    return code;
-}
 
 int fail(const QString &message, int code = ExitFailure)
 {

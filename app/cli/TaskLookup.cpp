@@ -8,8 +8,7 @@
 
 namespace mc::cli {
 
-std::optional<int> lookupTask(const QString &taskId, const QString &master, http::HttpClient &http,
-                              FoundTask &found)
+std::optional<int> readMasterState(const QString &master, http::HttpClient &http, mesos::MasterState &out)
 {
     QUrl masterUrl
         = QUrl::fromUserInput(master.contains(u"://") ? master : QStringLiteral("http://") + master);
@@ -39,6 +38,17 @@ std::optional<int> lookupTask(const QString &taskId, const QString &master, http
     }
     if (!state)
         return failure(QStringLiteral("cannot read the master's state: %1").arg(state.error().message));
+    out = std::move(state).value();
+    return std::nullopt;
+}
+
+std::optional<int> lookupTask(const QString &taskId, const QString &master, http::HttpClient &http,
+                              FoundTask &found)
+{
+    mesos::MasterState leaderState;
+    if (const auto exit = readMasterState(master, http, leaderState))
+        return exit;
+    const mesos::MasterState *state = &leaderState;
     const mesos::Task *task = nullptr;
     int prefixMatches = 0;
     for (const mesos::Task &t : state->tasks) {

@@ -11,6 +11,8 @@
 #include "core/http/HttpClient.h"
 #include "core/inventory/Workspace.h"
 #include "core/logs/ServiceLogSource.h"
+#include "core/cluster/UsageSampler.h"
+#include "core/logs/SandboxBrowser.h"
 #include "core/logs/TaskLogSource.h"
 #include "core/marathon/MarathonClient.h"
 #include "core/settings/AppSettings.h"
@@ -19,6 +21,7 @@
 #include "core/ssh/JumpRoute.h"
 #include "core/ssh/SshSocksProxy.h"
 #include "core/zookeeper/ZkUrl.h"
+#include "models/cluster/AppsModel.h"
 #include "models/cluster/ClusterModels.h"
 #include "models/inventory/InventoryDocument.h"
 #include "widgets/apps/AppActions.h"
@@ -38,6 +41,7 @@
 #include "widgets/common/EmptyState.h"
 #include "widgets/inventory/InventoryView.h"
 #include "widgets/logs/LogsPage.h"
+#include "widgets/logs/SandboxView.h"
 #include "widgets/mainwindow/MainWindow.h"
 #include "widgets/notify/NotificationCenter.h"
 #include "widgets/provision/ProvisionWizard.h"
@@ -52,6 +56,8 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
+#include <QHeaderView>
+#include <QTableView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -823,7 +829,10 @@ void Composition::connectCluster(const QStringList &masters, const QStringList &
     }
     auto *tasksPage = new widgets::TasksPage(m_models);
     m_tasksPage = tasksPage;
-    connect(tasksPage, &widgets::TasksPage::logsRequested, this, &Composition::openTaskLogs);
+    connect(tasksPage, &widgets::TasksPage::logsRequested, this,
+            [this](const mesos::Task &task, const QString &host) { openTaskLogs(task, host); });
+    connect(tasksPage, &widgets::TasksPage::filesRequested, this,
+            [this](const mesos::Task &task, const QString &host) { openTaskLogs(task, host, true); });
     // A shell in a task or a forward to its port: through its agent's host.
     const auto agentOf = [this](const mesos::Task &task) -> std::optional<mesos::Agent> {
         const cluster::SnapshotPtr snapshot = m_watcher ? m_watcher->snapshot() : nullptr;
@@ -864,6 +873,7 @@ void Composition::connectCluster(const QStringList &masters, const QStringList &
                 &widgets::NotificationCenter::notify);
     }
     m_window->replacePage(QStringLiteral("tasks"), tasksPage);
+    watchUsage(tasksPage, config.pollIntervalMs);
     applyClusterMode(); // a cluster without a workspace name is named by its address
     // The connection state stays in sight on every page.
     connect(m_models, &models::ClusterModels::snapshotApplied, this, [this](const cluster::SnapshotPtr &s) {
@@ -887,6 +897,56 @@ void Composition::connectCluster(const QStringList &masters, const QStringList &
         }
     });
     m_watcher->start();
+}
+
+void Composition::watchUsage(widgets::TasksPage *tasksPage, int pollIntervalMs)
+{
+    // Asked only of the agents of the tasks in sight (Tasks rows on screen or selected, the tasks
+    // of the apps on screen), at the poll pace.
+    auto *sampler = new cluster::UsageSampler(m_logsHttp, m_connection);
+    sampler->setIntervalMs(pollIntervalMs);
+    tasksPage->setUsageSampler(sampler);
+    const auto updateTargets = [this, sampler, tasksPage] {
+        const cluster::SnapshotPtr snapshot = m_models ? m_models->snapshot() : nullptr;
+        if (!snapshot)
+            return;
+        QHash<QString, QUrl> agents;
+        for (const mesos::Agent &agent : *snapshot->agents)
+            agents.insert(agent.id, agent.url());
+        QList<cluster::UsageTarget> targets;
+        QSet<QString> taken;
+        const auto add = [&](const mesos::Task &task, const QString &appId) {
+            if (!taken.contains(task.id) && agents.contains(task.agentId)) {
+                taken.insert(task.id);
+                targets.append({ task.id, task.frameworkId, task.executorId, agents.value(task.agentId), appId });
+            }
+        };
+        const models::TasksModel *tasks = m_models->tasks();
+        for (const models::TaskRow &row : tasksPage->tasksInSight())
+            add(*row.task, row.appId);
+        if (m_appsPage && m_appsPage->isVisible()) {
+            const QSet<QString> apps = m_appsPage->apps()->idsInSight();
+            constexpr int kMaxAppTasks = 200;
+            for (int r = 0; r < tasks->rowCount() && !apps.isEmpty() && targets.size() < kMaxAppTasks; ++r) {
+                const models::TaskRow &row = tasks->row(r);
+                if (!row.task->completed && apps.contains(row.appId))
+                    add(*row.task, row.appId);
+            }
+        }
+        sampler->setTargets(targets);
+    };
+    connect(tasksPage, &widgets::TasksPage::usageWanted, sampler, updateTargets);
+    connect(m_models, &models::ClusterModels::snapshotApplied, sampler, updateTargets);
+    if (m_appsPage) {
+        QHeaderView *header = m_appsPage->apps()->view()->horizontalHeader();
+        header->moveSection(header->visualIndex(models::AppsModel::Used), models::AppsModel::Memory + 1);
+        connect(m_appsPage->apps(), &widgets::DetailTable::sightChanged, sampler, updateTargets);
+        connect(sampler, &cluster::UsageSampler::usageChanged, m_models,
+                [models = m_models, sampler] { models->apps()->setUsage(sampler->appUsage()); });
+    }
+    connect(m_models, &models::ClusterModels::updateIntervalChanged, sampler,
+            [sampler, pollIntervalMs](int ms) { sampler->setIntervalMs(std::max(ms, pollIntervalMs)); });
+    sampler->start();
 }
 
 void Composition::disconnectCluster()
@@ -965,7 +1025,7 @@ bool Composition::openLogsOfARunningTask(const QString &hint)
     return true;
 }
 
-void Composition::openTaskLogs(const mesos::Task &task, const QString &host)
+void Composition::openTaskLogs(const mesos::Task &task, const QString &host, bool showFiles)
 {
     QUrl agentUrl;
     if (m_watcher && m_watcher->snapshot()) {
@@ -985,7 +1045,14 @@ void Composition::openTaskLogs(const mesos::Task &task, const QString &host)
     options.startOffset = -1; // the end of the file, with a backlog
     auto *out = new logs::TaskLogSource(m_logsHttp, agentUrl, ref, QStringLiteral("stdout"), options);
     auto *err = new logs::TaskLogSource(m_logsHttp, agentUrl, ref, QStringLiteral("stderr"), options);
-    m_logsPage->openTask(host.isEmpty() ? task.id : QStringLiteral("%1 (%2)").arg(task.id, host), out, err);
+    auto *files = new widgets::SandboxView(new logs::SandboxBrowser(m_logsHttp, agentUrl, ref));
+    connect(files, &widgets::SandboxView::openRequested, this, [this, files, agentUrl, ref](const QString &path) {
+        logs::TailOptions fileOptions;
+        fileOptions.startOffset = -1; // as the logs: the end, with a backlog ("Earlier" reads back)
+        m_logsPage->openFile(files, path, new logs::TaskLogSource(m_logsHttp, agentUrl, ref, path, fileOptions));
+    });
+    m_logsPage->openTask(host.isEmpty() ? task.id : QStringLiteral("%1 (%2)").arg(task.id, host), out, err, files,
+                         showFiles);
     m_window->showPage(QStringLiteral("logs"));
 }
 

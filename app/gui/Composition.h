@@ -166,8 +166,11 @@ private:
     QWidget *clusterEmptyState(const QString &page);
     QObject *m_connection = nullptr; // parent of everything one watched cluster owns
 
-    // Opens a tab with the task's stdout and stderr on the Logs page.
-    void openTaskLogs(const mesos::Task &task, const QString &host);
+    // Samples what the tasks in sight use for the Tasks and Apps pages (UsageSampler).
+    void watchUsage(widgets::TasksPage *tasksPage, int pollIntervalMs);
+    // Opens a tab with the task's stdout, stderr and sandbox files on the Logs page (the files in front
+    // with `showFiles`).
+    void openTaskLogs(const mesos::Task &task, const QString &host, bool showFiles = false);
 
     cluster::ClusterWatcher *m_watcher = nullptr;
     QPointer<widgets::AppsPage> m_appsPage; // of the watched cluster

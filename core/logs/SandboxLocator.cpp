@@ -47,6 +47,9 @@ void describeContainer(const QJsonObject &agent, const QJsonObject &executor, co
                        Sandbox &sandbox)
 {
     sandbox.agentId = agent.value(QLatin1String("id")).toString();
+    sandbox.agentVersion = agent.value(QLatin1String("version")).toString();
+    sandbox.executorId = executor.value(QLatin1String("id")).toString();
+    sandbox.podTask = executor.value(QLatin1String("type")).toString() == u"DEFAULT";
     sandbox.containerId = executor.value(QLatin1String("container")).toString();
     const QJsonObject container = task.value(QLatin1String("container")).toObject();
     sandbox.docker = container.value(QLatin1String("type")).toString() == u"DOCKER";
@@ -83,6 +86,7 @@ Result<Sandbox> SandboxLocator::locate(const QByteArray &agentState, const TaskR
     {
         QJsonObject executor;
         bool ended = false;
+        QString frameworkId;
     };
     std::optional<Candidate> byId;
     for (const char *frameworkList : { "frameworks", "completed_frameworks" }) {
@@ -104,6 +108,7 @@ Result<Sandbox> SandboxLocator::locate(const QByteArray &agentState, const TaskR
                     if (findTask(executor, task.taskId, &taskEnded, &storage) && !directory.isEmpty()) {
                         Sandbox sandbox;
                         sandbox.directory = directory;
+                        sandbox.frameworkId = framework.value(QLatin1String("id")).toString();
                         describeContainer(root, executor, storage, sandbox);
                         if (executor.value(QLatin1String("type")).toString() == u"DEFAULT")
                             sandbox.directory += QStringLiteral("/tasks/") + task.taskId;
@@ -112,7 +117,8 @@ Result<Sandbox> SandboxLocator::locate(const QByteArray &agentState, const TaskR
                     }
                     if (!byId && executor.value(QLatin1String("id")).toString() == wantedExecutor
                         && !directory.isEmpty())
-                        byId = Candidate { executor, executorEnded || frameworkEnded };
+                        byId = Candidate { executor, executorEnded || frameworkEnded,
+                                           framework.value(QLatin1String("id")).toString() };
                 }
             }
         }
@@ -120,6 +126,7 @@ Result<Sandbox> SandboxLocator::locate(const QByteArray &agentState, const TaskR
     if (byId) {
         Sandbox sandbox;
         sandbox.directory = byId->executor.value(QLatin1String("directory")).toString();
+        sandbox.frameworkId = byId->frameworkId;
         describeContainer(root, byId->executor, {}, sandbox);
         if (byId->executor.value(QLatin1String("type")).toString() == u"DEFAULT")
             sandbox.directory += QStringLiteral("/tasks/") + task.taskId;
@@ -129,6 +136,24 @@ Result<Sandbox> SandboxLocator::locate(const QByteArray &agentState, const TaskR
     return Error { tr("The agent does not know the task %1 (its sandbox may have been garbage-collected).")
                        .arg(task.taskId),
                    {} };
+}
+
+bool Sandbox::hasVirtualPath() const
+{
+    const QStringList parts = agentVersion.split(u'.');
+    const int major = parts.value(0).toInt();
+    const int minor = parts.value(1).toInt();
+    return !frameworkId.isEmpty() && !executorId.isEmpty() && (major > 1 || (major == 1 && minor >= 5));
+}
+
+QString Sandbox::virtualPath(const QString &taskId) const
+{
+    if (!hasVirtualPath())
+        return {};
+    QString path = QStringLiteral("/frameworks/%1/executors/%2/runs/latest").arg(frameworkId, executorId);
+    if (podTask)
+        path += QStringLiteral("/tasks/") + taskId;
+    return path;
 }
 
 } // namespace mc::logs

@@ -26,8 +26,20 @@ struct Sandbox
     QString containerId;
     bool docker = false;
     QString agentId;
+    // What the agent calls the task's executor (the task id for command tasks) and its
+    // framework, and the agent's version ("1.11.0"; empty when its state has none):
+    // 1.5+ agents also serve the sandbox under its virtual path (virtualPath()).
+    QString frameworkId;
+    QString executorId;
+    QString agentVersion;
+    bool podTask = false; // a DEFAULT executor's task: its files are under tasks/<task id>
 
     bool operator==(const Sandbox &) const = default;
+
+    // True when the agent serves /frameworks/<fw>/executors/<ex>/runs/latest (1.5+).
+    [[nodiscard]] bool hasVirtualPath() const;
+    // That path (with /tasks/<task id> for a pod task); empty when the agent has none.
+    [[nodiscard]] QString virtualPath(const QString &taskId) const;
 };
 
 // Finds a task's sandbox in an agent's /slave(1)/state (state.json before

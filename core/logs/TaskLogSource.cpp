@@ -1,6 +1,7 @@
 #include "core/logs/TaskLogSource.h"
 
 #include "core/http/HttpClient.h"
+#include "core/logs/SandboxFetch.h"
 
 #include <QTimer>
 
@@ -74,32 +75,11 @@ void TaskLogSource::readRange(qint64 offset, qint64 length, QObject *context, Ra
 
 void TaskLogSource::fetchState(bool legacy, std::function<void(Result<Sandbox>, bool reachable)> done)
 {
-    QUrl url = m_agentUrl;
-    url.setPath(legacy ? QStringLiteral("/slave(1)/state.json") : QStringLiteral("/slave(1)/state"));
-    m_http->get(url, this, [this, legacy, done](Result<http::HttpResponse> response) {
-        if (!response.ok()) {
-            done(response.error(), false);
-            return;
-        }
-        if (response->status == 404 && !legacy) {
-            m_legacyState = true; // 0.19-1.7 agents: state.json
-            fetchState(true, done);
-            return;
-        }
-        if (response->status >= 500) {
-            done(Error { tr("the agent answered %1").arg(response->status),
-                         QString::fromUtf8(response->body.left(200)) },
-                 false);
-            return;
-        }
-        if (!response->isSuccess()) {
-            done(Error { tr("The agent answered %1 for its state.").arg(response->status),
-                         QString::fromUtf8(response->body.left(200)) },
-                 true);
-            return;
-        }
-        done(SandboxLocator::locate(response->body, m_task), true);
-    });
+    fetchSandbox(m_http, m_agentUrl, m_task, legacy, this,
+                 [this, done](Result<Sandbox> sandbox, bool reachable, bool legacyUsed) {
+                     m_legacyState = legacyUsed; // 0.19-1.7 agents: state.json
+                     done(std::move(sandbox), reachable);
+                 });
 }
 
 void TaskLogSource::lookup()

@@ -1,5 +1,6 @@
 #include "models/cluster/AppsModel.h"
 
+#include "core/util/Numbers.h"
 #include "models/cluster/Format.h"
 
 #include <QBrush>
@@ -46,6 +47,8 @@ QVariant AppsModel::data(const QModelIndex &index, int role) const
     const marathon::App &a = row(index.row());
     if (role == IdRole)
         return a.id;
+    if (index.column() == Used)
+        return usedData(a, role);
     if (role == Qt::DisplayRole || role == RawValueRole) {
         const bool raw = role == RawValueRole;
         switch (index.column()) {
@@ -137,6 +140,36 @@ QVariant AppsModel::headerData(int section, Qt::Orientation orientation, int rol
         return tr("Image / command");
     case LastFailure:
         return tr("Last failure");
+    case Used:
+        return tr("Used");
+    default:
+        return {};
+    }
+}
+
+void AppsModel::setUsage(std::shared_ptr<const cluster::AppUsageMap> usage)
+{
+    if (!usage || usage == m_usage || (usage->isEmpty() && m_usage->isEmpty()))
+        return;
+    m_usage = std::move(usage);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, Used), index(rowCount() - 1, Used));
+}
+
+QVariant AppsModel::usedData(const marathon::App &app, int role) const
+{
+    const auto it = m_usage->constFind(app.id);
+    if (it == m_usage->cend())
+        return role == RawValueRole ? QVariant(-1.0) : QVariant();
+    switch (role) {
+    case RawValueRole:
+        return it->cpusUsed;
+    case Qt::DisplayRole:
+        return tr("%1 CPUs · %2").arg(Format::number(it->cpusUsed), util::bytes(double(it->memRssBytes)));
+    case Qt::ToolTipRole:
+        return tr("%n task(s) measured: %1 of %2 CPUs, %3 of %4 memory", nullptr, it->tasks)
+            .arg(Format::number(it->cpusUsed), Format::number(it->cpusLimit), util::bytes(double(it->memRssBytes)),
+                 util::bytes(double(it->memLimitBytes)));
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/cluster/ClusterSnapshot.h"
+#include "core/cluster/UsageSampler.h"
 #include "core/marathon/LaunchQueue.h"
 #include "models/cluster/SnapshotTableModel.h"
 
@@ -29,6 +30,7 @@ public:
         Memory,
         Image,
         LastFailure,
+        Used, // what its measured tasks use (UsageSampler), summed
         ColumnCount
     };
 
@@ -55,9 +57,14 @@ public:
     // "waiting: 2" (instances waiting for offers), "delayed 42 s", empty when not queued.
     [[nodiscard]] static QString queueText(const marathon::QueueEntry &entry);
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // The sums per app, kept beside the rows and read at data() time.
+    void setUsage(std::shared_ptr<const cluster::AppUsageMap> usage);
 
 private:
+    [[nodiscard]] QVariant usedData(const marathon::App &app, int role) const;
+
     QHash<QString, marathon::QueueEntry> m_queue;
+    std::shared_ptr<const cluster::AppUsageMap> m_usage = std::make_shared<const cluster::AppUsageMap>();
 };
 
 } // namespace mc::models

@@ -22,6 +22,11 @@ QString Format::number(double value)
     return util::decimal(value, 2);
 }
 
+QString Format::percent(double fraction)
+{
+    return QStringLiteral("%1 %").arg(util::decimal(fraction * 100, fraction < 0.1 ? 1 : 0));
+}
+
 QString Format::count(qint64 n)
 {
     return util::grouped(n);

@@ -14,6 +14,7 @@ public:
     [[nodiscard]] static QString cpus(double cpus); // "0.5", "12", "63,970"
     [[nodiscard]] static QString count(qint64 n); // "2,000"
     [[nodiscard]] static QString number(double value); // at most 2 decimals: "0.5", "1,234.57"
+    [[nodiscard]] static QString percent(double fraction); // 0.453 -> "45 %", 2.5 -> "250 %"
     // "2.1 / 12", "10,000 / 63,970"; `memory`: both in megabytes() ("256 MiB / 7.5 GiB").
     [[nodiscard]] static QString usage(double used, double total, bool memory);
     [[nodiscard]] static QString epochSeconds(double seconds); // local time, "" for 0

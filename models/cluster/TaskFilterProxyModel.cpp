@@ -150,6 +150,19 @@ std::vector<int> TaskFilterProxyModel::order(const std::vector<const TaskRow *> 
     const int column = s.sortColumn;
     if (column < 0)
         return out;
+    if (TasksModel::isUsageColumn(column)) {
+        // Usage lives beside the rows: one value per row, then a stable sort of the values.
+        static const cluster::TaskUsageMap none;
+        const cluster::TaskUsageMap &usage = s.usage ? *s.usage : none;
+        std::vector<double> value(rows.size(), -1);
+        for (int r : out)
+            value[size_t(r)] = TasksModel::usageValue(usage, *rows[size_t(r)], column);
+        const bool ascending = s.sortOrder == Qt::AscendingOrder;
+        std::stable_sort(out.begin(), out.end(), [&](int a, int b) {
+            return ascending ? value[size_t(a)] < value[size_t(b)] : value[size_t(b)] < value[size_t(a)];
+        });
+        return out;
+    }
     if (s.sortOrder == Qt::AscendingOrder)
         std::stable_sort(out.begin(), out.end(), [&](int a, int b) {
             return TasksModel::lessThan(*rows[size_t(a)], *rows[size_t(b)], column);
@@ -164,7 +177,8 @@ std::vector<int> TaskFilterProxyModel::order(const std::vector<const TaskRow *> 
 std::vector<int> TaskFilterProxyModel::order(const std::vector<const TaskRow *> &rows, const Settings &s,
                                              const SnapshotTableModel<TaskRow>::OrderChanges &changes)
 {
-    if (!changes.previous)
+    // Usage changes beside the rows, without a plan: sorted by it, the whole order is computed.
+    if (!changes.previous || TasksModel::isUsageColumn(s.sortColumn))
         return order(rows, s);
     const std::vector<int> &oldToFinal = *changes.oldToFinal;
     const std::vector<char> &dirty = *changes.dirty;
@@ -269,6 +283,10 @@ void TaskFilterProxyModel::endBatch(bool fromPlan)
 
 void TaskFilterProxyModel::rebuild(bool fromPlan)
 {
+    if (m_tasks && m_settings.usage != m_tasks->usage()) {
+        m_settings.usage = m_tasks->usage(); // new usage: the plans' orders sort by it too
+        registerOrder();
+    }
     const QAbstractItemModel *source = sourceModel();
     const int sourceRows = source ? source->rowCount() : 0;
     bool done = false;
@@ -307,7 +325,10 @@ void TaskFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft, const Q
     const bool filtered
         = !s.app.isEmpty() || !s.agent.isEmpty() || s.states != StateFilter::All || !s.text.isEmpty();
     const bool sorted = s.sortColumn >= topLeft.column() && s.sortColumn <= bottomRight.column();
-    if (filtered || sorted) {
+    // New usage figures (every sampler round) change no filter's answer: no new order unless sorted by them.
+    const bool usageOnly
+        = TasksModel::isUsageColumn(topLeft.column()) && TasksModel::isUsageColumn(bottomRight.column());
+    if ((filtered && !usageOnly) || sorted) {
         beginBatch();
         m_batchDataChanged = true;
         endBatch();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/cluster/UsageSampler.h"
 #include "core/mesos/TaskState.h"
 #include "models/cluster/SnapshotTableModel.h"
 #include "models/cluster/TaskRow.h"
@@ -40,6 +41,8 @@ public:
         QString text;
         int sortColumn = -1; // -1: the model's order
         Qt::SortOrder sortOrder = Qt::AscendingOrder;
+        // What the tasks use, for sorting by the usage columns (the model's at the time).
+        std::shared_ptr<const cluster::TaskUsageMap> usage;
     };
 
     explicit TaskFilterProxyModel(QObject *parent = nullptr);

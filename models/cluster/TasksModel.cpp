@@ -1,5 +1,6 @@
 #include "models/cluster/TasksModel.h"
 
+#include "core/util/Numbers.h"
 #include "models/cluster/Format.h"
 
 #include <QBrush>
@@ -63,6 +64,23 @@ bool TasksModel::lessThan(const TaskRow &a, const TaskRow &b, int column)
     }
 }
 
+void TasksModel::setUsage(std::shared_ptr<const cluster::TaskUsageMap> usage)
+{
+    if (!usage || usage == m_usage)
+        return;
+    m_usage = std::move(usage);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, CpuUsed), index(rowCount() - 1, MemoryUsed));
+}
+
+double TasksModel::usageValue(const cluster::TaskUsageMap &usage, const TaskRow &row, int column)
+{
+    const auto it = usage.constFind(row.task->id);
+    if (it == usage.cend())
+        return -1;
+    return column == CpuUsed ? it->cpuFraction() : it->memFraction();
+}
+
 QString TasksModel::healthText(const std::optional<bool> &healthy)
 {
     if (!healthy)
@@ -80,6 +98,8 @@ QVariant TasksModel::data(const QModelIndex &index, int role) const
         return t.id;
     if (role == StateRole)
         return int(t.state);
+    if (isUsageColumn(index.column()))
+        return usageData(r, index.column(), role);
     if (role == Qt::DisplayRole || role == RawValueRole) {
         const bool raw = role == RawValueRole;
         switch (index.column()) {
@@ -143,6 +163,41 @@ QVariant TasksModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("CPUs");
     case Memory:
         return tr("Memory");
+    case CpuUsed:
+        return tr("CPU %");
+    case MemoryUsed:
+        return tr("Memory used");
+    default:
+        return {};
+    }
+}
+
+QVariant TasksModel::usageData(const TaskRow &row, int column, int role) const
+{
+    const auto it = m_usage->constFind(row.task->id);
+    if (it == m_usage->cend())
+        return role == RawValueRole ? QVariant(-1.0) : QVariant();
+    const cluster::TaskUsage &u = *it;
+    const double fraction = column == CpuUsed ? u.cpuFraction() : u.memFraction();
+    switch (role) {
+    case RawValueRole:
+        return fraction;
+    case FractionRole:
+        return fraction < 0 ? QVariant() : QVariant(fraction);
+    case Qt::DisplayRole:
+        if (column == CpuUsed)
+            return fraction < 0 ? QStringLiteral("…") : Format::percent(fraction);
+        return QStringLiteral("%1 / %2").arg(util::bytes(double(u.memRssBytes)), util::bytes(double(u.memLimitBytes)));
+    case Qt::ToolTipRole:
+        if (column == CpuUsed) {
+            const QString used = u.cpusUsed < 0 ? tr("measuring (two samples needed)")
+                                                : tr("%1 of %2 CPUs").arg(Format::number(u.cpusUsed),
+                                                                           Format::number(u.cpusLimit));
+            return u.throttledSecs ? tr("%1; throttled %2 s in all").arg(used, Format::number(*u.throttledSecs))
+                                   : used;
+        }
+        return tr("%1 resident of a %2 limit")
+            .arg(util::bytes(double(u.memRssBytes)), util::bytes(double(u.memLimitBytes)));
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/cluster/ClusterSnapshot.h"
+#include "core/cluster/UsageSampler.h"
 #include "models/cluster/SnapshotTableModel.h"
 #include "models/cluster/TaskRow.h"
 
@@ -11,7 +12,7 @@ class TasksModel : public SnapshotTableModel<TaskRow>
     Q_OBJECT
 
 public:
-    enum Column { Id, App, State, Host, Ports, Started, Health, Cpus, Memory, ColumnCount };
+    enum Column { Id, App, State, Host, Ports, Started, Health, Cpus, Memory, CpuUsed, MemoryUsed, ColumnCount };
 
     explicit TasksModel(QObject *parent = nullptr);
 
@@ -29,6 +30,19 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     [[nodiscard]] static QString healthText(const std::optional<bool> &healthy);
+
+    // What the tasks use (UsageSampler), kept beside the rows by task id and read at data()
+    // time: CpuUsed and MemoryUsed change without a new snapshot.
+    void setUsage(std::shared_ptr<const cluster::TaskUsageMap> usage);
+    [[nodiscard]] const std::shared_ptr<const cluster::TaskUsageMap> &usage() const { return m_usage; }
+    [[nodiscard]] static bool isUsageColumn(int column) { return column == CpuUsed || column == MemoryUsed; }
+    // The sort value of a usage column (-1: not known), any thread.
+    [[nodiscard]] static double usageValue(const cluster::TaskUsageMap &usage, const TaskRow &row, int column);
+
+private:
+    [[nodiscard]] QVariant usageData(const TaskRow &row, int column, int role) const;
+
+    std::shared_ptr<const cluster::TaskUsageMap> m_usage = std::make_shared<const cluster::TaskUsageMap>();
 };
 
 } // namespace mc::models

@@ -42,6 +42,7 @@ private slots:
     void faultsDelayFailCorruptAndDrop();
     void httpAuthenticationWhenAsked();
     void finishedAndKilledTasksShowInMesos();
+    void completedSandboxStaysUntilGarbageCollected();
     void leaderFailoverElectsAStandby(); // last: it changes the leader
 
 private:
@@ -176,6 +177,52 @@ void tst_MesosApi::finishedAndKilledTasksShowInMesos()
     QVERIFY2(completed.contains(QStringLiteral("TASK_FINISHED"))
                  && completed.contains(QStringLiteral("TASK_KILLED")),
              qPrintable(completed.join(u',')));
+}
+
+// A completed executor's sandbox stays browsable (real and virtual path) until the
+// agent's garbage collection removes it; then /files answers 404 while the executor
+// is still listed in completed_executors.
+void tst_MesosApi::completedSandboxStaysUntilGarbageCollected()
+{
+    const QJsonObject app { { QStringLiteral("id"), QStringLiteral("/leftover") },
+                            { QStringLiteral("cmd"), QStringLiteral("echo kept > report.txt; exit 3") },
+                            { QStringLiteral("instances"), 1 },
+                            { QStringLiteral("cpus"), 0.1 },
+                            { QStringLiteral("mem"), 16 } };
+    QCOMPARE(httpRequest("POST", marathonUrl(*m_cluster) + QStringLiteral("/v2/apps"), toJson(app)).status,
+             201);
+    mc::localcluster::TaskPtr done;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            for (const auto &t : m_cluster->completedTasks()) {
+                if (t->id.startsWith(QLatin1String("leftover.")))
+                    done = t;
+            }
+            return done != nullptr;
+        },
+        10000));
+    QCOMPARE(httpRequest("DELETE", marathonUrl(*m_cluster) + QStringLiteral("/v2/apps/leftover")).status, 200);
+    const QString agent = agentUrl(*m_cluster, done->agent);
+    const QString virtualPath
+        = QStringLiteral("/frameworks/%1/executors/%2/runs/latest").arg(m_cluster->frameworkId(), done->id);
+    for (const QString &path : { done->sandbox, virtualPath }) {
+        const HttpResult listing = httpGet(agent + QStringLiteral("/files/browse?path=") + path);
+        QCOMPARE(listing.status, 200);
+        QVERIFY2(listing.body.contains(QByteArray(path.toUtf8() + "/report.txt")), listing.body.constData());
+        QCOMPARE(httpGet(agent + QStringLiteral("/files/download?path=") + path + QStringLiteral("/report.txt"))
+                     .body,
+                 QByteArray("kept\n"));
+    }
+    QCOMPARE(httpRequest("POST", agent + QStringLiteral("/__admin/tasks/") + done->id + QStringLiteral("/gc"))
+                 .status,
+             200);
+    QCOMPARE(httpGet(agent + QStringLiteral("/files/browse?path=") + done->sandbox).status, 404);
+    QCOMPARE(httpGet(agent + QStringLiteral("/files/browse?path=") + virtualPath).status, 404);
+    QVERIFY(httpGet(agent + QStringLiteral("/slave(1)/state")).body.contains(done->id.toUtf8()));
+    // A running task's sandbox is not collected.
+    QCOMPARE(httpRequest("POST", agent + QStringLiteral("/__admin/tasks/") + m_taskId + QStringLiteral("/gc"))
+                 .status,
+             404);
 }
 
 QString tst_MesosApi::sandbox() const
@@ -412,8 +459,13 @@ void tst_MesosApi::agentMonitorStatisticsReportTheTaskProcesses()
         = httpGet(agentUrl(*m_cluster, agent) + QStringLiteral("/slave(1)/monitor/statistics"));
     QCOMPARE(r.status, 200);
     const QJsonArray list = r.json().array();
+    // posix isolators: no cgroups-only fields.
+    JsonShapeOptions posix;
+    posix.optional = { QStringLiteral("cpus_nr_periods"),       QStringLiteral("cpus_nr_throttled"),
+                       QStringLiteral("cpus_throttled_time_secs"), QStringLiteral("mem_anon_bytes"),
+                       QStringLiteral("mem_file_bytes"),        QStringLiteral("mem_mapped_file_bytes") };
     MC_VERIFY_SHAPE(list, fixtureJson(QStringLiteral("mesos/monitor-statistics.help-example.json")).array(),
-                    {});
+                    posix);
     const auto mine = std::find_if(list.begin(), list.end(), [&](const QJsonValue &v) {
         return v.toObject().value(QLatin1String("executor_id")).toString() == m_taskId;
     });

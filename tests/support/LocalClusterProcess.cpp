@@ -1,5 +1,6 @@
 #include "tests/support/LocalClusterProcess.h"
 
+#include "tests/support/HttpFetch.h"
 #include "tests/support/SshTestHosts.h"
 #include "tests/support/TestPaths.h"
 
@@ -11,6 +12,7 @@
 #include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 
 namespace mc::test {
@@ -123,6 +125,27 @@ QStringList LocalClusterProcess::masterUrls() const
 QString LocalClusterProcess::leaderUrl() const
 {
     return m_endpoints.value(QLatin1String("leader")).toString();
+}
+
+QJsonObject LocalClusterProcess::launchApp(const QJsonObject &app, const QString &state, int timeoutMs) const
+{
+    const auto created = httpRequest("POST", marathonUrl() + QStringLiteral("/v2/apps"), QJsonDocument(app).toJson(),
+                                     { { "Content-Type", "application/json" } });
+    if (created.status != 201)
+        qWarning() << "app not created" << created.status << created.body;
+    const QString prefix = app.value(QLatin1String("id")).toString().mid(1).replace(u'/', u'_') + u'.';
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        const auto tasks = httpGet(leaderUrl() + QStringLiteral("/master/tasks?limit=1000"));
+        for (const QJsonValue &t : tasks.json().object().value(QLatin1String("tasks")).toArray()) {
+            const QJsonObject task = t.toObject();
+            if (task.value(QLatin1String("id")).toString().startsWith(prefix)
+                && task.value(QLatin1String("state")).toString() == state)
+                return task;
+        }
+        QTest::qWait(100);
+    }
+    return {};
 }
 
 QStringList LocalClusterProcess::agentUrls() const

@@ -41,6 +41,11 @@ public:
     [[nodiscard]] QStringList agentUrls() const;
     [[nodiscard]] QString marathonUrl() const;
     [[nodiscard]] QString workDir() const;
+    // Posts `app` to Marathon and waits until a task of it is in `state` (a Mesos state name,
+    // as /master/tasks says it); that task as the master lists it (slave_id, framework_id…),
+    // or an empty object after `timeoutMs`.
+    [[nodiscard]] QJsonObject launchApp(const QJsonObject &app, const QString &state = QStringLiteral("TASK_RUNNING"),
+                                        int timeoutMs = 15000) const;
 
 private:
     QStringList m_arguments;

@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabBar>
@@ -14,6 +15,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -52,6 +54,7 @@ DetailTable::DetailTable(QAbstractItemModel *model, Details details, QAbstractPr
     , m_details(new QTextBrowser(this))
     , m_toolbar(new OverflowBar(this))
     , m_detailsOf(std::move(details))
+    , m_sightTimer(new QTimer(this))
 {
     if (!proxy) {
         auto *plain = new QSortFilterProxyModel(this);
@@ -126,6 +129,15 @@ DetailTable::DetailTable(QAbstractItemModel *model, Details details, QAbstractPr
     connect(model, &QAbstractItemModel::rowsRemoved, this, selectionTouched);
     // A proxy may show an update as one layout change (rows mapped anew at its end).
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, selectionTouched);
+    constexpr int kSightDelayMs = 300; // scrolling settles first
+    m_sightTimer->setSingleShot(true);
+    m_sightTimer->setInterval(kSightDelayMs);
+    connect(m_sightTimer, &QTimer::timeout, this, &DetailTable::sightChanged);
+    const auto sightTouched = [this] { m_sightTimer->start(); };
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, sightTouched);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, sightTouched);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, sightTouched);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, sightTouched);
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex &index) { Q_EMIT activated(m_proxy->mapToSource(index).row()); });
 }
@@ -192,6 +204,42 @@ void DetailTable::addDetailsTab(QWidget *page, const QString &title)
     m_tabs->addTab(page, title);
 }
 
+void DetailTable::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_sightTimer->start();
+}
+
+QList<int> DetailTable::sourceRowsInSight(int max) const
+{
+    QList<int> rows;
+    if (!isVisible())
+        return rows;
+    const int count = m_proxy->rowCount();
+    const int first = std::max(m_view->rowAt(0), 0);
+    int last = m_view->rowAt(m_view->viewport()->height() - 1);
+    if (last < 0)
+        last = count - 1;
+    for (int r = first; r <= last && r < count && rows.size() < max; ++r)
+        rows.append(m_proxy->mapToSource(m_proxy->index(r, 0)).row());
+    return rows;
+}
+
+QSet<QString> DetailTable::idsInSight() const
+{
+    QSet<QString> ids;
+    const QAbstractItemModel *model = m_proxy->sourceModel();
+    for (int row : sourceRowsInSight())
+        ids.insert(model->index(row, 0).data(models::IdRole).toString());
+    return ids;
+}
+
+void DetailTable::addDetailsWidget(QWidget *widget)
+{
+    m_splitter->addWidget(widget);
+    m_splitter->setStretchFactor(m_splitter->indexOf(widget), 1);
+}
+
 void DetailTable::setContextMenu(QMenu *menu)
 {
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -220,6 +268,7 @@ void DetailTable::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     fitColumns();
+    m_sightTimer->start();
 }
 
 void DetailTable::updateDetails()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QWidget>
 
 #include <functional>
@@ -12,6 +13,7 @@ class QSplitter;
 class QTableView;
 class QTabWidget;
 class QTextBrowser;
+class QTimer;
 
 namespace mc::widgets {
 
@@ -58,14 +60,25 @@ public:
     [[nodiscard]] QTabWidget *detailsTabs() const { return m_tabs; }
     // The rows' context menu; a right-click on a row not selected selects it first.
     void setContextMenu(QMenu *menu);
+    // Another pane below the details (a chart of the selected row).
+    void addDetailsWidget(QWidget *widget);
+    // The source rows on screen (none while the table is hidden), at most `max`.
+    [[nodiscard]] QList<int> sourceRowsInSight(int max = kMaxRowsInSight) const;
+    // Their ids (IdRole).
+    [[nodiscard]] QSet<QString> idsInSight() const;
+    static constexpr int kMaxRowsInSight = 200;
 
 Q_SIGNALS:
     void activated(int sourceRow); // double-click / Enter
     // The selected rows changed, or a refresh changed their data or removed some.
     void selectionChanged();
+    // The rows on screen may have changed (scrolled, sorted, filtered, shown or hidden); a moment
+    // after it settles.
+    void sightChanged();
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void updateDetails();
@@ -80,6 +93,7 @@ private:
     QSplitter *m_splitter;
     QTabWidget *m_tabs = nullptr;
     Details m_detailsOf;
+    QTimer *m_sightTimer;
     bool m_sized = false;
 };
 

@@ -1,5 +1,7 @@
 #include "widgets/cluster/ResourceChart.h"
 
+#include "widgets/cluster/PlotColors.h"
+
 #include <QDateTime>
 #include <QEvent>
 #include <QToolTip>
@@ -73,22 +75,7 @@ void ResourceChart::changeEvent(QEvent *event)
 
 void ResourceChart::applyColors()
 {
-    const QPalette p = palette();
-    const QColor text = p.color(QPalette::WindowText);
-    const QColor grid = p.color(QPalette::Mid);
-    m_plot->setBackground(p.brush(QPalette::Base));
-    for (QCPAxis *axis : { m_plot->xAxis, m_plot->yAxis, m_plot->xAxis2, m_plot->yAxis2 }) {
-        axis->setBasePen(QPen(text));
-        axis->setTickPen(QPen(text));
-        axis->setSubTickPen(QPen(text));
-        axis->setTickLabelColor(text);
-        axis->setLabelColor(text);
-        axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
-    }
-    m_plot->legend->setBrush(p.brush(QPalette::Base));
-    m_plot->legend->setBorderPen(QPen(grid));
-    m_plot->legend->setTextColor(text);
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    applyPlotColors(m_plot, palette());
 }
 
 void ResourceChart::addSnapshot(const cluster::ClusterSnapshot &snapshot)

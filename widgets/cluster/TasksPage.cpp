@@ -1,18 +1,23 @@
 #include "widgets/cluster/TasksPage.h"
 
+#include "core/cluster/UsageSampler.h"
 #include "models/cluster/ClusterModels.h"
 #include "models/cluster/TaskFilterProxyModel.h"
 #include "widgets/cluster/ClusterDetails.h"
 #include "widgets/cluster/ConnectionBadge.h"
 #include "widgets/cluster/DetailTable.h"
+#include "widgets/cluster/ResourceBarDelegate.h"
+#include "widgets/cluster/TaskUsageChart.h"
 #include "widgets/common/Shortcuts.h"
 #include "models/cluster/AgentLabel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QSet>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -49,6 +54,7 @@ TasksPage::TasksPage(models::ClusterModels *models, QWidget *parent)
     , m_state(new QComboBox(this))
     , m_logs(new QPushButton(tr("Logs"), this))
     , m_menu(new QMenu(this))
+    , m_chart(new TaskUsageChart(this))
 {
     m_table = new DetailTable(
         models->tasks(), [models](int row) { return ClusterDetails::task(models->tasks()->row(row)); },
@@ -104,6 +110,26 @@ TasksPage::TasksPage(models::ClusterModels *models, QWidget *parent)
     };
     connect(m_table, &DetailTable::selectionChanged, this, updateLogs);
     updateLogs();
+    // The sandbox of the one selected task, running or completed.
+    auto *files = new QPushButton(tr("Files"), this);
+    files->setObjectName(QStringLiteral("filesButton"));
+    files->setToolTip(tr("Browse the sandbox of the selected task: open any file in the log viewer or "
+                         "download it"));
+    bar->addWidget(files);
+    QAction *filesItem = m_menu->addAction(tr("Browse Files"), this, [this] {
+        if (const QList<int> rows = m_table->selectedSourceRows(); rows.size() == 1) {
+            const models::TaskRow &task = m_models->tasks()->row(rows.first());
+            Q_EMIT filesRequested(*task.task, task.host);
+        }
+    });
+    connect(files, &QPushButton::clicked, filesItem, &QAction::trigger);
+    const auto updateFiles = [this, files, filesItem] {
+        const bool one = m_table->selectedSourceRows().size() == 1;
+        files->setEnabled(one);
+        filesItem->setEnabled(one);
+    };
+    connect(m_table, &DetailTable::selectionChanged, this, updateFiles);
+    updateFiles();
     // A shell in the one selected task (its container, or its sandbox on the agent's host).
     auto *shell = new QPushButton(tr("Shell"), this);
     shell->setObjectName(QStringLiteral("taskShellButton"));
@@ -140,9 +166,75 @@ TasksPage::TasksPage(models::ClusterModels *models, QWidget *parent)
         refreshChoices(s);
     });
 
+    // What the tasks use: bars in CPU % and Memory used, a chart of the selected task.
+    auto *bars = new ResourceBarDelegate(m_table->view());
+    m_table->view()->setItemDelegateForColumn(models::TasksModel::CpuUsed, bars);
+    m_table->view()->setItemDelegateForColumn(models::TasksModel::MemoryUsed, bars);
+    // Next to the state, where they are seen without scrolling.
+    QHeaderView *header = m_table->view()->horizontalHeader();
+    header->moveSection(header->visualIndex(models::TasksModel::CpuUsed), models::TasksModel::State + 1);
+    header->moveSection(header->visualIndex(models::TasksModel::MemoryUsed), models::TasksModel::State + 2);
+    m_table->addDetailsWidget(m_chart);
+    m_chart->hide();
+    const auto wanted = [this] { Q_EMIT usageWanted(); };
+    connect(m_table, &DetailTable::sightChanged, this, wanted);
+    connect(m_table, &DetailTable::selectionChanged, this, wanted);
+    connect(m_table, &DetailTable::selectionChanged, this, &TasksPage::updateChart);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_badge);
     layout->addWidget(m_table, 1);
+}
+
+QList<models::TaskRow> TasksPage::tasksInSight() const
+{
+    QSet<int> rows;
+    for (int row : m_table->selectedSourceRows())
+        rows.insert(row);
+    for (int row : m_table->sourceRowsInSight())
+        rows.insert(row);
+    QList<models::TaskRow> tasks;
+    for (int row : std::as_const(rows)) {
+        if (row >= 0 && row < m_models->tasks()->rowCount()) {
+            const models::TaskRow &task = m_models->tasks()->row(row);
+            if (!task.task->completed && !task.task->agentId.isEmpty())
+                tasks.append(task);
+        }
+    }
+    return tasks;
+}
+
+void TasksPage::setUsageSampler(cluster::UsageSampler *sampler)
+{
+    m_sampler = sampler;
+    connect(sampler, &cluster::UsageSampler::usageChanged, this, [this] {
+        m_models->tasks()->setUsage(m_sampler->usage());
+        // The figures arrive after the columns were fitted to the first rows: room for them.
+        QTableView *view = m_table->view();
+        const QFontMetrics metrics = view->fontMetrics();
+        const QPair<int, QString> widest[] = { { models::TasksModel::CpuUsed, QStringLiteral("1,000 %") },
+                                               { models::TasksModel::MemoryUsed,
+                                                 QStringLiteral("999.9 MiB / 999.9 MiB") } };
+        constexpr int kBarMargin = 24;
+        for (const auto &[column, text] : widest) {
+            if (const int wanted = metrics.horizontalAdvance(text) + kBarMargin; view->columnWidth(column) < wanted)
+                view->setColumnWidth(column, wanted);
+        }
+        updateChart();
+    });
+    Q_EMIT usageWanted();
+}
+
+void TasksPage::updateChart()
+{
+    const QString id = m_table->selectedId();
+    if (!m_sampler || id.isEmpty() || !m_sampler->usage()->contains(id)) {
+        m_chart->clear();
+        m_chart->hide();
+        return;
+    }
+    m_chart->setUsage(id, m_sampler->history(id), m_sampler->usage()->value(id));
+    m_chart->show();
 }
 
 void TasksPage::requestLogs(int sourceRow)

@@ -14,10 +14,15 @@ class ClusterModels;
 class TaskFilterProxyModel;
 } // namespace mc::models
 
+namespace mc::cluster {
+class UsageSampler;
+}
+
 namespace mc::widgets {
 
 class ConnectionBadge;
 class DetailTable;
+class TaskUsageChart;
 
 // Every task: state, agent, ports, started, health; filter by app, agent,
 // state and free text. Logs (button, context menu, double-click) asks for the
@@ -39,19 +44,30 @@ public:
     [[nodiscard]] QMenu *contextMenu() const { return m_menu; }
     // Selects the task, showing every task first when the filters hide it; false if it is not listed.
     bool showTask(const QString &taskId);
+    // Where the CPU % and Memory used columns and the selected task's chart come from.
+    void setUsageSampler(cluster::UsageSampler *sampler);
+    [[nodiscard]] TaskUsageChart *usageChart() const { return m_chart; }
+    // The tasks whose usage is wanted now: the rows on screen (while the page is shown) and the selected
+    // ones, not completed. The rows point into the models' current snapshot: use them at once.
+    [[nodiscard]] QList<models::TaskRow> tasksInSight() const;
 
 Q_SIGNALS:
     // A copy: the task outlives the snapshot it came from.
     void logsRequested(const mc::mesos::Task &task, const QString &host);
+    // The task's sandbox: its files (the Logs page, Files tab).
+    void filesRequested(const mc::mesos::Task &task, const QString &host);
     // A shell next to the task: in its container or its sandbox, on its agent's host.
     void shellRequested(const mc::mesos::Task &task, const QString &host);
     // A local port forwarded to the task's first host port.
     void forwardRequested(const mc::mesos::Task &task, const QString &host);
+    // The tasks in sight changed (scrolling, filtering, selection, the page shown or hidden).
+    void usageWanted();
 
 private:
     void refreshChoices(const cluster::SnapshotPtr &snapshot);
     void applyStateFilter();
     void requestLogs(int sourceRow);
+    void updateChart();
 
     models::ClusterModels *m_models;
     models::TaskFilterProxyModel *m_proxy;
@@ -62,6 +78,8 @@ private:
     QComboBox *m_state;
     QPushButton *m_logs;
     QMenu *m_menu;
+    TaskUsageChart *m_chart;
+    cluster::UsageSampler *m_sampler = nullptr;
     // The lists the filter choices were made from: a snapshot that shares them changes nothing.
     std::shared_ptr<const void> m_choicesApps;
     std::shared_ptr<const void> m_choicesAgents;

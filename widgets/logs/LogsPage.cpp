@@ -4,8 +4,10 @@
 #include "core/logs/LogSource.h"
 #include "core/util/Numbers.h"
 #include "widgets/logs/LogView.h"
+#include "widgets/logs/SandboxView.h"
 
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -43,19 +45,21 @@ LogView *LogsPage::makeView(logs::LogSource *source, QWidget *owner)
     view->setLogFont(m_font);
     connect(view, &LogView::saveFinished, this,
             [this](bool ok, const QString &text) { Q_EMIT message(text, !ok); });
-    connect(view, &LogView::downloadRequested, this, [this](const QUrl &url, const QString &path) {
-        auto *download = new logs::FileDownload(m_http, url, path, this);
-        connect(download, &logs::FileDownload::finished, this, [this, download, path](const Status &status) {
-            download->deleteLater();
-            Q_EMIT message(status.ok()
-                               ? tr("Saved %1 (%2 bytes)").arg(path, util::grouped(download->received()))
-                               : status.error().message,
-                           !status.ok());
-        });
-        Q_EMIT message(tr("Downloading to %1…").arg(path), false);
-        download->start();
-    });
+    connect(view, &LogView::downloadRequested, this, &LogsPage::download);
     return view;
+}
+
+void LogsPage::download(const QUrl &url, const QString &path)
+{
+    auto *download = new logs::FileDownload(m_http, url, path, this);
+    connect(download, &logs::FileDownload::finished, this, [this, download, path](const Status &status) {
+        download->deleteLater();
+        Q_EMIT message(status.ok() ? tr("Saved %1 (%2 bytes)").arg(path, util::grouped(download->received()))
+                                   : status.error().message,
+                       !status.ok());
+    });
+    Q_EMIT message(tr("Downloading to %1…").arg(path), false);
+    download->start();
 }
 
 QWidget *LogsPage::addTab(QWidget *tab, const QString &title)
@@ -68,17 +72,59 @@ QWidget *LogsPage::addTab(QWidget *tab, const QString &title)
 }
 
 QWidget *LogsPage::openTask(const QString &title, logs::LogSource *stdoutSource,
-                            logs::LogSource *stderrSource)
+                            logs::LogSource *stderrSource, SandboxView *files, bool showFiles)
 {
     auto *inner = new QTabWidget;
     inner->setObjectName(QStringLiteral("streams"));
     inner->setTabPosition(QTabWidget::South);
+    inner->setTabsClosable(true);
     inner->addTab(makeView(stdoutSource, inner), QStringLiteral("stdout"));
     inner->addTab(makeView(stderrSource, inner), QStringLiteral("stderr"));
+    if (files) {
+        inner->addTab(files, tr("Files"));
+        connect(files, &SandboxView::downloadRequested, this, &LogsPage::download);
+        if (showFiles)
+            inner->setCurrentWidget(files);
+    }
+    // stdout, stderr and Files stay; a file opened from Files can be closed.
+    for (int i = 0; i < inner->count(); ++i)
+        inner->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
+    connect(inner, &QTabWidget::tabCloseRequested, inner, [inner](int index) {
+        QWidget *tab = inner->widget(index);
+        if (auto *view = qobject_cast<LogView *>(tab); view && view->source())
+            view->source()->stop();
+        inner->removeTab(index);
+        tab->deleteLater();
+    });
     addTab(inner, title);
     stdoutSource->start();
     stderrSource->start();
     return inner;
+}
+
+LogView *LogsPage::openFile(SandboxView *files, const QString &relativePath, logs::LogSource *source)
+{
+    auto *inner = qobject_cast<QTabWidget *>(files->parentWidget() ? files->parentWidget()->parentWidget() : nullptr);
+    if (!inner) {
+        delete source;
+        return nullptr;
+    }
+    for (int i = 0; i < inner->count(); ++i) {
+        auto *view = qobject_cast<LogView *>(inner->widget(i));
+        if (view && view->property("sandboxPath").toString() == relativePath) {
+            delete source;
+            inner->setCurrentIndex(i);
+            return view;
+        }
+    }
+    LogView *view = makeView(source, inner);
+    view->setProperty("sandboxPath", relativePath);
+    const int index = inner->addTab(view, relativePath.section(u'/', -1));
+    inner->setTabToolTip(index, relativePath);
+    inner->setCurrentIndex(index);
+    m_tabs->setCurrentWidget(inner);
+    source->start();
+    return view;
 }
 
 QWidget *LogsPage::openService(const QString &title, logs::LogSource *source)

@@ -16,6 +16,7 @@ class LogSource;
 namespace mc::widgets {
 
 class LogView;
+class SandboxView;
 
 // The Logs page: every open log in its own tab (a task's stdout and stderr
 // as two inner tabs), several followed at once; `emptyState` is shown while
@@ -31,8 +32,15 @@ public:
     // The font of every open log and of those opened later.
     void setLogFont(const QFont &font);
 
-    // Takes the sources (they become children of the tab) and starts them.
-    QWidget *openTask(const QString &title, logs::LogSource *stdoutSource, logs::LogSource *stderrSource);
+    // Takes the sources (they become children of the tab) and starts them. With `files`,
+    // the task's sandbox is a third inner tab (shown first when `showFiles`).
+    QWidget *openTask(const QString &title, logs::LogSource *stdoutSource, logs::LogSource *stderrSource,
+                      SandboxView *files = nullptr, bool showFiles = false);
+    // A file of a task's sandbox in its own inner tab next to `files` (the one already
+    // open for that path is shown instead, and `source` deleted).
+    LogView *openFile(SandboxView *files, const QString &relativePath, logs::LogSource *source);
+    // Saves a sandbox file whole (/files/download), atomically; says how it went in message().
+    void download(const QUrl &url, const QString &localPath);
     QWidget *openService(const QString &title, logs::LogSource *source);
 
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }

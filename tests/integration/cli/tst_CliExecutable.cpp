@@ -271,7 +271,7 @@ void tst_CliExecutable::unknownVerbsAreUsageErrors_data()
     QTest::newRow("tasks nonsense extra")
         << QStringList { QStringLiteral("tasks"), QStringLiteral("nonsense"), QStringLiteral("extra"),
                          QStringLiteral("--master"), QStringLiteral("http://127.0.0.1:1") }
-        << QStringLiteral("unknown verb 'nonsense' (tasks has: exec, kill)")
+        << QStringLiteral("unknown verb 'nonsense' (tasks has: exec, kill, usage)")
         << QStringLiteral("Usage: mesos-console-cli tasks [options]");
     QTest::newRow("verb after an option")
         << QStringList { QStringLiteral("apps"), QStringLiteral("--marathon"),
