@@ -228,6 +228,28 @@ void MesosOperator::fetchRoles(QObject *context, std::function<void(Result<QList
     });
 }
 
+void MesosOperator::fetchAgentStates(QObject *context,
+                                     std::function<void(Result<QHash<QString, AgentOperatorState>>)> callback)
+{
+    read(QStringLiteral("/master/slaves"), context, [callback](Result<QByteArray> body) {
+        callback(body ? parseAgentStates(*body) : Result<QHash<QString, AgentOperatorState>>(body.error()));
+    });
+}
+
+Result<QHash<QString, AgentOperatorState>> MesosOperator::parseAgentStates(const QByteArray &json)
+{
+    auto o = objectOf(json, Tr::tr("The master's agents"));
+    if (!o)
+        return o.error();
+    QHash<QString, AgentOperatorState> states;
+    for (const QJsonValue &a : o->value(QLatin1String("slaves")).toArray()) {
+        states.insert(a[QLatin1String("id")].toString(),
+                      { a[QLatin1String("deactivated")].toBool(),
+                        a[QLatin1String("drain_info")][QLatin1String("state")].toString() });
+    }
+    return states;
+}
+
 Result<QList<MaintenanceWindow>> MesosOperator::parseSchedule(const QByteArray &json)
 {
     auto o = objectOf(json, Tr::tr("The maintenance schedule"));

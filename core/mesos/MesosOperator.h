@@ -70,6 +70,13 @@ struct RoleInfo
     ScalarMap quotaConsumed;
 };
 
+// What `/master/slaves` says of an agent's operator state (1.9+).
+struct AgentOperatorState
+{
+    bool deactivated = false;
+    QString drainState; // "DRAINING", "DRAINED" or empty
+};
+
 // The operator calls of a Mesos master that change it: each one gated.
 enum class OperatorCall {
     DrainAgent,
@@ -98,6 +105,8 @@ public:
     void setGate(std::shared_ptr<const audit::ActionGate> gate) { m_gate = std::move(gate); }
     // The master's version ("1.4.3"); empty: unknown, every call is tried.
     void setVersion(const QString &version) { m_version = version; }
+    // The leader moved (a failover).
+    void setMaster(const QUrl &master) { m_master = master; }
     [[nodiscard]] QString version() const { return m_version; }
     [[nodiscard]] QUrl master() const { return m_master; }
 
@@ -112,6 +121,9 @@ public:
     void fetchSchedule(QObject *context, std::function<void(Result<QList<MaintenanceWindow>>)> callback);
     void fetchStatus(QObject *context, std::function<void(Result<MaintenanceStatus>)> callback);
     void fetchRoles(QObject *context, std::function<void(Result<QList<RoleInfo>>)> callback);
+    // Agent id -> deactivated and drain state, from /master/slaves (the event stream does not carry them).
+    void fetchAgentStates(QObject *context,
+                          std::function<void(Result<QHash<QString, AgentOperatorState>>)> callback);
 
     // Changes. `maxGraceSeconds` < 0: no max grace period (each task's own).
     void drainAgent(const QString &agentId, int maxGraceSeconds, bool markGone, QObject *context, Done done);
@@ -128,6 +140,7 @@ public:
     [[nodiscard]] static Result<QList<MaintenanceWindow>> parseSchedule(const QByteArray &json);
     [[nodiscard]] static Result<MaintenanceStatus> parseStatus(const QByteArray &json);
     [[nodiscard]] static Result<QList<RoleInfo>> parseRoles(const QByteArray &json);
+    [[nodiscard]] static Result<QHash<QString, AgentOperatorState>> parseAgentStates(const QByteArray &json);
     [[nodiscard]] static QByteArray scheduleJson(const QList<MaintenanceWindow> &schedule);
 
 private:
