@@ -82,6 +82,8 @@ QVariant AgentsModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
+    if (role == Qt::ToolTipRole && index.column() == Maintenance)
+        return m_maintenance.value(a.id);
     if (role == Qt::ToolTipRole && index.column() == Host)
         return QStringLiteral("%1\n%2").arg(a.id, a.pid);
     if (role == Qt::TextAlignmentRole && index.column() == Tasks)

@@ -242,7 +242,9 @@ void MesosActions::updateMaintenanceColumn()
     QHash<QString, QString> texts;
     for (const mesos::Agent &a : *m_snapshot->agents) {
         const mesos::MachineId machine { a.hostname, a.url().host() };
-        const mesos::AgentOperatorState state = m_agentStates.value(a.id);
+        // What /master/slaves said last; else what the snapshot has (a polled /master/state carries it).
+        const mesos::AgentOperatorState state
+            = m_agentStates.value(a.id, mesos::AgentOperatorState { a.deactivated, a.drainState });
         QStringList parts;
         if (state.drainState == QLatin1String("DRAINING"))
             parts << tr("draining");

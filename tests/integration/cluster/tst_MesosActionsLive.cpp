@@ -131,7 +131,8 @@ private slots:
 
 void tst_MesosActionsLive::drainAsksNamingTheTasksThenDrains()
 {
-    Fixture f({ u"--agents"_s, u"2"_s, u"--second-framework"_s, u"1"_s, u"--kill-grace"_s, u"1500"_s });
+    Fixture f({ u"--agents"_s, u"2"_s, u"--agent-hostnames"_s, u"a0.test,a1.test"_s, u"--second-framework"_s, u"1"_s,
+                u"--kill-grace"_s, u"1500"_s });
     QVERIFY2(f.start(), qPrintable(f.cluster.error()));
     const QJsonObject app { { u"id"_s, u"/web"_s }, { u"cmd"_s, u"trap '' TERM; while true; do sleep 0.1; done"_s },
                             { u"instances"_s, 2 }, { u"cpus"_s, 0.1 }, { u"mem"_s, 16 } };
@@ -180,6 +181,7 @@ void tst_MesosActionsLive::drainAsksNamingTheTasksThenDrains()
     QVERIFY(Fixture::select(f.page->agents(), a1));
     QTest::mouseClick(f.button(u"agentScheduleButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(f.maintenanceOf(a1).startsWith(u"window"_s), 10000);
+    QCOMPARE(f.maintenanceOf(a0), u"drained"_s); // another machine: no window
 
     // Roles: Marathon's "*" and the second framework's "analytics".
     QTRY_COMPARE_WITH_TIMEOUT(f.actions->roles()->rowCount(), 2, 10000);
