@@ -188,12 +188,12 @@ void MesosActions::updateButtons()
     const bool agentsSelected = !m_page->agents()->selectedIds().isEmpty();
     auto apply = [&](QPushButton *b, mesos::OperatorCall call, bool selected, const QString &noSelection) {
         QString why;
-        if (!m_operator)
+        if (readOnly)
+            why = m_guard->whyNot();
+        else if (!m_operator)
             why = tr("No Mesos master is connected");
         else if (const auto lacks = mesos::MesosOperator::unsupported(call, version))
             why = *lacks;
-        else if (readOnly)
-            why = m_guard->whyNot();
         else if (!selected)
             why = noSelection;
         b->setEnabled(why.isEmpty());
