@@ -20,19 +20,6 @@ namespace {
 using namespace mc::cli;
 using namespace mc::mesos;
 
-template<typename T> T await(const std::function<void(std::function<void(T)>)> &start)
-{
-    std::optional<T> result;
-    QEventLoop loop;
-    start([&](T value) {
-        result = std::move(value);
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return std::move(*result);
-}
-
 struct Connection
 {
     QCommandLineOption master { QStringLiteral("master"),
@@ -73,7 +60,7 @@ public:
         m_operator = std::make_unique<MesosOperator>(m_http.get(), url);
         if (changes)
             m_operator->setGate(c.gate.gate(parser, url.host()));
-        const auto version = await<mc::Result<QString>>(
+        const auto version = *await<mc::Result<QString>>(
             [&](auto done) { m_operator->fetchVersion(&m_context, [done](mc::Result<QString> v) { done(v); }); });
         if (!version)
             return failure(QStringLiteral("cannot read the master's version: %1").arg(version.error().message));
@@ -87,7 +74,7 @@ public:
     // Runs one change; "done" or the reason. The exit code.
     int change(const std::function<void(MesosOperator::Done)> &start, const QString &success)
     {
-        const auto status = await<mc::Status>([&](auto done) { start([done](mc::Status s) { done(s); }); });
+        const auto status = *await<mc::Status>([&](auto done) { start([done](mc::Status s) { done(s); }); });
         if (!status)
             return failure(status.error().message);
         out() << success << '\n';
@@ -99,7 +86,7 @@ public:
     {
         QUrl url = m_operator->master();
         url.setPath(QStringLiteral("/master/state-summary"));
-        auto response = await<mc::Result<mc::http::HttpResponse>>([&](auto done) {
+        auto response = *await<mc::Result<mc::http::HttpResponse>>([&](auto done) {
             m_http->get(url, &m_context, [done](mc::Result<mc::http::HttpResponse> r) { done(r); });
         });
         auto checked = mc::http::HttpClient::expectSuccess(std::move(response));
@@ -283,7 +270,7 @@ int maintenanceSchedule(const QStringList &args)
     if (const auto exit = resolveMachines(session, parser.value(hosts), &window.machines))
         return *exit;
     // Mesos keeps one schedule, replaced by each POST: the new window goes next to the others.
-    auto current = await<mc::Result<QList<MaintenanceWindow>>>([&](auto done) {
+    auto current = *await<mc::Result<QList<MaintenanceWindow>>>([&](auto done) {
         session.op().fetchSchedule(session.context(), [done](mc::Result<QList<MaintenanceWindow>> r) { done(r); });
     });
     if (!current)
@@ -323,7 +310,7 @@ int maintenanceDownUp(bool down, const QStringList &args)
             return *exit;
     } else {
         // A machine that is down has no agent to take the IP from: the status names it.
-        const auto status = await<mc::Result<MaintenanceStatus>>([&](auto done) {
+        const auto status = *await<mc::Result<MaintenanceStatus>>([&](auto done) {
             session.op().fetchStatus(session.context(), [done](mc::Result<MaintenanceStatus> r) { done(r); });
         });
         if (!status)
@@ -383,10 +370,10 @@ int maintenanceStatus(const QStringList &args)
     Session session;
     if (const auto exit = session.open(c, parser, false))
         return *exit;
-    const auto schedule = await<mc::Result<QList<MaintenanceWindow>>>([&](auto done) {
+    const auto schedule = *await<mc::Result<QList<MaintenanceWindow>>>([&](auto done) {
         session.op().fetchSchedule(session.context(), [done](mc::Result<QList<MaintenanceWindow>> r) { done(r); });
     });
-    const auto status = await<mc::Result<MaintenanceStatus>>([&](auto done) {
+    const auto status = *await<mc::Result<MaintenanceStatus>>([&](auto done) {
         session.op().fetchStatus(session.context(), [done](mc::Result<MaintenanceStatus> r) { done(r); });
     });
     if (!schedule)
@@ -435,7 +422,7 @@ int roles(const QStringList &args)
     Session session;
     if (const auto exit = session.open(c, parser, false))
         return *exit;
-    const auto roles = await<mc::Result<QList<RoleInfo>>>([&](auto done) {
+    const auto roles = *await<mc::Result<QList<RoleInfo>>>([&](auto done) {
         session.op().fetchRoles(session.context(), [done](mc::Result<QList<RoleInfo>> r) { done(r); });
     });
     if (!roles)

@@ -375,47 +375,42 @@ void MesosOperator::v1Call(OperatorCall call, const QJsonObject &body, const QSt
            { actionName(call), targets, parameters }, context, std::move(done));
 }
 
+void MesosOperator::agentCall(OperatorCall call, const QString &agentId, QJsonObject args,
+                              const QJsonObject &parameters, QObject *context, Done done)
+{
+    // {"type": "DRAIN_AGENT", "drain_agent": {"agent_id": {"value": …}, …}}
+    const QString type = QLatin1String(info(call).v1Name);
+    args.insert(QStringLiteral("agent_id"), QJsonObject { { QStringLiteral("value"), agentId } });
+    v1Call(call, { { QStringLiteral("type"), type }, { type.toLower(), args } }, { agentId }, parameters, context,
+           std::move(done));
+}
+
 void MesosOperator::drainAgent(const QString &agentId, int maxGraceSeconds, bool markGone, QObject *context,
                                Done done)
 {
-    QJsonObject args { { QStringLiteral("agent_id"), QJsonObject { { QStringLiteral("value"), agentId } } },
-                       { QStringLiteral("mark_gone"), markGone } };
+    QJsonObject args { { QStringLiteral("mark_gone"), markGone } };
     QJsonObject parameters { { QStringLiteral("mark_gone"), markGone } };
     if (maxGraceSeconds >= 0) {
         args.insert(QStringLiteral("max_grace_period"),
                     QJsonObject { { QStringLiteral("nanoseconds"), double(maxGraceSeconds) * kNanosPerSecond } });
         parameters.insert(QStringLiteral("max_grace_seconds"), maxGraceSeconds);
     }
-    v1Call(OperatorCall::DrainAgent,
-           { { QStringLiteral("type"), QStringLiteral("DRAIN_AGENT") }, { QStringLiteral("drain_agent"), args } },
-           { agentId }, parameters, context, std::move(done));
+    agentCall(OperatorCall::DrainAgent, agentId, args, parameters, context, std::move(done));
 }
 
 void MesosOperator::deactivateAgent(const QString &agentId, QObject *context, Done done)
 {
-    v1Call(OperatorCall::DeactivateAgent,
-           { { QStringLiteral("type"), QStringLiteral("DEACTIVATE_AGENT") },
-             { QStringLiteral("deactivate_agent"),
-               QJsonObject { { QStringLiteral("agent_id"), QJsonObject { { QStringLiteral("value"), agentId } } } } } },
-           { agentId }, {}, context, std::move(done));
+    agentCall(OperatorCall::DeactivateAgent, agentId, {}, {}, context, std::move(done));
 }
 
 void MesosOperator::reactivateAgent(const QString &agentId, QObject *context, Done done)
 {
-    v1Call(OperatorCall::ReactivateAgent,
-           { { QStringLiteral("type"), QStringLiteral("REACTIVATE_AGENT") },
-             { QStringLiteral("reactivate_agent"),
-               QJsonObject { { QStringLiteral("agent_id"), QJsonObject { { QStringLiteral("value"), agentId } } } } } },
-           { agentId }, {}, context, std::move(done));
+    agentCall(OperatorCall::ReactivateAgent, agentId, {}, {}, context, std::move(done));
 }
 
 void MesosOperator::markAgentGone(const QString &agentId, QObject *context, Done done)
 {
-    v1Call(OperatorCall::MarkAgentGone,
-           { { QStringLiteral("type"), QStringLiteral("MARK_AGENT_GONE") },
-             { QStringLiteral("mark_agent_gone"),
-               QJsonObject { { QStringLiteral("agent_id"), QJsonObject { { QStringLiteral("value"), agentId } } } } } },
-           { agentId }, {}, context, std::move(done));
+    agentCall(OperatorCall::MarkAgentGone, agentId, {}, {}, context, std::move(done));
 }
 
 void MesosOperator::updateSchedule(const QList<MaintenanceWindow> &schedule, QObject *context, Done done)

@@ -149,6 +149,9 @@ private:
                 audit::Action action, QObject *context, Done done);
     void v1Call(OperatorCall call, const QJsonObject &body, const QStringList &targets,
                 const QJsonObject &parameters, QObject *context, Done done);
+    // A v1 call on one agent: `args` and its agent_id under the call's own key.
+    void agentCall(OperatorCall call, const QString &agentId, QJsonObject args, const QJsonObject &parameters,
+                   QObject *context, Done done);
     void read(const QString &path, QObject *context, std::function<void(Result<QByteArray>)> callback);
     [[nodiscard]] QUrl url(const QString &path) const;
 
