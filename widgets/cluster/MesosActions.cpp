@@ -123,6 +123,7 @@ MesosActions::MesosActions(ClusterPage *page, models::ClusterModels *models, QOb
     m_rolesTable->setSubject(tr("Roles"));
     page->tabs()->addTab(m_rolesTable, tr("Roles"));
 
+    connect(page->tabs(), &QTabWidget::currentChanged, this, &MesosActions::refresh);
     connect(page->agents(), &DetailTable::selectionChanged, this, &MesosActions::updateButtons);
     connect(page->frameworks(), &DetailTable::selectionChanged, this, &MesosActions::updateButtons);
     connect(models, &models::ClusterModels::snapshotApplied, this, &MesosActions::onSnapshot);
@@ -208,7 +209,18 @@ void MesosActions::updateButtons()
 
 void MesosActions::refresh()
 {
-    if (!m_operator)
+    if (!m_operator || m_operator->master().host().isEmpty())
+        return; // no leader known yet
+    // Only what the tab in sight shows: /master/slaves is large on a big cluster.
+    QWidget *tab = m_page->tabs()->currentWidget();
+    if (tab == m_rolesTable) {
+        m_operator->fetchRoles(this, [this](Result<QList<mesos::RoleInfo>> r) {
+            if (r)
+                m_roles->setRoles(*r);
+        });
+        return;
+    }
+    if (tab != m_page->agents())
         return;
     m_operator->fetchAgentStates(this, [this](Result<QHash<QString, mesos::AgentOperatorState>> r) {
         if (r) {
@@ -228,10 +240,6 @@ void MesosActions::refresh()
             updateMaintenanceColumn();
             updateButtons();
         }
-    });
-    m_operator->fetchRoles(this, [this](Result<QList<mesos::RoleInfo>> r) {
-        if (r)
-            m_roles->setRoles(*r);
     });
 }
 

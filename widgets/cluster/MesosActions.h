@@ -28,7 +28,7 @@ struct Confirmation;
 // machines up); on a framework Teardown; and a Roles tab. Each change asks first, naming the
 // tasks, apps and frameworks it touches, and goes through MesosOperator (the gate). A call
 // the leader's version lacks stays disabled, its tool tip saying why. The maintenance column
-// and the roles are read from the leader every few seconds while the page is shown.
+// and the roles are read from the leader every few seconds while their tab is shown.
 class MesosActions : public QObject
 {
     Q_OBJECT
@@ -45,7 +45,7 @@ public:
     using WindowPrompt = std::function<bool(QDateTime *start, qint64 *durationSeconds)>;
     void setWindowPrompt(WindowPrompt prompt) { m_prompt = std::move(prompt); }
 
-    // Reads the operator state, the maintenance and the roles now.
+    // Reads now what the current tab shows: the agents' operator state and the maintenance, or the roles.
     void refresh();
     [[nodiscard]] models::RolesModel *roles() const { return m_roles; }
     [[nodiscard]] DetailTable *rolesTable() const { return m_rolesTable; }
