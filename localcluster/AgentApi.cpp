@@ -72,7 +72,7 @@ void AgentApi::handle(int agent, const HttpRequest &request, HttpConnection *con
             for (const TaskPtr &t : *list) {
                 if (t->agent == agent && !t->sandbox.isEmpty()) {
                     w.field(QStringLiteral("/frameworks/%1/executors/%2/runs/latest")
-                                .arg(m_cluster.frameworkId(), t->id)
+                                .arg(m_cluster.frameworkIdOf(*t), t->id)
                                 .toUtf8()
                                 .constData(),
                             t->sandbox);
@@ -88,7 +88,7 @@ void AgentApi::handle(int agent, const HttpRequest &request, HttpConnection *con
                || path == QLatin1String("/slave(1)/monitor/statistics.json")) {
         connection->respond(HttpResponse::json(statistics(agent)));
     } else if (path == QLatin1String("/version")) {
-        connection->respond(HttpResponse::json(MesosJson::version()));
+        connection->respond(HttpResponse::json(MesosJson::version(m_cluster.options().mesosVersion)));
     } else if (path == QLatin1String("/slave(1)/health") || path == QLatin1String("/health")) {
         connection->respond(HttpResponse::empty(200));
     } else {
@@ -108,10 +108,10 @@ QString AgentApi::resolve(int agent, const QString &requested) const
         const QStringList parts = path.split(QLatin1Char('/'));
         if (parts.size() < 7 || parts[1] != QLatin1String("frameworks")
             || parts[3] != QLatin1String("executors") || parts[5] != QLatin1String("runs")
-            || parts[6] != QLatin1String("latest") || parts[2] != m_cluster.frameworkId())
+            || parts[6] != QLatin1String("latest"))
             return {};
         const TaskPtr t = m_cluster.task(parts[4]);
-        if (!t || t->agent != agent || t->sandbox.isEmpty())
+        if (!t || t->agent != agent || t->sandbox.isEmpty() || m_cluster.frameworkIdOf(*t) != parts[2])
             return {};
         return t->sandbox
             + (parts.size() > 7 ? QLatin1Char('/') + parts.mid(7).join(QLatin1Char('/')) : QString());
@@ -272,12 +272,12 @@ HttpResponse AgentApi::operatorCall(int agent, const HttpRequest &request) const
             .beginObject()
             .key("version_info")
             .beginObject();
-        w.field("version", "1.11.0")
+        w.field("version", m_cluster.options().mesosVersion)
             .field("build_date", "2020-11-24 15:20:11")
             .field("build_time", 1606231211.0);
         w.field("build_user", "localcluster")
             .field("git_sha", "04bc7ee1984d86fbb0bd782ccc69ce44c13ae4b9")
-            .field("git_tag", "1.11.0");
+            .field("git_tag", m_cluster.options().mesosVersion);
         w.endObject().endObject().endObject();
         return HttpResponse::json(out);
     }
@@ -387,7 +387,7 @@ QByteArray AgentApi::statistics(int agent) const
         w.beginObject();
         w.field("executor_id", t->id);
         w.field("executor_name", QStringLiteral("Command Executor (Task: %1)").arg(t->id));
-        w.field("framework_id", m_cluster.frameworkId());
+        w.field("framework_id", m_cluster.frameworkIdOf(*t));
         w.field("source", t->id);
         // As an agent with the posix/cpu and posix/mem isolators: the limits from the
         // containerizer, times and RSS of the live processes. The cgroups-only fields

@@ -22,6 +22,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <limits>
 #include <utility>
 
 namespace mc::localcluster {
@@ -153,6 +154,8 @@ bool Cluster::start(QString *error)
     touch();
 
     m_marathon->start();
+    if (m_options.secondFrameworkTasks > 0)
+        startSecondFramework();
     if (m_options.scale.enabled())
         m_marathon->synthesizeScale(m_options.scale);
     else if (m_options.demoApps)
@@ -177,7 +180,8 @@ void Cluster::createAgents()
         a.index = i;
         a.id = QStringLiteral("%1-S%2").arg(m_clusterId).arg(i);
         a.synthetic = i >= m_options.agents;
-        a.hostname = a.synthetic ? QStringLiteral("agent-%1.scale.test").arg(i) : hostname();
+        a.hostname = a.synthetic ? QStringLiteral("agent-%1.scale.test").arg(i)
+                                 : m_options.agentHostnames.value(i, hostname());
         a.port = a.synthetic ? 5051 : 0;
         a.ip = a.synthetic
             ? QStringLiteral("127.%1.%2.%3").arg(1 + i / 62500).arg((i / 250) % 250).arg(i % 250 + 1)
@@ -415,6 +419,80 @@ void Cluster::elect()
     }
 }
 
+QList<FrameworkNode> Cluster::frameworks() const
+{
+    FrameworkNode marathon;
+    marathon.id = frameworkId();
+    marathon.name = QStringLiteral("marathon");
+    marathon.role = QStringLiteral("*");
+    marathon.principal = QStringLiteral("marathon");
+    marathon.pid = QStringLiteral("scheduler-%1@%2:%3").arg(m_clusterId, hostname()).arg(marathonPort());
+    marathon.webuiUrl = QStringLiteral("http://%1:%2").arg(hostname()).arg(marathonPort());
+    marathon.hostname = hostname();
+    marathon.marathon = true;
+    marathon.active = m_frameworkConnected;
+    marathon.connected = m_frameworkConnected;
+    marathon.registeredTime = m_frameworkRegistered;
+    marathon.reregisteredTime = m_frameworkReregistered;
+    QList<FrameworkNode> list { marathon };
+    if (m_second)
+        list.append(*m_second);
+    return list;
+}
+
+void Cluster::startSecondFramework()
+{
+    FrameworkNode fw;
+    fw.id = m_clusterId + QStringLiteral("-0001");
+    fw.name = QStringLiteral("batch");
+    fw.role = QStringLiteral("analytics");
+    fw.principal = QStringLiteral("batch");
+    fw.pid = QStringLiteral("scheduler-batch@%1:0").arg(hostname());
+    fw.hostname = hostname();
+    fw.registeredTime = now();
+    fw.reregisteredTime = fw.registeredTime;
+    m_second = fw;
+    for (int i = 0; i < m_options.secondFrameworkTasks; ++i) {
+        Task spec;
+        spec.id = QStringLiteral("batch-%1.%2").arg(i).arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        spec.name = QStringLiteral("batch-%1").arg(i);
+        spec.frameworkId = fw.id;
+        spec.cpus = 0.2;
+        spec.mem = 32;
+        spec.agent = placeTask(spec.cpus, spec.mem, 0, 0, nullptr);
+        if (spec.agent < 0)
+            break;
+        LaunchSpec launch;
+        launch.shell = QStringLiteral("while true; do sleep 1; done");
+        spec.command = launch.shell;
+        launchTask(std::move(spec), launch);
+    }
+    touch();
+}
+
+QString Cluster::teardownFramework(const QString &id)
+{
+    if (id == frameworkId())
+        return QStringLiteral("localcluster does not tear down Marathon's framework (its scheduler would "
+                              "abort); tear down the second framework (--second-framework)");
+    if (!m_second || m_second->id != id || m_second->completed)
+        return QStringLiteral("No framework found with specified ID");
+    m_second->active = false;
+    m_second->connected = false;
+    m_second->completed = true;
+    m_second->unregisteredTime = now();
+    QList<TaskPtr> tasks;
+    for (const TaskPtr &t : std::as_const(m_active)) {
+        if (t->frameworkId == id)
+            tasks.append(t);
+    }
+    for (const TaskPtr &t : std::as_const(tasks))
+        killTask(t->id);
+    touch();
+    Q_EMIT frameworkRemoved(id);
+    return {};
+}
+
 bool Cluster::setFrameworkConnected(bool connected)
 {
     if (m_frameworkConnected == connected)
@@ -454,7 +532,8 @@ bool Cluster::loseAgent(int index)
 
 bool Cluster::restoreAgent(int index)
 {
-    if (index < 0 || index >= int(m_agents.size()) || m_agents[size_t(index)].connected)
+    if (index < 0 || index >= int(m_agents.size()) || m_agents[size_t(index)].connected
+        || m_agents[size_t(index)].gone || m_agents[size_t(index)].down)
         return false;
     AgentNode &a = m_agents[size_t(index)];
     if (a.server && !a.server->listen(m_options.address, a.port))
@@ -483,7 +562,8 @@ int Cluster::placeTask(double cpus, double mem, double disk, int portCount, QStr
     double bestFree = -1;
     QString why = QStringLiteral("NoAgents");
     for (const AgentNode &a : m_agents) {
-        if (!a.connected || a.synthetic)
+        // Deactivated (also draining or drained) agents get no offers.
+        if (!a.connected || a.synthetic || a.deactivated)
             continue;
         if (a.cpus - a.usedCpus + 1e-9 < cpus) {
             why = QStringLiteral("InsufficientCpus");
@@ -539,7 +619,7 @@ TaskPtr Cluster::launchTask(Task spec, const LaunchSpec &launch)
     task->stagedAtMs = QDateTime::currentMSecsSinceEpoch();
     task->state = TaskState::Staging;
     task->sandbox = QStringLiteral("%1/slaves/%2/frameworks/%3/executors/%4/runs/%5")
-                        .arg(a.workDir, a.id, frameworkId(), task->id, task->containerId);
+                        .arg(a.workDir, a.id, frameworkIdOf(*task), task->id, task->containerId);
     m_active.append(task);
     m_byId.insert(task->id, task);
     touch();
@@ -558,7 +638,7 @@ TaskPtr Cluster::launchSyntheticTask(Task spec)
     for (int tried = 0; tried < count && chosen < 0; ++tried) {
         AgentNode &a = m_agents[size_t(m_nextSyntheticAgent)];
         m_nextSyntheticAgent = (m_nextSyntheticAgent + 1) % count;
-        if (!a.synthetic || !a.connected || a.cpus - a.usedCpus + 1e-9 < spec.cpus
+        if (!a.synthetic || !a.connected || a.deactivated || a.cpus - a.usedCpus + 1e-9 < spec.cpus
             || a.mem - a.usedMem + 1e-9 < spec.mem)
             continue;
         for (int p = a.portBegin; p <= a.portEnd && spec.ports.size() > 0; ++p) {
@@ -667,6 +747,8 @@ void Cluster::setTaskState(const TaskPtr &task, TaskState state, const QString &
     touch();
     Q_EMIT taskStatusAdded(task);
     Q_EMIT taskChanged(task, previous);
+    if (isTerminal(state) && task->agent >= 0 && task->agent < int(m_agents.size()))
+        checkDrained(task->agent);
 }
 
 void Cluster::setTaskHealth(const TaskPtr &task, std::optional<bool> healthy)
@@ -680,6 +762,276 @@ void Cluster::setTaskHealth(const TaskPtr &task, std::optional<bool> healthy)
     task->statuses.append(status);
     touch();
     Q_EMIT taskStatusAdded(task);
+}
+
+QList<TaskPtr> Cluster::activeTasksOn(int agent) const
+{
+    QList<TaskPtr> list;
+    for (const TaskPtr &t : m_active) {
+        if (t->agent == agent)
+            list.append(t);
+    }
+    return list;
+}
+
+int Cluster::agentIndex(const QString &id) const
+{
+    for (const AgentNode &a : m_agents) {
+        if (a.id == id)
+            return a.index;
+    }
+    return -1;
+}
+
+QString Cluster::drainAgent(int index, qint64 maxGraceNs, bool markGone)
+{
+    if (index < 0 || m_agents[size_t(index)].gone || m_agents[size_t(index)].down)
+        return QStringLiteral("Unknown agent");
+    AgentNode &a = m_agents[size_t(index)];
+    a.deactivated = true;
+    a.drain = AgentNode::Drain::Draining;
+    a.drainMaxGraceNs = maxGraceNs;
+    a.drainMarkGone = markGone;
+    touch();
+    Q_EMIT agentUpdated(index);
+    // Every task gets a kill at once; the scheduler (Marathon) sees TASK_KILLED it did not ask
+    // for and launches replacements elsewhere.
+    for (const TaskPtr &t : activeTasksOn(index)) {
+        if (maxGraceNs >= 0) {
+            const int graceMs = int(qMin<qint64>(maxGraceNs / 1000000, std::numeric_limits<int>::max()));
+            const int own = t->killGracePeriodMs >= 0 ? t->killGracePeriodMs : m_options.killGracePeriodMs;
+            t->killGracePeriodMs = qMin(own, graceMs);
+        }
+        t->killedByDrain = true;
+        if (t->synthetic || t->state == TaskState::Unreachable)
+            setTaskState(t, TaskState::Killed, QStringLiteral("Agent is draining"));
+        else
+            m_runner->kill(t);
+    }
+    // As the agent reports its (possibly empty) task list to the master a moment later.
+    QTimer::singleShot(0, this, [this, index] { checkDrained(index); });
+    return {};
+}
+
+void Cluster::checkDrained(int index)
+{
+    AgentNode &a = m_agents[size_t(index)];
+    if (a.drain != AgentNode::Drain::Draining || !activeTasksOn(index).isEmpty())
+        return;
+    a.drain = AgentNode::Drain::Drained;
+    touch();
+    Q_EMIT agentUpdated(index);
+    if (a.drainMarkGone)
+        markAgentGone(index);
+}
+
+QString Cluster::deactivateAgent(int index)
+{
+    if (index < 0 || m_agents[size_t(index)].gone || m_agents[size_t(index)].down)
+        return QStringLiteral("Unknown agent");
+    if (!m_agents[size_t(index)].deactivated) {
+        m_agents[size_t(index)].deactivated = true;
+        touch();
+        Q_EMIT agentUpdated(index);
+    }
+    return {};
+}
+
+QString Cluster::reactivateAgent(int index)
+{
+    if (index < 0 || m_agents[size_t(index)].gone || m_agents[size_t(index)].down)
+        return QStringLiteral("Unknown agent");
+    AgentNode &a = m_agents[size_t(index)];
+    if (a.drain == AgentNode::Drain::Draining)
+        return QStringLiteral("Agent is still draining, cannot reactivate it before it is drained");
+    if (!a.deactivated)
+        return QStringLiteral("Agent is already activated");
+    a.deactivated = false;
+    a.drain = AgentNode::Drain::None;
+    a.drainMaxGraceNs = -1;
+    a.drainMarkGone = false;
+    touch();
+    Q_EMIT agentUpdated(index);
+    return {};
+}
+
+QString Cluster::markAgentGone(int index)
+{
+    if (index < 0)
+        return QStringLiteral("Unknown agent");
+    if (m_agents[size_t(index)].gone)
+        return {}; // as Mesos: marking a gone agent gone again succeeds
+    m_agents[size_t(index)].gone = true;
+    removeAgent(index, TaskState::GoneByOperator, QStringLiteral("Agent was marked gone by the operator"));
+    return {};
+}
+
+void Cluster::removeAgent(int index, TaskState state, const QString &message)
+{
+    AgentNode &a = m_agents[size_t(index)];
+    const bool wasConnected = a.connected;
+    a.connected = false;
+    if (a.server)
+        a.server->close();
+    for (const TaskPtr &t : activeTasksOn(index)) {
+        m_runner->forget(t->id);
+        setTaskState(t, state, message);
+    }
+    QList<TaskPtr> unreachable;
+    for (const TaskPtr &t : std::as_const(m_unreachable)) {
+        if (t->agent == index)
+            unreachable.append(t);
+    }
+    for (const TaskPtr &t : unreachable)
+        setTaskState(t, state, message);
+    touch();
+    if (wasConnected)
+        Q_EMIT agentRemoved(index);
+}
+
+bool Cluster::isScheduled(const MachineId &machine) const
+{
+    return std::any_of(m_schedule.cbegin(), m_schedule.cend(),
+                       [&](const MaintenanceWindow &w) { return w.machines.contains(machine); });
+}
+
+QString Cluster::updateMaintenanceSchedule(const QList<MaintenanceWindow> &schedule)
+{
+    // As mesos::internal::master::maintenance::validation::schedule.
+    QList<MachineId> seen;
+    for (const MaintenanceWindow &w : schedule) {
+        if (w.machines.isEmpty())
+            return QStringLiteral("List of machines is empty");
+        if (w.durationNs < -1)
+            return QStringLiteral("Unavailability 'duration' is negative");
+        for (const MachineId &m : w.machines) {
+            if (m.hostname.isEmpty() && m.ip.isEmpty())
+                return QStringLiteral("Both 'hostname' and 'ip' for a machine are empty");
+            if (!m.ip.isEmpty() && QHostAddress(m.ip).isNull())
+                return QStringLiteral("Failed to parse IP '%1'").arg(m.ip);
+            if (seen.contains(m))
+                return QStringLiteral("Machine '%1' appears more than once in the schedule").arg(m.text());
+            seen.append(m);
+        }
+    }
+    for (const MachineId &m : std::as_const(m_down)) {
+        if (!seen.contains(m))
+            return QStringLiteral("Machine '%1' is deactivated and cannot be removed from the schedule")
+                .arg(m.text());
+    }
+    m_schedule = schedule;
+    touch();
+    return {};
+}
+
+QString Cluster::startMaintenance(const QList<MachineId> &machines)
+{
+    if (machines.isEmpty())
+        return QStringLiteral("List of machines is empty");
+    for (const MachineId &m : machines) {
+        if (!isScheduled(m) || m_down.contains(m))
+            return QStringLiteral("Machine '%1' is not in DRAINING mode and cannot be brought down")
+                .arg(m.text());
+    }
+    for (const MachineId &m : machines) {
+        m_down.append(m);
+        // The machine's agents are shut down and removed; a partition-aware framework (Marathon)
+        // gets TASK_GONE for their tasks.
+        for (AgentNode &a : m_agents) {
+            if (machineOf(a) == m && !a.down && !a.gone) {
+                a.down = true;
+                removeAgent(a.index, TaskState::Gone, QStringLiteral("Agent is down for maintenance"));
+            }
+        }
+    }
+    touch();
+    return {};
+}
+
+QString Cluster::stopMaintenance(const QList<MachineId> &machines)
+{
+    if (machines.isEmpty())
+        return QStringLiteral("List of machines is empty");
+    for (const MachineId &m : machines) {
+        if (!m_down.contains(m))
+            return QStringLiteral("Machine '%1' is not in DOWN mode and cannot be brought up").arg(m.text());
+    }
+    for (const MachineId &m : machines) {
+        m_down.removeAll(m);
+        for (MaintenanceWindow &w : m_schedule)
+            w.machines.removeAll(m);
+        // Its agents start again and register.
+        for (AgentNode &a : m_agents) {
+            if (machineOf(a) == m && a.down) {
+                a.down = false;
+                restoreAgent(a.index);
+            }
+        }
+    }
+    m_schedule.erase(std::remove_if(m_schedule.begin(), m_schedule.end(),
+                                    [](const MaintenanceWindow &w) { return w.machines.isEmpty(); }),
+                     m_schedule.end());
+    touch();
+    return {};
+}
+
+void Cluster::setWeight(const QString &role, double weight)
+{
+    if (weight == 1.0)
+        m_weights.remove(role); // the default weight
+    else
+        m_weights.insert(role, weight);
+    touch();
+}
+
+QString Cluster::updateQuota(const QList<QuotaConfig> &configs, bool force)
+{
+    double cpus = 0, mem = 0, disk = 0;
+    for (const AgentNode &a : m_agents) {
+        if (a.connected) {
+            cpus += a.cpus;
+            mem += a.mem;
+            disk += a.disk;
+        }
+    }
+    const ScalarResources capacity { { QStringLiteral("cpus"), cpus },
+                                     { QStringLiteral("mem"), mem },
+                                     { QStringLiteral("disk"), disk } };
+    QHash<QString, QuotaConfig> next = m_quotas;
+    for (const QuotaConfig &c : configs) {
+        if (c.role.isEmpty() || c.role == QLatin1String("*"))
+            return QStringLiteral("Invalid QuotaConfig: role '%1' cannot have quota").arg(c.role);
+        for (auto it = c.guarantees.cbegin(); it != c.guarantees.cend(); ++it) {
+            if (it.value() < 0)
+                return QStringLiteral("Invalid QuotaConfig: negative guarantee of %1").arg(it.key());
+            if (c.limits.contains(it.key()) && c.limits.value(it.key()) < it.value())
+                return QStringLiteral("Invalid QuotaConfig: guarantees %1:%2 is not contained within "
+                                      "limits %1:%3")
+                    .arg(it.key())
+                    .arg(it.value())
+                    .arg(c.limits.value(it.key()));
+        }
+        if (c.guarantees.isEmpty() && c.limits.isEmpty())
+            next.remove(c.role);
+        else
+            next.insert(c.role, c);
+    }
+    if (!force) {
+        for (auto cap = capacity.cbegin(); cap != capacity.cend(); ++cap) {
+            double sum = 0;
+            for (const QuotaConfig &c : std::as_const(next))
+                sum += c.guarantees.value(cap.key());
+            if (sum > cap.value() + 1e-9)
+                return QStringLiteral("Total quota guarantees '%1:%2' exceed cluster capacity '%1:%3' "
+                                      "(use 'force' to overcommit)")
+                    .arg(cap.key())
+                    .arg(sum)
+                    .arg(cap.value());
+        }
+    }
+    m_quotas = next;
+    touch();
+    return {};
 }
 
 void Cluster::dispatch(const QString &role, int index, const HttpRequest &request, HttpConnection *connection)

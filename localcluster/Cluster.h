@@ -2,6 +2,7 @@
 
 #include "localcluster/Fault.h"
 #include "localcluster/HttpConnection.h"
+#include "localcluster/Maintenance.h"
 #include "localcluster/Nodes.h"
 #include "localcluster/Options.h"
 #include "localcluster/RequestCounts.h"
@@ -13,6 +14,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace mc::localcluster {
@@ -67,6 +69,35 @@ public:
     [[nodiscard]] QString agentPid(int index) const;
     bool loseAgent(int index);
     bool restoreAgent(int index);
+    // The agent with this id, or -1.
+    [[nodiscard]] int agentIndex(const QString &id) const;
+    [[nodiscard]] static MachineId machineOf(const AgentNode &agent) { return { agent.hostname, agent.ip }; }
+    // Operator actions on an agent, as Mesos' v1 calls of the same names: each answers an empty
+    // string, or why Mesos refuses it (a 400). Draining deactivates the agent and kills its tasks
+    // (grace period at most maxGraceNs when >= 0); the agent is DRAINED once none is left, then
+    // marked gone when asked to. A gone agent is removed for good: its tasks TASK_GONE_BY_OPERATOR.
+    QString drainAgent(int index, qint64 maxGraceNs, bool markGone);
+    QString deactivateAgent(int index);
+    QString reactivateAgent(int index);
+    QString markAgentGone(int index);
+
+    // Maintenance primitives (`/master/maintenance/*`, `/master/machine/*`).
+    [[nodiscard]] const QList<MaintenanceWindow> &maintenanceSchedule() const { return m_schedule; }
+    [[nodiscard]] bool isScheduled(const MachineId &machine) const;
+    [[nodiscard]] const QList<MachineId> &downMachines() const { return m_down; }
+    // Each answers an empty string or Mesos' reason for refusing.
+    QString updateMaintenanceSchedule(const QList<MaintenanceWindow> &schedule);
+    QString startMaintenance(const QList<MachineId> &machines);
+    QString stopMaintenance(const QList<MachineId> &machines);
+
+    // Roles: weights and quota (Mesos 1.9+ QuotaConfig), both empty at start.
+    [[nodiscard]] const QHash<QString, double> &weights() const { return m_weights; }
+    void setWeight(const QString &role, double weight);
+    [[nodiscard]] const QHash<QString, QuotaConfig> &quotas() const { return m_quotas; }
+    // Sets (or, with nothing guaranteed or limited, removes) quotas; without force, refuses
+    // guarantees above the cluster's capacity, as Mesos.
+    QString updateQuota(const QList<QuotaConfig> &configs, bool force);
+
     // An agent with room for the task, or -1 and the reason (InsufficientCpus...).
     int placeTask(double cpus, double mem, double disk, int portCount, QString *reason) const;
 
@@ -76,6 +107,18 @@ public:
     [[nodiscard]] double frameworkRegisteredTime() const { return m_frameworkRegistered; }
     [[nodiscard]] double frameworkReregisteredTime() const { return m_frameworkReregistered; }
     [[nodiscard]] bool frameworkConnected() const { return m_frameworkConnected; }
+    // Every framework the master knows (Marathon first), torn down ones included.
+    [[nodiscard]] QList<FrameworkNode> frameworks() const;
+    [[nodiscard]] QString frameworkIdOf(const Task &task) const
+    {
+        return task.frameworkId.isEmpty() ? frameworkId() : task.frameworkId;
+    }
+    [[nodiscard]] static bool belongsTo(const Task &task, const FrameworkNode &framework)
+    {
+        return task.frameworkId.isEmpty() ? framework.marathon : task.frameworkId == framework.id;
+    }
+    // POST /master/teardown: the framework's tasks are killed and it is completed. Empty, or why not.
+    QString teardownFramework(const QString &id);
     // Marathon's scheduler driver drops its connection (a failover) or subscribes again.
     bool setFrameworkConnected(bool connected);
 
@@ -124,10 +167,13 @@ Q_SIGNALS:
     void taskStatusAdded(const mc::localcluster::TaskPtr &task);
     void agentAdded(int agent);
     void agentRemoved(int agent);
+    // An agent's operator state changed (deactivated, draining, drained, reactivated).
+    void agentUpdated(int agent);
     void leaderChanged(int leader);
     // With --zk: the first leader came out of ZooKeeper.
     void firstLeaderElected();
     void frameworkChanged();
+    void frameworkRemoved(const QString &frameworkId);
 
 private:
     void dispatch(const QString &role, int index, const HttpRequest &request, HttpConnection *connection);
@@ -146,6 +192,13 @@ private:
     void createAgents();
     void synthesizeScale();
     void releaseResources(const TaskPtr &task);
+    [[nodiscard]] QList<TaskPtr> activeTasksOn(int agent) const;
+    // Takes an agent out of the cluster (machine down, marked gone): its processes killed, its
+    // tasks ended with `state`, AGENT_REMOVED.
+    void removeAgent(int index, TaskState state, const QString &message);
+    // A draining agent whose tasks all ended becomes DRAINED (and gone when asked to).
+    void checkDrained(int index);
+    void startSecondFramework();
 
     Options m_options;
     QString m_clusterId;
@@ -169,6 +222,11 @@ private:
     FaultTable m_faults;
     QHash<QString, RequestCounts> m_requestCounts;
     int m_nextSyntheticAgent = 0;
+    QList<MaintenanceWindow> m_schedule;
+    QList<MachineId> m_down;
+    QHash<QString, double> m_weights;
+    QHash<QString, QuotaConfig> m_quotas;
+    std::optional<FrameworkNode> m_second; // --second-framework
     MasterApi *m_masterApi = nullptr;
     AgentApi *m_agentApi = nullptr;
     Marathon *m_marathon = nullptr;

@@ -2,6 +2,7 @@
 
 #include "localcluster/HttpServer.h"
 #include "localcluster/JsonWriter.h"
+#include "localcluster/MaintenanceApi.h"
 #include "localcluster/MesosJson.h"
 #include "localcluster/MetricNames.h"
 #include "localcluster/OperatorApi.h"
@@ -27,7 +28,13 @@ bool isStateEndpoint(const QString &path)
                                        QStringLiteral("/master/roles"),
                                        QStringLiteral("/roles"),
                                        QStringLiteral("/api/v1") };
-    return paths.contains(path);
+    static const QStringList operatorPaths
+        = { QStringLiteral("/maintenance/schedule"), QStringLiteral("/maintenance/status"),
+            QStringLiteral("/machine/down"),         QStringLiteral("/machine/up"),
+            QStringLiteral("/weights"),              QStringLiteral("/quota"),
+            QStringLiteral("/teardown") };
+    const QString bare = path.startsWith(QLatin1String("/master/")) ? path.mid(7) : path;
+    return paths.contains(path) || operatorPaths.contains(bare);
 }
 
 QString normalised(const QString &path)
@@ -91,6 +98,10 @@ void MasterApi::handle(int master, const HttpRequest &request, HttpConnection *c
         m_operatorApi->handle(master, request, connection);
         return;
     }
+    if (auto answer = MaintenanceApi(m_cluster).handleV0(request)) {
+        connection->respond(*answer);
+        return;
+    }
     if (request.method != "GET" && request.method != "HEAD") {
         connection->respond(HttpResponse::text("Expecting 'GET', received '" + request.method + "'", 405));
         return;
@@ -129,9 +140,6 @@ void MasterApi::handle(int master, const HttpRequest &request, HttpConnection *c
     } else if (endpoint == QLatin1String("/master/frameworks")) {
         connection->respond(
             HttpResponse::json(json.frameworks(request.queryValue(QStringLiteral("framework_id")))));
-    } else if (endpoint == QLatin1String("/master/roles")) {
-        connection->respond(HttpResponse::json(
-            R"({"roles":[{"name":"*","weight":1.0,"frameworks":[],"resources":{"cpus":0.0,"disk":0.0,"gpus":0.0,"mem":0.0}}]})"));
     } else if (path == QLatin1String("/master/flags") || path == QLatin1String("/flags")) {
         connection->respond(HttpResponse::json(json.flags(master)));
     } else if (path == QLatin1String("/master/health") || path == QLatin1String("/health")) {
@@ -139,7 +147,7 @@ void MasterApi::handle(int master, const HttpRequest &request, HttpConnection *c
     } else if (path == QLatin1String("/metrics/snapshot")) {
         connection->respond(HttpResponse::json(metrics(master)));
     } else if (path == QLatin1String("/version")) {
-        connection->respond(HttpResponse::json(MesosJson::version()));
+        connection->respond(HttpResponse::json(MesosJson::version(m_cluster.options().mesosVersion)));
     } else {
         connection->respond(HttpResponse::empty(404));
     }

@@ -8,7 +8,6 @@
 namespace mc::localcluster {
 
 namespace {
-constexpr const char *kVersion = "1.11.0";
 const char *const kTaskStates[]
     = { "TASK_STAGING", "TASK_STARTING", "TASK_RUNNING", "TASK_KILLING", "TASK_FINISHED",
         "TASK_KILLED",  "TASK_FAILED",   "TASK_LOST",    "TASK_ERROR",   "TASK_UNREACHABLE" };
@@ -54,6 +53,7 @@ int stateIndex(TaskState s)
     case TaskState::Unreachable:
         return 9;
     case TaskState::Gone:
+    case TaskState::GoneByOperator:
         return -1;
     }
     return -1;
@@ -68,16 +68,16 @@ QString MesosJson::portRanges(QList<int> ports)
     return QLatin1Char('[') + parts.join(QStringLiteral(", ")) + QLatin1Char(']');
 }
 
-QByteArray MesosJson::version()
+QByteArray MesosJson::version(const QString &mesosVersion)
 {
     QByteArray out;
     JsonWriter w(out);
     w.beginObject();
-    w.field("version", kVersion);
+    w.field("version", mesosVersion);
     w.field("build_user", "localcluster");
     w.field("build_time", qint64(1606231211));
     w.field("build_date", "2020-11-24 15:20:11");
-    w.field("git_tag", kVersion);
+    w.field("git_tag", mesosVersion);
     w.field("git_sha", "04bc7ee1984d86fbb0bd782ccc69ce44c13ae4b9");
     w.endObject();
     return out;
@@ -85,9 +85,9 @@ QByteArray MesosJson::version()
 
 void MesosJson::writeBuildInfo(JsonWriter &w) const
 {
-    w.field("version", kVersion);
+    w.field("version", m_cluster.options().mesosVersion);
     w.field("git_sha", "04bc7ee1984d86fbb0bd782ccc69ce44c13ae4b9");
-    w.field("git_tag", kVersion);
+    w.field("git_tag", m_cluster.options().mesosVersion);
     w.field("build_date", "2020-11-24 15:20:11");
     w.field("build_time", 1606231211.0);
     w.field("build_user", "localcluster");
@@ -190,13 +190,13 @@ void MesosJson::writeTask(JsonWriter &w, const Task &t) const
     w.beginObject();
     w.field("id", t.id);
     w.field("name", t.name);
-    w.field("framework_id", m_cluster.frameworkId());
+    w.field("framework_id", m_cluster.frameworkIdOf(t));
     w.field("executor_id", "");
     w.field("slave_id", agent.id);
     w.field("state", mesosName(t.state));
     w.key("resources");
     writeResources(w, t.cpus, t.mem, t.disk, t.gpus, portRanges(t.ports));
-    w.field("role", "*");
+    w.field("role", t.frameworkId.isEmpty() ? QStringLiteral("*") : QStringLiteral("analytics"));
     w.key("statuses").beginArray();
     const QString &ip = agent.ip;
     for (const TaskStatusEntry &s : t.statuses) {
@@ -253,9 +253,11 @@ void MesosJson::writeAgent(JsonWriter &w, const AgentNode &a, bool full) const
     w.key("reserved_resources").beginObject().endObject();
     w.key("unreserved_resources");
     writeResources(w, a.cpus, a.mem, a.disk, a.gpus, total);
-    w.field("active", a.connected);
-    w.field("deactivated", false);
-    w.field("version", kVersion);
+    w.field("active", a.connected && !a.deactivated);
+    w.field("deactivated", a.deactivated);
+    if (a.drain != AgentNode::Drain::None)
+        writeDrainInfo(w, a);
+    w.field("version", m_cluster.options().mesosVersion);
     w.key("capabilities").beginArray();
     for (const char *c : kAgentCapabilities)
         w.value(c);
@@ -271,9 +273,25 @@ void MesosJson::writeAgent(JsonWriter &w, const AgentNode &a, bool full) const
     w.endObject();
 }
 
-void MesosJson::taskUsage(double &cpus, double &mem, double &disk, QList<int> &ports) const
+void MesosJson::writeDrainInfo(JsonWriter &w, const AgentNode &a)
+{
+    // DrainInfo as Mesos renders it in both the v0 and the v1 JSON.
+    w.key("drain_info").beginObject();
+    w.field("state", a.drain == AgentNode::Drain::Draining ? "DRAINING" : "DRAINED");
+    w.key("config").beginObject();
+    if (a.drainMaxGraceNs >= 0)
+        w.key("max_grace_period").beginObject().field("nanoseconds", a.drainMaxGraceNs).endObject();
+    w.field("mark_gone", a.drainMarkGone);
+    w.endObject();
+    w.endObject();
+}
+
+void MesosJson::taskUsage(const FrameworkNode &framework, double &cpus, double &mem, double &disk,
+                          QList<int> &ports) const
 {
     for (const TaskPtr &t : m_cluster.activeTasks()) {
+        if (!Cluster::belongsTo(*t, framework))
+            continue;
         cpus += t->cpus;
         mem += t->mem;
         disk += t->disk;
@@ -281,66 +299,61 @@ void MesosJson::taskUsage(double &cpus, double &mem, double &disk, QList<int> &p
     }
 }
 
-void MesosJson::writeFrameworkCore(JsonWriter &w) const
+void MesosJson::writeFrameworkCore(JsonWriter &w, const FrameworkNode &fw) const
 {
     double cpus = 0;
     double mem = 0;
     double disk = 0;
     QList<int> ports;
-    taskUsage(cpus, mem, disk, ports);
+    taskUsage(fw, cpus, mem, disk, ports);
     const QString portText = m_cluster.activeTasks().size() > 5000 ? QString() : portRanges(ports);
-    w.field("id", m_cluster.frameworkId());
-    w.field("name", "marathon");
-    w.field("pid",
-            QStringLiteral("scheduler-%1@%2:%3")
-                .arg(m_cluster.clusterId(), m_cluster.hostname())
-                .arg(m_cluster.marathonPort()));
+    w.field("id", fw.id);
+    w.field("name", fw.name);
+    w.field("pid", fw.pid);
     w.key("used_resources");
     writeResources(w, cpus, mem, disk, 0, portText);
     w.key("offered_resources");
     writeResources(w, 0, 0, 0, 0, {});
     w.key("capabilities").beginArray().value("PARTITION_AWARE").value("MULTI_ROLE").endArray();
-    w.field("hostname", m_cluster.hostname());
-    w.field("webui_url",
-            QStringLiteral("http://%1:%2").arg(m_cluster.hostname()).arg(m_cluster.marathonPort()));
-    w.field("active", m_cluster.frameworkConnected());
-    w.field("connected", m_cluster.frameworkConnected());
+    w.field("hostname", fw.hostname);
+    w.field("webui_url", fw.webuiUrl);
+    w.field("active", fw.active);
+    w.field("connected", fw.connected);
     w.field("recovered", false);
 }
 
-void MesosJson::writeFramework(JsonWriter &w) const
+void MesosJson::writeFramework(JsonWriter &w, const FrameworkNode &fw) const
 {
     w.beginObject();
-    writeFrameworkCore(w);
+    writeFrameworkCore(w, fw);
     double cpus = 0;
     double mem = 0;
     double disk = 0;
     QList<int> ports;
-    taskUsage(cpus, mem, disk, ports);
+    taskUsage(fw, cpus, mem, disk, ports);
     w.field("user", "root");
     w.field("failover_timeout", 604800.0);
     w.field("checkpoint", true);
-    w.field("registered_time", m_cluster.frameworkRegisteredTime());
-    if (m_cluster.frameworkReregisteredTime() != m_cluster.frameworkRegisteredTime())
-        w.field("reregistered_time", m_cluster.frameworkReregisteredTime());
-    w.field("unregistered_time", 0.0);
-    w.field("principal", "marathon");
+    w.field("registered_time", fw.registeredTime);
+    if (fw.reregisteredTime != fw.registeredTime)
+        w.field("reregistered_time", fw.reregisteredTime);
+    w.field("unregistered_time", fw.unregisteredTime);
+    w.field("principal", fw.principal);
     w.key("resources");
     writeResources(w, cpus, mem, disk, 0,
                    m_cluster.activeTasks().size() > 5000 ? QString() : portRanges(ports));
-    w.key("roles").beginArray().value("*").endArray();
-    w.key("tasks").beginArray();
-    for (const TaskPtr &t : m_cluster.activeTasks())
-        writeTask(w, *t);
-    w.endArray();
-    w.key("unreachable_tasks").beginArray();
-    for (const TaskPtr &t : m_cluster.unreachableTasks())
-        writeTask(w, *t);
-    w.endArray();
-    w.key("completed_tasks").beginArray();
-    for (const TaskPtr &t : m_cluster.completedTasks())
-        writeTask(w, *t);
-    w.endArray();
+    w.key("roles").beginArray().value(fw.role).endArray();
+    auto tasks = [&](const char *name, const QList<TaskPtr> &list) {
+        w.key(name).beginArray();
+        for (const TaskPtr &t : list) {
+            if (Cluster::belongsTo(*t, fw))
+                writeTask(w, *t);
+        }
+        w.endArray();
+    };
+    tasks("tasks", m_cluster.activeTasks());
+    tasks("unreachable_tasks", m_cluster.unreachableTasks());
+    tasks("completed_tasks", m_cluster.completedTasks());
     w.key("offers").beginArray().endArray();
     w.key("executors").beginArray().endArray();
     w.key("offer_constraints").beginObject().endObject();
@@ -386,7 +399,7 @@ QByteArray MesosJson::masterInfo(int master) const
     w.field("port", qint64(m.port));
     w.field("pid", m_cluster.masterPid(master));
     w.field("hostname", m_cluster.hostname());
-    w.field("version", kVersion);
+    w.field("version", m_cluster.options().mesosVersion);
     w.key("address").beginObject();
     w.field("hostname", m_cluster.hostname());
     w.field("ip", m_cluster.options().address.toString());
@@ -433,10 +446,15 @@ QByteArray MesosJson::state(int master) const
         .endArray();
     int active = 0;
     int unreachable = 0;
-    for (const AgentNode &a : m_cluster.agents())
+    int deactivated = 0;
+    for (const AgentNode &a : m_cluster.agents()) {
+        if (a.gone || a.down)
+            continue;
         (a.connected ? active : unreachable) += 1;
-    w.field("activated_slaves", double(active));
-    w.field("deactivated_slaves", 0.0);
+        deactivated += a.connected && a.deactivated ? 1 : 0;
+    }
+    w.field("activated_slaves", double(active - deactivated));
+    w.field("deactivated_slaves", double(deactivated));
     w.field("unreachable_slaves", double(unreachable));
     if (leader >= 0) {
         const MasterNode &l = m_cluster.masters()[size_t(leader)];
@@ -459,10 +477,15 @@ QByteArray MesosJson::state(int master) const
     }
     w.endArray();
     w.key("recovered_slaves").beginArray().endArray();
-    w.key("frameworks").beginArray();
-    writeFramework(w);
-    w.endArray();
-    w.key("completed_frameworks").beginArray().endArray();
+    const QList<FrameworkNode> frameworks = m_cluster.frameworks();
+    for (const bool completed : { false, true }) {
+        w.key(completed ? "completed_frameworks" : "frameworks").beginArray();
+        for (const FrameworkNode &fw : frameworks) {
+            if (fw.completed == completed)
+                writeFramework(w, fw);
+        }
+        w.endArray();
+    }
     w.key("orphan_tasks").beginArray().endArray();
     w.key("unregistered_frameworks").beginArray().endArray();
     w.endObject();
@@ -473,20 +496,32 @@ QByteArray MesosJson::stateSummary(int master) const
 {
     Q_UNUSED(master)
     const auto &agents = m_cluster.agents();
-    std::vector<std::array<int, 10>> perAgent(agents.size(), std::array<int, 10> {});
-    std::array<int, 10> perFramework {};
+    const QList<FrameworkNode> frameworks = m_cluster.frameworks();
+    using Counts = std::array<int, 10>;
+    // Per framework: counts per state, and per agent.
+    std::vector<Counts> perFramework(size_t(frameworks.size()), Counts {});
+    std::vector<std::vector<Counts>> perFrameworkAgent(size_t(frameworks.size()),
+                                                       std::vector<Counts>(agents.size(), Counts {}));
     auto count = [&](const QList<TaskPtr> &list) {
         for (const TaskPtr &t : list) {
             const int s = stateIndex(t->state);
             if (s < 0)
                 continue;
-            perAgent[size_t(t->agent)][size_t(s)] += 1;
-            perFramework[size_t(s)] += 1;
+            for (qsizetype f = 0; f < frameworks.size(); ++f) {
+                if (Cluster::belongsTo(*t, frameworks[f])) {
+                    perFramework[size_t(f)][size_t(s)] += 1;
+                    perFrameworkAgent[size_t(f)][size_t(t->agent)][size_t(s)] += 1;
+                }
+            }
         }
     };
     count(m_cluster.activeTasks());
     count(m_cluster.unreachableTasks());
     count(m_cluster.completedTasks());
+    auto anyOn = [&](size_t f, int agent) {
+        const Counts &c = perFrameworkAgent[f][size_t(agent)];
+        return std::any_of(c.begin(), c.end(), [](int n) { return n > 0; });
+    };
 
     QByteArray out;
     JsonWriter w(out);
@@ -502,31 +537,41 @@ QByteArray MesosJson::stateSummary(int master) const
         JsonWriter aw(agentJson);
         writeAgent(aw, a, false);
         agentJson.chop(1);
-        for (size_t s = 0; s < 10; ++s)
-            agentJson += ",\"" + QByteArray(kTaskStates[s])
-                + "\":" + QByteArray::number(perAgent[size_t(a.index)][s]);
-        const bool any = std::any_of(perAgent[size_t(a.index)].begin(), perAgent[size_t(a.index)].end(),
-                                     [](int n) { return n > 0; });
+        for (size_t s = 0; s < 10; ++s) {
+            int n = 0;
+            for (size_t f = 0; f < perFramework.size(); ++f)
+                n += perFrameworkAgent[f][size_t(a.index)][s];
+            agentJson += ",\"" + QByteArray(kTaskStates[s]) + "\":" + QByteArray::number(n);
+        }
         agentJson += ",\"framework_ids\":[";
-        if (any)
-            agentJson += '"' + m_cluster.frameworkId().toUtf8() + '"';
+        bool first = true;
+        for (size_t f = 0; f < perFramework.size(); ++f) {
+            if (!anyOn(f, a.index))
+                continue;
+            agentJson += QByteArray(first ? "" : ",") + '"' + frameworks[qsizetype(f)].id.toUtf8() + '"';
+            first = false;
+        }
         agentJson += "]}";
         w.rawJson(agentJson);
     }
     w.endArray();
-    w.key("frameworks").beginArray().beginObject();
-    writeFrameworkCore(w);
-    for (size_t s = 0; s < 10; ++s)
-        w.field(kTaskStates[s], qint64(perFramework[s]));
-    w.key("slave_ids").beginArray();
-    for (const AgentNode &a : agents) {
-        if (a.connected
-            && std::any_of(perAgent[size_t(a.index)].begin(), perAgent[size_t(a.index)].end(),
-                           [](int n) { return n > 0; }))
-            w.value(a.id);
+    w.key("frameworks").beginArray();
+    for (qsizetype f = 0; f < frameworks.size(); ++f) {
+        if (frameworks[f].completed)
+            continue;
+        w.beginObject();
+        writeFrameworkCore(w, frameworks[f]);
+        for (size_t s = 0; s < 10; ++s)
+            w.field(kTaskStates[s], qint64(perFramework[size_t(f)][s]));
+        w.key("slave_ids").beginArray();
+        for (const AgentNode &a : agents) {
+            if (a.connected && anyOn(size_t(f), a.index))
+                w.value(a.id);
+        }
+        w.endArray();
+        w.endObject();
     }
     w.endArray();
-    w.endObject().endArray();
     w.endObject();
     return out;
 }
@@ -535,13 +580,12 @@ QByteArray MesosJson::tasks(int limit, int offset, bool ascending, const QString
                             const QString &taskId) const
 {
     QList<const Task *> all;
-    if (frameworkId.isEmpty() || frameworkId == m_cluster.frameworkId()) {
-        for (const auto *list :
-             { &m_cluster.activeTasks(), &m_cluster.unreachableTasks(), &m_cluster.completedTasks() }) {
-            for (const TaskPtr &t : *list) {
-                if (taskId.isEmpty() || t->id == taskId)
-                    all.append(t.get());
-            }
+    for (const auto *list :
+         { &m_cluster.activeTasks(), &m_cluster.unreachableTasks(), &m_cluster.completedTasks() }) {
+        for (const TaskPtr &t : *list) {
+            if ((taskId.isEmpty() || t->id == taskId)
+                && (frameworkId.isEmpty() || m_cluster.frameworkIdOf(*t) == frameworkId))
+                all.append(t.get());
         }
     }
     auto started = [](const Task *t) {
@@ -585,11 +629,16 @@ QByteArray MesosJson::frameworks(const QString &frameworkId) const
 {
     QByteArray out;
     JsonWriter w(out);
-    w.beginObject().key("frameworks").beginArray();
-    if (frameworkId.isEmpty() || frameworkId == m_cluster.frameworkId())
-        writeFramework(w);
-    w.endArray();
-    w.key("completed_frameworks").beginArray().endArray();
+    const QList<FrameworkNode> frameworks = m_cluster.frameworks();
+    w.beginObject();
+    for (const bool completed : { false, true }) {
+        w.key(completed ? "completed_frameworks" : "frameworks").beginArray();
+        for (const FrameworkNode &fw : frameworks) {
+            if (fw.completed == completed && (frameworkId.isEmpty() || frameworkId == fw.id))
+                writeFramework(w, fw);
+        }
+        w.endArray();
+    }
     w.key("unregistered_frameworks").beginArray().endArray();
     w.endObject();
     return out;
@@ -684,23 +733,30 @@ QByteArray MesosJson::agentState(int agentIndex) const
             QStringLiteral("cpus:%1;mem:%2;disk:%3;ports:%4").arg(a.cpus).arg(a.mem).arg(a.disk).arg(total));
     w.endObject();
     w.key("frameworks").beginArray();
-    if (!running.isEmpty() || !done.isEmpty()) {
+    for (const FrameworkNode &fw : m_cluster.frameworks()) {
+        auto mine = [&](const Task *t) { return Cluster::belongsTo(*t, fw); };
+        if (std::none_of(running.cbegin(), running.cend(), mine) && std::none_of(done.cbegin(), done.cend(), mine))
+            continue;
         w.beginObject();
-        w.field("id", m_cluster.frameworkId());
-        w.field("name", "marathon");
+        w.field("id", fw.id);
+        w.field("name", fw.name);
         w.field("user", "root");
         w.field("failover_timeout", 604800.0);
         w.field("checkpoint", true);
-        w.field("hostname", m_cluster.hostname());
-        w.field("principal", "marathon");
-        w.key("roles").beginArray().value("*").endArray();
+        w.field("hostname", fw.hostname);
+        w.field("principal", fw.principal);
+        w.key("roles").beginArray().value(fw.role).endArray();
         w.key("executors").beginArray();
-        for (const Task *t : running)
-            writeExecutor(w, *t, false);
+        for (const Task *t : running) {
+            if (mine(t))
+                writeExecutor(w, *t, false);
+        }
         w.endArray();
         w.key("completed_executors").beginArray();
-        for (const Task *t : done)
-            writeExecutor(w, *t, true);
+        for (const Task *t : done) {
+            if (mine(t))
+                writeExecutor(w, *t, true);
+        }
         w.endArray();
         w.endObject();
     }

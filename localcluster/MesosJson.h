@@ -28,12 +28,14 @@ public:
     // The MasterInfo a master stores in its ZooKeeper node (json.info_<seq>), as Mesos 1.x writes it.
     [[nodiscard]] QByteArray masterInfo(int master) const;
     [[nodiscard]] QByteArray agentState(int agent) const;
-    [[nodiscard]] static QByteArray version();
+    [[nodiscard]] static QByteArray version(const QString &mesosVersion);
 
     // A task's "discovery" (its ports) and Docker "container" fields, when it has them: the same
     // in the v0 state and the v1 operator API.
     static void writeDiscovery(JsonWriter &w, const Task &task);
     static void writeContainer(JsonWriter &w, const Task &task);
+    // An agent's "drain_info" (1.9+, only while it drains or drained).
+    static void writeDrainInfo(JsonWriter &w, const AgentNode &agent);
 
     // "[31000-31001, 31005-31005]"
     [[nodiscard]] static QString portRanges(QList<int> ports);
@@ -46,11 +48,12 @@ private:
                             const QList<QPair<int, int>> &ranges) const;
     void writeTask(JsonWriter &w, const Task &task) const;
     void writeAgent(JsonWriter &w, const AgentNode &agent, bool full) const;
-    void writeFrameworkCore(JsonWriter &w) const;
-    void writeFramework(JsonWriter &w) const;
+    void writeFrameworkCore(JsonWriter &w, const FrameworkNode &framework) const;
+    void writeFramework(JsonWriter &w, const FrameworkNode &framework) const;
     void writeMasterFlags(JsonWriter &w, int master) const;
     void writeExecutor(JsonWriter &w, const Task &task, bool completed) const;
-    void taskUsage(double &cpus, double &mem, double &disk, QList<int> &ports) const;
+    void taskUsage(const FrameworkNode &framework, double &cpus, double &mem, double &disk,
+                   QList<int> &ports) const;
 
     const Cluster &m_cluster;
 };

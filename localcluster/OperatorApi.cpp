@@ -1,5 +1,6 @@
 #include "localcluster/OperatorApi.h"
 
+#include "localcluster/MaintenanceApi.h"
 #include "localcluster/OperatorJson.h"
 
 #include <QJsonDocument>
@@ -122,6 +123,9 @@ OperatorApi::OperatorApi(Cluster &cluster, QObject *parent)
             return OperatorJson(m_cluster).agentRemoved(m_cluster.agents()[size_t(agent)]);
         });
     });
+    connect(&m_cluster, &Cluster::frameworkRemoved, this, [this](const QString &id) {
+        broadcast([this, id] { return OperatorJson(m_cluster).frameworkRemoved(id); });
+    });
     connect(&m_cluster, &Cluster::frameworkChanged, this,
             [this] { broadcast([this] { return OperatorJson(m_cluster).frameworkUpdated(); }); });
     // A master that is not the leader any more ends its streams (Mesos aborts the process).
@@ -166,7 +170,10 @@ void OperatorApi::handle(int master, const HttpRequest &request, HttpConnection 
         return;
     }
     const QString type = document.object().value(QLatin1String("type")).toString();
-    if (!kKnownCalls.contains(type) && type != QLatin1String("UNKNOWN")) {
+    // A call newer than the version the master claims is not in its Call enum either.
+    const bool tooNew = MaintenanceApi::introducedIn(type)
+        > MaintenanceApi::majorMinor(m_cluster.options().mesosVersion);
+    if ((!kKnownCalls.contains(type) && type != QLatin1String("UNKNOWN")) || tooNew) {
         connection->respond(text(400,
                                  "Failed to convert JSON into Call protobuf: Failed to find enum for '"
                                      + type.toUtf8() + "'"));
@@ -189,6 +196,8 @@ void OperatorApi::handle(int master, const HttpRequest &request, HttpConnection 
         connection->respond(HttpResponse::json(OperatorJson(m_cluster).response(type)));
     } else if (type == QLatin1String("GET_HEALTH") || type == QLatin1String("GET_VERSION")) {
         connection->respond(m_cluster.operatorCall(request));
+    } else if (auto answer = MaintenanceApi(m_cluster).handleV1(type, document.object())) {
+        connection->respond(*answer);
     } else if (type == QLatin1String("UNKNOWN")) {
         connection->respond(HttpResponse::empty(501));
     } else {

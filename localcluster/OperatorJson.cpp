@@ -11,7 +11,6 @@
 namespace mc::localcluster {
 
 namespace {
-constexpr const char *kVersion = "1.11.0";
 const char *const kAgentCapabilities[]
     = { "HIERARCHICAL_ROLE", "MULTI_ROLE",          "RESERVATION_REFINEMENT",
         "RESOURCE_PROVIDER", "RESIZE_VOLUME",       "AGENT_OPERATION_FEEDBACK",
@@ -106,7 +105,8 @@ QString statusUuid(const QString &taskId, qsizetype index)
 const char *sourceOf(TaskState state)
 {
     // The master itself reports tasks of agents it lost.
-    return state == TaskState::Unreachable || state == TaskState::Gone || state == TaskState::Lost
+    return state == TaskState::Unreachable || state == TaskState::Gone
+            || state == TaskState::GoneByOperator || state == TaskState::Lost
         ? "SOURCE_MASTER"
         : "SOURCE_EXECUTOR";
 }
@@ -152,7 +152,7 @@ void OperatorJson::writeTask(JsonWriter &w, const Task &t) const
     w.beginObject();
     w.field("name", t.name);
     writeId(w, "task_id", t.id);
-    writeId(w, "framework_id", m_cluster.frameworkId());
+    writeId(w, "framework_id", m_cluster.frameworkIdOf(t));
     writeId(w, "agent_id", agent.id);
     w.field("state", mesosName(t.state));
     Resources r { t.cpus, t.mem, t.disk, t.gpus, ranges(t.ports) };
@@ -195,8 +195,8 @@ void OperatorJson::writeAgent(JsonWriter &w, const AgentNode &a) const
     }
     writeId(w, "id", a.id);
     w.endObject();
-    w.field("active", a.connected);
-    w.field("version", kVersion);
+    w.field("active", a.connected && !a.deactivated);
+    w.field("version", m_cluster.options().mesosVersion);
     w.field("pid", m_cluster.agentPid(a.index));
     writeTime(w, "registered_time", a.registeredTime);
     if (a.reregisteredTime > 0)
@@ -209,45 +209,51 @@ void OperatorJson::writeAgent(JsonWriter &w, const AgentNode &a) const
     for (const char *c : kAgentCapabilities)
         w.beginObject().field("type", c).endObject();
     w.endArray();
-    w.field("deactivated", false);
+    w.field("deactivated", a.deactivated);
+    if (a.drain != AgentNode::Drain::None)
+        MesosJson::writeDrainInfo(w, a);
     w.endObject();
 }
 
-void OperatorJson::writeFrameworkInfo(JsonWriter &w) const
+void OperatorJson::writeFrameworkInfo(JsonWriter &w, const FrameworkNode &fw) const
 {
     w.beginObject();
     w.field("user", "root");
-    w.field("name", "marathon");
-    writeId(w, "id", m_cluster.frameworkId());
+    w.field("name", fw.name);
+    writeId(w, "id", fw.id);
     w.field("failover_timeout", 604800.0);
     w.field("checkpoint", true);
     w.field("role", "*"); // default value of the deprecated field, rendered by Mesos
     w.field("hostname", m_cluster.hostname());
-    w.field("principal", "marathon");
-    w.field("webui_url",
-            QStringLiteral("http://%1:%2").arg(m_cluster.hostname()).arg(m_cluster.marathonPort()));
+    w.field("principal", fw.principal);
+    if (!fw.webuiUrl.isEmpty())
+        w.field("webui_url", fw.webuiUrl);
     w.key("capabilities").beginArray();
     w.beginObject().field("type", "PARTITION_AWARE").endObject();
     w.beginObject().field("type", "MULTI_ROLE").endObject();
     w.endArray();
-    w.key("roles").beginArray().value("*").endArray();
+    w.key("roles").beginArray().value(fw.role).endArray();
     w.endObject();
 }
 
-void OperatorJson::writeFramework(JsonWriter &w) const
+void OperatorJson::writeFramework(JsonWriter &w, const FrameworkNode &fw) const
 {
     w.beginObject();
     w.key("framework_info");
-    writeFrameworkInfo(w);
-    w.field("active", m_cluster.frameworkConnected());
-    w.field("connected", m_cluster.frameworkConnected());
+    writeFrameworkInfo(w, fw);
+    w.field("active", fw.active);
+    w.field("connected", fw.connected);
     w.field("recovered", false);
-    writeTime(w, "registered_time", m_cluster.frameworkRegisteredTime());
-    writeTime(w, "reregistered_time", m_cluster.frameworkReregisteredTime());
+    writeTime(w, "registered_time", fw.registeredTime);
+    writeTime(w, "reregistered_time", fw.reregisteredTime);
+    if (fw.completed)
+        writeTime(w, "unregistered_time", fw.unregisteredTime);
     // Allocated resources per agent, as the master keeps them.
     QHash<int, Resources> perAgent;
     QHash<int, QList<int>> portsPerAgent;
     for (const TaskPtr &t : m_cluster.activeTasks()) {
+        if (!Cluster::belongsTo(*t, fw))
+            continue;
         Resources &r = perAgent[t->agent];
         r.cpus += t->cpus;
         r.mem += t->mem;
@@ -304,9 +310,20 @@ void OperatorJson::writeGetAgents(JsonWriter &w) const
 
 void OperatorJson::writeGetFrameworks(JsonWriter &w) const
 {
-    w.beginObject().key("frameworks").beginArray();
-    writeFramework(w);
-    w.endArray().endObject();
+    const QList<FrameworkNode> frameworks = m_cluster.frameworks();
+    w.beginObject();
+    for (const bool completed : { false, true }) {
+        if (completed && std::none_of(frameworks.cbegin(), frameworks.cend(),
+                                      [](const FrameworkNode &f) { return f.completed; }))
+            continue;
+        w.key(completed ? "completed_frameworks" : "frameworks").beginArray();
+        for (const FrameworkNode &fw : frameworks) {
+            if (fw.completed == completed)
+                writeFramework(w, fw);
+        }
+        w.endArray();
+    }
+    w.endObject();
 }
 
 void OperatorJson::writeGetExecutors(JsonWriter &w) const
@@ -358,7 +375,7 @@ QByteArray OperatorJson::taskUpdated(const Task &task) const
     QByteArray out;
     JsonWriter w(out);
     w.beginObject().field("type", "TASK_UPDATED").key("task_updated").beginObject();
-    writeId(w, "framework_id", m_cluster.frameworkId());
+    writeId(w, "framework_id", m_cluster.frameworkIdOf(task));
     w.key("status");
     writeStatus(w, task, task.statuses.size() - 1);
     w.field("state", mesosName(task.state));
@@ -392,7 +409,22 @@ QByteArray OperatorJson::frameworkUpdated() const
     JsonWriter w(out);
     w.beginObject().field("type", "FRAMEWORK_UPDATED").key("framework_updated").beginObject();
     w.key("framework");
-    writeFramework(w);
+    writeFramework(w, m_cluster.frameworks().constFirst());
+    w.endObject().endObject();
+    return out;
+}
+
+QByteArray OperatorJson::frameworkRemoved(const QString &frameworkId) const
+{
+    QByteArray out;
+    JsonWriter w(out);
+    w.beginObject().field("type", "FRAMEWORK_REMOVED").key("framework_removed").beginObject();
+    for (const FrameworkNode &fw : m_cluster.frameworks()) {
+        if (fw.id == frameworkId) {
+            w.key("framework_info");
+            writeFrameworkInfo(w, fw);
+        }
+    }
     w.endObject().endObject();
     return out;
 }

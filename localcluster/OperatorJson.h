@@ -36,6 +36,8 @@ public:
     [[nodiscard]] QByteArray agentAdded(const AgentNode &agent) const;
     [[nodiscard]] QByteArray agentRemoved(const AgentNode &agent) const;
     [[nodiscard]] QByteArray frameworkUpdated() const;
+    // FRAMEWORK_REMOVED (a teardown) of the framework with this id.
+    [[nodiscard]] QByteArray frameworkRemoved(const QString &frameworkId) const;
     [[nodiscard]] static QByteArray heartbeat();
 
     // A whole Response to a non-streaming call ({"type": T, "<t>": {...}}).
@@ -45,8 +47,8 @@ private:
     void writeTask(JsonWriter &w, const Task &task) const;
     void writeStatus(JsonWriter &w, const Task &task, qsizetype index) const;
     void writeAgent(JsonWriter &w, const AgentNode &agent) const;
-    void writeFramework(JsonWriter &w) const;
-    void writeFrameworkInfo(JsonWriter &w) const;
+    void writeFramework(JsonWriter &w, const FrameworkNode &framework) const;
+    void writeFrameworkInfo(JsonWriter &w, const FrameworkNode &framework) const;
 
     const Cluster &m_cluster;
 };

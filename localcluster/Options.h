@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QString>
+#include <QStringList>
 
 namespace mc::localcluster {
 
@@ -44,6 +45,15 @@ struct Options
     // Docker image -> shell command run instead of the image.
     QHash<QString, QString> dockerStandIns;
     ScaleSpec scale;
+    // The Mesos version the masters and agents claim (`--mesos-version`); calls that version lacks
+    // are refused as it refuses them (DRAIN_AGENT before 1.9, MARK_AGENT_GONE before 1.5).
+    QString mesosVersion = QStringLiteral("1.11.0");
+    // Agents' advertised hostnames (`--agent-hostnames`, as each agent's `--hostname` flag); the
+    // machine of an agent for maintenance is (hostname, IP). Empty: the address for every agent.
+    QStringList agentHostnames;
+    // `--second-framework N`: a second framework ("batch", role "analytics") registers and runs
+    // N long-running command tasks, so that it can be torn down. 0: Marathon only.
+    int secondFrameworkTasks = 0;
     bool demoApps = false;
     QString clusterName = QStringLiteral("localcluster");
     // HTTP authentication on every Mesos and Marathon endpoint (not /__admin):

@@ -44,7 +44,8 @@ struct Task
 {
     QString id;
     QString name;
-    QString appId;
+    QString appId; // empty for the second framework's tasks
+    QString frameworkId; // empty: Marathon's
     QString appVersion;
     QString configVersion; // the app's lastConfigChangeAt when launched
     QString containerId;
@@ -68,7 +69,8 @@ struct Task
     qint64 startedAtMs = 0;
     QString message;
     QList<HealthResult> health; // one per app health check
-    bool killRequested = false;
+    bool killRequested = false; // by the scheduler (Marathon): no replacement unless it wants one
+    bool killedByDrain = false; // by the master draining the agent: TASK_KILLED, the scheduler replaces it
     int killGracePeriodMs = -1; // -1: the cluster's default
     bool synthetic = false;
     qint64 pid = 0;

@@ -56,7 +56,8 @@ void TaskRunner::start(const TaskPtr &task, const LaunchSpec &launch)
 {
     m_runs.insert(task->id, Run { task, nullptr, nullptr });
     QTimer::singleShot(m_cluster.options().stagingDelayMs, this, [this, task, launch] {
-        if (!m_runs.contains(task->id) || isTerminal(task->state) || task->killRequested)
+        if (!m_runs.contains(task->id) || isTerminal(task->state) || task->killRequested
+            || task->killedByDrain)
             return;
         spawn(task, launch);
     });
@@ -178,7 +179,7 @@ void TaskRunner::finished(const QString &taskId, int exitCode, bool crashed)
     if (run.process)
         run.process->deleteLater();
 
-    if (task->killRequested) {
+    if (task->killRequested || task->killedByDrain) {
         m_cluster.setTaskState(task, TaskState::Killed,
                                QStringLiteral("Command terminated with signal %1")
                                    .arg(QString::fromLatin1(strsignal(signal ? signal : SIGTERM))));

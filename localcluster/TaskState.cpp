@@ -27,6 +27,8 @@ const char *mesosName(TaskState state)
         return "TASK_UNREACHABLE";
     case TaskState::Gone:
         return "TASK_GONE";
+    case TaskState::GoneByOperator:
+        return "TASK_GONE_BY_OPERATOR";
     }
     return "TASK_UNKNOWN";
 }
@@ -40,6 +42,7 @@ bool isTerminal(TaskState state)
     case TaskState::Error:
     case TaskState::Lost:
     case TaskState::Gone:
+    case TaskState::GoneByOperator:
         return true;
     default:
         return false;
@@ -71,6 +74,8 @@ const char *marathonCondition(TaskState state)
         return "Unreachable";
     case TaskState::Gone:
         return "Gone";
+    case TaskState::GoneByOperator:
+        return "GoneByOperator";
     }
     return "Unknown";
 }

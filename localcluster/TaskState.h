@@ -17,6 +17,7 @@ enum class TaskState {
     Lost,
     Unreachable,
     Gone,
+    GoneByOperator,
 };
 
 [[nodiscard]] const char *mesosName(TaskState state);

@@ -8,6 +8,7 @@
 #include "localcluster/ZooKeeperContender.h"
 
 #include <QCommandLineParser>
+#include <QRegularExpression>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -204,6 +205,23 @@ int main(int argc, char *argv[])
     const QCommandLineOption taskId(QStringLiteral("task-id"),
                                     QStringLiteral("Task id the stand-in answers with."),
                                     QStringLiteral("id"));
+    const QCommandLineOption mesosVersion(
+        QStringLiteral("mesos-version"),
+        QStringLiteral("The Mesos version masters and agents claim; calls it lacks are refused (e.g. 1.4.3: "
+                       "no DRAIN_AGENT, no MARK_AGENT_GONE)."),
+        QStringLiteral("version"), QStringLiteral("1.11.0"));
+    const QCommandLineOption agentHostnames(
+        QStringLiteral("agent-hostnames"),
+        QStringLiteral("Comma-separated hostnames the agents advertise (as each agent's --hostname); "
+                       "maintenance machines are (hostname, IP)."),
+        QStringLiteral("names"));
+    const QCommandLineOption secondFramework(
+        QStringLiteral("second-framework"),
+        QStringLiteral("Register a second framework (batch, role analytics) running this many tasks."),
+        QStringLiteral("tasks"), QStringLiteral("0"));
+    parser.addOption(secondFramework);
+    parser.addOption(mesosVersion);
+    parser.addOption(agentHostnames);
     parser.addOptions({ masters,         agents,          address,
                         basePort,        taskPortBase,    workDir,
                         printEndpoints,  demoApps,        scale,
@@ -249,7 +267,8 @@ int main(int argc, char *argv[])
         || !number(taskPortBase, options.taskPortBase) || !number(electionDelay, options.electionDelayMs)
         || !number(killGrace, options.killGracePeriodMs) || !number(heartbeat, options.sseHeartbeatMs)
         || !number(zkSessionTimeout, options.zkSessionTimeoutMs)
-        || !number(operatorHeartbeat, options.operatorHeartbeatMs))
+        || !number(operatorHeartbeat, options.operatorHeartbeatMs)
+        || !number(secondFramework, options.secondFrameworkTasks))
         return 2;
     if (options.operatorHeartbeatMs < 1) {
         printErr(QStringLiteral("localcluster: --operator-heartbeat must be at least 1 ms"));
@@ -283,6 +302,14 @@ int main(int argc, char *argv[])
         return 2;
     }
     options.demoApps = parser.isSet(demoApps);
+    options.mesosVersion = parser.value(mesosVersion);
+    if (!QRegularExpression(QStringLiteral("^\\d+\\.\\d+\\.\\d+$")).match(options.mesosVersion).hasMatch()) {
+        printErr(QStringLiteral("localcluster: --mesos-version '%1' is not MAJOR.MINOR.PATCH")
+                     .arg(options.mesosVersion));
+        return 2;
+    }
+    if (parser.isSet(agentHostnames))
+        options.agentHostnames = parser.value(agentHostnames).split(QLatin1Char(','), Qt::SkipEmptyParts);
     options.standInExecutable = QCoreApplication::applicationFilePath();
     for (const QString &spec : parser.values(standIn)) {
         const qsizetype eq = spec.indexOf(QLatin1Char('='));

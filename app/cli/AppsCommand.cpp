@@ -60,19 +60,6 @@ struct Connection
     }
 };
 
-template<typename T> std::optional<T> await(std::function<void(std::function<void(T)>)> start)
-{
-    std::optional<T> result;
-    QEventLoop loop;
-    start([&](T value) {
-        result = std::move(value);
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return result;
-}
-
 class Session
 {
 public:

@@ -3,6 +3,7 @@
 #include "core/util/Result.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -112,6 +113,20 @@ private:
 // the word and the command's usage on stderr and return ExitUsage. Returns nullopt
 // when parsing succeeded and the command should go on.
 std::optional<int> parseArguments(CommandParser &parser, const QStringList &args);
+
+// Runs `start`, which calls back once, in a local event loop until it has; the value it gave.
+template<typename T> std::optional<T> await(const std::function<void(std::function<void(T)>)> &start)
+{
+    std::optional<T> result;
+    QEventLoop loop;
+    start([&](T value) {
+        result = std::move(value);
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return result;
+}
 
 // Prints "COMMAND: message", then the usage of the command being parsed, on stderr; returns
 // ExitUsage.

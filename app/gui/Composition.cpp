@@ -15,6 +15,7 @@
 #include "core/logs/SandboxBrowser.h"
 #include "core/logs/TaskLogSource.h"
 #include "core/marathon/MarathonClient.h"
+#include "core/mesos/MesosOperator.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/NetworkProxy.h"
 #include "core/ssh/InventoryHosts.h"
@@ -32,6 +33,7 @@
 #include "widgets/cluster/AppsPage.h"
 #include "widgets/cluster/ClusterOverview.h"
 #include "widgets/cluster/ClusterPage.h"
+#include "widgets/cluster/MesosActions.h"
 #include "widgets/cluster/ConnectDialog.h"
 #include "widgets/cluster/DetailTable.h"
 #include "widgets/cluster/TasksPage.h"
@@ -824,6 +826,22 @@ void Composition::connectCluster(const QStringList &masters, const QStringList &
                 if (agent.id == agentId)
                     m_terminals->openHost(m_terminals->hostSpec(agent.hostname));
             }
+        });
+        // Drain, deactivate, maintenance, teardown and the roles: through the leader's operator API.
+        auto *mesosHttp = new http::HttpClient(config.mesosHttp, m_connection);
+        useRoute(mesosHttp);
+        auto *op = new mesos::MesosOperator(mesosHttp, QUrl(), m_connection);
+        op->setGate(m_gate);
+        auto *mesosActions = new widgets::MesosActions(clusterPage, m_models, m_connection);
+        mesosActions->setGuard(m_guard);
+        mesosActions->setOperator(op);
+        connect(mesosActions, &widgets::MesosActions::finished, m_notifications, [this](const QString &text, bool ok) {
+            cluster::Notice notice;
+            notice.kind = cluster::Notice::Kind::Message;
+            notice.severity = ok ? cluster::Notice::Severity::Info : cluster::Notice::Severity::Error;
+            notice.title = ok ? tr("Mesos") : tr("Mesos refused");
+            notice.text = text;
+            m_notifications->notify(notice);
         });
         m_window->replacePage(QStringLiteral("cluster"), clusterPage);
     }

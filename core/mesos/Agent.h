@@ -25,6 +25,7 @@ struct Agent
     Resources offered;
     bool active = true;
     bool deactivated = false; // 1.9+ draining/deactivated
+    QString drainState; // 1.9+ drain_info.state: "DRAINING", "DRAINED"; empty when not draining
     bool recovered = false; // known from the registry, not re-registered yet
     QString version;
     double registeredTime = 0;

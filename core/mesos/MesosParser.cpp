@@ -644,6 +644,17 @@ Apart parseTasksApart(QByteArray &body, Shape shape, qsizetype chunkBytes, Inter
     return Apart::Done;
 }
 
+// drain_info {state, config}: the state ("DRAINING", "DRAINED").
+QString drainState(od::value value)
+{
+    QString state;
+    for (od::field field : value.get_object()) {
+        if (keyOf(field) == "state")
+            state = text(field.value());
+    }
+    return state;
+}
+
 Agent readAgent(od::value value, Interner &interner)
 {
     Agent agent;
@@ -668,6 +679,8 @@ Agent readAgent(od::value value, Interner &interner)
             agent.active = boolean(v, true);
         else if (key == "deactivated")
             agent.deactivated = boolean(v, false);
+        else if (key == "drain_info" && isObject(v))
+            agent.drainState = drainState(v);
         else if (key == "version")
             agent.version = text(v);
         else if (key == "registered_time")
@@ -1015,6 +1028,8 @@ Agent readAgentV1(od::value value, Interner &interner)
             agent.active = boolean(v, true);
         else if (key == "deactivated")
             agent.deactivated = boolean(v, false);
+        else if (key == "drain_info" && isObject(v))
+            agent.drainState = drainState(v);
         else if (key == "version")
             agent.version = text(v);
         else if (key == "registered_time")

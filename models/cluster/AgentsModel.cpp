@@ -26,6 +26,15 @@ int AgentsModel::runningTasks(const mesos::Agent &agent)
         + agent.taskCounts[size_t(mesos::TaskState::Killing)];
 }
 
+void AgentsModel::setMaintenance(const QHash<QString, QString> &textById)
+{
+    if (textById == m_maintenance)
+        return;
+    m_maintenance = textById;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, Maintenance), index(rowCount() - 1, Maintenance));
+}
+
 QVariant AgentsModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
@@ -63,6 +72,8 @@ QVariant AgentsModel::data(const QModelIndex &index, int role) const
             return a.attributesText();
         case Status:
             return statusText(a);
+        case Maintenance:
+            return m_maintenance.value(a.id);
         case Version:
             return a.version;
         case Id:
@@ -71,6 +82,8 @@ QVariant AgentsModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
+    if (role == Qt::ToolTipRole && index.column() == Maintenance)
+        return m_maintenance.value(a.id);
     if (role == Qt::ToolTipRole && index.column() == Host)
         return QStringLiteral("%1\n%2").arg(a.id, a.pid);
     if (role == Qt::TextAlignmentRole && index.column() == Tasks)
@@ -97,6 +110,8 @@ QVariant AgentsModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Attributes");
     case Status:
         return tr("Status");
+    case Maintenance:
+        return tr("Maintenance");
     case Version:
         return tr("Version");
     case Id:

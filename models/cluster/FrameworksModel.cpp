@@ -2,6 +2,8 @@
 
 #include "models/cluster/Format.h"
 
+#include <QBrush>
+
 namespace mc::models {
 
 FrameworksModel::FrameworksModel(QObject *parent)
@@ -53,6 +55,13 @@ QVariant FrameworksModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Name)
         return f.webuiUrl;
+    // Marked: a framework that does not take offers (inactive) or lost its scheduler (disconnected).
+    if (role == Qt::ToolTipRole && index.column() == Status && !f.completed && (!f.connected || !f.active))
+        return !f.connected ? tr("The scheduler is disconnected: its tasks run on, nobody launches or kills any "
+                                 "until it comes back (or its failover timeout ends)")
+                            : tr("The framework is inactive: it gets no offers");
+    if (role == Qt::ForegroundRole && index.column() == Status && !f.completed && (!f.connected || !f.active))
+        return QBrush(QColor(0xb0, 0x60, 0x00));
     return {};
 }
 

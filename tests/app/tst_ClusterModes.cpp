@@ -78,6 +78,15 @@ const QStringList kChangeControls = {
     // Routing (HAProxy sync)
     u"syncButton"_s,
     u"autoSync"_s,
+    // Mesos operator actions (Cluster page: agents, frameworks)
+    u"agentDrainButton"_s,
+    u"agentDeactivateButton"_s,
+    u"agentReactivateButton"_s,
+    u"agentGoneButton"_s,
+    u"agentScheduleButton"_s,
+    u"agentDownButton"_s,
+    u"agentUpButton"_s,
+    u"frameworkTeardownButton"_s,
 };
 
 // What a user does in the modal dialogs as they come up.

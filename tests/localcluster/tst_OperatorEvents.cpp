@@ -512,7 +512,7 @@ void tst_OperatorEvents::standbyRedirectsAndBadCallsGetMesosErrors()
                          { { "Content-Type", "application/json" }, { "Accept", "text/html" } })
                  .status,
              406);
-    QCOMPARE(httpRequest("POST", api, R"({"type":"GET_QUOTA"})", kJsonCall).status, 501);
+    QCOMPARE(httpRequest("POST", api, R"({"type":"GET_METRICS"})", kJsonCall).status, 501);
 }
 
 void tst_OperatorEvents::stateCallsAnswerWithoutStreaming()

@@ -34,6 +34,9 @@ const QList<Known> kKnown = {
     { u"core/marathon/MarathonClient.cpp"_s, u"change(\"DELETE\""_s, u"through change()"_s },
     { u"core/marathon/MarathonClient.cpp"_s, u"change(\"DELETE\", url(QStringLiteral(\"/v2/queue\")"_s,
       u"resetDelay(): app.reset_delay through change()"_s },
+    { u"core/mesos/MesosOperator.cpp"_s, u"m_http->send("_s,
+      u"MesosOperator::change(): drain, deactivate, reactivate, gone, maintenance schedule, machine "
+      "down/up, framework teardown; admitted by the gate first"_s },
     { u"core/audit/GatedRun.cpp"_s, u"pool.run("_s, u"the gate's own SSH run, after admit()"_s },
     { u"core/haproxy/HaproxySync.cpp"_s, u"pool.run("_s,
       u"runSync(): check only (reads); a sync goes through gatedRun"_s },
@@ -149,6 +152,9 @@ private slots:
             = functionBody(u"core/marathon/MarathonClient.cpp"_s, u"void MarathonClient::change("_s);
         QVERIFY(change.indexOf(u"m_gate->admit("_s) > 0);
         QVERIFY(change.indexOf(u"m_gate->admit("_s) < change.indexOf(u"m_http->send("_s));
+        const QString mesos = functionBody(u"core/mesos/MesosOperator.cpp"_s, u"void MesosOperator::change("_s);
+        QVERIFY(mesos.indexOf(u"m_gate->admit("_s) > 0);
+        QVERIFY(mesos.indexOf(u"m_gate->admit("_s) < mesos.indexOf(u"m_http->send("_s));
         const QString gated = functionBody(u"core/audit/GatedRun.cpp"_s, u"Status gatedRun("_s);
         QVERIFY(gated.indexOf(u"gate->admit("_s) > 0);
         QVERIFY(gated.indexOf(u"gate->admit("_s) < gated.indexOf(u"pool.run("_s));
