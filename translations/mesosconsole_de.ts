@@ -734,6 +734,26 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
         <source>read-write</source>
         <translation>Lesen/Schreiben</translation>
     </message>
+    <message>
+        <source>No terminal open</source>
+        <translation>Kein Terminal geöffnet</translation>
+    </message>
+    <message>
+        <source>Open a shell on a host with Shell on the Services page, on an agent&apos;s host from Cluster &gt; Agents, in a task from Tasks, or type “shell” and a host&apos;s name in Ctrl+K.</source>
+        <translation>Eine Shell auf einem Host über „Shell“ auf der Seite „Dienste“ öffnen, auf dem Host eines Agents unter Cluster &gt; Agents, in einem Task unter Tasks, oder „shell“ und den Namen eines Hosts in Strg+K eingeben.</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Mesos</source>
+        <translation>Mesos</translation>
+    </message>
+    <message>
+        <source>Mesos refused</source>
+        <translation>Mesos hat abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>mc::app::DemoCluster</name>
@@ -960,6 +980,57 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>Not synced automatically: %1 is %2. Sync Now does it on request.</source>
         <translation>Nicht automatisch synchronisiert: %1 ist im Modus %2. „Jetzt synchronisieren“ erledigt das auf Anfrage.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::app::TerminalController</name>
+    <message>
+        <source>%1 (root)</source>
+        <translation>%1 (root)</translation>
+    </message>
+    <message>
+        <source>Cannot open a shell in %1: its agent %2 is not known (yet).</source>
+        <translation>Shell in %1 kann nicht geöffnet werden: Sein Agent %2 ist (noch) nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Cannot open a shell in %1: %2</source>
+        <translation>Shell in %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 · docker exec on %2</source>
+        <translation>%1 · docker exec auf %2</translation>
+    </message>
+    <message>
+        <source>%1 · sandbox on %2</source>
+        <translation>%1 · Sandbox auf %2</translation>
+    </message>
+    <message>
+        <source>Cannot forward a port of %1: its agent is not known (yet).</source>
+        <translation>Port von %1 kann nicht weitergeleitet werden: Sein Agent ist (noch) nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>%1 has no host port to forward.</source>
+        <translation>%1 hat keinen Host-Port zum Weiterleiten.</translation>
+    </message>
+    <message>
+        <source>Cannot forward a port of %1: %2</source>
+        <translation>Port von %1 kann nicht weitergeleitet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 port %2 on %3</source>
+        <translation>%1 Port %2 auf %3</translation>
+    </message>
+    <message>
+        <source>Shell %1</source>
+        <translation>Shell %1</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Root shell %1</source>
+        <translation>Root-Shell %1</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1282,13 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>%1 %2: the connection was closed without an answer</source>
         <translation>%1 %2: die Verbindung wurde ohne Antwort geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>mc::cluster::UsageSampler</name>
+    <message>
+        <source>the agent answered %1</source>
+        <translation>der Agent antwortete %1</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1918,14 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
         <source>The agent answered /files/read with something that is not a {&quot;data&quot;, &quot;offset&quot;} object.</source>
         <translation>Der Agent hat auf /files/read mit etwas geantwortet, das kein {&quot;data&quot;, &quot;offset&quot;}-Objekt ist.</translation>
     </message>
+    <message>
+        <source>the agent answered %1</source>
+        <translation>der Agent antwortete %1</translation>
+    </message>
+    <message>
+        <source>The agent answered %1 for its state.</source>
+        <translation>Der Agent antwortete %1 auf die Zustandsabfrage.</translation>
+    </message>
 </context>
 <context>
     <name>mc::logs::FileDownload</name>
@@ -1943,6 +2029,33 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     </message>
 </context>
 <context>
+    <name>mc::logs::SandboxBrowser</name>
+    <message>
+        <source>The agent&apos;s listing of the sandbox is not a JSON array.</source>
+        <translation>Die Sandbox-Auflistung des Agents ist kein JSON-Array.</translation>
+    </message>
+    <message>
+        <source>The agent %1 did not answer: %2</source>
+        <translation>Der Agent %1 hat nicht geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>The sandbox of %1 is gone: the agent %2 has removed it (garbage collection of completed tasks&apos; sandboxes).</source>
+        <translation>Die Sandbox von %1 ist weg: Der Agent %2 hat sie entfernt (Garbage Collection der Sandboxes beendeter Tasks).</translation>
+    </message>
+    <message>
+        <source>The sandbox of %1 is gone from the agent %2.</source>
+        <translation>Die Sandbox von %1 ist auf dem Agent %2 nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the sandbox of %2.</source>
+        <translation>%1 ist nicht mehr in der Sandbox von %2.</translation>
+    </message>
+    <message>
+        <source>The agent %1 answered %2 to the listing of %3.</source>
+        <translation>Der Agent %1 antwortete %2 auf die Auflistung von %3.</translation>
+    </message>
+</context>
+<context>
     <name>mc::logs::SandboxLocator</name>
     <message>
         <source>The agent&apos;s state is not valid JSON.</source>
@@ -2001,14 +2114,6 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
         <translation>Sandbox von %1 auf %2 wird gesucht</translation>
     </message>
     <message>
-        <source>the agent answered %1</source>
-        <translation>der Agent antwortete %1</translation>
-    </message>
-    <message>
-        <source>The agent answered %1 for its state.</source>
-        <translation>Der Agent antwortete %1 auf die Zustandsabfrage.</translation>
-    </message>
-    <message>
         <source>Agent unreachable (%1); retrying in %2 s</source>
         <translation>Agent nicht erreichbar (%1); neuer Versuch in %2 s</translation>
     </message>
@@ -2022,6 +2127,13 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>%1 is not valid JSON (%2).</source>
         <translation>%1 ist kein gültiges JSON (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>mc::marathon::LaunchQueue</name>
+    <message>
+        <source>Marathon&apos;s launch queue (/v2/queue) is not the JSON it should be (%1).</source>
+        <translation>Die Launch-Queue von Marathon (/v2/queue) ist nicht das erwartete JSON (%1).</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2177,242 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>A Marathon event</source>
         <translation>Ein Marathon-Event</translation>
+    </message>
+</context>
+<context>
+    <name>mc::marathon::TaskHealth</name>
+    <message>
+        <source>Marathon&apos;s task list of the app is not the JSON it should be.</source>
+        <translation>Die Task-Liste der App von Marathon ist nicht das erwartete JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::marathon::WhyNotRunning</name>
+    <message>
+        <source>resources of another role</source>
+        <translation>Ressourcen einer anderen Rolle</translation>
+    </message>
+    <message>
+        <source>placement constraints</source>
+        <translation>Platzierungs-Constraints</translation>
+    </message>
+    <message>
+        <source>no matching reservation</source>
+        <translation>keine passende Reservierung</translation>
+    </message>
+    <message>
+        <source>agent in maintenance</source>
+        <translation>Agent in Wartung</translation>
+    </message>
+    <message>
+        <source>not enough CPUs</source>
+        <translation>nicht genug CPUs</translation>
+    </message>
+    <message>
+        <source>not enough memory</source>
+        <translation>nicht genug Speicher</translation>
+    </message>
+    <message>
+        <source>not enough disk</source>
+        <translation>nicht genug Festplatte</translation>
+    </message>
+    <message>
+        <source>not enough GPUs</source>
+        <translation>nicht genug GPUs</translation>
+    </message>
+    <message>
+        <source>not enough ports</source>
+        <translation>nicht genug Ports</translation>
+    </message>
+    <message>
+        <source>scarce resources (GPU agents kept for GPU apps)</source>
+        <translation>knappe Ressourcen (GPU-Agents bleiben GPU-Apps vorbehalten)</translation>
+    </message>
+    <message>
+        <source>%1 (agent %2)</source>
+        <translation>%1 (Agent %2)</translation>
+    </message>
+    <message>
+        <source>Asks %1 host ports; the most free is %2 on %3.</source>
+        <translation>Verlangt %1 Host-Ports; die meisten freien sind %2 auf %3.</translation>
+    </message>
+    <message>
+        <source>Asks %1 CPUs; the largest free is %2 on %3.</source>
+        <translation>Verlangt %1 CPUs; am meisten frei sind %2 auf %3.</translation>
+    </message>
+    <message>
+        <source>Asks %1 of memory; the largest free is %2 on %3.</source>
+        <translation>Verlangt %1 Speicher; am meisten frei sind %2 auf %3.</translation>
+    </message>
+    <message>
+        <source>Asks %1 of disk; the largest free is %2 on %3.</source>
+        <translation>Verlangt %1 Festplatte; am meisten frei sind %2 auf %3.</translation>
+    </message>
+    <message>
+        <source>Asks %1 GPUs; the most free is %2 on %3.</source>
+        <translation>Verlangt %1 GPUs; die meisten freien sind %2 auf %3.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1: no agent offered matches (%2 has: %3).</source>
+        <translation>%1: Kein angebotener Agent passt (%2 hat: %3).</translation>
+    </message>
+    <message>
+        <source>%1: the agents offered already hold as many instances as it allows.</source>
+        <translation>%1: Die angebotenen Agents haben bereits so viele Instanzen, wie erlaubt.</translation>
+    </message>
+    <message>
+        <source>Constraint %1</source>
+        <translation>Constraint %1</translation>
+    </message>
+    <message>
+        <source>Accepts only roles %1; the agents offered other roles.</source>
+        <translation>Akzeptiert nur die Rollen %1; die Agents boten andere Rollen an.</translation>
+    </message>
+    <message>
+        <source>Unhealthy tasks by cause:</source>
+        <translation>Ungesunde Tasks nach Ursache:</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>(no cause given)</source>
+        <translation>(keine Ursache angegeben)</translation>
+    </message>
+    <message>
+        <source>  %1 on %2, check %3: not alive, %4 consecutive failures, last success %5, last failure %6: %7</source>
+        <translation>  %1 auf %2, Check %3: nicht lebendig, %4 Fehlschläge in Folge, letzter Erfolg %5, letzter Fehlschlag %6: %7</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 is not in Marathon&apos;s launch queue: nothing waits to be launched.</source>
+        <translation>%1 ist nicht in der Launch-Queue von Marathon: Nichts wartet auf den Start.</translation>
+    </message>
+    <message>
+        <source>This Marathon (before 1.4) does not say why offers were declined; only the count and the delay are known.</source>
+        <translation>Dieses Marathon (vor 1.4) sagt nicht, warum Angebote abgelehnt wurden; nur Anzahl und Verzögerung sind bekannt.</translation>
+    </message>
+    <message>
+        <source>Last task failure: %1 (%2) on %3 at %4, version %5</source>
+        <translation>Letzter Task-Fehlschlag: %1 (%2) auf %3 um %4, Version %5</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>keine Meldung</translation>
+    </message>
+    <message>
+        <source>Delayed after failures: next launch in %1 s (back-off).</source>
+        <translation>Nach Fehlschlägen verzögert: nächster Start in %1 s (Back-off).</translation>
+    </message>
+    <message>
+        <source>Waiting for offers; left to launch: %1.</source>
+        <translation>Wartet auf Angebote; noch zu starten: %1.</translation>
+    </message>
+    <message>
+        <source>In the queue since %1.</source>
+        <translation>In der Queue seit %1.</translation>
+    </message>
+    <message>
+        <source>Offers processed: %1, unused: %2.</source>
+        <translation>Verarbeitete Angebote: %1, ungenutzt: %2.</translation>
+    </message>
+    <message>
+        <source>  %1: declined %2 of %3 last offers (%4)</source>
+        <translation>  %1: %2 von %3 letzten Angeboten abgelehnt (%4)</translation>
+    </message>
+    <message>
+        <source>  Unused offer of %1 (%2): %3</source>
+        <translation>  Ungenutztes Angebot von %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>mc::mesos::ExecutorStatistics</name>
+    <message>
+        <source>The agent&apos;s resource statistics are not a JSON array.</source>
+        <translation>Die Ressourcenstatistik des Agents ist kein JSON-Array.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::mesos::MesosOperator</name>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Draining agent %1</source>
+        <translation>Agent %1 wird geleert</translation>
+    </message>
+    <message>
+        <source>Deactivating agent %1</source>
+        <translation>Agent %1 wird deaktiviert</translation>
+    </message>
+    <message>
+        <source>Reactivating agent %1</source>
+        <translation>Agent %1 wird reaktiviert</translation>
+    </message>
+    <message>
+        <source>Marking agent %1 gone</source>
+        <translation>Agent %1 wird als entfernt markiert</translation>
+    </message>
+    <message>
+        <source>Scheduling maintenance of %1</source>
+        <translation>Wartung von %1 wird geplant</translation>
+    </message>
+    <message>
+        <source>Bringing %1 down</source>
+        <translation>%1 wird heruntergefahren</translation>
+    </message>
+    <message>
+        <source>Bringing %1 up</source>
+        <translation>%1 wird hochgefahren</translation>
+    </message>
+    <message>
+        <source>Tearing down framework %1</source>
+        <translation>Framework %1 wird abgebaut</translation>
+    </message>
+    <message>
+        <source>Mesos %1 has no %2: it came with Mesos %3.%4.</source>
+        <translation>Mesos %1 hat kein %2: Es kam mit Mesos %3.%4.</translation>
+    </message>
+    <message>
+        <source>The master&apos;s /version</source>
+        <translation>/version des Masters</translation>
+    </message>
+    <message>
+        <source>The master&apos;s agents</source>
+        <translation>Die Agents des Masters</translation>
+    </message>
+    <message>
+        <source>The maintenance schedule</source>
+        <translation>Der Wartungsplan</translation>
+    </message>
+    <message>
+        <source>The maintenance status</source>
+        <translation>Der Wartungsstatus</translation>
+    </message>
+    <message>
+        <source>The master&apos;s roles</source>
+        <translation>Die Rollen des Masters</translation>
+    </message>
+    <message>
+        <source>%1: Mesos refused: %2</source>
+        <translation>%1: Mesos hat abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2235,6 +2583,10 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
 </context>
 <context>
     <name>mc::models::AppsModel</name>
@@ -2301,6 +2653,37 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>State</source>
         <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>delayed %1 s</source>
+        <translation>um %1 s verzögert</translation>
+    </message>
+    <message>
+        <source>waiting: %1</source>
+        <translation>wartend: %1</translation>
+    </message>
+    <message>
+        <source>See the Why tab of the app&apos;s details for the reasons.</source>
+        <translation>Die Gründe stehen im Tab „Warum“ der App-Details.</translation>
+    </message>
+    <message>
+        <source>Launch queue</source>
+        <translation>Launch-Queue</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Genutzt</translation>
+    </message>
+    <message>
+        <source>%1 CPUs · %2</source>
+        <translation>%1 CPUs · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) measured: %1 of %2 CPUs, %3 of %4 memory</source>
+        <translation>
+            <numerusform>%n Task gemessen: %1 von %2 CPUs, %3 von %4 Speicher</numerusform>
+            <numerusform>%n Tasks gemessen: %1 von %2 CPUs, %3 von %4 Speicher</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2814,14 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
         <source>Framework ID</source>
         <translation>Framework-ID</translation>
     </message>
+    <message>
+        <source>The scheduler is disconnected: its tasks run on, nobody launches or kills any until it comes back (or its failover timeout ends)</source>
+        <translation>Der Scheduler ist getrennt: Seine Tasks laufen weiter, niemand startet oder beendet welche, bis er zurückkommt (oder sein Failover-Timeout abläuft)</translation>
+    </message>
+    <message>
+        <source>The framework is inactive: it gets no offers</source>
+        <translation>Das Framework ist inaktiv: Es erhält keine Angebote</translation>
+    </message>
 </context>
 <context>
     <name>mc::models::InventoryTreeModel</name>
@@ -2479,6 +2870,61 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     </message>
 </context>
 <context>
+    <name>mc::models::RolesModel</name>
+    <message>
+        <source>%1 CPUs</source>
+        <translation>%1 CPUs</translation>
+    </message>
+    <message>
+        <source>%1 disk</source>
+        <translation>%1 Festplatte</translation>
+    </message>
+    <message>
+        <source>%1 GPUs</source>
+        <translation>%1 GPUs</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Frameworks</source>
+        <translation>Frameworks</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Zugeteilt</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Angeboten</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Quota guarantee</source>
+        <translation>Quota-Garantie</translation>
+    </message>
+    <message>
+        <source>Quota limit</source>
+        <translation>Quota-Limit</translation>
+    </message>
+    <message>
+        <source>Consumed</source>
+        <translation>Verbraucht</translation>
+    </message>
+</context>
+<context>
     <name>mc::models::RoutesModel</name>
     <message>
         <source>none</source>
@@ -2511,6 +2957,31 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
+    </message>
+</context>
+<context>
+    <name>mc::models::SandboxModel</name>
+    <message>
+        <source>%1
+%2 bytes · %3 %4:%5</source>
+        <translation>%1
+%2 Bytes · %3 %4:%5</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +3096,30 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>Agent</source>
         <translation>Agent</translation>
+    </message>
+    <message>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation>Genutzter Speicher</translation>
+    </message>
+    <message>
+        <source>measuring (two samples needed)</source>
+        <translation>wird gemessen (zwei Messungen nötig)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 CPUs</source>
+        <translation>%1 von %2 CPUs</translation>
+    </message>
+    <message>
+        <source>%1; throttled %2 s in all</source>
+        <translation>%1; insgesamt %2 s gedrosselt</translation>
+    </message>
+    <message>
+        <source>%1 resident of a %2 limit</source>
+        <translation>%1 resident bei einem Limit von %2</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +3286,14 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
         <source>SSH connection to jump host %1 lost: %2</source>
         <translation>SSH-Verbindung zum Jump-Host %1 verloren: %2</translation>
     </message>
+    <message>
+        <source>its socket belongs to another user of this machine, uid %1</source>
+        <translation>sein Socket gehört einem anderen Benutzer dieser Maschine, UID %1</translation>
+    </message>
+    <message>
+        <source>the user its socket belongs to could not be found</source>
+        <translation>der Benutzer, dem sein Socket gehört, wurde nicht gefunden</translation>
+    </message>
 </context>
 <context>
     <name>mc::ssh::SshPool</name>
@@ -2832,6 +3335,44 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>%1 stopped answering: nothing came back for %2 s, not even an answer to SSH keepalives. The host, its SSH server or the network in between is down or stalled.</source>
         <translation>%1 antwortet nicht mehr: Seit %2 s kam nichts zurück, nicht einmal eine Antwort auf SSH-Keepalives. Der Host, sein SSH-Server oder das Netzwerk dazwischen ist ausgefallen oder hängt.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::terminal</name>
+    <message>
+        <source>Cannot read the state of the agent %1: %2</source>
+        <translation>Der Zustand des Agents %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No Docker container of task %1 on this host (looked for %2)</source>
+        <translation>Kein Docker-Container von Task %1 auf diesem Host (gesucht nach %2)</translation>
+    </message>
+</context>
+<context>
+    <name>mc::terminal::ShellSession</name>
+    <message>
+        <source>%1: cannot open a shell: %2</source>
+        <translation>%1: Shell kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>sudo password on %1</source>
+        <translation>sudo-Passwort auf %1</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost: %2</source>
+        <translation>Verbindung zu %1 verloren: %2</translation>
+    </message>
+    <message>
+        <source>The shell ended with exit status %1</source>
+        <translation>Die Shell endete mit Exit-Status %1</translation>
+    </message>
+    <message>
+        <source>The shell ended</source>
+        <translation>Die Shell wurde beendet</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +3998,26 @@ Auf dessen Ende warten (siehe Laufende Deployments) oder die Änderung erzwingen
         <source>Kill task %1…</source>
         <translation>Task %1 beenden…</translation>
     </message>
+    <message>
+        <source>Reset the launch delay of %1</source>
+        <translation>Startverzögerung von %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Launch delay of %1 reset</source>
+        <translation>Startverzögerung von %1 zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Marathon launches it at the next offer.</source>
+        <translation>Marathon startet sie beim nächsten Angebot.</translation>
+    </message>
+    <message>
+        <source>Apply version %1 of %2</source>
+        <translation>Version %1 von %2 anwenden</translation>
+    </message>
+    <message>
+        <source>Applying version %1 of %2</source>
+        <translation>Version %1 von %2 wird angewendet</translation>
+    </message>
 </context>
 <context>
     <name>mc::widgets::AppEditDialog</name>
@@ -3815,6 +4376,25 @@ Auf dessen Ende warten (siehe Laufende Deployments) oder die Änderung erzwingen
     <message>
         <source>What changes</source>
         <translation>Was sich ändert</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::AppWhy</name>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>%1 has waited for offers for %2 min</source>
+        <translation>%1 wartet seit %2 min auf Angebote</translation>
+    </message>
+    <message>
+        <source>Marathon does not say why (no offer was declined, or it is older than 1.4). See the Why tab of the app.</source>
+        <translation>Marathon sagt nicht, warum (kein Angebot wurde abgelehnt, oder es ist älter als 1.4). Siehe Tab „Warum“ der App.</translation>
+    </message>
+    <message>
+        <source>Mostly declined for %1. See the Why tab of the app.</source>
+        <translation>Meist abgelehnt wegen %1. Siehe Tab „Warum“ der App.</translation>
     </message>
 </context>
 <context>
@@ -4330,6 +4910,14 @@ Auf dessen Ende warten (siehe Laufende Deployments) oder die Änderung erzwingen
         <source>Frameworks</source>
         <translation>Frameworks</translation>
     </message>
+    <message>
+        <source>Shell</source>
+        <translation>Shell</translation>
+    </message>
+    <message>
+        <source>Open a terminal on the selected agent&apos;s host</source>
+        <translation>Ein Terminal auf dem Host des ausgewählten Agents öffnen</translation>
+    </message>
 </context>
 <context>
     <name>mc::widgets::ClusterProfileDialog</name>
@@ -4749,12 +5337,55 @@ Ihr Host-Schlüssel muss in known_hosts stehen; ein Passwort wird abgefragt, abe
         <source>Details of the selected row in %1</source>
         <translation>Details der ausgewählten Zeile in %1</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
 </context>
 <context>
     <name>mc::widgets::ElidedLabel</name>
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::ForwardsView</name>
+    <message>
+        <source>Forward to</source>
+        <translation>Weiterleiten an</translation>
+    </message>
+    <message>
+        <source>Local address</source>
+        <translation>Lokale Adresse</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Sent (bytes)</source>
+        <translation>Gesendet (Bytes)</translation>
+    </message>
+    <message>
+        <source>Received (bytes)</source>
+        <translation>Empfangen (Bytes)</translation>
+    </message>
+    <message>
+        <source>Port forwards</source>
+        <translation>Port-Weiterleitungen</translation>
+    </message>
+    <message>
+        <source>Port forwards (127.0.0.1 only)</source>
+        <translation>Port-Weiterleitungen (nur 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
     </message>
 </context>
 <context>
@@ -5175,6 +5806,10 @@ Hosts auf eine Gruppe ziehen, um sie zu verschieben (Strg halten zum Kopieren). 
         <source>Downloading to %1…</source>
         <translation>Wird nach %1 heruntergeladen…</translation>
     </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
 </context>
 <context>
     <name>mc::widgets::MainWindow</name>
@@ -5281,6 +5916,355 @@ Hosts auf eine Gruppe ziehen, um sie zu verschieben (Strg halten zum Kopieren). 
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::MesosActions</name>
+    <message>
+        <source>Schedule Maintenance</source>
+        <translation>Wartung planen</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation>Beginnt:</translation>
+    </message>
+    <message>
+        <source>Lasts:</source>
+        <translation>Dauert:</translation>
+    </message>
+    <message>
+        <source>Drain</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Kill every task on the selected agents and give them no new ones; Marathon starts replacements elsewhere</source>
+        <translation>Alle Tasks auf den ausgewählten Agents beenden und ihnen keine neuen geben; Marathon startet Ersatz anderswo</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Give the selected agents no new tasks; running ones keep running</source>
+        <translation>Den ausgewählten Agents keine neuen Tasks geben; laufende laufen weiter</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reaktivieren</translation>
+    </message>
+    <message>
+        <source>Give the selected (deactivated or drained) agents tasks again</source>
+        <translation>Den ausgewählten (deaktivierten oder geleerten) Agents wieder Tasks geben</translation>
+    </message>
+    <message>
+        <source>Mark Gone</source>
+        <translation>Als entfernt markieren</translation>
+    </message>
+    <message>
+        <source>Remove the selected agents for good; their tasks end</source>
+        <translation>Die ausgewählten Agents endgültig entfernen; ihre Tasks enden</translation>
+    </message>
+    <message>
+        <source>Schedule Maintenance…</source>
+        <translation>Wartung planen…</translation>
+    </message>
+    <message>
+        <source>Add a maintenance window for the selected agents&apos; machines</source>
+        <translation>Ein Wartungsfenster für die Maschinen der ausgewählten Agents hinzufügen</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Herunterfahren</translation>
+    </message>
+    <message>
+        <source>Take the selected agents&apos; scheduled machines down: their agents stop and their tasks end</source>
+        <translation>Die geplanten Maschinen der ausgewählten Agents herunterfahren: Ihre Agents stoppen und ihre Tasks enden</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Hochfahren</translation>
+    </message>
+    <message>
+        <source>Bring the machines that are down up again</source>
+        <translation>Die heruntergefahrenen Maschinen wieder hochfahren</translation>
+    </message>
+    <message>
+        <source>Teardown</source>
+        <translation>Abbauen</translation>
+    </message>
+    <message>
+        <source>Kill every task of the selected framework and remove it</source>
+        <translation>Alle Tasks des ausgewählten Frameworks beenden und es entfernen</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Weight %2&lt;/p&gt;&lt;p&gt;Frameworks:&lt;br&gt;%3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Gewicht %2&lt;/p&gt;&lt;p&gt;Frameworks:&lt;br&gt;%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>No Mesos master is connected</source>
+        <translation>Kein Mesos-Master verbunden</translation>
+    </message>
+    <message>
+        <source>Select one or more agents</source>
+        <translation>Einen oder mehrere Agents auswählen</translation>
+    </message>
+    <message>
+        <source>No machine is down</source>
+        <translation>Keine Maschine ist heruntergefahren</translation>
+    </message>
+    <message>
+        <source>Select a framework</source>
+        <translation>Ein Framework auswählen</translation>
+    </message>
+    <message>
+        <source>draining</source>
+        <translation>wird geleert</translation>
+    </message>
+    <message>
+        <source>drained</source>
+        <translation>geleert</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>heruntergefahren</translation>
+    </message>
+    <message>
+        <source>window %1, %2 h</source>
+        <translation>Fenster %1, %2 h</translation>
+    </message>
+    <message>
+        <source>window %1</source>
+        <translation>Fenster %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n task(s)</source>
+        <translation>
+            <numerusform>%1: %n Task</numerusform>
+            <numerusform>%1: %n Tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; apps %1</source>
+        <translation>; Apps %1</translation>
+    </message>
+    <message>
+        <source>; frameworks %1</source>
+        <translation>; Frameworks %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drain %n agent(s)?</source>
+        <translation>
+            <numerusform>%n Agent leeren?</numerusform>
+            <numerusform>%n Agents leeren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drain these agents?</source>
+        <translation>Diese Agents leeren?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mesos kills their %n task(s) now and gives them no new ones; Marathon starts replacements on other agents. Reactivate them after the maintenance.</source>
+        <translation>
+            <numerusform>Mesos beendet jetzt ihren %n Task und gibt ihnen keine neuen; Marathon startet Ersatz auf anderen Agents. Nach der Wartung wieder reaktivieren.</numerusform>
+            <numerusform>Mesos beendet jetzt ihre %n Tasks und gibt ihnen keine neuen; Marathon startet Ersatz auf anderen Agents. Nach der Wartung wieder reaktivieren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drain %n agent(s)</source>
+        <translation>
+            <numerusform>%n Agent leeren</numerusform>
+            <numerusform>%n Agents leeren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n agent(s)?</source>
+        <translation>
+            <numerusform>%n Agent deaktivieren?</numerusform>
+            <numerusform>%n Agents deaktivieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivate these agents?</source>
+        <translation>Diese Agents deaktivieren?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n task(s) keep running; no new task is placed on them.</source>
+        <translation>
+            <numerusform>Ihr %n Task läuft weiter; es wird kein neuer Task auf ihnen platziert.</numerusform>
+            <numerusform>Ihre %n Tasks laufen weiter; es wird kein neuer Task auf ihnen platziert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n agent(s)</source>
+        <translation>
+            <numerusform>%n Agent deaktivieren</numerusform>
+            <numerusform>%n Agents deaktivieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n agent(s)?</source>
+        <translation>
+            <numerusform>%n Agent reaktivieren?</numerusform>
+            <numerusform>%n Agents reaktivieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reactivate these agents?</source>
+        <translation>Diese Agents reaktivieren?</translation>
+    </message>
+    <message>
+        <source>They get new tasks again.</source>
+        <translation>Sie erhalten wieder neue Tasks.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n agent(s)</source>
+        <translation>
+            <numerusform>%n Agent reaktivieren</numerusform>
+            <numerusform>%n Agents reaktivieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n agent(s) gone?</source>
+        <translation>
+            <numerusform>%n Agent als entfernt markieren?</numerusform>
+            <numerusform>%n Agents als entfernt markieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark these agents gone for good?</source>
+        <translation>Diese Agents endgültig als entfernt markieren?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n task(s) end (TASK_GONE_BY_OPERATOR) and the agents can never register again with these ids.</source>
+        <translation>
+            <numerusform>Ihr %n Task endet (TASK_GONE_BY_OPERATOR) und die Agents können sich mit diesen IDs nie wieder registrieren.</numerusform>
+            <numerusform>Ihre %n Tasks enden (TASK_GONE_BY_OPERATOR) und die Agents können sich mit diesen IDs nie wieder registrieren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n agent(s) gone</source>
+        <translation>
+            <numerusform>%n Agent als entfernt markieren</numerusform>
+            <numerusform>%n Agents als entfernt markieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draining %1</source>
+        <translation>%1 wird geleert</translation>
+    </message>
+    <message>
+        <source>Deactivated %1</source>
+        <translation>%1 deaktiviert</translation>
+    </message>
+    <message>
+        <source>Reactivated %1</source>
+        <translation>%1 reaktiviert</translation>
+    </message>
+    <message>
+        <source>Marked %1 gone</source>
+        <translation>%1 als entfernt markiert</translation>
+    </message>
+    <message>
+        <source>Scheduled maintenance of %1</source>
+        <translation>Wartung von %1 geplant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n machine(s) down?</source>
+        <translation>
+            <numerusform>%n Maschine herunterfahren?</numerusform>
+            <numerusform>%n Maschinen herunterfahren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the machines of these agents down?</source>
+        <translation>Die Maschinen dieser Agents herunterfahren?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their agents are shut down and their %n task(s) end; Marathon starts replacements on other machines. Bring the machines up when the maintenance is over.</source>
+        <translation>
+            <numerusform>Ihre Agents werden gestoppt und ihr %n Task endet; Marathon startet Ersatz auf anderen Maschinen. Die Maschinen nach Ende der Wartung wieder hochfahren.</numerusform>
+            <numerusform>Ihre Agents werden gestoppt und ihre %n Tasks enden; Marathon startet Ersatz auf anderen Maschinen. Die Maschinen nach Ende der Wartung wieder hochfahren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n machine(s) down</source>
+        <translation>
+            <numerusform>%n Maschine herunterfahren</numerusform>
+            <numerusform>%n Maschinen herunterfahren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Took %1 down</source>
+        <translation>%1 heruntergefahren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bring %n machine(s) up?</source>
+        <translation>
+            <numerusform>%n Maschine hochfahren?</numerusform>
+            <numerusform>%n Maschinen hochfahren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bring these machines up?</source>
+        <translation>Diese Maschinen hochfahren?</translation>
+    </message>
+    <message>
+        <source>They leave the maintenance schedule; their agents register again and get tasks.</source>
+        <translation>Sie verlassen den Wartungsplan; ihre Agents registrieren sich erneut und erhalten Tasks.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bring %n machine(s) up</source>
+        <translation>
+            <numerusform>%n Maschine hochfahren</numerusform>
+            <numerusform>%n Maschinen hochfahren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Brought %1 up</source>
+        <translation>%1 hochgefahren</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Tear down %1?</source>
+        <translation>%1 abbauen?</translation>
+    </message>
+    <message>
+        <source>Tear down the framework %1 (%2)?</source>
+        <translation>Das Framework %1 (%2) abbauen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mesos kills its %n task(s) and removes the framework; it cannot register again with this id.</source>
+        <translation>
+            <numerusform>Mesos beendet seinen %n Task und entfernt das Framework; es kann sich mit dieser ID nicht erneut registrieren.</numerusform>
+            <numerusform>Mesos beendet seine %n Tasks und entfernt das Framework; es kann sich mit dieser ID nicht erneut registrieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tear down %1</source>
+        <translation>%1 abbauen</translation>
+    </message>
+    <message>
+        <source>Tore down %1</source>
+        <translation>%1 abgebaut</translation>
     </message>
 </context>
 <context>
@@ -6242,6 +7226,57 @@ Festplatte %4 %</translation>
     </message>
 </context>
 <context>
+    <name>mc::widgets::SandboxView</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>Herunterladen…</translation>
+    </message>
+    <message>
+        <source>Sandbox files</source>
+        <translation>Sandbox-Dateien</translation>
+    </message>
+    <message>
+        <source>Show the selected file in the log viewer, followed while the task runs</source>
+        <translation>Die ausgewählte Datei im Log-Viewer anzeigen, fortlaufend verfolgt, solange der Task läuft</translation>
+    </message>
+    <message>
+        <source>Save the whole selected file on this computer</source>
+        <translation>Die gesamte ausgewählte Datei auf diesem Computer speichern</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>List the sandbox again</source>
+        <translation>Die Sandbox erneut auflisten</translation>
+    </message>
+    <message>
+        <source>Download File</source>
+        <translation>Datei herunterladen</translation>
+    </message>
+    <message>
+        <source>Listing…</source>
+        <translation>Wird aufgelistet…</translation>
+    </message>
+    <message>
+        <source>%1 has ended; its sandbox stays on the agent until it is garbage-collected.</source>
+        <translation>%1 ist beendet; seine Sandbox bleibt auf dem Agent, bis sie per Garbage Collection entfernt wird.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Listing the sandbox of %1…</source>
+        <translation>Sandbox von %1 wird aufgelistet…</translation>
+    </message>
+</context>
+<context>
     <name>mc::widgets::SecretDialog</name>
     <message>
         <source>SSH Password</source>
@@ -6473,6 +7508,18 @@ Festplatte %4 %</translation>
         <source>%1?</source>
         <translation>%1?</translation>
     </message>
+    <message>
+        <source>Shell</source>
+        <translation>Shell</translation>
+    </message>
+    <message>
+        <source>Open a terminal on the selected host</source>
+        <translation>Ein Terminal auf dem ausgewählten Host öffnen</translation>
+    </message>
+    <message>
+        <source>Shell on %1</source>
+        <translation>Shell auf %1</translation>
+    </message>
 </context>
 <context>
     <name>mc::widgets::SettingsDialog</name>
@@ -6622,6 +7669,37 @@ Festplatte %4 %</translation>
     </message>
 </context>
 <context>
+    <name>mc::widgets::TaskUsageChart</name>
+    <message>
+        <source>CPU (cores)</source>
+        <translation>CPU (Kerne)</translation>
+    </message>
+    <message>
+        <source>Memory (MiB)</source>
+        <translation>Speicher (MiB)</translation>
+    </message>
+    <message>
+        <source>CPU limit</source>
+        <translation>CPU-Limit</translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation>Speicherlimit</translation>
+    </message>
+    <message>
+        <source>Select a running task to chart its CPU and memory.</source>
+        <translation>Einen laufenden Task auswählen, um seine CPU und seinen Speicher darzustellen.</translation>
+    </message>
+    <message>
+        <source>%1: measuring…</source>
+        <translation>%1: wird gemessen…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 CPUs, %4 of %5</source>
+        <translation>%1: %2 von %3 CPUs, %4 von %5</translation>
+    </message>
+</context>
+<context>
     <name>mc::widgets::TasksPage</name>
     <message>
         <source>Mesos</source>
@@ -6678,6 +7756,64 @@ Festplatte %4 %</translation>
     <message>
         <source>Open Logs</source>
         <translation>Logs öffnen</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Browse the sandbox of the selected task: open any file in the log viewer or download it</source>
+        <translation>Die Sandbox des ausgewählten Tasks durchsuchen: jede Datei im Log-Viewer öffnen oder herunterladen</translation>
+    </message>
+    <message>
+        <source>Browse Files</source>
+        <translation>Dateien durchsuchen</translation>
+    </message>
+    <message>
+        <source>Shell</source>
+        <translation>Shell</translation>
+    </message>
+    <message>
+        <source>Open a terminal in the selected task: docker exec into its container, or a shell in its sandbox on the agent&apos;s host</source>
+        <translation>Ein Terminal im ausgewählten Task öffnen: docker exec in seinen Container oder eine Shell in seiner Sandbox auf dem Host des Agents</translation>
+    </message>
+    <message>
+        <source>Open Shell</source>
+        <translation>Shell öffnen</translation>
+    </message>
+    <message>
+        <source>Forward Port</source>
+        <translation>Port weiterleiten</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::TerminalTab</name>
+    <message>
+        <source>Reconnect</source>
+        <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 (ended)</source>
+        <translation>%1 (beendet)</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::TerminalWidget</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Clear scrollback</source>
+        <translation>Scrollback leeren</translation>
     </message>
 </context>
 <context>
@@ -6736,6 +7872,87 @@ Festplatte %4 %</translation>
     <message>
         <source>Go ahead</source>
         <translation>Fortfahren</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::VersionsPane</name>
+    <message>
+        <source>Apply this version</source>
+        <translation>Diese Version anwenden</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Difference between versions</source>
+        <translation>Unterschied zwischen Versionen</translation>
+    </message>
+    <message>
+        <source>Deploy the picked version of the app (its difference to the running one is shown)</source>
+        <translation>Die gewählte Version der App deployen (ihr Unterschied zur laufenden wird angezeigt)</translation>
+    </message>
+    <message>
+        <source>Select an app to see its versions.</source>
+        <translation>Eine App auswählen, um ihre Versionen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reading the versions of %1…</source>
+        <translation>Versionen von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation>%1 (läuft)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n version(s). Pick one to see what applying it changes, or two to compare them.</source>
+        <translation>
+            <numerusform>%1 hat %n Version. Eine wählen, um zu sehen, was ihre Anwendung ändert, oder zwei, um sie zu vergleichen.</numerusform>
+            <numerusform>%1 hat %n Versionen. Eine wählen, um zu sehen, was ihre Anwendung ändert, oder zwei, um sie zu vergleichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick one version, or two to compare.</source>
+        <translation>Eine Version wählen, oder zwei zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>The definitions are the same (the versions differ in scaling or a restart only).</source>
+        <translation>Die Definitionen sind gleich (die Versionen unterscheiden sich nur in der Skalierung oder einem Neustart).</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::WhyPane</name>
+    <message>
+        <source>Reset delay</source>
+        <translation>Verzögerung zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Launch the app at the next offer instead of waiting out its back-off (DELETE /v2/queue/{id}/delay).</source>
+        <translation>Die App beim nächsten Angebot starten, statt ihr Back-off abzuwarten (DELETE /v2/queue/{id}/delay).</translation>
+    </message>
+    <message>
+        <source>Select an app to see why it is not running.</source>
+        <translation>Eine App auswählen, um zu sehen, warum sie nicht läuft.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 offers declined</source>
+        <translation>%1 von %2 Angeboten abgelehnt</translation>
+    </message>
+    <message>
+        <source>The launch queue could not be read: %1</source>
+        <translation>Die Launch-Queue konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No offer was declined in the last round.</source>
+        <translation>In der letzten Runde wurde kein Angebot abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Last unused offers:</source>
+        <translation>Letzte ungenutzte Angebote:</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,16 @@
     </message>
 </context>
 <context>
+    <name>mc::models::AppsModel</name>
+    <message numerus="yes">
+        <source>%n task(s) measured: %1 of %2 CPUs, %3 of %4 memory</source>
+        <translation>
+            <numerusform>%n task measured: %1 of %2 CPUs, %3 of %4 memory</numerusform>
+            <numerusform>%n tasks measured: %1 of %2 CPUs, %3 of %4 memory</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mc::provision::ProvisionRunner</name>
     <message numerus="yes">
         <source>%n host(s) failed or unreachable</source>
@@ -267,6 +277,135 @@
     </message>
 </context>
 <context>
+    <name>mc::widgets::MesosActions</name>
+    <message numerus="yes">
+        <source>%1: %n task(s)</source>
+        <translation>
+            <numerusform>%1: %n task</numerusform>
+            <numerusform>%1: %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drain %n agent(s)?</source>
+        <translation>
+            <numerusform>Drain %n agent?</numerusform>
+            <numerusform>Drain %n agents?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mesos kills their %n task(s) now and gives them no new ones; Marathon starts replacements on other agents. Reactivate them after the maintenance.</source>
+        <translation>
+            <numerusform>Mesos kills their %n task now and gives them no new ones; Marathon starts a replacement on another agent. Reactivate them after the maintenance.</numerusform>
+            <numerusform>Mesos kills their %n tasks now and gives them no new ones; Marathon starts replacements on other agents. Reactivate them after the maintenance.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drain %n agent(s)</source>
+        <translation>
+            <numerusform>Drain %n agent</numerusform>
+            <numerusform>Drain %n agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n agent(s)?</source>
+        <translation>
+            <numerusform>Deactivate %n agent?</numerusform>
+            <numerusform>Deactivate %n agents?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n task(s) keep running; no new task is placed on them.</source>
+        <translation>
+            <numerusform>Their %n task keeps running; no new task is placed on them.</numerusform>
+            <numerusform>Their %n tasks keep running; no new task is placed on them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n agent(s)</source>
+        <translation>
+            <numerusform>Deactivate %n agent</numerusform>
+            <numerusform>Deactivate %n agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n agent(s)?</source>
+        <translation>
+            <numerusform>Reactivate %n agent?</numerusform>
+            <numerusform>Reactivate %n agents?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n agent(s)</source>
+        <translation>
+            <numerusform>Reactivate %n agent</numerusform>
+            <numerusform>Reactivate %n agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n agent(s) gone?</source>
+        <translation>
+            <numerusform>Mark %n agent gone?</numerusform>
+            <numerusform>Mark %n agents gone?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n task(s) end (TASK_GONE_BY_OPERATOR) and the agents can never register again with these ids.</source>
+        <translation>
+            <numerusform>Their %n task ends (TASK_GONE_BY_OPERATOR) and the agents can never register again with these ids.</numerusform>
+            <numerusform>Their %n tasks end (TASK_GONE_BY_OPERATOR) and the agents can never register again with these ids.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n agent(s) gone</source>
+        <translation>
+            <numerusform>Mark %n agent gone</numerusform>
+            <numerusform>Mark %n agents gone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n machine(s) down?</source>
+        <translation>
+            <numerusform>Take %n machine down?</numerusform>
+            <numerusform>Take %n machines down?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their agents are shut down and their %n task(s) end; Marathon starts replacements on other machines. Bring the machines up when the maintenance is over.</source>
+        <translation>
+            <numerusform>Their agents are shut down and their %n task ends; Marathon starts a replacement on another machine. Bring the machines up when the maintenance is over.</numerusform>
+            <numerusform>Their agents are shut down and their %n tasks end; Marathon starts replacements on other machines. Bring the machines up when the maintenance is over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n machine(s) down</source>
+        <translation>
+            <numerusform>Take %n machine down</numerusform>
+            <numerusform>Take %n machines down</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bring %n machine(s) up?</source>
+        <translation>
+            <numerusform>Bring %n machine up?</numerusform>
+            <numerusform>Bring %n machines up?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bring %n machine(s) up</source>
+        <translation>
+            <numerusform>Bring %n machine up</numerusform>
+            <numerusform>Bring %n machines up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mesos kills its %n task(s) and removes the framework; it cannot register again with this id.</source>
+        <translation>
+            <numerusform>Mesos kills its %n task and removes the framework; it cannot register again with this id.</numerusform>
+            <numerusform>Mesos kills its %n tasks and removes the framework; it cannot register again with this id.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mc::widgets::NotificationCenter</name>
     <message numerus="yes">
         <source>%n unread notification(s). Click to see them.</source>
@@ -387,6 +526,16 @@
         <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::VersionsPane</name>
+    <message numerus="yes">
+        <source>%1 has %n version(s). Pick one to see what applying it changes, or two to compare them.</source>
+        <translation>
+            <numerusform>%1 has %n version. Pick one to see what applying it changes, or two to compare them.</numerusform>
+            <numerusform>%1 has %n versions. Pick one to see what applying it changes, or two to compare them.</numerusform>
         </translation>
     </message>
 </context>

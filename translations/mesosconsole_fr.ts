@@ -734,6 +734,26 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <source>read-write</source>
         <translation>lecture-écriture</translation>
     </message>
+    <message>
+        <source>No terminal open</source>
+        <translation>Aucun terminal ouvert</translation>
+    </message>
+    <message>
+        <source>Open a shell on a host with Shell on the Services page, on an agent&apos;s host from Cluster &gt; Agents, in a task from Tasks, or type “shell” and a host&apos;s name in Ctrl+K.</source>
+        <translation>Ouvrez un shell sur un hôte avec Shell dans la page Services, sur l&apos;hôte d&apos;un agent depuis Cluster &gt; Agents, dans une tâche depuis Tâches, ou tapez « shell » et le nom d&apos;un hôte dans Ctrl+K.</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Mesos</source>
+        <translation>Mesos</translation>
+    </message>
+    <message>
+        <source>Mesos refused</source>
+        <translation>Mesos a refusé</translation>
+    </message>
 </context>
 <context>
     <name>mc::app::DemoCluster</name>
@@ -960,6 +980,57 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>Not synced automatically: %1 is %2. Sync Now does it on request.</source>
         <translation>Pas de synchronisation automatique : %1 est en mode %2. « Synchroniser maintenant » la lance à la demande.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::app::TerminalController</name>
+    <message>
+        <source>%1 (root)</source>
+        <translation>%1 (root)</translation>
+    </message>
+    <message>
+        <source>Cannot open a shell in %1: its agent %2 is not known (yet).</source>
+        <translation>Impossible d&apos;ouvrir un shell dans %1 : son agent %2 n&apos;est pas (encore) connu.</translation>
+    </message>
+    <message>
+        <source>Cannot open a shell in %1: %2</source>
+        <translation>Impossible d&apos;ouvrir un shell dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 · docker exec on %2</source>
+        <translation>%1 · docker exec sur %2</translation>
+    </message>
+    <message>
+        <source>%1 · sandbox on %2</source>
+        <translation>%1 · bac à sable sur %2</translation>
+    </message>
+    <message>
+        <source>Cannot forward a port of %1: its agent is not known (yet).</source>
+        <translation>Impossible de rediriger un port de %1 : son agent n&apos;est pas (encore) connu.</translation>
+    </message>
+    <message>
+        <source>%1 has no host port to forward.</source>
+        <translation>%1 n&apos;a aucun port d&apos;hôte à rediriger.</translation>
+    </message>
+    <message>
+        <source>Cannot forward a port of %1: %2</source>
+        <translation>Impossible de rediriger un port de %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 port %2 on %3</source>
+        <translation>%1 port %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Shell %1</source>
+        <translation>Shell %1</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Root shell %1</source>
+        <translation>Shell root %1</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1282,13 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>%1 %2: the connection was closed without an answer</source>
         <translation>%1 %2 : la connexion a été fermée sans réponse</translation>
+    </message>
+</context>
+<context>
+    <name>mc::cluster::UsageSampler</name>
+    <message>
+        <source>the agent answered %1</source>
+        <translation>l&apos;agent a répondu %1</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1918,14 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <source>The agent answered /files/read with something that is not a {&quot;data&quot;, &quot;offset&quot;} object.</source>
         <translation>L&apos;agent a répondu à /files/read par autre chose qu&apos;un objet {&quot;data&quot;, &quot;offset&quot;}.</translation>
     </message>
+    <message>
+        <source>the agent answered %1</source>
+        <translation>l&apos;agent a répondu %1</translation>
+    </message>
+    <message>
+        <source>The agent answered %1 for its state.</source>
+        <translation>L&apos;agent a répondu %1 pour son état.</translation>
+    </message>
 </context>
 <context>
     <name>mc::logs::FileDownload</name>
@@ -1943,6 +2029,33 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     </message>
 </context>
 <context>
+    <name>mc::logs::SandboxBrowser</name>
+    <message>
+        <source>The agent&apos;s listing of the sandbox is not a JSON array.</source>
+        <translation>La liste du bac à sable renvoyée par l&apos;agent n&apos;est pas un tableau JSON.</translation>
+    </message>
+    <message>
+        <source>The agent %1 did not answer: %2</source>
+        <translation>L&apos;agent %1 n&apos;a pas répondu : %2</translation>
+    </message>
+    <message>
+        <source>The sandbox of %1 is gone: the agent %2 has removed it (garbage collection of completed tasks&apos; sandboxes).</source>
+        <translation>Le bac à sable de %1 a disparu : l&apos;agent %2 l&apos;a supprimé (ramasse-miettes des bacs à sable des tâches terminées).</translation>
+    </message>
+    <message>
+        <source>The sandbox of %1 is gone from the agent %2.</source>
+        <translation>Le bac à sable de %1 n&apos;existe plus sur l&apos;agent %2.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the sandbox of %2.</source>
+        <translation>%1 n&apos;est plus dans le bac à sable de %2.</translation>
+    </message>
+    <message>
+        <source>The agent %1 answered %2 to the listing of %3.</source>
+        <translation>L&apos;agent %1 a répondu %2 à la liste de %3.</translation>
+    </message>
+</context>
+<context>
     <name>mc::logs::SandboxLocator</name>
     <message>
         <source>The agent&apos;s state is not valid JSON.</source>
@@ -2001,14 +2114,6 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <translation>Recherche du bac à sable de %1 sur %2</translation>
     </message>
     <message>
-        <source>the agent answered %1</source>
-        <translation>l&apos;agent a répondu %1</translation>
-    </message>
-    <message>
-        <source>The agent answered %1 for its state.</source>
-        <translation>L&apos;agent a répondu %1 pour son état.</translation>
-    </message>
-    <message>
         <source>Agent unreachable (%1); retrying in %2 s</source>
         <translation>Agent injoignable (%1) ; nouvel essai dans %2 s</translation>
     </message>
@@ -2022,6 +2127,13 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>%1 is not valid JSON (%2).</source>
         <translation>%1 n&apos;est pas du JSON valide (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>mc::marathon::LaunchQueue</name>
+    <message>
+        <source>Marathon&apos;s launch queue (/v2/queue) is not the JSON it should be (%1).</source>
+        <translation>La file de lancement de Marathon (/v2/queue) n&apos;est pas le JSON attendu (%1).</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2177,242 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>A Marathon event</source>
         <translation>Un événement Marathon</translation>
+    </message>
+</context>
+<context>
+    <name>mc::marathon::TaskHealth</name>
+    <message>
+        <source>Marathon&apos;s task list of the app is not the JSON it should be.</source>
+        <translation>La liste des tâches de l&apos;app renvoyée par Marathon n&apos;est pas le JSON attendu.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::marathon::WhyNotRunning</name>
+    <message>
+        <source>resources of another role</source>
+        <translation>ressources d&apos;un autre rôle</translation>
+    </message>
+    <message>
+        <source>placement constraints</source>
+        <translation>contraintes de placement</translation>
+    </message>
+    <message>
+        <source>no matching reservation</source>
+        <translation>aucune réservation correspondante</translation>
+    </message>
+    <message>
+        <source>agent in maintenance</source>
+        <translation>agent en maintenance</translation>
+    </message>
+    <message>
+        <source>not enough CPUs</source>
+        <translation>pas assez de CPU</translation>
+    </message>
+    <message>
+        <source>not enough memory</source>
+        <translation>pas assez de mémoire</translation>
+    </message>
+    <message>
+        <source>not enough disk</source>
+        <translation>pas assez de disque</translation>
+    </message>
+    <message>
+        <source>not enough GPUs</source>
+        <translation>pas assez de GPU</translation>
+    </message>
+    <message>
+        <source>not enough ports</source>
+        <translation>pas assez de ports</translation>
+    </message>
+    <message>
+        <source>scarce resources (GPU agents kept for GPU apps)</source>
+        <translation>ressources rares (agents GPU réservés aux apps GPU)</translation>
+    </message>
+    <message>
+        <source>%1 (agent %2)</source>
+        <translation>%1 (agent %2)</translation>
+    </message>
+    <message>
+        <source>Asks %1 host ports; the most free is %2 on %3.</source>
+        <translation>Demande %1 ports d&apos;hôte ; le plus grand nombre libre est %2 sur %3.</translation>
+    </message>
+    <message>
+        <source>Asks %1 CPUs; the largest free is %2 on %3.</source>
+        <translation>Demande %1 CPU ; le plus grand libre est %2 sur %3.</translation>
+    </message>
+    <message>
+        <source>Asks %1 of memory; the largest free is %2 on %3.</source>
+        <translation>Demande %1 de mémoire ; le plus grand libre est %2 sur %3.</translation>
+    </message>
+    <message>
+        <source>Asks %1 of disk; the largest free is %2 on %3.</source>
+        <translation>Demande %1 de disque ; le plus grand libre est %2 sur %3.</translation>
+    </message>
+    <message>
+        <source>Asks %1 GPUs; the most free is %2 on %3.</source>
+        <translation>Demande %1 GPU ; le plus grand nombre libre est %2 sur %3.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>%1: no agent offered matches (%2 has: %3).</source>
+        <translation>%1 : aucun agent proposé ne correspond (%2 a : %3).</translation>
+    </message>
+    <message>
+        <source>%1: the agents offered already hold as many instances as it allows.</source>
+        <translation>%1 : les agents proposés portent déjà autant d&apos;instances qu&apos;elle le permet.</translation>
+    </message>
+    <message>
+        <source>Constraint %1</source>
+        <translation>Contrainte %1</translation>
+    </message>
+    <message>
+        <source>Accepts only roles %1; the agents offered other roles.</source>
+        <translation>N&apos;accepte que les rôles %1 ; les agents ont proposé d&apos;autres rôles.</translation>
+    </message>
+    <message>
+        <source>Unhealthy tasks by cause:</source>
+        <translation>Tâches non saines par cause :</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1 : %2</translation>
+    </message>
+    <message>
+        <source>(no cause given)</source>
+        <translation>(aucune cause indiquée)</translation>
+    </message>
+    <message>
+        <source>  %1 on %2, check %3: not alive, %4 consecutive failures, last success %5, last failure %6: %7</source>
+        <translation>  %1 sur %2, contrôle %3 : non vivant, %4 échecs consécutifs, dernier succès %5, dernier échec %6 : %7</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 is not in Marathon&apos;s launch queue: nothing waits to be launched.</source>
+        <translation>%1 n&apos;est pas dans la file de lancement de Marathon : rien n&apos;attend d&apos;être lancé.</translation>
+    </message>
+    <message>
+        <source>This Marathon (before 1.4) does not say why offers were declined; only the count and the delay are known.</source>
+        <translation>Ce Marathon (antérieur à 1.4) n&apos;indique pas pourquoi les offres ont été refusées ; seuls le nombre et le délai sont connus.</translation>
+    </message>
+    <message>
+        <source>Last task failure: %1 (%2) on %3 at %4, version %5</source>
+        <translation>Dernier échec de tâche : %1 (%2) sur %3 à %4, version %5</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>aucun message</translation>
+    </message>
+    <message>
+        <source>Delayed after failures: next launch in %1 s (back-off).</source>
+        <translation>Retardée après des échecs : prochain lancement dans %1 s (délai croissant).</translation>
+    </message>
+    <message>
+        <source>Waiting for offers; left to launch: %1.</source>
+        <translation>En attente d&apos;offres ; reste à lancer : %1.</translation>
+    </message>
+    <message>
+        <source>In the queue since %1.</source>
+        <translation>Dans la file depuis %1.</translation>
+    </message>
+    <message>
+        <source>Offers processed: %1, unused: %2.</source>
+        <translation>Offres traitées : %1, inutilisées : %2.</translation>
+    </message>
+    <message>
+        <source>  %1: declined %2 of %3 last offers (%4)</source>
+        <translation>  %1 : %2 des %3 dernières offres refusées (%4)</translation>
+    </message>
+    <message>
+        <source>  Unused offer of %1 (%2): %3</source>
+        <translation>  Offre inutilisée de %1 (%2) : %3</translation>
+    </message>
+</context>
+<context>
+    <name>mc::mesos::ExecutorStatistics</name>
+    <message>
+        <source>The agent&apos;s resource statistics are not a JSON array.</source>
+        <translation>Les statistiques de ressources de l&apos;agent ne sont pas un tableau JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::mesos::MesosOperator</name>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Draining agent %1</source>
+        <translation>Vidage de l&apos;agent %1</translation>
+    </message>
+    <message>
+        <source>Deactivating agent %1</source>
+        <translation>Désactivation de l&apos;agent %1</translation>
+    </message>
+    <message>
+        <source>Reactivating agent %1</source>
+        <translation>Réactivation de l&apos;agent %1</translation>
+    </message>
+    <message>
+        <source>Marking agent %1 gone</source>
+        <translation>Marquage de l&apos;agent %1 comme disparu</translation>
+    </message>
+    <message>
+        <source>Scheduling maintenance of %1</source>
+        <translation>Planification de la maintenance de %1</translation>
+    </message>
+    <message>
+        <source>Bringing %1 down</source>
+        <translation>Arrêt de %1</translation>
+    </message>
+    <message>
+        <source>Bringing %1 up</source>
+        <translation>Remise en service de %1</translation>
+    </message>
+    <message>
+        <source>Tearing down framework %1</source>
+        <translation>Démantèlement du framework %1</translation>
+    </message>
+    <message>
+        <source>Mesos %1 has no %2: it came with Mesos %3.%4.</source>
+        <translation>Mesos %1 n&apos;a pas %2 : il est arrivé avec Mesos %3.%4.</translation>
+    </message>
+    <message>
+        <source>The master&apos;s /version</source>
+        <translation>Le /version du master</translation>
+    </message>
+    <message>
+        <source>The master&apos;s agents</source>
+        <translation>Les agents du master</translation>
+    </message>
+    <message>
+        <source>The maintenance schedule</source>
+        <translation>Le calendrier de maintenance</translation>
+    </message>
+    <message>
+        <source>The maintenance status</source>
+        <translation>L&apos;état de maintenance</translation>
+    </message>
+    <message>
+        <source>The master&apos;s roles</source>
+        <translation>Les rôles du master</translation>
+    </message>
+    <message>
+        <source>%1: Mesos refused: %2</source>
+        <translation>%1 : Mesos a refusé : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2235,6 +2583,10 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
 </context>
 <context>
     <name>mc::models::AppsModel</name>
@@ -2301,6 +2653,37 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>State</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>delayed %1 s</source>
+        <translation>retardée de %1 s</translation>
+    </message>
+    <message>
+        <source>waiting: %1</source>
+        <translation>en attente : %1</translation>
+    </message>
+    <message>
+        <source>See the Why tab of the app&apos;s details for the reasons.</source>
+        <translation>Voir l&apos;onglet Pourquoi des détails de l&apos;app pour les raisons.</translation>
+    </message>
+    <message>
+        <source>Launch queue</source>
+        <translation>File de lancement</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>%1 CPUs · %2</source>
+        <translation>%1 CPU · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) measured: %1 of %2 CPUs, %3 of %4 memory</source>
+        <translation>
+            <numerusform>%n tâche mesurée : %1 sur %2 CPU, %3 sur %4 de mémoire</numerusform>
+            <numerusform>%n tâches mesurées : %1 sur %2 CPU, %3 sur %4 de mémoire</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2814,14 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <source>Framework ID</source>
         <translation>ID du framework</translation>
     </message>
+    <message>
+        <source>The scheduler is disconnected: its tasks run on, nobody launches or kills any until it comes back (or its failover timeout ends)</source>
+        <translation>Le scheduler est déconnecté : ses tâches continuent de tourner, personne n&apos;en lance ni n&apos;en tue jusqu&apos;à son retour (ou la fin de son délai de failover)</translation>
+    </message>
+    <message>
+        <source>The framework is inactive: it gets no offers</source>
+        <translation>Le framework est inactif : il ne reçoit aucune offre</translation>
+    </message>
 </context>
 <context>
     <name>mc::models::InventoryTreeModel</name>
@@ -2479,6 +2870,61 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     </message>
 </context>
 <context>
+    <name>mc::models::RolesModel</name>
+    <message>
+        <source>%1 CPUs</source>
+        <translation>%1 CPU</translation>
+    </message>
+    <message>
+        <source>%1 disk</source>
+        <translation>%1 de disque</translation>
+    </message>
+    <message>
+        <source>%1 GPUs</source>
+        <translation>%1 GPU</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Frameworks</source>
+        <translation>Frameworks</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Alloué</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Quota guarantee</source>
+        <translation>Garantie de quota</translation>
+    </message>
+    <message>
+        <source>Quota limit</source>
+        <translation>Limite de quota</translation>
+    </message>
+    <message>
+        <source>Consumed</source>
+        <translation>Consommé</translation>
+    </message>
+</context>
+<context>
     <name>mc::models::RoutesModel</name>
     <message>
         <source>none</source>
@@ -2511,6 +2957,31 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>Left out</source>
         <translation>Ignorées</translation>
+    </message>
+</context>
+<context>
+    <name>mc::models::SandboxModel</name>
+    <message>
+        <source>%1
+%2 bytes · %3 %4:%5</source>
+        <translation>%1
+%2 octets · %3 %4:%5</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +3096,30 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>Agent</source>
         <translation>Agent</translation>
+    </message>
+    <message>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation>Mémoire utilisée</translation>
+    </message>
+    <message>
+        <source>measuring (two samples needed)</source>
+        <translation>mesure en cours (deux échantillons nécessaires)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 CPUs</source>
+        <translation>%1 sur %2 CPU</translation>
+    </message>
+    <message>
+        <source>%1; throttled %2 s in all</source>
+        <translation>%1 ; bridée %2 s au total</translation>
+    </message>
+    <message>
+        <source>%1 resident of a %2 limit</source>
+        <translation>%1 résidents pour une limite de %2</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +3286,14 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <source>SSH connection to jump host %1 lost: %2</source>
         <translation>Connexion SSH à l&apos;hôte de rebond %1 perdue : %2</translation>
     </message>
+    <message>
+        <source>its socket belongs to another user of this machine, uid %1</source>
+        <translation>son socket appartient à un autre utilisateur de cette machine, uid %1</translation>
+    </message>
+    <message>
+        <source>the user its socket belongs to could not be found</source>
+        <translation>l&apos;utilisateur propriétaire de son socket est introuvable</translation>
+    </message>
 </context>
 <context>
     <name>mc::ssh::SshPool</name>
@@ -2832,6 +3335,44 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>%1 stopped answering: nothing came back for %2 s, not even an answer to SSH keepalives. The host, its SSH server or the network in between is down or stalled.</source>
         <translation>%1 ne répond plus : rien n&apos;est revenu depuis %2 s, pas même une réponse aux keepalives SSH. L&apos;hôte, son serveur SSH ou le réseau intermédiaire est en panne ou bloqué.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::terminal</name>
+    <message>
+        <source>Cannot read the state of the agent %1: %2</source>
+        <translation>Impossible de lire l&apos;état de l&apos;agent %1 : %2</translation>
+    </message>
+    <message>
+        <source>No Docker container of task %1 on this host (looked for %2)</source>
+        <translation>Aucun conteneur Docker de la tâche %1 sur cet hôte (recherché : %2)</translation>
+    </message>
+</context>
+<context>
+    <name>mc::terminal::ShellSession</name>
+    <message>
+        <source>%1: cannot open a shell: %2</source>
+        <translation>%1 : impossible d&apos;ouvrir un shell : %2</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>sudo password on %1</source>
+        <translation>mot de passe sudo sur %1</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost: %2</source>
+        <translation>Connexion à %1 perdue : %2</translation>
+    </message>
+    <message>
+        <source>The shell ended with exit status %1</source>
+        <translation>Le shell s&apos;est terminé avec le code de sortie %1</translation>
+    </message>
+    <message>
+        <source>The shell ended</source>
+        <translation>Le shell s&apos;est terminé</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +3998,26 @@ Attendez qu&apos;il se termine (voir Déploiements en cours), ou forcez la modif
         <source>Kill task %1…</source>
         <translation>Tuer la tâche %1…</translation>
     </message>
+    <message>
+        <source>Reset the launch delay of %1</source>
+        <translation>Réinitialiser le délai de lancement de %1</translation>
+    </message>
+    <message>
+        <source>Launch delay of %1 reset</source>
+        <translation>Délai de lancement de %1 réinitialisé</translation>
+    </message>
+    <message>
+        <source>Marathon launches it at the next offer.</source>
+        <translation>Marathon la lance à la prochaine offre.</translation>
+    </message>
+    <message>
+        <source>Apply version %1 of %2</source>
+        <translation>Appliquer la version %1 de %2</translation>
+    </message>
+    <message>
+        <source>Applying version %1 of %2</source>
+        <translation>Application de la version %1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>mc::widgets::AppEditDialog</name>
@@ -3815,6 +4376,25 @@ Attendez qu&apos;il se termine (voir Déploiements en cours), ou forcez la modif
     <message>
         <source>What changes</source>
         <translation>Ce qui change</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::AppWhy</name>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>%1 has waited for offers for %2 min</source>
+        <translation>%1 attend des offres depuis %2 min</translation>
+    </message>
+    <message>
+        <source>Marathon does not say why (no offer was declined, or it is older than 1.4). See the Why tab of the app.</source>
+        <translation>Marathon n&apos;indique pas pourquoi (aucune offre refusée, ou version antérieure à 1.4). Voir l&apos;onglet Pourquoi de l&apos;app.</translation>
+    </message>
+    <message>
+        <source>Mostly declined for %1. See the Why tab of the app.</source>
+        <translation>Surtout refusées pour %1. Voir l&apos;onglet Pourquoi de l&apos;app.</translation>
     </message>
 </context>
 <context>
@@ -4330,6 +4910,14 @@ Attendez qu&apos;il se termine (voir Déploiements en cours), ou forcez la modif
         <source>Frameworks</source>
         <translation>Frameworks</translation>
     </message>
+    <message>
+        <source>Shell</source>
+        <translation>Shell</translation>
+    </message>
+    <message>
+        <source>Open a terminal on the selected agent&apos;s host</source>
+        <translation>Ouvrir un terminal sur l&apos;hôte de l&apos;agent sélectionné</translation>
+    </message>
 </context>
 <context>
     <name>mc::widgets::ClusterProfileDialog</name>
@@ -4749,12 +5337,55 @@ Sa clé d&apos;hôte doit figurer dans known_hosts ; un mot de passe est demand�
         <source>Details of the selected row in %1</source>
         <translation>Détails de la ligne sélectionnée dans %1</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
 </context>
 <context>
     <name>mc::widgets::ElidedLabel</name>
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::ForwardsView</name>
+    <message>
+        <source>Forward to</source>
+        <translation>Rediriger vers</translation>
+    </message>
+    <message>
+        <source>Local address</source>
+        <translation>Adresse locale</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Sent (bytes)</source>
+        <translation>Envoyés (octets)</translation>
+    </message>
+    <message>
+        <source>Received (bytes)</source>
+        <translation>Reçus (octets)</translation>
+    </message>
+    <message>
+        <source>Port forwards</source>
+        <translation>Redirections de port</translation>
+    </message>
+    <message>
+        <source>Port forwards (127.0.0.1 only)</source>
+        <translation>Redirections de port (127.0.0.1 uniquement)</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
     </message>
 </context>
 <context>
@@ -5175,6 +5806,10 @@ Faites glisser des hôtes sur un groupe pour les déplacer (maintenez Ctrl pour 
         <source>Downloading to %1…</source>
         <translation>Téléchargement vers %1…</translation>
     </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
 </context>
 <context>
     <name>mc::widgets::MainWindow</name>
@@ -5281,6 +5916,355 @@ Faites glisser des hôtes sur un groupe pour les déplacer (maintenez Ctrl pour 
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::MesosActions</name>
+    <message>
+        <source>Schedule Maintenance</source>
+        <translation>Planifier une maintenance</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation>Début :</translation>
+    </message>
+    <message>
+        <source>Lasts:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <source>Drain</source>
+        <translation>Vider</translation>
+    </message>
+    <message>
+        <source>Kill every task on the selected agents and give them no new ones; Marathon starts replacements elsewhere</source>
+        <translation>Tuer toutes les tâches des agents sélectionnés et ne plus leur en donner ; Marathon lance des remplaçantes ailleurs</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Give the selected agents no new tasks; running ones keep running</source>
+        <translation>Ne plus donner de nouvelles tâches aux agents sélectionnés ; celles en cours continuent</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <source>Give the selected (deactivated or drained) agents tasks again</source>
+        <translation>Redonner des tâches aux agents sélectionnés (désactivés ou vidés)</translation>
+    </message>
+    <message>
+        <source>Mark Gone</source>
+        <translation>Marquer comme disparu</translation>
+    </message>
+    <message>
+        <source>Remove the selected agents for good; their tasks end</source>
+        <translation>Retirer définitivement les agents sélectionnés ; leurs tâches se terminent</translation>
+    </message>
+    <message>
+        <source>Schedule Maintenance…</source>
+        <translation>Planifier une maintenance…</translation>
+    </message>
+    <message>
+        <source>Add a maintenance window for the selected agents&apos; machines</source>
+        <translation>Ajouter une fenêtre de maintenance pour les machines des agents sélectionnés</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Take the selected agents&apos; scheduled machines down: their agents stop and their tasks end</source>
+        <translation>Arrêter les machines planifiées des agents sélectionnés : leurs agents s&apos;arrêtent et leurs tâches se terminent</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Remettre en service</translation>
+    </message>
+    <message>
+        <source>Bring the machines that are down up again</source>
+        <translation>Remettre en service les machines arrêtées</translation>
+    </message>
+    <message>
+        <source>Teardown</source>
+        <translation>Démanteler</translation>
+    </message>
+    <message>
+        <source>Kill every task of the selected framework and remove it</source>
+        <translation>Tuer toutes les tâches du framework sélectionné et le retirer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Weight %2&lt;/p&gt;&lt;p&gt;Frameworks:&lt;br&gt;%3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Poids %2&lt;/p&gt;&lt;p&gt;Frameworks :&lt;br&gt;%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>No Mesos master is connected</source>
+        <translation>Aucun master Mesos n&apos;est connecté</translation>
+    </message>
+    <message>
+        <source>Select one or more agents</source>
+        <translation>Sélectionnez un ou plusieurs agents</translation>
+    </message>
+    <message>
+        <source>No machine is down</source>
+        <translation>Aucune machine n&apos;est arrêtée</translation>
+    </message>
+    <message>
+        <source>Select a framework</source>
+        <translation>Sélectionnez un framework</translation>
+    </message>
+    <message>
+        <source>draining</source>
+        <translation>en vidage</translation>
+    </message>
+    <message>
+        <source>drained</source>
+        <translation>vidé</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>window %1, %2 h</source>
+        <translation>fenêtre %1, %2 h</translation>
+    </message>
+    <message>
+        <source>window %1</source>
+        <translation>fenêtre %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n task(s)</source>
+        <translation>
+            <numerusform>%1 : %n tâche</numerusform>
+            <numerusform>%1 : %n tâches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; apps %1</source>
+        <translation> ; apps %1</translation>
+    </message>
+    <message>
+        <source>; frameworks %1</source>
+        <translation> ; frameworks %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drain %n agent(s)?</source>
+        <translation>
+            <numerusform>Vider %n agent ?</numerusform>
+            <numerusform>Vider %n agents ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drain these agents?</source>
+        <translation>Vider ces agents ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mesos kills their %n task(s) now and gives them no new ones; Marathon starts replacements on other agents. Reactivate them after the maintenance.</source>
+        <translation>
+            <numerusform>Mesos tue maintenant leur %n tâche et ne leur en donne plus ; Marathon lance des remplaçantes sur d&apos;autres agents. Réactivez-les après la maintenance.</numerusform>
+            <numerusform>Mesos tue maintenant leurs %n tâches et ne leur en donne plus ; Marathon lance des remplaçantes sur d&apos;autres agents. Réactivez-les après la maintenance.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drain %n agent(s)</source>
+        <translation>
+            <numerusform>Vider %n agent</numerusform>
+            <numerusform>Vider %n agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n agent(s)?</source>
+        <translation>
+            <numerusform>Désactiver %n agent ?</numerusform>
+            <numerusform>Désactiver %n agents ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivate these agents?</source>
+        <translation>Désactiver ces agents ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n task(s) keep running; no new task is placed on them.</source>
+        <translation>
+            <numerusform>Leur %n tâche continue de tourner ; aucune nouvelle tâche n&apos;y est placée.</numerusform>
+            <numerusform>Leurs %n tâches continuent de tourner ; aucune nouvelle tâche n&apos;y est placée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n agent(s)</source>
+        <translation>
+            <numerusform>Désactiver %n agent</numerusform>
+            <numerusform>Désactiver %n agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n agent(s)?</source>
+        <translation>
+            <numerusform>Réactiver %n agent ?</numerusform>
+            <numerusform>Réactiver %n agents ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reactivate these agents?</source>
+        <translation>Réactiver ces agents ?</translation>
+    </message>
+    <message>
+        <source>They get new tasks again.</source>
+        <translation>Ils reçoivent de nouveau des tâches.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n agent(s)</source>
+        <translation>
+            <numerusform>Réactiver %n agent</numerusform>
+            <numerusform>Réactiver %n agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n agent(s) gone?</source>
+        <translation>
+            <numerusform>Marquer %n agent comme disparu ?</numerusform>
+            <numerusform>Marquer %n agents comme disparus ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark these agents gone for good?</source>
+        <translation>Marquer ces agents comme définitivement disparus ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n task(s) end (TASK_GONE_BY_OPERATOR) and the agents can never register again with these ids.</source>
+        <translation>
+            <numerusform>Leur %n tâche se termine (TASK_GONE_BY_OPERATOR) et les agents ne pourront plus jamais s&apos;enregistrer avec ces identifiants.</numerusform>
+            <numerusform>Leurs %n tâches se terminent (TASK_GONE_BY_OPERATOR) et les agents ne pourront plus jamais s&apos;enregistrer avec ces identifiants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n agent(s) gone</source>
+        <translation>
+            <numerusform>Marquer %n agent comme disparu</numerusform>
+            <numerusform>Marquer %n agents comme disparus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draining %1</source>
+        <translation>Vidage de %1</translation>
+    </message>
+    <message>
+        <source>Deactivated %1</source>
+        <translation>%1 désactivé</translation>
+    </message>
+    <message>
+        <source>Reactivated %1</source>
+        <translation>%1 réactivé</translation>
+    </message>
+    <message>
+        <source>Marked %1 gone</source>
+        <translation>%1 marqué comme disparu</translation>
+    </message>
+    <message>
+        <source>Scheduled maintenance of %1</source>
+        <translation>Maintenance de %1 planifiée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n machine(s) down?</source>
+        <translation>
+            <numerusform>Arrêter %n machine ?</numerusform>
+            <numerusform>Arrêter %n machines ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the machines of these agents down?</source>
+        <translation>Arrêter les machines de ces agents ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their agents are shut down and their %n task(s) end; Marathon starts replacements on other machines. Bring the machines up when the maintenance is over.</source>
+        <translation>
+            <numerusform>Leurs agents sont arrêtés et leur %n tâche se termine ; Marathon lance des remplaçantes sur d&apos;autres machines. Remettez les machines en service à la fin de la maintenance.</numerusform>
+            <numerusform>Leurs agents sont arrêtés et leurs %n tâches se terminent ; Marathon lance des remplaçantes sur d&apos;autres machines. Remettez les machines en service à la fin de la maintenance.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n machine(s) down</source>
+        <translation>
+            <numerusform>Arrêter %n machine</numerusform>
+            <numerusform>Arrêter %n machines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Took %1 down</source>
+        <translation>%1 arrêté</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bring %n machine(s) up?</source>
+        <translation>
+            <numerusform>Remettre en service %n machine ?</numerusform>
+            <numerusform>Remettre en service %n machines ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bring these machines up?</source>
+        <translation>Remettre ces machines en service ?</translation>
+    </message>
+    <message>
+        <source>They leave the maintenance schedule; their agents register again and get tasks.</source>
+        <translation>Elles quittent le calendrier de maintenance ; leurs agents s&apos;enregistrent de nouveau et reçoivent des tâches.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bring %n machine(s) up</source>
+        <translation>
+            <numerusform>Remettre en service %n machine</numerusform>
+            <numerusform>Remettre en service %n machines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Brought %1 up</source>
+        <translation>%1 remis en service</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Tear down %1?</source>
+        <translation>Démanteler %1 ?</translation>
+    </message>
+    <message>
+        <source>Tear down the framework %1 (%2)?</source>
+        <translation>Démanteler le framework %1 (%2) ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mesos kills its %n task(s) and removes the framework; it cannot register again with this id.</source>
+        <translation>
+            <numerusform>Mesos tue sa %n tâche et retire le framework ; il ne pourra plus s&apos;enregistrer avec cet identifiant.</numerusform>
+            <numerusform>Mesos tue ses %n tâches et retire le framework ; il ne pourra plus s&apos;enregistrer avec cet identifiant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tear down %1</source>
+        <translation>Démanteler %1</translation>
+    </message>
+    <message>
+        <source>Tore down %1</source>
+        <translation>%1 démantelé</translation>
     </message>
 </context>
 <context>
@@ -6242,6 +7226,57 @@ Disque %4 %</translation>
     </message>
 </context>
 <context>
+    <name>mc::widgets::SandboxView</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>Télécharger…</translation>
+    </message>
+    <message>
+        <source>Sandbox files</source>
+        <translation>Fichiers du bac à sable</translation>
+    </message>
+    <message>
+        <source>Show the selected file in the log viewer, followed while the task runs</source>
+        <translation>Afficher le fichier sélectionné dans la visionneuse de journaux, suivi tant que la tâche tourne</translation>
+    </message>
+    <message>
+        <source>Save the whole selected file on this computer</source>
+        <translation>Enregistrer l&apos;intégralité du fichier sélectionné sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>List the sandbox again</source>
+        <translation>Relister le bac à sable</translation>
+    </message>
+    <message>
+        <source>Download File</source>
+        <translation>Télécharger le fichier</translation>
+    </message>
+    <message>
+        <source>Listing…</source>
+        <translation>Liste en cours…</translation>
+    </message>
+    <message>
+        <source>%1 has ended; its sandbox stays on the agent until it is garbage-collected.</source>
+        <translation>%1 est terminée ; son bac à sable reste sur l&apos;agent jusqu&apos;à son passage au ramasse-miettes.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Listing the sandbox of %1…</source>
+        <translation>Liste du bac à sable de %1…</translation>
+    </message>
+</context>
+<context>
     <name>mc::widgets::SecretDialog</name>
     <message>
         <source>SSH Password</source>
@@ -6473,6 +7508,18 @@ Disque %4 %</translation>
         <source>%1?</source>
         <translation>%1 ?</translation>
     </message>
+    <message>
+        <source>Shell</source>
+        <translation>Shell</translation>
+    </message>
+    <message>
+        <source>Open a terminal on the selected host</source>
+        <translation>Ouvrir un terminal sur l&apos;hôte sélectionné</translation>
+    </message>
+    <message>
+        <source>Shell on %1</source>
+        <translation>Shell sur %1</translation>
+    </message>
 </context>
 <context>
     <name>mc::widgets::SettingsDialog</name>
@@ -6622,6 +7669,37 @@ Disque %4 %</translation>
     </message>
 </context>
 <context>
+    <name>mc::widgets::TaskUsageChart</name>
+    <message>
+        <source>CPU (cores)</source>
+        <translation>CPU (cœurs)</translation>
+    </message>
+    <message>
+        <source>Memory (MiB)</source>
+        <translation>Mémoire (Mio)</translation>
+    </message>
+    <message>
+        <source>CPU limit</source>
+        <translation>Limite CPU</translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation>Limite mémoire</translation>
+    </message>
+    <message>
+        <source>Select a running task to chart its CPU and memory.</source>
+        <translation>Sélectionnez une tâche en cours pour tracer son CPU et sa mémoire.</translation>
+    </message>
+    <message>
+        <source>%1: measuring…</source>
+        <translation>%1 : mesure en cours…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 CPUs, %4 of %5</source>
+        <translation>%1 : %2 sur %3 CPU, %4 sur %5</translation>
+    </message>
+</context>
+<context>
     <name>mc::widgets::TasksPage</name>
     <message>
         <source>Mesos</source>
@@ -6678,6 +7756,64 @@ Disque %4 %</translation>
     <message>
         <source>Open Logs</source>
         <translation>Ouvrir les journaux</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Browse the sandbox of the selected task: open any file in the log viewer or download it</source>
+        <translation>Parcourir le bac à sable de la tâche sélectionnée : ouvrir n&apos;importe quel fichier dans la visionneuse de journaux ou le télécharger</translation>
+    </message>
+    <message>
+        <source>Browse Files</source>
+        <translation>Parcourir les fichiers</translation>
+    </message>
+    <message>
+        <source>Shell</source>
+        <translation>Shell</translation>
+    </message>
+    <message>
+        <source>Open a terminal in the selected task: docker exec into its container, or a shell in its sandbox on the agent&apos;s host</source>
+        <translation>Ouvrir un terminal dans la tâche sélectionnée : docker exec dans son conteneur, ou un shell dans son bac à sable sur l&apos;hôte de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Open Shell</source>
+        <translation>Ouvrir un shell</translation>
+    </message>
+    <message>
+        <source>Forward Port</source>
+        <translation>Rediriger un port</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::TerminalTab</name>
+    <message>
+        <source>Reconnect</source>
+        <translation>Reconnecter</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>%1 (ended)</source>
+        <translation>%1 (terminé)</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::TerminalWidget</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>Clear scrollback</source>
+        <translation>Effacer l&apos;historique de défilement</translation>
     </message>
 </context>
 <context>
@@ -6736,6 +7872,87 @@ Disque %4 %</translation>
     <message>
         <source>Go ahead</source>
         <translation>Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::VersionsPane</name>
+    <message>
+        <source>Apply this version</source>
+        <translation>Appliquer cette version</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Difference between versions</source>
+        <translation>Différence entre versions</translation>
+    </message>
+    <message>
+        <source>Deploy the picked version of the app (its difference to the running one is shown)</source>
+        <translation>Déployer la version choisie de l&apos;app (sa différence avec celle en cours est affichée)</translation>
+    </message>
+    <message>
+        <source>Select an app to see its versions.</source>
+        <translation>Sélectionnez une app pour voir ses versions.</translation>
+    </message>
+    <message>
+        <source>Reading the versions of %1…</source>
+        <translation>Lecture des versions de %1…</translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation>%1 (en cours)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n version(s). Pick one to see what applying it changes, or two to compare them.</source>
+        <translation>
+            <numerusform>%1 a %n version. Choisissez-en une pour voir ce que son application change, ou deux pour les comparer.</numerusform>
+            <numerusform>%1 a %n versions. Choisissez-en une pour voir ce que son application change, ou deux pour les comparer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick one version, or two to compare.</source>
+        <translation>Choisissez une version, ou deux pour comparer.</translation>
+    </message>
+    <message>
+        <source>The definitions are the same (the versions differ in scaling or a restart only).</source>
+        <translation>Les définitions sont identiques (les versions ne diffèrent que par la mise à l&apos;échelle ou un redémarrage).</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::WhyPane</name>
+    <message>
+        <source>Reset delay</source>
+        <translation>Réinitialiser le délai</translation>
+    </message>
+    <message>
+        <source>Launch the app at the next offer instead of waiting out its back-off (DELETE /v2/queue/{id}/delay).</source>
+        <translation>Lancer l&apos;app à la prochaine offre au lieu d&apos;attendre la fin de son délai croissant (DELETE /v2/queue/{id}/delay).</translation>
+    </message>
+    <message>
+        <source>Select an app to see why it is not running.</source>
+        <translation>Sélectionnez une app pour voir pourquoi elle ne tourne pas.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 offers declined</source>
+        <translation>%1 offres sur %2 refusées</translation>
+    </message>
+    <message>
+        <source>The launch queue could not be read: %1</source>
+        <translation>La file de lancement n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>No offer was declined in the last round.</source>
+        <translation>Aucune offre n&apos;a été refusée au dernier tour.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Last unused offers:</source>
+        <translation>Dernières offres inutilisées :</translation>
     </message>
 </context>
 <context>
