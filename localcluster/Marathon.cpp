@@ -1489,7 +1489,8 @@ int Marathon::matchOffers(App &app)
     int best = -1;
     double bestFree = -1;
     for (const AgentNode &a : agents) {
-        if (!a.connected || a.synthetic)
+        // Deactivated (also draining or drained) agents and machines down get no offers.
+        if (!a.connected || a.synthetic || a.deactivated)
             continue;
         const QStringList why = OfferMatcher::reasons(d, a, placed);
         app.processedOffers += 1;

@@ -9,7 +9,7 @@ namespace mc::logs {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mc::logs::TaskLogSource", text);
+    return QCoreApplication::translate("mc::logs", text); // the context lupdate files these under
 }
 } // namespace
 

@@ -13,7 +13,7 @@ const QString kContainerShell = QStringLiteral("command -v bash >/dev/null && ex
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mc::terminal::TaskShell", text);
+    return QCoreApplication::translate("mc::terminal", text); // the context lupdate files these under
 }
 
 void fetchState(http::HttpClient *http, const QUrl &agentUrl, const logs::TaskRef &task, QObject *context,

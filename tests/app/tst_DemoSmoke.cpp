@@ -103,7 +103,9 @@ void tst_DemoSmoke::upWhenEveryAppHasARunningTask()
 
     // The flaky app's task failed: Mesos no longer runs it, whatever Marathon's counters say.
     auto tasks = *s.tasks;
-    tasks[1].state = mc::mesos::TaskState::Failed;
+    mc::mesos::Task failed = tasks[1];
+    failed.state = mc::mesos::TaskState::Failed;
+    tasks.set(1, std::move(failed));
     s.tasks = std::make_shared<const mc::mesos::TaskList>(tasks);
     QCOMPARE(DemoSmokeCheck::missing(&s), QStringList { QStringLiteral("no running task of /demo/flaky") });
 

@@ -196,8 +196,11 @@ void DetailTable::addDetailsTab(QWidget *page, const QString &title)
         m_splitter->replaceWidget(1, m_tabs);
         m_splitter->setStretchFactor(1, 1); // kept in the widget's size policy: the new one needs it too
         m_tabs->addTab(m_details, tr("Details"));
-        // As short as the details pane alone may be, whatever the other pages hold.
-        m_tabs->setMinimumHeight(m_details->minimumHeight() + m_tabs->tabBar()->sizeHint().height());
+        // Hardly taller than the details pane alone, whatever the other pages hold: the tab bar
+        // takes the room of one of its lines in the shortest window (Apps and its deployments
+        // still fit 600x400; the details scroll).
+        m_tabs->setMinimumHeight(m_details->minimumHeight() + m_tabs->tabBar()->sizeHint().height()
+                                 - m_details->fontMetrics().lineSpacing());
     }
     // Its size asks nothing of the splitter: the table keeps its rows, as with the details alone.
     page->setSizePolicy(page->sizePolicy().horizontalPolicy(), QSizePolicy::Ignored);
