@@ -392,6 +392,19 @@ void AppActions::applyVersion(const QString &appId, const QString &version, bool
     });
 }
 
+void AppActions::confirmApplyVersion(const QString &appId, const QString &version)
+{
+    const App *a = app(appId);
+    const int tasks = a ? a->tasksRunning + a->tasksStaged : 0;
+    if (ask({ tr("Apply version %1 of %2?").arg(version, appId), tr("Deploy version %1 of %2?").arg(version, appId),
+              { a ? describeApp(*a) : appId },
+              tr("Marathon deploys that definition as a new version (the Versions tab shows what it changes); its "
+                 "%n task(s) are replaced or scaled as it says.",
+                 nullptr, tasks),
+              tr("Apply version") }))
+        applyVersion(appId, version);
+}
+
 void AppActions::confirmSuspend(const QString &appId)
 {
     const App *a = app(appId);

@@ -60,6 +60,7 @@ public:
     void confirmDestroy(const QString &appId);
     void confirmKill(const QStringList &taskIds, bool scale);
     void confirmRollback(const QString &deploymentId, bool stop);
+    void confirmApplyVersion(const QString &appId, const QString &version);
 
     // The actions themselves, without asking (after the confirmation).
     void scaleTo(const QString &appId, int instances, bool force = false);

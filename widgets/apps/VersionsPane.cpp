@@ -68,7 +68,7 @@ VersionsPane::VersionsPane(marathon::MarathonClient *client, AppActions *actions
     connect(m_apply, &QPushButton::clicked, this, [this] {
         const QStringList versions = picked();
         if (versions.size() == 1 && m_actions)
-            m_actions->applyVersion(m_appId, versions.first());
+            m_actions->confirmApplyVersion(m_appId, versions.first());
     });
     // An applied version is a new one: listed once Marathon took it.
     connect(actions, &AppActions::noticed, this, [this](const cluster::Notice &notice) {

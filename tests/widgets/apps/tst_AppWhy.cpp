@@ -16,6 +16,7 @@
 #include "widgets/apps/WhyPane.h"
 #include "widgets/cluster/AppsPage.h"
 #include "widgets/cluster/DetailTable.h"
+#include "widgets/common/ConfirmDialog.h"
 #include "widgets/settings/Appearance.h"
 
 #include <QDir>
@@ -274,7 +275,25 @@ private slots:
                                      .toArray()
                                      .isEmpty(),
                                  15000);
+        // A deploy asks first: declined, nothing changes.
+        QStringList asked;
+        bool accept = false;
+        m_actions->setConfirmation([&](const widgets::Confirmation &c) {
+            asked << c.question;
+            return accept;
+        });
         QTest::mouseClick(m_versions->applyButton(), Qt::LeftButton);
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(id), qPrintable(asked.first()));
+        QTest::qWait(500);
+        QVERIFY(test::httpGet(m_cluster.marathonUrl() + u"/v2/apps"_s + id)
+                    .json()["app"_L1]["env"_L1]
+                    .toObject()
+                    .contains(u"COLOUR"_s));
+        accept = true;
+        QTest::mouseClick(m_versions->applyButton(), Qt::LeftButton);
+        QCOMPARE(asked.size(), 2);
+        m_actions->setConfirmation([](const widgets::Confirmation &) { return true; });
         QTRY_VERIFY_WITH_TIMEOUT(!test::httpGet(m_cluster.marathonUrl() + u"/v2/apps"_s + id)
                                       .json()["app"_L1]["env"_L1]
                                       .toObject()
