@@ -1,5 +1,7 @@
 #include "models/cluster/AgentLabel.h"
 
+#include <algorithm>
+
 namespace mc::models {
 
 namespace {
@@ -19,6 +21,13 @@ QString agentLabel(const mesos::Agent &agent)
 {
     const QString host = agent.hostname.isEmpty() ? agent.url().host() : agent.hostname;
     return QStringLiteral("%1:%2 · %3").arg(host).arg(agent.port).arg(agentIdTail(agent.id));
+}
+
+bool sameAgentLabels(const std::vector<mesos::Agent> &a, const std::vector<mesos::Agent> &b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const mesos::Agent &x, const mesos::Agent &y) {
+        return x.id == y.id && x.hostname == y.hostname && x.port == y.port && x.pid == y.pid;
+    });
 }
 
 } // namespace mc::models

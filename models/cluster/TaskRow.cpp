@@ -48,14 +48,6 @@ QHash<QString, QString> hostsOf(const std::vector<mesos::Agent> &agents)
     return hosts;
 }
 
-// The agents' labels (agentLabel) are the same in both lists: what they are made of is.
-bool sameLabels(const std::vector<mesos::Agent> &a, const std::vector<mesos::Agent> &b)
-{
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const mesos::Agent &x, const mesos::Agent &y) {
-        return x.id == y.id && x.hostname == y.hostname && x.port == y.port && x.pid == y.pid;
-    });
-}
-
 // id -> position, for every item.
 template<typename List> QHash<QString, int> positionsOf(const List &items)
 {
@@ -142,7 +134,7 @@ std::shared_ptr<const std::vector<TaskRow>> TaskRow::Builder::rowsOf(const clust
     bool incremental = previous != nullptr;
     if (incremental) {
         // The agents' list changes with every task (their used resources), their labels hardly ever.
-        const bool same = previous->agents == snapshot.agents || sameLabels(*previous->agents, *snapshot.agents);
+        const bool same = previous->agents == snapshot.agents || sameAgentLabels(*previous->agents, *snapshot.agents);
         next->hosts = same ? previous->hosts : hostsOf(*snapshot.agents);
         // An agent whose label changed (rare: a re-registration) changes rows anywhere: build them all.
         incremental = next->hosts == previous->hosts;

@@ -271,23 +271,32 @@ void TasksPage::applyStateFilter()
 
 void TasksPage::refreshChoices(const cluster::SnapshotPtr &s)
 {
-    // A snapshot comes every poll of the metrics (2 s) even when nothing else changed:
-    // 10,000 apps and 2,000 agents sorted again each time were most of an idle console's work.
-    if (m_choicesApps == s->apps && m_choicesAgents == s->agents)
-        return;
+    // A snapshot comes every poll of the metrics (2 s) even when nothing else changed, and at
+    // 100,000 tasks the lists are new ones with every change of a task (its resources); the app
+    // ids and agent labels the choices are made of hardly ever differ. 10,000 apps and 2,000
+    // agents sorted again each time were most of an idle console's work.
+    const auto sameIds = [](const std::vector<marathon::App> &a, const std::vector<marathon::App> &b) {
+        return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                          [](const marathon::App &x, const marathon::App &y) { return x.id == y.id; });
+    };
+    if (!m_choicesApps || (m_choicesApps != s->apps && !sameIds(*m_choicesApps, *s->apps))) {
+        QList<QPair<QString, QString>> apps;
+        for (const marathon::App &app : *s->apps)
+            apps.append({ app.id, app.id });
+        std::sort(apps.begin(), apps.end());
+        setChoices(m_app, apps);
+    }
     m_choicesApps = s->apps;
+    if (!m_choicesAgents
+        || (m_choicesAgents != s->agents && !models::sameAgentLabels(*m_choicesAgents, *s->agents))) {
+        // Each agent by its label (two agents on one host differ in port and id), filtered by its id.
+        QList<QPair<QString, QString>> agents;
+        for (const mesos::Agent &agent : *s->agents)
+            agents.append({ models::agentLabel(agent), agent.id });
+        std::sort(agents.begin(), agents.end());
+        setChoices(m_agent, agents);
+    }
     m_choicesAgents = s->agents;
-    QList<QPair<QString, QString>> apps;
-    for (const marathon::App &app : *s->apps)
-        apps.append({ app.id, app.id });
-    std::sort(apps.begin(), apps.end());
-    setChoices(m_app, apps);
-    // Each agent by its label (two agents on one host differ in port and id), filtered by its id.
-    QList<QPair<QString, QString>> agents;
-    for (const mesos::Agent &agent : *s->agents)
-        agents.append({ models::agentLabel(agent), agent.id });
-    std::sort(agents.begin(), agents.end());
-    setChoices(m_agent, agents);
 }
 
 } // namespace mc::widgets

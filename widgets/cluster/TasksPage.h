@@ -80,9 +80,10 @@ private:
     QMenu *m_menu;
     TaskUsageChart *m_chart;
     cluster::UsageSampler *m_sampler = nullptr;
-    // The lists the filter choices were made from: a snapshot that shares them changes nothing.
-    std::shared_ptr<const void> m_choicesApps;
-    std::shared_ptr<const void> m_choicesAgents;
+    // The lists the filter choices were made from: a snapshot whose lists give the same
+    // app ids and agent labels (most do: they change with every task's resources) changes nothing.
+    cluster::ClusterSnapshot::List<marathon::App> m_choicesApps;
+    cluster::ClusterSnapshot::List<mesos::Agent> m_choicesAgents;
 };
 
 } // namespace mc::widgets
