@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QSet>
 
+#include <optional>
+
 namespace mc::cluster {
 
 namespace {
@@ -183,9 +185,24 @@ void deploymentNotices(const ClusterSnapshot &before, const ClusterSnapshot &aft
 
 void failureNotices(const ClusterSnapshot &before, const ClusterSnapshot &after, QList<Notice> &out)
 {
-    QHash<QString, QString> lastFailure;
-    for (const marathon::App &app : *before.apps)
-        lastFailure.insert(app.id, app.lastTaskFailure ? app.lastTaskFailure->taskId : QString());
+    if (before.apps == after.apps)
+        return;
+    // An app's previous self: at the same place in the list almost always (the lists are
+    // read and kept in one order); an index of the previous list only once one moved.
+    const std::vector<marathon::App> &was = *before.apps;
+    std::optional<QHash<QString, size_t>> wasIndex;
+    const auto previous = [&](size_t i, const QString &id) -> const marathon::App * {
+        if (i < was.size() && was[i].id == id)
+            return &was[i];
+        if (!wasIndex) {
+            wasIndex.emplace();
+            wasIndex->reserve(qsizetype(was.size()));
+            for (size_t k = 0; k < was.size(); ++k)
+                wasIndex->insert(was[k].id, k);
+        }
+        const auto it = wasIndex->constFind(id);
+        return it == wasIndex->cend() ? nullptr : &was[*it];
+    };
     // Deployments that already ran in `before` (a failure arriving with a new
     // deployment belongs to the config it replaces); apps whose deployment
     // ended in this step (its notice carries the failure).
@@ -206,10 +223,12 @@ void failureNotices(const ClusterSnapshot &before, const ClusterSnapshot &after,
     }
     if (!isUp(after.marathon))
         ended.clear();
-    for (const marathon::App &app : *after.apps) {
-        if (!app.lastTaskFailure || !lastFailure.contains(app.id))
+    for (size_t i = 0; i < after.apps->size(); ++i) {
+        const marathon::App &app = (*after.apps)[i];
+        if (!app.lastTaskFailure)
             continue;
-        if (lastFailure.value(app.id) == app.lastTaskFailure->taskId)
+        const marathon::App *old = previous(i, app.id);
+        if (!old || (old->lastTaskFailure ? old->lastTaskFailure->taskId : QString()) == app.lastTaskFailure->taskId)
             continue;
         const marathon::TaskFailure &f = *app.lastTaskFailure;
         if (ended.contains(app.id))
@@ -260,9 +279,6 @@ void mesosTaskNotices(const ClusterSnapshot &before, const ClusterSnapshot &afte
         if (!same(i, now, was) && isFailure(was[i].state))
             failedBefore.insert(was[i].id);
     }
-    QHash<QString, QString> agentNames;
-    for (const mesos::Agent &a : *after.agents)
-        agentNames.insert(a.id, agentName(a));
     QList<const mesos::Task *> failed;
     for (size_t i = 0; i < now.size(); ++i) {
         if (same(i, was, now))
@@ -281,6 +297,11 @@ void mesosTaskNotices(const ClusterSnapshot &before, const ClusterSnapshot &afte
                             .arg(ids.join(QStringLiteral(", ")))
                             .arg(failed.size() - kTaskFailuresListed) };
         return;
+    }
+    QHash<QString, QString> agentNames; // only when a failure is told
+    if (!failed.isEmpty()) {
+        for (const mesos::Agent &a : *after.agents)
+            agentNames.insert(a.id, agentName(a));
     }
     for (const mesos::Task *t : std::as_const(failed)) {
         const QString agent = agentNames.value(t->agentId, t->agentId);

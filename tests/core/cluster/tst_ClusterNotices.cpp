@@ -59,6 +59,7 @@ private slots:
     void otherFrameworksFailedTasks();
     void manyFailedTasksAreOneNotice();
     void sharedTasksThatMovedAreNotToldAgain();
+    void appFailuresAreFoundWhereverTheAppMoved();
     void feedSaysNothingFirstAndDropsRepeats();
 };
 
@@ -196,6 +197,13 @@ mc::marathon::App failingApp(const QString &taskId)
                                                           QStringLiteral("Command exited with status 1"),
                                                           QStringLiteral("agent1"),
                                                           {} };
+    return app;
+}
+
+mc::marathon::App failingApp(const QString &appId, const QString &taskId)
+{
+    mc::marathon::App app = failingApp(taskId);
+    app.id = appId;
     return app;
 }
 
@@ -501,6 +509,28 @@ void tst_ClusterNotices::sharedTasksThatMovedAreNotToldAgain()
     const QList<Notice> n = noticesBetween(&moved, failing);
     QCOMPARE(kinds(n), QList<Kind> { Kind::TaskFailed });
     QVERIFY(n.first().text.contains(QStringLiteral("r1")));
+}
+
+// Apps are matched by place first (the lists keep one order), by id once one moved: a new
+// failure of an app that moved is told once, an old one that moved is not told again.
+void tst_ClusterNotices::appFailuresAreFoundWhereverTheAppMoved()
+{
+    ClusterSnapshot a = live();
+    a.apps = apps({ failingApp(QStringLiteral("/a"), QStringLiteral("a.1")), failingApp(QStringLiteral("/b"), QStringLiteral("b.1")),
+                    failingApp(QStringLiteral("/c"), {}) });
+    ClusterSnapshot b = live();
+    b.apps = apps({ failingApp(QStringLiteral("/new"), QStringLiteral("new.1")), failingApp(QStringLiteral("/c"), QStringLiteral("c.1")),
+                    failingApp(QStringLiteral("/b"), QStringLiteral("b.1")), failingApp(QStringLiteral("/a"), QStringLiteral("a.2")) });
+    const QList<Notice> n = noticesBetween(&a, b);
+    QStringList told;
+    for (const Notice &notice : n)
+        told << notice.appId;
+    told.sort();
+    QCOMPARE(told, (QStringList { QStringLiteral("/a"), QStringLiteral("/c") }));
+    // The same apps in the same places: nothing new.
+    ClusterSnapshot c = live();
+    c.apps = apps(std::vector<mc::marathon::App>(*b.apps));
+    QVERIFY(noticesBetween(&b, c).isEmpty());
 }
 
 void tst_ClusterNotices::feedSaysNothingFirstAndDropsRepeats()
