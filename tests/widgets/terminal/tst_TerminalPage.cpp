@@ -9,6 +9,7 @@
 #include "core/audit/ActionGate.h"
 #include "core/settings/AppSettings.h"
 #include "core/terminal/TerminalScreen.h"
+#include "core/util/DetachedThreads.h"
 #include "tests/support/SshTestHosts.h"
 #include "widgets/settings/Appearance.h"
 #include "widgets/terminal/TerminalPage.h"
@@ -19,9 +20,13 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace mc;
 using mc::test::SshTestHosts;
@@ -113,6 +118,45 @@ private slots:
                                   qPrintable(screenText(term)), 15000);
         QTRY_VERIFY2_WITH_TIMEOUT(screenText(term).contains(QStringLiteral("pasted-two\n$")),
                                   qPrintable(screenText(term)), 15000);
+    }
+
+    // Closing a tab whose shell is still connecting (to a blackhole: a listening socket that
+    // never speaks SSH) does not block the window: a 10 ms timer keeps firing until the
+    // abandoned connect gives up and closes its socket.
+    void closingAConnectingTabKeepsTheWindowTurning()
+    {
+        QTcpServer blackhole;
+        QVERIFY(blackhole.listen(QHostAddress::LocalHost));
+        QTcpSocket *accepted = nullptr;
+        bool closedByClient = false;
+        connect(&blackhole, &QTcpServer::newConnection, this, [&] {
+            accepted = blackhole.nextPendingConnection();
+            connect(accepted, &QTcpSocket::disconnected, this, [&] { closedByClient = true; });
+        });
+        TerminalPage page(new QLabel(QStringLiteral("empty")));
+        page.resize(600, 300);
+        page.show();
+        terminal::ShellRequest request;
+        request.host = m_hosts.hostSpec(0);
+        request.host.address = QStringLiteral("127.0.0.1");
+        request.host.port = blackhole.serverPort();
+        ssh::SessionOptions options = m_hosts.sessionOptions();
+        options.connectTimeoutMs = 4000; // the connect gives up on its own after that
+        page.open(request, options, QStringLiteral("blackhole"));
+        QTRY_VERIFY_WITH_TIMEOUT(accepted, 5000); // connecting: TCP is up, no SSH banner comes
+        int ticks = 0;
+        QTimer timer;
+        timer.setInterval(10);
+        connect(&timer, &QTimer::timeout, this, [&] { ++ticks; });
+        timer.start();
+        QWidget *close = page.tabs()->tabBar()->tabButton(0, QTabBar::RightSide);
+        QVERIFY(close);
+        QTest::mouseClick(close, Qt::LeftButton);
+        QCOMPARE(page.openCount(), 0);
+        // Had the close waited for the connect, the socket would be closed by now and no tick seen.
+        QTRY_VERIFY_WITH_TIMEOUT(closedByClient, 15000);
+        QVERIFY2(ticks >= 20, qPrintable(QString::number(ticks)));
+        QTRY_COMPARE_WITH_TIMEOUT(util::detachedThreadCount(), 0, 5000);
     }
 
     void killedSshdShowsTheReasonAndReconnectOpensAgain()
