@@ -59,29 +59,49 @@ void TerminalController::openGated(const QString &action, const QString &target,
                                    const terminal::ShellRequest &request, const ssh::SessionOptions &options,
                                    const QString &title)
 {
-    std::optional<audit::ActionGate::Ticket> ticket;
-    if (m_gate) {
-        auto admitted = m_gate->admit({ action, { target }, {} });
-        if (!admitted) {
-            emit problem(admitted.error().message);
-            return;
-        }
-        ticket = *admitted;
-    }
+    std::optional<EndLogger> admitted = admit(action, target);
+    if (!admitted)
+        return;
     widgets::TerminalTab *tab = m_page->open(request, options, title);
-    if (ticket) {
-        // The first end of the shell is its outcome in the audit log (a Reconnect is the same session's).
-        auto logged = std::make_shared<bool>(false);
-        connect(tab, &widgets::TerminalTab::ended, this,
-                [gate = m_gate, ticket = *ticket, logged](const terminal::ShellEnd &end) {
-                    if (std::exchange(*logged, true))
-                        return;
-                    const bool ok = end.kind == terminal::ShellEnd::Kind::Stopped
-                        || (end.kind == terminal::ShellEnd::Kind::Exited && end.exitStatus == 0);
-                    gate->finish(ticket, ok ? Status() : Status(Error { end.reason, {} }));
-                });
-    }
+    logNextEnd(tab, std::move(*admitted));
+    // A Reconnect opens a shell again: it passes the gate again (the mode may have changed).
+    QPointer<widgets::TerminalTab> guardedTab(tab);
+    tab->setAdmission([this, action, target, guardedTab] {
+        std::optional<EndLogger> again = admit(action, target);
+        if (!again)
+            return false;
+        if (guardedTab)
+            logNextEnd(guardedTab, std::move(*again));
+        return true;
+    });
     emit shown();
+}
+
+std::optional<TerminalController::EndLogger> TerminalController::admit(const QString &action,
+                                                                         const QString &target)
+{
+    if (!m_gate)
+        return EndLogger([](const terminal::ShellEnd &) {});
+    auto ticket = m_gate->admit({ action, { target }, {} });
+    if (!ticket) {
+        emit problem(ticket.error().message);
+        return std::nullopt;
+    }
+    return EndLogger([gate = m_gate, ticket = *ticket](const terminal::ShellEnd &end) {
+        const bool ok = end.kind == terminal::ShellEnd::Kind::Stopped
+            || (end.kind == terminal::ShellEnd::Kind::Exited && end.exitStatus == 0);
+        gate->finish(ticket, ok ? Status() : Status(Error { end.reason, {} }));
+    });
+}
+
+void TerminalController::logNextEnd(widgets::TerminalTab *tab, EndLogger log)
+{
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(tab, &widgets::TerminalTab::ended, this,
+                          [log = std::move(log), connection](const terminal::ShellEnd &end) {
+                              QObject::disconnect(*connection);
+                              log(end);
+                          });
 }
 
 void TerminalController::openTask(const mesos::Task &task, const QUrl &agentUrl, const QString &agentHost,

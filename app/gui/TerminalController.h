@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace mc::audit {
 class ActionGate;
@@ -22,6 +23,7 @@ struct Task;
 }
 namespace mc::widgets {
 class TerminalPage;
+class TerminalTab;
 struct PaletteEntry;
 } // namespace mc::widgets
 
@@ -46,9 +48,10 @@ public:
     {
         m_options = std::move(options);
     }
-    // A shell can change anything on its host: opening one passes the gate
-    // (host.shell, host.root_shell, task.shell; refused on a read-only cluster,
-    // confirmed on a protected one) and its end is logged with the exit status.
+    // A shell can change anything on its host: opening one, and every
+    // Reconnect, passes the gate (host.shell, host.root_shell, task.shell;
+    // refused on a read-only cluster, confirmed on a protected one) and its end
+    // is logged with the exit status.
     void setGate(std::shared_ptr<const audit::ActionGate> gate) { m_gate = std::move(gate); }
 
     // A workspace host by name or address (one not in the workspace: as ~/.ssh/config has it).
@@ -73,6 +76,12 @@ private:
     // Opens the tab when the gate admits `action` (named after what the shell is).
     void openGated(const QString &action, const QString &target, const terminal::ShellRequest &request,
                    const ssh::SessionOptions &options, const QString &title);
+    // Asks the gate for `action` on `target`: nullopt when refused (said through
+    // problem()); else a function that logs the outcome of one shell from its end.
+    using EndLogger = std::function<void(const terminal::ShellEnd &)>;
+    [[nodiscard]] std::optional<EndLogger> admit(const QString &action, const QString &target);
+    // The next end of `tab`'s shell goes to `log`.
+    void logNextEnd(widgets::TerminalTab *tab, EndLogger log);
 
     widgets::TerminalPage *m_page;
     std::shared_ptr<const audit::ActionGate> m_gate;

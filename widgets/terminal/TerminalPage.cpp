@@ -98,6 +98,8 @@ void TerminalTab::open()
 
 void TerminalTab::reconnect()
 {
+    if (isRunning() || (m_admit && !m_admit()))
+        return;
     m_terminal->feed("\r\n");
     open();
     m_terminal->setFocus();

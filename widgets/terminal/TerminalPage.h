@@ -6,6 +6,8 @@
 #include <QFont>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -18,7 +20,8 @@ class TerminalWidget;
 
 // One terminal tab: a shell (ShellSession) shown by a TerminalWidget. When
 // the shell ends, a bar under it says why (exit status, connection lost,
-// could not connect) and offers Reconnect, which opens the same request again.
+// could not connect) and offers Reconnect, which opens the same request again
+// when the admission (if set: the action gate, as for the first open) lets it.
 class TerminalTab : public QWidget
 {
     Q_OBJECT
@@ -34,6 +37,9 @@ public:
     [[nodiscard]] bool isRunning() const;
     // Why the shell ended (empty while it runs).
     [[nodiscard]] QString endReason() const;
+    // Asked before every Reconnect; false: the shell stays closed (whoever
+    // refused says why).
+    void setAdmission(std::function<bool()> admit) { m_admit = std::move(admit); }
     void reconnect();
 
 signals:
@@ -45,6 +51,7 @@ private:
 
     terminal::ShellRequest m_request;
     ssh::SessionOptions m_options;
+    std::function<bool()> m_admit;
     QString m_title;
     TerminalWidget *m_terminal;
     terminal::ShellSession *m_session = nullptr;

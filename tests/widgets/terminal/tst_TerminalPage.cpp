@@ -220,6 +220,62 @@ private slots:
         QVERIFY2(lines.contains("exit status 4"), lines.constData());
     }
 
+    // Reconnect opens a shell again, so it passes the gate again: refused once the cluster is
+    // read-only (the tab stays ended, the reason said), asked on a protected one (declined:
+    // stays ended; confirmed: the shell is back), and each shell's end is logged.
+    void reconnectPassesTheGateAgain()
+    {
+        QTemporaryDir dir;
+        const QString logPath = dir.filePath(QStringLiteral("audit.jsonl"));
+        auto gate = std::make_shared<audit::ActionGate>(
+            audit::ActionGate::Scope {
+                QStringLiteral("lab"), {}, audit::ClusterMode::ReadWrite, QStringLiteral("gui") },
+            audit::AuditLog(logPath));
+        int asked = 0;
+        bool confirm = false;
+        gate->setConfirm([&](const audit::Action &, const QString &) {
+            ++asked;
+            return confirm;
+        });
+        app::TerminalController controller(new QLabel);
+        controller.setSessionOptionsSource([this] { return m_hosts.sessionOptions(); });
+        controller.setGate(gate);
+        QSignalSpy problems(&controller, &app::TerminalController::problem);
+        controller.openHost(m_hosts.hostSpec(0));
+        TerminalTab *tab = controller.page()->currentTab();
+        QVERIFY(tab);
+        controller.page()->resize(700, 400);
+        controller.page()->show();
+        type(tab->terminal(), QStringLiteral("exit 5"));
+        QTRY_VERIFY_WITH_TIMEOUT(!tab->isRunning(), 15000);
+        auto *reconnect = tab->findChild<QPushButton *>(QStringLiteral("terminalReconnect"));
+        QTRY_VERIFY(reconnect->isVisible());
+
+        gate->setScope({ QStringLiteral("lab"), {}, audit::ClusterMode::ReadOnly, QStringLiteral("gui") });
+        QTest::mouseClick(reconnect, Qt::LeftButton);
+        QCOMPARE(problems.count(), 1);
+        QVERIFY(!tab->isRunning());
+        QVERIFY(reconnect->isVisible());
+
+        gate->setScope({ QStringLiteral("lab"), {}, audit::ClusterMode::Protected, QStringLiteral("gui") });
+        QTest::mouseClick(reconnect, Qt::LeftButton);
+        QCOMPARE(asked, 1);
+        QCOMPARE(problems.count(), 2);
+        QVERIFY(!tab->isRunning());
+
+        confirm = true;
+        QTest::mouseClick(reconnect, Qt::LeftButton);
+        QCOMPARE(asked, 2);
+        QVERIFY(tab->isRunning());
+        type(tab->terminal(), QStringLiteral("exit 6"));
+        QTRY_VERIFY_WITH_TIMEOUT(!tab->isRunning(), 15000);
+        QFile log(logPath);
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray lines = log.readAll();
+        QCOMPARE(lines.count("\"action\":\"host.shell\""), 4); // exit 5, read-only refusal, declined, exit 6
+        QVERIFY2(lines.contains("exit status 5") && lines.contains("exit status 6"), lines.constData());
+    }
+
     void screenshotsOfLsAndTop()
     {
         if (qEnvironmentVariableIsEmpty("MC_SCREENSHOT_DIR"))
