@@ -571,11 +571,9 @@ void Composition::applyClusterMode()
 
 void Composition::addTerminalPage(widgets::ServicesView *services)
 {
-    auto *empty = new widgets::EmptyState(icon("terminal"), tr("No terminal open"),
-                                          tr("Open a shell on a host with Shell on the Services page, on an "
-                                             "agent's host from Cluster > Agents, in a task from Tasks, or type "
-                                             "“shell” and a host's name in Ctrl+K."));
-    m_terminals = new TerminalController(empty, this);
+    m_terminals = new TerminalController(this);
+    connect(m_terminals, &TerminalController::paletteWanted, m_window, &widgets::MainWindow::openCommandPalette);
+    connect(m_terminals, &TerminalController::pageWanted, m_window, &widgets::MainWindow::showPage);
     m_terminals->setHostsSource([this] { return workspaceHostSpecs(m_inventoryDocument->workspace()); });
     m_terminals->setSessionOptionsSource([services] { return services->sessionOptions(); });
     m_terminals->setGate(m_gate);

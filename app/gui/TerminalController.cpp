@@ -5,18 +5,44 @@
 #include "core/mesos/Task.h"
 #include "core/ssh/SshSocksProxy.h"
 #include "core/terminal/TaskShell.h"
+#include "widgets/common/EmptyState.h"
 #include "widgets/palette/CommandPalette.h"
 #include "widgets/terminal/ForwardsView.h"
 #include "widgets/terminal/TerminalPage.h"
 
+#include <QIcon>
 #include <QPointer>
+#include <QPushButton>
 
 namespace mc::app {
 
-TerminalController::TerminalController(QWidget *emptyState, QObject *parent)
+namespace {
+QIcon terminalIcon()
+{
+    return QIcon(QStringLiteral(":/icons/terminal.svg"));
+}
+} // namespace
+
+TerminalController::TerminalController(QObject *parent)
     : QObject(parent)
-    , m_page(new widgets::TerminalPage(emptyState))
-{ }
+{
+    auto *empty = new widgets::EmptyState(
+        terminalIcon(), tr("No terminal open"),
+        tr("Shells open here, one tab each. Open one on a host with Shell on the Services page, on an "
+           "agent's host from Cluster > Agents, in a task (or forward its port) from Tasks, or press "
+           "Ctrl+K and type “shell” and a host's name."));
+    empty->setObjectName(QStringLiteral("terminalEmptyState"));
+    QPushButton *palette = empty->addAction(tr("Shell on a Host… (Ctrl+K)"));
+    palette->setObjectName(QStringLiteral("terminalEmptyPalette"));
+    connect(palette, &QPushButton::clicked, this, &TerminalController::paletteWanted);
+    QPushButton *services = empty->addAction(tr("Go to Services"));
+    services->setObjectName(QStringLiteral("terminalEmptyServices"));
+    connect(services, &QPushButton::clicked, this, [this] { emit pageWanted(QStringLiteral("services")); });
+    QPushButton *tasks = empty->addAction(tr("Go to Tasks"));
+    tasks->setObjectName(QStringLiteral("terminalEmptyTasks"));
+    connect(tasks, &QPushButton::clicked, this, [this] { emit pageWanted(QStringLiteral("tasks")); });
+    m_page = new widgets::TerminalPage(empty);
+}
 
 TerminalController::~TerminalController() = default;
 

@@ -39,7 +39,9 @@ class TerminalController : public QObject
     Q_OBJECT
 
 public:
-    explicit TerminalController(QWidget *emptyState, QObject *parent = nullptr);
+    // The page without tabs says where shells come from, with buttons for
+    // Ctrl+K ("shell HOST") and the Services and Tasks pages.
+    explicit TerminalController(QObject *parent = nullptr);
     ~TerminalController() override;
 
     [[nodiscard]] widgets::TerminalPage *page() const { return m_page; }
@@ -70,6 +72,9 @@ public:
 signals:
     // The Terminal page should come to the front.
     void shown();
+    // From the empty page: open Ctrl+K (to type "shell HOST"), or go to a page ("services", "tasks").
+    void paletteWanted();
+    void pageWanted(const QString &page);
     void problem(const QString &text);
 
 private:

@@ -193,7 +193,7 @@ private slots:
     // terminals with the local address and counters; HTTP goes through; Stop frees the port.
     void forwardsListShowsAndStops()
     {
-        app::TerminalController controller(new QLabel);
+        app::TerminalController controller;
         controller.setHostsSource([this] { return QList<ssh::HostSpec> { m_hosts.hostSpec(0) }; });
         controller.setSessionOptionsSource([this] { return m_hosts.sessionOptions(); });
         widgets::TerminalPage *page = controller.page();

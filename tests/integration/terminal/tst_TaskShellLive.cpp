@@ -157,7 +157,7 @@ private slots:
     // "… · sandbox on HOST" whose shell starts in the sandbox.
     void taskShellTabSaysWhatItIs()
     {
-        app::TerminalController controller(new QLabel);
+        app::TerminalController controller;
         controller.setHostsSource([this] { return QList<ssh::HostSpec> { m_hosts.hostSpec(0) }; });
         controller.setSessionOptionsSource([this] { return m_hosts.sessionOptions(); });
         widgets::TerminalPage *page = controller.page();

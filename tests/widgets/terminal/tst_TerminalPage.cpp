@@ -11,6 +11,7 @@
 #include "core/terminal/TerminalScreen.h"
 #include "core/util/DetachedThreads.h"
 #include "tests/support/SshTestHosts.h"
+#include "widgets/common/EmptyState.h"
 #include "widgets/settings/Appearance.h"
 #include "widgets/terminal/TerminalPage.h"
 #include "widgets/terminal/TerminalWidget.h"
@@ -199,7 +200,7 @@ private slots:
             audit::ActionGate::Scope {
                 QStringLiteral("lab"), {}, audit::ClusterMode::ReadOnly, QStringLiteral("gui") },
             audit::AuditLog(logPath));
-        app::TerminalController controller(new QLabel);
+        app::TerminalController controller;
         controller.setSessionOptionsSource([this] { return m_hosts.sessionOptions(); });
         controller.setGate(gate);
         QSignalSpy problems(&controller, &app::TerminalController::problem);
@@ -237,7 +238,7 @@ private slots:
             ++asked;
             return confirm;
         });
-        app::TerminalController controller(new QLabel);
+        app::TerminalController controller;
         controller.setSessionOptionsSource([this] { return m_hosts.sessionOptions(); });
         controller.setGate(gate);
         QSignalSpy problems(&controller, &app::TerminalController::problem);
@@ -274,6 +275,45 @@ private slots:
         const QByteArray lines = log.readAll();
         QCOMPARE(lines.count("\"action\":\"host.shell\""), 4); // exit 5, read-only refusal, declined, exit 6
         QVERIFY2(lines.contains("exit status 5") && lines.contains("exit status 6"), lines.constData());
+    }
+
+    // Without a tab the page says where shells come from and offers Ctrl+K, Services and Tasks;
+    // it comes back when the last tab closes.
+    void emptyPageSaysWhereShellsComeFrom()
+    {
+        for (const auto theme : { settings::Theme::Light, settings::Theme::Dark }) {
+            widgets::applyTheme(theme);
+            app::TerminalController controller;
+            controller.setSessionOptionsSource([this] { return m_hosts.sessionOptions(); });
+            TerminalPage *page = controller.page();
+            page->resize(760, 420);
+            page->show();
+            QVERIFY(QTest::qWaitForWindowExposed(page));
+            auto *empty = page->findChild<widgets::EmptyState *>(QStringLiteral("terminalEmptyState"));
+            QVERIFY(empty && empty->isVisible());
+            for (const char *word : { "Services", "Agents", "Tasks", "Ctrl+K", "shell" })
+                QVERIFY2(empty->text().contains(QLatin1String(word)), word);
+            shoot(page,
+                  theme == settings::Theme::Dark ? QStringLiteral("terminal-empty-dark")
+                                                 : QStringLiteral("terminal-empty-light"));
+            QSignalSpy palette(&controller, &app::TerminalController::paletteWanted);
+            QSignalSpy pages(&controller, &app::TerminalController::pageWanted);
+            for (const char *button : { "terminalEmptyPalette", "terminalEmptyServices", "terminalEmptyTasks" }) {
+                auto *b = empty->findChild<QPushButton *>(QLatin1String(button));
+                QVERIFY2(b && b->isVisible(), button);
+                QTest::mouseClick(b, Qt::LeftButton);
+            }
+            QCOMPARE(palette.count(), 1);
+            QCOMPARE(pages.count(), 2);
+            QCOMPARE(pages.at(0).first().toString(), QStringLiteral("services"));
+            QCOMPARE(pages.at(1).first().toString(), QStringLiteral("tasks"));
+
+            controller.openHost(m_hosts.hostSpec(0));
+            QVERIFY(!empty->isVisible());
+            page->closeTab(0);
+            QVERIFY(empty->isVisible());
+        }
+        widgets::applyTheme(settings::Theme::Light);
     }
 
     void screenshotsOfLsAndTop()
