@@ -3,10 +3,10 @@
 #include "core/audit/ActionGate.h"
 #include "core/http/HttpClient.h"
 #include "core/mesos/Task.h"
-#include "core/ssh/SshSocksProxy.h"
 #include "core/terminal/TaskShell.h"
 #include "widgets/common/EmptyState.h"
 #include "widgets/palette/CommandPalette.h"
+#include "widgets/terminal/ForwardDialog.h"
 #include "widgets/terminal/ForwardsView.h"
 #include "widgets/terminal/TerminalPage.h"
 
@@ -46,9 +46,10 @@ TerminalController::TerminalController(QObject *parent)
 
 TerminalController::~TerminalController() = default;
 
-ssh::HostSpec TerminalController::hostSpec(const QString &nameOrAddress) const
+namespace {
+// A workspace host by name or address (one not in the workspace: as ~/.ssh/config has it).
+ssh::HostSpec hostSpecIn(const QList<ssh::HostSpec> &hosts, const QString &nameOrAddress)
 {
-    const QList<ssh::HostSpec> hosts = m_hosts ? m_hosts() : QList<ssh::HostSpec>();
     for (const ssh::HostSpec &host : hosts) {
         if (host.name == nameOrAddress)
             return host;
@@ -65,6 +66,12 @@ ssh::HostSpec TerminalController::hostSpec(const QString &nameOrAddress) const
         spec.keyPath = hosts.first().keyPath;
     }
     return spec;
+}
+} // namespace
+
+ssh::HostSpec TerminalController::hostSpec(const QString &nameOrAddress) const
+{
+    return hostSpecIn(m_hosts ? m_hosts() : QList<ssh::HostSpec>(), nameOrAddress);
 }
 
 void TerminalController::openHost(const ssh::HostSpec &host, bool become)
@@ -159,26 +166,55 @@ void TerminalController::openTask(const mesos::Task &task, const QUrl &agentUrl,
         });
 }
 
-void TerminalController::forwardTask(const mesos::Task &task, const QString &agentHost, int portIndex)
+void TerminalController::forwardTask(const mesos::Task &task, const QString &agentHost)
 {
     const QList<quint16> ports = mesos::portList(task.resources.ports);
-    if (agentHost.isEmpty() || portIndex < 0 || portIndex >= ports.size()) {
+    if (agentHost.isEmpty() || ports.isEmpty()) {
         emit problem(agentHost.isEmpty()
                          ? tr("Cannot forward a port of %1: its agent is not known (yet).").arg(task.id)
                          : tr("%1 has no host port to forward.").arg(task.id));
         return;
     }
-    auto *forward
-        = new ssh::SshSocksProxy(hostSpec(agentHost), m_options ? m_options() : ssh::SessionOptions {});
-    forward->setForward(agentHost, ports.at(portIndex));
+    auto *dialog = new widgets::ForwardDialog(task.id, ports, bool(m_places), m_page);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, task, agentHost] {
+        startForward(task, agentHost, { dialog->portIndex(), dialog->localPort(), dialog->follow() });
+    });
+    dialog->open();
+}
+
+void TerminalController::startForward(const mesos::Task &task, const QString &agentHost,
+                                      const ForwardChoice &choice)
+{
+    terminal::TaskPlace place { task.id, task.frameworkId, task.name, agentHost,
+                                mesos::portList(task.resources.ports), true };
+    ssh::SessionOptions options = m_options ? m_options() : ssh::SessionOptions {};
+    terminal::TaskForward::SshHostFor sshHostFor;
+    const std::optional<ssh::JumpRoute> jump = m_jumpRoute ? m_jumpRoute() : std::nullopt;
+    if (jump) {
+        // As the console's tunnel goes: the profile's known_hosts (unknown keys refused), a
+        // password asked for when needed.
+        const auto secret = options.prompts.secret;
+        options = jump->options;
+        options.prompts.secret = secret;
+        sshHostFor = [host = jump->host](const QString &) { return host; };
+    } else {
+        sshHostFor = [hosts = m_hosts ? m_hosts() : QList<ssh::HostSpec>()](const QString &agent) {
+            return hostSpecIn(hosts, agent);
+        };
+    }
+    auto *forward = new terminal::TaskForward(place, choice.portIndex, std::move(sshHostFor), options);
+    forward->setFollow(choice.follow);
+    forward->setLocalPort(choice.localPort);
     // Listens now; the SSH session opens with the first connection (prompts on its thread).
     if (const Status started = forward->start(false); !started) {
         emit problem(tr("Cannot forward a port of %1: %2").arg(task.id, started.error().message));
         delete forward;
         return;
     }
-    m_page->forwards()->add(
-        forward, tr("%1 port %2 on %3").arg(task.id).arg(ports.at(portIndex)).arg(agentHost), true);
+    if (m_places)
+        forward->watch(m_places);
+    m_page->forwards()->add(forward, true);
     emit shown();
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "core/ssh/HostSpec.h"
+#include "core/ssh/JumpRoute.h"
 #include "core/ssh/SshTypes.h"
 #include "core/terminal/ShellSession.h"
+#include "core/terminal/TaskForward.h"
 
 #include <QObject>
 #include <QUrl>
@@ -63,9 +65,25 @@ public:
     // A shell in the task, on `agentHost` (its agent's host name), found through the agent's state.
     void openTask(const mesos::Task &task, const QUrl &agentUrl, const QString &agentHost,
                   http::HttpClient *http);
-    // Forwards a free local port to the task's PORT_INDEXth host port through
-    // its agent's host (listed under the terminals until stopped).
-    void forwardTask(const mesos::Task &task, const QString &agentHost, int portIndex = 0);
+    // The workspace's jump host (nullopt: direct): forwards go through it when set.
+    void setJumpRouteSource(std::function<std::optional<ssh::JumpRoute>()> route)
+    {
+        m_jumpRoute = std::move(route);
+    }
+    // The cluster's tasks, for forwards that watch theirs (follow or stop).
+    void setTaskPlacesSource(terminal::TaskPlacesSource places) { m_places = std::move(places); }
+    // Forward Port: asks which port, the local port and whether to follow the
+    // app (ForwardDialog), then forwards.
+    void forwardTask(const mesos::Task &task, const QString &agentHost);
+    struct ForwardChoice
+    {
+        int portIndex = 0;
+        quint16 localPort = 0; // 0: a free one
+        bool follow = false;
+    };
+    // Forwards the local port to the task's PORT_INDEXth host port through the
+    // jump host, else its agent's host (listed under the terminals until stopped).
+    void startForward(const mesos::Task &task, const QString &agentHost, const ForwardChoice &choice);
     // Ctrl+K: "Shell HOST" and "Root shell HOST" for every workspace host.
     [[nodiscard]] QList<widgets::PaletteEntry> paletteEntries();
 
@@ -92,6 +110,8 @@ private:
     std::shared_ptr<const audit::ActionGate> m_gate;
     std::function<QList<ssh::HostSpec>()> m_hosts;
     std::function<ssh::SessionOptions()> m_options;
+    std::function<std::optional<ssh::JumpRoute>()> m_jumpRoute;
+    terminal::TaskPlacesSource m_places;
 };
 
 } // namespace mc::app
