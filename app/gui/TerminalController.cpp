@@ -155,13 +155,17 @@ void TerminalController::openTask(const mesos::Task &task, const QUrl &agentUrl,
                 emit problem(tr("Cannot open a shell in %1: %2").arg(taskId, sandbox.error().message));
                 return;
             }
-            const terminal::TaskShellPlan plan = terminal::taskShellPlan(*sandbox, taskId);
+            const terminal::TaskShellPlan plan
+                = terminal::taskShellPlan(*sandbox, taskId, {}, true, host.displayName());
             terminal::ShellRequest request;
             request.host = host;
             request.command = plan.command;
-            // Which of the two happened is said in the tab's title.
-            const QString title = plan.docker ? tr("%1 · docker exec on %2").arg(taskId, host.displayName())
-                                              : tr("%1 · sandbox on %2").arg(taskId, host.displayName());
+            // Which way it went is said in the tab's title; nsenter or the sandbox is known only
+            // on the host, whose command sets the title then.
+            const QString title = plan.docker
+                ? terminal::taskShellTitle(terminal::TaskShellWay::Docker, taskId, host.displayName())
+                : plan.nsenter ? tr("%1 · shell on %2").arg(taskId, host.displayName())
+                               : terminal::taskShellTitle(terminal::TaskShellWay::Sandbox, taskId, host.displayName());
             openGated(QStringLiteral("task.shell"), taskId, request, options, title);
         });
 }
