@@ -100,6 +100,26 @@ class tst_PortForward : public QObject
         };
     }
 
+    // 127.0.0.1:PORT can be listened on again (the forward let it go).
+    static bool portIsFree(const QString &local)
+    {
+        QTcpServer again;
+        const bool free = again.listen(QHostAddress::LocalHost, quint16(local.section(u':', 1).toUInt()));
+        if (!free)
+            qWarning() << again.errorString();
+        return free;
+    }
+
+    // `mesos-console-cli forward TASKID ARGS…` through the task's agent host.
+    void startCliForward(QProcess &cli, const QStringList &args) const
+    {
+        cli.start(test::executablePath(QStringLiteral("mesos-console-cli")),
+                  QStringList { QStringLiteral("forward"), m_taskId } + args
+                      + QStringList { QStringLiteral("--master"), masterUrl(), QStringLiteral("-u"), m_hosts.user(),
+                                      QStringLiteral("-i"), m_hosts.keyPath(), QStringLiteral("--known-hosts"),
+                                      m_hosts.knownHostsPath(), QStringLiteral("--ssh-config"), QStringLiteral("none") });
+    }
+
     // Kills the task through Marathon without scaling: Marathon replaces it.
     void killThroughMarathon(const QString &taskId)
     {
@@ -289,19 +309,13 @@ private slots:
         QTest::mouseClick(stop, Qt::LeftButton);
         QCOMPARE(forwards->count(), 0);
         QVERIFY(!forwards->isVisible());
-        QTcpServer again;
-        QVERIFY2(again.listen(QHostAddress::LocalHost, quint16(local.section(u':', 1).toUInt())),
-                 qPrintable(again.errorString()));
+        QVERIFY(portIsFree(local));
     }
 
     void cliForwardsToATaskThroughItsAgentsHost()
     {
         QProcess cli;
-        cli.start(test::executablePath(QStringLiteral("mesos-console-cli")),
-                  { QStringLiteral("forward"), m_taskId, QStringLiteral("--master"), masterUrl(),
-                    QStringLiteral("-u"), m_hosts.user(), QStringLiteral("-i"), m_hosts.keyPath(),
-                    QStringLiteral("--known-hosts"), m_hosts.knownHostsPath(), QStringLiteral("--ssh-config"),
-                    QStringLiteral("none") });
+        startCliForward(cli, {});
         QVERIFY(cli.waitForStarted());
         QTRY_VERIFY2_WITH_TIMEOUT(cli.canReadLine() || cli.state() != QProcess::Running,
                                   cli.readAllStandardError().constData(), 15000);
@@ -362,20 +376,14 @@ private slots:
         QTRY_VERIFY2_WITH_TIMEOUT(forwards->table()->item(0, 0)->text().contains(QStringLiteral("stopped")),
                                   qPrintable(forwards->table()->item(0, 0)->text()), 20000);
         QVERIFY(forwards->table()->item(0, 0)->text().contains(m_taskId));
-        QTcpServer again;
-        QVERIFY2(again.listen(QHostAddress::LocalHost, quint16(local.section(u':', 1).toUInt())),
-                 qPrintable(again.errorString()));
+        QVERIFY(portIsFree(local));
     }
 
     // forward TASKID --follow: the same, from the command line.
     void cliFollowsTheReplacementTask()
     {
         QProcess cli;
-        cli.start(test::executablePath(QStringLiteral("mesos-console-cli")),
-                  { QStringLiteral("forward"), m_taskId, QStringLiteral("--follow"), QStringLiteral("--master"),
-                    masterUrl(), QStringLiteral("-u"), m_hosts.user(), QStringLiteral("-i"), m_hosts.keyPath(),
-                    QStringLiteral("--known-hosts"), m_hosts.knownHostsPath(), QStringLiteral("--ssh-config"),
-                    QStringLiteral("none") });
+        startCliForward(cli, { QStringLiteral("--follow") });
         QVERIFY(cli.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(cli.canReadLine() || cli.state() != QProcess::Running, 15000);
         const QString local = QString::fromLatin1(cli.readLine().trimmed());

@@ -66,15 +66,20 @@ class tst_TaskShellLive : public QObject
         }
     };
 
+    [[nodiscard]] QString firstAgentUrl() const
+    {
+        return m_endpoints.value(QLatin1String("agents"))
+            .toArray()
+            .at(0)
+            .toObject()
+            .value(QLatin1String("url"))
+            .toString();
+    }
+
     // The task's sandbox, found through the agent's state.
     logs::Sandbox locateSandbox()
     {
-        const QString agentUrl = m_endpoints.value(QLatin1String("agents"))
-                                     .toArray()
-                                     .at(0)
-                                     .toObject()
-                                     .value(QLatin1String("url"))
-                                     .toString();
+        const QString agentUrl = firstAgentUrl();
         [&] { QVERIFY2(!agentUrl.isEmpty(), QJsonDocument(m_endpoints).toJson().constData()); }();
         http::HttpClient http(http::HttpOptions {});
         std::optional<Result<logs::Sandbox>> sandbox;
@@ -233,12 +238,7 @@ private slots:
         mesos::Task task;
         task.id = m_taskId;
         http::HttpClient http(http::HttpOptions {});
-        const QString agentUrl = m_endpoints.value(QLatin1String("agents"))
-                                     .toArray()
-                                     .at(0)
-                                     .toObject()
-                                     .value(QLatin1String("url"))
-                                     .toString();
+        const QString agentUrl = firstAgentUrl();
         // The agent reports its host by address; the workspace host with that address is used.
         controller.openTask(task, QUrl(agentUrl), m_hosts.host(0).address, &http);
         QTRY_COMPARE_WITH_TIMEOUT(page->openCount(), 1, 15000);
