@@ -88,20 +88,22 @@ int forwardTask(const QCommandLineParser &parser, const SshCliOptions &ssh, cons
         spec.name = agentHost;
         return spec;
     };
-    const mc::terminal::TaskPlace place { found.task.id, found.task.frameworkId, found.task.name,
-                                          found.agent.hostname, ports, true };
+    const mc::terminal::TaskPlace place { found.task.id,   found.task.frameworkId,
+                                          found.task.name, found.agent.hostname,
+                                          ports,           true };
     mc::terminal::TaskForward forward(place, i, sshHostFor, ssh.sessionOptions(parser));
     forward.setFollow(parser.isSet(QStringLiteral("follow")));
     forward.setLocalPort(localPort);
     if (const mc::Status started = forward.start(true); !started)
         return failure(started.error().message);
     printStarted(forward.port(), forward.target(), forward.describe());
-    forward.watch([&http, masterUrl](QObject *, std::function<void(mc::Result<QList<mc::terminal::TaskPlace>>)> done) {
-        mc::mesos::MasterState state;
-        if (readMasterState(masterUrl, http, state)) // said why on stderr
-            return done(mc::Error { QStringLiteral("no state"), {} });
-        done(mc::terminal::taskPlaces(state.tasks, state.agents));
-    });
+    forward.watch(
+        [&http, masterUrl](QObject *, std::function<void(mc::Result<QList<mc::terminal::TaskPlace>>)> done) {
+            mc::mesos::MasterState state;
+            if (readMasterState(masterUrl, http, state)) // said why on stderr
+                return done(mc::Error { QStringLiteral("no state"), {} });
+            done(mc::terminal::taskPlaces(state.tasks, state.agents));
+        });
     QEventLoop loop;
     QObject::connect(&forward, &mc::terminal::TaskForward::error, &sayError);
     QObject::connect(&forward, &mc::terminal::TaskForward::waiting, &sayError);

@@ -572,7 +572,8 @@ void Composition::applyClusterMode()
 void Composition::addTerminalPage(widgets::ServicesView *services)
 {
     m_terminals = new TerminalController(this);
-    connect(m_terminals, &TerminalController::paletteWanted, m_window, &widgets::MainWindow::openCommandPalette);
+    connect(m_terminals, &TerminalController::paletteWanted, m_window,
+            &widgets::MainWindow::openCommandPalette);
     connect(m_terminals, &TerminalController::pageWanted, m_window, &widgets::MainWindow::showPage);
     m_terminals->setHostsSource([this] { return workspaceHostSpecs(m_inventoryDocument->workspace()); });
     m_terminals->setSessionOptionsSource([services] { return services->sessionOptions(); });
@@ -581,12 +582,13 @@ void Composition::addTerminalPage(widgets::ServicesView *services)
         auto route = ssh::jumpRouteFor(m_inventoryDocument->workspace());
         return route ? *route : std::nullopt;
     });
-    m_terminals->setTaskPlacesSource([this](QObject *, std::function<void(Result<QList<terminal::TaskPlace>>)> done) {
-        const cluster::SnapshotPtr snapshot = m_watcher ? m_watcher->snapshot() : nullptr;
-        if (!snapshot || !snapshot->hasTaskList)
-            return done(Error { tr("The cluster's tasks are not known (yet)."), {} });
-        done(terminal::taskPlaces(*snapshot->tasks, *snapshot->agents));
-    });
+    m_terminals->setTaskPlacesSource(
+        [this](QObject *, std::function<void(Result<QList<terminal::TaskPlace>>)> done) {
+            const cluster::SnapshotPtr snapshot = m_watcher ? m_watcher->snapshot() : nullptr;
+            if (!snapshot || !snapshot->hasTaskList)
+                return done(Error { tr("The cluster's tasks are not known (yet)."), {} });
+            done(terminal::taskPlaces(*snapshot->tasks, *snapshot->agents));
+        });
     connect(m_terminals, &TerminalController::shown, m_window, [this] { m_window->showPage(QStringLiteral("terminal")); });
     connect(m_terminals, &TerminalController::problem, m_window, [this](const QString &text) {
         m_window->showBanner(text, widgets::MainWindow::BannerKind::Warning);

@@ -111,7 +111,7 @@ void TerminalController::openGated(const QString &action, const QString &target,
 }
 
 std::optional<TerminalController::EndLogger> TerminalController::admit(const QString &action,
-                                                                         const QString &target)
+                                                                       const QString &target)
 {
     if (!m_gate)
         return EndLogger([](const terminal::ShellEnd &) {});
@@ -164,8 +164,9 @@ void TerminalController::openTask(const mesos::Task &task, const QUrl &agentUrl,
             // on the host, whose command sets the title then.
             const QString title = plan.docker
                 ? terminal::taskShellTitle(terminal::TaskShellWay::Docker, taskId, host.displayName())
-                : plan.nsenter ? tr("%1 · shell on %2").arg(taskId, host.displayName())
-                               : terminal::taskShellTitle(terminal::TaskShellWay::Sandbox, taskId, host.displayName());
+                : plan.nsenter
+                ? tr("%1 · shell on %2").arg(taskId, host.displayName())
+                : terminal::taskShellTitle(terminal::TaskShellWay::Sandbox, taskId, host.displayName());
             openGated(QStringLiteral("task.shell"), taskId, request, options, title);
         });
 }
@@ -190,8 +191,9 @@ void TerminalController::forwardTask(const mesos::Task &task, const QString &age
 void TerminalController::startForward(const mesos::Task &task, const QString &agentHost,
                                       const ForwardChoice &choice)
 {
-    terminal::TaskPlace place { task.id, task.frameworkId, task.name, agentHost,
-                                mesos::portList(task.resources.ports), true };
+    terminal::TaskPlace place {
+        task.id, task.frameworkId, task.name, agentHost, mesos::portList(task.resources.ports), true
+    };
     ssh::SessionOptions options = m_options ? m_options() : ssh::SessionOptions {};
     terminal::TaskForward::SshHostFor sshHostFor;
     const std::optional<ssh::JumpRoute> jump = m_jumpRoute ? m_jumpRoute() : std::nullopt;

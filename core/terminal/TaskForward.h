@@ -37,7 +37,11 @@ template<typename Tasks, typename Agents>
 {
     QList<TaskPlace> places;
     for (const auto &task : tasks) {
-        TaskPlace place { task.id, task.frameworkId, task.name, {}, mesos::portList(task.resources.ports),
+        TaskPlace place { task.id,
+                          task.frameworkId,
+                          task.name,
+                          {},
+                          mesos::portList(task.resources.ports),
                           task.state == mesos::TaskState::Running && !task.completed };
         for (const auto &agent : agents) {
             if (agent.id == task.agentId)

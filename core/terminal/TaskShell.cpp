@@ -78,9 +78,9 @@ TaskShellPlan taskShellPlan(const logs::Sandbox &sandbox, const QString &taskId,
     const QString dir = shellQuote(sandbox.directory);
     // The window title (OSC 2) says which way the shell took.
     const auto title = [&](TaskShellWay way) {
-        return tty && !host.isEmpty()
-            ? QStringLiteral("printf '\\033]2;%s\\007' %1; ").arg(shellQuote(taskShellTitle(way, taskId, host)))
-            : QString();
+        return tty && !host.isEmpty() ? QStringLiteral("printf '\\033]2;%s\\007' %1; ")
+                                            .arg(shellQuote(taskShellTitle(way, taskId, host)))
+                                      : QString();
     };
     const QString env
         = QStringLiteral("export MESOS_SANDBOX=%1 MESOS_TASK_ID=%2").arg(dir, shellQuote(taskId));
@@ -98,7 +98,8 @@ TaskShellPlan taskShellPlan(const logs::Sandbox &sandbox, const QString &taskId,
         = QStringLiteral("cd %1 2>/dev/null || cd /mnt/mesos/sandbox || exit 1; "
                          "export MESOS_SANDBOX=\"$PWD\" MESOS_TASK_ID=%2; exec %3")
               .arg(dir, shellQuote(taskId),
-                   argv.isEmpty() ? QStringLiteral("sh -c %1").arg(shellQuote(kContainerShell)) : shellJoin(argv));
+                   argv.isEmpty() ? QStringLiteral("sh -c %1").arg(shellQuote(kContainerShell))
+                                  : shellJoin(argv));
     const QString nsenter
         = QStringLiteral("sudo -n nsenter -t %1 -m -u -i -n -p --").arg(sandbox.executorPid);
     plan.command = QStringLiteral("if %1 true 2>/dev/null; then %2exec %1 sh -c %3; fi; %4%5")

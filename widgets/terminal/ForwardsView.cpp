@@ -91,9 +91,10 @@ void ForwardsView::add(terminal::TaskForward *forward, bool http)
         if (at >= 0)
             m_table->item(int(at), Target)->setToolTip(reason);
     });
-    connect(forward, &terminal::TaskForward::retargeted, this, [this, forward, following](const QString &target) {
-        setTarget(forward, following.arg(target), forward->describe());
-    });
+    connect(forward, &terminal::TaskForward::retargeted, this,
+            [this, forward, following](const QString &target) {
+                setTarget(forward, following.arg(target), forward->describe());
+            });
     connect(forward, &terminal::TaskForward::waiting, this,
             [this, forward](const QString &reason) { setTarget(forward, reason, reason); });
     connect(forward, &terminal::TaskForward::ended, this, [this, forward, stopButton](const QString &reason) {

@@ -115,9 +115,11 @@ private slots:
     void theHostSeesXterm256Color()
     {
         Term t(request(), m_hosts.sessionOptions());
-        t.type(QStringLiteral("echo \"term-$TERM-$(tput colors)-$(tput smcup | od -An -tx1 | tr -d ' \\n')\""));
-        QTRY_VERIFY2_WITH_TIMEOUT(t.text().contains(QStringLiteral("term-xterm-256color-256-1b5b3f3130343968")),
-                                  qPrintable(t.text()), 15000);
+        t.type(
+            QStringLiteral("echo \"term-$TERM-$(tput colors)-$(tput smcup | od -An -tx1 | tr -d ' \\n')\""));
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            t.text().contains(QStringLiteral("term-xterm-256color-256-1b5b3f3130343968")),
+            qPrintable(t.text()), 15000);
     }
 
     // procps top never switches screens by itself: its smcup/rmcup calls are built only with
@@ -131,7 +133,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(t.text().contains(QStringLiteral("before-top")), 15000);
         t.type(QStringLiteral("tput smcup; top -d 1; tput rmcup; echo after-$((20+3))"));
         QTRY_VERIFY2_WITH_TIMEOUT(t.screen.altScreen(), qPrintable(t.text()), 15000);
-        QTRY_VERIFY2_WITH_TIMEOUT(t.text().contains(QStringLiteral("%CPU")) && t.text().contains(QStringLiteral("PID")),
+        QTRY_VERIFY2_WITH_TIMEOUT(t.text().contains(QStringLiteral("%CPU"))
+                                      && t.text().contains(QStringLiteral("PID")),
                                   qPrintable(t.text()), 15000);
         QVERIFY(!t.text().contains(QStringLiteral("before-top")));
         t.screen.sendText(QStringLiteral("q"));

@@ -65,12 +65,26 @@ private slots:
         {
             QString id, hostname;
         };
-        const std::vector<Task> tasks { { u"t1"_s, u"fw"_s, u"web"_s, u"a1"_s, mc::mesos::TaskState::Running, false, { u"[31000-31001]"_s } },
-                                        { u"t2"_s, u"fw"_s, u"web"_s, u"a2"_s, mc::mesos::TaskState::Killed, true, { u"[31005-31005]"_s } } };
-        const std::vector<Agent> agents { { u"a1"_s, u"agent1.example"_s }, { u"a2"_s, u"agent2.example"_s } };
+        const std::vector<Task> tasks { { u"t1"_s,
+                                          u"fw"_s,
+                                          u"web"_s,
+                                          u"a1"_s,
+                                          mc::mesos::TaskState::Running,
+                                          false,
+                                          { u"[31000-31001]"_s } },
+                                        { u"t2"_s,
+                                          u"fw"_s,
+                                          u"web"_s,
+                                          u"a2"_s,
+                                          mc::mesos::TaskState::Killed,
+                                          true,
+                                          { u"[31005-31005]"_s } } };
+        const std::vector<Agent> agents { { u"a1"_s, u"agent1.example"_s },
+                                          { u"a2"_s, u"agent2.example"_s } };
         const QList<TaskPlace> places = taskPlaces(tasks, agents);
         QCOMPARE(places.size(), 2);
-        QCOMPARE(places.at(0), (TaskPlace { u"t1"_s, u"fw"_s, u"web"_s, u"agent1.example"_s, { 31000, 31001 }, true }));
+        QCOMPARE(places.at(0),
+                 (TaskPlace { u"t1"_s, u"fw"_s, u"web"_s, u"agent1.example"_s, { 31000, 31001 }, true }));
         QCOMPARE(places.at(1).running, false);
         QCOMPARE(places.at(1).agentHost, u"agent2.example"_s);
     }

@@ -145,19 +145,20 @@ private slots:
         const auto plan = taskShellPlan(s, QStringLiteral("job.7"), {}, true, QStringLiteral("agent1"));
         QVERIFY(plan.nsenter && !plan.docker);
         const QString q = mc::shellQuote(dir);
-        QCOMPARE(plan.command,
-                 QStringLiteral("if sudo -n nsenter -t 4242 -m -u -i -n -p -- true 2>/dev/null; then "
-                                "printf '\\033]2;%s\\007' 'job.7 · nsenter on agent1'; "
-                                "exec sudo -n nsenter -t 4242 -m -u -i -n -p -- sh -c %1; fi; "
-                                "printf '\\033]2;%s\\007' 'job.7 · sandbox on agent1'; "
-                                "cd %2 || exit 1; export MESOS_SANDBOX=%2 MESOS_TASK_ID=job.7; "
-                                "exec \"${SHELL:-/bin/sh}\" -l")
-                     .arg(mc::shellQuote(QStringLiteral("cd %1 2>/dev/null || cd /mnt/mesos/sandbox || exit 1; "
-                                                        "export MESOS_SANDBOX=\"$PWD\" MESOS_TASK_ID=job.7; "
-                                                        "exec sh -c 'command -v bash >/dev/null && exec bash "
-                                                        "|| exec sh'")
-                                             .arg(q)),
-                          q));
+        QCOMPARE(
+            plan.command,
+            QStringLiteral("if sudo -n nsenter -t 4242 -m -u -i -n -p -- true 2>/dev/null; then "
+                           "printf '\\033]2;%s\\007' 'job.7 · nsenter on agent1'; "
+                           "exec sudo -n nsenter -t 4242 -m -u -i -n -p -- sh -c %1; fi; "
+                           "printf '\\033]2;%s\\007' 'job.7 · sandbox on agent1'; "
+                           "cd %2 || exit 1; export MESOS_SANDBOX=%2 MESOS_TASK_ID=job.7; "
+                           "exec \"${SHELL:-/bin/sh}\" -l")
+                .arg(mc::shellQuote(QStringLiteral("cd %1 2>/dev/null || cd /mnt/mesos/sandbox || exit 1; "
+                                                   "export MESOS_SANDBOX=\"$PWD\" MESOS_TASK_ID=job.7; "
+                                                   "exec sh -c 'command -v bash >/dev/null && exec bash "
+                                                   "|| exec sh'")
+                                        .arg(q)),
+                     q));
 
         // sudo -n refuses (as for a user who needs a password): the sandbox shell, titled so.
         QTemporaryDir bin;
@@ -166,8 +167,9 @@ private slots:
         sudo.write("#!/bin/sh\necho 'sudo: a password is required' >&2\nexit 1\n");
         sudo.close();
         sudo.setPermissions(QFileDevice::ReadOwner | QFileDevice::ExeOwner);
-        const auto exec = taskShellPlan(s, QStringLiteral("job.7"),
-                                        { QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("pwd") });
+        const auto exec
+            = taskShellPlan(s, QStringLiteral("job.7"),
+                            { QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("pwd") });
         QVERIFY(exec.nsenter);
         const Run run = sh(exec.command, bin.path());
         QCOMPARE(run.exit, 0);

@@ -11,8 +11,8 @@
 #include "core/mesos/MesosParser.h"
 #include "core/mesos/Task.h"
 #include "core/ssh/JumpRoute.h"
-#include "core/terminal/TaskForward.h"
 #include "core/ssh/SshSocksProxy.h"
+#include "core/terminal/TaskForward.h"
 #include "tests/support/HttpFetch.h"
 #include "tests/support/LocalClusterProcess.h"
 #include "tests/support/SshTestHosts.h"
@@ -93,7 +93,8 @@ class tst_PortForward : public QObject
     terminal::TaskPlacesSource masterPlaces() const
     {
         return [url = masterUrl()](QObject *, std::function<void(Result<QList<terminal::TaskPlace>>)> done) {
-            auto state = mesos::MesosParser::parseState(test::httpGet(url + QStringLiteral("/master/state")).body);
+            auto state
+                = mesos::MesosParser::parseState(test::httpGet(url + QStringLiteral("/master/state")).body);
             if (!state)
                 return done(state.error());
             done(terminal::taskPlaces(state->tasks, state->agents));
@@ -115,17 +116,20 @@ class tst_PortForward : public QObject
     {
         cli.start(test::executablePath(QStringLiteral("mesos-console-cli")),
                   QStringList { QStringLiteral("forward"), m_taskId } + args
-                      + QStringList { QStringLiteral("--master"), masterUrl(), QStringLiteral("-u"), m_hosts.user(),
-                                      QStringLiteral("-i"), m_hosts.keyPath(), QStringLiteral("--known-hosts"),
-                                      m_hosts.knownHostsPath(), QStringLiteral("--ssh-config"), QStringLiteral("none") });
+                      + QStringList { QStringLiteral("--master"), masterUrl(), QStringLiteral("-u"),
+                                      m_hosts.user(), QStringLiteral("-i"), m_hosts.keyPath(),
+                                      QStringLiteral("--known-hosts"), m_hosts.knownHostsPath(),
+                                      QStringLiteral("--ssh-config"), QStringLiteral("none") });
     }
 
     // Kills the task through Marathon without scaling: Marathon replaces it.
     void killThroughMarathon(const QString &taskId)
     {
-        const auto killed = test::httpRequest(
-            "POST", m_endpoints.value(QLatin1String("marathon")).toString() + QStringLiteral("/v2/tasks/delete"),
-            QStringLiteral(R"({"ids":["%1"]})").arg(taskId).toUtf8(), { { "Content-Type", "application/json" } });
+        const auto killed = test::httpRequest("POST",
+                                              m_endpoints.value(QLatin1String("marathon")).toString()
+                                                  + QStringLiteral("/v2/tasks/delete"),
+                                              QStringLiteral(R"({"ids":["%1"]})").arg(taskId).toUtf8(),
+                                              { { "Content-Type", "application/json" } });
         QVERIFY2(killed.status == 200, killed.body.constData());
     }
 
@@ -140,7 +144,8 @@ class tst_PortForward : public QObject
             QTest::mouseClick(followBox, Qt::LeftButton, {}, QPoint(4, followBox->height() / 2));
         QCOMPARE(followBox->isChecked(), follow);
         if (!qEnvironmentVariableIsEmpty("MC_SCREENSHOT_DIR"))
-            dialog->grab().save(qEnvironmentVariable("MC_SCREENSHOT_DIR") + QStringLiteral("/terminal-forward-dialog.png"));
+            dialog->grab().save(qEnvironmentVariable("MC_SCREENSHOT_DIR")
+                                + QStringLiteral("/terminal-forward-dialog.png"));
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("forwardStart")), Qt::LeftButton);
     }
 
@@ -387,7 +392,8 @@ private slots:
         QVERIFY(cli.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(cli.canReadLine() || cli.state() != QProcess::Running, 15000);
         const QString local = QString::fromLatin1(cli.readLine().trimmed());
-        QVERIFY2(local.startsWith(QStringLiteral("127.0.0.1:")), qPrintable(local + QString::fromUtf8(cli.readAllStandardError())));
+        QVERIFY2(local.startsWith(QStringLiteral("127.0.0.1:")),
+                 qPrintable(local + QString::fromUtf8(cli.readAllStandardError())));
         QCOMPARE(test::httpGet(QStringLiteral("http://%1/").arg(local)).body, m_taskId.toUtf8() + '\n');
         const QString first = m_taskId;
         killThroughMarathon(first);
@@ -395,7 +401,8 @@ private slots:
         // Said on stderr (the replacement may well get the same host port: the message says it moved).
         QByteArray said;
         const QByteArray moved = QByteArray("following the app: now to ") + m_taskId.toUtf8();
-        QTRY_VERIFY2_WITH_TIMEOUT((said += cli.readAllStandardError()).contains(moved), said.constData(), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT((said += cli.readAllStandardError()).contains(moved), said.constData(),
+                                  20000);
         QTRY_COMPARE_WITH_TIMEOUT(test::httpGet(QStringLiteral("http://%1/").arg(local)).body,
                                   m_taskId.toUtf8() + '\n', 20000);
         QVERIFY(cli.state() == QProcess::Running);
@@ -412,7 +419,8 @@ private slots:
         controller.setHostsSource([this] { return QList<ssh::HostSpec> { m_hosts.hostSpec(0) }; });
         controller.setSessionOptionsSource([this] { return m_hosts.sessionOptions(); });
         controller.setJumpRouteSource([this] {
-            return std::optional<ssh::JumpRoute>(ssh::JumpRoute { m_hosts.hostSpec(1), m_hosts.sessionOptions() });
+            return std::optional<ssh::JumpRoute>(
+                ssh::JumpRoute { m_hosts.hostSpec(1), m_hosts.sessionOptions() });
         });
         widgets::TerminalPage *page = controller.page();
         page->show();

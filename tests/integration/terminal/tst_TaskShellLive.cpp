@@ -169,8 +169,10 @@ private slots:
         QVERIFY(!sandbox.docker);
 
         TaskTerminal t(m_hosts, terminal::taskShellPlan(sandbox, m_taskId).command);
-        t.screen.sendText(QStringLiteral("clear; echo \"at:$(pwd)\"; ls stdout; echo \"id:$MESOS_TASK_ID\"\r"));
-        QTRY_VERIFY2_WITH_TIMEOUT(t.text().contains(QStringLiteral("id:") + m_taskId), qPrintable(t.text()), 15000);
+        t.screen.sendText(
+            QStringLiteral("clear; echo \"at:$(pwd)\"; ls stdout; echo \"id:$MESOS_TASK_ID\"\r"));
+        QTRY_VERIFY2_WITH_TIMEOUT(t.text().contains(QStringLiteral("id:") + m_taskId), qPrintable(t.text()),
+                                  15000);
         QVERIFY2(t.text().contains(QStringLiteral("at:") + sandbox.directory), qPrintable(t.text()));
         QVERIFY2(t.text().contains(QStringLiteral("\nstdout\n")), qPrintable(t.text()));
     }
@@ -186,30 +188,37 @@ private slots:
         logs::Sandbox sandbox = locateSandbox();
         QVERIFY(!QTest::currentTestFailed());
         const auto started = m_hosts.runOnHost(
-            0, QStringLiteral("unshare -u sh -c 'hostname in-task-ns; exec sleep 300' >/dev/null 2>&1 & echo $!"));
+            0,
+            QStringLiteral(
+                "unshare -u sh -c 'hostname in-task-ns; exec sleep 300' >/dev/null 2>&1 & echo $!"));
         sandbox.executorPid = started.output.trimmed().toLongLong();
         QVERIFY2(sandbox.executorPid > 0, qPrintable(started.output));
         const QString host = m_hosts.hostSpec(0).displayName();
         const terminal::TaskShellPlan plan = terminal::taskShellPlan(sandbox, m_taskId, {}, true, host);
         QVERIFY(plan.nsenter);
-        const QString probe = QStringLiteral("clear; echo \"in:$(hostname):$(id -u):$(pwd):$MESOS_TASK_ID\"\r");
+        const QString probe
+            = QStringLiteral("clear; echo \"in:$(hostname):$(id -u):$(pwd):$MESOS_TASK_ID\"\r");
 
         // mctest's sudo wants a password: sudo -n refuses, the sandbox shell it is.
         {
             TaskTerminal t(m_hosts, plan.command);
             t.screen.sendText(probe);
-            const QString expected = QStringLiteral("in:mchost0:%1:%2:%3")
-                                         .arg(m_hosts.runOnHost(0, QStringLiteral("id -u ") + m_hosts.user()).output.trimmed(),
-                                              sandbox.directory, m_taskId);
+            const QString expected
+                = QStringLiteral("in:mchost0:%1:%2:%3")
+                      .arg(m_hosts.runOnHost(0, QStringLiteral("id -u ") + m_hosts.user()).output.trimmed(),
+                           sandbox.directory, m_taskId);
             QTRY_VERIFY2_WITH_TIMEOUT(t.text().contains(expected), qPrintable(t.text()), 15000);
-            QCOMPARE(t.screen.title(), terminal::taskShellTitle(terminal::TaskShellWay::Sandbox, m_taskId, host));
+            QCOMPARE(t.screen.title(),
+                     terminal::taskShellTitle(terminal::TaskShellWay::Sandbox, m_taskId, host));
         }
 
         // After mctest's own rule (sudoers: the last match wins).
         const QString rule = QStringLiteral("/etc/sudoers.d/zz-nsenter");
         QCOMPARE(m_hosts
-                     .runOnHost(0, QStringLiteral("echo '%1 ALL=(root) NOPASSWD: /usr/bin/nsenter' > %2 && chmod 440 %2")
-                                       .arg(m_hosts.user(), rule))
+                     .runOnHost(0,
+                                QStringLiteral(
+                                    "echo '%1 ALL=(root) NOPASSWD: /usr/bin/nsenter' > %2 && chmod 440 %2")
+                                    .arg(m_hosts.user(), rule))
                      .exitCode,
                  0);
         {
@@ -220,7 +229,8 @@ private slots:
             t.screen.sendText(probe);
             const QString expected = QStringLiteral("in:in-task-ns:0:%1:%2").arg(sandbox.directory, m_taskId);
             QTRY_VERIFY2_WITH_TIMEOUT(t.text().contains(expected), qPrintable(t.text()), 15000);
-            QCOMPARE(t.screen.title(), terminal::taskShellTitle(terminal::TaskShellWay::Nsenter, m_taskId, host));
+            QCOMPARE(t.screen.title(),
+                     terminal::taskShellTitle(terminal::TaskShellWay::Nsenter, m_taskId, host));
         }
         m_hosts.runOnHost(0, QStringLiteral("rm -f %1; kill %2").arg(rule).arg(sandbox.executorPid));
     }

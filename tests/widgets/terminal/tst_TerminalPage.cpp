@@ -298,7 +298,8 @@ private slots:
                                                  : QStringLiteral("terminal-empty-light"));
             QSignalSpy palette(&controller, &app::TerminalController::paletteWanted);
             QSignalSpy pages(&controller, &app::TerminalController::pageWanted);
-            for (const char *button : { "terminalEmptyPalette", "terminalEmptyServices", "terminalEmptyTasks" }) {
+            for (const char *button :
+                 { "terminalEmptyPalette", "terminalEmptyServices", "terminalEmptyTasks" }) {
                 auto *b = empty->findChild<QPushButton *>(QLatin1String(button));
                 QVERIFY2(b && b->isVisible(), button);
                 QTest::mouseClick(b, Qt::LeftButton);
