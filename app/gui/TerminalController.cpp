@@ -88,13 +88,13 @@ void TerminalController::openHost(const ssh::HostSpec &host, const ssh::SessionO
               request, options, become ? tr("%1 (root)").arg(host.displayName()) : host.displayName());
 }
 
-void TerminalController::openGated(const QString &action, const QString &target,
-                                   const terminal::ShellRequest &request, const ssh::SessionOptions &options,
-                                   const QString &title)
+widgets::TerminalTab *TerminalController::openGated(const QString &action, const QString &target,
+                                                    const terminal::ShellRequest &request,
+                                                    const ssh::SessionOptions &options, const QString &title)
 {
     std::optional<EndLogger> admitted = admit(action, target);
     if (!admitted)
-        return;
+        return nullptr;
     widgets::TerminalTab *tab = m_page->open(request, options, title);
     logNextEnd(tab, std::move(*admitted));
     // A Reconnect opens a shell again: it passes the gate again (the mode may have changed).
@@ -108,6 +108,7 @@ void TerminalController::openGated(const QString &action, const QString &target,
         return true;
     });
     emit shown();
+    return tab;
 }
 
 std::optional<TerminalController::EndLogger> TerminalController::admit(const QString &action,
@@ -162,12 +163,17 @@ void TerminalController::openTask(const mesos::Task &task, const QUrl &agentUrl,
             request.command = plan.command;
             // Which way it went is said in the tab's title; nsenter or the sandbox is known only
             // on the host, whose command sets the title then.
-            const QString title = plan.docker
-                ? terminal::taskShellTitle(terminal::TaskShellWay::Docker, taskId, host.displayName())
-                : plan.nsenter
-                ? tr("%1 · shell on %2").arg(taskId, host.displayName())
-                : terminal::taskShellTitle(terminal::TaskShellWay::Sandbox, taskId, host.displayName());
-            openGated(QStringLiteral("task.shell"), taskId, request, options, title);
+            const auto title = [&](terminal::TaskShellWay way) {
+                return terminal::taskShellTitle(way, taskId, host.displayName());
+            };
+            const QString first = plan.docker ? title(terminal::TaskShellWay::Docker)
+                : plan.nsenter                ? tr("%1 · shell on %2").arg(taskId, host.displayName())
+                                              : title(terminal::TaskShellWay::Sandbox);
+            widgets::TerminalTab *tab
+                = openGated(QStringLiteral("task.shell"), taskId, request, options, first);
+            if (tab && plan.nsenter)
+                tab->adoptRemoteTitle(
+                    { title(terminal::TaskShellWay::Nsenter), title(terminal::TaskShellWay::Sandbox) });
         });
 }
 

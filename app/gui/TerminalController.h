@@ -96,9 +96,10 @@ signals:
     void problem(const QString &text);
 
 private:
-    // Opens the tab when the gate admits `action` (named after what the shell is).
-    void openGated(const QString &action, const QString &target, const terminal::ShellRequest &request,
-                   const ssh::SessionOptions &options, const QString &title);
+    // Opens the tab when the gate admits `action` (named after what the shell is); nullptr: refused.
+    widgets::TerminalTab *openGated(const QString &action, const QString &target,
+                                    const terminal::ShellRequest &request, const ssh::SessionOptions &options,
+                                    const QString &title);
     // Asks the gate for `action` on `target`: nullopt when refused (said through
     // problem()); else a function that logs the outcome of one shell from its end.
     using EndLogger = std::function<void(const terminal::ShellEnd &)>;

@@ -4,6 +4,7 @@
 #include "core/terminal/ShellSession.h"
 
 #include <QFont>
+#include <QStringList>
 #include <QWidget>
 
 #include <functional>
@@ -40,6 +41,11 @@ public:
     // Asked before every Reconnect; false: the shell stays closed (whoever
     // refused says why).
     void setAdmission(std::function<bool()> admit) { m_admit = std::move(admit); }
+    // The first window title the remote side sets that is one of `titles`
+    // becomes the tab's own title (its tooltip, and what "(ended)" follows):
+    // a task shell's command says that way which way it took (nsenter or the
+    // sandbox), and the shell's own titles later do not hide it.
+    void adoptRemoteTitle(QStringList titles) { m_adoptable = std::move(titles); }
     void reconnect();
 
 signals:
@@ -52,6 +58,7 @@ private:
     terminal::ShellRequest m_request;
     ssh::SessionOptions m_options;
     std::function<bool()> m_admit;
+    QStringList m_adoptable;
     QString m_title;
     TerminalWidget *m_terminal;
     terminal::ShellSession *m_session = nullptr;

@@ -317,6 +317,25 @@ private slots:
         widgets::applyTheme(settings::Theme::Light);
     }
 
+    // A task shell's command sets the title of the way it took; the shell's own titles after
+    // it change the tab's text, not its own title (tooltip, "(ended)").
+    void remoteTitleOfTheWayTakenStaysTheTabsOwn()
+    {
+        TerminalPage page(new QLabel(QStringLiteral("empty")));
+        page.show();
+        terminal::ShellRequest request;
+        request.host = m_hosts.hostSpec(0);
+        request.command = QStringLiteral("printf '\\033]2;%s\\007' 'job · sandbox on h'; sleep 1; "
+                                         "printf '\\033]2;%s\\007' 'user@h: /sandbox'; read line");
+        TerminalTab *tab = page.open(request, m_hosts.sessionOptions(), QStringLiteral("job · shell on h"));
+        tab->adoptRemoteTitle({ QStringLiteral("job · nsenter on h"), QStringLiteral("job · sandbox on h") });
+        QTRY_COMPARE_WITH_TIMEOUT(page.tabs()->tabText(0), QStringLiteral("user@h: /sandbox"), 15000);
+        QCOMPARE(page.tabs()->tabToolTip(0), QStringLiteral("job · sandbox on h"));
+        type(tab->terminal(), QStringLiteral("x"));
+        QTRY_COMPARE_WITH_TIMEOUT(page.tabs()->tabText(0), QStringLiteral("job · sandbox on h (ended)"),
+                                  15000);
+    }
+
     void screenshotsOfLsAndTop()
     {
         if (qEnvironmentVariableIsEmpty("MC_SCREENSHOT_DIR"))
