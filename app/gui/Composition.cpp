@@ -571,14 +571,24 @@ void Composition::applyClusterMode()
 
 void Composition::addTerminalPage(widgets::ServicesView *services)
 {
-    auto *empty = new widgets::EmptyState(icon("terminal"), tr("No terminal open"),
-                                          tr("Open a shell on a host with Shell on the Services page, on an "
-                                             "agent's host from Cluster > Agents, in a task from Tasks, or type "
-                                             "“shell” and a host's name in Ctrl+K."));
-    m_terminals = new TerminalController(empty, this);
+    m_terminals = new TerminalController(this);
+    connect(m_terminals, &TerminalController::paletteWanted, m_window,
+            &widgets::MainWindow::openCommandPalette);
+    connect(m_terminals, &TerminalController::pageWanted, m_window, &widgets::MainWindow::showPage);
     m_terminals->setHostsSource([this] { return workspaceHostSpecs(m_inventoryDocument->workspace()); });
     m_terminals->setSessionOptionsSource([services] { return services->sessionOptions(); });
     m_terminals->setGate(m_gate);
+    m_terminals->setJumpRouteSource([this]() -> std::optional<ssh::JumpRoute> {
+        auto route = ssh::jumpRouteFor(m_inventoryDocument->workspace());
+        return route ? *route : std::nullopt;
+    });
+    m_terminals->setTaskPlacesSource(
+        [this](QObject *, std::function<void(Result<QList<terminal::TaskPlace>>)> done) {
+            const cluster::SnapshotPtr snapshot = m_watcher ? m_watcher->snapshot() : nullptr;
+            if (!snapshot || !snapshot->hasTaskList)
+                return done(Error { tr("The cluster's tasks are not known (yet)."), {} });
+            done(terminal::taskPlaces(*snapshot->tasks, *snapshot->agents));
+        });
     connect(m_terminals, &TerminalController::shown, m_window, [this] { m_window->showPage(QStringLiteral("terminal")); });
     connect(m_terminals, &TerminalController::problem, m_window, [this](const QString &text) {
         m_window->showBanner(text, widgets::MainWindow::BannerKind::Warning);

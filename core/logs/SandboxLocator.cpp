@@ -55,6 +55,14 @@ void describeContainer(const QJsonObject &agent, const QJsonObject &executor, co
     sandbox.docker = container.value(QLatin1String("type")).toString() == u"DOCKER";
     // The latest status names the container too (the executor's field is 0.2x+).
     const QJsonArray statuses = task.value(QLatin1String("statuses")).toArray();
+    for (qsizetype i = statuses.size() - 1; i >= 0 && sandbox.executorPid == 0; --i) {
+        sandbox.executorPid = qint64(statuses.at(i)
+                                         .toObject()
+                                         .value(QLatin1String("container_status"))
+                                         .toObject()
+                                         .value(QLatin1String("executor_pid"))
+                                         .toDouble());
+    }
     for (qsizetype i = statuses.size() - 1; i >= 0 && sandbox.containerId.isEmpty(); --i) {
         sandbox.containerId = statuses.at(i)
                                   .toObject()

@@ -25,6 +25,9 @@ struct Sandbox
     // runs in a Docker container (its ContainerInfo type DOCKER), the agent's id.
     QString containerId;
     bool docker = false;
+    // The executor's pid on the agent's host, when the agent reports it (a task
+    // status's container_status.executor_pid; Mesos containerizer); 0: not known.
+    qint64 executorPid = 0;
     QString agentId;
     // What the agent calls the task's executor (the task id for command tasks) and its
     // framework, and the agent's version ("1.11.0"; empty when its state has none):

@@ -1,10 +1,12 @@
 #include "core/terminal/ShellSession.h"
 
 #include "core/ssh/SshSession.h"
+#include "core/util/DetachedThreads.h"
 #include "core/util/ShellQuote.h"
 
 #include <QCoreApplication>
 #include <QMutex>
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QThread>
 
@@ -77,15 +79,23 @@ void ShellSession::start(int rows, int cols)
     QPointer<ShellSession> self(this);
     const ShellRequest request = m_request;
     const ssh::SessionOptions options = m_options;
-    m_thread = QThread::create([shared, self, request, options] {
-        const auto post
-            = [&](auto function) { QMetaObject::invokeMethod(self.data(), function, Qt::QueuedConnection); };
+    QThread *thread = QThread::create([shared, self, request, options] {
+        // Through the application object, which outlives the session: the session
+        // may be gone (closed while connecting), or stopped, by the time this arrives.
+        const std::weak_ptr<Shared> mine = shared;
+        const auto post = [&](auto function) {
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [self, mine, function] {
+                    if (self && self->m_shared && self->m_shared == mine.lock())
+                        function(self.data());
+                },
+                Qt::QueuedConnection);
+        };
         const auto finish = [&](ShellEnd end) {
-            post([self, end] {
-                if (self) {
-                    self->takeBatch();
-                    self->end(end);
-                }
+            post([end](ShellSession *session) {
+                session->takeBatch();
+                session->end(end);
             });
         };
         const QString who = request.host.displayName();
@@ -131,10 +141,7 @@ void ShellSession::start(int rows, int cols)
             finish({ ShellEnd::Kind::ConnectFailed, -1, tr("%1: cannot open a shell: %2").arg(who, detail) });
             return;
         }
-        post([self] {
-            if (self)
-                emit self->connected();
-        });
+        post([](ShellSession *session) { emit session->connected(); });
 
         ssh_event event = ssh_event_new();
         ssh_event_add_session(event, s);
@@ -243,10 +250,7 @@ void ShellSession::start(int rows, int cols)
                     full = shared->batch.size() >= kMaxPendingBytes;
                 }
                 if (first && !chunk.isEmpty()) {
-                    post([self] {
-                        if (self)
-                            self->takeBatch();
-                    });
+                    post([](ShellSession *session) { session->takeBatch(); });
                 }
             }
             if (gotData)
@@ -289,8 +293,8 @@ void ShellSession::start(int rows, int cols)
         session.disconnect();
         finish(end);
     });
-    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
-    m_thread->start();
+    util::detachThread(thread);
+    thread->start();
 }
 
 void ShellSession::write(const QByteArray &bytes)
@@ -324,9 +328,9 @@ void ShellSession::stop()
         if (m_shared->session)
             m_shared->session->cancel(); // a connect in progress gives up
     }
-    if (m_thread)
-        m_thread->wait(5000);
-    m_thread = nullptr;
+    // Not waited for: a connect to a host that never answers goes on until its
+    // timeout, and the window must not freeze meanwhile. The thread sees
+    // `stopped`, ends the connection and deletes itself.
     takeBatch();
     m_shared.reset();
     if (m_running)

@@ -5,12 +5,9 @@
 #include <QByteArray>
 #include <QMetaType>
 #include <QObject>
-#include <QPointer>
 #include <QString>
 
 #include <memory>
-
-class QThread;
 
 namespace mc::terminal {
 
@@ -45,6 +42,8 @@ struct ShellEnd
 // own; output reaches the owner's thread in batches through received().
 // At most kMaxPendingBytes of output wait for the owner; past that the
 // channel is not read (the SSH window holds the remote program back).
+// stop() and the destructor never wait for the SSH thread: a connect that is
+// under way is abandoned and ends on its own (util::detachThread).
 class ShellSession : public QObject
 {
     Q_OBJECT
@@ -83,7 +82,6 @@ private:
     ShellRequest m_request;
     ssh::SessionOptions m_options;
     std::shared_ptr<Shared> m_shared;
-    QPointer<QThread> m_thread;
     bool m_running = false;
 };
 

@@ -38,8 +38,21 @@ void fetchState(http::HttpClient *http, const QUrl &agentUrl, const logs::TaskRe
 }
 } // namespace
 
+QString taskShellTitle(TaskShellWay way, const QString &taskId, const QString &host)
+{
+    switch (way) {
+    case TaskShellWay::Docker:
+        return tr("%1 · docker exec on %2").arg(taskId, host);
+    case TaskShellWay::Nsenter:
+        return tr("%1 · nsenter on %2").arg(taskId, host);
+    case TaskShellWay::Sandbox:
+        break;
+    }
+    return tr("%1 · sandbox on %2").arg(taskId, host);
+}
+
 TaskShellPlan taskShellPlan(const logs::Sandbox &sandbox, const QString &taskId, const QStringList &argv,
-                            bool tty)
+                            bool tty, const QString &host)
 {
     TaskShellPlan plan;
     plan.docker = sandbox.docker && !sandbox.containerId.isEmpty();
@@ -63,11 +76,35 @@ TaskShellPlan taskShellPlan(const logs::Sandbox &sandbox, const QString &taskId,
         return plan;
     }
     const QString dir = shellQuote(sandbox.directory);
+    // The window title (OSC 2) says which way the shell took.
+    const auto title = [&](TaskShellWay way) {
+        return tty && !host.isEmpty() ? QStringLiteral("printf '\\033]2;%s\\007' %1; ")
+                                            .arg(shellQuote(taskShellTitle(way, taskId, host)))
+                                      : QString();
+    };
     const QString env
         = QStringLiteral("export MESOS_SANDBOX=%1 MESOS_TASK_ID=%2").arg(dir, shellQuote(taskId));
-    plan.command
+    const QString sandboxShell
         = QStringLiteral("cd %1 || exit 1; %2; exec %3")
               .arg(dir, env, argv.isEmpty() ? QStringLiteral("\"${SHELL:-/bin/sh}\" -l") : shellJoin(argv));
+    plan.nsenter = sandbox.executorPid > 0;
+    if (!plan.nsenter) {
+        plan.command = title(TaskShellWay::Sandbox) + sandboxShell;
+        return plan;
+    }
+    // Inside the executor's namespaces (as root): its sandbox where the host's path is seen,
+    // else where the Mesos containerizer mounts it for a task with an image.
+    const QString inside
+        = QStringLiteral("cd %1 2>/dev/null || cd /mnt/mesos/sandbox || exit 1; "
+                         "export MESOS_SANDBOX=\"$PWD\" MESOS_TASK_ID=%2; exec %3")
+              .arg(dir, shellQuote(taskId),
+                   argv.isEmpty() ? QStringLiteral("sh -c %1").arg(shellQuote(kContainerShell))
+                                  : shellJoin(argv));
+    const QString nsenter
+        = QStringLiteral("sudo -n nsenter -t %1 -m -u -i -n -p --").arg(sandbox.executorPid);
+    plan.command = QStringLiteral("if %1 true 2>/dev/null; then %2exec %1 sh -c %3; fi; %4%5")
+                       .arg(nsenter, title(TaskShellWay::Nsenter), shellQuote(inside),
+                            title(TaskShellWay::Sandbox), sandboxShell);
     return plan;
 }
 

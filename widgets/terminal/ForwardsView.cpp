@@ -1,6 +1,6 @@
 #include "widgets/terminal/ForwardsView.h"
 
-#include "core/ssh/SshSocksProxy.h"
+#include "core/terminal/TaskForward.h"
 #include "core/util/Numbers.h"
 
 #include <QDesktopServices>
@@ -54,14 +54,15 @@ int ForwardsView::count() const
     return int(m_forwards.size());
 }
 
-void ForwardsView::add(ssh::SshSocksProxy *forward, const QString &target, bool http)
+void ForwardsView::add(terminal::TaskForward *forward, bool http)
 {
     forward->setParent(nullptr); // owned here
     const int row = m_table->rowCount();
     m_forwards.append(forward);
     m_table->insertRow(row);
-    m_table->setItem(row, Target, new QTableWidgetItem(target));
-    m_table->item(row, Target)->setToolTip(forward->describe());
+    m_table->setItem(row, Target, new QTableWidgetItem);
+    const QString following = forward->follows() ? tr("%1 (follows its app)") : QStringLiteral("%1");
+    setTarget(forward, following.arg(forward->target()), forward->describe());
     const QString local = QStringLiteral("127.0.0.1:%1").arg(forward->port());
     m_table->setItem(row, Local, new QTableWidgetItem(local));
     for (int c : { Connections, Sent, Received })
@@ -85,20 +86,40 @@ void ForwardsView::add(ssh::SshSocksProxy *forward, const QString &target, bool 
     });
     buttonLayout->addWidget(stopButton);
     m_table->setCellWidget(row, Actions, buttons);
-    connect(forward, &ssh::SshSocksProxy::error, this, [this, forward](const QString &reason) {
+    connect(forward, &terminal::TaskForward::error, this, [this, forward](const QString &reason) {
         const qsizetype at = m_forwards.indexOf(forward);
         if (at >= 0)
             m_table->item(int(at), Target)->setToolTip(reason);
     });
+    connect(forward, &terminal::TaskForward::retargeted, this,
+            [this, forward, following](const QString &target) {
+                setTarget(forward, following.arg(target), forward->describe());
+            });
+    connect(forward, &terminal::TaskForward::waiting, this,
+            [this, forward](const QString &reason) { setTarget(forward, reason, reason); });
+    connect(forward, &terminal::TaskForward::ended, this, [this, forward, stopButton](const QString &reason) {
+        setTarget(forward, reason, reason);
+        stopButton->setText(tr("Remove"));
+    });
     m_refresh->start();
     emit countChanged(count());
+}
+
+void ForwardsView::setTarget(terminal::TaskForward *forward, const QString &text, const QString &toolTip)
+{
+    const qsizetype at = m_forwards.indexOf(forward);
+    if (at < 0)
+        return;
+    QTableWidgetItem *item = m_table->item(int(at), Target);
+    item->setText(text);
+    item->setToolTip(toolTip);
 }
 
 void ForwardsView::stop(int row)
 {
     if (row < 0 || row >= m_forwards.size())
         return;
-    ssh::SshSocksProxy *forward = m_forwards.takeAt(row);
+    terminal::TaskForward *forward = m_forwards.takeAt(row);
     m_table->removeRow(row);
     forward->stop(); // the port is free again
     delete forward;
@@ -110,7 +131,9 @@ void ForwardsView::stop(int row)
 void ForwardsView::refresh()
 {
     for (int row = 0; row < m_forwards.size(); ++row) {
-        const ssh::SshSocksProxy::Traffic t = m_forwards.at(row)->traffic();
+        if (!m_forwards.at(row)->isRunning())
+            continue; // ended: its last counts stay
+        const auto t = m_forwards.at(row)->traffic();
         m_table->item(row, Connections)->setText(QString::number(t.openConnections));
         m_table->item(row, Sent)->setText(util::grouped(t.bytesToTarget));
         m_table->item(row, Received)->setText(util::grouped(t.bytesFromTarget));

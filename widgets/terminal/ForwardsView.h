@@ -5,15 +5,17 @@
 class QTableWidget;
 class QTimer;
 
-namespace mc::ssh {
-class SshSocksProxy;
+namespace mc::terminal {
+class TaskForward;
 }
 
 namespace mc::widgets {
 
 // The open port forwards: target, local address, open connections, bytes each
 // way, and per row Stop and (for HTTP targets) Open in browser. Takes the
-// forwards (started SshSocksProxy in forward mode); Stop ends and deletes one.
+// forwards (started TaskForwards); Stop ends and deletes one. A forward that
+// follows its app says so when it moves to the replacement task; one whose
+// task ended without following stays listed with the reason until removed.
 class ForwardsView : public QWidget
 {
     Q_OBJECT
@@ -22,8 +24,8 @@ public:
     explicit ForwardsView(QWidget *parent = nullptr);
     ~ForwardsView() override;
 
-    // `target` as the user knows it ("web.1a2b port 31002 on agent3"); `http`: offer the browser.
-    void add(ssh::SshSocksProxy *forward, const QString &target, bool http);
+    // `http`: offer the browser.
+    void add(terminal::TaskForward *forward, bool http);
     void stop(int row);
     [[nodiscard]] int count() const;
     [[nodiscard]] QTableWidget *table() const { return m_table; }
@@ -36,7 +38,9 @@ private:
 
     QTableWidget *m_table;
     QTimer *m_refresh;
-    QList<ssh::SshSocksProxy *> m_forwards;
+    void setTarget(terminal::TaskForward *forward, const QString &text, const QString &toolTip);
+
+    QList<terminal::TaskForward *> m_forwards;
 };
 
 } // namespace mc::widgets

@@ -48,8 +48,13 @@ TerminalTab::TerminalTab(terminal::ShellRequest request, ssh::SessionOptions opt
     layout->addWidget(m_bar);
     connect(m_reconnect, &QPushButton::clicked, this, &TerminalTab::reconnect);
     connect(m_terminal->screen(), &terminal::TerminalScreen::titleChanged, this, [this](const QString &t) {
-        if (!t.isEmpty())
-            emit titleChanged(t);
+        if (t.isEmpty())
+            return;
+        if (m_adoptable.contains(t)) {
+            m_title = t;
+            m_adoptable.clear();
+        }
+        emit titleChanged(t);
     });
     setFocusProxy(m_terminal);
     open();
@@ -98,6 +103,8 @@ void TerminalTab::open()
 
 void TerminalTab::reconnect()
 {
+    if (isRunning() || (m_admit && !m_admit()))
+        return;
     m_terminal->feed("\r\n");
     open();
     m_terminal->setFocus();
@@ -136,8 +143,10 @@ TerminalTab *TerminalPage::open(const terminal::ShellRequest &request, const ssh
     m_tabs->setTabToolTip(index, title);
     connect(tab, &TerminalTab::titleChanged, this, [this, tab](const QString &text) {
         const int at = m_tabs->indexOf(tab);
-        if (at >= 0)
+        if (at >= 0) {
             m_tabs->setTabText(at, text);
+            m_tabs->setTabToolTip(at, tab->title());
+        }
     });
     m_tabs->setCurrentIndex(index);
     m_stack->setCurrentWidget(m_tabs);

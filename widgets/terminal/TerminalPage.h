@@ -4,7 +4,10 @@
 #include "core/terminal/ShellSession.h"
 
 #include <QFont>
+#include <QStringList>
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -18,7 +21,8 @@ class TerminalWidget;
 
 // One terminal tab: a shell (ShellSession) shown by a TerminalWidget. When
 // the shell ends, a bar under it says why (exit status, connection lost,
-// could not connect) and offers Reconnect, which opens the same request again.
+// could not connect) and offers Reconnect, which opens the same request again
+// when the admission (if set: the action gate, as for the first open) lets it.
 class TerminalTab : public QWidget
 {
     Q_OBJECT
@@ -34,6 +38,14 @@ public:
     [[nodiscard]] bool isRunning() const;
     // Why the shell ended (empty while it runs).
     [[nodiscard]] QString endReason() const;
+    // Asked before every Reconnect; false: the shell stays closed (whoever
+    // refused says why).
+    void setAdmission(std::function<bool()> admit) { m_admit = std::move(admit); }
+    // The first window title the remote side sets that is one of `titles`
+    // becomes the tab's own title (its tooltip, and what "(ended)" follows):
+    // a task shell's command says that way which way it took (nsenter or the
+    // sandbox), and the shell's own titles later do not hide it.
+    void adoptRemoteTitle(QStringList titles) { m_adoptable = std::move(titles); }
     void reconnect();
 
 signals:
@@ -45,6 +57,8 @@ private:
 
     terminal::ShellRequest m_request;
     ssh::SessionOptions m_options;
+    std::function<bool()> m_admit;
+    QStringList m_adoptable;
     QString m_title;
     TerminalWidget *m_terminal;
     terminal::ShellSession *m_session = nullptr;

@@ -85,6 +85,24 @@ private slots:
         QVERIFY(sandbox->taskEnded);
     }
 
+    // The executor's pid from the latest status that has one (container_status.executor_pid,
+    // as the agent's GET_TASKS fixture shows it); none: 0.
+    void reportsTheExecutorPid()
+    {
+        const QByteArray state = R"({"frameworks": [{"id": "fw", "executors": [{
+          "id": "job.1", "directory": "/sb/job.1", "queued_tasks": [], "completed_tasks": [],
+          "tasks": [{"id": "job.1", "state": "TASK_RUNNING", "statuses": [
+            {"state": "TASK_STARTING", "container_status": {"executor_pid": 27140}},
+            {"state": "TASK_RUNNING", "container_status": {"container_id": {"value": "c1"}}}]}]}]}]})";
+        const auto found = SandboxLocator::locate(state, TaskRef { QStringLiteral("job.1"), {}, {} });
+        QVERIFY(found.ok());
+        QCOMPARE(found->executorPid, qint64(27140));
+        QCOMPARE(found->containerId, QStringLiteral("c1"));
+        const auto none = SandboxLocator::locate(kState, TaskRef { QStringLiteral("pod.task-a"), {}, {} });
+        QVERIFY(none.ok());
+        QCOMPARE(none->executorPid, qint64(0));
+    }
+
     void unknownTaskIsAnError()
     {
         const auto sandbox = SandboxLocator::locate(kState, TaskRef { QStringLiteral("nope"), {}, {} });

@@ -1,7 +1,9 @@
 // Interactive shells on real sshd test hosts (ShellSession: libssh channel with
 // a PTY) feeding the terminal state (TerminalScreen over libvterm): colours and
-// cursor moves land in the right cells, `stty size` follows a resize, less runs
-// on the alternate screen and gives it back, a paste arrives bracketed when the
+// cursor moves land in the right cells, `stty size` follows a resize, the host
+// sees TERM=xterm-256color with its terminfo, top (between tput smcup/rmcup:
+// procps never switches by itself) and less run on the alternate screen and
+// give it back, a paste arrives bracketed when the
 // program asked for it, become gives a root shell, and a killed sshd ends the
 // shell with the reason.
 
@@ -109,7 +111,40 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(t.text().contains(QStringLiteral("size-31x97")), 15000);
     }
 
-    // procps top clears the screen but does not switch screens; less does (smcup/rmcup).
+    // The remote side sees TERM=xterm-256color (the PTY request) and finds its terminfo entry.
+    void theHostSeesXterm256Color()
+    {
+        Term t(request(), m_hosts.sessionOptions());
+        t.type(
+            QStringLiteral("echo \"term-$TERM-$(tput colors)-$(tput smcup | od -An -tx1 | tr -d ' \\n')\""));
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            t.text().contains(QStringLiteral("term-xterm-256color-256-1b5b3f3130343968")),
+            qPrintable(t.text()), 15000);
+    }
+
+    // procps top never switches screens by itself: its smcup/rmcup calls are built only with
+    // OFF_SCROLLBK, which Debian's procps (4.0.2) leaves undefined, whatever TERM says. Run
+    // between tput smcup and rmcup (as `watch`-like wrappers do), it draws on the alternate
+    // screen, takes keys, and the shell's screen comes back when it quits.
+    void topRunsOnTheAlternateScreenAndGivesItBack()
+    {
+        Term t(request(), m_hosts.sessionOptions());
+        t.type(QStringLiteral("echo before-top"));
+        QTRY_VERIFY_WITH_TIMEOUT(t.text().contains(QStringLiteral("before-top")), 15000);
+        t.type(QStringLiteral("tput smcup; top -d 1; tput rmcup; echo after-$((20+3))"));
+        QTRY_VERIFY2_WITH_TIMEOUT(t.screen.altScreen(), qPrintable(t.text()), 15000);
+        QTRY_VERIFY2_WITH_TIMEOUT(t.text().contains(QStringLiteral("%CPU"))
+                                      && t.text().contains(QStringLiteral("PID")),
+                                  qPrintable(t.text()), 15000);
+        QVERIFY(!t.text().contains(QStringLiteral("before-top")));
+        t.screen.sendText(QStringLiteral("q"));
+        QTRY_VERIFY2_WITH_TIMEOUT(t.text().contains(QStringLiteral("after-23")), qPrintable(t.text()), 15000);
+        QVERIFY(!t.screen.altScreen());
+        QVERIFY2(t.text().contains(QStringLiteral("before-top")), qPrintable(t.text()));
+        QVERIFY2(!t.text().contains(QStringLiteral("%CPU")), qPrintable(t.text()));
+    }
+
+    // less switches screens itself (smcup/rmcup from terminfo).
     void lessRunsOnTheAlternateScreenAndGivesItBack()
     {
         Term t(request(), m_hosts.sessionOptions());

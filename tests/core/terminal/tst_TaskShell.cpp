@@ -5,6 +5,7 @@
 // by a real sh in a directory whose name needs quoting.
 
 #include "core/terminal/TaskShell.h"
+#include "core/util/ShellQuote.h"
 
 #include <QDir>
 #include <QFile>
@@ -128,6 +129,53 @@ private slots:
                      .command);
         QCOMPARE(gone.exit, 1);
         QVERIFY(!gone.out.contains(QStringLiteral("ran")));
+    }
+
+    // A Mesos-containerizer task whose executor's pid the agent reports: nsenter through
+    // `sudo -n` is tried first (the exact command), the title set for the way taken. Where
+    // sudo refuses (here: a stand-in sudo that does), a real sh falls back to the sandbox.
+    void nsenterFirstWhenTheExecutorPidIsKnown()
+    {
+        QTemporaryDir root;
+        const QString dir = root.filePath(QStringLiteral("run's"));
+        QVERIFY(QDir().mkpath(dir));
+        Sandbox s;
+        s.directory = dir;
+        s.executorPid = 4242;
+        const auto plan = taskShellPlan(s, QStringLiteral("job.7"), {}, true, QStringLiteral("agent1"));
+        QVERIFY(plan.nsenter && !plan.docker);
+        const QString q = mc::shellQuote(dir);
+        QCOMPARE(
+            plan.command,
+            QStringLiteral("if sudo -n nsenter -t 4242 -m -u -i -n -p -- true 2>/dev/null; then "
+                           "printf '\\033]2;%s\\007' 'job.7 · nsenter on agent1'; "
+                           "exec sudo -n nsenter -t 4242 -m -u -i -n -p -- sh -c %1; fi; "
+                           "printf '\\033]2;%s\\007' 'job.7 · sandbox on agent1'; "
+                           "cd %2 || exit 1; export MESOS_SANDBOX=%2 MESOS_TASK_ID=job.7; "
+                           "exec \"${SHELL:-/bin/sh}\" -l")
+                .arg(mc::shellQuote(QStringLiteral("cd %1 2>/dev/null || cd /mnt/mesos/sandbox || exit 1; "
+                                                   "export MESOS_SANDBOX=\"$PWD\" MESOS_TASK_ID=job.7; "
+                                                   "exec sh -c 'command -v bash >/dev/null && exec bash "
+                                                   "|| exec sh'")
+                                        .arg(q)),
+                     q));
+
+        // sudo -n refuses (as for a user who needs a password): the sandbox shell, titled so.
+        QTemporaryDir bin;
+        QFile sudo(bin.filePath(QStringLiteral("sudo")));
+        QVERIFY(sudo.open(QIODevice::WriteOnly));
+        sudo.write("#!/bin/sh\necho 'sudo: a password is required' >&2\nexit 1\n");
+        sudo.close();
+        sudo.setPermissions(QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        const auto exec
+            = taskShellPlan(s, QStringLiteral("job.7"),
+                            { QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("pwd") });
+        QVERIFY(exec.nsenter);
+        const Run run = sh(exec.command, bin.path());
+        QCOMPARE(run.exit, 0);
+        QCOMPARE(run.out, dir + u'\n'); // no title without a terminal
+        const Run shell = sh(plan.command + QStringLiteral(" -c 'echo in:$(pwd)'"), bin.path());
+        QCOMPARE(shell.out, QStringLiteral("\033]2;job.7 · sandbox on agent1\007in:%1\n").arg(dir));
     }
 };
 

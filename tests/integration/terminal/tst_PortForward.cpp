@@ -3,18 +3,25 @@
 // them: HTTP through the forward reaches the task's server (the CLI finds it
 // through the master and goes through the agent's host); two clients of one
 // forward at once; the counters; Stop frees the port; through one host to
-// another host's port (the jump case); a target the SSH host cannot reach.
+// another host's port (the jump case); a target the SSH host cannot reach;
+// a forward whose task Marathon replaces follows it (GUI and --follow) or
+// stops and says so; the GUI forward goes through the workspace's jump host.
 
 #include "app/gui/TerminalController.h"
+#include "core/mesos/MesosParser.h"
 #include "core/mesos/Task.h"
+#include "core/ssh/JumpRoute.h"
 #include "core/ssh/SshSocksProxy.h"
+#include "core/terminal/TaskForward.h"
 #include "tests/support/HttpFetch.h"
 #include "tests/support/LocalClusterProcess.h"
 #include "tests/support/SshTestHosts.h"
 #include "tests/support/TestPaths.h"
+#include "widgets/terminal/ForwardDialog.h"
 #include "widgets/terminal/ForwardsView.h"
 #include "widgets/terminal/TerminalPage.h"
 
+#include <QCheckBox>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -40,6 +47,7 @@ class tst_PortForward : public QObject
     QJsonObject m_endpoints;
     QString m_taskId;
     quint16 m_taskPort = 0;
+    mesos::Task m_task;
 
     [[nodiscard]] QString masterUrl() const
     {
@@ -56,6 +64,89 @@ class tst_PortForward : public QObject
             answer += socket.readAll();
         }
         return answer + socket.readAll();
+    }
+
+    // The running task of /web (after a kill: Marathon's replacement) and its first host port.
+    bool findRunningTask(const QString &notId = {})
+    {
+        const auto tasks = test::httpGet(masterUrl() + QStringLiteral("/master/tasks"));
+        for (const QJsonValue &t : tasks.json().object().value(QLatin1String("tasks")).toArray()) {
+            const QJsonObject task = t.toObject();
+            const QString id = task.value(QLatin1String("id")).toString();
+            if (task.value(QLatin1String("state")).toString() != u"TASK_RUNNING" || id == notId)
+                continue;
+            m_taskId = id;
+            const QString ports
+                = task.value(QLatin1String("resources")).toObject().value(QLatin1String("ports")).toString();
+            m_taskPort = quint16(ports.mid(1).section(u'-', 0, 0).toUInt());
+            m_task = mesos::Task {};
+            m_task.id = id;
+            m_task.name = task.value(QLatin1String("name")).toString();
+            m_task.frameworkId = task.value(QLatin1String("framework_id")).toString();
+            m_task.resources.ports = ports;
+            return m_taskPort != 0;
+        }
+        return false;
+    }
+
+    // The cluster's tasks as the console sees them: the leader's /master/state.
+    terminal::TaskPlacesSource masterPlaces() const
+    {
+        return [url = masterUrl()](QObject *, std::function<void(Result<QList<terminal::TaskPlace>>)> done) {
+            auto state
+                = mesos::MesosParser::parseState(test::httpGet(url + QStringLiteral("/master/state")).body);
+            if (!state)
+                return done(state.error());
+            done(terminal::taskPlaces(state->tasks, state->agents));
+        };
+    }
+
+    // 127.0.0.1:PORT can be listened on again (the forward let it go).
+    static bool portIsFree(const QString &local)
+    {
+        QTcpServer again;
+        const bool free = again.listen(QHostAddress::LocalHost, quint16(local.section(u':', 1).toUInt()));
+        if (!free)
+            qWarning() << again.errorString();
+        return free;
+    }
+
+    // `mesos-console-cli forward TASKID ARGS…` through the task's agent host.
+    void startCliForward(QProcess &cli, const QStringList &args) const
+    {
+        cli.start(test::executablePath(QStringLiteral("mesos-console-cli")),
+                  QStringList { QStringLiteral("forward"), m_taskId } + args
+                      + QStringList { QStringLiteral("--master"), masterUrl(), QStringLiteral("-u"),
+                                      m_hosts.user(), QStringLiteral("-i"), m_hosts.keyPath(),
+                                      QStringLiteral("--known-hosts"), m_hosts.knownHostsPath(),
+                                      QStringLiteral("--ssh-config"), QStringLiteral("none") });
+    }
+
+    // Kills the task through Marathon without scaling: Marathon replaces it.
+    void killThroughMarathon(const QString &taskId)
+    {
+        const auto killed = test::httpRequest("POST",
+                                              m_endpoints.value(QLatin1String("marathon")).toString()
+                                                  + QStringLiteral("/v2/tasks/delete"),
+                                              QStringLiteral(R"({"ids":["%1"]})").arg(taskId).toUtf8(),
+                                              { { "Content-Type", "application/json" } });
+        QVERIFY2(killed.status == 200, killed.body.constData());
+    }
+
+    // Forward Port's dialog, as a user answers it: follow or not, then Forward.
+    static void acceptForwardDialog(QWidget *page, bool follow)
+    {
+        auto *dialog = page->findChild<widgets::ForwardDialog *>(QStringLiteral("forwardDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+        auto *followBox = dialog->findChild<QCheckBox *>(QStringLiteral("forwardFollow"));
+        QVERIFY(followBox && (followBox->isEnabled() || !follow));
+        if (follow)
+            QTest::mouseClick(followBox, Qt::LeftButton, {}, QPoint(4, followBox->height() / 2));
+        QCOMPARE(followBox->isChecked(), follow);
+        if (!qEnvironmentVariableIsEmpty("MC_SCREENSHOT_DIR"))
+            dialog->grab().save(qEnvironmentVariable("MC_SCREENSHOT_DIR")
+                                + QStringLiteral("/terminal-forward-dialog.png"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("forwardStart")), Qt::LeftButton);
     }
 
 private slots:
@@ -103,6 +194,8 @@ private slots:
     }
 
     void cleanupTestCase() { m_hosts.stop(); }
+
+    void init() { QTRY_VERIFY_WITH_TIMEOUT(findRunningTask(), 20000); }
 
     void twoClientsAtOnceAndStopFreesThePort()
     {
@@ -193,7 +286,7 @@ private slots:
     // terminals with the local address and counters; HTTP goes through; Stop frees the port.
     void forwardsListShowsAndStops()
     {
-        app::TerminalController controller(new QLabel);
+        app::TerminalController controller;
         controller.setHostsSource([this] { return QList<ssh::HostSpec> { m_hosts.hostSpec(0) }; });
         controller.setSessionOptionsSource([this] { return m_hosts.sessionOptions(); });
         widgets::TerminalPage *page = controller.page();
@@ -203,6 +296,7 @@ private slots:
         task.id = m_taskId;
         task.resources.ports = QStringLiteral("[%1-%1]").arg(m_taskPort);
         controller.forwardTask(task, m_hosts.host(0).address);
+        acceptForwardDialog(page, false);
         widgets::ForwardsView *forwards = page->forwards();
         QCOMPARE(forwards->count(), 1);
         QVERIFY(forwards->isVisible());
@@ -220,19 +314,13 @@ private slots:
         QTest::mouseClick(stop, Qt::LeftButton);
         QCOMPARE(forwards->count(), 0);
         QVERIFY(!forwards->isVisible());
-        QTcpServer again;
-        QVERIFY2(again.listen(QHostAddress::LocalHost, quint16(local.section(u':', 1).toUInt())),
-                 qPrintable(again.errorString()));
+        QVERIFY(portIsFree(local));
     }
 
     void cliForwardsToATaskThroughItsAgentsHost()
     {
         QProcess cli;
-        cli.start(test::executablePath(QStringLiteral("mesos-console-cli")),
-                  { QStringLiteral("forward"), m_taskId, QStringLiteral("--master"), masterUrl(),
-                    QStringLiteral("-u"), m_hosts.user(), QStringLiteral("-i"), m_hosts.keyPath(),
-                    QStringLiteral("--known-hosts"), m_hosts.knownHostsPath(), QStringLiteral("--ssh-config"),
-                    QStringLiteral("none") });
+        startCliForward(cli, {});
         QVERIFY(cli.waitForStarted());
         QTRY_VERIFY2_WITH_TIMEOUT(cli.canReadLine() || cli.state() != QProcess::Running,
                                   cli.readAllStandardError().constData(), 15000);
@@ -243,6 +331,110 @@ private slots:
         QCOMPARE(answer.body, m_taskId.toUtf8() + '\n');
         cli.terminate();
         QVERIFY(cli.waitForFinished(5000));
+    }
+
+    // Forward Port with "Follow the app's replacement task": the task is killed, Marathon
+    // replaces it, and HTTP through the same local port reaches the new task.
+    void followingForwardReachesTheReplacementTask()
+    {
+        app::TerminalController controller;
+        controller.setHostsSource([this] { return QList<ssh::HostSpec> { m_hosts.hostSpec(0) }; });
+        controller.setSessionOptionsSource([this] { return m_hosts.sessionOptions(); });
+        controller.setTaskPlacesSource(masterPlaces());
+        widgets::TerminalPage *page = controller.page();
+        page->resize(900, 500);
+        page->show();
+        controller.forwardTask(m_task, m_hosts.host(0).address);
+        acceptForwardDialog(page, true);
+        widgets::ForwardsView *forwards = page->forwards();
+        QCOMPARE(forwards->count(), 1);
+        const QString local = forwards->table()->item(0, 1)->text();
+        QCOMPARE(test::httpGet(QStringLiteral("http://%1/").arg(local)).body, m_taskId.toUtf8() + '\n');
+        const QString first = m_taskId;
+        killThroughMarathon(first);
+        QTRY_VERIFY_WITH_TIMEOUT(findRunningTask(first), 30000);
+        QVERIFY(m_taskId != first);
+        QTRY_VERIFY2_WITH_TIMEOUT(forwards->table()->item(0, 0)->text().contains(m_taskId),
+                                  qPrintable(forwards->table()->item(0, 0)->text()), 20000);
+        QCOMPARE(forwards->table()->item(0, 1)->text(), local);
+        QTRY_COMPARE_WITH_TIMEOUT(test::httpGet(QStringLiteral("http://%1/").arg(local)).body,
+                                  m_taskId.toUtf8() + '\n', 10000);
+        if (!qEnvironmentVariableIsEmpty("MC_SCREENSHOT_DIR"))
+            page->grab().save(qEnvironmentVariable("MC_SCREENSHOT_DIR")
+                              + QStringLiteral("/terminal-forward-followed.png"));
+    }
+
+    // Without following, the forward stops when its task ends, says so, and frees the port.
+    void forwardWhoseTaskEndsStopsAndSaysSo()
+    {
+        app::TerminalController controller;
+        controller.setHostsSource([this] { return QList<ssh::HostSpec> { m_hosts.hostSpec(0) }; });
+        controller.setSessionOptionsSource([this] { return m_hosts.sessionOptions(); });
+        controller.setTaskPlacesSource(masterPlaces());
+        widgets::TerminalPage *page = controller.page();
+        page->show();
+        controller.forwardTask(m_task, m_hosts.host(0).address);
+        acceptForwardDialog(page, false);
+        widgets::ForwardsView *forwards = page->forwards();
+        const QString local = forwards->table()->item(0, 1)->text();
+        killThroughMarathon(m_taskId);
+        QTRY_VERIFY2_WITH_TIMEOUT(forwards->table()->item(0, 0)->text().contains(QStringLiteral("stopped")),
+                                  qPrintable(forwards->table()->item(0, 0)->text()), 20000);
+        QVERIFY(forwards->table()->item(0, 0)->text().contains(m_taskId));
+        QVERIFY(portIsFree(local));
+    }
+
+    // forward TASKID --follow: the same, from the command line.
+    void cliFollowsTheReplacementTask()
+    {
+        QProcess cli;
+        startCliForward(cli, { QStringLiteral("--follow") });
+        QVERIFY(cli.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(cli.canReadLine() || cli.state() != QProcess::Running, 15000);
+        const QString local = QString::fromLatin1(cli.readLine().trimmed());
+        QVERIFY2(local.startsWith(QStringLiteral("127.0.0.1:")),
+                 qPrintable(local + QString::fromUtf8(cli.readAllStandardError())));
+        QCOMPARE(test::httpGet(QStringLiteral("http://%1/").arg(local)).body, m_taskId.toUtf8() + '\n');
+        const QString first = m_taskId;
+        killThroughMarathon(first);
+        QTRY_VERIFY_WITH_TIMEOUT(findRunningTask(first), 30000);
+        // Said on stderr (the replacement may well get the same host port: the message says it moved).
+        QByteArray said;
+        const QByteArray moved = QByteArray("following the app: now to ") + m_taskId.toUtf8();
+        QTRY_VERIFY2_WITH_TIMEOUT((said += cli.readAllStandardError()).contains(moved), said.constData(),
+                                  20000);
+        QTRY_COMPARE_WITH_TIMEOUT(test::httpGet(QStringLiteral("http://%1/").arg(local)).body,
+                                  m_taskId.toUtf8() + '\n', 20000);
+        QVERIFY(cli.state() == QProcess::Running);
+        cli.terminate();
+        QVERIFY(cli.waitForFinished(5000));
+    }
+
+    // With a jump host in the workspace the GUI forward goes through it: host 0's sshd is
+    // down (its task still serves), host 1 is the jump host.
+    void guiForwardGoesThroughTheJumpHost()
+    {
+        QVERIFY(m_hosts.killSshd(0));
+        app::TerminalController controller;
+        controller.setHostsSource([this] { return QList<ssh::HostSpec> { m_hosts.hostSpec(0) }; });
+        controller.setSessionOptionsSource([this] { return m_hosts.sessionOptions(); });
+        controller.setJumpRouteSource([this] {
+            return std::optional<ssh::JumpRoute>(
+                ssh::JumpRoute { m_hosts.hostSpec(1), m_hosts.sessionOptions() });
+        });
+        widgets::TerminalPage *page = controller.page();
+        page->show();
+        controller.forwardTask(m_task, m_hosts.host(0).address);
+        acceptForwardDialog(page, false);
+        widgets::ForwardsView *forwards = page->forwards();
+        QCOMPARE(forwards->count(), 1);
+        QVERIFY2(forwards->table()->item(0, 0)->toolTip().contains(m_hosts.host(1).address),
+                 qPrintable(forwards->table()->item(0, 0)->toolTip()));
+        const QString local = forwards->table()->item(0, 1)->text();
+        const auto answer = test::httpGet(QStringLiteral("http://%1/").arg(local));
+        QString error;
+        QVERIFY2(m_hosts.startSshd(0, &error), qPrintable(error));
+        QCOMPARE(answer.body, m_taskId.toUtf8() + '\n');
     }
 };
 

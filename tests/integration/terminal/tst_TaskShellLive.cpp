@@ -44,6 +44,54 @@ class tst_TaskShellLive : public QObject
     std::unique_ptr<QTemporaryDir> m_work;
     QString m_taskId;
 
+    // A shell running `command` on host 0, wired to a screen as the terminal widget wires them.
+    struct TaskTerminal
+    {
+        terminal::TerminalScreen screen { 30, 500 }; // the sandbox path on one line
+        terminal::ShellSession shell;
+
+        TaskTerminal(const SshTestHosts &hosts, const QString &command)
+            : shell(terminal::ShellRequest { hosts.hostSpec(0), command }, hosts.sessionOptions())
+        {
+            connect(&shell, &terminal::ShellSession::received, &screen, &terminal::TerminalScreen::feed);
+            connect(&screen, &terminal::TerminalScreen::output, &shell, &terminal::ShellSession::write);
+            shell.start(screen.rows(), screen.cols());
+        }
+        [[nodiscard]] QString text() const
+        {
+            QStringList lines;
+            for (int r = 0; r < screen.rows(); ++r)
+                lines << screen.lineText(r);
+            return lines.join(QLatin1Char('\n'));
+        }
+    };
+
+    [[nodiscard]] QString firstAgentUrl() const
+    {
+        return m_endpoints.value(QLatin1String("agents"))
+            .toArray()
+            .at(0)
+            .toObject()
+            .value(QLatin1String("url"))
+            .toString();
+    }
+
+    // The task's sandbox, found through the agent's state.
+    logs::Sandbox locateSandbox()
+    {
+        const QString agentUrl = firstAgentUrl();
+        [&] { QVERIFY2(!agentUrl.isEmpty(), QJsonDocument(m_endpoints).toJson().constData()); }();
+        http::HttpClient http(http::HttpOptions {});
+        std::optional<Result<logs::Sandbox>> sandbox;
+        terminal::locateTaskSandbox(&http, QUrl(agentUrl), { m_taskId, {}, {} }, this,
+                                    [&](Result<logs::Sandbox> s) { sandbox = std::move(s); });
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(sandbox.has_value(), 15000);
+            QVERIFY2(sandbox->ok(), qPrintable(sandbox->ok() ? QString() : sandbox->error().message));
+        }();
+        return sandbox && sandbox->ok() ? **sandbox : logs::Sandbox {};
+    }
+
     [[nodiscard]] QString masterUrl() const
     {
         return m_endpoints.value(QLatin1String("masterUrls")).toArray().at(0).toString();
@@ -115,49 +163,83 @@ private slots:
 
     void shellInTheTaskOpensInItsSandbox()
     {
-        // The agent's state: where the sandbox is.
-        const QString agentUrl = m_endpoints.value(QLatin1String("agents"))
-                                     .toArray()
-                                     .at(0)
-                                     .toObject()
-                                     .value(QLatin1String("url"))
-                                     .toString();
-        QVERIFY2(!agentUrl.isEmpty(), QJsonDocument(m_endpoints).toJson().constData());
-        http::HttpClient http(http::HttpOptions {});
-        std::optional<Result<logs::Sandbox>> sandbox;
-        terminal::locateTaskSandbox(&http, QUrl(agentUrl), { m_taskId, {}, {} }, this,
-                                    [&](Result<logs::Sandbox> s) { sandbox = std::move(s); });
-        QTRY_VERIFY_WITH_TIMEOUT(sandbox.has_value(), 15000);
-        QVERIFY2(sandbox->ok(), qPrintable(sandbox->ok() ? QString() : sandbox->error().message));
-        QVERIFY((*sandbox)->directory.startsWith(m_work->path()));
-        QVERIFY(!(*sandbox)->docker);
+        const logs::Sandbox sandbox = locateSandbox();
+        QVERIFY(!QTest::currentTestFailed());
+        QVERIFY(sandbox.directory.startsWith(m_work->path()));
+        QVERIFY(!sandbox.docker);
 
-        terminal::ShellRequest request;
-        request.host = m_hosts.hostSpec(0);
-        request.command = terminal::taskShellPlan(**sandbox, m_taskId).command;
-        terminal::TerminalScreen screen(30, 500); // the sandbox path on one line
-        terminal::ShellSession shell(request, m_hosts.sessionOptions());
-        connect(&shell, &terminal::ShellSession::received, &screen, &terminal::TerminalScreen::feed);
-        connect(&screen, &terminal::TerminalScreen::output, &shell, &terminal::ShellSession::write);
-        shell.start(screen.rows(), screen.cols());
-        screen.sendText(QStringLiteral("clear; echo \"at:$(pwd)\"; ls stdout; echo \"id:$MESOS_TASK_ID\"\r"));
-        const auto text = [&] {
-            QStringList lines;
-            for (int r = 0; r < screen.rows(); ++r)
-                lines << screen.lineText(r);
-            return lines.join(QLatin1Char('\n'));
-        };
-        QTRY_VERIFY2_WITH_TIMEOUT(text().contains(QStringLiteral("id:") + m_taskId), qPrintable(text()),
+        TaskTerminal t(m_hosts, terminal::taskShellPlan(sandbox, m_taskId).command);
+        t.screen.sendText(
+            QStringLiteral("clear; echo \"at:$(pwd)\"; ls stdout; echo \"id:$MESOS_TASK_ID\"\r"));
+        QTRY_VERIFY2_WITH_TIMEOUT(t.text().contains(QStringLiteral("id:") + m_taskId), qPrintable(t.text()),
                                   15000);
-        QVERIFY2(text().contains(QStringLiteral("at:") + (*sandbox)->directory), qPrintable(text()));
-        QVERIFY2(text().contains(QStringLiteral("\nstdout\n")), qPrintable(text()));
+        QVERIFY2(t.text().contains(QStringLiteral("at:") + sandbox.directory), qPrintable(t.text()));
+        QVERIFY2(t.text().contains(QStringLiteral("\nstdout\n")), qPrintable(t.text()));
+    }
+
+    // An executor pid known (here: a process in a UTS namespace of its own, as a Mesos
+    // containerizer's executor is in its own namespaces): without sudo for nsenter the shell
+    // is the sandbox one, and says so in its title; once sudo lets mctest run nsenter, the
+    // shell is inside that process's namespaces (its host name), as root, in the sandbox.
+    void nsenterWhenSudoAllowsElseTheSandbox()
+    {
+        if (!m_hosts.canBecome())
+            QSKIP("needs the isolated test hosts (root) for namespaces and sudo");
+        logs::Sandbox sandbox = locateSandbox();
+        QVERIFY(!QTest::currentTestFailed());
+        const auto started = m_hosts.runOnHost(
+            0,
+            QStringLiteral(
+                "unshare -u sh -c 'hostname in-task-ns; exec sleep 300' >/dev/null 2>&1 & echo $!"));
+        sandbox.executorPid = started.output.trimmed().toLongLong();
+        QVERIFY2(sandbox.executorPid > 0, qPrintable(started.output));
+        const QString host = m_hosts.hostSpec(0).displayName();
+        const terminal::TaskShellPlan plan = terminal::taskShellPlan(sandbox, m_taskId, {}, true, host);
+        QVERIFY(plan.nsenter);
+        const QString probe
+            = QStringLiteral("clear; echo \"in:$(hostname):$(id -u):$(pwd):$MESOS_TASK_ID\"\r");
+
+        // mctest's sudo wants a password: sudo -n refuses, the sandbox shell it is.
+        {
+            TaskTerminal t(m_hosts, plan.command);
+            t.screen.sendText(probe);
+            const QString expected
+                = QStringLiteral("in:mchost0:%1:%2:%3")
+                      .arg(m_hosts.runOnHost(0, QStringLiteral("id -u ") + m_hosts.user()).output.trimmed(),
+                           sandbox.directory, m_taskId);
+            QTRY_VERIFY2_WITH_TIMEOUT(t.text().contains(expected), qPrintable(t.text()), 15000);
+            QCOMPARE(t.screen.title(),
+                     terminal::taskShellTitle(terminal::TaskShellWay::Sandbox, m_taskId, host));
+        }
+
+        // After mctest's own rule (sudoers: the last match wins).
+        const QString rule = QStringLiteral("/etc/sudoers.d/zz-nsenter");
+        QCOMPARE(m_hosts
+                     .runOnHost(0,
+                                QStringLiteral(
+                                    "echo '%1 ALL=(root) NOPASSWD: /usr/bin/nsenter' > %2 && chmod 440 %2")
+                                    .arg(m_hosts.user(), rule))
+                     .exitCode,
+                 0);
+        {
+            TaskTerminal t(m_hosts, plan.command);
+            // Typed once root's prompt is there, as a person does (sudo's own PTY takes over
+            // the terminal only then: keys typed before it may be lost).
+            QTRY_VERIFY2_WITH_TIMEOUT(t.text().trimmed().endsWith(u'#'), qPrintable(t.text()), 15000);
+            t.screen.sendText(probe);
+            const QString expected = QStringLiteral("in:in-task-ns:0:%1:%2").arg(sandbox.directory, m_taskId);
+            QTRY_VERIFY2_WITH_TIMEOUT(t.text().contains(expected), qPrintable(t.text()), 15000);
+            QCOMPARE(t.screen.title(),
+                     terminal::taskShellTitle(terminal::TaskShellWay::Nsenter, m_taskId, host));
+        }
+        m_hosts.runOnHost(0, QStringLiteral("rm -f %1; kill %2").arg(rule).arg(sandbox.executorPid));
     }
 
     // What Shell on the Tasks page does (TerminalController::openTask): a tab titled
     // "… · sandbox on HOST" whose shell starts in the sandbox.
     void taskShellTabSaysWhatItIs()
     {
-        app::TerminalController controller(new QLabel);
+        app::TerminalController controller;
         controller.setHostsSource([this] { return QList<ssh::HostSpec> { m_hosts.hostSpec(0) }; });
         controller.setSessionOptionsSource([this] { return m_hosts.sessionOptions(); });
         widgets::TerminalPage *page = controller.page();
@@ -166,12 +248,7 @@ private slots:
         mesos::Task task;
         task.id = m_taskId;
         http::HttpClient http(http::HttpOptions {});
-        const QString agentUrl = m_endpoints.value(QLatin1String("agents"))
-                                     .toArray()
-                                     .at(0)
-                                     .toObject()
-                                     .value(QLatin1String("url"))
-                                     .toString();
+        const QString agentUrl = firstAgentUrl();
         // The agent reports its host by address; the workspace host with that address is used.
         controller.openTask(task, QUrl(agentUrl), m_hosts.host(0).address, &http);
         QTRY_COMPARE_WITH_TIMEOUT(page->openCount(), 1, 15000);

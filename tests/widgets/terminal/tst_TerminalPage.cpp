@@ -9,7 +9,9 @@
 #include "core/audit/ActionGate.h"
 #include "core/settings/AppSettings.h"
 #include "core/terminal/TerminalScreen.h"
+#include "core/util/DetachedThreads.h"
 #include "tests/support/SshTestHosts.h"
+#include "widgets/common/EmptyState.h"
 #include "widgets/settings/Appearance.h"
 #include "widgets/terminal/TerminalPage.h"
 #include "widgets/terminal/TerminalWidget.h"
@@ -19,9 +21,13 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace mc;
 using mc::test::SshTestHosts;
@@ -115,6 +121,45 @@ private slots:
                                   qPrintable(screenText(term)), 15000);
     }
 
+    // Closing a tab whose shell is still connecting (to a blackhole: a listening socket that
+    // never speaks SSH) does not block the window: a 10 ms timer keeps firing until the
+    // abandoned connect gives up and closes its socket.
+    void closingAConnectingTabKeepsTheWindowTurning()
+    {
+        QTcpServer blackhole;
+        QVERIFY(blackhole.listen(QHostAddress::LocalHost));
+        QTcpSocket *accepted = nullptr;
+        bool closedByClient = false;
+        connect(&blackhole, &QTcpServer::newConnection, this, [&] {
+            accepted = blackhole.nextPendingConnection();
+            connect(accepted, &QTcpSocket::disconnected, this, [&] { closedByClient = true; });
+        });
+        TerminalPage page(new QLabel(QStringLiteral("empty")));
+        page.resize(600, 300);
+        page.show();
+        terminal::ShellRequest request;
+        request.host = m_hosts.hostSpec(0);
+        request.host.address = QStringLiteral("127.0.0.1");
+        request.host.port = blackhole.serverPort();
+        ssh::SessionOptions options = m_hosts.sessionOptions();
+        options.connectTimeoutMs = 4000; // the connect gives up on its own after that
+        page.open(request, options, QStringLiteral("blackhole"));
+        QTRY_VERIFY_WITH_TIMEOUT(accepted, 5000); // connecting: TCP is up, no SSH banner comes
+        int ticks = 0;
+        QTimer timer;
+        timer.setInterval(10);
+        connect(&timer, &QTimer::timeout, this, [&] { ++ticks; });
+        timer.start();
+        QWidget *close = page.tabs()->tabBar()->tabButton(0, QTabBar::RightSide);
+        QVERIFY(close);
+        QTest::mouseClick(close, Qt::LeftButton);
+        QCOMPARE(page.openCount(), 0);
+        // Had the close waited for the connect, the socket would be closed by now and no tick seen.
+        QTRY_VERIFY_WITH_TIMEOUT(closedByClient, 15000);
+        QVERIFY2(ticks >= 20, qPrintable(QString::number(ticks)));
+        QTRY_COMPARE_WITH_TIMEOUT(util::detachedThreadCount(), 0, 5000);
+    }
+
     void killedSshdShowsTheReasonAndReconnectOpensAgain()
     {
         TerminalPage page(new QLabel(QStringLiteral("empty")));
@@ -155,7 +200,7 @@ private slots:
             audit::ActionGate::Scope {
                 QStringLiteral("lab"), {}, audit::ClusterMode::ReadOnly, QStringLiteral("gui") },
             audit::AuditLog(logPath));
-        app::TerminalController controller(new QLabel);
+        app::TerminalController controller;
         controller.setSessionOptionsSource([this] { return m_hosts.sessionOptions(); });
         controller.setGate(gate);
         QSignalSpy problems(&controller, &app::TerminalController::problem);
@@ -174,6 +219,121 @@ private slots:
         const QByteArray lines = log.readAll();
         QVERIFY2(lines.contains("host.root_shell") && lines.contains("host.shell"), lines.constData());
         QVERIFY2(lines.contains("exit status 4"), lines.constData());
+    }
+
+    // Reconnect opens a shell again, so it passes the gate again: refused once the cluster is
+    // read-only (the tab stays ended, the reason said), asked on a protected one (declined:
+    // stays ended; confirmed: the shell is back), and each shell's end is logged.
+    void reconnectPassesTheGateAgain()
+    {
+        QTemporaryDir dir;
+        const QString logPath = dir.filePath(QStringLiteral("audit.jsonl"));
+        auto gate = std::make_shared<audit::ActionGate>(
+            audit::ActionGate::Scope {
+                QStringLiteral("lab"), {}, audit::ClusterMode::ReadWrite, QStringLiteral("gui") },
+            audit::AuditLog(logPath));
+        int asked = 0;
+        bool confirm = false;
+        gate->setConfirm([&](const audit::Action &, const QString &) {
+            ++asked;
+            return confirm;
+        });
+        app::TerminalController controller;
+        controller.setSessionOptionsSource([this] { return m_hosts.sessionOptions(); });
+        controller.setGate(gate);
+        QSignalSpy problems(&controller, &app::TerminalController::problem);
+        controller.openHost(m_hosts.hostSpec(0));
+        TerminalTab *tab = controller.page()->currentTab();
+        QVERIFY(tab);
+        controller.page()->resize(700, 400);
+        controller.page()->show();
+        type(tab->terminal(), QStringLiteral("exit 5"));
+        QTRY_VERIFY_WITH_TIMEOUT(!tab->isRunning(), 15000);
+        auto *reconnect = tab->findChild<QPushButton *>(QStringLiteral("terminalReconnect"));
+        QTRY_VERIFY(reconnect->isVisible());
+
+        gate->setScope({ QStringLiteral("lab"), {}, audit::ClusterMode::ReadOnly, QStringLiteral("gui") });
+        QTest::mouseClick(reconnect, Qt::LeftButton);
+        QCOMPARE(problems.count(), 1);
+        QVERIFY(!tab->isRunning());
+        QVERIFY(reconnect->isVisible());
+
+        gate->setScope({ QStringLiteral("lab"), {}, audit::ClusterMode::Protected, QStringLiteral("gui") });
+        QTest::mouseClick(reconnect, Qt::LeftButton);
+        QCOMPARE(asked, 1);
+        QCOMPARE(problems.count(), 2);
+        QVERIFY(!tab->isRunning());
+
+        confirm = true;
+        QTest::mouseClick(reconnect, Qt::LeftButton);
+        QCOMPARE(asked, 2);
+        QVERIFY(tab->isRunning());
+        type(tab->terminal(), QStringLiteral("exit 6"));
+        QTRY_VERIFY_WITH_TIMEOUT(!tab->isRunning(), 15000);
+        QFile log(logPath);
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray lines = log.readAll();
+        QCOMPARE(lines.count("\"action\":\"host.shell\""), 4); // exit 5, read-only refusal, declined, exit 6
+        QVERIFY2(lines.contains("exit status 5") && lines.contains("exit status 6"), lines.constData());
+    }
+
+    // Without a tab the page says where shells come from and offers Ctrl+K, Services and Tasks;
+    // it comes back when the last tab closes.
+    void emptyPageSaysWhereShellsComeFrom()
+    {
+        for (const auto theme : { settings::Theme::Light, settings::Theme::Dark }) {
+            widgets::applyTheme(theme);
+            app::TerminalController controller;
+            controller.setSessionOptionsSource([this] { return m_hosts.sessionOptions(); });
+            TerminalPage *page = controller.page();
+            page->resize(760, 420);
+            page->show();
+            QVERIFY(QTest::qWaitForWindowExposed(page));
+            auto *empty = page->findChild<widgets::EmptyState *>(QStringLiteral("terminalEmptyState"));
+            QVERIFY(empty && empty->isVisible());
+            for (const char *word : { "Services", "Agents", "Tasks", "Ctrl+K", "shell" })
+                QVERIFY2(empty->text().contains(QLatin1String(word)), word);
+            shoot(page,
+                  theme == settings::Theme::Dark ? QStringLiteral("terminal-empty-dark")
+                                                 : QStringLiteral("terminal-empty-light"));
+            QSignalSpy palette(&controller, &app::TerminalController::paletteWanted);
+            QSignalSpy pages(&controller, &app::TerminalController::pageWanted);
+            for (const char *button :
+                 { "terminalEmptyPalette", "terminalEmptyServices", "terminalEmptyTasks" }) {
+                auto *b = empty->findChild<QPushButton *>(QLatin1String(button));
+                QVERIFY2(b && b->isVisible(), button);
+                QTest::mouseClick(b, Qt::LeftButton);
+            }
+            QCOMPARE(palette.count(), 1);
+            QCOMPARE(pages.count(), 2);
+            QCOMPARE(pages.at(0).first().toString(), QStringLiteral("services"));
+            QCOMPARE(pages.at(1).first().toString(), QStringLiteral("tasks"));
+
+            controller.openHost(m_hosts.hostSpec(0));
+            QVERIFY(!empty->isVisible());
+            page->closeTab(0);
+            QVERIFY(empty->isVisible());
+        }
+        widgets::applyTheme(settings::Theme::Light);
+    }
+
+    // A task shell's command sets the title of the way it took; the shell's own titles after
+    // it change the tab's text, not its own title (tooltip, "(ended)").
+    void remoteTitleOfTheWayTakenStaysTheTabsOwn()
+    {
+        TerminalPage page(new QLabel(QStringLiteral("empty")));
+        page.show();
+        terminal::ShellRequest request;
+        request.host = m_hosts.hostSpec(0);
+        request.command = QStringLiteral("printf '\\033]2;%s\\007' 'job · sandbox on h'; sleep 1; "
+                                         "printf '\\033]2;%s\\007' 'user@h: /sandbox'; read line");
+        TerminalTab *tab = page.open(request, m_hosts.sessionOptions(), QStringLiteral("job · shell on h"));
+        tab->adoptRemoteTitle({ QStringLiteral("job · nsenter on h"), QStringLiteral("job · sandbox on h") });
+        QTRY_COMPARE_WITH_TIMEOUT(page.tabs()->tabText(0), QStringLiteral("user@h: /sandbox"), 15000);
+        QCOMPARE(page.tabs()->tabToolTip(0), QStringLiteral("job · sandbox on h"));
+        type(tab->terminal(), QStringLiteral("x"));
+        QTRY_COMPARE_WITH_TIMEOUT(page.tabs()->tabText(0), QStringLiteral("job · sandbox on h (ended)"),
+                                  15000);
     }
 
     void screenshotsOfLsAndTop()
