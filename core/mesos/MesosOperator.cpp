@@ -245,7 +245,8 @@ Result<QHash<QString, AgentOperatorState>> MesosOperator::parseAgentStates(const
     for (const QJsonValue &a : o->value(QLatin1String("slaves")).toArray()) {
         states.insert(a[QLatin1String("id")].toString(),
                       { a[QLatin1String("deactivated")].toBool(),
-                        a[QLatin1String("drain_info")][QLatin1String("state")].toString() });
+                        a[QLatin1String("drain_info")][QLatin1String("state")].toString(),
+                        a[QLatin1String("hostname")].toString() });
     }
     return states;
 }

@@ -75,6 +75,7 @@ struct AgentOperatorState
 {
     bool deactivated = false;
     QString drainState; // "DRAINING", "DRAINED" or empty
+    QString hostname; // as the agent advertises it (its --hostname)
 };
 
 // The operator calls of a Mesos master that change it: each one gated.

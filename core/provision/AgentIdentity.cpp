@@ -1,5 +1,7 @@
 #include "core/provision/AgentIdentity.h"
 
+#include <algorithm>
+
 namespace mc::provision {
 
 bool AgentIdentity::isIdentityPath(const QString &path)
@@ -34,22 +36,32 @@ QStringList AgentIdentity::warnings(const QList<StepResult> &results)
     return out;
 }
 
+bool AgentIdentity::writesIdentity(const RolePlan &role)
+{
+    return std::any_of(role.steps.cbegin(), role.steps.cend(), [](const PlannedStep &s) {
+        return (s.step.kind == StepKind::Template || s.step.kind == StepKind::Copy) && !s.skipped
+            && isIdentityPath(s.args.value(QStringLiteral("dest")).toString());
+    });
+}
+
 QStringList AgentIdentity::agentsWithIdentitySteps(const Plan &plan)
 {
     QStringList out;
     for (const HostPlan &h : plan.hosts) {
-        if (!h.agent)
-            continue;
-        for (const RolePlan &r : h.roles) {
-            for (const PlannedStep &s : r.steps) {
-                if ((s.step.kind == StepKind::Template || s.step.kind == StepKind::Copy) && !s.skipped
-                    && isIdentityPath(s.args.value(QStringLiteral("dest")).toString())
-                    && !out.contains(h.host))
-                    out << h.host;
-            }
-        }
+        if (h.agent && std::any_of(h.roles.cbegin(), h.roles.cend(), writesIdentity))
+            out << h.host;
     }
     return out;
+}
+
+QString AgentIdentity::latestCheckpoint(const HostPlan &host)
+{
+    QString workDir = host.values.value(QStringLiteral("mesos_work_dir")).toString();
+    if (workDir.isEmpty())
+        workDir = QStringLiteral("/var/lib/mesos");
+    while (workDir.size() > 1 && workDir.endsWith(u'/'))
+        workDir.chop(1);
+    return workDir + QStringLiteral("/meta/slaves/latest");
 }
 
 } // namespace mc::provision
