@@ -483,13 +483,7 @@ int provisionCommand(const QStringList &args)
         const auto whole = Planner::build(*loaded, target); // the masters, whatever --limit says
         if (!whole)
             return failure(whole.error().message);
-        for (const PostflightTargets::Endpoint &m : PostflightTargets::fromPlan(*whole).mesosMasters) {
-            QUrl url;
-            url.setScheme(QStringLiteral("http"));
-            url.setHost(m.address);
-            url.setPort(m.port);
-            options.drain.masters << url;
-        }
+        options.drain.masters = DrainOptions::mastersOf(*whole);
     }
     const bool showDiff = parser.isSet(diff);
 

@@ -1,6 +1,7 @@
 #include "core/provision/AgentDrain.h"
 
 #include "core/mesos/MesosOperator.h"
+#include "core/provision/Postflight.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -35,6 +36,19 @@ T awaitResult(const std::function<void(std::function<void(T)>)> &start)
 }
 
 } // namespace
+
+QList<QUrl> DrainOptions::mastersOf(const Plan &plan)
+{
+    QList<QUrl> masters;
+    for (const PostflightTargets::Endpoint &m : PostflightTargets::fromPlan(plan).mesosMasters) {
+        QUrl url;
+        url.setScheme(QStringLiteral("http"));
+        url.setHost(m.address);
+        url.setPort(m.port);
+        masters << url;
+    }
+    return masters;
+}
 
 AgentDrain::AgentDrain(DrainOptions options, std::shared_ptr<const audit::ActionGate> gate)
     : m_options(std::move(options))

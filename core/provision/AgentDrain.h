@@ -2,6 +2,7 @@
 
 #include "core/audit/ActionGate.h"
 #include "core/http/HttpClient.h"
+#include "core/provision/Plan.h"
 #include "core/util/Result.h"
 
 #include <QList>
@@ -30,6 +31,10 @@ struct DrainOptions
     int timeoutSeconds = 600; // until DRAINED
     int maxGraceSeconds = -1; // DRAIN_AGENT's max_grace_period; -1: each task's own
     int pollMs = 1000;
+
+    // The Mesos masters of `plan` (hosts with the mesos-master role, at their address and
+    // mesos_master_port), as http URLs.
+    [[nodiscard]] static QList<QUrl> mastersOf(const Plan &plan);
 };
 
 // A blocking client of a Mesos master's operator for the thread of a provisioning run: its own

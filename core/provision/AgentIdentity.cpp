@@ -26,6 +26,14 @@ QString AgentIdentity::warning(const QString &host, const QString &path, bool ch
              created ? QStringLiteral(" (if this agent has run before)") : QString(), kResetCommand);
 }
 
+QString AgentIdentity::drainedWarning(const QString &host, const QString &path, bool check)
+{
+    return QStringLiteral("agent %1: %2 %3 its attributes/resources: the agent %4 drained first and its id "
+                          "removed; it registers under a new agent id and is reactivated")
+        .arg(host, path, check ? QStringLiteral("would change") : QStringLiteral("changed"),
+             check ? QStringLiteral("would be") : QStringLiteral("was"));
+}
+
 QStringList AgentIdentity::warnings(const QList<StepResult> &results)
 {
     QStringList out;

@@ -26,6 +26,8 @@ public:
     // is new (a change only if the agent has run before).
     [[nodiscard]] static QString warning(const QString &host, const QString &path, bool check,
                                          bool created = false);
+    // The warning of the same change when the run drains the agent first.
+    [[nodiscard]] static QString drainedWarning(const QString &host, const QString &path, bool check);
     // Warnings of a run's results (check mode: before anything changed).
     [[nodiscard]] static QStringList warnings(const QList<StepResult> &results);
     // Agents of `plan` with a step writing an identity file (whether or not

@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -209,15 +210,23 @@ StepExecutor::Outcome ProvisionRunner::runHostRole(const HostPlan &host, const R
     const bool quiet = modeOverride != nullptr; // a look before the run: nothing said
     if (modeOverride)
         mode = *modeOverride;
+    bool drained = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        drained = m_drained.contains(host.host);
+    }
     StepExecutor executor(
         *session, mode,
-        [&](const StepResult &r) {
+        [&](StepResult r) {
             if (r.state == StepState::Failed || r.state == StepState::Unreachable)
                 *reason = QStringLiteral("%1: %2").arg(r.step, r.message);
-            if (quiet)
+            if (quiet) {
                 results->append(r);
-            else
-                report(results, r);
+                return;
+            }
+            if (!r.warning.isEmpty() && drained)
+                r.warning = AgentIdentity::drainedWarning(r.host, r.path, mode.check);
+            report(results, r);
         },
         [&](const ssh::OutputLine &line) {
             if (quiet)
@@ -317,6 +326,15 @@ StepExecutor::Outcome ProvisionRunner::drainAndRun(const HostPlan &host, const R
     const std::optional<AgentDrain::Agent> agent
         = before->isEmpty() ? std::nullopt : std::optional(before->constFirst());
 
+    // The identity warnings of this host say it is drained first.
+    {
+        QMutexLocker lock(&m_mutex);
+        m_drained.insert(host.host);
+    }
+    const auto unmark = qScopeGuard([this, &host] {
+        QMutexLocker lock(&m_mutex);
+        m_drained.remove(host.host);
+    });
     if (m_options.check) {
         done(drainStep, StepState::Changed,
              agent ? tr("would drain agent %1 at %2 (Mesos %3) until DRAINED, remove %4, apply, reactivate it")

@@ -104,6 +104,7 @@ private:
     std::unique_ptr<QFile> m_log;
     std::shared_ptr<const audit::ActionGate> m_gate;
     std::shared_ptr<const audit::ActionGate> m_drainGate; // m_gate, confirmed with the run
+    QSet<QString> m_drained; // hosts whose role runs after their agent was drained (guarded by m_mutex)
 };
 
 } // namespace mc::provision

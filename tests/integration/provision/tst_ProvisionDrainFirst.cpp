@@ -200,30 +200,7 @@ private slots:
         m_target.keyPath = m_hosts.keyPath();
         m_target.becomePassword = m_hosts.password();
 
-        // The handler stands in for the agent's start: it recovers the checkpointed id, or
-        // registers under a new one when meta/slaves/latest is gone.
-        m_recipePath = m_dir.filePath(u"agent.yaml"_s);
-        QFile recipe(m_recipePath);
-        QVERIFY(recipe.open(QIODevice::WriteOnly));
-        recipe.write(u"recipe: 1\n"
-                     "variables: { agent_attributes: 'rack:r1', mesos_work_dir: %1 }\n"
-                     "apply: { agents: [mesos-agent] }\n"
-                     "roles:\n"
-                     "  mesos-agent:\n"
-                     "    steps:\n"
-                     "      - name: attributes\n"
-                     "        copy: { dest: %2, content: \"{{agent_attributes}}\\n\" }\n"
-                     "        notify: restart mesos-agent\n"
-                     "    handlers:\n"
-                     "      - name: restart mesos-agent\n"
-                     "        command:\n"
-                     "          run: >-\n"
-                     "            d=%1/meta/slaves; mkdir -p $d;\n"
-                     "            if [ -e $d/latest ]; then echo \"recovered $(readlink $d/latest)\" >> %3;\n"
-                     "            else id=new-$$; mkdir -p $d/$id && ln -s $id $d/latest\n"
-                     "            && echo \"registered $id\" >> %3; fi\n"_s.arg(kWorkDir, kAttributes, kAgentLog)
-                         .toUtf8());
-        recipe.close();
+        m_recipePath = mc::test::fixturePath(u"provision/drain-first-agent.yaml"_s);
         const auto loaded = RecipeLoader::loadFile(m_recipePath);
         QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().message));
         m_recipe = *loaded;
@@ -368,6 +345,9 @@ private slots:
         QCOMPARE(cli(args, &out), 0);
         QVERIFY2(out.contains(u"%1 | agent %2: DRAINED"_s.arg(agentHost(), agentId)), qPrintable(out));
         QVERIFY2(out.contains(u"reactivate agent | CHANGED | reactivated agent %1"_s.arg(agentId)), qPrintable(out));
+        QVERIFY2(out.contains(u"WARNING: agent %1: %2 changed its attributes/resources: the agent was drained first"_s
+                                  .arg(agentHost(), kAttributes)),
+                 qPrintable(out));
         QCOMPARE(fileOn(kAttributes), u"rack:r6\n"_s);
         QCOMPARE(agentEntry(cluster, agentId)[u"deactivated"_s].toBool(), false);
     }
