@@ -2,6 +2,7 @@
 #include "app/cli/GateCliOptions.h"
 #include "app/cli/SshCliOptions.h"
 
+#include "core/mesos/MesosOperator.h"
 #include "core/provision/AgentIdentity.h"
 #include "core/provision/Drift.h"
 #include "core/provision/Planner.h"
@@ -320,13 +321,10 @@ int provisionCommand(const QStringList &args)
     QList<QUrl> drainMasters;
     for (const QString &given : parser.values(master)) {
         for (const QString &text : given.split(u',', Qt::SkipEmptyParts)) {
-            QUrl url = QUrl::fromUserInput(text.contains(u"://") ? text : QStringLiteral("http://") + text);
-            if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https"))
+            const std::optional<QUrl> url = mc::mesos::MesosOperator::masterUrl(text);
+            if (!url)
                 return usageError(QStringLiteral("\"%1\" is not a master URL (http://host:5050)").arg(text));
-            if (url.port() < 0)
-                url.setPort(5050);
-            url.setPath({});
-            drainMasters << url;
+            drainMasters << *url;
         }
     }
 

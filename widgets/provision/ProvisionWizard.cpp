@@ -1,5 +1,6 @@
 #include "widgets/provision/ProvisionWizard.h"
 
+#include "core/mesos/MesosOperator.h"
 #include "core/provision/AgentIdentity.h"
 #include "core/provision/Planner.h"
 #include "core/provision/Postflight.h"
@@ -874,11 +875,8 @@ void ProvisionWizard::setDrainFirst(RunOptions *options) const
     if (!options->drainFirst)
         return;
     for (const QString &text : m_drainMasters->text().split(u',', Qt::SkipEmptyParts)) {
-        QUrl url = QUrl::fromUserInput(text.trimmed());
-        if (url.port() < 0)
-            url.setPort(5050);
-        url.setPath({});
-        options->drain.masters << url;
+        // One that is no master URL is tried as given and named in the run's error.
+        options->drain.masters << mesos::MesosOperator::masterUrl(text).value_or(QUrl(text.trimmed()));
     }
     // Else the masters of the whole cluster, whatever the limit says.
     if (options->drain.masters.isEmpty() && m_recipe && m_target) {
