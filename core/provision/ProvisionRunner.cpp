@@ -370,7 +370,9 @@ StepExecutor::Outcome ProvisionRunner::drainAndRun(const HostPlan &host, const R
     remove.step.kind = StepKind::Command;
     remove.step.name = wipeStep;
     remove.step.role = role.role;
-    remove.args.insert(QStringLiteral("run"), QStringLiteral("rm -f %1").arg(shellQuote(checkpoint)));
+    remove.args.insert(QStringLiteral("run"),
+                       QStringLiteral("rm -f %1 && echo %2").arg(shellQuote(checkpoint),
+                                                                 shellQuote(QStringLiteral("removed ") + checkpoint)));
     wipe.steps << remove;
     if (const auto removed = runHostRole(host, wipe, reason, results); removed != StepExecutor::Outcome::Ok)
         return removed;

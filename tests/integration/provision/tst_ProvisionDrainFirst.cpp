@@ -237,7 +237,7 @@ private slots:
         // DRAINING, then DRAINED, then the change, the restart under a new id, the reactivation.
         const qsizetype draining = heard.indexOf(u"N agent %1: DRAINING"_s.arg(agentId));
         const qsizetype drained = heard.indexOf(u"S drain agent CHANGED agent %1 DRAINED after"_s.arg(agentId));
-        const qsizetype removed = heard.indexOf(u"S remove the agent id CHANGED"_s);
+        const qsizetype removed = heard.indexOf(u"S remove the agent id CHANGED removed %1/meta/slaves/latest"_s.arg(kWorkDir));
         const qsizetype applied = heard.indexOf(u"S attributes CHANGED"_s);
         const qsizetype restarted = heard.indexOf(u"S restart mesos-agent CHANGED"_s);
         const qsizetype reactivated = heard.indexOf(u"S reactivate agent CHANGED reactivated agent %1"_s.arg(agentId));
