@@ -1,5 +1,6 @@
 #include "app/cli/CliCommand.h"
 #include "app/cli/GateCliOptions.h"
+#include "app/cli/HttpCliOptions.h"
 #include "app/cli/SshCliOptions.h"
 
 #include "core/mesos/MesosOperator.h"
@@ -297,6 +298,8 @@ int provisionCommand(const QStringList &args)
                         acceptAgentId, exportRecipe, drainFirst, master, drainTimeout, drainGrace });
     GateCliOptions gate;
     gate.addTo(parser);
+    HttpCliOptions http; // the master's, with --drain-first
+    http.addTo(parser, false);
     if (const auto exit = parseArguments(parser, args))
         return *exit;
     if (const auto exit = ssh.check(parser))
@@ -477,6 +480,11 @@ int provisionCommand(const QStringList &args)
     options.drain.timeoutSeconds = *drainTimeoutSeconds;
     options.drain.maxGraceSeconds = *drainGraceSeconds;
     options.drain.masters = drainMasters;
+    if (options.drainFirst) {
+        if (const auto exit = http.apply(parser))
+            return *exit;
+        options.drain.http = http.options();
+    }
     if (options.drainFirst && drainMasters.isEmpty()) {
         const auto whole = Planner::build(*loaded, target); // the masters, whatever --limit says
         if (!whole)

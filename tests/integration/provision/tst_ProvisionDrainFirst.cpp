@@ -156,10 +156,12 @@ private:
         return o;
     }
 
-    int cli(const QStringList &extra, QString *out) const
+    int cli(const QStringList &extra, QString *out, const QString &httpPassword = {}) const
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!httpPassword.isEmpty())
+            env.insert(u"MC_HTTP_PASSWORD"_s, httpPassword);
         env.insert(u"MC_BECOME_PASSWORD"_s, m_hosts.password());
         env.insert(u"MESOS_CONSOLE_AUDIT_LOG"_s, m_dir.filePath(u"cli-audit.jsonl"_s));
         p.setProcessEnvironment(env);
@@ -350,6 +352,25 @@ private slots:
                  qPrintable(out));
         QCOMPARE(fileOn(kAttributes), u"rack:r6\n"_s);
         QCOMPARE(agentEntry(cluster, agentId)[u"deactivated"_s].toBool(), false);
+    }
+
+    // A master that wants HTTP Basic: the drain goes with --http-user (password from the environment).
+    void cliDrainsFirstWithHttpCredentials()
+    {
+        LocalClusterProcess cluster(localClusterArgs());
+        cluster.setEnvironmentVariable(u"LOCALCLUSTER_HTTP_CREDENTIALS"_s, u"ops:s3cret"_s);
+        QVERIFY2(cluster.start(), qPrintable(cluster.error()));
+        const QString agentId = cluster.endpoints()[u"agents"_s].toArray().at(0)[u"id"_s].toString();
+        const QStringList args { u"-e"_s, u"agent_attributes=rack:r7"_s, u"--drain-first"_s, u"--master"_s,
+                                 cluster.leaderUrl() };
+        QString out;
+        QCOMPARE(cli(args, &out), 1);
+        QVERIFY2(out.contains(u"401"_s) && out.contains(u"Nothing was changed."_s), qPrintable(out));
+        QCOMPARE(fileOn(kAttributes), u"rack:r1\n"_s);
+        QCOMPARE(cli(args + QStringList { u"--http-user"_s, u"ops"_s }, &out, u"s3cret"_s), 0);
+        QVERIFY2(out.contains(u"reactivate agent | CHANGED | reactivated agent %1"_s.arg(agentId)), qPrintable(out));
+        QCOMPARE(fileOn(kAttributes), u"rack:r7\n"_s);
+        QVERIFY2(!out.contains(u"s3cret"_s), qPrintable(out));
     }
 };
 
