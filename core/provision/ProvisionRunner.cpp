@@ -97,6 +97,12 @@ Status ProvisionRunner::start(const Plan &plan, const RunOptions &options)
         // line of the audit log, through a gate that does not ask again (from the run's threads).
         auto drainGate = std::make_shared<audit::ActionGate>(*m_gate);
         drainGate->setConfirm([](const audit::Action &, const QString &) { return true; });
+        // A failed audit line is reported where the gate lives, not from the run's threads.
+        if (const audit::ActionGate::LogFailed report = m_gate->logFailed()) {
+            drainGate->setLogFailed([this, report](const Error &error) {
+                QMetaObject::invokeMethod(this, [report, error] { report(error); }, Qt::QueuedConnection);
+            });
+        }
         m_drainGate = std::move(drainGate);
     }
     m_cancelled = false;
