@@ -47,13 +47,11 @@ public:
     {
         if (!parser.isSet(c.master))
             return usageError(QStringLiteral("--master URL is required, e.g. --master http://m1:5050"));
-        QString text = parser.value(c.master);
-        QUrl url = QUrl::fromUserInput(text.contains(u"://") ? text : QStringLiteral("http://") + text);
-        if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https"))
+        const QString text = parser.value(c.master);
+        const std::optional<QUrl> given = MesosOperator::masterUrl(text);
+        if (!given)
             return usageError(QStringLiteral("\"%1\" is not a master URL (http://host:5050)").arg(text));
-        if (url.port() < 0)
-            url.setPort(5050);
-        url.setPath({});
+        const QUrl url = *given;
         if (const auto exit = c.http.apply(parser))
             return *exit;
         m_http = std::make_unique<mc::http::HttpClient>(c.http.options());

@@ -1,7 +1,9 @@
 #include "app/cli/CliCommand.h"
 #include "app/cli/GateCliOptions.h"
+#include "app/cli/HttpCliOptions.h"
 #include "app/cli/SshCliOptions.h"
 
+#include "core/mesos/MesosOperator.h"
 #include "core/provision/AgentIdentity.h"
 #include "core/provision/Drift.h"
 #include "core/provision/Planner.h"
@@ -18,6 +20,7 @@
 #include <QSaveFile>
 #include <QTextStream>
 #include <QThread>
+#include <QUrl>
 
 #include <csignal>
 #include <memory>
@@ -75,6 +78,11 @@ RunSummary runPlan(const Plan &plan, const RunOptions &options, const mc::ssh::S
                 out() << r.host << " | WARNING: " << r.warning << '\n';
             if (showDiff && !r.diff.isEmpty())
                 out() << r.diff;
+            out().flush();
+        });
+        QObject::connect(&runner, &ProvisionRunner::notice, [](const QString &host, const QString &text) {
+            const auto lock = lockOutput();
+            out() << host << " | " << text << '\n';
             out().flush();
         });
         QObject::connect(
@@ -263,11 +271,35 @@ int provisionCommand(const QStringList &args)
         QStringLiteral("accept-new-agent-id"),
         QStringLiteral("Go on although agent attributes/resources change (those agents need "
                        "`rm -f /var/lib/mesos/meta/slaves/latest` and get a new agent id)."));
+    const QCommandLineOption drainFirst(
+        QStringLiteral("drain-first"),
+        QStringLiteral("Agents whose attributes/resources would change are drained first (Mesos 1.9+ "
+                       "DRAIN_AGENT; waits until DRAINED), their agent id removed, the recipe applied "
+                       "(its restart registers a new id) and the agent reactivated. With --check: says "
+                       "what it would drain."));
+    const QCommandLineOption master(
+        QStringLiteral("master"),
+        QStringLiteral("With --drain-first: the Mesos master(s) to drain through, http://host:5050 "
+                       "(comma-separated or repeated; default: the inventory's masters at "
+                       "mesos_master_port)."),
+        QStringLiteral("url"));
+    const QCommandLineOption drainTimeout(
+        QStringLiteral("drain-timeout"),
+        QStringLiteral("With --drain-first: seconds (1-86400) to wait for an agent to be DRAINED "
+                       "(default 600)."),
+        QStringLiteral("s"));
+    const QCommandLineOption drainGrace(
+        QStringLiteral("drain-grace"),
+        QStringLiteral("With --drain-first: at most this many seconds (0-86400) between SIGTERM and "
+                       "SIGKILL of each task (default: each task's own)."),
+        QStringLiteral("s"));
     parser.addOptions({ inventory, check, diff, limit, serial, recipe, extra, logDir, skipHostChecks,
                         postflightOpt, postflightOnly, postflightWait, drift, converge, history,
-                        acceptAgentId, exportRecipe });
+                        acceptAgentId, exportRecipe, drainFirst, master, drainTimeout, drainGrace });
     GateCliOptions gate;
     gate.addTo(parser);
+    HttpCliOptions http; // the master's, with --drain-first
+    http.addTo(parser, false);
     if (const auto exit = parseArguments(parser, args))
         return *exit;
     if (const auto exit = ssh.check(parser))
@@ -279,6 +311,25 @@ int provisionCommand(const QStringList &args)
         = wholeNumber(parser, postflightWait, 0, 3600, parser.isSet(postflightOnly) ? 0 : 60);
     if (!waitSeconds)
         return usageError(waitSeconds.error().message);
+    const auto drainTimeoutSeconds = wholeNumber(parser, drainTimeout, 1, 86400, 600);
+    if (!drainTimeoutSeconds)
+        return usageError(drainTimeoutSeconds.error().message);
+    const auto drainGraceSeconds = wholeNumber(parser, drainGrace, 0, 86400, -1);
+    if (!drainGraceSeconds)
+        return usageError(drainGraceSeconds.error().message);
+    for (const QCommandLineOption *o : { &master, &drainTimeout, &drainGrace }) {
+        if (parser.isSet(*o) && !parser.isSet(drainFirst))
+            return usageError(QStringLiteral("--%1 goes with --drain-first").arg(o->names().constFirst()));
+    }
+    QList<QUrl> drainMasters;
+    for (const QString &given : parser.values(master)) {
+        for (const QString &text : given.split(u',', Qt::SkipEmptyParts)) {
+            const std::optional<QUrl> url = mc::mesos::MesosOperator::masterUrl(text);
+            if (!url)
+                return usageError(QStringLiteral("\"%1\" is not a master URL (http://host:5050)").arg(text));
+            drainMasters << *url;
+        }
+    }
 
     if (parser.isSet(exportRecipe))
         return exportRecipeTo(parser.value(recipe), parser.value(exportRecipe));
@@ -425,6 +476,21 @@ int provisionCommand(const QStringList &args)
     options.forks = forkCount;
     options.serial = *serialCount;
     options.logDir = runLogDir;
+    options.drainFirst = parser.isSet(drainFirst);
+    options.drain.timeoutSeconds = *drainTimeoutSeconds;
+    options.drain.maxGraceSeconds = *drainGraceSeconds;
+    options.drain.masters = drainMasters;
+    if (options.drainFirst) {
+        if (const auto exit = http.apply(parser))
+            return *exit;
+        options.drain.http = http.options();
+    }
+    if (options.drainFirst && drainMasters.isEmpty()) {
+        const auto whole = Planner::build(*loaded, target); // the masters, whatever --limit says
+        if (!whole)
+            return failure(whole.error().message);
+        options.drain.masters = DrainOptions::mastersOf(*whole);
+    }
     const bool showDiff = parser.isSet(diff);
 
     Plan runPlanned = *plan;
@@ -467,7 +533,7 @@ int provisionCommand(const QStringList &args)
 
     // Agent identity: changed attributes/resources force a new agent id; say so before.
     const QStringList identityAgents = AgentIdentity::agentsWithIdentitySteps(runPlanned);
-    if (!options.check && !identityAgents.isEmpty()) {
+    if (!options.check && !options.drainFirst && !identityAgents.isEmpty()) {
         const auto only = Planner::build(*loaded, target, { identityAgents.join(u',') });
         if (!only)
             return failure(only.error().message);
@@ -481,7 +547,7 @@ int provisionCommand(const QStringList &args)
         err().flush();
         if (!identityWarnings.isEmpty() && !parser.isSet(acceptAgentId))
             return failure(QStringLiteral("agent attributes/resources would change (see above); nothing was "
-                                          "changed. Pass --accept-new-agent-id to go on."));
+                                          "changed. Pass --drain-first to drain those agents first, or --accept-new-agent-id to go on."));
     }
 
     std::optional<mc::Error> refused;
@@ -489,6 +555,8 @@ int provisionCommand(const QStringList &args)
     if (refused)
         return failure(refused->message);
     out() << '\n' << summary.recapText();
+    if (!summary.error.isEmpty())
+        err() << "provision: " << summary.error << '\n';
     if (!summary.logPath.isEmpty())
         out() << "log: " << summary.logPath << '\n';
     const QStringList identityWarnings = AgentIdentity::warnings(summary.steps);

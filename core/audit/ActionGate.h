@@ -61,6 +61,7 @@ public:
     void setScope(Scope scope) { m_scope = std::move(scope); }
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
     void setLogFailed(LogFailed logFailed) { m_logFailed = std::move(logFailed); }
+    [[nodiscard]] const LogFailed &logFailed() const { return m_logFailed; }
 
     // A ticket to go ahead, or why not (read-only; protected and not confirmed), in
     // which case the refusal is already logged.

@@ -170,6 +170,18 @@ std::optional<QString> MesosOperator::unsupported(OperatorCall call, const QStri
         .arg(c.minor);
 }
 
+std::optional<QUrl> MesosOperator::masterUrl(const QString &text)
+{
+    const QString given = text.trimmed();
+    QUrl url = QUrl::fromUserInput(given.contains(u"://") ? given : QStringLiteral("http://") + given);
+    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https"))
+        return std::nullopt;
+    if (url.port() < 0)
+        url.setPort(5050);
+    url.setPath({});
+    return url;
+}
+
 QString MesosOperator::actionName(OperatorCall call)
 {
     return QLatin1String(info(call).action);
@@ -245,7 +257,8 @@ Result<QHash<QString, AgentOperatorState>> MesosOperator::parseAgentStates(const
     for (const QJsonValue &a : o->value(QLatin1String("slaves")).toArray()) {
         states.insert(a[QLatin1String("id")].toString(),
                       { a[QLatin1String("deactivated")].toBool(),
-                        a[QLatin1String("drain_info")][QLatin1String("state")].toString() });
+                        a[QLatin1String("drain_info")][QLatin1String("state")].toString(),
+                        a[QLatin1String("hostname")].toString() });
     }
     return states;
 }

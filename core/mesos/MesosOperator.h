@@ -75,6 +75,7 @@ struct AgentOperatorState
 {
     bool deactivated = false;
     QString drainState; // "DRAINING", "DRAINED" or empty
+    QString hostname; // as the agent advertises it (its --hostname)
 };
 
 // The operator calls of a Mesos master that change it: each one gated.
@@ -113,6 +114,9 @@ public:
     // Why `version` lacks `call` ("Mesos 1.4.3 has no DRAIN_AGENT: it came with 1.9."), or
     // nothing when it has it or the version is unknown.
     [[nodiscard]] static std::optional<QString> unsupported(OperatorCall call, const QString &version);
+    // A master as given ("m1", "m1:5050", "https://m1:5050/x"): http(s), port 5050 when none,
+    // no path; nothing when it is no master URL.
+    [[nodiscard]] static std::optional<QUrl> masterUrl(const QString &text);
     // The audit action name ("agent.drain").
     [[nodiscard]] static QString actionName(OperatorCall call);
 

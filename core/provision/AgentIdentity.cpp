@@ -1,5 +1,7 @@
 #include "core/provision/AgentIdentity.h"
 
+#include <algorithm>
+
 namespace mc::provision {
 
 bool AgentIdentity::isIdentityPath(const QString &path)
@@ -24,6 +26,14 @@ QString AgentIdentity::warning(const QString &host, const QString &path, bool ch
              created ? QStringLiteral(" (if this agent has run before)") : QString(), kResetCommand);
 }
 
+QString AgentIdentity::drainedWarning(const QString &host, const QString &path, bool check)
+{
+    return QStringLiteral("agent %1: %2 %3 its attributes/resources: the agent %4 drained first and its id "
+                          "removed; it registers under a new agent id and is reactivated")
+        .arg(host, path, check ? QStringLiteral("would change") : QStringLiteral("changed"),
+             check ? QStringLiteral("would be") : QStringLiteral("was"));
+}
+
 QStringList AgentIdentity::warnings(const QList<StepResult> &results)
 {
     QStringList out;
@@ -34,22 +44,32 @@ QStringList AgentIdentity::warnings(const QList<StepResult> &results)
     return out;
 }
 
+bool AgentIdentity::writesIdentity(const RolePlan &role)
+{
+    return std::any_of(role.steps.cbegin(), role.steps.cend(), [](const PlannedStep &s) {
+        return (s.step.kind == StepKind::Template || s.step.kind == StepKind::Copy) && !s.skipped
+            && isIdentityPath(s.args.value(QStringLiteral("dest")).toString());
+    });
+}
+
 QStringList AgentIdentity::agentsWithIdentitySteps(const Plan &plan)
 {
     QStringList out;
     for (const HostPlan &h : plan.hosts) {
-        if (!h.agent)
-            continue;
-        for (const RolePlan &r : h.roles) {
-            for (const PlannedStep &s : r.steps) {
-                if ((s.step.kind == StepKind::Template || s.step.kind == StepKind::Copy) && !s.skipped
-                    && isIdentityPath(s.args.value(QStringLiteral("dest")).toString())
-                    && !out.contains(h.host))
-                    out << h.host;
-            }
-        }
+        if (h.agent && std::any_of(h.roles.cbegin(), h.roles.cend(), writesIdentity))
+            out << h.host;
     }
     return out;
+}
+
+QString AgentIdentity::latestCheckpoint(const HostPlan &host)
+{
+    QString workDir = host.values.value(QStringLiteral("mesos_work_dir")).toString();
+    if (workDir.isEmpty())
+        workDir = QStringLiteral("/var/lib/mesos");
+    while (workDir.size() > 1 && workDir.endsWith(u'/'))
+        workDir.chop(1);
+    return workDir + QStringLiteral("/meta/slaves/latest");
 }
 
 } // namespace mc::provision

@@ -1,14 +1,17 @@
 #include "core/provision/ProvisionRunner.h"
 
+#include "core/provision/AgentIdentity.h"
 #include "core/provision/RunJournal.h"
 
 #include "core/ssh/SshSession.h"
+#include "core/util/ShellQuote.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -54,6 +57,8 @@ audit::Action ProvisionRunner::applyAction(const Plan &plan, const RunOptions &o
     action.parameters.insert(QStringLiteral("recipe"), plan.recipeName);
     action.parameters.insert(QStringLiteral("steps"), plan.stepCount());
     action.parameters.insert(QStringLiteral("serial"), options.serial);
+    if (options.drainFirst)
+        action.parameters.insert(QStringLiteral("drain_first"), true);
     return action;
 }
 
@@ -86,6 +91,20 @@ Status ProvisionRunner::start(const Plan &plan, const RunOptions &options)
     }
     m_plan = plan;
     m_options = options;
+    m_drainGate.reset();
+    if (m_gate) {
+        // The drain, reactivation and the rest were confirmed with the run: each is still one
+        // line of the audit log, through a gate that does not ask again (from the run's threads).
+        auto drainGate = std::make_shared<audit::ActionGate>(*m_gate);
+        drainGate->setConfirm([](const audit::Action &, const QString &) { return true; });
+        // A failed audit line is reported where the gate lives, not from the run's threads.
+        if (const audit::ActionGate::LogFailed report = m_gate->logFailed()) {
+            drainGate->setLogFailed([this, report](const Error &error) {
+                QMetaObject::invokeMethod(this, [report, error] { report(error); }, Qt::QueuedConnection);
+            });
+        }
+        m_drainGate = std::move(drainGate);
+    }
     m_cancelled = false;
     m_running = true;
     {
@@ -140,18 +159,43 @@ void ProvisionRunner::log(const QString &text)
     m_log->flush();
 }
 
-StepExecutor::Outcome ProvisionRunner::runHostRole(const HostPlan &host, const RolePlan &role,
-                                                   QString *reason, QList<StepResult> *results)
+std::shared_ptr<ssh::SshSession> ProvisionRunner::sessionFor(const HostPlan &host)
 {
-    std::shared_ptr<ssh::SshSession> session;
-    {
-        QMutexLocker lock(&m_mutex);
-        session = m_sessions.value(host.host);
-        if (!session) {
-            session = std::make_shared<ssh::SshSession>(host.spec, m_sessionOptions);
-            m_sessions.insert(host.host, session);
-        }
+    QMutexLocker lock(&m_mutex);
+    auto session = m_sessions.value(host.host);
+    if (!session) {
+        session = std::make_shared<ssh::SshSession>(host.spec, m_sessionOptions);
+        m_sessions.insert(host.host, session);
     }
+    return session;
+}
+
+void ProvisionRunner::report(QList<StepResult> *results, StepResult r)
+{
+    if (results)
+        results->append(r);
+    QString line = QStringLiteral("%1 | %2 | %3%4 | %5 | %6")
+                       .arg(r.host, r.role, r.handler ? QStringLiteral("handler ") : QString(), r.step,
+                            stepStateName(r.state).toUpper(), r.message);
+    if (!r.warning.isEmpty())
+        line += QStringLiteral("\nWARNING: ") + r.warning;
+    if (!r.diff.isEmpty())
+        line += u'\n' + r.diff;
+    log(line);
+    emit stepFinished(r);
+}
+
+void ProvisionRunner::say(const QString &host, const QString &text)
+{
+    log(QStringLiteral("%1 | %2").arg(host, text));
+    emit notice(host, text);
+}
+
+StepExecutor::Outcome ProvisionRunner::runHostRole(const HostPlan &host, const RolePlan &role,
+                                                   QString *reason, QList<StepResult> *results,
+                                                   const ExecutionMode *modeOverride)
+{
+    const std::shared_ptr<ssh::SshSession> session = sessionFor(host);
     auto dropSession = [&] {
         QMutexLocker lock(&m_mutex);
         m_sessions.remove(host.host);
@@ -169,23 +213,30 @@ StepExecutor::Outcome ProvisionRunner::runHostRole(const HostPlan &host, const R
     mode.check = m_options.check;
     mode.diff = m_options.diff;
     mode.become = m_options.become;
+    const bool quiet = modeOverride != nullptr; // a look before the run: nothing said
+    if (modeOverride)
+        mode = *modeOverride;
+    bool drained = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        drained = m_drained.contains(host.host);
+    }
     StepExecutor executor(
         *session, mode,
-        [&](const StepResult &r) {
-            results->append(r);
+        [&](StepResult r) {
             if (r.state == StepState::Failed || r.state == StepState::Unreachable)
                 *reason = QStringLiteral("%1: %2").arg(r.step, r.message);
-            QString line = QStringLiteral("%1 | %2 | %3%4 | %5 | %6")
-                               .arg(r.host, r.role, r.handler ? QStringLiteral("handler ") : QString(),
-                                    r.step, stepStateName(r.state).toUpper(), r.message);
-            if (!r.warning.isEmpty())
-                line += QStringLiteral("\nWARNING: ") + r.warning;
-            if (!r.diff.isEmpty())
-                line += u'\n' + r.diff;
-            log(line);
-            emit stepFinished(r);
+            if (quiet) {
+                results->append(r);
+                return;
+            }
+            if (!r.warning.isEmpty() && drained)
+                r.warning = AgentIdentity::drainedWarning(r.host, r.path, mode.check);
+            report(results, r);
         },
         [&](const ssh::OutputLine &line) {
+            if (quiet)
+                return;
             log(QStringLiteral("%1 | %2 %3")
                     .arg(line.host,
                          line.stream == ssh::OutputStream::Stderr ? QStringLiteral("!") : QStringLiteral(">"),
@@ -201,6 +252,167 @@ StepExecutor::Outcome ProvisionRunner::runHostRole(const HostPlan &host, const R
             *reason = QStringLiteral("the connection was lost");
     }
     return outcome;
+}
+
+QHash<QString, QString> ProvisionRunner::agentsToDrain(QThreadPool &pool, QString *error)
+{
+    QMutex found;
+    QHash<QString, QString> drain;
+    for (const HostPlan &h : std::as_const(m_plan.hosts)) {
+        if (!h.agent)
+            continue;
+        const auto role = std::find_if(h.roles.cbegin(), h.roles.cend(), AgentIdentity::writesIdentity);
+        if (role == h.roles.cend())
+            continue;
+        pool.start([this, &found, &drain, host = &h, role = &*role] {
+            ExecutionMode look;
+            look.check = true;
+            look.become = m_options.become;
+            QString reason;
+            QList<StepResult> checked;
+            // An unreachable host is said by the run itself.
+            runHostRole(*host, *role, &reason, &checked, &look);
+            if (!AgentIdentity::warnings(checked).isEmpty()) {
+                QMutexLocker lock(&found);
+                drain.insert(host->host, role->role);
+            }
+        });
+    }
+    pool.waitForDone();
+    if (drain.isEmpty())
+        return drain;
+    QStringList hosts = drain.keys();
+    hosts.sort();
+    AgentDrain master(m_options.drain, m_drainGate);
+    if (const Status connected = master.connect(); !connected) {
+        *error = tr("The attributes/resources of agent(s) %1 would change, and they cannot be drained first: "
+                    "%2 Nothing was changed.")
+                     .arg(hosts.join(QStringLiteral(", ")), connected.error().message);
+        return {};
+    }
+    log(QStringLiteral("drain first: %1, through %2 (Mesos %3)")
+            .arg(hosts.join(QStringLiteral(", ")), master.master().toString(), master.version()));
+    return drain;
+}
+
+StepExecutor::Outcome ProvisionRunner::drainAndRun(const HostPlan &host, const RolePlan &role, QString *reason,
+                                                   QList<StepResult> *results)
+{
+    StepResult step;
+    step.host = host.host;
+    step.role = role.role;
+    step.kind = StepKind::Command;
+    auto fail = [&](const QString &name, const QString &why) {
+        StepResult r = step;
+        r.step = name;
+        r.state = StepState::Failed;
+        r.message = why;
+        report(results, r);
+        *reason = QStringLiteral("%1: %2").arg(name, why);
+        return StepExecutor::Outcome::Failed;
+    };
+    auto done = [&](const QString &name, StepState state, const QString &message) {
+        StepResult r = step;
+        r.step = name;
+        r.state = state;
+        r.message = message;
+        report(results, r);
+    };
+    const QString drainStep = tr("drain agent");
+    const QString wipeStep = tr("remove the agent id");
+    const QString reactivateStep = tr("reactivate agent");
+    AgentDrain drain(m_options.drain, m_drainGate);
+    if (const Status connected = drain.connect(); !connected)
+        return fail(drainStep, connected.error().message);
+    const QStringList names { host.host, host.values.value(QStringLiteral("address"), host.host).toString() };
+    const auto before = drain.agentsOn(names);
+    if (!before)
+        return fail(drainStep, before.error().message);
+    const QString checkpoint = AgentIdentity::latestCheckpoint(host);
+    const std::optional<AgentDrain::Agent> agent
+        = before->isEmpty() ? std::nullopt : std::optional(before->constFirst());
+
+    // The identity warnings of this host say it is drained first.
+    {
+        QMutexLocker lock(&m_mutex);
+        m_drained.insert(host.host);
+    }
+    const auto unmark = qScopeGuard([this, &host] {
+        QMutexLocker lock(&m_mutex);
+        m_drained.remove(host.host);
+    });
+    if (m_options.check) {
+        done(drainStep, StepState::Changed,
+             agent ? tr("would drain agent %1 at %2 (Mesos %3) until DRAINED, remove %4, apply, reactivate it")
+                         .arg(agent->id, drain.master().toString(), drain.version(), checkpoint)
+                   : tr("no agent of %1 is registered at %2: nothing to drain; would remove %3 and apply")
+                         .arg(host.host, drain.master().toString(), checkpoint));
+        return runHostRole(host, role, reason, results);
+    }
+
+    if (agent) {
+        say(host.host, tr("draining agent %1 before its attributes/resources change").arg(agent->id));
+        if (agent->drainState.isEmpty()) {
+            if (const Status drained = drain.drain(agent->id); !drained)
+                return fail(drainStep, drained.error().message);
+        }
+        QElapsedTimer waited;
+        waited.start();
+        const Status drained
+            = drain.waitDrained(agent->id, [&](const QString &text) { say(host.host, text); }, &m_cancelled);
+        if (!drained)
+            return fail(drainStep, drained.error().message);
+        done(drainStep, StepState::Changed,
+             tr("agent %1 DRAINED after %n s", nullptr, int(waited.elapsed() / 1000)).arg(agent->id));
+    } else {
+        done(drainStep, StepState::Ok,
+             tr("no agent of %1 is registered at %2: nothing to drain").arg(host.host, drain.master().toString()));
+    }
+
+    // The running agent keeps its id in memory; the recipe's restart then registers a new one.
+    RolePlan wipe;
+    wipe.role = role.role;
+    PlannedStep remove;
+    remove.step.kind = StepKind::Command;
+    remove.step.name = wipeStep;
+    remove.step.role = role.role;
+    remove.args.insert(QStringLiteral("run"),
+                       QStringLiteral("rm -f %1 && echo %2").arg(shellQuote(checkpoint),
+                                                                 shellQuote(QStringLiteral("removed ") + checkpoint)));
+    wipe.steps << remove;
+    if (const auto removed = runHostRole(host, wipe, reason, results); removed != StepExecutor::Outcome::Ok)
+        return removed;
+
+    const auto applied = runHostRole(host, role, reason, results);
+    if (applied != StepExecutor::Outcome::Ok) {
+        if (agent)
+            *reason += tr(" (agent %1 stays drained and deactivated)").arg(agent->id);
+        return applied;
+    }
+
+    const auto after = drain.agentsOn(names);
+    if (!after)
+        return fail(reactivateStep, after.error().message);
+    // The agent under its new id once it registered; until then the drained old one (Mesos
+    // removes that one when the new one registers at its address).
+    std::optional<AgentDrain::Agent> now;
+    for (const AgentDrain::Agent &a : *after) {
+        if (!now || (agent && now->id == agent->id))
+            now = a;
+    }
+    if (!now) {
+        done(reactivateStep, StepState::Ok,
+             tr("no agent of %1 is registered yet: it registers under a new id when it starts").arg(host.host));
+    } else if (!now->deactivated) {
+        done(reactivateStep, StepState::Ok,
+             agent && now->id != agent->id ? tr("agent %1 registered under a new id, active").arg(now->id)
+                                           : tr("agent %1 is active").arg(now->id));
+    } else if (const Status reactivated = drain.reactivate(now->id); !reactivated) {
+        return fail(reactivateStep, reactivated.error().message);
+    } else {
+        done(reactivateStep, StepState::Changed, tr("reactivated agent %1").arg(now->id));
+    }
+    return StepExecutor::Outcome::Ok;
 }
 
 void ProvisionRunner::drive()
@@ -236,8 +448,16 @@ void ProvisionRunner::drive()
     QThreadPool pool;
     pool.setMaxThreadCount(qMax(1, m_options.forks));
     QList<StepResult> allSteps;
+    QString runError;
+    // host -> the role before which it is drained
+    const QHash<QString, QString> drainBefore
+        = m_options.drainFirst ? agentsToDrain(pool, &runError) : QHash<QString, QString>();
+    if (!runError.isEmpty())
+        log(QStringLiteral("NOT RUN: %1").arg(runError));
 
     for (const QString &roleName : m_plan.roleOrder) {
+        if (!runError.isEmpty())
+            break;
         QStringList hosts;
         for (const HostPlan &h : m_plan.hosts) {
             if (h.role(roleName) && !dead.contains(h.host))
@@ -268,7 +488,8 @@ void ProvisionRunner::drive()
                     work.insert(name, slot);
                     const HostPlan *hp = m_plan.host(name);
                     const RolePlan *rp = hp->role(roleName);
-                    pool.start([this, hp, rp, slot, name, roleName] {
+                    const bool drainFirst = drainBefore.value(name) == roleName;
+                    pool.start([this, hp, rp, slot, name, roleName, drainFirst] {
                         QElapsedTimer t;
                         t.start();
                         if (m_cancelled.load()) {
@@ -276,7 +497,8 @@ void ProvisionRunner::drive()
                             return;
                         }
                         emit hostRoleStarted(name, roleName);
-                        slot->outcome = runHostRole(*hp, *rp, &slot->reason, &slot->results);
+                        slot->outcome = drainFirst ? drainAndRun(*hp, *rp, &slot->reason, &slot->results)
+                                                   : runHostRole(*hp, *rp, &slot->reason, &slot->results);
                         slot->elapsedMs = t.elapsed();
                     });
                 }
@@ -354,6 +576,7 @@ void ProvisionRunner::drive()
         summary.recap << r;
     }
     summary.steps = allSteps;
+    summary.error = runError;
     {
         QMutexLocker lock(&m_mutex);
         summary.logPath = m_summary.logPath;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/audit/ActionGate.h"
+#include "core/provision/AgentDrain.h"
 #include "core/provision/Plan.h"
 #include "core/provision/RunSummary.h"
 #include "core/provision/StepExecutor.h"
@@ -12,6 +13,7 @@
 #include <QObject>
 #include <QSet>
 #include <QThread>
+#include <QThreadPool>
 
 #include <atomic>
 #include <memory>
@@ -28,6 +30,13 @@ struct RunOptions
     int retries = 2; // re-tries of a host whose SSH connection failed (transient faults)
     int retryDelayMs = 500;
     QString logDir; // a run log "provision-<UTC>.log" is written here; empty: none
+    // Agents whose attributes/resources would change (a check of their role first) are drained
+    // before that role (DRAIN_AGENT, Mesos 1.9+, through the gate), their agent id removed
+    // (the recipe's restart of the agent then registers it under a new id), the role applied,
+    // and the agent reactivated. On a Mesos without DRAIN_AGENT nothing runs (summary.error).
+    // Check mode says what it would drain.
+    bool drainFirst = false;
+    DrainOptions drain;
 };
 
 // Runs a plan: role by role in the recipe's order (every host finishes
@@ -65,12 +74,22 @@ signals:
     void outputLine(const mc::ssh::OutputLine &line);
     void hostRoleFinished(const QString &host, const QString &role, const QString &state,
                           const QString &reason);
+    // Progress of draining an agent first ("agent …-S0: DRAINING (4 s)").
+    void notice(const QString &host, const QString &text);
     void finished(const mc::provision::RunSummary &summary);
 
 private:
     void drive();
     StepExecutor::Outcome runHostRole(const HostPlan &host, const RolePlan &role, QString *reason,
+                                      QList<StepResult> *results, const ExecutionMode *mode = nullptr);
+    // Drain first: the agents of the plan whose identity files would change, each with the role
+    // that changes them; `error` when the drain cannot be done (nothing may run then).
+    QHash<QString, QString> agentsToDrain(QThreadPool &pool, QString *error);
+    StepExecutor::Outcome drainAndRun(const HostPlan &host, const RolePlan &role, QString *reason,
                                       QList<StepResult> *results);
+    std::shared_ptr<ssh::SshSession> sessionFor(const HostPlan &host);
+    void report(QList<StepResult> *results, StepResult result);
+    void say(const QString &host, const QString &text);
     void log(const QString &text);
 
     ssh::SessionOptions m_sessionOptions;
@@ -84,6 +103,8 @@ private:
     QHash<QString, std::shared_ptr<ssh::SshSession>> m_sessions;
     std::unique_ptr<QFile> m_log;
     std::shared_ptr<const audit::ActionGate> m_gate;
+    std::shared_ptr<const audit::ActionGate> m_drainGate; // m_gate, confirmed with the run
+    QSet<QString> m_drained; // hosts whose role runs after their agent was drained (guarded by m_mutex)
 };
 
 } // namespace mc::provision

@@ -24,6 +24,8 @@ QString RunSummary::recapText() const
     }
     if (cancelled)
         out += QStringLiteral("(cancelled before the end)\n");
+    if (!error.isEmpty())
+        out += QStringLiteral("NOT RUN: %1\n").arg(error);
     return out;
 }
 

@@ -33,10 +33,11 @@ struct RunSummary
     QString logPath; // empty when no log was written
     QList<HostRecap> recap; // in plan order
     QList<StepResult> steps; // final attempt of each host x role
+    QString error; // why no role ran at all (drain first refused); empty: they ran
 
     [[nodiscard]] bool success() const
     {
-        if (cancelled)
+        if (cancelled || !error.isEmpty())
             return false;
         for (const HostRecap &r : recap) {
             if (r.bad())

@@ -252,7 +252,7 @@ void MesosActions::updateMaintenanceColumn()
         const mesos::MachineId machine { a.hostname, a.url().host() };
         // What /master/slaves said last; else what the snapshot has (a polled /master/state carries it).
         const mesos::AgentOperatorState state
-            = m_agentStates.value(a.id, mesos::AgentOperatorState { a.deactivated, a.drainState });
+            = m_agentStates.value(a.id, mesos::AgentOperatorState { a.deactivated, a.drainState, a.hostname });
         QStringList parts;
         if (state.drainState == QLatin1String("DRAINING"))
             parts << tr("draining");

@@ -1,5 +1,6 @@
 #include "widgets/provision/ProvisionWizard.h"
 
+#include "core/mesos/MesosOperator.h"
 #include "core/provision/AgentIdentity.h"
 #include "core/provision/Planner.h"
 #include "core/provision/Postflight.h"
@@ -22,6 +23,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QUrl>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -267,6 +269,7 @@ QWidget *ProvisionWizard::buildPreflightPage()
     run->setObjectName(QStringLiteral("runChecks"));
     connect(run, &QPushButton::clicked, this, &ProvisionWizard::runPreflight);
     m_hostChecks = new QCheckBox(tr("Check the hosts over SSH"));
+    m_hostChecks->setObjectName(QStringLiteral("preflightHostChecks"));
     m_hostChecks->setChecked(true);
     row->addWidget(run);
     row->addWidget(m_hostChecks);
@@ -356,10 +359,29 @@ QWidget *ProvisionWizard::buildRunPage()
     });
     m_overall = new QProgressBar;
     m_overall->setFormat(tr("%v of %m steps"));
+    m_drainFirst = new QCheckBox(tr("Drain agents first"));
+    m_drainFirst->setObjectName(QStringLiteral("provisionDrainFirst"));
+    m_drainFirst->setToolTip(
+        tr("An agent whose attributes or resources would change is drained first (Mesos 1.9+: its tasks are "
+           "killed and replaced elsewhere; the run waits until it is DRAINED), its agent id removed, the "
+           "recipe applied (the agent starts under a new id) and the agent reactivated. Without it, such a "
+           "run needs a new agent id and loses the agent's tasks. The plan (page 4) says what it would drain."));
+    m_drainMasters = new QLineEdit;
+    m_drainMasters->setObjectName(QStringLiteral("provisionDrainMasters"));
+    m_drainMasters->setPlaceholderText(tr("the inventory's masters, or http://m1:5050,http://m2:5050"));
+    m_drainMasters->setAccessibleName(tr("Mesos masters to drain through"));
+    m_drainMasters->setEnabled(false);
+    connect(m_drainFirst, &QCheckBox::toggled, m_drainMasters, &QWidget::setEnabled);
+    connect(m_drainFirst, &QCheckBox::toggled, this, &ProvisionWizard::showIdentityWarnings);
     row->addWidget(m_runButton);
     row->addWidget(m_cancelButton);
     row->addWidget(m_overall, 1);
     v->addLayout(row);
+    auto *drainRow = new QHBoxLayout;
+    drainRow->addWidget(m_drainFirst);
+    drainRow->addWidget(new QLabel(tr("through:")));
+    drainRow->addWidget(m_drainMasters, 1);
+    v->addLayout(drainRow);
     m_runStatus = statusLabel(QStringLiteral("runStatus"), tr("Not started."));
     v->addWidget(m_runStatus);
     m_runWarnings = statusLabel(QStringLiteral("runWarnings"));
@@ -847,6 +869,22 @@ ProvisionTarget ProvisionWizard::target() const
     return t;
 }
 
+void ProvisionWizard::setDrainFirst(RunOptions *options) const
+{
+    options->drainFirst = m_drainFirst->isChecked();
+    if (!options->drainFirst)
+        return;
+    for (const QString &text : m_drainMasters->text().split(u',', Qt::SkipEmptyParts)) {
+        // One that is no master URL is tried as given and named in the run's error.
+        options->drain.masters << mesos::MesosOperator::masterUrl(text).value_or(QUrl(text.trimmed()));
+    }
+    // Else the masters of the whole cluster, whatever the limit says.
+    if (options->drain.masters.isEmpty() && m_recipe && m_target) {
+        if (const auto whole = Planner::build(*m_recipe, target()))
+            options->drain.masters = DrainOptions::mastersOf(*whole);
+    }
+}
+
 bool ProvisionWizard::buildPlan(Plan *plan, QString *error)
 {
     if (!m_target || !m_recipe) {
@@ -1141,6 +1179,7 @@ void ProvisionWizard::computePlan()
     RunOptions options2;
     options2.check = true;
     options2.forks = qBound(1, m_forks->text().toInt(), 500);
+    setDrainFirst(&options2);
     setBusy(true);
     if (const Status started = m_runner->start(plan, options2); !started) {
         setBusy(false);
@@ -1167,14 +1206,27 @@ void ProvisionWizard::onPlanStep(const StepResult &r)
         item->setToolTip(3, r.warning);
         if (!m_identityWarnings.contains(r.warning))
             m_identityWarnings << r.warning;
-        const QString text = tr("Agent identity: %1").arg(m_identityWarnings.join(QStringLiteral("\n")));
-        m_planWarnings->setText(text);
-        m_planWarnings->show();
-        m_runWarnings->setText(text);
-        m_runWarnings->show();
+        showIdentityWarnings();
     }
     if (r.state == StepState::Changed)
         host->setExpanded(true);
+}
+
+void ProvisionWizard::showIdentityWarnings()
+{
+    if (m_identityWarnings.isEmpty())
+        return;
+    const QString text = tr("Agent identity: %1\n%2")
+                             .arg(m_identityWarnings.join(QStringLiteral("\n")),
+                                  m_drainFirst->isChecked()
+                                      ? tr("“Drain agents first” is ticked: those agents are drained, given new "
+                                           "ids and reactivated.")
+                                      : tr("Tick “Drain agents first” (page 5) to drain those agents, give them "
+                                           "new ids and reactivate them."));
+    m_planWarnings->setText(text);
+    m_planWarnings->show();
+    m_runWarnings->setText(text);
+    m_runWarnings->show();
 }
 
 void ProvisionWizard::startRun()
@@ -1252,9 +1304,15 @@ void ProvisionWizard::startRun()
         m_output->appendPlainText(QStringLiteral("%1 | %2").arg(line.host, line.text));
     });
     connect(m_runner.get(), &ProvisionRunner::finished, this, &ProvisionWizard::onRunFinished);
+    connect(m_runner.get(), &ProvisionRunner::notice, this, [this](const QString &host, const QString &text) {
+        m_output->appendPlainText(QStringLiteral("%1 | %2").arg(host, text));
+        if (m_hostRow.contains(host))
+            m_runHosts->item(m_hostRow.value(host), 3)->setText(text);
+    });
     RunOptions run;
     run.forks = qBound(1, m_forks->text().toInt(), 500);
     run.logDir = runLogDir();
+    setDrainFirst(&run);
     setBusy(true);
     m_cancelButton->setEnabled(true);
     m_runner->setGate(m_gate);
@@ -1323,7 +1381,8 @@ void ProvisionWizard::onRunFinished(const RunSummary &summary)
         }
     }
     m_runStatus->setText(
-        summary.cancelled ? tr("Cancelled.")
+        summary.cancelled         ? tr("Cancelled.")
+            : !summary.error.isEmpty() ? summary.error
             : summary.success()
             ? tr("Finished: %n change(s).", nullptr, summary.totalChanged())
             : tr("Finished with failures on %1.").arg(summary.badHosts().join(QStringLiteral(", "))));

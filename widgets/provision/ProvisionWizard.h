@@ -30,6 +30,7 @@ class QCheckBox;
 
 namespace mc::provision {
 class ProvisionRunner;
+struct RunOptions;
 struct StepResult;
 } // namespace mc::provision
 
@@ -127,6 +128,10 @@ private:
     void showTarget(const provision::ProvisionTarget &target, const QString &source);
     [[nodiscard]] QTreeWidgetItem *preflightItem(const provision::PreflightIssue &issue) const;
     void showPreflightHost(const QString &host, const QList<provision::PreflightIssue> &issues);
+    // Drain first, as the checkbox says, through the masters of the whole plan.
+    void setDrainFirst(provision::RunOptions *options) const;
+    // The plan's agent identity warnings, and what "Drain agents first" does about them.
+    void showIdentityWarnings();
     bool buildPlan(provision::Plan *plan, QString *error);
     provision::ProvisionTarget target() const;
     void setBusy(bool busy);
@@ -161,6 +166,8 @@ private:
     QHash<QString, QTreeWidgetItem *> m_preflightRows; // a host being checked -> its row
     bool m_preflightFailed = false; // the last preflight found errors: no further
     QCheckBox *m_hostChecks = nullptr;
+    QCheckBox *m_drainFirst = nullptr; // agents whose attributes/resources change are drained first
+    QLineEdit *m_drainMasters = nullptr; // through these masters; empty: the inventory's
     // plan
     QTreeWidget *m_planTree = nullptr;
     QPlainTextEdit *m_diff = nullptr;

@@ -123,12 +123,32 @@ private slots:
     void agentStatesFromSlaves()
     {
         const auto states = MesosOperator::parseAgentStates(
-            R"({"slaves":[{"id":"S0","deactivated":true,"drain_info":{"state":"DRAINING","config":{}}},)"
+            R"({"slaves":[{"id":"S0","hostname":"a1","deactivated":true,"drain_info":{"state":"DRAINING","config":{}}},)"
             R"({"id":"S1","active":true}]})");
         QVERIFY(states.ok());
         QCOMPARE(states->value(QStringLiteral("S0")).drainState, QStringLiteral("DRAINING"));
         QVERIFY(states->value(QStringLiteral("S0")).deactivated);
         QVERIFY(states->value(QStringLiteral("S1")).drainState.isEmpty());
+        QCOMPARE(states->value(QStringLiteral("S0")).hostname, QStringLiteral("a1"));
+    }
+
+    void masterUrls_data()
+    {
+        QTest::addColumn<QString>("given");
+        QTest::addColumn<QString>("url"); // empty: not a master URL
+        QTest::newRow("host") << "m1" << "http://m1:5050";
+        QTest::newRow("host:port") << "m1:5051" << "http://m1:5051";
+        QTest::newRow("https with path") << " https://m1/master/state " << "https://m1:5050";
+        QTest::newRow("scheme") << "ftp://m1" << "";
+        QTest::newRow("no host") << "http://" << "";
+    }
+
+    void masterUrls()
+    {
+        QFETCH(QString, given);
+        QFETCH(QString, url);
+        const auto parsed = MesosOperator::masterUrl(given);
+        QCOMPARE(parsed ? parsed->toString() : QString(), url);
     }
 };
 

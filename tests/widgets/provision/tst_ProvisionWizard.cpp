@@ -80,7 +80,7 @@ private slots:
         w.resize(1000, 700);
         w.setWorkspacePath(inv);
         w.goToPage(ProvisionWizard::PreflightPage);
-        auto *hostChecks = w.findChild<QCheckBox *>();
+        auto *hostChecks = w.findChild<QCheckBox *>(QStringLiteral("preflightHostChecks"));
         QVERIFY(hostChecks);
         hostChecks->setChecked(false);
         w.runPreflight();
