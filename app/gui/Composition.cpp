@@ -140,7 +140,7 @@ Composition::Composition(widgets::MainWindow *window, const StartOptions &option
 void Composition::startDemo()
 {
     m_demo = new DemoCluster(this);
-    new DemoMenu(m_window, m_demo, m_demo);
+    new DemoMenu(m_window, m_demo, m_gate, m_demo);
     connect(m_demo, &DemoCluster::ready, this, [this](const DemoEndpoints &e) {
         const bool zooKeeper = m_demoZooKeeper && m_demoZooKeeper->isReady();
         const QString summary = tr("Mesos leader %1 of %2 masters · Marathon %3 · agents %4")

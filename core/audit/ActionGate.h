@@ -61,6 +61,9 @@ public:
     void setScope(Scope scope) { m_scope = std::move(scope); }
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
     void setLogFailed(LogFailed logFailed) { m_logFailed = std::move(logFailed); }
+    // Said after a protected cluster's refusal: how this front end goes ahead ("To go ahead…
+    // --confirm-cluster prod"); the GUI asks in a dialog instead.
+    void setToProceed(QString toProceed) { m_toProceed = std::move(toProceed); }
 
     // A ticket to go ahead, or why not (read-only; protected and not confirmed), in
     // which case the refusal is already logged.
@@ -76,6 +79,7 @@ private:
     AuditLog m_log;
     Confirm m_confirm;
     LogFailed m_logFailed;
+    QString m_toProceed;
 };
 
 } // namespace mc::audit
