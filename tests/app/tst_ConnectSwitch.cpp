@@ -1,7 +1,8 @@
 // File > Connect as an operator uses it on a watched cluster: the dialog comes
 // back with every master it was given; a cluster that does not answer costs
 // nothing (the one watched stays, and the banner says so); one that answers
-// takes over.
+// is shown beside it (tst_SeveralClusters).
+#include "app/gui/ClusterSession.h"
 #include "app/gui/Composition.h"
 #include "app/gui/DemoCluster.h"
 #include "tests/support/DemoConsole.h"
@@ -77,8 +78,10 @@ private slots:
             marathon->clear();
             QTest::keyClicks(marathon, e.marathonUrl);
         });
-        // The old pages go once the new cluster answered.
-        QTRY_VERIFY_WITH_TIMEOUT(before.isNull(), 30000);
+        // Shown once it answered, beside the cluster watched before (whose pages are kept).
+        QTRY_COMPARE_WITH_TIMEOUT(m_composition->sessions().size(), 2, 30000);
+        QVERIFY(m_window->findChild<widgets::AppsPage *>() != before.data());
+        QVERIFY(!before.isNull());
         QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(u"Mesos live"), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(u"Marathon live"), 15000);
         QCOMPARE(m_window->currentPageId(), QStringLiteral("cluster"));
