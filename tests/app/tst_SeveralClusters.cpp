@@ -13,7 +13,9 @@
 #include "widgets/cluster/TasksPage.h"
 #include "widgets/mainwindow/MainWindow.h"
 #include "widgets/notify/NotificationCenter.h"
+#include "widgets/settings/Appearance.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -39,6 +41,7 @@ private slots:
     void bothAreWatchedAndSwitchingKeepsEachView();
     void noticesNameTheirCluster();
     void theOverviewHasOneRightRowPerCluster();
+    void screenshots();
     void closingOneShowsTheOther();
 
 private:
@@ -205,6 +208,30 @@ void tst_SeveralClusters::theOverviewHasOneRightRowPerCluster()
     QTest::keyClick(table, Qt::Key_Return);
     QCOMPARE(m_composition->activeSession(), session(m_b));
     QCOMPARE(m_window->currentPageId(), u"cluster"_s);
+}
+
+void tst_SeveralClusters::screenshots()
+{
+    const QString dir = qEnvironmentVariable("MC_TEST_SCREENSHOTS");
+    if (dir.isEmpty())
+        QSKIP("set MC_TEST_SCREENSHOTS=DIR to write the screenshots");
+    auto *combo = m_window->findChild<QComboBox *>(u"clusterSwitcherCombo"_s);
+    for (const auto theme : { settings::Theme::Light, settings::Theme::Dark }) {
+        widgets::applyTheme(theme);
+        const QString suffix = theme == settings::Theme::Light ? u"light"_s : u"dark"_s;
+        m_window->showPage(u"clusters"_s);
+        QTest::qWait(300);
+        QVERIFY(m_window->grab().save(dir + u"/all-clusters-"_s + suffix + u".png"_s));
+        combo->showPopup();
+        QTest::qWait(300);
+        QWidget *popup = combo->view()->window();
+        QVERIFY(popup->grab().save(dir + u"/cluster-switcher-popup-"_s + suffix + u".png"_s));
+        combo->hidePopup();
+        m_window->showPage(u"tasks"_s);
+        QTest::qWait(300);
+        QVERIFY(m_window->grab().save(dir + u"/cluster-switcher-"_s + suffix + u".png"_s));
+    }
+    widgets::applyTheme(settings::Theme::Light);
 }
 
 void tst_SeveralClusters::closingOneShowsTheOther()

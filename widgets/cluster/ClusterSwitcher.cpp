@@ -2,6 +2,7 @@
 
 #include "models/cluster/ClustersModel.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -82,15 +83,9 @@ ClusterSwitcher::ClusterSwitcher(models::ClustersModel *model, QWidget *parent)
         if (const QString key = currentKey(); !key.isEmpty())
             Q_EMIT closeRequested(key);
     });
-    // The current item's dot follows its health.
-    connect(model, &QAbstractItemModel::dataChanged, this, [this] {
-        const int row = m_combo->currentIndex();
-        if (row >= 0)
-            m_combo->setItemIcon(row, DotDelegate::dot(models::ClustersModel::healthColour(
-                                          m_model->summary(row).health)));
-    });
     connect(model, &QAbstractItemModel::rowsInserted, this, &ClusterSwitcher::updateVisibility);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &ClusterSwitcher::updateVisibility);
+    connect(model, &QAbstractItemModel::dataChanged, this, &ClusterSwitcher::updateVisibility);
     updateVisibility();
 }
 
@@ -114,6 +109,9 @@ QString ClusterSwitcher::currentKey() const
 
 void ClusterSwitcher::updateVisibility()
 {
+    // The list as wide as its longest name with its dot (the box itself may be narrower).
+    m_combo->view()->setTextElideMode(Qt::ElideNone);
+    m_combo->view()->setMinimumWidth(m_combo->view()->sizeHintForColumn(models::ClustersModel::Name) + 32);
     m_close->setEnabled(m_model->rowCount() > 0);
     m_combo->setEnabled(m_model->rowCount() > 0);
     if (m_model->rowCount() == 0)
