@@ -27,7 +27,8 @@ ClusterSession::ClusterSession(QString key, cluster::ClusterWatcher *watcher, QO
 {
     m_watcher->setParent(this);
     m_summary.key = m_key;
-    connect(m_watcher, &cluster::ClusterWatcher::snapshotChanged, m_models, &models::ClusterModels::setSnapshot);
+    connect(m_watcher, &cluster::ClusterWatcher::snapshotChanged, m_models,
+            &models::ClusterModels::setSnapshot);
     connect(m_models, &models::ClusterModels::updateIntervalChanged, m_watcher,
             &cluster::ClusterWatcher::setUpdateInterval);
     m_summaryTimer->setSingleShot(true);
@@ -95,9 +96,8 @@ void ClusterSession::refreshSummary()
     m_summary.read(*snapshot);
     for (const cluster::ConnectionState *state : { &snapshot->mesos, &snapshot->marathon }) {
         if (state->kind == cluster::ConnectionState::Kind::Error && !state->reason.isEmpty()) {
-            m_summary.lastError
-                = tr("%1 (%2)").arg(state->reason,
-                                    QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat));
+            m_summary.lastError = tr("%1 (%2)").arg(
+                state->reason, QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat));
         }
     }
     Q_EMIT summaryChanged();

@@ -23,7 +23,7 @@ namespace mc::widgets {
 class AppActions;
 class AppsPage;
 class TasksPage;
-}
+} // namespace mc::widgets
 
 namespace mc::app {
 
@@ -51,7 +51,8 @@ public:
     [[nodiscard]] cluster::Notice named(cluster::Notice notice) const;
 
     // Name, mode and colour; the gate follows.
-    void setIdentity(const QString &name, audit::ClusterMode mode, const QColor &colour, const QString &workspace);
+    void setIdentity(const QString &name, audit::ClusterMode mode, const QColor &colour,
+                     const QString &workspace);
     [[nodiscard]] QString name() const { return m_summary.name; }
     [[nodiscard]] audit::ClusterMode mode() const { return m_summary.mode; }
     [[nodiscard]] QColor colour() const { return m_summary.colour; }

@@ -1264,8 +1264,10 @@ void Composition::openTaskLogs(const mesos::Task &task, const QString &host, boo
         fileOptions.startOffset = -1; // as the logs: the end, with a backlog ("Earlier" reads back)
         m_logsPage->openFile(files, path, new logs::TaskLogSource(m_logsHttp, agentUrl, ref, path, fileOptions));
     });
-    m_logsPage->openTask(host.isEmpty() ? task.id : QStringLiteral("%1 (%2)").arg(task.id, host), out, err, files,
-                         showFiles);
+    QString title = host.isEmpty() ? task.id : QStringLiteral("%1 (%2)").arg(task.id, host);
+    if (m_sessions.size() > 1 && m_active) // the tab stays when another cluster is shown: it says whose
+        title = tr("%1 · %2", "task log tab: task · cluster").arg(title, m_active->name());
+    m_logsPage->openTask(title, out, err, files, showFiles);
     m_window->showPage(QStringLiteral("logs"));
 }
 

@@ -14,8 +14,8 @@
 
 namespace mc::app {
 
-DemoMenu::DemoMenu(widgets::MainWindow *window, DemoCluster *demo, std::shared_ptr<const audit::ActionGate> gate,
-                   QObject *parent)
+DemoMenu::DemoMenu(widgets::MainWindow *window, DemoCluster *demo,
+                   std::shared_ptr<const audit::ActionGate> gate, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_demo(demo)
@@ -69,7 +69,8 @@ void DemoMenu::post(const QString &adminPath,
 
 void DemoMenu::killLeader()
 {
-    const auto ticket = admit({ QStringLiteral("demo.kill_leader"), { m_demo->endpoints().marathonUrl }, {} });
+    const auto ticket
+        = admit({ QStringLiteral("demo.kill_leader"), { m_demo->endpoints().marathonUrl }, {} });
     if (!ticket)
         return;
     post(QStringLiteral("masters/leader/kill"), [this, ticket = *ticket](int status, const QByteArray &body) {
@@ -98,8 +99,7 @@ void DemoMenu::restartMasters()
 {
     // Every master is asked; the running ones answer 409, which is fine.
     const int count = int(m_demo->endpoints().masterUrls.size());
-    const auto ticket
-        = admit({ QStringLiteral("demo.restart_masters"), m_demo->endpoints().masterUrls, {} });
+    const auto ticket = admit({ QStringLiteral("demo.restart_masters"), m_demo->endpoints().masterUrls, {} });
     if (!ticket)
         return;
     auto restarted = std::make_shared<QStringList>();

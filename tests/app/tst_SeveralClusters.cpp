@@ -5,6 +5,7 @@
 #include "app/gui/Composition.h"
 #include "core/cluster/ClusterWatcher.h"
 #include "models/cluster/ClustersModel.h"
+#include "tests/support/ConnectThrough.h"
 #include "tests/support/HttpFetch.h"
 #include "tests/support/LocalClusterProcess.h"
 #include "widgets/cluster/ClusterSwitcher.h"
@@ -18,14 +19,11 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
-#include <QTimer>
 #include <QToolButton>
 
 using namespace mc;
@@ -74,25 +72,9 @@ void tst_SeveralClusters::initTestCase()
     m_window->showPage(u"cluster"_s);
 
     // File > Connect to Cluster… adds the second one.
-    bool answered = false;
-    QTimer answerer;
-    answerer.setInterval(20);
-    connect(&answerer, &QTimer::timeout, this, [&] {
-        auto *dialog = qobject_cast<widgets::ConnectDialog *>(QApplication::activeModalWidget());
-        if (!dialog || answered)
-            return;
-        answered = true;
-        auto *masters = dialog->findChild<QLineEdit *>(u"masters"_s);
-        auto *marathon = dialog->findChild<QLineEdit *>(u"marathon"_s);
-        masters->clear();
-        QTest::keyClicks(masters, m_b.leaderUrl());
-        marathon->clear();
-        QTest::keyClicks(marathon, m_b.marathonUrl());
-        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
-    });
-    answerer.start();
-    m_window->findChild<QAction *>(u"connectCluster"_s)->trigger();
-    QVERIFY(answered);
+    QVERIFY(test::connectThrough(m_window, [this](widgets::ConnectDialog *dialog) {
+        test::typeAddresses(dialog, m_b.leaderUrl(), m_b.marathonUrl());
+    }));
     QTRY_VERIFY_WITH_TIMEOUT(session(m_b), 30000);
     QCOMPARE(m_composition->sessions().size(), 2);
     QCOMPARE(m_composition->activeSession(), session(m_b));

@@ -9,9 +9,9 @@
 
 #include "app/gui/ClusterSession.h"
 #include "core/cluster/ClusterWatcher.h"
-#include "core/util/Allocator.h"
 #include "models/cluster/ClusterModels.h"
 #include "tests/support/LocalClusterProcess.h"
+#include "tests/support/ProcessStats.h"
 #include "widgets/cluster/AppsPage.h"
 #include "widgets/cluster/ClusterPage.h"
 #include "widgets/cluster/TasksPage.h"
@@ -26,32 +26,11 @@
 
 #include <cstdio>
 #include <memory>
-#include <sys/resource.h>
 #include <vector>
 
 using namespace mc;
 
 namespace {
-
-long procStatusKb(const QByteArray &field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(QByteArray(field + ':')))
-            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLong();
-    }
-    return 0;
-}
-
-double cpuSeconds()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
 
 // The child: watches the clusters `masters[i]` + `marathons[i]`; prints "RESULT rss peak cpu".
 int watch(const QStringList &masters, const QStringList &marathons, double minutes, int settleSeconds)
@@ -80,7 +59,8 @@ int watch(const QStringList &masters, const QStringList &marathons, double minut
     }
     const auto allLive = [&] {
         return std::all_of(sessions.begin(), sessions.end(), [](app::ClusterSession *s) {
-            return s->summary().health == models::ClusterSummary::Health::Live && s->summary().agentsTotal > 0;
+            return s->summary().health == models::ClusterSummary::Health::Live
+                && s->summary().agentsTotal > 0;
         });
     };
     if (!QTest::qWaitFor(allLive, 120000)) {
@@ -88,10 +68,11 @@ int watch(const QStringList &masters, const QStringList &marathons, double minut
         return 1;
     }
     QTest::qWait(settleSeconds * 1000);
-    const double cpuBefore = cpuSeconds();
+    const double cpuBefore = test::cpuSeconds();
     QTest::qWait(int(minutes * 60000));
-    const double cpuPerMinute = (cpuSeconds() - cpuBefore) / minutes;
-    std::printf("RESULT %ld %ld %.3f\n", procStatusKb("VmRSS"), procStatusKb("VmHWM"), cpuPerMinute);
+    const double cpuPerMinute = (test::cpuSeconds() - cpuBefore) / minutes;
+    std::printf("RESULT %ld %ld %.3f\n", test::procStatusKb("VmRSS"), test::procStatusKb("VmHWM"),
+                cpuPerMinute);
     std::fflush(stdout);
     return allLive() ? 0 : 1;
 }
@@ -100,15 +81,13 @@ int watch(const QStringList &masters, const QStringList &marathons, double minut
 
 int main(int argc, char *argv[])
 {
-    mc::limitMallocArenas(); // as the console does
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QTemporaryDir config; // the user's settings stay out of it
-    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+    QTemporaryDir config;
+    test::prepareConsoleBench(config.path());
     QApplication app(argc, argv);
 
     QCommandLineParser parser;
-    const QCommandLineOption counts(QStringLiteral("counts"), QStringLiteral("Cluster counts, comma-separated."),
+    const QCommandLineOption counts(QStringLiteral("counts"),
+                                    QStringLiteral("Cluster counts, comma-separated."),
                                     QStringLiteral("list"), QStringLiteral("1,3,5"));
     const QCommandLineOption minutes(QStringLiteral("minutes"), QStringLiteral("Measured minutes per count."),
                                      QStringLiteral("m"), QStringLiteral("2"));
@@ -158,7 +137,8 @@ int main(int argc, char *argv[])
                       marathonUrls.join(u','), QStringLiteral("--minutes"), parser.value(minutes),
                       QStringLiteral("--settle"), parser.value(settle) });
         child.waitForFinished(int((measured * 60 + settleSeconds + 180) * 1000));
-        const QList<QByteArray> fields = child.readAllStandardOutput().trimmed().split('\n').constLast().split(' ');
+        const QList<QByteArray> fields
+            = child.readAllStandardOutput().trimmed().split('\n').constLast().split(' ');
         if (child.exitCode() != 0 || fields.size() != 4 || fields.at(0) != "RESULT") {
             std::fprintf(stderr, "%d clusters: the child failed (exit %d)\n", n, child.exitCode());
             return 1;

@@ -96,8 +96,8 @@ void ClusterSwitcher::setCurrentKey(const QString &key)
     const int row = m_combo->currentIndex();
     if (row >= 0) {
         const models::ClusterSummary &s = m_model->summary(row);
-        m_combo->setStyleSheet(s.colour.isValid() ? QStringLiteral("QComboBox { color: %1; }").arg(s.colour.name())
-                                                  : QString());
+        m_combo->setStyleSheet(
+            s.colour.isValid() ? QStringLiteral("QComboBox { color: %1; }").arg(s.colour.name()) : QString());
     }
 }
 
