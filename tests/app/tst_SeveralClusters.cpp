@@ -14,6 +14,7 @@
 #include "widgets/cluster/TasksPage.h"
 #include "widgets/mainwindow/MainWindow.h"
 #include "widgets/notify/NotificationCenter.h"
+#include "widgets/palette/CommandPalette.h"
 #include "widgets/settings/Appearance.h"
 
 #include <QAbstractItemView>
@@ -139,6 +140,18 @@ void tst_SeveralClusters::bothAreWatchedAndSwitchingKeepsEachView()
     QCOMPARE(m_window->currentPageId(), u"apps"_s);
     QCOMPARE(session(m_a)->summary().health, Health::Live);
     QCOMPARE(session(m_b)->summary().health, Health::Live);
+    // Ctrl+K "cluster NAME" shows it too, as it was left.
+    m_window->openCommandPalette();
+    auto *palette = m_window->findChild<widgets::CommandPalette *>();
+    QVERIFY(palette);
+    auto *filter = palette->findChild<QLineEdit *>(u"paletteFilter"_s);
+    QTest::keyClicks(filter, u"cluster "_s + session(m_b)->name());
+    QVERIFY2(palette->currentText().startsWith(u"cluster "_s + session(m_b)->name()),
+             qPrintable(palette->currentText()));
+    QTest::keyClick(filter, Qt::Key_Return);
+    QCOMPARE(m_composition->activeSession(), session(m_b));
+    QCOMPARE(m_window->currentPageId(), u"tasks"_s);
+    switchTo(m_a);
 }
 
 void tst_SeveralClusters::noticesNameTheirCluster()
