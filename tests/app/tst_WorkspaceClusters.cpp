@@ -5,7 +5,10 @@
 #include "app/gui/Composition.h"
 #include "tests/support/LocalClusterProcess.h"
 #include "widgets/mainwindow/MainWindow.h"
+#include "widgets/settings/Appearance.h"
 
+#include <QAbstractItemView>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QSettings>
@@ -31,17 +34,18 @@ private slots:
         test::LocalClusterProcess b({ u"--agents"_s, u"1"_s });
         QVERIFY2(a.start(), qPrintable(a.error()));
         QVERIFY2(b.start(), qPrintable(b.error()));
-        const auto workspace
-            = [&dir](const QString &name, const QString &mode, const test::LocalClusterProcess &c) {
-                  const QString path = dir.filePath(name + u".mcw.yaml"_s);
-                  QFile file(path);
-                  if (file.open(QIODevice::WriteOnly))
-                      file.write(u"mesos_console_workspace: 1\nprofile:\n  name: %1\n  mode: %2\n"
-                                 "  mesos_url: %3\n  marathon_url: %4\ninventory:\n  all:\n    hosts: {}\n"_s
-                                     .arg(name, mode, c.leaderUrl(), c.marathonUrl())
-                                     .toUtf8());
-                  return path;
-              };
+        const auto workspace = [&dir](const QString &name, const QString &mode,
+                                      const test::LocalClusterProcess &c) {
+            const QString path = dir.filePath(name + u".mcw.yaml"_s);
+            QFile file(path);
+            if (file.open(QIODevice::WriteOnly))
+                file.write(
+                    u"mesos_console_workspace: 1\nprofile:\n  name: %1\n  mode: %2\n"
+                    "  colour: \"#d93025\"\n  mesos_url: %3\n  marathon_url: %4\ninventory:\n  all:\n    hosts: {}\n"_s
+                        .arg(name, mode, c.leaderUrl(), c.marathonUrl())
+                        .toUtf8());
+            return path;
+        };
         widgets::MainWindow window;
         app::StartOptions options;
         options.workspacePath = workspace(u"alpha"_s, u"read-write"_s, a);
@@ -61,6 +65,24 @@ private slots:
         QCOMPARE(beta->mode(), audit::ClusterMode::ReadOnly);
         QCOMPARE(window.clusterBadge()->text(), u"beta · read-only"_s);
         QCOMPARE(beta->gate()->scope().mode, audit::ClusterMode::ReadOnly);
+        // Its mode colour in the switcher.
+        auto *combo = window.findChild<QComboBox *>(u"clusterSwitcherCombo"_s);
+        QCOMPARE(combo->palette().color(QPalette::ButtonText), QColor(u"#d93025"_s));
+        QCOMPARE(combo->currentText(), u"beta"_s);
+        if (const QString shots = qEnvironmentVariable("MC_TEST_SCREENSHOTS"); !shots.isEmpty()) {
+            window.resize(900, 500);
+            for (const auto theme : { settings::Theme::Light, settings::Theme::Dark }) {
+                widgets::applyTheme(theme);
+                combo->showPopup();
+                QTest::qWait(300);
+                const QString suffix = theme == settings::Theme::Light ? u"light"_s : u"dark"_s;
+                QVERIFY(window.grab().save(shots + u"/switcher-modes-"_s + suffix + u".png"_s));
+                QVERIFY(combo->view()->window()->grab().save(shots + u"/switcher-modes-popup-"_s + suffix
+                                                             + u".png"_s));
+                combo->hidePopup();
+            }
+            widgets::applyTheme(settings::Theme::Light);
+        }
         // alpha kept its own workspace's mode.
         QCOMPARE(alpha->mode(), audit::ClusterMode::ReadWrite);
         QCOMPARE(alpha->gate()->scope().cluster, u"alpha"_s);

@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPainter>
+#include <QPalette>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolButton>
@@ -50,6 +51,7 @@ public:
 ClusterSwitcher::ClusterSwitcher(models::ClustersModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
+    , m_dot(new QLabel(this))
     , m_combo(new QComboBox(this))
     , m_close(new QToolButton(this))
 {
@@ -72,7 +74,9 @@ ClusterSwitcher::ClusterSwitcher(models::ClustersModel *model, QWidget *parent)
     m_close->setIcon(QIcon::fromTheme(QStringLiteral("window-close")));
     m_close->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_close->setToolTip(tr("Stop watching the cluster shown"));
+    m_dot->setObjectName(QStringLiteral("clusterHealthDot"));
     layout->addWidget(label);
+    layout->addWidget(m_dot);
     layout->addWidget(m_combo);
     layout->addWidget(m_close);
     connect(m_combo, &QComboBox::activated, this, [this](int row) {
@@ -86,6 +90,7 @@ ClusterSwitcher::ClusterSwitcher(models::ClustersModel *model, QWidget *parent)
     connect(model, &QAbstractItemModel::rowsInserted, this, &ClusterSwitcher::updateVisibility);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &ClusterSwitcher::updateVisibility);
     connect(model, &QAbstractItemModel::dataChanged, this, &ClusterSwitcher::updateVisibility);
+    connect(model, &QAbstractItemModel::dataChanged, this, &ClusterSwitcher::showCurrent);
     updateVisibility();
 }
 
@@ -93,12 +98,28 @@ void ClusterSwitcher::setCurrentKey(const QString &key)
 {
     const QSignalBlocker block(m_combo);
     m_combo->setCurrentIndex(m_model->rowOf(key));
+    showCurrent();
+}
+
+void ClusterSwitcher::showCurrent()
+{
     const int row = m_combo->currentIndex();
-    if (row >= 0) {
-        const models::ClusterSummary &s = m_model->summary(row);
-        m_combo->setStyleSheet(
-            s.colour.isValid() ? QStringLiteral("QComboBox { color: %1; }").arg(s.colour.name()) : QString());
+    if (row < 0 || row >= m_model->rowCount()) {
+        m_dot->clear();
+        m_dot->setToolTip({});
+        m_combo->setPalette(QPalette());
+        return;
     }
+    const models::ClusterSummary &s = m_model->summary(row);
+    m_dot->setPixmap(DotDelegate::dot(models::ClustersModel::healthColour(s.health)).pixmap(12, 12));
+    m_dot->setToolTip(tr("%1: %2").arg(s.name, models::ClustersModel::healthText(s.health)));
+    // Its mode colour as the text's (a style sheet would lose the theme's look of the box).
+    QPalette palette;
+    if (s.colour.isValid()) {
+        palette.setColor(QPalette::ButtonText, s.colour);
+        palette.setColor(QPalette::Text, s.colour);
+    }
+    m_combo->setPalette(palette);
 }
 
 QString ClusterSwitcher::currentKey() const

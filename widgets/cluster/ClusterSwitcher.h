@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QTableView;
 class QToolButton;
 
@@ -33,8 +34,11 @@ Q_SIGNALS:
 
 private:
     void updateVisibility();
+    // The shown cluster's health dot and mode colour beside the list.
+    void showCurrent();
 
     models::ClustersModel *m_model;
+    QLabel *m_dot;
     QComboBox *m_combo;
     QToolButton *m_close;
 };
