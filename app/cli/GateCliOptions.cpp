@@ -1,6 +1,7 @@
 #include "app/cli/GateCliOptions.h"
 
 #include "core/inventory/Workspace.h"
+#include "core/util/ShellQuote.h"
 
 #include <QFileInfo>
 
@@ -35,6 +36,8 @@ std::shared_ptr<audit::ActionGate> GateCliOptions::gate(const CommandParser &par
         scope.mode = audit::ClusterMode::ReadOnly;
     scope.frontEnd = QStringLiteral("cli");
     auto gate = std::make_shared<audit::ActionGate>(scope);
+    gate->setToProceed(
+        QStringLiteral("To go ahead, type its name: --confirm-cluster %1").arg(mc::shellQuote(scope.cluster)));
     gate->setConfirm([typed = parser.value(m_confirm)](const audit::Action &, const QString &cluster) {
         return !typed.isEmpty() && typed == cluster;
     });

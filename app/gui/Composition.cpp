@@ -1,5 +1,6 @@
 #include "app/gui/Composition.h"
 
+#include "app/gui/ClusterSession.h"
 #include "app/gui/DemoCluster.h"
 #include "app/gui/DemoMenu.h"
 #include "app/gui/DemoZooKeeper.h"
@@ -24,6 +25,7 @@
 #include "core/zookeeper/ZkUrl.h"
 #include "models/cluster/AppsModel.h"
 #include "models/cluster/ClusterModels.h"
+#include "models/cluster/ClustersModel.h"
 #include "models/inventory/InventoryDocument.h"
 #include "widgets/apps/AppActions.h"
 #include "widgets/apps/AppWhy.h"
@@ -33,6 +35,7 @@
 #include "widgets/cluster/AppsPage.h"
 #include "widgets/cluster/ClusterOverview.h"
 #include "widgets/cluster/ClusterPage.h"
+#include "widgets/cluster/ClusterSwitcher.h"
 #include "widgets/cluster/MesosActions.h"
 #include "widgets/cluster/ConnectDialog.h"
 #include "widgets/cluster/DetailTable.h"
@@ -71,6 +74,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 
 #include <optional>
@@ -113,6 +117,7 @@ Composition::Composition(widgets::MainWindow *window, const StartOptions &option
     , m_window(window)
 {
     addEmptyPages();
+    addClusterSwitcher();
     addNotifications();
     addPaletteEntries();
     m_autosave->setInterval(options.autosaveInterval);
@@ -140,7 +145,7 @@ Composition::Composition(widgets::MainWindow *window, const StartOptions &option
 void Composition::startDemo()
 {
     m_demo = new DemoCluster(this);
-    new DemoMenu(m_window, m_demo, m_demo);
+    new DemoMenu(m_window, m_demo, m_gate, m_demo);
     connect(m_demo, &DemoCluster::ready, this, [this](const DemoEndpoints &e) {
         const bool zooKeeper = m_demoZooKeeper && m_demoZooKeeper->isReady();
         const QString summary = tr("Mesos leader %1 of %2 masters · Marathon %3 · agents %4")
@@ -241,6 +246,54 @@ void Composition::openDemoWorkspace(const DemoEndpoints &e)
     profile.mesosUrl = e.leaderUrl;
     profile.marathonUrl = e.marathonUrl;
     m_inventoryDocument->setWorkspace(inventory::Workspace(demo, profile), {});
+}
+
+void Composition::addClusterSwitcher()
+{
+    m_clusters = new models::ClustersModel(this);
+    m_switcher = new widgets::ClusterSwitcher(m_clusters);
+    QToolBar *bar = m_window->addToolBar(tr("Clusters"));
+    bar->setObjectName(QStringLiteral("clustersToolBar"));
+    bar->setMovable(false);
+    bar->addWidget(m_switcher);
+    const auto byKey = [this](const QString &key) -> ClusterSession * {
+        for (ClusterSession *session : std::as_const(m_sessions)) {
+            if (session->key() == key)
+                return session;
+        }
+        return nullptr;
+    };
+    connect(m_switcher, &widgets::ClusterSwitcher::switchRequested, this,
+            [this, byKey](const QString &key) { activate(byKey(key)); });
+    connect(m_switcher, &widgets::ClusterSwitcher::closeRequested, this,
+            [this, byKey](const QString &key) { closeSession(byKey(key)); });
+    auto *overview = new widgets::ClustersPage(m_clusters);
+    connect(overview, &widgets::ClustersPage::switchRequested, this, [this, byKey](const QString &key) {
+        if (ClusterSession *session = byKey(key)) {
+            activate(session);
+            m_window->showPage(QStringLiteral("cluster"));
+        }
+    });
+    m_window->addPage(QStringLiteral("clusters"), tr("All Clusters"), icon("cluster"), overview);
+    // Ctrl+K: "cluster NAME" shows it, "close cluster NAME" stops watching it.
+    m_window->addPaletteSource([this] {
+        QList<widgets::PaletteEntry> entries;
+        for (ClusterSession *session : std::as_const(m_sessions)) {
+            const QPointer<ClusterSession> guarded(session);
+            entries.append({ tr("cluster %1").arg(session->name()),
+                             tr("Cluster (%1)").arg(models::ClustersModel::healthText(session->summary().health)),
+                             [this, guarded] {
+                                 if (guarded)
+                                     activate(guarded);
+                             } });
+            entries.append({ tr("close cluster %1").arg(session->name()), tr("Action"), [this, guarded] {
+                                if (guarded)
+                                    closeSession(guarded);
+                            } });
+        }
+        entries.append({ tr("All Clusters"), tr("Page"), [this] { m_window->showPage(QStringLiteral("clusters")); } });
+        return entries;
+    });
 }
 
 void Composition::addNotifications()
@@ -388,11 +441,7 @@ void Composition::addEmptyPages()
     m_guard = new widgets::ChangeGuard(this);
     m_gate
         = std::make_shared<audit::ActionGate>(audit::ActionGate::Scope { {}, {}, {}, QStringLiteral("gui") });
-    m_gate->setConfirm(widgets::TypeClusterNameDialog::confirmer(m_window));
-    m_gate->setLogFailed([this](const Error &error) {
-        m_window->showBanner(tr("The audit log was not written: %1").arg(error.message),
-                             widgets::MainWindow::BannerKind::Warning);
-    });
+    configureGate(*m_gate);
 
     // Inventory: the empty state until a workspace is open, then the editor.
     m_inventoryDocument = new models::InventoryDocument(this);
@@ -416,6 +465,11 @@ void Composition::addEmptyPages()
         m_window->showBanner(message, widgets::MainWindow::BannerKind::Error);
     });
     connect(m_inventoryView, &widgets::InventoryView::saved, this, [this](const QString &path) {
+        // A cluster opened from the workspace before it was first saved stays bound to it.
+        for (ClusterSession *session : std::as_const(m_sessions)) {
+            if (session->workspaceBound && session->workspace().isEmpty())
+                session->setIdentity(session->name(), session->mode(), session->colour(), path);
+        }
         m_window->setWorkspacePath(path);
         QSettings().setValue(kLastWorkspaceKey, path);
     });
@@ -546,27 +600,37 @@ void Composition::addEmptyPages()
     applyClusterMode();
 }
 
+void Composition::configureGate(audit::ActionGate &gate) const
+{
+    gate.setConfirm(widgets::TypeClusterNameDialog::confirmer(m_window));
+    gate.setLogFailed([window = m_window](const Error &error) {
+        window->showBanner(tr("The audit log was not written: %1").arg(error.message),
+                           widgets::MainWindow::BannerKind::Warning);
+    });
+}
+
 void Composition::applyClusterMode()
 {
+    // The clusters opened from the open workspace follow its name, mode and colour.
+    for (ClusterSession *session : std::as_const(m_sessions))
+        nameSession(session);
     const inventory::ClusterProfile &profile = m_inventoryDocument->workspace().profile();
     const bool workspace = m_inventoryDocument->hasWorkspace();
-    QString name = workspace ? profile.name : QString();
-    // Without a name: the watched cluster's first address, so that the audit log says which.
-    if (name.isEmpty() && m_watcher) {
-        const cluster::WatcherConfig &config = m_watcher->config();
-        name = !config.masters.isEmpty()  ? config.masters.first().host()
-            : !config.marathons.isEmpty() ? config.marathons.first().host()
-                                          : QString();
-    }
-    const audit::ClusterMode mode = workspace ? profile.mode : audit::ClusterMode::ReadWrite;
-    const QColor colour = workspace && !profile.colour.isEmpty() ? QColor(profile.colour) : QColor();
-    m_gate->setScope(
-        { name, workspace ? m_inventoryDocument->path() : QString(), mode, QStringLiteral("gui") });
+    // The shown cluster's, else the open workspace's.
+    const QString name = m_active ? m_active->name() : workspace ? profile.name : QString();
+    const audit::ClusterMode mode = m_active ? m_active->mode()
+        : workspace                          ? profile.mode
+                                             : audit::ClusterMode::ReadWrite;
+    const QColor colour = m_active ? m_active->colour()
+        : workspace && !profile.colour.isEmpty() ? QColor(profile.colour)
+                                                 : QColor();
+    // Hosts (services, provisioning, routing, shells) follow the open workspace; its name, else the
+    // shown cluster's.
+    m_gate->setScope({ workspace && !profile.name.isEmpty() ? profile.name : name,
+                       workspace ? m_inventoryDocument->path() : QString(),
+                       workspace ? profile.mode : audit::ClusterMode::ReadWrite, QStringLiteral("gui") });
     m_guard->setCluster(name, mode, colour);
-    const QString modeText = mode == audit::ClusterMode::ReadOnly ? tr("read-only")
-        : mode == audit::ClusterMode::Protected                   ? tr("protected")
-                                                                  : tr("read-write");
-    m_window->setClusterBadge(name, modeText, colour);
+    m_window->setClusterBadge(name, models::ClustersModel::modeText(mode), colour);
 }
 
 void Composition::addTerminalPage(widgets::ServicesView *services)
@@ -799,37 +863,66 @@ void Composition::switchCluster(const QStringList &masters, const QStringList &m
 }
 
 void Composition::connectCluster(const QStringList &masters, const QStringList &marathons,
-                                 const http::HttpOptions &auth)
+                                 const http::HttpOptions &auth, bool fromWorkspace)
 {
     const auto addresses = parseAddresses(masters, marathons);
     if (!addresses)
         return;
-    disconnectCluster();
     m_auth = auth;
     const cluster::WatcherConfig config = watcherConfig(*addresses, auth);
+    // The same cluster again: it is shown, not watched twice.
+    const QString key = describeAddresses(config);
+    for (ClusterSession *session : std::as_const(m_sessions)) {
+        if (session->key() != key)
+            continue;
+        const http::HttpOptions &had = session->auth;
+        if (had.user == auth.user && had.password == auth.password && had.token == auth.token
+            && had.caFile == auth.caFile) {
+            activate(session);
+            return;
+        }
+        closeSession(session); // given again with other credentials: watched again with them
+        break;
+    }
     // The agents' sandboxes (logs) and the Routing page's Marathon reader sign in the same way.
     m_logsHttp->setOptions(withAuth(m_logsHttp->options()));
     if (m_routingHttp)
         m_routingHttp->setOptions(withAuth(m_routingHttp->options()));
 
-    m_connection = new QObject(this);
-    m_watcher = new cluster::ClusterWatcher(config, m_connection);
-    watchThroughTunnel(m_watcher);
-    m_models = new models::ClusterModels(m_connection);
-    connect(m_watcher, &cluster::ClusterWatcher::snapshotChanged, m_models,
-            &models::ClusterModels::setSnapshot);
-    connect(m_models, &models::ClusterModels::updateIntervalChanged, m_watcher,
-            &cluster::ClusterWatcher::setUpdateInterval);
-    // Deployments, failed tasks, leader changes, unreachable hosts: once each, never for the first snapshot.
-    connect(m_watcher, &cluster::ClusterWatcher::snapshotChanged, m_notifications,
-            [this, feed = std::make_shared<cluster::NoticeFeed>()](const cluster::SnapshotPtr &s) {
-                for (const cluster::Notice &n : feed->next(s))
+    auto *session = new ClusterSession(key, new cluster::ClusterWatcher(config), this);
+    session->auth = auth;
+    cluster::ClusterWatcher *watcher = session->watcher();
+    models::ClusterModels *models = session->models();
+    watchThroughTunnel(watcher);
+    // The open workspace names the cluster opened from it (or the first one watched with it open).
+    const bool workspaceTaken = std::any_of(m_sessions.cbegin(), m_sessions.cend(), [this](ClusterSession *s) {
+        return s->workspaceBound && s->workspace() == m_inventoryDocument->path();
+    });
+    session->workspaceBound
+        = m_inventoryDocument->hasWorkspace() && (fromWorkspace || (m_sessions.isEmpty() && !workspaceTaken));
+    configureGate(*session->gate());
+    m_sessions.append(session);
+    nameSession(session);
+    connect(session, &ClusterSession::summaryChanged, this, [this, session] {
+        m_clusters->setSummary(session->summary());
+        if (session == m_active)
+            m_switcher->setCurrentKey(session->key());
+    });
+    m_clusters->setSummary(session->summary());
+    // Deployments, failed tasks, leader changes, unreachable hosts: once each, never for the first
+    // snapshot; each names its cluster.
+    connect(watcher, &cluster::ClusterWatcher::snapshotChanged, m_notifications,
+            [this, session](const cluster::SnapshotPtr &s) {
+                for (const cluster::Notice &n : session->notices(s))
                     m_notifications->notify(n);
             });
+    const auto notify = [this, session](const cluster::Notice &notice) {
+        m_notifications->notify(session->named(notice));
+    };
     if (!config.masters.isEmpty() || !config.zkUrl.isEmpty() || (config.discover && !config.marathons.isEmpty())) {
-        auto *clusterPage = new widgets::ClusterPage(m_models);
-        connect(clusterPage, &widgets::ClusterPage::shellRequested, this, [this](const QString &agentId) {
-            const cluster::SnapshotPtr snapshot = m_watcher ? m_watcher->snapshot() : nullptr;
+        auto *clusterPage = new widgets::ClusterPage(models);
+        connect(clusterPage, &widgets::ClusterPage::shellRequested, this, [this, watcher](const QString &agentId) {
+            const cluster::SnapshotPtr snapshot = watcher->snapshot();
             if (!snapshot)
                 return;
             for (const mesos::Agent &agent : *snapshot->agents) {
@@ -838,32 +931,33 @@ void Composition::connectCluster(const QStringList &masters, const QStringList &
             }
         });
         // Drain, deactivate, maintenance, teardown and the roles: through the leader's operator API.
-        auto *mesosHttp = new http::HttpClient(config.mesosHttp, m_connection);
+        auto *mesosHttp = new http::HttpClient(config.mesosHttp, session);
         useRoute(mesosHttp);
-        auto *op = new mesos::MesosOperator(mesosHttp, QUrl(), m_connection);
-        op->setGate(m_gate);
-        auto *mesosActions = new widgets::MesosActions(clusterPage, m_models, m_connection);
+        auto *op = new mesos::MesosOperator(mesosHttp, QUrl(), session);
+        op->setGate(session->gate());
+        auto *mesosActions = new widgets::MesosActions(clusterPage, models, session);
         mesosActions->setGuard(m_guard);
         mesosActions->setOperator(op);
-        connect(mesosActions, &widgets::MesosActions::finished, m_notifications, [this](const QString &text, bool ok) {
-            cluster::Notice notice;
-            notice.kind = cluster::Notice::Kind::Message;
-            notice.severity = ok ? cluster::Notice::Severity::Info : cluster::Notice::Severity::Error;
-            notice.title = ok ? tr("Mesos") : tr("Mesos refused");
-            notice.text = text;
-            m_notifications->notify(notice);
-        });
-        m_window->replacePage(QStringLiteral("cluster"), clusterPage);
+        connect(mesosActions, &widgets::MesosActions::finished, m_notifications,
+                [notify](const QString &text, bool ok) {
+                    cluster::Notice notice;
+                    notice.kind = cluster::Notice::Kind::Message;
+                    notice.severity = ok ? cluster::Notice::Severity::Info : cluster::Notice::Severity::Error;
+                    notice.title = ok ? tr("Mesos") : tr("Mesos refused");
+                    notice.text = text;
+                    notify(notice);
+                });
+        session->clusterPage = clusterPage;
     }
-    auto *tasksPage = new widgets::TasksPage(m_models);
-    m_tasksPage = tasksPage;
+    auto *tasksPage = new widgets::TasksPage(models);
+    session->tasksPage = tasksPage;
     connect(tasksPage, &widgets::TasksPage::logsRequested, this,
             [this](const mesos::Task &task, const QString &host) { openTaskLogs(task, host); });
     connect(tasksPage, &widgets::TasksPage::filesRequested, this,
             [this](const mesos::Task &task, const QString &host) { openTaskLogs(task, host, true); });
     // A shell in a task or a forward to its port: through its agent's host.
-    const auto agentOf = [this](const mesos::Task &task) -> std::optional<mesos::Agent> {
-        const cluster::SnapshotPtr snapshot = m_watcher ? m_watcher->snapshot() : nullptr;
+    const auto agentOf = [watcher](const mesos::Task &task) -> std::optional<mesos::Agent> {
+        const cluster::SnapshotPtr snapshot = watcher->snapshot();
         if (snapshot) {
             for (const mesos::Agent &agent : *snapshot->agents) {
                 if (agent.id == task.agentId)
@@ -881,61 +975,171 @@ void Composition::connectCluster(const QStringList &masters, const QStringList &
         m_terminals->forwardTask(task, agent ? agent->hostname : QString());
     });
     if (!config.marathons.isEmpty()) {
-        auto *appsPage = new widgets::AppsPage(m_models);
-        m_appsPage = appsPage;
-        m_window->replacePage(QStringLiteral("apps"), appsPage);
+        auto *appsPage = new widgets::AppsPage(models);
+        session->appsPage = appsPage;
         // App and task lifecycle actions (launch, scale, restart, kill...) on the first Marathon.
-        m_marathonHttp = new http::HttpClient(config.marathonHttp, m_connection);
-        useRoute(m_marathonHttp);
-        auto *client = new marathon::MarathonClient(m_marathonHttp, config.marathons.first(), m_connection);
-        client->setGate(m_gate);
-        auto *actions = new widgets::AppActions(client, m_models, m_window, m_connection);
+        session->marathonHttp = new http::HttpClient(config.marathonHttp, session);
+        useRoute(session->marathonHttp);
+        auto *client = new marathon::MarathonClient(session->marathonHttp, config.marathons.first(), session);
+        client->setGate(session->gate());
+        auto *actions = new widgets::AppActions(client, models, m_window, session);
         actions->setGuard(m_guard);
         actions->attachApps(appsPage);
         actions->attachTasks(tasksPage);
-        m_actions = actions;
-        auto *why = new widgets::AppWhy(client, m_models, actions, appsPage, m_guard, m_connection);
-        connect(why, &widgets::AppWhy::noticed, m_notifications, &widgets::NotificationCenter::notify);
+        session->actions = actions;
+        auto *why = new widgets::AppWhy(client, models, actions, appsPage, m_guard, session);
+        connect(why, &widgets::AppWhy::noticed, m_notifications, notify);
         new widgets::VersionsPane(client, actions, appsPage, m_guard);
-        connect(actions, &widgets::AppActions::noticed, m_notifications,
-                &widgets::NotificationCenter::notify);
+        connect(actions, &widgets::AppActions::noticed, m_notifications, notify);
     }
-    m_window->replacePage(QStringLiteral("tasks"), tasksPage);
-    watchUsage(tasksPage, config.pollIntervalMs);
-    applyClusterMode(); // a cluster without a workspace name is named by its address
-    // The connection state stays in sight on every page.
-    connect(m_models, &models::ClusterModels::snapshotApplied, this, [this](const cluster::SnapshotPtr &s) {
-        QStringList parts;
-        if (s->mesos.kind != cluster::ConnectionState::Kind::Disconnected) {
-            parts << (s->leader
-                          ? tr("Mesos %1 (leader %2)").arg(s->mesos.describe(), s->leader->displayName())
-                          : tr("Mesos %1").arg(s->mesos.describe()));
-        }
-        if (s->marathon.kind != cluster::ConnectionState::Kind::Disconnected)
-            parts << tr("Marathon %1").arg(s->marathon.describe());
-        if (!parts.isEmpty() && !m_routeText.isEmpty())
-            parts << m_routeText;
-        m_window->statusBar()->showMessage(parts.join(QStringLiteral("  ·  ")));
-        // What the cluster told about itself, offered in Cluster Settings to keep.
-        if (s->watch.zkLearned || (s->watch.mastersLearned && m_watcher && m_watcher->config().zkUrl.isEmpty())) {
-            QStringList masters;
-            for (const QUrl &master : s->watch.masters)
-                masters << master.toString();
-            m_inventoryView->setLearnedAddresses(s->watch.zkLearned ? s->watch.zkUrl : QString(), masters);
-        }
+    watchUsage(session, config.pollIntervalMs);
+    // The connection state stays in sight on every page (the shown cluster's).
+    connect(models, &models::ClusterModels::snapshotApplied, this, [this, session](const cluster::SnapshotPtr &s) {
+        if (session == m_active)
+            showConnectionState(s);
     });
-    m_watcher->start();
+    watcher->start();
+    activate(session);
 }
 
-void Composition::watchUsage(widgets::TasksPage *tasksPage, int pollIntervalMs)
+void Composition::showConnectionState(const cluster::SnapshotPtr &s)
+{
+    QStringList parts;
+    if (s->mesos.kind != cluster::ConnectionState::Kind::Disconnected) {
+        parts << (s->leader ? tr("Mesos %1 (leader %2)").arg(s->mesos.describe(), s->leader->displayName())
+                            : tr("Mesos %1").arg(s->mesos.describe()));
+    }
+    if (s->marathon.kind != cluster::ConnectionState::Kind::Disconnected)
+        parts << tr("Marathon %1").arg(s->marathon.describe());
+    if (!parts.isEmpty() && !m_routeText.isEmpty())
+        parts << m_routeText;
+    m_window->statusBar()->showMessage(parts.join(QStringLiteral("  ·  ")));
+    // What the cluster told about itself, offered in Cluster Settings to keep.
+    if (s->watch.zkLearned || (s->watch.mastersLearned && m_watcher && m_watcher->config().zkUrl.isEmpty())) {
+        QStringList masters;
+        for (const QUrl &master : s->watch.masters)
+            masters << master.toString();
+        m_inventoryView->setLearnedAddresses(s->watch.zkLearned ? s->watch.zkUrl : QString(), masters);
+    }
+}
+
+void Composition::activate(ClusterSession *session)
+{
+    if (session == m_active)
+        return;
+    const QString current = m_window->currentPageId();
+    if (m_active) {
+        m_active->lastPage = current;
+        m_active->setActive(false);
+    }
+    const auto show = [this](const QString &id, QWidget *page, ClusterSession *leaving) {
+        QWidget *old = m_window->takePage(id, page ? page : clusterEmptyState(id));
+        const bool kept = leaving
+            && (old == leaving->clusterPage || old == static_cast<QWidget *>(leaving->appsPage.data())
+                || old == static_cast<QWidget *>(leaving->tasksPage.data()));
+        if (old && !kept)
+            old->deleteLater(); // an empty state
+    };
+    ClusterSession *leaving = m_active;
+    m_active = session;
+    show(QStringLiteral("cluster"), session ? session->clusterPage.data() : nullptr, leaving);
+    show(QStringLiteral("apps"), session ? session->appsPage.data() : nullptr, leaving);
+    show(QStringLiteral("tasks"), session ? session->tasksPage.data() : nullptr, leaving);
+    m_watcher = session ? session->watcher() : nullptr;
+    m_models = session ? session->models() : nullptr;
+    m_appsPage = session ? session->appsPage : nullptr;
+    m_tasksPage = session ? session->tasksPage : nullptr;
+    m_actions = session ? session->actions : nullptr;
+    m_marathonHttp = session ? session->marathonHttp : nullptr;
+    if (!session) {
+        m_window->statusBar()->clearMessage();
+        m_switcher->setCurrentKey({});
+        applyClusterMode();
+        return;
+    }
+    session->setActive(true);
+    m_switcher->setCurrentKey(session->key());
+    applyClusterMode();
+    if (const cluster::SnapshotPtr s = session->models()->snapshot())
+        showConnectionState(s);
+    else
+        m_window->statusBar()->clearMessage();
+    // Back to the page it was left on; a cluster page stays the page in sight.
+    if (!session->lastPage.isEmpty() && leaving)
+        m_window->showPage(session->lastPage);
+}
+
+void Composition::closeSession(ClusterSession *session)
+{
+    if (!session)
+        return;
+    // The watcher says nothing more; the pages go (deleteLater) before the models they show.
+    session->watcher()->stop();
+    QObject::disconnect(session->watcher(), nullptr, nullptr, nullptr);
+    m_sessions.removeOne(session);
+    m_clusters->removeKey(session->key());
+    if (session == m_active) {
+        for (const QString &page : { QStringLiteral("cluster"), QStringLiteral("apps"), QStringLiteral("tasks") })
+            m_window->replacePage(page, clusterEmptyState(page));
+        m_active = nullptr;
+        m_watcher = nullptr;
+        m_models = nullptr;
+        m_marathonHttp = nullptr;
+        session->clusterPage = nullptr;
+        session->appsPage = nullptr;
+        session->tasksPage = nullptr;
+        activate(m_sessions.isEmpty() ? nullptr : m_sessions.constLast());
+    }
+    session->deleteLater();
+}
+
+void Composition::nameSession(ClusterSession *session)
+{
+    const inventory::ClusterProfile &profile = m_inventoryDocument->workspace().profile();
+    if (session->workspaceBound && m_inventoryDocument->hasWorkspace()
+        && (session->name().isEmpty() || session->workspace() == m_inventoryDocument->path())) {
+        if (!profile.name.isEmpty()) {
+            session->setIdentity(profile.name, profile.mode,
+                                 profile.colour.isEmpty() ? QColor() : QColor(profile.colour),
+                                 m_inventoryDocument->path());
+            return;
+        }
+        session->setIdentity(addressName(session), profile.mode,
+                             profile.colour.isEmpty() ? QColor() : QColor(profile.colour),
+                             m_inventoryDocument->path());
+        return;
+    }
+    if (!session->name().isEmpty())
+        return; // named when it was opened
+    session->setIdentity(addressName(session), audit::ClusterMode::ReadWrite, QColor(), {});
+}
+
+QString Composition::addressName(const ClusterSession *session) const
+{
+    // The first address's host; with its port when another cluster has that host already.
+    const cluster::WatcherConfig &config = session->watcher()->config();
+    const QUrl first = !config.masters.isEmpty() ? config.masters.first()
+        : !config.marathons.isEmpty()            ? config.marathons.first()
+                                                 : QUrl(config.zkUrl);
+    const QString host = first.host();
+    const bool taken = std::any_of(m_sessions.cbegin(), m_sessions.cend(), [&](const ClusterSession *s) {
+        return s != session && (s->name() == host || s->name().startsWith(host + u':'));
+    });
+    return taken && first.port() > 0 ? QStringLiteral("%1:%2").arg(host).arg(first.port()) : host;
+}
+
+void Composition::watchUsage(ClusterSession *session, int pollIntervalMs)
 {
     // Asked only of the agents of the tasks in sight (Tasks rows on screen or selected, the tasks
     // of the apps on screen), at the poll pace.
-    auto *sampler = new cluster::UsageSampler(m_logsHttp, m_connection);
+    auto *sampler = new cluster::UsageSampler(m_logsHttp, session);
     sampler->setIntervalMs(pollIntervalMs);
+    widgets::TasksPage *tasksPage = session->tasksPage;
+    models::ClusterModels *models = session->models();
+    QPointer<widgets::AppsPage> appsPage = session->appsPage;
     tasksPage->setUsageSampler(sampler);
-    const auto updateTargets = [this, sampler, tasksPage] {
-        const cluster::SnapshotPtr snapshot = m_models ? m_models->snapshot() : nullptr;
+    const auto updateTargets = [sampler, tasksPage, models, appsPage] {
+        const cluster::SnapshotPtr snapshot = models->snapshot();
         if (!snapshot)
             return;
         QHash<QString, QUrl> agents;
@@ -949,11 +1153,11 @@ void Composition::watchUsage(widgets::TasksPage *tasksPage, int pollIntervalMs)
                 targets.append({ task.id, task.frameworkId, task.executorId, agents.value(task.agentId), appId });
             }
         };
-        const models::TasksModel *tasks = m_models->tasks();
+        const models::TasksModel *tasks = models->tasks();
         for (const models::TaskRow &row : tasksPage->tasksInSight())
             add(*row.task, row.appId);
-        if (m_appsPage && m_appsPage->isVisible()) {
-            const QSet<QString> apps = m_appsPage->apps()->idsInSight();
+        if (appsPage && appsPage->isVisible()) {
+            const QSet<QString> apps = appsPage->apps()->idsInSight();
             constexpr int kMaxAppTasks = 200;
             for (int r = 0; r < tasks->rowCount() && !apps.isEmpty() && targets.size() < kMaxAppTasks; ++r) {
                 const models::TaskRow &row = tasks->row(r);
@@ -964,34 +1168,25 @@ void Composition::watchUsage(widgets::TasksPage *tasksPage, int pollIntervalMs)
         sampler->setTargets(targets);
     };
     connect(tasksPage, &widgets::TasksPage::usageWanted, sampler, updateTargets);
-    connect(m_models, &models::ClusterModels::snapshotApplied, sampler, updateTargets);
-    if (m_appsPage) {
-        QHeaderView *header = m_appsPage->apps()->view()->horizontalHeader();
+    connect(models, &models::ClusterModels::snapshotApplied, sampler, updateTargets);
+    if (appsPage) {
+        QHeaderView *header = appsPage->apps()->view()->horizontalHeader();
         header->moveSection(header->visualIndex(models::AppsModel::Used), models::AppsModel::Memory + 1);
-        connect(m_appsPage->apps(), &widgets::DetailTable::sightChanged, sampler, updateTargets);
-        connect(sampler, &cluster::UsageSampler::usageChanged, m_models,
-                [models = m_models, sampler] { models->apps()->setUsage(sampler->appUsage()); });
+        connect(appsPage->apps(), &widgets::DetailTable::sightChanged, sampler, updateTargets);
+        connect(sampler, &cluster::UsageSampler::usageChanged, models,
+                [models, sampler] { models->apps()->setUsage(sampler->appUsage()); });
     }
-    connect(m_models, &models::ClusterModels::updateIntervalChanged, sampler,
+    connect(models, &models::ClusterModels::updateIntervalChanged, sampler,
             [sampler, pollIntervalMs](int ms) { sampler->setIntervalMs(std::max(ms, pollIntervalMs)); });
     sampler->start();
 }
 
 void Composition::disconnectCluster()
 {
-    if (!m_connection)
-        return;
-    // The watcher says nothing more; the old pages go (deleteLater) before the models they show.
-    m_watcher->stop();
-    QObject::disconnect(m_watcher, nullptr, nullptr, nullptr);
-    for (const QString &page : { QStringLiteral("cluster"), QStringLiteral("apps"), QStringLiteral("tasks") })
-        m_window->replacePage(page, clusterEmptyState(page));
-    m_watcher = nullptr;
-    m_models = nullptr;
-    m_marathonHttp = nullptr;
-    std::exchange(m_connection, nullptr)->deleteLater();
-    m_window->statusBar()->clearMessage();
+    closeSession(m_active);
 }
+
+
 
 void Composition::chooseCluster()
 {
@@ -1079,8 +1274,10 @@ void Composition::openTaskLogs(const mesos::Task &task, const QString &host, boo
         fileOptions.startOffset = -1; // as the logs: the end, with a backlog ("Earlier" reads back)
         m_logsPage->openFile(files, path, new logs::TaskLogSource(m_logsHttp, agentUrl, ref, path, fileOptions));
     });
-    m_logsPage->openTask(host.isEmpty() ? task.id : QStringLiteral("%1 (%2)").arg(task.id, host), out, err, files,
-                         showFiles);
+    QString title = host.isEmpty() ? task.id : QStringLiteral("%1 (%2)").arg(task.id, host);
+    if (m_sessions.size() > 1 && m_active) // the tab stays when another cluster is shown: it says whose
+        title = tr("%1 · %2", "task log tab: task · cluster").arg(title, m_active->name());
+    m_logsPage->openTask(title, out, err, files, showFiles);
     m_window->showPage(QStringLiteral("logs"));
 }
 
@@ -1209,7 +1406,7 @@ void Composition::connectWorkspace()
     if (!ws.profile().httpUser.isEmpty() && ws.profile().httpUser == m_auth.user)
         auth = m_auth;
     if (!masters.isEmpty() || !marathons.isEmpty())
-        connectCluster(masters, marathons, auth);
+        connectCluster(masters, marathons, auth, true);
 }
 
 void Composition::applyRoute()

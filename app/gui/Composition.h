@@ -2,6 +2,7 @@
 
 #include "core/audit/ActionGate.h"
 #include "core/cluster/ClusterAddresses.h"
+#include "core/cluster/ClusterSnapshot.h"
 #include "core/http/HttpClient.h"
 
 #include <QObject>
@@ -23,6 +24,7 @@ struct Notice;
 }
 namespace mc::models {
 class ClusterModels;
+class ClustersModel;
 }
 
 namespace mc::settings {
@@ -42,6 +44,7 @@ class AppActions;
 class AppsPage;
 class AuditPage;
 class ChangeGuard;
+class ClusterSwitcher;
 class ElidedLabel;
 class ServicesView;
 class InventoryView;
@@ -53,6 +56,7 @@ class NotificationCenter;
 
 namespace mc::app {
 
+class ClusterSession;
 class DemoCluster;
 class DemoZooKeeper;
 class TerminalController;
@@ -82,8 +86,15 @@ public:
     bool openLogsOfARunningTask(const QString &hint = {});
     // Why the demo cluster failed to start or stopped (the banner's text); empty while it is fine.
     [[nodiscard]] QString demoProblem() const { return m_demoProblem; }
-    // The watcher of the watched cluster, or nullptr.
+    // The watcher of the cluster shown, or nullptr.
     [[nodiscard]] cluster::ClusterWatcher *watcher() const { return m_watcher; }
+    // Every watched cluster, in the order opened; the one the pages show.
+    [[nodiscard]] const QList<ClusterSession *> &sessions() const { return m_sessions; }
+    [[nodiscard]] ClusterSession *activeSession() const { return m_active; }
+    // Shows `session`'s pages (each as it was left) and its name and mode.
+    void activate(ClusterSession *session);
+    // Stops watching `session`; another one is shown (the empty states when none is left).
+    void closeSession(ClusterSession *session);
 
     // The gate every change of the GUI passes (the open workspace's cluster, name and mode).
     [[nodiscard]] std::shared_ptr<const audit::ActionGate> gate() const { return m_gate; }
@@ -137,15 +148,30 @@ private:
     widgets::InventoryView *m_inventoryView = nullptr;
     QStackedWidget *m_inventoryStack = nullptr;
     QTimer *m_autosave = nullptr;
-    // Watches a cluster (command line, workspace, Connect dialog, demo) and shows it on the Cluster,
-    // Apps and Tasks pages; a cluster watched before is let go first. `auth`: the HTTP user and
-    // password, token and CA file for Mesos, the agents (logs) and Marathon (routing too).
+    // Watches a cluster (command line, workspace, Connect dialog, demo) besides those watched already
+    // and shows it on the Cluster, Apps and Tasks pages (one watched already is shown). `auth`: the
+    // HTTP user and password, token and CA file for Mesos, the agents (logs) and Marathon (routing
+    // too). `fromWorkspace`: the open workspace's cluster, named (and guarded) by it.
     void connectCluster(const QStringList &masters, const QStringList &marathons,
-                        const http::HttpOptions &auth = {});
+                        const http::HttpOptions &auth = {}, bool fromWorkspace = false);
+    // The cluster's name, mode and colour: its workspace's while bound to the open one, else its
+    // address ("127.0.0.1", with the port when another cluster has that host).
+    void nameSession(ClusterSession *session);
+    [[nodiscard]] QString addressName(const ClusterSession *session) const;
+    // The status bar's "Mesos live (leader …) · Marathon live" of the cluster shown.
+    void showConnectionState(const cluster::SnapshotPtr &snapshot);
+    // Asks for the cluster's name on a protected cluster; says when the audit log was not written.
+    void configureGate(audit::ActionGate &gate) const;
+    // The cluster switcher in the toolbar, "All clusters" and their palette entries.
+    void addClusterSwitcher();
+    QList<ClusterSession *> m_sessions;
+    ClusterSession *m_active = nullptr;
+    models::ClustersModel *m_clusters = nullptr;
+    widgets::ClusterSwitcher *m_switcher = nullptr;
     // `base` (timeouts, redirects) with the user, password, token and CA file of the connection.
     [[nodiscard]] http::HttpOptions withAuth(http::HttpOptions base) const;
     http::HttpOptions m_auth; // in memory only: passwords and tokens are never written
-    // Stops watching: the Cluster, Apps and Tasks pages show their empty states again.
+    // Stops watching the cluster shown (closeSession).
     void disconnectCluster();
     // File > Connect to Cluster…: asks for the masters and Marathon.
     void chooseCluster();
@@ -164,16 +190,16 @@ private:
     QPointer<cluster::ClusterWatcher> m_probe; // the cluster being switched to, until it answers
     // The Cluster / Apps / Tasks page as it is before any cluster is watched.
     QWidget *clusterEmptyState(const QString &page);
-    QObject *m_connection = nullptr; // parent of everything one watched cluster owns
 
     // Samples what the tasks in sight use for the Tasks and Apps pages (UsageSampler).
-    void watchUsage(widgets::TasksPage *tasksPage, int pollIntervalMs);
+    void watchUsage(ClusterSession *session, int pollIntervalMs);
     // Opens a tab with the task's stdout, stderr and sandbox files on the Logs page (the files in front
     // with `showFiles`).
     void openTaskLogs(const mesos::Task &task, const QString &host, bool showFiles = false);
 
+    // The shown cluster's (m_active's) watcher, pages and actions.
     cluster::ClusterWatcher *m_watcher = nullptr;
-    QPointer<widgets::AppsPage> m_appsPage; // of the watched cluster
+    QPointer<widgets::AppsPage> m_appsPage;
     QPointer<widgets::TasksPage> m_tasksPage;
     QPointer<widgets::AppActions> m_actions;
     // Goes to what a notification is about: its task (selected on Tasks), else its app (on Apps).

@@ -19,6 +19,8 @@ Result<ActionGate::Ticket> ActionGate::admit(Action action) const
             = Error { tr("Refused: %1 is protected and %2 was not confirmed by typing the cluster's name.")
                           .arg(cluster, action.name),
                       {} };
+        if (!m_toProceed.isEmpty())
+            refusal->message += u' ' + m_toProceed;
     }
     if (refusal) {
         log(action, AuditEntry::Outcome::Refused, 0, refusal->message);

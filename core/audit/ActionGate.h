@@ -62,6 +62,9 @@ public:
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
     void setLogFailed(LogFailed logFailed) { m_logFailed = std::move(logFailed); }
     [[nodiscard]] const LogFailed &logFailed() const { return m_logFailed; }
+    // Said after a protected cluster's refusal: how this front end goes ahead ("To go ahead…
+    // --confirm-cluster prod"); the GUI asks in a dialog instead.
+    void setToProceed(QString toProceed) { m_toProceed = std::move(toProceed); }
 
     // A ticket to go ahead, or why not (read-only; protected and not confirmed), in
     // which case the refusal is already logged.
@@ -77,6 +80,7 @@ private:
     AuditLog m_log;
     Confirm m_confirm;
     LogFailed m_logFailed;
+    QString m_toProceed;
 };
 
 } // namespace mc::audit

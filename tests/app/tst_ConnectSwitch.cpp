@@ -1,9 +1,11 @@
 // File > Connect as an operator uses it on a watched cluster: the dialog comes
 // back with every master it was given; a cluster that does not answer costs
 // nothing (the one watched stays, and the banner says so); one that answers
-// takes over.
+// is shown beside it (tst_SeveralClusters).
+#include "app/gui/ClusterSession.h"
 #include "app/gui/Composition.h"
 #include "app/gui/DemoCluster.h"
+#include "tests/support/ConnectThrough.h"
 #include "tests/support/DemoConsole.h"
 #include "widgets/cluster/AppsPage.h"
 #include "widgets/cluster/ConnectDialog.h"
@@ -70,15 +72,12 @@ private slots:
         const app::DemoEndpoints &e = m_composition->demoCluster()->endpoints();
         QPointer<widgets::AppsPage> before = m_window->findChild<widgets::AppsPage *>();
         connectThrough([&](widgets::ConnectDialog *dialog) {
-            auto *masters = dialog->findChild<QLineEdit *>(QStringLiteral("masters"));
-            auto *marathon = dialog->findChild<QLineEdit *>(QStringLiteral("marathon"));
-            masters->clear();
-            QTest::keyClicks(masters, e.masterUrls.last());
-            marathon->clear();
-            QTest::keyClicks(marathon, e.marathonUrl);
+            test::typeAddresses(dialog, e.masterUrls.last(), e.marathonUrl);
         });
-        // The old pages go once the new cluster answered.
-        QTRY_VERIFY_WITH_TIMEOUT(before.isNull(), 30000);
+        // Shown once it answered, beside the cluster watched before (whose pages are kept).
+        QTRY_COMPARE_WITH_TIMEOUT(m_composition->sessions().size(), 2, 30000);
+        QVERIFY(m_window->findChild<widgets::AppsPage *>() != before.data());
+        QVERIFY(!before.isNull());
         QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(u"Mesos live"), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(u"Marathon live"), 15000);
         QCOMPARE(m_window->currentPageId(), QStringLiteral("cluster"));
@@ -97,20 +96,7 @@ private:
     void connectThrough(const std::function<void(widgets::ConnectDialog *)> &fill,
                         QDialogButtonBox::StandardButton button = QDialogButtonBox::Ok)
     {
-        bool answered = false;
-        QTimer answerer;
-        answerer.setInterval(20);
-        connect(&answerer, &QTimer::timeout, this, [&] {
-            auto *dialog = qobject_cast<widgets::ConnectDialog *>(QApplication::activeModalWidget());
-            if (!dialog || answered)
-                return;
-            answered = true;
-            fill(dialog);
-            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(button), Qt::LeftButton);
-        });
-        answerer.start();
-        m_window->findChild<QAction *>(QStringLiteral("connectCluster"))->trigger();
-        QVERIFY(answered);
+        QVERIFY(test::connectThrough(m_window, fill, button));
     }
 
     widgets::MainWindow *m_window = nullptr;

@@ -18,10 +18,10 @@
 #include "core/cluster/ClusterNotices.h"
 #include "core/cluster/ClusterWatcher.h"
 #include "core/settings/AppSettings.h"
-#include "core/util/Allocator.h"
 #include "models/cluster/ClusterModels.h"
 #include "tests/support/HttpFetch.h"
 #include "tests/support/LocalClusterProcess.h"
+#include "tests/support/ProcessStats.h"
 #include "widgets/cluster/AppsPage.h"
 #include "widgets/cluster/ClusterPage.h"
 #include "widgets/cluster/TasksPage.h"
@@ -39,7 +39,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <sys/resource.h>
 #include <unistd.h>
 #include <vector>
 
@@ -49,18 +48,6 @@ namespace {
 
 constexpr int kLatenessTickMs = 10;
 constexpr int kRssSampleMs = 1000;
-
-long procStatusKb(const QByteArray &field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(QByteArray(field + ':')))
-            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLong();
-    }
-    return 0;
-}
 
 // Bytes this process read from sockets (and files: nothing once running) since it started.
 qint64 bytesRead()
@@ -73,14 +60,6 @@ qint64 bytesRead()
             return line.mid(6).trimmed().toLongLong();
     }
     return 0;
-}
-
-double cpuSeconds()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 double percentile(std::vector<double> values, double p)
@@ -127,11 +106,8 @@ QStringList servedRequests(const QStringList &serverUrls)
 int main(int argc, char *argv[])
 {
     std::setvbuf(stdout, nullptr, _IOLBF, 0); // progress shows as it happens in a log file
-    mc::limitMallocArenas(); // as the console does
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QTemporaryDir config; // the user's settings stay out of it
-    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+    QTemporaryDir config;
+    test::prepareConsoleBench(config.path());
     QApplication app(argc, argv);
 
     QCommandLineParser parser;
@@ -205,8 +181,8 @@ int main(int argc, char *argv[])
                      [&sinceStart, mesosSeen = false, marathonSeen = false](const cluster::SnapshotPtr &s) mutable {
                          const auto tell = [&](const char *what) {
                              std::printf("%s: %lld ms after start, RSS %.0f MB, peak %.0f MB\n", what,
-                                         sinceStart.elapsed(), procStatusKb("VmRSS") / 1024.0,
-                                         procStatusKb("VmHWM") / 1024.0);
+                                         sinceStart.elapsed(), test::procStatusKb("VmRSS") / 1024.0,
+                                         test::procStatusKb("VmHWM") / 1024.0);
                          };
                          if (!mesosSeen && s->tasks && !s->tasks->empty()) {
                              mesosSeen = true;
@@ -283,13 +259,13 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::printf("first full view: %lld ms after start, RSS %.0f MB, peak %.0f MB\n", clock.elapsed(),
-                procStatusKb("VmRSS") / 1024.0, procStatusKb("VmHWM") / 1024.0);
+                test::procStatusKb("VmRSS") / 1024.0, test::procStatusKb("VmHWM") / 1024.0);
     // Events that queued while the first state was read and parsed are applied next: the
     // window starts once that backlog is gone (--settle seconds later), as a steady state.
     if (settleSeconds > 0) {
         QTest::qWait(int(settleSeconds * 1000));
         std::printf("settled for %.0f s: RSS %.0f MB, peak %.0f MB\n", settleSeconds,
-                    procStatusKb("VmRSS") / 1024.0, procStatusKb("VmHWM") / 1024.0);
+                    test::procStatusKb("VmRSS") / 1024.0, test::procStatusKb("VmHWM") / 1024.0);
     }
 
     // Measured window.
@@ -307,11 +283,11 @@ int main(int argc, char *argv[])
     });
     QTimer rss;
     rss.setInterval(kRssSampleMs);
-    QObject::connect(&rss, &QTimer::timeout, &app, [&] { rssMb.push_back(procStatusKb("VmRSS") / 1024.0); });
+    QObject::connect(&rss, &QTimer::timeout, &app, [&] { rssMb.push_back(test::procStatusKb("VmRSS") / 1024.0); });
     const QStringList servers = cluster.masterUrls() + QStringList { cluster.marathonUrl() };
     for (const QString &url : servers)
         test::httpRequest("DELETE", url + QStringLiteral("/__admin/requests"));
-    const double cpuBefore = cpuSeconds();
+    const double cpuBefore = test::cpuSeconds();
     const qint64 bytesBefore = bytesRead();
     QElapsedTimer measured;
     measured.start();
@@ -321,12 +297,12 @@ int main(int argc, char *argv[])
     QTimer::singleShot(int(measuredMinutes * 60000), &app, &QCoreApplication::quit);
     app.exec();
     const double minutesMeasured = double(measured.elapsed()) / 60000.0;
-    const double cpu = cpuSeconds() - cpuBefore;
+    const double cpu = test::cpuSeconds() - cpuBefore;
     const qint64 bytes = bytesRead() - bytesBefore;
     watcher->stop();
 
     std::printf("RSS steady (median) %.0f MB, last %.0f MB, peak (VmHWM, whole run) %.0f MB\n",
-                percentile(rssMb, 0.5), rssMb.empty() ? 0.0 : rssMb.back(), procStatusKb("VmHWM") / 1024.0);
+                percentile(rssMb, 0.5), rssMb.empty() ? 0.0 : rssMb.back(), test::procStatusKb("VmHWM") / 1024.0);
     std::printf("CPU %.2f s per minute (%.1f %% of a core)\n", cpu / minutesMeasured,
                 100.0 * cpu / (minutesMeasured * 60.0));
     std::printf("bytes received %.1f MB per minute\n", double(bytes) / 1e6 / minutesMeasured);

@@ -204,17 +204,25 @@ void MainWindow::addPage(const QString &id, const QString &title, const QIcon &i
 
 void MainWindow::replacePage(const QString &id, QWidget *page)
 {
+    if (QWidget *old = takePage(id, page))
+        old->deleteLater();
+}
+
+QWidget *MainWindow::takePage(const QString &id, QWidget *page)
+{
     const int index = m_pageIds.indexOf(id);
     if (index < 0)
-        return;
+        return nullptr;
     QWidget *old = m_pages->widget(index);
     const bool wasCurrent = m_pages->currentIndex() == index;
     page->setObjectName(id + QStringLiteral("Page"));
     m_pages->insertWidget(index, page);
     m_pages->removeWidget(old);
-    old->deleteLater();
+    old->hide();
+    old->setParent(nullptr);
     if (wasCurrent)
         m_pages->setCurrentIndex(index);
+    return old;
 }
 
 void MainWindow::showPage(const QString &id)

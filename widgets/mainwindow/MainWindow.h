@@ -37,6 +37,9 @@ public:
     void addPage(const QString &id, const QString &title, const QIcon &icon, QWidget *page);
     // Swaps the widget of an existing page (e.g. an empty state for the real view).
     void replacePage(const QString &id, QWidget *page);
+    // Swaps the widget of an existing page and hands the old one back, hidden and without a
+    // parent (the caller owns it): a watched cluster's pages kept while another is shown.
+    [[nodiscard]] QWidget *takePage(const QString &id, QWidget *page);
     void showPage(const QString &id);
     [[nodiscard]] QString currentPageId() const;
     [[nodiscard]] QWidget *page(const QString &id) const;

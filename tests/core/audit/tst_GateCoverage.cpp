@@ -46,7 +46,7 @@ const QList<Known> kKnown = {
     { u"core/provision/Preflight.cpp"_s, u"pool.run("_s, u"preflight checks (reads)"_s },
     { u"core/cluster/MasterSubscription.cpp"_s, u"->post("_s, u"the v1 SUBSCRIBE event stream (a read)"_s },
     { u"app/gui/DemoMenu.cpp"_s, u"m_http->send(\"POST\""_s,
-      u"faults of the demo's own localcluster (/__admin), not a cluster"_s },
+      u"DemoMenu::post(): killLeader and restartMasters admit through the gate first"_s },
     { u"core/provision/ProvisionRunner.cpp"_s, u"StepExecutor"_s,
       u"ProvisionRunner::start(): admitted by the gate first unless check"_s },
     // Commands on a host's SSH session, inside the jobs and runs above.
@@ -162,6 +162,11 @@ private slots:
             = functionBody(u"core/provision/ProvisionRunner.cpp"_s, u"Status ProvisionRunner::start("_s);
         QVERIFY(start.indexOf(u"m_gate->admit("_s) > 0);
         QVERIFY(start.indexOf(u"m_gate->admit("_s) < start.indexOf(u"m_thread->start()"_s));
+        for (const QString &demo : { u"void DemoMenu::killLeader("_s, u"void DemoMenu::restartMasters("_s }) {
+            const QString body = functionBody(u"app/gui/DemoMenu.cpp"_s, demo);
+            QVERIFY2(body.indexOf(u"admit("_s) > 0, qPrintable(demo));
+            QVERIFY2(body.indexOf(u"admit("_s) < body.indexOf(u"post("_s), qPrintable(demo));
+        }
         QVERIFY(functionBody(u"core/haproxy/HaproxySync.cpp"_s, u"Status runSync("_s)
                     .contains(u"audit::gatedRun("_s));
         QVERIFY(functionBody(u"core/cluster/ServiceControl.cpp"_s, u"Status ServiceControl::run("_s)

@@ -303,6 +303,8 @@ void tst_CliAudit::theWorkspaceModeHolds()
         const Run r = cli(QStringList { u"run"_s, u"-w"_s, protectedWs } + confirm + command);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(u"protected"_s), qPrintable(r.err));
+        // It says how to go ahead.
+        QVERIFY2(r.err.contains(u"--confirm-cluster production"_s), qPrintable(r.err));
         QVERIFY2(!r.out.contains(u"UNREACHABLE"_s), qPrintable(r.out)); // nothing was tried
     }
     const Run confirmed = cli(QStringList { u"run"_s, u"-w"_s, protectedWs, u"--confirm-cluster"_s,
