@@ -380,6 +380,18 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     </message>
 </context>
 <context>
+    <name>mc::app::ClusterSession</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>cluster name · notice title</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>mc::app::Composition</name>
     <message>
         <source>No inventory yet</source>
@@ -723,26 +735,6 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
         <translation>Audit</translation>
     </message>
     <message>
-        <source>read-only</source>
-        <translation>schreibgeschützt</translation>
-    </message>
-    <message>
-        <source>protected</source>
-        <translation>geschützt</translation>
-    </message>
-    <message>
-        <source>read-write</source>
-        <translation>Lesen/Schreiben</translation>
-    </message>
-    <message>
-        <source>No terminal open</source>
-        <translation>Kein Terminal geöffnet</translation>
-    </message>
-    <message>
-        <source>Open a shell on a host with Shell on the Services page, on an agent&apos;s host from Cluster &gt; Agents, in a task from Tasks, or type “shell” and a host&apos;s name in Ctrl+K.</source>
-        <translation>Eine Shell auf einem Host über „Shell“ auf der Seite „Dienste“ öffnen, auf dem Host eines Agents unter Cluster &gt; Agents, in einem Task unter Tasks, oder „shell“ und den Namen eines Hosts in Strg+K eingeben.</translation>
-    </message>
-    <message>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
@@ -753,6 +745,39 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>Mesos refused</source>
         <translation>Mesos hat abgelehnt</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>All Clusters</source>
+        <translation>Alle Cluster</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <source>Cluster (%1)</source>
+        <translation>Cluster (%1)</translation>
+    </message>
+    <message>
+        <source>close cluster %1</source>
+        <translation>Cluster %1 schließen</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s tasks are not known (yet).</source>
+        <translation>Die Tasks des Clusters sind (noch) nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>task log tab: task · cluster</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -815,6 +840,10 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>Restarted master(s) %1: they register again as standbys.</source>
         <translation>Master %1 neu gestartet: Sie registrieren sich wieder als Standby.</translation>
+    </message>
+    <message>
+        <source>no master leads</source>
+        <translation>kein Master führt</translation>
     </message>
 </context>
 <context>
@@ -997,14 +1026,6 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
         <translation>Shell in %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>%1 · docker exec on %2</source>
-        <translation>%1 · docker exec auf %2</translation>
-    </message>
-    <message>
-        <source>%1 · sandbox on %2</source>
-        <translation>%1 · Sandbox auf %2</translation>
-    </message>
-    <message>
         <source>Cannot forward a port of %1: its agent is not known (yet).</source>
         <translation>Port von %1 kann nicht weitergeleitet werden: Sein Agent ist (noch) nicht bekannt.</translation>
     </message>
@@ -1017,10 +1038,6 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
         <translation>Port von %1 kann nicht weitergeleitet werden: %2</translation>
     </message>
     <message>
-        <source>%1 port %2 on %3</source>
-        <translation>%1 Port %2 auf %3</translation>
-    </message>
-    <message>
         <source>Shell %1</source>
         <translation>Shell %1</translation>
     </message>
@@ -1031,6 +1048,30 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>Root shell %1</source>
         <translation>Root-Shell %1</translation>
+    </message>
+    <message>
+        <source>No terminal open</source>
+        <translation>Kein Terminal geöffnet</translation>
+    </message>
+    <message>
+        <source>Shells open here, one tab each. Open one on a host with Shell on the Services page, on an agent&apos;s host from Cluster &gt; Agents, in a task (or forward its port) from Tasks, or press Ctrl+K and type “shell” and a host&apos;s name.</source>
+        <translation>Shells werden hier geöffnet, jede in einem eigenen Tab. Eine Shell auf einem Host über „Shell“ auf der Seite „Dienste“ öffnen, auf dem Host eines Agents unter Cluster &gt; Agents, in einem Task (oder seinen Port weiterleiten) unter Tasks, oder Strg+K drücken und „shell“ und den Namen eines Hosts eingeben.</translation>
+    </message>
+    <message>
+        <source>Shell on a Host… (Ctrl+K)</source>
+        <translation>Shell auf einem Host… (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Go to Services</source>
+        <translation>Zur Seite „Dienste“</translation>
+    </message>
+    <message>
+        <source>Go to Tasks</source>
+        <translation>Zur Seite „Tasks“</translation>
+    </message>
+    <message>
+        <source>%1 · shell on %2</source>
+        <translation>%1 · Shell auf %2</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +2771,103 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     </message>
 </context>
 <context>
+    <name>mc::models::ClustersModel</name>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>fehlerhaft</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation>geschützt</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>Lesen/Schreiben</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>none waiting or failing</source>
+        <translation>keine wartend oder fehlerhaft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n fehlerhaft</numerusform>
+            <numerusform>%n fehlerhaft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartend</numerusform>
+            <numerusform>%n wartend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Agents active / total</source>
+        <translation>Agents aktiv / gesamt</translation>
+    </message>
+    <message>
+        <source>Tasks by state</source>
+        <translation>Tasks nach Zustand</translation>
+    </message>
+    <message>
+        <source>Apps waiting or failing</source>
+        <translation>Apps wartend oder fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+</context>
+<context>
     <name>mc::models::DeploymentsModel</name>
     <message>
         <source>%1 of %2</source>
@@ -3206,6 +3344,51 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     </message>
 </context>
 <context>
+    <name>mc::provision::AgentDrain</name>
+    <message>
+        <source>No Mesos master to drain the agents through: give the cluster&apos;s master.</source>
+        <translation>Kein Mesos-Master, über den die Agents geleert werden können: den Master des Clusters angeben.</translation>
+    </message>
+    <message>
+        <source>No Mesos master answers: %1</source>
+        <translation>Kein Mesos-Master antwortet: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the state of agent %1: %2</source>
+        <translation>Der Zustand von Agent %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Agent %1 left the master while it drained.</source>
+        <translation>Agent %1 hat den Master verlassen, während er geleert wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>agent %1: %2 (%n s)</source>
+        <translation>
+            <numerusform>Agent %1: %2 (%n s)</numerusform>
+            <numerusform>Agent %1: %2 (%n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not draining</source>
+        <translation>wird nicht geleert</translation>
+    </message>
+    <message>
+        <source>Agent %1 is no longer draining (reactivated meanwhile?).</source>
+        <translation>Agent %1 wird nicht mehr geleert (inzwischen reaktiviert?).</translation>
+    </message>
+    <message>
+        <source>Cancelled while agent %1 was still %2.</source>
+        <translation>Abgebrochen, während Agent %1 noch %2 war.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agent %1 is still %2 after %n s, the drain timeout: nothing was applied to it. It stays deactivated; tasks with a long kill grace period keep it draining: run again later, with a longer timeout or a shorter max grace period, or reactivate it.</source>
+        <translation>
+            <numerusform>Agent %1 ist nach %n s, dem Timeout für das Leeren, noch %2: Auf ihn wurde nichts angewendet. Er bleibt deaktiviert; Tasks mit langer Karenzzeit beim Beenden halten ihn im Leeren: später erneut ausführen, mit längerem Timeout oder kürzerer maximaler Karenzzeit, oder ihn reaktivieren.</numerusform>
+            <numerusform>Agent %1 ist nach %n s, dem Timeout für das Leeren, noch %2: Auf ihn wurde nichts angewendet. Er bleibt deaktiviert; Tasks mit langer Karenzzeit beim Beenden halten ihn im Leeren: später erneut ausführen, mit längerem Timeout oder kürzerer maximaler Karenzzeit, oder ihn reaktivieren.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mc::provision::Planner</name>
     <message>
         <source>%1: ip is &apos;%2&apos;, not an IPv4 address (Mesos takes only an address for --ip). Set ip=&lt;IPv4 address&gt; for %1 in the inventory, or remove ip to use the address the host reports.</source>
@@ -3232,6 +3415,65 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
             <numerusform>%n Host fehlgeschlagen oder nicht erreichbar</numerusform>
             <numerusform>%n Hosts fehlgeschlagen oder nicht erreichbar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The attributes/resources of agent(s) %1 would change, and they cannot be drained first: %2 Nothing was changed.</source>
+        <translation>Die Attribute/Ressourcen der Agents %1 würden sich ändern, und sie können nicht zuerst geleert werden: %2 Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>drain agent</source>
+        <translation>Agent leeren</translation>
+    </message>
+    <message>
+        <source>remove the agent id</source>
+        <translation>Agent-ID entfernen</translation>
+    </message>
+    <message>
+        <source>reactivate agent</source>
+        <translation>Agent reaktivieren</translation>
+    </message>
+    <message>
+        <source>would drain agent %1 at %2 (Mesos %3) until DRAINED, remove %4, apply, reactivate it</source>
+        <translation>würde Agent %1 über %2 (Mesos %3) bis DRAINED leeren, %4 entfernen, anwenden und ihn reaktivieren</translation>
+    </message>
+    <message>
+        <source>no agent of %1 is registered at %2: nothing to drain; would remove %3 and apply</source>
+        <translation>kein Agent von %1 ist bei %2 registriert: nichts zu leeren; würde %3 entfernen und anwenden</translation>
+    </message>
+    <message>
+        <source>draining agent %1 before its attributes/resources change</source>
+        <translation>Agent %1 wird geleert, bevor sich seine Attribute/Ressourcen ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>agent %1 DRAINED after %n s</source>
+        <translation>
+            <numerusform>Agent %1 nach %n s DRAINED</numerusform>
+            <numerusform>Agent %1 nach %n s DRAINED</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no agent of %1 is registered at %2: nothing to drain</source>
+        <translation>kein Agent von %1 ist bei %2 registriert: nichts zu leeren</translation>
+    </message>
+    <message>
+        <source> (agent %1 stays drained and deactivated)</source>
+        <translation> (Agent %1 bleibt geleert und deaktiviert)</translation>
+    </message>
+    <message>
+        <source>no agent of %1 is registered yet: it registers under a new id when it starts</source>
+        <translation>noch kein Agent von %1 registriert: Er registriert sich beim Start unter einer neuen ID</translation>
+    </message>
+    <message>
+        <source>agent %1 registered under a new id, active</source>
+        <translation>Agent %1 unter einer neuen ID registriert, aktiv</translation>
+    </message>
+    <message>
+        <source>agent %1 is active</source>
+        <translation>Agent %1 ist aktiv</translation>
+    </message>
+    <message>
+        <source>reactivated agent %1</source>
+        <translation>Agent %1 reaktiviert</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +3589,18 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
         <source>No Docker container of task %1 on this host (looked for %2)</source>
         <translation>Kein Docker-Container von Task %1 auf diesem Host (gesucht nach %2)</translation>
     </message>
+    <message>
+        <source>%1 · docker exec on %2</source>
+        <translation>%1 · docker exec auf %2</translation>
+    </message>
+    <message>
+        <source>%1 · nsenter on %2</source>
+        <translation>%1 · nsenter auf %2</translation>
+    </message>
+    <message>
+        <source>%1 · sandbox on %2</source>
+        <translation>%1 · Sandbox auf %2</translation>
+    </message>
 </context>
 <context>
     <name>mc::terminal::ShellSession</name>
@@ -3373,6 +3627,33 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>The shell ended</source>
         <translation>Die Shell wurde beendet</translation>
+    </message>
+</context>
+<context>
+    <name>mc::terminal::TaskForward</name>
+    <message>
+        <source>The agent of %1 is not known (yet).</source>
+        <translation>Der Agent von %1 ist (noch) nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>%1 has no host port number %2.</source>
+        <translation>%1 hat keinen Host-Port Nummer %2.</translation>
+    </message>
+    <message>
+        <source>%1 port %2 on %3</source>
+        <translation>%1 Port %2 auf %3</translation>
+    </message>
+    <message>
+        <source>%1 ended: the forward from 127.0.0.1:%2 stopped.</source>
+        <translation>%1 beendet: Die Weiterleitung von 127.0.0.1:%2 wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>%1 ended: waiting for the app&apos;s replacement task.</source>
+        <translation>%1 beendet: Warten auf den Ersatz-Task der App.</translation>
+    </message>
+    <message>
+        <source>Cannot follow %1 to %2: %3</source>
+        <translation>Folgen von %1 zu %2 nicht möglich: %3</translation>
     </message>
 </context>
 <context>
@@ -4017,6 +4298,25 @@ Auf dessen Ende warten (siehe Laufende Deployments) oder die Änderung erzwingen
     <message>
         <source>Applying version %1 of %2</source>
         <translation>Version %1 von %2 wird angewendet</translation>
+    </message>
+    <message>
+        <source>Apply version %1 of %2?</source>
+        <translation>Version %1 von %2 anwenden?</translation>
+    </message>
+    <message>
+        <source>Deploy version %1 of %2?</source>
+        <translation>Version %1 von %2 deployen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marathon deploys that definition as a new version (the Versions tab shows what it changes); its %n task(s) are replaced or scaled as it says.</source>
+        <translation>
+            <numerusform>Marathon deployt diese Definition als neue Version (der Tab „Versionen“ zeigt, was sie ändert); der %n Task der App wird ersetzt oder skaliert, wie sie es vorgibt.</numerusform>
+            <numerusform>Marathon deployt diese Definition als neue Version (der Tab „Versionen“ zeigt, was sie ändert); die %n Tasks der App werden ersetzt oder skaliert, wie sie es vorgibt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply version</source>
+        <translation>Version anwenden</translation>
     </message>
 </context>
 <context>
@@ -5157,6 +5457,48 @@ Ihr Host-Schlüssel muss in known_hosts stehen; ein Passwort wird abgefragt, abe
     </message>
 </context>
 <context>
+    <name>mc::widgets::ClusterSwitcher</name>
+    <message>
+        <source>Cluster:</source>
+        <translation>Cluster:</translation>
+    </message>
+    <message>
+        <source>The watched clusters (health dot: live, stale, failing); pick one to show it (Ctrl+K “cluster NAME”).</source>
+        <translation>Die beobachteten Cluster (Statuspunkt: live, veraltet, fehlerhaft); einen wählen, um ihn anzuzeigen (Strg+K „Cluster NAME“).</translation>
+    </message>
+    <message>
+        <source>Watched clusters</source>
+        <translation>Beobachtete Cluster</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Stop watching the cluster shown</source>
+        <translation>Den angezeigten Cluster nicht mehr beobachten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none watched</source>
+        <translation>keiner beobachtet</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::ClustersPage</name>
+    <message>
+        <source>Every watched cluster; double-click one (or Enter) to show it. Open another with File ▸ Connect to Cluster… or a workspace.</source>
+        <translation>Alle beobachteten Cluster; einen doppelklicken (oder Eingabe), um ihn anzuzeigen. Einen weiteren über Datei ▸ Mit Cluster verbinden… oder einen Arbeitsbereich öffnen.</translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation>Alle Cluster</translation>
+    </message>
+</context>
+<context>
     <name>mc::widgets::CommandPalette</name>
     <message>
         <source>Command palette</source>
@@ -5350,6 +5692,49 @@ Ihr Host-Schlüssel muss in known_hosts stehen; ein Passwort wird abgefragt, abe
     </message>
 </context>
 <context>
+    <name>mc::widgets::ForwardDialog</name>
+    <message>
+        <source>Follow the app&apos;s replacement task when this one ends</source>
+        <translation>Dem Ersatz-Task der App folgen, wenn dieser endet</translation>
+    </message>
+    <message>
+        <source>Forward a Port of %1</source>
+        <translation>Port von %1 weiterleiten</translation>
+    </message>
+    <message>
+        <source>%1 (port index %2)</source>
+        <translation>%1 (Port-Index %2)</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>Beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>Else the forward stops and says so when the task ends.</source>
+        <translation>Sonst stoppt die Weiterleitung mit einer Meldung, wenn der Task endet.</translation>
+    </message>
+    <message>
+        <source>The console does not see the cluster&apos;s tasks (not connected).</source>
+        <translation>Die Konsole sieht die Tasks des Clusters nicht (nicht verbunden).</translation>
+    </message>
+    <message>
+        <source>Connections to 127.0.0.1 on this machine go over SSH to the task&apos;s port: through the jump host when the workspace has one, else through its agent&apos;s host.</source>
+        <translation>Verbindungen zu 127.0.0.1 auf diesem Rechner laufen über SSH zum Port des Tasks: über den Jump-Host, wenn der Arbeitsbereich einen hat, sonst über den Host seines Agents.</translation>
+    </message>
+    <message>
+        <source>Task port:</source>
+        <translation>Task-Port:</translation>
+    </message>
+    <message>
+        <source>Local port:</source>
+        <translation>Lokaler Port:</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Weiterleiten</translation>
+    </message>
+</context>
+<context>
     <name>mc::widgets::ForwardsView</name>
     <message>
         <source>Forward to</source>
@@ -5386,6 +5771,14 @@ Ihr Host-Schlüssel muss in known_hosts stehen; ein Passwort wird abgefragt, abe
     <message>
         <source>Stop</source>
         <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>%1 (follows its app)</source>
+        <translation>%1 (folgt seiner App)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -6986,10 +7379,6 @@ Ausführungsprotokoll: %1
         <translation>neue Agent-ID nötig: </translation>
     </message>
     <message>
-        <source>Agent identity: %1</source>
-        <translation>Agent-Identität: %1</translation>
-    </message>
-    <message>
         <source>This recipe writes the attributes/resources of %1: a change there makes an agent need a new agent id. Compute the plan first (page 4) to see whether they change.</source>
         <translation>Dieses Rezept schreibt die Attribute/Ressourcen von %1: Eine Änderung dort erfordert eine neue Agent-ID. Zuerst den Plan berechnen (Seite 4), um zu sehen, ob sie sich ändern.</translation>
     </message>
@@ -7092,6 +7481,40 @@ Ausführungsprotokoll: %1
     <message>
         <source>plan</source>
         <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Drain agents first</source>
+        <translation>Agents zuerst leeren</translation>
+    </message>
+    <message>
+        <source>An agent whose attributes or resources would change is drained first (Mesos 1.9+: its tasks are killed and replaced elsewhere; the run waits until it is DRAINED), its agent id removed, the recipe applied (the agent starts under a new id) and the agent reactivated. Without it, such a run needs a new agent id and loses the agent&apos;s tasks. The plan (page 4) says what it would drain.</source>
+        <translation>Ein Agent, dessen Attribute oder Ressourcen sich ändern würden, wird zuerst geleert (Mesos 1.9+: Seine Tasks werden beendet und anderswo ersetzt; der Lauf wartet, bis er DRAINED ist), seine Agent-ID entfernt, das Rezept angewendet (der Agent startet unter einer neuen ID) und der Agent reaktiviert. Ohne diese Option braucht ein solcher Lauf eine neue Agent-ID und verliert die Tasks des Agents. Der Plan (Seite 4) zeigt, was geleert würde.</translation>
+    </message>
+    <message>
+        <source>the inventory&apos;s masters, or http://m1:5050,http://m2:5050</source>
+        <translation>die Master des Inventars oder http://m1:5050,http://m2:5050</translation>
+    </message>
+    <message>
+        <source>Mesos masters to drain through</source>
+        <translation>Mesos-Master, über die geleert wird</translation>
+    </message>
+    <message>
+        <source>through:</source>
+        <translation>über:</translation>
+    </message>
+    <message>
+        <source>Agent identity: %1
+%2</source>
+        <translation>Agent-Identität: %1
+%2</translation>
+    </message>
+    <message>
+        <source>“Drain agents first” is ticked: those agents are drained, given new ids and reactivated.</source>
+        <translation>„Agents zuerst leeren“ ist angekreuzt: Diese Agents werden geleert, erhalten neue IDs und werden reaktiviert.</translation>
+    </message>
+    <message>
+        <source>Tick “Drain agents first” (page 5) to drain those agents, give them new ids and reactivate them.</source>
+        <translation>„Agents zuerst leeren“ (Seite 5) ankreuzen, um diese Agents zu leeren, ihnen neue IDs zu geben und sie zu reaktivieren.</translation>
     </message>
 </context>
 <context>

@@ -77,12 +77,53 @@
     </message>
 </context>
 <context>
+    <name>mc::models::ClustersModel</name>
+    <message numerus="yes">
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n failing</numerusform>
+            <numerusform>%n failing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mc::provision::AgentDrain</name>
+    <message numerus="yes">
+        <source>agent %1: %2 (%n s)</source>
+        <translation>
+            <numerusform>agent %1: %2 (%n s)</numerusform>
+            <numerusform>agent %1: %2 (%n s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agent %1 is still %2 after %n s, the drain timeout: nothing was applied to it. It stays deactivated; tasks with a long kill grace period keep it draining: run again later, with a longer timeout or a shorter max grace period, or reactivate it.</source>
+        <translation>
+            <numerusform>Agent %1 is still %2 after %n s, the drain timeout: nothing was applied to it. It stays deactivated; tasks with a long kill grace period keep it draining: run again later, with a longer timeout or a shorter max grace period, or reactivate it.</numerusform>
+            <numerusform>Agent %1 is still %2 after %n s, the drain timeout: nothing was applied to it. It stays deactivated; tasks with a long kill grace period keep it draining: run again later, with a longer timeout or a shorter max grace period, or reactivate it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mc::provision::ProvisionRunner</name>
     <message numerus="yes">
         <source>%n host(s) failed or unreachable</source>
         <translation>
             <numerusform>%n host failed or unreachable</numerusform>
             <numerusform>%n hosts failed or unreachable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>agent %1 DRAINED after %n s</source>
+        <translation>
+            <numerusform>agent %1 DRAINED after %n s</numerusform>
+            <numerusform>agent %1 DRAINED after %n s</numerusform>
         </translation>
     </message>
 </context>
@@ -229,6 +270,13 @@
         <translation>
             <numerusform>Kill %n and scale down</numerusform>
             <numerusform>Kill %n and scale down</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marathon deploys that definition as a new version (the Versions tab shows what it changes); its %n task(s) are replaced or scaled as it says.</source>
+        <translation>
+            <numerusform>Marathon deploys that definition as a new version (the Versions tab shows what it changes); its %n task is replaced or scaled as it says.</numerusform>
+            <numerusform>Marathon deploys that definition as a new version (the Versions tab shows what it changes); its %n tasks are replaced or scaled as it says.</numerusform>
         </translation>
     </message>
 </context>

@@ -380,6 +380,18 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     </message>
 </context>
 <context>
+    <name>mc::app::ClusterSession</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>cluster name · notice title</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>mc::app::Composition</name>
     <message>
         <source>No inventory yet</source>
@@ -723,26 +735,6 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <translation>Audit</translation>
     </message>
     <message>
-        <source>read-only</source>
-        <translation>lecture seule</translation>
-    </message>
-    <message>
-        <source>protected</source>
-        <translation>protégé</translation>
-    </message>
-    <message>
-        <source>read-write</source>
-        <translation>lecture-écriture</translation>
-    </message>
-    <message>
-        <source>No terminal open</source>
-        <translation>Aucun terminal ouvert</translation>
-    </message>
-    <message>
-        <source>Open a shell on a host with Shell on the Services page, on an agent&apos;s host from Cluster &gt; Agents, in a task from Tasks, or type “shell” and a host&apos;s name in Ctrl+K.</source>
-        <translation>Ouvrez un shell sur un hôte avec Shell dans la page Services, sur l&apos;hôte d&apos;un agent depuis Cluster &gt; Agents, dans une tâche depuis Tâches, ou tapez « shell » et le nom d&apos;un hôte dans Ctrl+K.</translation>
-    </message>
-    <message>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
@@ -753,6 +745,39 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>Mesos refused</source>
         <translation>Mesos a refusé</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <source>All Clusters</source>
+        <translation>Tous les clusters</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation>cluster %1</translation>
+    </message>
+    <message>
+        <source>Cluster (%1)</source>
+        <translation>Cluster (%1)</translation>
+    </message>
+    <message>
+        <source>close cluster %1</source>
+        <translation>fermer le cluster %1</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s tasks are not known (yet).</source>
+        <translation>Les tâches du cluster ne sont pas (encore) connues.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>task log tab: task · cluster</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -815,6 +840,10 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>Restarted master(s) %1: they register again as standbys.</source>
         <translation>Master(s) %1 redémarré(s) : ils se réenregistrent en attente.</translation>
+    </message>
+    <message>
+        <source>no master leads</source>
+        <translation>aucun master n&apos;est leader</translation>
     </message>
 </context>
 <context>
@@ -997,14 +1026,6 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <translation>Impossible d&apos;ouvrir un shell dans %1 : %2</translation>
     </message>
     <message>
-        <source>%1 · docker exec on %2</source>
-        <translation>%1 · docker exec sur %2</translation>
-    </message>
-    <message>
-        <source>%1 · sandbox on %2</source>
-        <translation>%1 · bac à sable sur %2</translation>
-    </message>
-    <message>
         <source>Cannot forward a port of %1: its agent is not known (yet).</source>
         <translation>Impossible de rediriger un port de %1 : son agent n&apos;est pas (encore) connu.</translation>
     </message>
@@ -1017,10 +1038,6 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <translation>Impossible de rediriger un port de %1 : %2</translation>
     </message>
     <message>
-        <source>%1 port %2 on %3</source>
-        <translation>%1 port %2 sur %3</translation>
-    </message>
-    <message>
         <source>Shell %1</source>
         <translation>Shell %1</translation>
     </message>
@@ -1031,6 +1048,30 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>Root shell %1</source>
         <translation>Shell root %1</translation>
+    </message>
+    <message>
+        <source>No terminal open</source>
+        <translation>Aucun terminal ouvert</translation>
+    </message>
+    <message>
+        <source>Shells open here, one tab each. Open one on a host with Shell on the Services page, on an agent&apos;s host from Cluster &gt; Agents, in a task (or forward its port) from Tasks, or press Ctrl+K and type “shell” and a host&apos;s name.</source>
+        <translation>Les shells s&apos;ouvrent ici, chacun dans un onglet. Ouvrez-en un sur un hôte avec Shell dans la page Services, sur l&apos;hôte d&apos;un agent depuis Cluster &gt; Agents, dans une tâche (ou redirigez son port) depuis Tâches, ou appuyez sur Ctrl+K et tapez « shell » et le nom d&apos;un hôte.</translation>
+    </message>
+    <message>
+        <source>Shell on a Host… (Ctrl+K)</source>
+        <translation>Shell sur un hôte… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Go to Services</source>
+        <translation>Aller à Services</translation>
+    </message>
+    <message>
+        <source>Go to Tasks</source>
+        <translation>Aller à Tâches</translation>
+    </message>
+    <message>
+        <source>%1 · shell on %2</source>
+        <translation>%1 · shell sur %2</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +2771,103 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     </message>
 </context>
 <context>
+    <name>mc::models::ClustersModel</name>
+    <message>
+        <source>live</source>
+        <translation>en direct</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>périmé</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connexion en cours</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation>protégé</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>lecture-écriture</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>none waiting or failing</source>
+        <translation>aucune en attente ni en échec</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Agents active / total</source>
+        <translation>Agents actifs / total</translation>
+    </message>
+    <message>
+        <source>Tasks by state</source>
+        <translation>Tâches par état</translation>
+    </message>
+    <message>
+        <source>Apps waiting or failing</source>
+        <translation>Apps en attente ou en échec</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+</context>
+<context>
     <name>mc::models::DeploymentsModel</name>
     <message>
         <source>%1 of %2</source>
@@ -3206,6 +3344,51 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     </message>
 </context>
 <context>
+    <name>mc::provision::AgentDrain</name>
+    <message>
+        <source>No Mesos master to drain the agents through: give the cluster&apos;s master.</source>
+        <translation>Aucun master Mesos par lequel vider les agents : indiquez le master du cluster.</translation>
+    </message>
+    <message>
+        <source>No Mesos master answers: %1</source>
+        <translation>Aucun master Mesos ne répond : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the state of agent %1: %2</source>
+        <translation>Impossible de lire l&apos;état de l&apos;agent %1 : %2</translation>
+    </message>
+    <message>
+        <source>Agent %1 left the master while it drained.</source>
+        <translation>L&apos;agent %1 a quitté le master pendant son vidage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>agent %1: %2 (%n s)</source>
+        <translation>
+            <numerusform>agent %1 : %2 (%n s)</numerusform>
+            <numerusform>agent %1 : %2 (%n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not draining</source>
+        <translation>pas en vidage</translation>
+    </message>
+    <message>
+        <source>Agent %1 is no longer draining (reactivated meanwhile?).</source>
+        <translation>L&apos;agent %1 n&apos;est plus en vidage (réactivé entre-temps ?).</translation>
+    </message>
+    <message>
+        <source>Cancelled while agent %1 was still %2.</source>
+        <translation>Annulé alors que l&apos;agent %1 était encore %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agent %1 is still %2 after %n s, the drain timeout: nothing was applied to it. It stays deactivated; tasks with a long kill grace period keep it draining: run again later, with a longer timeout or a shorter max grace period, or reactivate it.</source>
+        <translation>
+            <numerusform>L&apos;agent %1 est encore %2 après %n s, le délai de vidage : rien ne lui a été appliqué. Il reste désactivé ; des tâches avec un long délai de grâce avant arrêt le maintiennent en vidage : relancez plus tard, avec un délai plus long ou un délai de grâce maximal plus court, ou réactivez-le.</numerusform>
+            <numerusform>L&apos;agent %1 est encore %2 après %n s, le délai de vidage : rien ne lui a été appliqué. Il reste désactivé ; des tâches avec un long délai de grâce avant arrêt le maintiennent en vidage : relancez plus tard, avec un délai plus long ou un délai de grâce maximal plus court, ou réactivez-le.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mc::provision::Planner</name>
     <message>
         <source>%1: ip is &apos;%2&apos;, not an IPv4 address (Mesos takes only an address for --ip). Set ip=&lt;IPv4 address&gt; for %1 in the inventory, or remove ip to use the address the host reports.</source>
@@ -3232,6 +3415,65 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
             <numerusform>%n hôte en échec ou injoignable</numerusform>
             <numerusform>%n hôtes en échec ou injoignables</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The attributes/resources of agent(s) %1 would change, and they cannot be drained first: %2 Nothing was changed.</source>
+        <translation>Les attributs/ressources du ou des agents %1 changeraient, et ils ne peuvent pas être vidés d&apos;abord : %2 Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>drain agent</source>
+        <translation>vider l&apos;agent</translation>
+    </message>
+    <message>
+        <source>remove the agent id</source>
+        <translation>supprimer l&apos;identifiant d&apos;agent</translation>
+    </message>
+    <message>
+        <source>reactivate agent</source>
+        <translation>réactiver l&apos;agent</translation>
+    </message>
+    <message>
+        <source>would drain agent %1 at %2 (Mesos %3) until DRAINED, remove %4, apply, reactivate it</source>
+        <translation>viderait l&apos;agent %1 via %2 (Mesos %3) jusqu&apos;à DRAINED, supprimerait %4, appliquerait, puis le réactiverait</translation>
+    </message>
+    <message>
+        <source>no agent of %1 is registered at %2: nothing to drain; would remove %3 and apply</source>
+        <translation>aucun agent de %1 n&apos;est enregistré auprès de %2 : rien à vider ; supprimerait %3 et appliquerait</translation>
+    </message>
+    <message>
+        <source>draining agent %1 before its attributes/resources change</source>
+        <translation>vidage de l&apos;agent %1 avant la modification de ses attributs/ressources</translation>
+    </message>
+    <message numerus="yes">
+        <source>agent %1 DRAINED after %n s</source>
+        <translation>
+            <numerusform>agent %1 DRAINED après %n s</numerusform>
+            <numerusform>agent %1 DRAINED après %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no agent of %1 is registered at %2: nothing to drain</source>
+        <translation>aucun agent de %1 n&apos;est enregistré auprès de %2 : rien à vider</translation>
+    </message>
+    <message>
+        <source> (agent %1 stays drained and deactivated)</source>
+        <translation> (l&apos;agent %1 reste vidé et désactivé)</translation>
+    </message>
+    <message>
+        <source>no agent of %1 is registered yet: it registers under a new id when it starts</source>
+        <translation>aucun agent de %1 n&apos;est encore enregistré : il s&apos;enregistrera sous un nouvel identifiant à son démarrage</translation>
+    </message>
+    <message>
+        <source>agent %1 registered under a new id, active</source>
+        <translation>agent %1 enregistré sous un nouvel identifiant, actif</translation>
+    </message>
+    <message>
+        <source>agent %1 is active</source>
+        <translation>l&apos;agent %1 est actif</translation>
+    </message>
+    <message>
+        <source>reactivated agent %1</source>
+        <translation>agent %1 réactivé</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +3589,18 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <source>No Docker container of task %1 on this host (looked for %2)</source>
         <translation>Aucun conteneur Docker de la tâche %1 sur cet hôte (recherché : %2)</translation>
     </message>
+    <message>
+        <source>%1 · docker exec on %2</source>
+        <translation>%1 · docker exec sur %2</translation>
+    </message>
+    <message>
+        <source>%1 · nsenter on %2</source>
+        <translation>%1 · nsenter sur %2</translation>
+    </message>
+    <message>
+        <source>%1 · sandbox on %2</source>
+        <translation>%1 · bac à sable sur %2</translation>
+    </message>
 </context>
 <context>
     <name>mc::terminal::ShellSession</name>
@@ -3373,6 +3627,33 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>The shell ended</source>
         <translation>Le shell s&apos;est terminé</translation>
+    </message>
+</context>
+<context>
+    <name>mc::terminal::TaskForward</name>
+    <message>
+        <source>The agent of %1 is not known (yet).</source>
+        <translation>L&apos;agent de %1 n&apos;est pas (encore) connu.</translation>
+    </message>
+    <message>
+        <source>%1 has no host port number %2.</source>
+        <translation>%1 n&apos;a pas de port d&apos;hôte numéro %2.</translation>
+    </message>
+    <message>
+        <source>%1 port %2 on %3</source>
+        <translation>%1 port %2 sur %3</translation>
+    </message>
+    <message>
+        <source>%1 ended: the forward from 127.0.0.1:%2 stopped.</source>
+        <translation>%1 terminée : la redirection depuis 127.0.0.1:%2 s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <source>%1 ended: waiting for the app&apos;s replacement task.</source>
+        <translation>%1 terminée : attente de la tâche de remplacement de l&apos;app.</translation>
+    </message>
+    <message>
+        <source>Cannot follow %1 to %2: %3</source>
+        <translation>Impossible de suivre %1 vers %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -4017,6 +4298,25 @@ Attendez qu&apos;il se termine (voir Déploiements en cours), ou forcez la modif
     <message>
         <source>Applying version %1 of %2</source>
         <translation>Application de la version %1 de %2</translation>
+    </message>
+    <message>
+        <source>Apply version %1 of %2?</source>
+        <translation>Appliquer la version %1 de %2 ?</translation>
+    </message>
+    <message>
+        <source>Deploy version %1 of %2?</source>
+        <translation>Déployer la version %1 de %2 ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marathon deploys that definition as a new version (the Versions tab shows what it changes); its %n task(s) are replaced or scaled as it says.</source>
+        <translation>
+            <numerusform>Marathon déploie cette définition comme nouvelle version (l&apos;onglet Versions montre ce qu&apos;elle change) ; sa %n tâche est remplacée ou mise à l&apos;échelle comme elle l&apos;indique.</numerusform>
+            <numerusform>Marathon déploie cette définition comme nouvelle version (l&apos;onglet Versions montre ce qu&apos;elle change) ; ses %n tâches sont remplacées ou mises à l&apos;échelle comme elle l&apos;indique.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply version</source>
+        <translation>Appliquer la version</translation>
     </message>
 </context>
 <context>
@@ -5157,6 +5457,48 @@ Sa clé d&apos;hôte doit figurer dans known_hosts ; un mot de passe est demand�
     </message>
 </context>
 <context>
+    <name>mc::widgets::ClusterSwitcher</name>
+    <message>
+        <source>Cluster:</source>
+        <translation>Cluster :</translation>
+    </message>
+    <message>
+        <source>The watched clusters (health dot: live, stale, failing); pick one to show it (Ctrl+K “cluster NAME”).</source>
+        <translation>Les clusters suivis (pastille de santé : en direct, périmé, en échec) ; choisissez-en un pour l&apos;afficher (Ctrl+K « cluster NOM »).</translation>
+    </message>
+    <message>
+        <source>Watched clusters</source>
+        <translation>Clusters suivis</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Stop watching the cluster shown</source>
+        <translation>Ne plus suivre le cluster affiché</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>none watched</source>
+        <translation>aucun suivi</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::ClustersPage</name>
+    <message>
+        <source>Every watched cluster; double-click one (or Enter) to show it. Open another with File ▸ Connect to Cluster… or a workspace.</source>
+        <translation>Tous les clusters suivis ; double-cliquez sur l&apos;un d&apos;eux (ou Entrée) pour l&apos;afficher. Ouvrez-en un autre avec Fichier ▸ Se connecter à un cluster… ou un espace de travail.</translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation>Tous les clusters</translation>
+    </message>
+</context>
+<context>
     <name>mc::widgets::CommandPalette</name>
     <message>
         <source>Command palette</source>
@@ -5350,6 +5692,49 @@ Sa clé d&apos;hôte doit figurer dans known_hosts ; un mot de passe est demand�
     </message>
 </context>
 <context>
+    <name>mc::widgets::ForwardDialog</name>
+    <message>
+        <source>Follow the app&apos;s replacement task when this one ends</source>
+        <translation>Suivre la tâche de remplacement de l&apos;app quand celle-ci se termine</translation>
+    </message>
+    <message>
+        <source>Forward a Port of %1</source>
+        <translation>Rediriger un port de %1</translation>
+    </message>
+    <message>
+        <source>%1 (port index %2)</source>
+        <translation>%1 (index de port %2)</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>N&apos;importe quel port libre</translation>
+    </message>
+    <message>
+        <source>Else the forward stops and says so when the task ends.</source>
+        <translation>Sinon, la redirection s&apos;arrête et le signale quand la tâche se termine.</translation>
+    </message>
+    <message>
+        <source>The console does not see the cluster&apos;s tasks (not connected).</source>
+        <translation>La console ne voit pas les tâches du cluster (non connectée).</translation>
+    </message>
+    <message>
+        <source>Connections to 127.0.0.1 on this machine go over SSH to the task&apos;s port: through the jump host when the workspace has one, else through its agent&apos;s host.</source>
+        <translation>Les connexions à 127.0.0.1 sur cette machine passent par SSH jusqu&apos;au port de la tâche : via l&apos;hôte de rebond si l&apos;espace de travail en a un, sinon via l&apos;hôte de son agent.</translation>
+    </message>
+    <message>
+        <source>Task port:</source>
+        <translation>Port de la tâche :</translation>
+    </message>
+    <message>
+        <source>Local port:</source>
+        <translation>Port local :</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Rediriger</translation>
+    </message>
+</context>
+<context>
     <name>mc::widgets::ForwardsView</name>
     <message>
         <source>Forward to</source>
@@ -5386,6 +5771,14 @@ Sa clé d&apos;hôte doit figurer dans known_hosts ; un mot de passe est demand�
     <message>
         <source>Stop</source>
         <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>%1 (follows its app)</source>
+        <translation>%1 (suit son app)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -6986,10 +7379,6 @@ Journal d&apos;exécution : %1
         <translation>nouvel identifiant d&apos;agent nécessaire : </translation>
     </message>
     <message>
-        <source>Agent identity: %1</source>
-        <translation>Identité de l&apos;agent : %1</translation>
-    </message>
-    <message>
         <source>This recipe writes the attributes/resources of %1: a change there makes an agent need a new agent id. Compute the plan first (page 4) to see whether they change.</source>
         <translation>Cette recette écrit les attributs/ressources de %1 : une modification à cet endroit oblige l&apos;agent à prendre un nouvel identifiant d&apos;agent. Calculez d&apos;abord le plan (page 4) pour voir s&apos;ils changent.</translation>
     </message>
@@ -7092,6 +7481,40 @@ Journal d&apos;exécution : %1
     <message>
         <source>plan</source>
         <translation>plan</translation>
+    </message>
+    <message>
+        <source>Drain agents first</source>
+        <translation>Vider d&apos;abord les agents</translation>
+    </message>
+    <message>
+        <source>An agent whose attributes or resources would change is drained first (Mesos 1.9+: its tasks are killed and replaced elsewhere; the run waits until it is DRAINED), its agent id removed, the recipe applied (the agent starts under a new id) and the agent reactivated. Without it, such a run needs a new agent id and loses the agent&apos;s tasks. The plan (page 4) says what it would drain.</source>
+        <translation>Un agent dont les attributs ou ressources changeraient est d&apos;abord vidé (Mesos 1.9+ : ses tâches sont tuées et remplacées ailleurs ; l&apos;exécution attend qu&apos;il soit DRAINED), son identifiant d&apos;agent supprimé, la recette appliquée (l&apos;agent démarre sous un nouvel identifiant) et l&apos;agent réactivé. Sans cette option, une telle exécution nécessite un nouvel identifiant d&apos;agent et perd les tâches de l&apos;agent. Le plan (page 4) indique ce qui serait vidé.</translation>
+    </message>
+    <message>
+        <source>the inventory&apos;s masters, or http://m1:5050,http://m2:5050</source>
+        <translation>les masters de l&apos;inventaire, ou http://m1:5050,http://m2:5050</translation>
+    </message>
+    <message>
+        <source>Mesos masters to drain through</source>
+        <translation>Masters Mesos par lesquels vider</translation>
+    </message>
+    <message>
+        <source>through:</source>
+        <translation>via :</translation>
+    </message>
+    <message>
+        <source>Agent identity: %1
+%2</source>
+        <translation>Identité de l&apos;agent : %1
+%2</translation>
+    </message>
+    <message>
+        <source>“Drain agents first” is ticked: those agents are drained, given new ids and reactivated.</source>
+        <translation>« Vider d&apos;abord les agents » est coché : ces agents sont vidés, reçoivent de nouveaux identifiants et sont réactivés.</translation>
+    </message>
+    <message>
+        <source>Tick “Drain agents first” (page 5) to drain those agents, give them new ids and reactivate them.</source>
+        <translation>Cochez « Vider d&apos;abord les agents » (page 5) pour vider ces agents, leur donner de nouveaux identifiants et les réactiver.</translation>
     </message>
 </context>
 <context>
