@@ -2806,6 +2806,12 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     </message>
     <message>
         <source>none</source>
+        <comment>no leader</comment>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no tasks</comment>
         <translation>keine</translation>
     </message>
     <message>

@@ -2806,7 +2806,13 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     </message>
     <message>
         <source>none</source>
+        <comment>no leader</comment>
         <translation>aucun</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no tasks</comment>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>none waiting or failing</source>

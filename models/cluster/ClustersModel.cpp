@@ -119,7 +119,7 @@ QString ClustersModel::tasksText(const ClusterSummary &summary)
     QStringList parts;
     for (const auto &[state, count] : summary.tasksByState)
         parts << tr("%1 %2").arg(Format::count(count), mesos::taskStateLabel(state));
-    return parts.isEmpty() ? tr("none") : parts.join(QStringLiteral(" · "));
+    return parts.isEmpty() ? tr("none", "no tasks") : parts.join(QStringLiteral(" · "));
 }
 
 QString ClustersModel::appsText(const ClusterSummary &summary)
@@ -162,7 +162,7 @@ QVariant ClustersModel::data(const QModelIndex &index, int role) const
     case State:
         return tr("%1, %2").arg(healthText(s.health), modeText(s.mode));
     case Leader:
-        return s.leader.isEmpty() ? tr("none") : s.leader;
+        return s.leader.isEmpty() ? tr("none", "no leader") : s.leader;
     case Agents:
         return tr("%1 / %2").arg(Format::count(s.agentsActive), Format::count(s.agentsTotal));
     case Tasks:
