@@ -115,6 +115,7 @@ const QStringList kEmptyDirs
         QStringLiteral("/run"), QStringLiteral("/home"),
         // Provisioning writes the configuration of these services.
         QStringLiteral("/etc/mesos"), QStringLiteral("/etc/mesos-master"), QStringLiteral("/etc/mesos-slave"),
+        QStringLiteral("/etc/mesos-agent"),
         QStringLiteral("/etc/marathon"), QStringLiteral("/etc/haproxy"),
         // ... and keeps its notes (handlers still to run).
         QStringLiteral("/var/lib/mesos-console") };

@@ -23,7 +23,7 @@ namespace mc::test {
 //    are bind-mounted from the host's own directory: /etc/init.d, /etc/default,
 //    /etc/zookeeper, /etc/sudoers.d, /etc/passwd, /etc/shadow, /etc/group,
 //    /etc/hosts, /var/lib/zookeeper, /var/log, /run, /home, and (empty) /etc/mesos,
-//    /etc/mesos-master, /etc/mesos-slave, /etc/marathon, /etc/haproxy,
+//    /etc/mesos-master, /etc/mesos-slave, /etc/mesos-agent, /etc/marathon, /etc/haproxy,
 //    /var/lib/mesos-console;
 //  - sshd listening on port 22 of its address with a host key generated per run;
 //  - the user `mctest` (password user()/password()) whose authorized keys are a

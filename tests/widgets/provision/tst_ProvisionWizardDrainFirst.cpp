@@ -120,7 +120,12 @@ private slots:
         w.goToPage(ProvisionWizard::RunPage);
         auto *run = w.findChild<QPushButton *>(u"provisionRun"_s);
         QVERIFY(run && run->isEnabled());
+        auto *runStatus = w.findChild<QLabel *>(u"runStatus"_s);
+        QVERIFY(runStatus);
         QTest::mouseClick(run, Qt::LeftButton);
+        // The run starts at once (the drain alone lasts the task's 2 s kill grace): when it does
+        // not, the status says why (seen once under load: nothing ran and the output was empty).
+        QVERIFY2(w.isBusy(), qPrintable(runStatus->text()));
         QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 90000);
         QVERIFY2(w.lastRun().success(), qPrintable(w.lastRun().recapText()));
         QPlainTextEdit *output = nullptr;
