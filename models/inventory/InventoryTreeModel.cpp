@@ -94,6 +94,11 @@ InventoryTreeModel::InventoryTreeModel(InventoryDocument *document, QObject *par
     m_root->name = inventory::allGroupName();
     connect(m_document, &InventoryDocument::inventoryChanged, this, &InventoryTreeModel::sync);
     connect(m_document, &InventoryDocument::documentReset, this, &InventoryTreeModel::sync);
+    connect(m_document, &QObject::destroyed, this, [this] {
+        beginResetModel();
+        m_root->children.clear();
+        endResetModel();
+    });
     sync();
 }
 
@@ -113,7 +118,7 @@ QModelIndex InventoryTreeModel::indexOf(const Node *node, int column) const
 
 void InventoryTreeModel::fill(Node *node) const
 {
-    if (!node->isGroup)
+    if (!node->isGroup || !m_document)
         return;
     for (const Wanted &w : wantedChildren(m_document->inventory(), node->name)) {
         auto child = std::make_unique<Node>();
@@ -133,7 +138,7 @@ void InventoryTreeModel::sync()
 void InventoryTreeModel::syncChildren(Node *node, const QModelIndex &index)
 {
     const QList<Wanted> wanted
-        = node->isGroup ? wantedChildren(m_document->inventory(), node->name) : QList<Wanted> {};
+        = node->isGroup && m_document ? wantedChildren(m_document->inventory(), node->name) : QList<Wanted> {};
     QSet<QString> wantedKeys;
     for (const Wanted &w : wanted)
         wantedKeys.insert(w.key());
@@ -215,7 +220,7 @@ int InventoryTreeModel::columnCount(const QModelIndex &) const
 
 QVariant InventoryTreeModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid())
+    if (!index.isValid() || !m_document)
         return {};
     const Node *n = nodeOf(index);
     const inventory::Inventory &inv = m_document->inventory();
@@ -295,7 +300,7 @@ Qt::ItemFlags InventoryTreeModel::flags(const QModelIndex &index) const
 
 bool InventoryTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!index.isValid() || role != Qt::EditRole || index.column() != NameColumn)
+    if (!index.isValid() || role != Qt::EditRole || index.column() != NameColumn || !m_document)
         return false;
     const Node *n = nodeOf(index);
     const QString from = n->name;
@@ -353,7 +358,7 @@ bool InventoryTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction, 
 bool InventoryTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                                       const QModelIndex &parent)
 {
-    if (!canDropMimeData(data, action, row, column, parent))
+    if (!canDropMimeData(data, action, row, column, parent) || !m_document)
         return false;
     const Node *target = nodeOf(parent);
     if (!target->isGroup) {

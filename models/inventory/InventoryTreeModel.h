@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractItemModel>
+#include <QPointer>
 
 #include <memory>
 #include <vector>
@@ -66,7 +67,8 @@ private:
     QModelIndex indexOf(const Node *node, int column = 0) const;
     Node *nodeOf(const QModelIndex &index) const;
 
-    InventoryDocument *m_document;
+    // Not owned: a model can outlive it (a window torn down after what filled it); then it is empty.
+    QPointer<InventoryDocument> m_document;
     std::unique_ptr<Node> m_root;
     QString m_lastError;
 };
