@@ -965,12 +965,12 @@ void ClusterWatcher::onMarathonEvent(const http::ServerSentEvent &event)
         }
     }
     // The event is the data once a full read is there (or on its way: changes apply in order after it).
+    // It is read with the batch, on the worker: a burst of status updates costs the GUI thread nothing.
     if (m_marathonState->ready() || m_marathonBusy) {
-        auto parsed = marathon::MarathonParser::parseEvent(event.type, event.data);
-        if (parsed.ok()) {
-            changeMarathon([e = std::move(parsed).value()](marathon::MarathonState &state) { state.apply(e); });
-            return;
-        }
+        changeMarathon([type = event.type, data = event.data](marathon::MarathonState &state) {
+            state.apply(type, data);
+        });
+        return;
     }
     scheduleMarathonRefresh();
 }
@@ -1026,10 +1026,10 @@ void ClusterWatcher::runMarathonChanges()
                     snap.deployments = lists.deployments;
                 });
             }
-            if (applied->followUp.everything) {
+            if (applied->followUp.everything)
                 m_marathonFullWanted = true;
+            if (applied->followUp.everything || applied->followUp.refresh)
                 scheduleMarathonRefresh();
-            }
             readApps(applied->followUp.apps);
             startMarathonBatch();
         });

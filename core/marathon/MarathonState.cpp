@@ -1,5 +1,6 @@
 #include "core/marathon/MarathonState.h"
 
+#include "core/marathon/MarathonParser.h"
 #include "core/mesos/TaskState.h"
 #include "core/util/IdIndex.h"
 
@@ -110,6 +111,15 @@ void MarathonState::setDeployments(std::vector<Deployment> deployments)
         return;
     m_deployments = std::move(deployments);
     m_deploymentsChanged = true;
+}
+
+void MarathonState::apply(const QString &type, const QByteArray &data)
+{
+    auto event = MarathonParser::parseEvent(type, data);
+    if (event.ok())
+        apply(*event);
+    else
+        m_followUp.refresh = true;
 }
 
 void MarathonState::apply(const MarathonEvent &event)

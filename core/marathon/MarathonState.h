@@ -39,6 +39,7 @@ public:
     {
         QStringList apps; // read alone: /v2/apps/{id}
         bool everything = false; // a full read; no event Marathon sends needs one (apply() says why)
+        bool refresh = false; // an event that could not be read: the watcher's timed read, now
     };
 
     MarathonState();
@@ -49,6 +50,9 @@ public:
     void replaceApp(const QString &appId, std::optional<App> app, std::vector<MarathonTask> tasks);
     void setDeployments(std::vector<Deployment> deployments);
     void apply(const MarathonEvent &event);
+    // An event as it came off the bus, read here (the watcher applies events
+    // on its worker, not on the GUI thread); one that is not JSON asks for a refresh.
+    void apply(const QString &type, const QByteArray &data);
 
     [[nodiscard]] bool ready() const { return m_ready; }
     [[nodiscard]] FollowUp takeFollowUp() { return std::exchange(m_followUp, {}); }

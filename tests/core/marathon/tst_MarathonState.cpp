@@ -134,6 +134,7 @@ private slots:
     void instanceHealthReachesItsTasks();
     void everyDocumentedEventApplies();
     void replacingAnAppReplacesItsTasks();
+    void rawEventsAreReadAndBadOnesAskForARefresh();
 };
 
 void tst_MarathonState::appliedEventsEqualAFreshRead()
@@ -167,6 +168,28 @@ void tst_MarathonState::appliedEventsEqualAFreshRead()
     QCOMPARE(apps["/web"].tasksUnhealthy, 1);
     QCOMPARE(apps["/db"].tasksStaged, 1);
     QCOMPARE(apps["/db"].tasksRunning, 0);
+}
+
+// The watcher hands events over as they came off the bus (type and bytes); they are read with the batch.
+void tst_MarathonState::rawEventsAreReadAndBadOnesAskForARefresh()
+{
+    Cluster cluster;
+    cluster.addApp("/web", 2);
+    MarathonState state = stateOf(cluster.apps());
+    const QJsonObject running = cluster.status("/web", "web.1", "TASK_RUNNING", "t1");
+    state.apply(QStringLiteral("status_update_event"), QJsonDocument(running).toJson(QJsonDocument::Compact));
+    QCOMPARE(state.lists().apps->at(0).tasksRunning, 1);
+    auto followUp = state.takeFollowUp();
+    QVERIFY(!followUp.refresh);
+    QVERIFY(!followUp.everything);
+
+    const auto before = state.lists();
+    state.apply(QStringLiteral("status_update_event"), QByteArray(R"({"eventType":"status_update_event","taskId":)"));
+    followUp = state.takeFollowUp();
+    QVERIFY(followUp.refresh); // the watcher reads again rather than guess
+    QVERIFY(!followUp.everything);
+    QCOMPARE(state.lists().tasks, before.tasks); // nothing applied from half an event
+    QVERIFY(!state.takeFollowUp().refresh); // asked once
 }
 
 void tst_MarathonState::countsAppTasksFromTheTasks()
