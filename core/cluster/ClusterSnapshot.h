@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/cluster/ConnectionState.h"
+#include "core/cluster/ResourceTotals.h"
 #include "core/marathon/App.h"
 #include "core/marathon/Deployment.h"
 #include "core/marathon/MarathonInfo.h"
@@ -36,18 +37,6 @@ struct MasterStatus
     QString error;
 
     bool operator==(const MasterStatus &) const = default;
-};
-
-struct ResourceTotals
-{
-    double cpusUsed = 0, cpusTotal = 0;
-    double memUsed = 0, memTotal = 0; // MB
-    double diskUsed = 0, diskTotal = 0; // MB
-    int agentsActive = 0, agentsInactive = 0;
-    int frameworksActive = 0;
-    std::array<int, mesos::kTaskStateCount> tasksByState {};
-
-    bool operator==(const ResourceTotals &) const = default;
 };
 
 // How the watcher finds the masters: through ZooKeeper (given, or learned from

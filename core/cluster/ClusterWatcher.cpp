@@ -62,39 +62,6 @@ QString hostPort(const QUrl &url)
     return QStringLiteral("%1:%2").arg(url.host()).arg(url.port(80));
 }
 
-ResourceTotals totalsOf(const std::vector<mesos::Agent> &agents,
-                        const std::vector<mesos::Framework> &frameworks,
-                        const mesos::TaskList *tasks)
-{
-    ResourceTotals totals;
-    for (const mesos::Agent &agent : agents) {
-        if (agent.recovered)
-            continue;
-        totals.cpusTotal += agent.total.cpus;
-        totals.cpusUsed += agent.used.cpus;
-        totals.memTotal += agent.total.mem;
-        totals.memUsed += agent.used.mem;
-        totals.diskTotal += agent.total.disk;
-        totals.diskUsed += agent.used.disk;
-        (agent.active ? totals.agentsActive : totals.agentsInactive) += 1;
-    }
-    for (const mesos::Framework &framework : frameworks) {
-        if (framework.completed)
-            continue;
-        totals.frameworksActive += framework.active ? 1 : 0;
-        if (!tasks) {
-            for (int i = 0; i < mesos::kTaskStateCount; ++i)
-                totals.tasksByState[size_t(i)] += framework.taskCounts[size_t(i)];
-        }
-    }
-    if (tasks) {
-        for (const mesos::Task &task : *tasks) {
-            if (!task.completed)
-                ++totals.tasksByState[size_t(task.state)];
-        }
-    }
-    return totals;
-}
 } // namespace
 
 struct ClusterWatcher::MesosCycle
@@ -648,7 +615,8 @@ void ClusterWatcher::readLeader(std::shared_ptr<MesosCycle> cycle, const QUrl &l
     finishMesosCycle();
 }
 
-void ClusterWatcher::onStreamUpdated(const mesos::MasterStream::Lists &lists, bool subscribed)
+void ClusterWatcher::onStreamUpdated(const mesos::MasterStream::Lists &lists, bool subscribed,
+                                     const ResourceTotals &totals)
 {
     if (!m_running)
         return;
@@ -660,7 +628,6 @@ void ClusterWatcher::onStreamUpdated(const mesos::MasterStream::Lists &lists, bo
         || lists.tasks != m_snapshot->tasks || !m_snapshot->hasTaskList;
     if (!changed && m_snapshot->mesos.kind == ConnectionState::Kind::Live)
         return;
-    const ResourceTotals totals = totalsOf(*lists.agents, *lists.frameworks, lists.tasks.get());
     publish([&](ClusterSnapshot &snap) {
         snap.mesos = { ConnectionState::Kind::Live, {}, QDateTime::currentDateTimeUtc() };
         snap.agents = lists.agents;
@@ -810,7 +777,7 @@ void ClusterWatcher::fetchState(std::shared_ptr<MesosCycle> cycle, const QUrl &l
                     std::shared_ptr<const mesos::TaskList> tasks;
                     if (!s.summary)
                         tasks = std::make_shared<const mesos::TaskList>(std::move(s.tasks));
-                    const ResourceTotals totals = totalsOf(*agents, *frameworks, tasks.get());
+                    const ResourceTotals totals = ResourceTotals::of(*agents, *frameworks, tasks.get());
                     publish([&](ClusterSnapshot &snap) {
                         snap.mesos = { ConnectionState::Kind::Live, {}, QDateTime::currentDateTimeUtc() };
                         snap.electing = false;

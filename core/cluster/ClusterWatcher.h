@@ -118,7 +118,7 @@ private:
     void askRedirect(std::shared_ptr<MesosCycle> cycle, QList<QUrl> candidates);
     void readLeader(std::shared_ptr<MesosCycle> cycle, const QUrl &leader);
     void fetchState(std::shared_ptr<MesosCycle> cycle, const QUrl &leader, int hops);
-    void onStreamUpdated(const mesos::MasterStream::Lists &lists, bool subscribed);
+    void onStreamUpdated(const mesos::MasterStream::Lists &lists, bool subscribed, const ResourceTotals &totals);
     void onStreamFailed(const Error &reason, bool unsupported);
     void readVersionAndCluster(const QUrl &master);
     void mesosFailed(std::shared_ptr<MesosCycle> cycle, const Error &error, bool electing = false);

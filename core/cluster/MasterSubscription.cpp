@@ -40,6 +40,7 @@ struct MasterSubscription::Batch
 {
     quint64 session = 0;
     std::optional<mesos::MasterStream::Lists> lists;
+    ResourceTotals totals; // of the lists
     bool subscribed = false;
     double heartbeatSeconds = 0;
     std::optional<Error> error;
@@ -245,8 +246,11 @@ void MasterSubscription::processBatch()
             stream->apply(std::move(event).value());
         }
         records->clear();
-        if (stream->subscribed())
+        if (stream->subscribed()) {
             batch->lists = stream->lists();
+            batch->totals = ResourceTotals::of(*batch->lists->agents, *batch->lists->frameworks,
+                                               batch->lists->tasks.get());
+        }
         batch->costNs = cost.nsecsElapsed();
 #ifdef __GLIBC__
         // The record and the parse's scratch (hundreds of MB at 100k tasks) were just freed,
@@ -273,7 +277,7 @@ void MasterSubscription::processBatch()
                 }
                 // What applied before a broken record stays: the last good state is shown.
                 if (batch->lists && (batch->subscribed || self->m_live))
-                    Q_EMIT self->updated(*batch->lists, batch->subscribed);
+                    Q_EMIT self->updated(*batch->lists, batch->subscribed, batch->totals);
                 if (batch->error) {
                     self->fail(*batch->error);
                     return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/cluster/ResourceTotals.h"
 #include "core/http/RecordIoReader.h"
 #include "core/mesos/MasterStream.h"
 #include "core/util/Pacer.h"
@@ -68,7 +69,9 @@ public:
 
 Q_SIGNALS:
     // The lists after SUBSCRIBED (`subscribed` true: everything was replaced) or after a batch of events.
-    void updated(const mc::mesos::MasterStream::Lists &lists, bool subscribed);
+    // The lists after a batch of events, with their totals (summed on the worker).
+    void updated(const mc::mesos::MasterStream::Lists &lists, bool subscribed,
+                 const mc::cluster::ResourceTotals &totals);
     void failed(const mc::Error &reason, bool unsupported);
 
 private:
