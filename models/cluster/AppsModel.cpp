@@ -9,8 +9,38 @@
 namespace mc::models {
 
 AppsModel::AppsModel(QObject *parent)
-    : SnapshotTableModel(&AppsModel::idOf, parent)
+    : SnapshotTableModel(&AppsModel::idOf, parent, &AppsModel::changedColumns)
 { }
+
+quint64 AppsModel::changedColumns(const marathon::App &before, const marathon::App &after)
+{
+    // What stateText() says, without its translation.
+    const auto state = [](const marathon::App &app) {
+        return isSuspended(app) ? 0 : !app.deploymentIds.isEmpty() ? 1 : app.tasksRunning >= app.instances ? 2 : 3;
+    };
+    quint64 columns = 0;
+    const auto mark = [&](bool differs, Column column) {
+        if (differs)
+            columns |= quint64(1) << column;
+    };
+    const bool health = before.hasHealthChecks != after.hasHealthChecks;
+    mark(before.id != after.id, Id);
+    mark(state(before) != state(after), State);
+    mark(before.instances != after.instances, Instances);
+    mark(before.tasksRunning != after.tasksRunning || before.instances != after.instances, Running); // its colour
+    mark(before.tasksStaged != after.tasksStaged, Staged);
+    mark(health || before.tasksHealthy != after.tasksHealthy, Healthy);
+    mark(health || before.tasksUnhealthy != after.tasksUnhealthy, Unhealthy);
+    mark(before.deploymentIds.size() != after.deploymentIds.size(), Deployments);
+    mark(before.cpus != after.cpus, Cpus);
+    mark(before.mem != after.mem, Memory);
+    mark(before.image != after.image || before.cmd != after.cmd, Image);
+    mark(before.lastTaskFailure != after.lastTaskFailure, LastFailure);
+    // Anything else (version, labels, ports...) shows in the details pane, which follows the Id column.
+    if (columns == 0)
+        columns |= quint64(1) << Id;
+    return columns;
+}
 
 QString AppsModel::stateText(const marathon::App &app)
 {

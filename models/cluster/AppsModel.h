@@ -38,6 +38,9 @@ public:
 
     static List rowsOf(const cluster::ClusterSnapshot &snapshot) { return snapshot.apps; }
     static const QString &idOf(const marathon::App &app) { return app.id; }
+    // The columns that show a change (a bit per Column): a view sorted by another column
+    // (the App column, by default) has nothing to re-sort when task counts move.
+    [[nodiscard]] static quint64 changedColumns(const marathon::App &before, const marathon::App &after);
     // Suspended: scaled to 0 instances (Suspend); Resume scales it up again.
     [[nodiscard]] static bool isSuspended(const marathon::App &app) { return app.instances == 0; }
     // "suspended", "deploying", "running", "waiting" (fewer tasks run than wanted).

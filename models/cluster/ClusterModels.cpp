@@ -48,7 +48,7 @@ std::shared_ptr<ClusterModels::Plans> plan(const Bases &bases, const cluster::Sn
         plans->frameworks
             = FrameworksModel::makePlan(bases.frameworks, next->frameworks, &FrameworksModel::idOf);
     if (!prev || prev->apps != next->apps)
-        plans->apps = AppsModel::makePlan(bases.apps, next->apps, &AppsModel::idOf);
+        plans->apps = AppsModel::makePlan(bases.apps, next->apps, &AppsModel::idOf, &AppsModel::changedColumns);
     if (!sameTaskInputs(prev, next))
         plans->tasks = TasksModel::makePlan(bases.tasks, bases.taskRows->rowsOf(*next), &TasksModel::idOf,
                                             &TasksModel::changedColumns);

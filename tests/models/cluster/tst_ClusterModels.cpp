@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTest>
 
 #include <algorithm>
@@ -94,6 +95,7 @@ private slots:
     void rowsBuiltFromThePreviousOnesAreTheRowsOfTheLists();
     void selectionAndSortSurviveUpdates();
     void updateSortedByAChangedColumnIsOneLayoutChange();
+    void appsSortedByIdStayPutWhenTheirTasksChange();
     void filtersTasksByAppAgentStateAndText();
     void joinsHostAndAppIntoTaskRows();
     void marathonOnlyTasksWithoutMesosTaskList();
@@ -101,6 +103,44 @@ private slots:
     void unchangedListsAreNotDiffed();
     void fixtureStateFillsModels();
 };
+
+// Task counts move every second on a busy cluster: a view sorted by app id must not
+// re-sort its thousands of apps for that (QSortFilterProxyModel re-sorts the rows of a
+// dataChanged that spans the sort column).
+void tst_ClusterModels::appsSortedByIdStayPutWhenTheirTasksChange()
+{
+    ClusterModels models;
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(models.apps());
+    proxy.setDynamicSortFilter(true);
+    proxy.sort(AppsModel::Id);
+    std::vector<marathon::App> apps;
+    for (int i = 0; i < 100; ++i)
+        apps.push_back(app(QStringLiteral("/app-%1").arg(i, 3, 10, QLatin1Char('0')), 2));
+    models.applyNow(snapshot({}, {}, apps));
+    QCOMPARE(proxy.rowCount(), 100);
+
+    QSignalSpy changed(models.apps(), &QAbstractItemModel::dataChanged);
+    QSignalSpy layout(&proxy, &QAbstractItemModel::layoutChanged);
+    for (int i = 0; i < 100; i += 2) // 50 apps: more than the model sends one signal each for
+        apps[size_t(i)].tasksRunning = 1;
+    models.applyNow(snapshot({}, {}, apps));
+    QVERIFY(changed.count() > 0);
+    for (const QList<QVariant> &args : std::as_const(changed)) {
+        QVERIFY(args.at(0).toModelIndex().column() > AppsModel::Id);
+        QVERIFY(args.at(1).toModelIndex().column() <= AppsModel::Running);
+    }
+    QCOMPARE(layout.count(), 0);
+    QCOMPARE(proxy.index(0, AppsModel::Running).data().toInt(), 1);
+    QCOMPARE(proxy.index(1, AppsModel::Running).data().toInt(), 2);
+
+    // A change no column shows (a new version) still reaches the row, through its id.
+    changed.clear();
+    apps[3].version = QStringLiteral("2026-12-06T00:00:00.000Z");
+    models.applyNow(snapshot({}, {}, apps));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.constFirst().at(0).toModelIndex().column(), int(AppsModel::Id));
+}
 
 void tst_ClusterModels::everyModelPassesTheModelTester()
 {
