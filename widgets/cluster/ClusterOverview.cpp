@@ -93,6 +93,27 @@ ClusterOverview::ClusterOverview(QWidget *parent)
 
 void ClusterOverview::setSnapshot(const cluster::SnapshotPtr &s)
 {
+    m_chart->addSnapshot(*s); // the history goes on out of sight
+    // Out of sight (another page or tab) the texts wait for the next show: every label whose
+    // text changes asks the whole window for a new layout, at every update of a busy cluster.
+    if (m_shownOnce && !isVisible()) {
+        m_unshown = s;
+        return;
+    }
+    m_unshown.reset();
+    showTexts(s);
+}
+
+void ClusterOverview::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_shownOnce = true;
+    if (const cluster::SnapshotPtr s = std::exchange(m_unshown, nullptr))
+        showTexts(s);
+}
+
+void ClusterOverview::showTexts(const cluster::SnapshotPtr &s)
+{
     m_title->setText(s->clusterName.isEmpty() ? tr("Cluster") : tr("Cluster %1").arg(s->clusterName));
     m_subtitle->setText(s->mesosVersion.isEmpty() ? QString() : tr("Mesos %1").arg(s->mesosVersion));
     m_mesosBadge->setState(s->mesos);
@@ -176,8 +197,6 @@ void ClusterOverview::setSnapshot(const cluster::SnapshotPtr &s)
                        models::Format::usage(t.memUsed, t.memTotal, true),
                        models::Format::usage(t.diskUsed, t.diskTotal, true));
     m_totals->setText(totals);
-
-    m_chart->addSnapshot(*s);
 }
 
 void ClusterOverview::setZooKeeperNote(const QString &note)

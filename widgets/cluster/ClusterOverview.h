@@ -35,7 +35,12 @@ public:
     [[nodiscard]] QString totalsText() const;
     [[nodiscard]] ResourceChart *chart() const { return m_chart; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void showTexts(const cluster::SnapshotPtr &snapshot);
+
     QLabel *m_title;
     QLabel *m_subtitle;
     QLabel *m_route;
@@ -48,6 +53,8 @@ private:
     ResourceChart *m_chart;
     QString m_zooKeeperNote;
     bool m_zooKeeperEmpty = true;
+    bool m_shownOnce = false;
+    cluster::SnapshotPtr m_unshown; // the newest snapshot while out of sight
 };
 
 } // namespace mc::widgets

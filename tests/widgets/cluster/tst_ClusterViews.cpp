@@ -21,6 +21,7 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
@@ -125,6 +126,7 @@ class tst_ClusterViews : public QObject
 private slots:
     void overviewShowsLeaderStandbysZooKeeperMarathonAndTotals();
     void overviewSaysElectingWithoutLeader();
+    void overviewOutOfSightCatchesUpWhenShown();
     void overviewSaysHowTheMastersAreFoundAndFollowed();
     void zooKeeperPanelSaysWhyItIsEmpty();
     void numbersReadForPeopleAtScale();
@@ -155,6 +157,29 @@ void tst_ClusterViews::overviewShowsLeaderStandbysZooKeeperMarathonAndTotals()
     QVERIFY(overview.totalsText().contains(QStringLiteral("CPUs: 2.1 / 12")));
     QCOMPARE(overview.chart()->sampleCount(), 1);
     saveShot(&overview, "overview");
+}
+
+// Behind another page its texts wait (each changed label relays the window out); the chart does not.
+void tst_ClusterViews::overviewOutOfSightCatchesUpWhenShown()
+{
+    QStackedWidget pages;
+    auto *overview = new widgets::ClusterOverview;
+    pages.addWidget(overview);
+    pages.addWidget(new QWidget);
+    pages.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pages));
+    overview->setSnapshot(fixtureSnapshot());
+    QVERIFY(overview->totalsText().contains(QStringLiteral("3 running")));
+
+    pages.setCurrentIndex(1);
+    auto fewer = std::make_shared<ClusterSnapshot>(*fixtureSnapshot());
+    fewer->totals.tasksByState[size_t(mesos::TaskState::Running)] = 1;
+    overview->setSnapshot(fewer);
+    QVERIFY2(overview->totalsText().contains(QStringLiteral("3 running")), qPrintable(overview->totalsText()));
+    QCOMPARE(overview->chart()->sampleCount(), 2);
+
+    pages.setCurrentIndex(0);
+    QVERIFY2(overview->totalsText().contains(QStringLiteral("1 running")), qPrintable(overview->totalsText()));
 }
 
 void tst_ClusterViews::overviewSaysHowTheMastersAreFoundAndFollowed()
