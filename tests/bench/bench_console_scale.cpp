@@ -35,10 +35,13 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
+#include <map>
 #include <unistd.h>
 #include <vector>
 
@@ -101,6 +104,68 @@ QStringList servedRequests(const QStringList &serverUrls)
     return lines;
 }
 
+// The GUI thread's event dispatches that took longer than a frame (16 ms) in the measured
+// window, by receiver class and event type: what the lateness figures are made of.
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    static constexpr double kFrameMs = 16;
+    bool measuring = false;
+    struct Blocks
+    {
+        int count = 0;
+        double totalMs = 0;
+        double maxMs = 0;
+        double cpuMs = 0; // of the thread: the rest of a block's time it waited for a core
+        double maxCpuMs = 0;
+    };
+    std::map<QString, Blocks> blocks;
+    double dispatchedMs = 0; // every top-level dispatch in the window
+    double dispatchedCpuMs = 0;
+
+    static double threadCpuMs()
+    {
+        timespec now {};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+    }
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_depth > 0 || !measuring || QThread::currentThread() != thread()) {
+            ++m_depth;
+            const bool done = QApplication::notify(receiver, event);
+            --m_depth;
+            return done;
+        }
+        const char *className = receiver->metaObject()->className();
+        const int type = int(event->type());
+        QElapsedTimer clock;
+        clock.start();
+        const double cpuBefore = threadCpuMs();
+        ++m_depth;
+        const bool done = QApplication::notify(receiver, event);
+        --m_depth;
+        const double ms = double(clock.nsecsElapsed()) / 1e6;
+        const double cpuMs = threadCpuMs() - cpuBefore;
+        dispatchedMs += ms;
+        dispatchedCpuMs += cpuMs;
+        if (ms > kFrameMs) {
+            Blocks &b = blocks[QStringLiteral("%1 (event %2)").arg(QLatin1String(className)).arg(type)];
+            ++b.count;
+            b.totalMs += ms;
+            b.maxMs = std::max(b.maxMs, ms);
+            b.cpuMs += cpuMs;
+            b.maxCpuMs = std::max(b.maxCpuMs, cpuMs);
+        }
+        return done;
+    }
+
+private:
+    int m_depth = 0;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -108,7 +173,7 @@ int main(int argc, char *argv[])
     std::setvbuf(stdout, nullptr, _IOLBF, 0); // progress shows as it happens in a log file
     QTemporaryDir config;
     test::prepareConsoleBench(config.path());
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
 
     QCommandLineParser parser;
     const QCommandLineOption minutes(QStringLiteral("minutes"), QStringLiteral("Measured minutes."),
@@ -270,6 +335,7 @@ int main(int argc, char *argv[])
 
     // Measured window.
     measuring = true;
+    app.measuring = true;
     windowStart = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
     std::vector<double> lateness;
     std::vector<double> rssMb;
@@ -309,6 +375,20 @@ int main(int argc, char *argv[])
     std::printf("GUI-thread lateness (%d ms timer): p50 %.1f ms, p99 %.1f ms, max %.1f ms\n", kLatenessTickMs,
                 percentile(lateness, 0.5), percentile(lateness, 0.99),
                 lateness.empty() ? 0.0 : *std::max_element(lateness.begin(), lateness.end()));
+    app.measuring = false;
+    std::printf("GUI thread dispatching events %.1f %% of the window (its CPU %.1f %%); dispatches over %.0f ms "
+                "(count, wall in all, wall max, the thread's CPU in all and max):\n",
+                100.0 * app.dispatchedMs / (minutesMeasured * 60000.0),
+                100.0 * app.dispatchedCpuMs / (minutesMeasured * 60000.0), TimedApplication::kFrameMs);
+    {
+        std::vector<std::pair<QString, TimedApplication::Blocks>> sorted(app.blocks.begin(), app.blocks.end());
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const auto &a, const auto &b) { return a.second.totalMs > b.second.totalMs; });
+        for (size_t i = 0; i < sorted.size() && i < 8; ++i)
+            std::printf("  %s: %d, %.0f ms, max %.0f ms; CPU %.0f ms, max %.0f ms\n", qPrintable(sorted[i].first),
+                        sorted[i].second.count, sorted[i].second.totalMs, sorted[i].second.maxMs,
+                        sorted[i].second.cpuMs, sorted[i].second.maxCpuMs);
+    }
     std::printf("change -> row: %zu changes, p50 %.0f ms, p99 %.0f ms\n", rowDelays.size(),
                 percentile(rowDelays, 0.5) * 1000, percentile(rowDelays, 0.99) * 1000);
     std::printf("rows %d, notices %lld\nrequests served in the measured window:\n%s\n",
