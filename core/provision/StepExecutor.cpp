@@ -6,6 +6,7 @@
 #include "core/util/UnifiedDiff.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSet>
@@ -574,6 +575,7 @@ StepResult StepExecutor::runStep(const HostPlan &host, const PlannedStep &step, 
     result.handler = handler;
     QElapsedTimer timer;
     timer.start();
+    result.startedAtMs = QDateTime::currentMSecsSinceEpoch();
     if (step.skipped) {
         result.state = StepState::Skipped;
         result.message = QStringLiteral("when: %1 is false").arg(step.step.when);
@@ -648,21 +650,31 @@ StepExecutor::Outcome StepExecutor::runRole(const HostPlan &host, const RolePlan
     m_files.clear();
     m_pending.clear();
     m_pendingKnown = false;
-    inspect(role);
-    if (m_lostConnection)
-        return Outcome::Unreachable;
-    if (!m_pendingKnown && !role.handlers.isEmpty()) {
-        const auto recorded = m_session.readFile(pendingPath(), m_mode.become);
-        if (!recorded && m_session.lastFailure() == ssh::FailureKind::Unreachable)
-            return Outcome::Unreachable;
-        if (recorded) {
-            m_pendingKnown = true;
-            if (recorded->has_value()) {
-                for (const QString &line : QString::fromUtf8(**recorded).split(u'\n', Qt::SkipEmptyParts))
-                    m_pending.insert(line);
+    const qint64 inspectStart = QDateTime::currentMSecsSinceEpoch();
+    const bool reached = [&] {
+        inspect(role);
+        if (m_lostConnection)
+            return false;
+        if (!m_pendingKnown && !role.handlers.isEmpty()) {
+            const auto recorded = m_session.readFile(pendingPath(), m_mode.become);
+            if (!recorded && m_session.lastFailure() == ssh::FailureKind::Unreachable)
+                return false;
+            if (recorded) {
+                m_pendingKnown = true;
+                if (recorded->has_value()) {
+                    for (const QString &line :
+                         QString::fromUtf8(**recorded).split(u'\n', Qt::SkipEmptyParts))
+                        m_pending.insert(line);
+                }
             }
         }
-    }
+        return true;
+    }();
+    if (m_onSpan)
+        m_onSpan({ host.host, ProfileKind::Inspect, inspectStart,
+                   QDateTime::currentMSecsSinceEpoch() - inspectStart });
+    if (!reached)
+        return Outcome::Unreachable;
     auto emitResult = [this](const StepResult &r) {
         if (m_onStep)
             m_onStep(r);
