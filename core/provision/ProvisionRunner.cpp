@@ -166,6 +166,8 @@ std::shared_ptr<ssh::SshSession> ProvisionRunner::sessionFor(const HostPlan &hos
     auto session = m_sessions.value(host.host);
     if (!session) {
         session = std::make_shared<ssh::SshSession>(host.spec, m_sessionOptions);
+        // One shell (one sudo) per host for the run's commands, not a channel and a sudo each.
+        session->setKeepShell(true);
         m_sessions.insert(host.host, session);
     }
     return session;
