@@ -28,6 +28,9 @@ namespace {
 constexpr int kPollMs = 100;
 constexpr int kChunk = 32 * 1024;
 constexpr int kMaxJumpDepth = 8;
+// Files up to this size go through a kept shell as base64 on its command line (a single
+// argument may have 128 KiB on Linux); larger ones over SFTP.
+constexpr qsizetype kInlineUploadBytes = 48 * 1024;
 
 QString fromUtf8(const char *s)
 {
@@ -1042,6 +1045,33 @@ Result<WriteOutcome> SshSession::upload(const QString &remotePath, const QByteAr
             return WriteOutcome::Unchanged;
     }
 
+    const QFileInfo target(remotePath);
+    const QString token = randomToken();
+    QString ownerSpec = options.owner;
+    if (!options.group.isEmpty())
+        ownerSpec += u':' + options.group;
+    const QString staged = shellQuote(target.path() + QStringLiteral("/.") + target.fileName()
+                                      + QStringLiteral(".mc-") + token);
+    if (m_keepShell && data.size() <= kInlineUploadBytes) {
+        // A small file through the kept shell (as the user it runs as): one round trip, no SFTP,
+        // no stop in /tmp. Written next to the target, then renamed over it.
+        ExecOptions inlineOpts;
+        inlineOpts.become = options.become;
+        const QString write
+            = QStringLiteral("umask 077; printf '%s' %1 | base64 -d > %2 && chmod %3 -- %2%4 && mv -f -- %2 %5 "
+                             "|| { rc=$?; rm -f -- %2; exit $rc; }")
+                  .arg(QString::fromLatin1(data.toBase64()), staged, mode,
+                       ownerSpec.isEmpty() ? QString()
+                                           : QStringLiteral(" && chown -- %1 %2").arg(shellQuote(ownerSpec), staged),
+                       q);
+        auto done = exec(write, inlineOpts);
+        if (!done)
+            return done.error();
+        if (done->exitStatus != 0)
+            return fail(FailureKind::Failed, QStringLiteral("%1: cannot put %2 in place").arg(who, remotePath),
+                        QString::fromUtf8(done->stderrData).trimmed());
+        return WriteOutcome::Changed;
+    }
     if (!d->sftp) {
         d->sftp = sftp_new(d->session);
         if (!d->sftp || sftp_init(d->sftp) != SSH_OK) {
@@ -1056,8 +1086,6 @@ Result<WriteOutcome> SshSession::upload(const QString &remotePath, const QByteAr
     // Without become: the temp file sits next to the target, so the rename is atomic.
     // With become: it is uploaded to /tmp as the login user, and root installs it
     // next to the target and renames it there.
-    const QFileInfo target(remotePath);
-    const QString token = randomToken();
     const QString tempPath = options.become
         ? QStringLiteral("/tmp/.mc-upload-%1").arg(token)
         : target.path() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".mc-%1").arg(token);
@@ -1082,12 +1110,7 @@ Result<WriteOutcome> SshSession::upload(const QString &remotePath, const QByteAr
 
     QString finish;
     const QString qt = shellQuote(tempPath);
-    QString ownerSpec = options.owner;
-    if (!options.group.isEmpty())
-        ownerSpec += u':' + options.group;
     if (options.become) {
-        const QString staged = shellQuote(target.path() + QStringLiteral("/.") + target.fileName()
-                                          + QStringLiteral(".mc-") + token);
         finish = QStringLiteral("install -m %1 %2 -- %3 %4 && mv -f -- %4 %5; rc=$?; rm -f -- %3; exit $rc")
                      .arg(mode,
                           ownerSpec.isEmpty()

@@ -725,6 +725,22 @@ private slots:
         QVERIFY2(slow.error().message.contains(QStringLiteral("did not finish")), qPrintable(slow.error().message));
         QVERIFY(run(QStringLiteral("echo $PPID")).stdoutData != parent);
         QCOMPARE(run(QStringLiteral("id -u")).stdoutData, QByteArray("0\n"));
+        // A small file goes through the shell: byte exact (NULs, quotes, no final newline),
+        // mode and owner, and nothing left beside it.
+        QByteArray content("a'b\"$(x)\n");
+        content += '\0';
+        content += "\xff end";
+        UploadOptions u { 0640, QStringLiteral("root"), QStringLiteral("mctest"), true };
+        u.compareFirst = false;
+        const auto written = session.upload(QStringLiteral("/etc/zookeeper/mc-kept.bin"), content, u);
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
+        QCOMPARE(m_hosts.runOnHost(kPlain, QStringLiteral("stat -c '%a %U %G %s' /etc/zookeeper/mc-kept.bin; "
+                                                          "ls -a /etc/zookeeper | grep -c mc-kept"))
+                     .output.trimmed(),
+                 QStringLiteral("640 root mctest %1\n1").arg(content.size()));
+        const auto back = session.readFile(QStringLiteral("/etc/zookeeper/mc-kept.bin"), true);
+        QVERIFY(back.ok() && back->has_value());
+        QCOMPARE(back->value(), content);
     }
 
     void keptShellWithAWrongSudoPasswordFailsAsBecome()
