@@ -681,13 +681,8 @@ Result<ExecResult> SshSession::execRaw(const QString &command, const ExecOptions
     elapsed.start();
     char buffer[kChunk];
     for (;;) {
-        if (m_cancelled)
-            return fail(FailureKind::Cancelled, QStringLiteral("%1: cancelled").arg(who));
-        if (options.timeoutMs > 0 && elapsed.elapsed() > options.timeoutMs)
-            return fail(FailureKind::Failed,
-                        QStringLiteral("%1: the command did not finish within %2 s")
-                            .arg(who)
-                            .arg(options.timeoutMs / 1000));
+        if (auto stop = stopped(options, elapsed))
+            return *stop;
         bool gotData = false;
         for (int isStderr = 0; isStderr <= 1; ++isStderr) {
             for (;;) {
@@ -774,6 +769,18 @@ Result<ExecResult> SshSession::execRaw(const QString &command, const ExecOptions
         return fail(FailureKind::Failed,
                     QStringLiteral("%1: the connection was lost while the command ran").arg(who));
     return result;
+}
+
+std::optional<Error> SshSession::stopped(const ExecOptions &options, const QElapsedTimer &elapsed)
+{
+    const QString who = m_host.displayName();
+    if (m_cancelled)
+        return fail(FailureKind::Cancelled, QStringLiteral("%1: cancelled").arg(who));
+    if (options.timeoutMs > 0 && elapsed.elapsed() > options.timeoutMs)
+        return fail(FailureKind::Failed, QStringLiteral("%1: the command did not finish within %2 s")
+                                             .arg(who)
+                                             .arg(options.timeoutMs / 1000));
+    return std::nullopt;
 }
 
 Status SshSession::openKeptShell(const ExecOptions &options)
@@ -923,10 +930,6 @@ Result<ExecResult> SshSession::execKept(const QString &command, const ExecOption
                 emitLine(kind, line);
         });
     };
-    auto abandon = [&](FailureKind kind, const QString &message, const QString &detail = {}) {
-        d->closeShell(); // its command may still run: the next one gets a new shell
-        return fail(kind, message, detail);
-    };
     // The shell ended under the command: killed on the host, or the host going away (its
     // processes die before its connection does). A new shell tells which.
     auto shellEnded = [&]() -> Error {
@@ -951,12 +954,10 @@ Result<ExecResult> SshSession::execKept(const QString &command, const ExecOption
         ssh_event_free(event);
     });
     while (!streams[0].done || !streams[1].done) {
-        if (m_cancelled)
-            return abandon(FailureKind::Cancelled, QStringLiteral("%1: cancelled").arg(who));
-        if (options.timeoutMs > 0 && elapsed.elapsed() > options.timeoutMs)
-            return abandon(FailureKind::Failed, QStringLiteral("%1: the command did not finish within %2 s")
-                                                    .arg(who)
-                                                    .arg(options.timeoutMs / 1000));
+        if (auto stop = stopped(options, elapsed)) {
+            d->closeShell(); // its command may still run: the next one gets a new shell
+            return *stop;
+        }
         bool gotData = false;
         for (int which = 0; which <= 1; ++which) {
             for (;;) {
@@ -978,9 +979,7 @@ Result<ExecResult> SshSession::execKept(const QString &command, const ExecOption
             return alive.error();
         }
         if (ssh_event_dopoll(event, kPollMs) == SSH_ERROR && !ssh_is_connected(s))
-            return abandon(FailureKind::Unreachable,
-                           QStringLiteral("%1: the connection was lost while the command ran").arg(who),
-                           fromUtf8(ssh_get_error(s)));
+            return shellEnded();
     }
     return result;
 }

@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 
+class QElapsedTimer;
 struct ssh_session_struct;
 
 namespace mc::ssh {
@@ -89,6 +90,8 @@ private:
     Result<ExecResult> execRaw(const QString &command, const ExecOptions &options, const QString &sudoPrompt,
                                const QString &becomePassword);
     Result<ExecResult> execKept(const QString &command, const ExecOptions &options);
+    // Cancelled, or the command past its time limit: the error that says so.
+    std::optional<Error> stopped(const ExecOptions &options, const QElapsedTimer &elapsed);
     Status openKeptShell(const ExecOptions &options);
     // Reaches the target through `hops` (visited in order); sets the session's socket.
     Status connectThrough(const QList<HostSpec> &hops);

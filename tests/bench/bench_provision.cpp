@@ -17,6 +17,7 @@
 #include "core/provision/ProvisionRunner.h"
 #include "core/provision/RecipeLoader.h"
 #include "core/util/ShellQuote.h"
+#include "tests/support/ProcessTree.h"
 #include "tests/support/SshTestHosts.h"
 
 #include <QCommandLineParser>
@@ -125,32 +126,9 @@ struct CpuSample
         }
         const QByteArray self = read(QStringLiteral("/proc/self/stat"));
         c.self = ticks(self, 14) + ticks(self, 15);
-        // sshd processes descending from this one: the hosts' listeners (their
-        // sessions have ended and were reaped into them when this is read).
-        QHash<qint64, qint64> parent;
-        QList<qint64> sshd;
-        for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
-            bool ok = false;
-            const qint64 p = pid.toLongLong(&ok);
-            if (!ok)
-                continue;
-            const QByteArray stat = read(QStringLiteral("/proc/%1/stat").arg(p));
-            if (stat.isEmpty())
-                continue;
-            parent.insert(p, stat.mid(stat.lastIndexOf(')') + 2).split(' ').value(1).toLongLong());
-            if (stat.contains("(sshd)"))
-                sshd << p;
-        }
-        const qint64 me = QCoreApplication::applicationPid();
-        for (const qint64 p : sshd) {
-            qint64 up = parent.value(p);
-            bool mine = false;
-            for (int depth = 0; up > 1 && depth < 8 && !mine; ++depth) {
-                mine = up == me;
-                up = parent.value(up);
-            }
-            if (!mine || sshd.contains(parent.value(p)))
-                continue; // not a test host's listener
+        // The test hosts' sshd listeners (children of this process): their sessions have
+        // ended and were reaped into them when this is read.
+        for (const qint64 p : mc::test::childProcesses(QCoreApplication::applicationPid(), "sshd")) {
             const QByteArray stat = read(QStringLiteral("/proc/%1/stat").arg(p));
             c.hosts += ticks(stat, 14) + ticks(stat, 15) + ticks(stat, 16) + ticks(stat, 17);
         }
