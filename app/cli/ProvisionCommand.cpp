@@ -265,7 +265,8 @@ int provisionCommand(const QStringList &args)
                        "folder, to edit and run with --recipe FOLDER/NAME.yaml; nothing else happens."),
         QStringLiteral("folder"));
     const QCommandLineOption history(
-        QStringLiteral("history"), QStringLiteral("Print the run journal of a host (step timings, history)."),
+        QStringLiteral("history"), QStringLiteral("Print the run journal of a host (step timings, history) and the time profile of "
+                       "its last run over every host."),
         QStringLiteral("host"));
     const QCommandLineOption acceptAgentId(
         QStringLiteral("accept-new-agent-id"),
@@ -368,6 +369,10 @@ int provisionCommand(const QStringList &args)
                 QStringLiteral("no journal for %1 in %2 (hosts with one: %3)")
                     .arg(host, runLogDir, RunJournal::hosts(runLogDir).join(QStringLiteral(", "))));
         out() << RunJournal::text(runs);
+        // Where the time of its last run went, on every host of that run.
+        const RunProfile profile = RunJournal::profile(RunJournal::readRun(runLogDir, runs.last().run));
+        if (!profile.isEmpty())
+            out() << QStringLiteral("\n%1, every host of it:\n").arg(runs.last().run) << profile.text();
         out().flush();
         return ExitOk;
     }

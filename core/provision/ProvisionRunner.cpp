@@ -112,6 +112,7 @@ Status ProvisionRunner::start(const Plan &plan, const RunOptions &options)
         m_summary = RunSummary {};
         m_summary.check = options.check;
         m_sessions.clear();
+        m_spans.clear();
     }
     m_thread.reset(QThread::create([this] { drive(); }));
     m_thread->start();
@@ -165,6 +166,8 @@ std::shared_ptr<ssh::SshSession> ProvisionRunner::sessionFor(const HostPlan &hos
     auto session = m_sessions.value(host.host);
     if (!session) {
         session = std::make_shared<ssh::SshSession>(host.spec, m_sessionOptions);
+        // One shell (one sudo) per host for the run's commands, not a channel and a sudo each.
+        session->setKeepShell(true);
         m_sessions.insert(host.host, session);
     }
     return session;
@@ -185,6 +188,12 @@ void ProvisionRunner::report(QList<StepResult> *results, StepResult r)
     emit stepFinished(r);
 }
 
+void ProvisionRunner::addSpan(const TimedSpan &span)
+{
+    QMutexLocker lock(&m_mutex);
+    m_spans << span;
+}
+
 void ProvisionRunner::say(const QString &host, const QString &text)
 {
     log(QStringLiteral("%1 | %2").arg(host, text));
@@ -201,7 +210,11 @@ StepExecutor::Outcome ProvisionRunner::runHostRole(const HostPlan &host, const R
         m_sessions.remove(host.host);
     };
     if (!session->isConnected()) {
-        if (Status st = session->connect(); !st) {
+        const qint64 connectStart = QDateTime::currentMSecsSinceEpoch();
+        const Status st = session->connect();
+        addSpan({ host.host, ProfileKind::Connect, connectStart,
+                  QDateTime::currentMSecsSinceEpoch() - connectStart });
+        if (!st) {
             *reason = st.error().message;
             dropSession();
             return session->lastFailure() == ssh::FailureKind::Unreachable
@@ -244,6 +257,7 @@ StepExecutor::Outcome ProvisionRunner::runHostRole(const HostPlan &host, const R
             emit outputLine(line);
         },
         &m_cancelled);
+    executor.setSpanCallback([this](const TimedSpan &span) { addSpan(span); });
     const auto outcome = executor.runRole(host, role);
     if (outcome == StepExecutor::Outcome::Unreachable) {
         session->disconnect();
@@ -580,6 +594,7 @@ void ProvisionRunner::drive()
     {
         QMutexLocker lock(&m_mutex);
         summary.logPath = m_summary.logPath;
+        summary.spans = m_spans;
     }
     log(summary.recapText());
     if (!m_options.logDir.isEmpty()) {

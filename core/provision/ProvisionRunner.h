@@ -90,6 +90,7 @@ private:
     std::shared_ptr<ssh::SshSession> sessionFor(const HostPlan &host);
     void report(QList<StepResult> *results, StepResult result);
     void say(const QString &host, const QString &text);
+    void addSpan(const TimedSpan &span);
     void log(const QString &text);
 
     ssh::SessionOptions m_sessionOptions;
@@ -104,6 +105,7 @@ private:
     std::unique_ptr<QFile> m_log;
     std::shared_ptr<const audit::ActionGate> m_gate;
     std::shared_ptr<const audit::ActionGate> m_drainGate; // m_gate, confirmed with the run
+    QList<TimedSpan> m_spans; // connects, stat/checksum round trips (guarded by m_mutex)
     QSet<QString> m_drained; // hosts whose role runs after their agent was drained (guarded by m_mutex)
 };
 

@@ -13,6 +13,16 @@ namespace {
 
 const QString kJournalDir = QStringLiteral("journal");
 
+StepKind stepKindFromName(const QString &name)
+{
+    for (StepKind k : { StepKind::Package, StepKind::Repository, StepKind::Template, StepKind::Copy,
+                        StepKind::Directory, StepKind::Command, StepKind::Service, StepKind::WaitFor }) {
+        if (stepKindName(k) == name)
+            return k;
+    }
+    return StepKind::Command; // journals written before the kind was kept
+}
+
 StepState stateFromName(const QString &name)
 {
     for (StepState s : { StepState::Ok, StepState::Changed, StepState::Failed, StepState::Unreachable,
@@ -56,11 +66,21 @@ bool RunJournal::append(const QString &logDir, const QString &runId, const RunSu
                             { QStringLiteral("ms"), double(s.elapsedMs) } };
             if (s.handler)
                 o.insert(QStringLiteral("handler"), true);
+            o.insert(QStringLiteral("kind"), stepKindName(s.kind));
+            if (s.startedAtMs > 0)
+                o.insert(QStringLiteral("t"), double(s.startedAtMs));
             if (s.state != StepState::Ok && !s.message.isEmpty())
                 o.insert(QStringLiteral("message"), s.message.left(500));
             if (!s.warning.isEmpty())
                 o.insert(QStringLiteral("warning"), s.warning);
             steps.append(o);
+        }
+        QJsonArray spans;
+        for (const TimedSpan &t : summary.spans) {
+            if (t.host == r.host)
+                spans.append(QJsonObject { { QStringLiteral("kind"), profileKindName(t.kind) },
+                                           { QStringLiteral("t"), double(t.startMs) },
+                                           { QStringLiteral("ms"), double(t.ms) } });
         }
         const QJsonObject line { { QStringLiteral("run"), runId },
                                  { QStringLiteral("at"), now },
@@ -74,7 +94,8 @@ bool RunJournal::append(const QString &logDir, const QString &runId, const RunSu
                                  { QStringLiteral("reason"), r.reason },
                                  { QStringLiteral("failedRole"), r.failedRole },
                                  { QStringLiteral("ms"), double(r.elapsedMs) },
-                                 { QStringLiteral("steps"), steps } };
+                                 { QStringLiteral("steps"), steps },
+                                 { QStringLiteral("spans"), spans } };
         // The whole file again, through a temporary file renamed over it: a crash
         // or kill -9 mid-write leaves the journal as it was, never a torn line.
         const QString path = dir.filePath(fileName(r.host));
@@ -127,15 +148,44 @@ QList<JournalRun> RunJournal::read(const QString &logDir, const QString &host, i
             r.state = stateFromName(s.value(QLatin1String("state")).toString());
             r.elapsedMs = qint64(s.value(QLatin1String("ms")).toDouble());
             r.handler = s.value(QLatin1String("handler")).toBool();
+            r.kind = stepKindFromName(s.value(QLatin1String("kind")).toString());
+            r.startedAtMs = qint64(s.value(QLatin1String("t")).toDouble());
             r.message = s.value(QLatin1String("message")).toString();
             r.warning = s.value(QLatin1String("warning")).toString();
             run.steps << r;
+        }
+        for (const QJsonArray items = o.value(QLatin1String("spans")).toArray();
+             const QJsonValue &v : items) {
+            const QJsonObject s = v.toObject();
+            if (const auto kind = profileKindFromName(s.value(QLatin1String("kind")).toString()))
+                run.spans.append({ host, *kind, qint64(s.value(QLatin1String("t")).toDouble()),
+                                   qint64(s.value(QLatin1String("ms")).toDouble()) });
         }
         runs << run;
     }
     if (maxRuns > 0 && runs.size() > maxRuns)
         runs = runs.mid(runs.size() - maxRuns);
     return runs;
+}
+
+QList<JournalRun> RunJournal::readRun(const QString &logDir, const QString &runId)
+{
+    QList<JournalRun> parts;
+    for (const QString &host : hosts(logDir)) {
+        for (const JournalRun &run : read(logDir, host, 0)) {
+            if (run.run == runId)
+                parts << run;
+        }
+    }
+    return parts;
+}
+
+RunProfile RunJournal::profile(const QList<JournalRun> &parts)
+{
+    QList<TimedSpan> spans;
+    for (const JournalRun &part : parts)
+        spans += RunProfile::spansOf(part.steps, part.spans);
+    return RunProfile::of(spans);
 }
 
 QStringList RunJournal::hosts(const QString &logDir)

@@ -16,7 +16,8 @@ struct JournalRun
     QDateTime finishedAt; // UTC
     bool check = false;
     HostRecap recap;
-    QList<StepResult> steps; // host, role, step, kind, state, message, elapsedMs
+    QList<StepResult> steps; // host, role, step, kind, state, message, elapsedMs, startedAtMs
+    QList<TimedSpan> spans; // connects and stat/checksum round trips
 };
 
 // The history of every host across runs: one JSON-lines file per host under
@@ -33,6 +34,10 @@ public:
                        QString *error = nullptr);
     // The runs of `host`, oldest first (at most the last `maxRuns`).
     [[nodiscard]] static QList<JournalRun> read(const QString &logDir, const QString &host, int maxRuns = 50);
+    // Every host's part of the run `runId`.
+    [[nodiscard]] static QList<JournalRun> readRun(const QString &logDir, const QString &runId);
+    // The time profile of those parts (steps and spans of every host).
+    [[nodiscard]] static RunProfile profile(const QList<JournalRun> &parts);
     // Hosts with a journal.
     [[nodiscard]] static QStringList hosts(const QString &logDir);
     // Text: one block per run (when, check or not, recap) with each step's

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/provision/RunProfile.h"
 #include "core/provision/StepResult.h"
 
 #include <QList>
@@ -34,6 +35,10 @@ struct RunSummary
     QList<HostRecap> recap; // in plan order
     QList<StepResult> steps; // final attempt of each host x role
     QString error; // why no role ran at all (drain first refused); empty: they ran
+    QList<TimedSpan> spans; // work that is no step: connects, each role's stat/checksum round trip
+
+    // Where the hosts' time went, per kind of work (connects, spans and steps).
+    [[nodiscard]] RunProfile profile() const { return RunProfile::of(RunProfile::spansOf(steps, spans)); }
 
     [[nodiscard]] bool success() const
     {

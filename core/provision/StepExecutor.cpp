@@ -6,6 +6,7 @@
 #include "core/util/UnifiedDiff.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSet>
@@ -367,16 +368,20 @@ void StepExecutor::inspect(const RolePlan &role)
     QStringList quoted;
     for (const QString &p : paths)
         quoted << shellQuote(p);
-    // One line per path: "<sha256> <mode> <owner> <group>", "missing" or
-    // "noparent"; then "pending <entry>" per handler still to run.
+    // One line per path: "file", "missing" or "noparent" (shell builtins only); then, after a
+    // "--", one sha256sum and one stat over the files that exist (one line each, in order);
+    // then "pending <entry>" per handler still to run. Three processes, whatever the count.
     QString script;
     if (!paths.isEmpty())
-        script
-            = QStringLiteral(
-                  "for f in %1; do if [ -f \"$f\" ]; then "
-                  "echo \"$(sha256sum < \"$f\" | cut -d' ' -f1) $(stat -c '%a %U %G' -- \"$f\")\"; "
-                  "elif [ -d \"$(dirname -- \"$f\")\" ]; then echo missing; else echo noparent; fi; done\n")
-                  .arg(quoted.join(u' '));
+        script = QStringLiteral(
+                     "set --\n"
+                     "for f in %1; do if [ -f \"$f\" ]; then set -- \"$@\" \"$f\"; echo file; "
+                     "else d=${f%/*}; if [ -d \"${d:-/}\" ]; then echo missing; else echo noparent; fi; fi; "
+                     "done\n"
+                     "echo --\n"
+                     "if [ $# -gt 0 ]; then sha256sum -- \"$@\" || exit 1; stat -c '%a %U %G' -- \"$@\" || exit 1; "
+                     "fi\n")
+                     .arg(quoted.join(u' '));
     if (!role.handlers.isEmpty())
         script += QStringLiteral("if [ -f %1 ]; then sed 's/^/pending /' %1 || exit 1; fi\n")
                       .arg(shellQuote(pendingPath()));
@@ -396,17 +401,26 @@ void StepExecutor::inspect(const RolePlan &role)
             lines << line;
     }
     m_pendingKnown = true;
-    if (lines.size() != paths.size())
+    const qsizetype existing = lines.count(QStringLiteral("file"));
+    if (paths.isEmpty() || lines.size() != paths.size() + 1 + 2 * existing || lines.at(paths.size()) != u"--")
         return;
+    qsizetype next = paths.size() + 1; // the next file's sha256sum line; its stat line is `existing` further
     for (qsizetype i = 0; i < paths.size(); ++i) {
         FileState st;
-        const QStringList f = lines[i].split(u' ');
-        if (f.size() == 4) {
+        if (lines[i] == u"file") {
+            // "<sha256>  <name>", with a backslash first when sha256sum escaped the name.
+            QString sum = lines[next].section(u' ', 0, 0);
+            if (sum.startsWith(u'\\'))
+                sum.remove(0, 1);
+            const QStringList f = lines[next + existing].split(u' ');
+            ++next;
+            if (f.size() != 3)
+                continue; // looks for itself
             st.exists = true;
-            st.sha256 = f[0];
-            st.mode = f[1];
-            st.owner = f[2];
-            st.group = f[3];
+            st.sha256 = sum;
+            st.mode = f[0];
+            st.owner = f[1];
+            st.group = f[2];
         } else {
             st.parentExists = lines[i] != u"noparent";
         }
@@ -496,6 +510,7 @@ StepResult StepExecutor::runFile(const PlannedStep &step, StepResult result)
     up.owner = owner;
     up.group = group;
     up.become = m_mode.become;
+    up.compareFirst = false; // compared above
     const auto w = m_session.upload(dest, step.content, up);
     if (!w) {
         result.state = m_session.lastFailure() == ssh::FailureKind::Unreachable ? StepState::Unreachable
@@ -574,6 +589,7 @@ StepResult StepExecutor::runStep(const HostPlan &host, const PlannedStep &step, 
     result.handler = handler;
     QElapsedTimer timer;
     timer.start();
+    result.startedAtMs = QDateTime::currentMSecsSinceEpoch();
     if (step.skipped) {
         result.state = StepState::Skipped;
         result.message = QStringLiteral("when: %1 is false").arg(step.step.when);
@@ -648,21 +664,31 @@ StepExecutor::Outcome StepExecutor::runRole(const HostPlan &host, const RolePlan
     m_files.clear();
     m_pending.clear();
     m_pendingKnown = false;
-    inspect(role);
-    if (m_lostConnection)
-        return Outcome::Unreachable;
-    if (!m_pendingKnown && !role.handlers.isEmpty()) {
-        const auto recorded = m_session.readFile(pendingPath(), m_mode.become);
-        if (!recorded && m_session.lastFailure() == ssh::FailureKind::Unreachable)
-            return Outcome::Unreachable;
-        if (recorded) {
-            m_pendingKnown = true;
-            if (recorded->has_value()) {
-                for (const QString &line : QString::fromUtf8(**recorded).split(u'\n', Qt::SkipEmptyParts))
-                    m_pending.insert(line);
+    const qint64 inspectStart = QDateTime::currentMSecsSinceEpoch();
+    const bool reached = [&] {
+        inspect(role);
+        if (m_lostConnection)
+            return false;
+        if (!m_pendingKnown && !role.handlers.isEmpty()) {
+            const auto recorded = m_session.readFile(pendingPath(), m_mode.become);
+            if (!recorded && m_session.lastFailure() == ssh::FailureKind::Unreachable)
+                return false;
+            if (recorded) {
+                m_pendingKnown = true;
+                if (recorded->has_value()) {
+                    for (const QString &line :
+                         QString::fromUtf8(**recorded).split(u'\n', Qt::SkipEmptyParts))
+                        m_pending.insert(line);
+                }
             }
         }
-    }
+        return true;
+    }();
+    if (m_onSpan)
+        m_onSpan({ host.host, ProfileKind::Inspect, inspectStart,
+                   QDateTime::currentMSecsSinceEpoch() - inspectStart });
+    if (!reached)
+        return Outcome::Unreachable;
     auto emitResult = [this](const StepResult &r) {
         if (m_onStep)
             m_onStep(r);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/provision/Plan.h"
+#include "core/provision/RunProfile.h"
 #include "core/provision/StepResult.h"
 #include "core/ssh/SshSession.h"
 
@@ -40,6 +41,9 @@ public:
 
     StepExecutor(ssh::SshSession &session, ExecutionMode mode, StepCallback onStep, LineCallback onLine,
                  const std::atomic<bool> *cancelled = nullptr);
+
+    // Told of work that is no step (the role's stat/checksum round trip), for the run's profile.
+    void setSpanCallback(std::function<void(const TimedSpan &)> onSpan) { m_onSpan = std::move(onSpan); }
 
     enum class Outcome { Ok, Failed, Unreachable, Cancelled };
     Outcome runRole(const HostPlan &host, const RolePlan &role);
@@ -86,6 +90,7 @@ private:
     StepCallback m_onStep;
     LineCallback m_onLine;
     const std::atomic<bool> *m_cancelled;
+    std::function<void(const TimedSpan &)> m_onSpan;
     QHash<QString, FileState> m_files;
     QSet<QString> m_pending; // entries recorded on the host (read at the role's start, or added since)
     bool m_pendingKnown = false;

@@ -28,6 +28,7 @@ struct StepResult
     QString command; // the command that ran / would run (command steps)
     int exitStatus = -1;
     qint64 elapsedMs = 0;
+    qint64 startedAtMs = 0; // UTC ms since the epoch; 0: not known
 };
 
 } // namespace mc::provision

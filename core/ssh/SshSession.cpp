@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 
 #include <libssh/callbacks.h>
 #include <libssh/libssh.h>
@@ -27,6 +28,9 @@ namespace {
 constexpr int kPollMs = 100;
 constexpr int kChunk = 32 * 1024;
 constexpr int kMaxJumpDepth = 8;
+// Files up to this size go through a kept shell as base64 on its command line (a single
+// argument may have 128 KiB on Linux); larger ones over SFTP.
+constexpr qsizetype kInlineUploadBytes = 48 * 1024;
 
 QString fromUtf8(const char *s)
 {
@@ -126,10 +130,24 @@ struct SshSession::Impl
     quint64 lastReceived = 0;
     QElapsedTimer heard; // since something last came from the host
     QElapsedTimer probed; // since the last keepalive was sent or polled
+    // The kept shell (SshSession::setKeepShell) and whom it runs as ("" without become).
+    ssh_channel shell = nullptr;
+    QString shellUser;
 
     ~Impl() { reset(); }
+    void closeShell()
+    {
+        if (shell) {
+            if (ssh_channel_is_open(shell))
+                ssh_channel_close(shell);
+            ssh_channel_free(shell);
+            shell = nullptr;
+        }
+        shellUser.clear();
+    }
     void reset()
     {
+        closeShell();
         if (sftp) {
             sftp_free(sftp);
             sftp = nullptr;
@@ -579,6 +597,8 @@ Result<ExecResult> SshSession::exec(const QString &command, const ExecOptions &o
         if (Status st = connect(); !st)
             return st.error();
     }
+    if (m_keepShell && options.stdinData.isEmpty() && options.keepOutput)
+        return execKept(command, options);
     if (!options.become)
         return execRaw(command, options, {}, {});
 
@@ -661,13 +681,8 @@ Result<ExecResult> SshSession::execRaw(const QString &command, const ExecOptions
     elapsed.start();
     char buffer[kChunk];
     for (;;) {
-        if (m_cancelled)
-            return fail(FailureKind::Cancelled, QStringLiteral("%1: cancelled").arg(who));
-        if (options.timeoutMs > 0 && elapsed.elapsed() > options.timeoutMs)
-            return fail(FailureKind::Failed,
-                        QStringLiteral("%1: the command did not finish within %2 s")
-                            .arg(who)
-                            .arg(options.timeoutMs / 1000));
+        if (auto stop = stopped(options, elapsed))
+            return *stop;
         bool gotData = false;
         for (int isStderr = 0; isStderr <= 1; ++isStderr) {
             for (;;) {
@@ -756,6 +771,219 @@ Result<ExecResult> SshSession::execRaw(const QString &command, const ExecOptions
     return result;
 }
 
+std::optional<Error> SshSession::stopped(const ExecOptions &options, const QElapsedTimer &elapsed)
+{
+    const QString who = m_host.displayName();
+    if (m_cancelled)
+        return fail(FailureKind::Cancelled, QStringLiteral("%1: cancelled").arg(who));
+    if (options.timeoutMs > 0 && elapsed.elapsed() > options.timeoutMs)
+        return fail(FailureKind::Failed, QStringLiteral("%1: the command did not finish within %2 s")
+                                             .arg(who)
+                                             .arg(options.timeoutMs / 1000));
+    return std::nullopt;
+}
+
+Status SshSession::openKeptShell(const ExecOptions &options)
+{
+    const QString who = m_host.displayName();
+    const QString user = options.become ? options.becomeUser : QString();
+    if (d->shell && d->shellUser == user && ssh_channel_is_open(d->shell) && !ssh_channel_is_eof(d->shell))
+        return {};
+    d->closeShell();
+    ssh_session s = d->session;
+    ssh_channel channel = ssh_channel_new(s);
+    if (!channel)
+        return fail(FailureKind::Failed, QStringLiteral("%1: cannot open a channel").arg(who),
+                    fromUtf8(ssh_get_error(s)));
+    d->shell = channel;
+    d->shellUser = user;
+    // The shell says it is there (after sudo let it in) before it reads a command.
+    const QString ready = QStringLiteral("mc-shell-%1").arg(randomToken());
+    const QString shell = QStringLiteral("echo %1; exec sh").arg(ready);
+    const QString prompt = QStringLiteral("[mc-sudo-%1]").arg(randomToken());
+    const QString command = options.become
+        ? shellJoin({ QStringLiteral("sudo"), QStringLiteral("-S"), QStringLiteral("-p"), prompt,
+                      QStringLiteral("-u"), user, QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                      shell })
+        : shellJoin({ QStringLiteral("sh"), QStringLiteral("-c"), shell });
+    const QByteArray commandBytes = command.toUtf8();
+    if (ssh_channel_open_session(channel) != SSH_OK
+        || ssh_channel_request_exec(channel, commandBytes.constData()) != SSH_OK) {
+        d->closeShell();
+        return fail(ssh_is_connected(s) ? FailureKind::Failed : FailureKind::Unreachable,
+                    QStringLiteral("%1: cannot start a shell").arg(who), fromUtf8(ssh_get_error(s)));
+    }
+    QByteArray out;
+    QByteArray err;
+    const QByteArray promptBytes = prompt.toUtf8();
+    bool passwordFed = false;
+    char buffer[kChunk];
+    QElapsedTimer elapsed;
+    elapsed.start();
+    for (;;) {
+        if (m_cancelled) {
+            d->closeShell();
+            return fail(FailureKind::Cancelled, QStringLiteral("%1: cancelled").arg(who));
+        }
+        int n = 0;
+        while ((n = ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, 0)) > 0)
+            out.append(buffer, n);
+        while (n != SSH_ERROR && (n = ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, 1)) > 0)
+            err.append(buffer, n);
+        if (out.contains(QByteArray(ready.toUtf8() + '\n')))
+            return {};
+        if (options.become && err.count(promptBytes) > (passwordFed ? 1 : 0)) {
+            if (passwordFed) {
+                d->closeShell();
+                if (m_options.prompts.secretRejected)
+                    m_options.prompts.secretRejected({ who, SecretKind::BecomePassword, {} });
+                return fail(FailureKind::Become, QStringLiteral("%1: sudo rejected the become password").arg(who));
+            }
+            QString password = m_host.becomePassword;
+            if (password.isEmpty() && m_options.prompts.secret)
+                password = m_options.prompts
+                               .secret({ who, SecretKind::BecomePassword, QStringLiteral("sudo password on %1").arg(who) })
+                               .value_or(QString());
+            if (password.isEmpty()) {
+                d->closeShell();
+                return fail(FailureKind::Become,
+                            QStringLiteral("%1: sudo asks for a password and none was given").arg(who));
+            }
+            const QByteArray line = password.toUtf8() + '\n';
+            ssh_channel_write(channel, line.constData(), uint32_t(line.size()));
+            passwordFed = true;
+        }
+        if (n == SSH_ERROR || ssh_channel_is_eof(channel) || ssh_channel_is_closed(channel)
+            || !ssh_is_connected(s) || elapsed.elapsed() > m_options.connectTimeoutMs) {
+            const bool lost = !ssh_is_connected(s);
+            d->closeShell();
+            const QString why = QString::fromUtf8(err).remove(prompt).trimmed();
+            if (why.contains(QStringLiteral("incorrect password attempt")))
+                return fail(FailureKind::Become, QStringLiteral("%1: sudo rejected the become password").arg(who));
+            return fail(lost ? FailureKind::Unreachable : FailureKind::Failed,
+                        options.become ? QStringLiteral("%1: cannot start a shell through sudo").arg(who)
+                                       : QStringLiteral("%1: cannot start a shell").arg(who),
+                        why.isEmpty() ? fromUtf8(ssh_get_error(s)) : why);
+        }
+        if (Status alive = checkPeer(); !alive) {
+            d->closeShell();
+            return alive.error();
+        }
+        ssh_event event = ssh_event_new();
+        ssh_event_add_session(event, s);
+        ssh_event_dopoll(event, kPollMs);
+        ssh_event_remove_session(event, s);
+        ssh_event_free(event);
+    }
+}
+
+Result<ExecResult> SshSession::execKept(const QString &command, const ExecOptions &options)
+{
+    if (Status opened = openKeptShell(options); !opened)
+        return opened.error();
+    const QString who = m_host.displayName();
+    ssh_session s = d->session;
+    ssh_channel channel = d->shell;
+    // The command in its own sh, then its exit status and a mark on each stream, each on a
+    // line of its own: what came before the mark is the command's.
+    const QByteArray mark = QStringLiteral("mc-done-%1").arg(randomToken()).toUtf8();
+    const QByteArray script = "sh -c " + shellQuote(command).toUtf8() + " </dev/null; printf '\\n%s %d\\n' "
+        + mark + " $?; printf '\\n%s\\n' " + mark + " >&2\n";
+    if (ssh_channel_write(channel, script.constData(), uint32_t(script.size())) != int(script.size())) {
+        const bool lost = !ssh_is_connected(s);
+        d->closeShell();
+        return fail(lost ? FailureKind::Unreachable : FailureKind::Failed,
+                    QStringLiteral("%1: cannot start the command").arg(who), fromUtf8(ssh_get_error(s)));
+    }
+    struct Stream
+    {
+        QByteArray raw;
+        LineSplitter lines;
+        bool heldEmpty = false; // an empty line that may be the one before the mark
+        bool done = false;
+    };
+    Stream streams[2];
+    ExecResult result;
+    auto emitLine = [&](OutputStream stream, const QByteArray &line) {
+        if (options.onLine)
+            options.onLine({ who, stream, QDateTime::currentDateTimeUtc(), QString::fromUtf8(line) });
+    };
+    auto feed = [&](int which, const QByteArray &chunk) {
+        Stream &st = streams[which];
+        const OutputStream kind = which ? OutputStream::Stderr : OutputStream::Stdout;
+        st.raw += chunk;
+        st.lines.feed(chunk, [&](const QByteArray &line) {
+            if (st.done)
+                return; // whatever a leftover background process writes after the mark
+            if (line == mark || line.startsWith(QByteArray(mark + ' '))) {
+                st.done = true;
+                const qsizetype at = st.raw.indexOf(QByteArray('\n' + mark));
+                (which ? result.stderrData : result.stdoutData) = st.raw.left(at);
+                if (!which)
+                    result.exitStatus = line.mid(mark.size() + 1).toInt();
+                return;
+            }
+            if (st.heldEmpty)
+                emitLine(kind, {});
+            st.heldEmpty = line.isEmpty();
+            if (!st.heldEmpty)
+                emitLine(kind, line);
+        });
+    };
+    // The shell ended under the command: killed on the host, or the host going away (its
+    // processes die before its connection does). A new shell tells which.
+    auto shellEnded = [&]() -> Error {
+        d->closeShell();
+        const QString lost = QStringLiteral("%1: the connection was lost while the command ran").arg(who);
+        if (!ssh_is_connected(s))
+            return fail(FailureKind::Unreachable, lost, fromUtf8(ssh_get_error(s)));
+        if (Status again = openKeptShell(options); !again) {
+            d->closeShell();
+            return fail(FailureKind::Unreachable, lost, again.error().message);
+        }
+        return fail(FailureKind::Failed,
+                    QStringLiteral("%1: the shell ended while the command ran (killed on the host?)").arg(who));
+    };
+    QElapsedTimer elapsed;
+    elapsed.start();
+    char buffer[kChunk];
+    ssh_event event = ssh_event_new();
+    ssh_event_add_session(event, s);
+    const auto freeEvent = qScopeGuard([&] {
+        ssh_event_remove_session(event, s);
+        ssh_event_free(event);
+    });
+    while (!streams[0].done || !streams[1].done) {
+        if (auto stop = stopped(options, elapsed)) {
+            d->closeShell(); // its command may still run: the next one gets a new shell
+            return *stop;
+        }
+        bool gotData = false;
+        for (int which = 0; which <= 1; ++which) {
+            for (;;) {
+                const int n = ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, which);
+                if (n == SSH_ERROR)
+                    return shellEnded();
+                if (n <= 0)
+                    break;
+                gotData = true;
+                feed(which, QByteArray(buffer, n));
+            }
+        }
+        if (gotData)
+            continue;
+        if (ssh_channel_is_eof(channel) || ssh_channel_is_closed(channel) || !ssh_is_connected(s))
+            return shellEnded();
+        if (Status alive = checkPeer(); !alive) {
+            d->closeShell();
+            return alive.error();
+        }
+        if (ssh_event_dopoll(event, kPollMs) == SSH_ERROR && !ssh_is_connected(s))
+            return shellEnded();
+    }
+    return result;
+}
+
 Result<QString> SshSession::remoteSha256(const QString &remotePath, bool become)
 {
     const QString q = shellQuote(remotePath);
@@ -800,7 +1028,7 @@ Result<WriteOutcome> SshSession::upload(const QString &remotePath, const QByteAr
     const QString mode = QString::number(options.mode, 8);
     ExecOptions execOpts;
     execOpts.become = options.become;
-    auto state = exec(
+    auto state = !options.compareFirst ? Result<ExecResult>(ExecResult {}) : exec(
         QStringLiteral("if [ -e %1 ]; then sha256sum -- %1 | cut -d' ' -f1; stat -c '%a %U %G' -- %1; fi")
             .arg(q),
         execOpts);
@@ -816,6 +1044,33 @@ Result<WriteOutcome> SshSession::upload(const QString &remotePath, const QByteAr
             return WriteOutcome::Unchanged;
     }
 
+    const QFileInfo target(remotePath);
+    const QString token = randomToken();
+    QString ownerSpec = options.owner;
+    if (!options.group.isEmpty())
+        ownerSpec += u':' + options.group;
+    const QString staged = shellQuote(target.path() + QStringLiteral("/.") + target.fileName()
+                                      + QStringLiteral(".mc-") + token);
+    if (m_keepShell && data.size() <= kInlineUploadBytes) {
+        // A small file through the kept shell (as the user it runs as): one round trip, no SFTP,
+        // no stop in /tmp. Written next to the target, then renamed over it.
+        ExecOptions inlineOpts;
+        inlineOpts.become = options.become;
+        const QString write
+            = QStringLiteral("umask 077; printf '%s' %1 | base64 -d > %2 && chmod %3 -- %2%4 && mv -f -- %2 %5 "
+                             "|| { rc=$?; rm -f -- %2; exit $rc; }")
+                  .arg(QString::fromLatin1(data.toBase64()), staged, mode,
+                       ownerSpec.isEmpty() ? QString()
+                                           : QStringLiteral(" && chown -- %1 %2").arg(shellQuote(ownerSpec), staged),
+                       q);
+        auto done = exec(write, inlineOpts);
+        if (!done)
+            return done.error();
+        if (done->exitStatus != 0)
+            return fail(FailureKind::Failed, QStringLiteral("%1: cannot put %2 in place").arg(who, remotePath),
+                        QString::fromUtf8(done->stderrData).trimmed());
+        return WriteOutcome::Changed;
+    }
     if (!d->sftp) {
         d->sftp = sftp_new(d->session);
         if (!d->sftp || sftp_init(d->sftp) != SSH_OK) {
@@ -830,8 +1085,6 @@ Result<WriteOutcome> SshSession::upload(const QString &remotePath, const QByteAr
     // Without become: the temp file sits next to the target, so the rename is atomic.
     // With become: it is uploaded to /tmp as the login user, and root installs it
     // next to the target and renames it there.
-    const QFileInfo target(remotePath);
-    const QString token = randomToken();
     const QString tempPath = options.become
         ? QStringLiteral("/tmp/.mc-upload-%1").arg(token)
         : target.path() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".mc-%1").arg(token);
@@ -856,12 +1109,7 @@ Result<WriteOutcome> SshSession::upload(const QString &remotePath, const QByteAr
 
     QString finish;
     const QString qt = shellQuote(tempPath);
-    QString ownerSpec = options.owner;
-    if (!options.group.isEmpty())
-        ownerSpec += u':' + options.group;
     if (options.become) {
-        const QString staged = shellQuote(target.path() + QStringLiteral("/.") + target.fileName()
-                                          + QStringLiteral(".mc-") + token);
         finish = QStringLiteral("install -m %1 %2 -- %3 %4 && mv -f -- %4 %5; rc=$?; rm -f -- %3; exit $rc")
                      .arg(mode,
                           ownerSpec.isEmpty()

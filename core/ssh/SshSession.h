@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 
+class QElapsedTimer;
 struct ssh_session_struct;
 
 namespace mc::ssh {
@@ -38,6 +39,14 @@ public:
     // `sudo -S -p <prompt> -u USER -- sh -c <command>`; the password is written to
     // stdin only when sudo shows that prompt, and never appears in output or errors.
     Result<ExecResult> exec(const QString &command, const ExecOptions &options = {});
+
+    // From now on exec() runs its commands in a shell kept open on this session (one per
+    // become user; with become: one sudo, one password check, for all of them) instead of a
+    // channel (and a sudo) each. Every command still runs in its own `sh -c`, with /dev/null
+    // as input, and has its own exit status and output. A command with stdinData or without
+    // keepOutput still gets a channel of its own. The shell ends with the session, and after
+    // a command that timed out or was cancelled (the next one starts a new shell).
+    void setKeepShell(bool keep) { m_keepShell = keep; }
 
     // Writes `data` to `remotePath` atomically (a temp file in the same directory,
     // then rename), with mode/owner. Reports Unchanged when the remote SHA-256
@@ -80,6 +89,10 @@ private:
     Status authenticate();
     Result<ExecResult> execRaw(const QString &command, const ExecOptions &options, const QString &sudoPrompt,
                                const QString &becomePassword);
+    Result<ExecResult> execKept(const QString &command, const ExecOptions &options);
+    // Cancelled, or the command past its time limit: the error that says so.
+    std::optional<Error> stopped(const ExecOptions &options, const QElapsedTimer &elapsed);
+    Status openKeptShell(const ExecOptions &options);
     // Reaches the target through `hops` (visited in order); sets the session's socket.
     Status connectThrough(const QList<HostSpec> &hops);
 
@@ -96,6 +109,7 @@ private:
     QMutex m_jumpMutex; // guards m_jumpSession for cancel() from other threads
     SshSession *m_jumpSession = nullptr; // the hop session being connected / in use
     FailureKind m_lastFailure = FailureKind::None;
+    bool m_keepShell = false;
 };
 
 } // namespace mc::ssh

@@ -101,6 +101,9 @@ struct UploadOptions
     QString owner; // empty: keep the login user's / root's
     QString group;
     bool become = false;
+    // false: the caller compared the remote file already (and found it differs); no
+    // SHA-256 round trip first, always written.
+    bool compareFirst = true;
 };
 
 } // namespace mc::ssh

@@ -4,26 +4,36 @@
 // work done by Debian's ansible-playbook (copy + handler), with the same
 // hosts, user, sudo password and known_hosts.
 //
-//   bench_provision [HOSTS=20]
+//   bench_provision [--hosts N=20] [--forks F=N] [--repeat R=3] [--console-only]
 //
-// Prints: wall time of each first run (everything changes), each re-run
-// (nothing changes), and of the console on one host alone.
+// Prints: Ansible's first run and re-run once (unless --console-only); the
+// console's first run (everything changes), re-run (nothing changes) and first
+// run on one host alone, R times each, min / median; the time profile of the
+// median first run and re-run (RunProfile), and the CPU the test hosts' sshd
+// (with its sudo, sh, sha256sum ...) and this process used during each run
+// against the machine's (all cores) busy time.
 #include "core/inventory/InventoryImporter.h"
 #include "core/provision/Planner.h"
 #include "core/provision/ProvisionRunner.h"
 #include "core/provision/RecipeLoader.h"
 #include "core/util/ShellQuote.h"
+#include "tests/support/ProcessTree.h"
 #include "tests/support/SshTestHosts.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QThread>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
+
+#include <unistd.h>
 
 using namespace mc::provision;
 
@@ -86,30 +96,84 @@ QString recipeText()
     return text;
 }
 
-qint64 runConsole(const Recipe &recipe, const ProvisionTarget &target, const mc::ssh::SessionOptions &options,
-                  const QStringList &limit, int *changed, bool *ok)
+// CPU seconds (user + system, with reaped children) of processes, from /proc.
+struct CpuSample
 {
+    double machineBusy = 0; // every core, from /proc/stat
+    double machineTotal = 0;
+    double self = 0; // this process, all threads
+    double hosts = 0; // the test hosts' sshd listeners and everything they reaped
+
+    static double ticks(const QByteArray &stat, int field) // field as numbered in proc(5)
+    {
+        const QList<QByteArray> f = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+        return f.size() > field - 3 ? f.at(field - 3).toDouble() / double(sysconf(_SC_CLK_TCK)) : 0.0;
+    }
+    static QByteArray read(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    static CpuSample now()
+    {
+        CpuSample c;
+        const QList<QByteArray> cpu = read(QStringLiteral("/proc/stat")).split('\n').value(0).simplified().split(' ');
+        for (qsizetype i = 1; i < cpu.size(); ++i) {
+            const double t = cpu.at(i).toDouble() / double(sysconf(_SC_CLK_TCK));
+            c.machineTotal += t;
+            if (i != 4 && i != 5) // idle, iowait
+                c.machineBusy += t;
+        }
+        const QByteArray self = read(QStringLiteral("/proc/self/stat"));
+        c.self = ticks(self, 14) + ticks(self, 15);
+        // The test hosts' sshd listeners (children of this process): their sessions have
+        // ended and were reaped into them when this is read.
+        for (const qint64 p : mc::test::childProcesses(QCoreApplication::applicationPid(), "sshd")) {
+            const QByteArray stat = read(QStringLiteral("/proc/%1/stat").arg(p));
+            c.hosts += ticks(stat, 14) + ticks(stat, 15) + ticks(stat, 16) + ticks(stat, 17);
+        }
+        return c;
+    }
+};
+
+struct ConsoleRun
+{
+    qint64 ms = 0;
+    RunSummary summary;
+    CpuSample cpu; // used during the run
+};
+
+ConsoleRun runConsole(const Recipe &recipe, const ProvisionTarget &target,
+                      const mc::ssh::SessionOptions &options, const QStringList &limit, int forks)
+{
+    ConsoleRun out;
     const auto plan = Planner::build(recipe, target, limit);
     if (!plan) {
         std::fprintf(stderr, "plan: %s\n", qPrintable(plan.error().message));
-        *ok = false;
-        return 0;
+        return out;
     }
+    const CpuSample before = CpuSample::now();
     QElapsedTimer t;
     t.start();
-    ProvisionRunner runner(options);
-    RunOptions run;
-    run.forks = 20;
-    if (!runner.start(*plan, run).ok())
-        qWarning("the run did not start");
-    runner.waitForFinished();
-    const qint64 ms = t.elapsed();
-    const RunSummary s = runner.summary();
-    *changed = s.totalChanged();
-    *ok = s.success();
-    if (!s.success())
-        std::fprintf(stderr, "%s", qPrintable(s.recapText()));
-    return ms;
+    {
+        ProvisionRunner runner(options);
+        RunOptions run;
+        run.forks = forks;
+        if (!runner.start(*plan, run).ok())
+            qWarning("the run did not start");
+        runner.waitForFinished();
+        out.ms = t.elapsed();
+        out.summary = runner.summary();
+    }
+    QThread::msleep(300); // the hosts' sessions end and are reaped into their listeners
+    const CpuSample after = CpuSample::now();
+    out.cpu.machineBusy = after.machineBusy - before.machineBusy;
+    out.cpu.machineTotal = after.machineTotal - before.machineTotal;
+    out.cpu.self = after.self - before.self;
+    out.cpu.hosts = after.hosts - before.hosts;
+    if (!out.summary.success())
+        std::fprintf(stderr, "%s", qPrintable(out.summary.recapText()));
+    return out;
 }
 
 qint64 runAnsible(const QString &dir, int *exitCode, QString *tail)
@@ -138,9 +202,30 @@ qint64 runAnsible(const QString &dir, int *exitCode, QString *tail)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 20;
-    if (QStandardPaths::findExecutable(QStringLiteral("ansible-playbook")).isEmpty()) {
-        std::fprintf(stderr, "ansible-playbook not found (Debian package ansible)\n");
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption hostsOpt(QStringLiteral("hosts"), QStringLiteral("Test hosts (1-50)."),
+                                      QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption forksOpt(QStringLiteral("forks"), QStringLiteral("Hosts at a time (default: all)."),
+                                      QStringLiteral("F"));
+    const QCommandLineOption repeatOpt(QStringLiteral("repeat"), QStringLiteral("Runs of each configuration."),
+                                       QStringLiteral("R"), QStringLiteral("3"));
+    const QCommandLineOption consoleOnly(QStringLiteral("console-only"), QStringLiteral("Skip Ansible."));
+    parser.addOptions({ hostsOpt, forksOpt, repeatOpt, consoleOnly });
+    parser.addPositionalArgument(QStringLiteral("hosts"), QStringLiteral("Same as --hosts (older form)."));
+    parser.process(app);
+    const int count = parser.positionalArguments().isEmpty()
+        ? parser.value(hostsOpt).toInt()
+        : parser.positionalArguments().constFirst().toInt();
+    const int forks = parser.isSet(forksOpt) ? parser.value(forksOpt).toInt() : count;
+    const int repeat = qMax(1, parser.value(repeatOpt).toInt());
+    const bool ansible = !parser.isSet(consoleOnly);
+    if (count < 1 || count > 50 || forks < 1) {
+        std::fprintf(stderr, "--hosts takes 1 to 50, --forks at least 1\n");
+        return 2;
+    }
+    if (ansible && QStandardPaths::findExecutable(QStringLiteral("ansible-playbook")).isEmpty()) {
+        std::fprintf(stderr, "ansible-playbook not found (Debian package ansible); or --console-only\n");
         return 1;
     }
     mc::test::SshTestHosts hosts;
@@ -241,34 +326,67 @@ int main(int argc, char *argv[])
             reset(i);
     };
 
-    std::printf("%d hosts, %d files + 1 handler per host\n", count, n);
-    int exitCode = 0;
-    QString tail;
-    resetAll();
-    const qint64 ansibleFirst = runAnsible(dir.path(), &exitCode, &tail);
-    std::printf("ansible-playbook first run (forks 5, default): %lld ms (exit %d)\n", ansibleFirst, exitCode);
-    if (exitCode != 0)
-        std::printf("%s\n", qPrintable(tail));
-    const qint64 ansibleAgain = runAnsible(dir.path(), &exitCode, &tail);
-    std::printf("ansible-playbook re-run: %lld ms (exit %d)\n", ansibleAgain, exitCode);
-    std::printf("%s\n", qPrintable(tail.section(u'\n', -4)));
+    std::printf("%d hosts, %d files + 1 handler per host, forks %d, %d runs each\n", count, n, forks, repeat);
+    qint64 ansibleFirst = 0;
+    qint64 ansibleAgain = 0;
+    if (ansible) {
+        int exitCode = 0;
+        QString tail;
+        resetAll();
+        ansibleFirst = runAnsible(dir.path(), &exitCode, &tail);
+        std::printf("ansible-playbook first run (forks 5, default): %lld ms (exit %d)\n", ansibleFirst,
+                    exitCode);
+        if (exitCode != 0)
+            std::printf("%s\n", qPrintable(tail));
+        ansibleAgain = runAnsible(dir.path(), &exitCode, &tail);
+        std::printf("ansible-playbook re-run: %lld ms (exit %d)\n", ansibleAgain, exitCode);
+        std::printf("%s\n", qPrintable(tail.section(u'\n', -4)));
+    }
 
-    resetAll();
-    int changed = 0;
-    bool ok = false;
-    const qint64 first = runConsole(*recipe, target, options, {}, &changed, &ok);
-    std::printf("console first run (forks 20): %lld ms, %d changed, %s\n", first, changed,
-                ok ? "ok" : "FAILED");
-    const qint64 again = runConsole(*recipe, target, options, {}, &changed, &ok);
-    std::printf("console re-run: %lld ms, %d changed, %s\n", again, changed, ok ? "ok" : "FAILED");
-    reset(0);
-    const qint64 one = runConsole(*recipe, target, options, { hosts.host(0).name }, &changed, &ok);
-    std::printf("console first run, one host alone: %lld ms, %d changed\n", one, changed);
+    QList<ConsoleRun> firsts;
+    QList<ConsoleRun> agains;
+    QList<ConsoleRun> ones;
+    auto say = [](const char *what, const ConsoleRun &r) {
+        std::printf("%-28s %7lld ms, %3d changed, %s; CPU s: hosts' sshd %.1f, console %.1f, machine %.1f of "
+                    "%.1f (%.0f%% busy)\n",
+                    what, r.ms, r.summary.totalChanged(), r.summary.success() ? "ok" : "FAILED", r.cpu.hosts,
+                    r.cpu.self, r.cpu.machineBusy, r.cpu.machineTotal,
+                    100.0 * r.cpu.machineBusy / qMax(0.001, r.cpu.machineTotal));
+    };
+    for (int i = 0; i < repeat; ++i) {
+        resetAll();
+        firsts << runConsole(*recipe, target, options, {}, forks);
+        say("console first run", firsts.last());
+        agains << runConsole(*recipe, target, options, {}, forks);
+        say("console re-run", agains.last());
+        reset(0);
+        ones << runConsole(*recipe, target, options, { hosts.host(0).name }, forks);
+        say("console one host, first run", ones.last());
+    }
+    // Sorted by time: min first, the median in the middle.
+    for (QList<ConsoleRun> *runs : { &firsts, &agains, &ones })
+        std::sort(runs->begin(), runs->end(), [](const ConsoleRun &a, const ConsoleRun &b) { return a.ms < b.ms; });
+    const auto median = [](const QList<ConsoleRun> &runs) { return runs.at(runs.size() / 2); };
+    std::printf("\nmedian first run: %s\n", qPrintable(median(firsts).summary.profile().text()));
+    std::printf("median re-run: %s\n", qPrintable(median(agains).summary.profile().text()));
+    std::printf("median one host: %s\n", qPrintable(median(ones).summary.profile().text()));
 
-    std::printf("\nfirst run: ansible %lld ms / console %lld ms = %.1fx\n", ansibleFirst, first,
-                double(ansibleFirst) / double(qMax<qint64>(1, first)));
-    std::printf("re-run:    ansible %lld ms / console %lld ms = %.1fx\n", ansibleAgain, again,
-                double(ansibleAgain) / double(qMax<qint64>(1, again)));
-    std::printf("console %d hosts / one host: %.2fx\n", count, double(first) / double(qMax<qint64>(1, one)));
-    return 0;
+    std::printf("%d hosts, min / median of %d: first run %lld / %lld ms, re-run %lld / %lld ms, one host "
+                "alone %lld / %lld ms\n",
+                count, repeat, firsts.first().ms, median(firsts).ms, agains.first().ms, median(agains).ms,
+                ones.first().ms, median(ones).ms);
+    std::printf("console %d hosts / one host (medians): %.2fx\n", count,
+                double(median(firsts).ms) / double(qMax<qint64>(1, median(ones).ms)));
+    if (ansible) {
+        std::printf("first run: ansible %lld ms / console median %lld ms = %.1fx\n", ansibleFirst,
+                    median(firsts).ms, double(ansibleFirst) / double(qMax<qint64>(1, median(firsts).ms)));
+        std::printf("re-run:    ansible %lld ms / console median %lld ms = %.1fx\n", ansibleAgain,
+                    median(agains).ms, double(ansibleAgain) / double(qMax<qint64>(1, median(agains).ms)));
+    }
+    bool ok = true;
+    for (const QList<ConsoleRun> *runs : { &firsts, &agains, &ones }) {
+        for (const ConsoleRun &r : *runs)
+            ok = ok && r.summary.success();
+    }
+    return ok ? 0 : 1;
 }

@@ -449,6 +449,18 @@ QWidget *ProvisionWizard::buildSummaryPage()
     m_recap->setReadOnly(true);
     m_recap->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     v->addWidget(m_recap, 1);
+    m_profile = new QTreeWidget;
+    m_profile->setObjectName(QStringLiteral("profileTable"));
+    m_profile->setAccessibleName(tr("Where the hosts' time went"));
+    m_profile->setRootIsDecorated(false);
+    m_profile->setHeaderLabels({ tr("Step kind"), tr("Count"), tr("Host-seconds"), tr("Wall seconds"),
+                                 tr("Hosts at once (max / mean)") });
+    m_profile->setToolTip(tr("Host-seconds: the time of every host added up. Wall seconds: while at least "
+                             "one host was at it. Host-seconds far above wall seconds: the hosts did it "
+                             "in parallel; hosts at once near 1 with many hosts: they waited in turn."));
+    m_profile->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_profile->setHidden(true); // until a run ends
+    v->addWidget(m_profile);
     auto *historyRow = new QHBoxLayout;
     historyRow->addWidget(new QLabel(tr("History of host:")));
     m_historyHost = new QComboBox;
@@ -1397,6 +1409,7 @@ void ProvisionWizard::showSummary()
     if (!m_lastRun.logPath.isEmpty())
         text += tr("\nRun log: %1\n").arg(m_lastRun.logPath);
     m_recap->setPlainText(text);
+    showProfile(m_lastRun.profile());
     const QString current = m_historyHost->currentText();
     {
         const QSignalBlocker block(m_historyHost);
@@ -1407,6 +1420,41 @@ void ProvisionWizard::showSummary()
         m_historyHost->setCurrentIndex(i >= 0 ? i : 0);
     }
     showHistory();
+}
+
+void ProvisionWizard::showProfile(const provision::RunProfile &profile)
+{
+    m_profile->clear();
+    const auto seconds = [](qint64 ms) { return QLocale().toString(double(ms) / 1000.0, 'f', 2); };
+    auto add = [&](const QString &label, const RunProfile::Row &r) {
+        auto *item = new QTreeWidgetItem({ label, QLocale().toString(r.count), seconds(r.hostMs),
+                                           seconds(r.wallMs),
+                                           QStringLiteral("%1 / %2")
+                                               .arg(QLocale().toString(r.maxAtOnce),
+                                                    QLocale().toString(r.meanAtOnce, 'f', 1)) });
+        for (int col = 1; col < 4; ++col)
+            item->setTextAlignment(col, Qt::AlignRight | Qt::AlignVCenter);
+        m_profile->addTopLevelItem(item);
+        return item;
+    };
+    for (const RunProfile::Row &r : profile.rows)
+        add(profileKindLabel(r.kind), r);
+    if (!profile.isEmpty()) {
+        QTreeWidgetItem *all = add(tr("all (%n host(s), %1 s)", nullptr, profile.hosts)
+                                       .arg(seconds(profile.runWallMs)),
+                                   profile.total);
+        QFont bold = all->font(0);
+        bold.setBold(true);
+        for (int col = 0; col < 5; ++col)
+            all->setFont(col, bold);
+    }
+    for (int col = 0; col < 5; ++col)
+        m_profile->resizeColumnToContents(col);
+    // As high as its rows: a compact table, no scrolling.
+    const int rows = m_profile->topLevelItemCount();
+    m_profile->setFixedHeight(m_profile->header()->sizeHint().height()
+                              + rows * qMax(1, m_profile->sizeHintForRow(0)) + 2 * m_profile->frameWidth() + 2);
+    m_profile->setHidden(rows == 0);
 }
 
 void ProvisionWizard::runPostflight()

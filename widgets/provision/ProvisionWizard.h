@@ -139,6 +139,7 @@ private:
     void onRunStep(const provision::StepResult &r);
     void onRunFinished(const provision::RunSummary &summary);
     void showSummary();
+    void showProfile(const provision::RunProfile &profile);
 
     QListWidget *m_steps = nullptr;
     QStackedWidget *m_stack = nullptr;
@@ -184,6 +185,7 @@ private:
     QTreeWidget *m_postflight = nullptr;
     QLabel *m_postflightStatus = nullptr;
     QPlainTextEdit *m_recap = nullptr;
+    QTreeWidget *m_profile = nullptr;
     QPushButton *m_retryFailed = nullptr;
     QComboBox *m_historyHost = nullptr;
     QPlainTextEdit *m_history = nullptr;

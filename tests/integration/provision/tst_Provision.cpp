@@ -688,6 +688,10 @@ private slots:
                      &out),
                  0);
         QVERIFY2(out.contains(QStringLiteral("zookeeper | zoo.cfg  CHANGED")), qPrintable(out));
+        // And where the time of its last run went, over every host of that run.
+        QVERIFY2(out.contains(QStringLiteral(", every host of it:\nTime profile: ")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("  connect ")) && out.contains(QStringLiteral("  all ")),
+                 qPrintable(out));
     }
 
     void hostKilledMidRunOthersCompleteAndLimitFinishesIt()

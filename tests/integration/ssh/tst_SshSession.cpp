@@ -678,6 +678,88 @@ private slots:
         QVERIFY2(m_hosts.startSshd(kKilled, &error), qPrintable(error));
     }
 
+    void keptShellRunsEachCommandOnItsOwnUnderOneSudo()
+    {
+        if (!m_hosts.canBecome())
+            QSKIP("no sudo in the fallback");
+        SshSession session(spec(kPlain), options());
+        session.setKeepShell(true);
+        ExecOptions opts;
+        opts.become = true;
+        QList<OutputLine> lines;
+        opts.onLine = [&](const OutputLine &l) { lines.append(l); };
+        auto run = [&](const QString &command) {
+            lines.clear();
+            auto r = session.exec(command, opts);
+            [&] { QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message)); }();
+            return r.ok() ? *r : ExecResult {};
+        };
+        // Its own exit status, streams and lines, each as the command left them.
+        ExecResult r = run(QStringLiteral("id -u; echo err >&2; printf 'no newline'; exit 7"));
+        QCOMPARE(r.exitStatus, 7);
+        QCOMPARE(r.stdoutData, QByteArray("0\nno newline"));
+        QCOMPARE(r.stderrData, QByteArray("err\n"));
+        QCOMPARE(lines.size(), 3);
+        r = run(QStringLiteral("printf 'a\\n\\n'"));
+        QCOMPARE(r.exitStatus, 0);
+        QCOMPARE(r.stdoutData, QByteArray("a\n\n"));
+        QCOMPARE(lines.size(), 2); // "a" and the empty line the command wrote
+        QCOMPARE(lines.last().text, QString());
+        // Nothing to read (not the next command), no variable or exit leaks into the next.
+        r = run(QStringLiteral("cat; x=set; cd /tmp; exit 0"));
+        QCOMPARE(r.stdoutData, QByteArray());
+        r = run(QStringLiteral("echo \"[$x]\" \"$(pwd)\""));
+        QVERIFY2(!r.stdoutData.startsWith("[set]") && !r.stdoutData.contains("/tmp"), r.stdoutData.constData());
+        // A syntax error is that command's failure, not the shell's end.
+        r = run(QStringLiteral("if then fi"));
+        QVERIFY(r.exitStatus != 0);
+        // One shell under one sudo for all of them: the same parent.
+        const QByteArray parent = run(QStringLiteral("echo $PPID")).stdoutData;
+        QCOMPARE(run(QStringLiteral("echo $PPID")).stdoutData, parent);
+        QCOMPARE(run(QStringLiteral("ps -o user= -p $PPID")).stdoutData.trimmed(), QByteArray("root"));
+        // A command that runs out of time ends its shell; the next one gets a new one.
+        ExecOptions quick = opts;
+        quick.timeoutMs = 1000;
+        auto slow = session.exec(QStringLiteral("sleep 5"), quick);
+        QVERIFY(!slow.ok());
+        QVERIFY2(slow.error().message.contains(QStringLiteral("did not finish")), qPrintable(slow.error().message));
+        QVERIFY(run(QStringLiteral("echo $PPID")).stdoutData != parent);
+        QCOMPARE(run(QStringLiteral("id -u")).stdoutData, QByteArray("0\n"));
+        // A small file goes through the shell: byte exact (NULs, quotes, no final newline),
+        // mode and owner, and nothing left beside it.
+        QByteArray content("a'b\"$(x)\n");
+        content += '\0';
+        content += "\xff end";
+        UploadOptions u { 0640, QStringLiteral("root"), QStringLiteral("mctest"), true };
+        u.compareFirst = false;
+        const auto written = session.upload(QStringLiteral("/etc/zookeeper/mc-kept.bin"), content, u);
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
+        QCOMPARE(m_hosts.runOnHost(kPlain, QStringLiteral("stat -c '%a %U %G %s' /etc/zookeeper/mc-kept.bin; "
+                                                          "ls -a /etc/zookeeper | grep -c mc-kept"))
+                     .output.trimmed(),
+                 QStringLiteral("640 root mctest %1\n1").arg(content.size()));
+        const auto back = session.readFile(QStringLiteral("/etc/zookeeper/mc-kept.bin"), true);
+        QVERIFY(back.ok() && back->has_value());
+        QCOMPARE(back->value(), content);
+    }
+
+    void keptShellWithAWrongSudoPasswordFailsAsBecome()
+    {
+        if (!m_hosts.canBecome())
+            QSKIP("no sudo in the fallback");
+        HostSpec s = spec(kSecond);
+        s.becomePassword = QStringLiteral("wrong-sudo-password");
+        SshSession session(s, options());
+        session.setKeepShell(true);
+        ExecOptions opts;
+        opts.become = true;
+        auto r = session.exec(QStringLiteral("touch /root/should-not-exist"), opts);
+        QVERIFY(!r.ok());
+        QCOMPARE(session.lastFailure(), FailureKind::Become);
+        QVERIFY(!r.error().message.contains(s.becomePassword));
+        QVERIFY(m_hosts.runOnHost(kSecond, QStringLiteral("test -e /root/should-not-exist")).exitCode != 0);
+    }
+
     void sudoWrongPasswordFails()
     {
         if (!m_hosts.canBecome())

@@ -6,6 +6,7 @@
 #include "tests/support/ZooKeeperServer.h"
 #include "tests/support/ZooKeeperTestService.h"
 #include "widgets/provision/ProvisionWizard.h"
+#include "widgets/settings/Appearance.h"
 #include "widgets/ssh/HostKeyDialog.h"
 
 #include <QApplication>
@@ -341,7 +342,22 @@ private slots:
         QVERIFY(history);
         QVERIFY2(history->toPlainText().contains(QStringLiteral("zookeeper | zoo.cfg  CHANGED")),
                  qPrintable(history->toPlainText()));
+        // Where the time went: a row per kind of work and one for all, from this run.
+        auto *profile = w.findChild<QTreeWidget *>(QStringLiteral("profileTable"));
+        QVERIFY(profile);
+        const QStringList kinds = texts(profile, 0);
+        QVERIFY2(kinds.size() >= 4, qPrintable(kinds.join(u',')));
+        QCOMPARE(kinds.first(), QStringLiteral("connect"));
+        QVERIFY2(kinds.contains(QStringLiteral("file upload")), qPrintable(kinds.join(u',')));
+        QVERIFY2(kinds.last().startsWith(QStringLiteral("all (")), qPrintable(kinds.last()));
+        QVERIFY(profile->topLevelItem(int(kinds.size()) - 1)->text(1).toInt() > 0);
         shot(&w, QStringLiteral("wizard-7-summary"));
+        if (!qEnvironmentVariable("MC_SHOT_DIR").isEmpty()) {
+            mc::widgets::applyTheme(mc::settings::Theme::Dark);
+            QTest::qWait(200);
+            shot(&w, QStringLiteral("wizard-7-summary-dark"));
+            mc::widgets::applyTheme(mc::settings::Theme::Light);
+        }
 
         // Drift: a file changed by hand shows with its diff; converge clears it.
         const QString edited = QStringLiteral("/etc/mesos-master/cluster");
