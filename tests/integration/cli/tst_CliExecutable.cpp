@@ -265,8 +265,9 @@ void tst_CliExecutable::unknownVerbsAreUsageErrors_data()
                                                       QStringLiteral("--marathon"),
                                                       QStringLiteral("http://127.0.0.1:1") }
                                      << QStringLiteral(
-                                            "unknown verb 'frobnicate' (apps has: destroy, diff, launch, "
-                                            "queue, reset-delay, restart, rollback, scale, suspend, versions, why)")
+                                            "unknown verb 'frobnicate' (apps has: compare, destroy, diff, export, "
+                                            "import, launch, queue, reset-delay, restart, rollback, scale, suspend, "
+                                            "versions, why)")
                                      << QStringLiteral("Usage: mesos-console-cli apps [options]");
     QTest::newRow("tasks nonsense extra")
         << QStringList { QStringLiteral("tasks"), QStringLiteral("nonsense"), QStringLiteral("extra"),
