@@ -21,6 +21,7 @@ class ClusterModels;
 
 namespace mc::widgets {
 
+class AppImportDialog;
 class AppsPage;
 class ChangeGuard;
 class DetailTable;
@@ -73,6 +74,15 @@ public:
     void resetDelay(const QString &appId, const std::function<void()> &done = {});
     // Deploys `version` of the app ({"version": …}); a deployment lock is handled as for any change.
     void applyVersion(const QString &appId, const QString &version, bool force = false);
+
+    // Every app definition of the cluster without the fields Marathon manages: `path` ending in
+    // .json is one group document, anything else a new or empty folder of one file per app.
+    void exportApps(bool oneFile); // asks where
+    void exportTo(const QString &path);
+    // Reads an export (folder or file) and opens the import plan for it; nullptr (told) when
+    // it cannot be read.
+    void importApps(bool fromFolder); // asks where
+    AppImportDialog *importFrom(const QString &path);
 
     // Why an app action cannot apply to `appId` now; empty when it can.
     enum class AppAction { Edit, Scale, Restart, Suspend, Resume, Destroy };
