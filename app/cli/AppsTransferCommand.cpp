@@ -119,6 +119,19 @@ void printPlan(const ImportPlan &plan, bool withDiffs)
     }
 }
 
+// Parses a verb that takes --marathon and one path, and applies the HTTP options. nullopt: go on.
+std::optional<int> parseWithPath(CommandParser &parser, const QStringList &args, const HttpCliOptions &http,
+                                 const QString &example)
+{
+    if (const auto exit = parseArguments(parser, args))
+        return *exit;
+    if (!parser.isSet(kMarathon))
+        return usageError(QStringLiteral("--marathon URL is required, e.g. '%1'").arg(example));
+    if (parser.positionalArguments().size() != 1)
+        return usageError(QStringLiteral("expected e.g. '%1'").arg(example));
+    return http.apply(parser);
+}
+
 int exportApps(const QStringList &args)
 {
     CommandParser parser(QStringLiteral("apps export"));
@@ -132,14 +145,8 @@ int exportApps(const QStringList &args)
     http.addTo(parser, true);
     parser.addPositionalArgument(QStringLiteral("out"), QStringLiteral("A folder, or a .json file."),
                                  QStringLiteral("OUT"));
-    const QString example = QStringLiteral("apps export --marathon http://m1:8080 --group /prod prod-apps/");
-    if (const auto exit = parseArguments(parser, args))
-        return *exit;
-    if (!parser.isSet(kMarathon))
-        return usageError(QStringLiteral("--marathon URL is required, e.g. '%1'").arg(example));
-    if (parser.positionalArguments().size() != 1)
-        return usageError(QStringLiteral("expected e.g. '%1'").arg(example));
-    if (const auto exit = http.apply(parser))
+    if (const auto exit = parseWithPath(
+            parser, args, http, QStringLiteral("apps export --marathon http://m1:8080 --group /prod prod-apps/")))
         return *exit;
     const QString groupId = groupOption(parser);
     Cluster cluster(http.options(), QUrl(parser.value(kMarathon)));
@@ -152,6 +159,9 @@ int exportApps(const QStringList &args)
     if (!written)
         return failure(written.error().message);
     out() << "exported " << *written << " app(s) to " << QDir::toNativeSeparators(target) << '\n';
+    if (const QStringList pods = AppExport::podIds(*group); !pods.isEmpty())
+        err() << "note: " << pods.size() << " pod(s) not exported (pods are not supported here yet): "
+              << pods.join(QStringLiteral(", ")) << '\n';
     return ExitOk;
 }
 
@@ -188,13 +198,9 @@ int importApps(const QStringList &args)
     gate.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("in"), QStringLiteral("A folder or a .json file."),
                                  QStringLiteral("IN"));
-    const QString example = QStringLiteral("apps import --marathon http://m2:8080 prod-apps/ --prefix /staging");
-    if (const auto exit = parseArguments(parser, args))
+    if (const auto exit = parseWithPath(
+            parser, args, http, QStringLiteral("apps import --marathon http://m2:8080 prod-apps/ --prefix /staging")))
         return *exit;
-    if (!parser.isSet(kMarathon))
-        return usageError(QStringLiteral("--marathon URL is required, e.g. '%1'").arg(example));
-    if (parser.positionalArguments().size() != 1)
-        return usageError(QStringLiteral("expected e.g. '%1'").arg(example));
     if (parser.isSet(instances) && parser.value(instances) != u"0")
         return usageError(QStringLiteral("--instances takes only 0 (new apps start with none), not '%1'")
                               .arg(parser.value(instances)));
@@ -213,8 +219,6 @@ int importApps(const QStringList &args)
     options.zeroInstances = parser.isSet(instances);
     options.skipExisting = parser.isSet(skipExisting);
     options.force = parser.isSet(force);
-    if (const auto exit = http.apply(parser))
-        return *exit;
 
     const auto incoming = AppExport::read(parser.positionalArguments().first());
     if (!incoming)

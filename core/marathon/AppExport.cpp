@@ -228,6 +228,16 @@ Result<GroupNode> AppExport::parseGroup(const QByteArray &json, const QString &w
     return groupFromJson(doc.object());
 }
 
+QStringList AppExport::podIds(const QJsonObject &group)
+{
+    QStringList ids;
+    for (const QJsonValue &p : group.value(QLatin1String("pods")).toArray())
+        ids.append(p.toObject().value(QLatin1String("id")).toString());
+    for (const QJsonValue &g : group.value(QLatin1String("groups")).toArray())
+        ids += podIds(g.toObject());
+    return ids;
+}
+
 bool AppExport::isSingleFile(const QString &path)
 {
     return path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);

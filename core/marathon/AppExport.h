@@ -53,6 +53,9 @@ public:
     // The same tree from an already parsed object.
     [[nodiscard]] static GroupNode groupFromJson(const QJsonObject &object);
 
+    // The pods of a group answer (Marathon 1.4+): not exported yet, so a front end says which.
+    [[nodiscard]] static QStringList podIds(const QJsonObject &group);
+
     // Where a path leads: a `.json` file is one document, anything else a folder.
     [[nodiscard]] static bool isSingleFile(const QString &path);
     // One group document (Marathon's group JSON, PUT-able to /v2/groups) written atomically.

@@ -84,13 +84,7 @@ private slots:
 
     void putReplacesTheAppsItNames()
     {
-        QCOMPARE(post(QStringLiteral("/v2/groups"),
-                      QJsonObject { { u"id"_qs, u"/prod"_qs },
-                                    { u"apps"_qs, QJsonArray { sleeper(u"a"_qs, 1), sleeper(u"b"_qs, 1) } },
-                                    { u"groups"_qs, QJsonArray { QJsonObject { { u"id"_qs, u"/prod/sub"_qs },
-                                                                           { u"apps"_qs, QJsonArray { sleeper(u"c"_qs, 1) } } } } } })
-                     .status,
-                 201);
+        QCOMPARE(postProd(1, 1, 1).status, 201);
         QVERIFY(waitForDeployments());
         QJsonObject changed = sleeper(u"a"_qs, 1);
         changed.insert(u"cmd"_qs, u"exec sleep 601"_qs);
@@ -119,13 +113,7 @@ private slots:
 
     void scaleByMultipliesEveryAppBelow()
     {
-        QCOMPARE(post(QStringLiteral("/v2/groups"),
-                      QJsonObject { { u"id"_qs, u"/prod"_qs },
-                                    { u"apps"_qs, QJsonArray { sleeper(u"a"_qs, 1), sleeper(u"b"_qs, 2) } },
-                                    { u"groups"_qs, QJsonArray { QJsonObject { { u"id"_qs, u"sub"_qs },
-                                                                           { u"apps"_qs, QJsonArray { sleeper(u"c"_qs, 3) } } } } } })
-                     .status,
-                 201);
+        QCOMPARE(postProd(1, 2, 3).status, 201);
         QVERIFY(waitForDeployments());
         QCOMPARE(put(QStringLiteral("/v2/groups/prod"), fromJson(R"({"scaleBy": 2})")).status, 200);
         QVERIFY(waitForRunning(u"/prod/a"_qs, 2));
@@ -199,6 +187,15 @@ private slots:
     }
 
 private:
+    // /prod with the apps a and b, and /prod/sub with the app c.
+    HttpResult postProd(int a, int b, int c)
+    {
+        const QJsonObject sub { { u"id"_qs, u"sub"_qs }, { u"apps"_qs, QJsonArray { sleeper(u"c"_qs, c) } } };
+        return post(QStringLiteral("/v2/groups"),
+                    QJsonObject { { u"id"_qs, u"/prod"_qs },
+                                  { u"apps"_qs, QJsonArray { sleeper(u"a"_qs, a), sleeper(u"b"_qs, b) } },
+                                  { u"groups"_qs, QJsonArray { sub } } });
+    }
     HttpResult get(const QString &path) { return httpGet(marathonUrl(*m_cluster) + path); }
     HttpResult post(const QString &path, const QJsonObject &body)
     {

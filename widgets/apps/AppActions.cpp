@@ -336,8 +336,12 @@ void AppActions::exportTo(const QString &path)
             emit noticed({ Notice::Kind::DeploymentFinished, Notice::Severity::Error, what, written.error().message });
             return;
         }
-        emit noticed({ Notice::Kind::DeploymentFinished, Notice::Severity::Info, what,
-                       tr("%n app definition(s) written.", nullptr, *written) });
+        QString text = tr("%n app definition(s) written.", nullptr, *written);
+        const QStringList pods = marathon::AppExport::podIds(*group);
+        if (!pods.isEmpty())
+            text += u'\n' + tr("Not exported (pods are not supported here yet): %1").arg(pods.join(QStringLiteral(", ")));
+        emit noticed({ Notice::Kind::DeploymentFinished,
+                       pods.isEmpty() ? Notice::Severity::Info : Notice::Severity::Warning, what, text });
     });
 }
 

@@ -76,6 +76,10 @@ private slots:
         QVERIFY(tree.find(QStringLiteral("/tools/log"))->apps.isEmpty());
         QCOMPARE(tree.find(QStringLiteral("/tools/docker"))->apps.size(), 1);
         QVERIFY(!tree.find(QStringLiteral("/nope")));
+        QVERIFY(AppExport::podIds(fixtureGroup()).isEmpty());
+        QJsonObject withPod = fixtureGroup();
+        withPod.insert(u"pods"_qs, QJsonArray { QJsonObject { { u"id"_qs, u"/pod1"_qs } } });
+        QCOMPARE(AppExport::podIds(withPod), QStringList { u"/pod1"_qs });
     }
 
     void folderAndFileReadBackTheSame_data()
