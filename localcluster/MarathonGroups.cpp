@@ -79,9 +79,10 @@ Marathon::GroupTarget Marathon::currentGroup(const QString &groupId) const
 void Marathon::applyGroupUpdate(const QString &groupId, const QJsonObject &update, const QString &path,
                                 GroupTarget &target, QJsonArray &details) const
 {
-    target.groups.insert(groupId, update.contains(QLatin1String("dependencies"))
-                                      ? update.value(QLatin1String("dependencies")).toArray()
-                                      : target.groups.value(groupId));
+    target.groups.insert(groupId,
+                         update.contains(QLatin1String("dependencies"))
+                             ? update.value(QLatin1String("dependencies")).toArray()
+                             : target.groups.value(groupId));
     if (update.contains(QLatin1String("apps"))) {
         target.apps.removeIf([&](const auto &app) { return parentOf(app.key()) == groupId; });
         const QJsonArray apps = update.value(QLatin1String("apps")).toArray();
@@ -118,9 +119,11 @@ void Marathon::applyGroupUpdate(const QString &groupId, const QJsonObject &updat
         // Subgroups the update does not name are removed with everything in them.
         auto dropped = [&](const QString &id) {
             return id != groupId && id.startsWith(childPrefix(groupId))
-                && std::none_of(named.cbegin(), named.cend(), [&](const QString &n) { return isUnder(id, n); });
+                && std::none_of(named.cbegin(), named.cend(),
+                                [&](const QString &n) { return isUnder(id, n); });
         };
-        target.apps.removeIf([&](const auto &app) { return parentOf(app.key()) != groupId && dropped(app.key()); });
+        target.apps.removeIf(
+            [&](const auto &app) { return parentOf(app.key()) != groupId && dropped(app.key()); });
         target.groups.removeIf([&](const auto &g) { return dropped(g.key()); });
         for (qsizetype i = 0; i < groups.size(); ++i) {
             const QString at = QStringLiteral("%1/groups(%2)").arg(path).arg(i);
@@ -195,9 +198,10 @@ void Marathon::commitGroup(const QString &groupId, const GroupTarget &target, bo
 {
     const std::optional<QHash<QString, int>> levels = dependencyLevels(target.apps, target.groups);
     if (!levels) {
-        connection->respond(error(422, QStringLiteral("Object is not valid"),
-                                  QJsonArray { detail(QStringLiteral("/"),
-                                                      QStringLiteral("Dependency graph has cyclic dependencies.")) }));
+        connection->respond(
+            error(422, QStringLiteral("Object is not valid"),
+                  QJsonArray { detail(QStringLiteral("/"),
+                                      QStringLiteral("Dependency graph has cyclic dependencies.")) }));
         return;
     }
     const GroupTarget now = currentGroup(groupId);
@@ -244,9 +248,9 @@ void Marathon::commitGroup(const QString &groupId, const GroupTarget &target, bo
         const Change change = a == b ? Change::Scale : Change::Config;
         updateApp(app, target.apps.value(id), change);
         original.insert(id, previous);
-        byLevel[levels->value(id)].append(
-            { change == Change::Scale ? QStringLiteral("ScaleApplication") : QStringLiteral("RestartApplication"),
-              id });
+        byLevel[levels->value(id)].append({ change == Change::Scale ? QStringLiteral("ScaleApplication")
+                                                                    : QStringLiteral("RestartApplication"),
+                                            id });
     }
     const QString version = newVersion();
     m_groups.removeIf([&](const auto &g) { return isUnder(g.key(), groupId); });
@@ -312,9 +316,10 @@ void Marathon::handleGroups(const HttpRequest &request, HttpConnection *connecti
     const QString rawId = body.value(QLatin1String("id")).toString();
     const QString groupId = method == "POST" && !rawId.isEmpty() ? resolve(rawId, urlId) : urlId;
     if (groupId != QLatin1String("/") && !AppDefinition::isValidId(groupId)) {
-        connection->respond(error(422, QStringLiteral("Object is not valid"),
-                                  QJsonArray { detail(QStringLiteral("/id"),
-                                                      QStringLiteral("'%1' is not a valid group id").arg(groupId)) }));
+        connection->respond(
+            error(422, QStringLiteral("Object is not valid"),
+                  QJsonArray { detail(QStringLiteral("/id"),
+                                      QStringLiteral("'%1' is not a valid group id").arg(groupId)) }));
         return;
     }
     if (method == "POST" && groupExists(groupId)

@@ -25,7 +25,8 @@ namespace {
 using namespace mc::cli;
 using namespace mc::marathon;
 
-const QCommandLineOption kMarathon { QStringLiteral("marathon"), QStringLiteral("Marathon URL, e.g. http://m1:8080."),
+const QCommandLineOption kMarathon { QStringLiteral("marathon"),
+                                     QStringLiteral("Marathon URL, e.g. http://m1:8080."),
                                      QStringLiteral("url") };
 const QCommandLineOption kGroup { QStringLiteral("group"),
                                   QStringLiteral("Only the apps of this group, e.g. /prod (default: all)."),
@@ -50,7 +51,8 @@ public:
         });
         if (!r->ok()) {
             failure(QStringLiteral("cannot read %1 from %2: %3")
-                        .arg(groupId == u"/" ? QStringLiteral("the apps") : QStringLiteral("the group ") + groupId,
+                        .arg(groupId == u"/" ? QStringLiteral("the apps")
+                                             : QStringLiteral("the group ") + groupId,
                              m_client->baseUrl().toString(), r->error().message));
             return std::nullopt;
         }
@@ -98,7 +100,8 @@ private:
 QString groupOption(const CommandParser &parser)
 {
     const QString g = parser.value(kGroup);
-    return g.isEmpty() ? QStringLiteral("/") : QLatin1Char('/') + g.split(u'/', Qt::SkipEmptyParts).join(u'/');
+    return g.isEmpty() ? QStringLiteral("/")
+                       : QLatin1Char('/') + g.split(u'/', Qt::SkipEmptyParts).join(u'/');
 }
 
 void printPlan(const ImportPlan &plan, bool withDiffs)
@@ -113,7 +116,8 @@ void printPlan(const ImportPlan &plan, bool withDiffs)
     printColumns({ QStringLiteral("ACTION"), QStringLiteral("APP"), QStringLiteral("DETAIL") }, rows);
     if (withDiffs) {
         for (const PlanItem &item : plan.items) {
-            if (item.action == PlanAction::Update || (item.action == PlanAction::Conflict && !item.diff.isEmpty()))
+            if (item.action == PlanAction::Update
+                || (item.action == PlanAction::Conflict && !item.diff.isEmpty()))
                 out() << '\n' << item.diff;
         }
     }
@@ -145,8 +149,9 @@ int exportApps(const QStringList &args)
     http.addTo(parser, true);
     parser.addPositionalArgument(QStringLiteral("out"), QStringLiteral("A folder, or a .json file."),
                                  QStringLiteral("OUT"));
-    if (const auto exit = parseWithPath(
-            parser, args, http, QStringLiteral("apps export --marathon http://m1:8080 --group /prod prod-apps/")))
+    if (const auto exit
+        = parseWithPath(parser, args, http,
+                        QStringLiteral("apps export --marathon http://m1:8080 --group /prod prod-apps/")))
         return *exit;
     const QString groupId = groupOption(parser);
     Cluster cluster(http.options(), QUrl(parser.value(kMarathon)));
@@ -160,8 +165,9 @@ int exportApps(const QStringList &args)
         return failure(written.error().message);
     out() << "exported " << *written << " app(s) to " << QDir::toNativeSeparators(target) << '\n';
     if (const QStringList pods = AppExport::podIds(*group); !pods.isEmpty())
-        err() << "note: " << pods.size() << " pod(s) not exported (pods are not supported here yet): "
-              << pods.join(QStringLiteral(", ")) << '\n';
+        err() << "note: " << pods.size()
+              << " pod(s) not exported (pods are not supported here yet): " << pods.join(QStringLiteral(", "))
+              << '\n';
     return ExitOk;
 }
 
@@ -183,23 +189,27 @@ int importApps(const QStringList &args)
                                     QStringLiteral("Print the plan and the diffs, change nothing."));
     const QCommandLineOption instances(
         QStringLiteral("instances"),
-        QStringLiteral("0: new apps start with 0 instances (existing ones keep theirs)."), QStringLiteral("n"));
+        QStringLiteral("0: new apps start with 0 instances (existing ones keep theirs)."),
+        QStringLiteral("n"));
     const QCommandLineOption skipExisting(QStringLiteral("skip-existing"),
                                           QStringLiteral("Leave the apps the target has as they are."));
-    const QCommandLineOption perApp(QStringLiteral("per-app"),
-                                    QStringLiteral("One deployment per app (PUT /v2/apps/{id}) instead of per group."));
-    const QCommandLineOption force(QStringLiteral("force"),
-                                   QStringLiteral("Update apps that are being deployed (cancels those deployments)."));
-    const QCommandLineOption wait(QStringLiteral("wait"),
-                                  QStringLiteral("Wait up to this many seconds (0-86400) for the deployments."),
-                                  QStringLiteral("s"));
+    const QCommandLineOption perApp(
+        QStringLiteral("per-app"),
+        QStringLiteral("One deployment per app (PUT /v2/apps/{id}) instead of per group."));
+    const QCommandLineOption force(
+        QStringLiteral("force"),
+        QStringLiteral("Update apps that are being deployed (cancels those deployments)."));
+    const QCommandLineOption wait(
+        QStringLiteral("wait"), QStringLiteral("Wait up to this many seconds (0-86400) for the deployments."),
+        QStringLiteral("s"));
     parser.addOptions({ kMarathon, prefix, dryRun, instances, skipExisting, perApp, force, wait });
     http.addTo(parser, true);
     gate.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("in"), QStringLiteral("A folder or a .json file."),
                                  QStringLiteral("IN"));
-    if (const auto exit = parseWithPath(
-            parser, args, http, QStringLiteral("apps import --marathon http://m2:8080 prod-apps/ --prefix /staging")))
+    if (const auto exit
+        = parseWithPath(parser, args, http,
+                        QStringLiteral("apps import --marathon http://m2:8080 prod-apps/ --prefix /staging")))
         return *exit;
     if (parser.isSet(instances) && parser.value(instances) != u"0")
         return usageError(QStringLiteral("--instances takes only 0 (new apps start with none), not '%1'")
@@ -212,9 +222,10 @@ int importApps(const QStringList &args)
         options.prefix = parser.value(prefix);
         const QString probe = ImportPlan::prefixed(QStringLiteral("x"), options.prefix);
         if (!AppDefinition::isValidId(probe) || options.prefix.trimmed().isEmpty())
-            return usageError(QStringLiteral("--prefix '%1' is not a Marathon group id (lower-case a-z, 0-9, '-' "
-                                             "and '.' between slashes, e.g. /staging)")
-                                  .arg(options.prefix));
+            return usageError(
+                QStringLiteral("--prefix '%1' is not a Marathon group id (lower-case a-z, 0-9, '-' "
+                               "and '.' between slashes, e.g. /staging)")
+                    .arg(options.prefix));
     }
     options.zeroInstances = parser.isSet(instances);
     options.skipExisting = parser.isSet(skipExisting);
@@ -232,9 +243,10 @@ int importApps(const QStringList &args)
     printPlan(plan, true);
     out() << '\n' << plan.summary() << '\n';
     if (plan.hasConflicts())
-        return failure(QStringLiteral("%1 app(s) in conflict: nothing was changed. Resolve them (the DETAIL column "
-                                      "says how), or import with --prefix, --skip-existing or --force.")
-                           .arg(plan.count(PlanAction::Conflict)));
+        return failure(
+            QStringLiteral("%1 app(s) in conflict: nothing was changed. Resolve them (the DETAIL column "
+                           "says how), or import with --prefix, --skip-existing or --force.")
+                .arg(plan.count(PlanAction::Conflict)));
     if (parser.isSet(dryRun) || plan.changes().isEmpty()) {
         out() << (plan.changes().isEmpty() ? "nothing to change\n" : "dry run: nothing was changed\n");
         return ExitOk;
@@ -252,7 +264,8 @@ int importApps(const QStringList &args)
             err() << "  " << e.path << ": " << e.message << '\n';
     });
     const auto summary = await<ApplySummary>([&](auto done) {
-        QObject::connect(&applier, &ImportApplier::finished, &applier, [done](const ApplySummary &s) { done(s); });
+        QObject::connect(&applier, &ImportApplier::finished, &applier,
+                         [done](const ApplySummary &s) { done(s); });
         applier.apply(plan, *target, parser.isSet(perApp) ? ApplyMode::PerApp : ApplyMode::PerGroup,
                       options.force);
     });
@@ -277,11 +290,13 @@ int compareApps(const QStringList &args)
                                    QStringLiteral("url"));
     parser.addOptions({ kMarathon, other, kGroup });
     http.addTo(parser, true);
-    const QString example = QStringLiteral("apps compare --marathon http://staging:8080 --other http://prod:8080");
+    const QString example
+        = QStringLiteral("apps compare --marathon http://staging:8080 --other http://prod:8080");
     if (const auto exit = parseArguments(parser, args))
         return *exit;
     if (!parser.isSet(kMarathon) || !parser.isSet(other))
-        return usageError(QStringLiteral("--marathon URL and --other URL are required, e.g. '%1'").arg(example));
+        return usageError(
+            QStringLiteral("--marathon URL and --other URL are required, e.g. '%1'").arg(example));
     if (!parser.positionalArguments().isEmpty())
         return usageError(QStringLiteral("expected e.g. '%1'").arg(example));
     if (const auto exit = http.apply(parser))
@@ -302,7 +317,8 @@ int compareApps(const QStringList &args)
     QList<QStringList> rows;
     for (const PlanItem &item : drift.items) {
         if (item.action == PlanAction::Update)
-            rows.append({ QStringLiteral("differs"), item.id, item.changedFields.join(QStringLiteral(", ")) });
+            rows.append(
+                { QStringLiteral("differs"), item.id, item.changedFields.join(QStringLiteral(", ")) });
         else if (item.action == PlanAction::Create)
             rows.append({ QStringLiteral("only in %1").arg(nameA), item.id, QString() });
         else if (item.action == PlanAction::Conflict)
@@ -332,6 +348,7 @@ const Registration importVerb({ QStringLiteral("apps import"),
                                 QStringLiteral("Import app definitions: plan, then apply per group or app."),
                                 importApps });
 const Registration compareVerb({ QStringLiteral("apps compare"),
-                                 QStringLiteral("The drift between the apps of two Marathons."), compareApps });
+                                 QStringLiteral("The drift between the apps of two Marathons."),
+                                 compareApps });
 
 } // namespace

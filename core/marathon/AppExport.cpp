@@ -47,15 +47,17 @@ QString resolve(const QString &id, const QString &base)
 
 void sortById(QList<QJsonObject> &apps)
 {
-    std::sort(apps.begin(), apps.end(), [](const QJsonObject &a, const QJsonObject &b) { return idOf(a) < idOf(b); });
+    std::sort(apps.begin(), apps.end(),
+              [](const QJsonObject &a, const QJsonObject &b) { return idOf(a) < idOf(b); });
 }
 
 Result<QByteArray> readBytes(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error { AppExport::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
-                       {} };
+        return Error {
+            AppExport::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), {}
+        };
     if (file.size() > kMaxFileBytes)
         return Error { AppExport::tr("%1 is %2 MB; an app export is far smaller. Is it the right file?")
                            .arg(QDir::toNativeSeparators(path))
@@ -68,8 +70,9 @@ Status writeAtomically(const QString &path, const QJsonObject &object)
 {
     QSaveFile file(path);
     const auto failed = [&] {
-        return Error { AppExport::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
-                       {} };
+        return Error {
+            AppExport::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), {}
+        };
     };
     if (!file.open(QIODevice::WriteOnly))
         return failed();
@@ -149,7 +152,9 @@ GroupNode GroupNode::fromApps(const QList<QJsonObject> &apps, const QList<QPair<
         nodes[parentOf(id)].apps.append(app);
     }
     QStringList ids = nodes.keys();
-    std::sort(ids.begin(), ids.end(), [](const QString &a, const QString &b) { return a.count(u'/') > b.count(u'/') || (a.count(u'/') == b.count(u'/') && a > b); });
+    std::sort(ids.begin(), ids.end(), [](const QString &a, const QString &b) {
+        return a.count(u'/') > b.count(u'/') || (a.count(u'/') == b.count(u'/') && a > b);
+    });
     for (const QString &id : std::as_const(ids)) {
         GroupNode &node = nodes[id];
         sortById(node.apps);
@@ -164,10 +169,18 @@ GroupNode GroupNode::fromApps(const QList<QJsonObject> &apps, const QList<QPair<
 const QStringList &AppExport::serverManagedFields()
 {
     static const QStringList fields {
-        QStringLiteral("version"),        QStringLiteral("versionInfo"),     QStringLiteral("tasks"),
-        QStringLiteral("tasksStaged"),    QStringLiteral("tasksRunning"),    QStringLiteral("tasksHealthy"),
-        QStringLiteral("tasksUnhealthy"), QStringLiteral("deployments"),     QStringLiteral("lastTaskFailure"),
-        QStringLiteral("taskStats"),      QStringLiteral("readinessCheckResults"), QStringLiteral("counts"),
+        QStringLiteral("version"),
+        QStringLiteral("versionInfo"),
+        QStringLiteral("tasks"),
+        QStringLiteral("tasksStaged"),
+        QStringLiteral("tasksRunning"),
+        QStringLiteral("tasksHealthy"),
+        QStringLiteral("tasksUnhealthy"),
+        QStringLiteral("deployments"),
+        QStringLiteral("lastTaskFailure"),
+        QStringLiteral("taskStats"),
+        QStringLiteral("readinessCheckResults"),
+        QStringLiteral("counts"),
         QStringLiteral("tasksStats"),
     };
     return fields;
@@ -185,18 +198,18 @@ GroupNode AppExport::groupFromJson(const QJsonObject &object)
     // Collected flat, then rebuilt: relative ids resolved, every level sorted.
     QList<QJsonObject> apps;
     QList<QPair<QString, QJsonArray>> groups;
-    std::function<void(const QJsonObject &, const QString &)> walk = [&](const QJsonObject &group,
-                                                                          const QString &parent) {
-        const QString id = resolve(group.value(QLatin1String("id")).toString(), parent);
-        groups.append({ id, group.value(QLatin1String("dependencies")).toArray() });
-        for (const QJsonValue &a : group.value(QLatin1String("apps")).toArray()) {
-            QJsonObject app = strip(a.toObject());
-            app.insert(QStringLiteral("id"), resolve(idOf(app), id));
-            apps.append(app);
-        }
-        for (const QJsonValue &g : group.value(QLatin1String("groups")).toArray())
-            walk(g.toObject(), id);
-    };
+    std::function<void(const QJsonObject &, const QString &)> walk
+        = [&](const QJsonObject &group, const QString &parent) {
+              const QString id = resolve(group.value(QLatin1String("id")).toString(), parent);
+              groups.append({ id, group.value(QLatin1String("dependencies")).toArray() });
+              for (const QJsonValue &a : group.value(QLatin1String("apps")).toArray()) {
+                  QJsonObject app = strip(a.toObject());
+                  app.insert(QStringLiteral("id"), resolve(idOf(app), id));
+                  apps.append(app);
+              }
+              for (const QJsonValue &g : group.value(QLatin1String("groups")).toArray())
+                  walk(g.toObject(), id);
+          };
     walk(object, QStringLiteral("/"));
     return GroupNode::fromApps(apps, groups);
 }
@@ -206,7 +219,8 @@ Result<GroupNode> AppExport::parseGroup(const QByteArray &json, const QString &w
     QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return Error { tr("%1 is not JSON: %2 at byte %3").arg(what, error.errorString()).arg(error.offset), {} };
+        return Error { tr("%1 is not JSON: %2 at byte %3").arg(what, error.errorString()).arg(error.offset),
+                       {} };
     if (doc.isArray() || !doc.object().contains(QLatin1String("id"))
         || doc.object().contains(QLatin1String("cmd")) || doc.object().contains(QLatin1String("container"))
         || doc.object().contains(QLatin1String("args"))) {
@@ -317,12 +331,15 @@ Result<GroupNode> AppExport::read(const QString &path)
                                .arg(QDir::toNativeSeparators(file)),
                            {} };
         if (QFileInfo(file).fileName() == kGroupFile)
-            groups.append({ idOf(doc.object()), doc.object().value(QLatin1String("dependencies")).toArray() });
+            groups.append(
+                { idOf(doc.object()), doc.object().value(QLatin1String("dependencies")).toArray() });
         else
             apps.append(strip(doc.object()));
     }
     if (apps.isEmpty() && groups.isEmpty())
-        return Error { tr("The folder %1 holds no app definitions (*.json)").arg(QDir::toNativeSeparators(path)), {} };
+        return Error {
+            tr("The folder %1 holds no app definitions (*.json)").arg(QDir::toNativeSeparators(path)), {}
+        };
     return GroupNode::fromApps(apps, groups);
 }
 

@@ -50,7 +50,8 @@ int ApplySummary::updated() const
 
 int ApplySummary::failed() const
 {
-    return int(std::count_if(outcomes.cbegin(), outcomes.cend(), [](const ApplyOutcome &o) { return !o.ok; }));
+    return int(
+        std::count_if(outcomes.cbegin(), outcomes.cend(), [](const ApplyOutcome &o) { return !o.ok; }));
 }
 
 QString ApplySummary::text() const
@@ -119,10 +120,11 @@ void ImportApplier::next()
         return;
     }
     const Batch batch = m_batches.takeFirst();
-    emit progress(m_done, m_total,
-                  batch.groupId.isEmpty() ? tr("Importing app %1").arg(batch.items.first().id)
-                                          : tr("Updating group %1 (%n app(s))", nullptr, int(batch.items.size()))
-                                                .arg(batch.groupId));
+    emit progress(
+        m_done, m_total,
+        batch.groupId.isEmpty()
+            ? tr("Importing app %1").arg(batch.items.first().id)
+            : tr("Updating group %1 (%n app(s))", nullptr, int(batch.items.size())).arg(batch.groupId));
     auto done = [this, batch](ActionResult result) {
         finishBatch(batch, result);
         next();
@@ -150,13 +152,17 @@ void ImportApplier::finishBatch(const Batch &batch, const ActionResult &result)
         } else {
             o.error = result.outcome.error().message;
             if (result.isLocked())
-                o.error += QLatin1Char(' ') + tr("Apply again with force to cancel the running deployment, or wait for it.");
+                o.error += QLatin1Char(' ')
+                    + tr("Apply again with force to cancel the running deployment, or wait for it.");
             for (const FieldError &e : result.fieldErrors) {
                 const QRegularExpressionMatch m = appIndex.match(e.path);
                 if (batch.groupId.isEmpty())
                     o.fieldErrors.append(e);
                 else if (m.hasMatch()
-                         && bodyApps.at(m.captured(1).toInt()).toObject().value(QLatin1String("id")).toString()
+                         && bodyApps.at(m.captured(1).toInt())
+                                 .toObject()
+                                 .value(QLatin1String("id"))
+                                 .toString()
                              == item.id)
                     o.fieldErrors.append({ AppDefinition::canonicalPath(m.captured(2)), e.message });
             }

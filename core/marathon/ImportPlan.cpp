@@ -44,18 +44,18 @@ struct Target
 Target readTarget(const QJsonObject &root)
 {
     Target t;
-    std::function<void(const QJsonObject &, const QString &)> walk = [&](const QJsonObject &group,
-                                                                          const QString &parent) {
-        const QString id = resolve(idOf(group), parent);
-        t.groups.insert(id);
-        for (const QJsonValue &a : group.value(QLatin1String("apps")).toArray()) {
-            QJsonObject app = a.toObject();
-            app.insert(QStringLiteral("id"), resolve(idOf(app), id));
-            t.apps.insert(idOf(app), app);
-        }
-        for (const QJsonValue &g : group.value(QLatin1String("groups")).toArray())
-            walk(g.toObject(), id);
-    };
+    std::function<void(const QJsonObject &, const QString &)> walk
+        = [&](const QJsonObject &group, const QString &parent) {
+              const QString id = resolve(idOf(group), parent);
+              t.groups.insert(id);
+              for (const QJsonValue &a : group.value(QLatin1String("apps")).toArray()) {
+                  QJsonObject app = a.toObject();
+                  app.insert(QStringLiteral("id"), resolve(idOf(app), id));
+                  t.apps.insert(idOf(app), app);
+              }
+              for (const QJsonValue &g : group.value(QLatin1String("groups")).toArray())
+                  walk(g.toObject(), id);
+          };
     walk(root, QStringLiteral("/"));
     return t;
 }
@@ -98,7 +98,8 @@ QString ImportPlan::prefixed(const QString &id, const QString &prefix)
 
 int ImportPlan::count(PlanAction action) const
 {
-    return int(std::count_if(items.cbegin(), items.cend(), [&](const PlanItem &i) { return i.action == action; }));
+    return int(
+        std::count_if(items.cbegin(), items.cend(), [&](const PlanItem &i) { return i.action == action; }));
 }
 
 QList<PlanItem> ImportPlan::changes() const
@@ -138,7 +139,8 @@ QString ImportPlan::summary() const
         .arg(count(PlanAction::Conflict));
 }
 
-ImportPlan ImportPlan::build(const GroupNode &incoming, const QJsonObject &targetJson, const ImportOptions &options)
+ImportPlan ImportPlan::build(const GroupNode &incoming, const QJsonObject &targetJson,
+                             const ImportOptions &options)
 {
     const Target target = readTarget(targetJson);
     ImportPlan plan;
@@ -151,9 +153,10 @@ ImportPlan ImportPlan::build(const GroupNode &incoming, const QJsonObject &targe
         item.definition = AppExport::strip(source);
         item.definition.insert(QStringLiteral("id"), item.id);
         if (item.definition.contains(QLatin1String("dependencies")))
-            item.definition.insert(QStringLiteral("dependencies"),
-                                   prefixedDependencies(item.definition.value(QLatin1String("dependencies")).toArray(),
-                                                        options.prefix));
+            item.definition.insert(
+                QStringLiteral("dependencies"),
+                prefixedDependencies(item.definition.value(QLatin1String("dependencies")).toArray(),
+                                     options.prefix));
         const auto existing = target.apps.constFind(item.id);
         const bool exists = existing != target.apps.cend();
         if (exists)
@@ -168,17 +171,20 @@ ImportPlan ImportPlan::build(const GroupNode &incoming, const QJsonObject &targe
                 item.changedFields.append(it.key());
         }
         QString ancestorApp;
-        for (QString g = item.id.section(QLatin1Char('/'), 0, -2); !g.isEmpty(); g = g.section(QLatin1Char('/'), 0, -2)) {
+        for (QString g = item.id.section(QLatin1Char('/'), 0, -2); !g.isEmpty();
+             g = g.section(QLatin1Char('/'), 0, -2)) {
             if (target.apps.contains(g))
                 ancestorApp = g;
         }
-        const QJsonArray deployments = exists ? existing->value(QLatin1String("deployments")).toArray() : QJsonArray();
+        const QJsonArray deployments
+            = exists ? existing->value(QLatin1String("deployments")).toArray() : QJsonArray();
         if (target.groups.contains(item.id)) {
             item.action = PlanAction::Conflict;
             item.reason = tr("%1 is a group in the target, an app cannot have its id").arg(item.id);
         } else if (!ancestorApp.isEmpty()) {
             item.action = PlanAction::Conflict;
-            item.reason = tr("%1 is an app in the target, it cannot hold the app %2").arg(ancestorApp, item.id);
+            item.reason
+                = tr("%1 is an app in the target, it cannot hold the app %2").arg(ancestorApp, item.id);
         } else if (exists && options.skipExisting) {
             item.action = PlanAction::Skip;
             item.reason = tr("the target has %1 already").arg(item.id);
@@ -186,9 +192,10 @@ ImportPlan ImportPlan::build(const GroupNode &incoming, const QJsonObject &targe
             item.action = PlanAction::Unchanged;
         } else if (exists && !deployments.isEmpty() && !options.force) {
             item.action = PlanAction::Conflict;
-            item.reason = tr("%1 is being deployed in the target (deployment %2): wait for it to finish, or apply "
-                             "with force to cancel it")
-                              .arg(item.id, deployments.first().toObject().value(QLatin1String("id")).toString());
+            item.reason
+                = tr("%1 is being deployed in the target (deployment %2): wait for it to finish, or apply "
+                     "with force to cancel it")
+                      .arg(item.id, deployments.first().toObject().value(QLatin1String("id")).toString());
         } else {
             item.action = exists ? PlanAction::Update : PlanAction::Create;
         }
@@ -205,10 +212,12 @@ ImportPlan ImportPlan::build(const GroupNode &incoming, const QJsonObject &targe
         }
         plan.items.append(item);
     }
-    std::sort(plan.items.begin(), plan.items.end(), [](const PlanItem &a, const PlanItem &b) { return a.id < b.id; });
+    std::sort(plan.items.begin(), plan.items.end(),
+              [](const PlanItem &a, const PlanItem &b) { return a.id < b.id; });
     for (const GroupNode *g : incoming.allGroups()) {
         if (g->id != QLatin1String("/") || !g->dependencies.isEmpty())
-            plan.groups.append({ prefixed(g->id, options.prefix), prefixedDependencies(g->dependencies, options.prefix) });
+            plan.groups.append(
+                { prefixed(g->id, options.prefix), prefixedDependencies(g->dependencies, options.prefix) });
     }
     const QString scope = commonGroup(importedIds);
     const QSet<QString> imported(importedIds.cbegin(), importedIds.cend());

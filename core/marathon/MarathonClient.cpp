@@ -212,8 +212,8 @@ void MarathonClient::fetchGroup(const QString &groupId, QObject *context,
                                 std::function<void(Result<QJsonObject>)> callback)
 {
     const QString path = groupId == QLatin1String("/") ? QString() : appPath(groupId);
-    getJson(url(QStringLiteral("/v2/groups") + path), QStringLiteral("the group %1").arg(appPath(groupId)), context,
-            [callback](Result<QJsonDocument> doc) {
+    getJson(url(QStringLiteral("/v2/groups") + path), QStringLiteral("the group %1").arg(appPath(groupId)),
+            context, [callback](Result<QJsonDocument> doc) {
                 if (!doc.ok())
                     return callback(doc.error());
                 callback(doc->object());
@@ -227,13 +227,13 @@ void MarathonClient::putApp(const QJsonObject &app, bool force, QObject *context
     query.prepend({ QStringLiteral("partialUpdate"), QStringLiteral("false") });
     QJsonObject parameters = app;
     parameters.insert(QStringLiteral("force"), force);
-    change("PUT", url(QStringLiteral("/v2/apps") + id, query), QJsonDocument(app).toJson(QJsonDocument::Compact),
-           QStringLiteral("Importing app %1").arg(id), { QStringLiteral("app.import"), { id }, parameters }, context,
-           std::move(callback));
+    change("PUT", url(QStringLiteral("/v2/apps") + id, query),
+           QJsonDocument(app).toJson(QJsonDocument::Compact), QStringLiteral("Importing app %1").arg(id),
+           { QStringLiteral("app.import"), { id }, parameters }, context, std::move(callback));
 }
 
-void MarathonClient::updateGroup(const QString &groupId, const QJsonObject &update, bool force, QObject *context,
-                                 Callback callback)
+void MarathonClient::updateGroup(const QString &groupId, const QJsonObject &update, bool force,
+                                 QObject *context, Callback callback)
 {
     const QString id = appPath(groupId);
     QStringList apps;

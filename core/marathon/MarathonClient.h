@@ -102,7 +102,8 @@ public:
                       Callback callback);
 
     // GET /v2/groups[/{id}]: the group tree as Marathon answers it (apps with their deployments).
-    void fetchGroup(const QString &groupId, QObject *context, std::function<void(Result<QJsonObject>)> callback);
+    void fetchGroup(const QString &groupId, QObject *context,
+                    std::function<void(Result<QJsonObject>)> callback);
     // PUT /v2/apps/{id}?partialUpdate=false with a whole definition as JSON (an import): creates the
     // app or replaces its definition.
     void putApp(const QJsonObject &app, bool force, QObject *context, Callback callback);

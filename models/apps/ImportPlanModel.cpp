@@ -77,14 +77,16 @@ QVariant ImportPlanModel::data(const QModelIndex &index, int role) const
     case AppColumn:
         return item.sourceId == item.id ? item.id : tr("%1 (from %2)").arg(item.id, item.sourceId);
     case DetailColumn:
-        return item.action == PlanAction::Update ? item.changedFields.join(QStringLiteral(", ")) : item.reason;
+        return item.action == PlanAction::Update ? item.changedFields.join(QStringLiteral(", "))
+                                                 : item.reason;
     case ResultColumn:
         if (outcome == m_outcomes.cend())
             return QString();
         if (!outcome->ok)
             return outcome->fieldErrors.isEmpty()
                 ? tr("failed: %1").arg(outcome->error)
-                : tr("failed: %1: %2").arg(outcome->fieldErrors.first().path, outcome->fieldErrors.first().message);
+                : tr("failed: %1: %2")
+                      .arg(outcome->fieldErrors.first().path, outcome->fieldErrors.first().message);
         return outcome->action == PlanAction::Create ? tr("created") : tr("updated");
     }
     return {};

@@ -66,8 +66,10 @@ private slots:
         QCOMPARE(deployments.size(), 1);
         const QJsonArray steps = deployments[0].toObject().value(QLatin1String("steps")).toArray();
         QCOMPARE(steps.size(), 3); // start both, then the database, then what depends on it
-        QCOMPARE(steps[1].toObject()[u"actions"_qs].toArray()[0].toObject()[u"app"_qs].toString(), u"/prod/db"_qs);
-        QCOMPARE(steps[2].toObject()[u"actions"_qs].toArray()[0].toObject()[u"app"_qs].toString(), u"/prod/web"_qs);
+        QCOMPARE(steps[1].toObject()[u"actions"_qs].toArray()[0].toObject()[u"app"_qs].toString(),
+                 u"/prod/db"_qs);
+        QCOMPARE(steps[2].toObject()[u"actions"_qs].toArray()[0].toObject()[u"app"_qs].toString(),
+                 u"/prod/web"_qs);
 
         const QJsonObject prod = get(QStringLiteral("/v2/groups/prod")).json().object();
         QCOMPARE(appIds(prod), (QStringList { u"/prod/db"_qs, u"/prod/web"_qs }));
@@ -77,7 +79,8 @@ private slots:
         QCOMPARE(children[0].toObject()[u"dependencies"_qs].toArray(), QJsonArray { u"/prod/db"_qs });
         QVERIFY(waitForRunning(u"/prod/web"_qs, 1));
 
-        const HttpResult again = post(QStringLiteral("/v2/groups"), QJsonObject { { u"id"_qs, u"/prod"_qs } });
+        const HttpResult again
+            = post(QStringLiteral("/v2/groups"), QJsonObject { { u"id"_qs, u"/prod"_qs } });
         QCOMPARE(again.status, 409);
         QVERIFY(again.json().object()[u"message"_qs].toString().contains(u"already created"_qs));
     }
@@ -104,7 +107,9 @@ private slots:
         QCOMPARE(get(QStringLiteral("/v2/apps/prod/b")).status, 404);
 
         // `groups` given without /prod/sub: it goes with its app.
-        QCOMPARE(put(QStringLiteral("/v2/groups/prod"), QJsonObject { { u"groups"_qs, QJsonArray() } }).status, 200);
+        QCOMPARE(
+            put(QStringLiteral("/v2/groups/prod"), QJsonObject { { u"groups"_qs, QJsonArray() } }).status,
+            200);
         QVERIFY(waitForDeployments());
         QCOMPARE(get(QStringLiteral("/v2/groups/prod/sub")).status, 404);
         QCOMPARE(get(QStringLiteral("/v2/apps/prod/sub/c")).status, 404);
@@ -124,38 +129,44 @@ private slots:
         QVERIFY(waitForRunning(u"/prod/sub/c"_qs, 3));
 
         QCOMPARE(put(QStringLiteral("/v2/groups/none"), fromJson(R"({"scaleBy": 2})")).status, 404);
-        QCOMPARE(put(QStringLiteral("/v2/groups/prod"), fromJson(R"({"scaleBy": 2, "apps": []})")).status, 422);
+        QCOMPARE(put(QStringLiteral("/v2/groups/prod"), fromJson(R"({"scaleBy": 2, "apps": []})")).status,
+                 422);
     }
 
     void lockedGroupNeedsForce()
     {
         QJsonObject slow = sleeper(u"slow"_qs, 1);
         slow.insert(u"cmd"_qs, u"exit 1"_qs); // never runs: its deployment never ends
-        QCOMPARE(post(QStringLiteral("/v2/groups"), QJsonObject { { u"id"_qs, u"/prod"_qs }, { u"apps"_qs, QJsonArray { slow } } })
+        QCOMPARE(post(QStringLiteral("/v2/groups"),
+                      QJsonObject { { u"id"_qs, u"/prod"_qs }, { u"apps"_qs, QJsonArray { slow } } })
                      .status,
                  201);
         const HttpResult locked = put(QStringLiteral("/v2/groups/prod"), fromJson(R"({"scaleBy": 2})"));
         QCOMPARE(locked.status, 409);
         QCOMPARE(locked.json().object()[u"deployments"_qs].toArray().size(), 1);
-        QCOMPARE(put(QStringLiteral("/v2/groups/prod?force=true"), fromJson(R"({"scaleBy": 2})")).status, 200);
+        QCOMPARE(put(QStringLiteral("/v2/groups/prod?force=true"), fromJson(R"({"scaleBy": 2})")).status,
+                 200);
         QCOMPARE(get(QStringLiteral("/v2/deployments")).json().array().size(), 1);
     }
 
     void deleteStopsEveryAppBelow()
     {
         QCOMPARE(post(QStringLiteral("/v2/groups"),
-                      QJsonObject { { u"id"_qs, u"/prod"_qs }, { u"apps"_qs, QJsonArray { sleeper(u"a"_qs, 1) } } })
+                      QJsonObject { { u"id"_qs, u"/prod"_qs },
+                                    { u"apps"_qs, QJsonArray { sleeper(u"a"_qs, 1) } } })
                      .status,
                  201);
         QVERIFY(waitForRunning(u"/prod/a"_qs, 1));
         QVERIFY(waitForDeployments());
-        const HttpResult r = httpRequest("DELETE", marathonUrl(*m_cluster) + QStringLiteral("/v2/groups/prod"));
+        const HttpResult r
+            = httpRequest("DELETE", marathonUrl(*m_cluster) + QStringLiteral("/v2/groups/prod"));
         QCOMPARE(r.status, 200);
         QVERIFY(!r.json().object()[u"deploymentId"_qs].toString().isEmpty());
         QVERIFY(waitForDeployments());
         QCOMPARE(get(QStringLiteral("/v2/groups/prod")).status, 404);
         QCOMPARE(get(QStringLiteral("/v2/apps/prod/a")).status, 404);
-        QCOMPARE(httpRequest("DELETE", marathonUrl(*m_cluster) + QStringLiteral("/v2/groups/prod")).status, 404);
+        QCOMPARE(httpRequest("DELETE", marathonUrl(*m_cluster) + QStringLiteral("/v2/groups/prod")).status,
+                 404);
     }
 
     void emptyGroupIsKept()
@@ -183,7 +194,8 @@ private slots:
             {"id": "a", "cmd": "true", "dependencies": ["b"]}, {"id": "b", "cmd": "true", "dependencies": ["a"]}]})"));
         QCOMPARE(cycle.status, 422);
         QVERIFY(cycle.body.contains("cyclic"));
-        QCOMPARE(httpRequest("POST", marathonUrl(*m_cluster) + QStringLiteral("/v2/groups"), "{nope").status, 400);
+        QCOMPARE(httpRequest("POST", marathonUrl(*m_cluster) + QStringLiteral("/v2/groups"), "{nope").status,
+                 400);
     }
 
 private:
@@ -207,14 +219,15 @@ private:
     }
     bool waitForDeployments()
     {
-        return QTest::qWaitFor([&] { return get(QStringLiteral("/v2/deployments")).json().array().isEmpty(); },
-                               15000);
+        return QTest::qWaitFor(
+            [&] { return get(QStringLiteral("/v2/deployments")).json().array().isEmpty(); }, 15000);
     }
     bool waitForRunning(const QString &id, int running)
     {
         return QTest::qWaitFor(
             [&] {
-                const QJsonObject app = get(QStringLiteral("/v2/apps") + id).json().object()[u"app"_qs].toObject();
+                const QJsonObject app
+                    = get(QStringLiteral("/v2/apps") + id).json().object()[u"app"_qs].toObject();
                 return app[u"tasksRunning"_qs].toInt() == running && app[u"instances"_qs].toInt() == running;
             },
             15000);

@@ -1,8 +1,8 @@
 #include "widgets/apps/AppActions.h"
 
+#include "core/marathon/AppExport.h"
 #include "models/cluster/ClusterModels.h"
 #include "models/cluster/SnapshotTableModel.h"
-#include "core/marathon/AppExport.h"
 #include "widgets/apps/AppEditDialog.h"
 #include "widgets/apps/AppImportDialog.h"
 #include "widgets/cluster/AppsPage.h"
@@ -315,8 +315,8 @@ void AppActions::launch()
 void AppActions::exportApps(bool oneFile)
 {
     const QString path = oneFile
-        ? QFileDialog::getSaveFileName(m_dialogParent, tr("Export Apps to One File"), QStringLiteral("marathon-apps.json"),
-                                       tr("JSON (*.json)"))
+        ? QFileDialog::getSaveFileName(m_dialogParent, tr("Export Apps to One File"),
+                                       QStringLiteral("marathon-apps.json"), tr("JSON (*.json)"))
         : QFileDialog::getExistingDirectory(m_dialogParent, tr("Export Apps to a New or Empty Folder"));
     if (path.isEmpty())
         return;
@@ -328,18 +328,22 @@ void AppActions::exportTo(const QString &path)
     m_client->fetchGroup(QStringLiteral("/"), this, [this, path](Result<QJsonObject> group) {
         const QString what = tr("Export of the apps to %1").arg(QDir::toNativeSeparators(path));
         if (!group.ok()) {
-            emit noticed({ Notice::Kind::DeploymentFinished, Notice::Severity::Error, what, group.error().message });
+            emit noticed(
+                { Notice::Kind::DeploymentFinished, Notice::Severity::Error, what, group.error().message });
             return;
         }
         const auto written = marathon::AppExport::write(marathon::AppExport::groupFromJson(*group), path);
         if (!written.ok()) {
-            emit noticed({ Notice::Kind::DeploymentFinished, Notice::Severity::Error, what, written.error().message });
+            emit noticed(
+                { Notice::Kind::DeploymentFinished, Notice::Severity::Error, what, written.error().message });
             return;
         }
         QString text = tr("%n app definition(s) written.", nullptr, *written);
         const QStringList pods = marathon::AppExport::podIds(*group);
         if (!pods.isEmpty())
-            text += u'\n' + tr("Not exported (pods are not supported here yet): %1").arg(pods.join(QStringLiteral(", ")));
+            text += u'\n'
+                + tr("Not exported (pods are not supported here yet): %1")
+                      .arg(pods.join(QStringLiteral(", ")));
         emit noticed({ Notice::Kind::DeploymentFinished,
                        pods.isEmpty() ? Notice::Severity::Info : Notice::Severity::Warning, what, text });
     });
@@ -349,7 +353,8 @@ void AppActions::importApps(bool fromFolder)
 {
     const QString path = fromFolder
         ? QFileDialog::getExistingDirectory(m_dialogParent, tr("Import Apps from a Folder"))
-        : QFileDialog::getOpenFileName(m_dialogParent, tr("Import Apps from a File"), QString(), tr("JSON (*.json)"));
+        : QFileDialog::getOpenFileName(m_dialogParent, tr("Import Apps from a File"), QString(),
+                                       tr("JSON (*.json)"));
     if (!path.isEmpty())
         importFrom(path);
 }
@@ -362,7 +367,8 @@ AppImportDialog *AppActions::importFrom(const QString &path)
                        tr("Import of %1").arg(QDir::toNativeSeparators(path)), incoming.error().message });
         return nullptr;
     }
-    auto *dialog = new AppImportDialog(m_client, *incoming, QDir::toNativeSeparators(path), m_guard, m_dialogParent);
+    auto *dialog
+        = new AppImportDialog(m_client, *incoming, QDir::toNativeSeparators(path), m_guard, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AppImportDialog::applied, this, [this, path](const marathon::ApplySummary &summary) {
         emit noticed({ Notice::Kind::DeploymentFinished,

@@ -9,8 +9,8 @@
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
-#include <QJsonDocument>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -102,7 +102,8 @@ AppImportDialog::AppImportDialog(MarathonClient *client, GroupNode incoming, con
     connect(m_prefix, &QLineEdit::textChanged, this, &AppImportDialog::rebuild);
     for (QCheckBox *box : { m_zero, m_skip, m_force })
         connect(box, &QCheckBox::toggled, this, &AppImportDialog::rebuild);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AppImportDialog::showSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AppImportDialog::showSelected);
     connect(m_applier, &ImportApplier::outcome, m_model, &models::ImportPlanModel::setOutcome);
     connect(m_applier, &ImportApplier::progress, this, [this](int done, int total, const QString &what) {
         m_progress->setRange(0, total);
@@ -114,10 +115,10 @@ AppImportDialog::AppImportDialog(MarathonClient *client, GroupNode incoming, con
         m_done = true;
         m_progress->setValue(m_progress->maximum());
         m_progress->setFormat(tr("Done"));
-        m_summary->setText(summary.failed() > 0
-                               ? tr("%1\nThe failed apps say why in their row (hover for the details).")
-                                     .arg(summary.text())
-                               : summary.text());
+        m_summary->setText(
+            summary.failed() > 0
+                ? tr("%1\nThe failed apps say why in their row (hover for the details).").arg(summary.text())
+                : summary.text());
         updateApply();
         emit applied(summary);
     });
@@ -158,7 +159,8 @@ void AppImportDialog::rebuild()
     if (!m_target || m_applier->isRunning())
         return;
     const ImportOptions o = options();
-    if (!o.prefix.isEmpty() && !AppDefinition::isValidId(ImportPlan::prefixed(QStringLiteral("x"), o.prefix))) {
+    if (!o.prefix.isEmpty()
+        && !AppDefinition::isValidId(ImportPlan::prefixed(QStringLiteral("x"), o.prefix))) {
         m_model->setPlan({});
         m_summary->setText(tr("The prefix \"%1\" is not a group id: lower-case letters, digits, '-' and '.' "
                               "between slashes, e.g. /staging.")
@@ -173,7 +175,8 @@ void AppImportDialog::rebuild()
     const ImportPlan &plan = m_model->plan();
     QString text = plan.summary();
     if (plan.hasConflicts())
-        text = tr("%1.\nResolve the conflicts first (the reason is in their row), or change the options.").arg(text);
+        text = tr("%1.\nResolve the conflicts first (the reason is in their row), or change the options.")
+                   .arg(text);
     else if (plan.changes().isEmpty())
         text = tr("%1.\nNothing to change.").arg(text);
     if (!plan.onlyInTarget.isEmpty())
@@ -184,7 +187,8 @@ void AppImportDialog::rebuild()
     // What needs a look first: a conflict, else an update.
     for (const PlanAction wanted : { PlanAction::Conflict, PlanAction::Update }) {
         const auto &items = plan.items;
-        const auto it = std::find_if(items.cbegin(), items.cend(), [&](const PlanItem &i) { return i.action == wanted; });
+        const auto it = std::find_if(items.cbegin(), items.cend(),
+                                     [&](const PlanItem &i) { return i.action == wanted; });
         if (it != items.cend()) {
             m_table->selectRow(int(it - items.cbegin()));
             break;
@@ -209,11 +213,13 @@ void AppImportDialog::showSelected()
         m_diff->setPlainText(item.diff);
         break;
     case PlanAction::Create:
-        m_diff->setPlainText(QString::fromUtf8(QJsonDocument(item.definition).toJson(QJsonDocument::Indented)));
+        m_diff->setPlainText(
+            QString::fromUtf8(QJsonDocument(item.definition).toJson(QJsonDocument::Indented)));
         break;
     case PlanAction::Conflict:
     case PlanAction::Skip:
-        m_diff->setPlainText(item.diff.isEmpty() ? item.reason : item.reason + QStringLiteral("\n\n") + item.diff);
+        m_diff->setPlainText(item.diff.isEmpty() ? item.reason
+                                                 : item.reason + QStringLiteral("\n\n") + item.diff);
         break;
     case PlanAction::Unchanged:
         m_diff->setPlainText(tr("%1 is the same in the cluster.").arg(item.id));
@@ -252,8 +258,8 @@ void AppImportDialog::apply()
     m_progress->setRange(0, int(m_model->plan().changes().size()));
     m_progress->setValue(0);
     m_summary->setText(tr("Applying…"));
-    m_applier->apply(m_model->plan(), *m_target, m_perApp->isChecked() ? ApplyMode::PerApp : ApplyMode::PerGroup,
-                     m_force->isChecked());
+    m_applier->apply(m_model->plan(), *m_target,
+                     m_perApp->isChecked() ? ApplyMode::PerApp : ApplyMode::PerGroup, m_force->isChecked());
     updateApply();
 }
 

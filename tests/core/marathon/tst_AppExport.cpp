@@ -93,7 +93,8 @@ private slots:
         QFETCH(QString, name);
         QTemporaryDir dir;
         GroupNode tree = AppExport::groupFromJson(fixtureGroup());
-        tree = GroupNode::fromApps(tree.allApps(), { { u"/tools/log"_qs, {} }, { u"/tools"_qs, { u"/db"_qs } } });
+        tree = GroupNode::fromApps(tree.allApps(),
+                                   { { u"/tools/log"_qs, {} }, { u"/tools"_qs, { u"/db"_qs } } });
         const QString path = dir.filePath(name);
         const auto written = AppExport::write(tree, path);
         QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
@@ -149,13 +150,15 @@ private slots:
         changed.insert(u"mem"_qs, 64);
         QJsonObject deploying = app(u"/prod/worker"_qs);
         deploying.insert(u"mem"_qs, 64);
-        const GroupNode incoming = GroupNode::fromApps(
-            { app(u"/prod/web"_qs), changed, app(u"/prod/new"_qs), app(u"/prod/db"_qs), deploying, app(u"/prod/cache/redis"_qs) });
+        const GroupNode incoming
+            = GroupNode::fromApps({ app(u"/prod/web"_qs), changed, app(u"/prod/new"_qs), app(u"/prod/db"_qs),
+                                    deploying, app(u"/prod/cache/redis"_qs) });
         QJsonObject lockedNow = app(u"/prod/worker"_qs);
         lockedNow.insert(u"deployments"_qs, QJsonArray { QJsonObject { { u"id"_qs, u"d-1"_qs } } });
         // /prod/db is a group in the target; /prod/cache is an app there.
-        const QJsonObject target = targetOf({ app(u"/prod/web"_qs), app(u"/prod/api"_qs), app(u"/prod/db/pg"_qs),
-                                              app(u"/prod/cache"_qs), lockedNow, app(u"/prod/old"_qs) });
+        const QJsonObject target
+            = targetOf({ app(u"/prod/web"_qs), app(u"/prod/api"_qs), app(u"/prod/db/pg"_qs),
+                         app(u"/prod/cache"_qs), lockedNow, app(u"/prod/old"_qs) });
         const ImportPlan plan = ImportPlan::build(incoming, target);
         QCOMPARE(itemOf(plan, u"/prod/web"_qs).action, PlanAction::Unchanged);
         QCOMPARE(itemOf(plan, u"/prod/new"_qs).action, PlanAction::Create);
@@ -167,7 +170,8 @@ private slots:
         QCOMPARE(itemOf(plan, u"/prod/db"_qs).action, PlanAction::Conflict);
         QVERIFY(itemOf(plan, u"/prod/db"_qs).reason.contains(u"is a group in the target"_qs));
         QCOMPARE(itemOf(plan, u"/prod/cache/redis"_qs).action, PlanAction::Conflict);
-        QVERIFY(itemOf(plan, u"/prod/cache/redis"_qs).reason.contains(u"/prod/cache is an app in the target"_qs));
+        QVERIFY(
+            itemOf(plan, u"/prod/cache/redis"_qs).reason.contains(u"/prod/cache is an app in the target"_qs));
         QCOMPARE(itemOf(plan, u"/prod/worker"_qs).action, PlanAction::Conflict);
         QVERIFY(itemOf(plan, u"/prod/worker"_qs).reason.contains(u"d-1"_qs));
         QCOMPARE(plan.count(PlanAction::Conflict), 3);
@@ -193,7 +197,8 @@ private slots:
         options.prefix = u"staging/"_qs;
         options.zeroInstances = true;
         // The target runs /staging/prod/db with 3 instances already: it keeps them.
-        const ImportPlan plan = ImportPlan::build(incoming, targetOf({ app(u"/staging/prod/db"_qs, 3) }), options);
+        const ImportPlan plan
+            = ImportPlan::build(incoming, targetOf({ app(u"/staging/prod/db"_qs, 3) }), options);
         const PlanItem &created = itemOf(plan, u"/staging/prod/web"_qs);
         QCOMPARE(created.action, PlanAction::Create);
         QCOMPARE(created.sourceId, u"/prod/web"_qs);

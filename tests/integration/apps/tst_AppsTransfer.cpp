@@ -77,7 +77,9 @@ QMap<QString, QString> versions(const QString &marathon)
 bool deploymentsDone(const QString &marathon)
 {
     return QTest::qWaitFor(
-        [&] { return mc::test::httpGet(marathon + QStringLiteral("/v2/deployments")).json().array().isEmpty(); },
+        [&] {
+            return mc::test::httpGet(marathon + QStringLiteral("/v2/deployments")).json().array().isEmpty();
+        },
         30000);
 }
 
@@ -106,12 +108,15 @@ private slots:
             { QStringLiteral("id"), QStringLiteral("/prod") },
             { QStringLiteral("apps"), QJsonArray { api, sleeper(QStringLiteral("db"), 1) } },
             { QStringLiteral("groups"),
-              QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("/prod/batch") },
-                                         { QStringLiteral("dependencies"), QJsonArray { QStringLiteral("/prod/db") } },
-                                         { QStringLiteral("apps"), QJsonArray { sleeper(QStringLiteral("report"), 1) } } } } }
+              QJsonArray { QJsonObject {
+                  { QStringLiteral("id"), QStringLiteral("/prod/batch") },
+                  { QStringLiteral("dependencies"), QJsonArray { QStringLiteral("/prod/db") } },
+                  { QStringLiteral("apps"), QJsonArray { sleeper(QStringLiteral("report"), 1) } } } } }
         };
-        QCOMPARE(mc::test::httpRequest("POST", source() + QStringLiteral("/v2/groups"), toJson(prod)).status, 201);
-        QCOMPARE(mc::test::httpRequest("POST", source() + QStringLiteral("/v2/apps"), toJson(sleeper(QStringLiteral("/tools"), 1)))
+        QCOMPARE(mc::test::httpRequest("POST", source() + QStringLiteral("/v2/groups"), toJson(prod)).status,
+                 201);
+        QCOMPARE(mc::test::httpRequest("POST", source() + QStringLiteral("/v2/apps"),
+                                       toJson(sleeper(QStringLiteral("/tools"), 1)))
                      .status,
                  201);
         QVERIFY(deploymentsDone(source()));
@@ -140,8 +145,7 @@ private slots:
         QVERIFY(r.out.contains(u"4 to create"_qs));
         QVERIFY(r.out.contains(u"3 deployment(s)"_qs)); // /, /prod, /prod/batch
         QCOMPARE(definitions(target()), definitions(source()));
-        const QJsonObject batch
-            = mc::test::httpGet(target() + u"/v2/groups/prod/batch"_qs).json().object();
+        const QJsonObject batch = mc::test::httpGet(target() + u"/v2/groups/prod/batch"_qs).json().object();
         QCOMPARE(batch.value(u"dependencies"_qs).toArray(), QJsonArray { u"/prod/db"_qs });
 
         r = cli({ u"apps"_qs, u"compare"_qs, u"--marathon"_qs, source(), u"--other"_qs, target() });
@@ -159,15 +163,16 @@ private slots:
 
         // A group scaled by 2 in the target: every app below has twice the instances, and the
         // comparison names the drift.
-        QCOMPARE(mc::test::httpRequest("PUT", target() + u"/v2/groups/prod"_qs, R"({"scaleBy": 2})").status, 200);
+        QCOMPARE(mc::test::httpRequest("PUT", target() + u"/v2/groups/prod"_qs, R"({"scaleBy": 2})").status,
+                 200);
         QVERIFY(deploymentsDone(target()));
         const auto scaled = definitions(target());
         QCOMPARE(scaled.value(u"/prod/api"_qs).value(u"instances"_qs).toInt(), 4);
         QCOMPARE(scaled.value(u"/prod/db"_qs).value(u"instances"_qs).toInt(), 2);
         QCOMPARE(scaled.value(u"/prod/batch/report"_qs).value(u"instances"_qs).toInt(), 2);
         QCOMPARE(scaled.value(u"/tools"_qs).value(u"instances"_qs).toInt(), 1);
-        r = cli({ u"apps"_qs, u"compare"_qs, u"--marathon"_qs, source(), u"--other"_qs, target(), u"--group"_qs,
-                  u"/prod"_qs });
+        r = cli({ u"apps"_qs, u"compare"_qs, u"--marathon"_qs, source(), u"--other"_qs, target(),
+                  u"--group"_qs, u"/prod"_qs });
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.contains(u"differs"_qs));
         QVERIFY(r.out.contains(u"/prod/batch/report"_qs));
@@ -181,7 +186,8 @@ private slots:
         const QString file = dir.filePath(u"tools.json"_qs);
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(toJson(QJsonObject { { u"apps"_qs, QJsonArray { sleeper(u"/tools/lint"_qs, 1), sleeper(u"/fresh"_qs, 1) } } }));
+        f.write(toJson(QJsonObject {
+            { u"apps"_qs, QJsonArray { sleeper(u"/tools/lint"_qs, 1), sleeper(u"/fresh"_qs, 1) } } }));
         f.close();
         const auto before = versions(target());
         const Run r = cli({ u"apps"_qs, u"import"_qs, u"--marathon"_qs, target(), file });
@@ -204,7 +210,8 @@ private slots:
         f.close();
 
         // Per group: Marathon refuses the group's update, both are named.
-        Run r = cli({ u"apps"_qs, u"import"_qs, u"--marathon"_qs, target(), file, u"--prefix"_qs, u"/staging"_qs });
+        Run r = cli(
+            { u"apps"_qs, u"import"_qs, u"--marathon"_qs, target(), file, u"--prefix"_qs, u"/staging"_qs });
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(u"failed /staging/lab/bad"_qs));
         QVERIFY(r.err.contains(u"/cpus"_qs));

@@ -39,7 +39,9 @@ namespace {
 
 QJsonObject sleeper(const QString &id, const QString &cmd = u"exec sleep 600"_s)
 {
-    return { { u"id"_s, id }, { u"cmd"_s, cmd }, { u"instances"_s, 1 }, { u"cpus"_s, 0.01 }, { u"mem"_s, 8 } };
+    return {
+        { u"id"_s, id }, { u"cmd"_s, cmd }, { u"instances"_s, 1 }, { u"cpus"_s, 0.01 }, { u"mem"_s, 8 }
+    };
 }
 
 int rowOf(QTableView *view, const QString &id)
@@ -77,8 +79,8 @@ class tst_AppImportDialog : public QObject
     {
         widgets::AppImportDialog *dialog = m_actions->importFrom(path);
         if (dialog)
-            new QAbstractItemModelTester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                         dialog);
+            new QAbstractItemModelTester(dialog->model(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest, dialog);
         return dialog;
     }
 
@@ -87,9 +89,11 @@ private slots:
     {
         QVERIFY2(m_cluster.start(), qPrintable(m_cluster.error()));
         for (const QJsonObject &a : { sleeper(u"/prod/web"_s), sleeper(u"/prod/db"_s), sleeper(u"/tools"_s) })
-            QCOMPARE(test::httpRequest("POST", marathon() + u"/v2/apps"_s, QJsonDocument(a).toJson()).status, 201);
+            QCOMPARE(test::httpRequest("POST", marathon() + u"/v2/apps"_s, QJsonDocument(a).toJson()).status,
+                     201);
         QVERIFY(QTest::qWaitFor(
-            [&] { return test::httpGet(marathon() + u"/v2/deployments"_s).json().array().isEmpty(); }, 20000));
+            [&] { return test::httpGet(marathon() + u"/v2/deployments"_s).json().array().isEmpty(); },
+            20000));
         const marathon::GroupNode incoming = marathon::GroupNode::fromApps(
             { sleeper(u"/prod/web"_s, u"exec sleep 700"_s), sleeper(u"/prod/api"_s), app(u"/prod/db"_s) });
         m_file = m_dir.filePath(u"import.json"_s);
@@ -182,21 +186,24 @@ private slots:
 
         dialog->findChild<QCheckBox *>(u"importZeroInstances"_s)->click();
         QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(dialog->summaryLabel()->text().contains(u"Created 1, updated 1, failed 0"_s), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->summaryLabel()->text().contains(u"Created 1, updated 1, failed 0"_s),
+                                 10000);
         QCOMPARE(table->model()->index(rowOf(table, u"/prod/api"_s), 3).data().toString(), u"created"_s);
         QCOMPARE(table->model()->index(rowOf(table, u"/prod/web"_s), 3).data().toString(), u"updated"_s);
         QVERIFY(!dialog->applyButton()->isEnabled());
         QCOMPARE(app(u"/prod/web"_s).value(u"cmd"_s).toString(), u"exec sleep 700"_s);
         QCOMPARE(app(u"/prod/api"_s).value(u"instances"_s).toInt(), 0);
         QCOMPARE(app(u"/tools"_s).value(u"instances"_s).toInt(), 1);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_notices.isEmpty() && m_notices.last().title.startsWith(u"Import of"_s), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_notices.isEmpty() && m_notices.last().title.startsWith(u"Import of"_s),
+                                 5000);
         dialog->close();
 
         // Again: nothing to change.
         dialog = openImport(m_file);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->rowCount(), 3, 10000);
         dialog->findChild<QCheckBox *>(u"importZeroInstances"_s)->click();
-        QVERIFY2(dialog->summaryLabel()->text().contains(u"3 unchanged"_s), qPrintable(dialog->summaryLabel()->text()));
+        QVERIFY2(dialog->summaryLabel()->text().contains(u"3 unchanged"_s),
+                 qPrintable(dialog->summaryLabel()->text()));
         QVERIFY(!dialog->applyButton()->isEnabled());
         dialog->close();
     }
@@ -204,7 +211,8 @@ private slots:
     void conflictBlocksApply()
     {
         QVERIFY(QTest::qWaitFor(
-            [&] { return test::httpGet(marathon() + u"/v2/deployments"_s).json().array().isEmpty(); }, 20000));
+            [&] { return test::httpGet(marathon() + u"/v2/deployments"_s).json().array().isEmpty(); },
+            20000));
         const QString file = m_dir.filePath(u"conflict.json"_s);
         QVERIFY(marathon::AppExport::writeFile(
                     marathon::GroupNode::fromApps({ sleeper(u"/tools/lint"_s), sleeper(u"/prod/new"_s),
@@ -232,10 +240,12 @@ private slots:
                 QTest::mouseClick(dialog->planView()->viewport(), Qt::LeftButton, {},
                                   dialog->planView()->visualRect(web).center());
                 QTest::qWait(300);
-                const QString name = theme == settings::Theme::Dark ? u"import-dark.png"_s : u"import-light.png"_s;
+                const QString name
+                    = theme == settings::Theme::Dark ? u"import-dark.png"_s : u"import-light.png"_s;
                 QVERIFY(dialog->grab().save(dir + u'/' + name));
-                QVERIFY(m_page->grab().save(dir + (theme == settings::Theme::Dark ? u"/apps-page-dark.png"_s
-                                                                                  : u"/apps-page-light.png"_s)));
+                QVERIFY(m_page->grab().save(dir
+                                            + (theme == settings::Theme::Dark ? u"/apps-page-dark.png"_s
+                                                                              : u"/apps-page-light.png"_s)));
             }
             widgets::applyTheme(settings::Theme::Light);
         }
