@@ -1,5 +1,7 @@
 #include "core/marathon/AppExport.h"
 
+#include "core/marathon/AppDefinition.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -270,6 +272,22 @@ Result<int> AppExport::writeFolder(const GroupNode &tree, const QString &dir)
                           "of it finds only this export's files.")
                            .arg(QDir::toNativeSeparators(dir)),
                        {} };
+    // Ids become paths: one that is no Marathon id ("..", "a/../../b") could lead out of the folder.
+    for (const GroupNode *group : tree.allGroups()) {
+        QStringList ids { group->id };
+        for (const QJsonObject &app : group->apps)
+            ids.append(idOf(app));
+        for (const QString &id : std::as_const(ids)) {
+            if (id != QLatin1String("/") && !AppDefinition::isValidId(id))
+                return Error {
+                    tr("\"%1\" is not a Marathon id (lower-case a-z, 0-9, '-' and '.' between "
+                       "slashes), so it cannot name a file; nothing was written. Export to one .json "
+                       "file instead.")
+                        .arg(id),
+                    {}
+                };
+        }
+    }
     int written = 0;
     for (const GroupNode *group : tree.allGroups()) {
         const QString folder = group->id == QLatin1String("/") ? dir : dir + group->id;

@@ -5,6 +5,7 @@
 #include "core/marathon/ImportPlan.h"
 #include "tests/support/TestPaths.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -115,6 +116,19 @@ private slots:
             QVERIFY(!again.ok());
             QVERIFY(again.error().message.contains(u"not empty"_qs));
         }
+    }
+
+    void folderRefusesIdsThatAreNoPaths()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(u"out"_qs);
+        GroupNode tree;
+        tree.apps.append(app(u"/../../escape"_qs));
+        const auto written = AppExport::writeFolder(tree, folder);
+        QVERIFY(!written.ok());
+        QVERIFY(written.error().message.contains(u"is not a Marathon id"_qs));
+        QVERIFY(!QFile::exists(folder + u"/../../escape.json"_qs));
+        QVERIFY(!QDir(folder).exists() || QDir(folder).isEmpty());
     }
 
     void readRefusesWhatIsNoExport()
