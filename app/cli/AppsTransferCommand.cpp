@@ -16,6 +16,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QEventLoop>
+#include <QSet>
 #include <QTimer>
 
 #include <algorithm>
@@ -324,9 +325,14 @@ int compareApps(const QStringList &args)
         else if (item.action == PlanAction::Conflict)
             rows.append({ QStringLiteral("conflict"), item.id, item.reason });
     }
+    // Every app of the other below the group, not only below the first one's apps.
     const QString scope = groupId == u"/" ? groupId : groupId + u'/';
-    for (const QString &id : drift.onlyInTarget) {
-        if (id.startsWith(scope))
+    QSet<QString> compared;
+    for (const PlanItem &item : drift.items)
+        compared.insert(item.id);
+    for (const QJsonObject &app : AppExport::groupFromJson(*b).allApps()) {
+        const QString id = app.value(QLatin1String("id")).toString();
+        if (id.startsWith(scope) && !compared.contains(id))
             rows.append({ QStringLiteral("only in %1").arg(nameB), id, QString() });
     }
     if (rows.isEmpty()) {

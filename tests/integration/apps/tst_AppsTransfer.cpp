@@ -227,6 +227,12 @@ private slots:
         QVERIFY(r.out.contains(u"Created 1, updated 0, failed 1"_qs));
         QCOMPARE(definitions(target()).value(u"/staging/lab/good"_qs).value(u"instances"_qs).toInt(), 0);
 
+        // The drift names what only the target has.
+        r = cli({ u"apps"_qs, u"compare"_qs, u"--marathon"_qs, source(), u"--other"_qs, target() });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.contains(QRegularExpression(u"only in "_qs + QRegularExpression::escape(target())
+                                                  + u" +/staging/lab/good"_qs)));
+
         r = cli({ u"apps"_qs, u"import"_qs, u"--marathon"_qs, target(), file, u"--instances"_qs, u"2"_qs });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(u"--instances takes only 0"_qs));
