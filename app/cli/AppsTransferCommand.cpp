@@ -160,7 +160,7 @@ int exportApps(const QStringList &args)
     if (!group)
         return ExitFailure;
     const GroupNode tree = AppExport::groupFromJson(*group);
-    const QString target = parser.positionalArguments().first();
+    const QString target = parser.positionalArguments().constFirst();
     const auto written = AppExport::write(tree, target);
     if (!written)
         return failure(written.error().message);
@@ -232,7 +232,7 @@ int importApps(const QStringList &args)
     options.skipExisting = parser.isSet(skipExisting);
     options.force = parser.isSet(force);
 
-    const auto incoming = AppExport::read(parser.positionalArguments().first());
+    const auto incoming = AppExport::read(parser.positionalArguments().constFirst());
     if (!incoming)
         return failure(incoming.error().message);
     const QUrl url(parser.value(kMarathon));

@@ -63,7 +63,7 @@ Result<QByteArray> readBytes(const QString &path)
     if (file.size() > kMaxFileBytes)
         return Error { AppExport::tr("%1 is %2 MB; an app export is far smaller. Is it the right file?")
                            .arg(QDir::toNativeSeparators(path))
-                           .arg(file.size() / (1024 * 1024)),
+                           .arg(file.size() / (qint64(1024) * 1024)),
                        {} };
     return file.readAll();
 }
@@ -204,12 +204,14 @@ GroupNode AppExport::groupFromJson(const QJsonObject &object)
         = [&](const QJsonObject &group, const QString &parent) {
               const QString id = resolve(group.value(QLatin1String("id")).toString(), parent);
               groups.append({ id, group.value(QLatin1String("dependencies")).toArray() });
-              for (const QJsonValue &a : group.value(QLatin1String("apps")).toArray()) {
+              for (const QJsonArray items = group.value(QLatin1String("apps")).toArray();
+                   const QJsonValue &a : items) {
                   QJsonObject app = strip(a.toObject());
                   app.insert(QStringLiteral("id"), resolve(idOf(app), id));
                   apps.append(app);
               }
-              for (const QJsonValue &g : group.value(QLatin1String("groups")).toArray())
+              for (const QJsonArray items = group.value(QLatin1String("groups")).toArray();
+                   const QJsonValue &g : items)
                   walk(g.toObject(), id);
           };
     walk(object, QStringLiteral("/"));
@@ -247,9 +249,9 @@ Result<GroupNode> AppExport::parseGroup(const QByteArray &json, const QString &w
 QStringList AppExport::podIds(const QJsonObject &group)
 {
     QStringList ids;
-    for (const QJsonValue &p : group.value(QLatin1String("pods")).toArray())
+    for (const QJsonArray items = group.value(QLatin1String("pods")).toArray(); const QJsonValue &p : items)
         ids.append(p.toObject().value(QLatin1String("id")).toString());
-    for (const QJsonValue &g : group.value(QLatin1String("groups")).toArray())
+    for (const QJsonArray items = group.value(QLatin1String("groups")).toArray(); const QJsonValue &g : items)
         ids += podIds(g.toObject());
     return ids;
 }

@@ -23,11 +23,13 @@ QList<QJsonObject> appsOfGroup(const QJsonObject &root, const QString &groupId)
     QList<QJsonObject> found;
     std::function<void(const QJsonObject &)> walk = [&](const QJsonObject &group) {
         if (group.value(QLatin1String("id")).toString() == groupId) {
-            for (const QJsonValue &a : group.value(QLatin1String("apps")).toArray())
+            for (const QJsonArray items = group.value(QLatin1String("apps")).toArray();
+                 const QJsonValue &a : items)
                 found.append(AppExport::strip(a.toObject()));
             return;
         }
-        for (const QJsonValue &g : group.value(QLatin1String("groups")).toArray())
+        for (const QJsonArray items = group.value(QLatin1String("groups")).toArray();
+             const QJsonValue &g : items)
             walk(g.toObject());
     };
     walk(root);

@@ -48,12 +48,14 @@ Target readTarget(const QJsonObject &root)
         = [&](const QJsonObject &group, const QString &parent) {
               const QString id = resolve(idOf(group), parent);
               t.groups.insert(id);
-              for (const QJsonValue &a : group.value(QLatin1String("apps")).toArray()) {
+              for (const QJsonArray items = group.value(QLatin1String("apps")).toArray();
+                   const QJsonValue &a : items) {
                   QJsonObject app = a.toObject();
                   app.insert(QStringLiteral("id"), resolve(idOf(app), id));
                   t.apps.insert(idOf(app), app);
               }
-              for (const QJsonValue &g : group.value(QLatin1String("groups")).toArray())
+              for (const QJsonArray items = group.value(QLatin1String("groups")).toArray();
+                   const QJsonValue &g : items)
                   walk(g.toObject(), id);
           };
     walk(root, QStringLiteral("/"));
