@@ -237,7 +237,7 @@ void MarathonClient::updateGroup(const QString &groupId, const QJsonObject &upda
 {
     const QString id = appPath(groupId);
     QStringList apps;
-    for (const QJsonValue &a : update.value(QStringLiteral("apps")).toArray())
+    for (const QJsonArray items = update.value(QStringLiteral("apps")).toArray(); const QJsonValue &a : items)
         apps.append(a.toObject().value(QStringLiteral("id")).toString());
     QJsonObject parameters { { QStringLiteral("apps"), QJsonArray::fromStringList(apps) },
                              { QStringLiteral("force"), force } };

@@ -64,6 +64,7 @@ const QStringList kChangeControls = {
     u"stopDeploymentButton"_s,
     u"resetDelayButton"_s,
     u"applyVersionButton"_s,
+    u"importAppsButton"_s,
     // Tasks
     u"killButton"_s,
     u"killScaleButton"_s,

@@ -29,7 +29,7 @@ QJsonObject fromJson(const char *text)
 QStringList appIds(const QJsonObject &group)
 {
     QStringList ids;
-    for (const QJsonValue &a : group.value(QLatin1String("apps")).toArray())
+    for (const QJsonArray items = group.value(QLatin1String("apps")).toArray(); const QJsonValue &a : items)
         ids.append(a.toObject().value(QLatin1String("id")).toString());
     return ids;
 }
@@ -185,7 +185,8 @@ private slots:
             {"id": "/elsewhere/x", "cmd": "true"}]})"));
         QCOMPARE(bad.status, 422);
         QStringList paths;
-        for (const QJsonValue &d : bad.json().object()[u"details"_qs].toArray())
+        for (const QJsonArray items = bad.json().object()[u"details"_qs].toArray();
+             const QJsonValue &d : items)
             paths.append(d.toObject()[u"path"_qs].toString());
         QCOMPARE(paths, (QStringList { u"/apps(1)/cpus"_qs, u"/apps(2)/id"_qs }));
         QCOMPARE(get(QStringLiteral("/v2/groups/prod")).status, 404);

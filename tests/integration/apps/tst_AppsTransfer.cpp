@@ -57,7 +57,8 @@ QMap<QString, QJsonObject> definitions(const QString &marathon)
 {
     QMap<QString, QJsonObject> apps;
     const auto r = mc::test::httpGet(marathon + QStringLiteral("/v2/apps"));
-    for (const QJsonValue &a : r.json().object().value(QStringLiteral("apps")).toArray()) {
+    for (const QJsonArray items = r.json().object().value(QStringLiteral("apps")).toArray();
+         const QJsonValue &a : items) {
         const QJsonObject app = mc::marathon::AppExport::strip(a.toObject());
         apps.insert(app.value(QStringLiteral("id")).toString(), app);
     }
@@ -68,7 +69,8 @@ QMap<QString, QString> versions(const QString &marathon)
 {
     QMap<QString, QString> v;
     const auto r = mc::test::httpGet(marathon + QStringLiteral("/v2/apps"));
-    for (const QJsonValue &a : r.json().object().value(QStringLiteral("apps")).toArray())
+    for (const QJsonArray items = r.json().object().value(QStringLiteral("apps")).toArray();
+         const QJsonValue &a : items)
         v.insert(a.toObject().value(QStringLiteral("id")).toString(),
                  a.toObject().value(QStringLiteral("version")).toString());
     return v;
