@@ -246,6 +246,28 @@ void MarathonClient::updateGroup(const QString &groupId, const QJsonObject &upda
            { QStringLiteral("group.update"), { id }, parameters }, context, std::move(callback));
 }
 
+void MarathonClient::scaleGroup(const QString &groupId, double factor, bool force, QObject *context,
+                                Callback callback)
+{
+    const QString id = appPath(groupId);
+    change(
+        "PUT", url(QStringLiteral("/v2/groups") + id, forceQuery(force)),
+        QJsonDocument(QJsonObject { { QStringLiteral("scaleBy"), factor } }).toJson(QJsonDocument::Compact),
+        QStringLiteral("Scaling group %1 by %2").arg(id).arg(factor),
+        { QStringLiteral("group.scale"),
+          { id },
+          { { QStringLiteral("scaleBy"), factor }, { QStringLiteral("force"), force } } },
+        context, std::move(callback));
+}
+
+void MarathonClient::destroyGroup(const QString &groupId, bool force, QObject *context, Callback callback)
+{
+    const QString id = appPath(groupId);
+    change("DELETE", url(QStringLiteral("/v2/groups") + id, forceQuery(force)), {},
+           QStringLiteral("Destroying group %1").arg(id), { QStringLiteral("group.destroy"), { id }, {} },
+           context, std::move(callback));
+}
+
 void MarathonClient::getJson(const QUrl &url, const QString &what, QObject *context,
                              std::function<void(Result<QJsonDocument>)> callback)
 {

@@ -111,6 +111,11 @@ public:
     void updateGroup(const QString &groupId, const QJsonObject &update, bool force, QObject *context,
                      Callback callback);
 
+    // PUT /v2/groups/{id} {"scaleBy": factor}: every app below the group to round(instances × factor).
+    void scaleGroup(const QString &groupId, double factor, bool force, QObject *context, Callback callback);
+    // DELETE /v2/groups/{id}: the group, its subgroups and all their apps.
+    void destroyGroup(const QString &groupId, bool force, QObject *context, Callback callback);
+
     // The ActionResult for an answer (public for tests and the CLI).
     [[nodiscard]] static ActionResult interpret(const Result<http::HttpResponse> &response,
                                                 const QString &what);
