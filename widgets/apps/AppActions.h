@@ -84,6 +84,18 @@ public:
     void importApps(bool fromFolder); // asks where
     AppImportDialog *importFrom(const QString &path);
 
+    // On a group of the Apps page's tree: scale every app by a factor (asks it; below 1 confirmed),
+    // restart every app, destroy the group with its apps (both confirmed, naming the apps and their
+    // tasks).
+    static constexpr double kMaxScaleFactor = 100;
+    void scaleGroup(const QString &groupId);
+    void scaleGroupBy(const QString &groupId, double factor, bool force = false);
+    void confirmRestartGroup(const QString &groupId);
+    void confirmDestroyGroup(const QString &groupId);
+    void destroyGroup(const QString &groupId, bool force = false);
+    // Why a group action cannot apply to `groupId` now; empty when it can.
+    [[nodiscard]] QString whyNotGroup(const QString &groupId) const;
+
     // Why an app action cannot apply to `appId` now; empty when it can.
     enum class AppAction { Edit, Scale, Restart, Suspend, Resume, Destroy };
     [[nodiscard]] QString whyNot(AppAction action, const QString &appId) const;
@@ -115,6 +127,11 @@ private:
         QString taskId;
     };
     void onSnapshot(const cluster::SnapshotPtr &snapshot);
+    void attachGroups(AppsPage *page);
+    // "/prod/web — 2 instance(s), 2 running — 2 task(s)" for every app of the group.
+    [[nodiscard]] QStringList describeGroupApps(const QString &groupId) const;
+    [[nodiscard]] int groupTasks(const QString &groupId) const; // running and staged
+    void showDependencies(AppsPage *page); // of the selected group, from GET /v2/groups/{id}
     // Reports the result; on a deployment lock offers to force `again(true)` or to wait and then
     // `again(false)`.
     void handle(const Told &told, const marathon::ActionResult &result,
