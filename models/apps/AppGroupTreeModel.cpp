@@ -396,11 +396,17 @@ void AppGroupTreeModel::sourceDataChanged(const QModelIndex &topLeft, const QMod
             groups.insert(g);
         markDirty(leaf);
     }
-    for (auto it = rangeOf.cbegin(); it != rangeOf.cend(); ++it)
-        emit dataChanged(index(it->first, topLeft.column(), indexOf(it.key())),
-                         index(it->second, bottomRight.column(), indexOf(it.key())));
+    // A row's id never changes (AppsModel diffs by id): without its column a view sorted by name
+    // keeps its order instead of sorting each group again.
+    const int firstColumn = std::max(topLeft.column(), int(AppsModel::Id) + 1);
+    if (firstColumn <= bottomRight.column()) {
+        for (auto it = rangeOf.cbegin(); it != rangeOf.cend(); ++it)
+            emit dataChanged(index(it->first, firstColumn, indexOf(it.key())),
+                             index(it->second, bottomRight.column(), indexOf(it.key())));
+    }
+    // Only the summed columns: the group's name stays, so a view sorted by name keeps its order.
     for (Node *g : std::as_const(groups))
-        emit dataChanged(indexOf(g, 0), indexOf(g, columnCount() - 1));
+        emit dataChanged(indexOf(g, AppsModel::State), indexOf(g, AppsModel::Memory));
 }
 
 } // namespace mc::models
