@@ -65,6 +65,9 @@ const QStringList kChangeControls = {
     u"resetDelayButton"_s,
     u"applyVersionButton"_s,
     u"importAppsButton"_s,
+    u"scaleGroupButton"_s,
+    u"restartGroupButton"_s,
+    u"destroyGroupButton"_s,
     // Tasks
     u"killButton"_s,
     u"killScaleButton"_s,
