@@ -33,6 +33,24 @@ QString nameOf(const QString &id)
 
 } // namespace
 
+// Appends a group (sourceRow -1) or an app to `parent`'s children.
+AppGroupTreeModel::Node *AppGroupTreeModel::addChild(Node *parent, const QString &id, int sourceRow)
+{
+    auto node = std::make_unique<Node>();
+    node->parent = parent;
+    node->id = id;
+    node->group = sourceRow < 0;
+    node->row = int(parent->children.size());
+    node->sourceRow = sourceRow;
+    Node *added = node.get();
+    parent->children.push_back(std::move(node));
+    if (added->group)
+        m_groups.insert(id, added);
+    else
+        m_leafOfRow[size_t(sourceRow)] = added;
+    return added;
+}
+
 AppGroupTreeModel::AppGroupTreeModel(AppsModel *source, QObject *parent)
     : QAbstractItemModel(parent)
     , m_source(source)
@@ -253,25 +271,10 @@ void AppGroupTreeModel::rebuild()
         QString path;
         for (const QStringView segment : QStringView(groupOf(id)).split(u'/', Qt::SkipEmptyParts)) {
             path += u'/' + segment;
-            Node *&child = m_groups[path];
-            if (!child) {
-                auto node = std::make_unique<Node>();
-                node->parent = group;
-                node->id = path;
-                node->group = true;
-                node->row = int(group->children.size());
-                child = node.get();
-                group->children.push_back(std::move(node));
-            }
-            group = child;
+            Node *child = m_groups.value(path);
+            group = child ? child : addChild(group, path);
         }
-        auto leaf = std::make_unique<Node>();
-        leaf->parent = group;
-        leaf->id = id;
-        leaf->row = int(group->children.size());
-        leaf->sourceRow = r;
-        m_leafOfRow[size_t(r)] = leaf.get();
-        group->children.push_back(std::move(leaf));
+        addChild(group, id, r);
     }
     endResetModel();
 }
@@ -283,14 +286,7 @@ AppGroupTreeModel::Node *AppGroupTreeModel::ensureGroup(const QString &groupId)
     Node *parent = ensureGroup(groupOf(groupId));
     const int row = int(parent->children.size());
     beginInsertRows(indexOf(parent), row, row);
-    auto node = std::make_unique<Node>();
-    node->parent = parent;
-    node->id = groupId;
-    node->group = true;
-    node->row = row;
-    Node *added = node.get();
-    parent->children.push_back(std::move(node));
-    m_groups.insert(groupId, added);
+    Node *added = addChild(parent, groupId);
     endInsertRows();
     return added;
 }
@@ -310,15 +306,8 @@ void AppGroupTreeModel::insertSourceRows(int first, int last)
         Node *group = ensureGroup(it.key());
         const int firstRow = int(group->children.size());
         beginInsertRows(indexOf(group), firstRow, firstRow + int(it->size()) - 1);
-        for (int r : *it) {
-            auto leaf = std::make_unique<Node>();
-            leaf->parent = group;
-            leaf->id = m_source->row(r).id;
-            leaf->row = int(group->children.size());
-            leaf->sourceRow = r;
-            m_leafOfRow[size_t(r)] = leaf.get();
-            group->children.push_back(std::move(leaf));
-        }
+        for (int r : *it)
+            addChild(group, m_source->row(r).id, r);
         markDirty(group);
         endInsertRows();
     }

@@ -68,6 +68,7 @@ private:
     [[nodiscard]] QVariant groupData(const Node *group, int column, int role) const;
     // The group node of `groupId`, created (and announced) with its missing parents.
     Node *ensureGroup(const QString &groupId);
+    Node *addChild(Node *parent, const QString &id, int sourceRow = -1);
     void markDirty(Node *node);
     void rebuild();
     void insertSourceRows(int first, int last);

@@ -97,7 +97,7 @@ int main(int argc, char **argv)
         double allChanged = 0;
         double churned = 0;
         for (int run = 0; run < runs; ++run) {
-            allChanged += applyMs(models, snapshotOf(apps, run % 2 == 0 ? 2 : 3, 0));
+            allChanged += applyMs(models, snapshotOf(apps, 2, 0));
             churned += applyMs(models, snapshotOf(apps, 3, churn));
             (void)applyMs(models, snapshotOf(apps, 3, 0)); // back to the start for the next run
         }
