@@ -151,7 +151,7 @@ void AppActions::attachApps(AppsPage *page)
         addControl(apps, button, item, [this, apps, action = e.action] { return whyNot(action, apps->selectedId()); });
     }
     apps->setContextMenu(menu);
-    attachGroups(page);
+    attachGroups(page, menu);
     connect(apps, &DetailTable::activated, this, [this, apps](int) {
         if (const QString id = apps->selectedId(); !id.isEmpty() && !(m_guard && m_guard->isReadOnly()))
             edit(id);

@@ -12,6 +12,7 @@
 #include <functional>
 
 class QAction;
+class QMenu;
 class QPushButton;
 class QWidget;
 
@@ -127,7 +128,8 @@ private:
         QString taskId;
     };
     void onSnapshot(const cluster::SnapshotPtr &snapshot);
-    void attachGroups(AppsPage *page);
+    // The group actions; an app's row in the tree offers `appMenu` (the flat list's).
+    void attachGroups(AppsPage *page, QMenu *appMenu);
     // "/prod/web — 2 instance(s), 2 running — 2 task(s)" for every app of the group.
     [[nodiscard]] QStringList describeGroupApps(const QString &groupId) const;
     [[nodiscard]] int groupTasks(const QString &groupId) const; // running and staged

@@ -5,6 +5,7 @@
 
 #include "models/apps/AppGroupTreeModel.h"
 #include "widgets/cluster/AppsPage.h"
+#include "widgets/cluster/DetailTable.h"
 #include "widgets/common/ChangeGuard.h"
 #include "widgets/common/ConfirmDialog.h"
 
@@ -22,7 +23,7 @@ namespace mc::widgets {
 using namespace mc::marathon;
 using cluster::Notice;
 
-void AppActions::attachGroups(AppsPage *page)
+void AppActions::attachGroups(AppsPage *page, QMenu *appMenu)
 {
     struct Entry
     {
@@ -59,9 +60,12 @@ void AppActions::attachGroups(AppsPage *page)
             { button, item, e.tip, [this, page] { return whyNotGroup(page->selectedGroupId()); } });
     }
     QTreeView *tree = page->groupTree();
-    connect(tree, &QWidget::customContextMenuRequested, menu, [menu, page, tree](const QPoint &pos) {
+    connect(tree, &QWidget::customContextMenuRequested, menu, [menu, appMenu, page, tree](const QPoint &pos) {
         if (!page->selectedGroupId().isEmpty())
             menu->popup(tree->viewport()->mapToGlobal(pos));
+        else if (const QString app = page->selectedAppIdInTree();
+                 !app.isEmpty() && page->apps()->selectedId() == app)
+            appMenu->popup(tree->viewport()->mapToGlobal(pos));
     });
     connect(page, &AppsPage::groupSelectionChanged, this, &AppActions::updateControls);
     connect(page, &AppsPage::groupSelectionChanged, this, [this, page] { showDependencies(page); });

@@ -138,6 +138,8 @@ QWidget *AppsPage::makeGroupPanel(models::ClusterModels *models)
     m_groupDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (const QString app = selectedAppIdInTree(); !app.isEmpty())
+            m_apps->selectId(app);
         updateGroupDetails();
         emit groupSelectionChanged();
     });
@@ -177,6 +179,15 @@ QString AppsPage::selectedGroupId() const
         return {};
     const QModelIndex source = m_groupProxy->mapToSource(rows.first());
     return m_groupModel->isGroup(source) ? m_groupModel->idOf(source) : QString();
+}
+
+QString AppsPage::selectedAppIdInTree() const
+{
+    const QModelIndexList rows = m_tree->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return {};
+    const QModelIndex source = m_groupProxy->mapToSource(rows.first());
+    return m_groupModel->isGroup(source) ? QString() : m_groupModel->idOf(source);
 }
 
 bool AppsPage::selectGroup(const QString &groupId)

@@ -44,6 +44,8 @@ public:
     [[nodiscard]] QLabel *groupDetails() const { return m_groupDetails; }
     // The group selected in the tree; empty when none, or an app, is selected.
     [[nodiscard]] QString selectedGroupId() const;
+    // The app selected in the tree (it is selected in the flat list too, for the app actions).
+    [[nodiscard]] QString selectedAppIdInTree() const;
     // Selects (and shows) the group's row; false when the tree has none.
     bool selectGroup(const QString &groupId);
     // What Marathon says the group depends on ("none", a list, or why it is not known), shown

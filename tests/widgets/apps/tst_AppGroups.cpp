@@ -29,6 +29,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -228,6 +229,31 @@ private slots:
         QVERIFY2(scale->toolTip().contains(u"Select a group"_s), qPrintable(scale->toolTip()));
         QVERIFY(clickGroup(u"/shop/front"_s));
         QVERIFY(scale->isEnabled());
+        // The context menu of a group's row has the group actions.
+        QTreeView *tree = m_page->groupTree();
+        emit tree->customContextMenuRequested(tree->visualRect(shown(u"/shop/front"_s)).center());
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        QCOMPARE(menu->actions().size(), 3);
+        QCOMPARE(menu->actions().first()->text(), u"Scale group…"_s);
+        QVERIFY(menu->actions().first()->isEnabled());
+        menu->close();
+    }
+
+    void anAppInTheTreeIsTheAppActionsTarget()
+    {
+        m_page->setShowsGroups(true);
+        const QModelIndex web = shown(u"/shop/front/web"_s);
+        QVERIFY(web.isValid());
+        QTreeView *tree = m_page->groupTree();
+        tree->scrollTo(web);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(web).center());
+        QCOMPARE(m_page->selectedAppIdInTree(), u"/shop/front/web"_s);
+        QVERIFY(m_page->selectedGroupId().isEmpty());
+        QCOMPARE(m_page->apps()->selectedId(), u"/shop/front/web"_s);
+        QVERIFY(!button(u"scaleGroupButton"_s)->isEnabled());
+        QVERIFY(
+            m_actions->whyNot(widgets::AppActions::AppAction::Scale, m_page->apps()->selectedId()).isEmpty());
     }
 
     void dependenciesAreShown()
