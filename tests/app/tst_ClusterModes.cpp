@@ -65,6 +65,7 @@ const QStringList kChangeControls = {
     u"resetDelayButton"_s,
     u"applyVersionButton"_s,
     u"importAppsButton"_s,
+    u"editGroupButton"_s,
     u"scaleGroupButton"_s,
     u"restartGroupButton"_s,
     u"destroyGroupButton"_s,

@@ -89,6 +89,7 @@ public:
     // restart every app, destroy the group with its apps (both confirmed, naming the apps and their
     // tasks).
     static constexpr double kMaxScaleFactor = 100;
+    void editGroup(const QString &groupId); // GroupEditDialog: review the diff, then apply
     void scaleGroup(const QString &groupId);
     void scaleGroupBy(const QString &groupId, double factor, bool force = false);
     void confirmRestartGroup(const QString &groupId);

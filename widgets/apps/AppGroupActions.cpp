@@ -1,9 +1,11 @@
-// AppActions on a Marathon group, from the Apps page's tree of groups: scale by a factor, restart
-// every app, destroy; and the group's dependencies as Marathon has them.
+// AppActions on a Marathon group, from the Apps page's tree of groups: edit its JSON, scale by a
+// factor, restart every app, destroy; and the group's dependencies as Marathon has them.
 
 #include "widgets/apps/AppActions.h"
 
+#include "core/marathon/AppExport.h"
 #include "models/apps/AppGroupTreeModel.h"
+#include "widgets/apps/GroupEditDialog.h"
 #include "widgets/cluster/AppsPage.h"
 #include "widgets/cluster/DetailTable.h"
 #include "widgets/common/ChangeGuard.h"
@@ -33,6 +35,9 @@ void AppActions::attachGroups(AppsPage *page, QMenu *appMenu)
         std::function<void(const QString &)> run;
     };
     const QList<Entry> entries = {
+        { QStringLiteral("editGroupButton"), tr("Edit group…"),
+          tr("Change the group's JSON (its apps, subgroups, dependencies): review the diff, then apply"),
+          [this](const QString &id) { editGroup(id); } },
         { QStringLiteral("scaleGroupButton"), tr("Scale group…"),
           tr("Multiply the instances of every app in the group by a factor (one deployment)"),
           [this](const QString &id) { scaleGroup(id); } },
@@ -137,6 +142,29 @@ void AppActions::scaleGroupBy(const QString &groupId, double factor, bool force)
                  {},
                  {} },
                r, [this, groupId, factor](bool force) { scaleGroupBy(groupId, factor, force); });
+    });
+}
+
+void AppActions::editGroup(const QString &groupId)
+{
+    m_client->fetchGroup(groupId, this, [this, groupId](Result<QJsonObject> group) {
+        if (!group.ok()) {
+            emit noticed({ Notice::Kind::DeploymentFinished, Notice::Severity::Error,
+                           tr("Cannot edit %1").arg(groupId), group.error().message });
+            return;
+        }
+        // As an export has it: without what Marathon manages, so the diff shows only what the user changed.
+        const GroupNode tree = AppExport::groupFromJson(*group);
+        const GroupNode *node = tree.find(groupId);
+        auto *dialog = new GroupEditDialog(m_client, groupId, node ? node->toJson() : *group, m_dialogParent);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &GroupEditDialog::submitted, this, [this, groupId](const DeploymentRef &ref) {
+            emit noticed({ Notice::Kind::DeploymentFinished, Notice::Severity::Info,
+                           tr("Update of %1").arg(groupId),
+                           ref.deploymentId.isEmpty() ? tr("Done.")
+                                                      : tr("Deployment %1 started.").arg(ref.deploymentId) });
+        });
+        dialog->open();
     });
 }
 

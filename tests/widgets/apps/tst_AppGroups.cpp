@@ -15,6 +15,7 @@
 #include "tests/support/HttpFetch.h"
 #include "tests/support/LocalClusterProcess.h"
 #include "widgets/apps/AppActions.h"
+#include "widgets/apps/GroupEditDialog.h"
 #include "widgets/cluster/AppsPage.h"
 #include "widgets/cluster/DetailTable.h"
 #include "widgets/common/ConfirmDialog.h"
@@ -30,7 +31,10 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QMenu>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -234,9 +238,14 @@ private slots:
         emit tree->customContextMenuRequested(tree->visualRect(shown(u"/shop/front"_s)).center());
         auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
         QVERIFY(menu);
-        QCOMPARE(menu->actions().size(), 3);
-        QCOMPARE(menu->actions().first()->text(), u"Scale group…"_s);
-        QVERIFY(menu->actions().first()->isEnabled());
+        QStringList texts;
+        for (const QAction *a : menu->actions()) {
+            texts << a->text();
+            QVERIFY(a->isEnabled());
+        }
+        QCOMPARE(
+            texts,
+            (QStringList { u"Edit group…"_s, u"Scale group…"_s, u"Restart group…"_s, u"Destroy group…"_s }));
         menu->close();
     }
 
@@ -378,6 +387,60 @@ private slots:
                 return true;
             }(),
             30000);
+    }
+
+    void editingTheGroupShowsTheDiffThenApplies()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(settled({ u"/shop/front/web"_s, u"/shop/front/api"_s }, 6), 20000);
+        QVERIFY(clickGroup(u"/shop/front"_s));
+        QTest::mouseClick(button(u"editGroupButton"_s), Qt::LeftButton);
+        QPointer<widgets::GroupEditDialog> dialog;
+        QTRY_VERIFY((dialog = m_page->findChild<widgets::GroupEditDialog *>(u"groupEditDialog"_s)) != nullptr
+                    && dialog->isVisible());
+        const QJsonObject before = QJsonDocument::fromJson(dialog->editor()->toPlainText().toUtf8()).object();
+        QCOMPARE(before.value(u"id"_s).toString(), u"/shop/front"_s);
+        QVERIFY(!dialog->editor()->toPlainText().contains(
+            u"tasksRunning"_s)); // what Marathon manages is left out
+        QVERIFY(!dialog->applyButton()->isEnabled());
+
+        // Broken JSON is said, nothing can be applied.
+        dialog->editor()->setPlainText(u"{ \"id\": "_s);
+        QTest::mouseClick(dialog->reviewButton(), Qt::LeftButton);
+        QVERIFY2(dialog->statusLabel()->text().contains(u"Not valid JSON"_s),
+                 qPrintable(dialog->statusLabel()->text()));
+        QVERIFY(!dialog->applyButton()->isEnabled());
+
+        // api from 2 instances to 1, as a user types it.
+        QJsonObject edited = before;
+        QJsonArray apps = edited.value(u"apps"_s).toArray();
+        for (qsizetype i = 0; i < apps.size(); ++i) {
+            QJsonObject a = apps.at(i).toObject();
+            if (a.value(u"id"_s).toString() == u"/shop/front/api"_s) {
+                QCOMPARE(a.value(u"instances"_s).toInt(), 2);
+                a.insert(u"instances"_s, 1);
+                apps.replace(i, a);
+            }
+        }
+        edited.insert(u"apps"_s, apps);
+        dialog->editor()->setPlainText(QString::fromUtf8(QJsonDocument(edited).toJson()));
+        QTest::mouseClick(dialog->reviewButton(), Qt::LeftButton);
+        const QString diff = dialog->diffView()->toPlainText();
+        static const QRegularExpression removed(uR"(^-\s+"instances": 2,?$)"_s,
+                                                QRegularExpression::MultilineOption);
+        static const QRegularExpression added(uR"(^\+\s+"instances": 1,?$)"_s,
+                                              QRegularExpression::MultilineOption);
+        QVERIFY2(diff.contains(removed) && diff.contains(added), qPrintable(diff));
+        QVERIFY(dialog->applyButton()->isEnabled());
+        QCOMPARE(marathonInstances(u"/shop/front/api"_s), 2); // nothing sent by a review
+        if (const QString dir = qEnvironmentVariable("MC_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QDir().mkpath(dir);
+            QVERIFY(dialog->grab().save(dir + u"/group-edit-light.png"_s));
+        }
+        QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(marathonInstances(u"/shop/front/api"_s) == 1,
+                                  qPrintable(dialog ? dialog->statusLabel()->text() : QString()), 10000);
+        QCOMPARE(marathonInstances(u"/shop/front/web"_s), 4);
+        QTRY_VERIFY(!m_page->findChild<widgets::GroupEditDialog *>(u"groupEditDialog"_s)); // closed
     }
 
     void readOnlyGateRefuses()
