@@ -374,8 +374,12 @@ void AppGroupTreeModel::sourceDataChanged(const QModelIndex &topLeft, const QMod
     // Per group: one range of its changed apps, and the group rows above them once.
     QHash<Node *, std::pair<int, int>> rangeOf;
     QSet<Node *> groups;
+    if (!topLeft.isValid() || !bottomRight.isValid())
+        return;
     for (int r = topLeft.row(); r <= bottomRight.row(); ++r) {
         Node *leaf = m_leafOfRow[size_t(r)];
+        if (!leaf)
+            continue;
         auto it = rangeOf.find(leaf->parent);
         if (it == rangeOf.end())
             it = rangeOf.insert(leaf->parent, { leaf->row, leaf->row });
