@@ -333,29 +333,34 @@ QJsonObject Marathon::deploymentJson(const Deployment &d) const
 
 QJsonObject Marathon::groupJson(const QString &groupId) const
 {
-    // Groups are the paths above the app ids: /a/b/app is in /a/b, in /a, in /.
+    // Groups are the explicit ones and the paths above the app ids: /a/b/app is in /a/b, in /a, in /.
+    if (!groupExists(groupId))
+        return {};
     const QString prefix = groupId == QLatin1String("/") ? groupId : groupId + QLatin1Char('/');
     QJsonArray apps;
     QStringList children;
-    QString version;
-    bool any = groupId == QLatin1String("/");
+    QString version = m_groups.value(groupId).version;
+    auto addChild = [&](const QString &rest) {
+        const qsizetype slash = rest.indexOf(QLatin1Char('/'));
+        const QString child = prefix + (slash < 0 ? rest : rest.left(slash));
+        if (!children.contains(child))
+            children.append(child);
+    };
     for (auto it = m_apps.cbegin(); it != m_apps.cend(); ++it) {
         if (it->deleting || !it.key().startsWith(prefix))
             continue;
-        any = true;
         version = qMax(version, it->version);
         const QString rest = it.key().mid(prefix.size());
-        const qsizetype slash = rest.indexOf(QLatin1Char('/'));
-        if (slash < 0) {
+        if (rest.contains(QLatin1Char('/')))
+            addChild(rest);
+        else
             apps.append(appJson(*it, false, false));
-        } else {
-            const QString child = prefix + rest.left(slash);
-            if (!children.contains(child))
-                children.append(child);
-        }
     }
-    if (!any)
-        return {};
+    for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it) {
+        if (it.key() != groupId && it.key().startsWith(prefix))
+            addChild(it.key().mid(prefix.size()));
+    }
+    children.sort();
     QJsonArray groups;
     for (const QString &child : std::as_const(children))
         groups.append(groupJson(child));
@@ -363,7 +368,7 @@ QJsonObject Marathon::groupJson(const QString &groupId) const
              { QStringLiteral("apps"), apps },
              { QStringLiteral("groups"), groups },
              { QStringLiteral("pods"), QJsonArray() },
-             { QStringLiteral("dependencies"), QJsonArray() },
+             { QStringLiteral("dependencies"), m_groups.value(groupId).dependencies },
              { QStringLiteral("version"), version.isEmpty() ? nowIso() : version } };
 }
 
@@ -551,13 +556,7 @@ void Marathon::handle(const HttpRequest &request, HttpConnection *connection)
         return;
     }
     if (path == QLatin1String("/v2/groups") || path.startsWith(QLatin1String("/v2/groups/"))) {
-        const QString id = AppDefinition::absoluteId(path.mid(10));
-        const QJsonObject group = groupJson(id);
-        if (group.isEmpty()) {
-            connection->respond(error(404, QStringLiteral("Group '%1' does not exist").arg(id)));
-            return;
-        }
-        connection->respond(json(group));
+        handleGroups(request, connection);
         return;
     }
     connection->respond(error(404, QStringLiteral("Not found: %1").arg(path)));

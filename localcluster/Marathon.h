@@ -85,6 +85,18 @@ private:
         QStringList eventTypes;
     };
     enum class Change { Scale, Config };
+    // A group created by POST/PUT /v2/groups (groups that only hold apps are derived from ids).
+    struct GroupMeta
+    {
+        QJsonArray dependencies;
+        QString version;
+    };
+    // The apps and explicit groups under one group after a group change.
+    struct GroupTarget
+    {
+        QMap<QString, QJsonObject> apps; // id -> normalised definition
+        QMap<QString, QJsonArray> groups; // id -> dependencies
+    };
 
     // HTTP
     void handleApps(const HttpRequest &request, HttpConnection *connection);
@@ -94,6 +106,8 @@ private:
                    HttpConnection *connection);
     void handleTasks(const HttpRequest &request, HttpConnection *connection);
     void handleDeployments(const HttpRequest &request, HttpConnection *connection);
+    // /v2/groups[/{id}]: GET, POST (create), PUT (update, scaleBy), DELETE (MarathonGroups.cpp).
+    void handleGroups(const HttpRequest &request, HttpConnection *connection);
     void handleQueue(const HttpRequest &request, HttpConnection *connection);
     void handleEvents(const HttpRequest &request, HttpConnection *connection);
     [[nodiscard]] HttpResponse json(const QJsonValue &value, int status = 200) const;
@@ -136,8 +150,24 @@ private:
     [[nodiscard]] QJsonObject appJson(const App &app, bool withTasks, bool withFailure) const;
     [[nodiscard]] QJsonObject taskJson(const Task &task, bool withServicePorts) const;
     [[nodiscard]] QJsonObject deploymentJson(const Deployment &d) const;
-    // {} when no app lives under groupId
+    // {} when no such group (explicit, or holding apps)
     [[nodiscard]] QJsonObject groupJson(const QString &groupId) const;
+
+    // Groups (MarathonGroups.cpp)
+    [[nodiscard]] bool groupExists(const QString &groupId) const;
+    // The apps and explicit groups under groupId (itself included) as they are now.
+    [[nodiscard]] GroupTarget currentGroup(const QString &groupId) const;
+    // Applies a group update body (Marathon's GroupUpdate: `apps` replaces the group's apps,
+    // `groups` its subgroups, `dependencies`; an absent field keeps what is there) to `target`.
+    void applyGroupUpdate(const QString &groupId, const QJsonObject &update, const QString &path,
+                          GroupTarget &target, QJsonArray &details) const;
+    // Makes the subtree under groupId `target`: one deployment (stops, starts, then the
+    // changes ordered by dependencies), or 409 while a deployment holds one of the apps.
+    void commitGroup(const QString &groupId, const GroupTarget &target, bool force, int status,
+                     const HttpRequest &request, HttpConnection *connection);
+    // Dependency level of each app of `apps` (0: depends on nothing there); nullopt on a cycle.
+    [[nodiscard]] std::optional<QHash<QString, int>>
+    dependencyLevels(const QMap<QString, QJsonObject> &apps, const QMap<QString, QJsonArray> &groups) const;
     [[nodiscard]] QJsonObject planJson(const Deployment &d) const;
     [[nodiscard]] QJsonObject stepJson(const Deployment &d) const;
     [[nodiscard]] QString instanceId(const Task &task) const;
@@ -151,6 +181,7 @@ private:
     QMap<QString, App> m_apps;
     QHash<QString, QList<TaskPtr>> m_appTasks; // active tasks per app
     QList<Deployment> m_deployments;
+    QMap<QString, GroupMeta> m_groups; // explicit groups
     QSet<QString> m_dirty; // apps to reconcile on the next tick
     QList<Subscriber> m_subscribers;
     HealthChecker *m_health = nullptr;

@@ -208,6 +208,66 @@ void MarathonClient::rollbackDeployment(const QString &deploymentId, bool force,
            context, std::move(callback));
 }
 
+void MarathonClient::fetchGroup(const QString &groupId, QObject *context,
+                                std::function<void(Result<QJsonObject>)> callback)
+{
+    const QString path = groupId == QLatin1String("/") ? QString() : appPath(groupId);
+    getJson(url(QStringLiteral("/v2/groups") + path), QStringLiteral("the group %1").arg(appPath(groupId)),
+            context, [callback](Result<QJsonDocument> doc) {
+                if (!doc.ok())
+                    return callback(doc.error());
+                callback(doc->object());
+            });
+}
+
+void MarathonClient::putApp(const QJsonObject &app, bool force, QObject *context, Callback callback)
+{
+    const QString id = appPath(app.value(QStringLiteral("id")).toString());
+    QList<QPair<QString, QString>> query = forceQuery(force);
+    query.prepend({ QStringLiteral("partialUpdate"), QStringLiteral("false") });
+    QJsonObject parameters = app;
+    parameters.insert(QStringLiteral("force"), force);
+    change("PUT", url(QStringLiteral("/v2/apps") + id, query),
+           QJsonDocument(app).toJson(QJsonDocument::Compact), QStringLiteral("Importing app %1").arg(id),
+           { QStringLiteral("app.import"), { id }, parameters }, context, std::move(callback));
+}
+
+void MarathonClient::updateGroup(const QString &groupId, const QJsonObject &update, bool force,
+                                 QObject *context, Callback callback)
+{
+    const QString id = appPath(groupId);
+    QStringList apps;
+    for (const QJsonArray items = update.value(QStringLiteral("apps")).toArray(); const QJsonValue &a : items)
+        apps.append(a.toObject().value(QStringLiteral("id")).toString());
+    QJsonObject parameters { { QStringLiteral("apps"), QJsonArray::fromStringList(apps) },
+                             { QStringLiteral("force"), force } };
+    change("PUT", url(QStringLiteral("/v2/groups") + id, forceQuery(force)),
+           QJsonDocument(update).toJson(QJsonDocument::Compact), QStringLiteral("Updating group %1").arg(id),
+           { QStringLiteral("group.update"), { id }, parameters }, context, std::move(callback));
+}
+
+void MarathonClient::scaleGroup(const QString &groupId, double factor, bool force, QObject *context,
+                                Callback callback)
+{
+    const QString id = appPath(groupId);
+    change(
+        "PUT", url(QStringLiteral("/v2/groups") + id, forceQuery(force)),
+        QJsonDocument(QJsonObject { { QStringLiteral("scaleBy"), factor } }).toJson(QJsonDocument::Compact),
+        QStringLiteral("Scaling group %1 by %2").arg(id).arg(factor),
+        { QStringLiteral("group.scale"),
+          { id },
+          { { QStringLiteral("scaleBy"), factor }, { QStringLiteral("force"), force } } },
+        context, std::move(callback));
+}
+
+void MarathonClient::destroyGroup(const QString &groupId, bool force, QObject *context, Callback callback)
+{
+    const QString id = appPath(groupId);
+    change("DELETE", url(QStringLiteral("/v2/groups") + id, forceQuery(force)), {},
+           QStringLiteral("Destroying group %1").arg(id), { QStringLiteral("group.destroy"), { id }, {} },
+           context, std::move(callback));
+}
+
 void MarathonClient::getJson(const QUrl &url, const QString &what, QObject *context,
                              std::function<void(Result<QJsonDocument>)> callback)
 {

@@ -101,6 +101,21 @@ public:
     void applyVersion(const QString &appId, const QString &version, bool force, QObject *context,
                       Callback callback);
 
+    // GET /v2/groups[/{id}]: the group tree as Marathon answers it (apps with their deployments).
+    void fetchGroup(const QString &groupId, QObject *context,
+                    std::function<void(Result<QJsonObject>)> callback);
+    // PUT /v2/apps/{id}?partialUpdate=false with a whole definition as JSON (an import): creates the
+    // app or replaces its definition.
+    void putApp(const QJsonObject &app, bool force, QObject *context, Callback callback);
+    // PUT /v2/groups/{id} with a group update (`apps` replaces the group's own apps): one deployment.
+    void updateGroup(const QString &groupId, const QJsonObject &update, bool force, QObject *context,
+                     Callback callback);
+
+    // PUT /v2/groups/{id} {"scaleBy": factor}: every app below the group to round(instances × factor).
+    void scaleGroup(const QString &groupId, double factor, bool force, QObject *context, Callback callback);
+    // DELETE /v2/groups/{id}: the group, its subgroups and all their apps.
+    void destroyGroup(const QString &groupId, bool force, QObject *context, Callback callback);
+
     // The ActionResult for an answer (public for tests and the CLI).
     [[nodiscard]] static ActionResult interpret(const Result<http::HttpResponse> &response,
                                                 const QString &what);

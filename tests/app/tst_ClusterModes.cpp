@@ -64,6 +64,11 @@ const QStringList kChangeControls = {
     u"stopDeploymentButton"_s,
     u"resetDelayButton"_s,
     u"applyVersionButton"_s,
+    u"importAppsButton"_s,
+    u"editGroupButton"_s,
+    u"scaleGroupButton"_s,
+    u"restartGroupButton"_s,
+    u"destroyGroupButton"_s,
     // Tasks
     u"killButton"_s,
     u"killScaleButton"_s,

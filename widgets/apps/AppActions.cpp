@@ -1,8 +1,10 @@
 #include "widgets/apps/AppActions.h"
 
+#include "core/marathon/AppExport.h"
 #include "models/cluster/ClusterModels.h"
 #include "models/cluster/SnapshotTableModel.h"
 #include "widgets/apps/AppEditDialog.h"
+#include "widgets/apps/AppImportDialog.h"
 #include "widgets/cluster/AppsPage.h"
 #include "widgets/cluster/DetailTable.h"
 #include "widgets/cluster/TasksPage.h"
@@ -10,6 +12,8 @@
 #include "widgets/common/ConfirmDialog.h"
 #include "widgets/common/Shortcuts.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QItemSelectionModel>
@@ -91,6 +95,21 @@ void AppActions::attachApps(AppsPage *page)
                     tr("Launch a new app (Docker image, resources, ports…)"), QKeySequence::New);
     connect(launchButton, &QPushButton::clicked, this, &AppActions::launch);
     addControl(apps, launchButton, nullptr, [] { return QString(); });
+    QPushButton *exportButton = addButton(apps, QStringLiteral("exportAppsButton"), tr("Export apps…"),
+                                          tr("Write every app definition, without what Marathon manages, to "
+                                             "files that can be imported into another cluster"));
+    auto *exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(tr("To a folder (one file per app)…"), this, [this] { exportApps(false); });
+    exportMenu->addAction(tr("To one file…"), this, [this] { exportApps(true); });
+    exportButton->setMenu(exportMenu);
+    QPushButton *importButton
+        = addButton(apps, QStringLiteral("importAppsButton"), tr("Import apps…"),
+                    tr("Create or update apps from an export: see the plan first, then apply it"));
+    auto *importMenu = new QMenu(importButton);
+    importMenu->addAction(tr("From a folder…"), this, [this] { importApps(true); });
+    importMenu->addAction(tr("From a file…"), this, [this] { importApps(false); });
+    importButton->setMenu(importMenu);
+    addControl(apps, importButton, nullptr, [] { return QString(); });
     struct Entry
     {
         QString name;
@@ -132,6 +151,7 @@ void AppActions::attachApps(AppsPage *page)
         addControl(apps, button, item, [this, apps, action = e.action] { return whyNot(action, apps->selectedId()); });
     }
     apps->setContextMenu(menu);
+    attachGroups(page, menu);
     connect(apps, &DetailTable::activated, this, [this, apps](int) {
         if (const QString id = apps->selectedId(); !id.isEmpty() && !(m_guard && m_guard->isReadOnly()))
             edit(id);
@@ -291,6 +311,73 @@ void AppActions::launch()
                        tr("Deployment %1 started.").arg(ref.deploymentId), {}, id });
     });
     dialog->open();
+}
+
+void AppActions::exportApps(bool oneFile)
+{
+    const QString path = oneFile
+        ? QFileDialog::getSaveFileName(m_dialogParent, tr("Export Apps to One File"),
+                                       QStringLiteral("marathon-apps.json"), tr("JSON (*.json)"))
+        : QFileDialog::getExistingDirectory(m_dialogParent, tr("Export Apps to a New or Empty Folder"));
+    if (path.isEmpty())
+        return;
+    exportTo(oneFile && !marathon::AppExport::isSingleFile(path) ? path + QStringLiteral(".json") : path);
+}
+
+void AppActions::exportTo(const QString &path)
+{
+    m_client->fetchGroup(QStringLiteral("/"), this, [this, path](Result<QJsonObject> group) {
+        const QString what = tr("Export of the apps to %1").arg(QDir::toNativeSeparators(path));
+        if (!group.ok()) {
+            emit noticed(
+                { Notice::Kind::DeploymentFinished, Notice::Severity::Error, what, group.error().message });
+            return;
+        }
+        const auto written = marathon::AppExport::write(marathon::AppExport::groupFromJson(*group), path);
+        if (!written.ok()) {
+            emit noticed(
+                { Notice::Kind::DeploymentFinished, Notice::Severity::Error, what, written.error().message });
+            return;
+        }
+        QString text = tr("%n app definition(s) written.", nullptr, *written);
+        const QStringList pods = marathon::AppExport::podIds(*group);
+        if (!pods.isEmpty())
+            text += u'\n'
+                + tr("Not exported (pods are not supported here yet): %1")
+                      .arg(pods.join(QStringLiteral(", ")));
+        emit noticed({ Notice::Kind::DeploymentFinished,
+                       pods.isEmpty() ? Notice::Severity::Info : Notice::Severity::Warning, what, text });
+    });
+}
+
+void AppActions::importApps(bool fromFolder)
+{
+    const QString path = fromFolder
+        ? QFileDialog::getExistingDirectory(m_dialogParent, tr("Import Apps from a Folder"))
+        : QFileDialog::getOpenFileName(m_dialogParent, tr("Import Apps from a File"), QString(),
+                                       tr("JSON (*.json)"));
+    if (!path.isEmpty())
+        importFrom(path);
+}
+
+AppImportDialog *AppActions::importFrom(const QString &path)
+{
+    const auto incoming = marathon::AppExport::read(path);
+    if (!incoming.ok()) {
+        emit noticed({ Notice::Kind::DeploymentFinished, Notice::Severity::Error,
+                       tr("Import of %1").arg(QDir::toNativeSeparators(path)), incoming.error().message });
+        return nullptr;
+    }
+    auto *dialog
+        = new AppImportDialog(m_client, *incoming, QDir::toNativeSeparators(path), m_guard, m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AppImportDialog::applied, this, [this, path](const marathon::ApplySummary &summary) {
+        emit noticed({ Notice::Kind::DeploymentFinished,
+                       summary.failed() > 0 ? Notice::Severity::Error : Notice::Severity::Info,
+                       tr("Import of %1").arg(QDir::toNativeSeparators(path)), summary.text() });
+    });
+    dialog->open();
+    return dialog;
 }
 
 void AppActions::edit(const QString &appId)

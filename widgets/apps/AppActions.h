@@ -12,6 +12,7 @@
 #include <functional>
 
 class QAction;
+class QMenu;
 class QPushButton;
 class QWidget;
 
@@ -21,6 +22,7 @@ class ClusterModels;
 
 namespace mc::widgets {
 
+class AppImportDialog;
 class AppsPage;
 class ChangeGuard;
 class DetailTable;
@@ -74,6 +76,28 @@ public:
     // Deploys `version` of the app ({"version": …}); a deployment lock is handled as for any change.
     void applyVersion(const QString &appId, const QString &version, bool force = false);
 
+    // Every app definition of the cluster without the fields Marathon manages: `path` ending in
+    // .json is one group document, anything else a new or empty folder of one file per app.
+    void exportApps(bool oneFile); // asks where
+    void exportTo(const QString &path);
+    // Reads an export (folder or file) and opens the import plan for it; nullptr (told) when
+    // it cannot be read.
+    void importApps(bool fromFolder); // asks where
+    AppImportDialog *importFrom(const QString &path);
+
+    // On a group of the Apps page's tree: scale every app by a factor (asks it; below 1 confirmed),
+    // restart every app, destroy the group with its apps (both confirmed, naming the apps and their
+    // tasks).
+    static constexpr double kMaxScaleFactor = 100;
+    void editGroup(const QString &groupId); // GroupEditDialog: review the diff, then apply
+    void scaleGroup(const QString &groupId);
+    void scaleGroupBy(const QString &groupId, double factor, bool force = false);
+    void confirmRestartGroup(const QString &groupId);
+    void confirmDestroyGroup(const QString &groupId);
+    void destroyGroup(const QString &groupId, bool force = false);
+    // Why a group action cannot apply to `groupId` now; empty when it can.
+    [[nodiscard]] QString whyNotGroup(const QString &groupId) const;
+
     // Why an app action cannot apply to `appId` now; empty when it can.
     enum class AppAction { Edit, Scale, Restart, Suspend, Resume, Destroy };
     [[nodiscard]] QString whyNot(AppAction action, const QString &appId) const;
@@ -105,6 +129,12 @@ private:
         QString taskId;
     };
     void onSnapshot(const cluster::SnapshotPtr &snapshot);
+    // The group actions; an app's row in the tree offers `appMenu` (the flat list's).
+    void attachGroups(AppsPage *page, QMenu *appMenu);
+    // "/prod/web — 2 instance(s), 2 running — 2 task(s)" for every app of the group.
+    [[nodiscard]] QStringList describeGroupApps(const QString &groupId) const;
+    [[nodiscard]] int groupTasks(const QString &groupId) const; // running and staged
+    void showDependencies(AppsPage *page); // of the selected group, from GET /v2/groups/{id}
     // Reports the result; on a deployment lock offers to force `again(true)` or to wait and then
     // `again(false)`.
     void handle(const Told &told, const marathon::ActionResult &result,

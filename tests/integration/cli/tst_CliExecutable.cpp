@@ -261,13 +261,13 @@ void tst_CliExecutable::unknownVerbsAreUsageErrors_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
     QTest::addColumn<QString>("usage");
-    QTest::newRow("apps frobnicate") << QStringList { QStringLiteral("apps"), QStringLiteral("frobnicate"),
-                                                      QStringLiteral("--marathon"),
-                                                      QStringLiteral("http://127.0.0.1:1") }
-                                     << QStringLiteral(
-                                            "unknown verb 'frobnicate' (apps has: destroy, diff, launch, "
-                                            "queue, reset-delay, restart, rollback, scale, suspend, versions, why)")
-                                     << QStringLiteral("Usage: mesos-console-cli apps [options]");
+    QTest::newRow("apps frobnicate")
+        << QStringList { QStringLiteral("apps"), QStringLiteral("frobnicate"), QStringLiteral("--marathon"),
+                         QStringLiteral("http://127.0.0.1:1") }
+        << QStringLiteral("unknown verb 'frobnicate' (apps has: compare, destroy, diff, export, "
+                          "import, launch, queue, reset-delay, restart, rollback, scale, suspend, "
+                          "versions, why)")
+        << QStringLiteral("Usage: mesos-console-cli apps [options]");
     QTest::newRow("tasks nonsense extra")
         << QStringList { QStringLiteral("tasks"), QStringLiteral("nonsense"), QStringLiteral("extra"),
                          QStringLiteral("--master"), QStringLiteral("http://127.0.0.1:1") }

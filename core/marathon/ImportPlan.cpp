@@ -1,0 +1,234 @@
+#include "core/marathon/ImportPlan.h"
+
+#include "core/util/UnifiedDiff.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
+#include <functional>
+
+namespace mc::marathon {
+
+namespace {
+
+QString idOf(const QJsonObject &o)
+{
+    return o.value(QLatin1String("id")).toString();
+}
+
+QString absolute(const QString &id)
+{
+    return QLatin1Char('/') + id.split(QLatin1Char('/'), Qt::SkipEmptyParts).join(QLatin1Char('/'));
+}
+
+QString resolve(const QString &id, const QString &base)
+{
+    return id.startsWith(QLatin1Char('/')) ? absolute(id) : absolute(base + QLatin1Char('/') + id);
+}
+
+bool isUnder(const QString &id, const QString &group)
+{
+    return group == QLatin1String("/") || id == group || id.startsWith(group + QLatin1Char('/'));
+}
+
+// The target as GET /v2/groups has it: apps (as answered) and group ids.
+struct Target
+{
+    QHash<QString, QJsonObject> apps;
+    QSet<QString> groups;
+};
+
+Target readTarget(const QJsonObject &root)
+{
+    Target t;
+    std::function<void(const QJsonObject &, const QString &)> walk
+        = [&](const QJsonObject &group, const QString &parent) {
+              const QString id = resolve(idOf(group), parent);
+              t.groups.insert(id);
+              for (const QJsonArray items = group.value(QLatin1String("apps")).toArray();
+                   const QJsonValue &a : items) {
+                  QJsonObject app = a.toObject();
+                  app.insert(QStringLiteral("id"), resolve(idOf(app), id));
+                  t.apps.insert(idOf(app), app);
+              }
+              for (const QJsonArray items = group.value(QLatin1String("groups")).toArray();
+                   const QJsonValue &g : items)
+                  walk(g.toObject(), id);
+          };
+    walk(root, QStringLiteral("/"));
+    return t;
+}
+
+QJsonArray prefixedDependencies(const QJsonArray &dependencies, const QString &prefix)
+{
+    QJsonArray out;
+    for (const QJsonValue &d : dependencies) {
+        const QString id = d.toString();
+        out.append(id.startsWith(QLatin1Char('/')) ? ImportPlan::prefixed(id, prefix) : id);
+    }
+    return out;
+}
+
+QString commonGroup(const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return QStringLiteral("/");
+    QStringList common = ids.first().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    common.removeLast(); // an app's group
+    for (const QString &id : ids) {
+        const QStringList parts = id.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        qsizetype n = 0;
+        while (n < common.size() && n < parts.size() - 1 && common[n] == parts[n])
+            ++n;
+        common = common.mid(0, n);
+    }
+    return QLatin1Char('/') + common.join(QLatin1Char('/'));
+}
+
+} // namespace
+
+QString ImportPlan::prefixed(const QString &id, const QString &prefix)
+{
+    const QString p = absolute(prefix);
+    if (p == QLatin1String("/"))
+        return absolute(id);
+    return absolute(p + QLatin1Char('/') + id);
+}
+
+int ImportPlan::count(PlanAction action) const
+{
+    return int(
+        std::count_if(items.cbegin(), items.cend(), [&](const PlanItem &i) { return i.action == action; }));
+}
+
+QList<PlanItem> ImportPlan::changes() const
+{
+    QList<PlanItem> out;
+    for (const PlanItem &i : items) {
+        if (i.action == PlanAction::Create || i.action == PlanAction::Update)
+            out.append(i);
+    }
+    return out;
+}
+
+QString ImportPlan::actionName(PlanAction action)
+{
+    switch (action) {
+    case PlanAction::Create:
+        return tr("create");
+    case PlanAction::Update:
+        return tr("update");
+    case PlanAction::Unchanged:
+        return tr("unchanged");
+    case PlanAction::Conflict:
+        return tr("conflict");
+    case PlanAction::Skip:
+        return tr("skip");
+    }
+    return {};
+}
+
+QString ImportPlan::summary() const
+{
+    return tr("%1 to create, %2 to update, %3 unchanged, %4 skipped, %5 in conflict")
+        .arg(count(PlanAction::Create))
+        .arg(count(PlanAction::Update))
+        .arg(count(PlanAction::Unchanged))
+        .arg(count(PlanAction::Skip))
+        .arg(count(PlanAction::Conflict));
+}
+
+ImportPlan ImportPlan::build(const GroupNode &incoming, const QJsonObject &targetJson,
+                             const ImportOptions &options)
+{
+    const Target target = readTarget(targetJson);
+    ImportPlan plan;
+    QStringList importedIds;
+    for (const QJsonObject &source : incoming.allApps()) {
+        PlanItem item;
+        item.sourceId = idOf(source);
+        item.id = prefixed(item.sourceId, options.prefix);
+        importedIds.append(item.id);
+        item.definition = AppExport::strip(source);
+        item.definition.insert(QStringLiteral("id"), item.id);
+        if (item.definition.contains(QLatin1String("dependencies")))
+            item.definition.insert(
+                QStringLiteral("dependencies"),
+                prefixedDependencies(item.definition.value(QLatin1String("dependencies")).toArray(),
+                                     options.prefix));
+        const auto existing = target.apps.constFind(item.id);
+        const bool exists = existing != target.apps.cend();
+        if (exists)
+            item.current = AppExport::strip(*existing);
+        if (options.zeroInstances)
+            item.definition.insert(QStringLiteral("instances"),
+                                   exists ? item.current.value(QLatin1String("instances")) : QJsonValue(0));
+
+        // Fields the export leaves out are the server's defaults: only those it has are compared.
+        for (auto it = item.definition.constBegin(); it != item.definition.constEnd(); ++it) {
+            if (exists && item.current.value(it.key()) != it.value())
+                item.changedFields.append(it.key());
+        }
+        QString ancestorApp;
+        for (QString g = item.id.section(QLatin1Char('/'), 0, -2); !g.isEmpty();
+             g = g.section(QLatin1Char('/'), 0, -2)) {
+            if (target.apps.contains(g))
+                ancestorApp = g;
+        }
+        const QJsonArray deployments
+            = exists ? existing->value(QLatin1String("deployments")).toArray() : QJsonArray();
+        if (target.groups.contains(item.id)) {
+            item.action = PlanAction::Conflict;
+            item.reason = tr("%1 is a group in the target, an app cannot have its id").arg(item.id);
+        } else if (!ancestorApp.isEmpty()) {
+            item.action = PlanAction::Conflict;
+            item.reason
+                = tr("%1 is an app in the target, it cannot hold the app %2").arg(ancestorApp, item.id);
+        } else if (exists && options.skipExisting) {
+            item.action = PlanAction::Skip;
+            item.reason = tr("the target has %1 already").arg(item.id);
+        } else if (exists && item.changedFields.isEmpty()) {
+            item.action = PlanAction::Unchanged;
+        } else if (exists && !deployments.isEmpty() && !options.force) {
+            item.action = PlanAction::Conflict;
+            item.reason
+                = tr("%1 is being deployed in the target (deployment %2): wait for it to finish, or apply "
+                     "with force to cancel it")
+                      .arg(item.id, deployments.first().toObject().value(QLatin1String("id")).toString());
+        } else {
+            item.action = exists ? PlanAction::Update : PlanAction::Create;
+        }
+        if (exists && !item.changedFields.isEmpty()) {
+            QJsonObject now, then;
+            for (const QString &field : std::as_const(item.changedFields)) {
+                if (item.current.contains(field))
+                    now.insert(field, item.current.value(field));
+                then.insert(field, item.definition.value(field));
+            }
+            item.diff = unifiedDiff(QString::fromUtf8(QJsonDocument(now).toJson(QJsonDocument::Indented)),
+                                    QString::fromUtf8(QJsonDocument(then).toJson(QJsonDocument::Indented)),
+                                    tr("%1 (target)").arg(item.id), tr("%1 (import)").arg(item.id));
+        }
+        plan.items.append(item);
+    }
+    std::sort(plan.items.begin(), plan.items.end(),
+              [](const PlanItem &a, const PlanItem &b) { return a.id < b.id; });
+    for (const GroupNode *g : incoming.allGroups()) {
+        if (g->id != QLatin1String("/") || !g->dependencies.isEmpty())
+            plan.groups.append(
+                { prefixed(g->id, options.prefix), prefixedDependencies(g->dependencies, options.prefix) });
+    }
+    const QString scope = commonGroup(importedIds);
+    const QSet<QString> imported(importedIds.cbegin(), importedIds.cend());
+    for (auto it = target.apps.cbegin(); it != target.apps.cend(); ++it) {
+        if (isUnder(it.key(), scope) && !imported.contains(it.key()))
+            plan.onlyInTarget.append(it.key());
+    }
+    plan.onlyInTarget.sort();
+    return plan;
+}
+
+} // namespace mc::marathon
