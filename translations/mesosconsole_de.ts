@@ -2171,6 +2171,140 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     </message>
 </context>
 <context>
+    <name>mc::marathon::AppExport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; an app export is far smaller. Is it the right file?</source>
+        <translation>%1 ist %2 MB groß; ein App-Export ist viel kleiner. Ist es die richtige Datei?</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON: %2 at byte %3</source>
+        <translation>%1 ist kein JSON: %2 bei Byte %3</translation>
+    </message>
+    <message>
+        <source>%1: app %2 has no id</source>
+        <translation>%1: App %2 hat keine ID</translation>
+    </message>
+    <message>
+        <source>%1 holds no app definitions</source>
+        <translation>%1 enthält keine App-Definitionen</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. Export into a new or empty folder, so that an import of it finds only this export&apos;s files.</source>
+        <translation>Der Ordner %1 ist nicht leer. In einen neuen oder leeren Ordner exportieren, damit ein Import daraus nur die Dateien dieses Exports findet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Marathon id (lower-case a-z, 0-9, &apos;-&apos; and &apos;.&apos; between slashes), so it cannot name a file; nothing was written. Export to one .json file instead.</source>
+        <translation>„%1“ ist keine Marathon-ID (Kleinbuchstaben a-z, 0-9, &apos;-&apos; und &apos;.&apos; zwischen Schrägstrichen) und kann daher keine Datei benennen; nichts wurde geschrieben. Stattdessen in eine einzelne .json-Datei exportieren.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not an app definition (a JSON object with an id)</source>
+        <translation>%1 ist keine App-Definition (ein JSON-Objekt mit einer ID)</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no app definitions (*.json)</source>
+        <translation>Der Ordner %1 enthält keine App-Definitionen (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>mc::marathon::ApplySummary</name>
+    <message numerus="yes">
+        <source>Created %1, updated %2, failed %3, %4 left as they were; %n deployment(s)</source>
+        <translation>
+            <numerusform>Angelegt %1, aktualisiert %2, fehlgeschlagen %3, %4 unverändert gelassen; %n Deployment</numerusform>
+            <numerusform>Angelegt %1, aktualisiert %2, fehlgeschlagen %3, %4 unverändert gelassen; %n Deployments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mc::marathon::ImportApplier</name>
+    <message>
+        <source>Importing app %1</source>
+        <translation>App %1 wird importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updating group %1 (%n app(s))</source>
+        <translation>
+            <numerusform>Gruppe %1 wird aktualisiert (%n App)</numerusform>
+            <numerusform>Gruppe %1 wird aktualisiert (%n Apps)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply again with force to cancel the running deployment, or wait for it.</source>
+        <translation>Erneut mit Erzwingen anwenden, um das laufende Deployment abzubrechen, oder auf dessen Ende warten.</translation>
+    </message>
+    <message>
+        <source>Not applied: Marathon refused the update of group %1 for another of its apps.</source>
+        <translation>Nicht angewendet: Marathon hat die Aktualisierung der Gruppe %1 wegen einer anderen ihrer Apps abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::marathon::ImportPlan</name>
+    <message>
+        <source>create</source>
+        <translation>anlegen</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>aktualisieren</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>überspringen</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 unchanged, %4 skipped, %5 in conflict</source>
+        <translation>%1 anzulegen, %2 zu aktualisieren, %3 unverändert, %4 übersprungen, %5 im Konflikt</translation>
+    </message>
+    <message>
+        <source>%1 is a group in the target, an app cannot have its id</source>
+        <translation>%1 ist im Ziel eine Gruppe, eine App kann nicht deren ID haben</translation>
+    </message>
+    <message>
+        <source>%1 is an app in the target, it cannot hold the app %2</source>
+        <translation>%1 ist im Ziel eine App, sie kann die App %2 nicht enthalten</translation>
+    </message>
+    <message>
+        <source>the target has %1 already</source>
+        <translation>das Ziel hat %1 bereits</translation>
+    </message>
+    <message>
+        <source>%1 is being deployed in the target (deployment %2): wait for it to finish, or apply with force to cancel it</source>
+        <translation>%1 wird im Ziel gerade deployt (Deployment %2): auf dessen Ende warten oder mit Erzwingen anwenden, um es abzubrechen</translation>
+    </message>
+    <message>
+        <source>%1 (target)</source>
+        <translation>%1 (Ziel)</translation>
+    </message>
+    <message>
+        <source>%1 (import)</source>
+        <translation>%1 (Import)</translation>
+    </message>
+</context>
+<context>
     <name>mc::marathon::LaunchQueue</name>
     <message>
         <source>Marathon&apos;s launch queue (/v2/queue) is not the JSON it should be (%1).</source>
@@ -2630,6 +2764,20 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     </message>
 </context>
 <context>
+    <name>mc::models::AppGroupTreeModel</name>
+    <message>
+        <source>Of all instances of the apps in %1</source>
+        <translation>Aller Instanzen der Apps in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s)</source>
+        <translation>
+            <numerusform>%n App</numerusform>
+            <numerusform>%n Apps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mc::models::AppsModel</name>
     <message>
         <source>App</source>
@@ -2965,6 +3113,49 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>The framework is inactive: it gets no offers</source>
         <translation>Das Framework ist inaktiv: Es erhält keine Angebote</translation>
+    </message>
+</context>
+<context>
+    <name>mc::models::ImportPlanModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (von %2)</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1: %2</source>
+        <translation>fehlgeschlagen: %1: %2</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Changes / reason</source>
+        <translation>Änderungen / Grund</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -3480,6 +3671,67 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>reactivated agent %1</source>
         <translation>Agent %1 reaktiviert</translation>
+    </message>
+</context>
+<context>
+    <name>mc::provision::RunProfile</name>
+    <message>
+        <source>connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>stat/checksum</source>
+        <translation>Stat/Prüfsumme</translation>
+    </message>
+    <message>
+        <source>file upload</source>
+        <translation>Datei-Upload</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>handler</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>wait</source>
+        <translation>Warten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time profile: %n host(s), %1 s from the first step to the last
+</source>
+        <translation>
+            <numerusform>Zeitprofil: %n Host, %1 s vom ersten bis zum letzten Schritt
+</numerusform>
+            <numerusform>Zeitprofil: %n Hosts, %1 s vom ersten bis zum letzten Schritt
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>host-s</source>
+        <translation>Host-s</translation>
+    </message>
+    <message>
+        <source>wall-s</source>
+        <translation>Echt-s</translation>
+    </message>
+    <message>
+        <source>at once max / mean</source>
+        <translation>gleichzeitig max / Mittel</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
     </message>
 </context>
 <context>
@@ -4324,6 +4576,186 @@ Auf dessen Ende warten (siehe Laufende Deployments) oder die Änderung erzwingen
         <source>Apply version</source>
         <translation>Version anwenden</translation>
     </message>
+    <message>
+        <source>Export apps…</source>
+        <translation>Apps exportieren…</translation>
+    </message>
+    <message>
+        <source>Write every app definition, without what Marathon manages, to files that can be imported into another cluster</source>
+        <translation>Jede App-Definition ohne die von Marathon verwalteten Teile in Dateien schreiben, die in einen anderen Cluster importiert werden können</translation>
+    </message>
+    <message>
+        <source>To a folder (one file per app)…</source>
+        <translation>In einen Ordner (eine Datei pro App)…</translation>
+    </message>
+    <message>
+        <source>To one file…</source>
+        <translation>In eine Datei…</translation>
+    </message>
+    <message>
+        <source>Import apps…</source>
+        <translation>Apps importieren…</translation>
+    </message>
+    <message>
+        <source>Create or update apps from an export: see the plan first, then apply it</source>
+        <translation>Apps aus einem Export anlegen oder aktualisieren: erst den Plan ansehen, dann anwenden</translation>
+    </message>
+    <message>
+        <source>From a folder…</source>
+        <translation>Aus einem Ordner…</translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation>Aus einer Datei…</translation>
+    </message>
+    <message>
+        <source>Export Apps to One File</source>
+        <translation>Apps in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Apps to a New or Empty Folder</source>
+        <translation>Apps in einen neuen oder leeren Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Export of the apps to %1</source>
+        <translation>Export der Apps nach %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app definition(s) written.</source>
+        <translation>
+            <numerusform>%n App-Definition geschrieben.</numerusform>
+            <numerusform>%n App-Definitionen geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported (pods are not supported here yet): %1</source>
+        <translation>Nicht exportiert (Pods werden hier noch nicht unterstützt): %1</translation>
+    </message>
+    <message>
+        <source>Import Apps from a Folder</source>
+        <translation>Apps aus einem Ordner importieren</translation>
+    </message>
+    <message>
+        <source>Import Apps from a File</source>
+        <translation>Apps aus einer Datei importieren</translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>Import von %1</translation>
+    </message>
+    <message>
+        <source>Edit group…</source>
+        <translation>Gruppe bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the group&apos;s JSON (its apps, subgroups, dependencies): review the diff, then apply</source>
+        <translation>Das JSON der Gruppe ändern (ihre Apps, Untergruppen, Abhängigkeiten): den Diff prüfen, dann anwenden</translation>
+    </message>
+    <message>
+        <source>Scale group…</source>
+        <translation>Gruppe skalieren…</translation>
+    </message>
+    <message>
+        <source>Multiply the instances of every app in the group by a factor (one deployment)</source>
+        <translation>Die Instanzen jeder App der Gruppe mit einem Faktor multiplizieren (ein Deployment)</translation>
+    </message>
+    <message>
+        <source>Restart group…</source>
+        <translation>Gruppe neu starten…</translation>
+    </message>
+    <message>
+        <source>Restart every app in the group</source>
+        <translation>Jede App der Gruppe neu starten</translation>
+    </message>
+    <message>
+        <source>Destroy group…</source>
+        <translation>Gruppe löschen…</translation>
+    </message>
+    <message>
+        <source>Remove the group and all its apps, killing their tasks</source>
+        <translation>Die Gruppe und alle ihre Apps entfernen, ihre Tasks werden beendet</translation>
+    </message>
+    <message>
+        <source>Select a group in the tree first.</source>
+        <translation>Zuerst eine Gruppe im Baum auswählen.</translation>
+    </message>
+    <message>
+        <source>%1 has no app (any more).</source>
+        <translation>%1 hat keine App (mehr).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n task(s)</source>
+        <translation>
+            <numerusform>%1 — %n Task</numerusform>
+            <numerusform>%1 — %n Tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Multiply the instances of every app in %1 by:</source>
+        <translation>Die Instanzen jeder App in %1 multiplizieren mit:</translation>
+    </message>
+    <message>
+        <source>Scale every app in %1 by %2?</source>
+        <translation>Jede App in %1 mit %2 skalieren?</translation>
+    </message>
+    <message>
+        <source>Marathon kills all their tasks.</source>
+        <translation>Marathon beendet alle ihre Tasks.</translation>
+    </message>
+    <message>
+        <source>Marathon kills tasks of each app down to its new instance count (rounded).</source>
+        <translation>Marathon beendet Tasks jeder App bis auf ihre neue Instanzanzahl (gerundet).</translation>
+    </message>
+    <message>
+        <source>Scale by %1</source>
+        <translation>Mit %1 skalieren</translation>
+    </message>
+    <message>
+        <source>Scale %1 by %2</source>
+        <translation>%1 mit %2 skalieren</translation>
+    </message>
+    <message>
+        <source>Scaling %1 by %2</source>
+        <translation>%1 wird mit %2 skaliert</translation>
+    </message>
+    <message>
+        <source>Restart every app in %1?</source>
+        <translation>Jede App in %1 neu starten?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marathon replaces each of their %n task(s) with a new one, following each app&apos;s upgrade strategy (one deployment per app).</source>
+        <translation>
+            <numerusform>Marathon ersetzt ihren %n Task durch einen neuen, gemäß der Upgrade-Strategie der jeweiligen App (ein Deployment pro App).</numerusform>
+            <numerusform>Marathon ersetzt jeden ihrer %n Tasks durch einen neuen, gemäß der Upgrade-Strategie der jeweiligen App (ein Deployment pro App).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restart group</source>
+        <translation>Gruppe neu starten</translation>
+    </message>
+    <message>
+        <source>Destroy the group %1 and all its apps?</source>
+        <translation>Die Gruppe %1 und alle ihre Apps löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n task(s) are killed and the group and its apps are removed from Marathon; this cannot be undone.</source>
+        <translation>
+            <numerusform>Ihr %n Task wird beendet und die Gruppe samt ihren Apps aus Marathon entfernt; das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Ihre %n Tasks werden beendet und die Gruppe samt ihren Apps aus Marathon entfernt; das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not known (%1)</source>
+        <translation>unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
 </context>
 <context>
     <name>mc::widgets::AppEditDialog</name>
@@ -4685,6 +5117,133 @@ Auf dessen Ende warten (siehe Laufende Deployments) oder die Änderung erzwingen
     </message>
 </context>
 <context>
+    <name>mc::widgets::AppImportDialog</name>
+    <message>
+        <source>Import Apps</source>
+        <translation>Apps importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) from %1 into %2</source>
+        <translation>
+            <numerusform>%n App aus %1 nach %2</numerusform>
+            <numerusform>%n Apps aus %1 nach %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. /staging (ids and absolute dependencies move below it)</source>
+        <translation>z. B. /staging (IDs und absolute Abhängigkeiten wandern darunter)</translation>
+    </message>
+    <message>
+        <source>Id &amp;prefix:</source>
+        <translation>ID-&amp;Präfix:</translation>
+    </message>
+    <message>
+        <source>New apps start with &amp;0 instances (existing apps keep theirs)</source>
+        <translation>Neue Apps starten mit &amp;0 Instanzen (vorhandene Apps behalten ihre)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the apps the cluster has as they are</source>
+        <translation>Die Apps des C&amp;lusters unverändert lassen</translation>
+    </message>
+    <message>
+        <source>One deployment per &amp;app (default: one per group)</source>
+        <translation>Ein Deployment pro &amp;App (Standard: eines pro Gruppe)</translation>
+    </message>
+    <message>
+        <source>&amp;Update apps that are being deployed (cancels those deployments)</source>
+        <translation>Apps im laufenden Deployment akt&amp;ualisieren (bricht diese Deployments ab)</translation>
+    </message>
+    <message>
+        <source>Difference of the selected app</source>
+        <translation>Unterschied der ausgewählten App</translation>
+    </message>
+    <message>
+        <source>Select an app to update to see what changes.</source>
+        <translation>Eine zu aktualisierende App auswählen, um zu sehen, was sich ändert.</translation>
+    </message>
+    <message>
+        <source>Reading the cluster&apos;s apps…</source>
+        <translation>Apps des Clusters werden gelesen…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>%1 (%v of %m)</source>
+        <translation>%1 (%v von %m)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>%1
+The failed apps say why in their row (hover for the details).</source>
+        <translation>%1
+Die fehlgeschlagenen Apps nennen den Grund in ihrer Zeile (für Details darüberfahren).</translation>
+    </message>
+    <message>
+        <source>Cannot make the plan: %1</source>
+        <translation>Der Plan kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The prefix &quot;%1&quot; is not a group id: lower-case letters, digits, &apos;-&apos; and &apos;.&apos; between slashes, e.g. /staging.</source>
+        <translation>Das Präfix „%1“ ist keine Gruppen-ID: Kleinbuchstaben, Ziffern, &apos;-&apos; und &apos;.&apos; zwischen Schrägstrichen, z. B. /staging.</translation>
+    </message>
+    <message>
+        <source>%1.
+Resolve the conflicts first (the reason is in their row), or change the options.</source>
+        <translation>%1.
+Zuerst die Konflikte lösen (der Grund steht in ihrer Zeile) oder die Optionen ändern.</translation>
+    </message>
+    <message>
+        <source>%1.
+Nothing to change.</source>
+        <translation>%1.
+Nichts zu ändern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) the cluster has below these groups are not in the import and stay as they are.</source>
+        <translation>
+            <numerusform>%n App des Clusters unter diesen Gruppen ist nicht im Import und bleibt unverändert.</numerusform>
+            <numerusform>%n Apps des Clusters unter diesen Gruppen sind nicht im Import und bleiben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the same in the cluster.</source>
+        <translation>%1 ist im Cluster identisch.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s apps could not be read.</source>
+        <translation>Die Apps des Clusters konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The import is being applied.</source>
+        <translation>Der Import wird angewendet.</translation>
+    </message>
+    <message>
+        <source>Applied. Change an option to make a new plan.</source>
+        <translation>Angewendet. Eine Option ändern, um einen neuen Plan zu erstellen.</translation>
+    </message>
+    <message>
+        <source>Resolve the conflicts first.</source>
+        <translation>Zuerst die Konflikte lösen.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>Create %1 and update %2 app(s)</source>
+        <translation>%1 App(s) anlegen und %2 aktualisieren</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Wird angewendet…</translation>
+    </message>
+</context>
+<context>
     <name>mc::widgets::AppWhy</name>
     <message>
         <source>Why</source>
@@ -4724,6 +5283,37 @@ Auf dessen Ende warten (siehe Laufende Deployments) oder die Änderung erzwingen
     <message>
         <source>Deployments</source>
         <translation>Deployments</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Show the apps as a tree of their groups, with sums per group</source>
+        <translation>Die Apps als Baum ihrer Gruppen anzeigen, mit Summen pro Gruppe</translation>
+    </message>
+    <message>
+        <source>Apps by group</source>
+        <translation>Apps nach Gruppe</translation>
+    </message>
+    <message>
+        <source>Select a group for its actions and dependencies.</source>
+        <translation>Eine Gruppe auswählen, um ihre Aktionen und Abhängigkeiten zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n app(s), %2 instances, %3 running, %4 staged; %5 CPUs and %6 for all instances.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n App, %2 Instanzen, %3 laufend, %4 staged; %5 CPUs und %6 für alle Instanzen.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Apps, %2 Instanzen, %3 laufend, %4 staged; %5 CPUs und %6 für alle Instanzen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dependencies: %1</source>
+        <translation>Abhängigkeiten: %1</translation>
+    </message>
+    <message>
+        <source>asking Marathon…</source>
+        <translation>Marathon wird gefragt…</translation>
     </message>
 </context>
 <context>
@@ -5785,6 +6375,57 @@ Ihr Host-Schlüssel muss in known_hosts stehen; ein Passwort wird abgefragt, abe
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::GroupEditDialog</name>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Edit group %1</source>
+        <translation>Gruppe %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Review shows what changes here.</source>
+        <translation>Prüfen zeigt hier, was sich ändert.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation>Kein gültiges JSON bei Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <source>The group must be a JSON object.</source>
+        <translation>Die Gruppe muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>The id must stay %1 (to move apps, export and import them).</source>
+        <translation>Die ID muss %1 bleiben (um Apps zu verschieben, sie exportieren und importieren).</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1 (bearbeitet)</translation>
+    </message>
+    <message>
+        <source>No change.</source>
+        <translation>Keine Änderung.</translation>
+    </message>
+    <message>
+        <source>Apply sends this change to Marathon as one deployment of %1.</source>
+        <translation>Anwenden sendet diese Änderung als ein Deployment von %1 an Marathon.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -7521,6 +8162,41 @@ Ausführungsprotokoll: %1
     <message>
         <source>Tick “Drain agents first” (page 5) to drain those agents, give them new ids and reactivate them.</source>
         <translation>„Agents zuerst leeren“ (Seite 5) ankreuzen, um diese Agents zu leeren, ihnen neue IDs zu geben und sie zu reaktivieren.</translation>
+    </message>
+    <message>
+        <source>Where the hosts&apos; time went</source>
+        <translation>Wofür die Hosts ihre Zeit brauchten</translation>
+    </message>
+    <message>
+        <source>Step kind</source>
+        <translation>Schrittart</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Host-seconds</source>
+        <translation>Host-Sekunden</translation>
+    </message>
+    <message>
+        <source>Wall seconds</source>
+        <translation>Echtzeit-Sekunden</translation>
+    </message>
+    <message>
+        <source>Hosts at once (max / mean)</source>
+        <translation>Hosts gleichzeitig (max / Mittel)</translation>
+    </message>
+    <message>
+        <source>Host-seconds: the time of every host added up. Wall seconds: while at least one host was at it. Host-seconds far above wall seconds: the hosts did it in parallel; hosts at once near 1 with many hosts: they waited in turn.</source>
+        <translation>Host-Sekunden: die Zeit aller Hosts zusammengezählt. Echtzeit-Sekunden: solange mindestens ein Host daran arbeitete. Host-Sekunden weit über den Echtzeit-Sekunden: Die Hosts arbeiteten parallel; Hosts gleichzeitig nahe 1 bei vielen Hosts: Sie warteten aufeinander.</translation>
+    </message>
+    <message numerus="yes">
+        <source>all (%n host(s), %1 s)</source>
+        <translation>
+            <numerusform>alle (%n Host, %1 s)</numerusform>
+            <numerusform>alle (%n Hosts, %1 s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

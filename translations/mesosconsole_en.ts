@@ -67,6 +67,36 @@
     </message>
 </context>
 <context>
+    <name>mc::marathon::ApplySummary</name>
+    <message numerus="yes">
+        <source>Created %1, updated %2, failed %3, %4 left as they were; %n deployment(s)</source>
+        <translation>
+            <numerusform>Created %1, updated %2, failed %3, %4 left as they were; %n deployment</numerusform>
+            <numerusform>Created %1, updated %2, failed %3, %4 left as they were; %n deployments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mc::marathon::ImportApplier</name>
+    <message numerus="yes">
+        <source>Updating group %1 (%n app(s))</source>
+        <translation>
+            <numerusform>Updating group %1 (%n app)</numerusform>
+            <numerusform>Updating group %1 (%n apps)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mc::models::AppGroupTreeModel</name>
+    <message numerus="yes">
+        <source>%n app(s)</source>
+        <translation>
+            <numerusform>%n app</numerusform>
+            <numerusform>%n apps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mc::models::AppsModel</name>
     <message numerus="yes">
         <source>%n task(s) measured: %1 of %2 CPUs, %3 of %4 memory</source>
@@ -124,6 +154,19 @@
         <translation>
             <numerusform>agent %1 DRAINED after %n s</numerusform>
             <numerusform>agent %1 DRAINED after %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mc::provision::RunProfile</name>
+    <message numerus="yes">
+        <source>Time profile: %n host(s), %1 s from the first step to the last
+</source>
+        <translation>
+            <numerusform>Time profile: %n host, %1 s from the first step to the last
+</numerusform>
+            <numerusform>Time profile: %n hosts, %1 s from the first step to the last
+</numerusform>
         </translation>
     </message>
 </context>
@@ -277,6 +320,61 @@
         <translation>
             <numerusform>Marathon deploys that definition as a new version (the Versions tab shows what it changes); its %n task is replaced or scaled as it says.</numerusform>
             <numerusform>Marathon deploys that definition as a new version (the Versions tab shows what it changes); its %n tasks are replaced or scaled as it says.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app definition(s) written.</source>
+        <translation>
+            <numerusform>%n app definition written.</numerusform>
+            <numerusform>%n app definitions written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n task(s)</source>
+        <translation>
+            <numerusform>%1 — %n task</numerusform>
+            <numerusform>%1 — %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marathon replaces each of their %n task(s) with a new one, following each app&apos;s upgrade strategy (one deployment per app).</source>
+        <translation>
+            <numerusform>Marathon replaces their %n task with a new one, following each app&apos;s upgrade strategy (one deployment per app).</numerusform>
+            <numerusform>Marathon replaces each of their %n tasks with a new one, following each app&apos;s upgrade strategy (one deployment per app).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n task(s) are killed and the group and its apps are removed from Marathon; this cannot be undone.</source>
+        <translation>
+            <numerusform>Their %n task is killed and the group and its apps are removed from Marathon; this cannot be undone.</numerusform>
+            <numerusform>Their %n tasks are killed and the group and its apps are removed from Marathon; this cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::AppImportDialog</name>
+    <message numerus="yes">
+        <source>%n app(s) from %1 into %2</source>
+        <translation>
+            <numerusform>%n app from %1 into %2</numerusform>
+            <numerusform>%n apps from %1 into %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) the cluster has below these groups are not in the import and stay as they are.</source>
+        <translation>
+            <numerusform>%n app the cluster has below these groups is not in the import and stays as it is.</numerusform>
+            <numerusform>%n apps the cluster has below these groups are not in the import and stay as they are.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::AppsPage</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n app(s), %2 instances, %3 running, %4 staged; %5 CPUs and %6 for all instances.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n app, %2 instances, %3 running, %4 staged; %5 CPUs and %6 for all instances.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n apps, %2 instances, %3 running, %4 staged; %5 CPUs and %6 for all instances.</numerusform>
         </translation>
     </message>
 </context>
@@ -498,6 +596,13 @@
         <translation>
             <numerusform>Finished: %n change.</numerusform>
             <numerusform>Finished: %n changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all (%n host(s), %1 s)</source>
+        <translation>
+            <numerusform>all (%n host, %1 s)</numerusform>
+            <numerusform>all (%n hosts, %1 s)</numerusform>
         </translation>
     </message>
 </context>

@@ -2171,6 +2171,140 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     </message>
 </context>
 <context>
+    <name>mc::marathon::AppExport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; an app export is far smaller. Is it the right file?</source>
+        <translation>%1 fait %2 Mo ; un export d&apos;apps est bien plus petit. Est-ce le bon fichier ?</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON: %2 at byte %3</source>
+        <translation>%1 n&apos;est pas du JSON : %2 à l&apos;octet %3</translation>
+    </message>
+    <message>
+        <source>%1: app %2 has no id</source>
+        <translation>%1 : l&apos;app %2 n&apos;a pas d&apos;id</translation>
+    </message>
+    <message>
+        <source>%1 holds no app definitions</source>
+        <translation>%1 ne contient aucune définition d&apos;app</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. Export into a new or empty folder, so that an import of it finds only this export&apos;s files.</source>
+        <translation>Le dossier %1 n&apos;est pas vide. Exportez dans un dossier nouveau ou vide, pour qu&apos;un import de ce dossier ne trouve que les fichiers de cet export.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Marathon id (lower-case a-z, 0-9, &apos;-&apos; and &apos;.&apos; between slashes), so it cannot name a file; nothing was written. Export to one .json file instead.</source>
+        <translation>« %1 » n&apos;est pas un id Marathon (minuscules a-z, 0-9, &apos;-&apos; et &apos;.&apos; entre barres obliques) et ne peut donc pas nommer un fichier ; rien n&apos;a été écrit. Exportez plutôt vers un seul fichier .json.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is not an app definition (a JSON object with an id)</source>
+        <translation>%1 n&apos;est pas une définition d&apos;app (un objet JSON avec un id)</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no app definitions (*.json)</source>
+        <translation>Le dossier %1 ne contient aucune définition d&apos;app (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>mc::marathon::ApplySummary</name>
+    <message numerus="yes">
+        <source>Created %1, updated %2, failed %3, %4 left as they were; %n deployment(s)</source>
+        <translation>
+            <numerusform>Créées %1, mises à jour %2, en échec %3, %4 laissées telles quelles ; %n déploiement</numerusform>
+            <numerusform>Créées %1, mises à jour %2, en échec %3, %4 laissées telles quelles ; %n déploiements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mc::marathon::ImportApplier</name>
+    <message>
+        <source>Importing app %1</source>
+        <translation>Import de l&apos;app %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updating group %1 (%n app(s))</source>
+        <translation>
+            <numerusform>Mise à jour du groupe %1 (%n app)</numerusform>
+            <numerusform>Mise à jour du groupe %1 (%n apps)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply again with force to cancel the running deployment, or wait for it.</source>
+        <translation>Appliquez à nouveau en forçant pour annuler le déploiement en cours, ou attendez qu&apos;il se termine.</translation>
+    </message>
+    <message>
+        <source>Not applied: Marathon refused the update of group %1 for another of its apps.</source>
+        <translation>Non appliqué : Marathon a refusé la mise à jour du groupe %1 à cause d&apos;une autre de ses apps.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::marathon::ImportPlan</name>
+    <message>
+        <source>create</source>
+        <translation>créer</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>mettre à jour</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangée</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflit</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>ignorer</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 unchanged, %4 skipped, %5 in conflict</source>
+        <translation>%1 à créer, %2 à mettre à jour, %3 inchangée(s), %4 ignorée(s), %5 en conflit</translation>
+    </message>
+    <message>
+        <source>%1 is a group in the target, an app cannot have its id</source>
+        <translation>%1 est un groupe dans la cible, une app ne peut pas avoir son id</translation>
+    </message>
+    <message>
+        <source>%1 is an app in the target, it cannot hold the app %2</source>
+        <translation>%1 est une app dans la cible, elle ne peut pas contenir l&apos;app %2</translation>
+    </message>
+    <message>
+        <source>the target has %1 already</source>
+        <translation>la cible a déjà %1</translation>
+    </message>
+    <message>
+        <source>%1 is being deployed in the target (deployment %2): wait for it to finish, or apply with force to cancel it</source>
+        <translation>%1 est en cours de déploiement dans la cible (déploiement %2) : attendez qu&apos;il se termine, ou appliquez en forçant pour l&apos;annuler</translation>
+    </message>
+    <message>
+        <source>%1 (target)</source>
+        <translation>%1 (cible)</translation>
+    </message>
+    <message>
+        <source>%1 (import)</source>
+        <translation>%1 (import)</translation>
+    </message>
+</context>
+<context>
     <name>mc::marathon::LaunchQueue</name>
     <message>
         <source>Marathon&apos;s launch queue (/v2/queue) is not the JSON it should be (%1).</source>
@@ -2630,6 +2764,20 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     </message>
 </context>
 <context>
+    <name>mc::models::AppGroupTreeModel</name>
+    <message>
+        <source>Of all instances of the apps in %1</source>
+        <translation>De toutes les instances des apps de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s)</source>
+        <translation>
+            <numerusform>%n app</numerusform>
+            <numerusform>%n apps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mc::models::AppsModel</name>
     <message>
         <source>App</source>
@@ -2965,6 +3113,49 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>The framework is inactive: it gets no offers</source>
         <translation>Le framework est inactif : il ne reçoit aucune offre</translation>
+    </message>
+</context>
+<context>
+    <name>mc::models::ImportPlanModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (depuis %2)</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <source>failed: %1: %2</source>
+        <translation>échec : %1 : %2</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créée</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Changes / reason</source>
+        <translation>Modifications / raison</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
     </message>
 </context>
 <context>
@@ -3480,6 +3671,67 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>reactivated agent %1</source>
         <translation>agent %1 réactivé</translation>
+    </message>
+</context>
+<context>
+    <name>mc::provision::RunProfile</name>
+    <message>
+        <source>connect</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>stat/checksum</source>
+        <translation>stat/contrôle</translation>
+    </message>
+    <message>
+        <source>file upload</source>
+        <translation>téléversement</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>commande</translation>
+    </message>
+    <message>
+        <source>handler</source>
+        <translation>handler</translation>
+    </message>
+    <message>
+        <source>wait</source>
+        <translation>attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time profile: %n host(s), %1 s from the first step to the last
+</source>
+        <translation>
+            <numerusform>Profil de temps : %n hôte, %1 s de la première à la dernière étape
+</numerusform>
+            <numerusform>Profil de temps : %n hôtes, %1 s de la première à la dernière étape
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>host-s</source>
+        <translation>hôte-s</translation>
+    </message>
+    <message>
+        <source>wall-s</source>
+        <translation>réel-s</translation>
+    </message>
+    <message>
+        <source>at once max / mean</source>
+        <translation>simultanés max / moy.</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>toutes</translation>
     </message>
 </context>
 <context>
@@ -4324,6 +4576,186 @@ Attendez qu&apos;il se termine (voir Déploiements en cours), ou forcez la modif
         <source>Apply version</source>
         <translation>Appliquer la version</translation>
     </message>
+    <message>
+        <source>Export apps…</source>
+        <translation>Exporter les apps…</translation>
+    </message>
+    <message>
+        <source>Write every app definition, without what Marathon manages, to files that can be imported into another cluster</source>
+        <translation>Écrire chaque définition d&apos;app, sans ce que gère Marathon, dans des fichiers importables dans un autre cluster</translation>
+    </message>
+    <message>
+        <source>To a folder (one file per app)…</source>
+        <translation>Vers un dossier (un fichier par app)…</translation>
+    </message>
+    <message>
+        <source>To one file…</source>
+        <translation>Vers un seul fichier…</translation>
+    </message>
+    <message>
+        <source>Import apps…</source>
+        <translation>Importer des apps…</translation>
+    </message>
+    <message>
+        <source>Create or update apps from an export: see the plan first, then apply it</source>
+        <translation>Créer ou mettre à jour des apps depuis un export : voir d&apos;abord le plan, puis l&apos;appliquer</translation>
+    </message>
+    <message>
+        <source>From a folder…</source>
+        <translation>Depuis un dossier…</translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation>Depuis un fichier…</translation>
+    </message>
+    <message>
+        <source>Export Apps to One File</source>
+        <translation>Exporter les apps vers un seul fichier</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Apps to a New or Empty Folder</source>
+        <translation>Exporter les apps vers un dossier nouveau ou vide</translation>
+    </message>
+    <message>
+        <source>Export of the apps to %1</source>
+        <translation>Export des apps vers %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app definition(s) written.</source>
+        <translation>
+            <numerusform>%n définition d&apos;app écrite.</numerusform>
+            <numerusform>%n définitions d&apos;app écrites.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported (pods are not supported here yet): %1</source>
+        <translation>Non exportés (les pods ne sont pas encore pris en charge ici) : %1</translation>
+    </message>
+    <message>
+        <source>Import Apps from a Folder</source>
+        <translation>Importer des apps depuis un dossier</translation>
+    </message>
+    <message>
+        <source>Import Apps from a File</source>
+        <translation>Importer des apps depuis un fichier</translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>Import de %1</translation>
+    </message>
+    <message>
+        <source>Edit group…</source>
+        <translation>Modifier le groupe…</translation>
+    </message>
+    <message>
+        <source>Change the group&apos;s JSON (its apps, subgroups, dependencies): review the diff, then apply</source>
+        <translation>Modifier le JSON du groupe (ses apps, sous-groupes, dépendances) : vérifier le diff, puis appliquer</translation>
+    </message>
+    <message>
+        <source>Scale group…</source>
+        <translation>Mettre le groupe à l&apos;échelle…</translation>
+    </message>
+    <message>
+        <source>Multiply the instances of every app in the group by a factor (one deployment)</source>
+        <translation>Multiplier les instances de chaque app du groupe par un facteur (un seul déploiement)</translation>
+    </message>
+    <message>
+        <source>Restart group…</source>
+        <translation>Redémarrer le groupe…</translation>
+    </message>
+    <message>
+        <source>Restart every app in the group</source>
+        <translation>Redémarrer chaque app du groupe</translation>
+    </message>
+    <message>
+        <source>Destroy group…</source>
+        <translation>Détruire le groupe…</translation>
+    </message>
+    <message>
+        <source>Remove the group and all its apps, killing their tasks</source>
+        <translation>Supprimer le groupe et toutes ses apps, en tuant leurs tâches</translation>
+    </message>
+    <message>
+        <source>Select a group in the tree first.</source>
+        <translation>Sélectionnez d&apos;abord un groupe dans l&apos;arbre.</translation>
+    </message>
+    <message>
+        <source>%1 has no app (any more).</source>
+        <translation>%1 n&apos;a (plus) aucune app.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n task(s)</source>
+        <translation>
+            <numerusform>%1 — %n tâche</numerusform>
+            <numerusform>%1 — %n tâches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Multiply the instances of every app in %1 by:</source>
+        <translation>Multiplier les instances de chaque app de %1 par :</translation>
+    </message>
+    <message>
+        <source>Scale every app in %1 by %2?</source>
+        <translation>Mettre chaque app de %1 à l&apos;échelle par %2 ?</translation>
+    </message>
+    <message>
+        <source>Marathon kills all their tasks.</source>
+        <translation>Marathon tue toutes leurs tâches.</translation>
+    </message>
+    <message>
+        <source>Marathon kills tasks of each app down to its new instance count (rounded).</source>
+        <translation>Marathon tue des tâches de chaque app jusqu&apos;à son nouveau nombre d&apos;instances (arrondi).</translation>
+    </message>
+    <message>
+        <source>Scale by %1</source>
+        <translation>Mettre à l&apos;échelle par %1</translation>
+    </message>
+    <message>
+        <source>Scale %1 by %2</source>
+        <translation>Mettre %1 à l&apos;échelle par %2</translation>
+    </message>
+    <message>
+        <source>Scaling %1 by %2</source>
+        <translation>Mise à l&apos;échelle de %1 par %2</translation>
+    </message>
+    <message>
+        <source>Restart every app in %1?</source>
+        <translation>Redémarrer chaque app de %1 ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marathon replaces each of their %n task(s) with a new one, following each app&apos;s upgrade strategy (one deployment per app).</source>
+        <translation>
+            <numerusform>Marathon remplace leur %n tâche par une nouvelle, selon la stratégie de mise à niveau de chaque app (un déploiement par app).</numerusform>
+            <numerusform>Marathon remplace chacune de leurs %n tâches par une nouvelle, selon la stratégie de mise à niveau de chaque app (un déploiement par app).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restart group</source>
+        <translation>Redémarrer le groupe</translation>
+    </message>
+    <message>
+        <source>Destroy the group %1 and all its apps?</source>
+        <translation>Détruire le groupe %1 et toutes ses apps ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n task(s) are killed and the group and its apps are removed from Marathon; this cannot be undone.</source>
+        <translation>
+            <numerusform>Leur %n tâche est tuée et le groupe et ses apps sont retirés de Marathon ; cette action est irréversible.</numerusform>
+            <numerusform>Leurs %n tâches sont tuées et le groupe et ses apps sont retirés de Marathon ; cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not known (%1)</source>
+        <translation>inconnu (%1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
 </context>
 <context>
     <name>mc::widgets::AppEditDialog</name>
@@ -4685,6 +5117,133 @@ Attendez qu&apos;il se termine (voir Déploiements en cours), ou forcez la modif
     </message>
 </context>
 <context>
+    <name>mc::widgets::AppImportDialog</name>
+    <message>
+        <source>Import Apps</source>
+        <translation>Importer des apps</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) from %1 into %2</source>
+        <translation>
+            <numerusform>%n app de %1 vers %2</numerusform>
+            <numerusform>%n apps de %1 vers %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. /staging (ids and absolute dependencies move below it)</source>
+        <translation>p. ex. /staging (les id et les dépendances absolues passent en dessous)</translation>
+    </message>
+    <message>
+        <source>Id &amp;prefix:</source>
+        <translation>&amp;Préfixe d&apos;id :</translation>
+    </message>
+    <message>
+        <source>New apps start with &amp;0 instances (existing apps keep theirs)</source>
+        <translation>Les nouvelles apps démarrent avec &amp;0 instance (les apps existantes gardent les leurs)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the apps the cluster has as they are</source>
+        <translation>&amp;Laisser les apps du cluster telles quelles</translation>
+    </message>
+    <message>
+        <source>One deployment per &amp;app (default: one per group)</source>
+        <translation>Un déploiement par &amp;app (par défaut : un par groupe)</translation>
+    </message>
+    <message>
+        <source>&amp;Update apps that are being deployed (cancels those deployments)</source>
+        <translation>Mettre à jo&amp;ur les apps en cours de déploiement (annule ces déploiements)</translation>
+    </message>
+    <message>
+        <source>Difference of the selected app</source>
+        <translation>Différence de l&apos;app sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select an app to update to see what changes.</source>
+        <translation>Sélectionnez une app à mettre à jour pour voir ce qui change.</translation>
+    </message>
+    <message>
+        <source>Reading the cluster&apos;s apps…</source>
+        <translation>Lecture des apps du cluster…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>%1 (%v of %m)</source>
+        <translation>%1 (%v sur %m)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>%1
+The failed apps say why in their row (hover for the details).</source>
+        <translation>%1
+Les apps en échec en donnent la raison dans leur ligne (survolez pour les détails).</translation>
+    </message>
+    <message>
+        <source>Cannot make the plan: %1</source>
+        <translation>Impossible d&apos;établir le plan : %1</translation>
+    </message>
+    <message>
+        <source>The prefix &quot;%1&quot; is not a group id: lower-case letters, digits, &apos;-&apos; and &apos;.&apos; between slashes, e.g. /staging.</source>
+        <translation>Le préfixe « %1 » n&apos;est pas un id de groupe : minuscules, chiffres, &apos;-&apos; et &apos;.&apos; entre barres obliques, p. ex. /staging.</translation>
+    </message>
+    <message>
+        <source>%1.
+Resolve the conflicts first (the reason is in their row), or change the options.</source>
+        <translation>%1.
+Résolvez d&apos;abord les conflits (la raison est dans leur ligne), ou changez les options.</translation>
+    </message>
+    <message>
+        <source>%1.
+Nothing to change.</source>
+        <translation>%1.
+Rien à modifier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) the cluster has below these groups are not in the import and stay as they are.</source>
+        <translation>
+            <numerusform>%n app du cluster sous ces groupes n&apos;est pas dans l&apos;import et reste telle quelle.</numerusform>
+            <numerusform>%n apps du cluster sous ces groupes ne sont pas dans l&apos;import et restent telles quelles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the same in the cluster.</source>
+        <translation>%1 est identique dans le cluster.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s apps could not be read.</source>
+        <translation>Les apps du cluster n&apos;ont pas pu être lues.</translation>
+    </message>
+    <message>
+        <source>The import is being applied.</source>
+        <translation>L&apos;import est en cours d&apos;application.</translation>
+    </message>
+    <message>
+        <source>Applied. Change an option to make a new plan.</source>
+        <translation>Appliqué. Changez une option pour établir un nouveau plan.</translation>
+    </message>
+    <message>
+        <source>Resolve the conflicts first.</source>
+        <translation>Résolvez d&apos;abord les conflits.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Rien à modifier.</translation>
+    </message>
+    <message>
+        <source>Create %1 and update %2 app(s)</source>
+        <translation>Créer %1 et mettre à jour %2 app(s)</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Application…</translation>
+    </message>
+</context>
+<context>
     <name>mc::widgets::AppWhy</name>
     <message>
         <source>Why</source>
@@ -4724,6 +5283,37 @@ Attendez qu&apos;il se termine (voir Déploiements en cours), ou forcez la modif
     <message>
         <source>Deployments</source>
         <translation>Déploiements</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Show the apps as a tree of their groups, with sums per group</source>
+        <translation>Afficher les apps en arbre de leurs groupes, avec des totaux par groupe</translation>
+    </message>
+    <message>
+        <source>Apps by group</source>
+        <translation>Apps par groupe</translation>
+    </message>
+    <message>
+        <source>Select a group for its actions and dependencies.</source>
+        <translation>Sélectionnez un groupe pour ses actions et ses dépendances.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n app(s), %2 instances, %3 running, %4 staged; %5 CPUs and %6 for all instances.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; : %n app, %2 instances, %3 en cours, %4 préparées ; %5 CPU et %6 pour toutes les instances.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; : %n apps, %2 instances, %3 en cours, %4 préparées ; %5 CPU et %6 pour toutes les instances.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dependencies: %1</source>
+        <translation>Dépendances : %1</translation>
+    </message>
+    <message>
+        <source>asking Marathon…</source>
+        <translation>interrogation de Marathon…</translation>
     </message>
 </context>
 <context>
@@ -5785,6 +6375,57 @@ Sa clé d&apos;hôte doit figurer dans known_hosts ; un mot de passe est demand�
     <message>
         <source>Remove</source>
         <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::GroupEditDialog</name>
+    <message>
+        <source>Review</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Edit group %1</source>
+        <translation>Modifier le groupe %1</translation>
+    </message>
+    <message>
+        <source>Review shows what changes here.</source>
+        <translation>Vérifier montre ici ce qui change.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation>JSON non valide au caractère %1 : %2</translation>
+    </message>
+    <message>
+        <source>The group must be a JSON object.</source>
+        <translation>Le groupe doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The id must stay %1 (to move apps, export and import them).</source>
+        <translation>L&apos;id doit rester %1 (pour déplacer des apps, exportez-les puis importez-les).</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1 (modifié)</translation>
+    </message>
+    <message>
+        <source>No change.</source>
+        <translation>Aucune modification.</translation>
+    </message>
+    <message>
+        <source>Apply sends this change to Marathon as one deployment of %1.</source>
+        <translation>Appliquer envoie cette modification à Marathon en un seul déploiement de %1.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -7521,6 +8162,41 @@ Journal d&apos;exécution : %1
     <message>
         <source>Tick “Drain agents first” (page 5) to drain those agents, give them new ids and reactivate them.</source>
         <translation>Cochez « Vider d&apos;abord les agents » (page 5) pour vider ces agents, leur donner de nouveaux identifiants et les réactiver.</translation>
+    </message>
+    <message>
+        <source>Where the hosts&apos; time went</source>
+        <translation>Où est passé le temps des hôtes</translation>
+    </message>
+    <message>
+        <source>Step kind</source>
+        <translation>Type d&apos;étape</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Host-seconds</source>
+        <translation>Secondes-hôte</translation>
+    </message>
+    <message>
+        <source>Wall seconds</source>
+        <translation>Secondes réelles</translation>
+    </message>
+    <message>
+        <source>Hosts at once (max / mean)</source>
+        <translation>Hôtes simultanés (max / moy.)</translation>
+    </message>
+    <message>
+        <source>Host-seconds: the time of every host added up. Wall seconds: while at least one host was at it. Host-seconds far above wall seconds: the hosts did it in parallel; hosts at once near 1 with many hosts: they waited in turn.</source>
+        <translation>Secondes-hôte : le temps de tous les hôtes additionné. Secondes réelles : tant qu&apos;au moins un hôte y travaillait. Secondes-hôte bien au-dessus des secondes réelles : les hôtes ont travaillé en parallèle ; hôtes simultanés proches de 1 avec beaucoup d&apos;hôtes : ils ont attendu leur tour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>all (%n host(s), %1 s)</source>
+        <translation>
+            <numerusform>toutes (%n hôte, %1 s)</numerusform>
+            <numerusform>toutes (%n hôtes, %1 s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
