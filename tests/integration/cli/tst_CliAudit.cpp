@@ -127,10 +127,15 @@ void tst_CliAudit::readOnlyRefusesEveryChangeVerb()
                                .toString();
     QVERIFY(!taskId.isEmpty());
     // The arguments each positional word of a usage line takes here.
+    // apps import reads what apps export wrote.
+    const QString exported = m_dir.filePath(u"exported-apps"_s);
+    QCOMPARE(cli({ u"apps"_s, u"export"_s, exported, u"--marathon"_s, m_cluster->marathonUrl() }).exitCode, 0);
     const QHash<QString, QString> values { { u"ID"_s, u"/demo/ticker"_s },
                                            { u"N"_s, u"3"_s },
                                            { u"FILE.json"_s, appFile() },
-                                           { u"TASKID..."_s, taskId } };
+                                           { u"TASKID..."_s, taskId },
+                                           { u"OUT"_s, m_dir.filePath(u"export-check"_s) },
+                                           { u"IN"_s, exported } };
     QStringList verbs;
     for (const QString &noun : { u"apps"_s, u"tasks"_s }) {
         for (const QString &verb : verbsOf(noun)) {
@@ -167,6 +172,10 @@ void tst_CliAudit::readOnlyRefusesEveryChangeVerb()
         }
         if (help.out.contains(u"--to <version>"_s))
             args << u"--to"_s << version;
+        if (help.out.contains(u"--other <url>"_s)) // apps compare: the cluster with itself
+            args << u"--other"_s << m_cluster->marathonUrl();
+        if (help.out.contains(u"--prefix <"_s)) // apps import: copies, so that there is something to change
+            args << u"--prefix"_s << u"/copy"_s;
         args << u"--marathon"_s << m_cluster->marathonUrl();
         if (read) {
             const Run r = cli(args);
@@ -180,7 +189,8 @@ void tst_CliAudit::readOnlyRefusesEveryChangeVerb()
         QVERIFY2(r.exitCode == 1, qPrintable(command + u": "_s + QString::number(r.exitCode) + r.err));
         QVERIFY2(r.err.contains(u"read-only"_s), qPrintable(command + u": "_s + r.err));
     }
-    QCOMPARE(reads, (QStringList { u"apps diff"_s, u"apps queue"_s, u"apps versions"_s, u"apps why"_s }));
+    QCOMPARE(reads, (QStringList { u"apps compare"_s, u"apps diff"_s, u"apps export"_s, u"apps queue"_s,
+                                   u"apps versions"_s, u"apps why"_s }));
     QCOMPARE(changesServed(), QJsonObject());
     // The verbs that reach hosts over SSH: refused before any connection (port 1 answers nobody).
     const QStringList on { u"--on"_s, u"127.0.0.1:1,127.0.0.2:1"_s, u"--read-only"_s, u"--cluster"_s,
