@@ -54,6 +54,9 @@ AppsPage::AppsPage(models::ClusterModels *models, QWidget *parent)
     deploymentsLayout->setContentsMargins(0, 0, 0, 0);
     deploymentsLayout->addWidget(new QLabel(tr("<b>Deployments in progress</b>"), deployments));
     deploymentsLayout->addWidget(m_deployments);
+    // In a small window (600x400) the deployments give up height before the page outgrows it:
+    // the Apps page's top row (the Groups switch) took the room it had (tst_LayoutsHold).
+    m_deployments->setMinimumHeight(90);
 
     m_stack->addWidget(m_apps);
     m_stack->addWidget(makeGroupPanel(models));
