@@ -109,8 +109,11 @@ private slots:
         Run r;
         QVERIFY(QTest::qWaitFor(
             [&] {
+                // why reads the app and the queue one after the other: the task may fail
+                // between the two reads, so wait until one answer holds both.
                 r = cli({ u"apps"_s, u"why"_s, id });
-                return r.out.contains(u"Delayed after failures"_s);
+                return r.out.contains(u"Delayed after failures"_s)
+                    && r.out.contains(u"Last task failure:"_s);
             },
             8000));
         QVERIFY2(r.out.contains(u"Last task failure: Command exited with status 3 (TASK_FAILED)"_s),
