@@ -1155,14 +1155,14 @@ void Composition::watchUsage(ClusterSession *session, int pollIntervalMs)
         };
         const models::TasksModel *tasks = models->tasks();
         for (const models::TaskRow &row : tasksPage->tasksInSight())
-            add(*row.task, row.appId);
+            add(*row.task, row.appId());
         if (appsPage && appsPage->isVisible()) {
             const QSet<QString> apps = appsPage->apps()->idsInSight();
             constexpr int kMaxAppTasks = 200;
             for (int r = 0; r < tasks->rowCount() && !apps.isEmpty() && targets.size() < kMaxAppTasks; ++r) {
                 const models::TaskRow &row = tasks->row(r);
-                if (!row.task->completed && apps.contains(row.appId))
-                    add(*row.task, row.appId);
+                if (!row.task->completed && apps.contains(row.appId()))
+                    add(*row.task, row.appId());
             }
         }
         sampler->setTargets(targets);

@@ -249,7 +249,7 @@ void MasterSubscription::processBatch()
         if (stream->subscribed()) {
             batch->lists = stream->lists();
             batch->totals = ResourceTotals::of(*batch->lists->agents, *batch->lists->frameworks,
-                                               batch->lists->tasks.get());
+                                               stream->liveTasksByState());
         }
         batch->costNs = cost.nsecsElapsed();
 #ifdef __GLIBC__

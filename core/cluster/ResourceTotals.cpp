@@ -35,4 +35,14 @@ ResourceTotals ResourceTotals::of(const std::vector<mesos::Agent> &agents,
     return totals;
 }
 
+ResourceTotals ResourceTotals::of(const std::vector<mesos::Agent> &agents,
+                                  const std::vector<mesos::Framework> &frameworks,
+                                  const std::array<int, mesos::kTaskStateCount> &liveTasksByState)
+{
+    const mesos::TaskList none;
+    ResourceTotals totals = of(agents, frameworks, &none);
+    totals.tasksByState = liveTasksByState;
+    return totals;
+}
+
 } // namespace mc::cluster

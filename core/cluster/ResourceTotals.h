@@ -26,6 +26,10 @@ struct ResourceTotals
     [[nodiscard]] static ResourceTotals of(const std::vector<mesos::Agent> &agents,
                                            const std::vector<mesos::Framework> &frameworks,
                                            const mesos::TaskList *tasks);
+    // The same with the live tasks already counted by state (MasterStream keeps them): O(agents).
+    [[nodiscard]] static ResourceTotals of(const std::vector<mesos::Agent> &agents,
+                                           const std::vector<mesos::Framework> &frameworks,
+                                           const std::array<int, mesos::kTaskStateCount> &liveTasksByState);
 
     bool operator==(const ResourceTotals &) const = default;
 };

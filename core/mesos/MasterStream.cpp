@@ -70,6 +70,7 @@ void MasterStream::reset(MasterState state)
     m_agents.set(std::move(state.agents));
     m_frameworks.set(std::move(state.frameworks));
     m_tasks.set({});
+    m_liveByState = {};
     m_completedOrder.clear();
     for (Agent &agent : m_agents.write()) {
         agent.used = {};
@@ -90,6 +91,8 @@ void MasterStream::reset(MasterState state)
 
 void MasterStream::account(const Task &task, int sign)
 {
+    if (!task.completed)
+        m_liveByState[size_t(task.state)] += sign;
     if (const auto f = m_frameworkIndex.constFind(task.frameworkId); f != m_frameworkIndex.cend()) {
         m_frameworks.write()[size_t(*f)].taskCounts[size_t(task.state)] += sign;
         m_frameworksChanged = true;

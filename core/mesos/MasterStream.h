@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QString>
 
+#include <array>
 #include <deque>
 #include <memory>
 #include <vector>
@@ -47,6 +48,9 @@ public:
     // out as it is, not copied: the first change after that copies it once (the
     // stream and the snapshots shown hold one copy of 100,000 tasks, not two).
     [[nodiscard]] Lists lists();
+    // The tasks in the lists that are not completed, by state: kept as events
+    // are applied, so the totals need not walk 100,000 tasks per batch.
+    [[nodiscard]] const std::array<int, kTaskStateCount> &liveTasksByState() const { return m_liveByState; }
 
 private:
     void reset(MasterState state);
@@ -94,6 +98,7 @@ private:
 
     bool m_subscribed = false;
     double m_heartbeatSeconds = 0;
+    std::array<int, kTaskStateCount> m_liveByState {}; // the tasks not completed, by state
     Shared<std::vector<Agent>> m_agents;
     Shared<std::vector<Framework>> m_frameworks;
     Shared<TaskList> m_tasks;

@@ -109,11 +109,11 @@ void TaskFilterProxyModel::sort(int column, Qt::SortOrder order)
 
 bool TaskFilterProxyModel::accepts(const TaskRow &row, const Settings &s)
 {
-    if (!s.app.isEmpty() && row.appId != s.app)
+    if (!s.app.isEmpty() && row.appId() != s.app)
         return false;
     // By agent id, by its label ("host:5051 · S0") or by its host name alone.
-    if (!s.agent.isEmpty() && row.task->agentId != s.agent && row.host != s.agent
-        && !(row.host.startsWith(s.agent) && row.host.mid(s.agent.size()).startsWith(u':')))
+    if (!s.agent.isEmpty() && row.task->agentId != s.agent && row.host() != s.agent
+        && !(row.host().startsWith(s.agent) && row.host().mid(s.agent.size()).startsWith(u':')))
         return false;
     switch (s.states) {
     case StateFilter::Active:
@@ -133,7 +133,7 @@ bool TaskFilterProxyModel::accepts(const TaskRow &row, const Settings &s)
     }
     if (!s.text.isEmpty()) {
         const auto has = [&](const QString &text) { return text.contains(s.text, Qt::CaseInsensitive); };
-        if (!has(row.task->id) && !has(row.task->name) && !has(row.appId) && !has(row.host))
+        if (!has(row.task->id) && !has(row.task->name) && !has(row.appId()) && !has(row.host()))
             return false;
     }
     return true;

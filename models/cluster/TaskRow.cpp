@@ -30,22 +30,33 @@ QString TaskRow::portsText(const QString &ranges)
 
 namespace {
 // Owns what the rows point to; the row list shares its lifetime (aliasing shared_ptr).
+using Hosts = QHash<QString, QString>; // agent id -> label
+using MarathonTasks = SharedList<marathon::MarathonTask>;
+
 struct RowStorage
 {
     std::shared_ptr<const mesos::TaskList> tasks;
+    std::shared_ptr<const MarathonTasks> marathonTasks; // the rows' app ids, Marathon's hosts
+    std::shared_ptr<const Hosts> hosts; // the rows' hosts
     std::vector<mesos::Task> marathonOnly;
     std::vector<TaskRow> rows;
 };
 
-using MarathonTasks = SharedList<marathon::MarathonTask>;
-
-QHash<QString, QString> hostsOf(const std::vector<mesos::Agent> &agents)
+// Never changed once built (the rows point into it): a new label makes a new table.
+std::shared_ptr<const Hosts> hostsOf(const std::vector<mesos::Agent> &agents)
 {
-    QHash<QString, QString> hosts;
-    hosts.reserve(qsizetype(agents.size()));
+    auto hosts = std::make_shared<Hosts>();
+    hosts->reserve(qsizetype(agents.size()));
     for (const mesos::Agent &agent : agents)
-        hosts.insert(agent.id, agentLabel(agent));
+        hosts->insert(agent.id, agentLabel(agent));
     return hosts;
+}
+
+// The label of `agentId`, or `fallback`, as a pointer into `hosts` (or to `fallback`).
+const QString *hostOf(const Hosts &hosts, const QString &agentId, const QString *fallback = &TaskRow::noText())
+{
+    const auto it = hosts.constFind(agentId);
+    return it != hosts.cend() ? &it.value() : fallback;
 }
 
 // id -> position, for every item.
@@ -89,16 +100,16 @@ void updatePositions(QHash<QString, int> &index, const SharedList<T> &before, co
     }
 }
 
-TaskRow rowOf(const mesos::Task &task, const QHash<QString, QString> &hosts, const MarathonTasks &marathonTasks,
+TaskRow rowOf(const mesos::Task &task, const Hosts &hosts, const MarathonTasks &marathonTasks,
               const QHash<QString, int> &marathonIndex)
 {
     TaskRow row;
     row.task = &task;
-    row.host = hosts.value(task.agentId);
+    row.hostText = hostOf(hosts, task.agentId);
     row.healthy = task.healthy;
     if (const int m = marathonIndex.value(task.id, -1); m >= 0) {
         const marathon::MarathonTask &marathonTask = marathonTasks[size_t(m)];
-        row.appId = marathonTask.appId;
+        row.appIdText = &marathonTask.appId;
         if (marathonTask.healthy)
             row.healthy = marathonTask.healthy;
     }
@@ -112,7 +123,7 @@ struct TaskRow::Builder::Previous
     std::shared_ptr<const MarathonTasks> marathonTasks;
     std::shared_ptr<const std::vector<mesos::Agent>> agents;
     std::shared_ptr<const std::vector<TaskRow>> rows;
-    QHash<QString, QString> hosts; // agent id -> label
+    std::shared_ptr<const Hosts> hosts; // agent id -> label
     QHash<QString, int> taskIndex; // task id -> position in tasks (= its row)
     QHash<QString, int> marathonIndex; // task id -> position in marathonTasks
 };
@@ -137,10 +148,13 @@ std::shared_ptr<const std::vector<TaskRow>> TaskRow::Builder::rowsOf(const clust
         const bool same = previous->agents == snapshot.agents || sameAgentLabels(*previous->agents, *snapshot.agents);
         next->hosts = same ? previous->hosts : hostsOf(*snapshot.agents);
         // An agent whose label changed (rare: a re-registration) changes rows anywhere: build them all.
-        incremental = next->hosts == previous->hosts;
+        incremental = *next->hosts == *previous->hosts;
+        if (incremental)
+            next->hosts = previous->hosts; // the kept rows point into it
     }
     auto storage = std::make_shared<RowStorage>();
     storage->tasks = snapshot.tasks;
+    storage->marathonTasks = snapshot.marathonTasks;
     std::vector<TaskRow> &rows = storage->rows;
     const mesos::TaskList &tasks = *snapshot.tasks;
     if (!incremental) {
@@ -150,7 +164,7 @@ std::shared_ptr<const std::vector<TaskRow>> TaskRow::Builder::rowsOf(const clust
         next->marathonIndex = positionsOf(*snapshot.marathonTasks);
         rows.reserve(tasks.size());
         for (const mesos::Task &task : tasks)
-            rows.push_back(rowOf(task, next->hosts, *snapshot.marathonTasks, next->marathonIndex));
+            rows.push_back(rowOf(task, *next->hosts, *snapshot.marathonTasks, next->marathonIndex));
     } else {
         m_lastIncremental = true;
         const std::vector<size_t> taskPlaces = differingPlaces(*previous->tasks, tasks);
@@ -165,7 +179,7 @@ std::shared_ptr<const std::vector<TaskRow>> TaskRow::Builder::rowsOf(const clust
         rows.assign(before.begin(), before.begin() + qsizetype(std::min(before.size(), tasks.size())));
         rows.resize(tasks.size());
         const auto rebuild = [&](size_t i) {
-            rows[i] = rowOf(tasks[i], next->hosts, *snapshot.marathonTasks, next->marathonIndex);
+            rows[i] = rowOf(tasks[i], *next->hosts, *snapshot.marathonTasks, next->marathonIndex);
         };
         for (size_t i : taskPlaces) {
             if (i < tasks.size())
@@ -183,6 +197,7 @@ std::shared_ptr<const std::vector<TaskRow>> TaskRow::Builder::rowsOf(const clust
             marathonChanged(*snapshot.marathonTasks, i);
         }
     }
+    storage->hosts = next->hosts;
     std::shared_ptr<const std::vector<TaskRow>> result(storage, &storage->rows);
     next->rows = result;
     m_previous = std::move(next);
@@ -196,7 +211,9 @@ std::shared_ptr<const std::vector<TaskRow>> TaskRow::rowsOf(const cluster::Clust
     auto storage = std::make_shared<RowStorage>();
     std::vector<TaskRow> *rows = &storage->rows;
     std::shared_ptr<const std::vector<TaskRow>> result(storage, rows);
-    const QHash<QString, QString> hosts = hostsOf(*snapshot.agents);
+    storage->marathonTasks = snapshot.marathonTasks;
+    storage->hosts = hostsOf(*snapshot.agents);
+    const Hosts &hosts = *storage->hosts;
     // Marathon alone (no Mesos task list): tasks built from Marathon's view.
     storage->marathonOnly.reserve(snapshot.marathonTasks->size());
     for (const marathon::MarathonTask &m : *snapshot.marathonTasks) {
@@ -218,8 +235,8 @@ std::shared_ptr<const std::vector<TaskRow>> TaskRow::rowsOf(const cluster::Clust
         const marathon::MarathonTask &m = (*snapshot.marathonTasks)[i];
         TaskRow row;
         row.task = &storage->marathonOnly[i];
-        row.host = hosts.value(m.agentId, m.host);
-        row.appId = m.appId;
+        row.hostText = hostOf(hosts, m.agentId, &m.host);
+        row.appIdText = &m.appId;
         row.healthy = m.healthy;
         rows->push_back(std::move(row));
     }

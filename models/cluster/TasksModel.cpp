@@ -22,8 +22,8 @@ quint64 TasksModel::changedColumns(const TaskRow &before, const TaskRow &after)
             columns |= quint64(1) << column;
     };
     mark(a.state != b.state || a.completed != b.completed, State);
-    mark(before.appId != after.appId, App);
-    mark(before.host != after.host, Host);
+    mark(before.appId() != after.appId(), App);
+    mark(before.host() != after.host(), Host);
     mark(a.resources.ports != b.resources.ports, Ports);
     mark(a.startedAt != b.startedAt, Started);
     mark(before.healthy != after.healthy, Health);
@@ -44,11 +44,11 @@ bool TasksModel::lessThan(const TaskRow &a, const TaskRow &b, int column)
     case Id:
         return x.id < y.id;
     case App:
-        return a.appId < b.appId;
+        return a.appId() < b.appId();
     case State:
         return int(x.state) < int(y.state);
     case Host:
-        return a.host < b.host;
+        return a.host() < b.host();
     case Ports:
         return x.resources.ports < y.resources.ports;
     case Started:
@@ -106,11 +106,11 @@ QVariant TasksModel::data(const QModelIndex &index, int role) const
         case Id:
             return t.id;
         case App:
-            return r.appId;
+            return r.appId();
         case State:
             return raw ? QVariant(int(t.state)) : QVariant(mesos::taskStateLabel(t.state));
         case Host:
-            return r.host;
+            return r.host();
         case Ports:
             return TaskRow::portsText(t.resources.ports);
         case Started:

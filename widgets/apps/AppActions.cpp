@@ -203,7 +203,7 @@ void AppActions::attachTasks(TasksPage *page)
         for (int row : rows) {
             const models::TaskRow &task = m_models->tasks()->row(row);
             active = active || (!mesos::isTerminal(task.task->state) && !task.task->completed);
-            ofApp = ofApp && !task.appId.isEmpty();
+            ofApp = ofApp && !task.appId().isEmpty();
         }
         if (!active)
             return tr("The selected tasks have ended already.");
@@ -285,10 +285,10 @@ QString AppActions::describeTask(const QString &taskId) const
     if (row < 0)
         return taskId;
     const models::TaskRow &task = m_models->tasks()->row(row);
-    if (task.appId.isEmpty())
-        return task.host.isEmpty() ? taskId : tr("%1 on %2").arg(taskId, task.host);
-    return task.host.isEmpty() ? tr("%1 of %2").arg(taskId, task.appId)
-                               : tr("%1 of %2 on %3").arg(taskId, task.appId, task.host);
+    if (task.appId().isEmpty())
+        return task.host().isEmpty() ? taskId : tr("%1 on %2").arg(taskId, task.host());
+    return task.host().isEmpty() ? tr("%1 of %2").arg(taskId, task.appId())
+                               : tr("%1 of %2 on %3").arg(taskId, task.appId(), task.host());
 }
 
 bool AppActions::ask(const Confirmation &confirmation)
@@ -553,7 +553,7 @@ AppActions::Told AppActions::killTold(const QStringList &taskIds, bool scale) co
         told.done = scale ? tr("Killed task %1 and scaled down").arg(task) : tr("Killed task %1").arg(task);
         told.taskId = taskIds.first();
         const int row = m_models->tasks()->rowOf(taskIds.first());
-        told.appId = row < 0 ? QString() : m_models->tasks()->row(row).appId;
+        told.appId = row < 0 ? QString() : m_models->tasks()->row(row).appId();
     } else {
         told.what = scale ? tr("Kill %n task(s) and scale down", nullptr, int(taskIds.size()))
                           : tr("Kill %n task(s)", nullptr, int(taskIds.size()));
@@ -575,8 +575,8 @@ void AppActions::confirmKill(const QStringList &taskIds, bool scale)
     QSet<QString> apps;
     for (const QString &id : taskIds) {
         objects << describeTask(id);
-        if (const int row = m_models->tasks()->rowOf(id); row >= 0 && !m_models->tasks()->row(row).appId.isEmpty())
-            apps.insert(m_models->tasks()->row(row).appId);
+        if (const int row = m_models->tasks()->rowOf(id); row >= 0 && !m_models->tasks()->row(row).appId().isEmpty())
+            apps.insert(m_models->tasks()->row(row).appId());
     }
     const int n = int(taskIds.size());
     const QString consequence = scale

@@ -119,7 +119,7 @@ TasksPage::TasksPage(models::ClusterModels *models, QWidget *parent)
     QAction *filesItem = m_menu->addAction(tr("Browse Files"), this, [this] {
         if (const QList<int> rows = m_table->selectedSourceRows(); rows.size() == 1) {
             const models::TaskRow &task = m_models->tasks()->row(rows.first());
-            Q_EMIT filesRequested(*task.task, task.host);
+            Q_EMIT filesRequested(*task.task, task.host());
         }
     });
     connect(files, &QPushButton::clicked, filesItem, &QAction::trigger);
@@ -139,14 +139,14 @@ TasksPage::TasksPage(models::ClusterModels *models, QWidget *parent)
     QAction *shellItem = m_menu->addAction(tr("Open Shell"), this, [this] {
         if (const QList<int> rows = m_table->selectedSourceRows(); rows.size() == 1) {
             const models::TaskRow &task = m_models->tasks()->row(rows.first());
-            Q_EMIT shellRequested(*task.task, task.host);
+            Q_EMIT shellRequested(*task.task, task.host());
         }
     });
     connect(shell, &QPushButton::clicked, shellItem, &QAction::trigger);
     QAction *forwardItem = m_menu->addAction(tr("Forward Port"), this, [this] {
         if (const QList<int> rows = m_table->selectedSourceRows(); rows.size() == 1) {
             const models::TaskRow &task = m_models->tasks()->row(rows.first());
-            Q_EMIT forwardRequested(*task.task, task.host);
+            Q_EMIT forwardRequested(*task.task, task.host());
         }
     });
     const auto updateShell = [this, shell, shellItem, forwardItem] {
@@ -240,7 +240,7 @@ void TasksPage::updateChart()
 void TasksPage::requestLogs(int sourceRow)
 {
     const models::TaskRow &task = m_models->tasks()->row(sourceRow);
-    Q_EMIT logsRequested(*task.task, task.host);
+    Q_EMIT logsRequested(*task.task, task.host());
 }
 
 bool TasksPage::showTask(const QString &taskId)

@@ -453,6 +453,15 @@ void tst_MasterStream::appliedEventsEqualAFreshSubscribe()
     fresh.apply(parsed(cluster.subscribed()));
     compareLists(live.lists(), fresh.lists());
     QCOMPARE(live.lists().tasks->size(), size_t(40));
+    // The live counts kept along the events (the overview's totals) are the tasks' own.
+    std::array<int, kTaskStateCount> walked {};
+    for (const Task &task : *live.lists().tasks) {
+        if (!task.completed)
+            ++walked[size_t(task.state)];
+    }
+    QCOMPARE(live.liveTasksByState(), walked);
+    QCOMPARE(fresh.liveTasksByState(), walked);
+    QVERIFY(walked[size_t(TaskState::Running)] > 0 && walked[size_t(TaskState::Unreachable)] == 1);
 }
 
 void tst_MasterStream::usedResourcesComeFromActiveTasks()

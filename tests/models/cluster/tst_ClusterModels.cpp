@@ -368,8 +368,8 @@ void tst_ClusterModels::rowsBuiltFromThePreviousOnesAreTheRowsOfTheLists()
             const TaskRow &a = (*built)[i];
             const TaskRow &b = (*full)[i];
             QCOMPARE(a.task, b.task);
-            QCOMPARE(a.host, b.host);
-            QCOMPARE(a.appId, b.appId);
+            QCOMPARE(a.host(), b.host());
+            QCOMPARE(a.appId(), b.appId());
             QCOMPARE(a.healthy, b.healthy);
         }
     }
