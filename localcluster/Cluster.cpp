@@ -2,6 +2,7 @@
 
 #include "localcluster/AgentApi.h"
 #include "localcluster/HttpServer.h"
+#include "localcluster/Logging.h"
 #include "localcluster/Marathon.h"
 #include "localcluster/MasterApi.h"
 #include "localcluster/MesosJson.h"
@@ -143,6 +144,7 @@ bool Cluster::start(QString *error)
         m_leader = 0;
         m_masters[0].electedTime = now();
         m_everElected = true;
+        qCInfo(lcLocalCluster) << "Master 0 leads, on port" << m_masters[0].port;
     } else {
         // Every master joins the ZooKeeper group; the first to register leads.
         m_contenders.assign(m_masters.size(), nullptr);
@@ -287,6 +289,7 @@ bool Cluster::killMaster(int index)
     if (index < 0 || index >= int(m_masters.size()) || !m_masters[size_t(index)].running)
         return false;
     MasterNode &m = m_masters[size_t(index)];
+    qCInfo(lcLocalCluster) << "Master" << index << "killed" << (m_leader == index ? "(it led)" : "");
     m.running = false;
     m.electedTime = 0;
     m.server->close();
@@ -311,6 +314,7 @@ bool Cluster::restartMaster(int index)
     MasterNode &m = m_masters[size_t(index)];
     if (!m.server->listen(m_options.address, m.port))
         return false;
+    qCInfo(lcLocalCluster) << "Master" << index << "restarted";
     m.running = true;
     m.startTime = now();
     m.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -391,6 +395,11 @@ void Cluster::setLeader(int index)
         }
     }
     touch();
+    if (index >= 0)
+        qCInfo(lcLocalCluster) << "Master" << index << "elected leader on port"
+                               << m_masters[size_t(index)].port;
+    else
+        qCInfo(lcLocalCluster) << "No leading master: electing";
     Q_EMIT leaderChanged(m_leader);
     if (index >= 0 && !m_everElected) {
         m_everElected = true;
@@ -510,6 +519,7 @@ bool Cluster::loseAgent(int index)
     if (index < 0 || index >= int(m_agents.size()) || !m_agents[size_t(index)].connected)
         return false;
     AgentNode &a = m_agents[size_t(index)];
+    qCInfo(lcLocalCluster).noquote() << "Agent" << a.id << "lost: its tasks become unreachable";
     a.connected = false;
     if (a.server)
         a.server->close();
@@ -540,6 +550,7 @@ bool Cluster::restoreAgent(int index)
         return false;
     a.connected = true;
     a.reregisteredTime = now();
+    qCInfo(lcLocalCluster).noquote() << "Agent" << a.id << "back";
     Q_EMIT agentAdded(index);
     const QList<TaskPtr> gone = [&] {
         QList<TaskPtr> list;
@@ -1044,6 +1055,10 @@ void Cluster::dispatch(const QString &role, int index, const HttpRequest &reques
     requestCounts(role, index).count(request.method, request.path);
     if (!authorized(request)) {
         // As Mesos and Marathon with HTTP authentication on: 401 and a challenge.
+        qCDebug(lcLocalCluster).noquote()
+            << role << index << request.method << request.path
+            << (request.header("authorization").isEmpty() ? "without credentials: 401"
+                                                          : "with wrong credentials: 401");
         connection->respond(HttpResponse::text("Unauthorized\n", 401)
                                 .withHeader("WWW-Authenticate", "Basic realm=\"localcluster\""));
         return;
@@ -1053,6 +1068,7 @@ void Cluster::dispatch(const QString &role, int index, const HttpRequest &reques
         route(role, index, request, connection);
         return;
     }
+    qCInfo(lcLocalCluster).noquote() << "Injected fault on" << role << index << request.path;
     switch (fault->mode) {
     case Fault::Mode::Slow: {
         QPointer<HttpConnection> guard(connection);

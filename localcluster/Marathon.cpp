@@ -3,6 +3,7 @@
 #include "localcluster/AppDefinition.h"
 #include "localcluster/HealthChecker.h"
 #include "localcluster/HttpServer.h"
+#include "localcluster/Logging.h"
 #include "localcluster/OfferMatcher.h"
 
 #include <QDateTime>
@@ -405,6 +406,7 @@ int Marathon::dropEventStreams()
             ++dropped;
         }
     }
+    qCInfo(lcLocalCluster) << "Marathon dropped" << dropped << "event stream(s)";
     return dropped;
 }
 

@@ -3,6 +3,7 @@
 
 #include "localcluster/Cluster.h"
 #include "localcluster/Fault.h"
+#include "localcluster/Logging.h"
 #include "localcluster/Marathon.h"
 #include "localcluster/StandInServer.h"
 #include "localcluster/ZooKeeperContender.h"
@@ -219,6 +220,11 @@ int main(int argc, char *argv[])
         QStringLiteral("second-framework"),
         QStringLiteral("Register a second framework (batch, role analytics) running this many tasks."),
         QStringLiteral("tasks"), QStringLiteral("0"));
+    const QCommandLineOption verbose(
+        QStringLiteral("verbose"),
+        QStringLiteral("Log elections, masters and agents lost, refused credentials and injected faults on "
+                       "stderr (the mc.localcluster category)."));
+    parser.addOption(verbose);
     parser.addOption(secondFramework);
     parser.addOption(mesosVersion);
     parser.addOption(agentHostnames);
@@ -236,6 +242,7 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(QStringLiteral("help")))
         parser.showHelp(0);
+    mc::localcluster::applyLogRules(parser.isSet(verbose));
     if (!parser.positionalArguments().isEmpty()) {
         printErr(QStringLiteral("localcluster: unexpected argument '%1'")
                      .arg(parser.positionalArguments().constFirst()));

@@ -2,6 +2,7 @@
 
 #include "core/BuildInfo.h"
 #include "core/util/Allocator.h"
+#include "core/util/Logging.h"
 
 #include <QCoreApplication>
 
@@ -11,7 +12,7 @@ using namespace mc::cli;
 
 void printUsage(QTextStream &stream)
 {
-    stream << "Usage: mesos-console-cli COMMAND [OPTIONS...]\n"
+    stream << "Usage: mesos-console-cli COMMAND [OPTIONS...] [--verbose]\n"
               "       mesos-console-cli --help | --version\n\n"
               "Headless front end of Mesos Console: drives the same core as the GUI.\n\n"
               "Commands:\n";
@@ -21,7 +22,9 @@ void printUsage(QTextStream &stream)
         width = qMax(width, command.name.size());
     for (const Command &command : commands)
         stream << "  " << command.name.leftJustified(width) << "  " << command.summary << '\n';
-    stream << "\nRun 'mesos-console-cli COMMAND --help' for the options of one command.\n";
+    stream << "\nRun 'mesos-console-cli COMMAND --help' for the options of one command.\n"
+              "--verbose (anywhere before a \"--\") writes the diagnostic log on stderr: leader, redirects,\n"
+              "fallbacks, retries, host keys (the mc.* logging categories; QT_LOGGING_RULES picks some).\n";
     stream.flush();
 }
 
@@ -115,6 +118,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QString::fromLatin1(mc::build::kVersion));
 
     QStringList args = QCoreApplication::arguments().mid(1);
+    // The log goes to stderr only when asked: stderr carries the command's own messages.
+    const bool verbose = mc::logging::takeVerbose(args);
+    if (verbose)
+        mc::logging::installMessageHandler(nullptr);
+    mc::logging::applyRules(verbose, true);
     if (args.isEmpty()) {
         printUsage(err());
         return ExitUsage;

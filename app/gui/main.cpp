@@ -8,6 +8,7 @@
 #include "core/settings/AppSettings.h"
 #include "core/settings/NetworkProxy.h"
 #include "core/util/Allocator.h"
+#include "core/util/Logging.h"
 #include "widgets/mainwindow/MainWindow.h"
 #include "widgets/settings/Appearance.h"
 
@@ -47,6 +48,10 @@ struct Options
                                    "With --demo: wait until Mesos and Marathon are live and every demo "
                                    "app has a running task, say so in one line and quit (exit 0); "
                                    "exit 1 with the reason after --smoke-timeout.") };
+    QCommandLineOption verbose { QStringLiteral("verbose"),
+                                 QStringLiteral(
+                                     "Write the diagnostic log's debug lines too (stderr and Help > "
+                                     "Diagnostics; the mc.* logging categories).") };
     QCommandLineOption smokeTimeout { QStringLiteral("smoke-timeout"),
                                       QStringLiteral("Seconds --smoke waits for the demo (default 180)."),
                                       QStringLiteral("SECONDS"), QStringLiteral("180") };
@@ -66,6 +71,7 @@ void describeOptions(QCommandLineParser &parser, Options &options)
     parser.addOption(options.settle);
     parser.addOption(options.smoke);
     parser.addOption(options.smokeTimeout);
+    parser.addOption(options.verbose);
     parser.addPositionalArgument(QStringLiteral("workspace"), QStringLiteral("Workspace file to open."),
                                  QStringLiteral("[workspace]"));
 }
@@ -82,6 +88,8 @@ void setIdentity()
 int main(int argc, char *argv[])
 {
     mc::limitMallocArenas();
+    // Every message from here on is kept (redacted) for Help > Diagnostics and goes on to stderr.
+    mc::logging::installMessageHandler(&mc::logging::recentLog());
     Options cli;
 
     // --help and --version must work without a display: answer them before a
@@ -114,6 +122,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     describeOptions(parser, cli);
     parser.process(app);
+    mc::logging::applyRules(parser.isSet(cli.verbose), false);
 
     mc::app::StartOptions options;
     options.demo = parser.isSet(cli.demo);

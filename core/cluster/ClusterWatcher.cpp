@@ -4,6 +4,7 @@
 #include "core/http/EventStreamReader.h"
 #include "core/marathon/MarathonParser.h"
 #include "core/mesos/MesosParser.h"
+#include "core/util/Logging.h"
 #include "core/zookeeper/MesosMasterDiscovery.h"
 #include "core/zookeeper/ZkUrl.h"
 #include "core/zookeeper/ZooKeeperProbe.h"
@@ -62,6 +63,54 @@ QString hostPort(const QUrl &url)
     return QStringLiteral("%1:%2").arg(url.host()).arg(url.port(80));
 }
 
+// The watch route in the log's words (English, as every log line).
+QString routeText(const WatchRoute &route)
+{
+    if (route.way == WatchRoute::Way::ZooKeeper)
+        return QStringLiteral("via ZooKeeper %1").arg(route.zkUrl);
+    QStringList names;
+    for (const QUrl &master : route.masters)
+        names << hostPort(master);
+    return QStringLiteral("via masters %1").arg(names.join(QStringLiteral(", ")));
+}
+
+// One line when a connection's state changes (not one per poll): live, stale, error and why.
+void logConnection(const QLoggingCategory &category, const char *what, const ConnectionState &before,
+                   const ConnectionState &after)
+{
+    if (after.kind == before.kind && after.reason == before.reason)
+        return;
+    switch (after.kind) {
+    case ConnectionState::Kind::Live:
+        qCInfo(category, "%s: live", what);
+        break;
+    case ConnectionState::Kind::Stale:
+        qCInfo(category, "%s: stale, no update for a while", what);
+        break;
+    case ConnectionState::Kind::Error:
+        qCWarning(category, "%s: %s", what, qUtf8Printable(after.reason));
+        break;
+    case ConnectionState::Kind::Connecting:
+    case ConnectionState::Kind::Disconnected:
+        qCDebug(category, "%s: connecting", what);
+        break;
+    }
+}
+
+// The decisions a snapshot shows: the leading master found, changed or lost, the connections' states.
+void logChanges(const ClusterSnapshot &before, const ClusterSnapshot &after)
+{
+    const QString was = before.leader ? before.leader->displayName() : QString();
+    const QString is = after.leader ? after.leader->displayName() : QString();
+    if (is != was && !is.isEmpty())
+        qCInfo(lcCluster).noquote() << "Leading master" << is << "found" << routeText(after.watch)
+                                    << (was.isEmpty() ? QString() : QStringLiteral("(was %1)").arg(was));
+    else if (is != was)
+        qCWarning(lcCluster).noquote() << "Leading master" << was << "lost:" << after.mesos.reason;
+    logConnection(lcMesos(), "Mesos", before.mesos, after.mesos);
+    logConnection(lcMarathon(), "Marathon", before.marathon, after.marathon);
+}
+
 } // namespace
 
 struct ClusterWatcher::MesosCycle
@@ -116,7 +165,8 @@ ClusterWatcher::ClusterWatcher(WatcherConfig config, QObject *parent)
     if (!m_config.marathons.isEmpty() && m_config.marathonEvents) {
         m_events = new http::EventStreamReader(m_marathonHttp, this);
         m_events->setIdleTimeout(qMax(30000, m_config.staleAfterMs));
-        connect(m_events, &http::EventStreamReader::connected, this, [this](bool) {
+        connect(m_events, &http::EventStreamReader::connected, this, [this](bool afterDrop) {
+            qCInfo(lcMarathon) << (afterDrop ? "Event stream subscribed again" : "Event stream subscribed");
             m_marathonFullWanted = true; // events may have been missed before (or while) connecting: re-read all
             refreshMarathon();
         });
@@ -199,6 +249,7 @@ void ClusterWatcher::publish(const std::function<void(ClusterSnapshot &)> &chang
     next->mesosPolled = pollsMesosState();
     next->generation = m_snapshot->generation + 1;
     next->time = QDateTime::currentDateTimeUtc();
+    logChanges(*m_snapshot, *next);
     m_snapshot = next;
     Q_EMIT snapshotChanged(m_snapshot);
 }
@@ -328,6 +379,8 @@ void ClusterWatcher::discoverFromFlags(std::shared_ptr<MesosCycle> cycle, QList<
                                                 .trimmed();
                          if (zookeeper::ZkUrl::looksLikeZk(zk)) {
                              if (const auto url = zookeeper::ZkUrl::parse(zk); url.ok()) {
+                                 qCInfo(lcCluster).noquote() << "The masters' --zk flag names"
+                                                             << url->withoutCredentials() << ": following it";
                                  m_learnedZk = zk;
                                  findLeaderFromZooKeeper(cycle);
                                  return;
@@ -341,6 +394,9 @@ void ClusterWatcher::discoverFromFlags(std::shared_ptr<MesosCycle> cycle, QList<
                                               "URL to follow them through ZooKeeper.")
                                                .arg(zk.mid(7));
                          }
+                         if (!m_zkProblem.isEmpty())
+                             qCInfo(lcCluster).noquote()
+                                 << "Following the masters, not ZooKeeper:" << m_zkProblem;
                          findLeaderFromMasters(cycle);
                      });
 }
@@ -360,6 +416,7 @@ void ClusterWatcher::discoverFromMarathon(std::shared_ptr<MesosCycle> cycle)
         }
         const QJsonObject config = QJsonDocument::fromJson(r->body).object().value(QStringLiteral("marathon_config")).toObject();
         const QString master = config.value(QStringLiteral("master")).toString().trimmed();
+        qCInfo(lcCluster).noquote() << "Marathon names the Mesos master" << logging::redact(master);
         if (zookeeper::ZkUrl::looksLikeZk(master) && zookeeper::ZkUrl::parse(master).ok()) {
             m_discovered = true;
             m_learnedZk = master;
@@ -395,6 +452,11 @@ void ClusterWatcher::zooKeeperUnreachable(const Error &error)
     m_zkProblem = tr("ZooKeeper %1 cannot be reached from here, so the console polls the masters it "
                      "learned instead. %2")
                       .arg(route().zkUrl, error.message);
+    qCWarning(lcCluster).noquote() << QStringLiteral(
+                                          "ZooKeeper %1 unreachable (%2): polling the masters learned, "
+                                          "ZooKeeper again in %3 s")
+                                          .arg(route().zkUrl, error.message)
+                                          .arg(kZooKeeperRetryMs / 1000);
 }
 
 // In the background, while the masters are polled: back to ZooKeeper when it answers again.
@@ -414,6 +476,7 @@ void ClusterWatcher::retryZooKeeper()
                 zooKeeperUnreachable(masters.error());
                 return;
             }
+            qCInfo(lcCluster).noquote() << "ZooKeeper" << route().zkUrl << "answers again: following it";
             m_zkReachable = true;
             m_zkProblem.clear();
             for (const auto &member : masters->members)
@@ -487,6 +550,8 @@ void ClusterWatcher::findLeaderFromMasters(std::shared_ptr<MesosCycle> cycle)
         status.name = hostPort(base);
         m_mesosHttp->get(withPath(base, QStringLiteral("/metrics/snapshot")), this,
                          [this, cycle, i](Result<http::HttpResponse> response) {
+                             // Each master answers once, into its own slot of this cycle.
+                             Q_ASSERT(cycle->pending > 0 && size_t(i) < cycle->masters.size());
                              MasterStatus &status = cycle->masters[size_t(i)];
                              if (!response.ok()) {
                                  status.error = response.error().message;
@@ -540,6 +605,8 @@ void ClusterWatcher::askRedirect(std::shared_ptr<MesosCycle> cycle, QList<QUrl> 
             if (response.ok() && http::HttpClient::isRedirect(response->status)) {
                 const QUrl leader
                     = http::HttpClient::resolveLocation(response->url, response->header("Location"));
+                qCDebug(lcCluster).noquote() << "No master says it is elected;" << hostPort(base)
+                                             << "redirects to the leader" << hostPort(leader);
                 readLeader(cycle, QUrl(leader.toString(QUrl::RemovePath | QUrl::RemoveQuery)));
                 return;
             }
@@ -555,6 +622,8 @@ void ClusterWatcher::askRedirect(std::shared_ptr<MesosCycle> cycle, QList<QUrl> 
                 return;
             }
             // Very old masters: ask any for its state, which names the leader.
+            qCDebug(lcCluster).noquote()
+                << "No master redirects to a leader: asking" << hostPort(base) << "for its state";
             fetchState(cycle, base, 0);
         });
 }
@@ -574,6 +643,7 @@ void ClusterWatcher::readLeader(std::shared_ptr<MesosCycle> cycle, const QUrl &l
         const bool leaderChanged = m_subscription->isActive() || (m_snapshot->leader && m_snapshot->leader->displayName() != leaderName);
         // After a drop the back-off decides when to try again, unless another master leads now.
         if (leaderChanged || !m_resubscribe->isActive()) {
+            qCDebug(lcMesos).noquote() << "Subscribing to the event stream of" << leaderName;
             m_resubscribe->stop();
             m_subscription->start(leader);
         }
@@ -621,6 +691,8 @@ void ClusterWatcher::onStreamUpdated(const mesos::MasterStream::Lists &lists, bo
     if (!m_running)
         return;
     if (subscribed) {
+        qCInfo(lcMesos).noquote() << "Subscribed to the event stream of"
+                                  << hostPort(m_subscription->answeredBy());
         m_resubscribeBackoffMs = 0;
         readVersionAndCluster(m_subscription->answeredBy());
     }
@@ -645,6 +717,7 @@ void ClusterWatcher::onStreamFailed(const Error &reason, bool unsupported)
     if (unsupported) {
         // A master before 1.1: poll it (until another master leads).
         m_noEventsAt = hostPort(m_subscription->answeredBy());
+        qCInfo(lcMesos).noquote() << m_noEventsAt << "has no event stream: polling its state instead";
         pollMesos();
         return;
     }
@@ -656,6 +729,8 @@ void ClusterWatcher::onStreamFailed(const Error &reason, bool unsupported)
                                                          : qMin(kResubscribeMaxMs, m_resubscribeBackoffMs * 2);
     const int jitter = int(QRandomGenerator::global()->bounded(m_resubscribeBackoffMs / 4 + 1));
     m_resubscribe->start(m_resubscribeBackoffMs + jitter);
+    qCWarning(lcMesos).noquote() << "Event stream dropped:" << reason.message << "- subscribing again in"
+                                 << m_resubscribe->interval() << "ms";
 }
 
 // SUBSCRIBED carries no version or cluster name: two small reads give them.
@@ -694,11 +769,15 @@ void ClusterWatcher::fetchState(std::shared_ptr<MesosCycle> cycle, const QUrl &l
         withPath(leader, path), this, [this, cycle, leader, hops, full](Result<http::HttpResponse> raw) {
             if (raw.ok() && raw->status == 404 && !full) {
                 m_noStateSummary = true; // Mesos before 0.24: the full state instead
+                qCInfo(lcMesos).noquote()
+                    << hostPort(leader) << "has no /master/state-summary (HTTP 404): reading the full state";
                 fetchState(cycle, leader, hops);
                 return;
             }
             if (raw.ok() && raw->status == 404 && full && !m_useStateJson) {
                 m_useStateJson = true; // Mesos before 0.25
+                qCInfo(lcMesos).noquote()
+                    << hostPort(leader) << "has no /master/state (HTTP 404): reading /master/state.json";
                 fetchState(cycle, leader, hops);
                 return;
             }
@@ -737,6 +816,9 @@ void ClusterWatcher::fetchState(std::shared_ptr<MesosCycle> cycle, const QUrl &l
                     }
                     if (!s.summary && !s.answeredByLeader() && hops == 0) {
                         // 0.19-0.28 standbys answer with their own near-empty view.
+                        qCDebug(lcMesos).noquote()
+                            << hostPort(answeredBy) << "is a standby: reading the state of"
+                            << s.leader().displayName();
                         fetchState(cycle, s.leader().url(), 1);
                         return;
                     }
@@ -848,7 +930,10 @@ void ClusterWatcher::finishMesosCycle()
         return;
     // Adaptive: a cycle that took long (big cluster, slow master) spaces the next ones out.
     const qint64 took = m_cycleClock.elapsed();
+    const int before = m_intervalMs;
     m_intervalMs = int(std::clamp<qint64>(took * 4, m_config.pollIntervalMs, m_config.maxPollIntervalMs));
+    if (m_intervalMs != before)
+        qCDebug(lcMesos) << "A cycle took" << took << "ms: polling every" << m_intervalMs << "ms";
     if (m_mesosAgain) {
         m_mesosAgain = false;
         m_mesosTimer->start(0);
@@ -1066,6 +1151,8 @@ void ClusterWatcher::refreshMarathon()
         if (!apps.ok()) {
             if (m_config.marathons.size() > 1 && apps.error().detail != QStringLiteral("timeout")) {
                 m_marathonIndex = (m_marathonIndex + 1) % int(m_config.marathons.size());
+                qCWarning(lcMarathon).noquote()
+                    << "Trying the next Marathon," << hostPort(m_config.marathons[m_marathonIndex]);
                 if (m_events)
                     m_events->start(
                         withPath(m_config.marathons[m_marathonIndex], QStringLiteral("/v2/events")));

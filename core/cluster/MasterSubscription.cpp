@@ -2,6 +2,7 @@
 
 #include "core/http/HttpClient.h"
 #include "core/mesos/MesosParser.h"
+#include "core/util/Logging.h"
 
 #include <QMetaObject>
 #include <QNetworkAccessManager>
@@ -152,6 +153,7 @@ void MasterSubscription::open(const QUrl &url, int redirects)
         const QByteArray location = reply->rawHeader("Location");
         if (http::HttpClient::isRedirect(status) && !location.isEmpty() && redirects < m_client->options().maxRedirects) {
             const QUrl next = http::HttpClient::resolveLocation(reply->url(), location);
+            qCDebug(lcMesos).noquote() << shown(url) << "sends SUBSCRIBE on to" << shown(next);
             open(QUrl(next.toString(QUrl::RemovePath | QUrl::RemoveQuery)), redirects + 1);
             return;
         }

@@ -3,6 +3,7 @@
 #include "core/audit/GatedRun.h"
 
 #include "core/ssh/SshSession.h"
+#include "core/util/Logging.h"
 #include "core/util/ShellQuote.h"
 #include "core/util/UnifiedDiff.h"
 
@@ -71,6 +72,7 @@ ssh::Job syncJob(const QString &configText, const SyncOptions &options, std::sha
             return failed(QObject::tr("Cannot read %1: %2").arg(options.remotePath, current.error().message));
         const QString currentText = current.value() ? QString::fromUtf8(*current.value()) : QString();
         if (currentText == configText) {
+            qCDebug(lcHaproxy).noquote() << host << options.remotePath << "is up to date: nothing to reload";
             diffs->set(host, {});
             return outcome(ssh::HostState::Ok, {}, 0);
         }
@@ -104,11 +106,14 @@ ssh::Job syncJob(const QString &configText, const SyncOptions &options, std::sha
             if (!check)
                 return failed(
                     QObject::tr("Cannot run haproxy -c on the host: %1").arg(check.error().message));
-            if (check->exitStatus != 0)
+            if (check->exitStatus != 0) {
+                qCWarning(lcHaproxy).noquote()
+                    << host << "rejects the new config (haproxy -c):" << outputOf(*check);
                 return failed(QObject::tr("HAProxy on this host rejects the new config; it was not put in "
                                           "place: %1")
                                   .arg(outputOf(*check)),
                               check->exitStatus);
+            }
         }
 
         ssh::UploadOptions upload;
@@ -122,6 +127,9 @@ ssh::Job syncJob(const QString &configText, const SyncOptions &options, std::sha
         const QString reload
             = options.reloadCommand.isEmpty() ? defaultReloadCommand() : options.reloadCommand;
         const auto reloaded = session.exec(reload, exec);
+        qCInfo(lcHaproxy).noquote() << host << options.remotePath << "replaced, reload"
+                                    << (reloaded && reloaded->exitStatus == 0 ? QStringLiteral("done")
+                                                                              : QStringLiteral("FAILED"));
         if (!reloaded)
             return failed(QObject::tr("The config is in place but reloading HAProxy failed: %1")
                               .arg(reloaded.error().message));

@@ -3,6 +3,7 @@
 #include "core/haproxy/MarathonRoutes.h"
 #include "core/http/EventStreamReader.h"
 #include "core/http/HttpClient.h"
+#include "core/util/Logging.h"
 
 #include <QTimer>
 #include <QUrlQuery>
@@ -164,6 +165,8 @@ void RoutingSyncDriver::refresh(bool forceEmit)
             return;
         }
         const bool changed = !m_hasConfig || config->text != m_last.text;
+        if (changed)
+            qCInfo(lcHaproxy) << "Marathon's apps give a new config:" << config->text.size() << "bytes";
         m_last = config.value();
         m_hasConfig = true;
         emit refreshed(m_last);

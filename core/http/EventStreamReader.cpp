@@ -1,6 +1,7 @@
 #include "core/http/EventStreamReader.h"
 
 #include "core/http/HttpClient.h"
+#include "core/util/Logging.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -131,6 +132,8 @@ void EventStreamReader::open(const QUrl &url, int redirects)
             m_backoffMs = m_initialBackoffMs;
             const bool afterDrop = m_everConnected;
             m_everConnected = true;
+            qCDebug(lcHttp).noquote()
+                << "Event stream" << logging::shown(m_url) << (afterDrop ? "open again" : "open");
             Q_EMIT connected(afterDrop);
         }
     });
@@ -155,6 +158,8 @@ void EventStreamReader::open(const QUrl &url, int redirects)
         const QByteArray location = reply->rawHeader("Location");
         if (HttpClient::isRedirect(status) && !location.isEmpty()
             && redirects < m_client->options().maxRedirects) {
+            qCDebug(lcHttp).noquote()
+                << "Event stream" << logging::shown(url) << "redirects with HTTP" << status;
             open(HttpClient::resolveLocation(url, location), redirects + 1);
             return;
         }
@@ -185,6 +190,13 @@ void EventStreamReader::scheduleReconnect(const Error &reason)
         return;
     const int jitter = int(QRandomGenerator::global()->bounded(m_backoffMs / 4 + 1));
     m_retry->start(m_backoffMs + jitter);
+    // Once per drop, not per failed attempt while it stays down.
+    const QString line
+        = QStringLiteral("%1 Connecting again in %2 ms.").arg(reason.message).arg(m_retry->interval());
+    if (wasConnected)
+        qCWarning(lcHttp).noquote() << line;
+    else
+        qCDebug(lcHttp).noquote() << line;
     m_backoffMs = qMin(m_maxBackoffMs, m_backoffMs * 2);
 }
 

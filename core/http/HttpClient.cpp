@@ -1,5 +1,7 @@
 #include "core/http/HttpClient.h"
 
+#include "core/util/Logging.h"
+
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -8,6 +10,8 @@
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
+
+#include <utility>
 
 namespace mc::http {
 
@@ -204,6 +208,8 @@ void HttpClient::start(std::shared_ptr<Pending> pending)
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (*timedOut) {
+            qCDebug(lcHttp).noquote() << pending->method << logging::shown(pending->url) << "timed out after"
+                                      << m_options.timeoutMs << "ms";
             pending->finish(explain(Error { tr("%1 did not answer within %2 s. The server may be overloaded "
                                                "or unreachable; check it is running, or raise the timeout.")
                                                 .arg(pending->url.toDisplayString(QUrl::RemoveUserInfo))
@@ -212,6 +218,9 @@ void HttpClient::start(std::shared_ptr<Pending> pending)
             return;
         }
         if (status == 0 || (reply->error() != QNetworkReply::NoError && !sslErrors->isEmpty())) {
+            qCDebug(lcHttp).noquote()
+                << pending->method << logging::shown(pending->url) << "failed:" << reply->errorString()
+                << sslErrors->join(QStringLiteral("; "));
             pending->finish(explain(transportError(reply, sslErrors->join(QStringLiteral("; ")))));
             return;
         }
@@ -224,6 +233,7 @@ void HttpClient::start(std::shared_ptr<Pending> pending)
 
         if (isRedirect(status) && !response.header("Location").isEmpty() && m_options.maxRedirects > 0) {
             if (pending->redirects >= m_options.maxRedirects) {
+                qCWarning(lcHttp).noquote() << "Too many redirects from" << logging::shown(pending->url);
                 pending->finish(Error { tr("Too many redirects from %1 (more than %2): the servers send the "
                                            "request in a loop.")
                                             .arg(pending->url.toDisplayString(QUrl::RemoveUserInfo))
@@ -232,7 +242,10 @@ void HttpClient::start(std::shared_ptr<Pending> pending)
                 return;
             }
             ++pending->redirects;
-            pending->url = resolveLocation(pending->url, response.header("Location"));
+            const QUrl from
+                = std::exchange(pending->url, resolveLocation(pending->url, response.header("Location")));
+            qCDebug(lcHttp).noquote() << "HTTP" << status << "from" << logging::shown(from) << "redirects to"
+                                      << logging::shown(pending->url);
             if (status == 303 || ((status == 301 || status == 302) && pending->method != "GET")) {
                 pending->method = "GET";
                 pending->body.clear();
@@ -356,6 +369,7 @@ void HttpClient::setProxy(const QNetworkProxy &proxy)
 
 void HttpClient::setProxy(const QNetworkProxy &proxy, std::function<QString()> whyUnreachable)
 {
+    qCDebug(lcHttp) << "Requests go through the proxy" << proxy.hostName() << proxy.port();
     m_network->setProxy(proxy);
     m_proxyProblem = std::move(whyUnreachable);
 }

@@ -2,6 +2,7 @@
 
 #include "core/http/HttpClient.h"
 #include "core/logs/FilesReadReply.h"
+#include "core/util/Logging.h"
 
 #include <QTime>
 #include <QTimer>
@@ -138,6 +139,7 @@ void LogTail::probeStart()
         }
         if (response->status == 404 && !m_legacy && !m_legacyTried) {
             m_legacy = m_legacyTried = true;
+            qCInfo(lcLogs) << "The agent has no /files/read (HTTP 404): reading /files/read.json";
             probeStart();
             return;
         }
@@ -233,6 +235,7 @@ void LogTail::onRead(qint64 requested, const Result<http::HttpResponse> &respons
     const http::HttpResponse &r = response.value();
     if (r.status == 404 && !m_legacy && !m_legacyTried && !m_everRead) {
         m_legacy = m_legacyTried = true; // a pre-1.8 agent without the bare endpoint names
+        qCInfo(lcLogs) << "The agent has no /files/read (HTTP 404): reading /files/read.json";
         poll();
         return;
     }

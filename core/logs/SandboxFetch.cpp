@@ -1,6 +1,7 @@
 #include "core/logs/SandboxFetch.h"
 
 #include "core/http/HttpClient.h"
+#include "core/util/Logging.h"
 
 #include <QCoreApplication>
 
@@ -25,6 +26,8 @@ void fetchSandbox(http::HttpClient *http, const QUrl &agentUrl, const TaskRef &t
                       return;
                   }
                   if (response->status == 404 && !legacy) {
+                      qCInfo(lcLogs)
+                          << "The agent has no /slave(1)/state (HTTP 404): reading /slave(1)/state.json";
                       fetchSandbox(http, agentUrl, task, true, context, done);
                       return;
                   }

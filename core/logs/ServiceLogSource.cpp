@@ -2,6 +2,7 @@
 
 #include "core/logs/ServiceLogCommand.h"
 #include "core/ssh/SshSession.h"
+#include "core/util/Logging.h"
 #include "core/util/Numbers.h"
 
 #include <QMutex>
@@ -60,11 +61,16 @@ void ServiceLogSource::start()
         return;
     m_running = true;
     m_retryMs = 0;
+    qCInfo(lcLogs).noquote() << "Following the log of" << cluster::serviceName(m_service) << "on"
+                             << m_host.displayName() << (m_follow ? "" : "(once)");
     launch();
 }
 
 void ServiceLogSource::stop()
 {
+    if (m_running)
+        qCInfo(lcLogs).noquote() << "Stopped following the log of" << cluster::serviceName(m_service) << "on"
+                                 << m_host.displayName();
     m_running = false;
     m_retryTimer->stop();
     if (m_shared) {
@@ -224,12 +230,17 @@ void ServiceLogSource::ended(bool connected, int exitStatus, const QString &erro
     if (connected && error.isEmpty() && exitStatus != 0 && exitStatus != -1) {
         // The command itself failed (no log found, journalctl refused): retrying will not help.
         m_running = false;
+        qCInfo(lcLogs).noquote() << "The log command of" << cluster::serviceName(m_service) << "failed on"
+                                 << m_host.displayName() << "with exit status" << exitStatus;
         setState(LogState::Failed,
                  tr("The log command failed on %1 (exit %2).").arg(m_host.displayName()).arg(exitStatus));
         return;
     }
     m_retryMs = m_retryMs == 0 ? m_retryMinMs : std::min(m_retryMs * 2, m_retryMaxMs);
     const QString why = error.isEmpty() ? tr("the log command ended") : error;
+    qCInfo(lcLogs).noquote() << QStringLiteral("The log of %1 on %2 stopped (%3): trying again in %4 ms")
+                                    .arg(cluster::serviceName(m_service), m_host.displayName(), why)
+                                    .arg(m_retryMs);
     setState(LogState::Retrying,
              tr("%1; retrying in %2 s").arg(why).arg(double(m_retryMs) / 1000.0, 0, 'f', 1));
     m_retryTimer->start(m_retryMs);

@@ -2,6 +2,7 @@
 
 #include "core/http/HttpClient.h"
 #include "core/logs/SandboxFetch.h"
+#include "core/util/Logging.h"
 
 #include <QTimer>
 
@@ -50,6 +51,8 @@ void TaskLogSource::start()
 
 void TaskLogSource::stop()
 {
+    if (m_running)
+        qCInfo(lcLogs).noquote() << "Stopped following" << m_fileName << "of task" << m_task.taskId;
     m_running = false;
     m_timer->stop();
     if (m_tail)
@@ -89,6 +92,10 @@ void TaskLogSource::lookup()
             return;
         if (!reachable) {
             m_retryMs = m_retryMs == 0 ? m_options.retryMinMs : std::min(m_retryMs * 2, m_options.retryMaxMs);
+            qCInfo(lcLogs).noquote() << QStringLiteral(
+                                            "Log of task %1: agent unreachable (%2), trying again in %3 ms")
+                                            .arg(m_task.taskId, sandbox.error().message)
+                                            .arg(m_retryMs);
             setState(LogState::Retrying,
                      tr("Agent unreachable (%1); retrying in %2 s")
                          .arg(sandbox.error().message)
@@ -99,10 +106,14 @@ void TaskLogSource::lookup()
             return;
         }
         if (!sandbox) {
+            qCInfo(lcLogs).noquote() << "Log of task" << m_task.taskId
+                                     << "cannot be followed:" << sandbox.error().message;
             setState(LogState::Failed, sandbox.error().message);
             m_running = false;
             return;
         }
+        qCInfo(lcLogs).noquote() << "Following" << m_fileName << "of task" << m_task.taskId << "on"
+                                 << logging::shown(m_agentUrl) << (m_legacyState ? "(state.json agent)" : "");
         m_tail = new LogTail(m_http, m_agentUrl, sandbox->directory + u'/' + m_fileName, m_options, this);
         connect(m_tail, &LogSource::dataReceived, this,
                 [this](qint64 offset, const QByteArray &bytes) { deliver(offset, bytes); });

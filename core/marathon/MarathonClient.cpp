@@ -3,6 +3,7 @@
 #include "core/http/HttpClient.h"
 #include "core/marathon/AppVersions.h"
 #include "core/marathon/MarathonParser.h"
+#include "core/util/Logging.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,6 +63,7 @@ void MarathonClient::detectDialect(QObject *context, std::function<void(Result<A
                 return callback(response.error());
             AppDialect dialect = AppDialect::V15;
             if (response->status == 404) {
+                qCInfo(lcMarathon) << "Marathon has no /v2/info (HTTP 404): speaking the 0.x app format";
                 dialect = AppDialect::V06;
             } else {
                 const auto ok = http::HttpClient::expectSuccess(response);
@@ -105,6 +107,7 @@ void MarathonClient::change(const QByteArray &method, const QUrl &url, const QBy
     if (m_gate) {
         auto admitted = m_gate->admit(std::move(action));
         if (!admitted) {
+            qCInfo(lcMarathon).noquote() << what << "not sent:" << admitted.error().message;
             ActionResult refused;
             refused.outcome = admitted.error();
             QMetaObject::invokeMethod(
@@ -117,6 +120,8 @@ void MarathonClient::change(const QByteArray &method, const QUrl &url, const QBy
         method, url, body, context,
         [what, callback, gate = m_gate, ticket](Result<http::HttpResponse> response) {
             ActionResult result = interpret(response, what);
+            qCInfo(lcMarathon).noquote()
+                << what << (result.ok() ? QStringLiteral("accepted") : result.outcome.error().message);
             if (gate && ticket)
                 gate->finish(*ticket, result.ok() ? Status() : Status(result.outcome.error()));
             callback(std::move(result));

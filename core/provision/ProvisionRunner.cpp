@@ -4,6 +4,7 @@
 #include "core/provision/RunJournal.h"
 
 #include "core/ssh/SshSession.h"
+#include "core/util/Logging.h"
 #include "core/util/ShellQuote.h"
 
 #include <QDateTime>
@@ -445,6 +446,8 @@ void ProvisionRunner::drive()
             m_log = std::move(file);
         }
     }
+    qCInfo(lcProvision).noquote() << "Run of" << m_plan.recipeName << "on" << m_plan.hosts.size() << "hosts"
+                                  << (m_options.check ? "(check mode)" : "");
     log(QStringLiteral("recipe %1, %2 hosts, %3 steps%4")
             .arg(m_plan.recipeName)
             .arg(m_plan.hosts.size())
@@ -466,8 +469,10 @@ void ProvisionRunner::drive()
     // host -> the role before which it is drained
     const QHash<QString, QString> drainBefore
         = m_options.drainFirst ? agentsToDrain(pool, &runError) : QHash<QString, QString>();
-    if (!runError.isEmpty())
+    if (!runError.isEmpty()) {
+        qCWarning(lcProvision).noquote() << "Not run:" << runError;
         log(QStringLiteral("NOT RUN: %1").arg(runError));
+    }
 
     for (const QString &roleName : m_plan.roleOrder) {
         if (!runError.isEmpty())
@@ -524,6 +529,10 @@ void ProvisionRunner::drive()
                     const bool again = slot->outcome == StepExecutor::Outcome::Unreachable
                         && attempt < m_options.retries && !m_cancelled.load();
                     if (again) {
+                        qCInfo(lcProvision).noquote() << name << roleName
+                                                      << QStringLiteral("unreachable (%1): retrying in %2 ms")
+                                                             .arg(slot->reason)
+                                                             .arg(m_options.retryDelayMs);
                         log(QStringLiteral("%1 | %2 | unreachable (%3), retrying")
                                 .arg(name, roleName, slot->reason));
                         retry << name;
@@ -568,6 +577,7 @@ void ProvisionRunner::drive()
                         state = QStringLiteral("unreachable");
                         break;
                     }
+                    qCInfo(lcProvision).noquote() << name << roleName << state << slot->reason;
                     emit hostRoleFinished(name, roleName, state, slot->reason);
                 }
                 pending = retry;
@@ -596,6 +606,8 @@ void ProvisionRunner::drive()
         summary.logPath = m_summary.logPath;
         summary.spans = m_spans;
     }
+    qCInfo(lcProvision).noquote() << "Run finished in" << summary.elapsedMs << "ms"
+                                  << (summary.cancelled ? "(cancelled)" : "");
     log(summary.recapText());
     if (!m_options.logDir.isEmpty()) {
         const QString runId = summary.logPath.isEmpty()

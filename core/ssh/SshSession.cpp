@@ -1,6 +1,7 @@
 #include "core/ssh/SshSession.h"
 
 #include "core/ssh/JumpTransport.h"
+#include "core/util/Logging.h"
 #include "core/util/ShellQuote.h"
 
 #include <QCoreApplication>
@@ -352,6 +353,7 @@ Status SshSession::connect()
     }
 
     if (ssh_connect(s) != SSH_OK) {
+        qCInfo(lcSsh).noquote() << who << "unreachable:" << fromUtf8(ssh_get_error(s));
         return fail(FailureKind::Unreachable,
                     QStringLiteral("%1 is unreachable: %2").arg(who, fromUtf8(ssh_get_error(s))),
                     fromUtf8(ssh_get_error(s)));
@@ -365,9 +367,12 @@ Status SshSession::connect()
         return fail(FailureKind::Cancelled, QStringLiteral("%1: cancelled").arg(who));
     }
     if (Status st = authenticate(); !st) {
+        qCInfo(lcSsh).noquote() << st.error().message;
         d->reset();
         return st;
     }
+    qCDebug(lcSsh).noquote() << who << "connected and logged in"
+                             << (hops && !hops->isEmpty() ? "through a jump host" : "");
     return {};
 }
 
@@ -460,10 +465,15 @@ Status SshSession::verifyHostKey()
 
     switch (ssh_session_is_known_server(s)) {
     case SSH_KNOWN_HOSTS_OK:
+        qCDebug(lcSsh).noquote() << who << "host key" << offered.type << offered.fingerprint
+                                 << "is known: accepted";
         return {};
     case SSH_KNOWN_HOSTS_CHANGED:
     case SSH_KNOWN_HOSTS_OTHER: {
         const auto [known, file] = recordedKey(address, quint16(port));
+        qCWarning(lcSsh).noquote() << who << "host key CHANGED: offered" << offered.type
+                                   << offered.fingerprint << "where" << file << "has" << known.type
+                                   << known.fingerprint << "- refused";
         // known_hosts names a host on another port "[address]:port".
         const QString entry = port == 22 ? address : QStringLiteral("[%1]:%2").arg(address).arg(port);
         const QString removeCommand = shellJoin(
@@ -487,6 +497,11 @@ Status SshSession::verifyHostKey()
         if (m_options.prompts.unknownHostKey)
             decision = m_options.prompts.unknownHostKey(
                 { who, address, quint16(port), offered.type, offered.fingerprint });
+        qCInfo(lcSsh).noquote() << who << "host key" << offered.type << offered.fingerprint << "is not known:"
+                                << (decision == TrustDecision::Refuse ? "refused"
+                                        : decision == TrustDecision::TrustAlways
+                                        ? "trusted and recorded"
+                                        : "trusted for this session");
         if (decision == TrustDecision::Refuse) {
             return fail(FailureKind::HostKey,
                         QStringLiteral("The host key of %1 (%2:%3) is not known (%4 %5) and was not trusted. "

@@ -73,7 +73,11 @@ public:
         return parent.isValid() ? 0 : int(m_rows.size());
     }
 
-    [[nodiscard]] const Row &row(int r) const { return *m_rows[size_t(r)]; }
+    [[nodiscard]] const Row &row(int r) const
+    {
+        Q_ASSERT(r >= 0 && size_t(r) < m_rows.size()); // a view's index of these rows, not of an older list
+        return *m_rows[size_t(r)];
+    }
     [[nodiscard]] int rowOf(const QString &id) const
     {
         for (size_t r = 0; r < m_rows.size(); ++r) {
@@ -256,6 +260,7 @@ public:
     {
         if (plan.base != m_generation)
             plan = makePlan(base(), plan.next, m_idOf, m_changedColumns);
+        Q_ASSERT(plan.base == m_generation && plan.kept <= int(plan.order.size()));
         const bool announced
             = !plan.removed.empty() || !plan.changed.empty() || int(plan.order.size()) > plan.kept;
         m_viewOrders = std::move(plan.viewOrders);
@@ -267,6 +272,8 @@ public:
             m_listIndex.erase(m_listIndex.begin() + first, m_listIndex.begin() + last + 1);
             endRemoveRows();
         }
+        // The removed ranges came last first: what is left is exactly the kept rows, in order.
+        Q_ASSERT(m_rows.size() == size_t(plan.kept) && m_listIndex.size() == m_rows.size());
         List previous
             = std::exchange(m_items, plan.next); // alive until the rows point into the new list
         const std::vector<Row> &next = *plan.next;
@@ -305,6 +312,7 @@ public:
             }
             endInsertRows();
         }
+        Q_ASSERT(m_rows.size() == plan.order.size());
         ++m_generation;
         if (!announced) { // the same rows: the views' orders still hold
             for (auto &v : m_views) {
@@ -328,6 +336,7 @@ private:
     // that did not change has nothing to re-sort.
     void announce(const typename Plan::Change &change)
     {
+        Q_ASSERT(change.first <= change.last && size_t(change.last) < m_rows.size());
         const int columns = columnCount();
         int c = 0;
         while (c < columns) {

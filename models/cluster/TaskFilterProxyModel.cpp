@@ -384,7 +384,11 @@ QModelIndex TaskFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) con
     if (!proxyIndex.isValid() || m_inBatch || !sourceModel() || proxyIndex.model() != this
         || size_t(proxyIndex.row()) >= m_proxyToSource.size())
         return {};
-    return sourceModel()->index(m_proxyToSource[size_t(proxyIndex.row())], proxyIndex.column());
+    const int source = m_proxyToSource[size_t(proxyIndex.row())];
+    // The two maps are one order read both ways.
+    Q_ASSERT(source >= 0 && size_t(source) < m_sourceToProxy.size()
+             && m_sourceToProxy[size_t(source)] == proxyIndex.row());
+    return sourceModel()->index(source, proxyIndex.column());
 }
 
 QModelIndex TaskFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const

@@ -1,6 +1,8 @@
 #include "widgets/mainwindow/MainWindow.h"
 
+#include "core/util/Logging.h"
 #include "widgets/common/ElidedLabel.h"
+#include "widgets/diagnostics/DiagnosticsDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -177,6 +179,16 @@ void MainWindow::buildMenus()
     m_viewMenu->addSeparator();
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *diagnostics = m_helpMenu->addAction(tr("D&iagnostics…"), this, [this] {
+        auto *dialog = findChild<DiagnosticsDialog *>(); // one, open beside the window
+        if (!dialog) {
+            dialog = new DiagnosticsDialog(logging::recentLog(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        dialog->show();
+        dialog->raise();
+    });
+    diagnostics->setObjectName(QStringLiteral("diagnostics"));
     m_helpMenu->addAction(tr("&About Mesos Console"), this, [this] {
         QMessageBox::about(this, tr("About Mesos Console"),
                            tr("<h3>Mesos Console %1</h3><p>A native desktop console for Apache "

@@ -1,6 +1,7 @@
 // Every HTTP command of mesos-console-cli takes the same authentication options and they work:
 // the real executable against a localcluster with HTTP authentication on (401 and a Basic
 // challenge without credentials, as Mesos and Marathon with authentication).
+#include "tests/support/CliRun.h"
 #include "tests/support/HttpFetch.h"
 #include "tests/support/LocalClusterProcess.h"
 #include "tests/support/TestPaths.h"
@@ -8,17 +9,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = mc::test::CliRun;
 
 const QString kUser = QStringLiteral("ops");
 const QString kPassword = QStringLiteral("s3cret");
@@ -46,21 +41,7 @@ private:
 
 Run tst_CliHttpAuth::cli(const QStringList &args, const QList<QPair<QString, QString>> &environment) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("MC_HTTP_PASSWORD"));
-    env.remove(QStringLiteral("MC_PASSWORD"));
-    for (const auto &[name, value] : environment)
-        env.insert(name, value);
-    process.setProcessEnvironment(env);
-    process.start(mc::test::executablePath(QStringLiteral("mesos-console-cli")), args);
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-             QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()) };
+    return mc::test::runCli(args, environment);
 }
 
 void tst_CliHttpAuth::initTestCase()
