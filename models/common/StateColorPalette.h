@@ -36,8 +36,8 @@ public:
         DiffHunk, // "@@ -1,3 +1,4 @@"
         // Graphics: lines, bars, dots, stripes.
         Accent, // an informational stripe or mark
-        Icon, // the line icons of the sidebar and the empty pages (resources/icons are drawn in its light
-              // value)
+        // Line icons; resources/icons are drawn in its light value.
+        Icon,
         ChartCpu,
         ChartMemory,
         ChartDisk,
