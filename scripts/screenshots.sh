@@ -1,20 +1,30 @@
 #!/usr/bin/env bash
-# Produces docs/screenshots/<view>.png: every main view of the console on the
-# embedded demo cluster, under Xvfb. Builds first if needed.
+# Produces docs/screenshots/<view>.png (light theme) and docs/screenshots/dark/<view>.png
+# (dark theme): every main view of the console on the embedded demo cluster, under Xvfb.
+# Builds first if needed. MC_SCREENSHOT_THEME=light (or dark) takes only that theme, into
+# the folder given (default docs/screenshots).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./scripts/install-deps.sh
-cmake -S . -B build -G Ninja >/dev/null
-cmake --build build --parallel "$(nproc)" --target mesos-console localcluster
+if [[ -z "${MC_SCREENSHOT_NO_BUILD:-}" ]]; then
+  ./scripts/install-deps.sh
+  cmake -S . -B build -G Ninja >/dev/null
+  cmake --build build --parallel "$(nproc)" --target mesos-console localcluster
+fi
 out=${1:-docs/screenshots}
 settings=$(mktemp -d)
 trap 'rm -rf "$settings"' EXIT
-# A settings folder of its own: the screenshots never depend on (or change) yours.
-# MC_SCREENSHOT_THEME=dark (or light) takes them in that theme.
-if [[ -n "${MC_SCREENSHOT_THEME:-}" ]]; then
-  mkdir -p "$settings/MesosConsole"
-  printf '[ui]\ntheme=%s\n' "$MC_SCREENSHOT_THEME" >"$settings/MesosConsole/mesos-console.conf"
-fi
-XDG_CONFIG_HOME="$settings" xvfb-run -a -s "-screen 0 1400x900x24" \
-  ./build/bin/mesos-console --demo --screenshots "$out" --screenshot-delay "${MC_SCREENSHOT_DELAY:-12}"
-ls -1 "$out"/*.png
+for theme in ${MC_SCREENSHOT_THEME:-light dark}; do
+  dir=$out
+  [[ -z "${MC_SCREENSHOT_THEME:-}" && $theme == dark ]] && dir=$out/dark
+  # A settings folder of its own: the screenshots never depend on (or change) yours.
+  rm -rf "${settings:?}"/*
+  mkdir -p "$settings/MesosConsole" "$dir"
+  printf '[ui]\ntheme=%s\n' "$theme" >"$settings/MesosConsole/mesos-console.conf"
+  XDG_CONFIG_HOME="$settings" xvfb-run -a -s "-screen 0 1400x900x24" \
+    ./build/bin/mesos-console --demo --screenshots "$dir" --screenshot-delay "${MC_SCREENSHOT_DELAY:-12}"
+  # They are committed: 256 colours keep them small (text stays sharp).
+  if command -v convert >/dev/null; then
+    for png in "$dir"/*.png; do convert "$png" -colors 256 "PNG8:$png"; done
+  fi
+  ls -1 "$dir"/*.png
+done

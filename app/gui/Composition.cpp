@@ -44,6 +44,8 @@
 #include "widgets/common/ConfirmDialog.h"
 #include "widgets/common/ElidedLabel.h"
 #include "widgets/common/EmptyState.h"
+#include "widgets/common/ThemeFollow.h"
+#include "widgets/common/ThemedIcon.h"
 #include "widgets/inventory/InventoryView.h"
 #include "widgets/logs/LogsPage.h"
 #include "widgets/logs/SandboxView.h"
@@ -90,7 +92,7 @@ constexpr int kSwitchTimeoutMs = 20000;
 
 QIcon icon(const char *name)
 {
-    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+    return widgets::themedIcon(QLatin1String(name));
 }
 
 // Every host of the workspace as SSH reaches it, with Settings > SSH's default
@@ -1475,11 +1477,12 @@ void Composition::showRoute(const QString &problem)
         m_routeLabel->setText(tr("Connections: %1").arg(route));
         m_routeLabel->setToolTip(
             tr("How the console reaches the masters, agents and Marathon (Cluster Settings)."));
-        m_routeLabel->setStyleSheet(QString());
+        widgets::clearThemedStyleSheet(m_routeLabel);
     } else {
         m_routeLabel->setText(tr("Connections: %1 — jump host unreachable").arg(route));
         m_routeLabel->setToolTip(problem);
-        m_routeLabel->setStyleSheet(QStringLiteral("color: #d93025; font-weight: bold;"));
+        widgets::setStateTextColor(m_routeLabel, models::StateColorPalette::Role::Error,
+                                   QStringLiteral("font-weight: bold;"));
         m_window->statusBar()->showMessage(problem);
     }
 }

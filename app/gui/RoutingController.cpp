@@ -6,6 +6,7 @@
 #include "core/ssh/InventoryHosts.h"
 #include "core/ssh/SshPool.h"
 #include "widgets/common/EmptyState.h"
+#include "widgets/common/ThemedIcon.h"
 #include "widgets/routing/RoutingView.h"
 #include "widgets/ssh/GuiPrompts.h"
 
@@ -22,7 +23,7 @@ RoutingController::RoutingController(QObject *parent)
 {
     m_stack = new QStackedWidget;
     m_stack->addWidget(new widgets::EmptyState(
-        QIcon(QStringLiteral(":/icons/routing.svg")), tr("No routing to show"),
+        widgets::themedIcon(QStringLiteral("routing")), tr("No routing to show"),
         tr("HAProxy on the masters routes <app>.<domain> to the app's tasks. Open a workspace with "
            "masters and a routing domain to see and sync it.")));
     m_view = new widgets::RoutingView;

@@ -5,6 +5,7 @@
 #include "core/mesos/Task.h"
 #include "core/terminal/TaskShell.h"
 #include "widgets/common/EmptyState.h"
+#include "widgets/common/ThemedIcon.h"
 #include "widgets/palette/CommandPalette.h"
 #include "widgets/terminal/ForwardDialog.h"
 #include "widgets/terminal/ForwardsView.h"
@@ -19,7 +20,7 @@ namespace mc::app {
 namespace {
 QIcon terminalIcon()
 {
-    return QIcon(QStringLiteral(":/icons/terminal.svg"));
+    return widgets::themedIcon(QStringLiteral("terminal"));
 }
 } // namespace
 

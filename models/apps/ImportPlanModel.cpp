@@ -1,5 +1,7 @@
 #include "models/apps/ImportPlanModel.h"
 
+#include "models/common/StateColorPalette.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -62,9 +64,9 @@ QVariant ImportPlanModel::data(const QModelIndex &index, int role) const
         return index.column() == DetailColumn ? data(index, Qt::DisplayRole) : QVariant();
     case Qt::ForegroundRole:
         if (index.column() == ActionColumn && item.action == PlanAction::Conflict)
-            return QBrush(QColor(0xd0, 0x30, 0x30));
+            return StateColorPalette().brush(StateColorPalette::Role::Error);
         if (index.column() == ResultColumn && outcome != m_outcomes.cend() && !outcome->ok)
-            return QBrush(QColor(0xd0, 0x30, 0x30));
+            return StateColorPalette().brush(StateColorPalette::Role::Error);
         return {};
     case Qt::DisplayRole:
         break;

@@ -1,5 +1,7 @@
 #include "models/audit/AuditModel.h"
 
+#include "models/common/StateColorPalette.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -57,8 +59,9 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ForegroundRole && index.column() == Result && e.outcome != audit::AuditEntry::Outcome::Ok)
-        return QBrush(e.outcome == audit::AuditEntry::Outcome::Failed ? QColor(0xd9, 0x30, 0x25)
-                                                                      : QColor(0xb0, 0x60, 0x00));
+        return StateColorPalette().brush(e.outcome == audit::AuditEntry::Outcome::Failed
+                                             ? StateColorPalette::Role::Error
+                                             : StateColorPalette::Role::Warning);
     if (role == Qt::TextAlignmentRole && index.column() == Duration)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};

@@ -2,6 +2,7 @@
 
 #include "core/util/Numbers.h"
 #include "models/cluster/Format.h"
+#include "models/common/StateColorPalette.h"
 
 #include <QBrush>
 #include <QColor>
@@ -127,14 +128,15 @@ QVariant AppsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == Queue && m_queue.contains(a.id))
         return tr("See the Why tab of the app's details for the reasons.");
     if (role == Qt::ForegroundRole) {
+        const StateColorPalette palette;
         if (index.column() == Queue && m_queue.contains(a.id))
-            return QBrush(QColor(0xb2, 0x6a, 0x00));
+            return palette.brush(StateColorPalette::Role::Warning);
         if (index.column() == Unhealthy && a.tasksUnhealthy > 0)
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return palette.brush(StateColorPalette::Role::Error);
         if (index.column() == State && isSuspended(a))
-            return QBrush(QColor(0x75, 0x75, 0x75));
+            return palette.brush(StateColorPalette::Role::Muted);
         if (index.column() == Running && a.tasksRunning < a.instances)
-            return QBrush(QColor(0xb2, 0x6a, 0x00));
+            return palette.brush(StateColorPalette::Role::Warning);
     }
     return {};
 }

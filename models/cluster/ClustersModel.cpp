@@ -1,6 +1,7 @@
 #include "models/cluster/ClustersModel.h"
 
 #include "models/cluster/Format.h"
+#include "models/common/StateColorPalette.h"
 
 #include <QFont>
 
@@ -88,17 +89,18 @@ QString ClustersModel::healthText(ClusterSummary::Health health)
 
 QColor ClustersModel::healthColour(ClusterSummary::Health health)
 {
+    const StateColorPalette palette;
     switch (health) {
     case ClusterSummary::Health::Live:
-        return QColor(0x2e, 0x7d, 0x32);
+        return palette.color(StateColorPalette::Role::Ok);
     case ClusterSummary::Health::Stale:
-        return QColor(0xef, 0x6c, 0x00);
+        return palette.color(StateColorPalette::Role::Warning);
     case ClusterSummary::Health::Failing:
-        return QColor(0xc6, 0x28, 0x28);
+        return palette.color(StateColorPalette::Role::Error);
     case ClusterSummary::Health::Connecting:
         break;
     }
-    return QColor(0x9e, 0x9e, 0x9e);
+    return palette.color(StateColorPalette::Role::Muted);
 }
 
 QString ClustersModel::modeText(audit::ClusterMode mode)

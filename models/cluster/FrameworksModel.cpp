@@ -1,6 +1,7 @@
 #include "models/cluster/FrameworksModel.h"
 
 #include "models/cluster/Format.h"
+#include "models/common/StateColorPalette.h"
 
 #include <QBrush>
 
@@ -61,7 +62,7 @@ QVariant FrameworksModel::data(const QModelIndex &index, int role) const
                                  "until it comes back (or its failover timeout ends)")
                             : tr("The framework is inactive: it gets no offers");
     if (role == Qt::ForegroundRole && index.column() == Status && !f.completed && (!f.connected || !f.active))
-        return QBrush(QColor(0xb0, 0x60, 0x00));
+        return StateColorPalette().brush(StateColorPalette::Role::Warning);
     return {};
 }
 

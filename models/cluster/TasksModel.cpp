@@ -2,6 +2,7 @@
 
 #include "core/util/Numbers.h"
 #include "models/cluster/Format.h"
+#include "models/common/StateColorPalette.h"
 
 #include <QBrush>
 #include <QColor>
@@ -129,11 +130,11 @@ QVariant TasksModel::data(const QModelIndex &index, int role) const
         if (index.column() == State
             && (t.state == mesos::TaskState::Failed || t.state == mesos::TaskState::Error
                 || t.state == mesos::TaskState::Lost))
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return StateColorPalette().brush(StateColorPalette::Role::TaskFailed);
         if (index.column() == Health && r.healthy && !*r.healthy)
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return StateColorPalette().brush(StateColorPalette::Role::TaskFailed);
         if (index.column() == State && t.completed)
-            return QBrush(QColor(0x75, 0x75, 0x75));
+            return StateColorPalette().brush(StateColorPalette::Role::TaskEnded);
     }
     if (role == Qt::ToolTipRole && index.column() == Id)
         return QStringLiteral("%1\n%2").arg(t.name, t.ipAddresses.join(QStringLiteral(", ")));

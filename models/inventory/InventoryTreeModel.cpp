@@ -1,6 +1,7 @@
 #include "models/inventory/InventoryTreeModel.h"
 
 #include "core/inventory/Inventory.h"
+#include "models/common/StateColorPalette.h"
 #include "models/inventory/InventoryDocument.h"
 
 #include <QColor>
@@ -63,7 +64,10 @@ QList<Wanted> wantedChildren(const inventory::Inventory &inv, const QString &gro
 // names stay aligned.
 QIcon severityIcon(int severity)
 {
-    static QIcon icons[3];
+    static QIcon lightIcons[3];
+    static QIcon darkIcons[3];
+    const StateColorPalette palette; // one set of icons per theme
+    QIcon *icons = palette.isDark() ? darkIcons : lightIcons;
     const int slot = severity < 0 || severity > 1 ? 2 : severity;
     if (icons[slot].isNull()) {
         QPixmap pm(16, 16);
@@ -75,8 +79,9 @@ QIcon severityIcon(int severity)
         QPainter p(&pm);
         p.setRenderHint(QPainter::Antialiasing);
         p.setPen(Qt::NoPen);
-        p.setBrush(severity == int(ValidationIssue::Severity::Error) ? QColor(0xc6, 0x28, 0x28)
-                                                                     : QColor(0xe0, 0x9b, 0x00));
+        p.setBrush(palette.color(severity == int(ValidationIssue::Severity::Error)
+                                     ? StateColorPalette::Role::Error
+                                     : StateColorPalette::Role::Warning));
         p.drawEllipse(QRectF(3, 3, 10, 10));
         p.end();
         icons[slot] = QIcon(pm);

@@ -2,6 +2,7 @@
 
 #include "core/inventory/VariantUtil.h"
 #include "core/inventory/YamlImporter.h"
+#include "models/common/StateColorPalette.h"
 #include "models/inventory/InventoryDocument.h"
 
 #include <QColor>
@@ -10,6 +11,14 @@ namespace mc::models {
 
 using inventory::Inventory;
 using inventory::VariantUtil;
+
+namespace {
+StateColorPalette::Surface surfaceOf(inventory::ValidationIssue::Severity severity)
+{
+    return severity == inventory::ValidationIssue::Severity::Error ? StateColorPalette::Surface::Error
+                                                                   : StateColorPalette::Surface::Warning;
+}
+} // namespace
 
 VariablesModel::VariablesModel(InventoryDocument *document, QObject *parent)
     : QAbstractTableModel(parent)
@@ -131,16 +140,14 @@ QVariant VariablesModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ForegroundRole:
-        // Flagged rows have a pale background in every theme: dark text on it.
-        if (!issues.isEmpty())
-            return r.own ? QColor(0x20, 0x21, 0x24) : QColor(0x5f, 0x63, 0x68);
-        return r.own ? QVariant() : QVariant(QColor(Qt::gray));
+        // Flagged rows sit on the severity's surface: its text, muted for inherited values.
+        if (!issues.isEmpty() && r.own)
+            return StateColorPalette().surface(surfaceOf(issues.first().severity)).text;
+        return r.own ? QVariant() : QVariant(StateColorPalette().color(StateColorPalette::Role::Muted));
     case Qt::BackgroundRole:
         if (issues.isEmpty())
             return {};
-        return issues.first().severity == inventory::ValidationIssue::Severity::Error
-            ? QColor(0xfd, 0xe0, 0xe0)
-            : QColor(0xff, 0xf4, 0xd6);
+        return StateColorPalette().surface(surfaceOf(issues.first().severity)).background;
     case Qt::ToolTipRole: {
         QStringList lines;
         for (const auto &i : std::as_const(issues))

@@ -1,5 +1,7 @@
 #include "models/routing/RoutesModel.h"
 
+#include "models/common/StateColorPalette.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -50,7 +52,7 @@ QVariant RoutesModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == Excluded)
         return tr("Tasks that get no traffic: not running, or failing their health checks.");
     if (role == Qt::ForegroundRole && index.column() == Servers && r.servers.isEmpty())
-        return QBrush(QColor(0xc6, 0x28, 0x28));
+        return StateColorPalette().brush(StateColorPalette::Role::Error);
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "models/services/ServicesModel.h"
 
+#include "models/common/StateColorPalette.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -175,15 +177,15 @@ QVariant ServicesModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         switch (status) {
         case ServiceStatus::Active:
-            return QBrush(QColor(0x1b, 0x7f, 0x3b));
+            return StateColorPalette().brush(StateColorPalette::Role::Ok);
         case ServiceStatus::Failed:
-            return QBrush(QColor(0xc0, 0x1c, 0x28));
+            return StateColorPalette().brush(StateColorPalette::Role::Error);
         case ServiceStatus::Starting:
-            return QBrush(QColor(0xb5, 0x83, 0x00));
+            return StateColorPalette().brush(StateColorPalette::Role::Warning);
         case ServiceStatus::Inactive:
         case ServiceStatus::Absent:
         case ServiceStatus::Unknown:
-            return QBrush(QColor(0x6e, 0x6e, 0x6e));
+            return StateColorPalette().brush(StateColorPalette::Role::Muted);
         }
         return {};
     case Qt::TextAlignmentRole:

@@ -4,6 +4,7 @@
 #include "widgets/common/DiffHighlighter.h"
 #include "widgets/common/ElidedLabel.h"
 #include "widgets/common/FormNames.h"
+#include "widgets/common/ThemeFollow.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,12 +32,6 @@ namespace mc::widgets {
 using namespace mc::marathon;
 
 namespace {
-
-const QString kErrorStyle = QStringLiteral("color: #c62828;");
-const QString kProblemBanner = QStringLiteral("QLabel { background: #fdecea; color: #611a15; padding: 6px; "
-                                              "border: 1px solid #f5c6cb; border-radius: 3px; }");
-const QString kInfoBanner = QStringLiteral("QLabel { background: #e8f0fe; color: #0d2a5c; padding: 6px; "
-                                           "border: 1px solid #b6cdf5; border-radius: 3px; }");
 
 bool truthy(const QString &text)
 {
@@ -93,7 +88,7 @@ AppEditDialog::AppEditDialog(MarathonClient *client, const AppDefinition &initia
     auto *jsonError = new ElidedLabel(jsonPage);
     jsonError->setMaximumLines(0); // every line of the problem, wrapped
     m_jsonError = jsonError;
-    m_jsonError->setStyleSheet(kErrorStyle);
+    setStateTextColor(m_jsonError, models::StateColorPalette::Role::Error);
     m_jsonError->hide();
     auto *jsonLayout = new QVBoxLayout(jsonPage);
     jsonLayout->addWidget(new QLabel(tr("The request body as Marathon's and its CLIs' .json files have it. "
@@ -167,7 +162,7 @@ QWidget *AppEditDialog::field(QWidget *editor, const QString &path)
     editor->setParent(box);
     layout->addWidget(editor);
     auto *error = new QLabel(box);
-    error->setStyleSheet(kErrorStyle);
+    setStateTextColor(error, models::StateColorPalette::Role::Error);
     error->setWordWrap(true);
     error->hide();
     layout->addWidget(error);
@@ -526,7 +521,10 @@ void AppEditDialog::clearErrors()
 
 void AppEditDialog::showBanner(const QString &html, bool locked, BannerKind kind)
 {
-    m_banner->setStyleSheet(kind == BannerKind::Info ? kInfoBanner : kProblemBanner);
+    setSurfaceStyle(m_banner,
+                    kind == BannerKind::Info ? models::StateColorPalette::Surface::Info
+                                             : models::StateColorPalette::Surface::Error,
+                    QStringLiteral("padding: 6px; border-radius: 3px;"));
     m_banner->setText(html);
     m_banner->show();
     m_force->setVisible(locked);

@@ -1,5 +1,7 @@
 #include "widgets/apps/RowTable.h"
 
+#include "widgets/common/ThemeFollow.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -23,7 +25,7 @@ RowTable::RowTable(const QStringList &headers, const QStringList &defaults, QWid
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setMinimumHeight(90);
     m_table->setMaximumHeight(150);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    setStateTextColor(m_error, models::StateColorPalette::Role::Error);
     m_error->setWordWrap(true);
     m_error->hide();
     m_remove->setEnabled(false);

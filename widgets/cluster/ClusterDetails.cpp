@@ -1,6 +1,7 @@
 #include "widgets/cluster/ClusterDetails.h"
 
 #include "models/cluster/Format.h"
+#include "models/common/StateColorPalette.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -19,9 +20,9 @@ public:
     Html &row(const QString &key, const QString &value)
     {
         if (!value.isEmpty())
-            m_out += QStringLiteral(
-                         "<tr><td style=\"color:#616161; padding-right:12px\">%1</td><td>%2</td></tr>")
-                         .arg(key.toHtmlEscaped(), value.toHtmlEscaped());
+            m_out += QStringLiteral("<tr><td style=\"color:%1; padding-right:12px\">%2</td><td>%3</td></tr>")
+                         .arg(models::StateColorPalette().name(models::StateColorPalette::Role::Muted),
+                              key.toHtmlEscaped(), value.toHtmlEscaped());
         return *this;
     }
     QString done() const { return m_out + QStringLiteral("</table>"); }

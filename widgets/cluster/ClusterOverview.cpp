@@ -5,6 +5,7 @@
 #include "widgets/cluster/ConnectionBadge.h"
 #include "widgets/cluster/ResourceChart.h"
 #include "widgets/common/ElidedLabel.h"
+#include "widgets/common/ThemeFollow.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -30,9 +31,9 @@ QLabel *boxed(QGridLayout *grid, const QString &title, int row, int column, QWid
     return label;
 }
 
-QString dot(const char *color)
+QString dot(models::StateColorPalette::Role role)
 {
-    return QStringLiteral("<span style=\"color:%1\">●</span> ").arg(QLatin1String(color));
+    return QStringLiteral("<span style=\"color:%1\">●</span> ").arg(models::StateColorPalette().name(role));
 }
 
 QString multiline(const QString &text)
@@ -89,6 +90,11 @@ ClusterOverview::ClusterOverview(QWidget *parent)
     layout->addWidget(m_chart, 1);
 
     setSnapshot(std::make_shared<const cluster::ClusterSnapshot>());
+    // The dots name state colours: the texts again in a new theme's.
+    followTheme(this, QStringLiteral("texts"), [this] {
+        if (m_shown)
+            showTexts(m_shown);
+    });
 }
 
 void ClusterOverview::setSnapshot(const cluster::SnapshotPtr &s)
@@ -114,6 +120,8 @@ void ClusterOverview::showEvent(QShowEvent *event)
 
 void ClusterOverview::showTexts(const cluster::SnapshotPtr &s)
 {
+    using Role = models::StateColorPalette::Role;
+    m_shown = s;
     m_title->setText(s->clusterName.isEmpty() ? tr("Cluster") : tr("Cluster %1").arg(s->clusterName));
     m_subtitle->setText(s->mesosVersion.isEmpty() ? QString() : tr("Mesos %1").arg(s->mesosVersion));
     m_mesosBadge->setState(s->mesos);
@@ -128,16 +136,16 @@ void ClusterOverview::showTexts(const cluster::SnapshotPtr &s)
         route << tr("Mesos: %1").arg(cluster::ClusterWatcher::describeMesosFollow(s->mesosPolled)).toHtmlEscaped();
     QString routeHtml = route.join(QStringLiteral(" · "));
     if (!s->watch.reason.isEmpty())
-        routeHtml += QStringLiteral("<br>") + dot("#ef6c00") + s->watch.reason.toHtmlEscaped();
+        routeHtml += QStringLiteral("<br>") + dot(Role::Warning) + s->watch.reason.toHtmlEscaped();
     m_route->setText(routeHtml);
     m_route->setVisible(!routeHtml.isEmpty());
 
     QString masters;
     if (s->electing)
-        masters += dot("#ef6c00") + tr("<b>No leader: electing…</b><br>");
+        masters += dot(Role::Warning) + tr("<b>No leader: electing…</b><br>");
     for (const cluster::MasterStatus &m : s->masters) {
         const QString role = !m.reachable ? tr("down") : m.leader ? tr("<b>leader</b>") : tr("standby");
-        masters += (m.reachable ? (m.leader ? dot("#2e7d32") : dot("#1565c0")) : dot("#c62828"))
+        masters += dot(m.reachable ? (m.leader ? Role::Ok : Role::Info) : Role::Error)
             + QStringLiteral("%1 — %2").arg(m.name.toHtmlEscaped(), role)
             + (m.version.isEmpty() ? QString()
                                    : QStringLiteral(" <small>(%1)</small>").arg(m.version.toHtmlEscaped()))
@@ -152,11 +160,11 @@ void ClusterOverview::showTexts(const cluster::SnapshotPtr &s)
     QString zk;
     for (const zookeeper::ZkServerStatus &z : s->zookeeper) {
         if (!z.error.isEmpty()) {
-            zk += dot("#c62828")
+            zk += dot(Role::Error)
                 + QStringLiteral("%1 — %2<br>").arg(z.hostPort.toHtmlEscaped(), z.error.toHtmlEscaped());
             continue;
         }
-        zk += dot(z.mode == u"leader" || z.mode == u"standalone" ? "#2e7d32" : "#1565c0")
+        zk += dot(z.mode == u"leader" || z.mode == u"standalone" ? Role::Ok : Role::Info)
             + tr("%1 — <b>%2</b>, latency %3 ms avg, %4 connections, %5 outstanding<br>")
                   .arg(z.hostPort.toHtmlEscaped(), z.mode.toHtmlEscaped(),
                        models::Format::number(z.latencyAvg), models::Format::count(z.connections),

@@ -55,6 +55,7 @@ private:
     bool m_zooKeeperEmpty = true;
     bool m_shownOnce = false;
     cluster::SnapshotPtr m_unshown; // the newest snapshot while out of sight
+    cluster::SnapshotPtr m_shown; // the one the texts show (built again on a theme change)
 };
 
 } // namespace mc::widgets

@@ -1,6 +1,7 @@
 #include "widgets/cluster/ClusterSwitcher.h"
 
 #include "models/cluster/ClustersModel.h"
+#include "widgets/common/ThemeFollow.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -105,13 +106,16 @@ void ClusterSwitcher::showCurrent()
 {
     const int row = m_combo->currentIndex();
     if (row < 0 || row >= m_model->rowCount()) {
+        unfollowTheme(m_dot, QStringLiteral("dot"));
         m_dot->clear();
         m_dot->setToolTip({});
         m_combo->setPalette(QPalette());
         return;
     }
     const models::ClusterSummary &s = m_model->summary(row);
-    m_dot->setPixmap(DotDelegate::dot(models::ClustersModel::healthColour(s.health)).pixmap(12, 12));
+    followTheme(m_dot, QStringLiteral("dot"), [this, health = s.health] {
+        m_dot->setPixmap(DotDelegate::dot(models::ClustersModel::healthColour(health)).pixmap(12, 12));
+    });
     m_dot->setToolTip(tr("%1: %2").arg(s.name, models::ClustersModel::healthText(s.health)));
     // Its mode colour as the text's (a style sheet would lose the theme's look of the box).
     QPalette palette;

@@ -2,6 +2,7 @@
 
 #include "widgets/common/ElidedLabel.h"
 #include "widgets/common/FormNames.h"
+#include "widgets/common/ThemeFollow.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -42,7 +43,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
         label->setObjectName(name);
         label->setMaximumLines(0);
         label->setAccessibleName(tr("Problem"));
-        label->setStyleSheet(QStringLiteral("color: #c62828;"));
+        setStateTextColor(label, models::StateColorPalette::Role::Error);
         label->hide();
         return label;
     };
@@ -193,7 +194,7 @@ void ConnectDialog::showProblem(const QString &message)
 {
     // The text "Problem:" says it is an error without relying on the colour.
     m_error->setText(tr("Problem: %1").arg(message));
-    m_error->setStyleSheet(QStringLiteral("color: white; background: #b3261e; padding: 6px;"));
+    setSurfaceStyle(m_error, models::StateColorPalette::Surface::Error, QStringLiteral("padding: 6px;"));
     m_error->show();
 }
 

@@ -1,6 +1,7 @@
 #include "widgets/cluster/ConnectionBadge.h"
 
 #include "widgets/common/ElidedLabel.h"
+#include "widgets/common/ThemeFollow.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -9,22 +10,23 @@
 namespace mc::widgets {
 
 namespace {
-QString colorOf(cluster::ConnectionState::Kind kind)
+models::StateColorPalette::Role roleOf(cluster::ConnectionState::Kind kind)
 {
     using Kind = cluster::ConnectionState::Kind;
+    using Role = models::StateColorPalette::Role;
     switch (kind) {
     case Kind::Live:
-        return QStringLiteral("#2e7d32");
+        return Role::Ok;
     case Kind::Stale:
-        return QStringLiteral("#ef6c00");
+        return Role::Warning;
     case Kind::Error:
-        return QStringLiteral("#c62828");
+        return Role::Error;
     case Kind::Connecting:
-        return QStringLiteral("#1565c0");
+        return Role::Info;
     case Kind::Disconnected:
         break;
     }
-    return QStringLiteral("#9e9e9e");
+    return Role::Muted;
 }
 } // namespace
 
@@ -44,7 +46,7 @@ ConnectionBadge::ConnectionBadge(const QString &source, QWidget *parent)
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &ConnectionBadge::render);
     m_tick->start();
-    render();
+    followTheme(this, QStringLiteral("render"), [this] { render(); });
 }
 
 void ConnectionBadge::setState(const cluster::ConnectionState &state)
@@ -60,8 +62,8 @@ QString ConnectionBadge::text() const
 
 void ConnectionBadge::render()
 {
-    m_dot->setText(
-        QStringLiteral("<span style=\"color:%1; font-size:14pt\">●</span>").arg(colorOf(m_state.kind)));
+    m_dot->setText(QStringLiteral("<span style=\"color:%1; font-size:14pt\">●</span>")
+                       .arg(models::StateColorPalette().name(roleOf(m_state.kind))));
     const QString full = tr("%1: %2").arg(m_source, m_state.describe());
     m_label->setText(full);
     m_label->setToolTip(m_state.reason);

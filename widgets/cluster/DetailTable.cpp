@@ -2,6 +2,7 @@
 
 #include "models/cluster/SnapshotTableModel.h"
 #include "widgets/common/OverflowBar.h"
+#include "widgets/common/ThemeFollow.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -118,6 +119,8 @@ DetailTable::DetailTable(QAbstractItemModel *model, Details details, QAbstractPr
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DetailTable::updateDetails);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, selectionTouched);
+    // The details' HTML names state colours: built again in a new theme's.
+    followTheme(m_details, QStringLiteral("details"), [this] { updateDetails(); });
     // Data of the selected rows may change on any refresh.
     connect(model, &QAbstractItemModel::dataChanged, this,
             [this, selectionTouched](const QModelIndex &from, const QModelIndex &to) {

@@ -1,6 +1,7 @@
 #include "widgets/cluster/ResourceBarDelegate.h"
 
 #include "models/cluster/SnapshotTableModel.h"
+#include "models/common/StateColorPalette.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -23,12 +24,12 @@ void ResourceBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 
     const double f = std::clamp(fraction.toDouble(), 0.0, 1.0);
     const QRect bar = option.rect.adjusted(3, 3, -3, -3);
-    const QColor fill = f > 0.9 ? QColor(0xe5, 0x73, 0x73)
-        : f > 0.75              ? QColor(0xff, 0xb7, 0x4d)
-                                : QColor(0x81, 0xc7, 0x84);
+    using Role = models::StateColorPalette::Role;
+    const models::StateColorPalette state(option.palette);
+    const QColor fill = state.color(f > 0.9 ? Role::UsageFull : f > 0.75 ? Role::UsageHigh : Role::UsageLow);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, false);
-    painter->setPen(QColor(0xbd, 0xbd, 0xbd));
+    painter->setPen(state.color(Role::UsageFrame));
     painter->setBrush(option.palette.base());
     painter->drawRect(bar.adjusted(0, 0, -1, -1));
     painter->fillRect(QRect(bar.left() + 1, bar.top() + 1, int((bar.width() - 2) * f), bar.height() - 2),

@@ -1,5 +1,6 @@
 #include "widgets/cluster/ResourceChart.h"
 
+#include "models/common/StateColorPalette.h"
 #include "widgets/cluster/PlotColors.h"
 
 #include <QDateTime>
@@ -32,14 +33,8 @@ ResourceChart::ResourceChart(QWidget *parent)
     constexpr int kMinimumHeight = 160;
     setMinimumHeight(kMinimumHeight);
 
-    const QList<QPair<QString, QColor>> series { { tr("CPU"), QColor(0x1e, 0x88, 0xe5) },
-                                                 { tr("Memory"), QColor(0x8e, 0x24, 0xaa) },
-                                                 { tr("Disk"), QColor(0x43, 0xa0, 0x47) } };
-    for (const auto &[name, color] : series) {
-        QCPGraph *graph = m_plot->addGraph();
-        graph->setName(name);
-        graph->setPen(QPen(color, 2));
-    }
+    for (const QString &name : { tr("CPU"), tr("Memory"), tr("Disk") })
+        m_plot->addGraph()->setName(name); // pens: applyColors()
     QSharedPointer<QCPAxisTickerDateTime> ticker(new QCPAxisTickerDateTime);
     ticker->setDateTimeFormat(QStringLiteral("HH:mm:ss"));
     m_plot->xAxis->setTicker(ticker);
@@ -75,6 +70,11 @@ void ResourceChart::changeEvent(QEvent *event)
 
 void ResourceChart::applyColors()
 {
+    const models::StateColorPalette state(palette());
+    using Role = models::StateColorPalette::Role;
+    m_plot->graph(kCpu)->setPen(QPen(state.color(Role::ChartCpu), 2));
+    m_plot->graph(kMem)->setPen(QPen(state.color(Role::ChartMemory), 2));
+    m_plot->graph(kDisk)->setPen(QPen(state.color(Role::ChartDisk), 2));
     applyPlotColors(m_plot, palette());
 }
 

@@ -1,5 +1,6 @@
 #include "widgets/cluster/TaskUsageChart.h"
 
+#include "models/common/StateColorPalette.h"
 #include "widgets/cluster/PlotColors.h"
 
 #include "core/util/Numbers.h"
@@ -16,8 +17,6 @@ namespace mc::widgets {
 namespace {
 constexpr int kCpu = 0, kMem = 1, kCpuLimit = 2, kMemLimit = 3;
 constexpr double kMiB = 1024.0 * 1024.0;
-const QColor kCpuColor(0x1e, 0x88, 0xe5);
-const QColor kMemColor(0x8e, 0x24, 0xaa);
 } // namespace
 
 TaskUsageChart::TaskUsageChart(QWidget *parent)
@@ -35,16 +34,12 @@ TaskUsageChart::TaskUsageChart(QWidget *parent)
 
     QCPGraph *cpu = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis);
     cpu->setName(tr("CPU (cores)"));
-    cpu->setPen(QPen(kCpuColor, 2));
     QCPGraph *mem = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis2);
     mem->setName(tr("Memory (MiB)"));
-    mem->setPen(QPen(kMemColor, 2));
     QCPGraph *cpuLimit = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis);
     cpuLimit->setName(tr("CPU limit"));
-    cpuLimit->setPen(QPen(kCpuColor, 1, Qt::DashLine));
     QCPGraph *memLimit = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis2);
     memLimit->setName(tr("Memory limit"));
-    memLimit->setPen(QPen(kMemColor, 1, Qt::DashLine));
 
     QSharedPointer<QCPAxisTickerDateTime> ticker(new QCPAxisTickerDateTime);
     ticker->setDateTimeFormat(QStringLiteral("HH:mm:ss"));
@@ -80,6 +75,14 @@ void TaskUsageChart::changeEvent(QEvent *event)
 void TaskUsageChart::applyColors()
 {
     applyPlotColors(m_plot, palette());
+    // The series in the theme's shades; the limits dashed and thinner.
+    const models::StateColorPalette state(palette());
+    const QColor cpu = state.color(models::StateColorPalette::Role::ChartCpu);
+    const QColor mem = state.color(models::StateColorPalette::Role::ChartMemory);
+    m_plot->graph(kCpu)->setPen(QPen(cpu, 2));
+    m_plot->graph(kMem)->setPen(QPen(mem, 2));
+    m_plot->graph(kCpuLimit)->setPen(QPen(cpu, 1, Qt::DashLine));
+    m_plot->graph(kMemLimit)->setPen(QPen(mem, 1, Qt::DashLine));
 }
 
 void TaskUsageChart::clear()

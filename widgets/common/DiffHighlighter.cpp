@@ -1,27 +1,32 @@
 #include "widgets/common/DiffHighlighter.h"
 
-#include <QColor>
+#include "models/common/StateColorPalette.h"
+#include "widgets/common/ThemeFollow.h"
+
 #include <QFont>
-#include <QGuiApplication>
-#include <QPalette>
 #include <QTextCharFormat>
 
 namespace mc::widgets {
 
+DiffHighlighter::DiffHighlighter(QTextDocument *document)
+    : QSyntaxHighlighter(document)
+{
+    followTheme(this, QStringLiteral("rehighlight"), [this] { rehighlight(); });
+}
+
 void DiffHighlighter::highlightBlock(const QString &text)
 {
-    // Lighter shades on a dark theme's base, so the lines stay readable in both.
-    constexpr int kDarkBase = 128;
-    const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < kDarkBase;
+    using Role = models::StateColorPalette::Role;
+    const models::StateColorPalette palette;
     QTextCharFormat format;
     if (text.startsWith(QLatin1String("@@")))
-        format.setForeground(dark ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x1a, 0x4f, 0x9c));
+        format.setForeground(palette.color(Role::DiffHunk));
     else if (text.startsWith(QLatin1String("+++")) || text.startsWith(QLatin1String("---")))
         format.setFontWeight(QFont::Bold);
     else if (text.startsWith(u'+'))
-        format.setForeground(dark ? QColor(0x81, 0xc9, 0x95) : QColor(0x1b, 0x5e, 0x20));
+        format.setForeground(palette.color(Role::DiffAdded));
     else if (text.startsWith(u'-'))
-        format.setForeground(dark ? QColor(0xf2, 0x8b, 0x82) : QColor(0xb7, 0x1c, 0x1c));
+        format.setForeground(palette.color(Role::DiffRemoved));
     else
         return;
     setFormat(0, int(text.size()), format);

@@ -1,5 +1,7 @@
 #include "widgets/common/EmptyState.h"
 
+#include "widgets/common/ThemeFollow.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -20,7 +22,8 @@ EmptyState::EmptyState(const QIcon &icon, const QString &title, const QString &t
     layout->addStretch(2);
 
     auto *iconLabel = new QLabel(this);
-    iconLabel->setPixmap(icon.pixmap(kIconSize, kIconSize));
+    followTheme(iconLabel, QStringLiteral("icon"),
+                [iconLabel, icon] { iconLabel->setPixmap(icon.pixmap(kIconSize, kIconSize)); });
     iconLabel->setAlignment(Qt::AlignHCenter);
     layout->addWidget(iconLabel);
 

@@ -1,6 +1,7 @@
 #include "widgets/inventory/BulkAddDialog.h"
 
 #include "core/inventory/IniImporter.h"
+#include "widgets/common/ThemeFollow.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -94,12 +95,12 @@ void BulkAddDialog::update()
     if (!parsed) {
         m_hosts.clear();
         m_summary->setText(parsed.error().message);
-        m_summary->setStyleSheet(QStringLiteral("color: #c62828;"));
+        setStateTextColor(m_summary, models::StateColorPalette::Role::Error);
         ok->setEnabled(false);
         return;
     }
     m_hosts = parsed.value();
-    m_summary->setStyleSheet({});
+    clearThemedStyleSheet(m_summary);
     if (m_hosts.isEmpty())
         m_summary->setText(tr("No hosts yet."));
     else if (m_hosts.size() == 1)

@@ -2,6 +2,7 @@
 
 #include "core/ssh/JumpRoute.h"
 #include "widgets/common/ElidedLabel.h"
+#include "widgets/common/ThemeFollow.h"
 
 #include <QCheckBox>
 #include <QColorDialog>
@@ -178,7 +179,7 @@ ClusterProfileDialog::ClusterProfileDialog(const inventory::ClusterProfile &prof
     m_error = error;
     m_error->setObjectName(QStringLiteral("profileError"));
     m_error->setAccessibleName(tr("Problem with these settings"));
-    m_error->setStyleSheet(QStringLiteral("color: #d93025; font-weight: bold;"));
+    setStateTextColor(m_error, models::StateColorPalette::Role::Error, QStringLiteral("font-weight: bold;"));
     m_error->hide();
     form->addRow(m_error);
 

@@ -9,6 +9,7 @@
 #include "models/inventory/VariablesModel.h"
 #include "widgets/common/ElidedLabel.h"
 #include "widgets/common/Scrollable.h"
+#include "widgets/common/ThemeFollow.h"
 #include "widgets/inventory/BulkAddDialog.h"
 #include "widgets/inventory/ClusterProfileDialog.h"
 
@@ -51,7 +52,7 @@ QLabel *issueLabel(QWidget *parent, const char *name)
     auto *label = new ElidedLabel(parent);
     label->setObjectName(QLatin1String(name));
     label->setMaximumLines(kIssueLines);
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    setStateTextColor(label, models::StateColorPalette::Role::Error);
     label->hide();
     return label;
 }
@@ -279,6 +280,7 @@ void InventoryView::buildLayout()
     m_issues->setObjectName(QStringLiteral("issuesList"));
     m_issues->setAccessibleName(tr("Problems found in the inventory"));
     m_issues->setWordWrap(true);
+    followThemeInItems(m_issues);
     vertical->addWidget(m_issues);
     vertical->setStretchFactor(0, 4);
     vertical->setStretchFactor(1, 1);
@@ -462,9 +464,9 @@ void InventoryView::refreshIssues()
         item->setData(Qt::UserRole, i.host);
         item->setData(Qt::UserRole + 1, i.group);
         if (i.severity == ValidationIssue::Severity::Error)
-            item->setForeground(QColor(0xc6, 0x28, 0x28));
+            setStateForeground(item, models::StateColorPalette::Role::Error);
         else if (i.severity == ValidationIssue::Severity::Warning)
-            item->setForeground(QColor(0x9a, 0x6a, 0x00));
+            setStateForeground(item, models::StateColorPalette::Role::Warning);
         m_issues->addItem(item);
     }
 }

@@ -2,6 +2,7 @@
 
 #include "core/logs/LogSource.h"
 #include "core/util/Numbers.h"
+#include "widgets/common/ThemeFollow.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -164,6 +165,7 @@ LogView::LogView(logs::LogSource *source, qint64 windowBytes, QWidget *parent)
     font.setStyleHint(QFont::TypeWriter);
     m_text->setFont(font);
     connect(m_text->verticalScrollBar(), &QScrollBar::valueChanged, this, &LogView::highlightVisible);
+    followTheme(m_text, QStringLiteral("searchMatches"), [this] { highlightVisible(); });
     layout->addWidget(m_text, 1);
 
     m_status = new QLabel(this);
@@ -444,9 +446,11 @@ void LogView::highlightVisible()
 {
     QList<QTextEdit::ExtraSelection> selections;
     if (!m_searchRe.pattern().isEmpty()) {
+        const models::StateColorPalette::SurfaceColors match
+            = models::StateColorPalette().surface(models::StateColorPalette::Surface::SearchMatch);
         QTextEdit::ExtraSelection proto;
-        proto.format.setBackground(QColor(255, 225, 80));
-        proto.format.setForeground(Qt::black);
+        proto.format.setBackground(match.background);
+        proto.format.setForeground(match.text);
         QTextBlock block = m_text->cursorForPosition(QPoint(0, 0)).block();
         const int bottom = m_text->cursorForPosition(QPoint(0, m_text->viewport()->height())).blockNumber();
         while (block.isValid() && block.blockNumber() <= bottom
@@ -470,13 +474,13 @@ void LogView::setFilter(const QString &pattern)
 {
     const QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption);
     if (!re.isValid()) {
-        m_filter->setStyleSheet(QStringLiteral("color: #c62828"));
+        setStateTextColor(m_filter, models::StateColorPalette::Role::Error);
         m_filter->setToolTip(tr("Not a valid regular expression: %1").arg(re.errorString()));
         return;
     }
     if (m_filter->text() != pattern)
         m_filter->setText(pattern);
-    m_filter->setStyleSheet({});
+    clearThemedStyleSheet(m_filter);
     m_filter->setToolTip({});
     m_filterRe = re;
     flush();

@@ -1,6 +1,7 @@
 #include "widgets/mainwindow/MainWindow.h"
 
 #include "core/util/Logging.h"
+#include "models/common/StateColorPalette.h"
 #include "widgets/common/ElidedLabel.h"
 #include "widgets/diagnostics/DiagnosticsDialog.h"
 
@@ -87,10 +88,6 @@ private:
     ElidedLabel *m_message;
 };
 
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
-}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -299,25 +296,15 @@ void MainWindow::applyColors()
     m_navigation->setStyleSheet(navigation.arg(
         p.color(QPalette::Window).name(), p.color(QPalette::Mid).name(), p.color(QPalette::WindowText).name(),
         p.color(QPalette::Highlight).name(), p.color(QPalette::HighlightedText).name()));
-    // Background, text, border per kind; the dark theme's keep the text light.
-    const bool dark = isDark(p);
-    QString colors;
-    switch (m_bannerKind) {
-    case BannerKind::Info:
-        colors = dark ? QStringLiteral("#1c2b41; color: #cfe0fc; border-bottom: 1px solid #34527f;")
-                      : QStringLiteral("#e8f0fe; color: #1a3e72; border-bottom: 1px solid #b6cdf5;");
-        break;
-    case BannerKind::Warning:
-        colors = dark ? QStringLiteral("#3a2c10; color: #ffd9a0; border-bottom: 1px solid #7a5a1c;")
-                      : QStringLiteral("#fff4e0; color: #6b4200; border-bottom: 1px solid #f0c987;");
-        break;
-    case BannerKind::Error:
-        colors = dark ? QStringLiteral("#441a1a; color: #ffc9c9; border-bottom: 1px solid #8a3030;")
-                      : QStringLiteral("#fde8e8; color: #7a1515; border-bottom: 1px solid #f3b4b4;");
-        break;
-    }
-    m_banner->setStyleSheet(
-        QStringLiteral("QLabel#banner { padding: 8px 12px; background: %1 }").arg(colors));
+    // Background, text, border per kind, from the state palette of this theme.
+    using Surface = models::StateColorPalette::Surface;
+    const Surface surface = m_bannerKind == BannerKind::Error ? Surface::Error
+        : m_bannerKind == BannerKind::Warning                 ? Surface::Warning
+                                                              : Surface::Info;
+    const models::StateColorPalette::SurfaceColors c = models::StateColorPalette(p).surface(surface);
+    m_banner->setStyleSheet(QStringLiteral("QLabel#banner { padding: 8px 12px; background: %1; color: %2; "
+                                           "border-bottom: 1px solid %3; }")
+                                .arg(c.background.name(), c.text.name(), c.border.name()));
 }
 
 void MainWindow::setSidebarCollapsed(bool collapsed)
@@ -413,7 +400,7 @@ void MainWindow::setClusterBadge(const QString &name, const QString &mode, const
     m_clusterBadge->setVisible(!m_clusterTitle.isEmpty());
     if (colour.isValid()) {
         // Text in black or white, whichever reads on the colour.
-        const QColor text = colour.lightnessF() > 0.6 ? QColor(Qt::black) : QColor(Qt::white);
+        const QColor text = models::StateColorPalette::readableTextOn(colour);
         m_clusterBadge->setStyleSheet(
             QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold; padding: 1px 8px; "
                            "border-radius: 3px; }")

@@ -1,5 +1,8 @@
 #include "widgets/notify/NotificationCenter.h"
 
+#include "widgets/common/ThemeFollow.h"
+#include "widgets/common/ThemedIcon.h"
+
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -53,17 +56,17 @@ QString severityWord(Severity severity)
     return NotificationCenter::tr("Info");
 }
 
-QString borderColor(Severity severity)
+models::StateColorPalette::Role stripeRole(Severity severity)
 {
     switch (severity) {
     case Severity::Error:
-        return QStringLiteral("#c62828");
+        return models::StateColorPalette::Role::Error;
     case Severity::Warning:
-        return QStringLiteral("#e0a100");
+        return models::StateColorPalette::Role::Warning;
     case Severity::Info:
         break;
     }
-    return QStringLiteral("#2f6fc0");
+    return models::StateColorPalette::Role::Accent;
 }
 } // namespace
 
@@ -95,7 +98,7 @@ NotificationCenter::NotificationCenter(QWidget *window)
 
     m_button = new QToolButton(window);
     m_button->setObjectName(QStringLiteral("notificationsButton"));
-    m_button->setIcon(QIcon(QStringLiteral(":/icons/notifications.svg")));
+    m_button->setIcon(themedIcon(QStringLiteral("notifications")));
     m_button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_button->setAutoRaise(true);
     m_button->hide(); // until a status bar or tool bar takes it
@@ -136,10 +139,12 @@ void NotificationCenter::notify(const cluster::Notice &notice)
     const int iconSize = m_toast->style()->pixelMetric(QStyle::PM_MessageBoxIconSize);
     m_toastIcon->setPixmap(
         m_toast->style()->standardIcon(iconFor(notice.severity)).pixmap(iconSize, iconSize));
-    m_toast->setStyleSheet(
-        QStringLiteral("QFrame#toast { border: 1px solid palette(mid); border-left: 5px solid %1;"
-                       " border-radius: 4px; background: palette(base); }")
-            .arg(borderColor(notice.severity)));
+    setThemedStyleSheet(
+        m_toast, [stripe = stripeRole(notice.severity)](const models::StateColorPalette &palette) {
+            return QStringLiteral("QFrame#toast { border: 1px solid palette(mid); border-left: 5px solid %1;"
+                                  " border-radius: 4px; background: palette(base); }")
+                .arg(palette.name(stripe));
+        });
     m_toast->adjustSize();
     placeToast();
     m_toast->show();

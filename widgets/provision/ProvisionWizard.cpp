@@ -10,6 +10,7 @@
 #include "widgets/common/ChangeGuard.h"
 #include "widgets/common/ElidedLabel.h"
 #include "widgets/common/Scrollable.h"
+#include "widgets/common/ThemeFollow.h"
 #include "widgets/ssh/GuiPrompts.h"
 
 #include <QCheckBox>
@@ -67,20 +68,23 @@ ElidedLabel *statusLabel(const QString &objectName, const QString &text = {})
     return label;
 }
 
-QColor stateColor(StepState s)
+const QString kVerdicts = QStringLiteral("verdicts"); // the post-flight status, followed in a theme
+
+models::StateColorPalette::Role stateRole(StepState s)
 {
+    using Role = models::StateColorPalette::Role;
     switch (s) {
     case StepState::Ok:
-        return QColor(0x2e, 0x7d, 0x32);
+        return Role::Ok;
     case StepState::Changed:
-        return QColor(0xc7, 0x7c, 0x02);
+        return Role::Warning;
     case StepState::Failed:
     case StepState::Unreachable:
-        return QColor(0xc6, 0x28, 0x28);
+        break;
     case StepState::Skipped:
-        return QColor(0x75, 0x75, 0x75);
+        return Role::Muted;
     }
-    return {};
+    return Role::Error;
 }
 
 // Runs `work` on a thread of its own and `done` back on `context`'s thread.
@@ -283,6 +287,7 @@ QWidget *ProvisionWizard::buildPreflightPage()
     m_preflightProgress->hide();
     v->addWidget(m_preflightProgress);
     m_issues = new QTreeWidget;
+    followThemeInItems(m_issues);
     m_issues->setAccessibleName(tr("Preflight findings"));
     m_issues->setHeaderLabels({ tr("Severity"), tr("Host"), tr("Check"), tr("What to do") });
     m_issues->setObjectName(QStringLiteral("preflightFindings"));
@@ -315,11 +320,12 @@ QWidget *ProvisionWizard::buildPlanPage()
     row->addWidget(m_planStatus, 1);
     v->addLayout(row);
     m_planWarnings = statusLabel(QStringLiteral("planWarnings"));
-    m_planWarnings->setStyleSheet(QStringLiteral("color: #c62828;"));
+    setStateTextColor(m_planWarnings, models::StateColorPalette::Role::Error);
     m_planWarnings->hide();
     v->addWidget(m_planWarnings);
     auto *split = new QSplitter(Qt::Vertical);
     m_planTree = new QTreeWidget;
+    followThemeInItems(m_planTree);
     m_planTree->setAccessibleName(tr("Plan per host and step"));
     m_planTree->setHeaderLabels({ tr("Host / step"), tr("Role"), tr("Would"), tr("Detail") });
     m_planTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -385,11 +391,12 @@ QWidget *ProvisionWizard::buildRunPage()
     m_runStatus = statusLabel(QStringLiteral("runStatus"), tr("Not started."));
     v->addWidget(m_runStatus);
     m_runWarnings = statusLabel(QStringLiteral("runWarnings"));
-    m_runWarnings->setStyleSheet(QStringLiteral("color: #c62828;"));
+    setStateTextColor(m_runWarnings, models::StateColorPalette::Role::Error);
     m_runWarnings->hide();
     v->addWidget(m_runWarnings);
     auto *split = new QSplitter(Qt::Vertical);
     m_runHosts = new QTableWidget(0, 4);
+    followThemeInItems(m_runHosts);
     m_runHosts->setAccessibleName(tr("Progress per host"));
     m_runHosts->setHorizontalHeaderLabels({ tr("Host"), tr("Progress"), tr("Step"), tr("State") });
     m_runHosts->horizontalHeader()->setStretchLastSection(true);
@@ -397,6 +404,7 @@ QWidget *ProvisionWizard::buildRunPage()
     m_runHosts->verticalHeader()->hide();
     m_runHosts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_runSteps = new QTreeWidget;
+    followThemeInItems(m_runSteps);
     m_runSteps->setAccessibleName(tr("Steps run"));
     m_runSteps->setHeaderLabels({ tr("Host"), tr("Role"), tr("Step"), tr("State"), tr("Detail") });
     m_runSteps->setRootIsDecorated(false);
@@ -430,6 +438,7 @@ QWidget *ProvisionWizard::buildPostflightPage()
     row->addWidget(m_postflightStatus, 1);
     v->addLayout(row);
     m_postflight = new QTreeWidget;
+    followThemeInItems(m_postflight);
     m_postflight->setAccessibleName(tr("Postflight checks"));
     m_postflight->setHeaderLabels({ tr("Host"), tr("Service"), tr("State"), tr("Answer") });
     m_postflight->setRootIsDecorated(false);
@@ -523,6 +532,7 @@ QWidget *ProvisionWizard::buildDriftPage()
     v->addLayout(row);
     auto *split = new QSplitter(Qt::Vertical);
     m_driftTree = new QTreeWidget;
+    followThemeInItems(m_driftTree);
     m_driftTree->setAccessibleName(tr("Drift per host"));
     m_driftTree->setHeaderLabels({ tr("Host / what"), tr("Kind"), tr("Detail") });
     m_driftTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -617,11 +627,11 @@ void ProvisionWizard::showDrift()
             ++unchecked;
             host->setText(1, tr("not checked"));
             host->setText(2, h.error);
-            host->setForeground(1, stateColor(StepState::Unreachable));
+            setStateForeground(host, 1, stateRole(StepState::Unreachable));
         } else if (h.items.isEmpty()) {
             host->setText(1, tr("in sync"));
             host->setText(2, tr("%n step(s) need nothing", nullptr, h.inSync));
-            host->setForeground(1, stateColor(StepState::Ok));
+            setStateForeground(host, 1, stateRole(StepState::Ok));
         } else {
             drifted << h.host;
             host->setText(1, tr("drifted"));
@@ -630,7 +640,7 @@ void ProvisionWizard::showDrift()
                               .arg(h.count(DriftItem::Kind::File))
                               .arg(h.count(DriftItem::Kind::Flag))
                               .arg(h.count(DriftItem::Kind::Step) + h.count(DriftItem::Kind::Failed)));
-            host->setForeground(1, stateColor(StepState::Changed));
+            setStateForeground(host, 1, stateRole(StepState::Changed));
         }
         host->setData(0, Qt::UserRole, h.notes.join(u'\n'));
         for (const DriftItem &i : h.items) {
@@ -651,14 +661,15 @@ void ProvisionWizard::showDrift()
             }
             auto *child = new QTreeWidgetItem({ i.what, kind, i.message });
             child->setToolTip(2, i.message);
-            child->setForeground(
-                1, stateColor(i.kind == DriftItem::Kind::Failed ? StepState::Failed : StepState::Changed));
+            setStateForeground(
+                child, 1,
+                stateRole(i.kind == DriftItem::Kind::Failed ? StepState::Failed : StepState::Changed));
             child->setData(0, Qt::UserRole, i.diff.isEmpty() ? i.message : i.diff);
             host->addChild(child);
         }
         for (const QString &n : h.notes) {
             auto *note = new QTreeWidgetItem({ tr("note"), QString(), n });
-            note->setForeground(0, stateColor(StepState::Skipped));
+            setStateForeground(note, 0, stateRole(StepState::Skipped));
             note->setToolTip(2, n);
             note->setData(0, Qt::UserRole, n);
             host->addChild(note);
@@ -987,8 +998,8 @@ QTreeWidgetItem *ProvisionWizard::preflightItem(const PreflightIssue &issue) con
     auto *item = new QTreeWidgetItem(
         { level, issue.host.isEmpty() ? tr("(cluster)") : issue.host, issue.check, issue.message });
     if (issue.isError() || issue.isWarning())
-        item->setForeground(0,
-                            issue.isError() ? stateColor(StepState::Failed) : stateColor(StepState::Changed));
+        setStateForeground(item, 0,
+                           issue.isError() ? stateRole(StepState::Failed) : stateRole(StepState::Changed));
     item->setToolTip(3, issue.message);
     return item;
 }
@@ -1001,7 +1012,7 @@ void ProvisionWizard::showPreflightHost(const QString &host, const QList<Preflig
     delete placeholder;
     if (issues.isEmpty()) {
         auto *ok = new QTreeWidgetItem({ tr("ok"), host, tr("all"), tr("Every check passed.") });
-        ok->setForeground(0, stateColor(StepState::Ok));
+        setStateForeground(ok, 0, stateRole(StepState::Ok));
         m_issues->insertTopLevelItem(at, ok);
     }
     for (const PreflightIssue &issue : issues)
@@ -1176,9 +1187,9 @@ void ProvisionWizard::computePlan()
             changes += r.changed;
             if (auto *item = m_planHostItems.value(r.host)) {
                 item->setText(2, r.bad() ? tr("unreachable/failed") : tr("%n change(s)", nullptr, r.changed));
-                item->setForeground(2,
-                                    r.bad() ? stateColor(StepState::Failed)
-                                            : stateColor(r.changed ? StepState::Changed : StepState::Ok));
+                setStateForeground(item, 2,
+                                   r.bad() ? stateRole(StepState::Failed)
+                                           : stateRole(r.changed ? StepState::Changed : StepState::Ok));
                 item->setText(3, r.reason);
             }
         }
@@ -1207,14 +1218,14 @@ void ProvisionWizard::onPlanStep(const StepResult &r)
     auto *item = new QTreeWidgetItem({ (r.handler ? tr("handler: ") : QString()) + r.step, r.role,
                                        r.state == StepState::Changed ? tr("change") : stepStateName(r.state),
                                        r.state == StepState::Ok ? QString() : r.message });
-    item->setForeground(2, stateColor(r.state));
+    setStateForeground(item, 2, stateRole(r.state));
     const QString detail = (r.warning.isEmpty() ? QString() : tr("WARNING: %1\n\n").arg(r.warning))
         + (r.diff.isEmpty() ? r.message : r.diff);
     item->setData(0, Qt::UserRole, detail);
     host->addChild(item);
     if (!r.warning.isEmpty()) {
         item->setText(3, tr("new agent id needed: ") + r.message);
-        item->setForeground(3, stateColor(StepState::Failed));
+        setStateForeground(item, 3, stateRole(StepState::Failed));
         item->setToolTip(3, r.warning);
         if (!m_identityWarnings.contains(r.warning))
             m_identityWarnings << r.warning;
@@ -1310,7 +1321,7 @@ void ProvisionWizard::startRun()
                     return;
                 QTableWidgetItem *item = m_runHosts->item(m_hostRow.value(host), 3);
                 item->setText(QStringLiteral("%1 in %2: %3").arg(state, role, reason));
-                item->setForeground(stateColor(StepState::Failed));
+                setStateForeground(item, stateRole(StepState::Failed));
             });
     connect(m_runner.get(), &ProvisionRunner::outputLine, this, [this](const ssh::OutputLine &line) {
         m_output->appendPlainText(QStringLiteral("%1 | %2").arg(line.host, line.text));
@@ -1357,7 +1368,7 @@ void ProvisionWizard::onRunStep(const StepResult &r)
     auto *item
         = new QTreeWidgetItem({ r.host, r.role, (r.handler ? tr("handler: ") : QString()) + r.step,
                                 stepStateName(r.state), r.state == StepState::Ok ? QString() : r.message });
-    item->setForeground(3, stateColor(r.state));
+    setStateForeground(item, 3, stateRole(r.state));
     item->setToolTip(4, r.message);
     m_runSteps->addTopLevelItem(item);
     if (!r.warning.isEmpty()) {
@@ -1389,7 +1400,7 @@ void ProvisionWizard::onRunFinished(const RunSummary &summary)
         QTableWidgetItem *item = m_runHosts->item(m_hostRow.value(r.host), 3);
         if (!r.bad()) {
             item->setText(tr("done: %1 changed").arg(r.changed));
-            item->setForeground(stateColor(r.changed ? StepState::Changed : StepState::Ok));
+            setStateForeground(item, stateRole(r.changed ? StepState::Changed : StepState::Ok));
         }
     }
     m_runStatus->setText(
@@ -1459,6 +1470,7 @@ void ProvisionWizard::showProfile(const provision::RunProfile &profile)
 
 void ProvisionWizard::runPostflight()
 {
+    unfollowTheme(m_postflightStatus, kVerdicts);
     if (!m_target || !m_recipe) {
         m_postflightStatus->setText(tr("Choose an inventory and a recipe first."));
         return;
@@ -1483,21 +1495,25 @@ void ProvisionWizard::runPostflight()
             for (const PostflightCheck &c : report.checks) {
                 auto *item
                     = new QTreeWidgetItem({ c.host, c.service, c.ok ? tr("ok") : tr("failed"), c.detail });
-                item->setForeground(2, stateColor(c.ok ? StepState::Ok : StepState::Failed));
+                setStateForeground(item, 2, stateRole(c.ok ? StepState::Ok : StepState::Failed));
                 item->setToolTip(3, c.detail);
                 m_postflight->addTopLevelItem(item);
             }
             for (int col = 0; col < 3; ++col)
                 m_postflight->resizeColumnToContents(col);
-            QStringList lines;
-            for (const PostflightVerdict &v : report.verdicts) {
-                lines << QStringLiteral("<span style=\"color:%1\">%2: %3</span>")
-                             .arg(stateColor(v.ok ? StepState::Ok : StepState::Failed).name(),
-                                  v.service.toHtmlEscaped(), v.text.toHtmlEscaped());
-            }
-            if (lines.isEmpty())
-                lines << tr("The recipe runs none of ZooKeeper, Mesos masters, Marathon: nothing to ask.");
-            m_postflightStatus->setText(lines.join(QStringLiteral("<br>")));
+            // The verdicts in state colours, written again in a new theme's.
+            followTheme(m_postflightStatus, kVerdicts, [this, verdicts = report.verdicts] {
+                QStringList lines;
+                for (const PostflightVerdict &v : verdicts) {
+                    lines << QStringLiteral("<span style=\"color:%1\">%2: %3</span>")
+                                 .arg(models::StateColorPalette().name(
+                                          stateRole(v.ok ? StepState::Ok : StepState::Failed)),
+                                      v.service.toHtmlEscaped(), v.text.toHtmlEscaped());
+                }
+                if (lines.isEmpty())
+                    lines << tr("The recipe runs none of ZooKeeper, Mesos masters, Marathon: nothing to ask.");
+                m_postflightStatus->setText(lines.join(QStringLiteral("<br>")));
+            });
             setBusy(false);
         });
 }

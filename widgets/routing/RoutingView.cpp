@@ -3,6 +3,7 @@
 #include "models/routing/RoutesModel.h"
 #include "widgets/common/ElidedLabel.h"
 #include "widgets/common/OverflowBar.h"
+#include "widgets/common/ThemeFollow.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -71,8 +72,7 @@ RoutingView::RoutingView(QWidget *parent)
     warnings->setMaximumLines(kMessageLines);
     m_warnings = warnings;
     m_warnings->setObjectName(QStringLiteral("routingWarnings"));
-    m_warnings->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff4e0; color: #6b4200; padding: 6px; }"));
+    setSurfaceStyle(m_warnings, models::StateColorPalette::Surface::Warning, QStringLiteral("padding: 6px;"));
     m_warnings->hide();
     layout->addWidget(m_warnings);
 
@@ -191,7 +191,10 @@ void RoutingView::showDiffFor(const QString &host)
 void RoutingView::setStatus(const QString &text, bool isError)
 {
     m_status->setText(isError ? tr("Error: %1").arg(text) : text);
-    m_status->setStyleSheet(isError ? QStringLiteral("QLabel { color: #b71c1c; }") : QString());
+    if (isError)
+        setStateTextColor(m_status, models::StateColorPalette::Role::Error);
+    else
+        clearThemedStyleSheet(m_status);
 }
 
 void RoutingView::setBusy(bool busy)

@@ -5,6 +5,7 @@
 #include "core/settings/AppSettings.h"
 #include "core/ssh/SshPool.h"
 #include "widgets/common/ConfirmDialog.h"
+#include "widgets/common/ThemeFollow.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -196,8 +197,7 @@ void AdHocCommandDialog::run()
                                  .arg(line.timestamp.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
                                       line.host, error ? tr("stderr: %1").arg(line.text) : line.text);
         if (error)
-            m_output->appendHtml(
-                QStringLiteral("<span style=\"color:#c01c28\">%1</span>").arg(text.toHtmlEscaped()));
+            appendStateLine(m_output, text, models::StateColorPalette::Role::Error);
         else
             m_output->appendPlainText(text);
     });

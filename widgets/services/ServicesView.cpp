@@ -10,6 +10,8 @@
 #include "widgets/common/ConfirmDialog.h"
 #include "widgets/common/EmptyState.h"
 #include "widgets/common/OverflowBar.h"
+#include "widgets/common/ThemeFollow.h"
+#include "widgets/common/ThemedIcon.h"
 #include "widgets/services/AdHocCommandDialog.h"
 #include "widgets/ssh/GuiPrompts.h"
 
@@ -99,7 +101,7 @@ ServicesView::ServicesView(QWidget *parent)
     m_stack = new QStackedWidget(this);
     outer->addWidget(m_stack);
 
-    auto *empty = new EmptyState(QIcon(QStringLiteral(":/icons/services.svg")), tr("No hosts to manage"),
+    auto *empty = new EmptyState(themedIcon(QStringLiteral("services")), tr("No hosts to manage"),
                                  tr("Add hosts to the inventory to start, stop and restart ZooKeeper, Mesos, "
                                     "Marathon, HAProxy and Docker on them."),
                                  m_stack);
@@ -549,8 +551,7 @@ void ServicesView::appendOutput(const QString &host, const QString &text, bool e
                              .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), host,
                                   error ? tr("stderr: %1").arg(text) : text);
     if (error)
-        m_output->appendHtml(
-            QStringLiteral("<span style=\"color:#c01c28\">%1</span>").arg(line.toHtmlEscaped()));
+        appendStateLine(m_output, line, models::StateColorPalette::Role::Error);
     else
         m_output->appendPlainText(line);
 }

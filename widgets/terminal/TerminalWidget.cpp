@@ -1,6 +1,7 @@
 #include "widgets/terminal/TerminalWidget.h"
 
 #include "core/terminal/TerminalScreen.h"
+#include "models/common/StateColorPalette.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -127,18 +128,7 @@ void TerminalWidget::setTerminalFont(const QFont &font)
 
 void TerminalWidget::applyAnsiColors()
 {
-    // Tango's colours; on a dark background the normal eight are the bright
-    // ones (ls's directories in blue stay readable), as dark terminal themes do.
-    static const QList<quint32> normal { 0x2e3436, 0xcc0000, 0x4e9a06, 0xc4a000,
-                                         0x3465a4, 0x75507b, 0x06989a, 0xd3d7cf };
-    static const QList<quint32> bright { 0x555753, 0xef2929, 0x8ae234, 0xfce94f,
-                                         0x729fcf, 0xad7fa8, 0x34e2e2, 0xeeeeec };
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    QList<quint32> colors = dark ? bright : normal;
-    colors[0] = normal[0];
-    colors[7] = normal[7];
-    colors += bright;
-    m_screen->setAnsiColors(colors);
+    m_screen->setAnsiColors(models::StateColorPalette(palette()).terminalColors());
 }
 
 void TerminalWidget::changeEvent(QEvent *event)

@@ -1,4 +1,5 @@
 #include "core/inventory/Workspace.h"
+#include "models/common/StateColorPalette.h"
 #include "models/inventory/InventoryDocument.h"
 #include "models/inventory/InventoryTreeModel.h"
 #include "models/inventory/VariablesModel.h"
@@ -6,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QColor>
+#include <QGuiApplication>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
@@ -219,15 +221,21 @@ void tst_InventoryTreeModel::variablesModelMarksOffendingRow()
                 .toString()
                 .contains(QStringLiteral(
                     "The zoo_id 1 of master2.lab.example.com is already used by master1.lab.example.com")));
-    // A pale background in every theme, so dark text on it (the dark theme's white was unreadable).
-    for (int column = 0; column < vars.columnCount(); ++column) {
-        const QModelIndex cell = vars.index(row, column);
-        const auto background = cell.data(Qt::BackgroundRole).value<QColor>();
-        const auto text = cell.data(Qt::ForegroundRole).value<QColor>();
-        QVERIFY(background.isValid() && text.isValid());
-        QVERIFY2(background.lightness() - text.lightness() > 120,
-                 qPrintable(background.name() + u" / " + text.name()));
+    // The row's own background and text, readable together in both themes (the dark theme's
+    // white text on the light theme's pale background was unreadable).
+    const QPalette before = QGuiApplication::palette();
+    for (const QPalette &theme : { before, StateColorPalette::darkTheme() }) {
+        QGuiApplication::setPalette(theme);
+        for (int column = 0; column < vars.columnCount(); ++column) {
+            const QModelIndex cell = vars.index(row, column);
+            const auto background = cell.data(Qt::BackgroundRole).value<QColor>();
+            const auto text = cell.data(Qt::ForegroundRole).value<QColor>();
+            QVERIFY(background.isValid() && text.isValid());
+            QVERIFY2(StateColorPalette::contrastRatio(background, text) >= 4.5,
+                     qPrintable(background.name() + u" / " + text.name()));
+        }
     }
+    QGuiApplication::setPalette(before);
     const QModelIndex host = m_model->hostIndex(QStringLiteral("master2.lab.example.com"));
     QCOMPARE(host.data(InventoryTreeModel::SeverityRole).toInt(), int(ValidationIssue::Severity::Error));
     m_doc->undoStack()->undo();
