@@ -354,30 +354,25 @@ QJsonObject Marathon::groupJson(const QString &groupId) const
         if (!children.contains(child))
             children.append(child);
     };
-    for (auto it = m_apps.cbegin(); it != m_apps.cend(); ++it) {
-        if (it->deleting || !it.key().startsWith(prefix))
-            continue;
-        version = qMax(version, it->version);
-        const QString rest = it.key().mid(prefix.size());
-        if (rest.contains(QLatin1Char('/')))
-            addChild(rest);
-        else
-            apps.append(appJson(*it, false, false));
-    }
+    // Apps and pods: those right in the group, and the subgroups the others are in.
+    const auto collect = [&](const auto &specs, QJsonArray &here, const auto &toJson) {
+        for (auto it = specs.cbegin(); it != specs.cend(); ++it) {
+            if (it->deleting || !it.key().startsWith(prefix))
+                continue;
+            version = qMax(version, it->version);
+            const QString rest = it.key().mid(prefix.size());
+            if (rest.contains(QLatin1Char('/')))
+                addChild(rest);
+            else
+                here.append(toJson(*it));
+        }
+    };
+    collect(m_apps, apps, [this](const App &app) { return appJson(app, false, false); });
+    QJsonArray pods;
+    collect(m_pods, pods, [this](const Pod &pod) { return podJson(pod); });
     for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it) {
         if (it.key() != groupId && it.key().startsWith(prefix))
             addChild(it.key().mid(prefix.size()));
-    }
-    QJsonArray pods;
-    for (auto it = m_pods.cbegin(); it != m_pods.cend(); ++it) {
-        if (it->deleting || !it.key().startsWith(prefix))
-            continue;
-        version = qMax(version, it->version);
-        const QString rest = it.key().mid(prefix.size());
-        if (rest.contains(QLatin1Char('/')))
-            addChild(rest);
-        else
-            pods.append(podJson(*it));
     }
     children.sort();
     QJsonArray groups;

@@ -10,25 +10,12 @@
 namespace mc::localcluster {
 
 namespace {
-const QString kIdPattern = QStringLiteral(
-    "^(([a-z0-9]|[a-z0-9][a-z0-9\\-]*[a-z0-9])\\.)*([a-z0-9]|[a-z0-9][a-z0-9\\-]*[a-z0-9])|(\\.|\\.\\.)$");
 // Container and endpoint names (Marathon's NamingValidation for pods: a DNS label).
 const QString kNamePattern = QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$");
 
 void addError(QJsonArray &details, const QString &path, const QString &error)
 {
-    for (qsizetype i = 0; i < details.size(); ++i) {
-        QJsonObject d = details[i].toObject();
-        if (d.value(QLatin1String("path")).toString() == path) {
-            QJsonArray errors = d.value(QLatin1String("errors")).toArray();
-            errors.append(error);
-            d.insert(QStringLiteral("errors"), errors);
-            details[i] = d;
-            return;
-        }
-    }
-    details.append(
-        QJsonObject { { QStringLiteral("path"), path }, { QStringLiteral("errors"), QJsonArray { error } } });
+    AppDefinition::addError(details, path, error);
 }
 
 bool isName(const QString &name)
@@ -119,8 +106,7 @@ QJsonArray PodDefinition::validate(const QJsonObject &d)
                  QStringLiteral("Path must contain at least one path element"));
     else if (!AppDefinition::isValidId(AppDefinition::absoluteId(id.toString()))
              || id.toString().contains(QLatin1String("//")))
-        addError(details, QStringLiteral("/id"),
-                 QStringLiteral("must fully match regular expression '%1'").arg(kIdPattern));
+        addError(details, QStringLiteral("/id"), AppDefinition::idPatternMessage());
 
     const QJsonValue containers = d.value(QLatin1String("containers"));
     if (!containers.isArray() && !containers.isUndefined()) {
