@@ -26,10 +26,6 @@ namespace {
 using namespace mc::cli;
 using namespace mc::marathon;
 
-// Most instances an app may be given here: a guard against a typo (40 for 4) or a
-// number that overflows.
-constexpr int kMaxInstances = 100000;
-
 int launch(const QStringList &args)
 {
     CommandParser parser(QStringLiteral("apps launch"));
@@ -150,28 +146,18 @@ int scale(const QStringList &args)
     c.addTo(parser);
     const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("Override a deployment lock."));
     parser.addOption(force);
-    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("App id."), QStringLiteral("ID"));
-    parser.addPositionalArgument(QStringLiteral("n"), QStringLiteral("Instances (0-%1).").arg(kMaxInstances),
-                                 QStringLiteral("N"));
     int waitSeconds = 0;
+    int n = 0;
     if (const auto exit
-        = prepare(parser, c, args, 2, QStringLiteral("apps scale /prod/web 4 --marathon http://m1:8080"),
-                  &waitSeconds))
+        = prepareScale(parser, c, args, QStringLiteral("App"),
+                       QStringLiteral("apps scale /prod/web 4 --marathon http://m1:8080"), &waitSeconds, &n))
         return *exit;
-    const QString given = parser.positionalArguments()[1];
-    bool ok = false;
-    const qlonglong n = given.toLongLong(&ok);
-    if (!ok || n < 0 || n > kMaxInstances)
-        return usageError(QStringLiteral("N is a whole number of instances from 0 to %1, not '%2'")
-                              .arg(kMaxInstances)
-                              .arg(given));
     Session session(c, parser, waitSeconds);
     const QString id = absoluteId(parser.positionalArguments()[0]);
     if (!session.appExists(id))
         return ExitFailure;
-    return session.change([&](QObject *ctx, auto done) {
-        session.client().scaleApp(id, int(n), parser.isSet(force), ctx, done);
-    });
+    return session.change(
+        [&](QObject *ctx, auto done) { session.client().scaleApp(id, n, parser.isSet(force), ctx, done); });
 }
 
 // restart, suspend, destroy: ID only.

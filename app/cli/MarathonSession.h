@@ -202,4 +202,31 @@ inline std::optional<int> prepare(CommandParser &parser, const Connection &c, co
     return c.http.apply(parser);
 }
 
+// Most instances an app or a pod may be given here: a guard against a typo (40 for 4) or a
+// number that overflows.
+constexpr int kMaxInstances = 100000;
+
+// `apps scale` and `pods scale`: declares ID and N (`noun` "App", "Pod"), then prepare()s;
+// `instances` gets N, checked to be 0..kMaxInstances.
+inline std::optional<int> prepareScale(CommandParser &parser, const Connection &c, const QStringList &args,
+                                       const QString &noun, const QString &example, int *waitSeconds,
+                                       int *instances)
+{
+    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("%1 id.").arg(noun),
+                                 QStringLiteral("ID"));
+    parser.addPositionalArgument(QStringLiteral("n"), QStringLiteral("Instances (0-%1).").arg(kMaxInstances),
+                                 QStringLiteral("N"));
+    if (const auto exit = prepare(parser, c, args, 2, example, waitSeconds))
+        return *exit;
+    const QString given = parser.positionalArguments()[1];
+    bool ok = false;
+    const qlonglong n = given.toLongLong(&ok);
+    if (!ok || n < 0 || n > kMaxInstances)
+        return usageError(QStringLiteral("N is a whole number of instances from 0 to %1, not '%2'")
+                              .arg(kMaxInstances)
+                              .arg(given));
+    *instances = int(n);
+    return std::nullopt;
+}
+
 } // namespace mc::cli

@@ -18,9 +18,6 @@ namespace {
 using namespace mc::cli;
 using namespace mc::marathon;
 
-// Most instances a pod may be given here, as for apps: a guard against a typo.
-constexpr int kMaxInstances = 100000;
-
 const QString kNoPods
     = QStringLiteral("this Marathon has no pods (GET /v2/pods answered 404): pods came with Marathon 1.4");
 
@@ -239,28 +236,18 @@ int scale(const QStringList &args)
     c.addTo(parser);
     const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("Override a deployment lock."));
     parser.addOption(force);
-    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("Pod id."), QStringLiteral("ID"));
-    parser.addPositionalArgument(QStringLiteral("n"), QStringLiteral("Instances (0-%1).").arg(kMaxInstances),
-                                 QStringLiteral("N"));
     int waitSeconds = 0;
-    if (const auto exit
-        = prepare(parser, c, args, 2, QStringLiteral("pods scale /prod/cache 3 --marathon http://m1:8080"),
-                  &waitSeconds))
+    int n = 0;
+    if (const auto exit = prepareScale(parser, c, args, QStringLiteral("Pod"),
+                                       QStringLiteral("pods scale /prod/cache 3 --marathon http://m1:8080"),
+                                       &waitSeconds, &n))
         return *exit;
-    const QString given = parser.positionalArguments()[1];
-    bool ok = false;
-    const qlonglong n = given.toLongLong(&ok);
-    if (!ok || n < 0 || n > kMaxInstances)
-        return usageError(QStringLiteral("N is a whole number of instances from 0 to %1, not '%2'")
-                              .arg(kMaxInstances)
-                              .arg(given));
     Session session(c, parser, waitSeconds);
     const QString id = absoluteId(parser.positionalArguments()[0]);
     if (!session.podExists(id))
         return ExitFailure;
-    return session.change([&](QObject *ctx, auto done) {
-        session.client().scalePod(id, int(n), parser.isSet(force), ctx, done);
-    });
+    return session.change(
+        [&](QObject *ctx, auto done) { session.client().scalePod(id, n, parser.isSet(force), ctx, done); });
 }
 
 // restart, destroy: ID only.
