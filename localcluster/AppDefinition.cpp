@@ -9,7 +9,33 @@ namespace {
 const QString kIdPattern = QStringLiteral(
     "^(([a-z0-9]|[a-z0-9][a-z0-9\\-]*[a-z0-9])\\.)*([a-z0-9]|[a-z0-9][a-z0-9\\-]*[a-z0-9])|(\\.|\\.\\.)$");
 
-void addError(QJsonArray &details, const QString &path, const QString &error)
+void expectNumber(QJsonArray &details, const QJsonObject &d, const char *key, double minimum)
+{
+    const QJsonValue v = d.value(QLatin1String(key));
+    const QString path = QLatin1Char('/') + QLatin1String(key);
+    if (v.isUndefined())
+        return;
+    if (!v.isDouble()) {
+        AppDefinition::addError(details, path, QStringLiteral("error.expected.jsnumber"));
+        return;
+    }
+    if (v.toDouble() < minimum) {
+        AppDefinition::addError(details, path,
+                                QStringLiteral("got %1, expected %2 or more").arg(v.toDouble()).arg(minimum));
+    }
+}
+
+void expectType(QJsonArray &details, const QJsonObject &d, const char *key, QJsonValue::Type type,
+                const char *name)
+{
+    const QJsonValue v = d.value(QLatin1String(key));
+    if (!v.isUndefined() && !v.isNull() && v.type() != type)
+        AppDefinition::addError(details, QLatin1Char('/') + QLatin1String(key),
+                                QStringLiteral("error.expected.%1").arg(QLatin1String(name)));
+}
+} // namespace
+
+void AppDefinition::addError(QJsonArray &details, const QString &path, const QString &error)
 {
     for (qsizetype i = 0; i < details.size(); ++i) {
         QJsonObject d = details[i].toObject();
@@ -25,30 +51,10 @@ void addError(QJsonArray &details, const QString &path, const QString &error)
         QJsonObject { { QStringLiteral("path"), path }, { QStringLiteral("errors"), QJsonArray { error } } });
 }
 
-void expectNumber(QJsonArray &details, const QJsonObject &d, const char *key, double minimum)
+QString AppDefinition::idPatternMessage()
 {
-    const QJsonValue v = d.value(QLatin1String(key));
-    const QString path = QLatin1Char('/') + QLatin1String(key);
-    if (v.isUndefined())
-        return;
-    if (!v.isDouble()) {
-        addError(details, path, QStringLiteral("error.expected.jsnumber"));
-        return;
-    }
-    if (v.toDouble() < minimum) {
-        addError(details, path, QStringLiteral("got %1, expected %2 or more").arg(v.toDouble()).arg(minimum));
-    }
+    return QStringLiteral("must fully match regular expression '%1'").arg(kIdPattern);
 }
-
-void expectType(QJsonArray &details, const QJsonObject &d, const char *key, QJsonValue::Type type,
-                const char *name)
-{
-    const QJsonValue v = d.value(QLatin1String(key));
-    if (!v.isUndefined() && !v.isNull() && v.type() != type)
-        addError(details, QLatin1Char('/') + QLatin1String(key),
-                 QStringLiteral("error.expected.%1").arg(QLatin1String(name)));
-}
-} // namespace
 
 QString AppDefinition::absoluteId(const QString &id)
 {
@@ -80,8 +86,7 @@ QJsonArray AppDefinition::validate(const QJsonObject &d)
                  id.isUndefined() ? QStringLiteral("error.path.missing")
                                   : QStringLiteral("error.expected.jsstring"));
     } else if (!isValidId(absoluteId(id.toString())) || id.toString().contains(QLatin1String("//"))) {
-        addError(details, QStringLiteral("/id"),
-                 QStringLiteral("must fully match regular expression '%1'").arg(kIdPattern));
+        addError(details, QStringLiteral("/id"), idPatternMessage());
     }
     expectNumber(details, d, "instances", 0);
     expectNumber(details, d, "cpus", 0);

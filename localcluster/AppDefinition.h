@@ -16,6 +16,10 @@ public:
     [[nodiscard]] static bool isValidId(const QString &absoluteId);
     // Marathon's error details [{path, errors:[...]}]; empty when valid.
     [[nodiscard]] static QJsonArray validate(const QJsonObject &definition);
+    // Adds `error` to the details of `path` (one entry per path, as Marathon answers).
+    static void addError(QJsonArray &details, const QString &path, const QString &error);
+    // "must fully match regular expression '…'": Marathon's message for a bad id segment.
+    [[nodiscard]] static QString idPatternMessage();
     // Defaults, absolute id, legacy Docker networking moved to the 1.5 shape.
     [[nodiscard]] static QJsonObject normalize(QJsonObject definition);
     // Number of host ports a task of this app needs.

@@ -299,8 +299,9 @@ QJsonObject Marathon::planJson(const Deployment &d) const
     for (const QList<Action> &step : d.steps) {
         QJsonArray actions;
         for (const Action &a : step)
-            actions.append(
-                QJsonObject { { QStringLiteral("action"), a.first }, { QStringLiteral("app"), a.second } });
+            actions.append(QJsonObject { { QStringLiteral("action"), a.first },
+                                         { isPodAction(a.first) ? QStringLiteral("pod") : QStringLiteral("app"),
+                                           a.second } });
         steps.append(QJsonObject { { QStringLiteral("actions"), actions } });
     }
     return { { QStringLiteral("id"), d.id },
@@ -313,7 +314,8 @@ QJsonObject Marathon::stepJson(const Deployment &d) const
     QJsonArray actions;
     for (const Action &a : d.steps.value(d.currentStep - 1))
         actions.append(QJsonObject { { QStringLiteral("action"), a.first },
-                                     { QStringLiteral("app"), a.second },
+                                     { isPodAction(a.first) ? QStringLiteral("pod") : QStringLiteral("app"),
+                                       a.second },
                                      { QStringLiteral("readinessCheckResults"), QJsonArray() } });
     return { { QStringLiteral("actions"), actions } };
 }
@@ -322,10 +324,16 @@ QJsonObject Marathon::deploymentJson(const Deployment &d) const
 {
     QJsonObject o = planJson(d);
     QJsonArray apps;
-    for (const QString &a : d.apps)
-        apps.append(a);
+    QJsonArray pods;
+    for (const QList<Action> &step : d.steps) {
+        for (const Action &a : step) {
+            QJsonArray &list = isPodAction(a.first) ? pods : apps;
+            if (!list.contains(a.second))
+                list.append(a.second);
+        }
+    }
     o.insert(QStringLiteral("affectedApps"), apps);
-    o.insert(QStringLiteral("affectedPods"), QJsonArray());
+    o.insert(QStringLiteral("affectedPods"), pods);
     o.insert(QStringLiteral("currentActions"), stepJson(d).value(QLatin1String("actions")));
     o.insert(QStringLiteral("currentStep"), d.currentStep);
     o.insert(QStringLiteral("totalSteps"), int(d.steps.size()));
@@ -347,16 +355,22 @@ QJsonObject Marathon::groupJson(const QString &groupId) const
         if (!children.contains(child))
             children.append(child);
     };
-    for (auto it = m_apps.cbegin(); it != m_apps.cend(); ++it) {
-        if (it->deleting || !it.key().startsWith(prefix))
-            continue;
-        version = qMax(version, it->version);
-        const QString rest = it.key().mid(prefix.size());
-        if (rest.contains(QLatin1Char('/')))
-            addChild(rest);
-        else
-            apps.append(appJson(*it, false, false));
-    }
+    // Apps and pods: those right in the group, and the subgroups the others are in.
+    const auto collect = [&](const auto &specs, QJsonArray &here, const auto &toJson) {
+        for (auto it = specs.cbegin(); it != specs.cend(); ++it) {
+            if (it->deleting || !it.key().startsWith(prefix))
+                continue;
+            version = qMax(version, it->version);
+            const QString rest = it.key().mid(prefix.size());
+            if (rest.contains(QLatin1Char('/')))
+                addChild(rest);
+            else
+                here.append(toJson(*it));
+        }
+    };
+    collect(m_apps, apps, [this](const App &app) { return appJson(app, false, false); });
+    QJsonArray pods;
+    collect(m_pods, pods, [this](const Pod &pod) { return podJson(pod); });
     for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it) {
         if (it.key() != groupId && it.key().startsWith(prefix))
             addChild(it.key().mid(prefix.size()));
@@ -368,7 +382,7 @@ QJsonObject Marathon::groupJson(const QString &groupId) const
     return { { QStringLiteral("id"), groupId },
              { QStringLiteral("apps"), apps },
              { QStringLiteral("groups"), groups },
-             { QStringLiteral("pods"), QJsonArray() },
+             { QStringLiteral("pods"), pods },
              { QStringLiteral("dependencies"), m_groups.value(groupId).dependencies },
              { QStringLiteral("version"), version.isEmpty() ? nowIso() : version } };
 }
@@ -555,6 +569,10 @@ void Marathon::handle(const HttpRequest &request, HttpConnection *connection)
     }
     if (path.startsWith(QLatin1String("/v2/queue"))) {
         handleQueue(request, connection);
+        return;
+    }
+    if (path == QLatin1String("/v2/pods") || path.startsWith(QLatin1String("/v2/pods/"))) {
+        handlePods(request, connection);
         return;
     }
     if (path == QLatin1String("/v2/groups") || path.startsWith(QLatin1String("/v2/groups/"))) {
@@ -1599,6 +1617,8 @@ bool Marathon::converged(const App &app) const
 
 bool Marathon::actionDone(const Action &action)
 {
+    if (isPodAction(action.first))
+        return podActionDone(action);
     const QString &appId = action.second;
     auto it = m_apps.find(appId);
     if (action.first == QLatin1String("StartApplication"))
@@ -1623,7 +1643,13 @@ void Marathon::tick()
     const QSet<QString> dirty = m_dirty;
     for (const QString &id : dirty) {
         auto it = m_apps.find(id);
-        if (it == m_apps.end() || reconcile(*it))
+        if (it != m_apps.end()) {
+            if (reconcile(*it))
+                m_dirty.remove(id);
+            continue;
+        }
+        auto pod = m_pods.find(id);
+        if (pod == m_pods.end() || reconcilePod(*pod))
             m_dirty.remove(id);
     }
     // Deployments progress step by step.
@@ -1657,10 +1683,44 @@ void Marathon::tick()
     }
 }
 
-void Marathon::onTaskChanged(const TaskPtr &task, TaskState previous)
+void Marathon::emitTaskEvents(const Task &task, const QString &instance)
+{
+    const AgentNode &agent = m_cluster.agents()[size_t(task.agent)];
+    if (task.state != TaskState::Staging) {
+        QJsonArray ports;
+        for (int p : std::as_const(task.ports))
+            ports.append(p);
+        emitEvent(QStringLiteral("status_update_event"),
+                  { { QStringLiteral("slaveId"), agent.id },
+                    { QStringLiteral("taskId"), task.id },
+                    { QStringLiteral("taskStatus"), QLatin1String(mesosName(task.state)) },
+                    { QStringLiteral("message"), task.message },
+                    { QStringLiteral("appId"), task.appId },
+                    { QStringLiteral("host"), agent.hostname },
+                    { QStringLiteral("ipAddresses"),
+                      QJsonArray { QJsonObject { { QStringLiteral("ipAddress"), agent.ip },
+                                                 { QStringLiteral("protocol"), QStringLiteral("IPv4") } } } },
+                    { QStringLiteral("ports"), ports },
+                    { QStringLiteral("version"), task.appVersion } });
+    }
+    emitEvent(QStringLiteral("instance_changed_event"),
+              { { QStringLiteral("instanceId"), instance },
+                { QStringLiteral("condition"), QLatin1String(marathonCondition(task.state)) },
+                { QStringLiteral("runSpecId"), task.appId },
+                { QStringLiteral("agentId"), agent.id },
+                { QStringLiteral("host"), agent.hostname },
+                { QStringLiteral("runSpecVersion"), task.appVersion } });
+}
+
+void Marathon::onTaskChanged(const TaskPtr &task, TaskState)
 {
     if (task->appId.isEmpty())
         return;
+    if (!task->podInstance.isEmpty()) {
+        onPodTaskChanged(task);
+        emitTaskEvents(*task, task->podInstance);
+        return;
+    }
     m_dirty.insert(task->appId);
     QList<TaskPtr> &list = m_appTasks[task->appId];
     const bool active = !isTerminal(task->state) && task->state != TaskState::Unreachable;
@@ -1670,33 +1730,7 @@ void Marathon::onTaskChanged(const TaskPtr &task, TaskState previous)
         list.removeOne(task);
 
     const AgentNode &agent = m_cluster.agents()[size_t(task->agent)];
-    if (task->state != TaskState::Staging || previous != TaskState::Staging) {
-        QJsonArray ports;
-        for (int p : std::as_const(task->ports))
-            ports.append(p);
-        if (task->state != TaskState::Staging) {
-            emitEvent(
-                QStringLiteral("status_update_event"),
-                { { QStringLiteral("slaveId"), agent.id },
-                  { QStringLiteral("taskId"), task->id },
-                  { QStringLiteral("taskStatus"), QLatin1String(mesosName(task->state)) },
-                  { QStringLiteral("message"), task->message },
-                  { QStringLiteral("appId"), task->appId },
-                  { QStringLiteral("host"), agent.hostname },
-                  { QStringLiteral("ipAddresses"),
-                    QJsonArray { QJsonObject { { QStringLiteral("ipAddress"), agent.ip },
-                                               { QStringLiteral("protocol"), QStringLiteral("IPv4") } } } },
-                  { QStringLiteral("ports"), ports },
-                  { QStringLiteral("version"), task->appVersion } });
-        }
-    }
-    emitEvent(QStringLiteral("instance_changed_event"),
-              { { QStringLiteral("instanceId"), instanceId(*task) },
-                { QStringLiteral("condition"), QLatin1String(marathonCondition(task->state)) },
-                { QStringLiteral("runSpecId"), task->appId },
-                { QStringLiteral("agentId"), agent.id },
-                { QStringLiteral("host"), agent.hostname },
-                { QStringLiteral("runSpecVersion"), task->appVersion } });
+    emitTaskEvents(*task, instanceId(*task));
 
     auto app = m_apps.find(task->appId);
     if (task->state == TaskState::Running && app != m_apps.end()) {

@@ -69,7 +69,21 @@ private:
         bool deleting = false;
         bool synthetic = false; // scale mode: its tasks have no process
     };
-    using Action = QPair<QString, QString>; // action, app id
+    // A Marathon 1.4+ pod: instances of containers launched together on one agent; each
+    // container of an instance is a Mesos task `<instance id>.<container name>`.
+    struct Pod
+    {
+        QJsonObject definition; // normalised, without version
+        QString version;
+        QString lastConfigChangeAt;
+        QString statusSince;
+        QString status; // STABLE / DEGRADED / TERMINAL, as last reported
+        QList<QPair<QString, QJsonObject>> versions;
+        int consecutiveFailures = 0;
+        qint64 delayUntilMs = 0;
+        bool deleting = false;
+    };
+    using Action = QPair<QString, QString>; // action, app or pod id (actions named *Pod)
     struct Deployment
     {
         QString id;
@@ -109,6 +123,12 @@ private:
     // /v2/groups[/{id}]: GET, POST (create), PUT (update, scaleBy), DELETE (MarathonGroups.cpp).
     void handleGroups(const HttpRequest &request, HttpConnection *connection);
     void handleQueue(const HttpRequest &request, HttpConnection *connection);
+    // /v2/pods[/{id}][::status|::instances/{instance}|::versions] (MarathonPods.cpp).
+    void handlePods(const HttpRequest &request, HttpConnection *connection);
+    void handlePod(const QString &podId, const QString &suffix, const HttpRequest &request,
+                   HttpConnection *connection);
+    // POST /v2/pods and PUT /v2/pods/{id}: validation, lock, deployment.
+    void writePod(const QString &pathId, const HttpRequest &request, HttpConnection *connection);
     void handleEvents(const HttpRequest &request, HttpConnection *connection);
     [[nodiscard]] HttpResponse json(const QJsonValue &value, int status = 200) const;
     [[nodiscard]] HttpResponse error(int status, const QString &message,
@@ -168,6 +188,24 @@ private:
     // Dependency level of each app of `apps` (0: depends on nothing there); nullopt on a cycle.
     [[nodiscard]] std::optional<QHash<QString, int>>
     dependencyLevels(const QMap<QString, QJsonObject> &apps, const QMap<QString, QJsonArray> &groups) const;
+    // Pods (MarathonPods.cpp)
+    [[nodiscard]] QJsonObject podJson(const Pod &pod) const;
+    [[nodiscard]] QJsonObject podStatusJson(Pod &pod);
+    [[nodiscard]] QJsonObject podInstanceJson(const Pod &pod, const QString &instanceId,
+                                              const QList<TaskPtr> &tasks) const;
+    // The pod's active tasks by instance id, in launch order.
+    [[nodiscard]] QList<QPair<QString, QList<TaskPtr>>> podInstances(const QString &podId) const;
+    bool reconcilePod(Pod &pod);
+    bool launchPodInstance(Pod &pod);
+    void onPodTaskChanged(const TaskPtr &task);
+    [[nodiscard]] bool podActionDone(const Action &action);
+    [[nodiscard]] bool podConverged(const Pod &pod) const;
+    [[nodiscard]] static bool isPodAction(const QString &action)
+    {
+        return action.endsWith(QLatin1String("Pod"));
+    }
+    // status_update_event and instance_changed_event of a task (app or pod).
+    void emitTaskEvents(const Task &task, const QString &instance);
     [[nodiscard]] QJsonObject planJson(const Deployment &d) const;
     [[nodiscard]] QJsonObject stepJson(const Deployment &d) const;
     [[nodiscard]] QString instanceId(const Task &task) const;
@@ -182,6 +220,8 @@ private:
     QHash<QString, QList<TaskPtr>> m_appTasks; // active tasks per app
     QList<Deployment> m_deployments;
     QMap<QString, GroupMeta> m_groups; // explicit groups
+    QMap<QString, Pod> m_pods;
+    QHash<QString, QList<TaskPtr>> m_podTasks; // active tasks per pod
     QSet<QString> m_dirty; // apps to reconcile on the next tick
     QList<Subscriber> m_subscribers;
     HealthChecker *m_health = nullptr;

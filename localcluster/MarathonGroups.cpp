@@ -58,6 +58,10 @@ bool Marathon::groupExists(const QString &groupId) const
         if (!it->deleting && it.key().startsWith(prefix))
             return true;
     }
+    for (auto it = m_pods.cbegin(); it != m_pods.cend(); ++it) {
+        if (!it->deleting && it.key().startsWith(prefix))
+            return true;
+    }
     return std::any_of(m_groups.keyBegin(), m_groups.keyEnd(),
                        [&](const QString &g) { return g.startsWith(prefix); });
 }

@@ -44,7 +44,8 @@ struct Task
 {
     QString id;
     QString name;
-    QString appId; // empty for the second framework's tasks
+    QString appId; // empty for the second framework's tasks; a pod's id for its containers' tasks
+    QString podInstance; // a pod container's task: its instance id (`<pod>.instance-<uuid>`)
     QString frameworkId; // empty: Marathon's
     QString appVersion;
     QString configVersion; // the app's lastConfigChangeAt when launched

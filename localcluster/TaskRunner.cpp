@@ -104,6 +104,11 @@ void TaskRunner::spawn(const TaskPtr &task, const LaunchSpec &launch)
         if (!name.isEmpty())
             env.insert(QStringLiteral("PORT_") + name.toUpper().replace(QLatin1Char('-'), QLatin1Char('_')),
                        port);
+        // A pod container's endpoint: Marathon's ENDPOINT_<NAME> with the host port it got.
+        if (!name.isEmpty() && !task->podInstance.isEmpty())
+            env.insert(QStringLiteral("ENDPOINT_")
+                           + name.toUpper().replace(QLatin1Char('-'), QLatin1Char('_')),
+                       port);
     }
     if (!portList.isEmpty()) {
         env.insert(QStringLiteral("PORT"), portList.first());

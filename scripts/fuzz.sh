@@ -77,6 +77,7 @@ declare -A SEEDS=(
   [fuzz_marathon_apps]="$fx/marathon/app_list.json $fx/marathon/health $fx/marathon/group.json $fx/marathon/raml-1.4.13/app_list.json $fx/marathon/raml-1.10/app.json body:$fx/marathon/http-transcripts/marathon-0.6.1/002_GET_v2_apps.response.http body:$fx/marathon/http-transcripts/marathon-1.4.13/008_GET_v2_apps_myapp.response.http"
   [fuzz_marathon_tasks]="$fx/marathon/tasks.json $fx/marathon/app_tasks.json $fx/marathon/raml-1.4.13/tasks.json body:$fx/marathon/http-transcripts/marathon-0.6.1/014_GET_v2_tasks.response.http"
   [fuzz_marathon_deployments]="$fx/marathon/deployments.json $fx/marathon/raml-1.4.13/deployments.json body:$fx/marathon/http-transcripts/marathon-1.4.13/032_GET_v2_deployments.response.http"
+  [fuzz_marathon_pods]="$fx/marathon/pods $seeds/fuzz_marathon_pods"
   [fuzz_marathon_info]="$fx/marathon/info.json $fx/marathon/raml-1.4.13/info.json body:$fx/marathon/http-transcripts/marathon-1.4.13/042_GET_v2_leader.response.http"
   [fuzz_marathon_event]="event:$fx/marathon/events/doc-examples"
   [fuzz_app_definition]="$fx/apps $fx/marathon/responses/minimalAppFullConfig.json body:$fx/marathon/013_PUT_v2_apps_test.response.http"

@@ -167,8 +167,9 @@ int exportApps(const QStringList &args)
     out() << "exported " << *written << " app(s) to " << QDir::toNativeSeparators(target) << '\n';
     if (const QStringList pods = AppExport::podIds(*group); !pods.isEmpty())
         err() << "note: " << pods.size()
-              << " pod(s) not exported (pods are not supported here yet): " << pods.join(QStringLiteral(", "))
-              << '\n';
+              << " pod(s) not exported (export and import move apps only; 'pods show ID --json' prints a "
+                 "pod's definition for 'pods create'): "
+              << pods.join(QStringLiteral(", ")) << '\n';
     return ExitOk;
 }
 

@@ -29,6 +29,7 @@
 #include "models/inventory/InventoryDocument.h"
 #include "widgets/apps/AppActions.h"
 #include "widgets/apps/AppWhy.h"
+#include "widgets/apps/PodsPanel.h"
 #include "widgets/apps/VersionsPane.h"
 #include "widgets/audit/AuditPage.h"
 #include "widgets/audit/TypeClusterNameDialog.h"
@@ -992,6 +993,9 @@ void Composition::connectCluster(const QStringList &masters, const QStringList &
         auto *why = new widgets::AppWhy(client, models, actions, appsPage, m_guard, session);
         connect(why, &widgets::AppWhy::noticed, m_notifications, notify);
         new widgets::VersionsPane(client, actions, appsPage, m_guard);
+        appsPage->pods()->setClient(client);
+        appsPage->pods()->setGuard(m_guard);
+        connect(appsPage->pods(), &widgets::PodsPanel::noticed, m_notifications, notify);
         connect(actions, &widgets::AppActions::noticed, m_notifications, notify);
     }
     watchUsage(session, config.pollIntervalMs);

@@ -3,6 +3,7 @@
 #include "core/http/HttpClient.h"
 #include "core/marathon/AppVersions.h"
 #include "core/marathon/MarathonParser.h"
+#include "core/marathon/PodParser.h"
 #include "core/util/Logging.h"
 
 #include <QJsonArray>
@@ -359,6 +360,140 @@ void MarathonClient::applyVersion(const QString &appId, const QString &version, 
              { appPath(appId) },
              { { QStringLiteral("version"), version }, { QStringLiteral("force"), force } } },
            context, std::move(callback));
+}
+
+void MarathonClient::fetchPods(QObject *context, std::function<void(Result<PodsAnswer>)> callback)
+{
+    m_http->get(url(QStringLiteral("/v2/pods/::status")), context,
+                [callback](Result<http::HttpResponse> response) {
+                    // Marathon before 1.4 has no /v2/pods: 404 with its "not found" page.
+                    if (response.ok() && response->status == 404)
+                        return callback(PodsAnswer { false, {} });
+                    const ActionResult r = interpret(response, QStringLiteral("Reading the pods"));
+                    if (!r.ok())
+                        return callback(r.outcome.error());
+                    auto pods = PodParser::parseStatuses(response->body);
+                    if (!pods.ok())
+                        return callback(pods.error());
+                    callback(PodsAnswer { true, std::move(pods).value() });
+                },
+                { { QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") } });
+}
+
+void MarathonClient::fetchPodStatus(const QString &podId, QObject *context,
+                                    std::function<void(Result<PodStatus>)> callback)
+{
+    m_http->get(url(QStringLiteral("/v2/pods") + appPath(podId) + QStringLiteral("::status")), context,
+                [podId, callback](Result<http::HttpResponse> response) {
+                    const ActionResult r = interpret(
+                        response, QStringLiteral("Reading the status of pod %1").arg(appPath(podId)));
+                    if (!r.ok())
+                        return callback(r.outcome.error());
+                    callback(PodParser::parseStatus(response->body));
+                },
+                { { QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") } });
+}
+
+void MarathonClient::fetchPod(const QString &podId, QObject *context,
+                              std::function<void(Result<QJsonObject>)> callback)
+{
+    getJson(url(QStringLiteral("/v2/pods") + appPath(podId)), QStringLiteral("pod %1").arg(appPath(podId)),
+            context, [callback](Result<QJsonDocument> doc) {
+                if (!doc.ok())
+                    return callback(doc.error());
+                callback(doc->object());
+            });
+}
+
+QJsonObject MarathonClient::podForUpdate(QJsonObject pod)
+{
+    pod.remove(QStringLiteral("version"));
+    return pod;
+}
+
+void MarathonClient::createPod(const QJsonObject &pod, QObject *context, Callback callback)
+{
+    const QString id = appPath(pod.value(QStringLiteral("id")).toString());
+    change("POST", url(QStringLiteral("/v2/pods")), QJsonDocument(pod).toJson(QJsonDocument::Compact),
+           QStringLiteral("Creating pod %1").arg(id), { QStringLiteral("pod.create"), { id }, pod }, context,
+           std::move(callback));
+}
+
+void MarathonClient::updatePod(const QJsonObject &pod, bool force, QObject *context, Callback callback)
+{
+    const QString id = appPath(pod.value(QStringLiteral("id")).toString());
+    QJsonObject parameters = podForUpdate(pod);
+    parameters.insert(QStringLiteral("force"), force);
+    change("PUT", url(QStringLiteral("/v2/pods") + id, forceQuery(force)),
+           QJsonDocument(podForUpdate(pod)).toJson(QJsonDocument::Compact),
+           QStringLiteral("Updating pod %1").arg(id), { QStringLiteral("pod.update"), { id }, parameters },
+           context, std::move(callback));
+}
+
+void MarathonClient::rewritePod(const QString &podId, bool force, const QString &what, audit::Action action,
+                                std::function<void(QJsonObject &)> edit, QObject *context, Callback callback)
+{
+    QPointer<MarathonClient> self(this);
+    QPointer<QObject> guard(context);
+    fetchPod(podId, context, [=](Result<QJsonObject> pod) {
+        if (!self || !guard)
+            return;
+        if (!pod.ok()) {
+            ActionResult failed;
+            failed.outcome = Error { QStringLiteral("%1 failed: %2").arg(what, pod.error().message),
+                                     pod.error().detail };
+            return callback(failed);
+        }
+        QJsonObject body = podForUpdate(pod.value());
+        edit(body);
+        self->change("PUT", self->url(QStringLiteral("/v2/pods") + appPath(podId), forceQuery(force)),
+                     QJsonDocument(body).toJson(QJsonDocument::Compact), what, action, guard, callback);
+    });
+}
+
+void MarathonClient::scalePod(const QString &podId, int instances, bool force, QObject *context,
+                              Callback callback)
+{
+    const QString id = appPath(podId);
+    rewritePod(
+        id, force, QStringLiteral("Scaling pod %1 to %2").arg(id).arg(instances),
+        { QStringLiteral("pod.scale"),
+          { id },
+          { { QStringLiteral("instances"), instances }, { QStringLiteral("force"), force } } },
+        [instances](QJsonObject &pod) {
+            QJsonObject scaling = pod.value(QStringLiteral("scaling")).toObject();
+            scaling.insert(QStringLiteral("kind"),
+                           scaling.value(QStringLiteral("kind")).toString(QStringLiteral("fixed")));
+            scaling.insert(QStringLiteral("instances"), instances);
+            pod.insert(QStringLiteral("scaling"), scaling);
+        },
+        context, std::move(callback));
+}
+
+void MarathonClient::restartPod(const QString &podId, bool force, QObject *context, Callback callback)
+{
+    const QString id = appPath(podId);
+    rewritePod(
+        id, force, QStringLiteral("Restarting pod %1").arg(id),
+        { QStringLiteral("pod.restart"), { id }, { { QStringLiteral("force"), force } } },
+        [](QJsonObject &) {}, context, std::move(callback));
+}
+
+void MarathonClient::destroyPod(const QString &podId, bool force, QObject *context, Callback callback)
+{
+    const QString id = appPath(podId);
+    change("DELETE", url(QStringLiteral("/v2/pods") + id, forceQuery(force)), {},
+           QStringLiteral("Destroying pod %1").arg(id), { QStringLiteral("pod.destroy"), { id }, {} },
+           context, std::move(callback));
+}
+
+void MarathonClient::killPodInstance(const QString &podId, const QString &instanceId, QObject *context,
+                                     Callback callback)
+{
+    const QString id = appPath(podId);
+    change("DELETE", url(QStringLiteral("/v2/pods") + id + QStringLiteral("::instances/") + instanceId), {},
+           QStringLiteral("Killing instance %1 of pod %2").arg(instanceId, id),
+           { QStringLiteral("pod.kill_instance"), { id, instanceId }, {} }, context, std::move(callback));
 }
 
 ActionResult MarathonClient::interpret(const Result<http::HttpResponse> &response, const QString &what)

@@ -3,6 +3,7 @@
 #include "core/audit/ActionGate.h"
 #include "core/marathon/AppDefinition.h"
 #include "core/marathon/LaunchQueue.h"
+#include "core/marathon/Pod.h"
 #include "core/marathon/TaskHealth.h"
 #include "core/util/Result.h"
 
@@ -15,6 +16,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace mc::http {
 class HttpClient;
@@ -42,6 +44,14 @@ struct ActionResult
 
     [[nodiscard]] bool ok() const { return outcome.ok(); }
     [[nodiscard]] bool isLocked() const { return status == 409 && !blockingDeployments.isEmpty(); }
+};
+
+// GET /v2/pods/::status: every pod with its instances; `supported` is false when this Marathon
+// has no pods (before 1.4: 404), `pods` then empty.
+struct PodsAnswer
+{
+    bool supported = true;
+    std::vector<PodStatus> pods;
 };
 
 // Lifecycle calls on Marathon apps, tasks and deployments, asynchronous over
@@ -116,6 +126,31 @@ public:
     // DELETE /v2/groups/{id}: the group, its subgroups and all their apps.
     void destroyGroup(const QString &groupId, bool force, QObject *context, Callback callback);
 
+    // Pods (Marathon 1.4+).
+    void fetchPods(QObject *context, std::function<void(Result<PodsAnswer>)> callback);
+    // GET /v2/pods/{id}::status.
+    void fetchPodStatus(const QString &podId, QObject *context,
+                        std::function<void(Result<PodStatus>)> callback);
+    // GET /v2/pods/{id}: the definition as Marathon has it (with `version`), for editing.
+    void fetchPod(const QString &podId, QObject *context, std::function<void(Result<QJsonObject>)> callback);
+    // POST /v2/pods with a whole definition.
+    void createPod(const QJsonObject &pod, QObject *context, Callback callback);
+    // PUT /v2/pods/{id} with a whole definition (what Marathon manages is left out): a new
+    // version; its instances are replaced unless only scaling.instances changed.
+    void updatePod(const QJsonObject &pod, bool force, QObject *context, Callback callback);
+    // Reads the pod, then PUTs it with scaling.instances = `instances`.
+    void scalePod(const QString &podId, int instances, bool force, QObject *context, Callback callback);
+    // Reads the pod, then PUTs the same definition: a new version, every instance replaced
+    // (what Marathon's UI does for a pod's restart).
+    void restartPod(const QString &podId, bool force, QObject *context, Callback callback);
+    // DELETE /v2/pods/{id}: the pod and its instances.
+    void destroyPod(const QString &podId, bool force, QObject *context, Callback callback);
+    // DELETE /v2/pods/{id}::instances/{instance}: Marathon launches a replacement.
+    void killPodInstance(const QString &podId, const QString &instanceId, QObject *context,
+                         Callback callback);
+    // A pod definition as it is PUT back: without what Marathon manages (`version`).
+    [[nodiscard]] static QJsonObject podForUpdate(QJsonObject pod);
+
     // The ActionResult for an answer (public for tests and the CLI).
     [[nodiscard]] static ActionResult interpret(const Result<http::HttpResponse> &response,
                                                 const QString &what);
@@ -125,6 +160,9 @@ private:
     // GET of a JSON document; `what` names it in errors.
     void getJson(const QUrl &url, const QString &what, QObject *context,
                  std::function<void(Result<QJsonDocument>)> callback);
+    // Reads the pod, changes it with `edit` and PUTs it (scale, restart).
+    void rewritePod(const QString &podId, bool force, const QString &what, audit::Action action,
+                    std::function<void(QJsonObject &)> edit, QObject *context, Callback callback);
     // Sends one change, through the gate when there is one.
     void change(const QByteArray &method, const QUrl &url, const QByteArray &body, const QString &what,
                 audit::Action action, QObject *context, Callback callback);

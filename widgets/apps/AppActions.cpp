@@ -343,7 +343,7 @@ void AppActions::exportTo(const QString &path)
         const QStringList pods = marathon::AppExport::podIds(*group);
         if (!pods.isEmpty())
             text += u'\n'
-                + tr("Not exported (pods are not supported here yet): %1")
+                + tr("Not exported (export and import move apps only; a pod's JSON is on the Pods tab, Edit…): %1")
                       .arg(pods.join(QStringLiteral(", ")));
         emit noticed({ Notice::Kind::DeploymentFinished,
                        pods.isEmpty() ? Notice::Severity::Info : Notice::Severity::Warning, what, text });

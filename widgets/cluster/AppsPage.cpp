@@ -4,6 +4,7 @@
 #include "models/cluster/AppsModel.h"
 #include "models/cluster/ClusterModels.h"
 #include "models/cluster/Format.h"
+#include "widgets/apps/PodsPanel.h"
 #include "widgets/cluster/ClusterDetails.h"
 #include "widgets/cluster/ConnectionBadge.h"
 #include "widgets/cluster/DetailTable.h"
@@ -18,6 +19,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -33,6 +35,9 @@ AppsPage::AppsPage(models::ClusterModels *models, QWidget *parent)
     , m_badge(new ConnectionBadge(tr("Marathon"), this))
     , m_groupsToggle(new QCheckBox(tr("Groups"), this))
     , m_stack(new QStackedWidget(this))
+    , m_sectionTabs(new QTabBar(this))
+    , m_sections(new QStackedWidget(this))
+    , m_pods(new PodsPanel(this))
 {
     m_apps = new DetailTable(
         models->apps(), [models](int row) { return ClusterDetails::app(models->apps()->row(row)); }, nullptr,
@@ -68,8 +73,23 @@ AppsPage::AppsPage(models::ClusterModels *models, QWidget *parent)
     });
     m_groupsToggle->setChecked(QSettings().value(kGroupsKey, false).toBool());
 
+    // Apps or pods, chosen on the tabs of the top row (no row of their own: the page keeps its
+    // minimum size).
+    m_sections->addWidget(m_stack);
+    m_sections->addWidget(m_pods);
+    m_sectionTabs->setObjectName(QStringLiteral("appsSectionTabs"));
+    m_sectionTabs->setDocumentMode(true);
+    m_sectionTabs->setDrawBase(false);
+    m_sectionTabs->addTab(tr("Apps"));
+    m_sectionTabs->addTab(tr("Pods"));
+    m_sectionTabs->setTabToolTip(1, tr("Marathon's pods (1.4+): containers launched together"));
+    connect(m_sectionTabs, &QTabBar::currentChanged, this, [this](int index) {
+        m_sections->setCurrentIndex(index);
+        m_groupsToggle->setVisible(index == 0);
+    });
+
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_stack);
+    splitter->addWidget(m_sections);
     splitter->addWidget(deployments);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
@@ -83,6 +103,7 @@ AppsPage::AppsPage(models::ClusterModels *models, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
+    top->addWidget(m_sectionTabs);
     top->addWidget(m_badge, 1);
     top->addWidget(m_groupsToggle);
     layout->addLayout(top);
@@ -163,6 +184,11 @@ QWidget *AppsPage::makeGroupPanel(models::ClusterModels *models)
     layout->addWidget(m_groupDetails);
     updateGroupDetails();
     return panel;
+}
+
+void AppsPage::showPods(bool pods)
+{
+    m_sectionTabs->setCurrentIndex(pods ? 1 : 0);
 }
 
 bool AppsPage::showsGroups() const

@@ -6,6 +6,7 @@
 class QCheckBox;
 class QLabel;
 class QStackedWidget;
+class QTabBar;
 class QTreeView;
 class QSortFilterProxyModel;
 
@@ -18,10 +19,12 @@ namespace mc::widgets {
 
 class ConnectionBadge;
 class DetailTable;
+class PodsPanel;
 
 // Marathon apps (instances, health, deployments, last failure) and the
-// deployments in progress. The apps show as a flat list or as a tree of their groups (with the
-// apps, instances, tasks and resources of each group summed; a choice kept in the settings).
+// deployments in progress; the pods (Marathon 1.4+) on a tab of their own. The apps show as a flat list or as
+// a tree of their groups (with the apps, instances, tasks and resources of each group summed; a choice kept
+// in the settings).
 class AppsPage : public QWidget
 {
     Q_OBJECT
@@ -32,6 +35,11 @@ public:
     [[nodiscard]] DetailTable *apps() const { return m_apps; }
     [[nodiscard]] DetailTable *deployments() const { return m_deployments; }
     [[nodiscard]] ConnectionBadge *badge() const { return m_badge; }
+
+    [[nodiscard]] PodsPanel *pods() const { return m_pods; }
+    // "Apps" and "Pods" above the list: which one shows.
+    [[nodiscard]] QTabBar *sectionTabs() const { return m_sectionTabs; }
+    void showPods(bool pods);
 
     [[nodiscard]] QCheckBox *groupsToggle() const { return m_groupsToggle; }
     [[nodiscard]] bool showsGroups() const;
@@ -70,6 +78,9 @@ private:
     ConnectionBadge *m_badge;
     QCheckBox *m_groupsToggle;
     QStackedWidget *m_stack;
+    QTabBar *m_sectionTabs;
+    QStackedWidget *m_sections;
+    PodsPanel *m_pods;
     DetailTable *m_apps;
     DetailTable *m_deployments;
 };

@@ -41,6 +41,7 @@ private:
     // What Marathon served that is not a read (method and path -> count), since the last call.
     QJsonObject changesServed() const;
     QString appFile() const;
+    QString podFile() const;
 
     QTemporaryDir m_dir;
     QString m_log;
@@ -90,6 +91,11 @@ QString tst_CliAudit::appFile() const
     return m_dir.filePath(u"app.json"_s);
 }
 
+QString tst_CliAudit::podFile() const
+{
+    return m_dir.filePath(u"pod.json"_s);
+}
+
 void tst_CliAudit::initTestCase()
 {
     QVERIFY(m_dir.isValid());
@@ -98,6 +104,10 @@ void tst_CliAudit::initTestCase()
     QVERIFY(app.open(QIODevice::WriteOnly));
     app.write(R"({"id":"/audit/new","cmd":"sleep 1000","cpus":0.1,"mem":32,"instances":1})");
     app.close();
+    QFile pod(podFile());
+    QVERIFY(pod.open(QIODevice::WriteOnly));
+    pod.write(R"({"id":"/audit/pod","scaling":{"instances":1},"containers":[{"name":"c1","resources":{"cpus":0.1,"mem":16},"exec":{"command":{"shell":"sleep 1000"}}}]})");
+    pod.close();
     m_cluster = std::make_unique<mc::test::LocalClusterProcess>(
         QStringList { u"--masters"_s, u"1"_s, u"--agents"_s, u"2"_s, u"--demo-apps"_s });
     QVERIFY2(m_cluster->start(), qPrintable(m_cluster->error()));
@@ -110,6 +120,13 @@ void tst_CliAudit::initTestCase()
                                   .isEmpty(),
                              30000);
     // The demo apps' first deployments are over (a change would be refused with 409).
+    // A pod for the pods verbs to read and be refused on.
+    QFile podDefinition(podFile());
+    QVERIFY(podDefinition.open(QIODevice::ReadOnly));
+    QCOMPARE(mc::test::httpRequest("POST", m_cluster->marathonUrl() + u"/v2/pods"_s, podDefinition.readAll(),
+                                   { { "Content-Type", "application/json" } })
+                 .status,
+             201);
     QTRY_VERIFY_WITH_TIMEOUT(
         mc::test::httpGet(m_cluster->marathonUrl() + u"/v2/deployments"_s).json().array().isEmpty(), 60000);
 }
@@ -136,8 +153,12 @@ void tst_CliAudit::readOnlyRefusesEveryChangeVerb()
                                            { u"TASKID..."_s, taskId },
                                            { u"OUT"_s, m_dir.filePath(u"export-check"_s) },
                                            { u"IN"_s, exported } };
+    // The pods verbs take a pod where the apps verbs take an app.
+    const QHash<QString, QString> podValues { { u"ID"_s, u"/audit/pod"_s },
+                                              { u"FILE.json"_s, podFile() },
+                                              { u"INSTANCE"_s, u"audit_pod.instance-1"_s } };
     QStringList verbs;
-    for (const QString &noun : { u"apps"_s, u"tasks"_s }) {
+    for (const QString &noun : { u"apps"_s, u"tasks"_s, u"pods"_s }) {
         for (const QString &verb : verbsOf(noun)) {
             if (noun + u' ' + verb == u"tasks usage"_s) // a read (agents' statistics): nothing to refuse
                 continue;
@@ -167,8 +188,9 @@ void tst_CliAudit::readOnlyRefusesEveryChangeVerb()
             if (read && word.startsWith(u'['))
                 continue;
             const QString bare = QString(word).remove(u'[').remove(u']');
-            QVERIFY2(values.contains(bare), qPrintable(command + u": no value for "_s + word));
-            args << values.value(bare);
+            const auto &given = command.startsWith(u"pods "_s) && podValues.contains(bare) ? podValues : values;
+            QVERIFY2(given.contains(bare), qPrintable(command + u": no value for "_s + word));
+            args << given.value(bare);
         }
         if (help.out.contains(u"--to <version>"_s))
             args << u"--to"_s << version;
@@ -190,7 +212,7 @@ void tst_CliAudit::readOnlyRefusesEveryChangeVerb()
         QVERIFY2(r.err.contains(u"read-only"_s), qPrintable(command + u": "_s + r.err));
     }
     QCOMPARE(reads, (QStringList { u"apps compare"_s, u"apps diff"_s, u"apps export"_s, u"apps queue"_s,
-                                   u"apps versions"_s, u"apps why"_s }));
+                                   u"apps versions"_s, u"apps why"_s, u"pods list"_s, u"pods show"_s }));
     QCOMPARE(changesServed(), QJsonObject());
     // The verbs that reach hosts over SSH: refused before any connection (port 1 answers nobody).
     const QStringList on { u"--on"_s, u"127.0.0.1:1,127.0.0.2:1"_s, u"--read-only"_s, u"--cluster"_s,
