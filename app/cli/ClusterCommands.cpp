@@ -10,6 +10,7 @@
 #include "core/mesos/TaskState.h"
 #include "core/util/Numbers.h"
 #include "core/zookeeper/ZkUrl.h"
+#include "core/util/Logging.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -286,10 +287,10 @@ QJsonDocument jsonOf(What what, const ClusterSnapshot &s, const Table &table)
         object.insert(QStringLiteral("cluster"), s.clusterName);
     QJsonArray known;
     for (const QUrl &master : s.watch.masters)
-        known.append(master.toString());
+        known.append(master.toString(QUrl::RemovePassword)); // never a secret on stdout
     object.insert(QStringLiteral("watch"),
                   QJsonObject { { QStringLiteral("via"), mc::cluster::ClusterWatcher::describeWatch(s.watch) },
-                                { QStringLiteral("zk"), s.watch.zkUrl },
+                                { QStringLiteral("zk"), mc::logging::redact(s.watch.zkUrl) },
                                 { QStringLiteral("masters"), known },
                                 { QStringLiteral("reason"), s.watch.reason } });
     return QJsonDocument(object);

@@ -29,6 +29,8 @@ Run cli(const QStringList &args)
 }
 } // namespace
 
+using namespace Qt::StringLiterals;
+
 class tst_ClusterCommands : public QObject
 {
     Q_OBJECT
@@ -78,6 +80,15 @@ void tst_ClusterCommands::leaderAsJson()
     QCOMPARE(doc.value(u"electing").toBool(true), false);
     QCOMPARE(doc.value(u"leader").toObject().value(u"port").toInt(), QUrl(m_cluster->leaderUrl()).port());
     QCOMPARE(doc.value(u"masters").toArray().size(), 2);
+
+    // A password given in a master's URL never reaches the output (scripts log it).
+    QStringList withPassword;
+    for (const QString &master : m_cluster->masterUrls())
+        withPassword << QString(master).replace(u"http://"_s, u"http://ops:s3cret-json@"_s);
+    const Run secret
+        = cli({ QStringLiteral("leader"), QStringLiteral("--master"), withPassword.join(u','), QStringLiteral("--json") });
+    QCOMPARE(secret.exitCode, 0);
+    QVERIFY2(secret.out.contains(u"127.0.0.1"_s) && !secret.out.contains(u"s3cret"_s), qPrintable(secret.out));
 }
 
 void tst_ClusterCommands::agentsAndFrameworksAsTables()
