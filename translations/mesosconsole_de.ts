@@ -2355,6 +2355,29 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     </message>
 </context>
 <context>
+    <name>mc::marathon::PodParser</name>
+    <message>
+        <source>%1 is not what Marathon answers there (Marathon 1.4 or later is needed for pods).</source>
+        <translation>%1 ist nicht das, was Marathon dort antwortet (für Pods ist Marathon 1.4 oder neuer nötig).</translation>
+    </message>
+    <message>
+        <source>Marathon&apos;s /v2/pods</source>
+        <translation>/v2/pods von Marathon</translation>
+    </message>
+    <message>
+        <source>The pod</source>
+        <translation>Der Pod</translation>
+    </message>
+    <message>
+        <source>Marathon&apos;s /v2/pods/::status</source>
+        <translation>/v2/pods/::status von Marathon</translation>
+    </message>
+    <message>
+        <source>The pod&apos;s status</source>
+        <translation>Der Status des Pods</translation>
+    </message>
+</context>
+<context>
     <name>mc::marathon::TaskHealth</name>
     <message>
         <source>Marathon&apos;s task list of the app is not the JSON it should be.</source>
@@ -3195,6 +3218,48 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>Move hosts to %1</source>
         <translation>Hosts nach %1 verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>mc::models::PodsModel</name>
+    <message numerus="yes">
+        <source>%1 of %n wanted instance(s) stable</source>
+        <translation>
+            <numerusform>%1 von %n gewünschten Instanz stabil</numerusform>
+            <numerusform>%1 von %n gewünschten Instanzen stabil</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPUs</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
     </message>
 </context>
 <context>
@@ -4632,10 +4697,6 @@ Auf dessen Ende warten (siehe Laufende Deployments) oder die Änderung erzwingen
         </translation>
     </message>
     <message>
-        <source>Not exported (pods are not supported here yet): %1</source>
-        <translation>Nicht exportiert (Pods werden hier noch nicht unterstützt): %1</translation>
-    </message>
-    <message>
         <source>Import Apps from a Folder</source>
         <translation>Apps aus einem Ordner importieren</translation>
     </message>
@@ -4755,6 +4816,10 @@ Auf dessen Ende warten (siehe Laufende Deployments) oder die Änderung erzwingen
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>Not exported (export and import move apps only; a pod&apos;s JSON is on the Pods tab, Edit…): %1</source>
+        <translation>Nicht exportiert (Export und Import übertragen nur Apps; das JSON eines Pods steht im Tab „Pods“ unter Bearbeiten…): %1</translation>
     </message>
 </context>
 <context>
@@ -5314,6 +5379,14 @@ Nichts zu ändern.</translation>
     <message>
         <source>asking Marathon…</source>
         <translation>Marathon wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation>Pods</translation>
+    </message>
+    <message>
+        <source>Marathon&apos;s pods (1.4+): containers launched together</source>
+        <translation>Pods von Marathon (1.4+): gemeinsam gestartete Container</translation>
     </message>
 </context>
 <context>
@@ -6281,6 +6354,96 @@ Ihr Host-Schlüssel muss in known_hosts stehen; ein Passwort wird abgefragt, abe
     </message>
 </context>
 <context>
+    <name>mc::widgets::DiagnosticsDialog</name>
+    <message>
+        <source>Record &amp;debug lines</source>
+        <translation>&amp;Debug-Zeilen aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Qt and other</source>
+        <translation>Qt und andere</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>Also keep the detailed lines (requests, redirects, connects), as --verbose does.</source>
+        <translation>Auch die detaillierten Zeilen behalten (Anfragen, Weiterleitungen, Verbindungsaufbauten), wie es --verbose tut.</translation>
+    </message>
+    <message>
+        <source>Recent log</source>
+        <translation>Aktuelles Log</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>K&amp;opieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>The log shown is on the clipboard.</source>
+        <translation>Das angezeigte Log ist in der Zwischenablage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) shown of the last %1 kept in memory. Passwords, tokens, Authorization headers and keys are removed.</source>
+        <translation>
+            <numerusform>%n Zeile der letzten %1 im Speicher gehaltenen angezeigt. Passwörter, Tokens, Authorization-Header und Schlüssel sind entfernt.</numerusform>
+            <numerusform>%n Zeilen der letzten %1 im Speicher gehaltenen angezeigt. Passwörter, Tokens, Authorization-Header und Schlüssel sind entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 older lines were dropped.</source>
+        <translation>%1 ältere Zeilen wurden verworfen.</translation>
+    </message>
+    <message>
+        <source>Mesos Console %1 diagnostic log</source>
+        <translation>Diagnose-Log von Mesos Console %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 on %2 (%3 %4)</source>
+        <translation>Qt %1 auf %2 (%3 %4)</translation>
+    </message>
+    <message>
+        <source>Saved %1 UTC; categories: %2</source>
+        <translation>Gespeichert %1 UTC; Kategorien: %2</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Einen Ordner wählen, in den geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <source>Save Diagnostic Log</source>
+        <translation>Diagnose-Log speichern</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation>Log-Dateien (*.log *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Attach it to the bug report.</source>
+        <translation>In %1 gespeichert. Die Datei dem Fehlerbericht beifügen.</translation>
+    </message>
+</context>
+<context>
     <name>mc::widgets::ElidedLabel</name>
     <message>
         <source>&amp;Copy</source>
@@ -6380,24 +6543,8 @@ Ihr Host-Schlüssel muss in known_hosts stehen; ein Passwort wird abgefragt, abe
 <context>
     <name>mc::widgets::GroupEditDialog</name>
     <message>
-        <source>Review</source>
-        <translation>Prüfen</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Anwenden</translation>
-    </message>
-    <message>
         <source>Edit group %1</source>
         <translation>Gruppe %1 bearbeiten</translation>
-    </message>
-    <message>
-        <source>Review shows what changes here.</source>
-        <translation>Prüfen zeigt hier, was sich ändert.</translation>
-    </message>
-    <message>
-        <source>Not valid JSON at character %1: %2</source>
-        <translation>Kein gültiges JSON bei Zeichen %1: %2</translation>
     </message>
     <message>
         <source>The group must be a JSON object.</source>
@@ -6408,24 +6555,8 @@ Ihr Host-Schlüssel muss in known_hosts stehen; ein Passwort wird abgefragt, abe
         <translation>Die ID muss %1 bleiben (um Apps zu verschieben, sie exportieren und importieren).</translation>
     </message>
     <message>
-        <source>%1 (edited)</source>
-        <translation>%1 (bearbeitet)</translation>
-    </message>
-    <message>
-        <source>No change.</source>
-        <translation>Keine Änderung.</translation>
-    </message>
-    <message>
         <source>Apply sends this change to Marathon as one deployment of %1.</source>
         <translation>Anwenden sendet diese Änderung als ein Deployment von %1 an Marathon.</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Wird gesendet…</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -6684,6 +6815,53 @@ Hosts auf eine Gruppe ziehen, um sie zu verschieben (Strg halten zum Kopieren). 
     <message>
         <source>Problems found in the inventory</source>
         <translation>Im Inventar gefundene Probleme</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::JsonEditDialog</name>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Definition (JSON)</source>
+        <translation>Definition (JSON)</translation>
+    </message>
+    <message>
+        <source>Change to apply</source>
+        <translation>Anzuwendende Änderung</translation>
+    </message>
+    <message>
+        <source>Review shows what changes here.</source>
+        <translation>Prüfen zeigt hier, was sich ändert.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation>Kein gültiges JSON bei Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(neu)</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1 (bearbeitet)</translation>
+    </message>
+    <message>
+        <source>No change.</source>
+        <translation>Keine Änderung.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -6956,6 +7134,10 @@ Hosts auf eine Gruppe ziehen, um sie zu verschieben (Strg halten zum Kopieren). 
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>D&amp;iagnostics…</source>
+        <translation>D&amp;iagnose…</translation>
     </message>
 </context>
 <context>
@@ -7402,6 +7584,235 @@ Doppelklicken oder Eingabe drücken, um zu %2 zu gehen.</translation>
     <message>
         <source>The actions that do not fit in this width</source>
         <translation>Die Aktionen, die in dieser Breite keinen Platz haben</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::PodsPanel</name>
+    <message>
+        <source>Create…</source>
+        <translation>Anlegen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Scale…</source>
+        <translation>Skalieren…</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation>Pods</translation>
+    </message>
+    <message>
+        <source>Reading the pods…</source>
+        <translation>Pods werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Create a pod from its JSON definition</source>
+        <translation>Einen Pod aus seiner JSON-Definition anlegen</translation>
+    </message>
+    <message>
+        <source>Edit the selected pod&apos;s JSON: review the change, then apply it</source>
+        <translation>Das JSON des ausgewählten Pods bearbeiten: die Änderung prüfen, dann anwenden</translation>
+    </message>
+    <message>
+        <source>Set the selected pod&apos;s number of instances</source>
+        <translation>Die Anzahl der Instanzen des ausgewählten Pods festlegen</translation>
+    </message>
+    <message>
+        <source>Replace every instance of the selected pod (a new version of the same definition)</source>
+        <translation>Jede Instanz des ausgewählten Pods ersetzen (eine neue Version derselben Definition)</translation>
+    </message>
+    <message>
+        <source>Destroy the selected pod and its instances</source>
+        <translation>Den ausgewählten Pod und seine Instanzen löschen</translation>
+    </message>
+    <message>
+        <source>No Marathon is connected.</source>
+        <translation>Kein Marathon verbunden.</translation>
+    </message>
+    <message>
+        <source>The pods could not be read: %1</source>
+        <translation>Die Pods konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This Marathon has no pods: they came with Marathon 1.4 (GET /v2/pods answered 404).</source>
+        <translation>Dieses Marathon hat keine Pods: Sie kamen mit Marathon 1.4 (GET /v2/pods antwortete mit 404).</translation>
+    </message>
+    <message>
+        <source>No pods. Create… starts one from its JSON definition.</source>
+        <translation>Keine Pods. Anlegen… startet einen aus seiner JSON-Definition.</translation>
+    </message>
+    <message>
+        <source>Select a pod first</source>
+        <translation>Zuerst einen Pod auswählen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 auf %2: %3</translation>
+    </message>
+    <message>
+        <source>Select a pod for its instances and their tasks.</source>
+        <translation>Einen Pod auswählen, um seine Instanzen und deren Tasks zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 · version %3 · %4 of %n instance(s) stable</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; %2 · Version %3 · %4 von %n Instanz stabil</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; %2 · Version %3 · %4 von %n Instanzen stabil</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (deployment %2)</source>
+        <translation>%1 (Deployment %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Create pod</source>
+        <translation>Pod anlegen</translation>
+    </message>
+    <message>
+        <source>A pod must be a JSON object.</source>
+        <translation>Ein Pod muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>Apply creates the pod: Marathon starts its instances in one deployment.</source>
+        <translation>Anwenden legt den Pod an: Marathon startet seine Instanzen in einem Deployment.</translation>
+    </message>
+    <message>
+        <source>Pod created</source>
+        <translation>Pod angelegt</translation>
+    </message>
+    <message>
+        <source>Created pod %1</source>
+        <translation>Pod %1 angelegt</translation>
+    </message>
+    <message>
+        <source>Pod not edited</source>
+        <translation>Pod nicht bearbeitet</translation>
+    </message>
+    <message>
+        <source>Edit pod %1</source>
+        <translation>Pod %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>The id must stay %1 (a new id is a new pod: Create… it).</source>
+        <translation>Die ID muss %1 bleiben (eine neue ID ergibt einen neuen Pod: dafür Anlegen… verwenden).</translation>
+    </message>
+    <message>
+        <source>Apply sends this definition to Marathon: a new version of %1 whose instances replace the running ones (only scaling changed: a scale).</source>
+        <translation>Anwenden sendet diese Definition an Marathon: eine neue Version von %1, deren Instanzen die laufenden ersetzen (nur die Skalierung geändert: eine Skalierung).</translation>
+    </message>
+    <message>
+        <source>Pod updated</source>
+        <translation>Pod aktualisiert</translation>
+    </message>
+    <message>
+        <source>Updated pod %1</source>
+        <translation>Pod %1 aktualisiert</translation>
+    </message>
+    <message>
+        <source>Scale pod</source>
+        <translation>Pod skalieren</translation>
+    </message>
+    <message>
+        <source>Instances of %1:</source>
+        <translation>Instanzen von %1:</translation>
+    </message>
+    <message>
+        <source>Scale down %1?</source>
+        <translation>%1 herunterskalieren?</translation>
+    </message>
+    <message>
+        <source>Scale pod %1 from %2 to %3 instances?</source>
+        <translation>Pod %1 von %2 auf %3 Instanzen skalieren?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marathon kills %n instance(s) and their containers&apos; tasks.</source>
+        <translation>
+            <numerusform>Marathon beendet %n Instanz und die Tasks ihrer Container.</numerusform>
+            <numerusform>Marathon beendet %n Instanzen und die Tasks ihrer Container.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scale to %1</source>
+        <translation>Auf %1 skalieren</translation>
+    </message>
+    <message>
+        <source>Pod scaled</source>
+        <translation>Pod skaliert</translation>
+    </message>
+    <message>
+        <source>Pod not scaled</source>
+        <translation>Pod nicht skaliert</translation>
+    </message>
+    <message>
+        <source>Scaling pod %1 to %2</source>
+        <translation>Pod %1 wird auf %2 skaliert</translation>
+    </message>
+    <message>
+        <source>Restart %1?</source>
+        <translation>%1 neu starten?</translation>
+    </message>
+    <message>
+        <source>Restart pod %1?</source>
+        <translation>Pod %1 neu starten?</translation>
+    </message>
+    <message>
+        <source>Marathon starts new instances and then kills these, with their containers&apos; tasks.</source>
+        <translation>Marathon startet neue Instanzen und beendet dann diese, mit den Tasks ihrer Container.</translation>
+    </message>
+    <message>
+        <source>Pod restarting</source>
+        <translation>Pod wird neu gestartet</translation>
+    </message>
+    <message>
+        <source>Pod not restarted</source>
+        <translation>Pod nicht neu gestartet</translation>
+    </message>
+    <message>
+        <source>Restarting pod %1</source>
+        <translation>Pod %1 wird neu gestartet</translation>
+    </message>
+    <message>
+        <source>Destroy %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message>
+        <source>Destroy pod %1?</source>
+        <translation>Pod %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Marathon kills every instance and forgets the pod.</source>
+        <translation>Marathon beendet jede Instanz und vergisst den Pod.</translation>
+    </message>
+    <message>
+        <source>Pod destroyed</source>
+        <translation>Pod gelöscht</translation>
+    </message>
+    <message>
+        <source>Pod not destroyed</source>
+        <translation>Pod nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Destroying pod %1</source>
+        <translation>Pod %1 wird gelöscht</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,16 @@
     </message>
 </context>
 <context>
+    <name>mc::models::PodsModel</name>
+    <message numerus="yes">
+        <source>%1 of %n wanted instance(s) stable</source>
+        <translation>
+            <numerusform>%1 of %n wanted instance stable</numerusform>
+            <numerusform>%1 of %n wanted instances stable</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mc::provision::AgentDrain</name>
     <message numerus="yes">
         <source>agent %1: %2 (%n s)</source>
@@ -413,6 +423,16 @@
     </message>
 </context>
 <context>
+    <name>mc::widgets::DiagnosticsDialog</name>
+    <message numerus="yes">
+        <source>%n line(s) shown of the last %1 kept in memory. Passwords, tokens, Authorization headers and keys are removed.</source>
+        <translation>
+            <numerusform>%n line shown of the last %1 kept in memory. Passwords, tokens, Authorization headers and keys are removed.</numerusform>
+            <numerusform>%n lines shown of the last %1 kept in memory. Passwords, tokens, Authorization headers and keys are removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mc::widgets::LogView</name>
     <message numerus="yes">
         <source>%n match(es)</source>
@@ -558,6 +578,23 @@
         <translation>
             <numerusform>%n unread notification. Click to see it.</numerusform>
             <numerusform>%n unread notifications. Click to see them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::PodsPanel</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 · version %3 · %4 of %n instance(s) stable</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; %2 · version %3 · %4 of %n instance stable</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; %2 · version %3 · %4 of %n instances stable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marathon kills %n instance(s) and their containers&apos; tasks.</source>
+        <translation>
+            <numerusform>Marathon kills %n instance and its containers&apos; tasks.</numerusform>
+            <numerusform>Marathon kills %n instances and their containers&apos; tasks.</numerusform>
         </translation>
     </message>
 </context>

@@ -2355,6 +2355,29 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     </message>
 </context>
 <context>
+    <name>mc::marathon::PodParser</name>
+    <message>
+        <source>%1 is not what Marathon answers there (Marathon 1.4 or later is needed for pods).</source>
+        <translation>%1 n&apos;est pas ce que Marathon répond à cet endroit (les pods demandent Marathon 1.4 ou plus récent).</translation>
+    </message>
+    <message>
+        <source>Marathon&apos;s /v2/pods</source>
+        <translation>/v2/pods de Marathon</translation>
+    </message>
+    <message>
+        <source>The pod</source>
+        <translation>Le pod</translation>
+    </message>
+    <message>
+        <source>Marathon&apos;s /v2/pods/::status</source>
+        <translation>/v2/pods/::status de Marathon</translation>
+    </message>
+    <message>
+        <source>The pod&apos;s status</source>
+        <translation>L&apos;état du pod</translation>
+    </message>
+</context>
+<context>
     <name>mc::marathon::TaskHealth</name>
     <message>
         <source>Marathon&apos;s task list of the app is not the JSON it should be.</source>
@@ -3195,6 +3218,48 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>Move hosts to %1</source>
         <translation>Déplacer les hôtes vers %1</translation>
+    </message>
+</context>
+<context>
+    <name>mc::models::PodsModel</name>
+    <message numerus="yes">
+        <source>%1 of %n wanted instance(s) stable</source>
+        <translation>
+            <numerusform>Stables : %1 sur %n instance voulue</numerusform>
+            <numerusform>Stables : %1 sur %n instances voulues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Conteneurs</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Points d&apos;accès</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
     </message>
 </context>
 <context>
@@ -4632,10 +4697,6 @@ Attendez qu&apos;il se termine (voir Déploiements en cours), ou forcez la modif
         </translation>
     </message>
     <message>
-        <source>Not exported (pods are not supported here yet): %1</source>
-        <translation>Non exportés (les pods ne sont pas encore pris en charge ici) : %1</translation>
-    </message>
-    <message>
         <source>Import Apps from a Folder</source>
         <translation>Importer des apps depuis un dossier</translation>
     </message>
@@ -4755,6 +4816,10 @@ Attendez qu&apos;il se termine (voir Déploiements en cours), ou forcez la modif
     <message>
         <source>none</source>
         <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Not exported (export and import move apps only; a pod&apos;s JSON is on the Pods tab, Edit…): %1</source>
+        <translation>Non exportés (l&apos;export et l&apos;import ne transfèrent que les apps ; le JSON d&apos;un pod est dans l&apos;onglet Pods, Modifier…) : %1</translation>
     </message>
 </context>
 <context>
@@ -5314,6 +5379,14 @@ Rien à modifier.</translation>
     <message>
         <source>asking Marathon…</source>
         <translation>interrogation de Marathon…</translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation>Pods</translation>
+    </message>
+    <message>
+        <source>Marathon&apos;s pods (1.4+): containers launched together</source>
+        <translation>Pods de Marathon (1.4+) : conteneurs lancés ensemble</translation>
     </message>
 </context>
 <context>
@@ -6281,6 +6354,96 @@ Sa clé d&apos;hôte doit figurer dans known_hosts ; un mot de passe est demand�
     </message>
 </context>
 <context>
+    <name>mc::widgets::DiagnosticsDialog</name>
+    <message>
+        <source>Record &amp;debug lines</source>
+        <translation>Consigner les lignes de &amp;débogage</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Qt and other</source>
+        <translation>Qt et autres</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <source>Also keep the detailed lines (requests, redirects, connects), as --verbose does.</source>
+        <translation>Garder aussi les lignes détaillées (requêtes, redirections, connexions), comme le fait --verbose.</translation>
+    </message>
+    <message>
+        <source>Recent log</source>
+        <translation>Journal récent</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opier</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>The log shown is on the clipboard.</source>
+        <translation>Le journal affiché est dans le presse-papiers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) shown of the last %1 kept in memory. Passwords, tokens, Authorization headers and keys are removed.</source>
+        <translation>
+            <numerusform>%n ligne affichée sur les %1 dernières gardées en mémoire. Les mots de passe, jetons, en-têtes Authorization et clés sont retirés.</numerusform>
+            <numerusform>%n lignes affichées sur les %1 dernières gardées en mémoire. Les mots de passe, jetons, en-têtes Authorization et clés sont retirés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 older lines were dropped.</source>
+        <translation>%1 lignes plus anciennes ont été abandonnées.</translation>
+    </message>
+    <message>
+        <source>Mesos Console %1 diagnostic log</source>
+        <translation>Journal de diagnostic de Mesos Console %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 on %2 (%3 %4)</source>
+        <translation>Qt %1 sur %2 (%3 %4)</translation>
+    </message>
+    <message>
+        <source>Saved %1 UTC; categories: %2</source>
+        <translation>Enregistré le %1 UTC ; catégories : %2</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>Impossible d&apos;écrire %1 : %2. Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>Save Diagnostic Log</source>
+        <translation>Enregistrer le journal de diagnostic</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation>Fichiers journaux (*.log *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Attach it to the bug report.</source>
+        <translation>Enregistré dans %1. Joignez-le au rapport de bogue.</translation>
+    </message>
+</context>
+<context>
     <name>mc::widgets::ElidedLabel</name>
     <message>
         <source>&amp;Copy</source>
@@ -6380,24 +6543,8 @@ Sa clé d&apos;hôte doit figurer dans known_hosts ; un mot de passe est demand�
 <context>
     <name>mc::widgets::GroupEditDialog</name>
     <message>
-        <source>Review</source>
-        <translation>Vérifier</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Appliquer</translation>
-    </message>
-    <message>
         <source>Edit group %1</source>
         <translation>Modifier le groupe %1</translation>
-    </message>
-    <message>
-        <source>Review shows what changes here.</source>
-        <translation>Vérifier montre ici ce qui change.</translation>
-    </message>
-    <message>
-        <source>Not valid JSON at character %1: %2</source>
-        <translation>JSON non valide au caractère %1 : %2</translation>
     </message>
     <message>
         <source>The group must be a JSON object.</source>
@@ -6408,24 +6555,8 @@ Sa clé d&apos;hôte doit figurer dans known_hosts ; un mot de passe est demand�
         <translation>L&apos;id doit rester %1 (pour déplacer des apps, exportez-les puis importez-les).</translation>
     </message>
     <message>
-        <source>%1 (edited)</source>
-        <translation>%1 (modifié)</translation>
-    </message>
-    <message>
-        <source>No change.</source>
-        <translation>Aucune modification.</translation>
-    </message>
-    <message>
         <source>Apply sends this change to Marathon as one deployment of %1.</source>
         <translation>Appliquer envoie cette modification à Marathon en un seul déploiement de %1.</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Envoi…</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -6684,6 +6815,53 @@ Faites glisser des hôtes sur un groupe pour les déplacer (maintenez Ctrl pour 
     <message>
         <source>Problems found in the inventory</source>
         <translation>Problèmes trouvés dans l&apos;inventaire</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::JsonEditDialog</name>
+    <message>
+        <source>Review</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Definition (JSON)</source>
+        <translation>Définition (JSON)</translation>
+    </message>
+    <message>
+        <source>Change to apply</source>
+        <translation>Modification à appliquer</translation>
+    </message>
+    <message>
+        <source>Review shows what changes here.</source>
+        <translation>Vérifier montre ici ce qui change.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation>JSON non valide au caractère %1 : %2</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(nouveau)</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1 (modifié)</translation>
+    </message>
+    <message>
+        <source>No change.</source>
+        <translation>Aucune modification.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -6956,6 +7134,10 @@ Faites glisser des hôtes sur un groupe pour les déplacer (maintenez Ctrl pour 
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>D&amp;iagnostics…</source>
+        <translation>D&amp;iagnostic…</translation>
     </message>
 </context>
 <context>
@@ -7402,6 +7584,235 @@ Double-cliquez ou appuyez sur Entrée pour aller à %2.</translation>
     <message>
         <source>The actions that do not fit in this width</source>
         <translation>Les actions qui ne tiennent pas dans cette largeur</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::PodsPanel</name>
+    <message>
+        <source>Create…</source>
+        <translation>Créer…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Scale…</source>
+        <translation>Mettre à l&apos;échelle…</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Redémarrer</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>Détruire</translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation>Pods</translation>
+    </message>
+    <message>
+        <source>Reading the pods…</source>
+        <translation>Lecture des pods…</translation>
+    </message>
+    <message>
+        <source>Create a pod from its JSON definition</source>
+        <translation>Créer un pod à partir de sa définition JSON</translation>
+    </message>
+    <message>
+        <source>Edit the selected pod&apos;s JSON: review the change, then apply it</source>
+        <translation>Modifier le JSON du pod sélectionné : vérifier la modification, puis l&apos;appliquer</translation>
+    </message>
+    <message>
+        <source>Set the selected pod&apos;s number of instances</source>
+        <translation>Définir le nombre d&apos;instances du pod sélectionné</translation>
+    </message>
+    <message>
+        <source>Replace every instance of the selected pod (a new version of the same definition)</source>
+        <translation>Remplacer chaque instance du pod sélectionné (une nouvelle version de la même définition)</translation>
+    </message>
+    <message>
+        <source>Destroy the selected pod and its instances</source>
+        <translation>Détruire le pod sélectionné et ses instances</translation>
+    </message>
+    <message>
+        <source>No Marathon is connected.</source>
+        <translation>Aucun Marathon n&apos;est connecté.</translation>
+    </message>
+    <message>
+        <source>The pods could not be read: %1</source>
+        <translation>Les pods n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>This Marathon has no pods: they came with Marathon 1.4 (GET /v2/pods answered 404).</source>
+        <translation>Ce Marathon n&apos;a pas de pods : ils sont arrivés avec Marathon 1.4 (GET /v2/pods a répondu 404).</translation>
+    </message>
+    <message>
+        <source>No pods. Create… starts one from its JSON definition.</source>
+        <translation>Aucun pod. Créer… en démarre un à partir de sa définition JSON.</translation>
+    </message>
+    <message>
+        <source>Select a pod first</source>
+        <translation>Sélectionnez d&apos;abord un pod</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Select a pod for its instances and their tasks.</source>
+        <translation>Sélectionnez un pod pour voir ses instances et leurs tâches.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 · version %3 · %4 of %n instance(s) stable</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; %2 · version %3 · stables : %4 sur %n instance</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; %2 · version %3 · stables : %4 sur %n instances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (deployment %2)</source>
+        <translation>%1 (déploiement %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Create pod</source>
+        <translation>Créer un pod</translation>
+    </message>
+    <message>
+        <source>A pod must be a JSON object.</source>
+        <translation>Un pod doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Apply creates the pod: Marathon starts its instances in one deployment.</source>
+        <translation>Appliquer crée le pod : Marathon démarre ses instances en un seul déploiement.</translation>
+    </message>
+    <message>
+        <source>Pod created</source>
+        <translation>Pod créé</translation>
+    </message>
+    <message>
+        <source>Created pod %1</source>
+        <translation>Pod %1 créé</translation>
+    </message>
+    <message>
+        <source>Pod not edited</source>
+        <translation>Pod non modifié</translation>
+    </message>
+    <message>
+        <source>Edit pod %1</source>
+        <translation>Modifier le pod %1</translation>
+    </message>
+    <message>
+        <source>The id must stay %1 (a new id is a new pod: Create… it).</source>
+        <translation>L&apos;id doit rester %1 (un nouvel id est un nouveau pod : créez-le avec Créer…).</translation>
+    </message>
+    <message>
+        <source>Apply sends this definition to Marathon: a new version of %1 whose instances replace the running ones (only scaling changed: a scale).</source>
+        <translation>Appliquer envoie cette définition à Marathon : une nouvelle version de %1 dont les instances remplacent celles en cours (seule la mise à l&apos;échelle a changé : une mise à l&apos;échelle).</translation>
+    </message>
+    <message>
+        <source>Pod updated</source>
+        <translation>Pod mis à jour</translation>
+    </message>
+    <message>
+        <source>Updated pod %1</source>
+        <translation>Pod %1 mis à jour</translation>
+    </message>
+    <message>
+        <source>Scale pod</source>
+        <translation>Mettre le pod à l&apos;échelle</translation>
+    </message>
+    <message>
+        <source>Instances of %1:</source>
+        <translation>Instances de %1 :</translation>
+    </message>
+    <message>
+        <source>Scale down %1?</source>
+        <translation>Réduire %1 ?</translation>
+    </message>
+    <message>
+        <source>Scale pod %1 from %2 to %3 instances?</source>
+        <translation>Passer le pod %1 de %2 à %3 instances ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marathon kills %n instance(s) and their containers&apos; tasks.</source>
+        <translation>
+            <numerusform>Marathon tue %n instance et les tâches de ses conteneurs.</numerusform>
+            <numerusform>Marathon tue %n instances et les tâches de leurs conteneurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scale to %1</source>
+        <translation>Passer à %1</translation>
+    </message>
+    <message>
+        <source>Pod scaled</source>
+        <translation>Pod mis à l&apos;échelle</translation>
+    </message>
+    <message>
+        <source>Pod not scaled</source>
+        <translation>Pod non mis à l&apos;échelle</translation>
+    </message>
+    <message>
+        <source>Scaling pod %1 to %2</source>
+        <translation>Mise à l&apos;échelle du pod %1 à %2</translation>
+    </message>
+    <message>
+        <source>Restart %1?</source>
+        <translation>Redémarrer %1 ?</translation>
+    </message>
+    <message>
+        <source>Restart pod %1?</source>
+        <translation>Redémarrer le pod %1 ?</translation>
+    </message>
+    <message>
+        <source>Marathon starts new instances and then kills these, with their containers&apos; tasks.</source>
+        <translation>Marathon démarre de nouvelles instances puis tue celles-ci, avec les tâches de leurs conteneurs.</translation>
+    </message>
+    <message>
+        <source>Pod restarting</source>
+        <translation>Pod en redémarrage</translation>
+    </message>
+    <message>
+        <source>Pod not restarted</source>
+        <translation>Pod non redémarré</translation>
+    </message>
+    <message>
+        <source>Restarting pod %1</source>
+        <translation>Redémarrage du pod %1</translation>
+    </message>
+    <message>
+        <source>Destroy %1?</source>
+        <translation>Détruire %1 ?</translation>
+    </message>
+    <message>
+        <source>Destroy pod %1?</source>
+        <translation>Détruire le pod %1 ?</translation>
+    </message>
+    <message>
+        <source>Marathon kills every instance and forgets the pod.</source>
+        <translation>Marathon tue chaque instance et oublie le pod.</translation>
+    </message>
+    <message>
+        <source>Pod destroyed</source>
+        <translation>Pod détruit</translation>
+    </message>
+    <message>
+        <source>Pod not destroyed</source>
+        <translation>Pod non détruit</translation>
+    </message>
+    <message>
+        <source>Destroying pod %1</source>
+        <translation>Destruction du pod %1</translation>
     </message>
 </context>
 <context>
