@@ -54,7 +54,7 @@ public:
             failure(QStringLiteral("cannot read %1 from %2: %3")
                         .arg(groupId == u"/" ? QStringLiteral("the apps")
                                              : QStringLiteral("the group ") + groupId,
-                             m_client->baseUrl().toString(), r->error().message));
+                             m_client->baseUrl().toDisplayString(), r->error().message));
             return std::nullopt;
         }
         return r->value();

@@ -82,7 +82,7 @@ Table leaderTable(const ClusterSnapshot &s)
         table.rows.append({ m.name,
                             { m.name, role, m.version },
                             QJsonObject { { QStringLiteral("master"), m.name },
-                                          { QStringLiteral("url"), m.url.toString() },
+                                          { QStringLiteral("url"), m.url.toString(QUrl::RemovePassword) },
                                           { QStringLiteral("role"), role },
                                           { QStringLiteral("version"), m.version },
                                           { QStringLiteral("error"), m.error } } });
