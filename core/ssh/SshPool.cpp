@@ -68,9 +68,15 @@ void SshPool::run(const QList<HostSpec> &hosts, Job job)
             m_results.append({ h.displayName(), HostState::Skipped, tr("not run"), -1, 0, {} });
     }
     m_remaining = int(hosts.size());
+    m_finishPending = true;
     if (hosts.isEmpty()) {
         QMetaObject::invokeMethod(
-            this, [this] { emit finished({}); }, Qt::QueuedConnection);
+            this,
+            [this] {
+                m_finishPending = false;
+                emit finished({});
+            },
+            Qt::QueuedConnection);
         return;
     }
     for (int i = 0; i < hosts.size(); ++i) {
@@ -156,7 +162,12 @@ void SshPool::hostDone(int index, const HostResult &result)
     emit hostFinished(result);
     if (m_remaining.fetch_sub(1) == 1) {
         QMetaObject::invokeMethod(
-            this, [this] { emit finished(results()); }, Qt::QueuedConnection);
+            this,
+            [this] {
+                m_finishPending = false;
+                emit finished(results());
+            },
+            Qt::QueuedConnection);
     }
 }
 
@@ -168,14 +179,17 @@ QList<HostResult> SshPool::results() const
 
 bool SshPool::waitForFinished(int timeoutMs)
 {
-    if (!isRunning())
+    // Not `isRunning()`: the hosts may all be done (a refused port ends a host
+    // at once) while their hostStarted / hostFinished / finished signals still
+    // wait in this thread's queue; returning then dropped them with the pool.
+    if (!m_finishPending)
         return true;
     QEventLoop loop;
     connect(this, &SshPool::finished, &loop, &QEventLoop::quit);
     if (timeoutMs >= 0)
         QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     loop.exec();
-    return !isRunning();
+    return !m_finishPending;
 }
 
 Job SshPool::commandJob(const QString &command, const ExecOptions &options)

@@ -65,7 +65,9 @@ public:
     void cancelAfterRunning();
     [[nodiscard]] bool isCancelled() const { return m_cancelled.load(); }
     [[nodiscard]] bool isRunning() const { return m_remaining.load() > 0; }
-    // Blocks (running the event loop) until the run ends; for the CLI and tests.
+    // Blocks (running the event loop) until the run ends and `finished` has
+    // been emitted, so every signal the hosts queued to this thread was
+    // delivered first; for the CLI, tests and jobs on a worker thread.
     bool waitForFinished(int timeoutMs = -1);
     [[nodiscard]] QList<HostResult> results() const;
 
@@ -88,6 +90,7 @@ private:
     bool m_stopOnFailure = false;
     Job m_job;
     std::atomic<int> m_remaining { 0 };
+    bool m_finishPending = false; // `finished` queued, not yet emitted (owner thread only)
     std::atomic<bool> m_cancelled { false };
     std::atomic<bool> m_stopping { false };
     mutable QMutex m_mutex;
