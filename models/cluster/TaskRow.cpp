@@ -76,6 +76,10 @@ template<typename T> std::vector<size_t> differingPlaces(const SharedList<T> &be
     std::vector<size_t> places;
     const size_t n = std::max(before.size(), after.size());
     for (size_t i = 0; i < n; ++i) {
+        if (i % SharedList<T>::kChunk == 0 && before.sharesChunkWith(after, i)) {
+            i += SharedList<T>::kChunk - 1; // the same run of items in both
+            continue;
+        }
         if (i >= before.size() || i >= after.size() || before.ptr(i) != after.ptr(i))
             places.push_back(i);
     }
