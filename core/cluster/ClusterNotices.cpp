@@ -189,7 +189,7 @@ void failureNotices(const ClusterSnapshot &before, const ClusterSnapshot &after,
         return;
     // An app's previous self: at the same place in the list almost always (the lists are
     // read and kept in one order); an index of the previous list only once one moved.
-    const std::vector<marathon::App> &was = *before.apps;
+    const SharedList<marathon::App> &was = *before.apps;
     std::optional<QHash<QString, size_t>> wasIndex;
     const auto previous = [&](size_t i, const QString &id) -> const marathon::App * {
         if (i < was.size() && was[i].id == id)

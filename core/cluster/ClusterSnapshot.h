@@ -84,7 +84,8 @@ struct ClusterSnapshot
     std::shared_ptr<const mesos::TaskList> tasks = std::make_shared<const mesos::TaskList>();
 
     std::optional<marathon::MarathonInfo> marathonInfo;
-    List<marathon::App> apps = std::make_shared<const std::vector<marathon::App>>();
+    // A changed app is a new object, an unchanged one the same in every snapshot (see SharedList).
+    std::shared_ptr<const SharedList<marathon::App>> apps = std::make_shared<const SharedList<marathon::App>>();
     std::shared_ptr<const SharedList<marathon::MarathonTask>> marathonTasks
         = std::make_shared<const SharedList<marathon::MarathonTask>>();
     List<marathon::Deployment> deployments = std::make_shared<const std::vector<marathon::Deployment>>();

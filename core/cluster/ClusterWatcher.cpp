@@ -1225,7 +1225,7 @@ void ClusterWatcher::refreshMarathon()
                         publish([&](ClusterSnapshot &snap) {
                             snap.marathon
                                 = { ConnectionState::Kind::Live, {}, QDateTime::currentDateTimeUtc() };
-                            snap.apps = std::make_shared<const std::vector<marathon::App>>(
+                            snap.apps = std::make_shared<const SharedList<marathon::App>>(
                                 std::move(appsAndTasks.apps));
                             snap.marathonTasks = std::make_shared<const SharedList<marathon::MarathonTask>>(
                                 std::move(appsAndTasks.tasks));

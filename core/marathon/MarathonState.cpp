@@ -60,16 +60,16 @@ QStringList appsOf(const QJsonObject &step)
 } // namespace
 
 MarathonState::MarathonState()
-    : m_published { std::make_shared<const std::vector<App>>(), std::make_shared<const SharedList<MarathonTask>>(),
+    : m_published { std::make_shared<const SharedList<App>>(), std::make_shared<const SharedList<MarathonTask>>(),
                     std::make_shared<const std::vector<Deployment>>() }
 { }
 
 void MarathonState::reset(std::vector<App> apps, std::vector<MarathonTask> tasks, std::vector<Deployment> deployments)
 {
     m_ready = true;
-    m_apps = std::move(apps);
-    for (App &app : m_apps)
+    for (App &app : apps)
         app.tasksStaged = app.tasksRunning = app.tasksHealthy = app.tasksUnhealthy = 0;
+    m_apps = SharedList<App>(std::move(apps));
     reindex(m_apps, m_appIndex);
     m_tasks.clear();
     m_taskIndex.clear();
@@ -98,7 +98,7 @@ void MarathonState::replaceApp(const QString &appId, std::optional<App> app, std
         m_appIndex.insert(app->id, int(m_apps.size()));
         m_apps.push_back(std::move(*app));
     } else {
-        m_apps[size_t(index)] = std::move(*app);
+        m_apps.set(size_t(index), std::move(*app));
     }
     m_appsChanged = true;
     for (MarathonTask &task : tasks)
@@ -169,7 +169,7 @@ void MarathonState::statusUpdate(const MarathonEvent &event)
         if (existing >= 0)
             removeTask(existing);
         if (const int app = appIndex(event.appId); app >= 0 && isFailure(state)) {
-            m_apps[size_t(app)].lastTaskFailure
+            m_apps.edit(size_t(app)).lastTaskFailure
                 = TaskFailure { event.taskId, state, p.value(u"message").toString(), p.value(u"host").toString(),
                                 timestamp, p.value(u"version").toString() };
             m_appsChanged = true;
@@ -255,7 +255,7 @@ void MarathonState::deploymentProgress(const QJsonObject &payload)
     m_deploymentsChanged = true;
     for (const QString &appId : std::as_const(deployment.affectedApps)) {
         if (const int app = appIndex(appId); app >= 0 && !m_apps[size_t(app)].deploymentIds.contains(deployment.id)) {
-            m_apps[size_t(app)].deploymentIds << deployment.id;
+            m_apps.edit(size_t(app)).deploymentIds << deployment.id;
             m_appsChanged = true;
         }
     }
@@ -275,12 +275,14 @@ void MarathonState::deploymentEnded(const QString &id, const QStringList &planAp
         m_deployments.erase(it);
         m_deploymentsChanged = true;
     }
-    for (App &app : m_apps) {
-        if (app.deploymentIds.removeAll(id) > 0) {
-            m_appsChanged = true;
-            if (!affected.contains(app.id))
-                affected << app.id;
-        }
+    for (size_t i = 0; i < m_apps.size(); ++i) {
+        if (!m_apps[i].deploymentIds.contains(id))
+            continue;
+        App &app = m_apps.edit(i);
+        app.deploymentIds.removeAll(id);
+        m_appsChanged = true;
+        if (!affected.contains(app.id))
+            affected << app.id;
     }
     for (const QString &appId : std::as_const(affected))
         askFor(appId);
@@ -291,7 +293,7 @@ void MarathonState::account(const MarathonTask &task, int sign)
     const int index = appIndex(task.appId);
     if (index < 0)
         return;
-    App &app = m_apps[size_t(index)];
+    App &app = m_apps.edit(size_t(index));
     if (isStaged(task.state))
         app.tasksStaged += sign;
     else if (task.state == u"TASK_RUNNING")
@@ -334,7 +336,7 @@ void MarathonState::removeApp(const QString &appId)
         if (m_tasks[size_t(i)].appId == appId)
             removeTask(i);
     }
-    m_apps.erase(m_apps.begin() + index);
+    m_apps.erase(size_t(index));
     reindex(m_apps, m_appIndex);
     m_appsChanged = true;
 }
@@ -348,7 +350,7 @@ void MarathonState::askFor(const QString &appId)
 MarathonState::Lists MarathonState::lists()
 {
     if (m_appsChanged)
-        m_published.apps = std::make_shared<const std::vector<App>>(m_apps);
+        m_published.apps = std::make_shared<const SharedList<App>>(m_apps); // pointers only
     if (m_tasksChanged)
         m_published.tasks = std::make_shared<const SharedList<MarathonTask>>(m_tasks); // pointers only
     if (m_deploymentsChanged)

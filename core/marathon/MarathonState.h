@@ -30,7 +30,7 @@ public:
     template<typename T> using List = std::shared_ptr<const std::vector<T>>;
     struct Lists
     {
-        List<App> apps;
+        std::shared_ptr<const SharedList<App>> apps; // a changed app is a new object (see SharedList)
         std::shared_ptr<const SharedList<MarathonTask>> tasks; // a changed task is a new object (see SharedList)
         List<Deployment> deployments;
     };
@@ -72,7 +72,7 @@ private:
     int appIndex(const QString &appId) const { return m_appIndex.value(appId, -1); }
 
     bool m_ready = false;
-    std::vector<App> m_apps;
+    SharedList<App> m_apps; // edited in place (edit()): the published lists keep theirs
     SharedList<MarathonTask> m_tasks;
     std::vector<Deployment> m_deployments;
     QHash<QString, int> m_appIndex;

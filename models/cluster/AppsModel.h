@@ -11,7 +11,7 @@
 
 namespace mc::models {
 
-class AppsModel : public SnapshotTableModel<marathon::App>
+class AppsModel : public SnapshotTableModel<marathon::App, SharedList<marathon::App>>
 {
     Q_OBJECT
 

@@ -13,7 +13,7 @@ struct ClusterModels::Plans
     cluster::SnapshotPtr snapshot;
     std::optional<DiffPlan<mesos::Agent>> agents;
     std::optional<DiffPlan<mesos::Framework>> frameworks;
-    std::optional<DiffPlan<marathon::App>> apps;
+    std::optional<AppsModel::Plan> apps;
     std::optional<DiffPlan<TaskRow>> tasks;
     std::optional<DiffPlan<marathon::Deployment>> deployments;
 };

@@ -43,6 +43,9 @@ struct TaskRow
             && (appIdText == other.appIdText || *appIdText == *other.appIdText) && healthy == other.healthy;
     }
 
+    // Rows of the same task object: the same id (see knownSameId).
+    friend bool sameSource(const TaskRow &a, const TaskRow &b) { return a.task == b.task; }
+
     static const QString &noText()
     {
         static const QString empty;

@@ -26,8 +26,8 @@ namespace {
 cluster::SnapshotPtr snapshotOf(int apps, int running, int firstId)
 {
     auto snapshot = std::make_shared<cluster::ClusterSnapshot>();
-    auto list = std::make_shared<std::vector<marathon::App>>();
-    list->reserve(size_t(apps));
+    std::vector<marathon::App> list;
+    list.reserve(size_t(apps));
     for (int i = firstId; i < firstId + apps; ++i) {
         marathon::App a;
         a.id = QStringLiteral("/g%1/s%2/app%3").arg(i % 20).arg((i / 20) % 10).arg(i);
@@ -35,9 +35,9 @@ cluster::SnapshotPtr snapshotOf(int apps, int running, int firstId)
         a.tasksRunning = running;
         a.cpus = 0.1;
         a.mem = 64;
-        list->push_back(std::move(a));
+        list.push_back(std::move(a));
     }
-    snapshot->apps = std::move(list);
+    snapshot->apps = std::make_shared<const mc::SharedList<marathon::App>>(std::move(list));
     return snapshot;
 }
 

@@ -275,7 +275,7 @@ void TasksPage::refreshChoices(const cluster::SnapshotPtr &s)
     // 100,000 tasks the lists are new ones with every change of a task (its resources); the app
     // ids and agent labels the choices are made of hardly ever differ. 10,000 apps and 2,000
     // agents sorted again each time were most of an idle console's work.
-    const auto sameIds = [](const std::vector<marathon::App> &a, const std::vector<marathon::App> &b) {
+    const auto sameIds = [](const SharedList<marathon::App> &a, const SharedList<marathon::App> &b) {
         return std::equal(a.begin(), a.end(), b.begin(), b.end(),
                           [](const marathon::App &x, const marathon::App &y) { return x.id == y.id; });
     };

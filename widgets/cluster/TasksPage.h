@@ -82,7 +82,7 @@ private:
     cluster::UsageSampler *m_sampler = nullptr;
     // The lists the filter choices were made from: a snapshot whose lists give the same
     // app ids and agent labels (most do: they change with every task's resources) changes nothing.
-    cluster::ClusterSnapshot::List<marathon::App> m_choicesApps;
+    std::shared_ptr<const SharedList<marathon::App>> m_choicesApps;
     cluster::ClusterSnapshot::List<mesos::Agent> m_choicesAgents;
 };
 

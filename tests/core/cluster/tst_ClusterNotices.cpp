@@ -111,7 +111,7 @@ void tst_ClusterNotices::destroyIsToldAsDestroyed()
     app.id = QStringLiteral("/www");
     app.instances = 2;
     ClusterSnapshot a = live();
-    a.apps = std::make_shared<const std::vector<mc::marathon::App>>(std::vector { app });
+    a.apps = std::make_shared<const mc::SharedList<mc::marathon::App>>(std::vector { app });
     mc::marathon::Deployment d;
     d.id = QStringLiteral("d-1");
     d.affectedApps = { QStringLiteral("/www") };
@@ -160,14 +160,14 @@ void tst_ClusterNotices::newTaskFailureIsReportedOnce()
     mc::marathon::App app;
     app.id = QStringLiteral("/www");
     ClusterSnapshot a = live();
-    a.apps = std::make_shared<const std::vector<mc::marathon::App>>(std::vector { app });
+    a.apps = std::make_shared<const mc::SharedList<mc::marathon::App>>(std::vector { app });
     app.lastTaskFailure = mc::marathon::TaskFailure { QStringLiteral("www.1"),
                                                       QStringLiteral("TASK_FAILED"),
                                                       QStringLiteral("exit 1"),
                                                       QStringLiteral("agent1"),
                                                       {} };
     ClusterSnapshot b = live();
-    b.apps = std::make_shared<const std::vector<mc::marathon::App>>(std::vector { app });
+    b.apps = std::make_shared<const mc::SharedList<mc::marathon::App>>(std::vector { app });
     const QList<Notice> n = noticesBetween(&a, b);
     QCOMPARE(kinds(n), QList<Kind> { Kind::TaskFailed });
     QVERIFY(n.first().text.contains(QStringLiteral("exit 1")));
@@ -207,9 +207,9 @@ mc::marathon::App failingApp(const QString &appId, const QString &taskId)
     return app;
 }
 
-std::shared_ptr<const std::vector<mc::marathon::App>> apps(std::vector<mc::marathon::App> list)
+std::shared_ptr<const mc::SharedList<mc::marathon::App>> apps(std::vector<mc::marathon::App> list)
 {
-    return std::make_shared<const std::vector<mc::marathon::App>>(std::move(list));
+    return std::make_shared<const mc::SharedList<mc::marathon::App>>(std::move(list));
 }
 
 std::shared_ptr<const std::vector<mc::marathon::Deployment>> deploying(const QString &id, const QString &app)
@@ -529,7 +529,7 @@ void tst_ClusterNotices::appFailuresAreFoundWhereverTheAppMoved()
     QCOMPARE(told, (QStringList { QStringLiteral("/a"), QStringLiteral("/c") }));
     // The same apps in the same places: nothing new.
     ClusterSnapshot c = live();
-    c.apps = apps(std::vector<mc::marathon::App>(*b.apps));
+    c.apps = apps(std::vector<mc::marathon::App>(b.apps->begin(), b.apps->end()));
     QVERIFY(noticesBetween(&b, c).isEmpty());
 }
 

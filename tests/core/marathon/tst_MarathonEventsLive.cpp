@@ -30,7 +30,7 @@ struct Seen
     bool operator==(const Seen &) const = default;
 };
 
-template<typename Tasks> Seen seen(const std::vector<marathon::App> &apps, const Tasks &tasks)
+template<typename Apps, typename Tasks> Seen seen(const Apps &apps, const Tasks &tasks)
 {
     Seen s;
     for (const marathon::App &app : apps)

@@ -54,7 +54,7 @@ SnapshotPtr snapshot(std::vector<mesos::Task> tasks, std::vector<marathon::Marat
     s->tasks = std::make_shared<const mesos::TaskList>(std::move(tasks));
     s->hasTaskList = true;
     s->marathonTasks = std::make_shared<const mc::SharedList<marathon::MarathonTask>>(std::move(marathonTasks));
-    s->apps = std::make_shared<const std::vector<marathon::App>>(std::move(apps));
+    s->apps = std::make_shared<const mc::SharedList<marathon::App>>(std::move(apps));
     return s;
 }
 
@@ -583,7 +583,7 @@ void tst_ClusterModels::unchangedListsAreNotDiffed()
     const quint64 tasksGeneration = models.tasks()->generation();
     auto marathonOnly = std::make_shared<ClusterSnapshot>(*first);
     marathonOnly->apps
-        = std::make_shared<const std::vector<marathon::App>>(std::vector { app(QStringLiteral("/x"), 1) });
+        = std::make_shared<const mc::SharedList<marathon::App>>(std::vector { app(QStringLiteral("/x"), 1) });
     models.applyNow(marathonOnly);
     QCOMPARE(models.tasks()->generation(), tasksGeneration);
     QCOMPARE(models.apps()->rowCount(), 1);

@@ -37,7 +37,7 @@ cluster::ClusterSnapshot snapshot()
     apps[2].lastTaskFailure = marathon::TaskFailure {};
     apps[3].instances = apps[3].tasksRunning = 1; // failing: unhealthy
     apps[3].tasksUnhealthy = 1;
-    s.apps = std::make_shared<const std::vector<marathon::App>>(apps);
+    s.apps = std::make_shared<const mc::SharedList<marathon::App>>(apps);
     return s;
 }
 

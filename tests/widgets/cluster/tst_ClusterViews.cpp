@@ -92,7 +92,7 @@ cluster::SnapshotPtr fixtureSnapshot()
     other.lastTaskFailure = marathon::TaskFailure { QStringLiteral("x"), QStringLiteral("TASK_FAILED"),
                                                     QStringLiteral("exit 1"), QStringLiteral("h"),
                                                     QStringLiteral("2024-03-01T10:05:00.000Z") };
-    s->apps = std::make_shared<const std::vector<marathon::App>>(std::vector { web, other });
+    s->apps = std::make_shared<const mc::SharedList<marathon::App>>(std::vector { web, other });
     s->marathonTasks = std::make_shared<const mc::SharedList<marathon::MarathonTask>>(std::move(marathonTasks));
     s->agents = std::make_shared<const std::vector<mesos::Agent>>(state.agents);
     s->frameworks = std::make_shared<const std::vector<mesos::Framework>>(state.frameworks);
@@ -289,7 +289,7 @@ void tst_ClusterViews::numbersReadForPeopleAtScale()
     marathon::App app = s->apps->front();
     app.instances = 12000;
     app.tasksRunning = 11999;
-    s->apps = std::make_shared<const std::vector<marathon::App>>(std::vector { app });
+    s->apps = std::make_shared<const mc::SharedList<marathon::App>>(std::vector { app });
 
     const QLocale before;
     const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
@@ -465,11 +465,11 @@ void tst_ClusterViews::tasksPageChoicesFollowTheApps()
     QCOMPARE(page.appFilter()->count(), 3);
     auto grown = std::make_shared<ClusterSnapshot>(*same);
     grown->generation = same->generation + 1;
-    std::vector<marathon::App> apps = *same->apps;
+    std::vector<marathon::App> apps(same->apps->begin(), same->apps->end());
     marathon::App added;
     added.id = QStringLiteral("/added");
     apps.push_back(added);
-    grown->apps = std::make_shared<const std::vector<marathon::App>>(std::move(apps));
+    grown->apps = std::make_shared<const mc::SharedList<marathon::App>>(std::move(apps));
     models.applyNow(grown);
     QCOMPARE(page.appFilter()->count(), 4);
     QVERIFY(page.appFilter()->findData(QStringLiteral("/added")) > 0);
