@@ -170,9 +170,11 @@ QWidget *ProvisionWizard::buildWorkspacePage()
                    "carry a zoo_id, and how to log in to them.")));
     auto *form = new QFormLayout;
     m_path = new QLineEdit;
+    m_path->setObjectName(QStringLiteral("workspacePath"));
     m_path->setAccessibleName(tr("Inventory or workspace file"));
     m_path->setPlaceholderText(tr("inventory or workspace file"));
     auto *browse = new QPushButton(tr("Browse…"));
+    browse->setObjectName(QStringLiteral("workspaceBrowse"));
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString f = QFileDialog::getOpenFileName(this, tr("Inventory or workspace"), m_path->text());
         if (!f.isEmpty())
@@ -184,15 +186,19 @@ QWidget *ProvisionWizard::buildWorkspacePage()
     pathRow->addWidget(browse);
     form->addRow(tr("File:"), pathRow);
     m_user = new QLineEdit;
+    m_user->setObjectName(QStringLiteral("sshUser"));
     m_user->setPlaceholderText(tr("ansible_user, ~/.ssh/config, or yours"));
     form->addRow(tr("SSH user:"), m_user);
     m_key = new QLineEdit;
+    m_key->setObjectName(QStringLiteral("sshKey"));
     m_key->setPlaceholderText(tr("agent / default keys"));
     form->addRow(tr("Private key:"), m_key);
     m_knownHosts = new QLineEdit;
+    m_knownHosts->setObjectName(QStringLiteral("knownHosts"));
     m_knownHosts->setPlaceholderText(tr("~/.ssh/known_hosts"));
     form->addRow(tr("known_hosts:"), m_knownHosts);
     m_becomePassword = new QLineEdit;
+    m_becomePassword->setObjectName(QStringLiteral("becomePassword"));
     m_becomePassword->setEchoMode(QLineEdit::Password);
     m_becomePassword->setPlaceholderText(tr("empty: passwordless sudo (kept in memory only)"));
     form->addRow(tr("sudo password:"), m_becomePassword);
@@ -201,6 +207,7 @@ QWidget *ProvisionWizard::buildWorkspacePage()
                                     tr("Nothing yet: choose the inventory of the machines to set up."));
     v->addWidget(m_workspaceStatus);
     m_hostTable = new QTableWidget(0, 4);
+    m_hostTable->setObjectName(QStringLiteral("workspaceHosts"));
     m_hostTable->setAccessibleName(tr("Hosts of the inventory"));
     m_hostTable->setHorizontalHeaderLabels({ tr("Host"), tr("Address"), tr("Roles"), tr("zoo_id") });
     m_hostTable->horizontalHeader()->setStretchLastSection(true);
@@ -220,6 +227,7 @@ QWidget *ProvisionWizard::buildMethodPage()
                    "the inventory's host variables override both.")));
     auto *form = new QFormLayout;
     m_recipeBox = new QComboBox;
+    m_recipeBox->setObjectName(QStringLiteral("recipe"));
     m_recipeBox->setAccessibleName(tr("Recipe"));
     for (const QString &path : RecipeLoader::shippedRecipes()) {
         const auto r = RecipeLoader::loadFile(path);
@@ -244,12 +252,15 @@ QWidget *ProvisionWizard::buildMethodPage()
     m_recipeDescription = statusLabel(QStringLiteral("recipeDescription"));
     form->addRow(QString(), m_recipeDescription);
     m_limit = new QLineEdit;
+    m_limit->setObjectName(QStringLiteral("limit"));
     m_limit->setPlaceholderText(tr("all masters and agents"));
     form->addRow(tr("Limit to:"), m_limit);
     m_forks = new QLineEdit(QStringLiteral("20"));
+    m_forks->setObjectName(QStringLiteral("forks"));
     form->addRow(tr("Hosts at a time:"), m_forks);
     v->addLayout(form);
     m_variables = new QTableWidget(0, 2);
+    m_variables->setObjectName(QStringLiteral("recipeVariables"));
     m_variables->setAccessibleName(tr("Recipe variables"));
     m_variables->setHorizontalHeaderLabels({ tr("Variable"), tr("Value") });
     m_variables->horizontalHeader()->setStretchLastSection(true);
@@ -314,6 +325,7 @@ QWidget *ProvisionWizard::buildPlanPage()
                    "to see its diff.")));
     auto *row = new QHBoxLayout;
     auto *compute = new QPushButton(tr("Compute plan"));
+    compute->setObjectName(QStringLiteral("computePlan"));
     connect(compute, &QPushButton::clicked, this, &ProvisionWizard::computePlan);
     row->addWidget(compute);
     m_planStatus = statusLabel(QStringLiteral("planStatus"), tr("No plan yet."));
@@ -325,11 +337,13 @@ QWidget *ProvisionWizard::buildPlanPage()
     v->addWidget(m_planWarnings);
     auto *split = new QSplitter(Qt::Vertical);
     m_planTree = new QTreeWidget;
+    m_planTree->setObjectName(QStringLiteral("planTree"));
     followThemeInItems(m_planTree);
     m_planTree->setAccessibleName(tr("Plan per host and step"));
     m_planTree->setHeaderLabels({ tr("Host / step"), tr("Role"), tr("Would"), tr("Detail") });
     m_planTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_diff = new QPlainTextEdit;
+    m_diff->setObjectName(QStringLiteral("planDiff"));
     m_diff->setAccessibleName(tr("Diff of the selected file"));
     m_diff->setReadOnly(true);
     m_diff->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -357,6 +371,7 @@ QWidget *ProvisionWizard::buildRunPage()
     m_runButton->setObjectName(QStringLiteral("provisionRun"));
     connect(m_runButton, &QPushButton::clicked, this, &ProvisionWizard::startRun);
     m_cancelButton = new QPushButton(tr("Cancel"));
+    m_cancelButton->setObjectName(QStringLiteral("runCancel"));
     m_cancelButton->setEnabled(false);
     connect(m_cancelButton, &QPushButton::clicked, this, [this] {
         if (m_runner)
@@ -364,6 +379,7 @@ QWidget *ProvisionWizard::buildRunPage()
         m_runStatus->setText(tr("Cancelling: running steps finish, nothing new starts…"));
     });
     m_overall = new QProgressBar;
+    m_overall->setObjectName(QStringLiteral("runProgress"));
     m_overall->setFormat(tr("%v of %m steps"));
     m_drainFirst = new QCheckBox(tr("Drain agents first"));
     m_drainFirst->setObjectName(QStringLiteral("provisionDrainFirst"));
@@ -396,6 +412,7 @@ QWidget *ProvisionWizard::buildRunPage()
     v->addWidget(m_runWarnings);
     auto *split = new QSplitter(Qt::Vertical);
     m_runHosts = new QTableWidget(0, 4);
+    m_runHosts->setObjectName(QStringLiteral("runHosts"));
     followThemeInItems(m_runHosts);
     m_runHosts->setAccessibleName(tr("Progress per host"));
     m_runHosts->setHorizontalHeaderLabels({ tr("Host"), tr("Progress"), tr("Step"), tr("State") });
@@ -404,11 +421,13 @@ QWidget *ProvisionWizard::buildRunPage()
     m_runHosts->verticalHeader()->hide();
     m_runHosts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_runSteps = new QTreeWidget;
+    m_runSteps->setObjectName(QStringLiteral("runSteps"));
     followThemeInItems(m_runSteps);
     m_runSteps->setAccessibleName(tr("Steps run"));
     m_runSteps->setHeaderLabels({ tr("Host"), tr("Role"), tr("Step"), tr("State"), tr("Detail") });
     m_runSteps->setRootIsDecorated(false);
     m_output = new QPlainTextEdit;
+    m_output->setObjectName(QStringLiteral("runOutput"));
     m_output->setAccessibleName(tr("Live output"));
     m_output->setReadOnly(true);
     m_output->setMaximumBlockCount(5000);
@@ -430,6 +449,7 @@ QWidget *ProvisionWizard::buildPostflightPage()
                             "(srvr); Mesos: every master names the same elected leader "
                             "(/master/redirect); Marathon: /ping.")));
     auto *check = new QPushButton(tr("Check the cluster"));
+    check->setObjectName(QStringLiteral("checkCluster"));
     connect(check, &QPushButton::clicked, this, &ProvisionWizard::runPostflight);
     auto *row = new QHBoxLayout;
     row->addWidget(check);
@@ -438,6 +458,7 @@ QWidget *ProvisionWizard::buildPostflightPage()
     row->addWidget(m_postflightStatus, 1);
     v->addLayout(row);
     m_postflight = new QTreeWidget;
+    m_postflight->setObjectName(QStringLiteral("postflightChecks"));
     followThemeInItems(m_postflight);
     m_postflight->setAccessibleName(tr("Postflight checks"));
     m_postflight->setHeaderLabels({ tr("Host"), tr("Service"), tr("State"), tr("Answer") });
@@ -454,6 +475,7 @@ QWidget *ProvisionWizard::buildSummaryPage()
                          tr("What each host did. The run log stays beside the inventory "
                             "(provision-runs/).")));
     m_recap = new QPlainTextEdit;
+    m_recap->setObjectName(QStringLiteral("recap"));
     m_recap->setAccessibleName(tr("Recap"));
     m_recap->setReadOnly(true);
     m_recap->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -473,6 +495,7 @@ QWidget *ProvisionWizard::buildSummaryPage()
     auto *historyRow = new QHBoxLayout;
     historyRow->addWidget(new QLabel(tr("History of host:")));
     m_historyHost = new QComboBox;
+    m_historyHost->setObjectName(QStringLiteral("historyHost"));
     m_historyHost->setAccessibleName(tr("Host whose history is shown"));
     m_historyHost->setMinimumContentsLength(16);
     connect(m_historyHost, &QComboBox::currentIndexChanged, this, &ProvisionWizard::showHistory);
@@ -480,6 +503,7 @@ QWidget *ProvisionWizard::buildSummaryPage()
     historyRow->addStretch();
     v->addLayout(historyRow);
     m_history = new QPlainTextEdit;
+    m_history->setObjectName(QStringLiteral("history"));
     m_history->setAccessibleName(tr("History of the chosen host"));
     m_history->setReadOnly(true);
     m_history->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -498,8 +522,10 @@ QWidget *ProvisionWizard::buildSummaryPage()
         startRun();
     });
     auto *again = new QPushButton(tr("Run again"));
+    again->setObjectName(QStringLiteral("runAgain"));
     connect(again, &QPushButton::clicked, this, [this] { goToPage(PlanPage); });
     auto *cluster = new QPushButton(tr("Open Cluster view"));
+    cluster->setObjectName(QStringLiteral("openCluster"));
     connect(cluster, &QPushButton::clicked, this, &ProvisionWizard::openClusterRequested);
     row->addWidget(m_retryFailed);
     row->addWidget(again);
@@ -520,6 +546,7 @@ QWidget *ProvisionWizard::buildDriftPage()
                             "converge.")));
     auto *row = new QHBoxLayout;
     auto *check = new QPushButton(tr("Check for drift"));
+    check->setObjectName(QStringLiteral("checkDrift"));
     connect(check, &QPushButton::clicked, this, &ProvisionWizard::checkDrift);
     m_convergeButton = new QPushButton(tr("Converge drifted hosts"));
     m_convergeButton->setObjectName(QStringLiteral("convergeButton"));
@@ -532,11 +559,13 @@ QWidget *ProvisionWizard::buildDriftPage()
     v->addLayout(row);
     auto *split = new QSplitter(Qt::Vertical);
     m_driftTree = new QTreeWidget;
+    m_driftTree->setObjectName(QStringLiteral("driftTree"));
     followThemeInItems(m_driftTree);
     m_driftTree->setAccessibleName(tr("Drift per host"));
     m_driftTree->setHeaderLabels({ tr("Host / what"), tr("Kind"), tr("Detail") });
     m_driftTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_driftDetail = new QPlainTextEdit;
+    m_driftDetail->setObjectName(QStringLiteral("driftDetail"));
     m_driftDetail->setAccessibleName(tr("Diff of the selected drifted file"));
     m_driftDetail->setReadOnly(true);
     m_driftDetail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
