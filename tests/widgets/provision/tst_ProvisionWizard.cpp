@@ -142,15 +142,23 @@ private slots:
         w.runPreflight();
         auto *steps = w.findChild<QListWidget *>(QStringLiteral("steps"));
         QVERIFY(steps);
+        const QStringList pages { QStringLiteral("workspacePage"), QStringLiteral("methodPage"),
+                                  QStringLiteral("preflightPage"), QStringLiteral("planPage"),
+                                  QStringLiteral("runPage"),       QStringLiteral("postflightPage"),
+                                  QStringLiteral("summaryPage"),   QStringLiteral("driftPage") };
         for (const auto theme : { mc::settings::Theme::Light, mc::settings::Theme::Dark }) {
             mc::widgets::applyTheme(theme);
             QTest::qWait(200);
             for (int page = ProvisionWizard::WorkspacePage; page <= ProvisionWizard::DriftPage; ++page) {
                 w.goToPage(page);
                 QCOMPARE(steps->currentRow(), page);
-                shot(&w, QStringLiteral("wizard-page-%1-%2")
-                             .arg(page)
-                             .arg(theme == mc::settings::Theme::Dark ? QStringLiteral("dark") : QStringLiteral("light")));
+                auto *shown = w.findChild<QWidget *>(pages[page]);
+                QVERIFY2(shown && shown->isVisible(), qPrintable(pages[page]));
+                shot(&w,
+                     QStringLiteral("wizard-page-%1-%2")
+                         .arg(page)
+                         .arg(theme == mc::settings::Theme::Dark ? QStringLiteral("dark")
+                                                                 : QStringLiteral("light")));
             }
         }
         mc::widgets::applyTheme(mc::settings::Theme::Light);
@@ -448,7 +456,8 @@ private slots:
         w.startRun();
         QVERIFY(!w.isBusy());
         QVERIFY(labelShows(
-            "runStatus", QStringLiteral("This recipe writes the attributes/resources of %1").arg(hosts.host(2).name)));
+            "runStatus",
+            QStringLiteral("This recipe writes the attributes/resources of %1").arg(hosts.host(2).name)));
         w.goToPage(ProvisionWizard::PlanPage);
         w.computePlan();
         QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 30000);
