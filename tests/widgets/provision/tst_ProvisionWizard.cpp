@@ -101,8 +101,9 @@ private slots:
         QStringList unnamed;
         const auto check = [&](auto *control) {
             if (control->objectName().isEmpty())
-                unnamed << QString::fromLatin1(control->metaObject()->className()) + u' '
-                        + control->accessibleName();
+                unnamed << QStringLiteral("%1 “%2”").arg(
+                    QString::fromLatin1(control->metaObject()->className()),
+                    control->accessibleName() + control->property("text").toString());
         };
         for (auto *c : w.findChildren<QPushButton *>())
             check(c);

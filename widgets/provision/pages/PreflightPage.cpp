@@ -142,12 +142,7 @@ void PreflightPage::finishWithoutHosts(const QList<PreflightIssue> &cluster)
 
 void PreflightPage::startHostChecks(const QList<PreflightIssue> &cluster)
 {
-    const ProvisionTarget &chosen = *m_context->chosenTarget;
-    QStringList hosts = chosen.roles.masters(chosen.inventory);
-    for (const QString &a : chosen.roles.agents(chosen.inventory)) {
-        if (!hosts.contains(a))
-            hosts << a;
-    }
+    const QStringList hosts = hostsOf(*m_context->chosenTarget);
     m_status->setText(tr("Asking the hosts for their addresses, then checking them over SSH…"));
     m_progress->setRange(0, qMax(1, int(hosts.size())));
     m_progress->setValue(0);

@@ -1,5 +1,6 @@
 #include "widgets/provision/pages/WizardPage.h"
 
+#include "core/provision/ProvisionTarget.h"
 #include "widgets/common/ElidedLabel.h"
 #include "widgets/provision/ProvisionContext.h"
 
@@ -37,6 +38,16 @@ models::StateColorPalette::Role stateRole(provision::StepState s)
         return Role::Muted;
     }
     return Role::Error;
+}
+
+QStringList hostsOf(const provision::ProvisionTarget &target)
+{
+    QStringList hosts = target.roles.masters(target.inventory);
+    for (const QString &a : target.roles.agents(target.inventory)) {
+        if (!hosts.contains(a))
+            hosts << a;
+    }
+    return hosts;
 }
 
 void showIdentityWarnings(const ProvisionContext &context, ElidedLabel *label)

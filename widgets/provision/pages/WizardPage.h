@@ -12,6 +12,10 @@
 
 class QVBoxLayout;
 
+namespace mc::provision {
+struct ProvisionTarget;
+}
+
 namespace mc::widgets {
 
 class ElidedLabel;
@@ -45,6 +49,9 @@ private:
 
 // The palette role of a step state (ok, changed, failed, skipped) in the pages' tables.
 [[nodiscard]] models::StateColorPalette::Role stateRole(provision::StepState state);
+
+// The masters, then the agents that are no masters: the hosts the recipe sets up.
+[[nodiscard]] QStringList hostsOf(const provision::ProvisionTarget &target);
 
 // The agent identity warnings and what "Drain agents first" does about them, in
 // `label` (the Plan and the Run page's), hidden while there are none.

@@ -169,12 +169,7 @@ void WorkspacePage::showTarget(const ProvisionTarget &target, const QString &sou
         m_key->setText(target.keyPath);
     const QStringList masters = target.roles.masters(target.inventory);
     const QStringList agents = target.roles.agents(target.inventory);
-    QStringList hosts = masters;
-    for (const QString &a : agents) {
-        if (!hosts.contains(a))
-            hosts << a;
-    }
-    for (const QString &h : hosts) {
+    for (const QString &h : hostsOf(target)) {
         const QVariantMap vars = target.inventory.effectiveVars(h);
         const int r = m_hostTable->rowCount();
         m_hostTable->insertRow(r);
