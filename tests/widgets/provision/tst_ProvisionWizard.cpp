@@ -1,6 +1,7 @@
 // The provisioning wizard driven under offscreen: against an inventory alone
 // (preflight errors, plan errors), and through a real run on SshTestHosts with
 // ZooKeeper forming a quorum, postflight and summary.
+#include "core/i18n/Translations.h"
 #include "tests/support/SshTestHosts.h"
 #include "tests/support/TestPaths.h"
 #include "tests/support/ZooKeeperServer.h"
@@ -163,6 +164,25 @@ private slots:
             }
         }
         mc::widgets::applyTheme(mc::settings::Theme::Light);
+    }
+
+    // The pages are classes of their own but translate in the wizard's context: the
+    // shipped translations still reach them, and the shared context's messages too.
+    void pagesKeepTheirTranslations()
+    {
+        QCOMPARE(mc::i18n::installTranslations(QStringLiteral("de")), QStringLiteral("de"));
+        {
+            ProvisionWizard w;
+            QCOMPARE(w.findChild<QPushButton *>(QStringLiteral("runChecks"))->text(),
+                     QStringLiteral("Prüfungen ausführen"));
+            QCOMPARE(w.findChild<QPushButton *>(QStringLiteral("checkDrift"))->text(),
+                     QStringLiteral("Auf Drift prüfen"));
+            w.goToPage(ProvisionWizard::RunPage);
+            w.startRun();
+            QCOMPARE(w.findChild<QLabel *>(QStringLiteral("runStatus"))->text(),
+                     QStringLiteral("Planen nicht möglich: Zuerst ein Inventar wählen."));
+        }
+        mc::i18n::installTranslations(QStringLiteral("en"));
     }
 
     // Summary and "Retry failed hosts only" wait for a run; the step list says so.
