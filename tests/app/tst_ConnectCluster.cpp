@@ -257,11 +257,7 @@ private slots:
         auto *wizard = window->findChild<widgets::ProvisionWizard *>();
         QVERIFY(wizard);
         emit window->openWorkspaceRequested(path);
-        QLineEdit *chosen = nullptr;
-        for (QLineEdit *edit : wizard->findChildren<QLineEdit *>()) {
-            if (edit->accessibleName() == u"Inventory or workspace file")
-                chosen = edit;
-        }
+        auto *chosen = wizard->findChild<QLineEdit *>(QStringLiteral("workspacePath"));
         QVERIFY(chosen);
         QCOMPARE(chosen->text(), path);
         window->statusBar()->clearMessage();

@@ -214,7 +214,8 @@ private slots:
         m_window->showPage(QStringLiteral("provision"));
         auto *wizard = m_window->findChild<widgets::ProvisionWizard *>();
         QVERIFY(wizard);
-        auto *path = wizard->findChild<QLineEdit *>();
+        auto *path = wizard->findChild<QLineEdit *>(QStringLiteral("workspacePath"));
+        QVERIFY(path);
         path->clear();
         // The document is what it follows: an edit on the Inventory page reaches it.
         const app::DemoEndpoints &e = m_composition->demoCluster()->endpoints();
@@ -226,11 +227,7 @@ private slots:
             status->text().startsWith(
                 QStringLiteral("%1 masters, %2 agents").arg(e.masterUrls.size()).arg(e.agentUrls.size())),
             qPrintable(status->text()));
-        QTableWidget *hosts = nullptr;
-        for (auto *table : wizard->findChildren<QTableWidget *>()) {
-            if (table->accessibleName() == u"Hosts of the inventory")
-                hosts = table;
-        }
+        auto *hosts = wizard->findChild<QTableWidget *>(QStringLiteral("workspaceHosts"));
         QVERIFY(hosts);
         QCOMPARE(hosts->rowCount(), int(e.masterUrls.size() + e.agentUrls.size()));
         auto *next = wizard->findChild<QPushButton *>(QStringLiteral("next"));

@@ -2,47 +2,54 @@
 
 #include "core/audit/ActionGate.h"
 #include "core/provision/Drift.h"
-#include "core/provision/Plan.h"
 #include "core/provision/Postflight.h"
-#include "core/provision/Preflight.h"
-#include "core/provision/ProvisionTarget.h"
-#include "core/provision/Recipe.h"
 #include "core/provision/RunSummary.h"
 #include "core/ssh/SshTypes.h"
 
-#include <QHash>
 #include <QWidget>
 
 #include <memory>
 
-class QComboBox;
-class QLabel;
-class QLineEdit;
 class QListWidget;
-class QPlainTextEdit;
-class QProgressBar;
 class QPushButton;
 class QStackedWidget;
-class QTableWidget;
-class QTreeWidget;
-class QTreeWidgetItem;
-class QCheckBox;
 
-namespace mc::provision {
-class ProvisionRunner;
-struct RunOptions;
-struct StepResult;
-} // namespace mc::provision
+namespace mc::inventory {
+class Workspace;
+}
 
 namespace mc::widgets {
 
 class ChangeGuard;
+class ProvisionContext;
+
+namespace wizard {
+class DriftPage;
+class MethodPage;
+class PlanPage;
+class PostflightPage;
+class PreflightPage;
+class RunPage;
+class SummaryPage;
+class WorkspacePage;
+} // namespace wizard
 
 // The cluster set-up wizard: workspace -> install method and options ->
 // preflight -> plan (check mode, with diffs) -> run (progress per host, step
 // states, live output) -> postflight (ZooKeeper leader/followers, Mesos,
 // Marathon) -> summary with next actions. Re-runnable; failed hosts can be
 // retried alone. Work runs on worker threads; the GUI never blocks.
+//
+// How it is built: a class per page in widgets/provision/pages/ (WorkspacePage …
+// DriftPage, each a WizardPage), the "actions + status + findings" shape they share
+// in widgets/provision/CheckPanel. The wizard keeps the navigation: the step list,
+// Back/Next, which page may be reached, and Busy. What the pages share (the chosen
+// inventory and recipe, the SSH settings, the one runner, the last run, postflight
+// and drift) is a ProvisionContext every page gets; a page asks for navigation
+// through it (setBusy, requestPage, updateNavigation) and never sees another page
+// (the context reads the inputs of the Workspace, Method and Run pages). A new page:
+// a WizardPage subclass, a value in Page, a row in the step list, a line in
+// isReachable(). The public API below is the pages' own, passed through.
 class ProvisionWizard : public QWidget
 {
     Q_OBJECT
@@ -76,8 +83,8 @@ public:
     void setRecipeVariable(const QString &name, const QString &value);
     // A recipe file of the user's (instead of a shipped one).
     void setRecipePath(const QString &path);
-    [[nodiscard]] const provision::RunSummary &lastRun() const { return m_lastRun; }
-    [[nodiscard]] const provision::PostflightReport &lastPostflight() const { return m_lastPostflight; }
+    [[nodiscard]] const provision::RunSummary &lastRun() const;
+    [[nodiscard]] const provision::PostflightReport &lastPostflight() const;
 
     [[nodiscard]] int currentPage() const;
     void goToPage(int page);
@@ -95,128 +102,34 @@ public:
     // recipe on the drifted hosts.
     void checkDrift();
     void converge();
-    [[nodiscard]] const provision::DriftReport &lastDrift() const { return m_lastDrift; }
+    [[nodiscard]] const provision::DriftReport &lastDrift() const;
     // Agent identity warnings of the last plan (check mode).
-    [[nodiscard]] QStringList identityWarnings() const { return m_identityWarnings; }
+    [[nodiscard]] QStringList identityWarnings() const;
 
 signals:
     void openClusterRequested();
     void busyChanged(bool busy);
 
 private:
-    ssh::Prompts m_prompts; // the GUI's dialogs, shared by every connection of the wizard
-    QString m_defaultUser; // Settings > SSH
-    QString m_defaultKey;
-    QWidget *buildWorkspacePage();
-    QWidget *buildMethodPage();
-    QWidget *buildPreflightPage();
-    QWidget *buildPlanPage();
-    QWidget *buildRunPage();
-    QWidget *buildPostflightPage();
-    QWidget *buildSummaryPage();
-    QWidget *buildDriftPage();
-    void showDrift();
-    void showHistory();
-    [[nodiscard]] QString runLogDir() const;
-    void loadWorkspace();
-    void loadRecipe();
+    // Back, Next and the step list: where the user may go now.
     void updateButtons();
     // A page the user may go to now (the step list and Next): not past a failed preflight, no
     // summary before a run.
     [[nodiscard]] bool isReachable(int page) const;
-    // Shows the hosts of `target` on the first page.
-    void showTarget(const provision::ProvisionTarget &target, const QString &source);
-    [[nodiscard]] QTreeWidgetItem *preflightItem(const provision::PreflightIssue &issue) const;
-    void showPreflightHost(const QString &host, const QList<provision::PreflightIssue> &issues);
-    // Drain first, as the checkbox says, through the masters of the whole plan.
-    void setDrainFirst(provision::RunOptions *options) const;
-    // The plan's agent identity warnings, and what "Drain agents first" does about them.
-    void showIdentityWarnings();
-    bool buildPlan(provision::Plan *plan, QString *error);
-    provision::ProvisionTarget target() const;
-    void setBusy(bool busy);
-    void onPlanStep(const provision::StepResult &r);
-    void onRunStep(const provision::StepResult &r);
-    void onRunFinished(const provision::RunSummary &summary);
-    void showSummary();
-    void showProfile(const provision::RunProfile &profile);
 
+    ProvisionContext *m_context = nullptr;
     QListWidget *m_steps = nullptr;
     QStackedWidget *m_stack = nullptr;
     QPushButton *m_back = nullptr;
     QPushButton *m_next = nullptr;
-
-    // workspace
-    QLineEdit *m_path = nullptr;
-    QLineEdit *m_user = nullptr;
-    QLineEdit *m_key = nullptr;
-    QLineEdit *m_knownHosts = nullptr;
-    QLineEdit *m_becomePassword = nullptr;
-    QTableWidget *m_hostTable = nullptr;
-    QLabel *m_workspaceStatus = nullptr;
-    // method
-    QComboBox *m_recipeBox = nullptr;
-    QLabel *m_recipeDescription = nullptr;
-    QTableWidget *m_variables = nullptr;
-    QLineEdit *m_limit = nullptr;
-    QLineEdit *m_forks = nullptr;
-    // preflight
-    QTreeWidget *m_issues = nullptr;
-    QLabel *m_preflightStatus = nullptr;
-    QProgressBar *m_preflightProgress = nullptr;
-    QHash<QString, QTreeWidgetItem *> m_preflightRows; // a host being checked -> its row
-    bool m_preflightFailed = false; // the last preflight found errors: no further
-    QCheckBox *m_hostChecks = nullptr;
-    QCheckBox *m_drainFirst = nullptr; // agents whose attributes/resources change are drained first
-    QLineEdit *m_drainMasters = nullptr; // through these masters; empty: the inventory's
-    // plan
-    QTreeWidget *m_planTree = nullptr;
-    QPlainTextEdit *m_diff = nullptr;
-    QLabel *m_planStatus = nullptr;
-    // run
-    QTableWidget *m_runHosts = nullptr;
-    QTreeWidget *m_runSteps = nullptr;
-    QPlainTextEdit *m_output = nullptr;
-    QProgressBar *m_overall = nullptr;
-    QPushButton *m_runButton = nullptr;
-    QPushButton *m_cancelButton = nullptr;
-    QLabel *m_runStatus = nullptr;
-    // postflight / summary
-    QTreeWidget *m_postflight = nullptr;
-    QLabel *m_postflightStatus = nullptr;
-    QPlainTextEdit *m_recap = nullptr;
-    QTreeWidget *m_profile = nullptr;
-    QPushButton *m_retryFailed = nullptr;
-    QComboBox *m_historyHost = nullptr;
-    QPlainTextEdit *m_history = nullptr;
-    // plan / run warnings
-    QLabel *m_planWarnings = nullptr;
-    QLabel *m_runWarnings = nullptr;
-    // drift
-    QTreeWidget *m_driftTree = nullptr;
-    QPlainTextEdit *m_driftDetail = nullptr;
-    QLabel *m_driftStatus = nullptr;
-    QPushButton *m_convergeButton = nullptr;
-
-    std::unique_ptr<provision::Recipe> m_recipe;
-    std::unique_ptr<provision::ProvisionTarget> m_target;
-    std::unique_ptr<provision::ProvisionRunner> m_runner;
-    provision::RunSummary m_lastRun;
-    provision::PostflightReport m_lastPostflight;
-    provision::DriftReport m_lastDrift;
-    QStringList m_identityWarnings;
-    QString m_limitBeforeConverge;
-    bool m_converging = false;
-    bool m_checkedSinceChange = false; // a check-mode plan or drift ran since the recipe/inventory changed
-    QHash<QString, int> m_hostRow;
-    QHash<QString, int> m_hostTotal;
-    QHash<QString, int> m_hostDone;
-    QHash<QString, QTreeWidgetItem *> m_planHostItems;
-    int m_totalSteps = 0;
-    int m_doneSteps = 0;
-    bool m_busy = false;
-    QString m_becomeSecret;
-    std::shared_ptr<const audit::ActionGate> m_gate;
+    wizard::WorkspacePage *m_workspacePage = nullptr;
+    wizard::MethodPage *m_methodPage = nullptr;
+    wizard::PreflightPage *m_preflightPage = nullptr;
+    wizard::PlanPage *m_planPage = nullptr;
+    wizard::RunPage *m_runPage = nullptr;
+    wizard::PostflightPage *m_postflightPage = nullptr;
+    wizard::SummaryPage *m_summaryPage = nullptr;
+    wizard::DriftPage *m_driftPage = nullptr;
 };
 
 } // namespace mc::widgets

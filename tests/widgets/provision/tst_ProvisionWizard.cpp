@@ -1,6 +1,7 @@
 // The provisioning wizard driven under offscreen: against an inventory alone
 // (preflight errors, plan errors), and through a real run on SshTestHosts with
 // ZooKeeper forming a quorum, postflight and summary.
+#include "core/i18n/Translations.h"
 #include "tests/support/SshTestHosts.h"
 #include "tests/support/TestPaths.h"
 #include "tests/support/ZooKeeperServer.h"
@@ -11,13 +12,17 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QThread>
@@ -64,11 +69,8 @@ private slots:
     {
         ProvisionWizard w;
         QCOMPARE(w.currentPage(), int(ProvisionWizard::WorkspacePage));
-        auto *next = w.findChildren<QPushButton *>().at(0);
-        for (auto *b : w.findChildren<QPushButton *>()) {
-            if (b->text() == u"Next")
-                next = b;
-        }
+        auto *next = w.findChild<QPushButton *>(QStringLiteral("next"));
+        QVERIFY(next);
         QVERIFY(!next->isEnabled());
     }
 
@@ -85,15 +87,102 @@ private slots:
         QVERIFY(hostChecks);
         hostChecks->setChecked(false);
         w.runPreflight();
-        auto *issues = w.findChildren<QTreeWidget *>().at(0);
-        for (auto *t : w.findChildren<QTreeWidget *>()) {
-            if (t->headerItem()->text(2) == u"Check")
-                issues = t;
-        }
+        auto *issues = w.findChild<QTreeWidget *>(QStringLiteral("preflightFindings"));
+        QVERIFY(issues);
         const QStringList checks = texts(issues, 2);
         QVERIFY2(checks.contains(QStringLiteral("master_count")), qPrintable(checks.join(u',')));
         QVERIFY2(checks.contains(QStringLiteral("zoo_id")), qPrintable(checks.join(u',')));
         shot(&w, QStringLiteral("wizard-preflight-errors"));
+    }
+
+    // Tests and screen readers find every control by its objectName.
+    void everyControlHasAName()
+    {
+        ProvisionWizard w;
+        QStringList unnamed;
+        const auto check = [&](auto *control) {
+            if (control->objectName().isEmpty())
+                unnamed << QStringLiteral("%1 “%2”").arg(
+                    QString::fromLatin1(control->metaObject()->className()),
+                    control->accessibleName() + control->property("text").toString());
+        };
+        for (auto *c : w.findChildren<QPushButton *>())
+            check(c);
+        for (auto *c : w.findChildren<QCheckBox *>())
+            check(c);
+        for (auto *c : w.findChildren<QLineEdit *>())
+            check(c);
+        for (auto *c : w.findChildren<QComboBox *>())
+            check(c);
+        for (auto *c : w.findChildren<QTreeWidget *>())
+            check(c);
+        for (auto *c : w.findChildren<QTableWidget *>())
+            check(c);
+        for (auto *c : w.findChildren<QListWidget *>())
+            check(c);
+        for (auto *c : w.findChildren<QPlainTextEdit *>())
+            check(c);
+        for (auto *c : w.findChildren<QProgressBar *>())
+            check(c);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    }
+
+    // Each page where the step list says, readable in both themes (MC_SHOT_DIR: every
+    // page, light and dark, the preflight with the inventory's findings).
+    void everyPageInBothThemes()
+    {
+        QTemporaryDir dir;
+        const QString inv = writeFile(dir, QStringLiteral("hosts"),
+                                      QStringLiteral("[masters]\nm1 zoo_id=1\nm2 zoo_id=1\n[agents]\na1\n"));
+        ProvisionWizard w;
+        w.resize(1100, 760);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.setWorkspacePath(inv);
+        w.goToPage(ProvisionWizard::PreflightPage);
+        w.findChild<QCheckBox *>(QStringLiteral("preflightHostChecks"))->setChecked(false);
+        w.runPreflight();
+        auto *steps = w.findChild<QListWidget *>(QStringLiteral("steps"));
+        QVERIFY(steps);
+        const QStringList pages { QStringLiteral("workspacePage"), QStringLiteral("methodPage"),
+                                  QStringLiteral("preflightPage"), QStringLiteral("planPage"),
+                                  QStringLiteral("runPage"),       QStringLiteral("postflightPage"),
+                                  QStringLiteral("summaryPage"),   QStringLiteral("driftPage") };
+        for (const auto theme : { mc::settings::Theme::Light, mc::settings::Theme::Dark }) {
+            mc::widgets::applyTheme(theme);
+            QTest::qWait(200);
+            for (int page = ProvisionWizard::WorkspacePage; page <= ProvisionWizard::DriftPage; ++page) {
+                w.goToPage(page);
+                QCOMPARE(steps->currentRow(), page);
+                auto *shown = w.findChild<QWidget *>(pages[page]);
+                QVERIFY2(shown && shown->isVisible(), qPrintable(pages[page]));
+                shot(&w,
+                     QStringLiteral("wizard-page-%1-%2")
+                         .arg(page)
+                         .arg(theme == mc::settings::Theme::Dark ? QStringLiteral("dark")
+                                                                 : QStringLiteral("light")));
+            }
+        }
+        mc::widgets::applyTheme(mc::settings::Theme::Light);
+    }
+
+    // The pages are classes of their own but translate in the wizard's context: the
+    // shipped translations still reach them, and the shared context's messages too.
+    void pagesKeepTheirTranslations()
+    {
+        QCOMPARE(mc::i18n::installTranslations(QStringLiteral("de")), QStringLiteral("de"));
+        {
+            ProvisionWizard w;
+            QCOMPARE(w.findChild<QPushButton *>(QStringLiteral("runChecks"))->text(),
+                     QStringLiteral("Prüfungen ausführen"));
+            QCOMPARE(w.findChild<QPushButton *>(QStringLiteral("checkDrift"))->text(),
+                     QStringLiteral("Auf Drift prüfen"));
+            w.goToPage(ProvisionWizard::RunPage);
+            w.startRun();
+            QCOMPARE(w.findChild<QLabel *>(QStringLiteral("runStatus"))->text(),
+                     QStringLiteral("Planen nicht möglich: Zuerst ein Inventar wählen."));
+        }
+        mc::i18n::installTranslations(QStringLiteral("en"));
     }
 
     // Summary and "Retry failed hosts only" wait for a run; the step list says so.
@@ -223,11 +312,7 @@ private slots:
         QCOMPARE(fingerprints.size(), 1);
         QVERIFY2(fingerprints.first().contains(hosts.hostKeyFingerprint(0)),
                  qPrintable(fingerprints.first()));
-        QTreeWidget *plan = nullptr;
-        for (auto *t : w.findChildren<QTreeWidget *>()) {
-            if (t->headerItem()->text(0) == u"Host / step")
-                plan = t;
-        }
+        auto *plan = w.findChild<QTreeWidget *>(QStringLiteral("planTree"));
         QVERIFY(plan);
         QCOMPARE(plan->topLevelItemCount(), 1);
         QStringList states;
@@ -276,12 +361,7 @@ private slots:
         w.goToPage(ProvisionWizard::PlanPage);
         w.computePlan();
         QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 30000);
-        auto trees = w.findChildren<QTreeWidget *>();
-        QTreeWidget *plan = nullptr;
-        for (auto *t : trees) {
-            if (t->headerItem()->text(0) == u"Host / step")
-                plan = t;
-        }
+        auto *plan = w.findChild<QTreeWidget *>(QStringLiteral("planTree"));
         QVERIFY(plan);
         QCOMPARE(plan->topLevelItemCount(), 3);
         // Select zoo.cfg of the first host: its diff shows.
@@ -291,11 +371,8 @@ private slots:
                 plan->setCurrentItem(host0->child(i));
         }
         QVERIFY(plan->currentItem());
-        auto *diff = w.findChildren<QPlainTextEdit *>().at(0);
-        for (auto *e : w.findChildren<QPlainTextEdit *>()) {
-            if (e->placeholderText().contains(QStringLiteral("diff")))
-                diff = e;
-        }
+        auto *diff = w.findChild<QPlainTextEdit *>(QStringLiteral("planDiff"));
+        QVERIFY(diff);
         QVERIFY2(diff->toPlainText().contains(QStringLiteral("+server.1=")), qPrintable(diff->toPlainText()));
         shot(&w, QStringLiteral("wizard-4-plan"));
         // Nothing was changed by the plan.
@@ -326,19 +403,14 @@ private slots:
         QVERIFY(mesos && !mesos->ok);
         QVERIFY2(mesos->text.contains(QStringLiteral("cannot ask %1:5050").arg(hosts.host(0).address)),
                  qPrintable(mesos->text));
-        bool labelShowsIt = false;
-        for (auto *l : w.findChildren<QLabel *>())
-            labelShowsIt
-                = labelShowsIt || l->text().contains(QStringLiteral("ZooKeeper: 1 leader, 2 followers"));
-        QVERIFY(labelShowsIt);
+        auto *postflightStatus = w.findChild<QLabel *>(QStringLiteral("postflightStatus"));
+        QVERIFY(postflightStatus);
+        QVERIFY2(postflightStatus->text().contains(QStringLiteral("ZooKeeper: 1 leader, 2 followers")),
+                 qPrintable(postflightStatus->text()));
         shot(&w, QStringLiteral("wizard-6-postflight"));
         w.goToPage(ProvisionWizard::SummaryPage);
         // The journal of the first host: its run, step by step with timings.
-        QPlainTextEdit *history = nullptr;
-        for (auto *e : w.findChildren<QPlainTextEdit *>()) {
-            if (e->placeholderText().startsWith(QStringLiteral("each run of the host")))
-                history = e;
-        }
+        auto *history = w.findChild<QPlainTextEdit *>(QStringLiteral("history"));
         QVERIFY(history);
         QVERIFY2(history->toPlainText().contains(QStringLiteral("zookeeper | zoo.cfg  CHANGED")),
                  qPrintable(history->toPlainText()));
@@ -366,20 +438,12 @@ private slots:
         w.checkDrift();
         QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 30000);
         QCOMPARE(w.lastDrift().driftedHosts(), QStringList { hosts.host(1).name });
-        QTreeWidget *driftTree = nullptr;
-        for (auto *t : w.findChildren<QTreeWidget *>()) {
-            if (t->headerItem()->text(0) == u"Host / what")
-                driftTree = t;
-        }
+        auto *driftTree = w.findChild<QTreeWidget *>(QStringLiteral("driftTree"));
         QVERIFY(driftTree);
         QCOMPARE(driftTree->topLevelItem(1)->text(1), QStringLiteral("drifted"));
         QCOMPARE(driftTree->topLevelItem(0)->text(1), QStringLiteral("in sync"));
-        QPlainTextEdit *driftDetail = nullptr;
-        for (auto *e : w.findChildren<QPlainTextEdit *>()) {
-            if (e->placeholderText() == u"diff of the selected file" && e->isVisible())
-                driftDetail = e;
-        }
-        QVERIFY(driftDetail);
+        auto *driftDetail = w.findChild<QPlainTextEdit *>(QStringLiteral("driftDetail"));
+        QVERIFY(driftDetail && driftDetail->isVisible());
         QVERIFY2(driftDetail->toPlainText().contains(QStringLiteral("-by-hand\n+mesos\n")),
                  qPrintable(driftDetail->toPlainText()));
         shot(&w, QStringLiteral("wizard-8-drift"));
@@ -404,18 +468,16 @@ private slots:
                            "      - name: attributes\n        copy: { dest: /etc/mesos-slave/attributes, "
                            "content: \"{{agent_attributes}}\\n\" }\n"));
         w.setRecipePath(attributes);
-        auto labelShows = [&](const QString &start) {
-            for (auto *l : w.findChildren<QLabel *>()) {
-                if (l->isVisible() && l->text().startsWith(start))
-                    return true;
-            }
-            return false;
+        auto labelShows = [&](const char *name, const QString &start) {
+            auto *label = w.findChild<QLabel *>(QLatin1String(name));
+            return label && label->isVisible() && label->text().startsWith(start);
         };
         // Not before the plan was seen.
         w.goToPage(ProvisionWizard::RunPage);
         w.startRun();
         QVERIFY(!w.isBusy());
         QVERIFY(labelShows(
+            "runStatus",
             QStringLiteral("This recipe writes the attributes/resources of %1").arg(hosts.host(2).name)));
         w.goToPage(ProvisionWizard::PlanPage);
         w.computePlan();
@@ -423,17 +485,13 @@ private slots:
         QCOMPARE(w.identityWarnings().size(), 1);
         QVERIFY2(w.identityWarnings()[0].contains(QStringLiteral("rm -f /var/lib/mesos/meta/slaves/latest")),
                  qPrintable(w.identityWarnings()[0]));
-        bool shown = false;
-        for (auto *l : w.findChildren<QLabel *>())
-            shown
-                = shown || (l->isVisible() && l->text().startsWith(QStringLiteral("Agent identity: agent ")));
-        QVERIFY(shown);
+        QVERIFY(labelShows("planWarnings", QStringLiteral("Agent identity: agent ")));
         shot(&w, QStringLiteral("wizard-9-agent-identity"));
         QCOMPARE(hosts.runOnHost(2, QStringLiteral("cat /etc/mesos-slave/attributes")).output,
                  QStringLiteral("rack:r1\n"));
         // Seen: the run goes, and says it again.
         w.goToPage(ProvisionWizard::RunPage);
-        QVERIFY(labelShows(QStringLiteral("Agent identity: agent ")));
+        QVERIFY(labelShows("runWarnings", QStringLiteral("Agent identity: agent ")));
         w.startRun();
         QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 30000);
         QVERIFY2(w.lastRun().success(), qPrintable(w.lastRun().recapText()));
@@ -455,11 +513,7 @@ private slots:
                  qPrintable(w.lastRun().recapText()));
         QCOMPARE(w.lastRun().recap.size(), 3);
         w.goToPage(ProvisionWizard::SummaryPage);
-        QPushButton *retry = nullptr;
-        for (auto *b : w.findChildren<QPushButton *>()) {
-            if (b->text() == u"Retry failed hosts only")
-                retry = b;
-        }
+        auto *retry = w.findChild<QPushButton *>(QStringLiteral("retryFailed"));
         QVERIFY(retry && retry->isEnabled());
         shot(&w, QStringLiteral("wizard-10-retry"));
         QCOMPARE(hosts.runOnHost(1, QStringLiteral("rm /etc/mesos/mc-fail")).exitCode, 0);

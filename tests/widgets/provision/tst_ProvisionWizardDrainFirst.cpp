@@ -101,11 +101,7 @@ private slots:
         w.goToPage(ProvisionWizard::PlanPage);
         w.computePlan();
         QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 30000);
-        QTreeWidget *plan = nullptr;
-        for (auto *t : w.findChildren<QTreeWidget *>()) {
-            if (t->headerItem()->text(0) == u"Host / step")
-                plan = t;
-        }
+        auto *plan = w.findChild<QTreeWidget *>(u"planTree"_s);
         QVERIFY(plan && plan->topLevelItemCount() == 1);
         QStringList planned;
         for (int i = 0; i < plan->topLevelItem(0)->childCount(); ++i)
@@ -128,11 +124,7 @@ private slots:
         QVERIFY2(w.isBusy(), qPrintable(runStatus->text()));
         QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 90000);
         QVERIFY2(w.lastRun().success(), qPrintable(w.lastRun().recapText()));
-        QPlainTextEdit *output = nullptr;
-        for (auto *e : w.findChildren<QPlainTextEdit *>()) {
-            if (e->placeholderText().contains(u"live output"_s))
-                output = e;
-        }
+        auto *output = w.findChild<QPlainTextEdit *>(u"runOutput"_s);
         QVERIFY(output);
         const QString said = output->toPlainText();
         const qsizetype draining = said.indexOf(u"%1 | agent %2: DRAINING"_s.arg(host, agentId));
