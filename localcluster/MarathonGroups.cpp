@@ -220,12 +220,9 @@ void Marathon::commitGroup(const QString &groupId, const GroupTarget &target, bo
         else if (now.apps.value(it.key()) != *it)
             changed.append(it.key());
     }
-    const QStringList blocking = blockingDeployments(removed + changed);
-    if (!blocking.isEmpty() && !force) {
-        connection->respond(locked(blocking));
+    if (!takeLock(removed + changed, force,
+                  QStringLiteral("Cancelled by a forced update of group %1").arg(groupId), connection))
         return;
-    }
-    cancelDeployments(blocking, QStringLiteral("Cancelled by a forced update of group %1").arg(groupId));
 
     QHash<QString, std::optional<QJsonObject>> original;
     QList<Action> stops, starts;
@@ -275,8 +272,7 @@ void Marathon::commitGroup(const QString &groupId, const GroupTarget &target, bo
               { { QStringLiteral("clientIp"), request.peer.toString() },
                 { QStringLiteral("uri"), request.path },
                 { QStringLiteral("groupDefinition"), groupJson(groupId) } });
-    emitEvent(QStringLiteral("deployment_info"),
-              { { QStringLiteral("plan"), planJson(d) }, { QStringLiteral("currentStep"), stepJson(d) } });
+    emitDeploymentInfo(d);
     HttpResponse r = deploymentResult(d, status);
     if (status == 201)
         r.withHeader("Location", (leaderUrl() + QStringLiteral("/v2/groups") + groupId).toUtf8());

@@ -4,6 +4,7 @@
 
 #include "localcluster/AppDefinition.h"
 #include "localcluster/HttpServer.h"
+#include "localcluster/MarathonUtil.h"
 #include "localcluster/PodDefinition.h"
 
 #include <QDateTime>
@@ -15,17 +16,9 @@
 
 namespace mc::localcluster {
 
+using namespace marathon;
+
 namespace {
-
-QString isoNow()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QString isoAt(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
 
 // "/shop/cache" -> "shop_cache.instance-<uuid>", as Marathon's Instance.Id for pods.
 QString newInstanceId(const QString &podId)
@@ -101,7 +94,7 @@ QJsonObject Marathon::podInstanceJson(const Pod &pod, const QString &instanceId,
         since = qMax(since, taskSince);
         QJsonObject c { { QStringLiteral("name"), name },
                         { QStringLiteral("status"), QLatin1String(mesosName(t->state)) },
-                        { QStringLiteral("statusSince"), isoAt(taskSince) },
+                        { QStringLiteral("statusSince"), iso(taskSince) },
                         { QStringLiteral("containerId"), t->id },
                         { QStringLiteral("endpoints"), endpoints },
                         { QStringLiteral("conditions"), QJsonArray() },
@@ -110,8 +103,8 @@ QJsonObject Marathon::podInstanceJson(const Pod &pod, const QString &instanceId,
                                         { QStringLiteral("mem"), t->mem },
                                         { QStringLiteral("disk"), t->disk },
                                         { QStringLiteral("gpus"), t->gpus } } },
-                        { QStringLiteral("lastUpdated"), isoNow() },
-                        { QStringLiteral("lastChanged"), isoAt(taskSince) } };
+                        { QStringLiteral("lastUpdated"), nowIso() },
+                        { QStringLiteral("lastChanged"), iso(taskSince) } };
         if (!t->message.isEmpty())
             c.insert(QStringLiteral("message"), t->message);
         containers.append(c);
@@ -123,7 +116,7 @@ QJsonObject Marathon::podInstanceJson(const Pod &pod, const QString &instanceId,
                                    : QStringLiteral("DEGRADED");
     return { { QStringLiteral("id"), instanceId },
              { QStringLiteral("status"), status },
-             { QStringLiteral("statusSince"), isoAt(since) },
+             { QStringLiteral("statusSince"), iso(since) },
              { QStringLiteral("agentHostname"), agent.hostname },
              { QStringLiteral("agentId"), agent.id },
              { QStringLiteral("resources"),
@@ -138,8 +131,8 @@ QJsonObject Marathon::podInstanceJson(const Pod &pod, const QString &instanceId,
              { QStringLiteral("specReference"),
                QStringLiteral("/v2/pods%1::versions/%2")
                    .arg(pod.definition.value(QLatin1String("id")).toString(), first.appVersion) },
-             { QStringLiteral("lastUpdated"), isoNow() },
-             { QStringLiteral("lastChanged"), isoAt(since) },
+             { QStringLiteral("lastUpdated"), nowIso() },
+             { QStringLiteral("lastChanged"), iso(since) },
              { QStringLiteral("role"), QStringLiteral("*") } };
 }
 
@@ -162,7 +155,7 @@ QJsonObject Marathon::podStatusJson(Pod &pod)
                                                              : QStringLiteral("DEGRADED");
     if (pod.status != status) {
         pod.status = status;
-        pod.statusSince = isoNow();
+        pod.statusSince = nowIso();
     }
     return { { QStringLiteral("id"), id },
              { QStringLiteral("spec"), podJson(pod) },
@@ -170,7 +163,7 @@ QJsonObject Marathon::podStatusJson(Pod &pod)
              { QStringLiteral("statusSince"), pod.statusSince },
              { QStringLiteral("instances"), instances },
              { QStringLiteral("terminationHistory"), QJsonArray() },
-             { QStringLiteral("lastUpdated"), isoNow() },
+             { QStringLiteral("lastUpdated"), nowIso() },
              { QStringLiteral("lastChanged"), pod.statusSince } };
 }
 
@@ -278,12 +271,9 @@ void Marathon::handlePod(const QString &podId, const QString &suffix, const Http
         return;
     }
     if (suffix.isEmpty() && request.method == "DELETE") {
-        const QStringList blocking = blockingDeployments({ podId });
-        if (!blocking.isEmpty() && !request.queryFlag(QStringLiteral("force"))) {
-            connection->respond(locked(blocking));
+        if (!takeLock({ podId }, request.queryFlag(QStringLiteral("force")),
+                      QStringLiteral("Cancelled by a forced delete"), connection))
             return;
-        }
-        cancelDeployments(blocking, QStringLiteral("Cancelled by a forced delete"));
         pod.deleting = true;
         m_dirty.insert(podId);
         m_cluster.touch();
@@ -292,9 +282,7 @@ void Marathon::handlePod(const QString &podId, const QString &suffix, const Http
         emitEvent(QStringLiteral("pod_deleted_event"),
                   { { QStringLiteral("clientIp"), request.peer.toString() },
                     { QStringLiteral("uri"), QString(QStringLiteral("/v2/pods") + podId) } });
-        emitEvent(
-            QStringLiteral("deployment_info"),
-            { { QStringLiteral("plan"), planJson(d) }, { QStringLiteral("currentStep"), stepJson(d) } });
+        emitDeploymentInfo(d);
         HttpResponse r = json(QJsonObject {}, 202);
         r.body.clear();
         r.withHeader("Marathon-Deployment-Id", d.id.toUtf8());
@@ -337,12 +325,9 @@ void Marathon::writePod(const QString &pathId, const HttpRequest &request, HttpC
                  409));
         return;
     }
-    const QStringList blocking = blockingDeployments({ id });
-    if (!blocking.isEmpty() && !request.queryFlag(QStringLiteral("force"))) {
-        connection->respond(locked(blocking));
+    if (!takeLock({ id }, request.queryFlag(QStringLiteral("force")),
+                  QStringLiteral("Cancelled by a forced update"), connection))
         return;
-    }
-    cancelDeployments(blocking, QStringLiteral("Cancelled by a forced update"));
 
     const QString version = newVersion();
     QList<QList<Action>> steps;
@@ -379,8 +364,7 @@ void Marathon::writePod(const QString &pathId, const HttpRequest &request, HttpC
     emitEvent(exists ? QStringLiteral("pod_updated_event") : QStringLiteral("pod_created_event"),
               { { QStringLiteral("clientIp"), request.peer.toString() },
                 { QStringLiteral("uri"), QString(QStringLiteral("/v2/pods") + id) } });
-    emitEvent(QStringLiteral("deployment_info"),
-              { { QStringLiteral("plan"), planJson(d) }, { QStringLiteral("currentStep"), stepJson(d) } });
+    emitDeploymentInfo(d);
     HttpResponse r = json(podJson(pod), exists ? 200 : 201);
     if (!exists)
         r.withHeader("Location", (leaderUrl() + QStringLiteral("/v2/pods") + id).toUtf8());
