@@ -129,9 +129,17 @@ private:
     [[nodiscard]] HttpResponse appVersions(const QString &appId, const App &app, const QString &suffix) const;
     [[nodiscard]] HttpResponse appTasks(const QString &appId) const;
     // DELETE /v2/apps/{id}/tasks[/{taskId}] (?host, ?scale, ?wipe, ?force).
-    void killAppTasks(const QString &appId, App &app, const QString &taskId, const HttpRequest &request,
+    void killAppTasks(const QString &appId, const QString &taskId, const HttpRequest &request,
                       HttpConnection *connection);
     [[nodiscard]] HttpResponse appNotFound(const QString &appId) const;
+    // Kills `victims` and scales `appIds` down by theirs: one ScaleApplication deployment, answered.
+    void killAndScale(const QStringList &appIds, const QList<TaskPtr> &victims, HttpConnection *connection);
+    // Kills `victims`; their JSON as they were.
+    QJsonArray kill(const QList<TaskPtr> &victims);
+    // The request's JSON object into `out`, or false (400 answered).
+    bool readDefinition(const HttpRequest &request, HttpConnection *connection, QJsonObject *out) const;
+    // True (422 answered) when `details` lists problems.
+    bool rejectInvalid(const QJsonArray &details, HttpConnection *connection) const;
     // The deployment lock of `appIds`: false (409 answered) while a deployment holds one of them,
     // unless `force`, which cancels those deployments with `reason`.
     bool takeLock(const QStringList &appIds, bool force, const QString &reason, HttpConnection *connection);

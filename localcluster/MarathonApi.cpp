@@ -206,15 +206,10 @@ void Marathon::handleApps(const HttpRequest &request, HttpConnection *connection
         return;
     }
     QJsonObject body;
-    if (auto bad = parseDefinition(request.body, &body)) {
-        connection->respond(*bad);
+    if (!readDefinition(request, connection, &body))
         return;
-    }
-    const QJsonArray details = AppDefinition::validate(body);
-    if (!details.isEmpty()) {
-        connection->respond(error(422, QStringLiteral("Object is not valid"), details));
+    if (rejectInvalid(AppDefinition::validate(body), connection))
         return;
-    }
     const QJsonObject normalized = AppDefinition::normalize(body);
     const QString id = normalized.value(QLatin1String("id")).toString();
     if (m_apps.contains(id)) {
@@ -289,10 +284,8 @@ void Marathon::updateApps(const HttpRequest &request, HttpConnection *connection
         }
         planned.append({ id, merged, !exists });
     }
-    if (!details.isEmpty()) {
-        connection->respond(error(422, QStringLiteral("Object is not valid"), details));
+    if (rejectInvalid(details, connection))
         return;
-    }
     QStringList ids;
     for (const Planned &p : planned)
         ids.append(p.id);
@@ -376,7 +369,7 @@ void Marathon::handleApp(const QString &appId, const QString &suffix, const Http
     else if (suffix == QLatin1String("/tasks") && method == "GET")
         connection->respond(appTasks(appId));
     else if (suffix.startsWith(QLatin1String("/tasks")) && method == "DELETE")
-        killAppTasks(appId, *app, suffix.mid(7), request, connection);
+        killAppTasks(appId, suffix.mid(7), request, connection);
     else
         connection->respond(error(405, QStringLiteral("Method not allowed")));
 }
@@ -401,21 +394,16 @@ void Marathon::deleteApp(const QString &appId, App &app, HttpConnection *connect
 void Marathon::putApp(const QString &appId, App *app, const HttpRequest &request, HttpConnection *connection)
 {
     QJsonObject body;
-    if (auto bad = parseDefinition(request.body, &body)) {
-        connection->respond(*bad);
+    if (!readDefinition(request, connection, &body))
         return;
-    }
     if (request.method == "PATCH" && !app) {
         connection->respond(appNotFound(appId));
         return;
     }
     body.insert(QStringLiteral("id"), appId);
     if (!app) {
-        const QJsonArray details = AppDefinition::validate(body);
-        if (!details.isEmpty()) {
-            connection->respond(error(422, QStringLiteral("Object is not valid"), details));
+        if (rejectInvalid(AppDefinition::validate(body), connection))
             return;
-        }
         App &created = createApp(AppDefinition::normalize(body));
         Deployment &d = addDeployment({ { { QStringLiteral("StartApplication"), appId } },
                                         { { QStringLiteral("ScaleApplication"), appId } } },
@@ -445,11 +433,8 @@ void Marathon::putApp(const QString &appId, App *app, const HttpRequest &request
         for (auto k = body.constBegin(); k != body.constEnd(); ++k)
             merged.insert(k.key(), k.value());
     }
-    const QJsonArray details = AppDefinition::validate(merged);
-    if (!details.isEmpty()) {
-        connection->respond(error(422, QStringLiteral("Object is not valid"), details));
+    if (rejectInvalid(AppDefinition::validate(merged), connection))
         return;
-    }
     if (!takeLock({ appId }, request.queryFlag(QStringLiteral("force")),
                   QStringLiteral("Cancelled by a forced update of %1").arg(appId), connection))
         return;
@@ -513,7 +498,7 @@ HttpResponse Marathon::appTasks(const QString &appId) const
     return json(QJsonObject { { QStringLiteral("tasks"), tasks } });
 }
 
-void Marathon::killAppTasks(const QString &appId, App &app, const QString &taskId, const HttpRequest &request,
+void Marathon::killAppTasks(const QString &appId, const QString &taskId, const HttpRequest &request,
                             HttpConnection *connection)
 {
     const bool scale = request.queryFlag(QStringLiteral("scale"));
@@ -541,28 +526,63 @@ void Marathon::killAppTasks(const QString &appId, App &app, const QString &taskI
         if (!takeLock({ appId }, request.queryFlag(QStringLiteral("force")),
                       QStringLiteral("Cancelled by a forced kill of %1").arg(appId), connection))
             return;
-        QJsonObject def = app.definition;
-        const QJsonObject previous = def;
-        def.insert(QStringLiteral("instances"),
-                   qMax(0, def.value(QLatin1String("instances")).toInt() - int(victims.size())));
-        updateApp(app, def, Change::Scale);
-        for (const TaskPtr &t : victims)
-            m_cluster.killTask(t->id);
-        Deployment &d
-            = addDeployment({ { { QStringLiteral("ScaleApplication"), appId } } }, { { appId, previous } });
-        emitDeploymentInfo(d);
-        connection->respond(deploymentResult(d));
+        killAndScale({ appId }, victims, connection);
         return;
     }
+    const QJsonArray killed = kill(victims);
+    if (!taskId.isEmpty())
+        connection->respond(json(QJsonObject { { QStringLiteral("task"), killed.first() } }));
+    else
+        connection->respond(json(QJsonObject { { QStringLiteral("tasks"), killed } }));
+}
+
+void Marathon::killAndScale(const QStringList &appIds, const QList<TaskPtr> &victims,
+                            HttpConnection *connection)
+{
+    QList<Action> actions;
+    QHash<QString, std::optional<QJsonObject>> original;
+    for (const QString &appId : appIds) {
+        App &app = m_apps[appId];
+        QJsonObject def = app.definition;
+        original.insert(appId, def);
+        const int n = int(std::count_if(victims.cbegin(), victims.cend(),
+                                        [&](const TaskPtr &t) { return t->appId == appId; }));
+        def.insert(QStringLiteral("instances"), qMax(0, def.value(QLatin1String("instances")).toInt() - n));
+        updateApp(app, def, Change::Scale);
+        actions.append({ QStringLiteral("ScaleApplication"), appId });
+    }
+    for (const TaskPtr &t : victims)
+        m_cluster.killTask(t->id);
+    Deployment &d = addDeployment({ actions }, original);
+    emitDeploymentInfo(d);
+    connection->respond(deploymentResult(d));
+}
+
+QJsonArray Marathon::kill(const QList<TaskPtr> &victims)
+{
     QJsonArray killed;
     for (const TaskPtr &t : victims) {
         killed.append(taskJson(*t, false));
         m_cluster.killTask(t->id);
     }
-    if (!taskId.isEmpty())
-        connection->respond(json(QJsonObject { { QStringLiteral("task"), killed.first() } }));
-    else
-        connection->respond(json(QJsonObject { { QStringLiteral("tasks"), killed } }));
+    return killed;
+}
+
+bool Marathon::readDefinition(const HttpRequest &request, HttpConnection *connection, QJsonObject *out) const
+{
+    if (auto bad = parseDefinition(request.body, out)) {
+        connection->respond(*bad);
+        return false;
+    }
+    return true;
+}
+
+bool Marathon::rejectInvalid(const QJsonArray &details, HttpConnection *connection) const
+{
+    if (details.isEmpty())
+        return false;
+    connection->respond(error(422, QStringLiteral("Object is not valid"), details));
+    return true;
 }
 
 bool Marathon::takeLock(const QStringList &appIds, bool force, const QString &reason,
@@ -656,31 +676,10 @@ void Marathon::killTasks(const HttpRequest &request, HttpConnection *connection)
         }
         if (!takeLock(appIds, force, QStringLiteral("Cancelled by a forced kill"), connection))
             return;
-        QList<Action> actions;
-        QHash<QString, std::optional<QJsonObject>> original;
-        for (const QString &appId : appIds) {
-            App &app = m_apps[appId];
-            QJsonObject def = app.definition;
-            original.insert(appId, def);
-            const int n = int(std::count_if(victims.cbegin(), victims.cend(),
-                                            [&](const TaskPtr &t) { return t->appId == appId; }));
-            def.insert(QStringLiteral("instances"),
-                       qMax(0, def.value(QLatin1String("instances")).toInt() - n));
-            updateApp(app, def, Change::Scale);
-            actions.append({ QStringLiteral("ScaleApplication"), appId });
-        }
-        for (const TaskPtr &t : victims)
-            m_cluster.killTask(t->id);
-        Deployment &d = addDeployment({ actions }, original);
-        emitDeploymentInfo(d);
-        connection->respond(deploymentResult(d));
+        killAndScale(appIds, victims, connection);
         return;
     }
-    QJsonArray killed;
-    for (const TaskPtr &t : victims) {
-        killed.append(taskJson(*t, false));
-        m_cluster.killTask(t->id);
-    }
+    const QJsonArray killed = kill(victims);
     connection->respond(json(QJsonObject { { QStringLiteral("tasks"), killed } }));
 }
 

@@ -308,10 +308,8 @@ void Marathon::handleGroups(const HttpRequest &request, HttpConnection *connecti
         return;
     }
     QJsonObject body;
-    if (auto bad = parseDefinition(request.body, &body)) {
-        connection->respond(*bad);
+    if (!readDefinition(request, connection, &body))
         return;
-    }
     // POST /v2/groups[/{base}] {"id": "x"} creates base/x; PUT names the group in its URL.
     const QString rawId = body.value(QLatin1String("id")).toString();
     const QString groupId = method == "POST" && !rawId.isEmpty() ? resolve(rawId, urlId) : urlId;
@@ -363,10 +361,8 @@ void Marathon::handleGroups(const HttpRequest &request, HttpConnection *connecti
     GroupTarget target = currentGroup(groupId);
     QJsonArray details;
     applyGroupUpdate(groupId, body, QString(), target, details);
-    if (!details.isEmpty()) {
-        connection->respond(error(422, QStringLiteral("Object is not valid"), details));
+    if (rejectInvalid(details, connection))
         return;
-    }
     commitGroup(groupId, target, force, method == "POST" ? 201 : 200, request, connection);
 }
 

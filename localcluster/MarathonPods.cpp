@@ -295,10 +295,8 @@ void Marathon::handlePod(const QString &podId, const QString &suffix, const Http
 void Marathon::writePod(const QString &pathId, const HttpRequest &request, HttpConnection *connection)
 {
     QJsonObject body;
-    if (auto bad = parseDefinition(request.body, &body)) {
-        connection->respond(*bad);
+    if (!readDefinition(request, connection, &body))
         return;
-    }
     if (!pathId.isEmpty()) {
         if (!body.contains(QLatin1String("id")))
             body.insert(QStringLiteral("id"), pathId);
@@ -310,11 +308,8 @@ void Marathon::writePod(const QString &pathId, const HttpRequest &request, HttpC
             return;
         }
     }
-    const QJsonArray details = PodDefinition::validate(body);
-    if (!details.isEmpty()) {
-        connection->respond(error(422, QStringLiteral("Object is not valid"), details));
+    if (rejectInvalid(PodDefinition::validate(body), connection))
         return;
-    }
     const QJsonObject normalized = PodDefinition::normalize(body);
     const QString id = normalized.value(QLatin1String("id")).toString();
     const bool exists = m_pods.contains(id) && !m_pods.value(id).deleting;

@@ -32,7 +32,19 @@ namespace mc::app {
 
 namespace {
 const QString kLastWorkspaceKey = QStringLiteral("workspace/last");
+
+// An HTTP client or a watcher through the tunnel, or through the application's proxy setting.
+template<typename Target>
+void routeThrough(Target *target, ssh::SshSocksProxy *tunnel, const std::function<QString()> &problem)
+{
+    if (!target)
+        return;
+    if (tunnel)
+        target->setProxy(tunnel->proxy(), problem);
+    else
+        target->setProxy(QNetworkProxy());
 }
+} // namespace
 
 WorkspaceSession::WorkspaceSession(widgets::MainWindow *window, QObject *parent)
     : QObject(parent)
@@ -285,28 +297,18 @@ std::function<QString()> WorkspaceSession::tunnelProblem() const
 
 void WorkspaceSession::useRoute(http::HttpClient *client) const
 {
-    if (!client)
-        return;
-    if (m_tunnel)
-        client->setProxy(m_tunnel->proxy(), tunnelProblem());
-    else
-        client->setProxy(QNetworkProxy()); // the application's proxy setting
+    routeThrough(client, m_tunnel, tunnelProblem());
 }
 
 void WorkspaceSession::useRoute(cluster::ClusterWatcher *watcher) const
 {
-    if (!watcher)
-        return;
-    if (m_tunnel)
-        watcher->setProxy(m_tunnel->proxy(), tunnelProblem());
-    else
-        watcher->setProxy(QNetworkProxy());
+    routeThrough(watcher, m_tunnel, tunnelProblem());
 }
 
 void WorkspaceSession::watchThroughTunnel(cluster::ClusterWatcher *watcher) const
 {
     if (m_tunnel)
-        watcher->setProxy(m_tunnel->proxy(), tunnelProblem());
+        routeThrough(watcher, m_tunnel, tunnelProblem());
 }
 
 void WorkspaceSession::showRoute(const QString &problem)
