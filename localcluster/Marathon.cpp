@@ -298,6 +298,19 @@ QString Marathon::standInCommand(const QString &image) const
         .arg(image);
 }
 
+void Marathon::addLaunchEnv(LaunchSpec &launch, const QJsonObject &env, const QString &id,
+                            const QString &version) const
+{
+    for (auto it = env.constBegin(); it != env.constEnd(); ++it) {
+        if (it.value().isString())
+            launch.env.insert(it.key(), it.value().toString());
+    }
+    launch.env.insert(QStringLiteral("MARATHON_APP_ID"), id);
+    launch.env.insert(QStringLiteral("MARATHON_APP_VERSION"), version);
+    if (!m_cluster.options().standInExecutable.isEmpty())
+        launch.env.insert(QStringLiteral("LOCALCLUSTER_BIN"), m_cluster.options().standInExecutable);
+}
+
 bool Marathon::launch(App &app)
 {
     const QJsonObject &d = app.definition;
@@ -344,17 +357,9 @@ bool Marathon::launch(App &app)
             launch.argv.append(a.toString());
     }
     spec.command = launch.shell.isEmpty() ? launch.argv.join(QLatin1Char(' ')) : launch.shell;
-    const QJsonObject env = d.value(QLatin1String("env")).toObject();
-    for (auto it = env.constBegin(); it != env.constEnd(); ++it) {
-        if (it.value().isString())
-            launch.env.insert(it.key(), it.value().toString());
-    }
-    launch.env.insert(QStringLiteral("MARATHON_APP_ID"), appId);
-    launch.env.insert(QStringLiteral("MARATHON_APP_VERSION"), app.version);
+    addLaunchEnv(launch, d.value(QLatin1String("env")).toObject(), appId, app.version);
     launch.env.insert(QStringLiteral("MARATHON_APP_RESOURCE_CPUS"), QString::number(spec.cpus));
     launch.env.insert(QStringLiteral("MARATHON_APP_RESOURCE_MEM"), QString::number(spec.mem));
-    if (!m_cluster.options().standInExecutable.isEmpty())
-        launch.env.insert(QStringLiteral("LOCALCLUSTER_BIN"), m_cluster.options().standInExecutable);
 
     const TaskPtr task = m_cluster.launchTask(spec, launch);
     const QJsonArray checks = d.value(QLatin1String("healthChecks")).toArray();

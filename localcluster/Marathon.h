@@ -183,6 +183,10 @@ private:
     // Returns true when the app is settled (no launch, kill or wait pending).
     bool reconcile(App &app);
     bool launch(App &app);
+    // A task's environment: the definition's string `env`, then MARATHON_APP_ID / _VERSION of
+    // `id` and `version`, and LOCALCLUSTER_BIN for the stand-ins.
+    void addLaunchEnv(LaunchSpec &launch, const QJsonObject &env, const QString &id,
+                      const QString &version) const;
     // Offers of every agent for one more instance: the best agent, or -1 (statistics updated).
     int matchOffers(App &app);
     static void clearOfferStatistics(App &app);

@@ -441,16 +441,8 @@ bool Marathon::launchPodInstance(Pod &pod)
             launch.shell = standInCommand(image); // an image without a command: its entrypoint
         }
         spec.command = launch.shell.isEmpty() ? launch.argv.join(QLatin1Char(' ')) : launch.shell;
-        const QJsonObject env = c.value(QLatin1String("environment")).toObject();
-        for (auto it = env.constBegin(); it != env.constEnd(); ++it) {
-            if (it.value().isString())
-                launch.env.insert(it.key(), it.value().toString());
-        }
-        launch.env.insert(QStringLiteral("MARATHON_APP_ID"), podId);
-        launch.env.insert(QStringLiteral("MARATHON_APP_VERSION"), pod.version);
+        addLaunchEnv(launch, c.value(QLatin1String("environment")).toObject(), podId, pod.version);
         launch.env.insert(QStringLiteral("MESOS_EXECUTOR_ID"), instanceId);
-        if (!m_cluster.options().standInExecutable.isEmpty())
-            launch.env.insert(QStringLiteral("LOCALCLUSTER_BIN"), m_cluster.options().standInExecutable);
         m_cluster.launchTask(spec, launch);
     }
     return true;
