@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QSet>
 
+#include <functional>
 #include <optional>
 
 class QTimer;
@@ -112,13 +113,43 @@ private:
         QMap<QString, QJsonArray> groups; // id -> dependencies
     };
 
-    // HTTP
+    // HTTP (MarathonApi.cpp)
     void handleApps(const HttpRequest &request, HttpConnection *connection);
     // PUT/PATCH /v2/apps with an array: one deployment for all.
     void updateApps(const HttpRequest &request, HttpConnection *connection);
+    // /v2/apps/{id}[/restart|/versions[/{version}]|/tasks[/{task}]]: one function per route below.
     void handleApp(const QString &appId, const QString &suffix, const HttpRequest &request,
                    HttpConnection *connection);
+    // PUT/PATCH /v2/apps/{id}: creates (app nullptr: none, or one being deleted), updates or
+    // goes back to a version.
+    void putApp(const QString &appId, App *app, const HttpRequest &request, HttpConnection *connection);
+    void deleteApp(const QString &appId, App &app, HttpConnection *connection);
+    void restartApp(const QString &appId, App &app, const HttpRequest &request, HttpConnection *connection);
+    // `suffix`: /versions (the list) or /versions/{version} (that definition).
+    [[nodiscard]] HttpResponse appVersions(const QString &appId, const App &app, const QString &suffix) const;
+    [[nodiscard]] HttpResponse appTasks(const QString &appId) const;
+    // DELETE /v2/apps/{id}/tasks[/{taskId}] (?host, ?scale, ?wipe, ?force).
+    void killAppTasks(const QString &appId, const QString &taskId, const HttpRequest &request,
+                      HttpConnection *connection);
+    [[nodiscard]] HttpResponse appNotFound(const QString &appId) const;
+    // Kills `victims` and scales `appIds` down by theirs: one ScaleApplication deployment, answered.
+    void killAndScale(const QStringList &appIds, const QList<TaskPtr> &victims, HttpConnection *connection);
+    // Kills `victims`; their JSON as they were.
+    QJsonArray kill(const QList<TaskPtr> &victims);
+    // The request's JSON object into `out`, or false (400 answered).
+    bool readDefinition(const HttpRequest &request, HttpConnection *connection, QJsonObject *out) const;
+    // True (422 answered) when `details` lists problems.
+    bool rejectInvalid(const QJsonArray &details, HttpConnection *connection) const;
+    // The deployment lock of `appIds`: false (409 answered) while a deployment holds one of them,
+    // unless `force`, which cancels those deployments with `reason`.
+    bool takeLock(const QStringList &appIds, bool force, const QString &reason, HttpConnection *connection);
     void handleTasks(const HttpRequest &request, HttpConnection *connection);
+    // POST /v2/tasks/delete (?scale, ?wipe, ?force).
+    void killTasks(const HttpRequest &request, HttpConnection *connection);
+    // GET /v2/tasks as text/plain: per app and service port, the tasks' host:port.
+    [[nodiscard]] QByteArray tasksText(const std::function<bool(const Task &)> &wanted) const;
+    // The app path after /v2/apps: its id and the route's suffix.
+    void handleAppPath(const QString &rest, const HttpRequest &request, HttpConnection *connection);
     void handleDeployments(const HttpRequest &request, HttpConnection *connection);
     // /v2/groups[/{id}]: GET, POST (create), PUT (update, scaleBy), DELETE (MarathonGroups.cpp).
     void handleGroups(const HttpRequest &request, HttpConnection *connection);
@@ -152,6 +183,10 @@ private:
     // Returns true when the app is settled (no launch, kill or wait pending).
     bool reconcile(App &app);
     bool launch(App &app);
+    // A task's environment: the definition's string `env`, then MARATHON_APP_ID / _VERSION of
+    // `id` and `version`, and LOCALCLUSTER_BIN for the stand-ins.
+    void addLaunchEnv(LaunchSpec &launch, const QJsonObject &env, const QString &id,
+                      const QString &version) const;
     // Offers of every agent for one more instance: the best agent, or -1 (statistics updated).
     int matchOffers(App &app);
     static void clearOfferStatistics(App &app);
@@ -166,7 +201,9 @@ private:
     [[nodiscard]] bool isHealthy(const Task &task) const;
     [[nodiscard]] QString standInCommand(const QString &image) const;
 
-    // JSON
+    // JSON (MarathonJson.cpp)
+    // GET /v2/info
+    [[nodiscard]] QJsonObject infoJson() const;
     [[nodiscard]] QJsonObject appJson(const App &app, bool withTasks, bool withFailure) const;
     [[nodiscard]] QJsonObject taskJson(const Task &task, bool withServicePorts) const;
     [[nodiscard]] QJsonObject deploymentJson(const Deployment &d) const;
@@ -213,6 +250,10 @@ private:
 
     // Events
     void emitEvent(const QString &type, QJsonObject payload);
+    // deployment_info: the plan and its current step.
+    void emitDeploymentInfo(const Deployment &d);
+    // api_post_event: an app created or changed through `uri`.
+    void emitApiPost(const HttpRequest &request, const QString &uri, const App &app);
     void heartbeat();
 
     Cluster &m_cluster;

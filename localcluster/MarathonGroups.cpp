@@ -220,12 +220,9 @@ void Marathon::commitGroup(const QString &groupId, const GroupTarget &target, bo
         else if (now.apps.value(it.key()) != *it)
             changed.append(it.key());
     }
-    const QStringList blocking = blockingDeployments(removed + changed);
-    if (!blocking.isEmpty() && !force) {
-        connection->respond(locked(blocking));
+    if (!takeLock(removed + changed, force,
+                  QStringLiteral("Cancelled by a forced update of group %1").arg(groupId), connection))
         return;
-    }
-    cancelDeployments(blocking, QStringLiteral("Cancelled by a forced update of group %1").arg(groupId));
 
     QHash<QString, std::optional<QJsonObject>> original;
     QList<Action> stops, starts;
@@ -275,8 +272,7 @@ void Marathon::commitGroup(const QString &groupId, const GroupTarget &target, bo
               { { QStringLiteral("clientIp"), request.peer.toString() },
                 { QStringLiteral("uri"), request.path },
                 { QStringLiteral("groupDefinition"), groupJson(groupId) } });
-    emitEvent(QStringLiteral("deployment_info"),
-              { { QStringLiteral("plan"), planJson(d) }, { QStringLiteral("currentStep"), stepJson(d) } });
+    emitDeploymentInfo(d);
     HttpResponse r = deploymentResult(d, status);
     if (status == 201)
         r.withHeader("Location", (leaderUrl() + QStringLiteral("/v2/groups") + groupId).toUtf8());
@@ -312,10 +308,8 @@ void Marathon::handleGroups(const HttpRequest &request, HttpConnection *connecti
         return;
     }
     QJsonObject body;
-    if (auto bad = parseDefinition(request.body, &body)) {
-        connection->respond(*bad);
+    if (!readDefinition(request, connection, &body))
         return;
-    }
     // POST /v2/groups[/{base}] {"id": "x"} creates base/x; PUT names the group in its URL.
     const QString rawId = body.value(QLatin1String("id")).toString();
     const QString groupId = method == "POST" && !rawId.isEmpty() ? resolve(rawId, urlId) : urlId;
@@ -367,10 +361,8 @@ void Marathon::handleGroups(const HttpRequest &request, HttpConnection *connecti
     GroupTarget target = currentGroup(groupId);
     QJsonArray details;
     applyGroupUpdate(groupId, body, QString(), target, details);
-    if (!details.isEmpty()) {
-        connection->respond(error(422, QStringLiteral("Object is not valid"), details));
+    if (rejectInvalid(details, connection))
         return;
-    }
     commitGroup(groupId, target, force, method == "POST" ? 201 : 200, request, connection);
 }
 

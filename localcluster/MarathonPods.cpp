@@ -4,6 +4,7 @@
 
 #include "localcluster/AppDefinition.h"
 #include "localcluster/HttpServer.h"
+#include "localcluster/MarathonUtil.h"
 #include "localcluster/PodDefinition.h"
 
 #include <QDateTime>
@@ -15,17 +16,9 @@
 
 namespace mc::localcluster {
 
+using namespace marathon;
+
 namespace {
-
-QString isoNow()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QString isoAt(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
 
 // "/shop/cache" -> "shop_cache.instance-<uuid>", as Marathon's Instance.Id for pods.
 QString newInstanceId(const QString &podId)
@@ -101,7 +94,7 @@ QJsonObject Marathon::podInstanceJson(const Pod &pod, const QString &instanceId,
         since = qMax(since, taskSince);
         QJsonObject c { { QStringLiteral("name"), name },
                         { QStringLiteral("status"), QLatin1String(mesosName(t->state)) },
-                        { QStringLiteral("statusSince"), isoAt(taskSince) },
+                        { QStringLiteral("statusSince"), iso(taskSince) },
                         { QStringLiteral("containerId"), t->id },
                         { QStringLiteral("endpoints"), endpoints },
                         { QStringLiteral("conditions"), QJsonArray() },
@@ -110,8 +103,8 @@ QJsonObject Marathon::podInstanceJson(const Pod &pod, const QString &instanceId,
                                         { QStringLiteral("mem"), t->mem },
                                         { QStringLiteral("disk"), t->disk },
                                         { QStringLiteral("gpus"), t->gpus } } },
-                        { QStringLiteral("lastUpdated"), isoNow() },
-                        { QStringLiteral("lastChanged"), isoAt(taskSince) } };
+                        { QStringLiteral("lastUpdated"), nowIso() },
+                        { QStringLiteral("lastChanged"), iso(taskSince) } };
         if (!t->message.isEmpty())
             c.insert(QStringLiteral("message"), t->message);
         containers.append(c);
@@ -123,7 +116,7 @@ QJsonObject Marathon::podInstanceJson(const Pod &pod, const QString &instanceId,
                                    : QStringLiteral("DEGRADED");
     return { { QStringLiteral("id"), instanceId },
              { QStringLiteral("status"), status },
-             { QStringLiteral("statusSince"), isoAt(since) },
+             { QStringLiteral("statusSince"), iso(since) },
              { QStringLiteral("agentHostname"), agent.hostname },
              { QStringLiteral("agentId"), agent.id },
              { QStringLiteral("resources"),
@@ -138,8 +131,8 @@ QJsonObject Marathon::podInstanceJson(const Pod &pod, const QString &instanceId,
              { QStringLiteral("specReference"),
                QStringLiteral("/v2/pods%1::versions/%2")
                    .arg(pod.definition.value(QLatin1String("id")).toString(), first.appVersion) },
-             { QStringLiteral("lastUpdated"), isoNow() },
-             { QStringLiteral("lastChanged"), isoAt(since) },
+             { QStringLiteral("lastUpdated"), nowIso() },
+             { QStringLiteral("lastChanged"), iso(since) },
              { QStringLiteral("role"), QStringLiteral("*") } };
 }
 
@@ -162,7 +155,7 @@ QJsonObject Marathon::podStatusJson(Pod &pod)
                                                              : QStringLiteral("DEGRADED");
     if (pod.status != status) {
         pod.status = status;
-        pod.statusSince = isoNow();
+        pod.statusSince = nowIso();
     }
     return { { QStringLiteral("id"), id },
              { QStringLiteral("spec"), podJson(pod) },
@@ -170,7 +163,7 @@ QJsonObject Marathon::podStatusJson(Pod &pod)
              { QStringLiteral("statusSince"), pod.statusSince },
              { QStringLiteral("instances"), instances },
              { QStringLiteral("terminationHistory"), QJsonArray() },
-             { QStringLiteral("lastUpdated"), isoNow() },
+             { QStringLiteral("lastUpdated"), nowIso() },
              { QStringLiteral("lastChanged"), pod.statusSince } };
 }
 
@@ -278,12 +271,9 @@ void Marathon::handlePod(const QString &podId, const QString &suffix, const Http
         return;
     }
     if (suffix.isEmpty() && request.method == "DELETE") {
-        const QStringList blocking = blockingDeployments({ podId });
-        if (!blocking.isEmpty() && !request.queryFlag(QStringLiteral("force"))) {
-            connection->respond(locked(blocking));
+        if (!takeLock({ podId }, request.queryFlag(QStringLiteral("force")),
+                      QStringLiteral("Cancelled by a forced delete"), connection))
             return;
-        }
-        cancelDeployments(blocking, QStringLiteral("Cancelled by a forced delete"));
         pod.deleting = true;
         m_dirty.insert(podId);
         m_cluster.touch();
@@ -292,9 +282,7 @@ void Marathon::handlePod(const QString &podId, const QString &suffix, const Http
         emitEvent(QStringLiteral("pod_deleted_event"),
                   { { QStringLiteral("clientIp"), request.peer.toString() },
                     { QStringLiteral("uri"), QString(QStringLiteral("/v2/pods") + podId) } });
-        emitEvent(
-            QStringLiteral("deployment_info"),
-            { { QStringLiteral("plan"), planJson(d) }, { QStringLiteral("currentStep"), stepJson(d) } });
+        emitDeploymentInfo(d);
         HttpResponse r = json(QJsonObject {}, 202);
         r.body.clear();
         r.withHeader("Marathon-Deployment-Id", d.id.toUtf8());
@@ -307,10 +295,8 @@ void Marathon::handlePod(const QString &podId, const QString &suffix, const Http
 void Marathon::writePod(const QString &pathId, const HttpRequest &request, HttpConnection *connection)
 {
     QJsonObject body;
-    if (auto bad = parseDefinition(request.body, &body)) {
-        connection->respond(*bad);
+    if (!readDefinition(request, connection, &body))
         return;
-    }
     if (!pathId.isEmpty()) {
         if (!body.contains(QLatin1String("id")))
             body.insert(QStringLiteral("id"), pathId);
@@ -322,11 +308,8 @@ void Marathon::writePod(const QString &pathId, const HttpRequest &request, HttpC
             return;
         }
     }
-    const QJsonArray details = PodDefinition::validate(body);
-    if (!details.isEmpty()) {
-        connection->respond(error(422, QStringLiteral("Object is not valid"), details));
+    if (rejectInvalid(PodDefinition::validate(body), connection))
         return;
-    }
     const QJsonObject normalized = PodDefinition::normalize(body);
     const QString id = normalized.value(QLatin1String("id")).toString();
     const bool exists = m_pods.contains(id) && !m_pods.value(id).deleting;
@@ -337,12 +320,9 @@ void Marathon::writePod(const QString &pathId, const HttpRequest &request, HttpC
                  409));
         return;
     }
-    const QStringList blocking = blockingDeployments({ id });
-    if (!blocking.isEmpty() && !request.queryFlag(QStringLiteral("force"))) {
-        connection->respond(locked(blocking));
+    if (!takeLock({ id }, request.queryFlag(QStringLiteral("force")),
+                  QStringLiteral("Cancelled by a forced update"), connection))
         return;
-    }
-    cancelDeployments(blocking, QStringLiteral("Cancelled by a forced update"));
 
     const QString version = newVersion();
     QList<QList<Action>> steps;
@@ -379,8 +359,7 @@ void Marathon::writePod(const QString &pathId, const HttpRequest &request, HttpC
     emitEvent(exists ? QStringLiteral("pod_updated_event") : QStringLiteral("pod_created_event"),
               { { QStringLiteral("clientIp"), request.peer.toString() },
                 { QStringLiteral("uri"), QString(QStringLiteral("/v2/pods") + id) } });
-    emitEvent(QStringLiteral("deployment_info"),
-              { { QStringLiteral("plan"), planJson(d) }, { QStringLiteral("currentStep"), stepJson(d) } });
+    emitDeploymentInfo(d);
     HttpResponse r = json(podJson(pod), exists ? 200 : 201);
     if (!exists)
         r.withHeader("Location", (leaderUrl() + QStringLiteral("/v2/pods") + id).toUtf8());
@@ -462,16 +441,8 @@ bool Marathon::launchPodInstance(Pod &pod)
             launch.shell = standInCommand(image); // an image without a command: its entrypoint
         }
         spec.command = launch.shell.isEmpty() ? launch.argv.join(QLatin1Char(' ')) : launch.shell;
-        const QJsonObject env = c.value(QLatin1String("environment")).toObject();
-        for (auto it = env.constBegin(); it != env.constEnd(); ++it) {
-            if (it.value().isString())
-                launch.env.insert(it.key(), it.value().toString());
-        }
-        launch.env.insert(QStringLiteral("MARATHON_APP_ID"), podId);
-        launch.env.insert(QStringLiteral("MARATHON_APP_VERSION"), pod.version);
+        addLaunchEnv(launch, c.value(QLatin1String("environment")).toObject(), podId, pod.version);
         launch.env.insert(QStringLiteral("MESOS_EXECUTOR_ID"), instanceId);
-        if (!m_cluster.options().standInExecutable.isEmpty())
-            launch.env.insert(QStringLiteral("LOCALCLUSTER_BIN"), m_cluster.options().standInExecutable);
         m_cluster.launchTask(spec, launch);
     }
     return true;

@@ -150,7 +150,7 @@ void RoutingController::sync(bool checkOnly)
                     failed != 0);
                 m_pool->deleteLater();
                 m_pool = nullptr;
-                emit syncFinished();
+                Q_EMIT syncFinished();
                 if (std::exchange(m_pendingAutoSync, false))
                     sync(false);
             });

@@ -38,10 +38,10 @@ TerminalController::TerminalController(QObject *parent)
     connect(palette, &QPushButton::clicked, this, &TerminalController::paletteWanted);
     QPushButton *services = empty->addAction(tr("Go to Services"));
     services->setObjectName(QStringLiteral("terminalEmptyServices"));
-    connect(services, &QPushButton::clicked, this, [this] { emit pageWanted(QStringLiteral("services")); });
+    connect(services, &QPushButton::clicked, this, [this] { Q_EMIT pageWanted(QStringLiteral("services")); });
     QPushButton *tasks = empty->addAction(tr("Go to Tasks"));
     tasks->setObjectName(QStringLiteral("terminalEmptyTasks"));
-    connect(tasks, &QPushButton::clicked, this, [this] { emit pageWanted(QStringLiteral("tasks")); });
+    connect(tasks, &QPushButton::clicked, this, [this] { Q_EMIT pageWanted(QStringLiteral("tasks")); });
     m_page = new widgets::TerminalPage(empty);
 }
 
@@ -108,7 +108,7 @@ widgets::TerminalTab *TerminalController::openGated(const QString &action, const
             logNextEnd(guardedTab, std::move(*again));
         return true;
     });
-    emit shown();
+    Q_EMIT shown();
     return tab;
 }
 
@@ -119,7 +119,7 @@ std::optional<TerminalController::EndLogger> TerminalController::admit(const QSt
         return EndLogger([](const terminal::ShellEnd &) {});
     auto ticket = m_gate->admit({ action, { target }, {} });
     if (!ticket) {
-        emit problem(ticket.error().message);
+        Q_EMIT problem(ticket.error().message);
         return std::nullopt;
     }
     return EndLogger([gate = m_gate, ticket = *ticket](const terminal::ShellEnd &end) {
@@ -143,7 +143,7 @@ void TerminalController::openTask(const mesos::Task &task, const QUrl &agentUrl,
                                   http::HttpClient *http)
 {
     if (!agentUrl.isValid() || agentHost.isEmpty()) {
-        emit problem(
+        Q_EMIT problem(
             tr("Cannot open a shell in %1: its agent %2 is not known (yet).").arg(task.id, task.agentId));
         return;
     }
@@ -154,7 +154,7 @@ void TerminalController::openTask(const mesos::Task &task, const QUrl &agentUrl,
         http, agentUrl, { task.id, task.frameworkId, task.executorId }, this,
         [this, taskId, host, options](Result<logs::Sandbox> sandbox) {
             if (!sandbox) {
-                emit problem(tr("Cannot open a shell in %1: %2").arg(taskId, sandbox.error().message));
+                Q_EMIT problem(tr("Cannot open a shell in %1: %2").arg(taskId, sandbox.error().message));
                 return;
             }
             const terminal::TaskShellPlan plan
@@ -182,9 +182,9 @@ void TerminalController::forwardTask(const mesos::Task &task, const QString &age
 {
     const QList<quint16> ports = mesos::portList(task.resources.ports);
     if (agentHost.isEmpty() || ports.isEmpty()) {
-        emit problem(agentHost.isEmpty()
-                         ? tr("Cannot forward a port of %1: its agent is not known (yet).").arg(task.id)
-                         : tr("%1 has no host port to forward.").arg(task.id));
+        Q_EMIT problem(agentHost.isEmpty()
+                           ? tr("Cannot forward a port of %1: its agent is not known (yet).").arg(task.id)
+                           : tr("%1 has no host port to forward.").arg(task.id));
         return;
     }
     auto *dialog = new widgets::ForwardDialog(task.id, ports, bool(m_places), m_page);
@@ -221,14 +221,14 @@ void TerminalController::startForward(const mesos::Task &task, const QString &ag
     forward->setLocalPort(choice.localPort);
     // Listens now; the SSH session opens with the first connection (prompts on its thread).
     if (const Status started = forward->start(false); !started) {
-        emit problem(tr("Cannot forward a port of %1: %2").arg(task.id, started.error().message));
+        Q_EMIT problem(tr("Cannot forward a port of %1: %2").arg(task.id, started.error().message));
         delete forward;
         return;
     }
     if (m_places)
         forward->watch(m_places);
     m_page->forwards()->add(forward, true);
-    emit shown();
+    Q_EMIT shown();
 }
 
 QList<widgets::PaletteEntry> TerminalController::paletteEntries()

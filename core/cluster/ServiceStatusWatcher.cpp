@@ -25,7 +25,7 @@ ServiceStatusWatcher::ServiceStatusWatcher(ssh::SessionOptions options, QObject 
     connect(m_pool, &ssh::SshPool::hostFinished, this, &ServiceStatusWatcher::onHostFinished);
     connect(m_pool, &ssh::SshPool::finished, this, [this] {
         m_superseded.clear();
-        emit refreshFinished();
+        Q_EMIT refreshFinished();
     });
 }
 
@@ -115,18 +115,18 @@ void ServiceStatusWatcher::onHostFinished(const ssh::HostResult &result)
         reported << *service;
         if (m_superseded.contains({ result.host, int(*service) }))
             continue;
-        emit statusChanged(result.host, *service, statusFromName(cell.section(u'=', 1)), {});
+        Q_EMIT statusChanged(result.host, *service, statusFromName(cell.section(u'=', 1)), {});
     }
     const bool reachable = result.state != ssh::HostState::Unreachable;
     const auto known = m_reachable.constFind(result.host);
     if (known != m_reachable.cend() && *known != reachable)
-        emit hostReachabilityChanged(result.host, reachable, reachable ? QString() : result.reason);
+        Q_EMIT hostReachabilityChanged(result.host, reachable, reachable ? QString() : result.reason);
     m_reachable.insert(result.host, reachable);
     if (result.state == ssh::HostState::Ok)
         return;
     for (Service service : std::as_const(m_services)) {
         if (!reported.contains(service) && !m_superseded.contains({ result.host, int(service) }))
-            emit statusChanged(result.host, service, ServiceStatus::Unknown, result.reason);
+            Q_EMIT statusChanged(result.host, service, ServiceStatus::Unknown, result.reason);
     }
 }
 

@@ -56,11 +56,11 @@ RoutingSyncDriver::RoutingSyncDriver(http::HttpClient *client, QUrl marathonUrl,
     connect(m_fullCheck, &QTimer::timeout, this, [this] { refresh(false); });
     connect(m_events, &http::EventStreamReader::eventReceived, this, &RoutingSyncDriver::onEvent);
     connect(m_events, &http::EventStreamReader::connected, this, [this](bool) {
-        emit streamStateChanged(true);
+        Q_EMIT streamStateChanged(true);
         schedule(); // missed events while away: re-read everything
     });
     connect(m_events, &http::EventStreamReader::disconnected, this,
-            [this] { emit streamStateChanged(false); });
+            [this] { Q_EMIT streamStateChanged(false); });
 }
 
 RoutingSyncDriver::~RoutingSyncDriver() = default;
@@ -148,19 +148,19 @@ void RoutingSyncDriver::refresh(bool forceEmit)
         };
         const Result<http::HttpResponse> ok = http::HttpClient::expectSuccess(std::move(response));
         if (!ok) {
-            emit refreshFailed(ok.error());
+            Q_EMIT refreshFailed(ok.error());
             finish();
             return;
         }
         const auto apps = routeAppsFromJson(ok->body);
         if (!apps) {
-            emit refreshFailed(apps.error());
+            Q_EMIT refreshFailed(apps.error());
             finish();
             return;
         }
         const auto config = renderConfig(apps.value(), m_options);
         if (!config) {
-            emit refreshFailed(config.error());
+            Q_EMIT refreshFailed(config.error());
             finish();
             return;
         }
@@ -169,9 +169,9 @@ void RoutingSyncDriver::refresh(bool forceEmit)
             qCInfo(lcHaproxy) << "Marathon's apps give a new config:" << config->text.size() << "bytes";
         m_last = config.value();
         m_hasConfig = true;
-        emit refreshed(m_last);
+        Q_EMIT refreshed(m_last);
         if (changed || forceEmit)
-            emit configChanged(m_last);
+            Q_EMIT configChanged(m_last);
         finish();
     });
 }

@@ -2,6 +2,7 @@
 
 #include "core/util/UnifiedDiff.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -12,6 +13,11 @@
 namespace mc::marathon {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mc::marathon::AppDefinition)
+};
 
 QString str(const char *s)
 {
@@ -271,12 +277,12 @@ Result<AppDefinition> AppDefinition::fromJsonBytes(const QByteArray &json)
     QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return Error { QStringLiteral("The app definition is not valid JSON: %1 at offset %2.")
+        return Error { Tr::tr("The app definition is not valid JSON: %1 at offset %2.")
                            .arg(error.errorString())
                            .arg(error.offset),
                        {} };
     if (!doc.isObject())
-        return Error { QStringLiteral("The app definition must be a JSON object ({\"id\": ...})."), {} };
+        return Error { Tr::tr("The app definition must be a JSON object ({\"id\": ...})."), {} };
     QJsonObject object = doc.object();
     // GET /v2/apps/{id} answers {"app":{...}}; accept that too.
     if (object.size() == 1 && object.value(str("app")).isObject())
@@ -464,27 +470,27 @@ QList<FieldError> AppDefinition::validate() const
     QList<FieldError> errors;
     auto add = [&](const QString &path, const QString &message) { errors.append({ path, message }); };
     if (id.trimmed().isEmpty())
-        add(str("/id"), QStringLiteral("Give the app an id, e.g. /prod/web."));
+        add(str("/id"), Tr::tr("Give the app an id, e.g. /prod/web."));
     else if (!isValidId(id))
         add(str("/id"),
-            QStringLiteral("Use lowercase letters, digits, '-' and '.' in path segments separated by '/', "
-                           "each starting and ending with a letter or digit (e.g. /prod/web-1)."));
+            Tr::tr("Use lowercase letters, digits, '-' and '.' in path segments separated by '/', "
+                   "each starting and ending with a letter or digit (e.g. /prod/web-1)."));
     if (!(cpus >= 0))
-        add(str("/cpus"), QStringLiteral("CPUs must be 0 or more."));
+        add(str("/cpus"), Tr::tr("CPUs must be 0 or more."));
     if (!(mem >= 0))
-        add(str("/mem"), QStringLiteral("Memory must be 0 MiB or more."));
+        add(str("/mem"), Tr::tr("Memory must be 0 MiB or more."));
     if (!(disk >= 0))
-        add(str("/disk"), QStringLiteral("Disk must be 0 MiB or more."));
+        add(str("/disk"), Tr::tr("Disk must be 0 MiB or more."));
     if (instances < 0)
-        add(str("/instances"), QStringLiteral("Instances must be 0 or more."));
+        add(str("/instances"), Tr::tr("Instances must be 0 or more."));
     if (image.isEmpty() && cmd.trimmed().isEmpty() && args.isEmpty())
-        add(str("/cmd"), QStringLiteral("Give a Docker image or a command (cmd or args)."));
+        add(str("/cmd"), Tr::tr("Give a Docker image or a command (cmd or args)."));
     if (!cmd.trimmed().isEmpty() && !args.isEmpty())
-        add(str("/args"), QStringLiteral("Use either a command or arguments, not both."));
+        add(str("/args"), Tr::tr("Use either a command or arguments, not both."));
     if (network == NetworkMode::User && networkName.trimmed().isEmpty() && !image.isEmpty())
-        add(str("/networks(0)/name"), QStringLiteral("User networking needs the name of the network."));
+        add(str("/networks(0)/name"), Tr::tr("User networking needs the name of the network."));
     if (network != NetworkMode::Host && image.isEmpty())
-        add(str("/networks(0)/mode"), QStringLiteral("Bridge and user networking need a Docker image."));
+        add(str("/networks(0)/mode"), Tr::tr("Bridge and user networking need a Docker image."));
 
     QSet<QString> names;
     for (int i = 0; i < ports.size(); ++i) {
@@ -494,54 +500,53 @@ QList<FieldError> AppDefinition::validate() const
             : QStringLiteral("/container/portMappings(%1)").arg(i);
         auto checkPort = [&](int value, const QString &field, const QString &label) {
             if (value < 0 || value > 65535)
-                add(base + field, QStringLiteral("%1 must be between 0 and 65535.").arg(label));
+                add(base + field, Tr::tr("%1 must be between 0 and 65535.").arg(label));
         };
         if (network == NetworkMode::Host) {
-            checkPort(p.servicePort, str("/port"), QStringLiteral("The port"));
+            checkPort(p.servicePort, str("/port"), Tr::tr("The port"));
         } else {
-            checkPort(p.containerPort, str("/containerPort"), QStringLiteral("The container port"));
-            checkPort(p.hostPort, str("/hostPort"), QStringLiteral("The host port"));
-            checkPort(p.servicePort, str("/servicePort"), QStringLiteral("The service port"));
+            checkPort(p.containerPort, str("/containerPort"), Tr::tr("The container port"));
+            checkPort(p.hostPort, str("/hostPort"), Tr::tr("The host port"));
+            checkPort(p.servicePort, str("/servicePort"), Tr::tr("The service port"));
         }
         const QString protocol = p.protocol.toLower();
         if (protocol != str("tcp") && protocol != str("udp") && protocol != str("udp,tcp")
             && protocol != str("tcp,udp"))
-            add(base + str("/protocol"), QStringLiteral("The protocol is tcp, udp or udp,tcp."));
+            add(base + str("/protocol"), Tr::tr("The protocol is tcp, udp or udp,tcp."));
         if (!p.name.isEmpty()) {
             static const QRegularExpression portName(QStringLiteral("^[a-z0-9-]+\\z"));
             if (!portName.match(p.name).hasMatch())
-                add(base + str("/name"),
-                    QStringLiteral("A port name uses lowercase letters, digits and '-'."));
+                add(base + str("/name"), Tr::tr("A port name uses lowercase letters, digits and '-'."));
             else if (names.contains(p.name))
-                add(base + str("/name"), QStringLiteral("Port names must be unique."));
+                add(base + str("/name"), Tr::tr("Port names must be unique."));
             names.insert(p.name);
         }
     }
 
     for (int i = 0; i < env.size(); ++i)
         if (env[i].first.trimmed().isEmpty())
-            add(QStringLiteral("/env(%1)").arg(i), QStringLiteral("An environment variable needs a name."));
+            add(QStringLiteral("/env(%1)").arg(i), Tr::tr("An environment variable needs a name."));
     for (int i = 0; i < labels.size(); ++i)
         if (labels[i].first.trimmed().isEmpty())
-            add(QStringLiteral("/labels(%1)").arg(i), QStringLiteral("A label needs a name."));
+            add(QStringLiteral("/labels(%1)").arg(i), Tr::tr("A label needs a name."));
 
     for (int i = 0; i < constraints.size(); ++i) {
         const Constraint &c = constraints[i];
         const QString base = QStringLiteral("/constraints(%1)").arg(i);
         if (c.field.trimmed().isEmpty())
-            add(base, QStringLiteral("A constraint needs a field (hostname or an agent attribute)."));
+            add(base, Tr::tr("A constraint needs a field (hostname or an agent attribute)."));
         else if (!kConstraintOperators.contains(c.op))
             add(base,
-                QStringLiteral("Unknown operator '%1'; use one of %2.")
+                Tr::tr("Unknown operator '%1'; use one of %2.")
                     .arg(c.op, kConstraintOperators.join(QStringLiteral(", "))));
         else if ((c.op == str("CLUSTER") || c.op == str("LIKE") || c.op == str("UNLIKE") || c.op == str("IS"))
                  && c.value.isEmpty())
-            add(base, QStringLiteral("The %1 operator needs a value.").arg(c.op));
+            add(base, Tr::tr("The %1 operator needs a value.").arg(c.op));
         else if (c.op == str("MAX_PER") || (c.op == str("GROUP_BY") && !c.value.isEmpty())) {
             bool ok = false;
             const int n = c.value.toInt(&ok);
             if (!ok || n < 1)
-                add(base, QStringLiteral("The %1 operator needs a whole number of 1 or more.").arg(c.op));
+                add(base, Tr::tr("The %1 operator needs a whole number of 1 or more.").arg(c.op));
         } else if (c.op == str("LIKE") || c.op == str("UNLIKE")) {
             if (!QRegularExpression(c.value).isValid())
                 add(base, QStringLiteral("'%1' is not a valid regular expression.").arg(c.value));
@@ -553,53 +558,50 @@ QList<FieldError> AppDefinition::validate() const
         const QString base = QStringLiteral("/healthChecks(%1)").arg(i);
         if (!kHealthProtocols.contains(h.protocol)) {
             add(base + str("/protocol"),
-                QStringLiteral("Use one of %1.").arg(kHealthProtocols.join(QStringLiteral(", "))));
+                Tr::tr("Use one of %1.").arg(kHealthProtocols.join(QStringLiteral(", "))));
             continue;
         }
         if (h.protocol == str("COMMAND")) {
             if (h.command.trimmed().isEmpty())
-                add(base + str("/command"), QStringLiteral("A COMMAND health check needs a command."));
+                add(base + str("/command"), Tr::tr("A COMMAND health check needs a command."));
         } else {
             if (h.portIndex < 0 || (h.portIndex >= ports.size()))
                 add(base + str("/portIndex"),
                     ports.isEmpty()
-                        ? QStringLiteral("This health check needs a port: add one to the port table.")
-                        : QStringLiteral("The port index must be between 0 and %1.").arg(ports.size() - 1));
+                        ? Tr::tr("This health check needs a port: add one to the port table.")
+                        : Tr::tr("The port index must be between 0 and %1.").arg(ports.size() - 1));
             if (h.protocol.contains(str("HTTP")) && !h.path.startsWith(QLatin1Char('/')))
-                add(base + str("/path"), QStringLiteral("The path must start with '/'."));
+                add(base + str("/path"), Tr::tr("The path must start with '/'."));
         }
         if (h.gracePeriodSeconds < 0)
-            add(base + str("/gracePeriodSeconds"),
-                QStringLiteral("The grace period must be 0 or more seconds."));
+            add(base + str("/gracePeriodSeconds"), Tr::tr("The grace period must be 0 or more seconds."));
         if (h.intervalSeconds < 1)
-            add(base + str("/intervalSeconds"), QStringLiteral("The interval must be 1 second or more."));
+            add(base + str("/intervalSeconds"), Tr::tr("The interval must be 1 second or more."));
         if (h.timeoutSeconds < 1)
-            add(base + str("/timeoutSeconds"), QStringLiteral("The timeout must be 1 second or more."));
+            add(base + str("/timeoutSeconds"), Tr::tr("The timeout must be 1 second or more."));
         else if (h.timeoutSeconds >= h.intervalSeconds && h.intervalSeconds >= 1)
-            add(base + str("/timeoutSeconds"),
-                QStringLiteral("The timeout must be shorter than the interval."));
+            add(base + str("/timeoutSeconds"), Tr::tr("The timeout must be shorter than the interval."));
         if (h.maxConsecutiveFailures < 0)
-            add(base + str("/maxConsecutiveFailures"),
-                QStringLiteral("Max consecutive failures must be 0 or more."));
+            add(base + str("/maxConsecutiveFailures"), Tr::tr("Max consecutive failures must be 0 or more."));
     }
 
     for (int i = 0; i < volumes.size(); ++i) {
         const Volume &v = volumes[i];
         const QString base = QStringLiteral("/container/volumes(%1)").arg(i);
         if (v.containerPath.trimmed().isEmpty())
-            add(base + str("/containerPath"), QStringLiteral("A volume needs a container path."));
+            add(base + str("/containerPath"), Tr::tr("A volume needs a container path."));
         if (v.mode != str("RW") && v.mode != str("RO"))
-            add(base + str("/mode"), QStringLiteral("The mode is RW or RO."));
+            add(base + str("/mode"), Tr::tr("The mode is RW or RO."));
     }
     for (int i = 0; i < fetch.size(); ++i)
         if (fetch[i].uri.trimmed().isEmpty())
-            add(QStringLiteral("/fetch(%1)/uri").arg(i), QStringLiteral("A fetch entry needs a URI."));
+            add(QStringLiteral("/fetch(%1)/uri").arg(i), Tr::tr("A fetch entry needs a URI."));
 
     if (upgradeStrategy) {
         if (!(upgradeStrategy->minimumHealthCapacity >= 0 && upgradeStrategy->minimumHealthCapacity <= 1))
-            add(str("/upgradeStrategy/minimumHealthCapacity"), QStringLiteral("A fraction between 0 and 1."));
+            add(str("/upgradeStrategy/minimumHealthCapacity"), Tr::tr("A fraction between 0 and 1."));
         if (!(upgradeStrategy->maximumOverCapacity >= 0 && upgradeStrategy->maximumOverCapacity <= 1))
-            add(str("/upgradeStrategy/maximumOverCapacity"), QStringLiteral("A fraction between 0 and 1."));
+            add(str("/upgradeStrategy/maximumOverCapacity"), Tr::tr("A fraction between 0 and 1."));
     }
     return errors;
 }

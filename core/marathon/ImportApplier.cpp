@@ -118,11 +118,11 @@ void ImportApplier::next()
 {
     if (m_batches.isEmpty() || !m_client) {
         m_running = false;
-        emit finished(m_summary);
+        Q_EMIT finished(m_summary);
         return;
     }
     const Batch batch = m_batches.takeFirst();
-    emit progress(
+    Q_EMIT progress(
         m_done, m_total,
         batch.groupId.isEmpty()
             ? tr("Importing app %1").arg(batch.items.first().id)
@@ -174,9 +174,9 @@ void ImportApplier::finishBatch(const Batch &batch, const ActionResult &result)
         }
         ++m_done;
         m_summary.outcomes.append(o);
-        emit outcome(o);
+        Q_EMIT outcome(o);
     }
-    emit progress(m_done, m_total, QString());
+    Q_EMIT progress(m_done, m_total, QString());
 }
 
 } // namespace mc::marathon

@@ -86,11 +86,10 @@ void MarathonClient::fetchApp(const QString &appId, QObject *context,
 {
     m_http->get(url(QStringLiteral("/v2/apps") + appPath(appId)), context,
                 [appId, callback](Result<http::HttpResponse> response) {
-                    const ActionResult r = interpret(response, QStringLiteral("Reading app %1").arg(appId));
+                    const ActionResult r = interpret(response, tr("Reading app %1").arg(appId));
                     if (!r.ok())
                         return callback(r.outcome.error());
-                    const auto doc = http::HttpClient::parseJson(response->body,
-                                                                 QStringLiteral("The app %1").arg(appId));
+                    const auto doc = http::HttpClient::parseJson(response->body, tr("The app %1").arg(appId));
                     if (!doc.ok())
                         return callback(doc.error());
                     const QJsonObject o = doc->object();
@@ -134,7 +133,7 @@ void MarathonClient::createApp(const AppDefinition &app, QObject *context, Callb
 {
     const QUrl target = url(QStringLiteral("/v2/apps"));
     change("POST", target, QJsonDocument(app.toJson(m_dialect)).toJson(QJsonDocument::Compact),
-           QStringLiteral("Creating app %1").arg(app.absoluteId()),
+           tr("Creating app %1").arg(app.absoluteId()),
            { QStringLiteral("app.create"), { app.absoluteId() }, app.toJson(m_dialect) }, context,
            std::move(callback));
 }
@@ -146,8 +145,7 @@ void MarathonClient::updateApp(const QJsonObject &before, const AppDefinition &a
     QJsonObject parameters = body;
     parameters.insert(QStringLiteral("force"), force);
     change("PUT", url(QStringLiteral("/v2/apps") + appPath(after.id), forceQuery(force)),
-           QJsonDocument(body).toJson(QJsonDocument::Compact),
-           QStringLiteral("Updating app %1").arg(after.absoluteId()),
+           QJsonDocument(body).toJson(QJsonDocument::Compact), tr("Updating app %1").arg(after.absoluteId()),
            { QStringLiteral("app.update"), { after.absoluteId() }, parameters }, context,
            std::move(callback));
 }
@@ -158,7 +156,7 @@ void MarathonClient::scaleApp(const QString &appId, int instances, bool force, Q
     const QJsonObject body { { QStringLiteral("instances"), instances } };
     change("PUT", url(QStringLiteral("/v2/apps") + appPath(appId), forceQuery(force)),
            QJsonDocument(body).toJson(QJsonDocument::Compact),
-           QStringLiteral("Scaling app %1 to %2").arg(appPath(appId)).arg(instances),
+           tr("Scaling app %1 to %2").arg(appPath(appId)).arg(instances),
            { QStringLiteral("app.scale"),
              { appPath(appId) },
              { { QStringLiteral("instances"), instances }, { QStringLiteral("force"), force } } },
@@ -169,7 +167,7 @@ void MarathonClient::restartApp(const QString &appId, bool force, QObject *conte
 {
     change("POST",
            url(QStringLiteral("/v2/apps") + appPath(appId) + QStringLiteral("/restart"), forceQuery(force)),
-           QByteArrayLiteral("{}"), QStringLiteral("Restarting app %1").arg(appPath(appId)),
+           QByteArrayLiteral("{}"), tr("Restarting app %1").arg(appPath(appId)),
            { QStringLiteral("app.restart"), { appPath(appId) }, { { QStringLiteral("force"), force } } },
            context, std::move(callback));
 }
@@ -182,7 +180,7 @@ void MarathonClient::suspendApp(const QString &appId, bool force, QObject *conte
 void MarathonClient::destroyApp(const QString &appId, QObject *context, Callback callback)
 {
     change("DELETE", url(QStringLiteral("/v2/apps") + appPath(appId)), {},
-           QStringLiteral("Destroying app %1").arg(appPath(appId)),
+           tr("Destroying app %1").arg(appPath(appId)),
            { QStringLiteral("app.destroy"), { appPath(appId) }, {} }, context, std::move(callback));
 }
 
@@ -194,8 +192,8 @@ void MarathonClient::killTasks(const QStringList &taskIds, bool scale, bool forc
     const QJsonObject body { { QStringLiteral("ids"), QJsonArray::fromStringList(taskIds) } };
     change("POST", url(QStringLiteral("/v2/tasks/delete"), query),
            QJsonDocument(body).toJson(QJsonDocument::Compact),
-           taskIds.size() == 1 ? QStringLiteral("Killing task %1").arg(taskIds.first())
-                               : QStringLiteral("Killing %1 tasks").arg(taskIds.size()),
+           taskIds.size() == 1 ? tr("Killing task %1").arg(taskIds.first())
+                               : tr("Killing %1 tasks").arg(taskIds.size()),
            { QStringLiteral("task.kill"),
              taskIds,
              { { QStringLiteral("scale"), scale }, { QStringLiteral("force"), force } } },
@@ -206,8 +204,8 @@ void MarathonClient::rollbackDeployment(const QString &deploymentId, bool force,
                                         Callback callback)
 {
     change("DELETE", url(QStringLiteral("/v2/deployments/") + deploymentId, forceQuery(force)), {},
-           force ? QStringLiteral("Stopping deployment %1").arg(deploymentId)
-                 : QStringLiteral("Rolling back deployment %1").arg(deploymentId),
+           force ? tr("Stopping deployment %1").arg(deploymentId)
+                 : tr("Rolling back deployment %1").arg(deploymentId),
            { force ? QStringLiteral("deployment.stop") : QStringLiteral("deployment.rollback"),
              { deploymentId },
              {} },
@@ -234,7 +232,7 @@ void MarathonClient::putApp(const QJsonObject &app, bool force, QObject *context
     QJsonObject parameters = app;
     parameters.insert(QStringLiteral("force"), force);
     change("PUT", url(QStringLiteral("/v2/apps") + id, query),
-           QJsonDocument(app).toJson(QJsonDocument::Compact), QStringLiteral("Importing app %1").arg(id),
+           QJsonDocument(app).toJson(QJsonDocument::Compact), tr("Importing app %1").arg(id),
            { QStringLiteral("app.import"), { id }, parameters }, context, std::move(callback));
 }
 
@@ -248,7 +246,7 @@ void MarathonClient::updateGroup(const QString &groupId, const QJsonObject &upda
     QJsonObject parameters { { QStringLiteral("apps"), QJsonArray::fromStringList(apps) },
                              { QStringLiteral("force"), force } };
     change("PUT", url(QStringLiteral("/v2/groups") + id, forceQuery(force)),
-           QJsonDocument(update).toJson(QJsonDocument::Compact), QStringLiteral("Updating group %1").arg(id),
+           QJsonDocument(update).toJson(QJsonDocument::Compact), tr("Updating group %1").arg(id),
            { QStringLiteral("group.update"), { id }, parameters }, context, std::move(callback));
 }
 
@@ -259,7 +257,7 @@ void MarathonClient::scaleGroup(const QString &groupId, double factor, bool forc
     change(
         "PUT", url(QStringLiteral("/v2/groups") + id, forceQuery(force)),
         QJsonDocument(QJsonObject { { QStringLiteral("scaleBy"), factor } }).toJson(QJsonDocument::Compact),
-        QStringLiteral("Scaling group %1 by %2").arg(id).arg(factor),
+        tr("Scaling group %1 by %2").arg(id).arg(factor),
         { QStringLiteral("group.scale"),
           { id },
           { { QStringLiteral("scaleBy"), factor }, { QStringLiteral("force"), force } } },
@@ -270,8 +268,8 @@ void MarathonClient::destroyGroup(const QString &groupId, bool force, QObject *c
 {
     const QString id = appPath(groupId);
     change("DELETE", url(QStringLiteral("/v2/groups") + id, forceQuery(force)), {},
-           QStringLiteral("Destroying group %1").arg(id), { QStringLiteral("group.destroy"), { id }, {} },
-           context, std::move(callback));
+           tr("Destroying group %1").arg(id), { QStringLiteral("group.destroy"), { id }, {} }, context,
+           std::move(callback));
 }
 
 void MarathonClient::getJson(const QUrl &url, const QString &what, QObject *context,
@@ -279,7 +277,7 @@ void MarathonClient::getJson(const QUrl &url, const QString &what, QObject *cont
 {
     m_http->get(url, context,
                 [what, callback](Result<http::HttpResponse> response) {
-                    const ActionResult r = interpret(response, QStringLiteral("Reading %1").arg(what));
+                    const ActionResult r = interpret(response, tr("Reading %1").arg(what));
                     if (!r.ok())
                         return callback(r.outcome.error());
                     callback(http::HttpClient::parseJson(response->body, what));
@@ -293,7 +291,7 @@ void MarathonClient::fetchQueue(QObject *context, std::function<void(Result<QLis
         url(QStringLiteral("/v2/queue"), { { QStringLiteral("embed"), QStringLiteral("lastUnusedOffers") } }),
         context,
         [callback](Result<http::HttpResponse> response) {
-            const ActionResult r = interpret(response, QStringLiteral("Reading the launch queue"));
+            const ActionResult r = interpret(response, tr("Reading the launch queue"));
             if (!r.ok())
                 return callback(r.outcome.error());
             callback(parseQueue(response->body));
@@ -307,7 +305,7 @@ void MarathonClient::fetchTaskHealth(const QString &appId, QObject *context,
     m_http->get(url(QStringLiteral("/v2/apps") + appPath(appId) + QStringLiteral("/tasks")), context,
                 [appId, callback](Result<http::HttpResponse> response) {
                     const ActionResult r
-                        = interpret(response, QStringLiteral("Reading the tasks of %1").arg(appPath(appId)));
+                        = interpret(response, tr("Reading the tasks of %1").arg(appPath(appId)));
                     if (!r.ok())
                         return callback(r.outcome.error());
                     callback(parseTaskHealth(response->body));
@@ -318,7 +316,7 @@ void MarathonClient::fetchTaskHealth(const QString &appId, QObject *context,
 void MarathonClient::resetDelay(const QString &appId, QObject *context, Callback callback)
 {
     change("DELETE", url(QStringLiteral("/v2/queue") + appPath(appId) + QStringLiteral("/delay")), {},
-           QStringLiteral("Resetting the launch delay of %1").arg(appPath(appId)),
+           tr("Resetting the launch delay of %1").arg(appPath(appId)),
            { QStringLiteral("app.reset_delay"), { appPath(appId) }, {} }, context, std::move(callback));
 }
 
@@ -355,7 +353,7 @@ void MarathonClient::applyVersion(const QString &appId, const QString &version, 
     const QJsonObject body { { QStringLiteral("version"), version } };
     change("PUT", url(QStringLiteral("/v2/apps") + appPath(appId), forceQuery(force)),
            QJsonDocument(body).toJson(QJsonDocument::Compact),
-           QStringLiteral("Applying version %1 of %2").arg(version, appPath(appId)),
+           tr("Applying version %1 of %2").arg(version, appPath(appId)),
            { QStringLiteral("app.apply_version"),
              { appPath(appId) },
              { { QStringLiteral("version"), version }, { QStringLiteral("force"), force } } },
@@ -369,7 +367,7 @@ void MarathonClient::fetchPods(QObject *context, std::function<void(Result<PodsA
                     // Marathon before 1.4 has no /v2/pods: 404 with its "not found" page.
                     if (response.ok() && response->status == 404)
                         return callback(PodsAnswer { false, {} });
-                    const ActionResult r = interpret(response, QStringLiteral("Reading the pods"));
+                    const ActionResult r = interpret(response, tr("Reading the pods"));
                     if (!r.ok())
                         return callback(r.outcome.error());
                     auto pods = PodParser::parseStatuses(response->body);
@@ -385,8 +383,8 @@ void MarathonClient::fetchPodStatus(const QString &podId, QObject *context,
 {
     m_http->get(url(QStringLiteral("/v2/pods") + appPath(podId) + QStringLiteral("::status")), context,
                 [podId, callback](Result<http::HttpResponse> response) {
-                    const ActionResult r = interpret(
-                        response, QStringLiteral("Reading the status of pod %1").arg(appPath(podId)));
+                    const ActionResult r
+                        = interpret(response, tr("Reading the status of pod %1").arg(appPath(podId)));
                     if (!r.ok())
                         return callback(r.outcome.error());
                     callback(PodParser::parseStatus(response->body));
@@ -415,7 +413,7 @@ void MarathonClient::createPod(const QJsonObject &pod, QObject *context, Callbac
 {
     const QString id = appPath(pod.value(QStringLiteral("id")).toString());
     change("POST", url(QStringLiteral("/v2/pods")), QJsonDocument(pod).toJson(QJsonDocument::Compact),
-           QStringLiteral("Creating pod %1").arg(id), { QStringLiteral("pod.create"), { id }, pod }, context,
+           tr("Creating pod %1").arg(id), { QStringLiteral("pod.create"), { id }, pod }, context,
            std::move(callback));
 }
 
@@ -425,9 +423,8 @@ void MarathonClient::updatePod(const QJsonObject &pod, bool force, QObject *cont
     QJsonObject parameters = podForUpdate(pod);
     parameters.insert(QStringLiteral("force"), force);
     change("PUT", url(QStringLiteral("/v2/pods") + id, forceQuery(force)),
-           QJsonDocument(podForUpdate(pod)).toJson(QJsonDocument::Compact),
-           QStringLiteral("Updating pod %1").arg(id), { QStringLiteral("pod.update"), { id }, parameters },
-           context, std::move(callback));
+           QJsonDocument(podForUpdate(pod)).toJson(QJsonDocument::Compact), tr("Updating pod %1").arg(id),
+           { QStringLiteral("pod.update"), { id }, parameters }, context, std::move(callback));
 }
 
 void MarathonClient::rewritePod(const QString &podId, bool force, const QString &what, audit::Action action,
@@ -440,8 +437,7 @@ void MarathonClient::rewritePod(const QString &podId, bool force, const QString 
             return;
         if (!pod.ok()) {
             ActionResult failed;
-            failed.outcome = Error { QStringLiteral("%1 failed: %2").arg(what, pod.error().message),
-                                     pod.error().detail };
+            failed.outcome = Error { tr("%1 failed: %2").arg(what, pod.error().message), pod.error().detail };
             return callback(failed);
         }
         QJsonObject body = podForUpdate(pod.value());
@@ -456,7 +452,7 @@ void MarathonClient::scalePod(const QString &podId, int instances, bool force, Q
 {
     const QString id = appPath(podId);
     rewritePod(
-        id, force, QStringLiteral("Scaling pod %1 to %2").arg(id).arg(instances),
+        id, force, tr("Scaling pod %1 to %2").arg(id).arg(instances),
         { QStringLiteral("pod.scale"),
           { id },
           { { QStringLiteral("instances"), instances }, { QStringLiteral("force"), force } } },
@@ -474,7 +470,7 @@ void MarathonClient::restartPod(const QString &podId, bool force, QObject *conte
 {
     const QString id = appPath(podId);
     rewritePod(
-        id, force, QStringLiteral("Restarting pod %1").arg(id),
+        id, force, tr("Restarting pod %1").arg(id),
         { QStringLiteral("pod.restart"), { id }, { { QStringLiteral("force"), force } } },
         [](QJsonObject &) {}, context, std::move(callback));
 }
@@ -483,8 +479,8 @@ void MarathonClient::destroyPod(const QString &podId, bool force, QObject *conte
 {
     const QString id = appPath(podId);
     change("DELETE", url(QStringLiteral("/v2/pods") + id, forceQuery(force)), {},
-           QStringLiteral("Destroying pod %1").arg(id), { QStringLiteral("pod.destroy"), { id }, {} },
-           context, std::move(callback));
+           tr("Destroying pod %1").arg(id), { QStringLiteral("pod.destroy"), { id }, {} }, context,
+           std::move(callback));
 }
 
 void MarathonClient::killPodInstance(const QString &podId, const QString &instanceId, QObject *context,
@@ -492,7 +488,7 @@ void MarathonClient::killPodInstance(const QString &podId, const QString &instan
 {
     const QString id = appPath(podId);
     change("DELETE", url(QStringLiteral("/v2/pods") + id + QStringLiteral("::instances/") + instanceId), {},
-           QStringLiteral("Killing instance %1 of pod %2").arg(instanceId, id),
+           tr("Killing instance %1 of pod %2").arg(instanceId, id),
            { QStringLiteral("pod.kill_instance"), { id, instanceId }, {} }, context, std::move(callback));
 }
 
@@ -500,8 +496,8 @@ ActionResult MarathonClient::interpret(const Result<http::HttpResponse> &respons
 {
     ActionResult r;
     if (!response.ok()) {
-        r.outcome = Error { QStringLiteral("%1 failed: %2").arg(what, response.error().message),
-                            response.error().detail };
+        r.outcome
+            = Error { tr("%1 failed: %2").arg(what, response.error().message), response.error().detail };
         return r;
     }
     const http::HttpResponse &http = response.value();
@@ -526,43 +522,39 @@ ActionResult MarathonClient::interpret(const Result<http::HttpResponse> &respons
     }
     switch (http.status) {
     case 401:
-        r.outcome
-            = Error { QStringLiteral("%1 failed: Marathon wants credentials (401). Set the HTTP user and "
-                                     "password (or the DC/OS token) in the cluster settings and try again.")
-                          .arg(what),
-                      detail };
+        r.outcome = Error { tr("%1 failed: Marathon wants credentials (401). Set the HTTP user and "
+                               "password (or the DC/OS token) in the cluster settings and try again.")
+                                .arg(what),
+                            detail };
         break;
     case 403:
         r.outcome
-            = Error { QStringLiteral("%1 failed: Marathon refused it (403)%2. Ask for the permission, or "
-                                     "wait until running deployments finish.")
+            = Error { tr("%1 failed: Marathon refused it (403)%2. Ask for the permission, or "
+                         "wait until running deployments finish.")
                           .arg(what,
                                serverMessage.isEmpty() ? QString() : QStringLiteral(": ") + serverMessage),
                       detail };
         break;
     case 404:
-        r.outcome
-            = Error { QStringLiteral("%1 failed: %2")
-                          .arg(what,
-                               serverMessage.isEmpty() ? QStringLiteral("not found (404).") : serverMessage),
-                      detail };
+        r.outcome = Error {
+            tr("%1 failed: %2").arg(what, serverMessage.isEmpty() ? tr("not found (404).") : serverMessage),
+            detail
+        };
         break;
     case 409: {
         for (const QJsonArray items = body.value(QStringLiteral("deployments")).toArray();
              const QJsonValue &v : items)
             r.blockingDeployments.append(v.toObject().value(QStringLiteral("id")).toString());
         if (!r.blockingDeployments.isEmpty())
-            r.outcome
-                = Error { QStringLiteral("%1 failed: the app is locked by deployment %2. Wait for it to "
-                                         "finish, or force the change (this cancels the running deployment).")
-                              .arg(what, r.blockingDeployments.join(QStringLiteral(", "))),
-                          detail };
+            r.outcome = Error { tr("%1 failed: the app is locked by deployment %2. Wait for it to "
+                                   "finish, or force the change (this cancels the running deployment).")
+                                    .arg(what, r.blockingDeployments.join(QStringLiteral(", "))),
+                                detail };
         else
-            r.outcome = Error {
-                QStringLiteral("%1 failed: %2")
-                    .arg(what, serverMessage.isEmpty() ? QStringLiteral("conflict (409).") : serverMessage),
-                detail
-            };
+            r.outcome
+                = Error { tr("%1 failed: %2")
+                              .arg(what, serverMessage.isEmpty() ? tr("conflict (409).") : serverMessage),
+                          detail };
         break;
     }
     case 400:
@@ -571,7 +563,7 @@ ActionResult MarathonClient::interpret(const Result<http::HttpResponse> &respons
         QStringList lines;
         for (const FieldError &e : std::as_const(r.fieldErrors))
             lines.append(QStringLiteral("%1: %2").arg(e.path, e.message));
-        r.outcome = Error { QStringLiteral("%1 failed: Marathon rejected the definition (%2): %3")
+        r.outcome = Error { tr("%1 failed: Marathon rejected the definition (%2): %3")
                                 .arg(what)
                                 .arg(http.status)
                                 .arg(lines.isEmpty() ? serverMessage : lines.join(QStringLiteral("; "))),
@@ -579,14 +571,13 @@ ActionResult MarathonClient::interpret(const Result<http::HttpResponse> &respons
         break;
     }
     default:
-        r.outcome = Error {
-            QStringLiteral("%1 failed: Marathon answered %2%3. If the leader is changing, try "
-                           "again in a few seconds.")
-                .arg(what)
-                .arg(http.status)
-                .arg(serverMessage.isEmpty() ? QString() : QStringLiteral(" (") + serverMessage + u')'),
-            detail
-        };
+        r.outcome = Error { tr("%1 failed: Marathon answered %2%3. If the leader is changing, try "
+                               "again in a few seconds.")
+                                .arg(what)
+                                .arg(http.status)
+                                .arg(serverMessage.isEmpty() ? QString()
+                                                             : QStringLiteral(" (") + serverMessage + u')'),
+                            detail };
         break;
     }
     return r;

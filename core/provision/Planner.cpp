@@ -195,10 +195,8 @@ Result<QStringList> Planner::resolveLimit(const ProvisionTarget &target, const Q
                         out << h;
                 }
             } else {
-                return Error {
-                    QStringLiteral("--limit: '%1' is neither a host nor a group of the inventory.").arg(item),
-                    {}
-                };
+                return Error { tr("--limit: '%1' is neither a host nor a group of the inventory.").arg(item),
+                               {} };
             }
         }
     }
@@ -218,7 +216,7 @@ Result<Plan> Planner::build(const Recipe &recipe, const ProvisionTarget &target,
             hosts << a;
     }
     if (hosts.isEmpty())
-        return Error { QStringLiteral("The inventory has no masters or agents (groups %1 / %2).")
+        return Error { tr("The inventory has no masters or agents (groups %1 / %2).")
                            .arg(target.roles.masterGroups.join(u'|'), target.roles.agentGroups.join(u'|')),
                        {} };
     if (!limit.isEmpty()) {
@@ -231,8 +229,7 @@ Result<Plan> Planner::build(const Recipe &recipe, const ProvisionTarget &target,
                 kept << h;
         }
         if (kept.isEmpty())
-            return Error { QStringLiteral("--limit %1 selects no master or agent.").arg(limit.join(u',')),
-                           {} };
+            return Error { tr("--limit %1 selects no master or agent.").arg(limit.join(u',')), {} };
         hosts = kept;
     }
 
@@ -333,12 +330,10 @@ Result<Plan> Planner::build(const Recipe &recipe, const ProvisionTarget &target,
     }
     if (!errors.isEmpty()) {
         errors.removeDuplicates();
-        return Error {
-            errors.size() == 1
-                ? errors.first()
-                : QStringLiteral("%1 rendering errors:\n%2").arg(errors.size()).arg(errors.join(u'\n')),
-            errors.join(u'\n')
-        };
+        return Error { errors.size() == 1
+                           ? errors.first()
+                           : tr("%1 rendering errors:\n%2").arg(errors.size()).arg(errors.join(u'\n')),
+                       errors.join(u'\n') };
     }
     return plan;
 }

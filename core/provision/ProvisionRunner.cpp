@@ -186,7 +186,7 @@ void ProvisionRunner::report(QList<StepResult> *results, StepResult r)
     if (!r.diff.isEmpty())
         line += u'\n' + r.diff;
     log(line);
-    emit stepFinished(r);
+    Q_EMIT stepFinished(r);
 }
 
 void ProvisionRunner::addSpan(const TimedSpan &span)
@@ -198,7 +198,7 @@ void ProvisionRunner::addSpan(const TimedSpan &span)
 void ProvisionRunner::say(const QString &host, const QString &text)
 {
     log(QStringLiteral("%1 | %2").arg(host, text));
-    emit notice(host, text);
+    Q_EMIT notice(host, text);
 }
 
 StepExecutor::Outcome ProvisionRunner::runHostRole(const HostPlan &host, const RolePlan &role,
@@ -255,7 +255,7 @@ StepExecutor::Outcome ProvisionRunner::runHostRole(const HostPlan &host, const R
                     .arg(line.host,
                          line.stream == ssh::OutputStream::Stderr ? QStringLiteral("!") : QStringLiteral(">"),
                          line.text));
-            emit outputLine(line);
+            Q_EMIT outputLine(line);
         },
         &m_cancelled);
     executor.setSpanCallback([this](const TimedSpan &span) { addSpan(span); });
@@ -487,7 +487,7 @@ void ProvisionRunner::drive()
         if (m_cancelled.load())
             break;
         log(QStringLiteral("ROLE %1 on %2").arg(roleName, hosts.join(QStringLiteral(", "))));
-        emit phaseStarted(roleName, hosts);
+        Q_EMIT phaseStarted(roleName, hosts);
         const int batchSize = m_options.serial > 0 ? m_options.serial : int(hosts.size());
         for (qsizetype b = 0; b < hosts.size(); b += batchSize) {
             if (m_cancelled.load())
@@ -515,7 +515,7 @@ void ProvisionRunner::drive()
                             slot->outcome = StepExecutor::Outcome::Cancelled;
                             return;
                         }
-                        emit hostRoleStarted(name, roleName);
+                        Q_EMIT hostRoleStarted(name, roleName);
                         slot->outcome = drainFirst ? drainAndRun(*hp, *rp, &slot->reason, &slot->results)
                                                    : runHostRole(*hp, *rp, &slot->reason, &slot->results);
                         slot->elapsedMs = t.elapsed();
@@ -578,7 +578,7 @@ void ProvisionRunner::drive()
                         break;
                     }
                     qCInfo(lcProvision).noquote() << name << roleName << state << slot->reason;
-                    emit hostRoleFinished(name, roleName, state, slot->reason);
+                    Q_EMIT hostRoleFinished(name, roleName, state, slot->reason);
                 }
                 pending = retry;
                 if (!pending.isEmpty())
@@ -626,7 +626,7 @@ void ProvisionRunner::drive()
         }
     }
     m_running = false;
-    emit finished(summary);
+    Q_EMIT finished(summary);
 }
 
 } // namespace mc::provision

@@ -4,6 +4,7 @@
 #include "core/inventory/YamlSyntax.h"
 #include "core/inventory/YamlValue.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,6 +17,11 @@
 namespace mc::provision {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mc::provision::RecipeLoader)
+};
 
 struct KindSchema
 {
@@ -112,7 +118,7 @@ public:
     std::optional<QString> scalar(const YAML::Node &node, const QString &what)
     {
         if (!node.IsScalar()) {
-            error(node, QStringLiteral("%1 must be a single value").arg(what));
+            error(node, Tr::tr("%1 must be a single value").arg(what));
             return std::nullopt;
         }
         return QString::fromStdString(node.Scalar());
@@ -126,12 +132,12 @@ public:
             return out;
         }
         if (!node.IsSequence()) {
-            error(node, QStringLiteral("%1 must be a list of names").arg(what));
+            error(node, Tr::tr("%1 must be a list of names").arg(what));
             return std::nullopt;
         }
         for (const auto &item : node) {
             if (!item.IsScalar()) {
-                error(item, QStringLiteral("%1 must be a list of names").arg(what));
+                error(item, Tr::tr("%1 must be a list of names").arg(what));
                 return std::nullopt;
             }
             out << QString::fromStdString(item.Scalar());
@@ -211,8 +217,8 @@ public:
             return std::nullopt;
         if (!schema) {
             error(node,
-                  QStringLiteral("%1 '%2' has no kind (one of package, repository, template, copy, "
-                                 "directory, command, service, wait_for)")
+                  Tr::tr("%1 '%2' has no kind (one of package, repository, template, copy, "
+                         "directory, command, service, wait_for)")
                       .arg(what, s.name));
             return std::nullopt;
         }
@@ -234,7 +240,7 @@ public:
                     return std::nullopt;
                 }
             } else {
-                error(body, QStringLiteral("%1 needs a mapping of its options").arg(label));
+                error(body, Tr::tr("%1 needs a mapping of its options").arg(label));
                 return std::nullopt;
             }
         } else {
@@ -242,7 +248,7 @@ public:
                 const QString key = QString::fromStdString(kv.first.Scalar());
                 if (!schema->required.contains(key) && !schema->optional.contains(key)) {
                     error(kv.first,
-                          QStringLiteral("%1: unknown option '%2' (allowed: %3)")
+                          Tr::tr("%1: unknown option '%2' (allowed: %3)")
                               .arg(label, key, (schema->required + schema->optional).join(u", ")));
                     ok = false;
                     continue;
@@ -252,7 +258,7 @@ public:
                         s.args.insert(key, *v);
                     else
                         ok = false;
-                } else if (auto v = scalar(kv.second, QStringLiteral("%1 option '%2'").arg(label, key))) {
+                } else if (auto v = scalar(kv.second, Tr::tr("%1 option '%2'").arg(label, key))) {
                     s.args.insert(key, *v);
                 } else {
                     ok = false;
@@ -261,7 +267,7 @@ public:
         }
         for (const QString &req : schema->required) {
             if (!s.args.contains(req)) {
-                error(body, QStringLiteral("%1: missing option '%2'").arg(label, req));
+                error(body, Tr::tr("%1: missing option '%2'").arg(label, req));
                 ok = false;
             }
         }
@@ -272,8 +278,7 @@ public:
             const QString v = s.args.value(key).toString();
             if (s.args.contains(key) && !allowed.contains(v)) {
                 error(body,
-                      QStringLiteral("%1: %2 must be one of %3, not '%4'")
-                          .arg(label, key, allowed.join(u", "), v));
+                      Tr::tr("%1: %2 must be one of %3, not '%4'").arg(label, key, allowed.join(u", "), v));
                 ok = false;
             }
         };
@@ -286,7 +291,7 @@ public:
             bool isInt = false;
             const int n = v.toInt(&isInt);
             if (!isInt || n < 0) {
-                error(body, QStringLiteral("%1: %2 must be a whole number, not '%3'").arg(label, key, v));
+                error(body, Tr::tr("%1: %2 must be a whole number, not '%3'").arg(label, key, v));
                 ok = false;
             }
         };
@@ -298,7 +303,7 @@ public:
             const int m = v.toInt(&isOctal, 8);
             if (!isOctal || m < 0 || m > 07777 || v.size() < 3) {
                 error(body,
-                      QStringLiteral("%1: mode must be octal digits in quotes, such as \"0644\", not '%2'")
+                      Tr::tr("%1: mode must be octal digits in quotes, such as \"0644\", not '%2'")
                           .arg(label, v));
                 ok = false;
             }
@@ -309,7 +314,7 @@ public:
                   { QStringLiteral("auto"), QStringLiteral("apt"), QStringLiteral("yum"),
                     QStringLiteral("dnf") });
             if (s.args.value(QStringLiteral("names")).toStringList().isEmpty()) {
-                error(body, QStringLiteral("%1: names is empty").arg(label));
+                error(body, Tr::tr("%1: names is empty").arg(label));
                 ok = false;
             }
             break;
@@ -335,7 +340,7 @@ public:
                     QStringLiteral("reloaded") });
             oneOf(QStringLiteral("enabled"), { QStringLiteral("true"), QStringLiteral("false") });
             if (!s.args.contains(QStringLiteral("state")) && !s.args.contains(QStringLiteral("enabled"))) {
-                error(body, QStringLiteral("%1: give state and/or enabled").arg(label));
+                error(body, Tr::tr("%1: give state and/or enabled").arg(label));
                 ok = false;
             }
             break;
@@ -343,7 +348,7 @@ public:
             number(QStringLiteral("port"));
             number(QStringLiteral("timeout"));
             if (s.args.contains(QStringLiteral("port")) == s.args.contains(QStringLiteral("url"))) {
-                error(body, QStringLiteral("%1: give either port or url").arg(label));
+                error(body, Tr::tr("%1: give either port or url").arg(label));
                 ok = false;
             }
             break;
@@ -390,8 +395,7 @@ public:
         QSet<QString> handlerNames;
         for (const Step &h : r.handlers) {
             if (handlerNames.contains(h.name)) {
-                errors << QStringLiteral("%1: role '%2' has two handlers named '%3'")
-                              .arg(h.where(), name, h.name);
+                errors << Tr::tr("%1: role '%2' has two handlers named '%3'").arg(h.where(), name, h.name);
                 ok = false;
             }
             handlerNames.insert(h.name);
@@ -426,7 +430,7 @@ Result<Recipe> RecipeLoader::loadFile(const QString &path)
     const auto text = path.startsWith(QStringLiteral(":/")) ? [&]() -> Result<QString> {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
-            return Error { QStringLiteral("Recipe %1 does not exist.").arg(path), {} };
+            return Error { Tr::tr("Recipe %1 does not exist.").arg(path), {} };
         return QString::fromUtf8(f.readAll());
     }()
         : inventory::TextFile::read(path);
@@ -439,7 +443,7 @@ Result<Recipe> RecipeLoader::loadFile(const QString &path)
 Result<Recipe> RecipeLoader::parse(const QString &text, const QString &fileName, const QString &baseDir)
 {
     if (Status st = inventory::YamlSyntax::check(text, fileName); !st)
-        return Error { QStringLiteral("Recipe %1 is not valid YAML: %2").arg(fileName, st.error().message),
+        return Error { Tr::tr("Recipe %1 is not valid YAML: %2").arg(fileName, st.error().message),
                        st.error().detail };
     YAML::Node root;
     try {
@@ -458,9 +462,9 @@ Result<Recipe> RecipeLoader::parse(const QString &text, const QString &fileName,
     Parser p(fileName);
     try {
         if (!root.IsMap())
-            return Error { QStringLiteral("%1: a recipe is a mapping with name, variables, apply and roles")
-                               .arg(fileName),
-                           {} };
+            return Error {
+                Tr::tr("%1: a recipe is a mapping with name, variables, apply and roles").arg(fileName), {}
+            };
         YAML::Node apply;
         YAML::Node roles;
         bool versionSeen = false;
@@ -502,9 +506,9 @@ Result<Recipe> RecipeLoader::parse(const QString &text, const QString &fileName,
             }
         }
         if (!versionSeen)
-            p.errors << QStringLiteral("%1: missing 'recipe: 1' (the format version)").arg(fileName);
+            p.errors << Tr::tr("%1: missing 'recipe: 1' (the format version)").arg(fileName);
         if (!roles || !roles.IsMap() || roles.size() == 0) {
-            p.errors << QStringLiteral("%1: missing 'roles' (a mapping of role name to steps)").arg(fileName);
+            p.errors << Tr::tr("%1: missing 'roles' (a mapping of role name to steps)").arg(fileName);
         } else {
             for (const auto &kv : roles) {
                 const QString name = QString::fromStdString(kv.first.Scalar());
@@ -517,8 +521,7 @@ Result<Recipe> RecipeLoader::parse(const QString &text, const QString &fileName,
             }
         }
         if (!apply || !apply.IsMap()) {
-            p.errors
-                << QStringLiteral("%1: missing 'apply' (which roles masters and agents get)").arg(fileName);
+            p.errors << Tr::tr("%1: missing 'apply' (which roles masters and agents get)").arg(fileName);
         } else {
             for (const auto &kv : apply) {
                 const QString key = QString::fromStdString(kv.first.Scalar());
@@ -558,14 +561,14 @@ Result<Recipe> RecipeLoader::parse(const QString &text, const QString &fileName,
                 const QString src = s.args.value(QStringLiteral("src")).toString();
                 const QString resolved = resolveTemplate(recipe, src);
                 if (!QFileInfo::exists(resolved))
-                    p.errors << QStringLiteral("%1: template '%2' of step '%3' not found (looked for %4)")
+                    p.errors << Tr::tr("%1: template '%2' of step '%3' not found (looked for %4)")
                                     .arg(s.where(), src, s.name, resolved);
             }
         }
     }
     if (!p.errors.isEmpty()) {
         return Error { p.errors.size() == 1 ? p.errors.first()
-                                            : QStringLiteral("%1 errors in recipe %2:\n%3")
+                                            : Tr::tr("%1 errors in recipe %2:\n%3")
                                                   .arg(p.errors.size())
                                                   .arg(fileName, p.errors.join(u'\n')),
                        p.errors.join(u'\n') };

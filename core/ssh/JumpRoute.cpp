@@ -3,12 +3,19 @@
 #include "core/inventory/Workspace.h"
 #include "core/ssh/InventoryHosts.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
 
 namespace mc::ssh {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mc::ssh::JumpRoute)
+};
+
 QString expandHome(const QString &path)
 {
     if (path.startsWith(QStringLiteral("~/")))
@@ -22,7 +29,7 @@ QString JumpRoute::describe() const
     QString who = host.effectiveAddress();
     if (!host.user.isEmpty())
         who = host.user + u'@' + who;
-    return QStringLiteral("via SSH %1:%2").arg(who).arg(host.port == 0 ? 22 : host.port);
+    return Tr::tr("via SSH %1:%2").arg(who).arg(host.port == 0 ? 22 : host.port);
 }
 
 Status checkJumpHost(const inventory::JumpHostSettings &jump, const QStringList &inventoryHosts)
@@ -33,15 +40,15 @@ Status checkJumpHost(const inventory::JumpHostSettings &jump, const QStringList 
     const QString host = jump.host.trimmed();
     if (host.isEmpty())
         return Error { jump.mode == Mode::InventoryHost
-                           ? QStringLiteral("Choose the inventory host to reach the cluster through.")
-                           : QStringLiteral("Enter the bastion's host name or address."),
+                           ? Tr::tr("Choose the inventory host to reach the cluster through.")
+                           : Tr::tr("Enter the bastion's host name or address."),
                        {} };
     if (jump.port < 0 || jump.port > 65535)
-        return Error { QStringLiteral("The jump host port %1 is not a port (1-65535).").arg(jump.port), {} };
+        return Error { Tr::tr("The jump host port %1 is not a port (1-65535).").arg(jump.port), {} };
     if (jump.mode == Mode::InventoryHost) {
         if (!inventoryHosts.contains(host))
-            return Error { QStringLiteral("The jump host \"%1\" is not a host of this workspace's inventory. "
-                                          "Pick one of its hosts, or choose a bastion for a host outside it.")
+            return Error { Tr::tr("The jump host \"%1\" is not a host of this workspace's inventory. "
+                                  "Pick one of its hosts, or choose a bastion for a host outside it.")
                                .arg(host),
                            {} };
         return {};
@@ -49,8 +56,8 @@ Status checkJumpHost(const inventory::JumpHostSettings &jump, const QStringList 
     static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?\\z"));
     static const QRegularExpression ipv6(QStringLiteral("^[0-9A-Fa-f:.]+\\z"));
     if (!name.match(host).hasMatch() && !(host.contains(u':') && ipv6.match(host).hasMatch()))
-        return Error { QStringLiteral("The bastion \"%1\" is not a host name or IP address (no port, user or "
-                                      "spaces here: they have their own fields).")
+        return Error { Tr::tr("The bastion \"%1\" is not a host name or IP address (no port, user or "
+                              "spaces here: they have their own fields).")
                            .arg(host),
                        {} };
     return {};

@@ -110,8 +110,8 @@ Status SocksWorker::connectSession()
             m_host.password = m_givenPassword; // a remembered password refused: ask again next time
         m_session.reset();
         m_reportedDown = true;
-        emit error(QStringLiteral("SSH jump host %1 unreachable: %2")
-                       .arg(m_host.displayName(), status.error().message));
+        Q_EMIT error(QStringLiteral("SSH jump host %1 unreachable: %2")
+                         .arg(m_host.displayName(), status.error().message));
         return status;
     }
     // Small request/response packets must not wait for Nagle + delayed ACK (~40 ms each).
@@ -122,7 +122,7 @@ Status SocksWorker::connectSession()
     connect(m_notifier, &QSocketNotifier::activated, this, &SocksWorker::pump);
     m_reportedDown = false;
     m_liveness->start();
-    emit connected();
+    Q_EMIT connected();
     return {};
 }
 
@@ -162,10 +162,10 @@ void SocksWorker::onNewConnection()
             // A forward: straight to the target.
             client->state = Client::State::Request;
             if (openChannel(client, m_fixedHost, m_fixedPort)) {
-                emit error(QStringLiteral("Forward to %1:%2 via %3: the SSH host could not connect there")
-                               .arg(m_fixedHost)
-                               .arg(m_fixedPort)
-                               .arg(m_host.displayName()));
+                Q_EMIT error(QStringLiteral("Forward to %1:%2 via %3: the SSH host could not connect there")
+                                 .arg(m_fixedHost)
+                                 .arg(m_fixedPort)
+                                 .arg(m_host.displayName()));
                 closeClient(client);
                 continue;
             }
@@ -281,7 +281,7 @@ void SocksWorker::refuse(Client *client, const QByteArray &answer, const QString
               .arg(client->socket->peerPort())
               .arg(why);
     qWarning().noquote() << reason;
-    emit refused(reason);
+    Q_EMIT refused(reason);
     client->socket->write(answer);
     closeClient(client);
 }
@@ -465,7 +465,7 @@ void SocksWorker::dropSession(const QString &reason)
     resetSession();
     if (!m_reportedDown) {
         m_reportedDown = true;
-        emit error(reason);
+        Q_EMIT error(reason);
     }
 }
 

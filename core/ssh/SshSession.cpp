@@ -26,6 +26,11 @@ namespace mc::ssh {
 
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mc::ssh::SshSession)
+};
+
 constexpr int kPollMs = 100;
 constexpr int kChunk = 32 * 1024;
 constexpr int kMaxJumpDepth = 8;
@@ -255,11 +260,11 @@ Status SshSession::connect()
     m_lastFailure = FailureKind::None;
     const QString who = m_host.displayName();
     if (m_cancelled)
-        return fail(FailureKind::Cancelled, QStringLiteral("%1: cancelled").arg(who));
+        return fail(FailureKind::Cancelled, Tr::tr("%1: cancelled").arg(who));
 
     d->session = ssh_new();
     if (!d->session)
-        return fail(FailureKind::Failed, QStringLiteral("%1: cannot create an SSH session").arg(who));
+        return fail(FailureKind::Failed, Tr::tr("%1: cannot create an SSH session").arg(who));
     ssh_session s = d->session;
     d->received = {};
     d->decoded = {};
@@ -278,10 +283,9 @@ Status SshSession::connect()
     } else {
         const QByteArray path = QFile::encodeName(m_options.sshConfigPath);
         if (ssh_options_parse_config(s, path.isEmpty() ? nullptr : path.constData()) != SSH_OK)
-            return fail(
-                FailureKind::Failed,
-                QStringLiteral("%1: cannot read the SSH config file %2").arg(who, m_options.sshConfigPath),
-                fromUtf8(ssh_get_error(s)));
+            return fail(FailureKind::Failed,
+                        Tr::tr("%1: cannot read the SSH config file %2").arg(who, m_options.sshConfigPath),
+                        fromUtf8(ssh_get_error(s)));
     }
     if (!m_host.address.isEmpty()) {
         const QByteArray address = m_host.address.toUtf8();
@@ -355,7 +359,7 @@ Status SshSession::connect()
     if (ssh_connect(s) != SSH_OK) {
         qCInfo(lcSsh).noquote() << who << "unreachable:" << fromUtf8(ssh_get_error(s));
         return fail(FailureKind::Unreachable,
-                    QStringLiteral("%1 is unreachable: %2").arg(who, fromUtf8(ssh_get_error(s))),
+                    Tr::tr("%1 is unreachable: %2").arg(who, fromUtf8(ssh_get_error(s))),
                     fromUtf8(ssh_get_error(s)));
     }
     if (Status st = verifyHostKey(); !st) {
@@ -364,7 +368,7 @@ Status SshSession::connect()
     }
     if (m_cancelled) {
         d->reset();
-        return fail(FailureKind::Cancelled, QStringLiteral("%1: cancelled").arg(who));
+        return fail(FailureKind::Cancelled, Tr::tr("%1: cancelled").arg(who));
     }
     if (Status st = authenticate(); !st) {
         qCInfo(lcSsh).noquote() << st.error().message;
@@ -395,7 +399,7 @@ Status SshSession::connectThrough(const QList<HostSpec> &hops)
     {
         QMutexLocker lock(&m_jumpMutex);
         if (m_cancelled)
-            return fail(FailureKind::Cancelled, QStringLiteral("%1: cancelled").arg(who));
+            return fail(FailureKind::Cancelled, Tr::tr("%1: cancelled").arg(who));
         m_jumpSession = hop.get();
     }
     const auto forget = [this] {
@@ -451,8 +455,7 @@ Status SshSession::verifyHostKey()
     const QString who = m_host.displayName();
     ssh_key serverKey = nullptr;
     if (ssh_get_server_publickey(s, &serverKey) != SSH_OK)
-        return fail(FailureKind::HostKey, QStringLiteral("%1 sent no host key").arg(who),
-                    fromUtf8(ssh_get_error(s)));
+        return fail(FailureKind::HostKey, Tr::tr("%1 sent no host key").arg(who), fromUtf8(ssh_get_error(s)));
     const KeyInfo offered = describeKey(serverKey);
     ssh_key_free(serverKey);
 
@@ -504,9 +507,9 @@ Status SshSession::verifyHostKey()
                                         : "trusted for this session");
         if (decision == TrustDecision::Refuse) {
             return fail(FailureKind::HostKey,
-                        QStringLiteral("The host key of %1 (%2:%3) is not known (%4 %5) and was not trusted. "
-                                       "Check the fingerprint on the machine (ssh-keygen -lf "
-                                       "/etc/ssh/ssh_host_*_key.pub) and trust it.")
+                        Tr::tr("The host key of %1 (%2:%3) is not known (%4 %5) and was not trusted. "
+                               "Check the fingerprint on the machine (ssh-keygen -lf "
+                               "/etc/ssh/ssh_host_*_key.pub) and trust it.")
                             .arg(who, address)
                             .arg(port)
                             .arg(offered.type, offered.fingerprint));
@@ -518,7 +521,7 @@ Status SshSession::verifyHostKey()
             QDir().mkpath(QFileInfo(path).absolutePath());
             if (ssh_session_update_known_hosts(s) != SSH_OK)
                 return fail(FailureKind::HostKey,
-                            QStringLiteral("Cannot record the host key of %1 in %2").arg(who, path),
+                            Tr::tr("Cannot record the host key of %1 in %2").arg(who, path),
                             fromUtf8(ssh_get_error(s)));
         }
         return {};
@@ -526,7 +529,7 @@ Status SshSession::verifyHostKey()
     case SSH_KNOWN_HOSTS_ERROR:
         break;
     }
-    return fail(FailureKind::HostKey, QStringLiteral("Cannot check the host key of %1").arg(who),
+    return fail(FailureKind::HostKey, Tr::tr("Cannot check the host key of %1").arg(who),
                 fromUtf8(ssh_get_error(s)));
 }
 
@@ -546,7 +549,7 @@ Status SshSession::authenticate()
 
     if (methods & SSH_AUTH_METHOD_PUBLICKEY) {
         if (!m_host.keyPath.isEmpty()) {
-            tried << QStringLiteral("key %1").arg(m_host.keyPath);
+            tried << Tr::tr("key %1").arg(m_host.keyPath);
             ssh_key key = nullptr;
             d->passphraseAsked = false;
             const QByteArray path = QFile::encodeName(m_host.keyPath);
@@ -557,9 +560,9 @@ Status SshSession::authenticate()
                     m_options.prompts.secretRejected({ who, SecretKind::Passphrase, {} });
                 return fail(FailureKind::Authentication,
                             d->passphraseAsked
-                                ? QStringLiteral("%1: cannot unlock the key %2: wrong or no passphrase")
+                                ? Tr::tr("%1: cannot unlock the key %2: wrong or no passphrase")
                                       .arg(who, m_host.keyPath)
-                                : QStringLiteral("%1: cannot read the key %2").arg(who, m_host.keyPath));
+                                : Tr::tr("%1: cannot read the key %2").arg(who, m_host.keyPath));
             }
             const int auth = ssh_userauth_publickey(s, nullptr, key);
             ssh_key_free(key);
@@ -567,30 +570,28 @@ Status SshSession::authenticate()
                 return {};
         } else {
             if (qEnvironmentVariableIsSet("SSH_AUTH_SOCK")) {
-                tried << QStringLiteral("agent");
+                tried << Tr::tr("agent");
                 if (ssh_userauth_agent(s, nullptr) == SSH_AUTH_SUCCESS)
                     return {};
             }
-            tried << QStringLiteral("default keys");
+            tried << Tr::tr("default keys");
             if (ssh_userauth_publickey_auto(s, nullptr, nullptr) == SSH_AUTH_SUCCESS)
                 return {};
         }
     }
     if (!ssh_is_connected(s))
-        return fail(FailureKind::Unreachable,
-                    QStringLiteral("%1 closed the connection during login").arg(who));
+        return fail(FailureKind::Unreachable, Tr::tr("%1 closed the connection during login").arg(who));
 
     if (methods & SSH_AUTH_METHOD_PASSWORD) {
         QString password = m_host.password;
         if (password.isEmpty() && m_options.prompts.secret) {
-            password
-                = m_options.prompts
-                      .secret({ who, SecretKind::Password,
-                                QStringLiteral("Password for %1@%2").arg(user, m_host.effectiveAddress()) })
-                      .value_or(QString());
+            password = m_options.prompts
+                           .secret({ who, SecretKind::Password,
+                                     Tr::tr("Password for %1@%2").arg(user, m_host.effectiveAddress()) })
+                           .value_or(QString());
         }
         if (!password.isEmpty()) {
-            tried << QStringLiteral("password");
+            tried << Tr::tr("password");
             const QByteArray bytes = password.toUtf8();
             if (ssh_userauth_password(s, nullptr, bytes.constData()) == SSH_AUTH_SUCCESS)
                 return {};
@@ -598,12 +599,12 @@ Status SshSession::authenticate()
                 m_options.prompts.secretRejected({ who, SecretKind::Password, {} });
         }
     }
-    return fail(FailureKind::Authentication,
-                QStringLiteral("%1: authentication as %2 failed (tried: %3)")
-                    .arg(who, user,
-                         tried.isEmpty() ? QStringLiteral("nothing the server accepts")
-                                         : tried.join(QStringLiteral(", "))),
-                fromUtf8(ssh_get_error(s)));
+    return fail(
+        FailureKind::Authentication,
+        Tr::tr("%1: authentication as %2 failed (tried: %3)")
+            .arg(who, user,
+                 tried.isEmpty() ? Tr::tr("nothing the server accepts") : tried.join(QStringLiteral(", "))),
+        fromUtf8(ssh_get_error(s)));
 }
 
 Result<ExecResult> SshSession::exec(const QString &command, const ExecOptions &options)
@@ -631,7 +632,7 @@ Result<ExecResult> SshSession::execRaw(const QString &command, const ExecOptions
     ssh_session s = d->session;
     ssh_channel channel = ssh_channel_new(s);
     if (!channel)
-        return fail(FailureKind::Failed, QStringLiteral("%1: cannot open a channel").arg(who),
+        return fail(FailureKind::Failed, Tr::tr("%1: cannot open a channel").arg(who),
                     fromUtf8(ssh_get_error(s)));
     struct ChannelGuard
     {
@@ -649,13 +650,13 @@ Result<ExecResult> SshSession::execRaw(const QString &command, const ExecOptions
         || ssh_channel_request_exec(channel, commandBytes.constData()) != SSH_OK) {
         const bool lost = !ssh_is_connected(s);
         return fail(lost ? FailureKind::Unreachable : FailureKind::Failed,
-                    QStringLiteral("%1: cannot start the command").arg(who), fromUtf8(ssh_get_error(s)));
+                    Tr::tr("%1: cannot start the command").arg(who), fromUtf8(ssh_get_error(s)));
     }
     const bool becoming = !sudoPrompt.isEmpty();
     const auto becomeRejected = [&] {
         if (m_options.prompts.secretRejected)
             m_options.prompts.secretRejected({ who, SecretKind::BecomePassword, {} });
-        return fail(FailureKind::Become, QStringLiteral("%1: sudo rejected the become password").arg(who));
+        return fail(FailureKind::Become, Tr::tr("%1: sudo rejected the become password").arg(who));
     };
     auto sendInputAndEof = [&] {
         if (!options.stdinData.isEmpty())
@@ -704,7 +705,7 @@ Result<ExecResult> SshSession::execRaw(const QString &command, const ExecOptions
                 const int n = ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, isStderr);
                 if (n == SSH_ERROR)
                     return fail(FailureKind::Failed,
-                                QStringLiteral("%1: the connection was lost while the command ran").arg(who),
+                                Tr::tr("%1: the connection was lost while the command ran").arg(who),
                                 fromUtf8(ssh_get_error(s)));
                 if (n <= 0)
                     break;
@@ -741,12 +742,12 @@ Result<ExecResult> SshSession::execRaw(const QString &command, const ExecOptions
                 if (password.isEmpty() && m_options.prompts.secret) {
                     password = m_options.prompts
                                    .secret({ who, SecretKind::BecomePassword,
-                                             QStringLiteral("sudo password on %1").arg(who) })
+                                             Tr::tr("sudo password on %1").arg(who) })
                                    .value_or(QString());
                 }
                 if (password.isEmpty())
                     return fail(FailureKind::Become,
-                                QStringLiteral("%1: sudo asks for a password and none was given").arg(who));
+                                Tr::tr("%1: sudo asks for a password and none was given").arg(who));
                 const QByteArray line = password.toUtf8() + '\n';
                 ssh_channel_write(channel, line.constData(), uint32_t(line.size()));
                 passwordFed = true;
@@ -762,14 +763,14 @@ Result<ExecResult> SshSession::execRaw(const QString &command, const ExecOptions
             break;
         if (!ssh_is_connected(s))
             return fail(FailureKind::Failed,
-                        QStringLiteral("%1: the connection was lost while the command ran").arg(who),
+                        Tr::tr("%1: the connection was lost while the command ran").arg(who),
                         fromUtf8(ssh_get_error(s)));
         if (!gotData) {
             if (Status alive = checkPeer(); !alive)
                 return alive.error();
             if (ssh_event_dopoll(event, kPollMs) == SSH_ERROR && !ssh_is_connected(s))
                 return fail(FailureKind::Failed,
-                            QStringLiteral("%1: the connection was lost while the command ran").arg(who),
+                            Tr::tr("%1: the connection was lost while the command ran").arg(who),
                             fromUtf8(ssh_get_error(s)));
         }
     }
@@ -782,7 +783,7 @@ Result<ExecResult> SshSession::execRaw(const QString &command, const ExecOptions
         return becomeRejected();
     if (result.exitStatus < 0 && !ssh_is_connected(s))
         return fail(FailureKind::Failed,
-                    QStringLiteral("%1: the connection was lost while the command ran").arg(who));
+                    Tr::tr("%1: the connection was lost while the command ran").arg(who));
     return result;
 }
 
@@ -790,11 +791,11 @@ std::optional<Error> SshSession::stopped(const ExecOptions &options, const QElap
 {
     const QString who = m_host.displayName();
     if (m_cancelled)
-        return fail(FailureKind::Cancelled, QStringLiteral("%1: cancelled").arg(who));
+        return fail(FailureKind::Cancelled, Tr::tr("%1: cancelled").arg(who));
     if (options.timeoutMs > 0 && elapsed.elapsed() > options.timeoutMs)
-        return fail(FailureKind::Failed, QStringLiteral("%1: the command did not finish within %2 s")
-                                             .arg(who)
-                                             .arg(options.timeoutMs / 1000));
+        return fail(
+            FailureKind::Failed,
+            Tr::tr("%1: the command did not finish within %2 s").arg(who).arg(options.timeoutMs / 1000));
     return std::nullopt;
 }
 
@@ -808,7 +809,7 @@ Status SshSession::openKeptShell(const ExecOptions &options)
     ssh_session s = d->session;
     ssh_channel channel = ssh_channel_new(s);
     if (!channel)
-        return fail(FailureKind::Failed, QStringLiteral("%1: cannot open a channel").arg(who),
+        return fail(FailureKind::Failed, Tr::tr("%1: cannot open a channel").arg(who),
                     fromUtf8(ssh_get_error(s)));
     d->shell = channel;
     d->shellUser = user;
@@ -826,7 +827,7 @@ Status SshSession::openKeptShell(const ExecOptions &options)
         || ssh_channel_request_exec(channel, commandBytes.constData()) != SSH_OK) {
         d->closeShell();
         return fail(ssh_is_connected(s) ? FailureKind::Failed : FailureKind::Unreachable,
-                    QStringLiteral("%1: cannot start a shell").arg(who), fromUtf8(ssh_get_error(s)));
+                    Tr::tr("%1: cannot start a shell").arg(who), fromUtf8(ssh_get_error(s)));
     }
     QByteArray out;
     QByteArray err;
@@ -838,7 +839,7 @@ Status SshSession::openKeptShell(const ExecOptions &options)
     for (;;) {
         if (m_cancelled) {
             d->closeShell();
-            return fail(FailureKind::Cancelled, QStringLiteral("%1: cancelled").arg(who));
+            return fail(FailureKind::Cancelled, Tr::tr("%1: cancelled").arg(who));
         }
         int n = 0;
         while ((n = ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, 0)) > 0)
@@ -852,17 +853,18 @@ Status SshSession::openKeptShell(const ExecOptions &options)
                 d->closeShell();
                 if (m_options.prompts.secretRejected)
                     m_options.prompts.secretRejected({ who, SecretKind::BecomePassword, {} });
-                return fail(FailureKind::Become, QStringLiteral("%1: sudo rejected the become password").arg(who));
+                return fail(FailureKind::Become, Tr::tr("%1: sudo rejected the become password").arg(who));
             }
             QString password = m_host.becomePassword;
             if (password.isEmpty() && m_options.prompts.secret)
-                password = m_options.prompts
-                               .secret({ who, SecretKind::BecomePassword, QStringLiteral("sudo password on %1").arg(who) })
-                               .value_or(QString());
+                password
+                    = m_options.prompts
+                          .secret({ who, SecretKind::BecomePassword, Tr::tr("sudo password on %1").arg(who) })
+                          .value_or(QString());
             if (password.isEmpty()) {
                 d->closeShell();
                 return fail(FailureKind::Become,
-                            QStringLiteral("%1: sudo asks for a password and none was given").arg(who));
+                            Tr::tr("%1: sudo asks for a password and none was given").arg(who));
             }
             const QByteArray line = password.toUtf8() + '\n';
             ssh_channel_write(channel, line.constData(), uint32_t(line.size()));
@@ -874,10 +876,10 @@ Status SshSession::openKeptShell(const ExecOptions &options)
             d->closeShell();
             const QString why = QString::fromUtf8(err).remove(prompt).trimmed();
             if (why.contains(QStringLiteral("incorrect password attempt")))
-                return fail(FailureKind::Become, QStringLiteral("%1: sudo rejected the become password").arg(who));
+                return fail(FailureKind::Become, Tr::tr("%1: sudo rejected the become password").arg(who));
             return fail(lost ? FailureKind::Unreachable : FailureKind::Failed,
-                        options.become ? QStringLiteral("%1: cannot start a shell through sudo").arg(who)
-                                       : QStringLiteral("%1: cannot start a shell").arg(who),
+                        options.become ? Tr::tr("%1: cannot start a shell through sudo").arg(who)
+                                       : Tr::tr("%1: cannot start a shell").arg(who),
                         why.isEmpty() ? fromUtf8(ssh_get_error(s)) : why);
         }
         if (Status alive = checkPeer(); !alive) {
@@ -908,7 +910,7 @@ Result<ExecResult> SshSession::execKept(const QString &command, const ExecOption
         const bool lost = !ssh_is_connected(s);
         d->closeShell();
         return fail(lost ? FailureKind::Unreachable : FailureKind::Failed,
-                    QStringLiteral("%1: cannot start the command").arg(who), fromUtf8(ssh_get_error(s)));
+                    Tr::tr("%1: cannot start the command").arg(who), fromUtf8(ssh_get_error(s)));
     }
     struct Stream
     {
@@ -949,7 +951,7 @@ Result<ExecResult> SshSession::execKept(const QString &command, const ExecOption
     // processes die before its connection does). A new shell tells which.
     auto shellEnded = [&]() -> Error {
         d->closeShell();
-        const QString lost = QStringLiteral("%1: the connection was lost while the command ran").arg(who);
+        const QString lost = Tr::tr("%1: the connection was lost while the command ran").arg(who);
         if (!ssh_is_connected(s))
             return fail(FailureKind::Unreachable, lost, fromUtf8(ssh_get_error(s)));
         if (Status again = openKeptShell(options); !again) {
@@ -957,7 +959,7 @@ Result<ExecResult> SshSession::execKept(const QString &command, const ExecOption
             return fail(FailureKind::Unreachable, lost, again.error().message);
         }
         return fail(FailureKind::Failed,
-                    QStringLiteral("%1: the shell ended while the command ran (killed on the host?)").arg(who));
+                    Tr::tr("%1: the shell ended while the command ran (killed on the host?)").arg(who));
     };
     QElapsedTimer elapsed;
     elapsed.start();
@@ -1008,8 +1010,7 @@ Result<QString> SshSession::remoteSha256(const QString &remotePath, bool become)
     if (!r)
         return r.error();
     if (r->exitStatus != 0)
-        return fail(FailureKind::Failed,
-                    QStringLiteral("%1: cannot read %2").arg(m_host.displayName(), remotePath),
+        return fail(FailureKind::Failed, Tr::tr("%1: cannot read %2").arg(m_host.displayName(), remotePath),
                     QString::fromUtf8(r->stderrData));
     return QString::fromLatin1(r->stdoutData).trimmed();
 }
@@ -1025,8 +1026,7 @@ Result<std::optional<QByteArray>> SshSession::readFile(const QString &remotePath
     if (r->exitStatus == 3)
         return std::optional<QByteArray>();
     if (r->exitStatus != 0)
-        return fail(FailureKind::Failed,
-                    QStringLiteral("%1: cannot read %2").arg(m_host.displayName(), remotePath),
+        return fail(FailureKind::Failed, Tr::tr("%1: cannot read %2").arg(m_host.displayName(), remotePath),
                     QString::fromUtf8(r->stderrData));
     return std::optional<QByteArray>(r->stdoutData);
 }
@@ -1082,7 +1082,7 @@ Result<WriteOutcome> SshSession::upload(const QString &remotePath, const QByteAr
         if (!done)
             return done.error();
         if (done->exitStatus != 0)
-            return fail(FailureKind::Failed, QStringLiteral("%1: cannot put %2 in place").arg(who, remotePath),
+            return fail(FailureKind::Failed, Tr::tr("%1: cannot put %2 in place").arg(who, remotePath),
                         QString::fromUtf8(done->stderrData).trimmed());
         return WriteOutcome::Changed;
     }
@@ -1093,7 +1093,7 @@ Result<WriteOutcome> SshSession::upload(const QString &remotePath, const QByteAr
                 sftp_free(d->sftp);
                 d->sftp = nullptr;
             }
-            return fail(FailureKind::Failed, QStringLiteral("%1: cannot start SFTP").arg(who),
+            return fail(FailureKind::Failed, Tr::tr("%1: cannot start SFTP").arg(who),
                         fromUtf8(ssh_get_error(d->session)));
         }
     }
@@ -1106,7 +1106,7 @@ Result<WriteOutcome> SshSession::upload(const QString &remotePath, const QByteAr
     const QByteArray tempBytes = tempPath.toUtf8();
     sftp_file file = sftp_open(d->sftp, tempBytes.constData(), O_WRONLY | O_CREAT | O_EXCL, 0600);
     if (!file)
-        return fail(FailureKind::Failed, QStringLiteral("%1: cannot create %2").arg(who, tempPath),
+        return fail(FailureKind::Failed, Tr::tr("%1: cannot create %2").arg(who, tempPath),
                     fromUtf8(ssh_get_error(d->session)));
     qsizetype written = 0;
     while (written < data.size()) {
@@ -1115,7 +1115,7 @@ Result<WriteOutcome> SshSession::upload(const QString &remotePath, const QByteAr
         if (n <= 0) {
             sftp_close(file);
             sftp_unlink(d->sftp, tempBytes.constData());
-            return fail(FailureKind::Failed, QStringLiteral("%1: writing %2 failed").arg(who, tempPath),
+            return fail(FailureKind::Failed, Tr::tr("%1: writing %2 failed").arg(who, tempPath),
                         fromUtf8(ssh_get_error(d->session)));
         }
         written += n;
@@ -1150,7 +1150,7 @@ Result<WriteOutcome> SshSession::upload(const QString &remotePath, const QByteAr
     if (!done)
         return done.error();
     if (done->exitStatus != 0)
-        return fail(FailureKind::Failed, QStringLiteral("%1: cannot put %2 in place").arg(who, remotePath),
+        return fail(FailureKind::Failed, Tr::tr("%1: cannot put %2 in place").arg(who, remotePath),
                     QString::fromUtf8(done->stderrData).trimmed());
     return WriteOutcome::Changed;
 }

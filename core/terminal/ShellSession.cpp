@@ -141,7 +141,7 @@ void ShellSession::start(int rows, int cols)
             finish({ ShellEnd::Kind::ConnectFailed, -1, tr("%1: cannot open a shell: %2").arg(who, detail) });
             return;
         }
-        post([](ShellSession *session) { emit session->connected(); });
+        post([](ShellSession *session) { Q_EMIT session->connected(); });
 
         ssh_event event = ssh_event_new();
         ssh_event_add_session(event, s);
@@ -347,7 +347,7 @@ void ShellSession::takeBatch()
         batch = std::exchange(m_shared->batch, {});
     }
     if (!batch.isEmpty())
-        emit received(batch);
+        Q_EMIT received(batch);
 }
 
 void ShellSession::end(const ShellEnd &end)
@@ -355,7 +355,7 @@ void ShellSession::end(const ShellEnd &end)
     if (!m_running)
         return;
     m_running = false;
-    emit finished(end);
+    Q_EMIT finished(end);
 }
 
 } // namespace mc::terminal

@@ -111,13 +111,13 @@ void TaskForward::check(const QList<TaskPlace> &now)
         const QString reason
             = tr("%1 ended: the forward from 127.0.0.1:%2 stopped.").arg(m_task.taskId).arg(m_localPort);
         stop();
-        emit ended(reason);
+        Q_EMIT ended(reason);
         return;
     }
     const std::optional<TaskPlace> next = replacementOf(m_task, now, m_portIndex);
     if (!next) {
         if (!std::exchange(m_waiting, true))
-            emit waiting(tr("%1 ended: waiting for the app's replacement task.").arg(m_task.taskId));
+            Q_EMIT waiting(tr("%1 ended: waiting for the app's replacement task.").arg(m_task.taskId));
         return;
     }
     m_waiting = false;
@@ -127,10 +127,11 @@ void TaskForward::check(const QList<TaskPlace> &now)
     m_task = *next;
     if (Status opened = open(false); !opened) {
         stop();
-        emit ended(tr("Cannot follow %1 to %2: %3").arg(m_task.name, m_task.taskId, opened.error().message));
+        Q_EMIT ended(
+            tr("Cannot follow %1 to %2: %3").arg(m_task.name, m_task.taskId, opened.error().message));
         return;
     }
-    emit retargeted(target());
+    Q_EMIT retargeted(target());
 }
 
 } // namespace mc::terminal

@@ -34,18 +34,18 @@ struct TerminalScreen::Callbacks
 
     static int damage(VTermRect, void *user)
     {
-        emit self(user)->changed();
+        Q_EMIT self(user)->changed();
         return 1;
     }
     static int moverect(VTermRect, VTermRect, void *user)
     {
-        emit self(user)->changed();
+        Q_EMIT self(user)->changed();
         return 1;
     }
     static int movecursor(VTermPos, VTermPos, int visible, void *user)
     {
         self(user)->m_cursorVisible = visible != 0;
-        emit self(user)->changed();
+        Q_EMIT self(user)->changed();
         return 1;
     }
     static int settermprop(VTermProp prop, VTermValue *val, void *user)
@@ -57,11 +57,11 @@ struct TerminalScreen::Callbacks
             break;
         case VTERM_PROP_ALTSCREEN:
             s->m_altScreen = val->boolean != 0;
-            emit s->altScreenChanged(s->m_altScreen);
+            Q_EMIT s->altScreenChanged(s->m_altScreen);
             break;
         case VTERM_PROP_TITLE:
             s->m_title = QString::fromUtf8(val->string ? val->string : "");
-            emit s->titleChanged(s->m_title);
+            Q_EMIT s->titleChanged(s->m_title);
             break;
         case VTERM_PROP_MOUSE:
             s->m_mouse = val->number;
@@ -69,12 +69,12 @@ struct TerminalScreen::Callbacks
         default:
             break;
         }
-        emit s->changed();
+        Q_EMIT s->changed();
         return 1;
     }
     static int bell(void *user)
     {
-        emit self(user)->bell();
+        Q_EMIT self(user)->bell();
         return 1;
     }
     static int pushline(int cols, const VTermScreenCell *cells, void *user)
@@ -95,7 +95,7 @@ struct TerminalScreen::Callbacks
     }
     static void output(const char *bytes, size_t len, void *user)
     {
-        emit self(user)->output(QByteArray(bytes, qsizetype(len)));
+        Q_EMIT self(user)->output(QByteArray(bytes, qsizetype(len)));
     }
     static const VTermScreenCallbacks *table()
     {
@@ -146,7 +146,7 @@ void TerminalScreen::resize(int rows, int cols)
     m_cols = cols;
     vterm_set_size(m_vt, rows, cols);
     vterm_screen_flush_damage(m_screen);
-    emit changed();
+    Q_EMIT changed();
 }
 
 TerminalCell TerminalScreen::convert(const void *vtermCell) const
@@ -223,13 +223,13 @@ void TerminalScreen::setAnsiColors(const QList<quint32> &colors)
         vterm_color_rgb(&c, uint8_t(colors.at(i) >> 16), uint8_t(colors.at(i) >> 8), uint8_t(colors.at(i)));
         vterm_state_set_palette_color(m_state, i, &c);
     }
-    emit changed();
+    Q_EMIT changed();
 }
 
 void TerminalScreen::clearScrollback()
 {
     m_scrollback.clear();
-    emit changed();
+    Q_EMIT changed();
 }
 
 int TerminalScreen::cursorRow() const
@@ -315,7 +315,7 @@ void TerminalScreen::paste(const QString &text)
     bytes.replace("\r\n", "\r");
     bytes.replace('\n', '\r');
     vterm_keyboard_start_paste(m_vt); // ESC[200~ only when the program asked for it
-    emit output(bytes);
+    Q_EMIT output(bytes);
     vterm_keyboard_end_paste(m_vt);
 }
 

@@ -394,12 +394,12 @@ void AppGroupTreeModel::sourceDataChanged(const QModelIndex &topLeft, const QMod
     const int firstColumn = std::max(topLeft.column(), int(AppsModel::Id) + 1);
     if (firstColumn <= bottomRight.column()) {
         for (auto it = rangeOf.cbegin(); it != rangeOf.cend(); ++it)
-            emit dataChanged(index(it->first, firstColumn, indexOf(it.key())),
-                             index(it->second, bottomRight.column(), indexOf(it.key())));
+            Q_EMIT dataChanged(index(it->first, firstColumn, indexOf(it.key())),
+                               index(it->second, bottomRight.column(), indexOf(it.key())));
     }
     // Only the summed columns: the group's name stays, so a view sorted by name keeps its order.
     for (Node *g : std::as_const(groups))
-        emit dataChanged(indexOf(g, AppsModel::State), indexOf(g, AppsModel::Memory));
+        Q_EMIT dataChanged(indexOf(g, AppsModel::State), indexOf(g, AppsModel::Memory));
 }
 
 } // namespace mc::models

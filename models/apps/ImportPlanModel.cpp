@@ -27,7 +27,7 @@ void ImportPlanModel::setOutcome(const marathon::ApplyOutcome &outcome)
     m_outcomes.insert(outcome.id, outcome);
     for (int row = 0; row < m_plan.items.size(); ++row) {
         if (m_plan.items[row].id == outcome.id)
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
 }
 

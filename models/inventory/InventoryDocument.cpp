@@ -17,7 +17,7 @@ InventoryDocument::InventoryDocument(QObject *parent)
         // Back to what is saved: nothing left to recover.
         if (clean && !m_resetting)
             discardAutosave();
-        emit modifiedChanged(!clean);
+        Q_EMIT modifiedChanged(!clean);
     });
 }
 
@@ -38,8 +38,8 @@ void InventoryDocument::setWorkspace(const inventory::Workspace &workspace, cons
     m_path = path;
     m_hasWorkspace = true;
     revalidate();
-    emit documentReset();
-    emit modifiedChanged(false);
+    Q_EMIT documentReset();
+    Q_EMIT modifiedChanged(false);
 }
 
 bool InventoryDocument::isModified() const
@@ -81,14 +81,14 @@ void InventoryDocument::applyProfile(const inventory::ClusterProfile &profile)
 {
     m_workspace.profile() = profile;
     revalidate();
-    emit inventoryChanged();
+    Q_EMIT inventoryChanged();
 }
 
 void InventoryDocument::applyInventory(const inventory::Inventory &inventory)
 {
     m_workspace.setInventory(inventory);
     revalidate();
-    emit inventoryChanged();
+    Q_EMIT inventoryChanged();
 }
 
 void InventoryDocument::recover(const inventory::Workspace &recovered, const QString &text)

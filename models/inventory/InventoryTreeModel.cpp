@@ -188,8 +188,8 @@ void InventoryTreeModel::syncChildren(Node *node, const QModelIndex &index)
             syncChildren(child.get(), indexOf(child.get()));
     }
     if (!node->children.empty())
-        emit dataChanged(this->index(0, 0, index),
-                         this->index(int(node->children.size()) - 1, ColumnCount - 1, index));
+        Q_EMIT dataChanged(this->index(0, 0, index),
+                           this->index(int(node->children.size()) - 1, ColumnCount - 1, index));
 }
 
 QModelIndex InventoryTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -320,7 +320,7 @@ bool InventoryTreeModel::setData(const QModelIndex &index, const QVariant &value
                            });
     m_lastError = s ? QString() : s.error().message;
     if (!s)
-        emit editFailed(m_lastError);
+        Q_EMIT editFailed(m_lastError);
     return s.ok();
 }
 
@@ -394,7 +394,7 @@ bool InventoryTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction acti
                            });
     m_lastError = s ? QString() : s.error().message;
     if (!s)
-        emit editFailed(m_lastError);
+        Q_EMIT editFailed(m_lastError);
     // The document change moved the rows; the view must not remove any.
     return false;
 }

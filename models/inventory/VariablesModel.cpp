@@ -81,7 +81,7 @@ void VariablesModel::reload()
         sameShape = rowsBefore.at(i).key == m_rows.at(i).key && rowsBefore.at(i).own == m_rows.at(i).own;
     if (sameShape) {
         if (!m_rows.isEmpty())
-            emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
         return;
     }
     QList<Row> rowsAfter;
@@ -217,7 +217,7 @@ bool VariablesModel::setData(const QModelIndex &index, const QVariant &value, in
     }
     m_lastError = s ? QString() : s.error().message;
     if (!s)
-        emit editFailed(m_lastError);
+        Q_EMIT editFailed(m_lastError);
     return s.ok();
 }
 

@@ -86,7 +86,7 @@ void ServicesModel::setStatus(const QString &host, Service service, ServiceStatu
     c->status = status;
     c->detail = detail;
     const QModelIndex i = indexFor(host, service);
-    emit dataChanged(i, i);
+    Q_EMIT dataChanged(i, i);
 }
 
 void ServicesModel::setBusy(const QString &host, Service service, bool busy, const QString &action)
@@ -97,7 +97,7 @@ void ServicesModel::setBusy(const QString &host, Service service, bool busy, con
     c->busy = busy;
     c->action = action;
     const QModelIndex i = indexFor(host, service);
-    emit dataChanged(i, i);
+    Q_EMIT dataChanged(i, i);
 }
 
 ServiceStatus ServicesModel::status(const QString &host, Service service) const

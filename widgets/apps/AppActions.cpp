@@ -307,8 +307,12 @@ void AppActions::launch()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AppEditDialog::submitted, this, [this, dialog](const DeploymentRef &ref) {
         const QString id = dialog->definition().absoluteId();
-        emit noticed({ Notice::Kind::DeploymentFinished, Notice::Severity::Info, tr("Launching %1").arg(id),
-                       tr("Deployment %1 started.").arg(ref.deploymentId), {}, id });
+        Q_EMIT noticed({ Notice::Kind::DeploymentFinished,
+                         Notice::Severity::Info,
+                         tr("Launching %1").arg(id),
+                         tr("Deployment %1 started.").arg(ref.deploymentId),
+                         {},
+                         id });
     });
     dialog->open();
 }
@@ -329,13 +333,13 @@ void AppActions::exportTo(const QString &path)
     m_client->fetchGroup(QStringLiteral("/"), this, [this, path](Result<QJsonObject> group) {
         const QString what = tr("Export of the apps to %1").arg(QDir::toNativeSeparators(path));
         if (!group.ok()) {
-            emit noticed(
+            Q_EMIT noticed(
                 { Notice::Kind::DeploymentFinished, Notice::Severity::Error, what, group.error().message });
             return;
         }
         const auto written = marathon::AppExport::write(marathon::AppExport::groupFromJson(*group), path);
         if (!written.ok()) {
-            emit noticed(
+            Q_EMIT noticed(
                 { Notice::Kind::DeploymentFinished, Notice::Severity::Error, what, written.error().message });
             return;
         }
@@ -345,8 +349,8 @@ void AppActions::exportTo(const QString &path)
             text += u'\n'
                 + tr("Not exported (export and import move apps only; a pod's JSON is on the Pods tab, Edit…): %1")
                       .arg(pods.join(QStringLiteral(", ")));
-        emit noticed({ Notice::Kind::DeploymentFinished,
-                       pods.isEmpty() ? Notice::Severity::Info : Notice::Severity::Warning, what, text });
+        Q_EMIT noticed({ Notice::Kind::DeploymentFinished,
+                         pods.isEmpty() ? Notice::Severity::Info : Notice::Severity::Warning, what, text });
     });
 }
 
@@ -364,17 +368,17 @@ AppImportDialog *AppActions::importFrom(const QString &path)
 {
     const auto incoming = marathon::AppExport::read(path);
     if (!incoming.ok()) {
-        emit noticed({ Notice::Kind::DeploymentFinished, Notice::Severity::Error,
-                       tr("Import of %1").arg(QDir::toNativeSeparators(path)), incoming.error().message });
+        Q_EMIT noticed({ Notice::Kind::DeploymentFinished, Notice::Severity::Error,
+                         tr("Import of %1").arg(QDir::toNativeSeparators(path)), incoming.error().message });
         return nullptr;
     }
     auto *dialog
         = new AppImportDialog(m_client, *incoming, QDir::toNativeSeparators(path), m_guard, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AppImportDialog::applied, this, [this, path](const marathon::ApplySummary &summary) {
-        emit noticed({ Notice::Kind::DeploymentFinished,
-                       summary.failed() > 0 ? Notice::Severity::Error : Notice::Severity::Info,
-                       tr("Import of %1").arg(QDir::toNativeSeparators(path)), summary.text() });
+        Q_EMIT noticed({ Notice::Kind::DeploymentFinished,
+                         summary.failed() > 0 ? Notice::Severity::Error : Notice::Severity::Info,
+                         tr("Import of %1").arg(QDir::toNativeSeparators(path)), summary.text() });
     });
     dialog->open();
     return dialog;
@@ -384,19 +388,25 @@ void AppActions::edit(const QString &appId)
 {
     m_client->fetchApp(appId, this, [this, appId](Result<QJsonObject> app) {
         if (!app.ok()) {
-            emit noticed({ Notice::Kind::DeploymentFinished, Notice::Severity::Error,
-                           tr("Cannot edit %1").arg(appId), app.error().message, {}, appId });
+            Q_EMIT noticed({ Notice::Kind::DeploymentFinished,
+                             Notice::Severity::Error,
+                             tr("Cannot edit %1").arg(appId),
+                             app.error().message,
+                             {},
+                             appId });
             return;
         }
         auto *dialog
             = new AppEditDialog(m_client, AppDefinition::fromJson(app.value()), app.value(), m_dialogParent);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &AppEditDialog::submitted, this, [this, appId](const DeploymentRef &ref) {
-            emit noticed({ Notice::Kind::DeploymentFinished, Notice::Severity::Info,
-                           tr("Update of %1").arg(appId),
-                           ref.deploymentId.isEmpty() ? tr("Done.")
-                                                      : tr("Deployment %1 started.").arg(ref.deploymentId),
-                           {}, appId });
+            Q_EMIT noticed({ Notice::Kind::DeploymentFinished,
+                             Notice::Severity::Info,
+                             tr("Update of %1").arg(appId),
+                             ref.deploymentId.isEmpty() ? tr("Done.")
+                                                        : tr("Deployment %1 started.").arg(ref.deploymentId),
+                             {},
+                             appId });
         });
         dialog->open();
     });
@@ -649,8 +659,13 @@ void AppActions::handle(const Told &told, const ActionResult &result, const std:
         if (!told.detail.isEmpty())
             text << told.detail;
         text << (deployment.isEmpty() ? tr("Done.") : tr("Deployment %1 started.").arg(deployment));
-        emit noticed({ Notice::Kind::DeploymentFinished, Notice::Severity::Info, told.done, text.join(u'\n'), {},
-                       told.appId, told.taskId });
+        Q_EMIT noticed({ Notice::Kind::DeploymentFinished,
+                         Notice::Severity::Info,
+                         told.done,
+                         text.join(u'\n'),
+                         {},
+                         told.appId,
+                         told.taskId });
         return;
     }
     if (result.isLocked() && again) {
@@ -668,15 +683,24 @@ void AppActions::handle(const Told &told, const ActionResult &result, const std:
             again(true);
         } else if (box.clickedButton() == wait) {
             m_waiting.append({ result.blockingDeployments, [again] { again(false); } });
-            emit noticed({ Notice::Kind::DeploymentFinished, Notice::Severity::Info, told.what,
-                           tr("Waiting for deployment %1 to finish; the change is sent then.")
-                               .arg(result.blockingDeployments.join(QStringLiteral(", "))),
-                           {}, told.appId, told.taskId });
+            Q_EMIT noticed({ Notice::Kind::DeploymentFinished,
+                             Notice::Severity::Info,
+                             told.what,
+                             tr("Waiting for deployment %1 to finish; the change is sent then.")
+                                 .arg(result.blockingDeployments.join(QStringLiteral(", "))),
+                             {},
+                             told.appId,
+                             told.taskId });
         }
         return;
     }
-    emit noticed({ Notice::Kind::DeploymentFinished, Notice::Severity::Error, told.what,
-                   result.outcome.error().message, {}, told.appId, told.taskId });
+    Q_EMIT noticed({ Notice::Kind::DeploymentFinished,
+                     Notice::Severity::Error,
+                     told.what,
+                     result.outcome.error().message,
+                     {},
+                     told.appId,
+                     told.taskId });
 }
 
 QList<PaletteEntry> AppActions::paletteEntries()

@@ -715,7 +715,7 @@ void AppEditDialog::finished(const ActionResult &result, bool wasForced)
     m_wait->setEnabled(true);
     if (result.ok()) {
         m_waitTimer->stop();
-        emit submitted(result.outcome.value());
+        Q_EMIT submitted(result.outcome.value());
         accept();
         return;
     }

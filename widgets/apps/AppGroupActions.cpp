@@ -149,8 +149,8 @@ void AppActions::editGroup(const QString &groupId)
 {
     m_client->fetchGroup(groupId, this, [this, groupId](Result<QJsonObject> group) {
         if (!group.ok()) {
-            emit noticed({ Notice::Kind::DeploymentFinished, Notice::Severity::Error,
-                           tr("Cannot edit %1").arg(groupId), group.error().message });
+            Q_EMIT noticed({ Notice::Kind::DeploymentFinished, Notice::Severity::Error,
+                             tr("Cannot edit %1").arg(groupId), group.error().message });
             return;
         }
         // As an export has it: without what Marathon manages, so the diff shows only what the user changed.
@@ -159,10 +159,10 @@ void AppActions::editGroup(const QString &groupId)
         auto *dialog = new GroupEditDialog(m_client, groupId, node ? node->toJson() : *group, m_dialogParent);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &GroupEditDialog::submitted, this, [this, groupId](const DeploymentRef &ref) {
-            emit noticed({ Notice::Kind::DeploymentFinished, Notice::Severity::Info,
-                           tr("Update of %1").arg(groupId),
-                           ref.deploymentId.isEmpty() ? tr("Done.")
-                                                      : tr("Deployment %1 started.").arg(ref.deploymentId) });
+            Q_EMIT noticed(
+                { Notice::Kind::DeploymentFinished, Notice::Severity::Info, tr("Update of %1").arg(groupId),
+                  ref.deploymentId.isEmpty() ? tr("Done.")
+                                             : tr("Deployment %1 started.").arg(ref.deploymentId) });
         });
         dialog->open();
     });

@@ -120,7 +120,7 @@ AppImportDialog::AppImportDialog(MarathonClient *client, GroupNode incoming, con
                 ? tr("%1\nThe failed apps say why in their row (hover for the details).").arg(summary.text())
                 : summary.text());
         updateApply();
-        emit applied(summary);
+        Q_EMIT applied(summary);
     });
     if (m_guard)
         connect(m_guard, &ChangeGuard::changed, this, &AppImportDialog::updateApply);

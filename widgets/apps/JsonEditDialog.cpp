@@ -126,7 +126,7 @@ void JsonEditDialog::apply()
             m_apply->setEnabled(true);
             return;
         }
-        emit submitted(*r.outcome);
+        Q_EMIT submitted(*r.outcome);
         accept();
     });
 }

@@ -212,7 +212,7 @@ void PodsPanel::refresh()
         m_table->setEnabled(usable);
         updateControls();
         updateDetails();
-        emit refreshed();
+        Q_EMIT refreshed();
     });
 }
 
@@ -283,7 +283,7 @@ void PodsPanel::tell(const QString &title, const ActionResult &result, const QSt
             lines << tr("%1: %2").arg(f.path, f.message);
         n.text = lines.join(u'\n');
     }
-    emit noticed(n);
+    Q_EMIT noticed(n);
     refresh();
 }
 

@@ -46,13 +46,13 @@ RowTable::RowTable(const QStringList &headers, const QStringList &defaults, QWid
         addRow(m_defaults);
         m_table->setCurrentCell(m_table->rowCount() - 1, 0);
         m_table->editItem(m_table->item(m_table->rowCount() - 1, 0));
-        emit changed();
+        Q_EMIT changed();
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         const int row = m_table->currentRow();
         if (row >= 0) {
             m_table->removeRow(row);
-            emit changed();
+            Q_EMIT changed();
         }
     });
     connect(m_table, &QTableWidget::currentCellChanged, this,

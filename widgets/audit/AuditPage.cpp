@@ -271,7 +271,7 @@ Status AuditPage::exportTo(const QString &path)
                                     .arg(QDir::toNativeSeparators(path))
                               : written.error().message);
     if (written)
-        emit exported(path);
+        Q_EMIT exported(path);
     return written;
 }
 

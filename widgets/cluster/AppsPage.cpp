@@ -165,7 +165,7 @@ QWidget *AppsPage::makeGroupPanel(models::ClusterModels *models)
         if (const QString app = selectedAppIdInTree(); !app.isEmpty())
             m_apps->selectId(app);
         updateGroupDetails();
-        emit groupSelectionChanged();
+        Q_EMIT groupSelectionChanged();
     });
     // The sums change with every update: said again when the selected group's row changes.
     connect(m_groupModel, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
@@ -174,7 +174,7 @@ QWidget *AppsPage::makeGroupPanel(models::ClusterModels *models)
     });
     connect(m_groupModel, &QAbstractItemModel::rowsRemoved, this, [this] {
         updateGroupDetails();
-        emit groupSelectionChanged();
+        Q_EMIT groupSelectionChanged();
     });
 
     auto *layout = new QVBoxLayout(panel);

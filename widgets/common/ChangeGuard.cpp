@@ -50,7 +50,7 @@ void ChangeGuard::setCluster(const QString &name, audit::ClusterMode mode, const
         if (a)
             apply(a.data());
     }
-    emit changed();
+    Q_EMIT changed();
 }
 
 void ChangeGuard::guard(QWidget *control)

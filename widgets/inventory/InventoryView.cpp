@@ -474,7 +474,7 @@ void InventoryView::refreshIssues()
 void InventoryView::report(const Status &status)
 {
     if (!status)
-        emit errorOccurred(status.error().message);
+        Q_EMIT errorOccurred(status.error().message);
 }
 
 void InventoryView::setLearnedAddresses(const QString &zkUrl, const QStringList &masters)
@@ -687,7 +687,7 @@ Status InventoryView::saveTo(const QString &path)
 {
     const Status s = m_document->save(path);
     if (s)
-        emit saved(path);
+        Q_EMIT saved(path);
     return s;
 }
 

@@ -129,7 +129,7 @@ MainWindow::MainWindow(QWidget *parent)
         if (row < 0 || row >= m_pageIds.size())
             return;
         m_pages->setCurrentIndex(row);
-        emit currentPageChanged(m_pageIds.at(row));
+        Q_EMIT currentPageChanged(m_pageIds.at(row));
     });
 
     setStatusBar(new MessageStatusBar(this));
@@ -283,7 +283,7 @@ void MainWindow::showBanner(const QString &text, BannerKind kind)
     m_banner->setText(text);
     applyColors();
     m_banner->show();
-    emit bannerShown(text, kind);
+    Q_EMIT bannerShown(text, kind);
 }
 
 void MainWindow::applyColors()
@@ -374,7 +374,7 @@ void MainWindow::chooseWorkspace()
         this, tr("Open Workspace"), QFileInfo(m_workspacePath).absolutePath(),
         tr("Workspaces and Ansible inventories (*.mcw.yaml *.yaml *.yml *.ini hosts);;All files (*)"));
     if (!path.isEmpty())
-        emit openWorkspaceRequested(path);
+        Q_EMIT openWorkspaceRequested(path);
 }
 
 void MainWindow::updateTitle()
@@ -418,7 +418,7 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(kRecentKey).toStringList();
     for (const QString &path : recent) {
-        m_recentMenu->addAction(path, this, [this, path] { emit openWorkspaceRequested(path); });
+        m_recentMenu->addAction(path, this, [this, path] { Q_EMIT openWorkspaceRequested(path); });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
 }

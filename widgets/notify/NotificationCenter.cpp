@@ -153,7 +153,7 @@ void NotificationCenter::notify(const cluster::Notice &notice)
 
     fillList();
     updateButton();
-    emit unreadCountChanged(unreadCount());
+    Q_EMIT unreadCountChanged(unreadCount());
 
     if (m_tray && m_trayMessages) {
         const auto icon = notice.severity == Severity::Error ? QSystemTrayIcon::Critical
@@ -161,7 +161,7 @@ void NotificationCenter::notify(const cluster::Notice &notice)
                                                              : QSystemTrayIcon::Information;
         m_tray->showMessage(notice.title, notice.text, icon, kToastMs);
     }
-    emit notified(entry);
+    Q_EMIT notified(entry);
 }
 
 bool NotificationCenter::toastVisible() const
@@ -231,7 +231,7 @@ void NotificationCenter::showPanel()
     for (Entry &e : m_history)
         e.read = true;
     updateButton();
-    emit unreadCountChanged(0);
+    Q_EMIT unreadCountChanged(0);
 }
 
 bool NotificationCenter::openEntry(int row)
@@ -243,7 +243,7 @@ bool NotificationCenter::openEntry(int row)
         return false;
     if (m_panel)
         m_panel->hide();
-    emit openRequested(notice);
+    Q_EMIT openRequested(notice);
     return true;
 }
 
@@ -258,7 +258,7 @@ void NotificationCenter::markAllRead()
         e.read = true;
     fillList();
     updateButton();
-    emit unreadCountChanged(0);
+    Q_EMIT unreadCountChanged(0);
 }
 
 void NotificationCenter::clear()
@@ -267,7 +267,7 @@ void NotificationCenter::clear()
     m_toast->hide();
     fillList();
     updateButton();
-    emit unreadCountChanged(0);
+    Q_EMIT unreadCountChanged(0);
 }
 
 void NotificationCenter::updateButton()

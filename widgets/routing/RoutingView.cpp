@@ -131,8 +131,8 @@ RoutingView::RoutingView(QWidget *parent)
     splitter->setStretchFactor(1, 3);
     layout->addWidget(splitter, 1);
 
-    connect(m_check, &QPushButton::clicked, this, [this] { emit syncRequested(true); });
-    connect(m_sync, &QPushButton::clicked, this, [this] { emit syncRequested(false); });
+    connect(m_check, &QPushButton::clicked, this, [this] { Q_EMIT syncRequested(true); });
+    connect(m_sync, &QPushButton::clicked, this, [this] { Q_EMIT syncRequested(false); });
     connect(m_autoSync, &QCheckBox::toggled, this, &RoutingView::autoSyncChanged);
     connect(m_master, &QComboBox::currentTextChanged, this, &RoutingView::showDiffFor);
     setDomain({});

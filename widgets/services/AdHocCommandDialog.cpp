@@ -220,7 +220,7 @@ void AdHocCommandDialog::run()
         m_summary->setText(m_pool->isCancelled() ? tr("Cancelled. %1").arg(summary) : summary);
         m_run->setEnabled(true);
         m_cancel->setEnabled(false);
-        emit commandFinished(results);
+        Q_EMIT commandFinished(results);
     });
     ssh::ExecOptions options;
     options.become = m_become->isChecked();

@@ -527,7 +527,7 @@ void ServicesView::startNext()
             b->setEnabled(true);
         if (m_queue.isEmpty())
             m_cancel->setVisible(false);
-        emit actionFinished(results);
+        Q_EMIT actionFinished(results);
         startNext();
     });
     cluster::ServiceControlOptions options;

@@ -102,7 +102,7 @@ void ForwardsView::add(terminal::TaskForward *forward, bool http)
         stopButton->setText(tr("Remove"));
     });
     m_refresh->start();
-    emit countChanged(count());
+    Q_EMIT countChanged(count());
 }
 
 void ForwardsView::setTarget(terminal::TaskForward *forward, const QString &text, const QString &toolTip)
@@ -125,7 +125,7 @@ void ForwardsView::stop(int row)
     delete forward;
     if (m_forwards.isEmpty())
         m_refresh->stop();
-    emit countChanged(count());
+    Q_EMIT countChanged(count());
 }
 
 void ForwardsView::refresh()

@@ -54,7 +54,7 @@ TerminalTab::TerminalTab(terminal::ShellRequest request, ssh::SessionOptions opt
             m_title = t;
             m_adoptable.clear();
         }
-        emit titleChanged(t);
+        Q_EMIT titleChanged(t);
     });
     setFocusProxy(m_terminal);
     open();
@@ -63,7 +63,7 @@ TerminalTab::TerminalTab(terminal::ShellRequest request, ssh::SessionOptions opt
 TerminalTab::~TerminalTab()
 {
     if (m_session && m_session->isRunning())
-        emit ended({ ShellEnd::Kind::Stopped, -1, tr("Closed") }); // closing the tab ends the shell
+        Q_EMIT ended({ ShellEnd::Kind::Stopped, -1, tr("Closed") }); // closing the tab ends the shell
     if (m_session)
         m_session->disconnect(this);
 }
@@ -92,12 +92,12 @@ void TerminalTab::open()
         m_reason->setText(end.reason);
         m_bar->show();
         m_reconnect->setFocus();
-        emit titleChanged(tr("%1 (ended)").arg(m_title));
-        emit ended(end);
+        Q_EMIT titleChanged(tr("%1 (ended)").arg(m_title));
+        Q_EMIT ended(end);
     });
     m_reason->clear();
     m_bar->hide();
-    emit titleChanged(m_title);
+    Q_EMIT titleChanged(m_title);
     m_session->start(m_terminal->screen()->rows(), m_terminal->screen()->cols());
 }
 

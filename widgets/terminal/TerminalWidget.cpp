@@ -151,7 +151,7 @@ void TerminalWidget::updateGrid()
     if (rows == m_screen->rows() && cols == m_screen->cols())
         return;
     m_screen->resize(rows, cols);
-    emit gridResized(rows, cols);
+    Q_EMIT gridResized(rows, cols);
 }
 
 void TerminalWidget::resizeEvent(QResizeEvent *event)
@@ -332,7 +332,7 @@ void TerminalWidget::keyPressEvent(QKeyEvent *event)
             }
         }
         if (!text.isEmpty() && text.at(0).unicode() < 0x20) {
-            emit input(text.toUtf8());
+            Q_EMIT input(text.toUtf8());
             return;
         }
     }
