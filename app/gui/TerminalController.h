@@ -87,7 +87,7 @@ public:
     // Ctrl+K: "Shell HOST" and "Root shell HOST" for every workspace host.
     [[nodiscard]] QList<widgets::PaletteEntry> paletteEntries();
 
-signals:
+Q_SIGNALS:
     // The Terminal page should come to the front.
     void shown();
     // From the empty page: open Ctrl+K (to type "shell HOST"), or go to a page ("services", "tasks").

@@ -44,7 +44,7 @@ public:
     // round reports it again. Without a round in flight, nothing to drop.
     void supersede(const QString &host, mc::cluster::Service service);
 
-signals:
+Q_SIGNALS:
     void statusChanged(const QString &host, mc::cluster::Service service, mc::cluster::ServiceStatus status,
                        const QString &detail);
     void refreshFinished();

@@ -59,7 +59,7 @@ public:
     void apply(const ImportPlan &plan, const QJsonObject &target, ApplyMode mode, bool force);
     [[nodiscard]] bool isRunning() const { return m_running; }
 
-signals:
+Q_SIGNALS:
     void progress(int done, int total, const QString &what);
     void outcome(const mc::marathon::ApplyOutcome &outcome);
     void finished(const mc::marathon::ApplySummary &summary);

@@ -67,7 +67,7 @@ public:
     bool waitForFinished(int timeoutMs = -1);
     [[nodiscard]] RunSummary summary() const;
 
-signals:
+Q_SIGNALS:
     void phaseStarted(const QString &role, const QStringList &hosts);
     void hostRoleStarted(const QString &host, const QString &role);
     void stepFinished(const mc::provision::StepResult &result);

@@ -43,7 +43,7 @@ public:
     std::atomic<qint64> bytesToTarget { 0 };
     std::atomic<qint64> bytesFromTarget { 0 };
 
-signals:
+Q_SIGNALS:
     void connected();
     void error(const QString &reason);
     // A local client was turned away (no or wrong credentials); why, for the log.

@@ -74,7 +74,7 @@ void SshPool::run(const QList<HostSpec> &hosts, Job job)
             this,
             [this] {
                 m_finishPending = false;
-                emit finished({});
+                Q_EMIT finished({});
             },
             Qt::QueuedConnection);
         return;
@@ -125,7 +125,7 @@ void SshPool::runOne(const HostSpec &host, int index)
               {} });
         return;
     }
-    emit hostStarted(name);
+    Q_EMIT hostStarted(name);
     QElapsedTimer timer;
     timer.start();
     HostResult result { name, HostState::Ok, {}, -1, 0, {} };
@@ -137,7 +137,7 @@ void SshPool::runOne(const HostSpec &host, int index)
         result.state = HostState::Skipped;
         result.reason = tr("cancelled before it started");
     } else {
-        const JobOutcome outcome = m_job(session, [this](const OutputLine &line) { emit outputLine(line); });
+        const JobOutcome outcome = m_job(session, [this](const OutputLine &line) { Q_EMIT outputLine(line); });
         result.state = outcome.state;
         result.reason = outcome.reason;
         result.exitStatus = outcome.exitStatus;
@@ -159,13 +159,13 @@ void SshPool::hostDone(int index, const HostResult &result)
         QMutexLocker lock(&m_mutex);
         m_results[index] = result;
     }
-    emit hostFinished(result);
+    Q_EMIT hostFinished(result);
     if (m_remaining.fetch_sub(1) == 1) {
         QMetaObject::invokeMethod(
             this,
             [this] {
                 m_finishPending = false;
-                emit finished(results());
+                Q_EMIT finished(results());
             },
             Qt::QueuedConnection);
     }

@@ -74,7 +74,7 @@ public:
     // A job running one shell command; Ok on exit 0, Failed otherwise.
     static Job commandJob(const QString &command, const ExecOptions &options = {});
 
-signals:
+Q_SIGNALS:
     void hostStarted(const QString &host);
     void outputLine(const mc::ssh::OutputLine &line);
     void hostFinished(const mc::ssh::HostResult &result);

@@ -67,7 +67,7 @@ public:
     // until the session is up again), or empty. Any thread.
     [[nodiscard]] QString problem() const;
 
-signals:
+Q_SIGNALS:
     // The SSH session is up (again).
     void connected();
     // The SSH session could not be opened or dropped; a person-readable reason.

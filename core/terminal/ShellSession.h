@@ -69,7 +69,7 @@ public:
     // with become, the sudo wrapper around it with `sudoPrompt`.
     [[nodiscard]] static QString remoteCommand(const ShellRequest &request, const QString &sudoPrompt);
 
-signals:
+Q_SIGNALS:
     void connected();
     void received(const QByteArray &bytes);
     void finished(const mc::terminal::ShellEnd &end);

@@ -100,7 +100,7 @@ public:
     // The SSH route ("ssh via user@host:22").
     [[nodiscard]] QString describe() const;
 
-signals:
+Q_SIGNALS:
     // The forward goes to the app's replacement task now.
     void retargeted(const QString &target);
     // The task ended; the forward waits for the app's replacement.

@@ -107,7 +107,7 @@ public:
     // program asked for bracketed paste, newlines sent as CR.
     void paste(const QString &text);
 
-signals:
+Q_SIGNALS:
     void output(const QByteArray &bytes);
     void changed(); // cells, cursor or modes changed: repaint
     void titleChanged(const QString &title);

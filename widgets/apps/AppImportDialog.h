@@ -48,7 +48,7 @@ public:
     // Reads the target again and makes the plan anew.
     void refresh();
 
-signals:
+Q_SIGNALS:
     void applied(const mc::marathon::ApplySummary &summary);
 
 private:

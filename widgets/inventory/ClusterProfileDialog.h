@@ -31,7 +31,7 @@ public:
     // master), offered to keep as the Mesos URL so that the next start needs nothing typed.
     void setLearned(const QString &zkUrl, const QStringList &masters);
 
-public slots:
+public Q_SLOTS:
     // Refuses (with the reason shown in the dialog) settings that cannot work.
     void accept() override;
 

@@ -134,7 +134,7 @@ void ProvisionContext::setLastRun(const RunSummary &summary)
         m_runningOn = false;
         m_method->setLimitText(m_limitBeforeRunOn);
     }
-    emit runFinished();
+    Q_EMIT runFinished();
 }
 
 void ProvisionContext::runOn(const QStringList &hosts)
@@ -143,20 +143,20 @@ void ProvisionContext::runOn(const QStringList &hosts)
     m_runningOn = true;
     m_method->setLimitText(hosts.join(u','));
     requestPage(ProvisionWizard::RunPage);
-    emit runRequested();
+    Q_EMIT runRequested();
 }
 
 void ProvisionContext::addIdentityWarning(const QString &warning)
 {
     if (!m_identityWarnings.contains(warning))
         m_identityWarnings << warning;
-    emit identityWarningsChanged();
+    Q_EMIT identityWarningsChanged();
 }
 
 void ProvisionContext::clearIdentityWarnings()
 {
     m_identityWarnings.clear();
-    emit identityWarningsChanged();
+    Q_EMIT identityWarningsChanged();
 }
 
 ProvisionRunner *ProvisionContext::newRunner()
@@ -168,17 +168,17 @@ ProvisionRunner *ProvisionContext::newRunner()
 void ProvisionContext::setBusy(bool busy)
 {
     m_busy = busy;
-    emit busyChanged(busy);
+    Q_EMIT busyChanged(busy);
 }
 
 void ProvisionContext::requestPage(int page)
 {
-    emit pageRequested(page);
+    Q_EMIT pageRequested(page);
 }
 
 void ProvisionContext::updateNavigation()
 {
-    emit stateChanged();
+    Q_EMIT stateChanged();
 }
 
 } // namespace mc::widgets

@@ -99,7 +99,7 @@ public:
     // Where the user may go changed: the wizard's buttons and step list follow.
     void updateNavigation();
 
-signals:
+Q_SIGNALS:
     void busyChanged(bool busy);
     void stateChanged(); // updateNavigation()
     void pageRequested(int page);

@@ -85,7 +85,7 @@ ProvisionWizard::ProvisionWizard(QWidget *parent)
     connect(m_context, &ProvisionContext::stateChanged, this, &ProvisionWizard::updateButtons);
     connect(m_context, &ProvisionContext::busyChanged, this, [this](bool busy) {
         updateButtons();
-        emit busyChanged(busy);
+        Q_EMIT busyChanged(busy);
     });
     connect(m_context, &ProvisionContext::pageRequested, this, &ProvisionWizard::goToPage);
     connect(m_context, &ProvisionContext::openClusterRequested, this, &ProvisionWizard::openClusterRequested);

@@ -106,7 +106,7 @@ public:
     // Agent identity warnings of the last plan (check mode).
     [[nodiscard]] QStringList identityWarnings() const;
 
-signals:
+Q_SIGNALS:
     void openClusterRequested();
     void busyChanged(bool busy);
 

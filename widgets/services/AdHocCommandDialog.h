@@ -64,7 +64,7 @@ public:
     // Asked before a command runs as root; default: ConfirmDialog. Tests may replace it.
     void setConfirmation(std::function<bool(const Confirmation &)> confirm) { m_confirm = std::move(confirm); }
 
-signals:
+Q_SIGNALS:
     void commandFinished(const QList<mc::ssh::HostResult> &results);
 
 private:

@@ -88,7 +88,7 @@ public:
     void requestLogsOfCurrentCell();
     void requestShellOnCurrentHost();
 
-signals:
+Q_SIGNALS:
     void actionFinished(const QList<mc::ssh::HostResult> &results);
     void logsRequested(const mc::ssh::HostSpec &host, mc::cluster::Service service,
                        const mc::ssh::SessionOptions &options);

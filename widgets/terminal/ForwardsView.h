@@ -30,7 +30,7 @@ public:
     [[nodiscard]] int count() const;
     [[nodiscard]] QTableWidget *table() const { return m_table; }
 
-signals:
+Q_SIGNALS:
     void countChanged(int count);
 
 private:

@@ -48,7 +48,7 @@ public:
     void adoptRemoteTitle(QStringList titles) { m_adoptable = std::move(titles); }
     void reconnect();
 
-signals:
+Q_SIGNALS:
     void titleChanged(const QString &title);
     void ended(const mc::terminal::ShellEnd &end);
 

@@ -44,7 +44,7 @@ public:
 
     QSize sizeHint() const override;
 
-signals:
+Q_SIGNALS:
     // Bytes for the program: keys, pastes, answers to its queries.
     void input(const QByteArray &bytes);
     // The grid changed size (widget resized, font changed): tell the PTY.
