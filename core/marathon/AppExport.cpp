@@ -88,20 +88,30 @@ Status writeAtomically(const QString &path, const QJsonObject &object)
 
 } // namespace
 
+namespace {
+
+// The definitions of `list` (apps or pods) of a group and all below it.
+void gather(const GroupNode &group, QList<QJsonObject> GroupNode::*list, QList<QJsonObject> &into)
+{
+    into += group.*list;
+    for (const GroupNode &g : group.groups)
+        gather(g, list, into);
+}
+
+} // namespace
+
 QList<QJsonObject> GroupNode::allApps() const
 {
-    QList<QJsonObject> all = apps;
-    for (const GroupNode &g : groups)
-        all += g.allApps();
+    QList<QJsonObject> all;
+    gather(*this, &GroupNode::apps, all);
     sortById(all);
     return all;
 }
 
 QList<QJsonObject> GroupNode::allPods() const
 {
-    QList<QJsonObject> all = pods;
-    for (const GroupNode &g : groups)
-        all += g.allPods();
+    QList<QJsonObject> all;
+    gather(*this, &GroupNode::pods, all);
     sortById(all);
     return all;
 }
