@@ -208,7 +208,10 @@ private:
     [[nodiscard]] QJsonObject taskJson(const Task &task, bool withServicePorts) const;
     [[nodiscard]] QJsonObject deploymentJson(const Deployment &d) const;
     // {} when no such group (explicit, or holding apps)
+    // Marathon's Group (pods as definitions, what a group event carries); empty when there is none.
     [[nodiscard]] QJsonObject groupJson(const QString &groupId) const;
+    // GET /v2/groups: Marathon's GroupInfo, the same with each pod as its PodStatus.
+    [[nodiscard]] QJsonObject groupInfoJson(const QString &groupId);
 
     // Groups (MarathonGroups.cpp)
     [[nodiscard]] bool groupExists(const QString &groupId) const;

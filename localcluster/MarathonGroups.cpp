@@ -279,13 +279,34 @@ void Marathon::commitGroup(const QString &groupId, const GroupTarget &target, bo
     connection->respond(r);
 }
 
+QJsonObject Marathon::groupInfoJson(const QString &groupId)
+{
+    const std::function<QJsonObject(QJsonObject)> withStatus = [&](QJsonObject group) {
+        QJsonArray pods, groups;
+        for (const QJsonArray items = group.value(QLatin1String("pods")).toArray();
+             const QJsonValue &p : items) {
+            const auto pod = m_pods.find(p.toObject().value(QLatin1String("id")).toString());
+            if (pod != m_pods.end())
+                pods.append(podStatusJson(*pod));
+        }
+        for (const QJsonArray items = group.value(QLatin1String("groups")).toArray();
+             const QJsonValue &g : items)
+            groups.append(withStatus(g.toObject()));
+        group.insert(QStringLiteral("pods"), pods);
+        group.insert(QStringLiteral("groups"), groups);
+        return group;
+    };
+    const QJsonObject group = groupJson(groupId);
+    return group.isEmpty() ? group : withStatus(group);
+}
+
 void Marathon::handleGroups(const HttpRequest &request, HttpConnection *connection)
 {
     const QString urlId = AppDefinition::absoluteId(request.path.mid(10));
     const QByteArray method = request.method;
     const bool force = request.queryFlag(QStringLiteral("force"));
     if (method == "GET") {
-        const QJsonObject group = groupJson(urlId);
+        const QJsonObject group = groupInfoJson(urlId);
         if (group.isEmpty())
             connection->respond(error(404, QStringLiteral("Group '%1' does not exist").arg(urlId)));
         else

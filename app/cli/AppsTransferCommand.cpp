@@ -1,5 +1,5 @@
-// mesos-console-cli apps export|import|compare: every app definition of a cluster (or of a
-// group) to files without the fields Marathon manages, a plan of what an import changes
+// mesos-console-cli apps export|import|compare: every app and pod definition of a cluster (or
+// of a group) to files without the fields Marathon manages, a plan of what an import changes
 // (create, update with its diff, unchanged, conflict) applied per group or per app, and the
 // drift between two clusters (core/marathon/AppExport, ImportPlan, ImportApplier).
 #include "app/cli/CliCommand.h"
@@ -105,6 +105,11 @@ QString groupOption(const CommandParser &parser)
                        : QLatin1Char('/') + g.split(u'/', Qt::SkipEmptyParts).join(u'/');
 }
 
+QString kindOf(const PlanItem &item)
+{
+    return item.pod ? QStringLiteral("pod") : QStringLiteral("app");
+}
+
 void printPlan(const ImportPlan &plan, bool withDiffs)
 {
     QList<QStringList> rows;
@@ -112,9 +117,11 @@ void printPlan(const ImportPlan &plan, bool withDiffs)
         QString detail = item.reason;
         if (item.action == PlanAction::Update)
             detail = item.changedFields.join(QStringLiteral(", "));
-        rows.append({ ImportPlan::actionName(item.action), item.id, detail });
+        rows.append({ ImportPlan::actionName(item.action), item.id, kindOf(item), detail });
     }
-    printColumns({ QStringLiteral("ACTION"), QStringLiteral("APP"), QStringLiteral("DETAIL") }, rows);
+    printColumns(
+        { QStringLiteral("ACTION"), QStringLiteral("ID"), QStringLiteral("KIND"), QStringLiteral("DETAIL") },
+        rows);
     if (withDiffs) {
         for (const PlanItem &item : plan.items) {
             if (item.action == PlanAction::Update
@@ -141,10 +148,11 @@ int exportApps(const QStringList &args)
 {
     CommandParser parser(QStringLiteral("apps export"));
     parser.setApplicationDescription(QStringLiteral(
-        "Write every app definition of a Marathon (or of one group) without the fields Marathon manages "
-        "(version, versionInfo, tasks*, deployments, lastTaskFailure, ...), so they can be imported "
-        "elsewhere: OUT ending in .json is one group document, anything else a new or empty folder with "
-        "one file per app (ids as paths, /prod/web -> prod/web.json)."));
+        "Write every app and pod definition of a Marathon (or of one group) without the fields Marathon "
+        "manages (version, versionInfo, tasks*, deployments, lastTaskFailure, a pod's status and "
+        "instances, ...), so they can be imported elsewhere: OUT ending in .json is one group document "
+        "(pods in each group's \"pods\"), anything else a new or empty folder with one file per app and "
+        "pod (ids as paths, /prod/web -> prod/web.json, the pod /prod/cache -> prod/cache.pod.json)."));
     HttpCliOptions http;
     parser.addOptions({ kMarathon, kGroup });
     http.addTo(parser, true);
@@ -164,12 +172,8 @@ int exportApps(const QStringList &args)
     const auto written = AppExport::write(tree, target);
     if (!written)
         return failure(written.error().message);
-    out() << "exported " << *written << " app(s) to " << QDir::toNativeSeparators(target) << '\n';
-    if (const QStringList pods = AppExport::podIds(*group); !pods.isEmpty())
-        err() << "note: " << pods.size()
-              << " pod(s) not exported (export and import move apps only; 'pods show ID --json' prints a "
-                 "pod's definition for 'pods create'): "
-              << pods.join(QStringLiteral(", ")) << '\n';
+    out() << "exported " << tree.allApps().size() << " app(s) and " << tree.allPods().size() << " pod(s) to "
+          << QDir::toNativeSeparators(target) << '\n';
     return ExitOk;
 }
 
@@ -177,11 +181,12 @@ int importApps(const QStringList &args)
 {
     CommandParser parser(QStringLiteral("apps import"));
     parser.setApplicationDescription(QStringLiteral(
-        "Import app definitions (what 'apps export' wrote, a group document, or app JSON files) into a "
-        "Marathon. First the plan: each app created, updated (with its diff), unchanged, or in conflict; "
-        "then, unless --dry-run or a conflict, one deployment per group (PUT /v2/groups; the group's "
-        "other apps stay) or, with --per-app, per app. Apps the target has and the import has not are "
-        "left alone."));
+        "Import app and pod definitions (what 'apps export' wrote, a group document, or app and pod JSON "
+        "files) into a Marathon. First the plan: each app and pod created, updated (with its diff), "
+        "unchanged, or in conflict; then, unless --dry-run or a conflict, one deployment per group (PUT "
+        "/v2/groups; the group's other apps stay) or, with --per-app, per app; pods one by one (POST "
+        "/v2/pods, PUT /v2/pods/{id}). Apps and pods the target has and the import has not are left "
+        "alone."));
     HttpCliOptions http;
     GateCliOptions gate;
     const QCommandLineOption prefix(QStringLiteral("prefix"),
@@ -191,16 +196,17 @@ int importApps(const QStringList &args)
                                     QStringLiteral("Print the plan and the diffs, change nothing."));
     const QCommandLineOption instances(
         QStringLiteral("instances"),
-        QStringLiteral("0: new apps start with 0 instances (existing ones keep theirs)."),
+        QStringLiteral("0: new apps and pods start with 0 instances (existing ones keep theirs)."),
         QStringLiteral("n"));
-    const QCommandLineOption skipExisting(QStringLiteral("skip-existing"),
-                                          QStringLiteral("Leave the apps the target has as they are."));
+    const QCommandLineOption skipExisting(
+        QStringLiteral("skip-existing"),
+        QStringLiteral("Leave the apps and pods the target has as they are."));
     const QCommandLineOption perApp(
         QStringLiteral("per-app"),
         QStringLiteral("One deployment per app (PUT /v2/apps/{id}) instead of per group."));
     const QCommandLineOption force(
         QStringLiteral("force"),
-        QStringLiteral("Update apps that are being deployed (cancels those deployments)."));
+        QStringLiteral("Update apps and pods that are being deployed (cancels those deployments)."));
     const QCommandLineOption wait(
         QStringLiteral("wait"), QStringLiteral("Wait up to this many seconds (0-86400) for the deployments."),
         QStringLiteral("s"));
@@ -246,8 +252,9 @@ int importApps(const QStringList &args)
     out() << '\n' << plan.summary() << '\n';
     if (plan.hasConflicts())
         return failure(
-            QStringLiteral("%1 app(s) in conflict: nothing was changed. Resolve them (the DETAIL column "
-                           "says how), or import with --prefix, --skip-existing or --force.")
+            QStringLiteral(
+                "%1 app(s) or pod(s) in conflict: nothing was changed. Resolve them (the DETAIL column "
+                "says how), or import with --prefix, --skip-existing or --force.")
                 .arg(plan.count(PlanAction::Conflict)));
     if (parser.isSet(dryRun) || plan.changes().isEmpty()) {
         out() << (plan.changes().isEmpty() ? "nothing to change\n" : "dry run: nothing was changed\n");
@@ -257,11 +264,11 @@ int importApps(const QStringList &args)
     ImportApplier applier(&cluster.client());
     QObject::connect(&applier, &ImportApplier::outcome, &applier, [](const ApplyOutcome &o) {
         if (o.ok) {
-            out() << (o.action == PlanAction::Create ? "created " : "updated ") << o.id << " (deployment "
-                  << o.deploymentId << ")\n";
+            out() << (o.action == PlanAction::Create ? "created " : "updated ") << (o.pod ? "pod " : "")
+                  << o.id << " (deployment " << o.deploymentId << ")\n";
             return;
         }
-        err() << "failed " << o.id << ": " << o.error << '\n';
+        err() << "failed " << (o.pod ? "pod " : "") << o.id << ": " << o.error << '\n';
         for (const FieldError &e : o.fieldErrors)
             err() << "  " << e.path << ": " << e.message << '\n';
     });
@@ -284,9 +291,9 @@ int compareApps(const QStringList &args)
 {
     CommandParser parser(QStringLiteral("apps compare"));
     parser.setApplicationDescription(QStringLiteral(
-        "The drift between two Marathons (staging and production): the apps that differ, with the diff "
-        "of their definitions, and those only one of them has. Changes neither. Exit 0 when they match, "
-        "1 when they differ."));
+        "The drift between two Marathons (staging and production): the apps and pods that differ, with "
+        "the diff of their definitions, and those only one of them has. Changes neither. Exit 0 when they "
+        "match, 1 when they differ."));
     HttpCliOptions http;
     const QCommandLineOption other(QStringLiteral("other"), QStringLiteral("The other Marathon's URL."),
                                    QStringLiteral("url"));
@@ -319,28 +326,35 @@ int compareApps(const QStringList &args)
     QList<QStringList> rows;
     for (const PlanItem &item : drift.items) {
         if (item.action == PlanAction::Update)
-            rows.append(
-                { QStringLiteral("differs"), item.id, item.changedFields.join(QStringLiteral(", ")) });
+            rows.append({ QStringLiteral("differs"), item.id, kindOf(item),
+                          item.changedFields.join(QStringLiteral(", ")) });
         else if (item.action == PlanAction::Create)
-            rows.append({ QStringLiteral("only in %1").arg(nameA), item.id, QString() });
+            rows.append({ QStringLiteral("only in %1").arg(nameA), item.id, kindOf(item), QString() });
         else if (item.action == PlanAction::Conflict)
-            rows.append({ QStringLiteral("conflict"), item.id, item.reason });
+            rows.append({ QStringLiteral("conflict"), item.id, kindOf(item), item.reason });
     }
-    // Every app of the other below the group, not only below the first one's apps.
+    // Every app and pod of the other below the group, not only below the first one's.
     const QString scope = groupId == u"/" ? groupId : groupId + u'/';
     QSet<QString> compared;
     for (const PlanItem &item : drift.items)
         compared.insert(item.id);
-    for (const QJsonObject &app : AppExport::groupFromJson(*b).allApps()) {
-        const QString id = app.value(QLatin1String("id")).toString();
-        if (id.startsWith(scope) && !compared.contains(id))
-            rows.append({ QStringLiteral("only in %1").arg(nameB), id, QString() });
+    const GroupNode theirs = AppExport::groupFromJson(*b);
+    for (const auto &[definitions, kind] : { std::pair { theirs.allApps(), QStringLiteral("app") },
+                                             std::pair { theirs.allPods(), QStringLiteral("pod") } }) {
+        for (const QJsonObject &definition : definitions) {
+            const QString id = definition.value(QLatin1String("id")).toString();
+            if (id.startsWith(scope) && !compared.contains(id))
+                rows.append({ QStringLiteral("only in %1").arg(nameB), id, kind, QString() });
+        }
     }
     if (rows.isEmpty()) {
-        out() << "no drift: " << drift.items.size() << " app(s) are the same in both\n";
+        out() << "no drift: " << drift.count(PlanAction::Unchanged, false) << " app(s) and "
+              << drift.count(PlanAction::Unchanged, true) << " pod(s) are the same in both\n";
         return ExitOk;
     }
-    printColumns({ QStringLiteral("DRIFT"), QStringLiteral("APP"), QStringLiteral("FIELDS") }, rows);
+    printColumns(
+        { QStringLiteral("DRIFT"), QStringLiteral("ID"), QStringLiteral("KIND"), QStringLiteral("FIELDS") },
+        rows);
     for (const PlanItem &item : drift.items) {
         if (!item.diff.isEmpty())
             out() << '\n' << item.diff;

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <QHash>
 #include <QMap>
 
 #include <algorithm>
@@ -21,6 +22,7 @@ namespace {
 // An export file bigger than this is not one (the 1000-app benchmark group is ~3 MB).
 constexpr qint64 kMaxFileBytes = 256LL * 1024 * 1024;
 const QString kGroupFile = QStringLiteral("_group.json"); // '_' is never in a Marathon id
+const QString kPodSuffix = QStringLiteral(".pod.json");
 
 QString idOf(const QJsonObject &app)
 {
@@ -86,11 +88,30 @@ Status writeAtomically(const QString &path, const QJsonObject &object)
 
 } // namespace
 
+namespace {
+
+// The definitions of `list` (apps or pods) of a group and all below it.
+void gather(const GroupNode &group, QList<QJsonObject> GroupNode::*list, QList<QJsonObject> &into)
+{
+    into += group.*list;
+    for (const GroupNode &g : group.groups)
+        gather(g, list, into);
+}
+
+} // namespace
+
 QList<QJsonObject> GroupNode::allApps() const
 {
-    QList<QJsonObject> all = apps;
-    for (const GroupNode &g : groups)
-        all += g.allApps();
+    QList<QJsonObject> all;
+    gather(*this, &GroupNode::apps, all);
+    sortById(all);
+    return all;
+}
+
+QList<QJsonObject> GroupNode::allPods() const
+{
+    QList<QJsonObject> all;
+    gather(*this, &GroupNode::pods, all);
     sortById(all);
     return all;
 }
@@ -113,20 +134,26 @@ const GroupNode *GroupNode::find(const QString &groupId) const
     return nullptr;
 }
 
-QJsonObject GroupNode::toJson() const
+QJsonObject GroupNode::toJson(bool withPods) const
 {
-    QJsonArray appList, groupList;
+    QJsonArray appList, groupList, podList;
     for (const QJsonObject &a : apps)
         appList.append(a);
     for (const GroupNode &g : groups)
-        groupList.append(g.toJson());
-    return { { QStringLiteral("id"), id },
-             { QStringLiteral("dependencies"), dependencies },
-             { QStringLiteral("apps"), appList },
-             { QStringLiteral("groups"), groupList } };
+        groupList.append(g.toJson(withPods));
+    for (const QJsonObject &p : pods)
+        podList.append(p);
+    QJsonObject json { { QStringLiteral("id"), id },
+                       { QStringLiteral("dependencies"), dependencies },
+                       { QStringLiteral("apps"), appList },
+                       { QStringLiteral("groups"), groupList } };
+    if (withPods && !podList.isEmpty())
+        json.insert(QStringLiteral("pods"), podList);
+    return json;
 }
 
-GroupNode GroupNode::fromApps(const QList<QJsonObject> &apps, const QList<QPair<QString, QJsonArray>> &groups)
+GroupNode GroupNode::fromApps(const QList<QJsonObject> &apps, const QList<QPair<QString, QJsonArray>> &groups,
+                              const QList<QJsonObject> &pods)
 {
     // Every group on the way to an app or a named group, then each filled in, deepest first.
     QMap<QString, GroupNode> nodes;
@@ -153,6 +180,12 @@ GroupNode GroupNode::fromApps(const QList<QJsonObject> &apps, const QList<QPair<
         ensure(parentOf(id));
         nodes[parentOf(id)].apps.append(app);
     }
+    for (QJsonObject pod : pods) {
+        const QString id = absolute(idOf(pod));
+        pod.insert(QStringLiteral("id"), id);
+        ensure(parentOf(id));
+        nodes[parentOf(id)].pods.append(pod);
+    }
     QStringList ids = nodes.keys();
     std::sort(ids.begin(), ids.end(), [](const QString &a, const QString &b) {
         return a.count(u'/') > b.count(u'/') || (a.count(u'/') == b.count(u'/') && a > b);
@@ -160,6 +193,7 @@ GroupNode GroupNode::fromApps(const QList<QJsonObject> &apps, const QList<QPair<
     for (const QString &id : std::as_const(ids)) {
         GroupNode &node = nodes[id];
         sortById(node.apps);
+        sortById(node.pods);
         std::sort(node.groups.begin(), node.groups.end(),
                   [](const GroupNode &a, const GroupNode &b) { return a.id < b.id; });
         if (id != QLatin1String("/"))
@@ -195,10 +229,30 @@ QJsonObject AppExport::strip(QJsonObject app)
     return app;
 }
 
+QJsonObject AppExport::stripPod(QJsonObject pod)
+{
+    if (pod.value(QLatin1String("spec")).isObject()) // a PodStatus
+        pod = pod.value(QLatin1String("spec")).toObject();
+    static const QStringList fields {
+        QStringLiteral("version"),     QStringLiteral("status"),      QStringLiteral("statusSince"),
+        QStringLiteral("message"),     QStringLiteral("instances"),   QStringLiteral("terminationHistory"),
+        QStringLiteral("lastUpdated"), QStringLiteral("lastChanged"),
+    };
+    for (const QString &field : fields)
+        pod.remove(field);
+    return pod;
+}
+
+bool AppExport::isPod(const QJsonObject &definition)
+{
+    return definition.value(QLatin1String("containers")).isArray()
+        || definition.value(QLatin1String("spec")).toObject().value(QLatin1String("containers")).isArray();
+}
+
 GroupNode AppExport::groupFromJson(const QJsonObject &object)
 {
     // Collected flat, then rebuilt: relative ids resolved, every level sorted.
-    QList<QJsonObject> apps;
+    QList<QJsonObject> apps, pods;
     QList<QPair<QString, QJsonArray>> groups;
     std::function<void(const QJsonObject &, const QString &)> walk
         = [&](const QJsonObject &group, const QString &parent) {
@@ -210,12 +264,18 @@ GroupNode AppExport::groupFromJson(const QJsonObject &object)
                   app.insert(QStringLiteral("id"), resolve(idOf(app), id));
                   apps.append(app);
               }
+              for (const QJsonArray items = group.value(QLatin1String("pods")).toArray();
+                   const QJsonValue &p : items) {
+                  QJsonObject pod = stripPod(p.toObject());
+                  pod.insert(QStringLiteral("id"), resolve(idOf(pod), id));
+                  pods.append(pod);
+              }
               for (const QJsonArray items = group.value(QLatin1String("groups")).toArray();
                    const QJsonValue &g : items)
                   walk(g.toObject(), id);
           };
     walk(object, QStringLiteral("/"));
-    return GroupNode::fromApps(apps, groups);
+    return GroupNode::fromApps(apps, groups, pods);
 }
 
 Result<GroupNode> AppExport::parseGroup(const QByteArray &json, const QString &what)
@@ -225,35 +285,45 @@ Result<GroupNode> AppExport::parseGroup(const QByteArray &json, const QString &w
     if (error.error != QJsonParseError::NoError)
         return Error { tr("%1 is not JSON: %2 at byte %3").arg(what, error.errorString()).arg(error.offset),
                        {} };
-    if (doc.isArray() || !doc.object().contains(QLatin1String("id"))
-        || doc.object().contains(QLatin1String("cmd")) || doc.object().contains(QLatin1String("container"))
-        || doc.object().contains(QLatin1String("args"))) {
-        // An app, an array of apps, or {"apps": [...]} (GET /v2/apps).
-        const QJsonArray list = doc.isArray() ? doc.array()
-            : doc.object().contains(QLatin1String("id"))
-            ? QJsonArray { doc.object() }
-            : doc.object().value(QLatin1String("apps")).toArray();
-        QList<QJsonObject> apps;
+    const QJsonObject object = doc.object();
+    if (doc.isArray() || !object.contains(QLatin1String("id")) || object.contains(QLatin1String("cmd"))
+        || object.contains(QLatin1String("container")) || object.contains(QLatin1String("args"))
+        || isPod(object)) {
+        // An app or pod, an array of them (GET /v2/pods), or {"apps": [...]} (GET /v2/apps).
+        const QJsonArray list = doc.isArray()      ? doc.array()
+            : object.contains(QLatin1String("id")) ? QJsonArray { object }
+                                                   : object.value(QLatin1String("apps")).toArray();
+        QList<QJsonObject> apps, pods;
         for (qsizetype i = 0; i < list.size(); ++i) {
-            if (!list[i].isObject() || idOf(list[i].toObject()).isEmpty())
-                return Error { tr("%1: app %2 has no id").arg(what).arg(i + 1), {} };
-            apps.append(strip(list[i].toObject()));
+            const QJsonObject item = list[i].toObject();
+            if (!list[i].isObject() || idOf(isPod(item) ? stripPod(item) : item).isEmpty())
+                return Error { tr("%1: definition %2 has no id").arg(what).arg(i + 1), {} };
+            if (isPod(item))
+                pods.append(stripPod(item));
+            else
+                apps.append(strip(item));
         }
-        if (apps.isEmpty())
-            return Error { tr("%1 holds no app definitions").arg(what), {} };
-        return GroupNode::fromApps(apps);
+        if (apps.isEmpty() && pods.isEmpty())
+            return Error { tr("%1 holds no app or pod definitions").arg(what), {} };
+        return GroupNode::fromApps(apps, {}, pods);
     }
     return groupFromJson(doc.object());
 }
 
-QStringList AppExport::podIds(const QJsonObject &group)
+QString AppExport::countText(int apps, int pods)
 {
-    QStringList ids;
-    for (const QJsonArray items = group.value(QLatin1String("pods")).toArray(); const QJsonValue &p : items)
-        ids.append(p.toObject().value(QLatin1String("id")).toString());
-    for (const QJsonArray items = group.value(QLatin1String("groups")).toArray(); const QJsonValue &g : items)
-        ids += podIds(g.toObject());
-    return ids;
+    const QString appText = tr("%n app(s)", nullptr, apps);
+    const QString podText = tr("%n pod(s)", nullptr, pods);
+    if (pods == 0)
+        return appText;
+    if (apps == 0)
+        return podText;
+    return tr("%1 and %2", "3 apps and 1 pod").arg(appText, podText);
+}
+
+QString AppExport::countText(const GroupNode &tree)
+{
+    return countText(int(tree.allApps().size()), int(tree.allPods().size()));
 }
 
 bool AppExport::isSingleFile(const QString &path)
@@ -263,7 +333,7 @@ bool AppExport::isSingleFile(const QString &path)
 
 Status AppExport::writeFile(const GroupNode &tree, const QString &path)
 {
-    return writeAtomically(path, tree.toJson());
+    return writeAtomically(path, tree.toJson(true));
 }
 
 Result<int> AppExport::writeFolder(const GroupNode &tree, const QString &dir)
@@ -275,10 +345,24 @@ Result<int> AppExport::writeFolder(const GroupNode &tree, const QString &dir)
                            .arg(QDir::toNativeSeparators(dir)),
                        {} };
     // Ids become paths: one that is no Marathon id ("..", "a/../../b") could lead out of the folder.
+    QHash<QString, QString> files; // path -> the definition written there
     for (const GroupNode *group : tree.allGroups()) {
         QStringList ids { group->id };
         for (const QJsonObject &app : group->apps)
             ids.append(idOf(app));
+        for (const QJsonObject &pod : group->pods)
+            ids.append(idOf(pod));
+        for (const QJsonObject &app : group->apps)
+            files.insert(idOf(app) + QStringLiteral(".json"), tr("the app %1").arg(idOf(app)));
+        for (const QJsonObject &pod : group->pods) {
+            const QString path = idOf(pod) + kPodSuffix;
+            if (files.contains(path))
+                return Error { tr("%1 and the pod %2 would both be %3; nothing was written. Export to one "
+                                  ".json file instead.")
+                                   .arg(files.value(path), idOf(pod), path.mid(1)),
+                               {} };
+            files.insert(path, tr("the pod %1").arg(idOf(pod)));
+        }
         for (const QString &id : std::as_const(ids)) {
             if (id != QLatin1String("/") && !AppDefinition::isValidId(id))
                 return Error {
@@ -295,7 +379,8 @@ Result<int> AppExport::writeFolder(const GroupNode &tree, const QString &dir)
         const QString folder = group->id == QLatin1String("/") ? dir : dir + group->id;
         if (!QDir().mkpath(folder))
             return Error { tr("Cannot create the folder %1").arg(QDir::toNativeSeparators(folder)), {} };
-        if (!group->dependencies.isEmpty() || (group->apps.isEmpty() && group->groups.isEmpty())) {
+        if (!group->dependencies.isEmpty()
+            || (group->apps.isEmpty() && group->groups.isEmpty() && group->pods.isEmpty())) {
             if (group->id != QLatin1String("/") || !group->dependencies.isEmpty()) {
                 const Status s = writeAtomically(folder + QLatin1Char('/') + kGroupFile,
                                                  { { QStringLiteral("id"), group->id },
@@ -310,6 +395,12 @@ Result<int> AppExport::writeFolder(const GroupNode &tree, const QString &dir)
                 return s.error();
             ++written;
         }
+        for (const QJsonObject &pod : group->pods) {
+            const Status s = writeAtomically(dir + idOf(pod) + kPodSuffix, pod);
+            if (!s)
+                return s.error();
+            ++written;
+        }
     }
     return written;
 }
@@ -320,7 +411,7 @@ Result<int> AppExport::write(const GroupNode &tree, const QString &path)
         return writeFolder(tree, path);
     if (const Status s = writeFile(tree, path); !s)
         return s.error();
-    return int(tree.allApps().size());
+    return int(tree.allApps().size() + tree.allPods().size());
 }
 
 Result<GroupNode> AppExport::read(const QString &path)
@@ -334,7 +425,7 @@ Result<GroupNode> AppExport::read(const QString &path)
             return bytes.error();
         return parseGroup(*bytes, QDir::toNativeSeparators(path));
     }
-    QList<QJsonObject> apps;
+    QList<QJsonObject> apps, pods;
     QList<QPair<QString, QJsonArray>> groups;
     QStringList files;
     QDirIterator it(path, { QStringLiteral("*.json") }, QDir::Files, QDirIterator::Subdirectories);
@@ -346,21 +437,30 @@ Result<GroupNode> AppExport::read(const QString &path)
         if (!bytes)
             return bytes.error();
         const QJsonDocument doc = QJsonDocument::fromJson(*bytes);
-        if (!doc.isObject() || idOf(doc.object()).isEmpty())
-            return Error { tr("%1 is not an app definition (a JSON object with an id)")
+        const QJsonObject object = doc.object();
+        const bool pod = isPod(object);
+        if (!doc.isObject() || idOf(pod ? stripPod(object) : object).isEmpty())
+            return Error { tr("%1 is not an app or pod definition (a JSON object with an id)")
+                               .arg(QDir::toNativeSeparators(file)),
+                           {} };
+        if (file.endsWith(kPodSuffix) && !pod && !object.contains(QLatin1String("cmd"))
+            && !object.contains(QLatin1String("args")) && !object.contains(QLatin1String("container")))
+            return Error { tr("%1 is named as a pod but has no containers: a pod needs at least one")
                                .arg(QDir::toNativeSeparators(file)),
                            {} };
         if (QFileInfo(file).fileName() == kGroupFile)
-            groups.append(
-                { idOf(doc.object()), doc.object().value(QLatin1String("dependencies")).toArray() });
+            groups.append({ idOf(object), object.value(QLatin1String("dependencies")).toArray() });
+        else if (pod)
+            pods.append(stripPod(object));
         else
-            apps.append(strip(doc.object()));
+            apps.append(strip(object));
     }
-    if (apps.isEmpty() && groups.isEmpty())
+    if (apps.isEmpty() && pods.isEmpty() && groups.isEmpty())
         return Error {
-            tr("The folder %1 holds no app definitions (*.json)").arg(QDir::toNativeSeparators(path)), {}
+            tr("The folder %1 holds no app or pod definitions (*.json)").arg(QDir::toNativeSeparators(path)),
+            {}
         };
-    return GroupNode::fromApps(apps, groups);
+    return GroupNode::fromApps(apps, groups, pods);
 }
 
 } // namespace mc::marathon

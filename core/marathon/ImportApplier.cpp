@@ -77,15 +77,26 @@ void ImportApplier::apply(const ImportPlan &plan, const QJsonObject &target, App
     m_summary = {};
     m_force = force;
     m_running = true;
+    m_confirmed.reset();
+    m_ticket.reset();
     const QList<PlanItem> changes = plan.changes();
     m_summary.unchanged = int(plan.items.size() - changes.size());
+    QList<PlanItem> pods;
     if (mode == ApplyMode::PerApp) {
-        for (const PlanItem &item : changes)
-            m_batches.append({ QString(), { item }, item.definition });
+        for (const PlanItem &item : changes) {
+            if (item.pod)
+                pods.append(item);
+            else
+                m_batches.append({ QString(), { item }, item.definition });
+        }
     } else {
         QMap<QString, QList<PlanItem>> byGroup;
-        for (const PlanItem &item : changes)
-            byGroup[parentOf(item.id)].append(item);
+        for (const PlanItem &item : changes) {
+            if (item.pod)
+                pods.append(item);
+            else
+                byGroup[parentOf(item.id)].append(item);
+        }
         for (auto it = byGroup.cbegin(); it != byGroup.cend(); ++it) {
             // The group's other apps go along as they are: an update's `apps` replaces them all.
             QList<QJsonObject> apps = appsOfGroup(target, it.key());
@@ -109,32 +120,88 @@ void ImportApplier::apply(const ImportPlan &plan, const QJsonObject &target, App
             m_batches.append({ it.key(), *it, body });
         }
     }
+    for (const PlanItem &pod : std::as_const(pods))
+        m_batches.append({ QString(), { pod }, pod.definition });
     m_total = int(changes.size());
     m_done = 0;
-    QMetaObject::invokeMethod(this, &ImportApplier::next, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (admitOnce())
+                next();
+        },
+        Qt::QueuedConnection);
+}
+
+// One question (protected) or one refusal (read-only) for the whole import, in the audit log as
+// "apps.import" with every id; each request is still logged on its own once it is sent.
+bool ImportApplier::admitOnce()
+{
+    const audit::ActionGate *gate = m_client ? m_client->gate() : nullptr;
+    if (!gate || gate->scope().mode == audit::ClusterMode::ReadWrite || m_batches.isEmpty())
+        return true;
+    audit::Action action { QStringLiteral("apps.import"), {}, {} };
+    for (const Batch &batch : std::as_const(m_batches)) {
+        for (const PlanItem &item : batch.items)
+            action.targets.append(item.id);
+    }
+    action.parameters.insert(QStringLiteral("force"), m_force);
+    auto admitted = gate->admit(action);
+    if (!admitted.ok()) {
+        ActionResult refused;
+        refused.outcome = admitted.error();
+        while (!m_batches.isEmpty())
+            finishBatch(m_batches.takeFirst(), refused);
+        m_running = false;
+        Q_EMIT finished(m_summary);
+        return false;
+    }
+    m_ticket = *admitted;
+    // Confirmed: the requests of this import go through a gate that does not ask again (each is
+    // still refused on a read-only cluster and written to the audit log).
+    auto confirmed = std::make_shared<audit::ActionGate>(*gate);
+    confirmed->setConfirm([](const audit::Action &, const QString &) { return true; });
+    m_confirmed = std::make_unique<MarathonClient>(m_client->httpClient(), m_client->baseUrl());
+    m_confirmed->setDialect(m_client->dialect());
+    m_confirmed->setGate(std::move(confirmed));
+    return true;
 }
 
 void ImportApplier::next()
 {
+    MarathonClient *client = m_confirmed ? m_confirmed.get() : m_client.data();
     if (m_batches.isEmpty() || !m_client) {
         m_running = false;
+        if (m_ticket && m_client && m_client->gate()) {
+            Status outcome;
+            if (m_summary.failed() > 0)
+                outcome = Error { m_summary.text(), {} };
+            m_client->gate()->finish(*m_ticket, outcome);
+        }
+        m_ticket.reset();
         Q_EMIT finished(m_summary);
         return;
     }
     const Batch batch = m_batches.takeFirst();
+    const PlanItem &first = batch.items.first();
     Q_EMIT progress(
         m_done, m_total,
-        batch.groupId.isEmpty()
-            ? tr("Importing app %1").arg(batch.items.first().id)
-            : tr("Updating group %1 (%n app(s))", nullptr, int(batch.items.size())).arg(batch.groupId));
+        !batch.groupId.isEmpty()
+            ? tr("Updating group %1 (%n app(s))", nullptr, int(batch.items.size())).arg(batch.groupId)
+            : first.pod ? tr("Importing pod %1").arg(first.id)
+                        : tr("Importing app %1").arg(first.id));
     auto done = [this, batch](ActionResult result) {
         finishBatch(batch, result);
         next();
     };
-    if (batch.groupId.isEmpty())
-        m_client->putApp(batch.body, m_force, this, done);
+    if (first.pod && first.action == PlanAction::Create)
+        client->createPod(batch.body, this, done);
+    else if (first.pod)
+        client->updatePod(batch.body, m_force, this, done);
+    else if (batch.groupId.isEmpty())
+        client->putApp(batch.body, m_force, this, done);
     else
-        m_client->updateGroup(batch.groupId, batch.body, m_force, this, done);
+        client->updateGroup(batch.groupId, batch.body, m_force, this, done);
 }
 
 void ImportApplier::finishBatch(const Batch &batch, const ActionResult &result)
@@ -147,6 +214,7 @@ void ImportApplier::finishBatch(const Batch &batch, const ActionResult &result)
     for (const PlanItem &item : batch.items) {
         ApplyOutcome o;
         o.id = item.id;
+        o.pod = item.pod;
         o.action = item.action;
         o.ok = result.ok();
         if (o.ok) {

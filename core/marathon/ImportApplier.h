@@ -10,17 +10,21 @@
 #include <QPointer>
 #include <QString>
 
+#include <memory>
+#include <optional>
+
 namespace mc::marathon {
 
 enum class ApplyMode {
     PerGroup, // PUT /v2/groups/{group} per group that has changes: one deployment per group
     PerApp, // PUT /v2/apps/{id} per app: one deployment per app
-};
+}; // pods go one by one either way (POST /v2/pods, PUT /v2/pods/{id}): a group update ignores them
 
-// What became of one app of the plan.
+// What became of one app or pod of the plan.
 struct ApplyOutcome
 {
     QString id;
+    bool pod = false;
     PlanAction action = PlanAction::Create;
     bool ok = false;
     QString error; // what went wrong and what to do
@@ -33,8 +37,8 @@ struct ApplySummary
     Q_DECLARE_TR_FUNCTIONS(mc::marathon::ApplySummary)
 
 public:
-    QList<ApplyOutcome> outcomes; // the apps that were sent, in order
-    int unchanged = 0; // unchanged, skipped and conflicting apps: nothing sent
+    QList<ApplyOutcome> outcomes; // the apps and pods that were sent, in order
+    int unchanged = 0; // unchanged, skipped and conflicting ones: nothing sent
     QStringList deployments;
 
     [[nodiscard]] int created() const;
@@ -46,7 +50,8 @@ public:
 
 // Applies an ImportPlan's creates and updates, one request after the other, through the
 // client (and so through its gate). A refused request (409 lock, 422 invalid) fails the apps
-// it carried, the others go on.
+// or the pod it carried, the others go on. On a protected cluster the gate asks once for the
+// whole import ("apps.import" of every id sent), not once per request.
 class ImportApplier : public QObject
 {
     Q_OBJECT
@@ -67,14 +72,20 @@ Q_SIGNALS:
 private:
     struct Batch
     {
-        QString groupId; // PerGroup; empty: one app
+        QString groupId; // PerGroup; empty: one app or pod
         QList<PlanItem> items;
-        QJsonObject body; // the group update, or the app
+        QJsonObject body; // the group update, the app or the pod
     };
     void next();
     void finishBatch(const Batch &batch, const ActionResult &result);
+    // Protected or read-only cluster: admits every batch at once; false (each outcome failed) when refused.
+    bool admitOnce();
 
     QPointer<MarathonClient> m_client;
+    // The client the batches go through: m_client, or (protected cluster, confirmed once) one
+    // with the same connection whose gate does not ask again.
+    std::unique_ptr<MarathonClient> m_confirmed;
+    std::optional<audit::ActionGate::Ticket> m_ticket;
     QList<Batch> m_batches;
     ApplySummary m_summary;
     bool m_force = false;

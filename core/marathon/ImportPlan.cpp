@@ -34,10 +34,11 @@ bool isUnder(const QString &id, const QString &group)
     return group == QLatin1String("/") || id == group || id.startsWith(group + QLatin1Char('/'));
 }
 
-// The target as GET /v2/groups has it: apps (as answered) and group ids.
+// The target as GET /v2/groups has it: apps (as answered), pods (definitions) and group ids.
 struct Target
 {
     QHash<QString, QJsonObject> apps;
+    QHash<QString, QJsonObject> pods;
     QSet<QString> groups;
 };
 
@@ -53,6 +54,12 @@ Target readTarget(const QJsonObject &root)
                   QJsonObject app = a.toObject();
                   app.insert(QStringLiteral("id"), resolve(idOf(app), id));
                   t.apps.insert(idOf(app), app);
+              }
+              for (const QJsonArray items = group.value(QLatin1String("pods")).toArray();
+                   const QJsonValue &p : items) {
+                  QJsonObject pod = AppExport::stripPod(p.toObject());
+                  pod.insert(QStringLiteral("id"), resolve(idOf(pod), id));
+                  t.pods.insert(idOf(pod), pod);
               }
               for (const QJsonArray items = group.value(QLatin1String("groups")).toArray();
                    const QJsonValue &g : items)
@@ -88,6 +95,16 @@ QString commonGroup(const QStringList &ids)
     return QLatin1Char('/') + common.join(QLatin1Char('/'));
 }
 
+// Why `id` cannot be imported below `holder`, an app or pod of the target.
+QString holdReason(const QString &holder, bool holderIsPod, const QString &id, bool isPod)
+{
+    if (holderIsPod)
+        return isPod ? ImportPlan::tr("%1 is a pod in the target, it cannot hold the pod %2").arg(holder, id)
+                     : ImportPlan::tr("%1 is a pod in the target, it cannot hold the app %2").arg(holder, id);
+    return isPod ? ImportPlan::tr("%1 is an app in the target, it cannot hold the pod %2").arg(holder, id)
+                 : ImportPlan::tr("%1 is an app in the target, it cannot hold the app %2").arg(holder, id);
+}
+
 } // namespace
 
 QString ImportPlan::prefixed(const QString &id, const QString &prefix)
@@ -102,6 +119,12 @@ int ImportPlan::count(PlanAction action) const
 {
     return int(
         std::count_if(items.cbegin(), items.cend(), [&](const PlanItem &i) { return i.action == action; }));
+}
+
+int ImportPlan::count(PlanAction action, bool pods) const
+{
+    return int(std::count_if(items.cbegin(), items.cend(),
+                             [&](const PlanItem &i) { return i.action == action && i.pod == pods; }));
 }
 
 QList<PlanItem> ImportPlan::changes() const
@@ -147,46 +170,63 @@ ImportPlan ImportPlan::build(const GroupNode &incoming, const QJsonObject &targe
     const Target target = readTarget(targetJson);
     ImportPlan plan;
     QStringList importedIds;
-    for (const QJsonObject &source : incoming.allApps()) {
+    const auto planOne = [&](const QJsonObject &source, bool isPod) {
         PlanItem item;
+        item.pod = isPod;
         item.sourceId = idOf(source);
         item.id = prefixed(item.sourceId, options.prefix);
         importedIds.append(item.id);
-        item.definition = AppExport::strip(source);
+        item.definition = isPod ? AppExport::stripPod(source) : AppExport::strip(source);
         item.definition.insert(QStringLiteral("id"), item.id);
-        if (item.definition.contains(QLatin1String("dependencies")))
+        if (!isPod && item.definition.contains(QLatin1String("dependencies")))
             item.definition.insert(
                 QStringLiteral("dependencies"),
                 prefixedDependencies(item.definition.value(QLatin1String("dependencies")).toArray(),
                                      options.prefix));
-        const auto existing = target.apps.constFind(item.id);
-        const bool exists = existing != target.apps.cend();
+        const QHash<QString, QJsonObject> &same = isPod ? target.pods : target.apps;
+        const QHash<QString, QJsonObject> &other = isPod ? target.apps : target.pods;
+        const auto existing = same.constFind(item.id);
+        const bool exists = existing != same.cend();
         if (exists)
-            item.current = AppExport::strip(*existing);
-        if (options.zeroInstances)
+            item.current = isPod ? *existing : AppExport::strip(*existing);
+        if (options.zeroInstances && isPod) {
+            // A pod's count is scaling.instances (default 1 when a definition has no scaling).
+            QJsonObject scaling = item.definition.value(QLatin1String("scaling")).toObject();
+            const QJsonObject now = item.current.value(QLatin1String("scaling")).toObject();
+            if (!scaling.contains(QLatin1String("kind")))
+                scaling.insert(QStringLiteral("kind"), QStringLiteral("fixed"));
+            scaling.insert(QStringLiteral("instances"),
+                           exists ? now.value(QLatin1String("instances")).toInt(1) : 0);
+            item.definition.insert(QStringLiteral("scaling"), scaling);
+        } else if (options.zeroInstances) {
             item.definition.insert(QStringLiteral("instances"),
                                    exists ? item.current.value(QLatin1String("instances")) : QJsonValue(0));
+        }
 
         // Fields the export leaves out are the server's defaults: only those it has are compared.
         for (auto it = item.definition.constBegin(); it != item.definition.constEnd(); ++it) {
             if (exists && item.current.value(it.key()) != it.value())
                 item.changedFields.append(it.key());
         }
-        QString ancestorApp;
+        QString ancestor; // an app or pod in the target where the import needs a group
         for (QString g = item.id.section(QLatin1Char('/'), 0, -2); !g.isEmpty();
              g = g.section(QLatin1Char('/'), 0, -2)) {
-            if (target.apps.contains(g))
-                ancestorApp = g;
+            if (target.apps.contains(g) || target.pods.contains(g))
+                ancestor = g;
         }
         const QJsonArray deployments
-            = exists ? existing->value(QLatin1String("deployments")).toArray() : QJsonArray();
+            = exists && !isPod ? existing->value(QLatin1String("deployments")).toArray() : QJsonArray();
         if (target.groups.contains(item.id)) {
             item.action = PlanAction::Conflict;
-            item.reason = tr("%1 is a group in the target, an app cannot have its id").arg(item.id);
-        } else if (!ancestorApp.isEmpty()) {
+            item.reason = isPod ? tr("%1 is a group in the target, a pod cannot have its id").arg(item.id)
+                                : tr("%1 is a group in the target, an app cannot have its id").arg(item.id);
+        } else if (other.contains(item.id)) {
             item.action = PlanAction::Conflict;
-            item.reason
-                = tr("%1 is an app in the target, it cannot hold the app %2").arg(ancestorApp, item.id);
+            item.reason = isPod ? tr("%1 is an app in the target, a pod cannot have its id").arg(item.id)
+                                : tr("%1 is a pod in the target, an app cannot have its id").arg(item.id);
+        } else if (!ancestor.isEmpty()) {
+            item.action = PlanAction::Conflict;
+            item.reason = holdReason(ancestor, target.pods.contains(ancestor), item.id, isPod);
         } else if (exists && options.skipExisting) {
             item.action = PlanAction::Skip;
             item.reason = tr("the target has %1 already").arg(item.id);
@@ -213,7 +253,11 @@ ImportPlan ImportPlan::build(const GroupNode &incoming, const QJsonObject &targe
                                     tr("%1 (target)").arg(item.id), tr("%1 (import)").arg(item.id));
         }
         plan.items.append(item);
-    }
+    };
+    for (const QJsonObject &source : incoming.allApps())
+        planOne(source, false);
+    for (const QJsonObject &source : incoming.allPods())
+        planOne(source, true);
     std::sort(plan.items.begin(), plan.items.end(),
               [](const PlanItem &a, const PlanItem &b) { return a.id < b.id; });
     for (const GroupNode *g : incoming.allGroups()) {
@@ -223,9 +267,11 @@ ImportPlan ImportPlan::build(const GroupNode &incoming, const QJsonObject &targe
     }
     const QString scope = commonGroup(importedIds);
     const QSet<QString> imported(importedIds.cbegin(), importedIds.cend());
-    for (auto it = target.apps.cbegin(); it != target.apps.cend(); ++it) {
-        if (isUnder(it.key(), scope) && !imported.contains(it.key()))
-            plan.onlyInTarget.append(it.key());
+    for (const QHash<QString, QJsonObject> *existing : { &target.apps, &target.pods }) {
+        for (auto it = existing->cbegin(); it != existing->cend(); ++it) {
+            if (isUnder(it.key(), scope) && !imported.contains(it.key()))
+                plan.onlyInTarget.append(it.key());
+        }
     }
     plan.onlyInTarget.sort();
     return plan;

@@ -13,9 +13,9 @@ namespace mc::marathon {
 struct ImportOptions
 {
     QString prefix; // "/staging": every id (and absolute dependency) moves below it
-    bool zeroInstances = false; // new apps start with 0 instances; existing ones keep theirs
-    bool skipExisting = false; // apps the target has are left alone
-    bool force = false; // an app being deployed in the target is updated anyway (the deployment is cancelled)
+    bool zeroInstances = false; // new apps (pods: scaling.instances) start with 0; existing ones keep theirs
+    bool skipExisting = false; // apps and pods the target has are left alone
+    bool force = false; // one being deployed in the target is updated anyway (the deployment is cancelled)
 
     bool operator==(const ImportOptions &) const = default;
 };
@@ -28,11 +28,12 @@ enum class PlanAction {
     Skip, // left alone on purpose (skipExisting)
 };
 
-// One app of an import: what happens to it in the target.
+// One app or pod of an import: what happens to it in the target.
 struct PlanItem
 {
     QString id; // in the target
     QString sourceId; // in the export
+    bool pod = false; // a pod (POST/PUT /v2/pods), else an app
     PlanAction action = PlanAction::Create;
     QJsonObject definition; // what is applied (options applied, server-managed fields removed)
     QJsonObject current; // the target's definition now (stripped); empty when it has none
@@ -52,9 +53,11 @@ struct ImportPlan
 public:
     QList<PlanItem> items; // sorted by target id
     QList<QPair<QString, QJsonArray>> groups; // the export's groups (target ids) with dependencies
-    QStringList onlyInTarget; // apps the target has below the imported groups and the export has not
+    QStringList onlyInTarget; // apps and pods the target has below the imported groups and the export has not
 
     [[nodiscard]] int count(PlanAction action) const;
+    // Of apps only (`pods` false) or pods only.
+    [[nodiscard]] int count(PlanAction action, bool pods) const;
     [[nodiscard]] bool hasConflicts() const { return count(PlanAction::Conflict) > 0; }
     // The items that change the target (Create, Update).
     [[nodiscard]] QList<PlanItem> changes() const;

@@ -71,6 +71,7 @@ public:
     [[nodiscard]] const audit::ActionGate *gate() const { return m_gate.get(); }
 
     [[nodiscard]] QUrl baseUrl() const { return m_baseUrl; }
+    [[nodiscard]] http::HttpClient *httpClient() const { return m_http; }
     [[nodiscard]] AppDialect dialect() const { return m_dialect; }
     void setDialect(AppDialect dialect) { m_dialect = dialect; }
     // GET /v2/info -> version -> dialect (404: 0.6). Also sets dialect().

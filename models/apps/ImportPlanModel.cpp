@@ -54,6 +54,8 @@ QVariant ImportPlanModel::data(const QModelIndex &index, int role) const
         return item.diff;
     case IdRole:
         return item.id;
+    case PodRole:
+        return item.pod;
     case Qt::ToolTipRole:
         if (index.column() == ResultColumn && outcome != m_outcomes.cend() && !outcome->ok) {
             QStringList lines { outcome->error };
@@ -77,6 +79,9 @@ QVariant ImportPlanModel::data(const QModelIndex &index, int role) const
     case ActionColumn:
         return marathon::ImportPlan::actionName(item.action);
     case AppColumn:
+        if (item.pod)
+            return item.sourceId == item.id ? tr("%1 (pod)").arg(item.id)
+                                            : tr("%1 (pod, from %2)").arg(item.id, item.sourceId);
         return item.sourceId == item.id ? item.id : tr("%1 (from %2)").arg(item.id, item.sourceId);
     case DetailColumn:
         return item.action == PlanAction::Update ? item.changedFields.join(QStringLiteral(", "))
@@ -102,7 +107,7 @@ QVariant ImportPlanModel::headerData(int section, Qt::Orientation orientation, i
     case ActionColumn:
         return tr("Action");
     case AppColumn:
-        return tr("App");
+        return tr("App or pod");
     case DetailColumn:
         return tr("Changes / reason");
     case ResultColumn:

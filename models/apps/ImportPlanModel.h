@@ -7,7 +7,7 @@
 
 namespace mc::models {
 
-// The apps of an import plan, one row each: what happens to it, its id, what changes (or why it
+// The apps and pods of an import plan, one row each: what happens to it, its id, what changes (or why it
 // cannot), and once applied what became of it. Rows stay as they are while outcomes arrive.
 class ImportPlanModel : public QAbstractTableModel
 {
@@ -19,6 +19,7 @@ public:
         ActionRole = Qt::UserRole + 1, // int(marathon::PlanAction)
         DiffRole, // the unified diff of an update (or a conflict's differences)
         IdRole,
+        PodRole, // bool: a pod, else an app
     };
 
     explicit ImportPlanModel(QObject *parent = nullptr);

@@ -96,15 +96,15 @@ void AppActions::attachApps(AppsPage *page)
     connect(launchButton, &QPushButton::clicked, this, &AppActions::launch);
     addControl(apps, launchButton, nullptr, [] { return QString(); });
     QPushButton *exportButton = addButton(apps, QStringLiteral("exportAppsButton"), tr("Export apps…"),
-                                          tr("Write every app definition, without what Marathon manages, to "
-                                             "files that can be imported into another cluster"));
+                                          tr("Write every app and pod definition, without what Marathon "
+                                             "manages, to files that can be imported into another cluster"));
     auto *exportMenu = new QMenu(exportButton);
-    exportMenu->addAction(tr("To a folder (one file per app)…"), this, [this] { exportApps(false); });
+    exportMenu->addAction(tr("To a folder (one file per app or pod)…"), this, [this] { exportApps(false); });
     exportMenu->addAction(tr("To one file…"), this, [this] { exportApps(true); });
     exportButton->setMenu(exportMenu);
     QPushButton *importButton
         = addButton(apps, QStringLiteral("importAppsButton"), tr("Import apps…"),
-                    tr("Create or update apps from an export: see the plan first, then apply it"));
+                    tr("Create or update apps and pods from an export: see the plan first, then apply it"));
     auto *importMenu = new QMenu(importButton);
     importMenu->addAction(tr("From a folder…"), this, [this] { importApps(true); });
     importMenu->addAction(tr("From a file…"), this, [this] { importApps(false); });
@@ -337,20 +337,15 @@ void AppActions::exportTo(const QString &path)
                 { Notice::Kind::DeploymentFinished, Notice::Severity::Error, what, group.error().message });
             return;
         }
-        const auto written = marathon::AppExport::write(marathon::AppExport::groupFromJson(*group), path);
+        const marathon::GroupNode tree = marathon::AppExport::groupFromJson(*group);
+        const auto written = marathon::AppExport::write(tree, path);
         if (!written.ok()) {
             Q_EMIT noticed(
                 { Notice::Kind::DeploymentFinished, Notice::Severity::Error, what, written.error().message });
             return;
         }
-        QString text = tr("%n app definition(s) written.", nullptr, *written);
-        const QStringList pods = marathon::AppExport::podIds(*group);
-        if (!pods.isEmpty())
-            text += u'\n'
-                + tr("Not exported (export and import move apps only; a pod's JSON is on the Pods tab, Edit…): %1")
-                      .arg(pods.join(QStringLiteral(", ")));
-        Q_EMIT noticed({ Notice::Kind::DeploymentFinished,
-                         pods.isEmpty() ? Notice::Severity::Info : Notice::Severity::Warning, what, text });
+        Q_EMIT noticed({ Notice::Kind::DeploymentFinished, Notice::Severity::Info, what,
+                       tr("The definitions of %1 written.").arg(marathon::AppExport::countText(tree)) });
     });
 }
 

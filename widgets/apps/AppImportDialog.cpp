@@ -36,10 +36,11 @@ AppImportDialog::AppImportDialog(MarathonClient *client, GroupNode incoming, con
     , m_applier(new ImportApplier(client, this))
 {
     setObjectName(QStringLiteral("appImportDialog"));
-    setWindowTitle(tr("Import Apps"));
+    setWindowTitle(tr("Import Apps and Pods"));
     auto *layout = new QVBoxLayout(this);
-    auto *from = new QLabel(tr("%n app(s) from %1 into %2", nullptr, int(m_incoming.allApps().size()))
-                                .arg(source, client ? client->baseUrl().toDisplayString() : QString()),
+    auto *from = new QLabel(tr("%1 from %2 into %3")
+                                .arg(AppExport::countText(m_incoming), source,
+                                     client ? client->baseUrl().toDisplayString() : QString()),
                             this);
     from->setWordWrap(true);
     layout->addWidget(from);
@@ -49,13 +50,15 @@ AppImportDialog::AppImportDialog(MarathonClient *client, GroupNode incoming, con
     m_prefix->setObjectName(QStringLiteral("importPrefix"));
     m_prefix->setPlaceholderText(tr("e.g. /staging (ids and absolute dependencies move below it)"));
     form->addRow(tr("Id &prefix:"), m_prefix);
-    m_zero = new QCheckBox(tr("New apps start with &0 instances (existing apps keep theirs)"), this);
+    m_zero = new QCheckBox(tr("New apps and pods start with &0 instances (existing ones keep theirs)"), this);
     m_zero->setObjectName(QStringLiteral("importZeroInstances"));
-    m_skip = new QCheckBox(tr("&Leave the apps the cluster has as they are"), this);
+    m_skip = new QCheckBox(tr("&Leave the apps and pods the cluster has as they are"), this);
     m_skip->setObjectName(QStringLiteral("importSkipExisting"));
-    m_perApp = new QCheckBox(tr("One deployment per &app (default: one per group)"), this);
+    m_perApp
+        = new QCheckBox(tr("One deployment per &app (default: one per group; pods always one each)"), this);
     m_perApp->setObjectName(QStringLiteral("importPerApp"));
-    m_force = new QCheckBox(tr("&Update apps that are being deployed (cancels those deployments)"), this);
+    m_force = new QCheckBox(tr("&Update apps and pods that are being deployed (cancels those deployments)"),
+                            this);
     m_force->setObjectName(QStringLiteral("importForce"));
     for (QCheckBox *box : { m_zero, m_skip, m_perApp, m_force })
         form->addRow(QString(), box);
@@ -73,15 +76,15 @@ AppImportDialog::AppImportDialog(MarathonClient *client, GroupNode incoming, con
     m_diff = new QPlainTextEdit(splitter);
     m_diff->setObjectName(QStringLiteral("importDiff"));
     m_diff->setReadOnly(true);
-    m_diff->setAccessibleName(tr("Difference of the selected app"));
+    m_diff->setAccessibleName(tr("Difference of the selected app or pod"));
     m_diff->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_diff->setPlaceholderText(tr("Select an app to update to see what changes."));
+    m_diff->setPlaceholderText(tr("Select an app or pod to update to see what changes."));
     new DiffHighlighter(m_diff->document());
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
 
-    m_summary = new QLabel(tr("Reading the cluster's apps…"), this);
+    m_summary = new QLabel(tr("Reading the cluster's apps and pods…"), this);
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -117,7 +120,7 @@ AppImportDialog::AppImportDialog(MarathonClient *client, GroupNode incoming, con
         m_progress->setFormat(tr("Done"));
         m_summary->setText(
             summary.failed() > 0
-                ? tr("%1\nThe failed apps say why in their row (hover for the details).").arg(summary.text())
+                ? tr("%1\nThe failed ones say why in their row (hover for the details).").arg(summary.text())
                 : summary.text());
         updateApply();
         Q_EMIT applied(summary);
@@ -181,7 +184,8 @@ void AppImportDialog::rebuild()
         text = tr("%1.\nNothing to change.").arg(text);
     if (!plan.onlyInTarget.isEmpty())
         text += u'\n'
-            + tr("%n app(s) the cluster has below these groups are not in the import and stay as they are.",
+            + tr("%n app(s) or pod(s) the cluster has below these groups are not in the import and stay as "
+                 "they are.",
                  nullptr, int(plan.onlyInTarget.size()));
     m_summary->setText(text);
     // What needs a look first: a conflict, else an update.
@@ -234,7 +238,7 @@ void AppImportDialog::updateApply()
     if (m_guard && m_guard->isReadOnly())
         why = m_guard->whyNot();
     else if (!m_target)
-        why = tr("The cluster's apps could not be read.");
+        why = tr("The cluster's apps and pods could not be read.");
     else if (m_applier->isRunning())
         why = tr("The import is being applied.");
     else if (m_done)
@@ -244,9 +248,11 @@ void AppImportDialog::updateApply()
     else if (plan.changes().isEmpty())
         why = tr("Nothing to change.");
     m_apply->setEnabled(why.isEmpty());
-    m_apply->setToolTip(why.isEmpty() ? tr("Create %1 and update %2 app(s)")
-                                            .arg(plan.count(PlanAction::Create))
-                                            .arg(plan.count(PlanAction::Update))
+    m_apply->setToolTip(why.isEmpty() ? tr("Create %1; update %2")
+                                            .arg(AppExport::countText(plan.count(PlanAction::Create, false),
+                                                                      plan.count(PlanAction::Create, true)),
+                                                 AppExport::countText(plan.count(PlanAction::Update, false),
+                                                                      plan.count(PlanAction::Update, true)))
                                       : why);
 }
 

@@ -12,9 +12,10 @@ GroupEditDialog::GroupEditDialog(marathon::MarathonClient *client, const QString
           tr("The id must stay %1 (to move apps, export and import them).").arg(groupId),
           tr("Apply sends this change to Marathon as one deployment of %1.").arg(groupId) },
         [client = QPointer<marathon::MarathonClient>(client),
-         groupId](const QJsonObject &edited, QObject *context, marathon::MarathonClient::Callback done) {
+         groupId](const QJsonObject &edited, bool force, QObject *context,
+                  marathon::MarathonClient::Callback done) {
             if (client)
-                client->updateGroup(groupId, edited, false, context, std::move(done));
+                client->updateGroup(groupId, edited, force, context, std::move(done));
         },
         parent)
 { }

@@ -35,6 +35,7 @@ JsonEditDialog::JsonEditDialog(const QString &kind, const QString &id, const QJs
     , m_status(new QLabel(this))
     , m_review(new QPushButton(tr("Review"), this))
     , m_apply(new QPushButton(tr("Apply"), this))
+    , m_force(new QPushButton(tr("Force the change"), this))
 {
     setObjectName(kind + QStringLiteral("EditDialog"));
     setWindowTitle(m_texts.title);
@@ -53,21 +54,28 @@ JsonEditDialog::JsonEditDialog(const QString &kind, const QString &id, const QJs
     m_review->setObjectName(QStringLiteral("reviewButton"));
     m_apply->setObjectName(QStringLiteral("applyButton"));
     m_apply->setEnabled(false);
+    m_force->setObjectName(QStringLiteral("forceButton"));
+    m_force->setToolTip(tr("Send it again with ?force=true: cancels the running deployment (tasks of both "
+                           "versions may run for a while)."));
+    m_force->hide();
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_editor);
     splitter->addWidget(m_diff);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(m_review, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_force, QDialogButtonBox::ActionRole);
     buttons->addButton(m_apply, QDialogButtonBox::AcceptRole);
     m_review->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_review, &QPushButton::clicked, this, &JsonEditDialog::review);
-    connect(m_apply, &QPushButton::clicked, this, &JsonEditDialog::apply);
+    connect(m_apply, &QPushButton::clicked, this, [this] { apply(false); });
+    connect(m_force, &QPushButton::clicked, this, [this] { apply(true); });
     // A change after the review must be reviewed again.
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
         m_reviewed = {};
         m_apply->setEnabled(false);
+        m_force->hide();
     });
 
     auto *layout = new QVBoxLayout(this);
@@ -81,6 +89,7 @@ void JsonEditDialog::review()
 {
     m_reviewed = {};
     m_apply->setEnabled(false);
+    m_force->hide();
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(m_editor->toPlainText().toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -111,19 +120,22 @@ void JsonEditDialog::review()
     m_apply->setEnabled(true);
 }
 
-void JsonEditDialog::apply()
+void JsonEditDialog::apply(bool force)
 {
     if (m_reviewed.isEmpty())
         return;
     m_apply->setEnabled(false);
+    m_force->setEnabled(false);
     m_status->setText(tr("Sending…"));
-    m_submit(m_reviewed, this, [this](const marathon::ActionResult &r) {
+    m_submit(m_reviewed, force, this, [this](const marathon::ActionResult &r) {
+        m_force->setEnabled(true);
         if (!r.ok()) {
             QStringList lines { r.outcome.error().message };
             for (const marathon::FieldError &f : r.fieldErrors)
                 lines << tr("%1: %2").arg(f.path, f.message);
             m_status->setText(lines.join(u'\n'));
             m_apply->setEnabled(true);
+            m_force->setVisible(r.isLocked()); // the message says wait or force
             return;
         }
         Q_EMIT submitted(*r.outcome);

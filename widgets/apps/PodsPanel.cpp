@@ -295,8 +295,8 @@ void PodsPanel::create()
         QStringLiteral("pod"), QString(), podTemplate(),
         { tr("Create pod"), tr("A pod must be a JSON object."), QString(),
           tr("Apply creates the pod: Marathon starts its instances in one deployment.") },
-        [client = m_client](const QJsonObject &pod, QObject *context, MarathonClient::Callback done) {
-            if (client)
+        [client = m_client](const QJsonObject &pod, bool, QObject *context, MarathonClient::Callback done) {
+            if (client) // a new pod has no deployment in its way
                 client->createPod(pod, context, std::move(done));
         },
         window());
@@ -327,9 +327,10 @@ void PodsPanel::edit(const QString &podId)
               tr("Apply sends this definition to Marathon: a new version of %1 whose instances replace the "
                  "running ones (only scaling changed: a scale).")
                   .arg(podId) },
-            [client = m_client](const QJsonObject &edited, QObject *context, MarathonClient::Callback done) {
+            [client = m_client](const QJsonObject &edited, bool force, QObject *context,
+                                MarathonClient::Callback done) {
                 if (client)
-                    client->updatePod(edited, false, context, std::move(done));
+                    client->updatePod(edited, force, context, std::move(done));
             },
             window());
         dialog->setAttribute(Qt::WA_DeleteOnClose);

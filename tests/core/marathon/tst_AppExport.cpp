@@ -1,6 +1,7 @@
 // AppExport (server-managed fields removed, a group tree, folder and file written and read
-// back) and ImportPlan (create / update with its diff / unchanged / conflict / skip, prefix,
-// instances 0), on Marathon's documented group example.
+// back, pods among the apps) and ImportPlan (create / update with its diff / unchanged /
+// conflict / skip, prefix, instances 0, for apps and pods), on Marathon's documented group example
+// and RAML pod example.
 #include "core/marathon/AppExport.h"
 #include "core/marathon/ImportPlan.h"
 #include "tests/support/TestPaths.h"
@@ -46,6 +47,50 @@ QJsonObject targetOf(const QList<QJsonObject> &apps)
     return GroupNode::fromApps(answered).toJson();
 }
 
+// Marathon's RAML pod example (tests/fixtures/marathon/pods) with `id`.
+QJsonObject pod(const QString &id, int instances = 1)
+{
+    QFile f(mc::test::fixturePath(QStringLiteral("marathon/pods/raml-1.10-pod.json")));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing marathon/pods/raml-1.10-pod.json");
+    QJsonObject p = QJsonDocument::fromJson(f.readAll()).object();
+    p.insert(QStringLiteral("id"), id);
+    QJsonObject scaling = p.value(QLatin1String("scaling")).toObject();
+    scaling.insert(QStringLiteral("instances"), instances);
+    p.insert(QStringLiteral("scaling"), scaling);
+    return p;
+}
+
+// A pod as GET /v2/groups has it (Marathon's GroupInfo): its PodStatus, the definition in `spec`.
+QJsonObject podStatus(QJsonObject definition)
+{
+    definition.insert(QStringLiteral("version"), QStringLiteral("2026-12-06T10:00:00.000Z"));
+    return { { QStringLiteral("id"), definition.value(QLatin1String("id")) },
+             { QStringLiteral("spec"), definition },
+             { QStringLiteral("status"), QStringLiteral("STABLE") },
+             { QStringLiteral("statusSince"), QStringLiteral("2026-12-06T10:00:00.000Z") },
+             { QStringLiteral("instances"),
+               QJsonArray { QJsonObject { { QStringLiteral("id"), u"x"_qs } } } },
+             { QStringLiteral("terminationHistory"), QJsonArray() },
+             { QStringLiteral("lastUpdated"), QStringLiteral("2026-12-06T10:00:00.000Z") },
+             { QStringLiteral("lastChanged"), QStringLiteral("2026-12-06T10:00:00.000Z") } };
+}
+
+// A target's GET /v2/groups answer with `apps` and `pods` (each a PodStatus).
+QJsonObject targetOf(const QList<QJsonObject> &apps, const QList<QJsonObject> &pods)
+{
+    QJsonObject root = targetOf(apps);
+    QList<QJsonObject> statuses;
+    for (const QJsonObject &p : pods)
+        statuses.append(podStatus(p));
+    // Every pod in the root group's `pods` with its absolute id: a GroupInfo reader resolves it.
+    QJsonArray list;
+    for (const QJsonObject &p : std::as_const(statuses))
+        list.append(p);
+    root.insert(QStringLiteral("pods"), list);
+    return root;
+}
+
 const PlanItem &itemOf(const ImportPlan &plan, const QString &id)
 {
     for (const PlanItem &i : plan.items) {
@@ -77,10 +122,19 @@ private slots:
         QVERIFY(tree.find(QStringLiteral("/tools/log"))->apps.isEmpty());
         QCOMPARE(tree.find(QStringLiteral("/tools/docker"))->apps.size(), 1);
         QVERIFY(!tree.find(QStringLiteral("/nope")));
-        QVERIFY(AppExport::podIds(fixtureGroup()).isEmpty());
+        QVERIFY(tree.allPods().isEmpty());
+
+        // A pod as GroupInfo has it: the definition of its PodStatus, without version and status.
         QJsonObject withPod = fixtureGroup();
-        withPod.insert(u"pods"_qs, QJsonArray { QJsonObject { { u"id"_qs, u"/pod1"_qs } } });
-        QCOMPARE(AppExport::podIds(withPod), QStringList { u"/pod1"_qs });
+        QJsonArray groups = withPod.value(u"groups"_qs).toArray();
+        QJsonObject tools = groups.first().toObject();
+        tools.insert(u"pods"_qs, QJsonArray { podStatus(pod(u"/tools/cache"_qs)) });
+        groups.replace(0, tools);
+        withPod.insert(u"groups"_qs, groups);
+        const GroupNode podTree = AppExport::groupFromJson(withPod);
+        QCOMPARE(podTree.allPods(), QList<QJsonObject> { pod(u"/tools/cache"_qs) });
+        QCOMPARE(podTree.find(u"/tools"_qs)->pods.size(), 1);
+        QCOMPARE(podTree.allApps(), tree.allApps());
     }
 
     void folderAndFileReadBackTheSame_data()
@@ -95,18 +149,22 @@ private slots:
         QTemporaryDir dir;
         GroupNode tree = AppExport::groupFromJson(fixtureGroup());
         tree = GroupNode::fromApps(tree.allApps(),
-                                   { { u"/tools/log"_qs, {} }, { u"/tools"_qs, { u"/db"_qs } } });
+                                   { { u"/tools/log"_qs, {} }, { u"/tools"_qs, { u"/db"_qs } } },
+                                   { pod(u"/tools/cache"_qs), pod(u"/edge"_qs, 2) });
         const QString path = dir.filePath(name);
         const auto written = AppExport::write(tree, path);
         QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
-        QCOMPARE(*written, 3);
+        QCOMPARE(*written, 5);
         if (!AppExport::isSingleFile(path)) {
             QVERIFY(QFile::exists(path + u"/tools/docker/registry.json"_qs));
             QVERIFY(QFile::exists(path + u"/tools/log/_group.json"_qs));
+            QVERIFY(QFile::exists(path + u"/tools/cache.pod.json"_qs));
+            QVERIFY(QFile::exists(path + u"/edge.pod.json"_qs));
         }
         const auto read = AppExport::read(path);
         QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
         QCOMPARE(read->allApps(), tree.allApps());
+        QCOMPARE(read->allPods(), tree.allPods());
         QCOMPARE(read->find(u"/tools"_qs)->dependencies, QJsonArray { u"/db"_qs });
         QVERIFY(read->find(u"/tools/log"_qs));
 
@@ -116,6 +174,20 @@ private slots:
             QVERIFY(!again.ok());
             QVERIFY(again.error().message.contains(u"not empty"_qs));
         }
+    }
+
+    void folderRefusesAnAppAndAPodOnOneFile()
+    {
+        // The app /a.pod and the pod /a would both be a.pod.json: refused before anything is written.
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(u"out"_qs);
+        const auto written = AppExport::writeFolder(
+            GroupNode::fromApps({ app(u"/a.pod"_qs) }, {}, { pod(u"/a"_qs) }), folder);
+        QVERIFY(!written.ok());
+        QVERIFY2(
+            written.error().message.contains(u"the app /a.pod and the pod /a would both be a.pod.json"_qs),
+            qPrintable(written.error().message));
+        QVERIFY(!QDir(folder).exists() || QDir(folder).isEmpty());
     }
 
     void folderRefusesIdsThatAreNoPaths()
@@ -147,7 +219,7 @@ private slots:
         QDir(dir.path()).mkdir(u"empty"_qs);
         r = AppExport::read(dir.filePath(u"empty"_qs));
         QVERIFY(!r.ok());
-        QVERIFY(r.error().message.contains(u"no app definitions"_qs));
+        QVERIFY(r.error().message.contains(u"no app or pod definitions"_qs));
         // One app, as GET /v2/apps/{id} or the launch dialog writes it.
         QFile one(dir.filePath(u"one.json"_qs));
         QVERIFY(one.open(QIODevice::WriteOnly));
@@ -156,6 +228,69 @@ private slots:
         r = AppExport::read(one.fileName());
         QVERIFY(r.ok());
         QCOMPARE(r->allApps(), QList<QJsonObject> { app(u"/a/b"_qs) });
+        // GET /v2/pods: an array of pods (with their versions).
+        QFile pods(dir.filePath(u"pods.json"_qs));
+        QVERIFY(pods.open(QIODevice::WriteOnly));
+        pods.write(QJsonDocument(QJsonArray { podStatus(pod(u"/p"_qs)).value(u"spec"_qs) }).toJson());
+        pods.close();
+        r = AppExport::read(pods.fileName());
+        QVERIFY(r.ok());
+        QVERIFY(r->allApps().isEmpty());
+        QCOMPARE(r->allPods(), QList<QJsonObject> { pod(u"/p"_qs) });
+    }
+
+    void podsArePlannedLikeApps()
+    {
+        QJsonObject bigger = pod(u"/prod/cache"_qs);
+        bigger.insert(u"user"_qs, u"nobody"_qs);
+        const GroupNode incoming = GroupNode::fromApps({ app(u"/prod/web"_qs) }, {},
+                                                       { pod(u"/prod/edge"_qs), bigger, pod(u"/prod/same"_qs),
+                                                         pod(u"/prod/web"_qs), pod(u"/prod/api"_qs) });
+        // The target: /prod/cache, /prod/same and /prod/api as pods... and /prod/web is an app there, so
+        // the pod /prod/web conflicts; the import's app /prod/api meets a pod.
+        const GroupNode appsToo = GroupNode::fromApps({ app(u"/prod/web"_qs), app(u"/prod/api"_qs) }, {},
+                                                      { pod(u"/prod/edge"_qs) });
+        const QJsonObject target
+            = targetOf({ app(u"/prod/web"_qs) },
+                       { pod(u"/prod/cache"_qs, 3), pod(u"/prod/same"_qs), pod(u"/prod/api"_qs) });
+        const ImportPlan plan = ImportPlan::build(incoming, target);
+        QCOMPARE(itemOf(plan, u"/prod/edge"_qs).action, PlanAction::Create);
+        QVERIFY(itemOf(plan, u"/prod/edge"_qs).pod);
+        const PlanItem &update = itemOf(plan, u"/prod/cache"_qs);
+        QCOMPARE(update.action, PlanAction::Update);
+        QCOMPARE(update.changedFields, (QStringList { u"scaling"_qs, u"user"_qs }));
+        QVERIFY2(update.diff.contains(u"+    \"user\": \"nobody\""_qs), qPrintable(update.diff));
+        QCOMPARE(itemOf(plan, u"/prod/same"_qs).action, PlanAction::Unchanged);
+        QCOMPARE(itemOf(plan, u"/prod/api"_qs).action, PlanAction::Unchanged);
+        const PlanItem *conflict = nullptr;
+        for (const PlanItem &i : plan.items) {
+            if (i.id == u"/prod/web"_qs && i.pod)
+                conflict = &i;
+        }
+        QVERIFY(conflict);
+        QCOMPARE(conflict->action, PlanAction::Conflict);
+        QCOMPARE(conflict->reason, u"/prod/web is an app in the target, a pod cannot have its id"_qs);
+        QCOMPARE(plan.count(PlanAction::Create, true), 1);
+        QCOMPARE(plan.count(PlanAction::Unchanged, false), 1);
+
+        const ImportPlan other = ImportPlan::build(appsToo, target);
+        QCOMPARE(itemOf(other, u"/prod/api"_qs).action, PlanAction::Conflict);
+        QCOMPARE(itemOf(other, u"/prod/api"_qs).reason,
+                 u"/prod/api is a pod in the target, an app cannot have its id"_qs);
+
+        // --instances 0: a new pod's scaling.instances is 0, an existing one keeps its count.
+        ImportOptions zero;
+        zero.zeroInstances = true;
+        zero.prefix = u"/staging"_qs;
+        const ImportPlan staged
+            = ImportPlan::build(incoming, targetOf({}, { pod(u"/staging/prod/cache"_qs, 3) }), zero);
+        QCOMPARE(itemOf(staged, u"/staging/prod/edge"_qs).definition.value(u"scaling"_qs).toObject(),
+                 (QJsonObject {
+                     { u"kind"_qs, u"fixed"_qs }, { u"instances"_qs, 0 }, { u"maxInstances"_qs, 888 } }));
+        const PlanItem &kept = itemOf(staged, u"/staging/prod/cache"_qs);
+        QCOMPARE(kept.definition.value(u"scaling"_qs).toObject().value(u"instances"_qs).toInt(), 3);
+        QCOMPARE(kept.changedFields, QStringList { u"user"_qs });
+        QCOMPARE(itemOf(staged, u"/staging/prod/edge"_qs).sourceId, u"/prod/edge"_qs);
     }
 
     void planSaysWhatHappensToEachApp()

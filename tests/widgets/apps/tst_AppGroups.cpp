@@ -1,7 +1,8 @@
 // The Apps page's tree of groups against localcluster: the tree derived from the app ids with
 // sums per group equal to the sums of its apps, the flat list kept as a remembered choice, and
 // the group actions driven from the page as a user drives them (scale by a factor, destroy with a
-// confirmation naming the apps and their tasks, restart), each change through the action gate;
+// confirmation naming the apps and their tasks, restart, edit its JSON with Force past a running
+// deployment), each change through the action gate;
 // the group's dependencies read from /v2/groups. With MC_SCREENSHOT_DIR set it saves the page in
 // the light and dark themes.
 
@@ -441,6 +442,59 @@ private slots:
                                   qPrintable(dialog ? dialog->statusLabel()->text() : QString()), 10000);
         QCOMPARE(marathonInstances(u"/shop/front/web"_s), 4);
         QTRY_VERIFY(!m_page->findChild<widgets::GroupEditDialog *>(u"groupEditDialog"_s)); // closed
+    }
+
+    void groupEditOffersForceWhenADeploymentIsInTheWay()
+    {
+        // An app that cannot be placed: its deployment stays, and a group edit that changes it meets 409.
+        const QJsonObject stuck { { u"id"_s, u"/shop/front/stuck"_s },
+                                  { u"cmd"_s, u"exec sleep 600"_s },
+                                  { u"instances"_s, 1 },
+                                  { u"cpus"_s, 1000 },
+                                  { u"mem"_s, 8 } };
+        QCOMPARE(
+            test::httpRequest("POST", m_cluster.marathonUrl() + u"/v2/apps"_s, QJsonDocument(stuck).toJson())
+                .status,
+            201);
+        QTRY_VERIFY(app(u"/shop/front/stuck"_s) != nullptr);
+        QVERIFY(clickGroup(u"/shop/front"_s));
+        QTest::mouseClick(button(u"editGroupButton"_s), Qt::LeftButton);
+        QPointer<widgets::GroupEditDialog> dialog;
+        QTRY_VERIFY((dialog = m_page->findChild<widgets::GroupEditDialog *>(u"groupEditDialog"_s)) != nullptr
+                    && dialog->isVisible());
+        QJsonObject edited = QJsonDocument::fromJson(dialog->editor()->toPlainText().toUtf8()).object();
+        QJsonArray apps = edited.value(u"apps"_s).toArray();
+        for (qsizetype i = 0; i < apps.size(); ++i) {
+            QJsonObject a = apps.at(i).toObject();
+            if (a.value(u"id"_s).toString() == u"/shop/front/stuck"_s) {
+                a.insert(u"cpus"_s, 0.01);
+                apps.replace(i, a);
+            }
+        }
+        edited.insert(u"apps"_s, apps);
+        dialog->editor()->setPlainText(QString::fromUtf8(QJsonDocument(edited).toJson()));
+        QTest::mouseClick(dialog->reviewButton(), Qt::LeftButton);
+        QVERIFY(dialog->applyButton()->isEnabled());
+        QVERIFY(!dialog->forceButton()->isVisible());
+        QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->forceButton()->isVisible(), 10000);
+        QVERIFY2(dialog->statusLabel()->text().contains(u"locked by deployment"_s),
+                 qPrintable(dialog->statusLabel()->text()));
+        QTest::mouseClick(dialog->forceButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->findChild<widgets::GroupEditDialog *>(u"groupEditDialog"_s), 10000);
+        QCOMPARE(test::httpGet(m_cluster.marathonUrl() + u"/v2/apps/shop/front/stuck"_s)
+                     .json()
+                     .object()
+                     .value(u"app"_s)
+                     .toObject()
+                     .value(u"cpus"_s)
+                     .toDouble(),
+                 0.01);
+        QCOMPARE(test::httpRequest("DELETE",
+                                   m_cluster.marathonUrl() + u"/v2/apps/shop/front/stuck?force=true"_s, {})
+                     .status,
+                 200);
+        QTRY_VERIFY_WITH_TIMEOUT(app(u"/shop/front/stuck"_s) == nullptr, 20000);
     }
 
     void readOnlyGateRefuses()

@@ -1,8 +1,10 @@
 // "Export apps…" and "Import apps…" on the Apps page against localcluster, driven as a user
-// does: the export written, the import's plan (create / update / unchanged / conflict) with the
-// diff of the clicked row, options typed and ticked, Apply clicked, each app's result and the
-// summary; a read-only cluster cannot apply. With MC_SCREENSHOT_DIR set it saves the dialog in
-// the light and dark themes.
+// does: the export written, the import's plan (create / update / unchanged / conflict, pods
+// among the apps) with the diff of the clicked row, options typed and ticked, Apply clicked,
+// each app's and pod's result and the summary; a read-only cluster cannot apply, a protected one
+// asks once per import. With MC_SCREENSHOT_DIR set it saves the dialog in the light and dark
+// themes.
+#include "core/audit/ActionGate.h"
 #include "core/http/HttpClient.h"
 #include "core/marathon/AppExport.h"
 #include "core/marathon/MarathonClient.h"
@@ -28,6 +30,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +45,17 @@ QJsonObject sleeper(const QString &id, const QString &cmd = u"exec sleep 600"_s)
     return {
         { u"id"_s, id }, { u"cmd"_s, cmd }, { u"instances"_s, 1 }, { u"cpus"_s, 0.01 }, { u"mem"_s, 8 }
     };
+}
+
+QJsonObject sleeperPod(const QString &id)
+{
+    return { { u"id"_s, id },
+             { u"containers"_s,
+               QJsonArray { QJsonObject {
+                   { u"name"_s, u"main"_s },
+                   { u"exec"_s,
+                     QJsonObject { { u"command"_s, QJsonObject { { u"shell"_s, u"exec sleep 600"_s } } } } },
+                   { u"resources"_s, QJsonObject { { u"cpus"_s, 0.01 }, { u"mem"_s, 8 } } } } } } };
 }
 
 int rowOf(QTableView *view, const QString &id)
@@ -140,7 +154,8 @@ private slots:
         m_actions->exportTo(folder);
         QTRY_COMPARE_WITH_TIMEOUT(m_notices.size(), 1, 10000);
         QCOMPARE(m_notices.first().severity, cluster::Notice::Severity::Info);
-        QVERIFY2(m_notices.first().text.contains(u"3 app definition"_s), qPrintable(m_notices.first().text));
+        QVERIFY2(m_notices.first().text.contains(u"The definitions of 3 app"_s),
+                 qPrintable(m_notices.first().text));
         QVERIFY(QFile::exists(folder + u"/prod/web.json"_s));
         QVERIFY(QFile::exists(folder + u"/tools.json"_s));
 
@@ -250,6 +265,95 @@ private slots:
             widgets::applyTheme(settings::Theme::Light);
         }
         dialog->close();
+    }
+
+    void podInThePlanAndAProtectedClusterAsksOnce()
+    {
+        QVERIFY(QTest::qWaitFor(
+            [&] { return test::httpGet(marathon() + u"/v2/deployments"_s).json().array().isEmpty(); },
+            20000));
+        const QString file = m_dir.filePath(u"with-pod.json"_s);
+        QVERIFY(marathon::AppExport::writeFile(
+                    marathon::GroupNode::fromApps({ sleeper(u"/lab/a/one"_s), sleeper(u"/lab/b/two"_s) }, {},
+                                                  { sleeperPod(u"/lab/cache"_s) }),
+                    file)
+                    .ok());
+        // A protected cluster: the gate asks the person (here: counts and says yes).
+        audit::ActionGate::Scope scope;
+        scope.cluster = u"lab"_s;
+        scope.mode = audit::ClusterMode::Protected;
+        auto gate = std::make_shared<audit::ActionGate>(scope);
+        QStringList asked;
+        gate->setConfirm([&](const audit::Action &action, const QString &) {
+            asked << action.name + u' ' + action.targets.join(u',');
+            return true;
+        });
+        m_client->setGate(gate);
+        m_guard.setCluster(u"lab"_s, audit::ClusterMode::Protected, QColor());
+
+        widgets::AppImportDialog *dialog = openImport(file);
+        QVERIFY(dialog);
+        QTableView *table = dialog->planView();
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 3, 10000);
+        const int podRow = rowOf(table, u"/lab/cache"_s);
+        QVERIFY(podRow >= 0);
+        QCOMPARE(table->model()->index(podRow, 0).data().toString(), u"create"_s);
+        QCOMPARE(table->model()->index(podRow, 1).data().toString(), u"/lab/cache (pod)"_s);
+        QVERIFY(table->model()->index(podRow, 0).data(models::ImportPlanModel::PodRole).toBool());
+        QVERIFY(dialog->summaryLabel()->text().contains(u"3 to create"_s));
+        // "Create 2 apps and 1 pod; update 0 apps" (English plural forms once translated).
+        QVERIFY2(dialog->applyButton()->toolTip().contains(
+                     QRegularExpression(u"^Create 2 app(s|\\(s\\)) and 1 pod(\\(s\\))?; update 0 app"_s)),
+                 qPrintable(dialog->applyButton()->toolTip()));
+        // Its definition when clicked.
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(table->model()->index(podRow, 1)).center());
+        QVERIFY2(dialog->diffView()->toPlainText().contains(u"\"containers\""_s),
+                 qPrintable(dialog->diffView()->toPlainText()));
+        if (const QString dir = qEnvironmentVariable("MC_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QDir().mkpath(dir);
+            dialog->resize(900, 640);
+            for (const auto theme : { settings::Theme::Light, settings::Theme::Dark }) {
+                widgets::applyTheme(theme);
+                QTest::qWait(300);
+                QVERIFY(dialog->grab().save(dir
+                                            + (theme == settings::Theme::Dark ? u"/import-pod-dark.png"_s
+                                                                              : u"/import-pod-light.png"_s)));
+            }
+            widgets::applyTheme(settings::Theme::Light);
+        }
+
+        // Two groups and a pod, three requests: one question for the import.
+        QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->summaryLabel()->text().contains(u"Created 3, updated 0, failed 0"_s),
+                                 15000);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first(), u"apps.import /lab/a/one,/lab/b/two,/lab/cache"_s);
+        QCOMPARE(table->model()->index(rowOf(table, u"/lab/cache"_s), 3).data().toString(), u"created"_s);
+        QCOMPARE(test::httpGet(marathon() + u"/v2/pods/lab/cache"_s).status, 200);
+        dialog->close();
+
+        // Refused once: nothing is sent, every row says so.
+        gate->setConfirm([&](const audit::Action &action, const QString &) {
+            asked << action.name;
+            return false;
+        });
+        const QString refusedFile = m_dir.filePath(u"refused.json"_s);
+        QVERIFY(
+            marathon::AppExport::writeFile(marathon::GroupNode::fromApps({ sleeper(u"/lab/c/three"_s) }, {},
+                                                                         { sleeperPod(u"/lab/other"_s) }),
+                                           refusedFile)
+                .ok());
+        dialog = openImport(refusedFile);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->rowCount(), 2, 10000);
+        QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->summaryLabel()->text().contains(u"failed 2"_s), 10000);
+        QCOMPARE(asked.size(), 2);
+        QVERIFY(dialog->model()->index(0, 3).data().toString().contains(u"protected"_s));
+        QCOMPARE(test::httpGet(marathon() + u"/v2/pods/lab/other"_s).status, 404);
+        dialog->close();
+        m_client->setGate({});
+        m_guard.setCluster(u"lab"_s, audit::ClusterMode::ReadWrite, QColor());
     }
 };
 
