@@ -380,6 +380,113 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     </message>
 </context>
 <context>
+    <name>mc::app::ClusterConnection</name>
+    <message>
+        <source>The audit log was not written: %1</source>
+        <translation>Das Audit-Log wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to a cluster</source>
+        <translation>Nicht mit einem Cluster verbunden</translation>
+    </message>
+    <message>
+        <source>Connect to a running cluster, or open a workspace whose masters are running, to watch the leading master, ZooKeeper, agents and frameworks live.</source>
+        <translation>Mit einem laufenden Cluster verbinden oder einen Arbeitsbereich öffnen, dessen Master laufen, um den führenden Master, ZooKeeper, Agents und Frameworks live zu beobachten.</translation>
+    </message>
+    <message>
+        <source>No Marathon apps to show</source>
+        <translation>Keine Marathon-Apps vorhanden</translation>
+    </message>
+    <message>
+        <source>Connect to a cluster to see its Marathon apps and launch Docker apps from a form.</source>
+        <translation>Mit einem Cluster verbinden, um seine Marathon-Apps zu sehen und Docker-Apps über ein Formular zu starten.</translation>
+    </message>
+    <message>
+        <source>No tasks to show</source>
+        <translation>Keine Tasks vorhanden</translation>
+    </message>
+    <message>
+        <source>Connect to a cluster to see every task, filter by app, agent or state, and kill tasks.</source>
+        <translation>Mit einem Cluster verbinden, um alle Tasks zu sehen, nach App, Agent oder Zustand zu filtern und Tasks zu beenden.</translation>
+    </message>
+    <message>
+        <source>Connect to Cluster…</source>
+        <translation>Mit Cluster verbinden…</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>All Clusters</source>
+        <translation>Alle Cluster</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <source>Cluster (%1)</source>
+        <translation>Cluster (%1)</translation>
+    </message>
+    <message>
+        <source>close cluster %1</source>
+        <translation>Cluster %1 schließen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Cannot watch the cluster: %1</source>
+        <translation>Cluster kann nicht beobachtet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2. Still watching %3.</source>
+        <translation>Keine Verbindung zu %1: %2. %3 wird weiter überwacht.</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>Mesos: %1</source>
+        <translation>Mesos: %1</translation>
+    </message>
+    <message>
+        <source>Marathon: %1</source>
+        <translation>Marathon: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1… (still watching %2 until it answers)</source>
+        <translation>Verbindung zu %1… (%2 wird weiter überwacht, bis es antwortet)</translation>
+    </message>
+    <message>
+        <source>Mesos</source>
+        <translation>Mesos</translation>
+    </message>
+    <message>
+        <source>Mesos refused</source>
+        <translation>Mesos hat abgelehnt</translation>
+    </message>
+    <message>
+        <source>Mesos %1 (leader %2)</source>
+        <translation>Mesos %1 (Leader %2)</translation>
+    </message>
+    <message>
+        <source>Mesos %1</source>
+        <translation>Mesos %1</translation>
+    </message>
+    <message>
+        <source>Marathon %1</source>
+        <translation>Marathon %1</translation>
+    </message>
+</context>
+<context>
     <name>mc::app::ClusterSession</name>
     <message>
         <source>%1 · %2</source>
@@ -394,18 +501,6 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
 <context>
     <name>mc::app::Composition</name>
     <message>
-        <source>No inventory yet</source>
-        <translation>Noch kein Inventar</translation>
-    </message>
-    <message>
-        <source>Describe your machines: add masters (each with a ZooKeeper id) and agents, or import the Ansible inventory you already have.</source>
-        <translation>Die Maschinen beschreiben: Master (jeweils mit ZooKeeper-ID) und Agents hinzufügen oder ein vorhandenes Ansible-Inventar importieren.</translation>
-    </message>
-    <message>
-        <source>Open Workspace…</source>
-        <translation>Arbeitsbereich öffnen…</translation>
-    </message>
-    <message>
         <source>Inventory</source>
         <translation>Inventar</translation>
     </message>
@@ -418,32 +513,12 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
         <translation>Cluster</translation>
     </message>
     <message>
-        <source>Not connected to a cluster</source>
-        <translation>Nicht mit einem Cluster verbunden</translation>
-    </message>
-    <message>
         <source>Apps</source>
         <translation>Apps</translation>
     </message>
     <message>
-        <source>No Marathon apps to show</source>
-        <translation>Keine Marathon-Apps vorhanden</translation>
-    </message>
-    <message>
-        <source>Connect to a cluster to see its Marathon apps and launch Docker apps from a form.</source>
-        <translation>Mit einem Cluster verbinden, um seine Marathon-Apps zu sehen und Docker-Apps über ein Formular zu starten.</translation>
-    </message>
-    <message>
         <source>Tasks</source>
         <translation>Tasks</translation>
-    </message>
-    <message>
-        <source>No tasks to show</source>
-        <translation>Keine Tasks vorhanden</translation>
-    </message>
-    <message>
-        <source>Connect to a cluster to see every task, filter by app, agent or state, and kill tasks.</source>
-        <translation>Mit einem Cluster verbinden, um alle Tasks zu sehen, nach App, Agent oder Zustand zu filtern und Tasks zu beenden.</translation>
     </message>
     <message>
         <source>Logs</source>
@@ -458,56 +533,12 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
         <translation>Dienste</translation>
     </message>
     <message>
-        <source>Cannot open the workspace %1: the file does not exist or is not readable.</source>
-        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: Die Datei existiert nicht oder ist nicht lesbar.</translation>
-    </message>
-    <message>
-        <source>Starting the demo cluster (localcluster)…</source>
-        <translation>Demo-Cluster wird gestartet (localcluster)…</translation>
-    </message>
-    <message>
-        <source>Import Ansible Inventory…</source>
-        <translation>Ansible-Inventar importieren…</translation>
-    </message>
-    <message>
-        <source>New Workspace</source>
-        <translation>Neuer Arbeitsbereich</translation>
-    </message>
-    <message>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
     <message>
-        <source>Cannot watch the cluster: %1</source>
-        <translation>Cluster kann nicht beobachtet werden: %1</translation>
-    </message>
-    <message>
-        <source>Mesos %1 (leader %2)</source>
-        <translation>Mesos %1 (Leader %2)</translation>
-    </message>
-    <message>
-        <source>Mesos %1</source>
-        <translation>Mesos %1</translation>
-    </message>
-    <message>
-        <source>Marathon %1</source>
-        <translation>Marathon %1</translation>
-    </message>
-    <message>
         <source>Cannot open the logs of %1: its agent %2 is not known (yet).</source>
         <translation>Die Logs von %1 können nicht geöffnet werden: Sein Agent %2 ist (noch) nicht bekannt.</translation>
-    </message>
-    <message>
-        <source>Recover Unsaved Changes</source>
-        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Mesos Console was closed with unsaved changes to %1. Recover them? (The workspace file stays as it is until you save.)</source>
-        <translation>Mesos Console wurde mit ungespeicherten Änderungen an %1 geschlossen. Wiederherstellen? (Die Arbeitsbereichsdatei bleibt unverändert, bis gespeichert wird.)</translation>
-    </message>
-    <message>
-        <source>Recovered changes</source>
-        <translation>Wiederhergestellte Änderungen</translation>
     </message>
     <message>
         <source>Notifications</source>
@@ -520,10 +551,6 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>Panel</source>
         <translation>Panel</translation>
-    </message>
-    <message>
-        <source>Connect to a running cluster, or open a workspace whose masters are running, to watch the leading master, ZooKeeper, agents and frameworks live.</source>
-        <translation>Mit einem laufenden Cluster verbinden oder einen Arbeitsbereich öffnen, dessen Master laufen, um den führenden Master, ZooKeeper, Agents und Frameworks live zu beobachten.</translation>
     </message>
     <message>
         <source>Connect to Cluster…</source>
@@ -550,42 +577,6 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
         <translation>Über SSH: %1</translation>
     </message>
     <message>
-        <source>Connection path</source>
-        <translation>Verbindungsweg</translation>
-    </message>
-    <message>
-        <source>Cannot reach the cluster through the jump host: %1 Fix it in Cluster Settings.</source>
-        <translation>Der Cluster ist über den Jump-Host nicht erreichbar: %1 In den Cluster-Einstellungen beheben.</translation>
-    </message>
-    <message>
-        <source>direct</source>
-        <translation>direkt</translation>
-    </message>
-    <message>
-        <source>direct (the jump host setting is invalid)</source>
-        <translation>direkt (die Jump-Host-Einstellung ist ungültig)</translation>
-    </message>
-    <message>
-        <source>Cannot start the SSH tunnel: %1</source>
-        <translation>Der SSH-Tunnel kann nicht gestartet werden: %1</translation>
-    </message>
-    <message>
-        <source>Connections: %1</source>
-        <translation>Verbindungen: %1</translation>
-    </message>
-    <message>
-        <source>How the console reaches the masters, agents and Marathon (Cluster Settings).</source>
-        <translation>Wie die Konsole die Master, Agents und Marathon erreicht (Cluster-Einstellungen).</translation>
-    </message>
-    <message>
-        <source>Connections: %1 — jump host unreachable</source>
-        <translation>Verbindungen: %1 — Jump-Host nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>Demo cluster</source>
-        <translation>Demo-Cluster</translation>
-    </message>
-    <message>
         <source>Host</source>
         <translation>Host</translation>
     </message>
@@ -598,29 +589,68 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
         <translation>Task</translation>
     </message>
     <message>
-        <source>Cannot open the workspace or inventory: %1</source>
-        <translation>Arbeitsbereich oder Inventar kann nicht geöffnet werden: %1</translation>
+        <source>Message</source>
+        <translation>Meldung</translation>
     </message>
     <message>
-        <source>Opened the Ansible inventory %1 as a new workspace; Save Workspace asks where to keep it (the inventory file stays as it is).</source>
-        <translation>Das Ansible-Inventar %1 wurde als neuer Arbeitsbereich geöffnet; „Arbeitsbereich speichern“ fragt, wo er abgelegt werden soll (die Inventardatei bleibt unverändert).</translation>
+        <source>Action</source>
+        <translation>Aktion</translation>
     </message>
     <message>
-        <source>Warnings:</source>
-        <translation>Warnungen:</translation>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
     </message>
     <message>
-        <source>Cannot recover the unsaved changes of %1: %2</source>
-        <translation>Die ungespeicherten Änderungen an %1 können nicht wiederhergestellt werden: %2</translation>
+        <source>%1 is not listed any more.</source>
+        <translation>%1 wird nicht mehr aufgeführt.</translation>
     </message>
     <message>
-        <source>Cannot recover the unsaved changes of a workspace that was never saved (%1): %2</source>
-        <translation>Die ungespeicherten Änderungen eines nie gespeicherten Arbeitsbereichs können nicht wiederhergestellt werden (%1): %2</translation>
+        <source>Select a task in Tasks and press Logs (or double-click it) to tail its STDOUT and STDERR, or pick a service on a host in Services.</source>
+        <translation>Einen Task unter „Tasks“ auswählen und „Logs“ drücken (oder ihn doppelklicken), um STDOUT und STDERR zu verfolgen, oder unter „Dienste“ einen Dienst auf einem Host wählen.</translation>
     </message>
     <message>
-        <source>Mesos Console was closed with unsaved changes to a workspace that was never saved. Recover them? (Save Workspace then asks where to keep it.)</source>
-        <translation>Mesos Console wurde mit ungespeicherten Änderungen an einem nie gespeicherten Arbeitsbereich geschlossen. Wiederherstellen? („Arbeitsbereich speichern“ fragt dann, wo er abgelegt werden soll.)</translation>
+        <source>Audit</source>
+        <translation>Audit</translation>
     </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s tasks are not known (yet).</source>
+        <translation>Die Tasks des Clusters sind (noch) nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>task log tab: task · cluster</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>mc::app::DemoCluster</name>
+    <message>
+        <source>The demo cluster program (localcluster) was not found next to mesos-console or on PATH. Build it with the rest of the project (target localcluster).</source>
+        <translation>Das Demo-Cluster-Programm (localcluster) wurde weder neben mesos-console noch im PATH gefunden. Es mit dem restlichen Projekt bauen (Target localcluster).</translation>
+    </message>
+    <message>
+        <source>The demo cluster could not be started: %1</source>
+        <translation>Der Demo-Cluster konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The demo cluster stopped (exit code %1).</source>
+        <translation>Der Demo-Cluster wurde beendet (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>The demo cluster stopped (exit code %1): %2</source>
+        <translation>Der Demo-Cluster wurde beendet (Exit-Code %1): %2</translation>
+    </message>
+    <message>
+        <source>The demo cluster answered with something other than its endpoints.</source>
+        <translation>Der Demo-Cluster hat nicht mit seinen Endpunkten geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::app::DemoController</name>
     <message>
         <source>Mesos leader %1 of %2 masters · Marathon %3 · agents %4</source>
         <translation>Mesos-Leader %1 von %2 Mastern · Marathon %3 · Agents %4</translation>
@@ -636,6 +666,10 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>Not watched: the demo runs without ZooKeeper. %1</source>
         <translation>Nicht überwacht: Die Demo läuft ohne ZooKeeper. %1</translation>
+    </message>
+    <message>
+        <source>Starting the demo cluster (localcluster)…</source>
+        <translation>Demo-Cluster wird gestartet (localcluster)…</translation>
     </message>
     <message>
         <source>ZooKeeper serves (%1, after %2 s). Starting the demo cluster (localcluster)…</source>
@@ -654,20 +688,8 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
         <translation>Ein ZooKeeper-Ensemble aus drei Mitgliedern wird gestartet, danach der Demo-Cluster (localcluster)…</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>Einstellungen…</translation>
-    </message>
-    <message>
-        <source>%1 is not listed any more.</source>
-        <translation>%1 wird nicht mehr aufgeführt.</translation>
+        <source>Demo cluster</source>
+        <translation>Demo-Cluster</translation>
     </message>
     <message numerus="yes">
         <source>%n Mesos master(s): %1</source>
@@ -705,102 +727,6 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>Quit and stop it</source>
         <translation>Beenden und ihn stoppen</translation>
-    </message>
-    <message>
-        <source>Select a task in Tasks and press Logs (or double-click it) to tail its STDOUT and STDERR, or pick a service on a host in Services.</source>
-        <translation>Einen Task unter „Tasks“ auswählen und „Logs“ drücken (oder ihn doppelklicken), um STDOUT und STDERR zu verfolgen, oder unter „Dienste“ einen Dienst auf einem Host wählen.</translation>
-    </message>
-    <message>
-        <source>Cannot connect to %1: %2. Still watching %3.</source>
-        <translation>Keine Verbindung zu %1: %2. %3 wird weiter überwacht.</translation>
-    </message>
-    <message>
-        <source>no answer within %1 s</source>
-        <translation>keine Antwort innerhalb von %1 s</translation>
-    </message>
-    <message>
-        <source>Mesos: %1</source>
-        <translation>Mesos: %1</translation>
-    </message>
-    <message>
-        <source>Connecting to %1… (still watching %2 until it answers)</source>
-        <translation>Verbindung zu %1… (%2 wird weiter überwacht, bis es antwortet)</translation>
-    </message>
-    <message>
-        <source>The audit log was not written: %1</source>
-        <translation>Das Audit-Log wurde nicht geschrieben: %1</translation>
-    </message>
-    <message>
-        <source>Audit</source>
-        <translation>Audit</translation>
-    </message>
-    <message>
-        <source>Terminal</source>
-        <translation>Terminal</translation>
-    </message>
-    <message>
-        <source>Mesos</source>
-        <translation>Mesos</translation>
-    </message>
-    <message>
-        <source>Mesos refused</source>
-        <translation>Mesos hat abgelehnt</translation>
-    </message>
-    <message>
-        <source>Clusters</source>
-        <translation>Cluster</translation>
-    </message>
-    <message>
-        <source>All Clusters</source>
-        <translation>Alle Cluster</translation>
-    </message>
-    <message>
-        <source>cluster %1</source>
-        <translation>Cluster %1</translation>
-    </message>
-    <message>
-        <source>Cluster (%1)</source>
-        <translation>Cluster (%1)</translation>
-    </message>
-    <message>
-        <source>close cluster %1</source>
-        <translation>Cluster %1 schließen</translation>
-    </message>
-    <message>
-        <source>Page</source>
-        <translation>Seite</translation>
-    </message>
-    <message>
-        <source>The cluster&apos;s tasks are not known (yet).</source>
-        <translation>Die Tasks des Clusters sind (noch) nicht bekannt.</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <comment>task log tab: task · cluster</comment>
-        <translation>%1 · %2</translation>
-    </message>
-</context>
-<context>
-    <name>mc::app::DemoCluster</name>
-    <message>
-        <source>The demo cluster program (localcluster) was not found next to mesos-console or on PATH. Build it with the rest of the project (target localcluster).</source>
-        <translation>Das Demo-Cluster-Programm (localcluster) wurde weder neben mesos-console noch im PATH gefunden. Es mit dem restlichen Projekt bauen (Target localcluster).</translation>
-    </message>
-    <message>
-        <source>The demo cluster could not be started: %1</source>
-        <translation>Der Demo-Cluster konnte nicht gestartet werden: %1</translation>
-    </message>
-    <message>
-        <source>The demo cluster stopped (exit code %1).</source>
-        <translation>Der Demo-Cluster wurde beendet (Exit-Code %1).</translation>
-    </message>
-    <message>
-        <source>The demo cluster stopped (exit code %1): %2</source>
-        <translation>Der Demo-Cluster wurde beendet (Exit-Code %1): %2</translation>
-    </message>
-    <message>
-        <source>The demo cluster answered with something other than its endpoints.</source>
-        <translation>Der Demo-Cluster hat nicht mit seinen Endpunkten geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +998,101 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>%1 · shell on %2</source>
         <translation>%1 · Shell auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>mc::app::WorkspaceSession</name>
+    <message>
+        <source>No inventory yet</source>
+        <translation>Noch kein Inventar</translation>
+    </message>
+    <message>
+        <source>Describe your machines: add masters (each with a ZooKeeper id) and agents, or import the Ansible inventory you already have.</source>
+        <translation>Die Maschinen beschreiben: Master (jeweils mit ZooKeeper-ID) und Agents hinzufügen oder ein vorhandenes Ansible-Inventar importieren.</translation>
+    </message>
+    <message>
+        <source>Open Workspace…</source>
+        <translation>Arbeitsbereich öffnen…</translation>
+    </message>
+    <message>
+        <source>Import Ansible Inventory…</source>
+        <translation>Ansible-Inventar importieren…</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace %1: the file does not exist or is not readable.</source>
+        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: Die Datei existiert nicht oder ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace or inventory: %1</source>
+        <translation>Arbeitsbereich oder Inventar kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Opened the Ansible inventory %1 as a new workspace; Save Workspace asks where to keep it (the inventory file stays as it is).</source>
+        <translation>Das Ansible-Inventar %1 wurde als neuer Arbeitsbereich geöffnet; „Arbeitsbereich speichern“ fragt, wo er abgelegt werden soll (die Inventardatei bleibt unverändert).</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Warnungen:</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Mesos Console was closed with unsaved changes to %1. Recover them? (The workspace file stays as it is until you save.)</source>
+        <translation>Mesos Console wurde mit ungespeicherten Änderungen an %1 geschlossen. Wiederherstellen? (Die Arbeitsbereichsdatei bleibt unverändert, bis gespeichert wird.)</translation>
+    </message>
+    <message>
+        <source>Cannot recover the unsaved changes of %1: %2</source>
+        <translation>Die ungespeicherten Änderungen an %1 können nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Recovered changes</source>
+        <translation>Wiederhergestellte Änderungen</translation>
+    </message>
+    <message>
+        <source>Cannot recover the unsaved changes of a workspace that was never saved (%1): %2</source>
+        <translation>Die ungespeicherten Änderungen eines nie gespeicherten Arbeitsbereichs können nicht wiederhergestellt werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>Mesos Console was closed with unsaved changes to a workspace that was never saved. Recover them? (Save Workspace then asks where to keep it.)</source>
+        <translation>Mesos Console wurde mit ungespeicherten Änderungen an einem nie gespeicherten Arbeitsbereich geschlossen. Wiederherstellen? („Arbeitsbereich speichern“ fragt dann, wo er abgelegt werden soll.)</translation>
+    </message>
+    <message>
+        <source>Connection path</source>
+        <translation>Verbindungsweg</translation>
+    </message>
+    <message>
+        <source>Cannot reach the cluster through the jump host: %1 Fix it in Cluster Settings.</source>
+        <translation>Der Cluster ist über den Jump-Host nicht erreichbar: %1 In den Cluster-Einstellungen beheben.</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <source>direct (the jump host setting is invalid)</source>
+        <translation>direkt (die Jump-Host-Einstellung ist ungültig)</translation>
+    </message>
+    <message>
+        <source>Cannot start the SSH tunnel: %1</source>
+        <translation>Der SSH-Tunnel kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Connections: %1</source>
+        <translation>Verbindungen: %1</translation>
+    </message>
+    <message>
+        <source>How the console reaches the masters, agents and Marathon (Cluster Settings).</source>
+        <translation>Wie die Konsole die Master, Agents und Marathon erreicht (Cluster-Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Connections: %1 — jump host unreachable</source>
+        <translation>Verbindungen: %1 — Jump-Host nicht erreichbar</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2192,169 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     </message>
 </context>
 <context>
+    <name>mc::marathon::AppDefinition</name>
+    <message>
+        <source>The app definition is not valid JSON: %1 at offset %2.</source>
+        <translation>Die App-Definition ist kein gültiges JSON: %1 bei Offset %2.</translation>
+    </message>
+    <message>
+        <source>The app definition must be a JSON object ({&quot;id&quot;: ...}).</source>
+        <translation>Die App-Definition muss ein JSON-Objekt sein ({&quot;id&quot;: ...}).</translation>
+    </message>
+    <message>
+        <source>Give the app an id, e.g. /prod/web.</source>
+        <translation>Der App eine ID geben, z. B. /prod/web.</translation>
+    </message>
+    <message>
+        <source>Use lowercase letters, digits, &apos;-&apos; and &apos;.&apos; in path segments separated by &apos;/&apos;, each starting and ending with a letter or digit (e.g. /prod/web-1).</source>
+        <translation>Kleinbuchstaben, Ziffern, &apos;-&apos; und &apos;.&apos; in durch &apos;/&apos; getrennten Pfadsegmenten verwenden, jedes mit einem Buchstaben oder einer Ziffer am Anfang und Ende (z. B. /prod/web-1).</translation>
+    </message>
+    <message>
+        <source>CPUs must be 0 or more.</source>
+        <translation>CPUs müssen 0 oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>Memory must be 0 MiB or more.</source>
+        <translation>Der Speicher muss 0 MiB oder mehr betragen.</translation>
+    </message>
+    <message>
+        <source>Disk must be 0 MiB or more.</source>
+        <translation>Die Festplatte muss 0 MiB oder mehr betragen.</translation>
+    </message>
+    <message>
+        <source>Instances must be 0 or more.</source>
+        <translation>Instanzen müssen 0 oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>Give a Docker image or a command (cmd or args).</source>
+        <translation>Ein Docker-Image oder einen Befehl (cmd oder args) angeben.</translation>
+    </message>
+    <message>
+        <source>Use either a command or arguments, not both.</source>
+        <translation>Entweder einen Befehl oder Argumente verwenden, nicht beides.</translation>
+    </message>
+    <message>
+        <source>User networking needs the name of the network.</source>
+        <translation>User-Networking braucht den Namen des Netzwerks.</translation>
+    </message>
+    <message>
+        <source>Bridge and user networking need a Docker image.</source>
+        <translation>Bridge- und User-Networking brauchen ein Docker-Image.</translation>
+    </message>
+    <message>
+        <source>%1 must be between 0 and 65535.</source>
+        <translation>%1 muss zwischen 0 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>The port</source>
+        <translation>Der Port</translation>
+    </message>
+    <message>
+        <source>The container port</source>
+        <translation>Der Container-Port</translation>
+    </message>
+    <message>
+        <source>The host port</source>
+        <translation>Der Host-Port</translation>
+    </message>
+    <message>
+        <source>The service port</source>
+        <translation>Der Service-Port</translation>
+    </message>
+    <message>
+        <source>The protocol is tcp, udp or udp,tcp.</source>
+        <translation>Das Protokoll ist tcp, udp oder udp,tcp.</translation>
+    </message>
+    <message>
+        <source>A port name uses lowercase letters, digits and &apos;-&apos;.</source>
+        <translation>Ein Portname besteht aus Kleinbuchstaben, Ziffern und &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Port names must be unique.</source>
+        <translation>Portnamen müssen eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>An environment variable needs a name.</source>
+        <translation>Eine Umgebungsvariable braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation>Ein Label braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A constraint needs a field (hostname or an agent attribute).</source>
+        <translation>Ein Constraint braucht ein Feld (hostname oder ein Agent-Attribut).</translation>
+    </message>
+    <message>
+        <source>Unknown operator &apos;%1&apos;; use one of %2.</source>
+        <translation>Unbekannter Operator &apos;%1&apos;; einen von %2 verwenden.</translation>
+    </message>
+    <message>
+        <source>The %1 operator needs a value.</source>
+        <translation>Der Operator %1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>The %1 operator needs a whole number of 1 or more.</source>
+        <translation>Der Operator %1 braucht eine ganze Zahl von 1 oder mehr.</translation>
+    </message>
+    <message>
+        <source>Use one of %1.</source>
+        <translation>Eines von %1 verwenden.</translation>
+    </message>
+    <message>
+        <source>A COMMAND health check needs a command.</source>
+        <translation>Ein COMMAND-Health-Check braucht einen Befehl.</translation>
+    </message>
+    <message>
+        <source>This health check needs a port: add one to the port table.</source>
+        <translation>Dieser Health-Check braucht einen Port: einen in der Port-Tabelle hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The port index must be between 0 and %1.</source>
+        <translation>Der Port-Index muss zwischen 0 und %1 liegen.</translation>
+    </message>
+    <message>
+        <source>The path must start with &apos;/&apos;.</source>
+        <translation>Der Pfad muss mit &apos;/&apos; beginnen.</translation>
+    </message>
+    <message>
+        <source>The grace period must be 0 or more seconds.</source>
+        <translation>Die Schonfrist muss 0 oder mehr Sekunden betragen.</translation>
+    </message>
+    <message>
+        <source>The interval must be 1 second or more.</source>
+        <translation>Das Intervall muss 1 Sekunde oder mehr betragen.</translation>
+    </message>
+    <message>
+        <source>The timeout must be 1 second or more.</source>
+        <translation>Der Timeout muss 1 Sekunde oder mehr betragen.</translation>
+    </message>
+    <message>
+        <source>The timeout must be shorter than the interval.</source>
+        <translation>Der Timeout muss kürzer als das Intervall sein.</translation>
+    </message>
+    <message>
+        <source>Max consecutive failures must be 0 or more.</source>
+        <translation>Max. aufeinanderfolgende Fehlschläge müssen 0 oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>A volume needs a container path.</source>
+        <translation>Ein Volume braucht einen Container-Pfad.</translation>
+    </message>
+    <message>
+        <source>The mode is RW or RO.</source>
+        <translation>Der Modus ist RW oder RO.</translation>
+    </message>
+    <message>
+        <source>A fetch entry needs a URI.</source>
+        <translation>Ein Fetch-Eintrag braucht eine URI.</translation>
+    </message>
+    <message>
+        <source>A fraction between 0 and 1.</source>
+        <translation>Ein Anteil zwischen 0 und 1.</translation>
+    </message>
+</context>
+<context>
     <name>mc::marathon::AppExport</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -2309,6 +2493,153 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>Marathon&apos;s launch queue (/v2/queue) is not the JSON it should be (%1).</source>
         <translation>Die Launch-Queue von Marathon (/v2/queue) ist nicht das erwartete JSON (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>mc::marathon::MarathonClient</name>
+    <message>
+        <source>Reading app %1</source>
+        <translation>App %1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>The app %1</source>
+        <translation>Die App %1</translation>
+    </message>
+    <message>
+        <source>Creating app %1</source>
+        <translation>App %1 wird angelegt</translation>
+    </message>
+    <message>
+        <source>Updating app %1</source>
+        <translation>App %1 wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Scaling app %1 to %2</source>
+        <translation>App %1 wird auf %2 skaliert</translation>
+    </message>
+    <message>
+        <source>Restarting app %1</source>
+        <translation>App %1 wird neu gestartet</translation>
+    </message>
+    <message>
+        <source>Destroying app %1</source>
+        <translation>App %1 wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Killing task %1</source>
+        <translation>Task %1 wird beendet</translation>
+    </message>
+    <message>
+        <source>Killing %1 tasks</source>
+        <translation>%1 Tasks werden beendet</translation>
+    </message>
+    <message>
+        <source>Stopping deployment %1</source>
+        <translation>Deployment %1 wird gestoppt</translation>
+    </message>
+    <message>
+        <source>Rolling back deployment %1</source>
+        <translation>Deployment %1 wird zurückgerollt</translation>
+    </message>
+    <message>
+        <source>Importing app %1</source>
+        <translation>App %1 wird importiert</translation>
+    </message>
+    <message>
+        <source>Updating group %1</source>
+        <translation>Gruppe %1 wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Scaling group %1 by %2</source>
+        <translation>Gruppe %1 wird mit %2 skaliert</translation>
+    </message>
+    <message>
+        <source>Destroying group %1</source>
+        <translation>Gruppe %1 wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the launch queue</source>
+        <translation>Die Launch-Queue wird gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the tasks of %1</source>
+        <translation>Tasks von %1 werden gelesen</translation>
+    </message>
+    <message>
+        <source>Resetting the launch delay of %1</source>
+        <translation>Startverzögerung von %1 wird zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Applying version %1 of %2</source>
+        <translation>Version %1 von %2 wird angewendet</translation>
+    </message>
+    <message>
+        <source>Reading the pods</source>
+        <translation>Pods werden gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the status of pod %1</source>
+        <translation>Status von Pod %1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>Creating pod %1</source>
+        <translation>Pod %1 wird angelegt</translation>
+    </message>
+    <message>
+        <source>Updating pod %1</source>
+        <translation>Pod %1 wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 — fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Scaling pod %1 to %2</source>
+        <translation>Pod %1 wird auf %2 skaliert</translation>
+    </message>
+    <message>
+        <source>Restarting pod %1</source>
+        <translation>Pod %1 wird neu gestartet</translation>
+    </message>
+    <message>
+        <source>Destroying pod %1</source>
+        <translation>Pod %1 wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Killing instance %1 of pod %2</source>
+        <translation>Instanz %1 von Pod %2 wird beendet</translation>
+    </message>
+    <message>
+        <source>%1 failed: Marathon wants credentials (401). Set the HTTP user and password (or the DC/OS token) in the cluster settings and try again.</source>
+        <translation>%1 — fehlgeschlagen: Marathon verlangt Anmeldedaten (401). HTTP-Benutzer und -Passwort (oder das DC/OS-Token) in den Cluster-Einstellungen festlegen und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 failed: Marathon refused it (403)%2. Ask for the permission, or wait until running deployments finish.</source>
+        <translation>%1 — fehlgeschlagen: Marathon hat es verweigert (403)%2. Die Berechtigung anfordern oder warten, bis laufende Deployments beendet sind.</translation>
+    </message>
+    <message>
+        <source>not found (404).</source>
+        <translation>nicht gefunden (404).</translation>
+    </message>
+    <message>
+        <source>%1 failed: the app is locked by deployment %2. Wait for it to finish, or force the change (this cancels the running deployment).</source>
+        <translation>%1 — fehlgeschlagen: Die App ist durch Deployment %2 gesperrt. Auf dessen Ende warten oder die Änderung erzwingen (das bricht das laufende Deployment ab).</translation>
+    </message>
+    <message>
+        <source>conflict (409).</source>
+        <translation>Konflikt (409).</translation>
+    </message>
+    <message>
+        <source>%1 failed: Marathon rejected the definition (%2): %3</source>
+        <translation>%1 — fehlgeschlagen: Marathon hat die Definition abgelehnt (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 failed: Marathon answered %2%3. If the leader is changing, try again in a few seconds.</source>
+        <translation>%1 — fehlgeschlagen: Marathon hat mit %2%3 geantwortet. Wenn der Leader gerade wechselt, in einigen Sekunden erneut versuchen.</translation>
     </message>
 </context>
 <context>
@@ -3660,6 +3991,24 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
         <source>%1: no IPv4 address for ip: its address &apos;%2&apos; is a name and Mesos takes only an address for --ip. Run the host checks (they ask %1 for its address over SSH) or set ip=&lt;IPv4 address&gt; for %1 in the inventory.</source>
         <translation>%1: keine IPv4-Adresse für ip: seine Adresse „%2“ ist ein Name, und Mesos nimmt für --ip nur eine Adresse. Führen Sie die Host-Prüfungen aus (sie fragen %1 über SSH nach seiner Adresse) oder setzen Sie ip=&lt;IPv4-Adresse&gt; für %1 im Inventar.</translation>
     </message>
+    <message>
+        <source>--limit: &apos;%1&apos; is neither a host nor a group of the inventory.</source>
+        <translation>--limit: &apos;%1&apos; ist weder ein Host noch eine Gruppe des Inventars.</translation>
+    </message>
+    <message>
+        <source>The inventory has no masters or agents (groups %1 / %2).</source>
+        <translation>Das Inventar hat keine Master oder Agents (Gruppen %1 / %2).</translation>
+    </message>
+    <message>
+        <source>--limit %1 selects no master or agent.</source>
+        <translation>--limit %1 wählt keinen Master und keinen Agent aus.</translation>
+    </message>
+    <message>
+        <source>%1 rendering errors:
+%2</source>
+        <translation>%1 Renderfehler:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>mc::provision::ProvisionRunner</name>
@@ -3739,6 +4088,99 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     </message>
 </context>
 <context>
+    <name>mc::provision::RecipeLoader</name>
+    <message>
+        <source>%1 must be a single value</source>
+        <translation>%1 muss ein einzelner Wert sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of names</source>
+        <translation>%1 muss eine Liste von Namen sein</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; has no kind (one of package, repository, template, copy, directory, command, service, wait_for)</source>
+        <translation>%1 &apos;%2&apos; hat keine Art (eine von package, repository, template, copy, directory, command, service, wait_for)</translation>
+    </message>
+    <message>
+        <source>%1 needs a mapping of its options</source>
+        <translation>%1 braucht ein Mapping seiner Optionen</translation>
+    </message>
+    <message>
+        <source>%1: unknown option &apos;%2&apos; (allowed: %3)</source>
+        <translation>%1: unbekannte Option &apos;%2&apos; (erlaubt: %3)</translation>
+    </message>
+    <message>
+        <source>%1 option &apos;%2&apos;</source>
+        <translation>%1, Option &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: missing option &apos;%2&apos;</source>
+        <translation>%1: Option &apos;%2&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be one of %3, not &apos;%4&apos;</source>
+        <translation>%1: %2 muss eines von %3 sein, nicht &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be a whole number, not &apos;%3&apos;</source>
+        <translation>%1: %2 muss eine ganze Zahl sein, nicht &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1: mode must be octal digits in quotes, such as &quot;0644&quot;, not &apos;%2&apos;</source>
+        <translation>%1: mode muss aus Oktalziffern in Anführungszeichen bestehen, etwa &quot;0644&quot;, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: names is empty</source>
+        <translation>%1: names ist leer</translation>
+    </message>
+    <message>
+        <source>%1: give state and/or enabled</source>
+        <translation>%1: state und/oder enabled angeben</translation>
+    </message>
+    <message>
+        <source>%1: give either port or url</source>
+        <translation>%1: entweder port oder url angeben</translation>
+    </message>
+    <message>
+        <source>%1: role &apos;%2&apos; has two handlers named &apos;%3&apos;</source>
+        <translation>%1: Rolle &apos;%2&apos; hat zwei Handler namens &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>Recipe %1 does not exist.</source>
+        <translation>Das Rezept %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Recipe %1 is not valid YAML: %2</source>
+        <translation>Das Rezept %1 ist kein gültiges YAML: %2</translation>
+    </message>
+    <message>
+        <source>%1: a recipe is a mapping with name, variables, apply and roles</source>
+        <translation>%1: Ein Rezept ist ein Mapping mit name, variables, apply und roles</translation>
+    </message>
+    <message>
+        <source>%1: missing &apos;recipe: 1&apos; (the format version)</source>
+        <translation>%1: &apos;recipe: 1&apos; fehlt (die Formatversion)</translation>
+    </message>
+    <message>
+        <source>%1: missing &apos;roles&apos; (a mapping of role name to steps)</source>
+        <translation>%1: &apos;roles&apos; fehlt (ein Mapping von Rollennamen auf Schritte)</translation>
+    </message>
+    <message>
+        <source>%1: missing &apos;apply&apos; (which roles masters and agents get)</source>
+        <translation>%1: &apos;apply&apos; fehlt (welche Rollen Master und Agents bekommen)</translation>
+    </message>
+    <message>
+        <source>%1: template &apos;%2&apos; of step &apos;%3&apos; not found (looked for %4)</source>
+        <translation>%1: Vorlage &apos;%2&apos; von Schritt &apos;%3&apos; nicht gefunden (gesucht: %4)</translation>
+    </message>
+    <message>
+        <source>%1 errors in recipe %2:
+%3</source>
+        <translation>%1 Fehler in Rezept %2:
+%3</translation>
+    </message>
+</context>
+<context>
     <name>mc::provision::RunProfile</name>
     <message>
         <source>connect</source>
@@ -3812,6 +4254,33 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>ProxyJump entry &quot;%1&quot;: %2 is not a port (1-65535)</source>
         <translation>ProxyJump-Eintrag „%1“: %2 ist kein Port (1-65535)</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ssh::JumpRoute</name>
+    <message>
+        <source>via SSH %1:%2</source>
+        <translation>über SSH %1:%2</translation>
+    </message>
+    <message>
+        <source>Choose the inventory host to reach the cluster through.</source>
+        <translation>Den Host des Inventars wählen, über den der Cluster erreicht wird.</translation>
+    </message>
+    <message>
+        <source>Enter the bastion&apos;s host name or address.</source>
+        <translation>Hostname oder Adresse der Bastion eingeben.</translation>
+    </message>
+    <message>
+        <source>The jump host port %1 is not a port (1-65535).</source>
+        <translation>Der Jump-Host-Port %1 ist kein Port (1-65535).</translation>
+    </message>
+    <message>
+        <source>The jump host &quot;%1&quot; is not a host of this workspace&apos;s inventory. Pick one of its hosts, or choose a bastion for a host outside it.</source>
+        <translation>Der Jump-Host „%1“ ist kein Host des Inventars dieses Arbeitsbereichs. Einen seiner Hosts auswählen oder für einen Host außerhalb davon eine Bastion wählen.</translation>
+    </message>
+    <message>
+        <source>The bastion &quot;%1&quot; is not a host name or IP address (no port, user or spaces here: they have their own fields).</source>
+        <translation>Die Bastion „%1“ ist kein Hostname und keine IP-Adresse (kein Port, Benutzer oder Leerzeichen hier: Dafür gibt es eigene Felder).</translation>
     </message>
 </context>
 <context>
@@ -3900,6 +4369,134 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>%1 stopped answering: nothing came back for %2 s, not even an answer to SSH keepalives. The host, its SSH server or the network in between is down or stalled.</source>
         <translation>%1 antwortet nicht mehr: Seit %2 s kam nichts zurück, nicht einmal eine Antwort auf SSH-Keepalives. Der Host, sein SSH-Server oder das Netzwerk dazwischen ist ausgefallen oder hängt.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: cannot create an SSH session</source>
+        <translation>%1: SSH-Sitzung kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the SSH config file %2</source>
+        <translation>%1: SSH-Konfigurationsdatei %2 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 sent no host key</source>
+        <translation>%1 hat keinen Host-Schlüssel gesendet</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2:%3) is not known (%4 %5) and was not trusted. Check the fingerprint on the machine (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub) and trust it.</source>
+        <translation>Der Host-Schlüssel von %1 (%2:%3) ist unbekannt (%4 %5) und wurde nicht als vertrauenswürdig bestätigt. Den Fingerabdruck auf der Maschine prüfen (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub) und ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>Cannot record the host key of %1 in %2</source>
+        <translation>Der Host-Schlüssel von %1 kann nicht in %2 gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot check the host key of %1</source>
+        <translation>Der Host-Schlüssel von %1 kann nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot unlock the key %2: wrong or no passphrase</source>
+        <translation>%1: Schlüssel %2 kann nicht entsperrt werden: falsche oder keine Passphrase</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the key %2</source>
+        <translation>%1: Schlüssel %2 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>default keys</source>
+        <translation>Standardschlüssel</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection during login</source>
+        <translation>%1 hat die Verbindung während der Anmeldung geschlossen</translation>
+    </message>
+    <message>
+        <source>Password for %1@%2</source>
+        <translation>Passwort für %1@%2</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>%1: authentication as %2 failed (tried: %3)</source>
+        <translation>%1: Authentifizierung als %2 fehlgeschlagen (versucht: %3)</translation>
+    </message>
+    <message>
+        <source>nothing the server accepts</source>
+        <translation>nichts, was der Server akzeptiert</translation>
+    </message>
+    <message>
+        <source>%1: cannot open a channel</source>
+        <translation>%1: Kanal kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot start the command</source>
+        <translation>%1: Befehl kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>%1: sudo rejected the become password</source>
+        <translation>%1: sudo hat das become-Passwort abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1: the connection was lost while the command ran</source>
+        <translation>%1: Die Verbindung ging verloren, während der Befehl lief</translation>
+    </message>
+    <message>
+        <source>sudo password on %1</source>
+        <translation>sudo-Passwort auf %1</translation>
+    </message>
+    <message>
+        <source>%1: sudo asks for a password and none was given</source>
+        <translation>%1: sudo verlangt ein Passwort, aber keines wurde angegeben</translation>
+    </message>
+    <message>
+        <source>%1: the command did not finish within %2 s</source>
+        <translation>%1: Der Befehl wurde nicht innerhalb von %2 s beendet</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a shell</source>
+        <translation>%1: Shell kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a shell through sudo</source>
+        <translation>%1: Shell kann nicht über sudo gestartet werden</translation>
+    </message>
+    <message>
+        <source>%1: the shell ended while the command ran (killed on the host?)</source>
+        <translation>%1: Die Shell endete, während der Befehl lief (auf dem Host beendet?)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2</source>
+        <translation>%1: %2 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot put %2 in place</source>
+        <translation>%1: %2 kann nicht an seinen Platz gebracht werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot start SFTP</source>
+        <translation>%1: SFTP kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot create %2</source>
+        <translation>%1: %2 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: writing %2 failed</source>
+        <translation>%1: Schreiben von %2 fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -7854,282 +8451,6 @@ Doppelklicken oder Eingabe drücken, um zu %2 zu gehen.</translation>
         <translation>Weiter</translation>
     </message>
     <message>
-        <source>Workspace</source>
-        <translation>Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>The machines to set up: an inventory (INI or YAML, as Ansible reads it) whose masters carry a zoo_id, and how to log in to them.</source>
-        <translation>Die einzurichtenden Maschinen: ein Inventar (INI oder YAML, wie Ansible es liest), dessen Master eine zoo_id tragen, und wie man sich bei ihnen anmeldet.</translation>
-    </message>
-    <message>
-        <source>inventory or workspace file</source>
-        <translation>Inventar- oder Arbeitsbereichsdatei</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>Inventory or workspace</source>
-        <translation>Inventar oder Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>Datei:</translation>
-    </message>
-    <message>
-        <source>ansible_user, ~/.ssh/config, or yours</source>
-        <translation>ansible_user, ~/.ssh/config oder eigener</translation>
-    </message>
-    <message>
-        <source>SSH user:</source>
-        <translation>SSH-Benutzer:</translation>
-    </message>
-    <message>
-        <source>agent / default keys</source>
-        <translation>Agent-/Standardschlüssel</translation>
-    </message>
-    <message>
-        <source>Private key:</source>
-        <translation>Privater Schlüssel:</translation>
-    </message>
-    <message>
-        <source>~/.ssh/known_hosts</source>
-        <translation>~/.ssh/known_hosts</translation>
-    </message>
-    <message>
-        <source>known_hosts:</source>
-        <translation>known_hosts:</translation>
-    </message>
-    <message>
-        <source>empty: passwordless sudo (kept in memory only)</source>
-        <translation>leer: sudo ohne Passwort (nur im Speicher gehalten)</translation>
-    </message>
-    <message>
-        <source>sudo password:</source>
-        <translation>sudo-Passwort:</translation>
-    </message>
-    <message>
-        <source>Nothing yet: choose the inventory of the machines to set up.</source>
-        <translation>Noch nichts: das Inventar der einzurichtenden Maschinen wählen.</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Rollen</translation>
-    </message>
-    <message>
-        <source>zoo_id</source>
-        <translation>zoo_id</translation>
-    </message>
-    <message>
-        <source>Install method</source>
-        <translation>Installationsmethode</translation>
-    </message>
-    <message>
-        <source>A recipe says what every host gets. Values below override the recipe&apos;s defaults; the inventory&apos;s host variables override both.</source>
-        <translation>Ein Rezept legt fest, was jeder Host erhält. Die Werte unten überschreiben die Standardwerte des Rezepts; die Host-Variablen des Inventars überschreiben beide.</translation>
-    </message>
-    <message>
-        <source>Recipe file…</source>
-        <translation>Rezeptdatei…</translation>
-    </message>
-    <message>
-        <source>Recipe</source>
-        <translation>Rezept</translation>
-    </message>
-    <message>
-        <source>Recipes (*.yaml *.yml)</source>
-        <translation>Rezepte (*.yaml *.yml)</translation>
-    </message>
-    <message>
-        <source>Recipe:</source>
-        <translation>Rezept:</translation>
-    </message>
-    <message>
-        <source>all masters and agents</source>
-        <translation>alle Master und Agents</translation>
-    </message>
-    <message>
-        <source>Limit to:</source>
-        <translation>Beschränken auf:</translation>
-    </message>
-    <message>
-        <source>Hosts at a time:</source>
-        <translation>Hosts gleichzeitig:</translation>
-    </message>
-    <message>
-        <source>Variable</source>
-        <translation>Variable</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Preflight</source>
-        <translation>Vorabprüfung</translation>
-    </message>
-    <message>
-        <source>Before any host is touched: unique ZooKeeper ids, an odd master count, a majority quorum, port clashes; on every host SSH, sudo, OS and init system, a host name not mapped to 127.0.1.1, ports 2181/2888/3888/5050/5051/8080/80, disk, clock.</source>
-        <translation>Bevor ein Host angefasst wird: eindeutige ZooKeeper-IDs, ungerade Master-Anzahl, Mehrheits-Quorum, Portkonflikte; auf jedem Host SSH, sudo, Betriebssystem und Init-System, ein Hostname, der nicht auf 127.0.1.1 zeigt, Ports 2181/2888/3888/5050/5051/8080/80, Festplatte, Uhrzeit.</translation>
-    </message>
-    <message>
-        <source>Run checks</source>
-        <translation>Prüfungen ausführen</translation>
-    </message>
-    <message>
-        <source>Check the hosts over SSH</source>
-        <translation>Hosts über SSH prüfen</translation>
-    </message>
-    <message>
-        <source>Not checked yet.</source>
-        <translation>Noch nicht geprüft.</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Schweregrad</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Prüfung</translation>
-    </message>
-    <message>
-        <source>What to do</source>
-        <translation>Was zu tun ist</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Hosts × steps, asked of the hosts in check mode: nothing changes. Select a file step to see its diff.</source>
-        <translation>Hosts × Schritte, bei den Hosts im Prüfmodus abgefragt: nichts wird geändert. Einen Dateischritt auswählen, um seinen Diff zu sehen.</translation>
-    </message>
-    <message>
-        <source>Compute plan</source>
-        <translation>Plan berechnen</translation>
-    </message>
-    <message>
-        <source>No plan yet.</source>
-        <translation>Noch kein Plan.</translation>
-    </message>
-    <message>
-        <source>Host / step</source>
-        <translation>Host / Schritt</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Would</source>
-        <translation>Würde</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>Detail</translation>
-    </message>
-    <message>
-        <source>diff of the selected file</source>
-        <translation>Diff der ausgewählten Datei</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Ausführen</translation>
-    </message>
-    <message>
-        <source>ZooKeeper first, then Mesos masters, Marathon, HAProxy, then agents. A service restarts only when one of its files changed.</source>
-        <translation>Zuerst ZooKeeper, dann Mesos-Master, Marathon, HAProxy, dann Agents. Ein Dienst wird nur neu gestartet, wenn sich eine seiner Dateien geändert hat.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancelling: running steps finish, nothing new starts…</source>
-        <translation>Abbruch: laufende Schritte werden beendet, nichts Neues startet…</translation>
-    </message>
-    <message>
-        <source>%v of %m steps</source>
-        <translation>%v von %m Schritten</translation>
-    </message>
-    <message>
-        <source>Not started.</source>
-        <translation>Nicht gestartet.</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>live output of commands</source>
-        <translation>Live-Ausgabe der Befehle</translation>
-    </message>
-    <message>
-        <source>Postflight</source>
-        <translation>Nachprüfung</translation>
-    </message>
-    <message>
-        <source>Check the cluster</source>
-        <translation>Cluster prüfen</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Dienst</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>Antwort</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <source>What each host did. The run log stays beside the inventory (provision-runs/).</source>
-        <translation>Was jeder Host getan hat. Das Ausführungsprotokoll bleibt neben dem Inventar (provision-runs/).</translation>
-    </message>
-    <message>
-        <source>Retry failed hosts only</source>
-        <translation>Nur fehlgeschlagene Hosts wiederholen</translation>
-    </message>
-    <message>
-        <source>Run again</source>
-        <translation>Erneut ausführen</translation>
-    </message>
-    <message>
-        <source>Open Cluster view</source>
-        <translation>Cluster-Ansicht öffnen</translation>
-    </message>
-    <message>
-        <source>master</source>
-        <translation>Master</translation>
-    </message>
-    <message>
-        <source>agent</source>
-        <translation>Agent</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;This recipe has errors:&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation>&lt;b&gt;Dieses Rezept hat Fehler:&lt;/b&gt;&lt;br&gt;%1</translation>
-    </message>
-    <message>
         <source>Choose an inventory first.</source>
         <translation>Zuerst ein Inventar wählen.</translation>
     </message>
@@ -8138,256 +8459,8 @@ Doppelklicken oder Eingabe drücken, um zu %2 zu gehen.</translation>
         <translation>Das Rezept hat Fehler.</translation>
     </message>
     <message>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>(cluster)</source>
-        <translation>(Cluster)</translation>
-    </message>
-    <message>
-        <source>Cannot plan: %1</source>
-        <translation>Planen nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>Fix the errors before running.</source>
-        <translation>Vor dem Ausführen die Fehler beheben.</translation>
-    </message>
-    <message>
-        <source>The inventory makes a sound cluster.</source>
-        <translation>Das Inventar ergibt einen stimmigen Cluster.</translation>
-    </message>
-    <message>
-        <source>All checks passed%1.</source>
-        <translation>Alle Prüfungen bestanden%1.</translation>
-    </message>
-    <message>
-        <source> (with warnings)</source>
-        <translation> (mit Warnungen)</translation>
-    </message>
-    <message>
-        <source>asking…</source>
-        <translation>wird abgefragt…</translation>
-    </message>
-    <message>
-        <source>Asking %1 hosts what would change (check mode)…</source>
-        <translation>%1 Hosts werden gefragt, was sich ändern würde (Prüfmodus)…</translation>
-    </message>
-    <message>
-        <source>unreachable/failed</source>
-        <translation>nicht erreichbar/fehlgeschlagen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s)</source>
-        <translation>
-            <numerusform>%n Änderung</numerusform>
-            <numerusform>%n Änderungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) would be made; nothing was changed.</source>
-        <translation>
-            <numerusform>%n Änderung würde vorgenommen; nichts wurde geändert.</numerusform>
-            <numerusform>%n Änderungen würden vorgenommen; nichts wurde geändert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some hosts could not be asked; see below.</source>
-        <translation>Einige Hosts konnten nicht abgefragt werden; siehe unten.</translation>
-    </message>
-    <message>
-        <source>handler: </source>
-        <translation>Handler: </translation>
-    </message>
-    <message>
-        <source>change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>Preflight errors: fix them first (page 3).</source>
-        <translation>Fehler der Vorabprüfung: zuerst beheben (Seite 3).</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>wartet</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>ausstehend</translation>
-    </message>
-    <message>
-        <source>Role %1 on %2</source>
-        <translation>Rolle %1 auf %2</translation>
-    </message>
-    <message>
-        <source>running %1</source>
-        <translation>%1 läuft</translation>
-    </message>
-    <message>
-        <source>done: %1 changed</source>
-        <translation>fertig: %1 geändert</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Finished: %n change(s).</source>
-        <translation>
-            <numerusform>Fertig: %n Änderung.</numerusform>
-            <numerusform>Fertig: %n Änderungen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Finished with failures on %1.</source>
-        <translation>Mit Fehlern auf %1 beendet.</translation>
-    </message>
-    <message>
-        <source>
-Run log: %1
-</source>
-        <translation>
-Ausführungsprotokoll: %1
-</translation>
-    </message>
-    <message>
         <source>Drift &amp; converge</source>
         <translation>Drift &amp; Angleichen</translation>
-    </message>
-    <message>
-        <source>Inventory or workspace file</source>
-        <translation>Inventar- oder Arbeitsbereichsdatei</translation>
-    </message>
-    <message>
-        <source>Hosts of the inventory</source>
-        <translation>Hosts des Inventars</translation>
-    </message>
-    <message>
-        <source>Recipe variables</source>
-        <translation>Rezeptvariablen</translation>
-    </message>
-    <message>
-        <source>Preflight findings</source>
-        <translation>Ergebnisse der Vorabprüfung</translation>
-    </message>
-    <message>
-        <source>Plan per host and step</source>
-        <translation>Plan je Host und Schritt</translation>
-    </message>
-    <message>
-        <source>Diff of the selected file</source>
-        <translation>Diff der ausgewählten Datei</translation>
-    </message>
-    <message>
-        <source>Progress per host</source>
-        <translation>Fortschritt je Host</translation>
-    </message>
-    <message>
-        <source>Steps run</source>
-        <translation>Ausgeführte Schritte</translation>
-    </message>
-    <message>
-        <source>Live output</source>
-        <translation>Live-Ausgabe</translation>
-    </message>
-    <message>
-        <source>Does the cluster answer? ZooKeeper: one leader, the rest followers (srvr); Mesos: every master names the same elected leader (/master/redirect); Marathon: /ping.</source>
-        <translation>Antwortet der Cluster? ZooKeeper: ein Leader, die übrigen Follower (srvr); Mesos: Jeder Master nennt denselben gewählten Leader (/master/redirect); Marathon: /ping.</translation>
-    </message>
-    <message>
-        <source>Postflight checks</source>
-        <translation>Nachprüfungen</translation>
-    </message>
-    <message>
-        <source>Recap</source>
-        <translation>Überblick</translation>
-    </message>
-    <message>
-        <source>History of host:</source>
-        <translation>Verlauf des Hosts:</translation>
-    </message>
-    <message>
-        <source>Host whose history is shown</source>
-        <translation>Host, dessen Verlauf angezeigt wird</translation>
-    </message>
-    <message>
-        <source>History of the chosen host</source>
-        <translation>Verlauf des gewählten Hosts</translation>
-    </message>
-    <message>
-        <source>each run of the host: when, what it did, every step&apos;s seconds</source>
-        <translation>jede Ausführung auf dem Host: wann, was sie getan hat, die Sekunden jedes Schritts</translation>
-    </message>
-    <message>
-        <source>Drift</source>
-        <translation>Drift</translation>
-    </message>
-    <message>
-        <source>What each host has now against what the recipe would write: every file that differs (with its diff), what would run, and the flags the Mesos masters and agents run with (/master/flags, /slave(1)/flags). Nothing changes until you converge.</source>
-        <translation>Was jeder Host jetzt hat, verglichen mit dem, was das Rezept schreiben würde: jede abweichende Datei (mit ihrem Diff), was ausgeführt würde, und die Flags, mit denen die Mesos-Master und Agents laufen (/master/flags, /slave(1)/flags). Nichts wird geändert, bevor angeglichen wird.</translation>
-    </message>
-    <message>
-        <source>Check for drift</source>
-        <translation>Auf Drift prüfen</translation>
-    </message>
-    <message>
-        <source>Converge drifted hosts</source>
-        <translation>Abweichende Hosts angleichen</translation>
-    </message>
-    <message>
-        <source>Drift per host</source>
-        <translation>Drift je Host</translation>
-    </message>
-    <message>
-        <source>Host / what</source>
-        <translation>Host / was</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Diff of the selected drifted file</source>
-        <translation>Diff der ausgewählten abweichenden Datei</translation>
-    </message>
-    <message>
-        <source>No runs of %1 recorded yet.</source>
-        <translation>Noch keine Ausführungen auf %1 aufgezeichnet.</translation>
-    </message>
-    <message>
-        <source>Asking %1 hosts what differs (check mode: nothing changes)…</source>
-        <translation>%1 Hosts werden gefragt, was abweicht (Prüfmodus: nichts wird geändert)…</translation>
-    </message>
-    <message>
-        <source>Reading the running Mesos flags…</source>
-        <translation>Die laufenden Mesos-Flags werden gelesen…</translation>
-    </message>
-    <message>
-        <source>not checked</source>
-        <translation>nicht geprüft</translation>
-    </message>
-    <message>
-        <source>in sync</source>
-        <translation>synchron</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n step(s) need nothing</source>
-        <translation>
-            <numerusform>%n Schritt braucht nichts</numerusform>
-            <numerusform>%n Schritte brauchen nichts</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>drifted</source>
-        <translation>abweichend</translation>
-    </message>
-    <message>
-        <source>%1 file(s), %2 running flag(s), %3 other</source>
-        <translation>%1 Datei(en), %2 laufende(s) Flag(s), %3 sonstige</translation>
     </message>
     <message>
         <source>file</source>
@@ -8406,159 +8479,12 @@ Ausführungsprotokoll: %1
         <translation>Prüfung fehlgeschlagen</translation>
     </message>
     <message>
-        <source>note</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message numerus="yes">
-        <source>No drift on the hosts that answered; %n host(s) not checked.</source>
-        <translation>
-            <numerusform>Keine Drift auf den Hosts, die geantwortet haben; %n Host nicht geprüft.</numerusform>
-            <numerusform>Keine Drift auf den Hosts, die geantwortet haben; %n Hosts nicht geprüft.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every host is as the recipe would make it.</source>
-        <translation>Jeder Host ist so, wie das Rezept ihn einrichten würde.</translation>
-    </message>
-    <message>
-        <source>Drifted: %1. Converge runs the recipe on them.</source>
-        <translation>Abweichend: %1. Angleichen führt das Rezept auf ihnen aus.</translation>
-    </message>
-    <message>
-        <source>WARNING: %1
-
-</source>
-        <translation>WARNUNG: %1
-
-</translation>
-    </message>
-    <message>
-        <source>new agent id needed: </source>
-        <translation>neue Agent-ID nötig: </translation>
-    </message>
-    <message>
-        <source>This recipe writes the attributes/resources of %1: a change there makes an agent need a new agent id. Compute the plan first (page 4) to see whether they change.</source>
-        <translation>Dieses Rezept schreibt die Attribute/Ressourcen von %1: Eine Änderung dort erfordert eine neue Agent-ID. Zuerst den Plan berechnen (Seite 4), um zu sehen, ob sie sich ändern.</translation>
-    </message>
-    <message>
-        <source>Choose an inventory and a recipe first.</source>
-        <translation>Zuerst ein Inventar und ein Rezept wählen.</translation>
-    </message>
-    <message>
-        <source>Asking %1 ZooKeeper servers, %2 Mesos masters, %3 Marathons…</source>
-        <translation>%1 ZooKeeper-Server, %2 Mesos-Master, %3 Marathons werden abgefragt…</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>The recipe runs none of ZooKeeper, Mesos masters, Marathon: nothing to ask.</source>
-        <translation>Das Rezept betreibt weder ZooKeeper noch Mesos-Master noch Marathon: nichts abzufragen.</translation>
-    </message>
-    <message>
-        <source>%1 (Settings), unless the inventory names one</source>
-        <translation>%1 (Einstellungen), sofern das Inventar keinen nennt</translation>
-    </message>
-    <message>
-        <source>%1 (Settings)</source>
-        <translation>%1 (Einstellungen)</translation>
-    </message>
-    <message>
-        <source>info</source>
-        <translation>Info</translation>
-    </message>
-    <message>
-        <source>%v of %m hosts checked</source>
-        <translation>%v von %m Hosts geprüft</translation>
-    </message>
-    <message>
-        <source>After a run with failed hosts</source>
-        <translation>Nach einem Lauf mit fehlgeschlagenen Hosts</translation>
-    </message>
-    <message>
-        <source>the workspace open on the Inventory page (not saved yet)</source>
-        <translation>der auf der Seite „Inventar“ geöffnete Arbeitsbereich (noch nicht gespeichert)</translation>
-    </message>
-    <message>
-        <source>the workspace open on the Inventory page</source>
-        <translation>der auf der Seite „Inventar“ geöffnete Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>Cannot use it: %1</source>
-        <translation>Nicht verwendbar: %1</translation>
-    </message>
-    <message>
-        <source>%1 masters, %2 agents, from %3.</source>
-        <translation>%1 Master, %2 Agents, aus %3.</translation>
-    </message>
-    <message>
         <source>Fix the errors the preflight found, then run the checks again.</source>
         <translation>Die Fehler der Vorabprüfung beheben und die Prüfungen erneut ausführen.</translation>
     </message>
     <message>
         <source>Nothing has run yet: the summary comes after a run.</source>
         <translation>Noch ist nichts gelaufen: Die Zusammenfassung kommt nach einem Lauf.</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>alle</translation>
-    </message>
-    <message>
-        <source>Every check passed.</source>
-        <translation>Alle Prüfungen bestanden.</translation>
-    </message>
-    <message>
-        <source>Asking the hosts for their addresses, then checking them over SSH…</source>
-        <translation>Die Hosts werden nach ihren Adressen gefragt und dann über SSH geprüft…</translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
-        <source>ssh</source>
-        <translation>ssh</translation>
-    </message>
-    <message>
-        <source>checking…</source>
-        <translation>wird geprüft…</translation>
-    </message>
-    <message>
-        <source>Checking the hosts over SSH: %1 of %2 done…</source>
-        <translation>Hosts werden über SSH geprüft: %1 von %2 fertig…</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Drain agents first</source>
-        <translation>Agents zuerst leeren</translation>
-    </message>
-    <message>
-        <source>An agent whose attributes or resources would change is drained first (Mesos 1.9+: its tasks are killed and replaced elsewhere; the run waits until it is DRAINED), its agent id removed, the recipe applied (the agent starts under a new id) and the agent reactivated. Without it, such a run needs a new agent id and loses the agent&apos;s tasks. The plan (page 4) says what it would drain.</source>
-        <translation>Ein Agent, dessen Attribute oder Ressourcen sich ändern würden, wird zuerst geleert (Mesos 1.9+: Seine Tasks werden beendet und anderswo ersetzt; der Lauf wartet, bis er DRAINED ist), seine Agent-ID entfernt, das Rezept angewendet (der Agent startet unter einer neuen ID) und der Agent reaktiviert. Ohne diese Option braucht ein solcher Lauf eine neue Agent-ID und verliert die Tasks des Agents. Der Plan (Seite 4) zeigt, was geleert würde.</translation>
-    </message>
-    <message>
-        <source>the inventory&apos;s masters, or http://m1:5050,http://m2:5050</source>
-        <translation>die Master des Inventars oder http://m1:5050,http://m2:5050</translation>
-    </message>
-    <message>
-        <source>Mesos masters to drain through</source>
-        <translation>Mesos-Master, über die geleert wird</translation>
-    </message>
-    <message>
-        <source>through:</source>
-        <translation>über:</translation>
     </message>
     <message>
         <source>Agent identity: %1
@@ -8573,41 +8499,6 @@ Ausführungsprotokoll: %1
     <message>
         <source>Tick “Drain agents first” (page 5) to drain those agents, give them new ids and reactivate them.</source>
         <translation>„Agents zuerst leeren“ (Seite 5) ankreuzen, um diese Agents zu leeren, ihnen neue IDs zu geben und sie zu reaktivieren.</translation>
-    </message>
-    <message>
-        <source>Where the hosts&apos; time went</source>
-        <translation>Wofür die Hosts ihre Zeit brauchten</translation>
-    </message>
-    <message>
-        <source>Step kind</source>
-        <translation>Schrittart</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>Anzahl</translation>
-    </message>
-    <message>
-        <source>Host-seconds</source>
-        <translation>Host-Sekunden</translation>
-    </message>
-    <message>
-        <source>Wall seconds</source>
-        <translation>Echtzeit-Sekunden</translation>
-    </message>
-    <message>
-        <source>Hosts at once (max / mean)</source>
-        <translation>Hosts gleichzeitig (max / Mittel)</translation>
-    </message>
-    <message>
-        <source>Host-seconds: the time of every host added up. Wall seconds: while at least one host was at it. Host-seconds far above wall seconds: the hosts did it in parallel; hosts at once near 1 with many hosts: they waited in turn.</source>
-        <translation>Host-Sekunden: die Zeit aller Hosts zusammengezählt. Echtzeit-Sekunden: solange mindestens ein Host daran arbeitete. Host-Sekunden weit über den Echtzeit-Sekunden: Die Hosts arbeiteten parallel; Hosts gleichzeitig nahe 1 bei vielen Hosts: Sie warteten aufeinander.</translation>
-    </message>
-    <message numerus="yes">
-        <source>all (%n host(s), %1 s)</source>
-        <translation>
-            <numerusform>alle (%n Host, %1 s)</numerusform>
-            <numerusform>alle (%n Hosts, %1 s)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -9469,6 +9360,800 @@ Festplatte %4 %</translation>
     <message>
         <source>Last unused offers:</source>
         <translation>Letzte ungenutzte Angebote:</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::wizard::DriftPage</name>
+    <message>
+        <source>Drift</source>
+        <translation>Drift</translation>
+    </message>
+    <message>
+        <source>What each host has now against what the recipe would write: every file that differs (with its diff), what would run, and the flags the Mesos masters and agents run with (/master/flags, /slave(1)/flags). Nothing changes until you converge.</source>
+        <translation>Was jeder Host jetzt hat, verglichen mit dem, was das Rezept schreiben würde: jede abweichende Datei (mit ihrem Diff), was ausgeführt würde, und die Flags, mit denen die Mesos-Master und Agents laufen (/master/flags, /slave(1)/flags). Nichts wird geändert, bevor angeglichen wird.</translation>
+    </message>
+    <message>
+        <source>Check for drift</source>
+        <translation>Auf Drift prüfen</translation>
+    </message>
+    <message>
+        <source>Converge drifted hosts</source>
+        <translation>Abweichende Hosts angleichen</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Drift per host</source>
+        <translation>Drift je Host</translation>
+    </message>
+    <message>
+        <source>Host / what</source>
+        <translation>Host / was</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Diff of the selected drifted file</source>
+        <translation>Diff der ausgewählten abweichenden Datei</translation>
+    </message>
+    <message>
+        <source>diff of the selected file</source>
+        <translation>Diff der ausgewählten Datei</translation>
+    </message>
+    <message>
+        <source>Cannot plan: %1</source>
+        <translation>Planen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Asking %1 hosts what differs (check mode: nothing changes)…</source>
+        <translation>%1 Hosts werden gefragt, was abweicht (Prüfmodus: nichts wird geändert)…</translation>
+    </message>
+    <message>
+        <source>Reading the running Mesos flags…</source>
+        <translation>Die laufenden Mesos-Flags werden gelesen…</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>in sync</source>
+        <translation>synchron</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) need nothing</source>
+        <translation>
+            <numerusform>%n Schritt braucht nichts</numerusform>
+            <numerusform>%n Schritte brauchen nichts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>drifted</source>
+        <translation>abweichend</translation>
+    </message>
+    <message>
+        <source>%1 file(s), %2 running flag(s), %3 other</source>
+        <translation>%1 Datei(en), %2 laufende(s) Flag(s), %3 sonstige</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message numerus="yes">
+        <source>No drift on the hosts that answered; %n host(s) not checked.</source>
+        <translation>
+            <numerusform>Keine Drift auf den Hosts, die geantwortet haben; %n Host nicht geprüft.</numerusform>
+            <numerusform>Keine Drift auf den Hosts, die geantwortet haben; %n Hosts nicht geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every host is as the recipe would make it.</source>
+        <translation>Jeder Host ist so, wie das Rezept ihn einrichten würde.</translation>
+    </message>
+    <message>
+        <source>Drifted: %1. Converge runs the recipe on them.</source>
+        <translation>Abweichend: %1. Angleichen führt das Rezept auf ihnen aus.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::wizard::MethodPage</name>
+    <message>
+        <source>Install method</source>
+        <translation>Installationsmethode</translation>
+    </message>
+    <message>
+        <source>A recipe says what every host gets. Values below override the recipe&apos;s defaults; the inventory&apos;s host variables override both.</source>
+        <translation>Ein Rezept legt fest, was jeder Host erhält. Die Werte unten überschreiben die Standardwerte des Rezepts; die Host-Variablen des Inventars überschreiben beide.</translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation>Rezept</translation>
+    </message>
+    <message>
+        <source>Recipe file…</source>
+        <translation>Rezeptdatei…</translation>
+    </message>
+    <message>
+        <source>Recipes (*.yaml *.yml)</source>
+        <translation>Rezepte (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Recipe:</source>
+        <translation>Rezept:</translation>
+    </message>
+    <message>
+        <source>all masters and agents</source>
+        <translation>alle Master und Agents</translation>
+    </message>
+    <message>
+        <source>Limit to:</source>
+        <translation>Beschränken auf:</translation>
+    </message>
+    <message>
+        <source>Hosts at a time:</source>
+        <translation>Hosts gleichzeitig:</translation>
+    </message>
+    <message>
+        <source>Recipe variables</source>
+        <translation>Rezeptvariablen</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This recipe has errors:&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Dieses Rezept hat Fehler:&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::wizard::PlanPage</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Hosts × steps, asked of the hosts in check mode: nothing changes. Select a file step to see its diff.</source>
+        <translation>Hosts × Schritte, bei den Hosts im Prüfmodus abgefragt: nichts wird geändert. Einen Dateischritt auswählen, um seinen Diff zu sehen.</translation>
+    </message>
+    <message>
+        <source>Compute plan</source>
+        <translation>Plan berechnen</translation>
+    </message>
+    <message>
+        <source>No plan yet.</source>
+        <translation>Noch kein Plan.</translation>
+    </message>
+    <message>
+        <source>Plan per host and step</source>
+        <translation>Plan je Host und Schritt</translation>
+    </message>
+    <message>
+        <source>Host / step</source>
+        <translation>Host / Schritt</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Would</source>
+        <translation>Würde</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Diff of the selected file</source>
+        <translation>Diff der ausgewählten Datei</translation>
+    </message>
+    <message>
+        <source>diff of the selected file</source>
+        <translation>Diff der ausgewählten Datei</translation>
+    </message>
+    <message>
+        <source>Cannot plan: %1</source>
+        <translation>Planen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>asking…</source>
+        <translation>wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>Asking %1 hosts what would change (check mode)…</source>
+        <translation>%1 Hosts werden gefragt, was sich ändern würde (Prüfmodus)…</translation>
+    </message>
+    <message>
+        <source>unreachable/failed</source>
+        <translation>nicht erreichbar/fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) would be made; nothing was changed.</source>
+        <translation>
+            <numerusform>%n Änderung würde vorgenommen; nichts wurde geändert.</numerusform>
+            <numerusform>%n Änderungen würden vorgenommen; nichts wurde geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some hosts could not be asked; see below.</source>
+        <translation>Einige Hosts konnten nicht abgefragt werden; siehe unten.</translation>
+    </message>
+    <message>
+        <source>handler: </source>
+        <translation>Handler: </translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>WARNING: %1
+
+</source>
+        <translation>WARNUNG: %1
+
+</translation>
+    </message>
+    <message>
+        <source>new agent id needed: </source>
+        <translation>neue Agent-ID nötig: </translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::wizard::PostflightPage</name>
+    <message>
+        <source>Postflight</source>
+        <translation>Nachprüfung</translation>
+    </message>
+    <message>
+        <source>Does the cluster answer? ZooKeeper: one leader, the rest followers (srvr); Mesos: every master names the same elected leader (/master/redirect); Marathon: /ping.</source>
+        <translation>Antwortet der Cluster? ZooKeeper: ein Leader, die übrigen Follower (srvr); Mesos: Jeder Master nennt denselben gewählten Leader (/master/redirect); Marathon: /ping.</translation>
+    </message>
+    <message>
+        <source>Check the cluster</source>
+        <translation>Cluster prüfen</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Postflight checks</source>
+        <translation>Nachprüfungen</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Choose an inventory and a recipe first.</source>
+        <translation>Zuerst ein Inventar und ein Rezept wählen.</translation>
+    </message>
+    <message>
+        <source>Asking %1 ZooKeeper servers, %2 Mesos masters, %3 Marathons…</source>
+        <translation>%1 ZooKeeper-Server, %2 Mesos-Master, %3 Marathons werden abgefragt…</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The recipe runs none of ZooKeeper, Mesos masters, Marathon: nothing to ask.</source>
+        <translation>Das Rezept betreibt weder ZooKeeper noch Mesos-Master noch Marathon: nichts abzufragen.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::wizard::PreflightPage</name>
+    <message>
+        <source>Preflight</source>
+        <translation>Vorabprüfung</translation>
+    </message>
+    <message>
+        <source>Before any host is touched: unique ZooKeeper ids, an odd master count, a majority quorum, port clashes; on every host SSH, sudo, OS and init system, a host name not mapped to 127.0.1.1, ports 2181/2888/3888/5050/5051/8080/80, disk, clock.</source>
+        <translation>Bevor ein Host angefasst wird: eindeutige ZooKeeper-IDs, ungerade Master-Anzahl, Mehrheits-Quorum, Portkonflikte; auf jedem Host SSH, sudo, Betriebssystem und Init-System, ein Hostname, der nicht auf 127.0.1.1 zeigt, Ports 2181/2888/3888/5050/5051/8080/80, Festplatte, Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>Run checks</source>
+        <translation>Prüfungen ausführen</translation>
+    </message>
+    <message>
+        <source>Check the hosts over SSH</source>
+        <translation>Hosts über SSH prüfen</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>%v of %m hosts checked</source>
+        <translation>%v von %m Hosts geprüft</translation>
+    </message>
+    <message>
+        <source>Preflight findings</source>
+        <translation>Ergebnisse der Vorabprüfung</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>(cluster)</source>
+        <translation>(Cluster)</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>Alle Prüfungen bestanden.</translation>
+    </message>
+    <message>
+        <source>Cannot plan: %1</source>
+        <translation>Planen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Fix the errors before running.</source>
+        <translation>Vor dem Ausführen die Fehler beheben.</translation>
+    </message>
+    <message>
+        <source>The inventory makes a sound cluster.</source>
+        <translation>Das Inventar ergibt einen stimmigen Cluster.</translation>
+    </message>
+    <message>
+        <source>Asking the hosts for their addresses, then checking them over SSH…</source>
+        <translation>Die Hosts werden nach ihren Adressen gefragt und dann über SSH geprüft…</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>ssh</source>
+        <translation>ssh</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Checking the hosts over SSH: %1 of %2 done…</source>
+        <translation>Hosts werden über SSH geprüft: %1 von %2 fertig…</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>All checks passed%1.</source>
+        <translation>Alle Prüfungen bestanden%1.</translation>
+    </message>
+    <message>
+        <source> (with warnings)</source>
+        <translation> (mit Warnungen)</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::wizard::RunPage</name>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>ZooKeeper first, then Mesos masters, Marathon, HAProxy, then agents. A service restarts only when one of its files changed.</source>
+        <translation>Zuerst ZooKeeper, dann Mesos-Master, Marathon, HAProxy, dann Agents. Ein Dienst wird nur neu gestartet, wenn sich eine seiner Dateien geändert hat.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling: running steps finish, nothing new starts…</source>
+        <translation>Abbruch: laufende Schritte werden beendet, nichts Neues startet…</translation>
+    </message>
+    <message>
+        <source>%v of %m steps</source>
+        <translation>%v von %m Schritten</translation>
+    </message>
+    <message>
+        <source>Drain agents first</source>
+        <translation>Agents zuerst leeren</translation>
+    </message>
+    <message>
+        <source>An agent whose attributes or resources would change is drained first (Mesos 1.9+: its tasks are killed and replaced elsewhere; the run waits until it is DRAINED), its agent id removed, the recipe applied (the agent starts under a new id) and the agent reactivated. Without it, such a run needs a new agent id and loses the agent&apos;s tasks. The plan (page 4) says what it would drain.</source>
+        <translation>Ein Agent, dessen Attribute oder Ressourcen sich ändern würden, wird zuerst geleert (Mesos 1.9+: Seine Tasks werden beendet und anderswo ersetzt; der Lauf wartet, bis er DRAINED ist), seine Agent-ID entfernt, das Rezept angewendet (der Agent startet unter einer neuen ID) und der Agent reaktiviert. Ohne diese Option braucht ein solcher Lauf eine neue Agent-ID und verliert die Tasks des Agents. Der Plan (Seite 4) zeigt, was geleert würde.</translation>
+    </message>
+    <message>
+        <source>the inventory&apos;s masters, or http://m1:5050,http://m2:5050</source>
+        <translation>die Master des Inventars oder http://m1:5050,http://m2:5050</translation>
+    </message>
+    <message>
+        <source>Mesos masters to drain through</source>
+        <translation>Mesos-Master, über die geleert wird</translation>
+    </message>
+    <message>
+        <source>through:</source>
+        <translation>über:</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>Nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>Progress per host</source>
+        <translation>Fortschritt je Host</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Steps run</source>
+        <translation>Ausgeführte Schritte</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Live output</source>
+        <translation>Live-Ausgabe</translation>
+    </message>
+    <message>
+        <source>live output of commands</source>
+        <translation>Live-Ausgabe der Befehle</translation>
+    </message>
+    <message>
+        <source>Preflight errors: fix them first (page 3).</source>
+        <translation>Fehler der Vorabprüfung: zuerst beheben (Seite 3).</translation>
+    </message>
+    <message>
+        <source>This recipe writes the attributes/resources of %1: a change there makes an agent need a new agent id. Compute the plan first (page 4) to see whether they change.</source>
+        <translation>Dieses Rezept schreibt die Attribute/Ressourcen von %1: Eine Änderung dort erfordert eine neue Agent-ID. Zuerst den Plan berechnen (Seite 4), um zu sehen, ob sie sich ändern.</translation>
+    </message>
+    <message>
+        <source>Cannot plan: %1</source>
+        <translation>Planen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>Role %1 on %2</source>
+        <translation>Rolle %1 auf %2</translation>
+    </message>
+    <message>
+        <source>running %1</source>
+        <translation>%1 läuft</translation>
+    </message>
+    <message>
+        <source>handler: </source>
+        <translation>Handler: </translation>
+    </message>
+    <message>
+        <source>new agent id needed: </source>
+        <translation>neue Agent-ID nötig: </translation>
+    </message>
+    <message>
+        <source>done: %1 changed</source>
+        <translation>fertig: %1 geändert</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n change(s).</source>
+        <translation>
+            <numerusform>Fertig: %n Änderung.</numerusform>
+            <numerusform>Fertig: %n Änderungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished with failures on %1.</source>
+        <translation>Mit Fehlern auf %1 beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::wizard::SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>What each host did. The run log stays beside the inventory (provision-runs/).</source>
+        <translation>Was jeder Host getan hat. Das Ausführungsprotokoll bleibt neben dem Inventar (provision-runs/).</translation>
+    </message>
+    <message>
+        <source>Recap</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <source>Where the hosts&apos; time went</source>
+        <translation>Wofür die Hosts ihre Zeit brauchten</translation>
+    </message>
+    <message>
+        <source>Step kind</source>
+        <translation>Schrittart</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Host-seconds</source>
+        <translation>Host-Sekunden</translation>
+    </message>
+    <message>
+        <source>Wall seconds</source>
+        <translation>Echtzeit-Sekunden</translation>
+    </message>
+    <message>
+        <source>Hosts at once (max / mean)</source>
+        <translation>Hosts gleichzeitig (max / Mittel)</translation>
+    </message>
+    <message>
+        <source>Host-seconds: the time of every host added up. Wall seconds: while at least one host was at it. Host-seconds far above wall seconds: the hosts did it in parallel; hosts at once near 1 with many hosts: they waited in turn.</source>
+        <translation>Host-Sekunden: die Zeit aller Hosts zusammengezählt. Echtzeit-Sekunden: solange mindestens ein Host daran arbeitete. Host-Sekunden weit über den Echtzeit-Sekunden: Die Hosts arbeiteten parallel; Hosts gleichzeitig nahe 1 bei vielen Hosts: Sie warteten aufeinander.</translation>
+    </message>
+    <message>
+        <source>History of host:</source>
+        <translation>Verlauf des Hosts:</translation>
+    </message>
+    <message>
+        <source>Host whose history is shown</source>
+        <translation>Host, dessen Verlauf angezeigt wird</translation>
+    </message>
+    <message>
+        <source>History of the chosen host</source>
+        <translation>Verlauf des gewählten Hosts</translation>
+    </message>
+    <message>
+        <source>each run of the host: when, what it did, every step&apos;s seconds</source>
+        <translation>jede Ausführung auf dem Host: wann, was sie getan hat, die Sekunden jedes Schritts</translation>
+    </message>
+    <message>
+        <source>Retry failed hosts only</source>
+        <translation>Nur fehlgeschlagene Hosts wiederholen</translation>
+    </message>
+    <message>
+        <source>After a run with failed hosts</source>
+        <translation>Nach einem Lauf mit fehlgeschlagenen Hosts</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Open Cluster view</source>
+        <translation>Cluster-Ansicht öffnen</translation>
+    </message>
+    <message>
+        <source>No runs of %1 recorded yet.</source>
+        <translation>Noch keine Ausführungen auf %1 aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>
+Run log: %1
+</source>
+        <translation>
+Ausführungsprotokoll: %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>all (%n host(s), %1 s)</source>
+        <translation>
+            <numerusform>alle (%n Host, %1 s)</numerusform>
+            <numerusform>alle (%n Hosts, %1 s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::wizard::WorkspacePage</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>The machines to set up: an inventory (INI or YAML, as Ansible reads it) whose masters carry a zoo_id, and how to log in to them.</source>
+        <translation>Die einzurichtenden Maschinen: ein Inventar (INI oder YAML, wie Ansible es liest), dessen Master eine zoo_id tragen, und wie man sich bei ihnen anmeldet.</translation>
+    </message>
+    <message>
+        <source>inventory or workspace file</source>
+        <translation>Inventar- oder Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
+        <source>Inventory or workspace file</source>
+        <translation>Inventar- oder Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Inventory or workspace</source>
+        <translation>Inventar oder Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>ansible_user, ~/.ssh/config, or yours</source>
+        <translation>ansible_user, ~/.ssh/config oder eigener</translation>
+    </message>
+    <message>
+        <source>SSH user:</source>
+        <translation>SSH-Benutzer:</translation>
+    </message>
+    <message>
+        <source>agent / default keys</source>
+        <translation>Agent-/Standardschlüssel</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>Privater Schlüssel:</translation>
+    </message>
+    <message>
+        <source>~/.ssh/known_hosts</source>
+        <translation>~/.ssh/known_hosts</translation>
+    </message>
+    <message>
+        <source>known_hosts:</source>
+        <translation>known_hosts:</translation>
+    </message>
+    <message>
+        <source>empty: passwordless sudo (kept in memory only)</source>
+        <translation>leer: sudo ohne Passwort (nur im Speicher gehalten)</translation>
+    </message>
+    <message>
+        <source>sudo password:</source>
+        <translation>sudo-Passwort:</translation>
+    </message>
+    <message>
+        <source>Nothing yet: choose the inventory of the machines to set up.</source>
+        <translation>Noch nichts: das Inventar der einzurichtenden Maschinen wählen.</translation>
+    </message>
+    <message>
+        <source>Hosts of the inventory</source>
+        <translation>Hosts des Inventars</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>zoo_id</source>
+        <translation>zoo_id</translation>
+    </message>
+    <message>
+        <source>%1 (Settings), unless the inventory names one</source>
+        <translation>%1 (Einstellungen), sofern das Inventar keinen nennt</translation>
+    </message>
+    <message>
+        <source>%1 (Settings)</source>
+        <translation>%1 (Einstellungen)</translation>
+    </message>
+    <message>
+        <source>the workspace open on the Inventory page (not saved yet)</source>
+        <translation>der auf der Seite „Inventar“ geöffnete Arbeitsbereich (noch nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>the workspace open on the Inventory page</source>
+        <translation>der auf der Seite „Inventar“ geöffnete Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Cannot use it: %1</source>
+        <translation>Nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>master</source>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>%1 masters, %2 agents, from %3.</source>
+        <translation>%1 Master, %2 Agents, aus %3.</translation>
     </message>
 </context>
 <context>

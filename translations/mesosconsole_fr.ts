@@ -380,6 +380,113 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     </message>
 </context>
 <context>
+    <name>mc::app::ClusterConnection</name>
+    <message>
+        <source>The audit log was not written: %1</source>
+        <translation>Le journal d&apos;audit n&apos;a pas été écrit : %1</translation>
+    </message>
+    <message>
+        <source>Not connected to a cluster</source>
+        <translation>Non connecté à un cluster</translation>
+    </message>
+    <message>
+        <source>Connect to a running cluster, or open a workspace whose masters are running, to watch the leading master, ZooKeeper, agents and frameworks live.</source>
+        <translation>Connectez-vous à un cluster en cours d&apos;exécution, ou ouvrez un espace de travail dont les masters tournent, pour suivre en direct le master leader, ZooKeeper, les agents et les frameworks.</translation>
+    </message>
+    <message>
+        <source>No Marathon apps to show</source>
+        <translation>Aucune app Marathon à afficher</translation>
+    </message>
+    <message>
+        <source>Connect to a cluster to see its Marathon apps and launch Docker apps from a form.</source>
+        <translation>Connectez-vous à un cluster pour voir ses apps Marathon et lancer des apps Docker depuis un formulaire.</translation>
+    </message>
+    <message>
+        <source>No tasks to show</source>
+        <translation>Aucune tâche à afficher</translation>
+    </message>
+    <message>
+        <source>Connect to a cluster to see every task, filter by app, agent or state, and kill tasks.</source>
+        <translation>Connectez-vous à un cluster pour voir toutes les tâches, filtrer par app, agent ou état, et tuer des tâches.</translation>
+    </message>
+    <message>
+        <source>Connect to Cluster…</source>
+        <translation>Se connecter à un cluster…</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <source>All Clusters</source>
+        <translation>Tous les clusters</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation>cluster %1</translation>
+    </message>
+    <message>
+        <source>Cluster (%1)</source>
+        <translation>Cluster (%1)</translation>
+    </message>
+    <message>
+        <source>close cluster %1</source>
+        <translation>fermer le cluster %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Cannot watch the cluster: %1</source>
+        <translation>Impossible de suivre le cluster : %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2. Still watching %3.</source>
+        <translation>Impossible de se connecter à %1 : %2. %3 reste surveillé.</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>pas de réponse dans les %1 s</translation>
+    </message>
+    <message>
+        <source>Mesos: %1</source>
+        <translation>Mesos : %1</translation>
+    </message>
+    <message>
+        <source>Marathon: %1</source>
+        <translation>Marathon : %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1… (still watching %2 until it answers)</source>
+        <translation>Connexion à %1… (%2 reste surveillé jusqu&apos;à sa réponse)</translation>
+    </message>
+    <message>
+        <source>Mesos</source>
+        <translation>Mesos</translation>
+    </message>
+    <message>
+        <source>Mesos refused</source>
+        <translation>Mesos a refusé</translation>
+    </message>
+    <message>
+        <source>Mesos %1 (leader %2)</source>
+        <translation>Mesos %1 (leader %2)</translation>
+    </message>
+    <message>
+        <source>Mesos %1</source>
+        <translation>Mesos %1</translation>
+    </message>
+    <message>
+        <source>Marathon %1</source>
+        <translation>Marathon %1</translation>
+    </message>
+</context>
+<context>
     <name>mc::app::ClusterSession</name>
     <message>
         <source>%1 · %2</source>
@@ -394,18 +501,6 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
 <context>
     <name>mc::app::Composition</name>
     <message>
-        <source>No inventory yet</source>
-        <translation>Pas encore d&apos;inventaire</translation>
-    </message>
-    <message>
-        <source>Describe your machines: add masters (each with a ZooKeeper id) and agents, or import the Ansible inventory you already have.</source>
-        <translation>Décrivez vos machines : ajoutez des masters (chacun avec un identifiant ZooKeeper) et des agents, ou importez votre inventaire Ansible existant.</translation>
-    </message>
-    <message>
-        <source>Open Workspace…</source>
-        <translation>Ouvrir un espace de travail…</translation>
-    </message>
-    <message>
         <source>Inventory</source>
         <translation>Inventaire</translation>
     </message>
@@ -418,32 +513,12 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <translation>Cluster</translation>
     </message>
     <message>
-        <source>Not connected to a cluster</source>
-        <translation>Non connecté à un cluster</translation>
-    </message>
-    <message>
         <source>Apps</source>
         <translation>Apps</translation>
     </message>
     <message>
-        <source>No Marathon apps to show</source>
-        <translation>Aucune app Marathon à afficher</translation>
-    </message>
-    <message>
-        <source>Connect to a cluster to see its Marathon apps and launch Docker apps from a form.</source>
-        <translation>Connectez-vous à un cluster pour voir ses apps Marathon et lancer des apps Docker depuis un formulaire.</translation>
-    </message>
-    <message>
         <source>Tasks</source>
         <translation>Tâches</translation>
-    </message>
-    <message>
-        <source>No tasks to show</source>
-        <translation>Aucune tâche à afficher</translation>
-    </message>
-    <message>
-        <source>Connect to a cluster to see every task, filter by app, agent or state, and kill tasks.</source>
-        <translation>Connectez-vous à un cluster pour voir toutes les tâches, filtrer par app, agent ou état, et tuer des tâches.</translation>
     </message>
     <message>
         <source>Logs</source>
@@ -458,56 +533,12 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <translation>Services</translation>
     </message>
     <message>
-        <source>Cannot open the workspace %1: the file does not exist or is not readable.</source>
-        <translation>Impossible d&apos;ouvrir l&apos;espace de travail %1 : le fichier n&apos;existe pas ou n&apos;est pas lisible.</translation>
-    </message>
-    <message>
-        <source>Starting the demo cluster (localcluster)…</source>
-        <translation>Démarrage du cluster de démo (localcluster)…</translation>
-    </message>
-    <message>
-        <source>Import Ansible Inventory…</source>
-        <translation>Importer un inventaire Ansible…</translation>
-    </message>
-    <message>
-        <source>New Workspace</source>
-        <translation>Nouvel espace de travail</translation>
-    </message>
-    <message>
         <source>Routing</source>
         <translation>Routage</translation>
     </message>
     <message>
-        <source>Cannot watch the cluster: %1</source>
-        <translation>Impossible de suivre le cluster : %1</translation>
-    </message>
-    <message>
-        <source>Mesos %1 (leader %2)</source>
-        <translation>Mesos %1 (leader %2)</translation>
-    </message>
-    <message>
-        <source>Mesos %1</source>
-        <translation>Mesos %1</translation>
-    </message>
-    <message>
-        <source>Marathon %1</source>
-        <translation>Marathon %1</translation>
-    </message>
-    <message>
         <source>Cannot open the logs of %1: its agent %2 is not known (yet).</source>
         <translation>Impossible d&apos;ouvrir les journaux de %1 : son agent %2 n&apos;est pas (encore) connu.</translation>
-    </message>
-    <message>
-        <source>Recover Unsaved Changes</source>
-        <translation>Récupérer les modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>Mesos Console was closed with unsaved changes to %1. Recover them? (The workspace file stays as it is until you save.)</source>
-        <translation>Mesos Console a été fermé avec des modifications non enregistrées de %1. Les récupérer ? (Le fichier de l&apos;espace de travail reste inchangé jusqu&apos;à l&apos;enregistrement.)</translation>
-    </message>
-    <message>
-        <source>Recovered changes</source>
-        <translation>Modifications récupérées</translation>
     </message>
     <message>
         <source>Notifications</source>
@@ -520,10 +551,6 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>Panel</source>
         <translation>Panneau</translation>
-    </message>
-    <message>
-        <source>Connect to a running cluster, or open a workspace whose masters are running, to watch the leading master, ZooKeeper, agents and frameworks live.</source>
-        <translation>Connectez-vous à un cluster en cours d&apos;exécution, ou ouvrez un espace de travail dont les masters tournent, pour suivre en direct le master leader, ZooKeeper, les agents et les frameworks.</translation>
     </message>
     <message>
         <source>Connect to Cluster…</source>
@@ -550,42 +577,6 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <translation>Par SSH : %1</translation>
     </message>
     <message>
-        <source>Connection path</source>
-        <translation>Chemin de connexion</translation>
-    </message>
-    <message>
-        <source>Cannot reach the cluster through the jump host: %1 Fix it in Cluster Settings.</source>
-        <translation>Impossible de joindre le cluster via l&apos;hôte de rebond : %1 Corrigez-le dans Paramètres du cluster.</translation>
-    </message>
-    <message>
-        <source>direct</source>
-        <translation>direct</translation>
-    </message>
-    <message>
-        <source>direct (the jump host setting is invalid)</source>
-        <translation>direct (le paramètre d&apos;hôte de rebond n&apos;est pas valide)</translation>
-    </message>
-    <message>
-        <source>Cannot start the SSH tunnel: %1</source>
-        <translation>Impossible de démarrer le tunnel SSH : %1</translation>
-    </message>
-    <message>
-        <source>Connections: %1</source>
-        <translation>Connexions : %1</translation>
-    </message>
-    <message>
-        <source>How the console reaches the masters, agents and Marathon (Cluster Settings).</source>
-        <translation>Comment la console joint les masters, les agents et Marathon (Paramètres du cluster).</translation>
-    </message>
-    <message>
-        <source>Connections: %1 — jump host unreachable</source>
-        <translation>Connexions : %1 — hôte de rebond injoignable</translation>
-    </message>
-    <message>
-        <source>Demo cluster</source>
-        <translation>Cluster de démo</translation>
-    </message>
-    <message>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
@@ -598,29 +589,68 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <translation>Tâche</translation>
     </message>
     <message>
-        <source>Cannot open the workspace or inventory: %1</source>
-        <translation>Impossible d&apos;ouvrir l&apos;espace de travail ou l&apos;inventaire : %1</translation>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
     <message>
-        <source>Opened the Ansible inventory %1 as a new workspace; Save Workspace asks where to keep it (the inventory file stays as it is).</source>
-        <translation>L&apos;inventaire Ansible %1 a été ouvert comme nouvel espace de travail ; « Enregistrer l&apos;espace de travail » demande où le conserver (le fichier d&apos;inventaire reste inchangé).</translation>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
     <message>
-        <source>Warnings:</source>
-        <translation>Avertissements :</translation>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
     </message>
     <message>
-        <source>Cannot recover the unsaved changes of %1: %2</source>
-        <translation>Impossible de récupérer les modifications non enregistrées de %1 : %2</translation>
+        <source>%1 is not listed any more.</source>
+        <translation>%1 n&apos;est plus listé.</translation>
     </message>
     <message>
-        <source>Cannot recover the unsaved changes of a workspace that was never saved (%1): %2</source>
-        <translation>Impossible de récupérer les modifications non enregistrées d&apos;un espace de travail jamais enregistré (%1) : %2</translation>
+        <source>Select a task in Tasks and press Logs (or double-click it) to tail its STDOUT and STDERR, or pick a service on a host in Services.</source>
+        <translation>Sélectionnez une tâche dans Tâches et appuyez sur Journaux (ou double-cliquez dessus) pour suivre son STDOUT et son STDERR, ou choisissez un service sur un hôte dans Services.</translation>
     </message>
     <message>
-        <source>Mesos Console was closed with unsaved changes to a workspace that was never saved. Recover them? (Save Workspace then asks where to keep it.)</source>
-        <translation>Mesos Console a été fermé avec des modifications non enregistrées d&apos;un espace de travail jamais enregistré. Les récupérer ? (« Enregistrer l&apos;espace de travail » demandera alors où le conserver.)</translation>
+        <source>Audit</source>
+        <translation>Audit</translation>
     </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s tasks are not known (yet).</source>
+        <translation>Les tâches du cluster ne sont pas (encore) connues.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>task log tab: task · cluster</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>mc::app::DemoCluster</name>
+    <message>
+        <source>The demo cluster program (localcluster) was not found next to mesos-console or on PATH. Build it with the rest of the project (target localcluster).</source>
+        <translation>Le programme du cluster de démo (localcluster) est introuvable à côté de mesos-console ou dans le PATH. Compilez-le avec le reste du projet (cible localcluster).</translation>
+    </message>
+    <message>
+        <source>The demo cluster could not be started: %1</source>
+        <translation>Le cluster de démo n&apos;a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>The demo cluster stopped (exit code %1).</source>
+        <translation>Le cluster de démo s&apos;est arrêté (code de sortie %1).</translation>
+    </message>
+    <message>
+        <source>The demo cluster stopped (exit code %1): %2</source>
+        <translation>Le cluster de démo s&apos;est arrêté (code de sortie %1) : %2</translation>
+    </message>
+    <message>
+        <source>The demo cluster answered with something other than its endpoints.</source>
+        <translation>Le cluster de démo a répondu autre chose que ses points d&apos;accès.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::app::DemoController</name>
     <message>
         <source>Mesos leader %1 of %2 masters · Marathon %3 · agents %4</source>
         <translation>Leader Mesos %1 sur %2 masters · Marathon %3 · agents %4</translation>
@@ -636,6 +666,10 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>Not watched: the demo runs without ZooKeeper. %1</source>
         <translation>Non surveillé : la démo tourne sans ZooKeeper. %1</translation>
+    </message>
+    <message>
+        <source>Starting the demo cluster (localcluster)…</source>
+        <translation>Démarrage du cluster de démo (localcluster)…</translation>
     </message>
     <message>
         <source>ZooKeeper serves (%1, after %2 s). Starting the demo cluster (localcluster)…</source>
@@ -654,20 +688,8 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <translation>Démarrage d&apos;un ensemble ZooKeeper de trois membres, puis du cluster de démo (localcluster)…</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>Paramètres…</translation>
-    </message>
-    <message>
-        <source>%1 is not listed any more.</source>
-        <translation>%1 n&apos;est plus listé.</translation>
+        <source>Demo cluster</source>
+        <translation>Cluster de démo</translation>
     </message>
     <message numerus="yes">
         <source>%n Mesos master(s): %1</source>
@@ -705,102 +727,6 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>Quit and stop it</source>
         <translation>Quitter et l&apos;arrêter</translation>
-    </message>
-    <message>
-        <source>Select a task in Tasks and press Logs (or double-click it) to tail its STDOUT and STDERR, or pick a service on a host in Services.</source>
-        <translation>Sélectionnez une tâche dans Tâches et appuyez sur Journaux (ou double-cliquez dessus) pour suivre son STDOUT et son STDERR, ou choisissez un service sur un hôte dans Services.</translation>
-    </message>
-    <message>
-        <source>Cannot connect to %1: %2. Still watching %3.</source>
-        <translation>Impossible de se connecter à %1 : %2. %3 reste surveillé.</translation>
-    </message>
-    <message>
-        <source>no answer within %1 s</source>
-        <translation>pas de réponse dans les %1 s</translation>
-    </message>
-    <message>
-        <source>Mesos: %1</source>
-        <translation>Mesos : %1</translation>
-    </message>
-    <message>
-        <source>Connecting to %1… (still watching %2 until it answers)</source>
-        <translation>Connexion à %1… (%2 reste surveillé jusqu&apos;à sa réponse)</translation>
-    </message>
-    <message>
-        <source>The audit log was not written: %1</source>
-        <translation>Le journal d&apos;audit n&apos;a pas été écrit : %1</translation>
-    </message>
-    <message>
-        <source>Audit</source>
-        <translation>Audit</translation>
-    </message>
-    <message>
-        <source>Terminal</source>
-        <translation>Terminal</translation>
-    </message>
-    <message>
-        <source>Mesos</source>
-        <translation>Mesos</translation>
-    </message>
-    <message>
-        <source>Mesos refused</source>
-        <translation>Mesos a refusé</translation>
-    </message>
-    <message>
-        <source>Clusters</source>
-        <translation>Clusters</translation>
-    </message>
-    <message>
-        <source>All Clusters</source>
-        <translation>Tous les clusters</translation>
-    </message>
-    <message>
-        <source>cluster %1</source>
-        <translation>cluster %1</translation>
-    </message>
-    <message>
-        <source>Cluster (%1)</source>
-        <translation>Cluster (%1)</translation>
-    </message>
-    <message>
-        <source>close cluster %1</source>
-        <translation>fermer le cluster %1</translation>
-    </message>
-    <message>
-        <source>Page</source>
-        <translation>Page</translation>
-    </message>
-    <message>
-        <source>The cluster&apos;s tasks are not known (yet).</source>
-        <translation>Les tâches du cluster ne sont pas (encore) connues.</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <comment>task log tab: task · cluster</comment>
-        <translation>%1 · %2</translation>
-    </message>
-</context>
-<context>
-    <name>mc::app::DemoCluster</name>
-    <message>
-        <source>The demo cluster program (localcluster) was not found next to mesos-console or on PATH. Build it with the rest of the project (target localcluster).</source>
-        <translation>Le programme du cluster de démo (localcluster) est introuvable à côté de mesos-console ou dans le PATH. Compilez-le avec le reste du projet (cible localcluster).</translation>
-    </message>
-    <message>
-        <source>The demo cluster could not be started: %1</source>
-        <translation>Le cluster de démo n&apos;a pas pu démarrer : %1</translation>
-    </message>
-    <message>
-        <source>The demo cluster stopped (exit code %1).</source>
-        <translation>Le cluster de démo s&apos;est arrêté (code de sortie %1).</translation>
-    </message>
-    <message>
-        <source>The demo cluster stopped (exit code %1): %2</source>
-        <translation>Le cluster de démo s&apos;est arrêté (code de sortie %1) : %2</translation>
-    </message>
-    <message>
-        <source>The demo cluster answered with something other than its endpoints.</source>
-        <translation>Le cluster de démo a répondu autre chose que ses points d&apos;accès.</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +998,101 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>%1 · shell on %2</source>
         <translation>%1 · shell sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>mc::app::WorkspaceSession</name>
+    <message>
+        <source>No inventory yet</source>
+        <translation>Pas encore d&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>Describe your machines: add masters (each with a ZooKeeper id) and agents, or import the Ansible inventory you already have.</source>
+        <translation>Décrivez vos machines : ajoutez des masters (chacun avec un identifiant ZooKeeper) et des agents, ou importez votre inventaire Ansible existant.</translation>
+    </message>
+    <message>
+        <source>Open Workspace…</source>
+        <translation>Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <source>Import Ansible Inventory…</source>
+        <translation>Importer un inventaire Ansible…</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace %1: the file does not exist or is not readable.</source>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail %1 : le fichier n&apos;existe pas ou n&apos;est pas lisible.</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace or inventory: %1</source>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail ou l&apos;inventaire : %1</translation>
+    </message>
+    <message>
+        <source>Opened the Ansible inventory %1 as a new workspace; Save Workspace asks where to keep it (the inventory file stays as it is).</source>
+        <translation>L&apos;inventaire Ansible %1 a été ouvert comme nouvel espace de travail ; « Enregistrer l&apos;espace de travail » demande où le conserver (le fichier d&apos;inventaire reste inchangé).</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Avertissements :</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Récupérer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Mesos Console was closed with unsaved changes to %1. Recover them? (The workspace file stays as it is until you save.)</source>
+        <translation>Mesos Console a été fermé avec des modifications non enregistrées de %1. Les récupérer ? (Le fichier de l&apos;espace de travail reste inchangé jusqu&apos;à l&apos;enregistrement.)</translation>
+    </message>
+    <message>
+        <source>Cannot recover the unsaved changes of %1: %2</source>
+        <translation>Impossible de récupérer les modifications non enregistrées de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Recovered changes</source>
+        <translation>Modifications récupérées</translation>
+    </message>
+    <message>
+        <source>Cannot recover the unsaved changes of a workspace that was never saved (%1): %2</source>
+        <translation>Impossible de récupérer les modifications non enregistrées d&apos;un espace de travail jamais enregistré (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Mesos Console was closed with unsaved changes to a workspace that was never saved. Recover them? (Save Workspace then asks where to keep it.)</source>
+        <translation>Mesos Console a été fermé avec des modifications non enregistrées d&apos;un espace de travail jamais enregistré. Les récupérer ? (« Enregistrer l&apos;espace de travail » demandera alors où le conserver.)</translation>
+    </message>
+    <message>
+        <source>Connection path</source>
+        <translation>Chemin de connexion</translation>
+    </message>
+    <message>
+        <source>Cannot reach the cluster through the jump host: %1 Fix it in Cluster Settings.</source>
+        <translation>Impossible de joindre le cluster via l&apos;hôte de rebond : %1 Corrigez-le dans Paramètres du cluster.</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direct</translation>
+    </message>
+    <message>
+        <source>direct (the jump host setting is invalid)</source>
+        <translation>direct (le paramètre d&apos;hôte de rebond n&apos;est pas valide)</translation>
+    </message>
+    <message>
+        <source>Cannot start the SSH tunnel: %1</source>
+        <translation>Impossible de démarrer le tunnel SSH : %1</translation>
+    </message>
+    <message>
+        <source>Connections: %1</source>
+        <translation>Connexions : %1</translation>
+    </message>
+    <message>
+        <source>How the console reaches the masters, agents and Marathon (Cluster Settings).</source>
+        <translation>Comment la console joint les masters, les agents et Marathon (Paramètres du cluster).</translation>
+    </message>
+    <message>
+        <source>Connections: %1 — jump host unreachable</source>
+        <translation>Connexions : %1 — hôte de rebond injoignable</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2192,169 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     </message>
 </context>
 <context>
+    <name>mc::marathon::AppDefinition</name>
+    <message>
+        <source>The app definition is not valid JSON: %1 at offset %2.</source>
+        <translation>La définition de l&apos;app n&apos;est pas du JSON valide : %1 à la position %2.</translation>
+    </message>
+    <message>
+        <source>The app definition must be a JSON object ({&quot;id&quot;: ...}).</source>
+        <translation>La définition de l&apos;app doit être un objet JSON ({&quot;id&quot;: ...}).</translation>
+    </message>
+    <message>
+        <source>Give the app an id, e.g. /prod/web.</source>
+        <translation>Donnez un id à l&apos;app, p. ex. /prod/web.</translation>
+    </message>
+    <message>
+        <source>Use lowercase letters, digits, &apos;-&apos; and &apos;.&apos; in path segments separated by &apos;/&apos;, each starting and ending with a letter or digit (e.g. /prod/web-1).</source>
+        <translation>Utilisez des minuscules, des chiffres, &apos;-&apos; et &apos;.&apos; dans des segments de chemin séparés par &apos;/&apos;, chacun commençant et finissant par une lettre ou un chiffre (p. ex. /prod/web-1).</translation>
+    </message>
+    <message>
+        <source>CPUs must be 0 or more.</source>
+        <translation>Les CPU doivent valoir 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>Memory must be 0 MiB or more.</source>
+        <translation>La mémoire doit valoir 0 Mio ou plus.</translation>
+    </message>
+    <message>
+        <source>Disk must be 0 MiB or more.</source>
+        <translation>Le disque doit valoir 0 Mio ou plus.</translation>
+    </message>
+    <message>
+        <source>Instances must be 0 or more.</source>
+        <translation>Les instances doivent valoir 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>Give a Docker image or a command (cmd or args).</source>
+        <translation>Indiquez une image Docker ou une commande (cmd ou args).</translation>
+    </message>
+    <message>
+        <source>Use either a command or arguments, not both.</source>
+        <translation>Utilisez soit une commande, soit des arguments, pas les deux.</translation>
+    </message>
+    <message>
+        <source>User networking needs the name of the network.</source>
+        <translation>Le réseau user nécessite le nom du réseau.</translation>
+    </message>
+    <message>
+        <source>Bridge and user networking need a Docker image.</source>
+        <translation>Les réseaux bridge et user nécessitent une image Docker.</translation>
+    </message>
+    <message>
+        <source>%1 must be between 0 and 65535.</source>
+        <translation>%1 doit être compris entre 0 et 65535.</translation>
+    </message>
+    <message>
+        <source>The port</source>
+        <translation>Le port</translation>
+    </message>
+    <message>
+        <source>The container port</source>
+        <translation>Le port du conteneur</translation>
+    </message>
+    <message>
+        <source>The host port</source>
+        <translation>Le port de l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>The service port</source>
+        <translation>Le port de service</translation>
+    </message>
+    <message>
+        <source>The protocol is tcp, udp or udp,tcp.</source>
+        <translation>Le protocole est tcp, udp ou udp,tcp.</translation>
+    </message>
+    <message>
+        <source>A port name uses lowercase letters, digits and &apos;-&apos;.</source>
+        <translation>Un nom de port utilise des minuscules, des chiffres et &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Port names must be unique.</source>
+        <translation>Les noms de port doivent être uniques.</translation>
+    </message>
+    <message>
+        <source>An environment variable needs a name.</source>
+        <translation>Une variable d&apos;environnement doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation>Un label doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A constraint needs a field (hostname or an agent attribute).</source>
+        <translation>Une contrainte nécessite un champ (hostname ou un attribut d&apos;agent).</translation>
+    </message>
+    <message>
+        <source>Unknown operator &apos;%1&apos;; use one of %2.</source>
+        <translation>Opérateur &apos;%1&apos; inconnu ; utilisez l&apos;un de %2.</translation>
+    </message>
+    <message>
+        <source>The %1 operator needs a value.</source>
+        <translation>L&apos;opérateur %1 nécessite une valeur.</translation>
+    </message>
+    <message>
+        <source>The %1 operator needs a whole number of 1 or more.</source>
+        <translation>L&apos;opérateur %1 nécessite un nombre entier de 1 ou plus.</translation>
+    </message>
+    <message>
+        <source>Use one of %1.</source>
+        <translation>Utilisez l&apos;un de %1.</translation>
+    </message>
+    <message>
+        <source>A COMMAND health check needs a command.</source>
+        <translation>Un contrôle de santé COMMAND nécessite une commande.</translation>
+    </message>
+    <message>
+        <source>This health check needs a port: add one to the port table.</source>
+        <translation>Ce contrôle de santé nécessite un port : ajoutez-en un au tableau des ports.</translation>
+    </message>
+    <message>
+        <source>The port index must be between 0 and %1.</source>
+        <translation>L&apos;index de port doit être compris entre 0 et %1.</translation>
+    </message>
+    <message>
+        <source>The path must start with &apos;/&apos;.</source>
+        <translation>Le chemin doit commencer par &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>The grace period must be 0 or more seconds.</source>
+        <translation>Le délai de grâce doit être de 0 seconde ou plus.</translation>
+    </message>
+    <message>
+        <source>The interval must be 1 second or more.</source>
+        <translation>L&apos;intervalle doit être d&apos;une seconde ou plus.</translation>
+    </message>
+    <message>
+        <source>The timeout must be 1 second or more.</source>
+        <translation>Le délai d&apos;expiration doit être d&apos;une seconde ou plus.</translation>
+    </message>
+    <message>
+        <source>The timeout must be shorter than the interval.</source>
+        <translation>Le délai d&apos;expiration doit être plus court que l&apos;intervalle.</translation>
+    </message>
+    <message>
+        <source>Max consecutive failures must be 0 or more.</source>
+        <translation>Le nombre maximal d&apos;échecs consécutifs doit valoir 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>A volume needs a container path.</source>
+        <translation>Un volume nécessite un chemin de conteneur.</translation>
+    </message>
+    <message>
+        <source>The mode is RW or RO.</source>
+        <translation>Le mode est RW ou RO.</translation>
+    </message>
+    <message>
+        <source>A fetch entry needs a URI.</source>
+        <translation>Une entrée fetch nécessite une URI.</translation>
+    </message>
+    <message>
+        <source>A fraction between 0 and 1.</source>
+        <translation>Une fraction entre 0 et 1.</translation>
+    </message>
+</context>
+<context>
     <name>mc::marathon::AppExport</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -2309,6 +2493,153 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>Marathon&apos;s launch queue (/v2/queue) is not the JSON it should be (%1).</source>
         <translation>La file de lancement de Marathon (/v2/queue) n&apos;est pas le JSON attendu (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>mc::marathon::MarathonClient</name>
+    <message>
+        <source>Reading app %1</source>
+        <translation>Lecture de l&apos;app %1</translation>
+    </message>
+    <message>
+        <source>The app %1</source>
+        <translation>L&apos;app %1</translation>
+    </message>
+    <message>
+        <source>Creating app %1</source>
+        <translation>Création de l&apos;app %1</translation>
+    </message>
+    <message>
+        <source>Updating app %1</source>
+        <translation>Mise à jour de l&apos;app %1</translation>
+    </message>
+    <message>
+        <source>Scaling app %1 to %2</source>
+        <translation>Mise à l&apos;échelle de l&apos;app %1 à %2</translation>
+    </message>
+    <message>
+        <source>Restarting app %1</source>
+        <translation>Redémarrage de l&apos;app %1</translation>
+    </message>
+    <message>
+        <source>Destroying app %1</source>
+        <translation>Destruction de l&apos;app %1</translation>
+    </message>
+    <message>
+        <source>Killing task %1</source>
+        <translation>Arrêt de la tâche %1</translation>
+    </message>
+    <message>
+        <source>Killing %1 tasks</source>
+        <translation>Arrêt de %1 tâches</translation>
+    </message>
+    <message>
+        <source>Stopping deployment %1</source>
+        <translation>Arrêt du déploiement %1</translation>
+    </message>
+    <message>
+        <source>Rolling back deployment %1</source>
+        <translation>Retour arrière du déploiement %1</translation>
+    </message>
+    <message>
+        <source>Importing app %1</source>
+        <translation>Import de l&apos;app %1</translation>
+    </message>
+    <message>
+        <source>Updating group %1</source>
+        <translation>Mise à jour du groupe %1</translation>
+    </message>
+    <message>
+        <source>Scaling group %1 by %2</source>
+        <translation>Mise à l&apos;échelle du groupe %1 par %2</translation>
+    </message>
+    <message>
+        <source>Destroying group %1</source>
+        <translation>Destruction du groupe %1</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
+    <message>
+        <source>Reading the launch queue</source>
+        <translation>Lecture de la file de lancement</translation>
+    </message>
+    <message>
+        <source>Reading the tasks of %1</source>
+        <translation>Lecture des tâches de %1</translation>
+    </message>
+    <message>
+        <source>Resetting the launch delay of %1</source>
+        <translation>Réinitialisation du délai de lancement de %1</translation>
+    </message>
+    <message>
+        <source>Applying version %1 of %2</source>
+        <translation>Application de la version %1 de %2</translation>
+    </message>
+    <message>
+        <source>Reading the pods</source>
+        <translation>Lecture des pods</translation>
+    </message>
+    <message>
+        <source>Reading the status of pod %1</source>
+        <translation>Lecture du statut du pod %1</translation>
+    </message>
+    <message>
+        <source>Creating pod %1</source>
+        <translation>Création du pod %1</translation>
+    </message>
+    <message>
+        <source>Updating pod %1</source>
+        <translation>Mise à jour du pod %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Scaling pod %1 to %2</source>
+        <translation>Mise à l&apos;échelle du pod %1 à %2</translation>
+    </message>
+    <message>
+        <source>Restarting pod %1</source>
+        <translation>Redémarrage du pod %1</translation>
+    </message>
+    <message>
+        <source>Destroying pod %1</source>
+        <translation>Destruction du pod %1</translation>
+    </message>
+    <message>
+        <source>Killing instance %1 of pod %2</source>
+        <translation>Arrêt de l&apos;instance %1 du pod %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: Marathon wants credentials (401). Set the HTTP user and password (or the DC/OS token) in the cluster settings and try again.</source>
+        <translation>%1 a échoué : Marathon demande des identifiants (401). Définissez l&apos;utilisateur et le mot de passe HTTP (ou le jeton DC/OS) dans les paramètres du cluster et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 failed: Marathon refused it (403)%2. Ask for the permission, or wait until running deployments finish.</source>
+        <translation>%1 a échoué : Marathon l&apos;a refusé (403)%2. Demandez l&apos;autorisation, ou attendez la fin des déploiements en cours.</translation>
+    </message>
+    <message>
+        <source>not found (404).</source>
+        <translation>introuvable (404).</translation>
+    </message>
+    <message>
+        <source>%1 failed: the app is locked by deployment %2. Wait for it to finish, or force the change (this cancels the running deployment).</source>
+        <translation>%1 a échoué : l&apos;app est verrouillée par le déploiement %2. Attendez qu&apos;il se termine, ou forcez la modification (cela annule le déploiement en cours).</translation>
+    </message>
+    <message>
+        <source>conflict (409).</source>
+        <translation>conflit (409).</translation>
+    </message>
+    <message>
+        <source>%1 failed: Marathon rejected the definition (%2): %3</source>
+        <translation>%1 a échoué : Marathon a refusé la définition (%2) : %3</translation>
+    </message>
+    <message>
+        <source>%1 failed: Marathon answered %2%3. If the leader is changing, try again in a few seconds.</source>
+        <translation>%1 a échoué : Marathon a répondu %2%3. Si le leader est en train de changer, réessayez dans quelques secondes.</translation>
     </message>
 </context>
 <context>
@@ -3660,6 +3991,24 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <source>%1: no IPv4 address for ip: its address &apos;%2&apos; is a name and Mesos takes only an address for --ip. Run the host checks (they ask %1 for its address over SSH) or set ip=&lt;IPv4 address&gt; for %1 in the inventory.</source>
         <translation>%1 : pas d’adresse IPv4 pour ip : son adresse « %2 » est un nom et Mesos n’accepte qu’une adresse pour --ip. Lancez les contrôles des hôtes (ils demandent son adresse à %1 via SSH) ou définissez ip=&lt;adresse IPv4&gt; pour %1 dans l’inventaire.</translation>
     </message>
+    <message>
+        <source>--limit: &apos;%1&apos; is neither a host nor a group of the inventory.</source>
+        <translation>--limit : &apos;%1&apos; n&apos;est ni un hôte ni un groupe de l&apos;inventaire.</translation>
+    </message>
+    <message>
+        <source>The inventory has no masters or agents (groups %1 / %2).</source>
+        <translation>L&apos;inventaire n&apos;a ni masters ni agents (groupes %1 / %2).</translation>
+    </message>
+    <message>
+        <source>--limit %1 selects no master or agent.</source>
+        <translation>--limit %1 ne sélectionne aucun master ni agent.</translation>
+    </message>
+    <message>
+        <source>%1 rendering errors:
+%2</source>
+        <translation>%1 erreurs de rendu :
+%2</translation>
+    </message>
 </context>
 <context>
     <name>mc::provision::ProvisionRunner</name>
@@ -3739,6 +4088,99 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     </message>
 </context>
 <context>
+    <name>mc::provision::RecipeLoader</name>
+    <message>
+        <source>%1 must be a single value</source>
+        <translation>%1 doit être une valeur unique</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of names</source>
+        <translation>%1 doit être une liste de noms</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; has no kind (one of package, repository, template, copy, directory, command, service, wait_for)</source>
+        <translation>%1 &apos;%2&apos; n&apos;a pas de type (l&apos;un de package, repository, template, copy, directory, command, service, wait_for)</translation>
+    </message>
+    <message>
+        <source>%1 needs a mapping of its options</source>
+        <translation>%1 nécessite un mapping de ses options</translation>
+    </message>
+    <message>
+        <source>%1: unknown option &apos;%2&apos; (allowed: %3)</source>
+        <translation>%1 : option &apos;%2&apos; inconnue (autorisées : %3)</translation>
+    </message>
+    <message>
+        <source>%1 option &apos;%2&apos;</source>
+        <translation>%1, option &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: missing option &apos;%2&apos;</source>
+        <translation>%1 : option &apos;%2&apos; manquante</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be one of %3, not &apos;%4&apos;</source>
+        <translation>%1 : %2 doit valoir l&apos;un de %3, pas &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be a whole number, not &apos;%3&apos;</source>
+        <translation>%1 : %2 doit être un nombre entier, pas &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1: mode must be octal digits in quotes, such as &quot;0644&quot;, not &apos;%2&apos;</source>
+        <translation>%1 : mode doit être fait de chiffres octaux entre guillemets, comme &quot;0644&quot;, pas &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: names is empty</source>
+        <translation>%1 : names est vide</translation>
+    </message>
+    <message>
+        <source>%1: give state and/or enabled</source>
+        <translation>%1 : indiquez state et/ou enabled</translation>
+    </message>
+    <message>
+        <source>%1: give either port or url</source>
+        <translation>%1 : indiquez soit port, soit url</translation>
+    </message>
+    <message>
+        <source>%1: role &apos;%2&apos; has two handlers named &apos;%3&apos;</source>
+        <translation>%1 : le rôle &apos;%2&apos; a deux handlers nommés &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>Recipe %1 does not exist.</source>
+        <translation>La recette %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Recipe %1 is not valid YAML: %2</source>
+        <translation>La recette %1 n&apos;est pas du YAML valide : %2</translation>
+    </message>
+    <message>
+        <source>%1: a recipe is a mapping with name, variables, apply and roles</source>
+        <translation>%1 : une recette est un mapping avec name, variables, apply et roles</translation>
+    </message>
+    <message>
+        <source>%1: missing &apos;recipe: 1&apos; (the format version)</source>
+        <translation>%1 : &apos;recipe: 1&apos; manquant (la version du format)</translation>
+    </message>
+    <message>
+        <source>%1: missing &apos;roles&apos; (a mapping of role name to steps)</source>
+        <translation>%1 : &apos;roles&apos; manquant (un mapping des noms de rôle vers leurs étapes)</translation>
+    </message>
+    <message>
+        <source>%1: missing &apos;apply&apos; (which roles masters and agents get)</source>
+        <translation>%1 : &apos;apply&apos; manquant (quels rôles reçoivent les masters et les agents)</translation>
+    </message>
+    <message>
+        <source>%1: template &apos;%2&apos; of step &apos;%3&apos; not found (looked for %4)</source>
+        <translation>%1 : modèle &apos;%2&apos; de l&apos;étape &apos;%3&apos; introuvable (cherché : %4)</translation>
+    </message>
+    <message>
+        <source>%1 errors in recipe %2:
+%3</source>
+        <translation>%1 erreurs dans la recette %2 :
+%3</translation>
+    </message>
+</context>
+<context>
     <name>mc::provision::RunProfile</name>
     <message>
         <source>connect</source>
@@ -3812,6 +4254,33 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>ProxyJump entry &quot;%1&quot;: %2 is not a port (1-65535)</source>
         <translation>Entrée ProxyJump « %1 » : %2 n’est pas un port (1-65535)</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ssh::JumpRoute</name>
+    <message>
+        <source>via SSH %1:%2</source>
+        <translation>via SSH %1:%2</translation>
+    </message>
+    <message>
+        <source>Choose the inventory host to reach the cluster through.</source>
+        <translation>Choisissez l&apos;hôte de l&apos;inventaire par lequel joindre le cluster.</translation>
+    </message>
+    <message>
+        <source>Enter the bastion&apos;s host name or address.</source>
+        <translation>Saisissez le nom d&apos;hôte ou l&apos;adresse du bastion.</translation>
+    </message>
+    <message>
+        <source>The jump host port %1 is not a port (1-65535).</source>
+        <translation>Le port %1 de l&apos;hôte de rebond n&apos;est pas un port (1-65535).</translation>
+    </message>
+    <message>
+        <source>The jump host &quot;%1&quot; is not a host of this workspace&apos;s inventory. Pick one of its hosts, or choose a bastion for a host outside it.</source>
+        <translation>L&apos;hôte de rebond « %1 » n&apos;est pas un hôte de l&apos;inventaire de cet espace de travail. Choisissez l&apos;un de ses hôtes, ou un bastion pour un hôte qui n&apos;en fait pas partie.</translation>
+    </message>
+    <message>
+        <source>The bastion &quot;%1&quot; is not a host name or IP address (no port, user or spaces here: they have their own fields).</source>
+        <translation>Le bastion « %1 » n&apos;est ni un nom d&apos;hôte ni une adresse IP (ni port, ni utilisateur, ni espaces ici : ils ont leurs propres champs).</translation>
     </message>
 </context>
 <context>
@@ -3900,6 +4369,134 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>%1 stopped answering: nothing came back for %2 s, not even an answer to SSH keepalives. The host, its SSH server or the network in between is down or stalled.</source>
         <translation>%1 ne répond plus : rien n&apos;est revenu depuis %2 s, pas même une réponse aux keepalives SSH. L&apos;hôte, son serveur SSH ou le réseau intermédiaire est en panne ou bloqué.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1 : annulé</translation>
+    </message>
+    <message>
+        <source>%1: cannot create an SSH session</source>
+        <translation>%1 : impossible de créer une session SSH</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the SSH config file %2</source>
+        <translation>%1 : impossible de lire le fichier de configuration SSH %2</translation>
+    </message>
+    <message>
+        <source>%1 sent no host key</source>
+        <translation>%1 n&apos;a envoyé aucune clé d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2:%3) is not known (%4 %5) and was not trusted. Check the fingerprint on the machine (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub) and trust it.</source>
+        <translation>La clé d&apos;hôte de %1 (%2:%3) n&apos;est pas connue (%4 %5) et n&apos;a pas été approuvée. Vérifiez l&apos;empreinte sur la machine (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub) et faites-lui confiance.</translation>
+    </message>
+    <message>
+        <source>Cannot record the host key of %1 in %2</source>
+        <translation>Impossible d&apos;enregistrer la clé d&apos;hôte de %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Cannot check the host key of %1</source>
+        <translation>Impossible de vérifier la clé d&apos;hôte de %1</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>clé %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot unlock the key %2: wrong or no passphrase</source>
+        <translation>%1 : impossible de déverrouiller la clé %2 : phrase de passe erronée ou absente</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the key %2</source>
+        <translation>%1 : impossible de lire la clé %2</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>default keys</source>
+        <translation>clés par défaut</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection during login</source>
+        <translation>%1 a fermé la connexion pendant l&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Password for %1@%2</source>
+        <translation>Mot de passe pour %1@%2</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <source>%1: authentication as %2 failed (tried: %3)</source>
+        <translation>%1 : échec de l&apos;authentification en tant que %2 (essayé : %3)</translation>
+    </message>
+    <message>
+        <source>nothing the server accepts</source>
+        <translation>rien que le serveur accepte</translation>
+    </message>
+    <message>
+        <source>%1: cannot open a channel</source>
+        <translation>%1 : impossible d&apos;ouvrir un canal</translation>
+    </message>
+    <message>
+        <source>%1: cannot start the command</source>
+        <translation>%1 : impossible de démarrer la commande</translation>
+    </message>
+    <message>
+        <source>%1: sudo rejected the become password</source>
+        <translation>%1 : sudo a refusé le mot de passe become</translation>
+    </message>
+    <message>
+        <source>%1: the connection was lost while the command ran</source>
+        <translation>%1 : la connexion a été perdue pendant l&apos;exécution de la commande</translation>
+    </message>
+    <message>
+        <source>sudo password on %1</source>
+        <translation>mot de passe sudo sur %1</translation>
+    </message>
+    <message>
+        <source>%1: sudo asks for a password and none was given</source>
+        <translation>%1 : sudo demande un mot de passe et aucun n&apos;a été fourni</translation>
+    </message>
+    <message>
+        <source>%1: the command did not finish within %2 s</source>
+        <translation>%1 : la commande ne s&apos;est pas terminée en %2 s</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a shell</source>
+        <translation>%1 : impossible de démarrer un shell</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a shell through sudo</source>
+        <translation>%1 : impossible de démarrer un shell via sudo</translation>
+    </message>
+    <message>
+        <source>%1: the shell ended while the command ran (killed on the host?)</source>
+        <translation>%1 : le shell s&apos;est terminé pendant l&apos;exécution de la commande (tué sur l&apos;hôte ?)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2</source>
+        <translation>%1 : impossible de lire %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot put %2 in place</source>
+        <translation>%1 : impossible de mettre %2 en place</translation>
+    </message>
+    <message>
+        <source>%1: cannot start SFTP</source>
+        <translation>%1 : impossible de démarrer SFTP</translation>
+    </message>
+    <message>
+        <source>%1: cannot create %2</source>
+        <translation>%1 : impossible de créer %2</translation>
+    </message>
+    <message>
+        <source>%1: writing %2 failed</source>
+        <translation>%1 : l&apos;écriture de %2 a échoué</translation>
     </message>
 </context>
 <context>
@@ -7854,282 +8451,6 @@ Double-cliquez ou appuyez sur Entrée pour aller à %2.</translation>
         <translation>Suivant</translation>
     </message>
     <message>
-        <source>Workspace</source>
-        <translation>Espace de travail</translation>
-    </message>
-    <message>
-        <source>The machines to set up: an inventory (INI or YAML, as Ansible reads it) whose masters carry a zoo_id, and how to log in to them.</source>
-        <translation>Les machines à configurer : un inventaire (INI ou YAML, tel qu&apos;Ansible le lit) dont les masters portent un zoo_id, et la façon de s&apos;y connecter.</translation>
-    </message>
-    <message>
-        <source>inventory or workspace file</source>
-        <translation>fichier d&apos;inventaire ou d&apos;espace de travail</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Parcourir…</translation>
-    </message>
-    <message>
-        <source>Inventory or workspace</source>
-        <translation>Inventaire ou espace de travail</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>Fichier :</translation>
-    </message>
-    <message>
-        <source>ansible_user, ~/.ssh/config, or yours</source>
-        <translation>ansible_user, ~/.ssh/config, ou le vôtre</translation>
-    </message>
-    <message>
-        <source>SSH user:</source>
-        <translation>Utilisateur SSH :</translation>
-    </message>
-    <message>
-        <source>agent / default keys</source>
-        <translation>agent / clés par défaut</translation>
-    </message>
-    <message>
-        <source>Private key:</source>
-        <translation>Clé privée :</translation>
-    </message>
-    <message>
-        <source>~/.ssh/known_hosts</source>
-        <translation>~/.ssh/known_hosts</translation>
-    </message>
-    <message>
-        <source>known_hosts:</source>
-        <translation>known_hosts :</translation>
-    </message>
-    <message>
-        <source>empty: passwordless sudo (kept in memory only)</source>
-        <translation>vide : sudo sans mot de passe (conservé en mémoire uniquement)</translation>
-    </message>
-    <message>
-        <source>sudo password:</source>
-        <translation>Mot de passe sudo :</translation>
-    </message>
-    <message>
-        <source>Nothing yet: choose the inventory of the machines to set up.</source>
-        <translation>Rien pour l&apos;instant : choisissez l&apos;inventaire des machines à configurer.</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Hôte</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Rôles</translation>
-    </message>
-    <message>
-        <source>zoo_id</source>
-        <translation>zoo_id</translation>
-    </message>
-    <message>
-        <source>Install method</source>
-        <translation>Méthode d&apos;installation</translation>
-    </message>
-    <message>
-        <source>A recipe says what every host gets. Values below override the recipe&apos;s defaults; the inventory&apos;s host variables override both.</source>
-        <translation>Une recette indique ce que reçoit chaque hôte. Les valeurs ci-dessous remplacent les valeurs par défaut de la recette ; les variables d&apos;hôte de l&apos;inventaire remplacent les deux.</translation>
-    </message>
-    <message>
-        <source>Recipe file…</source>
-        <translation>Fichier de recette…</translation>
-    </message>
-    <message>
-        <source>Recipe</source>
-        <translation>Recette</translation>
-    </message>
-    <message>
-        <source>Recipes (*.yaml *.yml)</source>
-        <translation>Recettes (*.yaml *.yml)</translation>
-    </message>
-    <message>
-        <source>Recipe:</source>
-        <translation>Recette :</translation>
-    </message>
-    <message>
-        <source>all masters and agents</source>
-        <translation>tous les masters et agents</translation>
-    </message>
-    <message>
-        <source>Limit to:</source>
-        <translation>Limiter à :</translation>
-    </message>
-    <message>
-        <source>Hosts at a time:</source>
-        <translation>Hôtes simultanés :</translation>
-    </message>
-    <message>
-        <source>Variable</source>
-        <translation>Variable</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Preflight</source>
-        <translation>Vérifications préalables</translation>
-    </message>
-    <message>
-        <source>Before any host is touched: unique ZooKeeper ids, an odd master count, a majority quorum, port clashes; on every host SSH, sudo, OS and init system, a host name not mapped to 127.0.1.1, ports 2181/2888/3888/5050/5051/8080/80, disk, clock.</source>
-        <translation>Avant de toucher un hôte : identifiants ZooKeeper uniques, nombre impair de masters, quorum majoritaire, conflits de ports ; sur chaque hôte SSH, sudo, OS et système d&apos;init, un nom d&apos;hôte non associé à 127.0.1.1, ports 2181/2888/3888/5050/5051/8080/80, disque, horloge.</translation>
-    </message>
-    <message>
-        <source>Run checks</source>
-        <translation>Lancer les vérifications</translation>
-    </message>
-    <message>
-        <source>Check the hosts over SSH</source>
-        <translation>Vérifier les hôtes par SSH</translation>
-    </message>
-    <message>
-        <source>Not checked yet.</source>
-        <translation>Pas encore vérifié.</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Gravité</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Vérification</translation>
-    </message>
-    <message>
-        <source>What to do</source>
-        <translation>Que faire</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Hosts × steps, asked of the hosts in check mode: nothing changes. Select a file step to see its diff.</source>
-        <translation>Hôtes × étapes, demandés aux hôtes en mode vérification : rien ne change. Sélectionnez une étape de fichier pour voir son diff.</translation>
-    </message>
-    <message>
-        <source>Compute plan</source>
-        <translation>Calculer le plan</translation>
-    </message>
-    <message>
-        <source>No plan yet.</source>
-        <translation>Pas encore de plan.</translation>
-    </message>
-    <message>
-        <source>Host / step</source>
-        <translation>Hôte / étape</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>Would</source>
-        <translation>Ferait</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>Détail</translation>
-    </message>
-    <message>
-        <source>diff of the selected file</source>
-        <translation>diff du fichier sélectionné</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Exécuter</translation>
-    </message>
-    <message>
-        <source>ZooKeeper first, then Mesos masters, Marathon, HAProxy, then agents. A service restarts only when one of its files changed.</source>
-        <translation>ZooKeeper d&apos;abord, puis les masters Mesos, Marathon, HAProxy, puis les agents. Un service ne redémarre que si l&apos;un de ses fichiers a changé.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Cancelling: running steps finish, nothing new starts…</source>
-        <translation>Annulation : les étapes en cours se terminent, rien de nouveau ne démarre…</translation>
-    </message>
-    <message>
-        <source>%v of %m steps</source>
-        <translation>%v étapes sur %m</translation>
-    </message>
-    <message>
-        <source>Not started.</source>
-        <translation>Non démarré.</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Progression</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>live output of commands</source>
-        <translation>sortie en direct des commandes</translation>
-    </message>
-    <message>
-        <source>Postflight</source>
-        <translation>Vérifications finales</translation>
-    </message>
-    <message>
-        <source>Check the cluster</source>
-        <translation>Vérifier le cluster</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>Réponse</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Résumé</translation>
-    </message>
-    <message>
-        <source>What each host did. The run log stays beside the inventory (provision-runs/).</source>
-        <translation>Ce que chaque hôte a fait. Le journal d&apos;exécution reste à côté de l&apos;inventaire (provision-runs/).</translation>
-    </message>
-    <message>
-        <source>Retry failed hosts only</source>
-        <translation>Relancer uniquement les hôtes en échec</translation>
-    </message>
-    <message>
-        <source>Run again</source>
-        <translation>Relancer</translation>
-    </message>
-    <message>
-        <source>Open Cluster view</source>
-        <translation>Ouvrir la vue Cluster</translation>
-    </message>
-    <message>
-        <source>master</source>
-        <translation>master</translation>
-    </message>
-    <message>
-        <source>agent</source>
-        <translation>agent</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;This recipe has errors:&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation>&lt;b&gt;Cette recette contient des erreurs :&lt;/b&gt;&lt;br&gt;%1</translation>
-    </message>
-    <message>
         <source>Choose an inventory first.</source>
         <translation>Choisissez d&apos;abord un inventaire.</translation>
     </message>
@@ -8138,256 +8459,8 @@ Double-cliquez ou appuyez sur Entrée pour aller à %2.</translation>
         <translation>La recette contient des erreurs.</translation>
     </message>
     <message>
-        <source>error</source>
-        <translation>erreur</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>avertissement</translation>
-    </message>
-    <message>
-        <source>(cluster)</source>
-        <translation>(cluster)</translation>
-    </message>
-    <message>
-        <source>Cannot plan: %1</source>
-        <translation>Planification impossible : %1</translation>
-    </message>
-    <message>
-        <source>Fix the errors before running.</source>
-        <translation>Corrigez les erreurs avant l&apos;exécution.</translation>
-    </message>
-    <message>
-        <source>The inventory makes a sound cluster.</source>
-        <translation>L&apos;inventaire forme un cluster cohérent.</translation>
-    </message>
-    <message>
-        <source>All checks passed%1.</source>
-        <translation>Toutes les vérifications ont réussi%1.</translation>
-    </message>
-    <message>
-        <source> (with warnings)</source>
-        <translation> (avec des avertissements)</translation>
-    </message>
-    <message>
-        <source>asking…</source>
-        <translation>interrogation…</translation>
-    </message>
-    <message>
-        <source>Asking %1 hosts what would change (check mode)…</source>
-        <translation>Interrogation de %1 hôtes sur ce qui changerait (mode vérification)…</translation>
-    </message>
-    <message>
-        <source>unreachable/failed</source>
-        <translation>injoignable/en échec</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s)</source>
-        <translation>
-            <numerusform>%n modification</numerusform>
-            <numerusform>%n modifications</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) would be made; nothing was changed.</source>
-        <translation>
-            <numerusform>%n modification serait effectuée ; rien n&apos;a été modifié.</numerusform>
-            <numerusform>%n modifications seraient effectuées ; rien n&apos;a été modifié.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some hosts could not be asked; see below.</source>
-        <translation>Certains hôtes n&apos;ont pas pu être interrogés ; voir ci-dessous.</translation>
-    </message>
-    <message>
-        <source>handler: </source>
-        <translation>handler : </translation>
-    </message>
-    <message>
-        <source>change</source>
-        <translation>modification</translation>
-    </message>
-    <message>
-        <source>Preflight errors: fix them first (page 3).</source>
-        <translation>Erreurs de vérification préalable : corrigez-les d&apos;abord (page 3).</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>en attente</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>à venir</translation>
-    </message>
-    <message>
-        <source>Role %1 on %2</source>
-        <translation>Rôle %1 sur %2</translation>
-    </message>
-    <message>
-        <source>running %1</source>
-        <translation>exécution de %1</translation>
-    </message>
-    <message>
-        <source>done: %1 changed</source>
-        <translation>terminé : %1 modifié(s)</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Finished: %n change(s).</source>
-        <translation>
-            <numerusform>Terminé : %n modification.</numerusform>
-            <numerusform>Terminé : %n modifications.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Finished with failures on %1.</source>
-        <translation>Terminé avec des échecs sur %1.</translation>
-    </message>
-    <message>
-        <source>
-Run log: %1
-</source>
-        <translation>
-Journal d&apos;exécution : %1
-</translation>
-    </message>
-    <message>
         <source>Drift &amp; converge</source>
         <translation>Dérive &amp; convergence</translation>
-    </message>
-    <message>
-        <source>Inventory or workspace file</source>
-        <translation>Fichier d&apos;inventaire ou d&apos;espace de travail</translation>
-    </message>
-    <message>
-        <source>Hosts of the inventory</source>
-        <translation>Hôtes de l&apos;inventaire</translation>
-    </message>
-    <message>
-        <source>Recipe variables</source>
-        <translation>Variables de la recette</translation>
-    </message>
-    <message>
-        <source>Preflight findings</source>
-        <translation>Résultats des vérifications préalables</translation>
-    </message>
-    <message>
-        <source>Plan per host and step</source>
-        <translation>Plan par hôte et par étape</translation>
-    </message>
-    <message>
-        <source>Diff of the selected file</source>
-        <translation>Diff du fichier sélectionné</translation>
-    </message>
-    <message>
-        <source>Progress per host</source>
-        <translation>Progression par hôte</translation>
-    </message>
-    <message>
-        <source>Steps run</source>
-        <translation>Étapes exécutées</translation>
-    </message>
-    <message>
-        <source>Live output</source>
-        <translation>Sortie en direct</translation>
-    </message>
-    <message>
-        <source>Does the cluster answer? ZooKeeper: one leader, the rest followers (srvr); Mesos: every master names the same elected leader (/master/redirect); Marathon: /ping.</source>
-        <translation>Le cluster répond-il ? ZooKeeper : un leader, les autres followers (srvr) ; Mesos : chaque master désigne le même leader élu (/master/redirect) ; Marathon : /ping.</translation>
-    </message>
-    <message>
-        <source>Postflight checks</source>
-        <translation>Vérifications finales</translation>
-    </message>
-    <message>
-        <source>Recap</source>
-        <translation>Récapitulatif</translation>
-    </message>
-    <message>
-        <source>History of host:</source>
-        <translation>Historique de l&apos;hôte :</translation>
-    </message>
-    <message>
-        <source>Host whose history is shown</source>
-        <translation>Hôte dont l&apos;historique est affiché</translation>
-    </message>
-    <message>
-        <source>History of the chosen host</source>
-        <translation>Historique de l&apos;hôte choisi</translation>
-    </message>
-    <message>
-        <source>each run of the host: when, what it did, every step&apos;s seconds</source>
-        <translation>chaque exécution sur l&apos;hôte : quand, ce qu&apos;elle a fait, les secondes de chaque étape</translation>
-    </message>
-    <message>
-        <source>Drift</source>
-        <translation>Dérive</translation>
-    </message>
-    <message>
-        <source>What each host has now against what the recipe would write: every file that differs (with its diff), what would run, and the flags the Mesos masters and agents run with (/master/flags, /slave(1)/flags). Nothing changes until you converge.</source>
-        <translation>Ce que chaque hôte a maintenant, comparé à ce que la recette écrirait : chaque fichier qui diffère (avec son diff), ce qui serait exécuté, et les flags avec lesquels tournent les masters et agents Mesos (/master/flags, /slave(1)/flags). Rien ne change tant que vous ne lancez pas la convergence.</translation>
-    </message>
-    <message>
-        <source>Check for drift</source>
-        <translation>Rechercher une dérive</translation>
-    </message>
-    <message>
-        <source>Converge drifted hosts</source>
-        <translation>Faire converger les hôtes en dérive</translation>
-    </message>
-    <message>
-        <source>Drift per host</source>
-        <translation>Dérive par hôte</translation>
-    </message>
-    <message>
-        <source>Host / what</source>
-        <translation>Hôte / quoi</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Diff of the selected drifted file</source>
-        <translation>Diff du fichier en dérive sélectionné</translation>
-    </message>
-    <message>
-        <source>No runs of %1 recorded yet.</source>
-        <translation>Aucune exécution sur %1 enregistrée pour l&apos;instant.</translation>
-    </message>
-    <message>
-        <source>Asking %1 hosts what differs (check mode: nothing changes)…</source>
-        <translation>Interrogation de %1 hôtes sur ce qui diffère (mode vérification : rien ne change)…</translation>
-    </message>
-    <message>
-        <source>Reading the running Mesos flags…</source>
-        <translation>Lecture des flags Mesos en vigueur…</translation>
-    </message>
-    <message>
-        <source>not checked</source>
-        <translation>non vérifié</translation>
-    </message>
-    <message>
-        <source>in sync</source>
-        <translation>conforme</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n step(s) need nothing</source>
-        <translation>
-            <numerusform>%n étape n&apos;a besoin de rien</numerusform>
-            <numerusform>%n étapes n&apos;ont besoin de rien</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>drifted</source>
-        <translation>en dérive</translation>
-    </message>
-    <message>
-        <source>%1 file(s), %2 running flag(s), %3 other</source>
-        <translation>%1 fichier(s), %2 flag(s) en vigueur, %3 autre(s)</translation>
     </message>
     <message>
         <source>file</source>
@@ -8406,159 +8479,12 @@ Journal d&apos;exécution : %1
         <translation>échec de la vérification</translation>
     </message>
     <message>
-        <source>note</source>
-        <translation>remarque</translation>
-    </message>
-    <message numerus="yes">
-        <source>No drift on the hosts that answered; %n host(s) not checked.</source>
-        <translation>
-            <numerusform>Aucune dérive sur les hôtes qui ont répondu ; %n hôte non vérifié.</numerusform>
-            <numerusform>Aucune dérive sur les hôtes qui ont répondu ; %n hôtes non vérifiés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every host is as the recipe would make it.</source>
-        <translation>Chaque hôte est tel que la recette le configurerait.</translation>
-    </message>
-    <message>
-        <source>Drifted: %1. Converge runs the recipe on them.</source>
-        <translation>En dérive : %1. La convergence exécute la recette sur ces hôtes.</translation>
-    </message>
-    <message>
-        <source>WARNING: %1
-
-</source>
-        <translation>AVERTISSEMENT : %1
-
-</translation>
-    </message>
-    <message>
-        <source>new agent id needed: </source>
-        <translation>nouvel identifiant d&apos;agent nécessaire : </translation>
-    </message>
-    <message>
-        <source>This recipe writes the attributes/resources of %1: a change there makes an agent need a new agent id. Compute the plan first (page 4) to see whether they change.</source>
-        <translation>Cette recette écrit les attributs/ressources de %1 : une modification à cet endroit oblige l&apos;agent à prendre un nouvel identifiant d&apos;agent. Calculez d&apos;abord le plan (page 4) pour voir s&apos;ils changent.</translation>
-    </message>
-    <message>
-        <source>Choose an inventory and a recipe first.</source>
-        <translation>Choisissez d&apos;abord un inventaire et une recette.</translation>
-    </message>
-    <message>
-        <source>Asking %1 ZooKeeper servers, %2 Mesos masters, %3 Marathons…</source>
-        <translation>Interrogation de %1 serveurs ZooKeeper, %2 masters Mesos, %3 Marathon…</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>en échec</translation>
-    </message>
-    <message>
-        <source>The recipe runs none of ZooKeeper, Mesos masters, Marathon: nothing to ask.</source>
-        <translation>La recette n&apos;exécute ni ZooKeeper, ni masters Mesos, ni Marathon : rien à interroger.</translation>
-    </message>
-    <message>
-        <source>%1 (Settings), unless the inventory names one</source>
-        <translation>%1 (Paramètres), sauf si l’inventaire en indique un</translation>
-    </message>
-    <message>
-        <source>%1 (Settings)</source>
-        <translation>%1 (Paramètres)</translation>
-    </message>
-    <message>
-        <source>info</source>
-        <translation>info</translation>
-    </message>
-    <message>
-        <source>%v of %m hosts checked</source>
-        <translation>%v hôtes vérifiés sur %m</translation>
-    </message>
-    <message>
-        <source>After a run with failed hosts</source>
-        <translation>Après une exécution avec des hôtes en échec</translation>
-    </message>
-    <message>
-        <source>the workspace open on the Inventory page (not saved yet)</source>
-        <translation>l&apos;espace de travail ouvert sur la page Inventaire (pas encore enregistré)</translation>
-    </message>
-    <message>
-        <source>the workspace open on the Inventory page</source>
-        <translation>l&apos;espace de travail ouvert sur la page Inventaire</translation>
-    </message>
-    <message>
-        <source>Cannot use it: %1</source>
-        <translation>Inutilisable : %1</translation>
-    </message>
-    <message>
-        <source>%1 masters, %2 agents, from %3.</source>
-        <translation>%1 masters, %2 agents, depuis %3.</translation>
-    </message>
-    <message>
         <source>Fix the errors the preflight found, then run the checks again.</source>
         <translation>Corrigez les erreurs trouvées par les vérifications préalables, puis relancez les vérifications.</translation>
     </message>
     <message>
         <source>Nothing has run yet: the summary comes after a run.</source>
         <translation>Rien n&apos;a encore été exécuté : le résumé vient après une exécution.</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>toutes</translation>
-    </message>
-    <message>
-        <source>Every check passed.</source>
-        <translation>Toutes les vérifications ont réussi.</translation>
-    </message>
-    <message>
-        <source>Asking the hosts for their addresses, then checking them over SSH…</source>
-        <translation>Interrogation des hôtes sur leurs adresses, puis vérification par SSH…</translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
-        <source>ssh</source>
-        <translation>ssh</translation>
-    </message>
-    <message>
-        <source>checking…</source>
-        <translation>vérification…</translation>
-    </message>
-    <message>
-        <source>Checking the hosts over SSH: %1 of %2 done…</source>
-        <translation>Vérification des hôtes par SSH : %1 sur %2 terminés…</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>adresse</translation>
-    </message>
-    <message>
-        <source>plan</source>
-        <translation>plan</translation>
-    </message>
-    <message>
-        <source>Drain agents first</source>
-        <translation>Vider d&apos;abord les agents</translation>
-    </message>
-    <message>
-        <source>An agent whose attributes or resources would change is drained first (Mesos 1.9+: its tasks are killed and replaced elsewhere; the run waits until it is DRAINED), its agent id removed, the recipe applied (the agent starts under a new id) and the agent reactivated. Without it, such a run needs a new agent id and loses the agent&apos;s tasks. The plan (page 4) says what it would drain.</source>
-        <translation>Un agent dont les attributs ou ressources changeraient est d&apos;abord vidé (Mesos 1.9+ : ses tâches sont tuées et remplacées ailleurs ; l&apos;exécution attend qu&apos;il soit DRAINED), son identifiant d&apos;agent supprimé, la recette appliquée (l&apos;agent démarre sous un nouvel identifiant) et l&apos;agent réactivé. Sans cette option, une telle exécution nécessite un nouvel identifiant d&apos;agent et perd les tâches de l&apos;agent. Le plan (page 4) indique ce qui serait vidé.</translation>
-    </message>
-    <message>
-        <source>the inventory&apos;s masters, or http://m1:5050,http://m2:5050</source>
-        <translation>les masters de l&apos;inventaire, ou http://m1:5050,http://m2:5050</translation>
-    </message>
-    <message>
-        <source>Mesos masters to drain through</source>
-        <translation>Masters Mesos par lesquels vider</translation>
-    </message>
-    <message>
-        <source>through:</source>
-        <translation>via :</translation>
     </message>
     <message>
         <source>Agent identity: %1
@@ -8573,41 +8499,6 @@ Journal d&apos;exécution : %1
     <message>
         <source>Tick “Drain agents first” (page 5) to drain those agents, give them new ids and reactivate them.</source>
         <translation>Cochez « Vider d&apos;abord les agents » (page 5) pour vider ces agents, leur donner de nouveaux identifiants et les réactiver.</translation>
-    </message>
-    <message>
-        <source>Where the hosts&apos; time went</source>
-        <translation>Où est passé le temps des hôtes</translation>
-    </message>
-    <message>
-        <source>Step kind</source>
-        <translation>Type d&apos;étape</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Host-seconds</source>
-        <translation>Secondes-hôte</translation>
-    </message>
-    <message>
-        <source>Wall seconds</source>
-        <translation>Secondes réelles</translation>
-    </message>
-    <message>
-        <source>Hosts at once (max / mean)</source>
-        <translation>Hôtes simultanés (max / moy.)</translation>
-    </message>
-    <message>
-        <source>Host-seconds: the time of every host added up. Wall seconds: while at least one host was at it. Host-seconds far above wall seconds: the hosts did it in parallel; hosts at once near 1 with many hosts: they waited in turn.</source>
-        <translation>Secondes-hôte : le temps de tous les hôtes additionné. Secondes réelles : tant qu&apos;au moins un hôte y travaillait. Secondes-hôte bien au-dessus des secondes réelles : les hôtes ont travaillé en parallèle ; hôtes simultanés proches de 1 avec beaucoup d&apos;hôtes : ils ont attendu leur tour.</translation>
-    </message>
-    <message numerus="yes">
-        <source>all (%n host(s), %1 s)</source>
-        <translation>
-            <numerusform>toutes (%n hôte, %1 s)</numerusform>
-            <numerusform>toutes (%n hôtes, %1 s)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -9469,6 +9360,800 @@ Disque %4 %</translation>
     <message>
         <source>Last unused offers:</source>
         <translation>Dernières offres inutilisées :</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::wizard::DriftPage</name>
+    <message>
+        <source>Drift</source>
+        <translation>Dérive</translation>
+    </message>
+    <message>
+        <source>What each host has now against what the recipe would write: every file that differs (with its diff), what would run, and the flags the Mesos masters and agents run with (/master/flags, /slave(1)/flags). Nothing changes until you converge.</source>
+        <translation>Ce que chaque hôte a maintenant, comparé à ce que la recette écrirait : chaque fichier qui diffère (avec son diff), ce qui serait exécuté, et les flags avec lesquels tournent les masters et agents Mesos (/master/flags, /slave(1)/flags). Rien ne change tant que vous ne lancez pas la convergence.</translation>
+    </message>
+    <message>
+        <source>Check for drift</source>
+        <translation>Rechercher une dérive</translation>
+    </message>
+    <message>
+        <source>Converge drifted hosts</source>
+        <translation>Faire converger les hôtes en dérive</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Pas encore vérifié.</translation>
+    </message>
+    <message>
+        <source>Drift per host</source>
+        <translation>Dérive par hôte</translation>
+    </message>
+    <message>
+        <source>Host / what</source>
+        <translation>Hôte / quoi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Diff of the selected drifted file</source>
+        <translation>Diff du fichier en dérive sélectionné</translation>
+    </message>
+    <message>
+        <source>diff of the selected file</source>
+        <translation>diff du fichier sélectionné</translation>
+    </message>
+    <message>
+        <source>Cannot plan: %1</source>
+        <translation>Planification impossible : %1</translation>
+    </message>
+    <message>
+        <source>Asking %1 hosts what differs (check mode: nothing changes)…</source>
+        <translation>Interrogation de %1 hôtes sur ce qui diffère (mode vérification : rien ne change)…</translation>
+    </message>
+    <message>
+        <source>Reading the running Mesos flags…</source>
+        <translation>Lecture des flags Mesos en vigueur…</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>in sync</source>
+        <translation>conforme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) need nothing</source>
+        <translation>
+            <numerusform>%n étape n&apos;a besoin de rien</numerusform>
+            <numerusform>%n étapes n&apos;ont besoin de rien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>drifted</source>
+        <translation>en dérive</translation>
+    </message>
+    <message>
+        <source>%1 file(s), %2 running flag(s), %3 other</source>
+        <translation>%1 fichier(s), %2 flag(s) en vigueur, %3 autre(s)</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>remarque</translation>
+    </message>
+    <message numerus="yes">
+        <source>No drift on the hosts that answered; %n host(s) not checked.</source>
+        <translation>
+            <numerusform>Aucune dérive sur les hôtes qui ont répondu ; %n hôte non vérifié.</numerusform>
+            <numerusform>Aucune dérive sur les hôtes qui ont répondu ; %n hôtes non vérifiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every host is as the recipe would make it.</source>
+        <translation>Chaque hôte est tel que la recette le configurerait.</translation>
+    </message>
+    <message>
+        <source>Drifted: %1. Converge runs the recipe on them.</source>
+        <translation>En dérive : %1. La convergence exécute la recette sur ces hôtes.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::wizard::MethodPage</name>
+    <message>
+        <source>Install method</source>
+        <translation>Méthode d&apos;installation</translation>
+    </message>
+    <message>
+        <source>A recipe says what every host gets. Values below override the recipe&apos;s defaults; the inventory&apos;s host variables override both.</source>
+        <translation>Une recette indique ce que reçoit chaque hôte. Les valeurs ci-dessous remplacent les valeurs par défaut de la recette ; les variables d&apos;hôte de l&apos;inventaire remplacent les deux.</translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation>Recette</translation>
+    </message>
+    <message>
+        <source>Recipe file…</source>
+        <translation>Fichier de recette…</translation>
+    </message>
+    <message>
+        <source>Recipes (*.yaml *.yml)</source>
+        <translation>Recettes (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Recipe:</source>
+        <translation>Recette :</translation>
+    </message>
+    <message>
+        <source>all masters and agents</source>
+        <translation>tous les masters et agents</translation>
+    </message>
+    <message>
+        <source>Limit to:</source>
+        <translation>Limiter à :</translation>
+    </message>
+    <message>
+        <source>Hosts at a time:</source>
+        <translation>Hôtes simultanés :</translation>
+    </message>
+    <message>
+        <source>Recipe variables</source>
+        <translation>Variables de la recette</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This recipe has errors:&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Cette recette contient des erreurs :&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::wizard::PlanPage</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Hosts × steps, asked of the hosts in check mode: nothing changes. Select a file step to see its diff.</source>
+        <translation>Hôtes × étapes, demandés aux hôtes en mode vérification : rien ne change. Sélectionnez une étape de fichier pour voir son diff.</translation>
+    </message>
+    <message>
+        <source>Compute plan</source>
+        <translation>Calculer le plan</translation>
+    </message>
+    <message>
+        <source>No plan yet.</source>
+        <translation>Pas encore de plan.</translation>
+    </message>
+    <message>
+        <source>Plan per host and step</source>
+        <translation>Plan par hôte et par étape</translation>
+    </message>
+    <message>
+        <source>Host / step</source>
+        <translation>Hôte / étape</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Would</source>
+        <translation>Ferait</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Diff of the selected file</source>
+        <translation>Diff du fichier sélectionné</translation>
+    </message>
+    <message>
+        <source>diff of the selected file</source>
+        <translation>diff du fichier sélectionné</translation>
+    </message>
+    <message>
+        <source>Cannot plan: %1</source>
+        <translation>Planification impossible : %1</translation>
+    </message>
+    <message>
+        <source>asking…</source>
+        <translation>interrogation…</translation>
+    </message>
+    <message>
+        <source>Asking %1 hosts what would change (check mode)…</source>
+        <translation>Interrogation de %1 hôtes sur ce qui changerait (mode vérification)…</translation>
+    </message>
+    <message>
+        <source>unreachable/failed</source>
+        <translation>injoignable/en échec</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) would be made; nothing was changed.</source>
+        <translation>
+            <numerusform>%n modification serait effectuée ; rien n&apos;a été modifié.</numerusform>
+            <numerusform>%n modifications seraient effectuées ; rien n&apos;a été modifié.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some hosts could not be asked; see below.</source>
+        <translation>Certains hôtes n&apos;ont pas pu être interrogés ; voir ci-dessous.</translation>
+    </message>
+    <message>
+        <source>handler: </source>
+        <translation>handler : </translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>WARNING: %1
+
+</source>
+        <translation>AVERTISSEMENT : %1
+
+</translation>
+    </message>
+    <message>
+        <source>new agent id needed: </source>
+        <translation>nouvel identifiant d&apos;agent nécessaire : </translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::wizard::PostflightPage</name>
+    <message>
+        <source>Postflight</source>
+        <translation>Vérifications finales</translation>
+    </message>
+    <message>
+        <source>Does the cluster answer? ZooKeeper: one leader, the rest followers (srvr); Mesos: every master names the same elected leader (/master/redirect); Marathon: /ping.</source>
+        <translation>Le cluster répond-il ? ZooKeeper : un leader, les autres followers (srvr) ; Mesos : chaque master désigne le même leader élu (/master/redirect) ; Marathon : /ping.</translation>
+    </message>
+    <message>
+        <source>Check the cluster</source>
+        <translation>Vérifier le cluster</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Pas encore vérifié.</translation>
+    </message>
+    <message>
+        <source>Postflight checks</source>
+        <translation>Vérifications finales</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Choose an inventory and a recipe first.</source>
+        <translation>Choisissez d&apos;abord un inventaire et une recette.</translation>
+    </message>
+    <message>
+        <source>Asking %1 ZooKeeper servers, %2 Mesos masters, %3 Marathons…</source>
+        <translation>Interrogation de %1 serveurs ZooKeeper, %2 masters Mesos, %3 Marathon…</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>The recipe runs none of ZooKeeper, Mesos masters, Marathon: nothing to ask.</source>
+        <translation>La recette n&apos;exécute ni ZooKeeper, ni masters Mesos, ni Marathon : rien à interroger.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::wizard::PreflightPage</name>
+    <message>
+        <source>Preflight</source>
+        <translation>Vérifications préalables</translation>
+    </message>
+    <message>
+        <source>Before any host is touched: unique ZooKeeper ids, an odd master count, a majority quorum, port clashes; on every host SSH, sudo, OS and init system, a host name not mapped to 127.0.1.1, ports 2181/2888/3888/5050/5051/8080/80, disk, clock.</source>
+        <translation>Avant de toucher un hôte : identifiants ZooKeeper uniques, nombre impair de masters, quorum majoritaire, conflits de ports ; sur chaque hôte SSH, sudo, OS et système d&apos;init, un nom d&apos;hôte non associé à 127.0.1.1, ports 2181/2888/3888/5050/5051/8080/80, disque, horloge.</translation>
+    </message>
+    <message>
+        <source>Run checks</source>
+        <translation>Lancer les vérifications</translation>
+    </message>
+    <message>
+        <source>Check the hosts over SSH</source>
+        <translation>Vérifier les hôtes par SSH</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Pas encore vérifié.</translation>
+    </message>
+    <message>
+        <source>%v of %m hosts checked</source>
+        <translation>%v hôtes vérifiés sur %m</translation>
+    </message>
+    <message>
+        <source>Preflight findings</source>
+        <translation>Résultats des vérifications préalables</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>(cluster)</source>
+        <translation>(cluster)</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>Toutes les vérifications ont réussi.</translation>
+    </message>
+    <message>
+        <source>Cannot plan: %1</source>
+        <translation>Planification impossible : %1</translation>
+    </message>
+    <message>
+        <source>Fix the errors before running.</source>
+        <translation>Corrigez les erreurs avant l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>The inventory makes a sound cluster.</source>
+        <translation>L&apos;inventaire forme un cluster cohérent.</translation>
+    </message>
+    <message>
+        <source>Asking the hosts for their addresses, then checking them over SSH…</source>
+        <translation>Interrogation des hôtes sur leurs adresses, puis vérification par SSH…</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>ssh</source>
+        <translation>ssh</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
+        <source>Checking the hosts over SSH: %1 of %2 done…</source>
+        <translation>Vérification des hôtes par SSH : %1 sur %2 terminés…</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>All checks passed%1.</source>
+        <translation>Toutes les vérifications ont réussi%1.</translation>
+    </message>
+    <message>
+        <source> (with warnings)</source>
+        <translation> (avec des avertissements)</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::wizard::RunPage</name>
+    <message>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <source>ZooKeeper first, then Mesos masters, Marathon, HAProxy, then agents. A service restarts only when one of its files changed.</source>
+        <translation>ZooKeeper d&apos;abord, puis les masters Mesos, Marathon, HAProxy, puis les agents. Un service ne redémarre que si l&apos;un de ses fichiers a changé.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling: running steps finish, nothing new starts…</source>
+        <translation>Annulation : les étapes en cours se terminent, rien de nouveau ne démarre…</translation>
+    </message>
+    <message>
+        <source>%v of %m steps</source>
+        <translation>%v étapes sur %m</translation>
+    </message>
+    <message>
+        <source>Drain agents first</source>
+        <translation>Vider d&apos;abord les agents</translation>
+    </message>
+    <message>
+        <source>An agent whose attributes or resources would change is drained first (Mesos 1.9+: its tasks are killed and replaced elsewhere; the run waits until it is DRAINED), its agent id removed, the recipe applied (the agent starts under a new id) and the agent reactivated. Without it, such a run needs a new agent id and loses the agent&apos;s tasks. The plan (page 4) says what it would drain.</source>
+        <translation>Un agent dont les attributs ou ressources changeraient est d&apos;abord vidé (Mesos 1.9+ : ses tâches sont tuées et remplacées ailleurs ; l&apos;exécution attend qu&apos;il soit DRAINED), son identifiant d&apos;agent supprimé, la recette appliquée (l&apos;agent démarre sous un nouvel identifiant) et l&apos;agent réactivé. Sans cette option, une telle exécution nécessite un nouvel identifiant d&apos;agent et perd les tâches de l&apos;agent. Le plan (page 4) indique ce qui serait vidé.</translation>
+    </message>
+    <message>
+        <source>the inventory&apos;s masters, or http://m1:5050,http://m2:5050</source>
+        <translation>les masters de l&apos;inventaire, ou http://m1:5050,http://m2:5050</translation>
+    </message>
+    <message>
+        <source>Mesos masters to drain through</source>
+        <translation>Masters Mesos par lesquels vider</translation>
+    </message>
+    <message>
+        <source>through:</source>
+        <translation>via :</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>Non démarré.</translation>
+    </message>
+    <message>
+        <source>Progress per host</source>
+        <translation>Progression par hôte</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Steps run</source>
+        <translation>Étapes exécutées</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Live output</source>
+        <translation>Sortie en direct</translation>
+    </message>
+    <message>
+        <source>live output of commands</source>
+        <translation>sortie en direct des commandes</translation>
+    </message>
+    <message>
+        <source>Preflight errors: fix them first (page 3).</source>
+        <translation>Erreurs de vérification préalable : corrigez-les d&apos;abord (page 3).</translation>
+    </message>
+    <message>
+        <source>This recipe writes the attributes/resources of %1: a change there makes an agent need a new agent id. Compute the plan first (page 4) to see whether they change.</source>
+        <translation>Cette recette écrit les attributs/ressources de %1 : une modification à cet endroit oblige l&apos;agent à prendre un nouvel identifiant d&apos;agent. Calculez d&apos;abord le plan (page 4) pour voir s&apos;ils changent.</translation>
+    </message>
+    <message>
+        <source>Cannot plan: %1</source>
+        <translation>Planification impossible : %1</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>Role %1 on %2</source>
+        <translation>Rôle %1 sur %2</translation>
+    </message>
+    <message>
+        <source>running %1</source>
+        <translation>exécution de %1</translation>
+    </message>
+    <message>
+        <source>handler: </source>
+        <translation>handler : </translation>
+    </message>
+    <message>
+        <source>new agent id needed: </source>
+        <translation>nouvel identifiant d&apos;agent nécessaire : </translation>
+    </message>
+    <message>
+        <source>done: %1 changed</source>
+        <translation>terminé : %1 modifié(s)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n change(s).</source>
+        <translation>
+            <numerusform>Terminé : %n modification.</numerusform>
+            <numerusform>Terminé : %n modifications.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished with failures on %1.</source>
+        <translation>Terminé avec des échecs sur %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::wizard::SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>What each host did. The run log stays beside the inventory (provision-runs/).</source>
+        <translation>Ce que chaque hôte a fait. Le journal d&apos;exécution reste à côté de l&apos;inventaire (provision-runs/).</translation>
+    </message>
+    <message>
+        <source>Recap</source>
+        <translation>Récapitulatif</translation>
+    </message>
+    <message>
+        <source>Where the hosts&apos; time went</source>
+        <translation>Où est passé le temps des hôtes</translation>
+    </message>
+    <message>
+        <source>Step kind</source>
+        <translation>Type d&apos;étape</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Host-seconds</source>
+        <translation>Secondes-hôte</translation>
+    </message>
+    <message>
+        <source>Wall seconds</source>
+        <translation>Secondes réelles</translation>
+    </message>
+    <message>
+        <source>Hosts at once (max / mean)</source>
+        <translation>Hôtes simultanés (max / moy.)</translation>
+    </message>
+    <message>
+        <source>Host-seconds: the time of every host added up. Wall seconds: while at least one host was at it. Host-seconds far above wall seconds: the hosts did it in parallel; hosts at once near 1 with many hosts: they waited in turn.</source>
+        <translation>Secondes-hôte : le temps de tous les hôtes additionné. Secondes réelles : tant qu&apos;au moins un hôte y travaillait. Secondes-hôte bien au-dessus des secondes réelles : les hôtes ont travaillé en parallèle ; hôtes simultanés proches de 1 avec beaucoup d&apos;hôtes : ils ont attendu leur tour.</translation>
+    </message>
+    <message>
+        <source>History of host:</source>
+        <translation>Historique de l&apos;hôte :</translation>
+    </message>
+    <message>
+        <source>Host whose history is shown</source>
+        <translation>Hôte dont l&apos;historique est affiché</translation>
+    </message>
+    <message>
+        <source>History of the chosen host</source>
+        <translation>Historique de l&apos;hôte choisi</translation>
+    </message>
+    <message>
+        <source>each run of the host: when, what it did, every step&apos;s seconds</source>
+        <translation>chaque exécution sur l&apos;hôte : quand, ce qu&apos;elle a fait, les secondes de chaque étape</translation>
+    </message>
+    <message>
+        <source>Retry failed hosts only</source>
+        <translation>Relancer uniquement les hôtes en échec</translation>
+    </message>
+    <message>
+        <source>After a run with failed hosts</source>
+        <translation>Après une exécution avec des hôtes en échec</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Relancer</translation>
+    </message>
+    <message>
+        <source>Open Cluster view</source>
+        <translation>Ouvrir la vue Cluster</translation>
+    </message>
+    <message>
+        <source>No runs of %1 recorded yet.</source>
+        <translation>Aucune exécution sur %1 enregistrée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>
+Run log: %1
+</source>
+        <translation>
+Journal d&apos;exécution : %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>all (%n host(s), %1 s)</source>
+        <translation>
+            <numerusform>toutes (%n hôte, %1 s)</numerusform>
+            <numerusform>toutes (%n hôtes, %1 s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mc::widgets::wizard::WorkspacePage</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>The machines to set up: an inventory (INI or YAML, as Ansible reads it) whose masters carry a zoo_id, and how to log in to them.</source>
+        <translation>Les machines à configurer : un inventaire (INI ou YAML, tel qu&apos;Ansible le lit) dont les masters portent un zoo_id, et la façon de s&apos;y connecter.</translation>
+    </message>
+    <message>
+        <source>inventory or workspace file</source>
+        <translation>fichier d&apos;inventaire ou d&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Inventory or workspace file</source>
+        <translation>Fichier d&apos;inventaire ou d&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Inventory or workspace</source>
+        <translation>Inventaire ou espace de travail</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>ansible_user, ~/.ssh/config, or yours</source>
+        <translation>ansible_user, ~/.ssh/config, ou le vôtre</translation>
+    </message>
+    <message>
+        <source>SSH user:</source>
+        <translation>Utilisateur SSH :</translation>
+    </message>
+    <message>
+        <source>agent / default keys</source>
+        <translation>agent / clés par défaut</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>Clé privée :</translation>
+    </message>
+    <message>
+        <source>~/.ssh/known_hosts</source>
+        <translation>~/.ssh/known_hosts</translation>
+    </message>
+    <message>
+        <source>known_hosts:</source>
+        <translation>known_hosts :</translation>
+    </message>
+    <message>
+        <source>empty: passwordless sudo (kept in memory only)</source>
+        <translation>vide : sudo sans mot de passe (conservé en mémoire uniquement)</translation>
+    </message>
+    <message>
+        <source>sudo password:</source>
+        <translation>Mot de passe sudo :</translation>
+    </message>
+    <message>
+        <source>Nothing yet: choose the inventory of the machines to set up.</source>
+        <translation>Rien pour l&apos;instant : choisissez l&apos;inventaire des machines à configurer.</translation>
+    </message>
+    <message>
+        <source>Hosts of the inventory</source>
+        <translation>Hôtes de l&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>zoo_id</source>
+        <translation>zoo_id</translation>
+    </message>
+    <message>
+        <source>%1 (Settings), unless the inventory names one</source>
+        <translation>%1 (Paramètres), sauf si l’inventaire en indique un</translation>
+    </message>
+    <message>
+        <source>%1 (Settings)</source>
+        <translation>%1 (Paramètres)</translation>
+    </message>
+    <message>
+        <source>the workspace open on the Inventory page (not saved yet)</source>
+        <translation>l&apos;espace de travail ouvert sur la page Inventaire (pas encore enregistré)</translation>
+    </message>
+    <message>
+        <source>the workspace open on the Inventory page</source>
+        <translation>l&apos;espace de travail ouvert sur la page Inventaire</translation>
+    </message>
+    <message>
+        <source>Cannot use it: %1</source>
+        <translation>Inutilisable : %1</translation>
+    </message>
+    <message>
+        <source>master</source>
+        <translation>master</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>%1 masters, %2 agents, from %3.</source>
+        <translation>%1 masters, %2 agents, depuis %3.</translation>
     </message>
 </context>
 <context>
