@@ -2373,14 +2373,6 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
         <translation>%1 ist kein JSON: %2 bei Byte %3</translation>
     </message>
     <message>
-        <source>%1: app %2 has no id</source>
-        <translation>%1: App %2 hat keine ID</translation>
-    </message>
-    <message>
-        <source>%1 holds no app definitions</source>
-        <translation>%1 enthält keine App-Definitionen</translation>
-    </message>
-    <message>
         <source>The folder %1 is not empty. Export into a new or empty folder, so that an import of it finds only this export&apos;s files.</source>
         <translation>Der Ordner %1 ist nicht leer. In einen neuen oder leeren Ordner exportieren, damit ein Import daraus nur die Dateien dieses Exports findet.</translation>
     </message>
@@ -2397,12 +2389,55 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
         <translation>%1 existiert nicht</translation>
     </message>
     <message>
-        <source>%1 is not an app definition (a JSON object with an id)</source>
-        <translation>%1 ist keine App-Definition (ein JSON-Objekt mit einer ID)</translation>
+        <source>%1: definition %2 has no id</source>
+        <translation>%1: Definition %2 hat keine ID</translation>
     </message>
     <message>
-        <source>The folder %1 holds no app definitions (*.json)</source>
-        <translation>Der Ordner %1 enthält keine App-Definitionen (*.json)</translation>
+        <source>%1 holds no app or pod definitions</source>
+        <translation>%1 enthält keine App- oder Pod-Definitionen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s)</source>
+        <translation>
+            <numerusform>%n App</numerusform>
+            <numerusform>%n Apps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s)</source>
+        <translation>
+            <numerusform>%n Pod</numerusform>
+            <numerusform>%n Pods</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>3 apps and 1 pod</comment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>the app %1</source>
+        <translation>die App %1</translation>
+    </message>
+    <message>
+        <source>%1 and the pod %2 would both be %3; nothing was written. Export to one .json file instead.</source>
+        <translation>%1 und der Pod %2 wären beide %3; nichts wurde geschrieben. Exportieren Sie stattdessen in eine einzige .json-Datei.</translation>
+    </message>
+    <message>
+        <source>the pod %1</source>
+        <translation>der Pod %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an app or pod definition (a JSON object with an id)</source>
+        <translation>%1 ist keine App- oder Pod-Definition (ein JSON-Objekt mit einer ID)</translation>
+    </message>
+    <message>
+        <source>%1 is named as a pod but has no containers: a pod needs at least one</source>
+        <translation>%1 ist als Pod benannt, hat aber keine Container: ein Pod braucht mindestens einen</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no app or pod definitions (*.json)</source>
+        <translation>Der Ordner %1 enthält keine App- oder Pod-Definitionen (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2470,10 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>Not applied: Marathon refused the update of group %1 for another of its apps.</source>
         <translation>Nicht angewendet: Marathon hat die Aktualisierung der Gruppe %1 wegen einer anderen ihrer Apps abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Importing pod %1</source>
+        <translation>Pod %1 wird importiert</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2525,30 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>%1 (import)</source>
         <translation>%1 (Import)</translation>
+    </message>
+    <message>
+        <source>%1 is a pod in the target, it cannot hold the pod %2</source>
+        <translation>%1 ist im Ziel ein Pod und kann den Pod %2 nicht enthalten</translation>
+    </message>
+    <message>
+        <source>%1 is a pod in the target, it cannot hold the app %2</source>
+        <translation>%1 ist im Ziel ein Pod und kann die App %2 nicht enthalten</translation>
+    </message>
+    <message>
+        <source>%1 is an app in the target, it cannot hold the pod %2</source>
+        <translation>%1 ist im Ziel eine App und kann den Pod %2 nicht enthalten</translation>
+    </message>
+    <message>
+        <source>%1 is a group in the target, a pod cannot have its id</source>
+        <translation>%1 ist im Ziel eine Gruppe; ein Pod kann nicht ihre ID haben</translation>
+    </message>
+    <message>
+        <source>%1 is an app in the target, a pod cannot have its id</source>
+        <translation>%1 ist im Ziel eine App; ein Pod kann nicht ihre ID haben</translation>
+    </message>
+    <message>
+        <source>%1 is a pod in the target, an app cannot have its id</source>
+        <translation>%1 ist im Ziel ein Pod; eine App kann nicht seine ID haben</translation>
     </message>
 </context>
 <context>
@@ -3500,16 +3563,24 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
         <translation>Aktion</translation>
     </message>
     <message>
-        <source>App</source>
-        <translation>App</translation>
-    </message>
-    <message>
         <source>Changes / reason</source>
         <translation>Änderungen / Grund</translation>
     </message>
     <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>%1 (pod)</source>
+        <translation>%1 (Pod)</translation>
+    </message>
+    <message>
+        <source>%1 (pod, from %2)</source>
+        <translation>%1 (Pod, aus %2)</translation>
+    </message>
+    <message>
+        <source>App or pod</source>
+        <translation>App oder Pod</translation>
     </message>
 </context>
 <context>
@@ -5243,24 +5314,12 @@ Auf dessen Ende warten (siehe Laufende Deployments) oder die Änderung erzwingen
         <translation>Apps exportieren…</translation>
     </message>
     <message>
-        <source>Write every app definition, without what Marathon manages, to files that can be imported into another cluster</source>
-        <translation>Jede App-Definition ohne die von Marathon verwalteten Teile in Dateien schreiben, die in einen anderen Cluster importiert werden können</translation>
-    </message>
-    <message>
-        <source>To a folder (one file per app)…</source>
-        <translation>In einen Ordner (eine Datei pro App)…</translation>
-    </message>
-    <message>
         <source>To one file…</source>
         <translation>In eine Datei…</translation>
     </message>
     <message>
         <source>Import apps…</source>
         <translation>Apps importieren…</translation>
-    </message>
-    <message>
-        <source>Create or update apps from an export: see the plan first, then apply it</source>
-        <translation>Apps aus einem Export anlegen oder aktualisieren: erst den Plan ansehen, dann anwenden</translation>
     </message>
     <message>
         <source>From a folder…</source>
@@ -5285,13 +5344,6 @@ Auf dessen Ende warten (siehe Laufende Deployments) oder die Änderung erzwingen
     <message>
         <source>Export of the apps to %1</source>
         <translation>Export der Apps nach %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n app definition(s) written.</source>
-        <translation>
-            <numerusform>%n App-Definition geschrieben.</numerusform>
-            <numerusform>%n App-Definitionen geschrieben.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Import Apps from a Folder</source>
@@ -5415,8 +5467,20 @@ Auf dessen Ende warten (siehe Laufende Deployments) oder die Änderung erzwingen
         <translation>keine</translation>
     </message>
     <message>
-        <source>Not exported (export and import move apps only; a pod&apos;s JSON is on the Pods tab, Edit…): %1</source>
-        <translation>Nicht exportiert (Export und Import übertragen nur Apps; das JSON eines Pods steht im Tab „Pods“ unter Bearbeiten…): %1</translation>
+        <source>Write every app and pod definition, without what Marathon manages, to files that can be imported into another cluster</source>
+        <translation>Jede App- und Pod-Definition ohne das, was Marathon verwaltet, in Dateien schreiben, die sich in einen anderen Cluster importieren lassen</translation>
+    </message>
+    <message>
+        <source>To a folder (one file per app or pod)…</source>
+        <translation>In einen Ordner (eine Datei pro App oder Pod)…</translation>
+    </message>
+    <message>
+        <source>Create or update apps and pods from an export: see the plan first, then apply it</source>
+        <translation>Apps und Pods aus einem Export anlegen oder aktualisieren: erst den Plan ansehen, dann anwenden</translation>
+    </message>
+    <message>
+        <source>The definitions of %1 written.</source>
+        <translation>Die Definitionen von %1 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -5781,51 +5845,12 @@ Auf dessen Ende warten (siehe Laufende Deployments) oder die Änderung erzwingen
 <context>
     <name>mc::widgets::AppImportDialog</name>
     <message>
-        <source>Import Apps</source>
-        <translation>Apps importieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n app(s) from %1 into %2</source>
-        <translation>
-            <numerusform>%n App aus %1 nach %2</numerusform>
-            <numerusform>%n Apps aus %1 nach %2</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>e.g. /staging (ids and absolute dependencies move below it)</source>
         <translation>z. B. /staging (IDs und absolute Abhängigkeiten wandern darunter)</translation>
     </message>
     <message>
         <source>Id &amp;prefix:</source>
         <translation>ID-&amp;Präfix:</translation>
-    </message>
-    <message>
-        <source>New apps start with &amp;0 instances (existing apps keep theirs)</source>
-        <translation>Neue Apps starten mit &amp;0 Instanzen (vorhandene Apps behalten ihre)</translation>
-    </message>
-    <message>
-        <source>&amp;Leave the apps the cluster has as they are</source>
-        <translation>Die Apps des C&amp;lusters unverändert lassen</translation>
-    </message>
-    <message>
-        <source>One deployment per &amp;app (default: one per group)</source>
-        <translation>Ein Deployment pro &amp;App (Standard: eines pro Gruppe)</translation>
-    </message>
-    <message>
-        <source>&amp;Update apps that are being deployed (cancels those deployments)</source>
-        <translation>Apps im laufenden Deployment akt&amp;ualisieren (bricht diese Deployments ab)</translation>
-    </message>
-    <message>
-        <source>Difference of the selected app</source>
-        <translation>Unterschied der ausgewählten App</translation>
-    </message>
-    <message>
-        <source>Select an app to update to see what changes.</source>
-        <translation>Eine zu aktualisierende App auswählen, um zu sehen, was sich ändert.</translation>
-    </message>
-    <message>
-        <source>Reading the cluster&apos;s apps…</source>
-        <translation>Apps des Clusters werden gelesen…</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
@@ -5838,12 +5863,6 @@ Auf dessen Ende warten (siehe Laufende Deployments) oder die Änderung erzwingen
     <message>
         <source>Done</source>
         <translation>Fertig</translation>
-    </message>
-    <message>
-        <source>%1
-The failed apps say why in their row (hover for the details).</source>
-        <translation>%1
-Die fehlgeschlagenen Apps nennen den Grund in ihrer Zeile (für Details darüberfahren).</translation>
     </message>
     <message>
         <source>Cannot make the plan: %1</source>
@@ -5865,20 +5884,9 @@ Nothing to change.</source>
         <translation>%1.
 Nichts zu ändern.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n app(s) the cluster has below these groups are not in the import and stay as they are.</source>
-        <translation>
-            <numerusform>%n App des Clusters unter diesen Gruppen ist nicht im Import und bleibt unverändert.</numerusform>
-            <numerusform>%n Apps des Clusters unter diesen Gruppen sind nicht im Import und bleiben unverändert.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 is the same in the cluster.</source>
         <translation>%1 ist im Cluster identisch.</translation>
-    </message>
-    <message>
-        <source>The cluster&apos;s apps could not be read.</source>
-        <translation>Die Apps des Clusters konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The import is being applied.</source>
@@ -5897,12 +5905,65 @@ Nichts zu ändern.</translation>
         <translation>Nichts zu ändern.</translation>
     </message>
     <message>
-        <source>Create %1 and update %2 app(s)</source>
-        <translation>%1 App(s) anlegen und %2 aktualisieren</translation>
-    </message>
-    <message>
         <source>Applying…</source>
         <translation>Wird angewendet…</translation>
+    </message>
+    <message>
+        <source>Import Apps and Pods</source>
+        <translation>Apps und Pods importieren</translation>
+    </message>
+    <message>
+        <source>%1 from %2 into %3</source>
+        <translation>%1 aus %2 nach %3</translation>
+    </message>
+    <message>
+        <source>New apps and pods start with &amp;0 instances (existing ones keep theirs)</source>
+        <translation>Neue Apps und Pods starten mit &amp;0 Instanzen (bestehende behalten ihre)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the apps and pods the cluster has as they are</source>
+        <translation>Die Apps und Pods des C&amp;lusters unverändert lassen</translation>
+    </message>
+    <message>
+        <source>One deployment per &amp;app (default: one per group; pods always one each)</source>
+        <translation>Ein Deployment pro &amp;App (Standard: eines pro Gruppe; Pods immer je eines)</translation>
+    </message>
+    <message>
+        <source>&amp;Update apps and pods that are being deployed (cancels those deployments)</source>
+        <translation>Apps und Pods im Deployment &amp;aktualisieren (bricht diese Deployments ab)</translation>
+    </message>
+    <message>
+        <source>Difference of the selected app or pod</source>
+        <translation>Unterschied der gewählten App oder des gewählten Pods</translation>
+    </message>
+    <message>
+        <source>Select an app or pod to update to see what changes.</source>
+        <translation>Wählen Sie eine zu aktualisierende App oder einen Pod, um zu sehen, was sich ändert.</translation>
+    </message>
+    <message>
+        <source>Reading the cluster&apos;s apps and pods…</source>
+        <translation>Apps und Pods des Clusters werden gelesen…</translation>
+    </message>
+    <message>
+        <source>%1
+The failed ones say why in their row (hover for the details).</source>
+        <translation>%1
+Die fehlgeschlagenen nennen den Grund in ihrer Zeile (Details beim Darüberfahren).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) or pod(s) the cluster has below these groups are not in the import and stay as they are.</source>
+        <translation>
+            <numerusform>%n App oder Pod des Clusters unter diesen Gruppen ist nicht im Import und bleibt, wie sie ist.</numerusform>
+            <numerusform>%n Apps oder Pods des Clusters unter diesen Gruppen sind nicht im Import und bleiben, wie sie sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s apps and pods could not be read.</source>
+        <translation>Die Apps und Pods des Clusters konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Create %1; update %2</source>
+        <translation>%1 anlegen; %2 aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -7459,6 +7520,14 @@ Hosts auf eine Gruppe ziehen, um sie zu verschieben (Strg halten zum Kopieren). 
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Force the change</source>
+        <translation>Änderung erzwingen</translation>
+    </message>
+    <message>
+        <source>Send it again with ?force=true: cancels the running deployment (tasks of both versions may run for a while).</source>
+        <translation>Erneut mit ?force=true senden: bricht das laufende Deployment ab (Tasks beider Versionen können eine Weile gleichzeitig laufen).</translation>
     </message>
 </context>
 <context>

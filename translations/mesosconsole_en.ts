@@ -67,6 +67,23 @@
     </message>
 </context>
 <context>
+    <name>mc::marathon::AppExport</name>
+    <message numerus="yes">
+        <source>%n app(s)</source>
+        <translation>
+            <numerusform>%n app</numerusform>
+            <numerusform>%n apps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s)</source>
+        <translation>
+            <numerusform>%n pod</numerusform>
+            <numerusform>%n pods</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mc::marathon::ApplySummary</name>
     <message numerus="yes">
         <source>Created %1, updated %2, failed %3, %4 left as they were; %n deployment(s)</source>
@@ -333,13 +350,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n app definition(s) written.</source>
-        <translation>
-            <numerusform>%n app definition written.</numerusform>
-            <numerusform>%n app definitions written.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 — %n task(s)</source>
         <translation>
             <numerusform>%1 — %n task</numerusform>
@@ -364,17 +374,10 @@
 <context>
     <name>mc::widgets::AppImportDialog</name>
     <message numerus="yes">
-        <source>%n app(s) from %1 into %2</source>
+        <source>%n app(s) or pod(s) the cluster has below these groups are not in the import and stay as they are.</source>
         <translation>
-            <numerusform>%n app from %1 into %2</numerusform>
-            <numerusform>%n apps from %1 into %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n app(s) the cluster has below these groups are not in the import and stay as they are.</source>
-        <translation>
-            <numerusform>%n app the cluster has below these groups is not in the import and stays as it is.</numerusform>
-            <numerusform>%n apps the cluster has below these groups are not in the import and stay as they are.</numerusform>
+            <numerusform>%n app or pod the cluster has below these groups is not in the import and stays as it is.</numerusform>
+            <numerusform>%n apps or pods the cluster has below these groups are not in the import and stay as they are.</numerusform>
         </translation>
     </message>
 </context>

@@ -2373,14 +2373,6 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <translation>%1 n&apos;est pas du JSON : %2 à l&apos;octet %3</translation>
     </message>
     <message>
-        <source>%1: app %2 has no id</source>
-        <translation>%1 : l&apos;app %2 n&apos;a pas d&apos;id</translation>
-    </message>
-    <message>
-        <source>%1 holds no app definitions</source>
-        <translation>%1 ne contient aucune définition d&apos;app</translation>
-    </message>
-    <message>
         <source>The folder %1 is not empty. Export into a new or empty folder, so that an import of it finds only this export&apos;s files.</source>
         <translation>Le dossier %1 n&apos;est pas vide. Exportez dans un dossier nouveau ou vide, pour qu&apos;un import de ce dossier ne trouve que les fichiers de cet export.</translation>
     </message>
@@ -2397,12 +2389,55 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <translation>%1 n&apos;existe pas</translation>
     </message>
     <message>
-        <source>%1 is not an app definition (a JSON object with an id)</source>
-        <translation>%1 n&apos;est pas une définition d&apos;app (un objet JSON avec un id)</translation>
+        <source>%1: definition %2 has no id</source>
+        <translation>%1 : la définition %2 n’a pas d’id</translation>
     </message>
     <message>
-        <source>The folder %1 holds no app definitions (*.json)</source>
-        <translation>Le dossier %1 ne contient aucune définition d&apos;app (*.json)</translation>
+        <source>%1 holds no app or pod definitions</source>
+        <translation>%1 ne contient aucune définition d’app ou de pod</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s)</source>
+        <translation>
+            <numerusform>%n app</numerusform>
+            <numerusform>%n apps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s)</source>
+        <translation>
+            <numerusform>%n pod</numerusform>
+            <numerusform>%n pods</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>3 apps and 1 pod</comment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>the app %1</source>
+        <translation>l’app %1</translation>
+    </message>
+    <message>
+        <source>%1 and the pod %2 would both be %3; nothing was written. Export to one .json file instead.</source>
+        <translation>%1 et le pod %2 seraient tous deux %3 ; rien n’a été écrit. Exportez plutôt vers un seul fichier .json.</translation>
+    </message>
+    <message>
+        <source>the pod %1</source>
+        <translation>le pod %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an app or pod definition (a JSON object with an id)</source>
+        <translation>%1 n’est pas une définition d’app ou de pod (un objet JSON avec un id)</translation>
+    </message>
+    <message>
+        <source>%1 is named as a pod but has no containers: a pod needs at least one</source>
+        <translation>%1 est nommé comme un pod mais n’a aucun conteneur : un pod en demande au moins un</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no app or pod definitions (*.json)</source>
+        <translation>Le dossier %1 ne contient aucune définition d’app ou de pod (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2470,10 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>Not applied: Marathon refused the update of group %1 for another of its apps.</source>
         <translation>Non appliqué : Marathon a refusé la mise à jour du groupe %1 à cause d&apos;une autre de ses apps.</translation>
+    </message>
+    <message>
+        <source>Importing pod %1</source>
+        <translation>Import du pod %1</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2525,30 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>%1 (import)</source>
         <translation>%1 (import)</translation>
+    </message>
+    <message>
+        <source>%1 is a pod in the target, it cannot hold the pod %2</source>
+        <translation>%1 est un pod dans la cible, il ne peut pas contenir le pod %2</translation>
+    </message>
+    <message>
+        <source>%1 is a pod in the target, it cannot hold the app %2</source>
+        <translation>%1 est un pod dans la cible, il ne peut pas contenir l’app %2</translation>
+    </message>
+    <message>
+        <source>%1 is an app in the target, it cannot hold the pod %2</source>
+        <translation>%1 est une app dans la cible, elle ne peut pas contenir le pod %2</translation>
+    </message>
+    <message>
+        <source>%1 is a group in the target, a pod cannot have its id</source>
+        <translation>%1 est un groupe dans la cible, un pod ne peut pas avoir son id</translation>
+    </message>
+    <message>
+        <source>%1 is an app in the target, a pod cannot have its id</source>
+        <translation>%1 est une app dans la cible, un pod ne peut pas avoir son id</translation>
+    </message>
+    <message>
+        <source>%1 is a pod in the target, an app cannot have its id</source>
+        <translation>%1 est un pod dans la cible, une app ne peut pas avoir son id</translation>
     </message>
 </context>
 <context>
@@ -3500,16 +3563,24 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <translation>Action</translation>
     </message>
     <message>
-        <source>App</source>
-        <translation>App</translation>
-    </message>
-    <message>
         <source>Changes / reason</source>
         <translation>Modifications / raison</translation>
     </message>
     <message>
         <source>Result</source>
         <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>%1 (pod)</source>
+        <translation>%1 (pod)</translation>
+    </message>
+    <message>
+        <source>%1 (pod, from %2)</source>
+        <translation>%1 (pod, depuis %2)</translation>
+    </message>
+    <message>
+        <source>App or pod</source>
+        <translation>App ou pod</translation>
     </message>
 </context>
 <context>
@@ -5243,24 +5314,12 @@ Attendez qu&apos;il se termine (voir Déploiements en cours), ou forcez la modif
         <translation>Exporter les apps…</translation>
     </message>
     <message>
-        <source>Write every app definition, without what Marathon manages, to files that can be imported into another cluster</source>
-        <translation>Écrire chaque définition d&apos;app, sans ce que gère Marathon, dans des fichiers importables dans un autre cluster</translation>
-    </message>
-    <message>
-        <source>To a folder (one file per app)…</source>
-        <translation>Vers un dossier (un fichier par app)…</translation>
-    </message>
-    <message>
         <source>To one file…</source>
         <translation>Vers un seul fichier…</translation>
     </message>
     <message>
         <source>Import apps…</source>
         <translation>Importer des apps…</translation>
-    </message>
-    <message>
-        <source>Create or update apps from an export: see the plan first, then apply it</source>
-        <translation>Créer ou mettre à jour des apps depuis un export : voir d&apos;abord le plan, puis l&apos;appliquer</translation>
     </message>
     <message>
         <source>From a folder…</source>
@@ -5285,13 +5344,6 @@ Attendez qu&apos;il se termine (voir Déploiements en cours), ou forcez la modif
     <message>
         <source>Export of the apps to %1</source>
         <translation>Export des apps vers %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n app definition(s) written.</source>
-        <translation>
-            <numerusform>%n définition d&apos;app écrite.</numerusform>
-            <numerusform>%n définitions d&apos;app écrites.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Import Apps from a Folder</source>
@@ -5415,8 +5467,20 @@ Attendez qu&apos;il se termine (voir Déploiements en cours), ou forcez la modif
         <translation>aucune</translation>
     </message>
     <message>
-        <source>Not exported (export and import move apps only; a pod&apos;s JSON is on the Pods tab, Edit…): %1</source>
-        <translation>Non exportés (l&apos;export et l&apos;import ne transfèrent que les apps ; le JSON d&apos;un pod est dans l&apos;onglet Pods, Modifier…) : %1</translation>
+        <source>Write every app and pod definition, without what Marathon manages, to files that can be imported into another cluster</source>
+        <translation>Écrire chaque définition d’app et de pod, sans ce que gère Marathon, dans des fichiers importables dans un autre cluster</translation>
+    </message>
+    <message>
+        <source>To a folder (one file per app or pod)…</source>
+        <translation>Vers un dossier (un fichier par app ou pod)…</translation>
+    </message>
+    <message>
+        <source>Create or update apps and pods from an export: see the plan first, then apply it</source>
+        <translation>Créer ou mettre à jour des apps et des pods depuis un export : voir d’abord le plan, puis l’appliquer</translation>
+    </message>
+    <message>
+        <source>The definitions of %1 written.</source>
+        <translation>Définitions de %1 écrites.</translation>
     </message>
 </context>
 <context>
@@ -5781,51 +5845,12 @@ Attendez qu&apos;il se termine (voir Déploiements en cours), ou forcez la modif
 <context>
     <name>mc::widgets::AppImportDialog</name>
     <message>
-        <source>Import Apps</source>
-        <translation>Importer des apps</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n app(s) from %1 into %2</source>
-        <translation>
-            <numerusform>%n app de %1 vers %2</numerusform>
-            <numerusform>%n apps de %1 vers %2</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>e.g. /staging (ids and absolute dependencies move below it)</source>
         <translation>p. ex. /staging (les id et les dépendances absolues passent en dessous)</translation>
     </message>
     <message>
         <source>Id &amp;prefix:</source>
         <translation>&amp;Préfixe d&apos;id :</translation>
-    </message>
-    <message>
-        <source>New apps start with &amp;0 instances (existing apps keep theirs)</source>
-        <translation>Les nouvelles apps démarrent avec &amp;0 instance (les apps existantes gardent les leurs)</translation>
-    </message>
-    <message>
-        <source>&amp;Leave the apps the cluster has as they are</source>
-        <translation>&amp;Laisser les apps du cluster telles quelles</translation>
-    </message>
-    <message>
-        <source>One deployment per &amp;app (default: one per group)</source>
-        <translation>Un déploiement par &amp;app (par défaut : un par groupe)</translation>
-    </message>
-    <message>
-        <source>&amp;Update apps that are being deployed (cancels those deployments)</source>
-        <translation>Mettre à jo&amp;ur les apps en cours de déploiement (annule ces déploiements)</translation>
-    </message>
-    <message>
-        <source>Difference of the selected app</source>
-        <translation>Différence de l&apos;app sélectionnée</translation>
-    </message>
-    <message>
-        <source>Select an app to update to see what changes.</source>
-        <translation>Sélectionnez une app à mettre à jour pour voir ce qui change.</translation>
-    </message>
-    <message>
-        <source>Reading the cluster&apos;s apps…</source>
-        <translation>Lecture des apps du cluster…</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
@@ -5838,12 +5863,6 @@ Attendez qu&apos;il se termine (voir Déploiements en cours), ou forcez la modif
     <message>
         <source>Done</source>
         <translation>Terminé</translation>
-    </message>
-    <message>
-        <source>%1
-The failed apps say why in their row (hover for the details).</source>
-        <translation>%1
-Les apps en échec en donnent la raison dans leur ligne (survolez pour les détails).</translation>
     </message>
     <message>
         <source>Cannot make the plan: %1</source>
@@ -5865,20 +5884,9 @@ Nothing to change.</source>
         <translation>%1.
 Rien à modifier.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n app(s) the cluster has below these groups are not in the import and stay as they are.</source>
-        <translation>
-            <numerusform>%n app du cluster sous ces groupes n&apos;est pas dans l&apos;import et reste telle quelle.</numerusform>
-            <numerusform>%n apps du cluster sous ces groupes ne sont pas dans l&apos;import et restent telles quelles.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 is the same in the cluster.</source>
         <translation>%1 est identique dans le cluster.</translation>
-    </message>
-    <message>
-        <source>The cluster&apos;s apps could not be read.</source>
-        <translation>Les apps du cluster n&apos;ont pas pu être lues.</translation>
     </message>
     <message>
         <source>The import is being applied.</source>
@@ -5897,12 +5905,65 @@ Rien à modifier.</translation>
         <translation>Rien à modifier.</translation>
     </message>
     <message>
-        <source>Create %1 and update %2 app(s)</source>
-        <translation>Créer %1 et mettre à jour %2 app(s)</translation>
-    </message>
-    <message>
         <source>Applying…</source>
         <translation>Application…</translation>
+    </message>
+    <message>
+        <source>Import Apps and Pods</source>
+        <translation>Importer des apps et des pods</translation>
+    </message>
+    <message>
+        <source>%1 from %2 into %3</source>
+        <translation>%1 de %2 vers %3</translation>
+    </message>
+    <message>
+        <source>New apps and pods start with &amp;0 instances (existing ones keep theirs)</source>
+        <translation>Les nouvelles apps et les nouveaux pods démarrent avec &amp;0 instance (les existants gardent les leurs)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the apps and pods the cluster has as they are</source>
+        <translation>&amp;Laisser telles quelles les apps et les pods du cluster</translation>
+    </message>
+    <message>
+        <source>One deployment per &amp;app (default: one per group; pods always one each)</source>
+        <translation>Un déploiement par &amp;app (par défaut : un par groupe ; les pods toujours un chacun)</translation>
+    </message>
+    <message>
+        <source>&amp;Update apps and pods that are being deployed (cancels those deployments)</source>
+        <translation>Mettre à jo&amp;ur les apps et les pods en cours de déploiement (annule ces déploiements)</translation>
+    </message>
+    <message>
+        <source>Difference of the selected app or pod</source>
+        <translation>Différence de l’app ou du pod sélectionné</translation>
+    </message>
+    <message>
+        <source>Select an app or pod to update to see what changes.</source>
+        <translation>Sélectionnez une app ou un pod à mettre à jour pour voir ce qui change.</translation>
+    </message>
+    <message>
+        <source>Reading the cluster&apos;s apps and pods…</source>
+        <translation>Lecture des apps et des pods du cluster…</translation>
+    </message>
+    <message>
+        <source>%1
+The failed ones say why in their row (hover for the details).</source>
+        <translation>%1
+Ceux en échec disent pourquoi dans leur ligne (survolez pour les détails).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) or pod(s) the cluster has below these groups are not in the import and stay as they are.</source>
+        <translation>
+            <numerusform>%n app ou pod du cluster sous ces groupes n’est pas dans l’import et reste tel quel.</numerusform>
+            <numerusform>%n apps ou pods du cluster sous ces groupes ne sont pas dans l’import et restent tels quels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s apps and pods could not be read.</source>
+        <translation>Les apps et les pods du cluster n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>Create %1; update %2</source>
+        <translation>Créer %1 ; mettre à jour %2</translation>
     </message>
 </context>
 <context>
@@ -7459,6 +7520,14 @@ Faites glisser des hôtes sur un groupe pour les déplacer (maintenez Ctrl pour 
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Force the change</source>
+        <translation>Forcer la modification</translation>
+    </message>
+    <message>
+        <source>Send it again with ?force=true: cancels the running deployment (tasks of both versions may run for a while).</source>
+        <translation>Renvoyer avec ?force=true : annule le déploiement en cours (des tâches des deux versions peuvent tourner un moment).</translation>
     </message>
 </context>
 <context>
