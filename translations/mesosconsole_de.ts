@@ -8569,6 +8569,712 @@ Doppelklicken oder Eingabe drücken, um zu %2 zu gehen.</translation>
         <source>Tick “Drain agents first” (page 5) to drain those agents, give them new ids and reactivate them.</source>
         <translation>„Agents zuerst leeren“ (Seite 5) ankreuzen, um diese Agents zu leeren, ihnen neue IDs zu geben und sie zu reaktivieren.</translation>
     </message>
+    <message>
+        <source>Drift</source>
+        <translation>Drift</translation>
+    </message>
+    <message>
+        <source>What each host has now against what the recipe would write: every file that differs (with its diff), what would run, and the flags the Mesos masters and agents run with (/master/flags, /slave(1)/flags). Nothing changes until you converge.</source>
+        <translation>Was jeder Host jetzt hat, verglichen mit dem, was das Rezept schreiben würde: jede abweichende Datei (mit ihrem Diff), was ausgeführt würde, und die Flags, mit denen die Mesos-Master und Agents laufen (/master/flags, /slave(1)/flags). Nichts wird geändert, bevor angeglichen wird.</translation>
+    </message>
+    <message>
+        <source>Check for drift</source>
+        <translation>Auf Drift prüfen</translation>
+    </message>
+    <message>
+        <source>Converge drifted hosts</source>
+        <translation>Abweichende Hosts angleichen</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Drift per host</source>
+        <translation>Drift je Host</translation>
+    </message>
+    <message>
+        <source>Host / what</source>
+        <translation>Host / was</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Diff of the selected drifted file</source>
+        <translation>Diff der ausgewählten abweichenden Datei</translation>
+    </message>
+    <message>
+        <source>diff of the selected file</source>
+        <translation>Diff der ausgewählten Datei</translation>
+    </message>
+    <message>
+        <source>Cannot plan: %1</source>
+        <translation>Planen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Asking %1 hosts what differs (check mode: nothing changes)…</source>
+        <translation>%1 Hosts werden gefragt, was abweicht (Prüfmodus: nichts wird geändert)…</translation>
+    </message>
+    <message>
+        <source>Reading the running Mesos flags…</source>
+        <translation>Die laufenden Mesos-Flags werden gelesen…</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>in sync</source>
+        <translation>synchron</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) need nothing</source>
+        <translation>
+            <numerusform>%n Schritt braucht nichts</numerusform>
+            <numerusform>%n Schritte brauchen nichts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>drifted</source>
+        <translation>abweichend</translation>
+    </message>
+    <message>
+        <source>%1 file(s), %2 running flag(s), %3 other</source>
+        <translation>%1 Datei(en), %2 laufende(s) Flag(s), %3 sonstige</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message numerus="yes">
+        <source>No drift on the hosts that answered; %n host(s) not checked.</source>
+        <translation>
+            <numerusform>Keine Drift auf den Hosts, die geantwortet haben; %n Host nicht geprüft.</numerusform>
+            <numerusform>Keine Drift auf den Hosts, die geantwortet haben; %n Hosts nicht geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every host is as the recipe would make it.</source>
+        <translation>Jeder Host ist so, wie das Rezept ihn einrichten würde.</translation>
+    </message>
+    <message>
+        <source>Drifted: %1. Converge runs the recipe on them.</source>
+        <translation>Abweichend: %1. Angleichen führt das Rezept auf ihnen aus.</translation>
+    </message>
+    <message>
+        <source>Install method</source>
+        <translation>Installationsmethode</translation>
+    </message>
+    <message>
+        <source>A recipe says what every host gets. Values below override the recipe&apos;s defaults; the inventory&apos;s host variables override both.</source>
+        <translation>Ein Rezept legt fest, was jeder Host erhält. Die Werte unten überschreiben die Standardwerte des Rezepts; die Host-Variablen des Inventars überschreiben beide.</translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation>Rezept</translation>
+    </message>
+    <message>
+        <source>Recipe file…</source>
+        <translation>Rezeptdatei…</translation>
+    </message>
+    <message>
+        <source>Recipes (*.yaml *.yml)</source>
+        <translation>Rezepte (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Recipe:</source>
+        <translation>Rezept:</translation>
+    </message>
+    <message>
+        <source>all masters and agents</source>
+        <translation>alle Master und Agents</translation>
+    </message>
+    <message>
+        <source>Limit to:</source>
+        <translation>Beschränken auf:</translation>
+    </message>
+    <message>
+        <source>Hosts at a time:</source>
+        <translation>Hosts gleichzeitig:</translation>
+    </message>
+    <message>
+        <source>Recipe variables</source>
+        <translation>Rezeptvariablen</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This recipe has errors:&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Dieses Rezept hat Fehler:&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Hosts × steps, asked of the hosts in check mode: nothing changes. Select a file step to see its diff.</source>
+        <translation>Hosts × Schritte, bei den Hosts im Prüfmodus abgefragt: nichts wird geändert. Einen Dateischritt auswählen, um seinen Diff zu sehen.</translation>
+    </message>
+    <message>
+        <source>Compute plan</source>
+        <translation>Plan berechnen</translation>
+    </message>
+    <message>
+        <source>No plan yet.</source>
+        <translation>Noch kein Plan.</translation>
+    </message>
+    <message>
+        <source>Plan per host and step</source>
+        <translation>Plan je Host und Schritt</translation>
+    </message>
+    <message>
+        <source>Host / step</source>
+        <translation>Host / Schritt</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Would</source>
+        <translation>Würde</translation>
+    </message>
+    <message>
+        <source>Diff of the selected file</source>
+        <translation>Diff der ausgewählten Datei</translation>
+    </message>
+    <message>
+        <source>asking…</source>
+        <translation>wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>Asking %1 hosts what would change (check mode)…</source>
+        <translation>%1 Hosts werden gefragt, was sich ändern würde (Prüfmodus)…</translation>
+    </message>
+    <message>
+        <source>unreachable/failed</source>
+        <translation>nicht erreichbar/fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) would be made; nothing was changed.</source>
+        <translation>
+            <numerusform>%n Änderung würde vorgenommen; nichts wurde geändert.</numerusform>
+            <numerusform>%n Änderungen würden vorgenommen; nichts wurde geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some hosts could not be asked; see below.</source>
+        <translation>Einige Hosts konnten nicht abgefragt werden; siehe unten.</translation>
+    </message>
+    <message>
+        <source>handler: </source>
+        <translation>Handler: </translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>WARNING: %1
+
+</source>
+        <translation>WARNUNG: %1
+
+</translation>
+    </message>
+    <message>
+        <source>new agent id needed: </source>
+        <translation>neue Agent-ID nötig: </translation>
+    </message>
+    <message>
+        <source>Postflight</source>
+        <translation>Nachprüfung</translation>
+    </message>
+    <message>
+        <source>Does the cluster answer? ZooKeeper: one leader, the rest followers (srvr); Mesos: every master names the same elected leader (/master/redirect); Marathon: /ping.</source>
+        <translation>Antwortet der Cluster? ZooKeeper: ein Leader, die übrigen Follower (srvr); Mesos: Jeder Master nennt denselben gewählten Leader (/master/redirect); Marathon: /ping.</translation>
+    </message>
+    <message>
+        <source>Check the cluster</source>
+        <translation>Cluster prüfen</translation>
+    </message>
+    <message>
+        <source>Postflight checks</source>
+        <translation>Nachprüfungen</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Choose an inventory and a recipe first.</source>
+        <translation>Zuerst ein Inventar und ein Rezept wählen.</translation>
+    </message>
+    <message>
+        <source>Asking %1 ZooKeeper servers, %2 Mesos masters, %3 Marathons…</source>
+        <translation>%1 ZooKeeper-Server, %2 Mesos-Master, %3 Marathons werden abgefragt…</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The recipe runs none of ZooKeeper, Mesos masters, Marathon: nothing to ask.</source>
+        <translation>Das Rezept betreibt weder ZooKeeper noch Mesos-Master noch Marathon: nichts abzufragen.</translation>
+    </message>
+    <message>
+        <source>Preflight</source>
+        <translation>Vorabprüfung</translation>
+    </message>
+    <message>
+        <source>Before any host is touched: unique ZooKeeper ids, an odd master count, a majority quorum, port clashes; on every host SSH, sudo, OS and init system, a host name not mapped to 127.0.1.1, ports 2181/2888/3888/5050/5051/8080/80, disk, clock.</source>
+        <translation>Bevor ein Host angefasst wird: eindeutige ZooKeeper-IDs, ungerade Master-Anzahl, Mehrheits-Quorum, Portkonflikte; auf jedem Host SSH, sudo, Betriebssystem und Init-System, ein Hostname, der nicht auf 127.0.1.1 zeigt, Ports 2181/2888/3888/5050/5051/8080/80, Festplatte, Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>Run checks</source>
+        <translation>Prüfungen ausführen</translation>
+    </message>
+    <message>
+        <source>Check the hosts over SSH</source>
+        <translation>Hosts über SSH prüfen</translation>
+    </message>
+    <message>
+        <source>%v of %m hosts checked</source>
+        <translation>%v von %m Hosts geprüft</translation>
+    </message>
+    <message>
+        <source>Preflight findings</source>
+        <translation>Ergebnisse der Vorabprüfung</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>(cluster)</source>
+        <translation>(Cluster)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>Alle Prüfungen bestanden.</translation>
+    </message>
+    <message>
+        <source>Fix the errors before running.</source>
+        <translation>Vor dem Ausführen die Fehler beheben.</translation>
+    </message>
+    <message>
+        <source>The inventory makes a sound cluster.</source>
+        <translation>Das Inventar ergibt einen stimmigen Cluster.</translation>
+    </message>
+    <message>
+        <source>Asking the hosts for their addresses, then checking them over SSH…</source>
+        <translation>Die Hosts werden nach ihren Adressen gefragt und dann über SSH geprüft…</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>ssh</source>
+        <translation>ssh</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Checking the hosts over SSH: %1 of %2 done…</source>
+        <translation>Hosts werden über SSH geprüft: %1 von %2 fertig…</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>All checks passed%1.</source>
+        <translation>Alle Prüfungen bestanden%1.</translation>
+    </message>
+    <message>
+        <source> (with warnings)</source>
+        <translation> (mit Warnungen)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>ZooKeeper first, then Mesos masters, Marathon, HAProxy, then agents. A service restarts only when one of its files changed.</source>
+        <translation>Zuerst ZooKeeper, dann Mesos-Master, Marathon, HAProxy, dann Agents. Ein Dienst wird nur neu gestartet, wenn sich eine seiner Dateien geändert hat.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling: running steps finish, nothing new starts…</source>
+        <translation>Abbruch: laufende Schritte werden beendet, nichts Neues startet…</translation>
+    </message>
+    <message>
+        <source>%v of %m steps</source>
+        <translation>%v von %m Schritten</translation>
+    </message>
+    <message>
+        <source>Drain agents first</source>
+        <translation>Agents zuerst leeren</translation>
+    </message>
+    <message>
+        <source>An agent whose attributes or resources would change is drained first (Mesos 1.9+: its tasks are killed and replaced elsewhere; the run waits until it is DRAINED), its agent id removed, the recipe applied (the agent starts under a new id) and the agent reactivated. Without it, such a run needs a new agent id and loses the agent&apos;s tasks. The plan (page 4) says what it would drain.</source>
+        <translation>Ein Agent, dessen Attribute oder Ressourcen sich ändern würden, wird zuerst geleert (Mesos 1.9+: Seine Tasks werden beendet und anderswo ersetzt; der Lauf wartet, bis er DRAINED ist), seine Agent-ID entfernt, das Rezept angewendet (der Agent startet unter einer neuen ID) und der Agent reaktiviert. Ohne diese Option braucht ein solcher Lauf eine neue Agent-ID und verliert die Tasks des Agents. Der Plan (Seite 4) zeigt, was geleert würde.</translation>
+    </message>
+    <message>
+        <source>the inventory&apos;s masters, or http://m1:5050,http://m2:5050</source>
+        <translation>die Master des Inventars oder http://m1:5050,http://m2:5050</translation>
+    </message>
+    <message>
+        <source>Mesos masters to drain through</source>
+        <translation>Mesos-Master, über die geleert wird</translation>
+    </message>
+    <message>
+        <source>through:</source>
+        <translation>über:</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>Nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>Progress per host</source>
+        <translation>Fortschritt je Host</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Steps run</source>
+        <translation>Ausgeführte Schritte</translation>
+    </message>
+    <message>
+        <source>Live output</source>
+        <translation>Live-Ausgabe</translation>
+    </message>
+    <message>
+        <source>live output of commands</source>
+        <translation>Live-Ausgabe der Befehle</translation>
+    </message>
+    <message>
+        <source>Preflight errors: fix them first (page 3).</source>
+        <translation>Fehler der Vorabprüfung: zuerst beheben (Seite 3).</translation>
+    </message>
+    <message>
+        <source>This recipe writes the attributes/resources of %1: a change there makes an agent need a new agent id. Compute the plan first (page 4) to see whether they change.</source>
+        <translation>Dieses Rezept schreibt die Attribute/Ressourcen von %1: Eine Änderung dort erfordert eine neue Agent-ID. Zuerst den Plan berechnen (Seite 4), um zu sehen, ob sie sich ändern.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>Role %1 on %2</source>
+        <translation>Rolle %1 auf %2</translation>
+    </message>
+    <message>
+        <source>running %1</source>
+        <translation>%1 läuft</translation>
+    </message>
+    <message>
+        <source>done: %1 changed</source>
+        <translation>fertig: %1 geändert</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n change(s).</source>
+        <translation>
+            <numerusform>Fertig: %n Änderung.</numerusform>
+            <numerusform>Fertig: %n Änderungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished with failures on %1.</source>
+        <translation>Mit Fehlern auf %1 beendet.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>What each host did. The run log stays beside the inventory (provision-runs/).</source>
+        <translation>Was jeder Host getan hat. Das Ausführungsprotokoll bleibt neben dem Inventar (provision-runs/).</translation>
+    </message>
+    <message>
+        <source>Recap</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <source>Where the hosts&apos; time went</source>
+        <translation>Wofür die Hosts ihre Zeit brauchten</translation>
+    </message>
+    <message>
+        <source>Step kind</source>
+        <translation>Schrittart</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Host-seconds</source>
+        <translation>Host-Sekunden</translation>
+    </message>
+    <message>
+        <source>Wall seconds</source>
+        <translation>Echtzeit-Sekunden</translation>
+    </message>
+    <message>
+        <source>Hosts at once (max / mean)</source>
+        <translation>Hosts gleichzeitig (max / Mittel)</translation>
+    </message>
+    <message>
+        <source>Host-seconds: the time of every host added up. Wall seconds: while at least one host was at it. Host-seconds far above wall seconds: the hosts did it in parallel; hosts at once near 1 with many hosts: they waited in turn.</source>
+        <translation>Host-Sekunden: die Zeit aller Hosts zusammengezählt. Echtzeit-Sekunden: solange mindestens ein Host daran arbeitete. Host-Sekunden weit über den Echtzeit-Sekunden: Die Hosts arbeiteten parallel; Hosts gleichzeitig nahe 1 bei vielen Hosts: Sie warteten aufeinander.</translation>
+    </message>
+    <message>
+        <source>History of host:</source>
+        <translation>Verlauf des Hosts:</translation>
+    </message>
+    <message>
+        <source>Host whose history is shown</source>
+        <translation>Host, dessen Verlauf angezeigt wird</translation>
+    </message>
+    <message>
+        <source>History of the chosen host</source>
+        <translation>Verlauf des gewählten Hosts</translation>
+    </message>
+    <message>
+        <source>each run of the host: when, what it did, every step&apos;s seconds</source>
+        <translation>jede Ausführung auf dem Host: wann, was sie getan hat, die Sekunden jedes Schritts</translation>
+    </message>
+    <message>
+        <source>Retry failed hosts only</source>
+        <translation>Nur fehlgeschlagene Hosts wiederholen</translation>
+    </message>
+    <message>
+        <source>After a run with failed hosts</source>
+        <translation>Nach einem Lauf mit fehlgeschlagenen Hosts</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Open Cluster view</source>
+        <translation>Cluster-Ansicht öffnen</translation>
+    </message>
+    <message>
+        <source>No runs of %1 recorded yet.</source>
+        <translation>Noch keine Ausführungen auf %1 aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>
+Run log: %1
+</source>
+        <translation>
+Ausführungsprotokoll: %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>all (%n host(s), %1 s)</source>
+        <translation>
+            <numerusform>alle (%n Host, %1 s)</numerusform>
+            <numerusform>alle (%n Hosts, %1 s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>The machines to set up: an inventory (INI or YAML, as Ansible reads it) whose masters carry a zoo_id, and how to log in to them.</source>
+        <translation>Die einzurichtenden Maschinen: ein Inventar (INI oder YAML, wie Ansible es liest), dessen Master eine zoo_id tragen, und wie man sich bei ihnen anmeldet.</translation>
+    </message>
+    <message>
+        <source>inventory or workspace file</source>
+        <translation>Inventar- oder Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
+        <source>Inventory or workspace file</source>
+        <translation>Inventar- oder Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Inventory or workspace</source>
+        <translation>Inventar oder Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>ansible_user, ~/.ssh/config, or yours</source>
+        <translation>ansible_user, ~/.ssh/config oder eigener</translation>
+    </message>
+    <message>
+        <source>SSH user:</source>
+        <translation>SSH-Benutzer:</translation>
+    </message>
+    <message>
+        <source>agent / default keys</source>
+        <translation>Agent-/Standardschlüssel</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>Privater Schlüssel:</translation>
+    </message>
+    <message>
+        <source>~/.ssh/known_hosts</source>
+        <translation>~/.ssh/known_hosts</translation>
+    </message>
+    <message>
+        <source>known_hosts:</source>
+        <translation>known_hosts:</translation>
+    </message>
+    <message>
+        <source>empty: passwordless sudo (kept in memory only)</source>
+        <translation>leer: sudo ohne Passwort (nur im Speicher gehalten)</translation>
+    </message>
+    <message>
+        <source>sudo password:</source>
+        <translation>sudo-Passwort:</translation>
+    </message>
+    <message>
+        <source>Nothing yet: choose the inventory of the machines to set up.</source>
+        <translation>Noch nichts: das Inventar der einzurichtenden Maschinen wählen.</translation>
+    </message>
+    <message>
+        <source>Hosts of the inventory</source>
+        <translation>Hosts des Inventars</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>zoo_id</source>
+        <translation>zoo_id</translation>
+    </message>
+    <message>
+        <source>%1 (Settings), unless the inventory names one</source>
+        <translation>%1 (Einstellungen), sofern das Inventar keinen nennt</translation>
+    </message>
+    <message>
+        <source>%1 (Settings)</source>
+        <translation>%1 (Einstellungen)</translation>
+    </message>
+    <message>
+        <source>the workspace open on the Inventory page (not saved yet)</source>
+        <translation>der auf der Seite „Inventar“ geöffnete Arbeitsbereich (noch nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>the workspace open on the Inventory page</source>
+        <translation>der auf der Seite „Inventar“ geöffnete Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Cannot use it: %1</source>
+        <translation>Nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>master</source>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>%1 masters, %2 agents, from %3.</source>
+        <translation>%1 Master, %2 Agents, aus %3.</translation>
+    </message>
 </context>
 <context>
     <name>mc::widgets::ResourceChart</name>
@@ -9429,800 +10135,6 @@ Festplatte %4 %</translation>
     <message>
         <source>Last unused offers:</source>
         <translation>Letzte ungenutzte Angebote:</translation>
-    </message>
-</context>
-<context>
-    <name>mc::widgets::wizard::DriftPage</name>
-    <message>
-        <source>Drift</source>
-        <translation>Drift</translation>
-    </message>
-    <message>
-        <source>What each host has now against what the recipe would write: every file that differs (with its diff), what would run, and the flags the Mesos masters and agents run with (/master/flags, /slave(1)/flags). Nothing changes until you converge.</source>
-        <translation>Was jeder Host jetzt hat, verglichen mit dem, was das Rezept schreiben würde: jede abweichende Datei (mit ihrem Diff), was ausgeführt würde, und die Flags, mit denen die Mesos-Master und Agents laufen (/master/flags, /slave(1)/flags). Nichts wird geändert, bevor angeglichen wird.</translation>
-    </message>
-    <message>
-        <source>Check for drift</source>
-        <translation>Auf Drift prüfen</translation>
-    </message>
-    <message>
-        <source>Converge drifted hosts</source>
-        <translation>Abweichende Hosts angleichen</translation>
-    </message>
-    <message>
-        <source>Not checked yet.</source>
-        <translation>Noch nicht geprüft.</translation>
-    </message>
-    <message>
-        <source>Drift per host</source>
-        <translation>Drift je Host</translation>
-    </message>
-    <message>
-        <source>Host / what</source>
-        <translation>Host / was</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>Detail</translation>
-    </message>
-    <message>
-        <source>Diff of the selected drifted file</source>
-        <translation>Diff der ausgewählten abweichenden Datei</translation>
-    </message>
-    <message>
-        <source>diff of the selected file</source>
-        <translation>Diff der ausgewählten Datei</translation>
-    </message>
-    <message>
-        <source>Cannot plan: %1</source>
-        <translation>Planen nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>Asking %1 hosts what differs (check mode: nothing changes)…</source>
-        <translation>%1 Hosts werden gefragt, was abweicht (Prüfmodus: nichts wird geändert)…</translation>
-    </message>
-    <message>
-        <source>Reading the running Mesos flags…</source>
-        <translation>Die laufenden Mesos-Flags werden gelesen…</translation>
-    </message>
-    <message>
-        <source>not checked</source>
-        <translation>nicht geprüft</translation>
-    </message>
-    <message>
-        <source>in sync</source>
-        <translation>synchron</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n step(s) need nothing</source>
-        <translation>
-            <numerusform>%n Schritt braucht nichts</numerusform>
-            <numerusform>%n Schritte brauchen nichts</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>drifted</source>
-        <translation>abweichend</translation>
-    </message>
-    <message>
-        <source>%1 file(s), %2 running flag(s), %3 other</source>
-        <translation>%1 Datei(en), %2 laufende(s) Flag(s), %3 sonstige</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message numerus="yes">
-        <source>No drift on the hosts that answered; %n host(s) not checked.</source>
-        <translation>
-            <numerusform>Keine Drift auf den Hosts, die geantwortet haben; %n Host nicht geprüft.</numerusform>
-            <numerusform>Keine Drift auf den Hosts, die geantwortet haben; %n Hosts nicht geprüft.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every host is as the recipe would make it.</source>
-        <translation>Jeder Host ist so, wie das Rezept ihn einrichten würde.</translation>
-    </message>
-    <message>
-        <source>Drifted: %1. Converge runs the recipe on them.</source>
-        <translation>Abweichend: %1. Angleichen führt das Rezept auf ihnen aus.</translation>
-    </message>
-</context>
-<context>
-    <name>mc::widgets::wizard::MethodPage</name>
-    <message>
-        <source>Install method</source>
-        <translation>Installationsmethode</translation>
-    </message>
-    <message>
-        <source>A recipe says what every host gets. Values below override the recipe&apos;s defaults; the inventory&apos;s host variables override both.</source>
-        <translation>Ein Rezept legt fest, was jeder Host erhält. Die Werte unten überschreiben die Standardwerte des Rezepts; die Host-Variablen des Inventars überschreiben beide.</translation>
-    </message>
-    <message>
-        <source>Recipe</source>
-        <translation>Rezept</translation>
-    </message>
-    <message>
-        <source>Recipe file…</source>
-        <translation>Rezeptdatei…</translation>
-    </message>
-    <message>
-        <source>Recipes (*.yaml *.yml)</source>
-        <translation>Rezepte (*.yaml *.yml)</translation>
-    </message>
-    <message>
-        <source>Recipe:</source>
-        <translation>Rezept:</translation>
-    </message>
-    <message>
-        <source>all masters and agents</source>
-        <translation>alle Master und Agents</translation>
-    </message>
-    <message>
-        <source>Limit to:</source>
-        <translation>Beschränken auf:</translation>
-    </message>
-    <message>
-        <source>Hosts at a time:</source>
-        <translation>Hosts gleichzeitig:</translation>
-    </message>
-    <message>
-        <source>Recipe variables</source>
-        <translation>Rezeptvariablen</translation>
-    </message>
-    <message>
-        <source>Variable</source>
-        <translation>Variable</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;This recipe has errors:&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation>&lt;b&gt;Dieses Rezept hat Fehler:&lt;/b&gt;&lt;br&gt;%1</translation>
-    </message>
-</context>
-<context>
-    <name>mc::widgets::wizard::PlanPage</name>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Hosts × steps, asked of the hosts in check mode: nothing changes. Select a file step to see its diff.</source>
-        <translation>Hosts × Schritte, bei den Hosts im Prüfmodus abgefragt: nichts wird geändert. Einen Dateischritt auswählen, um seinen Diff zu sehen.</translation>
-    </message>
-    <message>
-        <source>Compute plan</source>
-        <translation>Plan berechnen</translation>
-    </message>
-    <message>
-        <source>No plan yet.</source>
-        <translation>Noch kein Plan.</translation>
-    </message>
-    <message>
-        <source>Plan per host and step</source>
-        <translation>Plan je Host und Schritt</translation>
-    </message>
-    <message>
-        <source>Host / step</source>
-        <translation>Host / Schritt</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Would</source>
-        <translation>Würde</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>Detail</translation>
-    </message>
-    <message>
-        <source>Diff of the selected file</source>
-        <translation>Diff der ausgewählten Datei</translation>
-    </message>
-    <message>
-        <source>diff of the selected file</source>
-        <translation>Diff der ausgewählten Datei</translation>
-    </message>
-    <message>
-        <source>Cannot plan: %1</source>
-        <translation>Planen nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>asking…</source>
-        <translation>wird abgefragt…</translation>
-    </message>
-    <message>
-        <source>Asking %1 hosts what would change (check mode)…</source>
-        <translation>%1 Hosts werden gefragt, was sich ändern würde (Prüfmodus)…</translation>
-    </message>
-    <message>
-        <source>unreachable/failed</source>
-        <translation>nicht erreichbar/fehlgeschlagen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s)</source>
-        <translation>
-            <numerusform>%n Änderung</numerusform>
-            <numerusform>%n Änderungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) would be made; nothing was changed.</source>
-        <translation>
-            <numerusform>%n Änderung würde vorgenommen; nichts wurde geändert.</numerusform>
-            <numerusform>%n Änderungen würden vorgenommen; nichts wurde geändert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some hosts could not be asked; see below.</source>
-        <translation>Einige Hosts konnten nicht abgefragt werden; siehe unten.</translation>
-    </message>
-    <message>
-        <source>handler: </source>
-        <translation>Handler: </translation>
-    </message>
-    <message>
-        <source>change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>WARNING: %1
-
-</source>
-        <translation>WARNUNG: %1
-
-</translation>
-    </message>
-    <message>
-        <source>new agent id needed: </source>
-        <translation>neue Agent-ID nötig: </translation>
-    </message>
-</context>
-<context>
-    <name>mc::widgets::wizard::PostflightPage</name>
-    <message>
-        <source>Postflight</source>
-        <translation>Nachprüfung</translation>
-    </message>
-    <message>
-        <source>Does the cluster answer? ZooKeeper: one leader, the rest followers (srvr); Mesos: every master names the same elected leader (/master/redirect); Marathon: /ping.</source>
-        <translation>Antwortet der Cluster? ZooKeeper: ein Leader, die übrigen Follower (srvr); Mesos: Jeder Master nennt denselben gewählten Leader (/master/redirect); Marathon: /ping.</translation>
-    </message>
-    <message>
-        <source>Check the cluster</source>
-        <translation>Cluster prüfen</translation>
-    </message>
-    <message>
-        <source>Not checked yet.</source>
-        <translation>Noch nicht geprüft.</translation>
-    </message>
-    <message>
-        <source>Postflight checks</source>
-        <translation>Nachprüfungen</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Dienst</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>Antwort</translation>
-    </message>
-    <message>
-        <source>Choose an inventory and a recipe first.</source>
-        <translation>Zuerst ein Inventar und ein Rezept wählen.</translation>
-    </message>
-    <message>
-        <source>Asking %1 ZooKeeper servers, %2 Mesos masters, %3 Marathons…</source>
-        <translation>%1 ZooKeeper-Server, %2 Mesos-Master, %3 Marathons werden abgefragt…</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>The recipe runs none of ZooKeeper, Mesos masters, Marathon: nothing to ask.</source>
-        <translation>Das Rezept betreibt weder ZooKeeper noch Mesos-Master noch Marathon: nichts abzufragen.</translation>
-    </message>
-</context>
-<context>
-    <name>mc::widgets::wizard::PreflightPage</name>
-    <message>
-        <source>Preflight</source>
-        <translation>Vorabprüfung</translation>
-    </message>
-    <message>
-        <source>Before any host is touched: unique ZooKeeper ids, an odd master count, a majority quorum, port clashes; on every host SSH, sudo, OS and init system, a host name not mapped to 127.0.1.1, ports 2181/2888/3888/5050/5051/8080/80, disk, clock.</source>
-        <translation>Bevor ein Host angefasst wird: eindeutige ZooKeeper-IDs, ungerade Master-Anzahl, Mehrheits-Quorum, Portkonflikte; auf jedem Host SSH, sudo, Betriebssystem und Init-System, ein Hostname, der nicht auf 127.0.1.1 zeigt, Ports 2181/2888/3888/5050/5051/8080/80, Festplatte, Uhrzeit.</translation>
-    </message>
-    <message>
-        <source>Run checks</source>
-        <translation>Prüfungen ausführen</translation>
-    </message>
-    <message>
-        <source>Check the hosts over SSH</source>
-        <translation>Hosts über SSH prüfen</translation>
-    </message>
-    <message>
-        <source>Not checked yet.</source>
-        <translation>Noch nicht geprüft.</translation>
-    </message>
-    <message>
-        <source>%v of %m hosts checked</source>
-        <translation>%v von %m Hosts geprüft</translation>
-    </message>
-    <message>
-        <source>Preflight findings</source>
-        <translation>Ergebnisse der Vorabprüfung</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Schweregrad</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Prüfung</translation>
-    </message>
-    <message>
-        <source>What to do</source>
-        <translation>Was zu tun ist</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>info</source>
-        <translation>Info</translation>
-    </message>
-    <message>
-        <source>(cluster)</source>
-        <translation>(Cluster)</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>alle</translation>
-    </message>
-    <message>
-        <source>Every check passed.</source>
-        <translation>Alle Prüfungen bestanden.</translation>
-    </message>
-    <message>
-        <source>Cannot plan: %1</source>
-        <translation>Planen nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>Fix the errors before running.</source>
-        <translation>Vor dem Ausführen die Fehler beheben.</translation>
-    </message>
-    <message>
-        <source>The inventory makes a sound cluster.</source>
-        <translation>Das Inventar ergibt einen stimmigen Cluster.</translation>
-    </message>
-    <message>
-        <source>Asking the hosts for their addresses, then checking them over SSH…</source>
-        <translation>Die Hosts werden nach ihren Adressen gefragt und dann über SSH geprüft…</translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
-        <source>ssh</source>
-        <translation>ssh</translation>
-    </message>
-    <message>
-        <source>checking…</source>
-        <translation>wird geprüft…</translation>
-    </message>
-    <message>
-        <source>Checking the hosts over SSH: %1 of %2 done…</source>
-        <translation>Hosts werden über SSH geprüft: %1 von %2 fertig…</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>All checks passed%1.</source>
-        <translation>Alle Prüfungen bestanden%1.</translation>
-    </message>
-    <message>
-        <source> (with warnings)</source>
-        <translation> (mit Warnungen)</translation>
-    </message>
-</context>
-<context>
-    <name>mc::widgets::wizard::RunPage</name>
-    <message>
-        <source>Run</source>
-        <translation>Ausführen</translation>
-    </message>
-    <message>
-        <source>ZooKeeper first, then Mesos masters, Marathon, HAProxy, then agents. A service restarts only when one of its files changed.</source>
-        <translation>Zuerst ZooKeeper, dann Mesos-Master, Marathon, HAProxy, dann Agents. Ein Dienst wird nur neu gestartet, wenn sich eine seiner Dateien geändert hat.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancelling: running steps finish, nothing new starts…</source>
-        <translation>Abbruch: laufende Schritte werden beendet, nichts Neues startet…</translation>
-    </message>
-    <message>
-        <source>%v of %m steps</source>
-        <translation>%v von %m Schritten</translation>
-    </message>
-    <message>
-        <source>Drain agents first</source>
-        <translation>Agents zuerst leeren</translation>
-    </message>
-    <message>
-        <source>An agent whose attributes or resources would change is drained first (Mesos 1.9+: its tasks are killed and replaced elsewhere; the run waits until it is DRAINED), its agent id removed, the recipe applied (the agent starts under a new id) and the agent reactivated. Without it, such a run needs a new agent id and loses the agent&apos;s tasks. The plan (page 4) says what it would drain.</source>
-        <translation>Ein Agent, dessen Attribute oder Ressourcen sich ändern würden, wird zuerst geleert (Mesos 1.9+: Seine Tasks werden beendet und anderswo ersetzt; der Lauf wartet, bis er DRAINED ist), seine Agent-ID entfernt, das Rezept angewendet (der Agent startet unter einer neuen ID) und der Agent reaktiviert. Ohne diese Option braucht ein solcher Lauf eine neue Agent-ID und verliert die Tasks des Agents. Der Plan (Seite 4) zeigt, was geleert würde.</translation>
-    </message>
-    <message>
-        <source>the inventory&apos;s masters, or http://m1:5050,http://m2:5050</source>
-        <translation>die Master des Inventars oder http://m1:5050,http://m2:5050</translation>
-    </message>
-    <message>
-        <source>Mesos masters to drain through</source>
-        <translation>Mesos-Master, über die geleert wird</translation>
-    </message>
-    <message>
-        <source>through:</source>
-        <translation>über:</translation>
-    </message>
-    <message>
-        <source>Not started.</source>
-        <translation>Nicht gestartet.</translation>
-    </message>
-    <message>
-        <source>Progress per host</source>
-        <translation>Fortschritt je Host</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>Steps run</source>
-        <translation>Ausgeführte Schritte</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>Detail</translation>
-    </message>
-    <message>
-        <source>Live output</source>
-        <translation>Live-Ausgabe</translation>
-    </message>
-    <message>
-        <source>live output of commands</source>
-        <translation>Live-Ausgabe der Befehle</translation>
-    </message>
-    <message>
-        <source>Preflight errors: fix them first (page 3).</source>
-        <translation>Fehler der Vorabprüfung: zuerst beheben (Seite 3).</translation>
-    </message>
-    <message>
-        <source>This recipe writes the attributes/resources of %1: a change there makes an agent need a new agent id. Compute the plan first (page 4) to see whether they change.</source>
-        <translation>Dieses Rezept schreibt die Attribute/Ressourcen von %1: Eine Änderung dort erfordert eine neue Agent-ID. Zuerst den Plan berechnen (Seite 4), um zu sehen, ob sie sich ändern.</translation>
-    </message>
-    <message>
-        <source>Cannot plan: %1</source>
-        <translation>Planen nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>wartet</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>ausstehend</translation>
-    </message>
-    <message>
-        <source>Role %1 on %2</source>
-        <translation>Rolle %1 auf %2</translation>
-    </message>
-    <message>
-        <source>running %1</source>
-        <translation>%1 läuft</translation>
-    </message>
-    <message>
-        <source>handler: </source>
-        <translation>Handler: </translation>
-    </message>
-    <message>
-        <source>new agent id needed: </source>
-        <translation>neue Agent-ID nötig: </translation>
-    </message>
-    <message>
-        <source>done: %1 changed</source>
-        <translation>fertig: %1 geändert</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Finished: %n change(s).</source>
-        <translation>
-            <numerusform>Fertig: %n Änderung.</numerusform>
-            <numerusform>Fertig: %n Änderungen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Finished with failures on %1.</source>
-        <translation>Mit Fehlern auf %1 beendet.</translation>
-    </message>
-</context>
-<context>
-    <name>mc::widgets::wizard::SummaryPage</name>
-    <message>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <source>What each host did. The run log stays beside the inventory (provision-runs/).</source>
-        <translation>Was jeder Host getan hat. Das Ausführungsprotokoll bleibt neben dem Inventar (provision-runs/).</translation>
-    </message>
-    <message>
-        <source>Recap</source>
-        <translation>Überblick</translation>
-    </message>
-    <message>
-        <source>Where the hosts&apos; time went</source>
-        <translation>Wofür die Hosts ihre Zeit brauchten</translation>
-    </message>
-    <message>
-        <source>Step kind</source>
-        <translation>Schrittart</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>Anzahl</translation>
-    </message>
-    <message>
-        <source>Host-seconds</source>
-        <translation>Host-Sekunden</translation>
-    </message>
-    <message>
-        <source>Wall seconds</source>
-        <translation>Echtzeit-Sekunden</translation>
-    </message>
-    <message>
-        <source>Hosts at once (max / mean)</source>
-        <translation>Hosts gleichzeitig (max / Mittel)</translation>
-    </message>
-    <message>
-        <source>Host-seconds: the time of every host added up. Wall seconds: while at least one host was at it. Host-seconds far above wall seconds: the hosts did it in parallel; hosts at once near 1 with many hosts: they waited in turn.</source>
-        <translation>Host-Sekunden: die Zeit aller Hosts zusammengezählt. Echtzeit-Sekunden: solange mindestens ein Host daran arbeitete. Host-Sekunden weit über den Echtzeit-Sekunden: Die Hosts arbeiteten parallel; Hosts gleichzeitig nahe 1 bei vielen Hosts: Sie warteten aufeinander.</translation>
-    </message>
-    <message>
-        <source>History of host:</source>
-        <translation>Verlauf des Hosts:</translation>
-    </message>
-    <message>
-        <source>Host whose history is shown</source>
-        <translation>Host, dessen Verlauf angezeigt wird</translation>
-    </message>
-    <message>
-        <source>History of the chosen host</source>
-        <translation>Verlauf des gewählten Hosts</translation>
-    </message>
-    <message>
-        <source>each run of the host: when, what it did, every step&apos;s seconds</source>
-        <translation>jede Ausführung auf dem Host: wann, was sie getan hat, die Sekunden jedes Schritts</translation>
-    </message>
-    <message>
-        <source>Retry failed hosts only</source>
-        <translation>Nur fehlgeschlagene Hosts wiederholen</translation>
-    </message>
-    <message>
-        <source>After a run with failed hosts</source>
-        <translation>Nach einem Lauf mit fehlgeschlagenen Hosts</translation>
-    </message>
-    <message>
-        <source>Run again</source>
-        <translation>Erneut ausführen</translation>
-    </message>
-    <message>
-        <source>Open Cluster view</source>
-        <translation>Cluster-Ansicht öffnen</translation>
-    </message>
-    <message>
-        <source>No runs of %1 recorded yet.</source>
-        <translation>Noch keine Ausführungen auf %1 aufgezeichnet.</translation>
-    </message>
-    <message>
-        <source>
-Run log: %1
-</source>
-        <translation>
-Ausführungsprotokoll: %1
-</translation>
-    </message>
-    <message numerus="yes">
-        <source>all (%n host(s), %1 s)</source>
-        <translation>
-            <numerusform>alle (%n Host, %1 s)</numerusform>
-            <numerusform>alle (%n Hosts, %1 s)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>mc::widgets::wizard::WorkspacePage</name>
-    <message>
-        <source>Workspace</source>
-        <translation>Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>The machines to set up: an inventory (INI or YAML, as Ansible reads it) whose masters carry a zoo_id, and how to log in to them.</source>
-        <translation>Die einzurichtenden Maschinen: ein Inventar (INI oder YAML, wie Ansible es liest), dessen Master eine zoo_id tragen, und wie man sich bei ihnen anmeldet.</translation>
-    </message>
-    <message>
-        <source>inventory or workspace file</source>
-        <translation>Inventar- oder Arbeitsbereichsdatei</translation>
-    </message>
-    <message>
-        <source>Inventory or workspace file</source>
-        <translation>Inventar- oder Arbeitsbereichsdatei</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>Inventory or workspace</source>
-        <translation>Inventar oder Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>Datei:</translation>
-    </message>
-    <message>
-        <source>ansible_user, ~/.ssh/config, or yours</source>
-        <translation>ansible_user, ~/.ssh/config oder eigener</translation>
-    </message>
-    <message>
-        <source>SSH user:</source>
-        <translation>SSH-Benutzer:</translation>
-    </message>
-    <message>
-        <source>agent / default keys</source>
-        <translation>Agent-/Standardschlüssel</translation>
-    </message>
-    <message>
-        <source>Private key:</source>
-        <translation>Privater Schlüssel:</translation>
-    </message>
-    <message>
-        <source>~/.ssh/known_hosts</source>
-        <translation>~/.ssh/known_hosts</translation>
-    </message>
-    <message>
-        <source>known_hosts:</source>
-        <translation>known_hosts:</translation>
-    </message>
-    <message>
-        <source>empty: passwordless sudo (kept in memory only)</source>
-        <translation>leer: sudo ohne Passwort (nur im Speicher gehalten)</translation>
-    </message>
-    <message>
-        <source>sudo password:</source>
-        <translation>sudo-Passwort:</translation>
-    </message>
-    <message>
-        <source>Nothing yet: choose the inventory of the machines to set up.</source>
-        <translation>Noch nichts: das Inventar der einzurichtenden Maschinen wählen.</translation>
-    </message>
-    <message>
-        <source>Hosts of the inventory</source>
-        <translation>Hosts des Inventars</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Rollen</translation>
-    </message>
-    <message>
-        <source>zoo_id</source>
-        <translation>zoo_id</translation>
-    </message>
-    <message>
-        <source>%1 (Settings), unless the inventory names one</source>
-        <translation>%1 (Einstellungen), sofern das Inventar keinen nennt</translation>
-    </message>
-    <message>
-        <source>%1 (Settings)</source>
-        <translation>%1 (Einstellungen)</translation>
-    </message>
-    <message>
-        <source>the workspace open on the Inventory page (not saved yet)</source>
-        <translation>der auf der Seite „Inventar“ geöffnete Arbeitsbereich (noch nicht gespeichert)</translation>
-    </message>
-    <message>
-        <source>the workspace open on the Inventory page</source>
-        <translation>der auf der Seite „Inventar“ geöffnete Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>Cannot use it: %1</source>
-        <translation>Nicht verwendbar: %1</translation>
-    </message>
-    <message>
-        <source>master</source>
-        <translation>Master</translation>
-    </message>
-    <message>
-        <source>agent</source>
-        <translation>Agent</translation>
-    </message>
-    <message>
-        <source>%1 masters, %2 agents, from %3.</source>
-        <translation>%1 Master, %2 Agents, aus %3.</translation>
     </message>
 </context>
 <context>

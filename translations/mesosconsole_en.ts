@@ -602,6 +602,51 @@
     </message>
 </context>
 <context>
+    <name>mc::widgets::ProvisionWizard</name>
+    <message numerus="yes">
+        <source>%n step(s) need nothing</source>
+        <translation>
+            <numerusform>%n step needs nothing</numerusform>
+            <numerusform>%n steps need nothing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No drift on the hosts that answered; %n host(s) not checked.</source>
+        <translation>
+            <numerusform>No drift on the hosts that answered; %n host not checked.</numerusform>
+            <numerusform>No drift on the hosts that answered; %n hosts not checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) would be made; nothing was changed.</source>
+        <translation>
+            <numerusform>%n change would be made; nothing was changed.</numerusform>
+            <numerusform>%n changes would be made; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n change(s).</source>
+        <translation>
+            <numerusform>Finished: %n change.</numerusform>
+            <numerusform>Finished: %n changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all (%n host(s), %1 s)</source>
+        <translation>
+            <numerusform>all (%n host, %1 s)</numerusform>
+            <numerusform>all (%n hosts, %1 s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mc::widgets::ServicesView</name>
     <message numerus="yes">
         <source>Reading the status of %n host(s) over SSH…</source>
@@ -684,60 +729,6 @@
         <translation>
             <numerusform>%1 has %n version. Pick one to see what applying it changes, or two to compare them.</numerusform>
             <numerusform>%1 has %n versions. Pick one to see what applying it changes, or two to compare them.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>mc::widgets::wizard::DriftPage</name>
-    <message numerus="yes">
-        <source>%n step(s) need nothing</source>
-        <translation>
-            <numerusform>%n step needs nothing</numerusform>
-            <numerusform>%n steps need nothing</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No drift on the hosts that answered; %n host(s) not checked.</source>
-        <translation>
-            <numerusform>No drift on the hosts that answered; %n host not checked.</numerusform>
-            <numerusform>No drift on the hosts that answered; %n hosts not checked.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>mc::widgets::wizard::PlanPage</name>
-    <message numerus="yes">
-        <source>%n change(s)</source>
-        <translation>
-            <numerusform>%n change</numerusform>
-            <numerusform>%n changes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) would be made; nothing was changed.</source>
-        <translation>
-            <numerusform>%n change would be made; nothing was changed.</numerusform>
-            <numerusform>%n changes would be made; nothing was changed.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>mc::widgets::wizard::RunPage</name>
-    <message numerus="yes">
-        <source>Finished: %n change(s).</source>
-        <translation>
-            <numerusform>Finished: %n change.</numerusform>
-            <numerusform>Finished: %n changes.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>mc::widgets::wizard::SummaryPage</name>
-    <message numerus="yes">
-        <source>all (%n host(s), %1 s)</source>
-        <translation>
-            <numerusform>all (%n host, %1 s)</numerusform>
-            <numerusform>all (%n hosts, %1 s)</numerusform>
         </translation>
     </message>
 </context>

@@ -8569,6 +8569,712 @@ Double-cliquez ou appuyez sur Entrée pour aller à %2.</translation>
         <source>Tick “Drain agents first” (page 5) to drain those agents, give them new ids and reactivate them.</source>
         <translation>Cochez « Vider d&apos;abord les agents » (page 5) pour vider ces agents, leur donner de nouveaux identifiants et les réactiver.</translation>
     </message>
+    <message>
+        <source>Drift</source>
+        <translation>Dérive</translation>
+    </message>
+    <message>
+        <source>What each host has now against what the recipe would write: every file that differs (with its diff), what would run, and the flags the Mesos masters and agents run with (/master/flags, /slave(1)/flags). Nothing changes until you converge.</source>
+        <translation>Ce que chaque hôte a maintenant, comparé à ce que la recette écrirait : chaque fichier qui diffère (avec son diff), ce qui serait exécuté, et les flags avec lesquels tournent les masters et agents Mesos (/master/flags, /slave(1)/flags). Rien ne change tant que vous ne lancez pas la convergence.</translation>
+    </message>
+    <message>
+        <source>Check for drift</source>
+        <translation>Rechercher une dérive</translation>
+    </message>
+    <message>
+        <source>Converge drifted hosts</source>
+        <translation>Faire converger les hôtes en dérive</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Pas encore vérifié.</translation>
+    </message>
+    <message>
+        <source>Drift per host</source>
+        <translation>Dérive par hôte</translation>
+    </message>
+    <message>
+        <source>Host / what</source>
+        <translation>Hôte / quoi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Diff of the selected drifted file</source>
+        <translation>Diff du fichier en dérive sélectionné</translation>
+    </message>
+    <message>
+        <source>diff of the selected file</source>
+        <translation>diff du fichier sélectionné</translation>
+    </message>
+    <message>
+        <source>Cannot plan: %1</source>
+        <translation>Planification impossible : %1</translation>
+    </message>
+    <message>
+        <source>Asking %1 hosts what differs (check mode: nothing changes)…</source>
+        <translation>Interrogation de %1 hôtes sur ce qui diffère (mode vérification : rien ne change)…</translation>
+    </message>
+    <message>
+        <source>Reading the running Mesos flags…</source>
+        <translation>Lecture des flags Mesos en vigueur…</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>in sync</source>
+        <translation>conforme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) need nothing</source>
+        <translation>
+            <numerusform>%n étape n&apos;a besoin de rien</numerusform>
+            <numerusform>%n étapes n&apos;ont besoin de rien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>drifted</source>
+        <translation>en dérive</translation>
+    </message>
+    <message>
+        <source>%1 file(s), %2 running flag(s), %3 other</source>
+        <translation>%1 fichier(s), %2 flag(s) en vigueur, %3 autre(s)</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>remarque</translation>
+    </message>
+    <message numerus="yes">
+        <source>No drift on the hosts that answered; %n host(s) not checked.</source>
+        <translation>
+            <numerusform>Aucune dérive sur les hôtes qui ont répondu ; %n hôte non vérifié.</numerusform>
+            <numerusform>Aucune dérive sur les hôtes qui ont répondu ; %n hôtes non vérifiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every host is as the recipe would make it.</source>
+        <translation>Chaque hôte est tel que la recette le configurerait.</translation>
+    </message>
+    <message>
+        <source>Drifted: %1. Converge runs the recipe on them.</source>
+        <translation>En dérive : %1. La convergence exécute la recette sur ces hôtes.</translation>
+    </message>
+    <message>
+        <source>Install method</source>
+        <translation>Méthode d&apos;installation</translation>
+    </message>
+    <message>
+        <source>A recipe says what every host gets. Values below override the recipe&apos;s defaults; the inventory&apos;s host variables override both.</source>
+        <translation>Une recette indique ce que reçoit chaque hôte. Les valeurs ci-dessous remplacent les valeurs par défaut de la recette ; les variables d&apos;hôte de l&apos;inventaire remplacent les deux.</translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation>Recette</translation>
+    </message>
+    <message>
+        <source>Recipe file…</source>
+        <translation>Fichier de recette…</translation>
+    </message>
+    <message>
+        <source>Recipes (*.yaml *.yml)</source>
+        <translation>Recettes (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Recipe:</source>
+        <translation>Recette :</translation>
+    </message>
+    <message>
+        <source>all masters and agents</source>
+        <translation>tous les masters et agents</translation>
+    </message>
+    <message>
+        <source>Limit to:</source>
+        <translation>Limiter à :</translation>
+    </message>
+    <message>
+        <source>Hosts at a time:</source>
+        <translation>Hôtes simultanés :</translation>
+    </message>
+    <message>
+        <source>Recipe variables</source>
+        <translation>Variables de la recette</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This recipe has errors:&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Cette recette contient des erreurs :&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Hosts × steps, asked of the hosts in check mode: nothing changes. Select a file step to see its diff.</source>
+        <translation>Hôtes × étapes, demandés aux hôtes en mode vérification : rien ne change. Sélectionnez une étape de fichier pour voir son diff.</translation>
+    </message>
+    <message>
+        <source>Compute plan</source>
+        <translation>Calculer le plan</translation>
+    </message>
+    <message>
+        <source>No plan yet.</source>
+        <translation>Pas encore de plan.</translation>
+    </message>
+    <message>
+        <source>Plan per host and step</source>
+        <translation>Plan par hôte et par étape</translation>
+    </message>
+    <message>
+        <source>Host / step</source>
+        <translation>Hôte / étape</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Would</source>
+        <translation>Ferait</translation>
+    </message>
+    <message>
+        <source>Diff of the selected file</source>
+        <translation>Diff du fichier sélectionné</translation>
+    </message>
+    <message>
+        <source>asking…</source>
+        <translation>interrogation…</translation>
+    </message>
+    <message>
+        <source>Asking %1 hosts what would change (check mode)…</source>
+        <translation>Interrogation de %1 hôtes sur ce qui changerait (mode vérification)…</translation>
+    </message>
+    <message>
+        <source>unreachable/failed</source>
+        <translation>injoignable/en échec</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) would be made; nothing was changed.</source>
+        <translation>
+            <numerusform>%n modification serait effectuée ; rien n&apos;a été modifié.</numerusform>
+            <numerusform>%n modifications seraient effectuées ; rien n&apos;a été modifié.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some hosts could not be asked; see below.</source>
+        <translation>Certains hôtes n&apos;ont pas pu être interrogés ; voir ci-dessous.</translation>
+    </message>
+    <message>
+        <source>handler: </source>
+        <translation>handler : </translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>WARNING: %1
+
+</source>
+        <translation>AVERTISSEMENT : %1
+
+</translation>
+    </message>
+    <message>
+        <source>new agent id needed: </source>
+        <translation>nouvel identifiant d&apos;agent nécessaire : </translation>
+    </message>
+    <message>
+        <source>Postflight</source>
+        <translation>Vérifications finales</translation>
+    </message>
+    <message>
+        <source>Does the cluster answer? ZooKeeper: one leader, the rest followers (srvr); Mesos: every master names the same elected leader (/master/redirect); Marathon: /ping.</source>
+        <translation>Le cluster répond-il ? ZooKeeper : un leader, les autres followers (srvr) ; Mesos : chaque master désigne le même leader élu (/master/redirect) ; Marathon : /ping.</translation>
+    </message>
+    <message>
+        <source>Check the cluster</source>
+        <translation>Vérifier le cluster</translation>
+    </message>
+    <message>
+        <source>Postflight checks</source>
+        <translation>Vérifications finales</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Choose an inventory and a recipe first.</source>
+        <translation>Choisissez d&apos;abord un inventaire et une recette.</translation>
+    </message>
+    <message>
+        <source>Asking %1 ZooKeeper servers, %2 Mesos masters, %3 Marathons…</source>
+        <translation>Interrogation de %1 serveurs ZooKeeper, %2 masters Mesos, %3 Marathon…</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>The recipe runs none of ZooKeeper, Mesos masters, Marathon: nothing to ask.</source>
+        <translation>La recette n&apos;exécute ni ZooKeeper, ni masters Mesos, ni Marathon : rien à interroger.</translation>
+    </message>
+    <message>
+        <source>Preflight</source>
+        <translation>Vérifications préalables</translation>
+    </message>
+    <message>
+        <source>Before any host is touched: unique ZooKeeper ids, an odd master count, a majority quorum, port clashes; on every host SSH, sudo, OS and init system, a host name not mapped to 127.0.1.1, ports 2181/2888/3888/5050/5051/8080/80, disk, clock.</source>
+        <translation>Avant de toucher un hôte : identifiants ZooKeeper uniques, nombre impair de masters, quorum majoritaire, conflits de ports ; sur chaque hôte SSH, sudo, OS et système d&apos;init, un nom d&apos;hôte non associé à 127.0.1.1, ports 2181/2888/3888/5050/5051/8080/80, disque, horloge.</translation>
+    </message>
+    <message>
+        <source>Run checks</source>
+        <translation>Lancer les vérifications</translation>
+    </message>
+    <message>
+        <source>Check the hosts over SSH</source>
+        <translation>Vérifier les hôtes par SSH</translation>
+    </message>
+    <message>
+        <source>%v of %m hosts checked</source>
+        <translation>%v hôtes vérifiés sur %m</translation>
+    </message>
+    <message>
+        <source>Preflight findings</source>
+        <translation>Résultats des vérifications préalables</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>(cluster)</source>
+        <translation>(cluster)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>Toutes les vérifications ont réussi.</translation>
+    </message>
+    <message>
+        <source>Fix the errors before running.</source>
+        <translation>Corrigez les erreurs avant l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>The inventory makes a sound cluster.</source>
+        <translation>L&apos;inventaire forme un cluster cohérent.</translation>
+    </message>
+    <message>
+        <source>Asking the hosts for their addresses, then checking them over SSH…</source>
+        <translation>Interrogation des hôtes sur leurs adresses, puis vérification par SSH…</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>ssh</source>
+        <translation>ssh</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
+        <source>Checking the hosts over SSH: %1 of %2 done…</source>
+        <translation>Vérification des hôtes par SSH : %1 sur %2 terminés…</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>All checks passed%1.</source>
+        <translation>Toutes les vérifications ont réussi%1.</translation>
+    </message>
+    <message>
+        <source> (with warnings)</source>
+        <translation> (avec des avertissements)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <source>ZooKeeper first, then Mesos masters, Marathon, HAProxy, then agents. A service restarts only when one of its files changed.</source>
+        <translation>ZooKeeper d&apos;abord, puis les masters Mesos, Marathon, HAProxy, puis les agents. Un service ne redémarre que si l&apos;un de ses fichiers a changé.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling: running steps finish, nothing new starts…</source>
+        <translation>Annulation : les étapes en cours se terminent, rien de nouveau ne démarre…</translation>
+    </message>
+    <message>
+        <source>%v of %m steps</source>
+        <translation>%v étapes sur %m</translation>
+    </message>
+    <message>
+        <source>Drain agents first</source>
+        <translation>Vider d&apos;abord les agents</translation>
+    </message>
+    <message>
+        <source>An agent whose attributes or resources would change is drained first (Mesos 1.9+: its tasks are killed and replaced elsewhere; the run waits until it is DRAINED), its agent id removed, the recipe applied (the agent starts under a new id) and the agent reactivated. Without it, such a run needs a new agent id and loses the agent&apos;s tasks. The plan (page 4) says what it would drain.</source>
+        <translation>Un agent dont les attributs ou ressources changeraient est d&apos;abord vidé (Mesos 1.9+ : ses tâches sont tuées et remplacées ailleurs ; l&apos;exécution attend qu&apos;il soit DRAINED), son identifiant d&apos;agent supprimé, la recette appliquée (l&apos;agent démarre sous un nouvel identifiant) et l&apos;agent réactivé. Sans cette option, une telle exécution nécessite un nouvel identifiant d&apos;agent et perd les tâches de l&apos;agent. Le plan (page 4) indique ce qui serait vidé.</translation>
+    </message>
+    <message>
+        <source>the inventory&apos;s masters, or http://m1:5050,http://m2:5050</source>
+        <translation>les masters de l&apos;inventaire, ou http://m1:5050,http://m2:5050</translation>
+    </message>
+    <message>
+        <source>Mesos masters to drain through</source>
+        <translation>Masters Mesos par lesquels vider</translation>
+    </message>
+    <message>
+        <source>through:</source>
+        <translation>via :</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>Non démarré.</translation>
+    </message>
+    <message>
+        <source>Progress per host</source>
+        <translation>Progression par hôte</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Steps run</source>
+        <translation>Étapes exécutées</translation>
+    </message>
+    <message>
+        <source>Live output</source>
+        <translation>Sortie en direct</translation>
+    </message>
+    <message>
+        <source>live output of commands</source>
+        <translation>sortie en direct des commandes</translation>
+    </message>
+    <message>
+        <source>Preflight errors: fix them first (page 3).</source>
+        <translation>Erreurs de vérification préalable : corrigez-les d&apos;abord (page 3).</translation>
+    </message>
+    <message>
+        <source>This recipe writes the attributes/resources of %1: a change there makes an agent need a new agent id. Compute the plan first (page 4) to see whether they change.</source>
+        <translation>Cette recette écrit les attributs/ressources de %1 : une modification à cet endroit oblige l&apos;agent à prendre un nouvel identifiant d&apos;agent. Calculez d&apos;abord le plan (page 4) pour voir s&apos;ils changent.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>Role %1 on %2</source>
+        <translation>Rôle %1 sur %2</translation>
+    </message>
+    <message>
+        <source>running %1</source>
+        <translation>exécution de %1</translation>
+    </message>
+    <message>
+        <source>done: %1 changed</source>
+        <translation>terminé : %1 modifié(s)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n change(s).</source>
+        <translation>
+            <numerusform>Terminé : %n modification.</numerusform>
+            <numerusform>Terminé : %n modifications.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished with failures on %1.</source>
+        <translation>Terminé avec des échecs sur %1.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>What each host did. The run log stays beside the inventory (provision-runs/).</source>
+        <translation>Ce que chaque hôte a fait. Le journal d&apos;exécution reste à côté de l&apos;inventaire (provision-runs/).</translation>
+    </message>
+    <message>
+        <source>Recap</source>
+        <translation>Récapitulatif</translation>
+    </message>
+    <message>
+        <source>Where the hosts&apos; time went</source>
+        <translation>Où est passé le temps des hôtes</translation>
+    </message>
+    <message>
+        <source>Step kind</source>
+        <translation>Type d&apos;étape</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Host-seconds</source>
+        <translation>Secondes-hôte</translation>
+    </message>
+    <message>
+        <source>Wall seconds</source>
+        <translation>Secondes réelles</translation>
+    </message>
+    <message>
+        <source>Hosts at once (max / mean)</source>
+        <translation>Hôtes simultanés (max / moy.)</translation>
+    </message>
+    <message>
+        <source>Host-seconds: the time of every host added up. Wall seconds: while at least one host was at it. Host-seconds far above wall seconds: the hosts did it in parallel; hosts at once near 1 with many hosts: they waited in turn.</source>
+        <translation>Secondes-hôte : le temps de tous les hôtes additionné. Secondes réelles : tant qu&apos;au moins un hôte y travaillait. Secondes-hôte bien au-dessus des secondes réelles : les hôtes ont travaillé en parallèle ; hôtes simultanés proches de 1 avec beaucoup d&apos;hôtes : ils ont attendu leur tour.</translation>
+    </message>
+    <message>
+        <source>History of host:</source>
+        <translation>Historique de l&apos;hôte :</translation>
+    </message>
+    <message>
+        <source>Host whose history is shown</source>
+        <translation>Hôte dont l&apos;historique est affiché</translation>
+    </message>
+    <message>
+        <source>History of the chosen host</source>
+        <translation>Historique de l&apos;hôte choisi</translation>
+    </message>
+    <message>
+        <source>each run of the host: when, what it did, every step&apos;s seconds</source>
+        <translation>chaque exécution sur l&apos;hôte : quand, ce qu&apos;elle a fait, les secondes de chaque étape</translation>
+    </message>
+    <message>
+        <source>Retry failed hosts only</source>
+        <translation>Relancer uniquement les hôtes en échec</translation>
+    </message>
+    <message>
+        <source>After a run with failed hosts</source>
+        <translation>Après une exécution avec des hôtes en échec</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Relancer</translation>
+    </message>
+    <message>
+        <source>Open Cluster view</source>
+        <translation>Ouvrir la vue Cluster</translation>
+    </message>
+    <message>
+        <source>No runs of %1 recorded yet.</source>
+        <translation>Aucune exécution sur %1 enregistrée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>
+Run log: %1
+</source>
+        <translation>
+Journal d&apos;exécution : %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>all (%n host(s), %1 s)</source>
+        <translation>
+            <numerusform>toutes (%n hôte, %1 s)</numerusform>
+            <numerusform>toutes (%n hôtes, %1 s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>The machines to set up: an inventory (INI or YAML, as Ansible reads it) whose masters carry a zoo_id, and how to log in to them.</source>
+        <translation>Les machines à configurer : un inventaire (INI ou YAML, tel qu&apos;Ansible le lit) dont les masters portent un zoo_id, et la façon de s&apos;y connecter.</translation>
+    </message>
+    <message>
+        <source>inventory or workspace file</source>
+        <translation>fichier d&apos;inventaire ou d&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Inventory or workspace file</source>
+        <translation>Fichier d&apos;inventaire ou d&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Inventory or workspace</source>
+        <translation>Inventaire ou espace de travail</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>ansible_user, ~/.ssh/config, or yours</source>
+        <translation>ansible_user, ~/.ssh/config, ou le vôtre</translation>
+    </message>
+    <message>
+        <source>SSH user:</source>
+        <translation>Utilisateur SSH :</translation>
+    </message>
+    <message>
+        <source>agent / default keys</source>
+        <translation>agent / clés par défaut</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>Clé privée :</translation>
+    </message>
+    <message>
+        <source>~/.ssh/known_hosts</source>
+        <translation>~/.ssh/known_hosts</translation>
+    </message>
+    <message>
+        <source>known_hosts:</source>
+        <translation>known_hosts :</translation>
+    </message>
+    <message>
+        <source>empty: passwordless sudo (kept in memory only)</source>
+        <translation>vide : sudo sans mot de passe (conservé en mémoire uniquement)</translation>
+    </message>
+    <message>
+        <source>sudo password:</source>
+        <translation>Mot de passe sudo :</translation>
+    </message>
+    <message>
+        <source>Nothing yet: choose the inventory of the machines to set up.</source>
+        <translation>Rien pour l&apos;instant : choisissez l&apos;inventaire des machines à configurer.</translation>
+    </message>
+    <message>
+        <source>Hosts of the inventory</source>
+        <translation>Hôtes de l&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>zoo_id</source>
+        <translation>zoo_id</translation>
+    </message>
+    <message>
+        <source>%1 (Settings), unless the inventory names one</source>
+        <translation>%1 (Paramètres), sauf si l’inventaire en indique un</translation>
+    </message>
+    <message>
+        <source>%1 (Settings)</source>
+        <translation>%1 (Paramètres)</translation>
+    </message>
+    <message>
+        <source>the workspace open on the Inventory page (not saved yet)</source>
+        <translation>l&apos;espace de travail ouvert sur la page Inventaire (pas encore enregistré)</translation>
+    </message>
+    <message>
+        <source>the workspace open on the Inventory page</source>
+        <translation>l&apos;espace de travail ouvert sur la page Inventaire</translation>
+    </message>
+    <message>
+        <source>Cannot use it: %1</source>
+        <translation>Inutilisable : %1</translation>
+    </message>
+    <message>
+        <source>master</source>
+        <translation>master</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>%1 masters, %2 agents, from %3.</source>
+        <translation>%1 masters, %2 agents, depuis %3.</translation>
+    </message>
 </context>
 <context>
     <name>mc::widgets::ResourceChart</name>
@@ -9429,800 +10135,6 @@ Disque %4 %</translation>
     <message>
         <source>Last unused offers:</source>
         <translation>Dernières offres inutilisées :</translation>
-    </message>
-</context>
-<context>
-    <name>mc::widgets::wizard::DriftPage</name>
-    <message>
-        <source>Drift</source>
-        <translation>Dérive</translation>
-    </message>
-    <message>
-        <source>What each host has now against what the recipe would write: every file that differs (with its diff), what would run, and the flags the Mesos masters and agents run with (/master/flags, /slave(1)/flags). Nothing changes until you converge.</source>
-        <translation>Ce que chaque hôte a maintenant, comparé à ce que la recette écrirait : chaque fichier qui diffère (avec son diff), ce qui serait exécuté, et les flags avec lesquels tournent les masters et agents Mesos (/master/flags, /slave(1)/flags). Rien ne change tant que vous ne lancez pas la convergence.</translation>
-    </message>
-    <message>
-        <source>Check for drift</source>
-        <translation>Rechercher une dérive</translation>
-    </message>
-    <message>
-        <source>Converge drifted hosts</source>
-        <translation>Faire converger les hôtes en dérive</translation>
-    </message>
-    <message>
-        <source>Not checked yet.</source>
-        <translation>Pas encore vérifié.</translation>
-    </message>
-    <message>
-        <source>Drift per host</source>
-        <translation>Dérive par hôte</translation>
-    </message>
-    <message>
-        <source>Host / what</source>
-        <translation>Hôte / quoi</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>Détail</translation>
-    </message>
-    <message>
-        <source>Diff of the selected drifted file</source>
-        <translation>Diff du fichier en dérive sélectionné</translation>
-    </message>
-    <message>
-        <source>diff of the selected file</source>
-        <translation>diff du fichier sélectionné</translation>
-    </message>
-    <message>
-        <source>Cannot plan: %1</source>
-        <translation>Planification impossible : %1</translation>
-    </message>
-    <message>
-        <source>Asking %1 hosts what differs (check mode: nothing changes)…</source>
-        <translation>Interrogation de %1 hôtes sur ce qui diffère (mode vérification : rien ne change)…</translation>
-    </message>
-    <message>
-        <source>Reading the running Mesos flags…</source>
-        <translation>Lecture des flags Mesos en vigueur…</translation>
-    </message>
-    <message>
-        <source>not checked</source>
-        <translation>non vérifié</translation>
-    </message>
-    <message>
-        <source>in sync</source>
-        <translation>conforme</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n step(s) need nothing</source>
-        <translation>
-            <numerusform>%n étape n&apos;a besoin de rien</numerusform>
-            <numerusform>%n étapes n&apos;ont besoin de rien</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>drifted</source>
-        <translation>en dérive</translation>
-    </message>
-    <message>
-        <source>%1 file(s), %2 running flag(s), %3 other</source>
-        <translation>%1 fichier(s), %2 flag(s) en vigueur, %3 autre(s)</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>remarque</translation>
-    </message>
-    <message numerus="yes">
-        <source>No drift on the hosts that answered; %n host(s) not checked.</source>
-        <translation>
-            <numerusform>Aucune dérive sur les hôtes qui ont répondu ; %n hôte non vérifié.</numerusform>
-            <numerusform>Aucune dérive sur les hôtes qui ont répondu ; %n hôtes non vérifiés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every host is as the recipe would make it.</source>
-        <translation>Chaque hôte est tel que la recette le configurerait.</translation>
-    </message>
-    <message>
-        <source>Drifted: %1. Converge runs the recipe on them.</source>
-        <translation>En dérive : %1. La convergence exécute la recette sur ces hôtes.</translation>
-    </message>
-</context>
-<context>
-    <name>mc::widgets::wizard::MethodPage</name>
-    <message>
-        <source>Install method</source>
-        <translation>Méthode d&apos;installation</translation>
-    </message>
-    <message>
-        <source>A recipe says what every host gets. Values below override the recipe&apos;s defaults; the inventory&apos;s host variables override both.</source>
-        <translation>Une recette indique ce que reçoit chaque hôte. Les valeurs ci-dessous remplacent les valeurs par défaut de la recette ; les variables d&apos;hôte de l&apos;inventaire remplacent les deux.</translation>
-    </message>
-    <message>
-        <source>Recipe</source>
-        <translation>Recette</translation>
-    </message>
-    <message>
-        <source>Recipe file…</source>
-        <translation>Fichier de recette…</translation>
-    </message>
-    <message>
-        <source>Recipes (*.yaml *.yml)</source>
-        <translation>Recettes (*.yaml *.yml)</translation>
-    </message>
-    <message>
-        <source>Recipe:</source>
-        <translation>Recette :</translation>
-    </message>
-    <message>
-        <source>all masters and agents</source>
-        <translation>tous les masters et agents</translation>
-    </message>
-    <message>
-        <source>Limit to:</source>
-        <translation>Limiter à :</translation>
-    </message>
-    <message>
-        <source>Hosts at a time:</source>
-        <translation>Hôtes simultanés :</translation>
-    </message>
-    <message>
-        <source>Recipe variables</source>
-        <translation>Variables de la recette</translation>
-    </message>
-    <message>
-        <source>Variable</source>
-        <translation>Variable</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;This recipe has errors:&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation>&lt;b&gt;Cette recette contient des erreurs :&lt;/b&gt;&lt;br&gt;%1</translation>
-    </message>
-</context>
-<context>
-    <name>mc::widgets::wizard::PlanPage</name>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Hosts × steps, asked of the hosts in check mode: nothing changes. Select a file step to see its diff.</source>
-        <translation>Hôtes × étapes, demandés aux hôtes en mode vérification : rien ne change. Sélectionnez une étape de fichier pour voir son diff.</translation>
-    </message>
-    <message>
-        <source>Compute plan</source>
-        <translation>Calculer le plan</translation>
-    </message>
-    <message>
-        <source>No plan yet.</source>
-        <translation>Pas encore de plan.</translation>
-    </message>
-    <message>
-        <source>Plan per host and step</source>
-        <translation>Plan par hôte et par étape</translation>
-    </message>
-    <message>
-        <source>Host / step</source>
-        <translation>Hôte / étape</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>Would</source>
-        <translation>Ferait</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>Détail</translation>
-    </message>
-    <message>
-        <source>Diff of the selected file</source>
-        <translation>Diff du fichier sélectionné</translation>
-    </message>
-    <message>
-        <source>diff of the selected file</source>
-        <translation>diff du fichier sélectionné</translation>
-    </message>
-    <message>
-        <source>Cannot plan: %1</source>
-        <translation>Planification impossible : %1</translation>
-    </message>
-    <message>
-        <source>asking…</source>
-        <translation>interrogation…</translation>
-    </message>
-    <message>
-        <source>Asking %1 hosts what would change (check mode)…</source>
-        <translation>Interrogation de %1 hôtes sur ce qui changerait (mode vérification)…</translation>
-    </message>
-    <message>
-        <source>unreachable/failed</source>
-        <translation>injoignable/en échec</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s)</source>
-        <translation>
-            <numerusform>%n modification</numerusform>
-            <numerusform>%n modifications</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) would be made; nothing was changed.</source>
-        <translation>
-            <numerusform>%n modification serait effectuée ; rien n&apos;a été modifié.</numerusform>
-            <numerusform>%n modifications seraient effectuées ; rien n&apos;a été modifié.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some hosts could not be asked; see below.</source>
-        <translation>Certains hôtes n&apos;ont pas pu être interrogés ; voir ci-dessous.</translation>
-    </message>
-    <message>
-        <source>handler: </source>
-        <translation>handler : </translation>
-    </message>
-    <message>
-        <source>change</source>
-        <translation>modification</translation>
-    </message>
-    <message>
-        <source>WARNING: %1
-
-</source>
-        <translation>AVERTISSEMENT : %1
-
-</translation>
-    </message>
-    <message>
-        <source>new agent id needed: </source>
-        <translation>nouvel identifiant d&apos;agent nécessaire : </translation>
-    </message>
-</context>
-<context>
-    <name>mc::widgets::wizard::PostflightPage</name>
-    <message>
-        <source>Postflight</source>
-        <translation>Vérifications finales</translation>
-    </message>
-    <message>
-        <source>Does the cluster answer? ZooKeeper: one leader, the rest followers (srvr); Mesos: every master names the same elected leader (/master/redirect); Marathon: /ping.</source>
-        <translation>Le cluster répond-il ? ZooKeeper : un leader, les autres followers (srvr) ; Mesos : chaque master désigne le même leader élu (/master/redirect) ; Marathon : /ping.</translation>
-    </message>
-    <message>
-        <source>Check the cluster</source>
-        <translation>Vérifier le cluster</translation>
-    </message>
-    <message>
-        <source>Not checked yet.</source>
-        <translation>Pas encore vérifié.</translation>
-    </message>
-    <message>
-        <source>Postflight checks</source>
-        <translation>Vérifications finales</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Hôte</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>Réponse</translation>
-    </message>
-    <message>
-        <source>Choose an inventory and a recipe first.</source>
-        <translation>Choisissez d&apos;abord un inventaire et une recette.</translation>
-    </message>
-    <message>
-        <source>Asking %1 ZooKeeper servers, %2 Mesos masters, %3 Marathons…</source>
-        <translation>Interrogation de %1 serveurs ZooKeeper, %2 masters Mesos, %3 Marathon…</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>en échec</translation>
-    </message>
-    <message>
-        <source>The recipe runs none of ZooKeeper, Mesos masters, Marathon: nothing to ask.</source>
-        <translation>La recette n&apos;exécute ni ZooKeeper, ni masters Mesos, ni Marathon : rien à interroger.</translation>
-    </message>
-</context>
-<context>
-    <name>mc::widgets::wizard::PreflightPage</name>
-    <message>
-        <source>Preflight</source>
-        <translation>Vérifications préalables</translation>
-    </message>
-    <message>
-        <source>Before any host is touched: unique ZooKeeper ids, an odd master count, a majority quorum, port clashes; on every host SSH, sudo, OS and init system, a host name not mapped to 127.0.1.1, ports 2181/2888/3888/5050/5051/8080/80, disk, clock.</source>
-        <translation>Avant de toucher un hôte : identifiants ZooKeeper uniques, nombre impair de masters, quorum majoritaire, conflits de ports ; sur chaque hôte SSH, sudo, OS et système d&apos;init, un nom d&apos;hôte non associé à 127.0.1.1, ports 2181/2888/3888/5050/5051/8080/80, disque, horloge.</translation>
-    </message>
-    <message>
-        <source>Run checks</source>
-        <translation>Lancer les vérifications</translation>
-    </message>
-    <message>
-        <source>Check the hosts over SSH</source>
-        <translation>Vérifier les hôtes par SSH</translation>
-    </message>
-    <message>
-        <source>Not checked yet.</source>
-        <translation>Pas encore vérifié.</translation>
-    </message>
-    <message>
-        <source>%v of %m hosts checked</source>
-        <translation>%v hôtes vérifiés sur %m</translation>
-    </message>
-    <message>
-        <source>Preflight findings</source>
-        <translation>Résultats des vérifications préalables</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Gravité</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Hôte</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Vérification</translation>
-    </message>
-    <message>
-        <source>What to do</source>
-        <translation>Que faire</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>erreur</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>avertissement</translation>
-    </message>
-    <message>
-        <source>info</source>
-        <translation>info</translation>
-    </message>
-    <message>
-        <source>(cluster)</source>
-        <translation>(cluster)</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>toutes</translation>
-    </message>
-    <message>
-        <source>Every check passed.</source>
-        <translation>Toutes les vérifications ont réussi.</translation>
-    </message>
-    <message>
-        <source>Cannot plan: %1</source>
-        <translation>Planification impossible : %1</translation>
-    </message>
-    <message>
-        <source>Fix the errors before running.</source>
-        <translation>Corrigez les erreurs avant l&apos;exécution.</translation>
-    </message>
-    <message>
-        <source>The inventory makes a sound cluster.</source>
-        <translation>L&apos;inventaire forme un cluster cohérent.</translation>
-    </message>
-    <message>
-        <source>Asking the hosts for their addresses, then checking them over SSH…</source>
-        <translation>Interrogation des hôtes sur leurs adresses, puis vérification par SSH…</translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
-        <source>ssh</source>
-        <translation>ssh</translation>
-    </message>
-    <message>
-        <source>checking…</source>
-        <translation>vérification…</translation>
-    </message>
-    <message>
-        <source>Checking the hosts over SSH: %1 of %2 done…</source>
-        <translation>Vérification des hôtes par SSH : %1 sur %2 terminés…</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>adresse</translation>
-    </message>
-    <message>
-        <source>plan</source>
-        <translation>plan</translation>
-    </message>
-    <message>
-        <source>All checks passed%1.</source>
-        <translation>Toutes les vérifications ont réussi%1.</translation>
-    </message>
-    <message>
-        <source> (with warnings)</source>
-        <translation> (avec des avertissements)</translation>
-    </message>
-</context>
-<context>
-    <name>mc::widgets::wizard::RunPage</name>
-    <message>
-        <source>Run</source>
-        <translation>Exécuter</translation>
-    </message>
-    <message>
-        <source>ZooKeeper first, then Mesos masters, Marathon, HAProxy, then agents. A service restarts only when one of its files changed.</source>
-        <translation>ZooKeeper d&apos;abord, puis les masters Mesos, Marathon, HAProxy, puis les agents. Un service ne redémarre que si l&apos;un de ses fichiers a changé.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Cancelling: running steps finish, nothing new starts…</source>
-        <translation>Annulation : les étapes en cours se terminent, rien de nouveau ne démarre…</translation>
-    </message>
-    <message>
-        <source>%v of %m steps</source>
-        <translation>%v étapes sur %m</translation>
-    </message>
-    <message>
-        <source>Drain agents first</source>
-        <translation>Vider d&apos;abord les agents</translation>
-    </message>
-    <message>
-        <source>An agent whose attributes or resources would change is drained first (Mesos 1.9+: its tasks are killed and replaced elsewhere; the run waits until it is DRAINED), its agent id removed, the recipe applied (the agent starts under a new id) and the agent reactivated. Without it, such a run needs a new agent id and loses the agent&apos;s tasks. The plan (page 4) says what it would drain.</source>
-        <translation>Un agent dont les attributs ou ressources changeraient est d&apos;abord vidé (Mesos 1.9+ : ses tâches sont tuées et remplacées ailleurs ; l&apos;exécution attend qu&apos;il soit DRAINED), son identifiant d&apos;agent supprimé, la recette appliquée (l&apos;agent démarre sous un nouvel identifiant) et l&apos;agent réactivé. Sans cette option, une telle exécution nécessite un nouvel identifiant d&apos;agent et perd les tâches de l&apos;agent. Le plan (page 4) indique ce qui serait vidé.</translation>
-    </message>
-    <message>
-        <source>the inventory&apos;s masters, or http://m1:5050,http://m2:5050</source>
-        <translation>les masters de l&apos;inventaire, ou http://m1:5050,http://m2:5050</translation>
-    </message>
-    <message>
-        <source>Mesos masters to drain through</source>
-        <translation>Masters Mesos par lesquels vider</translation>
-    </message>
-    <message>
-        <source>through:</source>
-        <translation>via :</translation>
-    </message>
-    <message>
-        <source>Not started.</source>
-        <translation>Non démarré.</translation>
-    </message>
-    <message>
-        <source>Progress per host</source>
-        <translation>Progression par hôte</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Hôte</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Progression</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Steps run</source>
-        <translation>Étapes exécutées</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>Détail</translation>
-    </message>
-    <message>
-        <source>Live output</source>
-        <translation>Sortie en direct</translation>
-    </message>
-    <message>
-        <source>live output of commands</source>
-        <translation>sortie en direct des commandes</translation>
-    </message>
-    <message>
-        <source>Preflight errors: fix them first (page 3).</source>
-        <translation>Erreurs de vérification préalable : corrigez-les d&apos;abord (page 3).</translation>
-    </message>
-    <message>
-        <source>This recipe writes the attributes/resources of %1: a change there makes an agent need a new agent id. Compute the plan first (page 4) to see whether they change.</source>
-        <translation>Cette recette écrit les attributs/ressources de %1 : une modification à cet endroit oblige l&apos;agent à prendre un nouvel identifiant d&apos;agent. Calculez d&apos;abord le plan (page 4) pour voir s&apos;ils changent.</translation>
-    </message>
-    <message>
-        <source>Cannot plan: %1</source>
-        <translation>Planification impossible : %1</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>en attente</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>à venir</translation>
-    </message>
-    <message>
-        <source>Role %1 on %2</source>
-        <translation>Rôle %1 sur %2</translation>
-    </message>
-    <message>
-        <source>running %1</source>
-        <translation>exécution de %1</translation>
-    </message>
-    <message>
-        <source>handler: </source>
-        <translation>handler : </translation>
-    </message>
-    <message>
-        <source>new agent id needed: </source>
-        <translation>nouvel identifiant d&apos;agent nécessaire : </translation>
-    </message>
-    <message>
-        <source>done: %1 changed</source>
-        <translation>terminé : %1 modifié(s)</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Finished: %n change(s).</source>
-        <translation>
-            <numerusform>Terminé : %n modification.</numerusform>
-            <numerusform>Terminé : %n modifications.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Finished with failures on %1.</source>
-        <translation>Terminé avec des échecs sur %1.</translation>
-    </message>
-</context>
-<context>
-    <name>mc::widgets::wizard::SummaryPage</name>
-    <message>
-        <source>Summary</source>
-        <translation>Résumé</translation>
-    </message>
-    <message>
-        <source>What each host did. The run log stays beside the inventory (provision-runs/).</source>
-        <translation>Ce que chaque hôte a fait. Le journal d&apos;exécution reste à côté de l&apos;inventaire (provision-runs/).</translation>
-    </message>
-    <message>
-        <source>Recap</source>
-        <translation>Récapitulatif</translation>
-    </message>
-    <message>
-        <source>Where the hosts&apos; time went</source>
-        <translation>Où est passé le temps des hôtes</translation>
-    </message>
-    <message>
-        <source>Step kind</source>
-        <translation>Type d&apos;étape</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Host-seconds</source>
-        <translation>Secondes-hôte</translation>
-    </message>
-    <message>
-        <source>Wall seconds</source>
-        <translation>Secondes réelles</translation>
-    </message>
-    <message>
-        <source>Hosts at once (max / mean)</source>
-        <translation>Hôtes simultanés (max / moy.)</translation>
-    </message>
-    <message>
-        <source>Host-seconds: the time of every host added up. Wall seconds: while at least one host was at it. Host-seconds far above wall seconds: the hosts did it in parallel; hosts at once near 1 with many hosts: they waited in turn.</source>
-        <translation>Secondes-hôte : le temps de tous les hôtes additionné. Secondes réelles : tant qu&apos;au moins un hôte y travaillait. Secondes-hôte bien au-dessus des secondes réelles : les hôtes ont travaillé en parallèle ; hôtes simultanés proches de 1 avec beaucoup d&apos;hôtes : ils ont attendu leur tour.</translation>
-    </message>
-    <message>
-        <source>History of host:</source>
-        <translation>Historique de l&apos;hôte :</translation>
-    </message>
-    <message>
-        <source>Host whose history is shown</source>
-        <translation>Hôte dont l&apos;historique est affiché</translation>
-    </message>
-    <message>
-        <source>History of the chosen host</source>
-        <translation>Historique de l&apos;hôte choisi</translation>
-    </message>
-    <message>
-        <source>each run of the host: when, what it did, every step&apos;s seconds</source>
-        <translation>chaque exécution sur l&apos;hôte : quand, ce qu&apos;elle a fait, les secondes de chaque étape</translation>
-    </message>
-    <message>
-        <source>Retry failed hosts only</source>
-        <translation>Relancer uniquement les hôtes en échec</translation>
-    </message>
-    <message>
-        <source>After a run with failed hosts</source>
-        <translation>Après une exécution avec des hôtes en échec</translation>
-    </message>
-    <message>
-        <source>Run again</source>
-        <translation>Relancer</translation>
-    </message>
-    <message>
-        <source>Open Cluster view</source>
-        <translation>Ouvrir la vue Cluster</translation>
-    </message>
-    <message>
-        <source>No runs of %1 recorded yet.</source>
-        <translation>Aucune exécution sur %1 enregistrée pour l&apos;instant.</translation>
-    </message>
-    <message>
-        <source>
-Run log: %1
-</source>
-        <translation>
-Journal d&apos;exécution : %1
-</translation>
-    </message>
-    <message numerus="yes">
-        <source>all (%n host(s), %1 s)</source>
-        <translation>
-            <numerusform>toutes (%n hôte, %1 s)</numerusform>
-            <numerusform>toutes (%n hôtes, %1 s)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>mc::widgets::wizard::WorkspacePage</name>
-    <message>
-        <source>Workspace</source>
-        <translation>Espace de travail</translation>
-    </message>
-    <message>
-        <source>The machines to set up: an inventory (INI or YAML, as Ansible reads it) whose masters carry a zoo_id, and how to log in to them.</source>
-        <translation>Les machines à configurer : un inventaire (INI ou YAML, tel qu&apos;Ansible le lit) dont les masters portent un zoo_id, et la façon de s&apos;y connecter.</translation>
-    </message>
-    <message>
-        <source>inventory or workspace file</source>
-        <translation>fichier d&apos;inventaire ou d&apos;espace de travail</translation>
-    </message>
-    <message>
-        <source>Inventory or workspace file</source>
-        <translation>Fichier d&apos;inventaire ou d&apos;espace de travail</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Parcourir…</translation>
-    </message>
-    <message>
-        <source>Inventory or workspace</source>
-        <translation>Inventaire ou espace de travail</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>Fichier :</translation>
-    </message>
-    <message>
-        <source>ansible_user, ~/.ssh/config, or yours</source>
-        <translation>ansible_user, ~/.ssh/config, ou le vôtre</translation>
-    </message>
-    <message>
-        <source>SSH user:</source>
-        <translation>Utilisateur SSH :</translation>
-    </message>
-    <message>
-        <source>agent / default keys</source>
-        <translation>agent / clés par défaut</translation>
-    </message>
-    <message>
-        <source>Private key:</source>
-        <translation>Clé privée :</translation>
-    </message>
-    <message>
-        <source>~/.ssh/known_hosts</source>
-        <translation>~/.ssh/known_hosts</translation>
-    </message>
-    <message>
-        <source>known_hosts:</source>
-        <translation>known_hosts :</translation>
-    </message>
-    <message>
-        <source>empty: passwordless sudo (kept in memory only)</source>
-        <translation>vide : sudo sans mot de passe (conservé en mémoire uniquement)</translation>
-    </message>
-    <message>
-        <source>sudo password:</source>
-        <translation>Mot de passe sudo :</translation>
-    </message>
-    <message>
-        <source>Nothing yet: choose the inventory of the machines to set up.</source>
-        <translation>Rien pour l&apos;instant : choisissez l&apos;inventaire des machines à configurer.</translation>
-    </message>
-    <message>
-        <source>Hosts of the inventory</source>
-        <translation>Hôtes de l&apos;inventaire</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Hôte</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Rôles</translation>
-    </message>
-    <message>
-        <source>zoo_id</source>
-        <translation>zoo_id</translation>
-    </message>
-    <message>
-        <source>%1 (Settings), unless the inventory names one</source>
-        <translation>%1 (Paramètres), sauf si l’inventaire en indique un</translation>
-    </message>
-    <message>
-        <source>%1 (Settings)</source>
-        <translation>%1 (Paramètres)</translation>
-    </message>
-    <message>
-        <source>the workspace open on the Inventory page (not saved yet)</source>
-        <translation>l&apos;espace de travail ouvert sur la page Inventaire (pas encore enregistré)</translation>
-    </message>
-    <message>
-        <source>the workspace open on the Inventory page</source>
-        <translation>l&apos;espace de travail ouvert sur la page Inventaire</translation>
-    </message>
-    <message>
-        <source>Cannot use it: %1</source>
-        <translation>Inutilisable : %1</translation>
-    </message>
-    <message>
-        <source>master</source>
-        <translation>master</translation>
-    </message>
-    <message>
-        <source>agent</source>
-        <translation>agent</translation>
-    </message>
-    <message>
-        <source>%1 masters, %2 agents, from %3.</source>
-        <translation>%1 masters, %2 agents, depuis %3.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QTableWidget>
 #include <QTcpServer>
@@ -171,6 +172,8 @@ private slots:
     void pagesKeepTheirTranslations()
     {
         QCOMPARE(mc::i18n::installTranslations(QStringLiteral("de")), QStringLiteral("de"));
+        // English again however this test ends: the next ones read English texts.
+        const auto english = qScopeGuard([] { mc::i18n::installTranslations(QStringLiteral("en")); });
         {
             ProvisionWizard w;
             QCOMPARE(w.findChild<QPushButton *>(QStringLiteral("runChecks"))->text(),
@@ -182,7 +185,6 @@ private slots:
             QCOMPARE(w.findChild<QLabel *>(QStringLiteral("runStatus"))->text(),
                      QStringLiteral("Planen nicht möglich: Zuerst ein Inventar wählen."));
         }
-        mc::i18n::installTranslations(QStringLiteral("en"));
     }
 
     // Summary and "Retry failed hosts only" wait for a run; the step list says so.

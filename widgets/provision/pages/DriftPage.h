@@ -22,6 +22,9 @@ namespace wizard {
 // with); Converge runs the recipe on the drifted hosts only.
 class DriftPage : public WizardPage
 {
+    // Repeated here (not only in WizardPage) for lupdate, which reads each class alone.
+    Q_DECLARE_TR_FUNCTIONS(mc::widgets::ProvisionWizard)
+
 public:
     explicit DriftPage(ProvisionContext *context, QWidget *parent = nullptr);
 

@@ -18,6 +18,9 @@ namespace wizard {
 // time. Choosing a recipe sets the context's recipe.
 class MethodPage : public WizardPage
 {
+    // Repeated here (not only in WizardPage) for lupdate, which reads each class alone.
+    Q_DECLARE_TR_FUNCTIONS(mc::widgets::ProvisionWizard)
+
 public:
     explicit MethodPage(ProvisionContext *context, QWidget *parent = nullptr);
 

@@ -23,6 +23,9 @@ namespace wizard {
 // identity warnings, also shown on the Run page).
 class PlanPage : public WizardPage
 {
+    // Repeated here (not only in WizardPage) for lupdate, which reads each class alone.
+    Q_DECLARE_TR_FUNCTIONS(mc::widgets::ProvisionWizard)
+
 public:
     explicit PlanPage(ProvisionContext *context, QWidget *parent = nullptr);
 

@@ -19,6 +19,9 @@ namespace wizard {
 // colours (again in a new theme's).
 class PostflightPage : public WizardPage
 {
+    // Repeated here (not only in WizardPage) for lupdate, which reads each class alone.
+    Q_DECLARE_TR_FUNCTIONS(mc::widgets::ProvisionWizard)
+
 public:
     explicit PostflightPage(ProvisionContext *context, QWidget *parent = nullptr);
 

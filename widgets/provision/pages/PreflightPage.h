@@ -21,6 +21,9 @@ namespace wizard {
 // checks start and end. Errors set the context's preflightFailed: no further.
 class PreflightPage : public WizardPage
 {
+    // Repeated here (not only in WizardPage) for lupdate, which reads each class alone.
+    Q_DECLARE_TR_FUNCTIONS(mc::widgets::ProvisionWizard)
+
 public:
     explicit PreflightPage(ProvisionContext *context, QWidget *parent = nullptr);
 

@@ -29,6 +29,9 @@ namespace wizard {
 // the context for the plan too).
 class RunPage : public WizardPage
 {
+    // Repeated here (not only in WizardPage) for lupdate, which reads each class alone.
+    Q_DECLARE_TR_FUNCTIONS(mc::widgets::ProvisionWizard)
+
 public:
     explicit RunPage(ProvisionContext *context, QWidget *parent = nullptr);
 

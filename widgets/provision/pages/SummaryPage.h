@@ -18,6 +18,9 @@ namespace mc::widgets::wizard {
 // open the cluster).
 class SummaryPage : public WizardPage
 {
+    // Repeated here (not only in WizardPage) for lupdate, which reads each class alone.
+    Q_DECLARE_TR_FUNCTIONS(mc::widgets::ProvisionWizard)
+
 public:
     explicit SummaryPage(ProvisionContext *context, QWidget *parent = nullptr);
 

@@ -22,6 +22,9 @@ namespace wizard {
 // Choosing one sets the context's chosen target.
 class WorkspacePage : public WizardPage
 {
+    // Repeated here (not only in WizardPage) for lupdate, which reads each class alone.
+    Q_DECLARE_TR_FUNCTIONS(mc::widgets::ProvisionWizard)
+
 public:
     explicit WorkspacePage(ProvisionContext *context, QWidget *parent = nullptr);
 
