@@ -21,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QPointer>
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QTableWidget>
@@ -222,6 +223,33 @@ private slots:
 
     // Preflight showed an empty table for minutes, errors as cut-off lines, and Next stayed on:
     // now a row per host as it is checked, its findings wrapped in the table, and no way on.
+    // The wizard closed while its preflight still waits for a host: the checks end on
+    // their thread later and must not call into the deleted wizard (they did: a queued
+    // call on a dangling pointer).
+    void closingDuringAPreflightIsSafe()
+    {
+        QTcpServer silent; // accepts and never says a word: the SSH banner never comes
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QTemporaryDir dir;
+        const QString inv
+            = writeFile(dir, QStringLiteral("hosts"),
+                        QStringLiteral("[masters]\nm1 ansible_host=127.0.0.1 ansible_port=%1 zoo_id=1\n"
+                                       "[agents]\na1 ansible_host=127.0.0.1 ansible_port=%1\n")
+                            .arg(silent.serverPort()));
+        auto *w = new ProvisionWizard;
+        w->setWorkspacePath(inv);
+        w->setSshSettings(QStringLiteral("nobody"), QString(), dir.filePath(QStringLiteral("known_hosts")));
+        w->goToPage(ProvisionWizard::PreflightPage);
+        QTest::mouseClick(w->findChild<QPushButton *>(QStringLiteral("runChecks")), Qt::LeftButton);
+        QVERIFY(w->isBusy());
+        QPointer<ProvisionWizard> gone(w);
+        delete w;
+        QVERIFY(!gone);
+        // The checks give up on the silent host after their connect timeout (5 s): wait past it.
+        QTest::qWait(8000);
+        QVERIFY(silent.isListening());
+    }
+
     void preflightShowsEachHostAndBlocksNextOnErrors()
     {
         QTcpServer probe;

@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QHeaderView>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -158,26 +159,34 @@ void PreflightPage::startHostChecks(const QList<PreflightIssue> &cluster)
 
 Preflight::Progress PreflightPage::progressRows()
 {
+    // Called on the checks' threads, possibly after the wizard closed: they post to
+    // the application (always there) and the guard, read on the GUI thread, says
+    // whether this page still is. Posting to `this` from there could find it deleted.
+    const QPointer<PreflightPage> page(this);
     Preflight::Progress progress;
-    progress.started = [this](const QString &host) {
+    progress.started = [page](const QString &host) {
         QMetaObject::invokeMethod(
-            this,
-            [this, host] {
+            QCoreApplication::instance(),
+            [page, host] {
+                if (!page)
+                    return;
                 auto *row = new QTreeWidgetItem({ tr("…"), host, tr("ssh"), tr("checking…") });
-                m_findings->addTopLevelItem(row);
-                m_rows.insert(host, row);
+                page->m_findings->addTopLevelItem(row);
+                page->m_rows.insert(host, row);
             },
             Qt::QueuedConnection);
     };
-    progress.finished = [this](const QString &host, const QList<PreflightIssue> &issues) {
+    progress.finished = [page](const QString &host, const QList<PreflightIssue> &issues) {
         QMetaObject::invokeMethod(
-            this,
-            [this, host, issues] {
-                showHost(host, issues);
-                m_progress->setValue(m_progress->value() + 1);
-                m_status->setText(tr("Checking the hosts over SSH: %1 of %2 done…")
-                                      .arg(m_progress->value())
-                                      .arg(m_progress->maximum()));
+            QCoreApplication::instance(),
+            [page, host, issues] {
+                if (!page)
+                    return;
+                page->showHost(host, issues);
+                page->m_progress->setValue(page->m_progress->value() + 1);
+                page->m_status->setText(tr("Checking the hosts over SSH: %1 of %2 done…")
+                                            .arg(page->m_progress->value())
+                                            .arg(page->m_progress->maximum()));
             },
             Qt::QueuedConnection);
     };

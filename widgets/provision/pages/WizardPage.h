@@ -9,6 +9,8 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 class QVBoxLayout;
 
@@ -57,14 +59,18 @@ private:
 // `label` (the Plan and the Run page's), hidden while there are none.
 void showIdentityWarnings(const ProvisionContext &context, ElidedLabel *label);
 
-// Runs `work` on a thread of its own and `done` back on `context`'s thread.
+// Runs `work` on a thread of its own and `done` back on `context`'s thread, unless
+// `context` is gone by then (the wizard closed during a preflight): the thread's
+// finished signal reaches `done` through a connection Qt drops with `context`,
+// where calling into `context` from the thread could find it deleted.
 template<typename T>
 void runInBackground(QObject *context, std::function<T()> work, std::function<void(const T &)> done)
 {
-    QThread *thread = QThread::create([context, work = std::move(work), done = std::move(done)] {
-        T value = work();
-        QMetaObject::invokeMethod(
-            context, [done, value] { done(value); }, Qt::QueuedConnection);
+    auto result = std::make_shared<std::optional<T>>();
+    QThread *thread = QThread::create([result, work = std::move(work)] { result->emplace(work()); });
+    QObject::connect(thread, &QThread::finished, context, [result, done = std::move(done)] {
+        if (*result)
+            done(**result);
     });
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
