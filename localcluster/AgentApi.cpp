@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <optional>
+
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -37,6 +39,120 @@ QByteArray modeString(const struct stat &st)
 HttpResponse missingPath()
 {
     return HttpResponse::text("Expecting 'path=value' in query.\n", 400);
+}
+
+// The query's `name` (offset, length) into `value` when it is given; Mesos' answer when it is
+// no number or below -1.
+std::optional<HttpResponse> queryNumber(const HttpRequest &request, const char *name, qint64 *value)
+{
+    const QString key = QString::fromLatin1(name);
+    if (!request.hasQuery(key))
+        return std::nullopt;
+    bool ok = false;
+    const QString text = request.queryValue(key);
+    *value = text.toLongLong(&ok);
+    if (!ok)
+        return HttpResponse::text("Failed to parse " + QByteArray(name) + ": Failed to convert '"
+                                      + text.toUtf8() + "' to number\n",
+                                  400);
+    if (*value < -1)
+        return HttpResponse::text(
+            "Negative " + QByteArray(name) + " provided: " + QByteArray::number(*value) + ".\n", 400);
+    return std::nullopt;
+}
+
+// v1 GET_HEALTH: always healthy.
+HttpResponse v1Health()
+{
+    QByteArray out;
+    JsonWriter w(out);
+    w.beginObject()
+        .field("type", "GET_HEALTH")
+        .key("get_health")
+        .beginObject()
+        .field("healthy", true)
+        .endObject()
+        .endObject();
+    return HttpResponse::json(out);
+}
+
+// v1 GET_VERSION: `version` with the build of a 1.11 release.
+HttpResponse v1Version(const QString &version)
+{
+    QByteArray out;
+    JsonWriter w(out);
+    w.beginObject()
+        .field("type", "GET_VERSION")
+        .key("get_version")
+        .beginObject()
+        .key("version_info")
+        .beginObject();
+    w.field("version", version).field("build_date", "2020-11-24 15:20:11").field("build_time", 1606231211.0);
+    w.field("build_user", "localcluster")
+        .field("git_sha", "04bc7ee1984d86fbb0bd782ccc69ce44c13ae4b9")
+        .field("git_tag", version);
+    w.endObject().endObject().endObject();
+    return HttpResponse::json(out);
+}
+
+// v1 LIST_FILES of the directory `real`, whose /files path is `path`.
+HttpResponse v1ListFiles(const QString &real, const QString &path)
+{
+    QByteArray out;
+    JsonWriter w(out);
+    w.beginObject()
+        .field("type", "LIST_FILES")
+        .key("list_files")
+        .beginObject()
+        .key("file_infos")
+        .beginArray();
+    const QString base = QDir::cleanPath(path);
+    for (const QString &name :
+         QDir(real).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name)) {
+        struct stat st
+        {
+        };
+        if (::lstat(QFile::encodeName(real + QLatin1Char('/') + name).constData(), &st) != 0)
+            continue;
+        const QFileInfo fi(real + QLatin1Char('/') + name);
+        w.beginObject();
+        w.field("gid", fi.group());
+        w.field("mode", qint64(st.st_mode));
+        w.key("mtime").beginObject().field("nanoseconds", qint64(st.st_mtime) * 1000000000).endObject();
+        w.field("nlink", qint64(st.st_nlink));
+        w.field("path", base + QLatin1Char('/') + name);
+        w.field("size", qint64(st.st_size));
+        w.field("uid", fi.owner());
+        w.endObject();
+    }
+    w.endArray().endObject().endObject();
+    return HttpResponse::json(out);
+}
+
+// v1 READ_FILE of the file `real`: `args` has its offset and length.
+HttpResponse v1ReadFile(const QString &real, const QJsonObject &args)
+{
+    const qint64 offset = qint64(args.value(QLatin1String("offset")).toDouble(0));
+    const qint64 length = args.contains(QLatin1String("length"))
+        ? qint64(args.value(QLatin1String("length")).toDouble())
+        : AgentApi::kMaxReadLength;
+    if (offset < 0 || length < 0)
+        return HttpResponse::text("Negative offset or length", 400);
+    QFile file(real);
+    if (!file.open(QIODevice::ReadOnly))
+        return HttpResponse::text("Failed to open file: " + file.errorString().toUtf8(), 500);
+    QByteArray data;
+    if (offset < file.size()) {
+        file.seek(offset);
+        data = file.read(qMin(length, AgentApi::kMaxReadLength));
+    }
+    QByteArray out;
+    JsonWriter w(out);
+    w.beginObject().field("type", "READ_FILE").key("read_file").beginObject();
+    w.field("size", file.size());
+    w.field("data", data.toBase64().constData());
+    w.endObject().endObject();
+    return HttpResponse::json(out);
 }
 } // namespace
 
@@ -164,41 +280,34 @@ HttpResponse AgentApi::browse(int agent, const HttpRequest &request) const
     return HttpResponse::json(out);
 }
 
+std::optional<HttpResponse> AgentApi::openFile(int agent, const HttpRequest &request, const QByteArray &verb,
+                                               QFile &file) const
+{
+    const QString real = resolve(agent, request.queryValue(QStringLiteral("path")));
+    const QFileInfo info(real);
+    if (real.isEmpty() || !info.exists())
+        return HttpResponse::empty(404);
+    if (info.isDir())
+        return HttpResponse::text("Cannot " + verb + " a directory.\n", 400);
+    file.setFileName(real);
+    if (!file.open(QIODevice::ReadOnly))
+        return HttpResponse::text("Failed to open file: " + file.errorString().toUtf8() + "\n", 500);
+    return std::nullopt;
+}
+
 HttpResponse AgentApi::read(int agent, const HttpRequest &request) const
 {
     if (!request.hasQuery(QStringLiteral("path")))
         return missingPath();
     qint64 offset = -1;
     qint64 length = -1;
-    if (request.hasQuery(QStringLiteral("offset"))) {
-        bool ok = false;
-        const QString text = request.queryValue(QStringLiteral("offset"));
-        offset = text.toLongLong(&ok);
-        if (!ok)
-            return HttpResponse::text(
-                "Failed to parse offset: Failed to convert '" + text.toUtf8() + "' to number\n", 400);
-        if (offset < -1)
-            return HttpResponse::text("Negative offset provided: " + QByteArray::number(offset) + ".\n", 400);
-    }
-    if (request.hasQuery(QStringLiteral("length"))) {
-        bool ok = false;
-        const QString text = request.queryValue(QStringLiteral("length"));
-        length = text.toLongLong(&ok);
-        if (!ok)
-            return HttpResponse::text(
-                "Failed to parse length: Failed to convert '" + text.toUtf8() + "' to number\n", 400);
-        if (length < -1)
-            return HttpResponse::text("Negative length provided: " + QByteArray::number(length) + ".\n", 400);
-    }
-    const QString real = resolve(agent, request.queryValue(QStringLiteral("path")));
-    const QFileInfo info(real);
-    if (real.isEmpty() || !info.exists())
-        return HttpResponse::empty(404);
-    if (info.isDir())
-        return HttpResponse::text("Cannot read a directory.\n", 400);
-    QFile file(real);
-    if (!file.open(QIODevice::ReadOnly))
-        return HttpResponse::text("Failed to open file: " + file.errorString().toUtf8() + "\n", 500);
+    if (auto refused = queryNumber(request, "offset", &offset))
+        return std::move(*refused);
+    if (auto refused = queryNumber(request, "length", &length))
+        return std::move(*refused);
+    QFile file;
+    if (auto refused = openFile(agent, request, "read", file))
+        return std::move(*refused);
     const qint64 size = file.size();
     QByteArray data;
     qint64 answerOffset = offset;
@@ -222,15 +331,10 @@ HttpResponse AgentApi::download(int agent, const HttpRequest &request) const
 {
     if (!request.hasQuery(QStringLiteral("path")))
         return missingPath();
-    const QString real = resolve(agent, request.queryValue(QStringLiteral("path")));
-    const QFileInfo info(real);
-    if (real.isEmpty() || !info.exists())
-        return HttpResponse::empty(404);
-    if (info.isDir())
-        return HttpResponse::text("Cannot download a directory.\n", 400);
-    QFile file(real);
-    if (!file.open(QIODevice::ReadOnly))
-        return HttpResponse::text("Failed to open file: " + file.errorString().toUtf8() + "\n", 500);
+    QFile file;
+    if (auto refused = openFile(agent, request, "download", file))
+        return std::move(*refused);
+    const QFileInfo info(file);
     HttpResponse r;
     r.contentType = info.suffix() == QLatin1String("json") ? "application/json"
         : info.suffix() == QLatin1String("txt")            ? "text/plain"
@@ -253,34 +357,10 @@ HttpResponse AgentApi::operatorCall(int agent, const HttpRequest &request) const
         return HttpResponse::text("Failed to parse body into JSON: " + parseError.errorString().toUtf8(),
                                   400);
     const QString type = call.value(QLatin1String("type")).toString();
-    QByteArray out;
-    JsonWriter w(out);
-    if (type == QLatin1String("GET_HEALTH")) {
-        w.beginObject()
-            .field("type", "GET_HEALTH")
-            .key("get_health")
-            .beginObject()
-            .field("healthy", true)
-            .endObject()
-            .endObject();
-        return HttpResponse::json(out);
-    }
-    if (type == QLatin1String("GET_VERSION")) {
-        w.beginObject()
-            .field("type", "GET_VERSION")
-            .key("get_version")
-            .beginObject()
-            .key("version_info")
-            .beginObject();
-        w.field("version", m_cluster.options().mesosVersion)
-            .field("build_date", "2020-11-24 15:20:11")
-            .field("build_time", 1606231211.0);
-        w.field("build_user", "localcluster")
-            .field("git_sha", "04bc7ee1984d86fbb0bd782ccc69ce44c13ae4b9")
-            .field("git_tag", m_cluster.options().mesosVersion);
-        w.endObject().endObject().endObject();
-        return HttpResponse::json(out);
-    }
+    if (type == QLatin1String("GET_HEALTH"))
+        return v1Health();
+    if (type == QLatin1String("GET_VERSION"))
+        return v1Version(m_cluster.options().mesosVersion);
     if (agent < 0 || (type != QLatin1String("READ_FILE") && type != QLatin1String("LIST_FILES")))
         return HttpResponse::text("localcluster does not implement the v1 call '" + type.toUtf8() + "'", 501);
 
@@ -295,55 +375,11 @@ HttpResponse AgentApi::operatorCall(int agent, const HttpRequest &request) const
     if (type == QLatin1String("LIST_FILES")) {
         if (!info.isDir())
             return HttpResponse::text("Cannot list a file", 400);
-        w.beginObject()
-            .field("type", "LIST_FILES")
-            .key("list_files")
-            .beginObject()
-            .key("file_infos")
-            .beginArray();
-        const QString base = QDir::cleanPath(args.value(QLatin1String("path")).toString());
-        for (const QString &name :
-             QDir(real).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name)) {
-            struct stat st
-            {
-            };
-            if (::lstat(QFile::encodeName(real + QLatin1Char('/') + name).constData(), &st) != 0)
-                continue;
-            const QFileInfo fi(real + QLatin1Char('/') + name);
-            w.beginObject();
-            w.field("gid", fi.group());
-            w.field("mode", qint64(st.st_mode));
-            w.key("mtime").beginObject().field("nanoseconds", qint64(st.st_mtime) * 1000000000).endObject();
-            w.field("nlink", qint64(st.st_nlink));
-            w.field("path", base + QLatin1Char('/') + name);
-            w.field("size", qint64(st.st_size));
-            w.field("uid", fi.owner());
-            w.endObject();
-        }
-        w.endArray().endObject().endObject();
-        return HttpResponse::json(out);
+        return v1ListFiles(real, args.value(QLatin1String("path")).toString());
     }
     if (info.isDir())
         return HttpResponse::text("Cannot read a directory", 400);
-    const qint64 offset = qint64(args.value(QLatin1String("offset")).toDouble(0));
-    const qint64 length = args.contains(QLatin1String("length"))
-        ? qint64(args.value(QLatin1String("length")).toDouble())
-        : kMaxReadLength;
-    if (offset < 0 || length < 0)
-        return HttpResponse::text("Negative offset or length", 400);
-    QFile file(real);
-    if (!file.open(QIODevice::ReadOnly))
-        return HttpResponse::text("Failed to open file: " + file.errorString().toUtf8(), 500);
-    QByteArray data;
-    if (offset < file.size()) {
-        file.seek(offset);
-        data = file.read(qMin(length, kMaxReadLength));
-    }
-    w.beginObject().field("type", "READ_FILE").key("read_file").beginObject();
-    w.field("size", file.size());
-    w.field("data", data.toBase64().constData());
-    w.endObject().endObject();
-    return HttpResponse::json(out);
+    return v1ReadFile(real, args);
 }
 
 QByteArray AgentApi::statistics(int agent) const

@@ -4,6 +4,10 @@
 
 #include <QObject>
 
+#include <optional>
+
+class QFile;
+
 namespace mc::localcluster {
 
 // The HTTP endpoints of one Mesos agent: state, sandbox files, metrics.
@@ -31,6 +35,10 @@ private:
     // this agent (virtual /frameworks/<fw>/executors/<ex>/runs/latest too).
     [[nodiscard]] QString resolve(int agent, const QString &path) const;
     [[nodiscard]] HttpResponse browse(int agent, const HttpRequest &request) const;
+    // Opens the file a /files request's path names into `file`: nullopt, or Mesos' answer when
+    // there is none, it is a directory (which cannot be `verb`: read, download) or cannot be read.
+    [[nodiscard]] std::optional<HttpResponse> openFile(int agent, const HttpRequest &request,
+                                                       const QByteArray &verb, QFile &file) const;
     [[nodiscard]] HttpResponse read(int agent, const HttpRequest &request) const;
     [[nodiscard]] HttpResponse download(int agent, const HttpRequest &request) const;
 

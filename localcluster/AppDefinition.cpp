@@ -33,6 +33,156 @@ void expectType(QJsonArray &details, const QJsonObject &d, const char *key, QJso
         AppDefinition::addError(details, QLatin1Char('/') + QLatin1String(key),
                                 QStringLiteral("error.expected.%1").arg(QLatin1String(name)));
 }
+
+// Marathon's default for `key` where the definition has none (or null).
+void setDefault(QJsonObject &d, const char *key, const QJsonValue &value)
+{
+    if (!d.contains(QLatin1String(key)) || d.value(QLatin1String(key)).isNull())
+        d.insert(QLatin1String(key), value);
+}
+
+// The top-level defaults, and the null fields Marathon drops.
+void setTopLevelDefaults(QJsonObject &d)
+{
+    setDefault(d, "instances", 1);
+    setDefault(d, "cpus", 1);
+    setDefault(d, "mem", 128);
+    setDefault(d, "disk", 0);
+    setDefault(d, "gpus", 0);
+    setDefault(d, "env", QJsonObject());
+    setDefault(d, "labels", QJsonObject());
+    setDefault(d, "constraints", QJsonArray());
+    setDefault(d, "backoffSeconds", 1);
+    setDefault(d, "backoffFactor", 1.15);
+    setDefault(d, "maxLaunchDelaySeconds", 300);
+    setDefault(d, "executor", QString());
+    setDefault(d, "requirePorts", false);
+    setDefault(d, "dependencies", QJsonArray());
+    setDefault(d, "fetch", QJsonArray());
+    setDefault(d, "killSelection", QStringLiteral("YOUNGEST_FIRST"));
+    setDefault(d, "upgradeStrategy",
+               QJsonObject { { QStringLiteral("minimumHealthCapacity"), 1 },
+                             { QStringLiteral("maximumOverCapacity"), 1 } });
+    setDefault(d, "unreachableStrategy",
+               QJsonObject { { QStringLiteral("inactiveAfterSeconds"), 0 },
+                             { QStringLiteral("expungeAfterSeconds"), 0 } });
+    for (const char *nullable : { "cmd", "args", "user", "container", "uris", "acceptedResourceRoles" }) {
+        if (d.value(QLatin1String(nullable)).isNull())
+            d.remove(QLatin1String(nullable));
+    }
+}
+
+// 1.5+: legacy docker.network/portMappings become networks + container.portMappings.
+void normalizeContainer(QJsonObject &d)
+{
+    QJsonObject container = d.value(QLatin1String("container")).toObject();
+    if (container.isEmpty())
+        return;
+    if (!container.contains(QLatin1String("type")))
+        container.insert(QStringLiteral("type"), QStringLiteral("DOCKER"));
+    QJsonObject docker = container.value(QLatin1String("docker")).toObject();
+    const QString network = docker.take(QLatin1String("network")).toString();
+    const QJsonArray legacyMappings = docker.take(QLatin1String("portMappings")).toArray();
+    if (!legacyMappings.isEmpty() && !container.contains(QLatin1String("portMappings")))
+        container.insert(QStringLiteral("portMappings"), legacyMappings);
+    if (!docker.isEmpty()) {
+        if (!docker.contains(QLatin1String("forcePullImage")))
+            docker.insert(QStringLiteral("forcePullImage"), false);
+        if (!docker.contains(QLatin1String("privileged")))
+            docker.insert(QStringLiteral("privileged"), false);
+        if (!docker.contains(QLatin1String("parameters")))
+            docker.insert(QStringLiteral("parameters"), QJsonArray());
+        container.insert(QStringLiteral("docker"), docker);
+    }
+    if (!container.contains(QLatin1String("volumes")))
+        container.insert(QStringLiteral("volumes"), QJsonArray());
+    if (!d.contains(QLatin1String("networks")) && !network.isEmpty()) {
+        const QString mode = network == QLatin1String("BRIDGE") ? QStringLiteral("container/bridge")
+            : network == QLatin1String("USER")                  ? QStringLiteral("container")
+                                                                : QStringLiteral("host");
+        d.insert(QStringLiteral("networks"), QJsonArray { QJsonObject { { QStringLiteral("mode"), mode } } });
+    }
+    QJsonArray mappings = container.value(QLatin1String("portMappings")).toArray();
+    for (qsizetype i = 0; i < mappings.size(); ++i) {
+        QJsonObject m = mappings[i].toObject();
+        if (!m.contains(QLatin1String("protocol")))
+            m.insert(QStringLiteral("protocol"), QStringLiteral("tcp"));
+        if (!m.contains(QLatin1String("hostPort")))
+            m.insert(QStringLiteral("hostPort"), 0);
+        if (!m.contains(QLatin1String("servicePort")))
+            m.insert(QStringLiteral("servicePort"), 0);
+        mappings[i] = m;
+    }
+    if (container.contains(QLatin1String("portMappings")))
+        container.insert(QStringLiteral("portMappings"), mappings);
+    d.insert(QStringLiteral("container"), container);
+}
+
+// On the host network: ports become portDefinitions, each with its protocol; on any other, a
+// task has no port definitions.
+void normalizePortDefinitions(QJsonObject &d)
+{
+    const bool hostNetwork = d.value(QLatin1String("networks"))
+                                 .toArray()
+                                 .first()
+                                 .toObject()
+                                 .value(QLatin1String("mode"))
+                                 .toString()
+        == QLatin1String("host");
+    if (hostNetwork) {
+        if (d.contains(QLatin1String("ports")) && !d.contains(QLatin1String("portDefinitions"))) {
+            QJsonArray defs;
+            for (const QJsonArray items = d.value(QLatin1String("ports")).toArray();
+                 const QJsonValue &p : items)
+                defs.append(QJsonObject { { QStringLiteral("port"), p.toInt() },
+                                          { QStringLiteral("protocol"), QStringLiteral("tcp") } });
+            d.insert(QStringLiteral("portDefinitions"), defs);
+        }
+        d.remove(QStringLiteral("ports"));
+        setDefault(d, "portDefinitions",
+                   QJsonArray { QJsonObject { { QStringLiteral("port"), 0 },
+                                              { QStringLiteral("protocol"), QStringLiteral("tcp") },
+                                              { QStringLiteral("name"), QStringLiteral("default") } } });
+        QJsonArray defs = d.value(QLatin1String("portDefinitions")).toArray();
+        for (qsizetype i = 0; i < defs.size(); ++i) {
+            QJsonObject p = defs[i].toObject();
+            if (!p.contains(QLatin1String("protocol")))
+                p.insert(QStringLiteral("protocol"), QStringLiteral("tcp"));
+            defs[i] = p;
+        }
+        d.insert(QStringLiteral("portDefinitions"), defs);
+    } else {
+        d.remove(QStringLiteral("ports"));
+        d.remove(QStringLiteral("portDefinitions"));
+    }
+}
+
+// Each health check with Marathon's defaults for its protocol.
+QJsonArray normalizedHealthChecks(QJsonArray checks)
+{
+    for (qsizetype i = 0; i < checks.size(); ++i) {
+        QJsonObject c = checks[i].toObject();
+        auto def = [&c](const char *k, const QJsonValue &v) {
+            if (!c.contains(QLatin1String(k)))
+                c.insert(QLatin1String(k), v);
+        };
+        def("protocol", QStringLiteral("HTTP"));
+        def("gracePeriodSeconds", 300);
+        def("intervalSeconds", 60);
+        def("timeoutSeconds", 20);
+        def("maxConsecutiveFailures", 3);
+        def("delaySeconds", 15);
+        const QString protocol = c.value(QLatin1String("protocol")).toString();
+        if (!protocol.endsWith(QLatin1String("COMMAND")) && !c.contains(QLatin1String("port")))
+            def("portIndex", 0);
+        if (protocol.contains(QLatin1String("HTTP"))) {
+            def("path", QStringLiteral("/"));
+            def("ignoreHttp1xx", false);
+        }
+        checks[i] = c;
+    }
+    return checks;
+}
 } // namespace
 
 void AppDefinition::addError(QJsonArray &details, const QString &path, const QString &error)
@@ -168,139 +318,13 @@ QJsonArray AppDefinition::validate(const QJsonObject &d)
 QJsonObject AppDefinition::normalize(QJsonObject d)
 {
     d.insert(QStringLiteral("id"), absoluteId(d.value(QLatin1String("id")).toString()));
-    auto setDefault = [&d](const char *key, const QJsonValue &value) {
-        if (!d.contains(QLatin1String(key)) || d.value(QLatin1String(key)).isNull())
-            d.insert(QLatin1String(key), value);
-    };
-    setDefault("instances", 1);
-    setDefault("cpus", 1);
-    setDefault("mem", 128);
-    setDefault("disk", 0);
-    setDefault("gpus", 0);
-    setDefault("env", QJsonObject());
-    setDefault("labels", QJsonObject());
-    setDefault("constraints", QJsonArray());
-    setDefault("backoffSeconds", 1);
-    setDefault("backoffFactor", 1.15);
-    setDefault("maxLaunchDelaySeconds", 300);
-    setDefault("executor", QString());
-    setDefault("requirePorts", false);
-    setDefault("dependencies", QJsonArray());
-    setDefault("fetch", QJsonArray());
-    setDefault("killSelection", QStringLiteral("YOUNGEST_FIRST"));
-    setDefault("upgradeStrategy",
-               QJsonObject { { QStringLiteral("minimumHealthCapacity"), 1 },
-                             { QStringLiteral("maximumOverCapacity"), 1 } });
-    setDefault("unreachableStrategy",
-               QJsonObject { { QStringLiteral("inactiveAfterSeconds"), 0 },
-                             { QStringLiteral("expungeAfterSeconds"), 0 } });
-    for (const char *nullable : { "cmd", "args", "user", "container", "uris", "acceptedResourceRoles" }) {
-        if (d.value(QLatin1String(nullable)).isNull())
-            d.remove(QLatin1String(nullable));
-    }
-
-    // 1.5+: legacy docker.network/portMappings become networks + container.portMappings.
-    QJsonObject container = d.value(QLatin1String("container")).toObject();
-    if (!container.isEmpty()) {
-        if (!container.contains(QLatin1String("type")))
-            container.insert(QStringLiteral("type"), QStringLiteral("DOCKER"));
-        QJsonObject docker = container.value(QLatin1String("docker")).toObject();
-        const QString network = docker.take(QLatin1String("network")).toString();
-        const QJsonArray legacyMappings = docker.take(QLatin1String("portMappings")).toArray();
-        if (!legacyMappings.isEmpty() && !container.contains(QLatin1String("portMappings")))
-            container.insert(QStringLiteral("portMappings"), legacyMappings);
-        if (!docker.isEmpty()) {
-            if (!docker.contains(QLatin1String("forcePullImage")))
-                docker.insert(QStringLiteral("forcePullImage"), false);
-            if (!docker.contains(QLatin1String("privileged")))
-                docker.insert(QStringLiteral("privileged"), false);
-            if (!docker.contains(QLatin1String("parameters")))
-                docker.insert(QStringLiteral("parameters"), QJsonArray());
-            container.insert(QStringLiteral("docker"), docker);
-        }
-        if (!container.contains(QLatin1String("volumes")))
-            container.insert(QStringLiteral("volumes"), QJsonArray());
-        if (!d.contains(QLatin1String("networks")) && !network.isEmpty()) {
-            const QString mode = network == QLatin1String("BRIDGE") ? QStringLiteral("container/bridge")
-                : network == QLatin1String("USER")                  ? QStringLiteral("container")
-                                                                    : QStringLiteral("host");
-            d.insert(QStringLiteral("networks"),
-                     QJsonArray { QJsonObject { { QStringLiteral("mode"), mode } } });
-        }
-        QJsonArray mappings = container.value(QLatin1String("portMappings")).toArray();
-        for (qsizetype i = 0; i < mappings.size(); ++i) {
-            QJsonObject m = mappings[i].toObject();
-            if (!m.contains(QLatin1String("protocol")))
-                m.insert(QStringLiteral("protocol"), QStringLiteral("tcp"));
-            if (!m.contains(QLatin1String("hostPort")))
-                m.insert(QStringLiteral("hostPort"), 0);
-            if (!m.contains(QLatin1String("servicePort")))
-                m.insert(QStringLiteral("servicePort"), 0);
-            mappings[i] = m;
-        }
-        if (container.contains(QLatin1String("portMappings")))
-            container.insert(QStringLiteral("portMappings"), mappings);
-        d.insert(QStringLiteral("container"), container);
-    }
-    setDefault("networks", QJsonArray { QJsonObject { { QStringLiteral("mode"), QStringLiteral("host") } } });
-
-    const bool hostNetwork = d.value(QLatin1String("networks"))
-                                 .toArray()
-                                 .first()
-                                 .toObject()
-                                 .value(QLatin1String("mode"))
-                                 .toString()
-        == QLatin1String("host");
-    if (hostNetwork) {
-        if (d.contains(QLatin1String("ports")) && !d.contains(QLatin1String("portDefinitions"))) {
-            QJsonArray defs;
-            for (const QJsonArray items = d.value(QLatin1String("ports")).toArray();
-                 const QJsonValue &p : items)
-                defs.append(QJsonObject { { QStringLiteral("port"), p.toInt() },
-                                          { QStringLiteral("protocol"), QStringLiteral("tcp") } });
-            d.insert(QStringLiteral("portDefinitions"), defs);
-        }
-        d.remove(QStringLiteral("ports"));
-        setDefault("portDefinitions",
-                   QJsonArray { QJsonObject { { QStringLiteral("port"), 0 },
-                                              { QStringLiteral("protocol"), QStringLiteral("tcp") },
-                                              { QStringLiteral("name"), QStringLiteral("default") } } });
-        QJsonArray defs = d.value(QLatin1String("portDefinitions")).toArray();
-        for (qsizetype i = 0; i < defs.size(); ++i) {
-            QJsonObject p = defs[i].toObject();
-            if (!p.contains(QLatin1String("protocol")))
-                p.insert(QStringLiteral("protocol"), QStringLiteral("tcp"));
-            defs[i] = p;
-        }
-        d.insert(QStringLiteral("portDefinitions"), defs);
-    } else {
-        d.remove(QStringLiteral("ports"));
-        d.remove(QStringLiteral("portDefinitions"));
-    }
-
-    QJsonArray checks = d.value(QLatin1String("healthChecks")).toArray();
-    for (qsizetype i = 0; i < checks.size(); ++i) {
-        QJsonObject c = checks[i].toObject();
-        auto def = [&c](const char *k, const QJsonValue &v) {
-            if (!c.contains(QLatin1String(k)))
-                c.insert(QLatin1String(k), v);
-        };
-        def("protocol", QStringLiteral("HTTP"));
-        def("gracePeriodSeconds", 300);
-        def("intervalSeconds", 60);
-        def("timeoutSeconds", 20);
-        def("maxConsecutiveFailures", 3);
-        def("delaySeconds", 15);
-        const QString protocol = c.value(QLatin1String("protocol")).toString();
-        if (!protocol.endsWith(QLatin1String("COMMAND")) && !c.contains(QLatin1String("port")))
-            def("portIndex", 0);
-        if (protocol.contains(QLatin1String("HTTP"))) {
-            def("path", QStringLiteral("/"));
-            def("ignoreHttp1xx", false);
-        }
-        checks[i] = c;
-    }
-    d.insert(QStringLiteral("healthChecks"), checks);
+    setTopLevelDefaults(d);
+    normalizeContainer(d);
+    setDefault(d, "networks",
+               QJsonArray { QJsonObject { { QStringLiteral("mode"), QStringLiteral("host") } } });
+    normalizePortDefinitions(d);
+    d.insert(QStringLiteral("healthChecks"),
+             normalizedHealthChecks(d.value(QLatin1String("healthChecks")).toArray()));
     return d;
 }
 

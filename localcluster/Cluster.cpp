@@ -43,6 +43,19 @@ quint16 portFor(const Options &o, int offset)
 {
     return o.basePort == 0 ? quint16(0) : quint16(o.basePort + offset);
 }
+
+// An admin call's answer: `o` as JSON with `status`.
+void respond(HttpConnection *connection, const QJsonObject &o, int status = 200)
+{
+    connection->respond(HttpResponse::json(jsonBytes(o), status));
+}
+
+// An admin call refused or failed: {"message": ...} with `status`.
+void respondMessage(HttpConnection *connection, const QString &message, int status)
+{
+    respond(connection, { { QStringLiteral("message"), message } }, status);
+}
+
 } // namespace
 
 Cluster::Cluster(Options options, QObject *parent)
@@ -1147,13 +1160,9 @@ bool Cluster::handleAdmin(const QString &role, int index, const HttpRequest &req
     const QStringList parts = request.path.mid(QStringLiteral("/__admin/").size()).split(QLatin1Char('/'));
     const QString what = parts.value(0);
     const bool post = request.method == "POST";
-    auto ok = [&](const QJsonObject &o) { connection->respond(HttpResponse::json(jsonBytes(o))); };
-    auto refuse = [&](const QString &message) {
-        connection->respond(HttpResponse::json(jsonBytes({ { QStringLiteral("message"), message } }), 409));
-    };
 
     if (what == QLatin1String("endpoints") && request.method == "GET") {
-        ok(endpoints());
+        respond(connection, endpoints());
         return true;
     }
     if (what == QLatin1String("requests") && parts.size() == 1
@@ -1161,130 +1170,142 @@ bool Cluster::handleAdmin(const QString &role, int index, const HttpRequest &req
         connection->respond(HttpResponse::json(requestCountsJson(role, index, request.method == "DELETE")));
         return true;
     }
-    if (what == QLatin1String("masters") && post && parts.size() == 3) {
-        const int target = parts[1] == QLatin1String("leader") ? m_leader : parts[1].toInt();
-        const QString action = parts[2];
-        if (action == QLatin1String("kill")) {
-            if (!killMaster(target))
-                refuse(QStringLiteral("master %1 is not running").arg(parts[1]));
-            else
-                ok({ { QStringLiteral("killed"), target } });
-            return true;
-        }
-        if (action == QLatin1String("restart")) {
-            if (!restartMaster(target))
-                refuse(QStringLiteral("master %1 is running already or cannot bind its port").arg(parts[1]));
-            else
-                ok({ { QStringLiteral("restarted"), target } });
-            return true;
-        }
-        return false;
-    }
-    if (what == QLatin1String("agents") && post && parts.size() == 3) {
-        const int target = parts[1].toInt();
-        if (parts[2] == QLatin1String("lose")) {
-            if (!loseAgent(target))
-                refuse(QStringLiteral("agent %1 is not connected").arg(target));
-            else
-                ok({ { QStringLiteral("lost"), target } });
-            return true;
-        }
-        if (parts[2] == QLatin1String("restore")) {
-            if (!restoreAgent(target))
-                refuse(QStringLiteral("agent %1 is connected already").arg(target));
-            else
-                ok({ { QStringLiteral("restored"), target } });
-            return true;
-        }
-        return false;
-    }
+    if (what == QLatin1String("masters") && post && parts.size() == 3)
+        return adminMaster(parts[1], parts[2], connection);
+    if (what == QLatin1String("agents") && post && parts.size() == 3)
+        return adminAgent(parts[1].toInt(), parts[2], connection);
     if (what == QLatin1String("frameworks") && post && parts.size() == 3
         && parts[1] == QLatin1String("marathon")
         && (parts[2] == QLatin1String("disconnect") || parts[2] == QLatin1String("reconnect"))) {
         const bool connect = parts[2] == QLatin1String("reconnect");
         if (!setFrameworkConnected(connect))
-            refuse(QStringLiteral("marathon is %1 already")
-                       .arg(connect ? QStringLiteral("connected") : QStringLiteral("disconnected")));
+            respondMessage(connection,
+                           QStringLiteral("marathon is %1 already")
+                               .arg(connect ? QStringLiteral("connected") : QStringLiteral("disconnected")),
+                           409);
         else
-            ok({ { QStringLiteral("connected"), connect } });
+            respond(connection, { { QStringLiteral("connected"), connect } });
         return true;
     }
-    if (what == QLatin1String("faults")) {
-        if (request.method == "DELETE") {
-            m_faults.clear();
-            ok({ { QStringLiteral("cleared"), true } });
-            return true;
-        }
-        if (request.method == "GET") {
-            QJsonArray list;
-            for (const Fault &f : m_faults.faults())
-                list.append(f.toJson());
-            ok({ { QStringLiteral("faults"), list } });
-            return true;
-        }
-        if (post) {
-            QString error;
-            const auto fault = Fault::fromJson(QJsonDocument::fromJson(request.body).object(), &error);
-            if (!fault) {
-                connection->respond(
-                    HttpResponse::json(jsonBytes({ { QStringLiteral("message"), error } }), 400));
-                return true;
-            }
-            const int id = m_faults.add(*fault);
-            connection->respond(HttpResponse::json(jsonBytes({ { QStringLiteral("id"), id } }), 201));
-            return true;
-        }
-        return false;
-    }
+    if (what == QLatin1String("faults"))
+        return adminFaults(request, connection);
     if (what == QLatin1String("tasks") && post && parts.size() == 4
         && parts[2] == QLatin1String("truncate")) {
-        // copytruncate-style log rotation: the task keeps appending at the new end.
-        const TaskPtr t = task(parts[1]);
-        const QString file = parts[3];
-        if (!t || t->sandbox.isEmpty()
-            || (file != QLatin1String("stdout") && file != QLatin1String("stderr"))) {
-            connection->respond(HttpResponse::json(
-                jsonBytes({ { QStringLiteral("message"),
-                              QStringLiteral("no sandbox file %1 of task %2").arg(file, parts[1]) } }),
-                404));
-            return true;
-        }
-        QFile f(t->sandbox + QLatin1Char('/') + file);
-        if (!f.resize(0)) {
-            connection->respond(
-                HttpResponse::json(jsonBytes({ { QStringLiteral("message"), f.errorString() } }), 500));
-            return true;
-        }
-        ok({ { QStringLiteral("truncated"), f.fileName() } });
+        truncateTaskFile(parts[1], parts[3], connection);
         return true;
     }
     if (what == QLatin1String("tasks") && post && parts.size() == 3 && parts[2] == QLatin1String("gc")) {
-        // The agent's garbage collection of a completed executor's sandbox (--gc_delay
-        // elapsed): the directory goes, the executor stays in completed_executors.
-        const TaskPtr t = task(parts[1]);
-        if (!t || t->sandbox.isEmpty() || !isTerminal(t->state)) {
-            connection->respond(HttpResponse::json(
-                jsonBytes({ { QStringLiteral("message"),
-                              QStringLiteral("no completed task %1 with a sandbox").arg(parts[1]) } }),
-                404));
-            return true;
-        }
-        const QString runs = QFileInfo(t->sandbox).absolutePath();
-        QFile::remove(runs + QStringLiteral("/latest"));
-        if (!QDir(t->sandbox).removeRecursively()) {
-            connection->respond(HttpResponse::json(
-                jsonBytes({ { QStringLiteral("message"), QStringLiteral("cannot remove %1").arg(t->sandbox) } }),
-                500));
-            return true;
-        }
-        ok({ { QStringLiteral("removed"), t->sandbox } });
+        collectSandbox(parts[1], connection);
         return true;
     }
     if (what == QLatin1String("events") && parts.value(1) == QLatin1String("drop") && post) {
-        ok({ { QStringLiteral("dropped"), m_marathon->dropEventStreams() } });
+        respond(connection, { { QStringLiteral("dropped"), m_marathon->dropEventStreams() } });
         return true;
     }
     return false;
+}
+
+bool Cluster::adminMaster(const QString &which, const QString &action, HttpConnection *connection)
+{
+    const int target = which == QLatin1String("leader") ? m_leader : which.toInt();
+    if (action == QLatin1String("kill")) {
+        if (!killMaster(target))
+            respondMessage(connection, QStringLiteral("master %1 is not running").arg(which), 409);
+        else
+            respond(connection, { { QStringLiteral("killed"), target } });
+        return true;
+    }
+    if (action == QLatin1String("restart")) {
+        if (!restartMaster(target))
+            respondMessage(connection,
+                           QStringLiteral("master %1 is running already or cannot bind its port").arg(which),
+                           409);
+        else
+            respond(connection, { { QStringLiteral("restarted"), target } });
+        return true;
+    }
+    return false;
+}
+
+bool Cluster::adminAgent(int target, const QString &action, HttpConnection *connection)
+{
+    if (action == QLatin1String("lose")) {
+        if (!loseAgent(target))
+            respondMessage(connection, QStringLiteral("agent %1 is not connected").arg(target), 409);
+        else
+            respond(connection, { { QStringLiteral("lost"), target } });
+        return true;
+    }
+    if (action == QLatin1String("restore")) {
+        if (!restoreAgent(target))
+            respondMessage(connection, QStringLiteral("agent %1 is connected already").arg(target), 409);
+        else
+            respond(connection, { { QStringLiteral("restored"), target } });
+        return true;
+    }
+    return false;
+}
+
+bool Cluster::adminFaults(const HttpRequest &request, HttpConnection *connection)
+{
+    if (request.method == "DELETE") {
+        m_faults.clear();
+        respond(connection, { { QStringLiteral("cleared"), true } });
+        return true;
+    }
+    if (request.method == "GET") {
+        QJsonArray list;
+        for (const Fault &f : m_faults.faults())
+            list.append(f.toJson());
+        respond(connection, { { QStringLiteral("faults"), list } });
+        return true;
+    }
+    if (request.method == "POST") {
+        QString error;
+        const auto fault = Fault::fromJson(QJsonDocument::fromJson(request.body).object(), &error);
+        if (!fault) {
+            respondMessage(connection, error, 400);
+            return true;
+        }
+        const int id = m_faults.add(*fault);
+        respond(connection, { { QStringLiteral("id"), id } }, 201);
+        return true;
+    }
+    return false;
+}
+
+void Cluster::truncateTaskFile(const QString &taskId, const QString &file, HttpConnection *connection)
+{
+    // copytruncate-style log rotation: the task keeps appending at the new end.
+    const TaskPtr t = task(taskId);
+    if (!t || t->sandbox.isEmpty() || (file != QLatin1String("stdout") && file != QLatin1String("stderr"))) {
+        respondMessage(connection, QStringLiteral("no sandbox file %1 of task %2").arg(file, taskId), 404);
+        return;
+    }
+    QFile f(t->sandbox + QLatin1Char('/') + file);
+    if (!f.resize(0)) {
+        respondMessage(connection, f.errorString(), 500);
+        return;
+    }
+    respond(connection, { { QStringLiteral("truncated"), f.fileName() } });
+}
+
+void Cluster::collectSandbox(const QString &taskId, HttpConnection *connection)
+{
+    // The agent's garbage collection of a completed executor's sandbox (--gc_delay
+    // elapsed): the directory goes, the executor stays in completed_executors.
+    const TaskPtr t = task(taskId);
+    if (!t || t->sandbox.isEmpty() || !isTerminal(t->state)) {
+        respondMessage(connection, QStringLiteral("no completed task %1 with a sandbox").arg(taskId), 404);
+        return;
+    }
+    const QString runs = QFileInfo(t->sandbox).absolutePath();
+    QFile::remove(runs + QStringLiteral("/latest"));
+    if (!QDir(t->sandbox).removeRecursively()) {
+        respondMessage(connection, QStringLiteral("cannot remove %1").arg(t->sandbox), 500);
+        return;
+    }
+    respond(connection, { { QStringLiteral("removed"), t->sandbox } });
 }
 
 } // namespace mc::localcluster

@@ -179,6 +179,12 @@ private:
     void dispatch(const QString &role, int index, const HttpRequest &request, HttpConnection *connection);
     void route(const QString &role, int index, const HttpRequest &request, HttpConnection *connection);
     bool handleAdmin(const QString &role, int index, const HttpRequest &request, HttpConnection *connection);
+    // The admin actions (/__admin/...): false when the path names none.
+    bool adminMaster(const QString &which, const QString &action, HttpConnection *connection);
+    bool adminAgent(int target, const QString &action, HttpConnection *connection);
+    bool adminFaults(const HttpRequest &request, HttpConnection *connection);
+    void truncateTaskFile(const QString &taskId, const QString &file, HttpConnection *connection);
+    void collectSandbox(const QString &taskId, HttpConnection *connection);
     [[nodiscard]] QByteArray requestCountsJson(const QString &role, int index, bool reset);
     [[nodiscard]] bool authorized(const HttpRequest &request) const;
     void scheduleElection();
