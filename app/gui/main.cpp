@@ -18,6 +18,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace {
@@ -83,6 +84,99 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QString::fromLatin1(mc::build::kVersion));
 }
 
+// --help or --version among the arguments: they must work without a display, so they are
+// answered before a QApplication (which needs a display) exists.
+bool wantsInfo(int argc, char *argv[])
+{
+    QStringList rawArgs;
+    for (int i = 0; i < argc; ++i)
+        rawArgs << QString::fromLocal8Bit(argv[i]);
+    return rawArgs.contains(QStringLiteral("--help")) || rawArgs.contains(QStringLiteral("-h"))
+        || rawArgs.contains(QStringLiteral("--version")) || rawArgs.contains(QStringLiteral("-v"));
+}
+
+int printInfo(int argc, char *argv[], Options &cli)
+{
+    QCoreApplication core(argc, argv);
+    setIdentity();
+    QCommandLineParser parser;
+    describeOptions(parser, cli);
+    parser.process(core); // prints help/version and exits
+    return 0;
+}
+
+void printError(const QString &message)
+{
+    std::fputs(qPrintable(message + u'\n'), stderr);
+}
+
+// --smoke and --smoke-timeout: the seconds to wait, or nullopt with the reason printed.
+std::optional<double> smokeSeconds(const QCommandLineParser &parser, const Options &cli, bool demo)
+{
+    bool timeoutOk = false;
+    const double seconds = parser.value(cli.smokeTimeout).toDouble(&timeoutOk);
+    if (parser.isSet(cli.smoke) && !demo) {
+        printError(QCoreApplication::translate("main", "--smoke checks the demo cluster: give --demo too."));
+        return std::nullopt;
+    }
+    if (!timeoutOk || seconds <= 0) {
+        printError(QCoreApplication::translate("main",
+                                               "--smoke-timeout wants a number of seconds "
+                                               "above 0, not \"%1\".")
+                       .arg(parser.value(cli.smokeTimeout)));
+        return std::nullopt;
+    }
+    return seconds;
+}
+
+// --master and --marathon values: zk:// URLs hold commas themselves; http lists may be comma
+// separated.
+QStringList splitAddresses(const QStringList &values)
+{
+    QStringList out;
+    for (const QString &value : values) {
+        out << (value.startsWith(QStringLiteral("zk://")) ? QStringList { value }
+                                                          : value.split(u',', Qt::SkipEmptyParts));
+    }
+    return out;
+}
+
+// --screenshots DIR: a picture of every view, then quit.
+void startScreenshotTour(mc::widgets::MainWindow *window, mc::app::Composition *composition,
+                         const QCommandLineParser &parser, const Options &cli)
+{
+    auto *tour = new mc::app::ScreenshotTour(window, parser.value(cli.screenshots),
+                                             parser.value(cli.settle).toInt() * 1000, window);
+    tour->setBeforePage([composition](const QString &page) {
+        if (page == u"logs")
+            composition->openLogsOfARunningTask(QStringLiteral("ticker"));
+    });
+    // The demo's views fill once its cluster (and ZooKeeper) runs: settle from then.
+    if (mc::app::DemoCluster *demo = composition->demoCluster()) {
+        const auto once = [tour, started = std::make_shared<bool>(false)] {
+            if (!std::exchange(*started, true))
+                tour->start();
+        };
+        QObject::connect(demo, &mc::app::DemoCluster::ready, tour, once);
+        QObject::connect(demo, &mc::app::DemoCluster::failed, tour, once);
+    } else {
+        tour->start();
+    }
+}
+
+// --smoke: says in one line whether the demo came up and quits with 0 or 1.
+void startSmokeCheck(mc::widgets::MainWindow *window, mc::app::Composition *composition, double seconds)
+{
+    auto *check
+        = new mc::app::DemoSmokeCheck(composition, std::chrono::milliseconds(qint64(seconds * 1000)), window);
+    QObject::connect(check, &mc::app::DemoSmokeCheck::finished, qApp, [](int code, const QString &line) {
+        std::fputs(qPrintable(line + u'\n'), code == 0 ? stdout : stderr);
+        std::fflush(code == 0 ? stdout : stderr);
+        QCoreApplication::exit(code);
+    });
+    check->start();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -91,28 +185,8 @@ int main(int argc, char *argv[])
     // Every message from here on is kept (redacted) for Help > Diagnostics and goes on to stderr.
     mc::logging::installMessageHandler(&mc::logging::recentLog());
     Options cli;
-
-    // --help and --version must work without a display: answer them before a
-    // QApplication (which needs a display) exists.
-    {
-        const QStringList rawArgs = [&] {
-            QStringList list;
-            for (int i = 0; i < argc; ++i)
-                list << QString::fromLocal8Bit(argv[i]);
-            return list;
-        }();
-        const bool wantsInfo = rawArgs.contains(QStringLiteral("--help"))
-            || rawArgs.contains(QStringLiteral("-h")) || rawArgs.contains(QStringLiteral("--version"))
-            || rawArgs.contains(QStringLiteral("-v"));
-        if (wantsInfo) {
-            QCoreApplication core(argc, argv);
-            setIdentity();
-            QCommandLineParser parser;
-            describeOptions(parser, cli);
-            parser.process(core); // prints help/version and exits
-            return 0;
-        }
-    }
+    if (wantsInfo(argc, argv))
+        return printInfo(argc, argv, cli);
 
     QApplication app(argc, argv);
     setIdentity();
@@ -126,35 +200,11 @@ int main(int argc, char *argv[])
 
     mc::app::StartOptions options;
     options.demo = parser.isSet(cli.demo);
-    bool timeoutOk = false;
-    const double smokeSeconds = parser.value(cli.smokeTimeout).toDouble(&timeoutOk);
-    if (parser.isSet(cli.smoke) && !options.demo) {
-        std::fputs(qPrintable(QCoreApplication::translate("main",
-                                                          "--smoke checks the demo cluster: give --demo too.")
-                              + u'\n'),
-                   stderr);
+    const std::optional<double> smokeTimeout = smokeSeconds(parser, cli, options.demo);
+    if (!smokeTimeout)
         return 2;
-    }
-    if (!timeoutOk || smokeSeconds <= 0) {
-        std::fputs(qPrintable(QCoreApplication::translate("main",
-                                                          "--smoke-timeout wants a number of seconds "
-                                                          "above 0, not \"%1\".")
-                                  .arg(parser.value(cli.smokeTimeout))
-                              + u'\n'),
-                   stderr);
-        return 2;
-    }
-    const auto split = [](const QStringList &values) {
-        QStringList out;
-        for (const QString &value : values) {
-            // zk:// URLs hold commas themselves; http lists may be comma separated.
-            out << (value.startsWith(QStringLiteral("zk://")) ? QStringList { value }
-                                                              : value.split(u',', Qt::SkipEmptyParts));
-        }
-        return out;
-    };
-    options.masters = split(parser.values(cli.master));
-    options.marathons = split(parser.values(cli.marathon));
+    options.masters = splitAddresses(parser.values(cli.master));
+    options.marathons = splitAddresses(parser.values(cli.marathon));
     if (!parser.positionalArguments().isEmpty())
         options.workspacePath = parser.positionalArguments().constFirst();
 
@@ -171,34 +221,9 @@ int main(int argc, char *argv[])
     else if (!options.marathons.isEmpty())
         window->showPage(QStringLiteral("apps"));
     window->show();
-    if (parser.isSet(cli.screenshots)) {
-        auto *tour = new mc::app::ScreenshotTour(window.get(), parser.value(cli.screenshots),
-                                                 parser.value(cli.settle).toInt() * 1000, window.get());
-        tour->setBeforePage([composition](const QString &page) {
-            if (page == u"logs")
-                composition->openLogsOfARunningTask(QStringLiteral("ticker"));
-        });
-        // The demo's views fill once its cluster (and ZooKeeper) runs: settle from then.
-        if (mc::app::DemoCluster *demo = composition->demoCluster()) {
-            const auto once = [tour, started = std::make_shared<bool>(false)] {
-                if (!std::exchange(*started, true))
-                    tour->start();
-            };
-            QObject::connect(demo, &mc::app::DemoCluster::ready, tour, once);
-            QObject::connect(demo, &mc::app::DemoCluster::failed, tour, once);
-        } else {
-            tour->start();
-        }
-    }
-    if (parser.isSet(cli.smoke)) {
-        auto *check = new mc::app::DemoSmokeCheck(
-            composition, std::chrono::milliseconds(qint64(smokeSeconds * 1000)), window.get());
-        QObject::connect(check, &mc::app::DemoSmokeCheck::finished, &app, [](int code, const QString &line) {
-            std::fputs(qPrintable(line + u'\n'), code == 0 ? stdout : stderr);
-            std::fflush(code == 0 ? stdout : stderr);
-            QCoreApplication::exit(code);
-        });
-        check->start();
-    }
+    if (parser.isSet(cli.screenshots))
+        startScreenshotTour(window.get(), composition, parser, cli);
+    if (parser.isSet(cli.smoke))
+        startSmokeCheck(window.get(), composition, *smokeTimeout);
     return app.exec();
 }
