@@ -141,11 +141,7 @@ int forward(const QStringList &args)
                                  QStringLiteral("TARGET"));
     const HttpCliOptions httpOptions;
     httpOptions.addTo(parser, false);
-    if (const auto exit = parseArguments(parser, args))
-        return *exit;
-    if (const auto exit = ssh.check(parser))
-        return *exit;
-    if (const auto exit = httpOptions.apply(parser))
+    if (const auto exit = ssh.parse(parser, args, &httpOptions))
         return *exit;
     if (parser.positionalArguments().size() != 1)
         return usageError(QStringLiteral("expected one TARGET: HOST:PORT or TASKID[:PORT_INDEX]"));

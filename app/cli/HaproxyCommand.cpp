@@ -168,9 +168,7 @@ int sync(const QStringList &args)
     parser.addOptions({ check, diff, configPath, reload });
     GateCliOptions gate;
     gate.addTo(parser);
-    if (const auto exit = parseArguments(parser, args))
-        return *exit;
-    if (const auto exit = ssh.check(parser))
+    if (const auto exit = ssh.parse(parser, args))
         return *exit;
     auto hosts = ssh.hostsOrMasters(parser);
     if (!hosts)

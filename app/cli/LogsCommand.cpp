@@ -70,11 +70,7 @@ int logsCommand(const QStringList &args)
                                  QStringLiteral("[TASKID]"));
     const HttpCliOptions httpOptions;
     httpOptions.addTo(parser, false);
-    if (const auto exit = parseArguments(parser, args))
-        return *exit;
-    if (const auto exit = ssh.check(parser))
-        return *exit;
-    if (const auto exit = httpOptions.apply(parser))
+    if (const auto exit = ssh.parse(parser, args, &httpOptions))
         return *exit;
     const QStringList positional = parser.positionalArguments();
 

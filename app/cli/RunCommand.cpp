@@ -23,9 +23,7 @@ int runCommand(const QStringList &args)
     gate.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("The command, after --."),
                                  QStringLiteral("-- COMMAND..."));
-    if (const auto exit = parseArguments(parser, args))
-        return *exit;
-    if (const auto exit = ssh.check(parser))
+    if (const auto exit = ssh.parse(parser, args))
         return *exit;
     const QStringList words = parser.positionalArguments();
     if (words.isEmpty())
@@ -37,12 +35,7 @@ int runCommand(const QStringList &args)
 
     mc::ssh::SshPool pool(ssh.sessionOptions(parser));
     pool.setForks(ssh.forks(parser));
-    QObject::connect(&pool, &mc::ssh::SshPool::outputLine, [](const mc::ssh::OutputLine &line) {
-        const auto lock = lockOutput();
-        QTextStream &stream = line.stream == mc::ssh::OutputStream::Stderr ? err() : out();
-        stream << line.host << " | " << line.text << '\n';
-        stream.flush();
-    });
+    SshCliOptions::printOutputLines(pool);
     QObject::connect(&pool, &mc::ssh::SshPool::hostFinished, [](const mc::ssh::HostResult &r) {
         const auto lock = lockOutput();
         out() << r.host << " | " << mc::ssh::hostStateName(r.state).toUpper();
@@ -58,10 +51,7 @@ int runCommand(const QStringList &args)
         { QStringLiteral("host.run"),
           {},
           { { QStringLiteral("command"), command }, { QStringLiteral("become"), options.become } } });
-    if (!started)
-        return failure(started.error().message);
-    pool.waitForFinished();
-    return SshCliOptions::printRecap(pool.results());
+    return SshCliOptions::recapWhenDone(pool, started);
 }
 
 const Registration reg({

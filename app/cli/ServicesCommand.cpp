@@ -37,9 +37,7 @@ int servicesCommand(const QStringList &args)
                                    QStringLiteral("restart") });
     parser.addPositionalArgument(QStringLiteral("service"), QStringLiteral("The service."),
                                  QStringLiteral("SERVICE"), serviceNames());
-    if (const auto exit = parseArguments(parser, args))
-        return *exit;
-    if (const auto exit = ssh.check(parser))
+    if (const auto exit = ssh.parse(parser, args))
         return *exit;
     const auto wait = wholeNumber(parser, waitSeconds, 1, 3600, 60);
     if (!wait)
@@ -62,12 +60,7 @@ int servicesCommand(const QStringList &args)
 
     mc::ssh::SshPool pool(ssh.sessionOptions(parser));
     pool.setForks(ssh.forks(parser));
-    QObject::connect(&pool, &mc::ssh::SshPool::outputLine, [](const mc::ssh::OutputLine &line) {
-        const auto lock = lockOutput();
-        QTextStream &stream = line.stream == mc::ssh::OutputStream::Stderr ? err() : out();
-        stream << line.host << " | " << line.text << '\n';
-        stream.flush();
-    });
+    SshCliOptions::printOutputLines(pool);
     const QString name = serviceName(*service);
     QObject::connect(&pool, &mc::ssh::SshPool::hostFinished, [name](const mc::ssh::HostResult &r) {
         const auto lock = lockOutput();
@@ -82,10 +75,7 @@ int servicesCommand(const QStringList &args)
     options.rolling = parser.isSet(rolling);
     options.answerTimeoutMs = *wait * 1000;
     options.gate = gate.gate(parser, QString(), ssh.workspacePath(parser));
-    if (const mc::Status started = ServiceControl::run(pool, *hosts, *service, *action, options); !started)
-        return failure(started.error().message);
-    pool.waitForFinished();
-    return SshCliOptions::printRecap(pool.results());
+    return SshCliOptions::recapWhenDone(pool, ServiceControl::run(pool, *hosts, *service, *action, options));
 }
 
 const Registration reg({

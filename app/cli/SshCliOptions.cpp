@@ -1,10 +1,12 @@
 #include "app/cli/SshCliOptions.h"
 
 #include "app/cli/CliCommand.h"
+#include "app/cli/HttpCliOptions.h"
 
 #include "core/cluster/ServiceTypes.h"
 #include "core/inventory/Workspace.h"
 #include "core/ssh/InventoryHosts.h"
+#include "core/ssh/SshPool.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -37,6 +39,16 @@ void SshCliOptions::addTo(CommandParser &parser, SshDefaults defaults)
         parser.addOption(m_on);
     parser.addOptions({ m_workspace, m_user, m_key, m_knownHosts, m_sshConfig, m_acceptNew, m_askPass,
                         m_become, m_noBecome, m_askBecomePass, m_forks, m_timeout, m_deadAfter });
+}
+
+std::optional<int> SshCliOptions::parse(CommandParser &parser, const QStringList &args,
+                                        const HttpCliOptions *http) const
+{
+    if (const auto exit = parseArguments(parser, args))
+        return *exit;
+    if (const auto exit = check(parser))
+        return *exit;
+    return http ? http->apply(parser) : std::nullopt;
 }
 
 std::optional<int> SshCliOptions::check(const QCommandLineParser &parser) const
@@ -234,6 +246,24 @@ ssh::SessionOptions SshCliOptions::sessionOptions(const QCommandLineParser &pars
 int SshCliOptions::forks(const QCommandLineParser &parser) const
 {
     return wholeNumber(parser, m_forks, 1, 500, m_defaults.forks).value();
+}
+
+void SshCliOptions::printOutputLines(ssh::SshPool &pool)
+{
+    QObject::connect(&pool, &ssh::SshPool::outputLine, [](const ssh::OutputLine &line) {
+        const auto lock = lockOutput();
+        QTextStream &stream = line.stream == ssh::OutputStream::Stderr ? err() : out();
+        stream << line.host << " | " << line.text << '\n';
+        stream.flush();
+    });
+}
+
+int SshCliOptions::recapWhenDone(ssh::SshPool &pool, const Status &started)
+{
+    if (!started)
+        return failure(started.error().message);
+    pool.waitForFinished();
+    return printRecap(pool.results());
 }
 
 int SshCliOptions::printRecap(const QList<ssh::HostResult> &results)

@@ -13,7 +13,13 @@
 #include <optional>
 #include <utility>
 
+namespace mc::ssh {
+class SshPool;
+}
+
 namespace mc::cli {
+
+class HttpCliOptions;
 
 // The names of the services `services` and `logs --service` take (zookeeper, mesos-master, ...).
 QStringList serviceNames();
@@ -41,6 +47,10 @@ public:
     // Checks the values (numbers, -b with --no-become, the -i file). nullopt: go on; otherwise
     // the exit code (the reason is printed with the usage).
     [[nodiscard]] std::optional<int> check(const QCommandLineParser &parser) const;
+    // The start of every command with these options: parseArguments(), check(), then the HTTP
+    // options' apply() when `http` is given. nullopt: go on; otherwise the exit code.
+    [[nodiscard]] std::optional<int> parse(CommandParser &parser, const QStringList &args,
+                                           const HttpCliOptions *http = nullptr) const;
     // Hosts and session options from the parsed command line. Secrets come from
     // MC_SSH_PASSWORD / MC_BECOME_PASSWORD or --ask-pass / --ask-become-pass
     // (a line from stdin), never from the command line.
@@ -68,6 +78,11 @@ public:
     [[nodiscard]] QString password(const QCommandLineParser &parser) const;
     [[nodiscard]] QString becomePassword(const QCommandLineParser &parser) const;
 
+    // Prints each line the pool's hosts write as "host | text", on stderr what they write there.
+    static void printOutputLines(ssh::SshPool &pool);
+    // After a (gated) start on `pool`: its refusal (printed, exit 1), or the recap once every
+    // host is done.
+    static int recapWhenDone(ssh::SshPool &pool, const Status &started);
     // Prints the recap; returns the exit code (1 when any host failed or was unreachable).
     static int printRecap(const QList<ssh::HostResult> &results);
 

@@ -48,11 +48,7 @@ int tasksExec(const QStringList &args)
     // A command in a task may change anything there: it passes the gate (modes, audit log).
     GateCliOptions gateOptions;
     gateOptions.addTo(parser);
-    if (const auto exit = parseArguments(parser, args))
-        return *exit;
-    if (const auto exit = ssh.check(parser))
-        return *exit;
-    if (const auto exit = httpOptions.apply(parser))
+    if (const auto exit = ssh.parse(parser, args, &httpOptions))
         return *exit;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 2)
