@@ -177,6 +177,78 @@ int exportApps(const QStringList &args)
     return ExitOk;
 }
 
+// apps import's own options, in the order --help lists them (after --marathon).
+struct ImportCliOptions
+{
+    const QCommandLineOption prefix { QStringLiteral("prefix"),
+                                      QStringLiteral("Move every id below this group, e.g. /staging."),
+                                      QStringLiteral("group") };
+    const QCommandLineOption dryRun { QStringLiteral("dry-run"),
+                                      QStringLiteral("Print the plan and the diffs, change nothing.") };
+    const QCommandLineOption instances {
+        QStringLiteral("instances"),
+        QStringLiteral("0: new apps and pods start with 0 instances (existing ones keep theirs)."),
+        QStringLiteral("n")
+    };
+    const QCommandLineOption skipExisting {
+        QStringLiteral("skip-existing"), QStringLiteral("Leave the apps and pods the target has as they are.")
+    };
+    const QCommandLineOption perApp {
+        QStringLiteral("per-app"),
+        QStringLiteral("One deployment per app (PUT /v2/apps/{id}) instead of per group.")
+    };
+    const QCommandLineOption force {
+        QStringLiteral("force"),
+        QStringLiteral("Update apps and pods that are being deployed (cancels those deployments).")
+    };
+    const QCommandLineOption wait {
+        QStringLiteral("wait"), QStringLiteral("Wait up to this many seconds (0-86400) for the deployments."),
+        QStringLiteral("s")
+    };
+};
+
+// The plan's options from the command line. The error is a usage error.
+mc::Result<ImportOptions> importOptions(const CommandParser &parser, const ImportCliOptions &o)
+{
+    ImportOptions options;
+    if (parser.isSet(o.prefix)) {
+        options.prefix = parser.value(o.prefix);
+        const QString probe = ImportPlan::prefixed(QStringLiteral("x"), options.prefix);
+        if (!AppDefinition::isValidId(probe) || options.prefix.trimmed().isEmpty())
+            return mc::Error { QStringLiteral(
+                                   "--prefix '%1' is not a Marathon group id (lower-case a-z, 0-9, '-' "
+                                   "and '.' between slashes, e.g. /staging)")
+                                   .arg(options.prefix),
+                               {} };
+    }
+    options.zeroInstances = parser.isSet(o.instances);
+    options.skipExisting = parser.isSet(o.skipExisting);
+    options.force = parser.isSet(o.force);
+    return options;
+}
+
+// Sends the plan through `client`, printing each app's or pod's outcome as it comes.
+ApplySummary applyPlan(MarathonClient &client, const ImportPlan &plan, const QJsonObject &target,
+                       ApplyMode mode, bool force)
+{
+    ImportApplier applier(&client);
+    QObject::connect(&applier, &ImportApplier::outcome, &applier, [](const ApplyOutcome &o) {
+        if (o.ok) {
+            out() << (o.action == PlanAction::Create ? "created " : "updated ") << (o.pod ? "pod " : "")
+                  << o.id << " (deployment " << o.deploymentId << ")\n";
+            return;
+        }
+        err() << "failed " << (o.pod ? "pod " : "") << o.id << ": " << o.error << '\n';
+        for (const FieldError &e : o.fieldErrors)
+            err() << "  " << e.path << ": " << e.message << '\n';
+    });
+    return *await<ApplySummary>([&](auto done) {
+        QObject::connect(&applier, &ImportApplier::finished, &applier,
+                         [done](const ApplySummary &s) { done(s); });
+        applier.apply(plan, target, mode, force);
+    });
+}
+
 int importApps(const QStringList &args)
 {
     CommandParser parser(QStringLiteral("apps import"));
@@ -189,28 +261,9 @@ int importApps(const QStringList &args)
         "alone."));
     HttpCliOptions http;
     GateCliOptions gate;
-    const QCommandLineOption prefix(QStringLiteral("prefix"),
-                                    QStringLiteral("Move every id below this group, e.g. /staging."),
-                                    QStringLiteral("group"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    QStringLiteral("Print the plan and the diffs, change nothing."));
-    const QCommandLineOption instances(
-        QStringLiteral("instances"),
-        QStringLiteral("0: new apps and pods start with 0 instances (existing ones keep theirs)."),
-        QStringLiteral("n"));
-    const QCommandLineOption skipExisting(
-        QStringLiteral("skip-existing"),
-        QStringLiteral("Leave the apps and pods the target has as they are."));
-    const QCommandLineOption perApp(
-        QStringLiteral("per-app"),
-        QStringLiteral("One deployment per app (PUT /v2/apps/{id}) instead of per group."));
-    const QCommandLineOption force(
-        QStringLiteral("force"),
-        QStringLiteral("Update apps and pods that are being deployed (cancels those deployments)."));
-    const QCommandLineOption wait(
-        QStringLiteral("wait"), QStringLiteral("Wait up to this many seconds (0-86400) for the deployments."),
-        QStringLiteral("s"));
-    parser.addOptions({ kMarathon, prefix, dryRun, instances, skipExisting, perApp, force, wait });
+    const ImportCliOptions o;
+    parser.addOptions(
+        { kMarathon, o.prefix, o.dryRun, o.instances, o.skipExisting, o.perApp, o.force, o.wait });
     http.addTo(parser, true);
     gate.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("in"), QStringLiteral("A folder or a .json file."),
@@ -219,25 +272,15 @@ int importApps(const QStringList &args)
         = parseWithPath(parser, args, http,
                         QStringLiteral("apps import --marathon http://m2:8080 prod-apps/ --prefix /staging")))
         return *exit;
-    if (parser.isSet(instances) && parser.value(instances) != u"0")
+    if (parser.isSet(o.instances) && parser.value(o.instances) != u"0")
         return usageError(QStringLiteral("--instances takes only 0 (new apps start with none), not '%1'")
-                              .arg(parser.value(instances)));
-    const auto waitSeconds = wholeNumber(parser, wait, 0, 86400, 0);
+                              .arg(parser.value(o.instances)));
+    const auto waitSeconds = wholeNumber(parser, o.wait, 0, 86400, 0);
     if (!waitSeconds)
         return usageError(waitSeconds.error().message);
-    ImportOptions options;
-    if (parser.isSet(prefix)) {
-        options.prefix = parser.value(prefix);
-        const QString probe = ImportPlan::prefixed(QStringLiteral("x"), options.prefix);
-        if (!AppDefinition::isValidId(probe) || options.prefix.trimmed().isEmpty())
-            return usageError(
-                QStringLiteral("--prefix '%1' is not a Marathon group id (lower-case a-z, 0-9, '-' "
-                               "and '.' between slashes, e.g. /staging)")
-                    .arg(options.prefix));
-    }
-    options.zeroInstances = parser.isSet(instances);
-    options.skipExisting = parser.isSet(skipExisting);
-    options.force = parser.isSet(force);
+    const auto options = importOptions(parser, o);
+    if (!options)
+        return usageError(options.error().message);
 
     const auto incoming = AppExport::read(parser.positionalArguments().constFirst());
     if (!incoming)
@@ -247,7 +290,7 @@ int importApps(const QStringList &args)
     const auto target = cluster.group(QStringLiteral("/"));
     if (!target)
         return ExitFailure;
-    const ImportPlan plan = ImportPlan::build(*incoming, *target, options);
+    const ImportPlan plan = ImportPlan::build(*incoming, *target, *options);
     printPlan(plan, true);
     out() << '\n' << plan.summary() << '\n';
     if (plan.hasConflicts())
@@ -256,33 +299,19 @@ int importApps(const QStringList &args)
                 "%1 app(s) or pod(s) in conflict: nothing was changed. Resolve them (the DETAIL column "
                 "says how), or import with --prefix, --skip-existing or --force.")
                 .arg(plan.count(PlanAction::Conflict)));
-    if (parser.isSet(dryRun) || plan.changes().isEmpty()) {
+    if (parser.isSet(o.dryRun) || plan.changes().isEmpty()) {
         out() << (plan.changes().isEmpty() ? "nothing to change\n" : "dry run: nothing was changed\n");
         return ExitOk;
     }
     cluster.client().setGate(gate.gate(parser, url.host()));
-    ImportApplier applier(&cluster.client());
-    QObject::connect(&applier, &ImportApplier::outcome, &applier, [](const ApplyOutcome &o) {
-        if (o.ok) {
-            out() << (o.action == PlanAction::Create ? "created " : "updated ") << (o.pod ? "pod " : "")
-                  << o.id << " (deployment " << o.deploymentId << ")\n";
-            return;
-        }
-        err() << "failed " << (o.pod ? "pod " : "") << o.id << ": " << o.error << '\n';
-        for (const FieldError &e : o.fieldErrors)
-            err() << "  " << e.path << ": " << e.message << '\n';
-    });
-    const auto summary = await<ApplySummary>([&](auto done) {
-        QObject::connect(&applier, &ImportApplier::finished, &applier,
-                         [done](const ApplySummary &s) { done(s); });
-        applier.apply(plan, *target, parser.isSet(perApp) ? ApplyMode::PerApp : ApplyMode::PerGroup,
-                      options.force);
-    });
-    out() << summary->text() << '\n';
+    const ApplySummary summary
+        = applyPlan(cluster.client(), plan, *target,
+                    parser.isSet(o.perApp) ? ApplyMode::PerApp : ApplyMode::PerGroup, options->force);
+    out() << summary.text() << '\n';
     out().flush();
-    if (summary->failed() > 0)
+    if (summary.failed() > 0)
         return ExitFailure;
-    if (*waitSeconds > 0 && !cluster.waitFor(summary->deployments, *waitSeconds))
+    if (*waitSeconds > 0 && !cluster.waitFor(summary.deployments, *waitSeconds))
         return ExitFailure;
     return ExitOk;
 }

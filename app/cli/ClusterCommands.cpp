@@ -309,6 +309,127 @@ bool answered(const ConnectionState &state)
 
 volatile std::sig_atomic_t g_stop = 0;
 
+// The watcher's configuration from --master and --marathon: what `what` reads and nothing
+// else. The error is a usage error.
+mc::Result<mc::cluster::WatcherConfig> configFor(What what, const QStringList &masterValues,
+                                                 const QStringList &marathonValues)
+{
+    mc::cluster::WatcherConfig config;
+    QStringList masters;
+    for (const QString &value : masterValues)
+        masters << (mc::zookeeper::ZkUrl::looksLikeZk(value) ? QStringList { value }
+                                                             : value.split(u',', Qt::SkipEmptyParts));
+    for (const QString &value : std::as_const(masters)) {
+        if (mc::zookeeper::ZkUrl::looksLikeZk(value)) {
+            const auto zk = mc::zookeeper::ZkUrl::parse(value);
+            if (!zk)
+                return zk.error();
+            config.zkUrl = value;
+            continue;
+        }
+        const QUrl url(value.contains(u"://") ? value : QStringLiteral("http://") + value);
+        if (!url.isValid() || url.host().isEmpty())
+            return mc::Error {
+                QStringLiteral("\"%1\" is not a master URL (http://host:5050 or zk://...)").arg(value), {}
+            };
+        config.masters << url;
+    }
+    for (const QString &value : marathonValues) {
+        for (const QString &part : value.split(u',', Qt::SkipEmptyParts))
+            config.marathons << QUrl(part.contains(u"://") ? part : QStringLiteral("http://") + part);
+    }
+    const bool hasMasters = !config.masters.isEmpty() || !config.zkUrl.isEmpty();
+    const bool needsMarathon = what == What::Apps;
+    if ((needsMarathon && config.marathons.isEmpty())
+        || (!needsMarathon && !hasMasters
+            && !((what == What::Tasks || what == What::Leader) && !config.marathons.isEmpty()))) {
+        return mc::Error { needsMarathon ? QStringLiteral("give --marathon URL")
+                                         : QStringLiteral("give --master URL (or zk://...)"),
+                           {} };
+    }
+    // The leader alone from Marathon: its /v2/info names the masters (WatcherConfig::discover).
+    if (what != What::Apps && what != What::Tasks && !(what == What::Leader && !hasMasters))
+        config.marathons.clear(); // not needed
+    if (what == What::Apps) {
+        config.masters.clear();
+        config.zkUrl.clear();
+    }
+    config.fullState = what == What::Tasks;
+    return config;
+}
+
+// --watch: prints the rows that appear (+), go (-) or change (~) since the last table.
+class ChangePrinter
+{
+public:
+    explicit ChangePrinter(bool asJson)
+        : m_asJson(asJson)
+    { }
+
+    void print(const Table &table)
+    {
+        QMap<QString, Row> now;
+        for (const Row &row : table.rows)
+            now.insert(row.id, row);
+        const QString stamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        for (auto it = m_shown.cbegin(); it != m_shown.cend(); ++it) {
+            if (!now.contains(it.key()))
+                printRow('-', it.value(), stamp);
+        }
+        for (auto it = now.cbegin(); it != now.cend(); ++it) {
+            const auto before = m_shown.constFind(it.key());
+            if (before == m_shown.cend())
+                printRow('+', it.value(), stamp);
+            else if (before->cells != it->cells)
+                printRow('~', it.value(), stamp);
+        }
+        out().flush();
+        m_shown = now;
+    }
+
+private:
+    void printRow(char mark, const Row &row, const QString &stamp) const
+    {
+        if (m_asJson) {
+            QJsonObject change { { QStringLiteral("change"), QString(QLatin1Char(mark)) },
+                                 { QStringLiteral("time"), stamp },
+                                 { QStringLiteral("row"), row.json } };
+            out() << QJsonDocument(change).toJson(QJsonDocument::Compact) << '\n';
+        } else {
+            out() << stamp << ' ' << mark << ' ' << row.cells.join(QStringLiteral("  ")) << '\n';
+        }
+    }
+
+    bool m_asJson;
+    QMap<QString, Row> m_shown;
+};
+
+// The lines `leader` prints above its table.
+void printLeaderHeading(const ClusterSnapshot &s)
+{
+    out() << (s.leader ? QStringLiteral("Leader: %1").arg(s.leader->displayName())
+                       : QStringLiteral("No leader: the masters are electing one."))
+          << '\n';
+    if (const QString via = mc::cluster::ClusterWatcher::describeWatch(s.watch); !via.isEmpty())
+        out() << QStringLiteral("Watching %1").arg(via) << '\n';
+    if (!s.watch.reason.isEmpty())
+        out() << s.watch.reason << '\n';
+}
+
+// Runs `loop` until it quits or SIGINT / SIGTERM (--watch runs until interrupted).
+void runUntilInterrupted(QEventLoop &loop)
+{
+    std::signal(SIGINT, [](int) { g_stop = 1; });
+    std::signal(SIGTERM, [](int) { g_stop = 1; });
+    QTimer stopCheck;
+    QObject::connect(&stopCheck, &QTimer::timeout, &loop, [&] {
+        if (g_stop)
+            loop.quit();
+    });
+    stopCheck.start(100);
+    loop.exec();
+}
+
 int run(What what, const QString &name, const QStringList &args)
 {
     CommandParser parser(name);
@@ -321,7 +442,8 @@ int run(What what, const QString &name, const QStringList &args)
         QStringLiteral("URL"));
     const QCommandLineOption marathon(
         QStringLiteral("marathon"),
-        QStringLiteral("Marathon (http://host:8080). For leader without --master: the masters Marathon names."),
+        QStringLiteral(
+            "Marathon (http://host:8080). For leader without --master: the masters Marathon names."),
         QStringLiteral("URL"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     const QCommandLineOption watch(
@@ -334,47 +456,13 @@ int run(What what, const QString &name, const QStringList &args)
         return *code;
     if (const auto code = httpOptions.apply(parser))
         return *code;
-
-    mc::cluster::WatcherConfig config;
-    QStringList masters;
-    for (const QString &value : parser.values(master))
-        masters << (mc::zookeeper::ZkUrl::looksLikeZk(value) ? QStringList { value }
-                                                             : value.split(u',', Qt::SkipEmptyParts));
-    for (const QString &value : std::as_const(masters)) {
-        if (mc::zookeeper::ZkUrl::looksLikeZk(value)) {
-            const auto zk = mc::zookeeper::ZkUrl::parse(value);
-            if (!zk)
-                return usageError(zk.error().message);
-            config.zkUrl = value;
-            continue;
-        }
-        const QUrl url(value.contains(u"://") ? value : QStringLiteral("http://") + value);
-        if (!url.isValid() || url.host().isEmpty())
-            return usageError(
-                QStringLiteral("\"%1\" is not a master URL (http://host:5050 or zk://...)").arg(value));
-        config.masters << url;
-    }
-    for (const QString &value : parser.values(marathon)) {
-        for (const QString &part : value.split(u',', Qt::SkipEmptyParts))
-            config.marathons << QUrl(part.contains(u"://") ? part : QStringLiteral("http://") + part);
-    }
+    auto configured = configFor(what, parser.values(master), parser.values(marathon));
+    if (!configured)
+        return usageError(configured.error().message);
+    mc::cluster::WatcherConfig config = *configured;
     const bool hasMasters = !config.masters.isEmpty() || !config.zkUrl.isEmpty();
-    const bool needsMarathon = what == What::Apps;
-    if ((needsMarathon && config.marathons.isEmpty())
-        || (!needsMarathon && !hasMasters
-            && !((what == What::Tasks || what == What::Leader) && !config.marathons.isEmpty()))) {
-        return usageError(needsMarathon ? QStringLiteral("give --marathon URL")
-                                        : QStringLiteral("give --master URL (or zk://...)"));
-    }
-    // The leader alone from Marathon: its /v2/info names the masters (WatcherConfig::discover).
-    if (what != What::Apps && what != What::Tasks && !(what == What::Leader && !hasMasters))
-        config.marathons.clear(); // not needed
-    if (what == What::Apps) {
-        config.masters.clear();
-        config.zkUrl.clear();
-    }
-    config.fullState = what == What::Tasks;
-    // --watch follows the event streams (the master's SUBSCRIBE, Marathon's /v2/events); one answer is one read.
+    // --watch follows the event streams (the master's SUBSCRIBE, Marathon's /v2/events); one answer is one
+    // read.
     config.marathonEvents = parser.isSet(watch);
     config.mesosEvents = parser.isSet(watch);
     config.mesosHttp = httpOptions.options();
@@ -384,39 +472,8 @@ int run(What what, const QString &name, const QStringList &args)
     QEventLoop loop;
     int code = ExitOk;
     bool printedOnce = false;
-    QMap<QString, Row> shown;
     const bool asJson = parser.isSet(json);
-
-    const auto emitChanges = [&](const Table &table) {
-        QMap<QString, Row> now;
-        for (const Row &row : table.rows)
-            now.insert(row.id, row);
-        const QString stamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-        const auto print = [&](char mark, const Row &row) {
-            if (asJson) {
-                QJsonObject change { { QStringLiteral("change"), QString(QLatin1Char(mark)) },
-                                     { QStringLiteral("time"), stamp },
-                                     { QStringLiteral("row"), row.json } };
-                out() << QJsonDocument(change).toJson(QJsonDocument::Compact) << '\n';
-            } else {
-                out() << stamp << ' ' << mark << ' ' << row.cells.join(QStringLiteral("  ")) << '\n';
-            }
-        };
-        for (auto it = shown.cbegin(); it != shown.cend(); ++it) {
-            if (!now.contains(it.key()))
-                print('-', it.value());
-        }
-        for (auto it = now.cbegin(); it != now.cend(); ++it) {
-            const auto before = shown.constFind(it.key());
-            if (before == shown.cend())
-                print('+', it.value());
-            else if (before->cells != it->cells)
-                print('~', it.value());
-        }
-        out().flush();
-        shown = now;
-    };
-
+    ChangePrinter changes(asJson);
     QObject::connect(
         &watcher, &mc::cluster::ClusterWatcher::snapshotChanged, &loop,
         [&](const mc::cluster::SnapshotPtr &s) {
@@ -440,21 +497,14 @@ int run(What what, const QString &name, const QStringList &args)
                 }
                 const Table table = tableOf(what, *s);
                 if (parser.isSet(watch)) {
-                    emitChanges(table);
+                    changes.print(table);
                     return;
                 }
                 if (asJson) {
                     out() << jsonOf(what, *s, table).toJson(QJsonDocument::Indented);
                 } else {
-                    if (what == What::Leader) {
-                        out() << (s->leader ? QStringLiteral("Leader: %1").arg(s->leader->displayName())
-                                            : QStringLiteral("No leader: the masters are electing one."))
-                              << '\n';
-                        if (const QString via = mc::cluster::ClusterWatcher::describeWatch(s->watch); !via.isEmpty())
-                            out() << QStringLiteral("Watching %1").arg(via) << '\n';
-                        if (!s->watch.reason.isEmpty())
-                            out() << s->watch.reason << '\n';
-                    }
+                    if (what == What::Leader)
+                        printLeaderHeading(*s);
                     printTable(table);
                 }
                 if (what == What::Leader && !s->leader)
@@ -463,19 +513,10 @@ int run(What what, const QString &name, const QStringList &args)
                 return;
             }
             if (state.kind == ConnectionState::Kind::Live || (what == What::Leader && s->electing))
-                emitChanges(tableOf(what, *s));
+                changes.print(tableOf(what, *s));
         });
-    // --watch runs until interrupted.
-    std::signal(SIGINT, [](int) { g_stop = 1; });
-    std::signal(SIGTERM, [](int) { g_stop = 1; });
-    QTimer stopCheck;
-    QObject::connect(&stopCheck, &QTimer::timeout, &loop, [&] {
-        if (g_stop)
-            loop.quit();
-    });
-    stopCheck.start(100);
     watcher.start();
-    loop.exec();
+    runUntilInterrupted(loop);
     watcher.stop();
     out().flush();
     return code;

@@ -39,6 +39,91 @@ std::optional<int> appTasks(mc::http::HttpClient &http, const QString &marathon,
     return std::nullopt;
 }
 
+// The running tasks to sample (only those in `wanted` when it is given, the tasks of `appId`)
+// and the agent each runs on, in `hostOf`.
+QList<mc::cluster::UsageTarget> runningTargets(const mc::mesos::MasterState &state, const QString &appId,
+                                               const QSet<QString> *wanted, QHash<QString, QString> *hostOf)
+{
+    QHash<QString, const mc::mesos::Agent *> agents;
+    for (const mc::mesos::Agent &agent : state.agents)
+        agents.insert(agent.id, &agent);
+    QList<mc::cluster::UsageTarget> targets;
+    for (const mc::mesos::Task &task : state.tasks) {
+        if (task.completed || task.state != mc::mesos::TaskState::Running || !agents.contains(task.agentId))
+            continue;
+        if (wanted && !wanted->contains(task.id))
+            continue;
+        const mc::mesos::Agent *agent = agents.value(task.agentId);
+        targets.append({ task.id, task.frameworkId, task.executorId, agent->url(), appId });
+        hostOf->insert(task.id, agent->url().authority());
+    }
+    return targets;
+}
+
+// Two rounds, `seconds` apart: CPU is the difference of the CPU time over the time between.
+void sampleTwice(mc::cluster::UsageSampler &sampler, double seconds)
+{
+    for (int round = 0; round < 2; ++round) {
+        if (round > 0) {
+            QEventLoop wait;
+            QTimer::singleShot(int(seconds * 1000), &wait, &QEventLoop::quit);
+            wait.exec();
+        }
+        QEventLoop loop;
+        QObject::connect(&sampler, &mc::cluster::UsageSampler::usageChanged, &loop, &QEventLoop::quit);
+        sampler.sampleNow();
+        loop.exec();
+    }
+}
+
+// --json: one array of the sampled tasks, raw numbers.
+void printUsageJson(const QList<mc::cluster::UsageTarget> &targets, const mc::cluster::TaskUsageMap &usage,
+                    const QHash<QString, QString> &hostOf)
+{
+    QJsonArray array;
+    for (const mc::cluster::UsageTarget &t : targets) {
+        const auto u = usage.constFind(t.taskId);
+        if (u == usage.cend())
+            continue;
+        QJsonObject o { { QStringLiteral("id"), t.taskId },
+                        { QStringLiteral("agent"), hostOf.value(t.taskId) },
+                        { QStringLiteral("cpusUsed"), u->cpusUsed },
+                        { QStringLiteral("cpusLimit"), u->cpusLimit },
+                        { QStringLiteral("memRssBytes"), u->memRssBytes },
+                        { QStringLiteral("memLimitBytes"), u->memLimitBytes } };
+        if (u->throttledSecs)
+            o.insert(QStringLiteral("cpusThrottledSecs"), *u->throttledSecs);
+        array.append(o);
+    }
+    out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) << '\n';
+}
+
+// The table for people: a task not sampled shows "?".
+void printUsageTable(const QList<mc::cluster::UsageTarget> &targets, const mc::cluster::TaskUsageMap &usage,
+                     const QHash<QString, QString> &hostOf)
+{
+    QList<QStringList> rows;
+    for (const mc::cluster::UsageTarget &t : targets) {
+        const auto u = usage.constFind(t.taskId);
+        if (u == usage.cend()) {
+            rows.append(
+                { t.taskId, hostOf.value(t.taskId), QStringLiteral("?"), QString(), QString(), QString() });
+            continue;
+        }
+        rows.append(
+            { t.taskId, hostOf.value(t.taskId),
+              u->cpuFraction() < 0 ? QStringLiteral("?")
+                                   : mc::util::decimal(u->cpuFraction() * 100, 0) + QStringLiteral(" %"),
+              mc::util::decimal(std::max(u->cpusUsed, 0.0), 2) + u'/' + mc::util::decimal(u->cpusLimit, 2),
+              mc::util::bytes(double(u->memRssBytes)) + u'/' + mc::util::bytes(double(u->memLimitBytes)),
+              u->throttledSecs ? mc::util::decimal(*u->throttledSecs, 1) + QStringLiteral(" s")
+                               : QStringLiteral("-") });
+    }
+    printColumns({ QStringLiteral("TASK"), QStringLiteral("AGENT"), QStringLiteral("CPU%"),
+                   QStringLiteral("CPUS"), QStringLiteral("MEM"), QStringLiteral("THROTTLED") },
+                 rows);
+}
+
 int tasksUsage(const QStringList &args)
 {
     CommandParser parser(QStringLiteral("tasks usage"));
@@ -87,84 +172,27 @@ int tasksUsage(const QStringList &args)
         if (const auto exit = appTasks(http, parser.value(marathon), parser.value(app), wanted))
             return *exit;
     }
-    QHash<QString, const mc::mesos::Agent *> agents;
-    for (const mc::mesos::Agent &agent : state.agents)
-        agents.insert(agent.id, &agent);
-    QList<mc::cluster::UsageTarget> targets;
     QHash<QString, QString> hostOf;
-    for (const mc::mesos::Task &task : state.tasks) {
-        if (task.completed || task.state != mc::mesos::TaskState::Running || !agents.contains(task.agentId))
-            continue;
-        if (parser.isSet(app) && !wanted.contains(task.id))
-            continue;
-        const mc::mesos::Agent *agent = agents.value(task.agentId);
-        targets.append({ task.id, task.frameworkId, task.executorId, agent->url(),
-                         parser.isSet(app) ? parser.value(app) : QString() });
-        hostOf.insert(task.id, agent->url().authority());
-    }
+    const QList<mc::cluster::UsageTarget> targets
+        = runningTargets(state, parser.isSet(app) ? parser.value(app) : QString(),
+                         parser.isSet(app) ? &wanted : nullptr, &hostOf);
     if (targets.isEmpty()) {
         err() << "tasks usage: no running task"
               << (parser.isSet(app) ? QStringLiteral(" of ") + parser.value(app) : QString()) << '\n';
         return parser.isSet(app) ? ExitFailure : ExitOk;
     }
 
-    // Two rounds, `interval` apart: CPU is the difference of the CPU time over the time between.
     mc::cluster::UsageSampler sampler(&http);
     sampler.setTargets(targets);
-    for (int round = 0; round < 2; ++round) {
-        if (round > 0) {
-            QEventLoop wait;
-            QTimer::singleShot(int(*seconds * 1000), &wait, &QEventLoop::quit);
-            wait.exec();
-        }
-        QEventLoop loop;
-        QObject::connect(&sampler, &mc::cluster::UsageSampler::usageChanged, &loop, &QEventLoop::quit);
-        sampler.sampleNow();
-        loop.exec();
-    }
+    sampleTwice(sampler, *seconds);
     for (auto it = sampler.agentErrors().cbegin(); it != sampler.agentErrors().cend(); ++it)
         err() << "tasks usage: the agent " << it.key() << " did not answer: " << it.value() << '\n';
 
     const auto usage = sampler.usage();
-    if (parser.isSet(json)) {
-        QJsonArray array;
-        for (const mc::cluster::UsageTarget &t : std::as_const(targets)) {
-            const auto u = usage->constFind(t.taskId);
-            if (u == usage->cend())
-                continue;
-            QJsonObject o { { QStringLiteral("id"), t.taskId },
-                            { QStringLiteral("agent"), hostOf.value(t.taskId) },
-                            { QStringLiteral("cpusUsed"), u->cpusUsed },
-                            { QStringLiteral("cpusLimit"), u->cpusLimit },
-                            { QStringLiteral("memRssBytes"), u->memRssBytes },
-                            { QStringLiteral("memLimitBytes"), u->memLimitBytes } };
-            if (u->throttledSecs)
-                o.insert(QStringLiteral("cpusThrottledSecs"), *u->throttledSecs);
-            array.append(o);
-        }
-        out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) << '\n';
-        return sampler.agentErrors().isEmpty() ? ExitOk : ExitFailure;
-    }
-    QList<QStringList> rows;
-    for (const mc::cluster::UsageTarget &t : std::as_const(targets)) {
-        const auto u = usage->constFind(t.taskId);
-        if (u == usage->cend()) {
-            rows.append(
-                { t.taskId, hostOf.value(t.taskId), QStringLiteral("?"), QString(), QString(), QString() });
-            continue;
-        }
-        rows.append(
-            { t.taskId, hostOf.value(t.taskId),
-              u->cpuFraction() < 0 ? QStringLiteral("?")
-                                   : mc::util::decimal(u->cpuFraction() * 100, 0) + QStringLiteral(" %"),
-              mc::util::decimal(std::max(u->cpusUsed, 0.0), 2) + u'/' + mc::util::decimal(u->cpusLimit, 2),
-              mc::util::bytes(double(u->memRssBytes)) + u'/' + mc::util::bytes(double(u->memLimitBytes)),
-              u->throttledSecs ? mc::util::decimal(*u->throttledSecs, 1) + QStringLiteral(" s")
-                               : QStringLiteral("-") });
-    }
-    printColumns({ QStringLiteral("TASK"), QStringLiteral("AGENT"), QStringLiteral("CPU%"),
-                   QStringLiteral("CPUS"), QStringLiteral("MEM"), QStringLiteral("THROTTLED") },
-                 rows);
+    if (parser.isSet(json))
+        printUsageJson(targets, *usage, hostOf);
+    else
+        printUsageTable(targets, *usage, hostOf);
     return sampler.agentErrors().isEmpty() ? ExitOk : ExitFailure;
 }
 
