@@ -26,6 +26,111 @@ namespace {
 using namespace mc::cli;
 using namespace mc::marathon;
 
+// apps launch's own options, in the order --help lists them.
+struct LaunchOptions
+{
+    const QCommandLineOption id { QStringLiteral("id"),
+                                  QStringLiteral("App id (default: from the image name)."),
+                                  QStringLiteral("id") };
+    const QCommandLineOption image { QStringLiteral("image"), QStringLiteral("Docker image."),
+                                     QStringLiteral("image") };
+    const QCommandLineOption cmd { QStringLiteral("cmd"), QStringLiteral("Command (run with /bin/sh -c)."),
+                                   QStringLiteral("cmd") };
+    const QCommandLineOption instances { QStringLiteral("instances"),
+                                         QStringLiteral("Instances (0-%1, default 1).").arg(kMaxInstances),
+                                         QStringLiteral("n") };
+    const QCommandLineOption cpus { QStringLiteral("cpus"), QStringLiteral("CPUs per instance (default 1)."),
+                                    QStringLiteral("c") };
+    const QCommandLineOption mem { QStringLiteral("mem"), QStringLiteral("Memory in MiB (default 128)."),
+                                   QStringLiteral("m") };
+    const QCommandLineOption port { QStringLiteral("port"),
+                                    QStringLiteral(
+                                        "A port (repeatable): the container port with --network bridge, "
+                                        "else the service port; 0 = dynamic."),
+                                    QStringLiteral("p") };
+    const QCommandLineOption network { QStringLiteral("network"), QStringLiteral("host (default) or bridge."),
+                                       QStringLiteral("mode"), QStringLiteral("host") };
+    const QCommandLineOption dryRun { QStringLiteral("dry-run"),
+                                      QStringLiteral("Print the request body instead of sending it.") };
+
+    void addTo(CommandParser &parser) const
+    {
+        parser.addOptions({ id, image, cmd, instances, cpus, mem, port, network, dryRun });
+    }
+};
+
+// The definition in FILE.json, or one for --image / --cmd. The error is a failure.
+mc::Result<AppDefinition> givenDefinition(const CommandParser &parser, const LaunchOptions &o)
+{
+    const QStringList files = parser.positionalArguments();
+    AppDefinition app;
+    if (!files.isEmpty()) {
+        QFile f(files.first());
+        if (!f.open(QIODevice::ReadOnly))
+            return mc::Error { QStringLiteral("cannot read %1: %2").arg(files.first(), f.errorString()), {} };
+        auto parsed = AppDefinition::fromJsonBytes(f.readAll());
+        if (!parsed.ok())
+            return mc::Error { QStringLiteral("%1: %2").arg(files.first(), parsed.error().message), {} };
+        return std::move(parsed).value();
+    }
+    app.image = parser.value(o.image);
+    app.cmd = parser.value(o.cmd);
+    QString name = app.image.section(u'/', -1).section(u':', 0, 0).toLower();
+    app.id = u'/' + (name.isEmpty() ? QStringLiteral("app") : name);
+    return app;
+}
+
+// `app` with what the options say over it (instances, resources, id, network, ports). The
+// error is a usage error.
+mc::Result<AppDefinition> withOptions(const CommandParser &parser, const LaunchOptions &o, AppDefinition app)
+{
+    const auto count = wholeNumber(parser, o.instances, 0, kMaxInstances, app.instances);
+    const auto cpuCount = decimalNumber(parser, o.cpus, 1024, app.cpus, true);
+    const auto memory = decimalNumber(parser, o.mem, 1024 * 1024, app.mem, true);
+    for (const mc::Error *e : { count ? nullptr : &count.error(), cpuCount ? nullptr : &cpuCount.error(),
+                                memory ? nullptr : &memory.error() }) {
+        if (e)
+            return *e;
+    }
+    app.instances = *count;
+    app.cpus = *cpuCount;
+    app.mem = *memory;
+    if (parser.isSet(o.id))
+        app.id = parser.value(o.id);
+    if (parser.isSet(o.network)) {
+        const QString mode = parser.value(o.network);
+        if (mode != u"host" && mode != u"bridge")
+            return mc::Error { QStringLiteral("--network is host or bridge, not '%1'").arg(mode), {} };
+        app.network = mode == u"bridge" ? NetworkMode::Bridge : NetworkMode::Host;
+    }
+    if (parser.isSet(o.port)) {
+        app.ports.clear();
+        for (const QString &p : parser.values(o.port)) {
+            bool ok = false;
+            const int value = p.toInt(&ok);
+            if (!ok || value < 0 || value > 65535)
+                return mc::Error { QStringLiteral("--port takes a port from 0 to 65535, not '%1'").arg(p),
+                                   {} };
+            PortMapping m;
+            (app.network == NetworkMode::Host ? m.servicePort : m.containerPort) = value;
+            app.ports.append(m);
+        }
+    }
+    return app;
+}
+
+// Prints what is wrong with `app` (and returns false), if anything.
+bool isValid(const AppDefinition &app)
+{
+    const QList<FieldError> errors = app.validate();
+    if (errors.isEmpty())
+        return true;
+    failure(QStringLiteral("the definition is not valid:"));
+    for (const FieldError &e : errors)
+        err() << "  " << e.path << ": " << e.message << '\n';
+    return false;
+}
+
 int launch(const QStringList &args)
 {
     CommandParser parser(QStringLiteral("apps launch"));
@@ -34,29 +139,8 @@ int launch(const QStringList &args)
         "The request is written in the dialect of the server's version."));
     Connection c;
     c.addTo(parser);
-    const QCommandLineOption id(
-        QStringLiteral("id"), QStringLiteral("App id (default: from the image name)."), QStringLiteral("id"));
-    const QCommandLineOption image(QStringLiteral("image"), QStringLiteral("Docker image."),
-                                   QStringLiteral("image"));
-    const QCommandLineOption cmd(QStringLiteral("cmd"), QStringLiteral("Command (run with /bin/sh -c)."),
-                                 QStringLiteral("cmd"));
-    const QCommandLineOption instances(QStringLiteral("instances"),
-                                       QStringLiteral("Instances (0-%1, default 1).").arg(kMaxInstances),
-                                       QStringLiteral("n"));
-    const QCommandLineOption cpus(QStringLiteral("cpus"), QStringLiteral("CPUs per instance (default 1)."),
-                                  QStringLiteral("c"));
-    const QCommandLineOption mem(QStringLiteral("mem"), QStringLiteral("Memory in MiB (default 128)."),
-                                 QStringLiteral("m"));
-    const QCommandLineOption port(
-        QStringLiteral("port"),
-        QStringLiteral("A port (repeatable): the container port with --network bridge, "
-                       "else the service port; 0 = dynamic."),
-        QStringLiteral("p"));
-    const QCommandLineOption network(QStringLiteral("network"), QStringLiteral("host (default) or bridge."),
-                                     QStringLiteral("mode"), QStringLiteral("host"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    QStringLiteral("Print the request body instead of sending it."));
-    parser.addOptions({ id, image, cmd, instances, cpus, mem, port, network, dryRun });
+    const LaunchOptions o;
+    o.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("App definition (.json)."),
                                  QStringLiteral("[FILE.json]"));
     const QString example
@@ -64,70 +148,23 @@ int launch(const QStringList &args)
                          "--cpus 0.25 --mem 512 --port 0");
     if (const auto exit = parseArguments(parser, args))
         return *exit;
-    if (!parser.isSet(c.marathon) && !parser.isSet(dryRun))
+    if (!parser.isSet(c.marathon) && !parser.isSet(o.dryRun))
         return usageError(QStringLiteral("--marathon URL is required, e.g. '%1'").arg(example));
     const auto wait = wholeNumber(parser, c.wait, 0, 86400, 0);
     if (!wait)
         return usageError(wait.error().message);
-
-    AppDefinition app;
-    const QStringList files = parser.positionalArguments();
-    if (files.isEmpty() && !parser.isSet(image) && !parser.isSet(cmd))
+    if (parser.positionalArguments().isEmpty() && !parser.isSet(o.image) && !parser.isSet(o.cmd))
         return usageError(QStringLiteral("give FILE.json or --image/--cmd, e.g. '%1'").arg(example));
-    if (!files.isEmpty()) {
-        QFile f(files.first());
-        if (!f.open(QIODevice::ReadOnly))
-            return failure(QStringLiteral("cannot read %1: %2").arg(files.first(), f.errorString()));
-        auto parsed = AppDefinition::fromJsonBytes(f.readAll());
-        if (!parsed.ok())
-            return failure(QStringLiteral("%1: %2").arg(files.first(), parsed.error().message));
-        app = std::move(parsed).value();
-    } else {
-        app.image = parser.value(image);
-        app.cmd = parser.value(cmd);
-        QString name = app.image.section(u'/', -1).section(u':', 0, 0).toLower();
-        app.id = u'/' + (name.isEmpty() ? QStringLiteral("app") : name);
-    }
-    const auto count = wholeNumber(parser, instances, 0, kMaxInstances, app.instances);
-    const auto cpuCount = decimalNumber(parser, cpus, 1024, app.cpus, true);
-    const auto memory = decimalNumber(parser, mem, 1024 * 1024, app.mem, true);
-    for (const mc::Error *e : { count ? nullptr : &count.error(), cpuCount ? nullptr : &cpuCount.error(),
-                                memory ? nullptr : &memory.error() }) {
-        if (e)
-            return usageError(e->message);
-    }
-    app.instances = *count;
-    app.cpus = *cpuCount;
-    app.mem = *memory;
-    if (parser.isSet(id))
-        app.id = parser.value(id);
-    if (parser.isSet(network)) {
-        const QString mode = parser.value(network);
-        if (mode != u"host" && mode != u"bridge")
-            return usageError(QStringLiteral("--network is host or bridge, not '%1'").arg(mode));
-        app.network = mode == u"bridge" ? NetworkMode::Bridge : NetworkMode::Host;
-    }
-    if (parser.isSet(port)) {
-        app.ports.clear();
-        for (const QString &p : parser.values(port)) {
-            bool ok = false;
-            const int value = p.toInt(&ok);
-            if (!ok || value < 0 || value > 65535)
-                return usageError(QStringLiteral("--port takes a port from 0 to 65535, not '%1'").arg(p));
-            PortMapping m;
-            (app.network == NetworkMode::Host ? m.servicePort : m.containerPort) = value;
-            app.ports.append(m);
-        }
-    }
-    const QList<FieldError> errors = app.validate();
-    if (!errors.isEmpty()) {
-        failure(QStringLiteral("the definition is not valid:"));
-        for (const FieldError &e : errors)
-            err() << "  " << e.path << ": " << e.message << '\n';
+    const auto given = givenDefinition(parser, o);
+    if (!given)
+        return failure(given.error().message);
+    const auto app = withOptions(parser, o, *given);
+    if (!app)
+        return usageError(app.error().message);
+    if (!isValid(*app))
         return ExitFailure;
-    }
-    if (parser.isSet(dryRun)) {
-        out() << app.toJsonBytes(AppDialect::V15);
+    if (parser.isSet(o.dryRun)) {
+        out() << app->toJsonBytes(AppDialect::V15);
         return ExitOk;
     }
     if (const auto exit = c.http.apply(parser))
@@ -135,29 +172,16 @@ int launch(const QStringList &args)
     Session session(c, parser, *wait);
     if (!session.detectDialect())
         return ExitFailure;
-    return session.change([&](QObject *ctx, auto done) { session.client().createApp(app, ctx, done); });
+    return session.change([&](QObject *ctx, auto done) { session.client().createApp(*app, ctx, done); });
 }
 
 int scale(const QStringList &args)
 {
     CommandParser parser(QStringLiteral("apps scale"));
     parser.setApplicationDescription(QStringLiteral("Scale a Marathon app to N instances."));
-    Connection c;
-    c.addTo(parser);
-    const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("Override a deployment lock."));
-    parser.addOption(force);
-    int waitSeconds = 0;
-    int n = 0;
-    if (const auto exit
-        = prepareScale(parser, c, args, QStringLiteral("App"),
-                       QStringLiteral("apps scale /prod/web 4 --marathon http://m1:8080"), &waitSeconds, &n))
-        return *exit;
-    Session session(c, parser, waitSeconds);
-    const QString id = absoluteId(parser.positionalArguments()[0]);
-    if (!session.appExists(id))
-        return ExitFailure;
-    return session.change(
-        [&](QObject *ctx, auto done) { session.client().scaleApp(id, n, parser.isSet(force), ctx, done); });
+    return runScale(parser, args, QStringLiteral("App"),
+                    QStringLiteral("apps scale /prod/web 4 --marathon http://m1:8080"), &Session::appExists,
+                    &MarathonClient::scaleApp);
 }
 
 // restart, suspend, destroy: ID only.

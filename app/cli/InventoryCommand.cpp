@@ -34,6 +34,25 @@ std::optional<Workspace::Opened> open(const QString &path)
     return opened.value();
 }
 
+// A verb on one FILE: declares it, parses the arguments and opens the file. nullopt with `exit`
+// set when the arguments are wrong or the file cannot be opened (said).
+std::optional<Workspace::Opened> parseAndOpen(CommandParser &parser, const QStringList &args, int *exit)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Workspace or inventory."));
+    if (auto code = parseArguments(parser, args)) {
+        *exit = *code;
+        return std::nullopt;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        *exit = usageError(QStringLiteral("give one FILE"));
+        return std::nullopt;
+    }
+    auto opened = open(parser.positionalArguments().first());
+    if (!opened)
+        *exit = ExitFailure;
+    return opened;
+}
+
 QString hostSummary(const HostEntry &h)
 {
     QString line = QStringLiteral("%1  %2@%3:%4")
@@ -56,14 +75,10 @@ int show(const QStringList &args)
     const QCommandLineOption exportOption(
         QStringLiteral("export"), QStringLiteral("With --json: group variables stay on their group."));
     parser.addOptions({ json, exportOption });
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Workspace or inventory."));
-    if (auto code = parseArguments(parser, args))
-        return *code;
-    if (parser.positionalArguments().size() != 1)
-        return usageError(QStringLiteral("give one FILE"));
-    const auto opened = open(parser.positionalArguments().first());
+    int exit = ExitOk;
+    const auto opened = parseAndOpen(parser, args, &exit);
     if (!opened)
-        return ExitFailure;
+        return exit;
     const Workspace &ws = opened->workspace;
     if (parser.isSet(json)) {
         out() << QString::fromUtf8(AnsibleJson::toJson(ws.inventory(),
@@ -147,14 +162,10 @@ int check(const QStringList &args)
     parser.setApplicationDescription(
         QStringLiteral("Validate for a Mesos cluster (masters, zoo_id, names, ports); exit 1 on errors.\n")
         + kFileHelp);
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Workspace or inventory."));
-    if (auto code = parseArguments(parser, args))
-        return *code;
-    if (parser.positionalArguments().size() != 1)
-        return usageError(QStringLiteral("give one FILE"));
-    const auto opened = open(parser.positionalArguments().first());
+    int exit = ExitOk;
+    const auto opened = parseAndOpen(parser, args, &exit);
     if (!opened)
-        return ExitFailure;
+        return exit;
     const ValidationIssues issues = opened->workspace.validate();
     int errors = 0;
     int warnings = 0;

@@ -229,4 +229,28 @@ inline std::optional<int> prepareScale(CommandParser &parser, const Connection &
     return std::nullopt;
 }
 
+// `apps scale` and `pods scale`: ID N [--force] (`noun` "App", "Pod"). `exists` asks for the
+// app or pod first (Marathon's PUT would create it), `scale` is MarathonClient::scaleApp or
+// scalePod.
+inline int runScale(CommandParser &parser, const QStringList &args, const QString &noun,
+                    const QString &example, bool (Session::*exists)(const QString &),
+                    void (mc::marathon::MarathonClient::*scale)(const QString &, int, bool, QObject *,
+                                                                mc::marathon::MarathonClient::Callback))
+{
+    Connection c;
+    c.addTo(parser);
+    const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("Override a deployment lock."));
+    parser.addOption(force);
+    int waitSeconds = 0;
+    int n = 0;
+    if (const auto exit = prepareScale(parser, c, args, noun, example, &waitSeconds, &n))
+        return *exit;
+    Session session(c, parser, waitSeconds);
+    const QString id = absoluteId(parser.positionalArguments()[0]);
+    if (!(session.*exists)(id))
+        return ExitFailure;
+    return session.change(
+        [&](QObject *ctx, auto done) { (session.client().*scale)(id, n, parser.isSet(force), ctx, done); });
+}
+
 } // namespace mc::cli

@@ -232,22 +232,9 @@ int scale(const QStringList &args)
 {
     CommandParser parser(QStringLiteral("pods scale"));
     parser.setApplicationDescription(QStringLiteral("Scale a pod to N instances."));
-    Connection c;
-    c.addTo(parser);
-    const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("Override a deployment lock."));
-    parser.addOption(force);
-    int waitSeconds = 0;
-    int n = 0;
-    if (const auto exit = prepareScale(parser, c, args, QStringLiteral("Pod"),
-                                       QStringLiteral("pods scale /prod/cache 3 --marathon http://m1:8080"),
-                                       &waitSeconds, &n))
-        return *exit;
-    Session session(c, parser, waitSeconds);
-    const QString id = absoluteId(parser.positionalArguments()[0]);
-    if (!session.podExists(id))
-        return ExitFailure;
-    return session.change(
-        [&](QObject *ctx, auto done) { session.client().scalePod(id, n, parser.isSet(force), ctx, done); });
+    return runScale(parser, args, QStringLiteral("Pod"),
+                    QStringLiteral("pods scale /prod/cache 3 --marathon http://m1:8080"), &Session::podExists,
+                    &MarathonClient::scalePod);
 }
 
 // restart, destroy: ID only.
