@@ -2,6 +2,7 @@
 
 #include "core/inventory/Inventory.h"
 #include "models/common/StateColorPalette.h"
+#include "models/common/TreeNode.h"
 #include "models/inventory/InventoryDocument.h"
 
 #include <QColor>
@@ -26,16 +27,7 @@ struct InventoryTreeModel::Node
     {
         return (isGroup ? QStringLiteral("g:") : QStringLiteral("h:")) + name;
     }
-    [[nodiscard]] int row() const
-    {
-        if (!parent)
-            return 0;
-        for (size_t i = 0; i < parent->children.size(); ++i) {
-            if (parent->children[i].get() == this)
-                return int(i);
-        }
-        return 0;
-    }
+    [[nodiscard]] int row() const { return rowInParent(*this); }
 };
 
 namespace {

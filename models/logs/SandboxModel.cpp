@@ -2,6 +2,7 @@
 
 #include "core/util/Numbers.h"
 #include "models/cluster/Format.h"
+#include "models/common/TreeNode.h"
 
 #include <QPointer>
 
@@ -15,16 +16,7 @@ struct SandboxModel::Node
     bool listed = false;
     bool listing = false;
 
-    [[nodiscard]] int row() const
-    {
-        if (!parent)
-            return 0;
-        for (size_t i = 0; i < parent->children.size(); ++i) {
-            if (parent->children[i].get() == this)
-                return int(i);
-        }
-        return 0;
-    }
+    [[nodiscard]] int row() const { return rowInParent(*this); }
 };
 
 SandboxModel::SandboxModel(Lister lister, QObject *parent)

@@ -44,6 +44,16 @@ QPushButton *addButton(DetailTable *table, const QString &name, const QString &t
     return button;
 }
 
+// The item of `list` whose id is `id`, or nullptr.
+template<typename List> auto withId(const List &list, const QString &id) -> decltype(&*list.begin())
+{
+    for (const auto &item : list) {
+        if (item.id == id)
+            return &item;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 AppActions::AppActions(MarathonClient *client, models::ClusterModels *models, QWidget *dialogParent,
@@ -125,9 +135,9 @@ void AppActions::attachApps(AppsPage *page)
         { QStringLiteral("scaleButton"), tr("Scale…"), tr("Set the number of instances"),
           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), AppAction::Scale,
           [this](const QString &id) { scale(id); } },
-        { QStringLiteral("restartButton"), tr("Restart…"), tr("Replace every task, following the upgrade strategy"),
-          QKeySequence(Qt::CTRL | Qt::Key_R), AppAction::Restart,
-          [this](const QString &id) { confirmRestart(id); } },
+        { QStringLiteral("restartButton"), tr("Restart…"),
+          tr("Replace every task, following the upgrade strategy"), QKeySequence(Qt::CTRL | Qt::Key_R),
+          AppAction::Restart, [this](const QString &id) { confirmRestart(id); } },
         { QStringLiteral("suspendButton"), tr("Suspend…"), tr("Scale to 0 instances (its tasks are killed)"),
           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), AppAction::Suspend,
           [this](const QString &id) { confirmSuspend(id); } },
@@ -135,7 +145,8 @@ void AppActions::attachApps(AppsPage *page)
           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), AppAction::Resume,
           [this](const QString &id) { resume(id); } },
         { QStringLiteral("destroyButton"), tr("Destroy…"), tr("Remove the app and kill its tasks"),
-          QKeySequence(Qt::Key_Delete), AppAction::Destroy, [this](const QString &id) { confirmDestroy(id); } },
+          QKeySequence(Qt::Key_Delete), AppAction::Destroy,
+          [this](const QString &id) { confirmDestroy(id); } },
     };
     auto *menu = new QMenu(apps->view());
     for (const Entry &e : entries) {
@@ -148,7 +159,8 @@ void AppActions::attachApps(AppsPage *page)
         };
         connect(button, &QPushButton::clicked, this, run);
         QAction *item = menu->addAction(e.text, this, run);
-        addControl(apps, button, item, [this, apps, action = e.action] { return whyNot(action, apps->selectedId()); });
+        addControl(apps, button, item,
+                   [this, apps, action = e.action] { return whyNot(action, apps->selectedId()); });
     }
     apps->setContextMenu(menu);
     attachGroups(page, menu);
@@ -158,13 +170,12 @@ void AppActions::attachApps(AppsPage *page)
     });
 
     DetailTable *deployments = page->deployments();
-    QPushButton *rollbackButton
-        = addButton(deployments, QStringLiteral("rollbackButton"), tr("Roll back…"),
-                    tr("Start a deployment back to the previous version"),
-                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    QPushButton *stopButton
-        = addButton(deployments, QStringLiteral("stopDeploymentButton"), tr("Stop…"),
-                    tr("Stop the deployment where it is (no rollback)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    QPushButton *rollbackButton = addButton(deployments, QStringLiteral("rollbackButton"), tr("Roll back…"),
+                                            tr("Start a deployment back to the previous version"),
+                                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    QPushButton *stopButton = addButton(deployments, QStringLiteral("stopDeploymentButton"), tr("Stop…"),
+                                        tr("Stop the deployment where it is (no rollback)"),
+                                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     const auto deploymentWhyNot = [this, deployments] {
         if (m_models->deployments()->rowCount() == 0)
             return tr("No deployment is in progress.");
@@ -191,9 +202,9 @@ void AppActions::attachTasks(TasksPage *page)
     QPushButton *killButton = addButton(tasks, QStringLiteral("killButton"), tr("Kill…"),
                                         tr("Kill the selected tasks; Marathon starts replacements"),
                                         QKeySequence(Qt::Key_Delete));
-    QPushButton *killScaleButton = addButton(tasks, QStringLiteral("killScaleButton"), tr("Kill && scale down…"),
-                                             tr("Kill the selected tasks and lower the instance count"),
-                                             QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    QPushButton *killScaleButton = addButton(
+        tasks, QStringLiteral("killScaleButton"), tr("Kill && scale down…"),
+        tr("Kill the selected tasks and lower the instance count"), QKeySequence(Qt::CTRL | Qt::Key_Delete));
     const auto killWhyNot = [this, tasks](bool scale) {
         const QList<int> rows = tasks->selectedSourceRows();
         if (rows.isEmpty())
@@ -228,22 +239,12 @@ void AppActions::attachTasks(TasksPage *page)
 
 const App *AppActions::app(const QString &appId) const
 {
-    if (!m_snapshot)
-        return nullptr;
-    for (const App &a : *m_snapshot->apps)
-        if (a.id == appId)
-            return &a;
-    return nullptr;
+    return m_snapshot ? withId(*m_snapshot->apps, appId) : nullptr;
 }
 
 const Deployment *AppActions::deployment(const QString &deploymentId) const
 {
-    if (!m_snapshot)
-        return nullptr;
-    for (const Deployment &d : *m_snapshot->deployments)
-        if (d.id == deploymentId)
-            return &d;
-    return nullptr;
+    return m_snapshot ? withId(*m_snapshot->deployments, deploymentId) : nullptr;
 }
 
 QString AppActions::whyNot(AppAction action, const QString &appId) const
@@ -264,7 +265,8 @@ QString AppActions::whyNot(AppAction action, const QString &appId) const
         break;
     case AppAction::Resume:
         if (a->instances > 0)
-            return tr("%1 runs %n instance(s): Resume is for a suspended app.", nullptr, a->instances).arg(appId);
+            return tr("%1 runs %n instance(s): Resume is for a suspended app.", nullptr, a->instances)
+                .arg(appId);
         break;
     case AppAction::Edit:
     case AppAction::Scale:
@@ -288,7 +290,7 @@ QString AppActions::describeTask(const QString &taskId) const
     if (task.appId().isEmpty())
         return task.host().isEmpty() ? taskId : tr("%1 on %2").arg(taskId, task.host());
     return task.host().isEmpty() ? tr("%1 of %2").arg(taskId, task.appId())
-                               : tr("%1 of %2 on %3").arg(taskId, task.appId(), task.host());
+                                 : tr("%1 of %2 on %3").arg(taskId, task.appId(), task.host());
 }
 
 bool AppActions::ask(const Confirmation &confirmation)
@@ -345,7 +347,7 @@ void AppActions::exportTo(const QString &path)
             return;
         }
         Q_EMIT noticed({ Notice::Kind::DeploymentFinished, Notice::Severity::Info, what,
-                       tr("The definitions of %1 written.").arg(marathon::AppExport::countText(tree)) });
+                         tr("The definitions of %1 written.").arg(marathon::AppExport::countText(tree)) });
     });
 }
 
@@ -412,17 +414,18 @@ void AppActions::scale(const QString &appId)
     const App *a = app(appId);
     const int before = a ? a->instances : 1;
     bool ok = false;
-    const int n = QInputDialog::getInt(m_dialogParent, tr("Scale %1").arg(appId), tr("Instances of %1:").arg(appId),
-                                       before, 0, 100000, 1, &ok);
+    const int n = QInputDialog::getInt(m_dialogParent, tr("Scale %1").arg(appId),
+                                       tr("Instances of %1:").arg(appId), before, 0, 100000, 1, &ok);
     if (!ok)
         return;
     if (n < before) {
-        const bool confirmed = ask({ tr("Scale %1 down?").arg(appId),
-                                     tr("Scale %1 down from %2 to %3 instances?").arg(appId).arg(before).arg(n),
-                                     { a ? describeApp(*a) : appId },
-                                     n == 0 ? tr("Marathon kills all its tasks (as Suspend does).")
-                                            : tr("Marathon kills %n of its tasks.", nullptr, before - n),
-                                     tr("Scale down to %1").arg(n) });
+        const bool confirmed
+            = ask({ tr("Scale %1 down?").arg(appId),
+                    tr("Scale %1 down from %2 to %3 instances?").arg(appId).arg(before).arg(n),
+                    { a ? describeApp(*a) : appId },
+                    n == 0 ? tr("Marathon kills all its tasks (as Suspend does).")
+                           : tr("Marathon kills %n of its tasks.", nullptr, before - n),
+                    tr("Scale down to %1").arg(n) });
         if (!confirmed)
             return;
     }
@@ -432,8 +435,11 @@ void AppActions::scale(const QString &appId)
 void AppActions::scaleTo(const QString &appId, int instances, bool force)
 {
     m_client->scaleApp(appId, instances, force, this, [this, appId, instances](const ActionResult &r) {
-        handle({ tr("Scale %1 to %2").arg(appId).arg(instances), tr("Scaling %1 to %2").arg(appId).arg(instances),
-                 {}, appId, {} },
+        handle({ tr("Scale %1 to %2").arg(appId).arg(instances),
+                 tr("Scaling %1 to %2").arg(appId).arg(instances),
+                 {},
+                 appId,
+                 {} },
                r, [this, appId, instances](bool force) { scaleTo(appId, instances, force); });
     });
 }
@@ -442,7 +448,9 @@ void AppActions::confirmRestart(const QString &appId)
 {
     const App *a = app(appId);
     const int tasks = a ? a->tasksRunning + a->tasksStaged : 0;
-    if (ask({ tr("Restart %1?").arg(appId), tr("Restart %1?").arg(appId), { a ? describeApp(*a) : appId },
+    if (ask({ tr("Restart %1?").arg(appId),
+              tr("Restart %1?").arg(appId),
+              { a ? describeApp(*a) : appId },
               tr("Marathon replaces each of its %n task(s) with a new one, following the app's upgrade "
                  "strategy.",
                  nullptr, tasks),
@@ -488,9 +496,11 @@ void AppActions::confirmApplyVersion(const QString &appId, const QString &versio
 {
     const App *a = app(appId);
     const int tasks = a ? a->tasksRunning + a->tasksStaged : 0;
-    if (ask({ tr("Apply version %1 of %2?").arg(version, appId), tr("Deploy version %1 of %2?").arg(version, appId),
+    if (ask({ tr("Apply version %1 of %2?").arg(version, appId),
+              tr("Deploy version %1 of %2?").arg(version, appId),
               { a ? describeApp(*a) : appId },
-              tr("Marathon deploys that definition as a new version (the Versions tab shows what it changes); its "
+              tr("Marathon deploys that definition as a new version (the Versions tab shows what it "
+                 "changes); its "
                  "%n task(s) are replaced or scaled as it says.",
                  nullptr, tasks),
               tr("Apply version") }))
@@ -501,7 +511,9 @@ void AppActions::confirmSuspend(const QString &appId)
 {
     const App *a = app(appId);
     const int tasks = a ? a->tasksRunning + a->tasksStaged : 0;
-    if (ask({ tr("Suspend %1?").arg(appId), tr("Suspend %1?").arg(appId), { a ? describeApp(*a) : appId },
+    if (ask({ tr("Suspend %1?").arg(appId),
+              tr("Suspend %1?").arg(appId),
+              { a ? describeApp(*a) : appId },
               tr("Marathon scales it to 0 instances: its %n task(s) are killed. Resume scales it up again.",
                  nullptr, tasks),
               tr("Suspend") }))
@@ -513,16 +525,17 @@ void AppActions::suspend(const QString &appId, bool force)
     if (const App *a = app(appId); a && a->instances > 0)
         m_suspendedInstances.insert(appId, a->instances);
     m_client->suspendApp(appId, force, this, [this, appId](const ActionResult &r) {
-        handle({ tr("Suspend %1").arg(appId), tr("Suspending %1 (0 instances)").arg(appId), {}, appId, {} }, r,
-               [this, appId](bool force) { suspend(appId, force); });
+        handle({ tr("Suspend %1").arg(appId), tr("Suspending %1 (0 instances)").arg(appId), {}, appId, {} },
+               r, [this, appId](bool force) { suspend(appId, force); });
     });
 }
 
 void AppActions::resume(const QString &appId)
 {
     bool ok = false;
-    const int n = QInputDialog::getInt(m_dialogParent, tr("Resume %1").arg(appId), tr("Instances of %1:").arg(appId),
-                                       m_suspendedInstances.value(appId, 1), 1, 100000, 1, &ok);
+    const int n
+        = QInputDialog::getInt(m_dialogParent, tr("Resume %1").arg(appId), tr("Instances of %1:").arg(appId),
+                               m_suspendedInstances.value(appId, 1), 1, 100000, 1, &ok);
     if (ok)
         scaleTo(appId, n);
 }
@@ -531,8 +544,11 @@ void AppActions::confirmDestroy(const QString &appId)
 {
     const App *a = app(appId);
     const int tasks = a ? a->tasksRunning + a->tasksStaged : 0;
-    if (!ask({ tr("Destroy %1?").arg(appId), tr("Destroy the app %1?").arg(appId), { a ? describeApp(*a) : appId },
-               tr("Its %n task(s) are killed and its definition is removed from Marathon; this cannot be undone.",
+    if (!ask({ tr("Destroy %1?").arg(appId),
+               tr("Destroy the app %1?").arg(appId),
+               { a ? describeApp(*a) : appId },
+               tr("Its %n task(s) are killed and its definition is removed from Marathon; this cannot be "
+                  "undone.",
                   nullptr, tasks),
                tr("Destroy %1").arg(appId) }))
         return;
@@ -580,7 +596,8 @@ void AppActions::confirmKill(const QStringList &taskIds, bool scale)
     QSet<QString> apps;
     for (const QString &id : taskIds) {
         objects << describeTask(id);
-        if (const int row = m_models->tasks()->rowOf(id); row >= 0 && !m_models->tasks()->row(row).appId().isEmpty())
+        if (const int row = m_models->tasks()->rowOf(id);
+            row >= 0 && !m_models->tasks()->row(row).appId().isEmpty())
             apps.insert(m_models->tasks()->row(row).appId());
     }
     const int n = int(taskIds.size());
@@ -619,13 +636,16 @@ void AppActions::confirmRollback(const QString &deploymentId, bool stop)
                                  .arg(d->currentActions.join(QStringLiteral("; ")))
                            : deploymentId;
     const bool confirmed = stop
-        ? ask({ tr("Stop deployment?"), tr("Stop the deployment of %1 where it is?").arg(apps.isEmpty() ? deploymentId : apps),
-                { line },
-                tr("No rollback: the apps keep the tasks they have now, some maybe on the new version and some "
-                   "on the old, until the next deployment."),
-                tr("Stop deployment") })
+        ? ask(
+            { tr("Stop deployment?"),
+              tr("Stop the deployment of %1 where it is?").arg(apps.isEmpty() ? deploymentId : apps),
+              { line },
+              tr("No rollback: the apps keep the tasks they have now, some maybe on the new version and some "
+                 "on the old, until the next deployment."),
+              tr("Stop deployment") })
         : ask({ tr("Roll back deployment?"),
-                tr("Roll the deployment of %1 back?").arg(apps.isEmpty() ? deploymentId : apps), { line },
+                tr("Roll the deployment of %1 back?").arg(apps.isEmpty() ? deploymentId : apps),
+                { line },
                 tr("Marathon starts a deployment back to the previous version: tasks this deployment started "
                    "are killed and replaced by tasks of the previous version."),
                 tr("Roll back") });
@@ -637,16 +657,24 @@ void AppActions::rollback(const QString &deploymentId, bool stop)
 {
     const Deployment *d = deployment(deploymentId);
     const QString appId = d ? d->affectedApps.value(0) : QString();
-    m_client->rollbackDeployment(deploymentId, stop, this, [this, deploymentId, stop, appId](const ActionResult &r) {
-        handle(stop ? Told { tr("Stop deployment %1").arg(deploymentId), tr("Stopped deployment %1").arg(deploymentId),
-                             {}, appId, {} }
-                    : Told { tr("Roll back deployment %1").arg(deploymentId),
-                             tr("Rolling back deployment %1").arg(deploymentId), {}, appId, {} },
-               r, {});
-    });
+    m_client->rollbackDeployment(deploymentId, stop, this,
+                                 [this, deploymentId, stop, appId](const ActionResult &r) {
+                                     handle(stop ? Told { tr("Stop deployment %1").arg(deploymentId),
+                                                          tr("Stopped deployment %1").arg(deploymentId),
+                                                          {},
+                                                          appId,
+                                                          {} }
+                                                 : Told { tr("Roll back deployment %1").arg(deploymentId),
+                                                          tr("Rolling back deployment %1").arg(deploymentId),
+                                                          {},
+                                                          appId,
+                                                          {} },
+                                            r, {});
+                                 });
 }
 
-void AppActions::handle(const Told &told, const ActionResult &result, const std::function<void(bool force)> &again)
+void AppActions::handle(const Told &told, const ActionResult &result,
+                        const std::function<void(bool force)> &again)
 {
     if (result.ok()) {
         const QString deployment = result.outcome->deploymentId;

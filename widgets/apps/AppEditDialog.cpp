@@ -44,6 +44,15 @@ QString yesNo(bool value)
     return value ? QStringLiteral("yes") : QStringLiteral("no");
 }
 
+// Fills `table` with a row per item of `items`, as `toRow` writes it.
+template<typename Items, typename ToRow> void setRowsOf(RowTable *table, const Items &items, ToRow toRow)
+{
+    QList<QStringList> rows;
+    for (const auto &item : items)
+        rows.append(toRow(item));
+    table->setRows(rows);
+}
+
 QDoubleSpinBox *doubleSpin(double max, int decimals, double step, QWidget *parent)
 {
     auto *spin = new QDoubleSpinBox(parent);
@@ -178,6 +187,19 @@ QWidget *AppEditDialog::buildForm()
     auto *form = new QFormLayout(page);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
+    addBasicRows(page, form);
+    addTableRows(page, form);
+    QFormLayout *upgradeForm = addUpgradeRows(page, form);
+    m_networkName->setAccessibleName(tr("Network name"));
+    nameFormFields(form);
+    nameFormFields(upgradeForm);
+
+    scroll->setWidget(page);
+    return scroll;
+}
+
+void AppEditDialog::addBasicRows(QWidget *page, QFormLayout *form)
+{
     m_id = new QLineEdit(page);
     m_id->setPlaceholderText(QStringLiteral("/prod/web"));
     m_image = new QLineEdit(page);
@@ -231,7 +253,10 @@ QWidget *AppEditDialog::buildForm()
     form->addRow(tr("Resources"), resources);
     form->addRow(tr("&Command"), field(m_cmd, QStringLiteral("/cmd")));
     form->addRow(tr("&Arguments"), field(m_args, QStringLiteral("/args")));
+}
 
+void AppEditDialog::addTableRows(QWidget *page, QFormLayout *form)
+{
     m_ports = new RowTable(
         { tr("Container port"), tr("Host port"), tr("Service port"), tr("Protocol"), tr("Name") },
         { QStringLiteral("80"), QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("tcp"), {} }, page);
@@ -269,7 +294,10 @@ QWidget *AppEditDialog::buildForm()
                      { QStringLiteral("/healthChecks"), m_health },
                      { QStringLiteral("/container/volumes"), m_volumes },
                      { QStringLiteral("/fetch"), m_fetch } };
+}
 
+QFormLayout *AppEditDialog::addUpgradeRows(QWidget *page, QFormLayout *form)
+{
     m_upgrade = new QGroupBox(tr("Upgrade strategy"), page);
     m_upgrade->setCheckable(true);
     m_minHealth = doubleSpin(1, 2, 0.05, m_upgrade);
@@ -280,12 +308,7 @@ QWidget *AppEditDialog::buildForm()
     upgradeForm->addRow(tr("Maximum over capacity"),
                         field(m_maxOver, QStringLiteral("/upgradeStrategy/maximumOverCapacity")));
     form->addRow(m_upgrade);
-    m_networkName->setAccessibleName(tr("Network name"));
-    nameFormFields(form);
-    nameFormFields(upgradeForm);
-
-    scroll->setWidget(page);
-    return scroll;
+    return upgradeForm;
 }
 
 void AppEditDialog::setDefinition(const AppDefinition &d)
@@ -306,37 +329,33 @@ void AppEditDialog::setDefinition(const AppDefinition &d)
         quoted.append(a.contains(u' ') ? u'"' + a + u'"' : a);
     m_args->setText(quoted.join(u' '));
 
-    QList<QStringList> rows;
-    for (const PortMapping &p : d.ports)
-        rows.append({ QString::number(p.containerPort), QString::number(p.hostPort),
-                      QString::number(p.servicePort), p.protocol, p.name });
-    m_ports->setRows(rows);
-    rows.clear();
-    for (const auto &[k, v] : d.env)
-        rows.append({ k, v });
-    m_env->setRows(rows);
-    rows.clear();
-    for (const auto &[k, v] : d.labels)
-        rows.append({ k, v });
-    m_labels->setRows(rows);
-    rows.clear();
-    for (const Constraint &c : d.constraints)
-        rows.append({ c.field, c.op, c.value });
-    m_constraints->setRows(rows);
-    rows.clear();
-    for (const HealthCheck &h : d.healthChecks)
-        rows.append({ h.protocol, h.protocol == u"COMMAND" ? h.command : h.path, QString::number(h.portIndex),
-                      QString::number(h.gracePeriodSeconds), QString::number(h.intervalSeconds),
-                      QString::number(h.timeoutSeconds), QString::number(h.maxConsecutiveFailures) });
-    m_health->setRows(rows);
-    rows.clear();
-    for (const Volume &v : d.volumes)
-        rows.append({ v.containerPath, v.hostPath, v.mode });
-    m_volumes->setRows(rows);
-    rows.clear();
-    for (const FetchUri &f : d.fetch)
-        rows.append({ f.uri, yesNo(f.executable), yesNo(f.extract), yesNo(f.cache) });
-    m_fetch->setRows(rows);
+    setRowsOf(m_ports, d.ports, [](const PortMapping &p) -> QStringList {
+        return { QString::number(p.containerPort), QString::number(p.hostPort),
+                 QString::number(p.servicePort), p.protocol, p.name };
+    });
+    const auto pair = [](const QPair<QString, QString> &kv) -> QStringList {
+        return { kv.first, kv.second };
+    };
+    setRowsOf(m_env, d.env, pair);
+    setRowsOf(m_labels, d.labels, pair);
+    setRowsOf(m_constraints, d.constraints, [](const Constraint &c) -> QStringList {
+        return { c.field, c.op, c.value };
+    });
+    setRowsOf(m_health, d.healthChecks, [](const HealthCheck &h) -> QStringList {
+        return { h.protocol,
+                 h.protocol == u"COMMAND" ? h.command : h.path,
+                 QString::number(h.portIndex),
+                 QString::number(h.gracePeriodSeconds),
+                 QString::number(h.intervalSeconds),
+                 QString::number(h.timeoutSeconds),
+                 QString::number(h.maxConsecutiveFailures) };
+    });
+    setRowsOf(m_volumes, d.volumes, [](const Volume &v) -> QStringList {
+        return { v.containerPath, v.hostPath, v.mode };
+    });
+    setRowsOf(m_fetch, d.fetch, [](const FetchUri &f) -> QStringList {
+        return { f.uri, yesNo(f.executable), yesNo(f.extract), yesNo(f.cache) };
+    });
 
     m_upgrade->setChecked(d.upgradeStrategy.has_value());
     const UpgradeStrategy u = d.upgradeStrategy.value_or(UpgradeStrategy {});

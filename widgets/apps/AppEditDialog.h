@@ -11,6 +11,7 @@ class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -88,6 +89,12 @@ Q_SIGNALS:
 private:
     QWidget *field(QWidget *editor, const QString &path);
     QWidget *buildForm();
+    // ID, image, network, resources, command and arguments.
+    void addBasicRows(QWidget *page, QFormLayout *form);
+    // The tables: ports, environment, labels, constraints, health checks, volumes, fetch URIs.
+    void addTableRows(QWidget *page, QFormLayout *form);
+    // The upgrade strategy group; returns its own form.
+    QFormLayout *addUpgradeRows(QWidget *page, QFormLayout *form);
     void clearErrors();
     enum class BannerKind { Problem, Info };
     void showBanner(const QString &html, bool locked, BannerKind kind = BannerKind::Problem);

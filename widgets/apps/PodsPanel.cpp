@@ -261,6 +261,18 @@ void PodsPanel::updateDetails()
     m_details->setText(text);
 }
 
+bool PodsPanel::askAboutPod(const QString &podId, const QString &title, const QString &question,
+                            const QString &consequence, const QString &acceptText)
+{
+    Confirmation c;
+    c.title = title;
+    c.question = question;
+    c.objects = describeInstances(podId);
+    c.consequence = consequence;
+    c.acceptText = acceptText;
+    return ask(c);
+}
+
 bool PodsPanel::ask(const Confirmation &confirmation)
 {
     return m_confirm ? m_confirm(confirmation) : confirm(window(), confirmation);
@@ -362,14 +374,11 @@ void PodsPanel::scale(const QString &podId)
     if (!wanted || *wanted == current)
         return;
     if (*wanted < current) {
-        Confirmation c;
-        c.title = tr("Scale down %1?").arg(podId);
-        c.question = tr("Scale pod %1 from %2 to %3 instances?").arg(podId).arg(current).arg(*wanted);
-        c.objects = describeInstances(podId);
-        c.consequence
-            = tr("Marathon kills %n instance(s) and their containers' tasks.", nullptr, current - *wanted);
-        c.acceptText = tr("Scale to %1").arg(*wanted);
-        if (!ask(c))
+        if (!askAboutPod(
+                podId, tr("Scale down %1?").arg(podId),
+                tr("Scale pod %1 from %2 to %3 instances?").arg(podId).arg(current).arg(*wanted),
+                tr("Marathon kills %n instance(s) and their containers' tasks.", nullptr, current - *wanted),
+                tr("Scale to %1").arg(*wanted)))
             return;
     }
     const int n = *wanted;
@@ -383,13 +392,9 @@ void PodsPanel::confirmRestart(const QString &podId)
 {
     if (!m_client || podId.isEmpty())
         return;
-    Confirmation c;
-    c.title = tr("Restart %1?").arg(podId);
-    c.question = tr("Restart pod %1?").arg(podId);
-    c.objects = describeInstances(podId);
-    c.consequence = tr("Marathon starts new instances and then kills these, with their containers' tasks.");
-    c.acceptText = tr("Restart");
-    if (!ask(c))
+    if (!askAboutPod(podId, tr("Restart %1?").arg(podId), tr("Restart pod %1?").arg(podId),
+                     tr("Marathon starts new instances and then kills these, with their containers' tasks."),
+                     tr("Restart")))
         return;
     m_client->restartPod(podId, false, this, [this, podId](const ActionResult &r) {
         tell(r.ok() ? tr("Pod restarting") : tr("Pod not restarted"), r, tr("Restarting pod %1").arg(podId));
@@ -400,13 +405,8 @@ void PodsPanel::confirmDestroy(const QString &podId)
 {
     if (!m_client || podId.isEmpty())
         return;
-    Confirmation c;
-    c.title = tr("Destroy %1?").arg(podId);
-    c.question = tr("Destroy pod %1?").arg(podId);
-    c.objects = describeInstances(podId);
-    c.consequence = tr("Marathon kills every instance and forgets the pod.");
-    c.acceptText = tr("Destroy");
-    if (!ask(c))
+    if (!askAboutPod(podId, tr("Destroy %1?").arg(podId), tr("Destroy pod %1?").arg(podId),
+                     tr("Marathon kills every instance and forgets the pod."), tr("Destroy")))
         return;
     m_client->destroyPod(podId, false, this, [this, podId](const ActionResult &r) {
         tell(r.ok() ? tr("Pod destroyed") : tr("Pod not destroyed"), r, tr("Destroying pod %1").arg(podId));

@@ -83,6 +83,9 @@ private:
     void updateDetails();
     void tell(const QString &title, const marathon::ActionResult &result, const QString &done);
     [[nodiscard]] bool ask(const Confirmation &confirmation);
+    // Asks before a change to the pod, its instances listed.
+    [[nodiscard]] bool askAboutPod(const QString &podId, const QString &title, const QString &question,
+                                   const QString &consequence, const QString &acceptText);
     [[nodiscard]] QStringList describeInstances(const QString &podId) const;
 
     QPointer<marathon::MarathonClient> m_client;

@@ -76,6 +76,36 @@ AuditPage::AuditPage(audit::AuditLog log, QWidget *parent)
     setObjectName(QStringLiteral("auditPage"));
     auto *layout = new QVBoxLayout(this);
 
+    layout->addWidget(buildFilters());
+
+    auto *bar = new QHBoxLayout;
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("auditStatus"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    bar->addWidget(m_status, 1);
+    m_export = new QPushButton(tr("&Export…"), this);
+    m_export->setObjectName(QStringLiteral("auditExport"));
+    m_export->setToolTip(tr("Write the lines shown to a CSV or JSON file"));
+    bar->addWidget(m_export);
+    layout->addLayout(bar);
+
+    layout->addWidget(buildDetails(), 1);
+
+    connectRefresh();
+
+    // Lines the GUI or the CLI append (and rotation) show up.
+    m_watcher = new QFileSystemWatcher(this);
+    const auto fileChanged = [this] {
+        m_choicesStale = true;
+        scheduleRefresh();
+    };
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, fileChanged);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, fileChanged);
+    refresh();
+}
+
+QWidget *AuditPage::buildFilters()
+{
     auto *filters = new QWidget(this);
     auto *grid = new QHBoxLayout(filters);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -107,19 +137,11 @@ AuditPage::AuditPage(audit::AuditLog log, QWidget *parent)
     right->addRow(tr("Te&xt:"), m_text);
     grid->addLayout(left, 1);
     grid->addLayout(right, 1);
-    layout->addWidget(filters);
+    return filters;
+}
 
-    auto *bar = new QHBoxLayout;
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("auditStatus"));
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    bar->addWidget(m_status, 1);
-    m_export = new QPushButton(tr("&Export…"), this);
-    m_export->setObjectName(QStringLiteral("auditExport"));
-    m_export->setToolTip(tr("Write the lines shown to a CSV or JSON file"));
-    bar->addWidget(m_export);
-    layout->addLayout(bar);
-
+QSplitter *AuditPage::buildDetails()
+{
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_table = new QTableView(splitter);
     m_table->setObjectName(QStringLiteral("auditTable"));
@@ -150,8 +172,11 @@ AuditPage::AuditPage(audit::AuditLog log, QWidget *parent)
     m_details->setPlaceholderText(tr("Select a line to see all of it."));
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    layout->addWidget(splitter, 1);
+    return splitter;
+}
 
+void AuditPage::connectRefresh()
+{
     m_refresh = new QTimer(this);
     m_refresh->setSingleShot(true);
     m_refresh->setInterval(kRefreshDelayMs);
@@ -166,16 +191,6 @@ AuditPage::AuditPage(audit::AuditLog log, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AuditPage::showDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AuditPage::showDetails);
     connect(m_export, &QPushButton::clicked, this, &AuditPage::chooseExport);
-
-    // Lines the GUI or the CLI append (and rotation) show up.
-    m_watcher = new QFileSystemWatcher(this);
-    const auto fileChanged = [this] {
-        m_choicesStale = true;
-        scheduleRefresh();
-    };
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, fileChanged);
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, fileChanged);
-    refresh();
 }
 
 audit::AuditFilter AuditPage::filter() const

@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class QTimer;
 
@@ -42,6 +43,12 @@ Q_SIGNALS:
     void exported(const QString &path);
 
 private:
+    // The filters above the table: time range, cluster, action, target, result, text.
+    [[nodiscard]] QWidget *buildFilters();
+    // The table over the selected line's whole text.
+    [[nodiscard]] QSplitter *buildDetails();
+    // Any change of a filter reads the log again, a moment later.
+    void connectRefresh();
     void chooseExport();
     void showDetails();
     void scheduleRefresh();

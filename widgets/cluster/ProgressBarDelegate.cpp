@@ -1,28 +1,14 @@
 #include "widgets/cluster/ProgressBarDelegate.h"
 
-#include "models/cluster/SnapshotTableModel.h"
-
 #include <QApplication>
 #include <QPainter>
 #include <QStyleOptionProgressBar>
 
 namespace mc::widgets {
 
-void ProgressBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                                const QModelIndex &index) const
+void ProgressBarDelegate::paintBar(QPainter *painter, const QStyleOptionViewItem &option, double fraction,
+                                   const QString &text) const
 {
-    const QVariant fraction = index.data(models::FractionRole);
-    if (!fraction.isValid()) {
-        QStyledItemDelegate::paint(painter, option, index);
-        return;
-    }
-    // The row's selection background first, then the bar inside the cell.
-    QStyleOptionViewItem background = option;
-    initStyleOption(&background, index);
-    background.text.clear();
-    QStyle *style = option.widget ? option.widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, option.widget);
-
     QStyleOptionProgressBar bar;
     bar.rect = option.rect.adjusted(2, 2, -2, -2);
     bar.state = option.state | QStyle::State_Horizontal;
@@ -31,10 +17,11 @@ void ProgressBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     bar.palette = option.palette;
     bar.minimum = 0;
     bar.maximum = 1000;
-    bar.progress = qBound(0, qRound(fraction.toDouble() * 1000), 1000);
-    bar.text = index.data(Qt::DisplayRole).toString();
+    bar.progress = qBound(0, qRound(fraction * 1000), 1000);
+    bar.text = text;
     bar.textVisible = true;
     bar.textAlignment = Qt::AlignCenter;
+    QStyle *style = option.widget ? option.widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ProgressBar, &bar, painter, option.widget);
 }
 

@@ -1,28 +1,17 @@
 #include "widgets/cluster/ResourceBarDelegate.h"
 
-#include "models/cluster/SnapshotTableModel.h"
 #include "models/common/StateColorPalette.h"
 
-#include <QApplication>
 #include <QPainter>
+
+#include <algorithm>
 
 namespace mc::widgets {
 
-void ResourceBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                                const QModelIndex &index) const
+void ResourceBarDelegate::paintBar(QPainter *painter, const QStyleOptionViewItem &option, double fraction,
+                                   const QString &text) const
 {
-    const QVariant fraction = index.data(models::FractionRole);
-    if (!fraction.isValid()) {
-        QStyledItemDelegate::paint(painter, option, index);
-        return;
-    }
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    const QString text = opt.text;
-    opt.text.clear();
-    QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
-
-    const double f = std::clamp(fraction.toDouble(), 0.0, 1.0);
+    const double f = std::clamp(fraction, 0.0, 1.0);
     const QRect bar = option.rect.adjusted(3, 3, -3, -3);
     using Role = models::StateColorPalette::Role;
     const models::StateColorPalette state(option.palette);

@@ -1,21 +1,23 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "widgets/cluster/FractionBarDelegate.h"
 
 namespace mc::widgets {
 
 // Paints "used / total" cells as a bar filled by the model's FractionRole,
 // with the text on top; green, orange above 75 %, red above 90 %.
-class ResourceBarDelegate : public QStyledItemDelegate
+class ResourceBarDelegate : public FractionBarDelegate
 {
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using FractionBarDelegate::FractionBarDelegate;
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+protected:
+    void paintBar(QPainter *painter, const QStyleOptionViewItem &option, double fraction,
+                  const QString &text) const override;
 };
 
 } // namespace mc::widgets

@@ -62,6 +62,25 @@ TasksPage::TasksPage(models::ClusterModels *models, QWidget *parent)
     m_table->filter()->setPlaceholderText(tr("Search task, app or host…"));
 
     m_table->setSubject(tr("Tasks"));
+    auto *bar = qobject_cast<QHBoxLayout *>(m_table->toolbar()->layout());
+    addFilters(bar);
+    m_table->view()->sortByColumn(models::TasksModel::Started, Qt::DescendingOrder);
+    addTaskActions(bar);
+    connect(models, &models::ClusterModels::snapshotApplied, this, [this](const cluster::SnapshotPtr &s) {
+        m_badge->setState(s->hasTaskList || s->marathon.kind == cluster::ConnectionState::Kind::Disconnected
+                              ? s->mesos
+                              : s->marathon);
+        refreshChoices(s);
+    });
+    addUsage();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_badge);
+    layout->addWidget(m_table, 1);
+}
+
+void TasksPage::addFilters(QHBoxLayout *bar)
+{
     m_app->setAccessibleName(tr("Show the tasks of app"));
     m_agent->setAccessibleName(tr("Show the tasks on agent"));
     m_state->setAccessibleName(tr("Show the tasks in state"));
@@ -79,7 +98,6 @@ TasksPage::TasksPage(models::ClusterModels *models, QWidget *parent)
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     }
 
-    auto *bar = qobject_cast<QHBoxLayout *>(m_table->toolbar()->layout());
     bar->insertWidget(0, m_state);
     bar->insertWidget(0, m_agent);
     bar->insertWidget(0, m_app);
@@ -91,81 +109,63 @@ TasksPage::TasksPage(models::ClusterModels *models, QWidget *parent)
             [this] { m_proxy->setAgent(m_agent->currentData().toString()); });
     connect(m_state, &QComboBox::currentIndexChanged, this, &TasksPage::applyStateFilter);
     applyStateFilter();
-    m_table->view()->sortByColumn(models::TasksModel::Started, Qt::DescendingOrder);
+}
 
+QAction *TasksPage::addTaskAction(const QString &text, QHBoxLayout *bar, QPushButton *button,
+                                  const std::function<void(int)> &run)
+{
+    if (button)
+        bar->addWidget(button);
+    QAction *item = m_menu->addAction(text, this, [this, run] {
+        if (const QList<int> rows = m_table->selectedSourceRows(); rows.size() == 1)
+            run(rows.first());
+    });
+    if (button)
+        connect(button, &QPushButton::clicked, item, &QAction::trigger);
+    const auto update = [this, button, item] {
+        const bool one = m_table->selectedSourceRows().size() == 1;
+        if (button)
+            button->setEnabled(one);
+        item->setEnabled(one);
+    };
+    connect(m_table, &DetailTable::selectionChanged, this, update);
+    update();
+    return item;
+}
+
+void TasksPage::addTaskActions(QHBoxLayout *bar)
+{
+    // What a task's signal is sent with: a copy of the task and its agent's host.
+    const auto emitFor = [this](void (TasksPage::*signal)(const mesos::Task &, const QString &)) {
+        return [this, signal](int row) {
+            const models::TaskRow &task = m_models->tasks()->row(row);
+            Q_EMIT(this->*signal)(*task.task, task.host());
+        };
+    };
     // Logs of the one selected task: a button, the context menu, a double-click or Enter.
     m_logs->setObjectName(QStringLiteral("logsButton"));
     m_logs->setToolTip(tr("Follow the stdout and stderr of the selected task"));
     setButtonShortcut(m_logs, QKeySequence(Qt::CTRL | Qt::Key_L));
-    bar->addWidget(m_logs);
-    QAction *logsItem = m_menu->addAction(tr("Open Logs"), this, [this] {
-        if (const QList<int> rows = m_table->selectedSourceRows(); rows.size() == 1)
-            requestLogs(rows.first());
-    });
-    connect(m_logs, &QPushButton::clicked, logsItem, &QAction::trigger);
-    const auto updateLogs = [this, logsItem] {
-        const bool one = m_table->selectedSourceRows().size() == 1;
-        m_logs->setEnabled(one);
-        logsItem->setEnabled(one);
-    };
-    connect(m_table, &DetailTable::selectionChanged, this, updateLogs);
-    updateLogs();
+    addTaskAction(tr("Open Logs"), bar, m_logs, [this](int row) { requestLogs(row); });
     // The sandbox of the one selected task, running or completed.
     auto *files = new QPushButton(tr("Files"), this);
     files->setObjectName(QStringLiteral("filesButton"));
     files->setToolTip(tr("Browse the sandbox of the selected task: open any file in the log viewer or "
                          "download it"));
-    bar->addWidget(files);
-    QAction *filesItem = m_menu->addAction(tr("Browse Files"), this, [this] {
-        if (const QList<int> rows = m_table->selectedSourceRows(); rows.size() == 1) {
-            const models::TaskRow &task = m_models->tasks()->row(rows.first());
-            Q_EMIT filesRequested(*task.task, task.host());
-        }
-    });
-    connect(files, &QPushButton::clicked, filesItem, &QAction::trigger);
-    const auto updateFiles = [this, files, filesItem] {
-        const bool one = m_table->selectedSourceRows().size() == 1;
-        files->setEnabled(one);
-        filesItem->setEnabled(one);
-    };
-    connect(m_table, &DetailTable::selectionChanged, this, updateFiles);
-    updateFiles();
+    addTaskAction(tr("Browse Files"), bar, files, emitFor(&TasksPage::filesRequested));
     // A shell in the one selected task (its container, or its sandbox on the agent's host).
     auto *shell = new QPushButton(tr("Shell"), this);
     shell->setObjectName(QStringLiteral("taskShellButton"));
     shell->setToolTip(tr("Open a terminal in the selected task: docker exec into its container, or a "
                          "shell in its sandbox on the agent's host"));
-    bar->addWidget(shell);
-    QAction *shellItem = m_menu->addAction(tr("Open Shell"), this, [this] {
-        if (const QList<int> rows = m_table->selectedSourceRows(); rows.size() == 1) {
-            const models::TaskRow &task = m_models->tasks()->row(rows.first());
-            Q_EMIT shellRequested(*task.task, task.host());
-        }
-    });
-    connect(shell, &QPushButton::clicked, shellItem, &QAction::trigger);
-    QAction *forwardItem = m_menu->addAction(tr("Forward Port"), this, [this] {
-        if (const QList<int> rows = m_table->selectedSourceRows(); rows.size() == 1) {
-            const models::TaskRow &task = m_models->tasks()->row(rows.first());
-            Q_EMIT forwardRequested(*task.task, task.host());
-        }
-    });
-    const auto updateShell = [this, shell, shellItem, forwardItem] {
-        const bool one = m_table->selectedSourceRows().size() == 1;
-        shell->setEnabled(one);
-        shellItem->setEnabled(one);
-        forwardItem->setEnabled(one);
-    };
-    connect(m_table, &DetailTable::selectionChanged, this, updateShell);
-    updateShell();
+    addTaskAction(tr("Open Shell"), bar, shell, emitFor(&TasksPage::shellRequested));
+    addTaskAction(tr("Forward Port"), bar, nullptr, emitFor(&TasksPage::forwardRequested));
     connect(m_table, &DetailTable::activated, this, &TasksPage::requestLogs);
     m_table->setContextMenu(m_menu);
-    connect(models, &models::ClusterModels::snapshotApplied, this, [this](const cluster::SnapshotPtr &s) {
-        m_badge->setState(s->hasTaskList || s->marathon.kind == cluster::ConnectionState::Kind::Disconnected
-                              ? s->mesos
-                              : s->marathon);
-        refreshChoices(s);
-    });
+}
 
+void TasksPage::addUsage()
+{
     // What the tasks use: bars in CPU % and Memory used, a chart of the selected task.
     auto *bars = new ResourceBarDelegate(m_table->view());
     m_table->view()->setItemDelegateForColumn(models::TasksModel::CpuUsed, bars);
@@ -180,10 +180,6 @@ TasksPage::TasksPage(models::ClusterModels *models, QWidget *parent)
     connect(m_table, &DetailTable::sightChanged, this, wanted);
     connect(m_table, &DetailTable::selectionChanged, this, wanted);
     connect(m_table, &DetailTable::selectionChanged, this, &TasksPage::updateChart);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_badge);
-    layout->addWidget(m_table, 1);
 }
 
 QList<models::TaskRow> TasksPage::tasksInSight() const

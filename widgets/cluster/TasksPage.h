@@ -5,7 +5,11 @@
 
 #include <QWidget>
 
+#include <functional>
+
+class QAction;
 class QComboBox;
+class QHBoxLayout;
 class QMenu;
 class QPushButton;
 
@@ -64,6 +68,16 @@ Q_SIGNALS:
     void usageWanted();
 
 private:
+    // The app, agent and state filters at the start of the table's toolbar.
+    void addFilters(QHBoxLayout *bar);
+    // Logs, Files, Shell (buttons at the end of `bar` and context menu items) and Forward Port.
+    void addTaskActions(QHBoxLayout *bar);
+    // A context menu item for the one selected task (`run` gets its source row), enabled
+    // while one task is selected; with `button`, also a button in `bar` that triggers it.
+    QAction *addTaskAction(const QString &text, QHBoxLayout *bar, QPushButton *button,
+                           const std::function<void(int)> &run);
+    // The CPU % and Memory used bars beside the state, and the selected task's chart.
+    void addUsage();
     void refreshChoices(const cluster::SnapshotPtr &snapshot);
     void applyStateFilter();
     void requestLogs(int sourceRow);

@@ -48,6 +48,60 @@ ClusterProfileDialog::ClusterProfileDialog(const inventory::ClusterProfile &prof
     form->setSizeConstraint(QLayout::SetMinimumSize); // wrapped notes and the error line always fit
     m_name = lineEdit(this, "profileName", profile.name, tr("e.g. production"));
     form->addRow(tr("Cluster &name:"), m_name);
+    addModeRows(form, profile);
+    m_sshUser = lineEdit(this, "sshUser", profile.ssh.user, tr("your login name"));
+    form->addRow(tr("SSH &user:"), m_sshUser);
+    m_sshPort = new QSpinBox(this);
+    m_sshPort->setObjectName(QStringLiteral("sshPort"));
+    m_sshPort->setRange(1, 65535);
+    m_sshPort->setValue(profile.ssh.port);
+    form->addRow(tr("SSH &port:"), m_sshPort);
+    m_sshKey = lineEdit(this, "sshKey", profile.ssh.keyPath, tr("SSH agent or ~/.ssh defaults"));
+    form->addRow(tr("SSH &key file:"), m_sshKey);
+    m_become = new QCheckBox(tr("Run provisioning with sudo"), this);
+    m_become->setObjectName(QStringLiteral("become"));
+    m_become->setChecked(profile.ssh.become);
+    form->addRow(QString(), m_become);
+    m_becomeUser = lineEdit(this, "becomeUser", profile.ssh.becomeUser);
+    form->addRow(tr("sudo to &user:"), m_becomeUser);
+    m_domain = lineEdit(this, "haproxyDomain", profile.haproxyDomain, tr("apps.example.com"));
+    form->addRow(tr("HAProxy &domain:"), m_domain);
+    m_mesosUrl = lineEdit(this, "mesosUrl", profile.mesosUrl, tr("http://<each master>:5050"));
+    form->addRow(tr("&Mesos URL:"), m_mesosUrl);
+    form->addRow(QString(), buildLearned());
+    m_learned->hide();
+    m_marathonUrl = lineEdit(this, "marathonUrl", profile.marathonUrl, tr("http://<each master>:8080"));
+    form->addRow(tr("M&arathon URL:"), m_marathonUrl);
+    m_httpUser = lineEdit(this, "httpUser", profile.httpUser, tr("none"));
+    form->addRow(tr("&HTTP user (no password is stored):"), m_httpUser);
+    m_masterGroups = lineEdit(this, "masterGroups", profile.roles.masterGroups.join(QLatin1String(", ")));
+    form->addRow(tr("Master &groups:"), m_masterGroups);
+    m_agentGroups = lineEdit(this, "agentGroups", profile.roles.agentGroups.join(QLatin1String(", ")));
+    form->addRow(tr("A&gent groups:"), m_agentGroups);
+
+    // How the console's HTTP requests reach the cluster.
+    form->addRow(buildReach(profile));
+    connect(m_jumpMode, &QComboBox::currentIndexChanged, this, &ClusterProfileDialog::updateJumpFields);
+    updateJumpFields();
+
+    auto *error = new ElidedLabel(this);
+    error->setMaximumLines(0); // a dialog: every line of the problem, wrapped
+    m_error = error;
+    m_error->setObjectName(QStringLiteral("profileError"));
+    m_error->setAccessibleName(tr("Problem with these settings"));
+    setStateTextColor(m_error, models::StateColorPalette::Role::Error, QStringLiteral("font-weight: bold;"));
+    m_error->hide();
+    form->addRow(m_error);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(680, sizeHint().height());
+}
+
+void ClusterProfileDialog::addModeRows(QFormLayout *form, const inventory::ClusterProfile &profile)
+{
     // What may be changed from here, and the colour the cluster's name and mode are shown in.
     m_mode = new QComboBox(this);
     m_mode->setObjectName(QStringLiteral("clusterMode"));
@@ -78,25 +132,10 @@ ClusterProfileDialog::ClusterProfileDialog(const inventory::ClusterProfile &prof
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(colourRow)))
         label->setBuddy(m_colour);
     showColour();
-    m_sshUser = lineEdit(this, "sshUser", profile.ssh.user, tr("your login name"));
-    form->addRow(tr("SSH &user:"), m_sshUser);
-    m_sshPort = new QSpinBox(this);
-    m_sshPort->setObjectName(QStringLiteral("sshPort"));
-    m_sshPort->setRange(1, 65535);
-    m_sshPort->setValue(profile.ssh.port);
-    form->addRow(tr("SSH &port:"), m_sshPort);
-    m_sshKey = lineEdit(this, "sshKey", profile.ssh.keyPath, tr("SSH agent or ~/.ssh defaults"));
-    form->addRow(tr("SSH &key file:"), m_sshKey);
-    m_become = new QCheckBox(tr("Run provisioning with sudo"), this);
-    m_become->setObjectName(QStringLiteral("become"));
-    m_become->setChecked(profile.ssh.become);
-    form->addRow(QString(), m_become);
-    m_becomeUser = lineEdit(this, "becomeUser", profile.ssh.becomeUser);
-    form->addRow(tr("sudo to &user:"), m_becomeUser);
-    m_domain = lineEdit(this, "haproxyDomain", profile.haproxyDomain, tr("apps.example.com"));
-    form->addRow(tr("HAProxy &domain:"), m_domain);
-    m_mesosUrl = lineEdit(this, "mesosUrl", profile.mesosUrl, tr("http://<each master>:5050"));
-    form->addRow(tr("&Mesos URL:"), m_mesosUrl);
+}
+
+QWidget *ClusterProfileDialog::buildLearned()
+{
     m_learned = new QWidget(this);
     m_learned->setObjectName(QStringLiteral("learnedFromCluster"));
     auto *learnedLayout = new QVBoxLayout(m_learned);
@@ -117,18 +156,11 @@ ClusterProfileDialog::ClusterProfileDialog(const inventory::ClusterProfile &prof
     connect(m_keepZk, &QPushButton::clicked, this, [this] { m_mesosUrl->setText(m_learnedZk); });
     connect(m_keepMasters, &QPushButton::clicked, this,
             [this] { m_mesosUrl->setText(m_learnedMasters.join(QStringLiteral(", "))); });
-    form->addRow(QString(), m_learned);
-    m_learned->hide();
-    m_marathonUrl = lineEdit(this, "marathonUrl", profile.marathonUrl, tr("http://<each master>:8080"));
-    form->addRow(tr("M&arathon URL:"), m_marathonUrl);
-    m_httpUser = lineEdit(this, "httpUser", profile.httpUser, tr("none"));
-    form->addRow(tr("&HTTP user (no password is stored):"), m_httpUser);
-    m_masterGroups = lineEdit(this, "masterGroups", profile.roles.masterGroups.join(QLatin1String(", ")));
-    form->addRow(tr("Master &groups:"), m_masterGroups);
-    m_agentGroups = lineEdit(this, "agentGroups", profile.roles.agentGroups.join(QLatin1String(", ")));
-    form->addRow(tr("A&gent groups:"), m_agentGroups);
+    return m_learned;
+}
 
-    // How the console's HTTP requests reach the cluster.
+QGroupBox *ClusterProfileDialog::buildReach(const inventory::ClusterProfile &profile)
+{
     using Mode = inventory::JumpHostSettings::Mode;
     auto *reach = new QGroupBox(tr("Reach the cluster through"), this);
     reach->setObjectName(QStringLiteral("reachGroup"));
@@ -170,24 +202,7 @@ ClusterProfileDialog::ClusterProfileDialog(const inventory::ClusterProfile &prof
                         "Its host key must be in known_hosts; a password is asked for, never saved."),
                      reach);
     reachForm->addRow(note);
-    form->addRow(reach);
-    connect(m_jumpMode, &QComboBox::currentIndexChanged, this, &ClusterProfileDialog::updateJumpFields);
-    updateJumpFields();
-
-    auto *error = new ElidedLabel(this);
-    error->setMaximumLines(0); // a dialog: every line of the problem, wrapped
-    m_error = error;
-    m_error->setObjectName(QStringLiteral("profileError"));
-    m_error->setAccessibleName(tr("Problem with these settings"));
-    setStateTextColor(m_error, models::StateColorPalette::Role::Error, QStringLiteral("font-weight: bold;"));
-    m_error->hide();
-    form->addRow(m_error);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(680, sizeHint().height());
+    return reach;
 }
 
 inventory::ClusterProfile ClusterProfileDialog::profile() const

@@ -6,6 +6,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -36,6 +38,13 @@ public Q_SLOTS:
     void accept() override;
 
 private:
+    // Mode, then the colour with its swatch and picker.
+    void addModeRows(QFormLayout *form, const inventory::ClusterProfile &profile);
+    // What was learned from the cluster, with Keep buttons; hidden until setLearned().
+    [[nodiscard]] QWidget *buildLearned();
+    // "Reach the cluster through": direct, or a jump host and how to log in to it.
+    [[nodiscard]] QGroupBox *buildReach(const inventory::ClusterProfile &profile);
+
     inventory::ClusterProfile m_original;
     QLineEdit *m_name = nullptr;
     QComboBox *m_mode = nullptr;

@@ -167,6 +167,26 @@ void InventoryView::buildLayout()
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(buildToolbar());
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    buildTree(split);
+    buildEditor(split);
+    split->addWidget(m_tree);
+    split->addWidget(m_editor);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->addWidget(split);
+    buildIssues(vertical);
+    vertical->setStretchFactor(0, 4);
+    vertical->setStretchFactor(1, 1);
+    layout->addWidget(vertical, 1);
+}
+
+QToolBar *InventoryView::buildToolbar()
+{
     auto *toolbar = new QToolBar(this);
     toolbar->setObjectName(QStringLiteral("inventoryToolbar"));
     toolbar->addActions({ m_addGroup, m_addHost, m_bulkAdd, m_remove });
@@ -174,9 +194,11 @@ void InventoryView::buildLayout()
     toolbar->addActions({ m_undo, m_redo });
     toolbar->addSeparator();
     toolbar->addAction(m_settings);
-    layout->addWidget(toolbar);
+    return toolbar;
+}
 
-    auto *split = new QSplitter(Qt::Horizontal, this);
+void InventoryView::buildTree(QSplitter *split)
+{
     m_tree = new QTreeView(split);
     m_tree->setObjectName(QStringLiteral("inventoryTree"));
     m_tree->setAccessibleName(tr("Groups and hosts"));
@@ -194,7 +216,10 @@ void InventoryView::buildLayout()
             [this] { showSelection(); });
     connect(m_treeModel, &QAbstractItemModel::rowsInserted, m_tree,
             [this](const QModelIndex &parent) { m_tree->expand(parent); });
+}
 
+void InventoryView::buildEditor(QSplitter *split)
+{
     m_editor = new QStackedWidget(split);
     auto *placeholder = new QLabel(tr("Select a host or a group to edit it.\n\nDrag hosts onto a group to "
                                       "move them (hold Ctrl to copy). F2 renames."),
@@ -205,6 +230,13 @@ void InventoryView::buildLayout()
 
     auto *page = new QWidget(m_editor);
     auto *pageLayout = new QVBoxLayout(page);
+    buildHostForm(page, pageLayout);
+    buildVariables(page, pageLayout);
+    m_editor->addWidget(scrollable(page));
+}
+
+void InventoryView::buildHostForm(QWidget *page, QVBoxLayout *pageLayout)
+{
     m_editorTitle = new QLabel(page);
     m_editorTitle->setObjectName(QStringLiteral("editorTitle"));
     QFont titleFont = m_editorTitle->font();
@@ -248,6 +280,26 @@ void InventoryView::buildLayout()
     form->addRow(tr("Groups:"), m_groupsLabel);
     pageLayout->addLayout(form);
 
+    connect(m_name, &QLineEdit::editingFinished, this, &InventoryView::renameSelected);
+    connect(m_address, &QLineEdit::editingFinished, this, [this] {
+        const QString text = m_address->text().trimmed();
+        setHostVariable(kAnsibleHost, text.isEmpty() ? QVariant() : QVariant(text));
+    });
+    connect(m_user, &QLineEdit::editingFinished, this, [this] {
+        const QString text = m_user->text().trimmed();
+        setHostVariable(kAnsibleUser, text.isEmpty() ? QVariant() : QVariant(text));
+    });
+    connect(m_port, &QSpinBox::editingFinished, this, [this] {
+        setHostVariable(kAnsiblePort,
+                        m_port->value() == 0 ? QVariant() : QVariant(qlonglong(m_port->value())));
+    });
+    connect(m_zooId, &QSpinBox::editingFinished, this, [this] {
+        setHostVariable(kZooId, m_zooId->value() == 0 ? QVariant() : QVariant(qlonglong(m_zooId->value())));
+    });
+}
+
+void InventoryView::buildVariables(QWidget *page, QVBoxLayout *pageLayout)
+{
     auto *varsHeader = new QHBoxLayout;
     varsHeader->addWidget(new QLabel(tr("Variables"), page), 1);
     auto *addVar = new QPushButton(tr("Add Variable"), page);
@@ -267,74 +319,6 @@ void InventoryView::buildLayout()
     m_variables->verticalHeader()->hide();
     m_variables->setSelectionBehavior(QAbstractItemView::SelectRows);
     pageLayout->addWidget(m_variables, 1);
-    m_editor->addWidget(scrollable(page));
-
-    split->addWidget(m_tree);
-    split->addWidget(m_editor);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
-
-    auto *vertical = new QSplitter(Qt::Vertical, this);
-    vertical->addWidget(split);
-    m_issues = new QListWidget(vertical);
-    m_issues->setObjectName(QStringLiteral("issuesList"));
-    m_issues->setAccessibleName(tr("Problems found in the inventory"));
-    m_issues->setWordWrap(true);
-    followThemeInItems(m_issues);
-    vertical->addWidget(m_issues);
-    vertical->setStretchFactor(0, 4);
-    vertical->setStretchFactor(1, 1);
-    layout->addWidget(vertical, 1);
-
-    connect(m_issues, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        const QString host = item->data(Qt::UserRole).toString();
-        const QString group = item->data(Qt::UserRole + 1).toString();
-        if (!host.isEmpty())
-            selectHost(host);
-        else if (!group.isEmpty())
-            selectGroup(group);
-    });
-    connect(m_name, &QLineEdit::editingFinished, this, [this] {
-        if (m_refreshing)
-            return;
-        const QString to = m_name->text().trimmed();
-        if (!m_host.isEmpty() && to != m_host) {
-            const QString from = m_host;
-            const Status s = m_document->edit(tr("Rename host %1").arg(from),
-                                              [&](Inventory &inv) { return inv.renameHost(from, to); });
-            if (s) {
-                m_host = to;
-                m_variablesModel->setSubject(to, false);
-            }
-            showIssue(m_nameIssue, s ? QString() : s.error().message);
-            refreshForm();
-        } else if (!m_group.isEmpty() && to != m_group) {
-            const QString from = m_group;
-            const Status s = m_document->edit(tr("Rename group %1").arg(from),
-                                              [&](Inventory &inv) { return inv.renameGroup(from, to); });
-            if (s) {
-                m_group = to;
-                m_variablesModel->setSubject(to, true);
-            }
-            showIssue(m_nameIssue, s ? QString() : s.error().message);
-            refreshForm();
-        }
-    });
-    connect(m_address, &QLineEdit::editingFinished, this, [this] {
-        const QString text = m_address->text().trimmed();
-        setHostVariable(kAnsibleHost, text.isEmpty() ? QVariant() : QVariant(text));
-    });
-    connect(m_user, &QLineEdit::editingFinished, this, [this] {
-        const QString text = m_user->text().trimmed();
-        setHostVariable(kAnsibleUser, text.isEmpty() ? QVariant() : QVariant(text));
-    });
-    connect(m_port, &QSpinBox::editingFinished, this, [this] {
-        setHostVariable(kAnsiblePort,
-                        m_port->value() == 0 ? QVariant() : QVariant(qlonglong(m_port->value())));
-    });
-    connect(m_zooId, &QSpinBox::editingFinished, this, [this] {
-        setHostVariable(kZooId, m_zooId->value() == 0 ? QVariant() : QVariant(qlonglong(m_zooId->value())));
-    });
     connect(addVar, &QPushButton::clicked, this, &InventoryView::addVariableRow);
     connect(removeVar, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_variables->currentIndex();
@@ -343,6 +327,46 @@ void InventoryView::buildLayout()
         report(m_variablesModel->removeVariable(
             m_variablesModel->index(current.row(), models::VariablesModel::NameColumn).data().toString()));
     });
+}
+
+void InventoryView::buildIssues(QSplitter *vertical)
+{
+    m_issues = new QListWidget(vertical);
+    m_issues->setObjectName(QStringLiteral("issuesList"));
+    m_issues->setAccessibleName(tr("Problems found in the inventory"));
+    m_issues->setWordWrap(true);
+    followThemeInItems(m_issues);
+    vertical->addWidget(m_issues);
+    connect(m_issues, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QString host = item->data(Qt::UserRole).toString();
+        const QString group = item->data(Qt::UserRole + 1).toString();
+        if (!host.isEmpty())
+            selectHost(host);
+        else if (!group.isEmpty())
+            selectGroup(group);
+    });
+}
+
+void InventoryView::renameSelected()
+{
+    if (m_refreshing)
+        return;
+    const QString to = m_name->text().trimmed();
+    // A host or a group is selected, never both (showSelection).
+    const bool group = m_host.isEmpty();
+    QString &subject = group ? m_group : m_host;
+    if (subject.isEmpty() || to == subject)
+        return;
+    const QString from = subject;
+    const Status s = m_document->edit(
+        group ? tr("Rename group %1").arg(from) : tr("Rename host %1").arg(from),
+        [&](Inventory &inv) { return group ? inv.renameGroup(from, to) : inv.renameHost(from, to); });
+    if (s) {
+        subject = to;
+        m_variablesModel->setSubject(to, group);
+    }
+    showIssue(m_nameIssue, s ? QString() : s.error().message);
+    refreshForm();
 }
 
 void InventoryView::setHostVariable(const QString &key, const QVariant &value)

@@ -8,10 +8,13 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QSplitter;
 class QSpinBox;
 class QStackedWidget;
 class QTableView;
+class QToolBar;
 class QTreeView;
+class QVBoxLayout;
 
 namespace mc::models {
 class InventoryDocument;
@@ -71,6 +74,16 @@ Q_SIGNALS:
 private:
     void buildActions();
     void buildLayout();
+    [[nodiscard]] QToolBar *buildToolbar();
+    void buildTree(QSplitter *split);
+    // The editor of the selected host or group: its form, then its variables.
+    void buildEditor(QSplitter *split);
+    void buildHostForm(QWidget *page, QVBoxLayout *pageLayout);
+    void buildVariables(QWidget *page, QVBoxLayout *pageLayout);
+    // The problems found in the inventory; activating one selects its host or group.
+    void buildIssues(QSplitter *vertical);
+    // The name field edited: renames the selected host or group.
+    void renameSelected();
     void showSelection();
     void refreshForm();
     void refreshIssues();

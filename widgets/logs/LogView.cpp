@@ -85,7 +85,39 @@ LogView::LogView(logs::LogSource *source, qint64 windowBytes, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
+    layout->addLayout(buildToolBar());
+    layout->addWidget(buildText(), 1);
 
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long status (an agent's sandbox URL in an error) must not widen the window.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    layout->addWidget(m_status);
+
+    addShortcuts();
+    if (m_source) {
+        connect(m_source, &logs::LogSource::dataReceived, this, &LogView::onData);
+        connect(m_source, &logs::LogSource::restarted, this, &LogView::onRestarted);
+        connect(m_source, &logs::LogSource::stateChanged, this, &LogView::onState);
+        m_state = m_source->state();
+        m_lastMessage = m_source->stateMessage();
+    }
+    updateStatus();
+}
+
+template<typename Slot>
+QToolButton *LogView::addButton(QHBoxLayout *bar, const QString &text, const QString &tip,
+                                const QString &objectName, Slot slot)
+{
+    QToolButton *button = toolButton(text, tip, objectName, this);
+    connect(button, &QToolButton::clicked, this, slot);
+    bar->addWidget(button);
+    return button;
+}
+
+QHBoxLayout *LogView::buildToolBar()
+{
     auto *bar = new QHBoxLayout;
     m_follow = toolButton(tr("Follow"), tr("Follow new output (unchecked: paused; nothing is lost)"),
                           QStringLiteral("follow"), this);
@@ -93,34 +125,24 @@ LogView::LogView(logs::LogSource *source, qint64 windowBytes, QWidget *parent)
     m_follow->setChecked(true);
     connect(m_follow, &QToolButton::toggled, this, &LogView::setFollowing);
     bar->addWidget(m_follow);
-    auto *top
-        = toolButton(tr("Start"), tr("Jump to the start (Ctrl+Home)"), QStringLiteral("jumpStart"), this);
-    connect(top, &QToolButton::clicked, this, &LogView::jumpToStart);
-    bar->addWidget(top);
-    auto *end
-        = toolButton(tr("End"), tr("Jump to the end and follow (Ctrl+End)"), QStringLiteral("jumpEnd"), this);
-    connect(end, &QToolButton::clicked, this, &LogView::jumpToEnd);
-    bar->addWidget(end);
-    m_earlier = toolButton(tr("Earlier"), tr("Load the previous 1 MiB of the file"),
-                           QStringLiteral("earlier"), this);
-    connect(m_earlier, &QToolButton::clicked, this, &LogView::loadEarlier);
-    bar->addWidget(m_earlier);
+    addButton(bar, tr("Start"), tr("Jump to the start (Ctrl+Home)"), QStringLiteral("jumpStart"),
+              &LogView::jumpToStart);
+    addButton(bar, tr("End"), tr("Jump to the end and follow (Ctrl+End)"), QStringLiteral("jumpEnd"),
+              &LogView::jumpToEnd);
+    m_earlier = addButton(bar, tr("Earlier"), tr("Load the previous 1 MiB of the file"),
+                          QStringLiteral("earlier"), &LogView::loadEarlier);
     m_wrap = toolButton(tr("Wrap"), tr("Wrap long lines"), QStringLiteral("wrap"), this);
     m_wrap->setCheckable(true);
     connect(m_wrap, &QToolButton::toggled, this, &LogView::setWrap);
     bar->addWidget(m_wrap);
-    auto *copy = toolButton(tr("Copy"), tr("Copy the selection (or everything shown)"),
-                            QStringLiteral("copy"), this);
-    connect(copy, &QToolButton::clicked, this, &LogView::copySelectionOrAll);
-    bar->addWidget(copy);
-    auto *save = toolButton(tr("Save…"), tr("Save the whole file"), QStringLiteral("save"), this);
-    connect(save, &QToolButton::clicked, this, [this] {
+    addButton(bar, tr("Copy"), tr("Copy the selection (or everything shown)"), QStringLiteral("copy"),
+              &LogView::copySelectionOrAll);
+    addButton(bar, tr("Save…"), tr("Save the whole file"), QStringLiteral("save"), [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Save Log"), m_source ? m_source->title().section(u' ', -1) : QString());
         if (!path.isEmpty())
             saveAs(path);
     });
-    bar->addWidget(save);
     bar->addSpacing(12);
 
     m_search = new QLineEdit(this);
@@ -136,13 +158,9 @@ LogView::LogView(logs::LogSource *source, qint64 windowBytes, QWidget *parent)
     });
     connect(m_search, &QLineEdit::returnPressed, this, &LogView::findNext);
     bar->addWidget(m_search, 2);
-    auto *previous
-        = toolButton(QStringLiteral("▲"), tr("Previous match (Shift+F3)"), QStringLiteral("previous"), this);
-    connect(previous, &QToolButton::clicked, this, &LogView::findPrevious);
-    bar->addWidget(previous);
-    auto *next = toolButton(QStringLiteral("▼"), tr("Next match (F3)"), QStringLiteral("next"), this);
-    connect(next, &QToolButton::clicked, this, &LogView::findNext);
-    bar->addWidget(next);
+    addButton(bar, QStringLiteral("▲"), tr("Previous match (Shift+F3)"), QStringLiteral("previous"),
+              &LogView::findPrevious);
+    addButton(bar, QStringLiteral("▼"), tr("Next match (F3)"), QStringLiteral("next"), &LogView::findNext);
     m_matches = new QLabel(this);
     m_matches->setObjectName(QStringLiteral("matches"));
     bar->addWidget(m_matches);
@@ -153,8 +171,11 @@ LogView::LogView(logs::LogSource *source, qint64 windowBytes, QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, this, &LogView::setFilter);
     bar->addWidget(m_filter, 2);
-    layout->addLayout(bar);
+    return bar;
+}
 
+QPlainTextEdit *LogView::buildText()
+{
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("logText"));
     m_text->setReadOnly(true);
@@ -166,15 +187,11 @@ LogView::LogView(logs::LogSource *source, qint64 windowBytes, QWidget *parent)
     m_text->setFont(font);
     connect(m_text->verticalScrollBar(), &QScrollBar::valueChanged, this, &LogView::highlightVisible);
     followTheme(m_text, QStringLiteral("searchMatches"), [this] { highlightVisible(); });
-    layout->addWidget(m_text, 1);
+    return m_text;
+}
 
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("status"));
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // A long status (an agent's sandbox URL in an error) must not widen the window.
-    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    layout->addWidget(m_status);
-
+void LogView::addShortcuts()
+{
     auto *f3 = new QShortcut(QKeySequence::FindNext, this);
     connect(f3, &QShortcut::activated, this, &LogView::findNext);
     auto *shiftF3 = new QShortcut(QKeySequence::FindPrevious, this);
@@ -192,15 +209,6 @@ LogView::LogView(logs::LogSource *source, qint64 windowBytes, QWidget *parent)
         m_search->setFocus();
         m_search->selectAll();
     });
-
-    if (m_source) {
-        connect(m_source, &logs::LogSource::dataReceived, this, &LogView::onData);
-        connect(m_source, &logs::LogSource::restarted, this, &LogView::onRestarted);
-        connect(m_source, &logs::LogSource::stateChanged, this, &LogView::onState);
-        m_state = m_source->state();
-        m_lastMessage = m_source->stateMessage();
-    }
-    updateStatus();
 }
 
 LogView::~LogView() = default;

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -64,6 +65,14 @@ Q_SIGNALS:
     void saveFinished(bool ok, const QString &message);
 
 private:
+    // The row of buttons, search and filter above the text.
+    [[nodiscard]] QHBoxLayout *buildToolBar();
+    // A text-only tool button at the end of `bar` that runs `slot` when clicked.
+    template<typename Slot>
+    QToolButton *addButton(QHBoxLayout *bar, const QString &text, const QString &tip,
+                           const QString &objectName, Slot slot);
+    [[nodiscard]] QPlainTextEdit *buildText();
+    void addShortcuts();
     void onData(qint64 offset, const QByteArray &bytes);
     void onRestarted(const QString &why);
     void onState(logs::LogState state, const QString &message);

@@ -5,10 +5,12 @@
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpacerItem>
 #include <QSplitter>
+#include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -104,6 +106,18 @@ QTreeWidget *CheckPanel::findingsTree(const QString &objectName, const QString &
     tree->setAccessibleName(accessibleName);
     tree->setHeaderLabels(headers);
     return tree;
+}
+
+QTableWidget *CheckPanel::table(const QString &objectName, const QString &accessibleName,
+                                const QStringList &headers)
+{
+    auto *table = new QTableWidget(0, int(headers.size()));
+    table->setObjectName(objectName);
+    table->setAccessibleName(accessibleName);
+    table->setHorizontalHeaderLabels(headers);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+    return table;
 }
 
 QPlainTextEdit *CheckPanel::textView(const QString &objectName, const QString &accessibleName,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPushButton>
 #include <QStringList>
 #include <QWidget>
 
@@ -7,8 +8,8 @@ class QBoxLayout;
 class QHBoxLayout;
 class QLayout;
 class QPlainTextEdit;
-class QPushButton;
 class QSpacerItem;
+class QTableWidget;
 class QTreeWidget;
 class QVBoxLayout;
 
@@ -36,6 +37,15 @@ public:
 
     // A button at the end of the action row.
     QPushButton *addButton(const QString &text, const QString &objectName);
+    // A button at the end of the action row that runs `slot` on `receiver` when clicked.
+    template<typename Receiver, typename Slot>
+    QPushButton *addButton(const QString &text, const QString &objectName, const Receiver *receiver,
+                           Slot slot)
+    {
+        QPushButton *button = addButton(text, objectName);
+        connect(button, &QPushButton::clicked, receiver, slot);
+        return button;
+    }
     // Any other control in the action row; one with a stretch takes the rest of the row,
     // else the row ends in empty space.
     void addToActions(QWidget *widget, int stretch = 0);
@@ -53,6 +63,10 @@ public:
     // A tree that colours its items in the theme of the moment (ThemeFollow).
     [[nodiscard]] static QTreeWidget *findingsTree(const QString &objectName, const QString &accessibleName,
                                                    const QStringList &headers);
+    // A table of rows added by the page (a row per host, per variable): no row numbers, the last
+    // column taking the width left.
+    [[nodiscard]] static QTableWidget *table(const QString &objectName, const QString &accessibleName,
+                                             const QStringList &headers);
     // A read-only text in the fixed font: a diff, live output, a recap.
     [[nodiscard]] static QPlainTextEdit *textView(const QString &objectName, const QString &accessibleName,
                                                   const QString &placeholder = {});

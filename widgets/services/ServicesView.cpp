@@ -109,6 +109,50 @@ ServicesView::ServicesView(QWidget *parent)
 
     auto *content = new QWidget(m_stack);
     auto *layout = new QVBoxLayout(content);
+    layout->addWidget(buildToolbar(content));
+    m_statusLine = new QLabel(content);
+    m_statusLine->setObjectName(QStringLiteral("servicesStatus"));
+    m_statusLine->setWordWrap(true);
+    m_statusLine->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_statusLine);
+
+    auto *splitter = new QSplitter(Qt::Vertical, content);
+    m_table = new QTableView(splitter);
+    m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Services on each host"));
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    addTableMenus();
+    QWidget *bottom = buildOutput(splitter);
+    splitter->addWidget(m_table);
+    splitter->addWidget(bottom);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter);
+    m_stack->addWidget(content);
+
+    m_options.prompts = guiPrompts(this);
+    setHosts({});
+}
+
+QPushButton *ServicesView::addBarButton(QHBoxLayout *bar, QWidget *parent, const QString &text,
+                                        const QString &objectName, const QString &tip,
+                                        void (ServicesView::*slot)())
+{
+    auto *button = new QPushButton(text, parent);
+    button->setObjectName(objectName);
+    if (!tip.isEmpty())
+        button->setToolTip(tip);
+    connect(button, &QPushButton::clicked, this, slot);
+    bar->addWidget(button);
+    return button;
+}
+
+OverflowBar *ServicesView::buildToolbar(QWidget *content)
+{
     // Buttons that do not fit the width go into a More menu.
     auto *toolbar = new OverflowBar(content);
     QHBoxLayout *bar = toolbar->rowLayout();
@@ -136,45 +180,24 @@ ServicesView::ServicesView(QWidget *parent)
     m_rolling->setChecked(true);
     bar->addWidget(m_rolling);
     bar->addStretch();
-    m_refresh = new QPushButton(tr("Refresh"), content);
-    m_refresh->setObjectName(QStringLiteral("refreshButton"));
-    m_refresh->setToolTip(tr("Read every service's status on every host now"));
-    connect(m_refresh, &QPushButton::clicked, this, &ServicesView::refreshStatus);
+    m_refresh
+        = addBarButton(bar, content, tr("Refresh"), QStringLiteral("refreshButton"),
+                       tr("Read every service's status on every host now"), &ServicesView::refreshStatus);
     setButtonShortcut(m_refresh, QKeySequence::Refresh);
-    bar->addWidget(m_refresh);
-    auto *logs = new QPushButton(tr("Logs"), content);
-    logs->setObjectName(QStringLiteral("logsButton"));
-    logs->setToolTip(tr("Follow the log of the selected service on its host"));
-    connect(logs, &QPushButton::clicked, this, &ServicesView::requestLogsOfCurrentCell);
+    QPushButton *logs = addBarButton(bar, content, tr("Logs"), QStringLiteral("logsButton"),
+                                     tr("Follow the log of the selected service on its host"),
+                                     &ServicesView::requestLogsOfCurrentCell);
     setButtonShortcut(logs, QKeySequence(Qt::CTRL | Qt::Key_L));
-    bar->addWidget(logs);
-    auto *shell = new QPushButton(tr("Shell"), content);
-    shell->setObjectName(QStringLiteral("shellButton"));
-    shell->setToolTip(tr("Open a terminal on the selected host"));
-    connect(shell, &QPushButton::clicked, this, &ServicesView::requestShellOnCurrentHost);
-    bar->addWidget(shell);
-    auto *command = new QPushButton(tr("Run Command…"), content);
-    m_runCommand = command;
-    command->setObjectName(QStringLiteral("runCommandButton"));
-    connect(command, &QPushButton::clicked, this, &ServicesView::openCommandWindow);
-    setButtonShortcut(command, QKeySequence(Qt::CTRL | Qt::Key_E));
-    bar->addWidget(command);
-    layout->addWidget(toolbar);
-    m_statusLine = new QLabel(content);
-    m_statusLine->setObjectName(QStringLiteral("servicesStatus"));
-    m_statusLine->setWordWrap(true);
-    m_statusLine->setTextFormat(Qt::PlainText);
-    layout->addWidget(m_statusLine);
+    addBarButton(bar, content, tr("Shell"), QStringLiteral("shellButton"),
+                 tr("Open a terminal on the selected host"), &ServicesView::requestShellOnCurrentHost);
+    m_runCommand = addBarButton(bar, content, tr("Run Command…"), QStringLiteral("runCommandButton"),
+                                QString(), &ServicesView::openCommandWindow);
+    setButtonShortcut(m_runCommand, QKeySequence(Qt::CTRL | Qt::Key_E));
+    return toolbar;
+}
 
-    auto *splitter = new QSplitter(Qt::Vertical, content);
-    m_table = new QTableView(splitter);
-    m_table->setModel(m_model);
-    m_table->setAccessibleName(tr("Services on each host"));
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+void ServicesView::addTableMenus()
+{
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);
         for (ServiceAction action : { ServiceAction::Start, ServiceAction::Stop, ServiceAction::Restart })
@@ -220,7 +243,10 @@ ServicesView::ServicesView(QWidget *parent)
                        &ServicesView::requestShellOnCurrentHost);
         menu.exec(m_table->verticalHeader()->mapToGlobal(pos));
     });
+}
 
+QWidget *ServicesView::buildOutput(QSplitter *splitter)
+{
     auto *bottom = new QWidget(splitter);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
@@ -248,15 +274,7 @@ ServicesView::ServicesView(QWidget *parent)
     m_output->setMaximumBlockCount(20000);
     m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     bottomLayout->addWidget(m_output);
-    splitter->addWidget(m_table);
-    splitter->addWidget(bottom);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    layout->addWidget(splitter);
-    m_stack->addWidget(content);
-
-    m_options.prompts = guiPrompts(this);
-    setHosts({});
+    return bottom;
 }
 
 ServicesView::~ServicesView()

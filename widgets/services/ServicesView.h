@@ -13,10 +13,12 @@
 #include <functional>
 
 class QCheckBox;
+class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 
@@ -35,6 +37,7 @@ class QAction;
 namespace mc::widgets {
 
 class ChangeGuard;
+class OverflowBar;
 
 struct Confirmation;
 
@@ -98,6 +101,15 @@ Q_SIGNALS:
     void hostReachabilityChanged(const QString &host, bool reachable, const QString &reason);
 
 private:
+    // Start, Stop, Restart, Rolling, then Refresh, Logs, Shell and Run Command.
+    [[nodiscard]] OverflowBar *buildToolbar(QWidget *content);
+    // A button at the end of `bar` that calls `slot` when clicked.
+    QPushButton *addBarButton(QHBoxLayout *bar, QWidget *parent, const QString &text,
+                              const QString &objectName, const QString &tip, void (ServicesView::*slot)());
+    // The context menus of the cells, the column headers (a service) and the row headers (a host).
+    void addTableMenus();
+    // The progress, Cancel, the summary and the actions' output, below the table.
+    [[nodiscard]] QWidget *buildOutput(QSplitter *splitter);
     void startNext();
     void appendOutput(const QString &host, const QString &text, bool error = false);
     ssh::SessionOptions effectiveOptions();

@@ -22,20 +22,56 @@ using settings::AppSettings;
 using settings::ProxyMode;
 using settings::Theme;
 
+namespace {
+
+// A spin box from `min` to `max` showing `value`.
+QSpinBox *spinBox(const QString &objectName, int min, int max, int value, QWidget *parent)
+{
+    auto *box = new QSpinBox(parent);
+    box->setObjectName(objectName);
+    box->setRange(min, max);
+    box->setValue(value);
+    return box;
+}
+
+} // namespace
+
 SettingsDialog::SettingsDialog(const AppSettings &current, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Settings"));
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(clusterBox(current));
+    layout->addWidget(sshBox(current));
+    layout->addWidget(appearanceBox(current));
+    layout->addWidget(networkBox(current));
+    connect(m_proxyMode, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateProxyFields);
+    updateProxyFields();
 
+    auto *buttons = new QDialogButtonBox(
+        QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this] {
+        const AppSettings defaults;
+        m_pollInterval->setValue(defaults.pollIntervalMs);
+        m_forks->setValue(defaults.sshForks);
+        m_logWindow->setValue(defaults.logWindowMiB);
+        m_logFontSize->setValue(defaults.logFontPointSize);
+        m_theme->setCurrentIndex(m_theme->findData(int(defaults.theme)));
+        m_proxyMode->setCurrentIndex(m_proxyMode->findData(int(defaults.proxyMode)));
+    });
+    layout->addWidget(buttons);
+}
+
+QGroupBox *SettingsDialog::clusterBox(const AppSettings &current)
+{
     auto *cluster = new QGroupBox(tr("Cluster"), this);
     auto *clusterForm = new QFormLayout(cluster);
-    m_pollInterval = new QSpinBox(cluster);
-    m_pollInterval->setObjectName(QStringLiteral("pollInterval"));
-    m_pollInterval->setRange(AppSettings::kMinPollIntervalMs, AppSettings::kMaxPollIntervalMs);
+    m_pollInterval = spinBox(QStringLiteral("pollInterval"), AppSettings::kMinPollIntervalMs,
+                             AppSettings::kMaxPollIntervalMs, current.pollIntervalMs, cluster);
     m_pollInterval->setSingleStep(250);
     m_pollInterval->setSuffix(tr(" ms"));
-    m_pollInterval->setValue(current.pollIntervalMs);
     clusterForm->addRow(tr("&Poll interval:"), m_pollInterval);
     m_trayNotifications = new QCheckBox(tr("Also as system tray messages"), cluster);
     m_trayNotifications->setObjectName(QStringLiteral("trayNotifications"));
@@ -44,14 +80,15 @@ SettingsDialog::SettingsDialog(const AppSettings &current, QWidget *parent)
         m_trayNotifications->setToolTip(tr("This desktop has no system tray now: notifications show in the "
                                            "window only."));
     clusterForm->addRow(tr("&Notifications:"), m_trayNotifications);
-    layout->addWidget(cluster);
+    nameFormFields(clusterForm);
+    return cluster;
+}
 
+QGroupBox *SettingsDialog::sshBox(const AppSettings &current)
+{
     auto *ssh = new QGroupBox(tr("SSH"), this);
     auto *sshForm = new QFormLayout(ssh);
-    m_forks = new QSpinBox(ssh);
-    m_forks->setObjectName(QStringLiteral("forks"));
-    m_forks->setRange(1, AppSettings::kMaxForks);
-    m_forks->setValue(current.sshForks);
+    m_forks = spinBox(QStringLiteral("forks"), 1, AppSettings::kMaxForks, current.sshForks, ssh);
     m_forks->setToolTip(tr("How many hosts are worked on at the same time."));
     sshForm->addRow(tr("Parallel &hosts (forks):"), m_forks);
     m_sshUser = new QLineEdit(current.sshUser, ssh);
@@ -71,8 +108,12 @@ SettingsDialog::SettingsDialog(const AppSettings &current, QWidget *parent)
     keyRow->addWidget(m_sshKey);
     keyRow->addWidget(browse);
     sshForm->addRow(tr("Default &key:"), keyRow);
-    layout->addWidget(ssh);
+    nameFormFields(sshForm);
+    return ssh;
+}
 
+QGroupBox *SettingsDialog::appearanceBox(const AppSettings &current)
+{
     auto *appearance = new QGroupBox(tr("Appearance"), this);
     auto *appearanceForm = new QFormLayout(appearance);
     m_theme = new QComboBox(appearance);
@@ -95,24 +136,24 @@ SettingsDialog::SettingsDialog(const AppSettings &current, QWidget *parent)
     m_logFont->setObjectName(QStringLiteral("logFont"));
     m_logFont->setFontFilters(QFontComboBox::MonospacedFonts);
     m_logFont->setCurrentFont(QFont(current.logFontFamily));
-    m_logFontSize = new QSpinBox(appearance);
-    m_logFontSize->setRange(6, 48);
-    m_logFontSize->setValue(current.logFontPointSize);
+    m_logFontSize = spinBox(QString(), 6, 48, current.logFontPointSize, appearance);
     m_logFontSize->setSuffix(tr(" pt"));
     m_logFontSize->setAccessibleName(tr("Log font size"));
     auto *fontRow = new QHBoxLayout;
     fontRow->addWidget(m_logFont, 1);
     fontRow->addWidget(m_logFontSize);
     appearanceForm->addRow(tr("Log &font:"), fontRow);
-    m_logWindow = new QSpinBox(appearance);
-    m_logWindow->setObjectName(QStringLiteral("logWindow"));
-    m_logWindow->setRange(1, AppSettings::kMaxLogWindowMiB);
+    m_logWindow = spinBox(QStringLiteral("logWindow"), 1, AppSettings::kMaxLogWindowMiB, current.logWindowMiB,
+                          appearance);
     m_logWindow->setSuffix(tr(" MiB"));
-    m_logWindow->setValue(current.logWindowMiB);
     m_logWindow->setToolTip(tr("How much of a log is kept in memory; older parts are paged in on demand."));
     appearanceForm->addRow(tr("Log &window:"), m_logWindow);
-    layout->addWidget(appearance);
+    nameFormFields(appearanceForm);
+    return appearance;
+}
 
+QGroupBox *SettingsDialog::networkBox(const AppSettings &current)
+{
     auto *network = new QGroupBox(tr("Network"), this);
     auto *networkForm = new QFormLayout(network);
     m_proxyMode = new QComboBox(network);
@@ -124,33 +165,13 @@ SettingsDialog::SettingsDialog(const AppSettings &current, QWidget *parent)
     networkForm->addRow(tr("Pro&xy:"), m_proxyMode);
     m_proxyHost = new QLineEdit(current.proxyHost, network);
     m_proxyHost->setObjectName(QStringLiteral("proxyHost"));
-    m_proxyPort = new QSpinBox(network);
-    m_proxyPort->setRange(1, 65535);
-    m_proxyPort->setValue(current.proxyPort);
+    m_proxyPort = spinBox(QString(), 1, 65535, current.proxyPort, network);
     auto *proxyRow = new QHBoxLayout;
     proxyRow->addWidget(m_proxyHost, 1);
     proxyRow->addWidget(m_proxyPort);
     networkForm->addRow(tr("Proxy &host and port:"), proxyRow);
-    for (QFormLayout *form : { clusterForm, sshForm, appearanceForm, networkForm })
-        nameFormFields(form);
-    layout->addWidget(network);
-    connect(m_proxyMode, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateProxyFields);
-    updateProxyFields();
-
-    auto *buttons = new QDialogButtonBox(
-        QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this] {
-        const AppSettings defaults;
-        m_pollInterval->setValue(defaults.pollIntervalMs);
-        m_forks->setValue(defaults.sshForks);
-        m_logWindow->setValue(defaults.logWindowMiB);
-        m_logFontSize->setValue(defaults.logFontPointSize);
-        m_theme->setCurrentIndex(m_theme->findData(int(defaults.theme)));
-        m_proxyMode->setCurrentIndex(m_proxyMode->findData(int(defaults.proxyMode)));
-    });
-    layout->addWidget(buttons);
+    nameFormFields(networkForm);
+    return network;
 }
 
 void SettingsDialog::updateProxyFields()

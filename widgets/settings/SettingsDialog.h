@@ -7,6 +7,7 @@
 class QCheckBox;
 class QComboBox;
 class QFontComboBox;
+class QGroupBox;
 class QLineEdit;
 class QSpinBox;
 
@@ -24,6 +25,11 @@ public:
     [[nodiscard]] settings::AppSettings settings() const;
 
 private:
+    // The dialog's group boxes, top to bottom.
+    [[nodiscard]] QGroupBox *clusterBox(const settings::AppSettings &current);
+    [[nodiscard]] QGroupBox *sshBox(const settings::AppSettings &current);
+    [[nodiscard]] QGroupBox *appearanceBox(const settings::AppSettings &current);
+    [[nodiscard]] QGroupBox *networkBox(const settings::AppSettings &current);
     void updateProxyFields();
 
     QSpinBox *m_pollInterval = nullptr;

@@ -47,11 +47,10 @@ DriftPage::DriftPage(ProvisionContext *context, QWidget *parent)
                  parent)
 {
     auto *panel = new CheckPanel;
-    QPushButton *check = panel->addButton(tr("Check for drift"), QStringLiteral("checkDrift"));
-    connect(check, &QPushButton::clicked, this, &DriftPage::checkDrift);
-    m_convergeButton = panel->addButton(tr("Converge drifted hosts"), QStringLiteral("convergeButton"));
+    panel->addButton(tr("Check for drift"), QStringLiteral("checkDrift"), this, &DriftPage::checkDrift);
+    m_convergeButton = panel->addButton(tr("Converge drifted hosts"), QStringLiteral("convergeButton"), this,
+                                        &DriftPage::converge);
     m_convergeButton->setEnabled(false);
-    connect(m_convergeButton, &QPushButton::clicked, this, &DriftPage::converge);
     m_status = panel->addStatus(QStringLiteral("driftStatus"), tr("Not checked yet."),
                                 CheckPanel::StatusPlace::BesideActions);
     m_tree = CheckPanel::findingsTree(QStringLiteral("driftTree"), tr("Drift per host"),

@@ -62,13 +62,9 @@ MethodPage::MethodPage(ProvisionContext *context, QWidget *parent)
     m_forks->setObjectName(QStringLiteral("forks"));
     form->addRow(tr("Hosts at a time:"), m_forks);
     pageLayout()->addLayout(form);
-    m_variables = new QTableWidget(0, 2);
-    m_variables->setObjectName(QStringLiteral("recipeVariables"));
-    m_variables->setAccessibleName(tr("Recipe variables"));
-    m_variables->setHorizontalHeaderLabels({ tr("Variable"), tr("Value") });
-    m_variables->horizontalHeader()->setStretchLastSection(true);
+    m_variables = CheckPanel::table(QStringLiteral("recipeVariables"), tr("Recipe variables"),
+                                    { tr("Variable"), tr("Value") });
     m_variables->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_variables->verticalHeader()->hide();
     pageLayout()->addWidget(m_variables, 1);
 }
 

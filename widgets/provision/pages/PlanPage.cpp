@@ -23,8 +23,7 @@ PlanPage::PlanPage(ProvisionContext *context, QWidget *parent)
                  parent)
 {
     auto *panel = new CheckPanel;
-    QPushButton *compute = panel->addButton(tr("Compute plan"), QStringLiteral("computePlan"));
-    connect(compute, &QPushButton::clicked, this, &PlanPage::computePlan);
+    panel->addButton(tr("Compute plan"), QStringLiteral("computePlan"), this, &PlanPage::computePlan);
     m_status = panel->addStatus(QStringLiteral("planStatus"), tr("No plan yet."),
                                 CheckPanel::StatusPlace::BesideActions);
     m_warnings = panel->addWarning(QStringLiteral("planWarnings"));

@@ -28,8 +28,8 @@ PostflightPage::PostflightPage(ProvisionContext *context, QWidget *parent)
                  parent)
 {
     auto *panel = new CheckPanel;
-    QPushButton *check = panel->addButton(tr("Check the cluster"), QStringLiteral("checkCluster"));
-    connect(check, &QPushButton::clicked, this, &PostflightPage::runPostflight);
+    panel->addButton(tr("Check the cluster"), QStringLiteral("checkCluster"), this,
+                     &PostflightPage::runPostflight);
     m_status = panel->addStatus(QStringLiteral("postflightStatus"), tr("Not checked yet."),
                                 CheckPanel::StatusPlace::BesideActions);
     m_status->setTextFormat(Qt::RichText);

@@ -54,8 +54,7 @@ PreflightPage::PreflightPage(ProvisionContext *context, QWidget *parent)
                  parent)
 {
     auto *panel = new CheckPanel;
-    QPushButton *run = panel->addButton(tr("Run checks"), QStringLiteral("runChecks"));
-    connect(run, &QPushButton::clicked, this, &PreflightPage::runPreflight);
+    panel->addButton(tr("Run checks"), QStringLiteral("runChecks"), this, &PreflightPage::runPreflight);
     m_hostChecks = new QCheckBox(tr("Check the hosts over SSH"));
     m_hostChecks->setObjectName(QStringLiteral("preflightHostChecks"));
     m_hostChecks->setChecked(true);

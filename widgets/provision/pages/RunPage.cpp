@@ -36,15 +36,13 @@ RunPage::RunPage(ProvisionContext *context, QWidget *parent)
                  parent)
 {
     auto *panel = new CheckPanel;
-    m_runButton = panel->addButton(tr("Run"), QStringLiteral("provisionRun"));
-    connect(m_runButton, &QPushButton::clicked, this, &RunPage::startRun);
-    m_cancelButton = panel->addButton(tr("Cancel"), QStringLiteral("runCancel"));
-    m_cancelButton->setEnabled(false);
-    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+    m_runButton = panel->addButton(tr("Run"), QStringLiteral("provisionRun"), this, &RunPage::startRun);
+    m_cancelButton = panel->addButton(tr("Cancel"), QStringLiteral("runCancel"), this, [this] {
         if (ProvisionRunner *runner = m_context->runner())
             runner->cancel();
         m_status->setText(tr("Cancelling: running steps finish, nothing new starts…"));
     });
+    m_cancelButton->setEnabled(false);
     m_overall = new QProgressBar;
     m_overall->setObjectName(QStringLiteral("runProgress"));
     m_overall->setFormat(tr("%v of %m steps"));
@@ -75,14 +73,10 @@ RunPage::RunPage(ProvisionContext *context, QWidget *parent)
     connect(m_context, &ProvisionContext::identityWarningsChanged, this,
             [this] { showIdentityWarnings(*m_context, m_warnings); });
 
-    m_hosts = new QTableWidget(0, 4);
-    m_hosts->setObjectName(QStringLiteral("runHosts"));
+    m_hosts = CheckPanel::table(QStringLiteral("runHosts"), tr("Progress per host"),
+                                { tr("Host"), tr("Progress"), tr("Step"), tr("State") });
     followThemeInItems(m_hosts);
-    m_hosts->setAccessibleName(tr("Progress per host"));
-    m_hosts->setHorizontalHeaderLabels({ tr("Host"), tr("Progress"), tr("Step"), tr("State") });
-    m_hosts->horizontalHeader()->setStretchLastSection(true);
     m_hosts->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_hosts->verticalHeader()->hide();
     m_hosts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_steps = CheckPanel::findingsTree(QStringLiteral("runSteps"), tr("Steps run"),
                                        { tr("Host"), tr("Role"), tr("Step"), tr("State"), tr("Detail") });

@@ -67,12 +67,8 @@ WorkspacePage::WorkspacePage(ProvisionContext *context, QWidget *parent)
     m_status = CheckPanel::statusLabel(QStringLiteral("workspaceStatus"),
                                        tr("Nothing yet: choose the inventory of the machines to set up."));
     pageLayout()->addWidget(m_status);
-    m_hostTable = new QTableWidget(0, 4);
-    m_hostTable->setObjectName(QStringLiteral("workspaceHosts"));
-    m_hostTable->setAccessibleName(tr("Hosts of the inventory"));
-    m_hostTable->setHorizontalHeaderLabels({ tr("Host"), tr("Address"), tr("Roles"), tr("zoo_id") });
-    m_hostTable->horizontalHeader()->setStretchLastSection(true);
-    m_hostTable->verticalHeader()->hide();
+    m_hostTable = CheckPanel::table(QStringLiteral("workspaceHosts"), tr("Hosts of the inventory"),
+                                    { tr("Host"), tr("Address"), tr("Roles"), tr("zoo_id") });
     m_hostTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     pageLayout()->addWidget(m_hostTable, 1);
 }
