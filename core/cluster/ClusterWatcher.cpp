@@ -802,84 +802,91 @@ void ClusterWatcher::fetchState(std::shared_ptr<MesosCycle> cycle, const QUrl &l
                                 : mesos::MesosParser::parseStateSummary(std::move(body));
                 },
                 [this, cycle, answeredBy, hops](Result<mesos::MasterState> state) {
-                    if (!state.ok()) {
-                        mesosFailed(cycle, state.error());
-                        return;
-                    }
-                    mesos::MasterState &s = state.value();
-                    if (!s.summary && s.leaderPid.isEmpty()) {
-                        mesosFailed(
-                            cycle,
-                            { tr("No leading master: %1 knows no leader.").arg(hostPort(answeredBy)), {} },
-                            true);
-                        return;
-                    }
-                    if (!s.summary && !s.answeredByLeader() && hops == 0) {
-                        // 0.19-0.28 standbys answer with their own near-empty view.
-                        qCDebug(lcMesos).noquote()
-                            << hostPort(answeredBy) << "is a standby: reading the state of"
-                            << s.leader().displayName();
-                        fetchState(cycle, s.leader().url(), 1);
-                        return;
-                    }
-                    if (!s.summary) {
-                        cycle->leader = s.leader();
-                        if (cycle->leader->hostname.isEmpty() || cycle->leader->hostname == cycle->leader->ip)
-                            cycle->leader->hostname = s.hostname;
-                    } else if (!cycle->leader) {
-                        mesos::MasterInfo info;
-                        info.hostname = s.hostname;
-                        info.ip = answeredBy.host();
-                        info.port = answeredBy.port(5050);
-                        cycle->leader = info;
-                    }
-                    // The master that answered (after redirects) is the leader, whatever name it gives
-                    // itself.
-                    const QString leaderName = hostPort(answeredBy);
-                    bool listed = false;
-                    for (MasterStatus &master : cycle->masters) {
-                        master.leader = hostPort(master.url) == leaderName;
-                        listed = listed || master.leader;
-                        if (master.leader && !s.version.isEmpty())
-                            master.version = s.version;
-                    }
-                    if (!listed) {
-                        learnMaster(answeredBy);
-                        MasterStatus status;
-                        status.url = QUrl(answeredBy.toString(QUrl::RemovePath | QUrl::RemoveQuery));
-                        status.name = cycle->leader->displayName();
-                        status.reachable = true;
-                        status.leader = true;
-                        status.version = s.version;
-                        cycle->masters.push_back(status);
-                    }
-                    auto agents = std::make_shared<const std::vector<mesos::Agent>>(std::move(s.agents));
-                    auto frameworks
-                        = std::make_shared<const std::vector<mesos::Framework>>(std::move(s.frameworks));
-                    std::shared_ptr<const mesos::TaskList> tasks;
-                    if (!s.summary)
-                        tasks = std::make_shared<const mesos::TaskList>(std::move(s.tasks));
-                    const ResourceTotals totals = ResourceTotals::of(*agents, *frameworks, tasks.get());
-                    publish([&](ClusterSnapshot &snap) {
-                        snap.mesos = { ConnectionState::Kind::Live, {}, QDateTime::currentDateTimeUtc() };
-                        snap.electing = false;
-                        snap.leader = cycle->leader;
-                        snap.masters = cycle->masters;
-                        snap.clusterName = s.cluster;
-                        if (!s.version.isEmpty())
-                            snap.mesosVersion = s.version;
-                        snap.metrics = cycle->leaderMetrics;
-                        snap.totals = totals;
-                        snap.agents = agents;
-                        snap.frameworks = frameworks;
-                        if (tasks) {
-                            snap.tasks = tasks;
-                            snap.hasTaskList = true;
-                        }
-                    });
-                    finishMesosCycle();
+                    stateRead(cycle, answeredBy, hops, std::move(state));
                 });
         });
+}
+
+// A state read and parsed: a standby's view sends us to its leader once; else the
+// leader, the masters and the lists into the snapshot.
+void ClusterWatcher::stateRead(std::shared_ptr<MesosCycle> cycle, const QUrl &answeredBy, int hops,
+                               Result<mesos::MasterState> state)
+{
+    if (!state.ok()) {
+        mesosFailed(cycle, state.error());
+        return;
+    }
+    mesos::MasterState &s = state.value();
+    if (!s.summary && s.leaderPid.isEmpty()) {
+        mesosFailed(cycle, { tr("No leading master: %1 knows no leader.").arg(hostPort(answeredBy)), {} },
+                    true);
+        return;
+    }
+    if (!s.summary && !s.answeredByLeader() && hops == 0) {
+        // 0.19-0.28 standbys answer with their own near-empty view.
+        qCDebug(lcMesos).noquote() << hostPort(answeredBy) << "is a standby: reading the state of"
+                                   << s.leader().displayName();
+        fetchState(cycle, s.leader().url(), 1);
+        return;
+    }
+    if (!s.summary) {
+        cycle->leader = s.leader();
+        if (cycle->leader->hostname.isEmpty() || cycle->leader->hostname == cycle->leader->ip)
+            cycle->leader->hostname = s.hostname;
+    } else if (!cycle->leader) {
+        mesos::MasterInfo info;
+        info.hostname = s.hostname;
+        info.ip = answeredBy.host();
+        info.port = answeredBy.port(5050);
+        cycle->leader = info;
+    }
+    markLeader(*cycle, answeredBy, s.version);
+    auto agents = std::make_shared<const std::vector<mesos::Agent>>(std::move(s.agents));
+    auto frameworks = std::make_shared<const std::vector<mesos::Framework>>(std::move(s.frameworks));
+    std::shared_ptr<const mesos::TaskList> tasks;
+    if (!s.summary)
+        tasks = std::make_shared<const mesos::TaskList>(std::move(s.tasks));
+    const ResourceTotals totals = ResourceTotals::of(*agents, *frameworks, tasks.get());
+    publish([&](ClusterSnapshot &snap) {
+        snap.mesos = { ConnectionState::Kind::Live, {}, QDateTime::currentDateTimeUtc() };
+        snap.electing = false;
+        snap.leader = cycle->leader;
+        snap.masters = cycle->masters;
+        snap.clusterName = s.cluster;
+        if (!s.version.isEmpty())
+            snap.mesosVersion = s.version;
+        snap.metrics = cycle->leaderMetrics;
+        snap.totals = totals;
+        snap.agents = agents;
+        snap.frameworks = frameworks;
+        if (tasks) {
+            snap.tasks = tasks;
+            snap.hasTaskList = true;
+        }
+    });
+    finishMesosCycle();
+}
+
+void ClusterWatcher::markLeader(MesosCycle &cycle, const QUrl &answeredBy, const QString &version)
+{
+    const QString leaderName = hostPort(answeredBy);
+    bool listed = false;
+    for (MasterStatus &master : cycle.masters) {
+        master.leader = hostPort(master.url) == leaderName;
+        listed = listed || master.leader;
+        if (master.leader && !version.isEmpty())
+            master.version = version;
+    }
+    if (!listed) {
+        learnMaster(answeredBy);
+        MasterStatus status;
+        status.url = QUrl(answeredBy.toString(QUrl::RemovePath | QUrl::RemoveQuery));
+        status.name = cycle.leader->displayName();
+        status.reachable = true;
+        status.leader = true;
+        status.version = version;
+        cycle.masters.push_back(status);
+    }
 }
 
 void ClusterWatcher::mesosFailed(std::shared_ptr<MesosCycle> cycle, const Error &error, bool electing)
@@ -1119,6 +1126,41 @@ void ClusterWatcher::readApps(const QStringList &appIds)
     }
 }
 
+namespace {
+// The body of a successful answer; empty for a failed one.
+QByteArray successBody(const Result<http::HttpResponse> &answer)
+{
+    return answer.ok() && answer->isSuccess() ? answer->body : QByteArray();
+}
+
+// /v2/info with the leader /v2/leader names; either body may be empty (not read).
+std::optional<marathon::MarathonInfo> parseInfoAndLeader(const QByteArray &infoBody,
+                                                         const QByteArray &leaderBody)
+{
+    std::optional<marathon::MarathonInfo> parsed;
+    if (!infoBody.isEmpty()) {
+        if (auto info = marathon::MarathonParser::parseInfo(infoBody); info.ok())
+            parsed = info.value();
+    }
+    if (!leaderBody.isEmpty()) {
+        if (auto leader = marathon::MarathonParser::parseLeader(leaderBody); leader.ok()) {
+            if (!parsed)
+                parsed = marathon::MarathonInfo {};
+            parsed->leader = leader.value();
+        }
+    }
+    return parsed;
+}
+} // namespace
+
+// A full read of Marathon, parsed.
+struct ClusterWatcher::MarathonRead
+{
+    Result<marathon::MarathonParser::AppsAndTasks> apps = Error {};
+    std::optional<marathon::MarathonInfo> info;
+    std::optional<std::vector<marathon::Deployment>> deployments;
+};
+
 void ClusterWatcher::refreshMarathon()
 {
     if (!m_running || m_config.marathons.isEmpty())
@@ -1140,112 +1182,14 @@ void ClusterWatcher::refreshMarathon()
     };
     auto bodies = std::make_shared<Bodies>();
     bodies->pending = light ? 3 : 4;
-    auto done = [this, bodies, base, light] {
+    auto done = [this, bodies, light] {
         if (--bodies->pending > 0)
             return;
-        if (light) {
+        if (light)
             finishLightMarathonRead(bodies->info.value(), bodies->leader.value(), bodies->deployments.value());
-            return;
-        }
-        auto apps = http::HttpClient::expectSuccess(std::move(*bodies->apps));
-        if (!apps.ok()) {
-            if (m_config.marathons.size() > 1 && apps.error().detail != QStringLiteral("timeout")) {
-                m_marathonIndex = (m_marathonIndex + 1) % int(m_config.marathons.size());
-                qCWarning(lcMarathon).noquote()
-                    << "Trying the next Marathon," << hostPort(m_config.marathons[m_marathonIndex]);
-                if (m_events)
-                    m_events->start(
-                        withPath(m_config.marathons[m_marathonIndex], QStringLiteral("/v2/events")));
-            }
-            publish([&](ClusterSnapshot &snap) {
-                snap.marathon.kind = ConnectionState::Kind::Error;
-                snap.marathon.reason = apps.error().message;
-            });
-            m_marathonBusy = false;
-            m_marathonTimer->start(m_config.pollIntervalMs);
-            return;
-        }
-        struct Parsed
-        {
-            Result<marathon::MarathonParser::AppsAndTasks> apps = Error {};
-            std::optional<marathon::MarathonInfo> info;
-            std::optional<std::vector<marathon::Deployment>> deployments;
-        };
-        QByteArray appsBody = apps->body;
-        QByteArray infoBody = bodies->info->ok() && bodies->info->value().isSuccess()
-            ? bodies->info->value().body
-            : QByteArray();
-        QByteArray leaderBody = bodies->leader->ok() && bodies->leader->value().isSuccess()
-            ? bodies->leader->value().body
-            : QByteArray();
-        QByteArray deploymentsBody = bodies->deployments->ok() && bodies->deployments->value().isSuccess()
-            ? bodies->deployments->value().body
-            : QByteArray();
-        offThread<std::shared_ptr<Parsed>>(
-            this,
-            [appsBody, infoBody, leaderBody, deploymentsBody] {
-                auto parsed = std::make_shared<Parsed>();
-                parsed->apps = marathon::MarathonParser::parseApps(appsBody);
-                if (!infoBody.isEmpty()) {
-                    if (auto info = marathon::MarathonParser::parseInfo(infoBody); info.ok())
-                        parsed->info = info.value();
-                }
-                if (!leaderBody.isEmpty()) {
-                    if (auto leader = marathon::MarathonParser::parseLeader(leaderBody); leader.ok()) {
-                        if (!parsed->info)
-                            parsed->info = marathon::MarathonInfo {};
-                        parsed->info->leader = leader.value();
-                    }
-                }
-                if (!deploymentsBody.isEmpty()) {
-                    if (auto d = marathon::MarathonParser::parseDeployments(deploymentsBody); d.ok())
-                        parsed->deployments = std::move(d).value();
-                }
-                return parsed;
-            },
-            [this](std::shared_ptr<Parsed> parsed) {
-                if (!parsed->apps.ok()) {
-                    publish([&](ClusterSnapshot &snap) {
-                        snap.marathon.kind = ConnectionState::Kind::Error;
-                        snap.marathon.reason = parsed->apps.error().message;
-                    });
-                } else {
-                    auto &appsAndTasks = parsed->apps.value();
-                    if (m_events) {
-                        // Events as data: the read resets the lists the events then change (diffed by the models).
-                        m_marathonFullWanted = false;
-                        changeMarathon([parsed](marathon::MarathonState &state) {
-                            state.reset(std::move(parsed->apps.value().apps), std::move(parsed->apps.value().tasks),
-                                        parsed->deployments ? std::move(*parsed->deployments)
-                                                            : std::vector<marathon::Deployment> {});
-                        });
-                        if (parsed->info)
-                            publish([&](ClusterSnapshot &snap) { snap.marathonInfo = parsed->info; });
-                    } else {
-                        publish([&](ClusterSnapshot &snap) {
-                            snap.marathon
-                                = { ConnectionState::Kind::Live, {}, QDateTime::currentDateTimeUtc() };
-                            snap.apps = std::make_shared<const SharedList<marathon::App>>(
-                                std::move(appsAndTasks.apps));
-                            snap.marathonTasks = std::make_shared<const SharedList<marathon::MarathonTask>>(
-                                std::move(appsAndTasks.tasks));
-                            if (parsed->info)
-                                snap.marathonInfo = parsed->info;
-                            if (parsed->deployments) {
-                                snap.deployments = std::make_shared<const std::vector<marathon::Deployment>>(
-                                    std::move(*parsed->deployments));
-                            }
-                        });
-                    }
-                }
-                m_marathonBusy = false;
-                if (m_marathonAgain) {
-                    m_marathonAgain = false;
-                    scheduleMarathonRefresh();
-                }
-                const bool streaming = m_events && m_events->isConnected();
-                m_marathonTimer->start(m_config.pollIntervalMs * (streaming ? kEventPollFactor : 1));
-            });
+        else
+            finishFullMarathonRead(std::move(*bodies->apps), *bodies->info, *bodies->leader,
+                                   *bodies->deployments);
     };
     m_marathonHttp->get(withPath(base, QStringLiteral("/v2/info")), this,
                         [bodies, done](Result<http::HttpResponse> r) {
@@ -1273,23 +1217,100 @@ void ClusterWatcher::refreshMarathon()
                         });
 }
 
+// The apps list failed: the next Marathon (unless it timed out) and the error shown; else
+// the answers parsed off the thread.
+void ClusterWatcher::finishFullMarathonRead(Result<http::HttpResponse> appsAnswer,
+                                            const Result<http::HttpResponse> &info,
+                                            const Result<http::HttpResponse> &leader,
+                                            const Result<http::HttpResponse> &deployments)
+{
+    auto apps = http::HttpClient::expectSuccess(std::move(appsAnswer));
+    if (!apps.ok()) {
+        if (m_config.marathons.size() > 1 && apps.error().detail != QStringLiteral("timeout")) {
+            m_marathonIndex = (m_marathonIndex + 1) % int(m_config.marathons.size());
+            qCWarning(lcMarathon).noquote()
+                << "Trying the next Marathon," << hostPort(m_config.marathons[m_marathonIndex]);
+            if (m_events)
+                m_events->start(withPath(m_config.marathons[m_marathonIndex], QStringLiteral("/v2/events")));
+        }
+        publish([&](ClusterSnapshot &snap) {
+            snap.marathon.kind = ConnectionState::Kind::Error;
+            snap.marathon.reason = apps.error().message;
+        });
+        m_marathonBusy = false;
+        m_marathonTimer->start(m_config.pollIntervalMs);
+        return;
+    }
+    QByteArray appsBody = apps->body;
+    QByteArray infoBody = successBody(info);
+    QByteArray leaderBody = successBody(leader);
+    QByteArray deploymentsBody = successBody(deployments);
+    offThread<std::shared_ptr<MarathonRead>>(
+        this,
+        [appsBody, infoBody, leaderBody, deploymentsBody] {
+            auto parsed = std::make_shared<MarathonRead>();
+            parsed->apps = marathon::MarathonParser::parseApps(appsBody);
+            parsed->info = parseInfoAndLeader(infoBody, leaderBody);
+            if (!deploymentsBody.isEmpty()) {
+                if (auto d = marathon::MarathonParser::parseDeployments(deploymentsBody); d.ok())
+                    parsed->deployments = std::move(d).value();
+            }
+            return parsed;
+        },
+        [this](std::shared_ptr<MarathonRead> parsed) { applyMarathonRead(std::move(parsed)); });
+}
+
+// A full read into the snapshot (through the events' state when they are the data).
+void ClusterWatcher::applyMarathonRead(std::shared_ptr<MarathonRead> parsed)
+{
+    if (!parsed->apps.ok()) {
+        publish([&](ClusterSnapshot &snap) {
+            snap.marathon.kind = ConnectionState::Kind::Error;
+            snap.marathon.reason = parsed->apps.error().message;
+        });
+    } else {
+        auto &appsAndTasks = parsed->apps.value();
+        if (m_events) {
+            // Events as data: the read resets the lists the events then change (diffed by the models).
+            m_marathonFullWanted = false;
+            changeMarathon([parsed](marathon::MarathonState &state) {
+                state.reset(std::move(parsed->apps.value().apps), std::move(parsed->apps.value().tasks),
+                            parsed->deployments ? std::move(*parsed->deployments)
+                                                : std::vector<marathon::Deployment> {});
+            });
+            if (parsed->info)
+                publish([&](ClusterSnapshot &snap) { snap.marathonInfo = parsed->info; });
+        } else {
+            publish([&](ClusterSnapshot &snap) {
+                snap.marathon = { ConnectionState::Kind::Live, {}, QDateTime::currentDateTimeUtc() };
+                snap.apps = std::make_shared<const SharedList<marathon::App>>(std::move(appsAndTasks.apps));
+                snap.marathonTasks = std::make_shared<const SharedList<marathon::MarathonTask>>(
+                    std::move(appsAndTasks.tasks));
+                if (parsed->info)
+                    snap.marathonInfo = parsed->info;
+                if (parsed->deployments) {
+                    snap.deployments = std::make_shared<const std::vector<marathon::Deployment>>(
+                        std::move(*parsed->deployments));
+                }
+            });
+        }
+    }
+    m_marathonBusy = false;
+    if (m_marathonAgain) {
+        m_marathonAgain = false;
+        scheduleMarathonRefresh();
+    }
+    const bool streaming = m_events && m_events->isConnected();
+    m_marathonTimer->start(m_config.pollIntervalMs * (streaming ? kEventPollFactor : 1));
+}
+
 void ClusterWatcher::finishLightMarathonRead(const Result<http::HttpResponse> &info,
                                              const Result<http::HttpResponse> &leader,
                                              const Result<http::HttpResponse> &deployments)
 {
     m_marathonBusy = false;
-    std::optional<marathon::MarathonInfo> parsedInfo;
-    if (info.ok() && info->isSuccess()) {
-        if (auto i = marathon::MarathonParser::parseInfo(info->body); i.ok())
-            parsedInfo = i.value();
-    }
-    if (leader.ok() && leader->isSuccess()) {
-        if (auto l = marathon::MarathonParser::parseLeader(leader->body); l.ok()) {
-            if (!parsedInfo)
-                parsedInfo = marathon::MarathonInfo {};
-            parsedInfo->leader = l.value();
-        }
-    }
+    const std::optional<marathon::MarathonInfo> parsedInfo
+        = parseInfoAndLeader(successBody(info), successBody(leader));
     if (deployments.ok() && deployments->isSuccess()) {
         if (auto d = marathon::MarathonParser::parseDeployments(deployments->body); d.ok()) {
             auto list = std::make_shared<std::vector<marathon::Deployment>>(std::move(d).value());

@@ -118,6 +118,10 @@ private:
     void askRedirect(std::shared_ptr<MesosCycle> cycle, QList<QUrl> candidates);
     void readLeader(std::shared_ptr<MesosCycle> cycle, const QUrl &leader);
     void fetchState(std::shared_ptr<MesosCycle> cycle, const QUrl &leader, int hops);
+    void stateRead(std::shared_ptr<MesosCycle> cycle, const QUrl &answeredBy, int hops,
+                   Result<mesos::MasterState> state);
+    // The master that answered (after redirects) is the leader, whatever name it gives itself.
+    void markLeader(MesosCycle &cycle, const QUrl &answeredBy, const QString &version);
     void onStreamUpdated(const mesos::MasterStream::Lists &lists, bool subscribed, const ResourceTotals &totals);
     void onStreamFailed(const Error &reason, bool unsupported);
     void readVersionAndCluster(const QUrl &master);
@@ -132,6 +136,11 @@ private:
     void runMarathonChanges();
     void startMarathonBatch();
     void readApps(const QStringList &appIds);
+    struct MarathonRead;
+    void finishFullMarathonRead(Result<http::HttpResponse> appsAnswer, const Result<http::HttpResponse> &info,
+                                const Result<http::HttpResponse> &leader,
+                                const Result<http::HttpResponse> &deployments);
+    void applyMarathonRead(std::shared_ptr<MarathonRead> parsed);
     void finishLightMarathonRead(const Result<http::HttpResponse> &info, const Result<http::HttpResponse> &leader,
                                  const Result<http::HttpResponse> &deployments);
     void onMarathonEvent(const http::ServerSentEvent &event);

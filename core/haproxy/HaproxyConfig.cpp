@@ -100,6 +100,46 @@ QString hostNameFor(const QString &appId, const QString &domain)
     return segments.join(u'.');
 }
 
+namespace {
+// The tasks of `app` that take traffic; the others are counted in `route`, a host HAProxy
+// cannot use is said in `warnings`.
+QList<const RouteTask *> liveTasks(const RouteApp &app, Route &route, QStringList &warnings)
+{
+    QList<const RouteTask *> live;
+    for (const RouteTask &task : std::as_const(app.tasks)) {
+        if (!isSafeHost(task.host)) {
+            warnings << QObject::tr("Task %1 of %2 reports the host \"%3\", which HAProxy "
+                                    "cannot use; it is left out.")
+                            .arg(task.id, app.id, task.host);
+            ++route.excludedTasks;
+        } else if (receivesTraffic(app, task)) {
+            live << &task;
+        } else {
+            ++route.excludedTasks;
+        }
+    }
+    return live;
+}
+
+// A TCP listener per service port of `app` (`<backend>_<port>` on `bindAddress`).
+QVariantList tcpServicesOf(const RouteApp &app, const Route &route, const QList<const RouteTask *> &live,
+                           const QString &bindAddress)
+{
+    QVariantList services;
+    for (qsizetype i = 0; i < app.servicePorts.size(); ++i) {
+        const int servicePort = app.servicePorts.at(i);
+        if (servicePort <= 0)
+            continue;
+        services << QVariantMap {
+            { QStringLiteral("name"), QString(route.name + u'_' + QString::number(servicePort)) },
+            { QStringLiteral("bind"), QString(bindAddress + u':' + QString::number(servicePort)) },
+            { QStringLiteral("servers"), serversFor(live, i) }
+        };
+    }
+    return services;
+}
+} // namespace
+
 Result<RenderedConfig> renderConfig(QList<RouteApp> apps, const RoutingOptions &options)
 {
     const QString domain = options.domain.trimmed().toLower();
@@ -134,19 +174,7 @@ Result<RenderedConfig> renderConfig(QList<RouteApp> apps, const RoutingOptions &
                 route.servicePorts << port;
         }
 
-        QList<const RouteTask *> live;
-        for (const RouteTask &task : std::as_const(app.tasks)) {
-            if (!isSafeHost(task.host)) {
-                result.warnings << QObject::tr("Task %1 of %2 reports the host \"%3\", which HAProxy "
-                                               "cannot use; it is left out.")
-                                       .arg(task.id, app.id, task.host);
-                ++route.excludedTasks;
-            } else if (receivesTraffic(app, task)) {
-                live << &task;
-            } else {
-                ++route.excludedTasks;
-            }
-        }
+        const QList<const RouteTask *> live = liveTasks(app, route, result.warnings);
         for (const RouteTask *task : std::as_const(live)) {
             if (!task->ports.isEmpty())
                 route.servers << task->host + u':' + QString::number(task->ports.first());
@@ -179,19 +207,8 @@ Result<RenderedConfig> renderConfig(QList<RouteApp> apps, const RoutingOptions &
             httpApps << http;
         }
 
-        if (options.tcpServicePorts) {
-            for (qsizetype i = 0; i < app.servicePorts.size(); ++i) {
-                const int servicePort = app.servicePorts.at(i);
-                if (servicePort <= 0)
-                    continue;
-                tcpServices << QVariantMap {
-                    { QStringLiteral("name"), QString(route.name + u'_' + QString::number(servicePort)) },
-                    { QStringLiteral("bind"),
-                      QString(options.serviceBindAddress + u':' + QString::number(servicePort)) },
-                    { QStringLiteral("servers"), serversFor(live, i) }
-                };
-            }
-        }
+        if (options.tcpServicePorts)
+            tcpServices += tcpServicesOf(app, route, live, options.serviceBindAddress);
         result.routes << route;
     }
 

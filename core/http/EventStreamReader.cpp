@@ -60,13 +60,7 @@ EventStreamReader::EventStreamReader(HttpClient *client, QObject *parent)
     m_idle->setSingleShot(true);
     m_retry->setSingleShot(true);
     connect(m_idle, &QTimer::timeout, this, [this] {
-        if (m_reply) {
-            QNetworkReply *reply = m_reply;
-            m_reply = nullptr;
-            reply->disconnect(this);
-            reply->abort();
-            reply->deleteLater();
-        }
+        dropReply();
         scheduleReconnect({ tr("The event stream of %1 went silent for %2 s; reconnecting.")
                                 .arg(m_url.toDisplayString(QUrl::RemoveUserInfo))
                                 .arg(m_idleTimeoutMs / 1000),
@@ -105,6 +99,13 @@ void EventStreamReader::stop()
     m_running = false;
     m_idle->stop();
     m_retry->stop();
+    dropReply();
+    m_connected = false;
+}
+
+// Aborts the stream being read, if any; its signals no longer reach us.
+void EventStreamReader::dropReply()
+{
     if (m_reply) {
         QNetworkReply *reply = m_reply;
         m_reply = nullptr;
@@ -112,7 +113,6 @@ void EventStreamReader::stop()
         reply->abort();
         reply->deleteLater();
     }
-    m_connected = false;
 }
 
 void EventStreamReader::open(const QUrl &url, int redirects)

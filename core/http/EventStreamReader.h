@@ -63,6 +63,7 @@ Q_SIGNALS:
 
 private:
     void open(const QUrl &url, int redirects);
+    void dropReply();
     void scheduleReconnect(const Error &reason);
 
     HttpClient *m_client;

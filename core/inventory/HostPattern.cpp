@@ -107,6 +107,51 @@ bool parseInt(const QString &text, qlonglong &out)
     return ok;
 }
 
+// The values [beg:end:step] stands for (letters or numbers, `width` > 0: zero-padded).
+bool rangeValues(const QString &nrange, const QString &beg, const QString &end, qlonglong step,
+                 qsizetype width, qsizetype errorAt, QStringList &values, RangeFailure &failure)
+{
+    const qsizetype iBeg = kLetters.indexOf(beg);
+    const qsizetype iEnd = kLetters.indexOf(end);
+    if (iBeg >= 0 && iEnd >= 0) {
+        if (iBeg > iEnd) {
+            failure = { HostPattern::tr("host range [%1] must have begin <= end").arg(nrange), errorAt };
+            return false;
+        }
+        for (qsizetype i = iBeg; i <= iEnd; i += step)
+            values << QString(kLetters.at(i));
+    } else {
+        qlonglong b = 0;
+        qlonglong e = 0;
+        if (!parseInt(beg, b) || !parseInt(end, e)) {
+            failure = { HostPattern::tr("host range [%1] mixes letters and numbers; write [1:9] or [a:f]")
+                            .arg(nrange),
+                        errorAt };
+            return false;
+        }
+        if (b > e) {
+            failure = { HostPattern::tr("host range [%1] is empty: it starts after it ends; write [%2:%3]")
+                            .arg(nrange, end, beg),
+                        errorAt };
+            return false;
+        }
+        if ((e - b) / step + 1 > HostPattern::kMaxHosts) {
+            failure = { HostPattern::tr("host range [%1] gives more than %2 hosts")
+                            .arg(nrange)
+                            .arg(HostPattern::kMaxHosts),
+                        errorAt };
+            return false;
+        }
+        for (qlonglong i = b; i <= e; i += step) {
+            QString v = QString::number(i);
+            if (width > 0)
+                v = v.rightJustified(width, u'0');
+            values << v;
+        }
+    }
+    return true;
+}
+
 // expand_hostname_range(); `origin` maps an index of `line` to the pattern.
 bool expandRange(const QString &line, qsizetype tailOrigin, qsizetype tailStart, QStringList &out,
                  RangeFailure &failure)
@@ -164,44 +209,8 @@ bool expandRange(const QString &line, qsizetype tailOrigin, qsizetype tailStart,
         return false;
     }
     QStringList values;
-    const qsizetype iBeg = kLetters.indexOf(beg);
-    const qsizetype iEnd = kLetters.indexOf(end);
-    if (iBeg >= 0 && iEnd >= 0) {
-        if (iBeg > iEnd) {
-            failure = { HostPattern::tr("host range [%1] must have begin <= end").arg(nrange), errorAt };
-            return false;
-        }
-        for (qsizetype i = iBeg; i <= iEnd; i += step)
-            values << QString(kLetters.at(i));
-    } else {
-        qlonglong b = 0;
-        qlonglong e = 0;
-        if (!parseInt(beg, b) || !parseInt(end, e)) {
-            failure = { HostPattern::tr("host range [%1] mixes letters and numbers; write [1:9] or [a:f]")
-                            .arg(nrange),
-                        errorAt };
-            return false;
-        }
-        if (b > e) {
-            failure = { HostPattern::tr("host range [%1] is empty: it starts after it ends; write [%2:%3]")
-                            .arg(nrange, end, beg),
-                        errorAt };
-            return false;
-        }
-        if ((e - b) / step + 1 > HostPattern::kMaxHosts) {
-            failure = { HostPattern::tr("host range [%1] gives more than %2 hosts")
-                            .arg(nrange)
-                            .arg(HostPattern::kMaxHosts),
-                        errorAt };
-            return false;
-        }
-        for (qlonglong i = b; i <= e; i += step) {
-            QString v = QString::number(i);
-            if (width > 0)
-                v = v.rightJustified(width, u'0');
-            values << v;
-        }
-    }
+    if (!rangeValues(nrange, beg, end, step, width, errorAt, values, failure))
+        return false;
     // The tail follows the later of the two brackets: as in Ansible, a ']'
     // before the '[' closes nothing but is still taken out.
     const qsizetype nextTailOrigin = inPattern(std::max(open, close) + 1);

@@ -7,6 +7,8 @@
 
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace mc::inventory {
 
 namespace {
@@ -48,6 +50,18 @@ Status checkHostName(const QString &name)
     return {};
 }
 
+// A value as an INI line writes it: a string as it is where it reads back as that string
+// (one line, `trimmed`: without spaces around it, and not a Python literal), else its
+// Python literal; none for NaN.
+std::optional<QString> iniText(const QVariant &value, bool trimmed)
+{
+    const QString s = value.toString();
+    if (VariantUtil::kind(value) == VariantUtil::Kind::String && (!trimmed || s.trimmed() == s)
+        && !s.contains(u'\n') && !s.contains(u'\r') && !PythonLiteral::parse(s))
+        return s;
+    return PythonLiteral::repr(value);
+}
+
 } // namespace
 
 Result<QString> IniExporter::hostVariable(const QString &key, const QVariant &value)
@@ -55,15 +69,10 @@ Result<QString> IniExporter::hostVariable(const QString &key, const QVariant &va
     static const QRegularExpression keyRe(QStringLiteral(R"(^[^\s=#'"\\]+\z)"));
     if (!keyRe.match(key).hasMatch())
         return cannot(tr("the variable name \"%1\" cannot be written on a host line.").arg(key));
-    QString text;
-    const QString s = value.toString();
-    if (VariantUtil::kind(value) == VariantUtil::Kind::String && !s.contains(u'\n') && !s.contains(u'\r')
-        && !PythonLiteral::parse(s))
-        text = s;
-    else if (const auto repr = PythonLiteral::repr(value))
-        text = *repr;
-    else
+    const std::optional<QString> written = iniText(value, false);
+    if (!written)
         return cannot(tr("the value of \"%1\" (NaN) has no INI form.").arg(key));
+    const QString &text = *written;
     const QString token = key + u'=' + ShellSplit::quote(text);
     // Read it back as the INI plugin will.
     const ShellSplit::Outcome split = ShellSplit::split(token);
@@ -80,16 +89,10 @@ Result<QString> IniExporter::groupVariable(const QString &key, const QVariant &v
         || key.startsWith(u';') || key.startsWith(u'[') || key.contains(u'\n') || key.contains(u'\r')) {
         return cannot(tr("the variable name \"%1\" cannot be written in a [group:vars] section.").arg(key));
     }
-    QString text;
-    const bool plainString = VariantUtil::kind(value) == VariantUtil::Kind::String;
-    const QString s = value.toString();
-    if (plainString && s.trimmed() == s && !s.contains(u'\n') && !s.contains(u'\r')
-        && !PythonLiteral::parse(s))
-        text = s;
-    else if (const auto repr = PythonLiteral::repr(value))
-        text = *repr;
-    else
+    const std::optional<QString> written = iniText(value, true);
+    if (!written)
         return cannot(tr("the value of \"%1\" (NaN) has no INI form.").arg(key));
+    const QString &text = *written;
     if (!sameValue(PythonLiteral::valueOf(text), value) || text.contains(u'\n'))
         return cannot(tr("the value of \"%1\" does not survive INI quoting.").arg(key));
     return QString(key + u'=' + text);

@@ -54,8 +54,18 @@ ValidationIssues InventoryValidator::validate(const Inventory &inventory, const 
     ValidationIssues issues;
     const QStringList masters = roles.masters(inventory);
     const QStringList agents = roles.agents(inventory);
-    const QString masterGroup = roles.masterGroupIn(inventory);
+    checkRoleSizes(inventory, roles, masters, agents, &issues);
+    checkMasters(inventory, masters, agents, &issues);
+    checkHosts(inventory, &issues);
+    return issues;
+}
 
+void InventoryValidator::checkRoleSizes(const Inventory &inventory, const RoleMapping &roles,
+                                        const QStringList &masters, const QStringList &agents,
+                                        ValidationIssues *out)
+{
+    ValidationIssues &issues = *out;
+    const QString masterGroup = roles.masterGroupIn(inventory);
     if (masters.isEmpty()) {
         issues << ValidationIssue { Severity::Error,
                                     {},
@@ -91,7 +101,12 @@ ValidationIssues InventoryValidator::validate(const Inventory &inventory, const 
                                        "to the group \"%1\".")
                                         .arg(roles.agentGroupIn(inventory)) };
     }
+}
 
+void InventoryValidator::checkMasters(const Inventory &inventory, const QStringList &masters,
+                                      const QStringList &agents, ValidationIssues *out)
+{
+    ValidationIssues &issues = *out;
     QHash<int, QString> zooIds;
     for (const QString &m : masters) {
         const int id = zooId(inventory, m);
@@ -139,7 +154,11 @@ ValidationIssues InventoryValidator::validate(const Inventory &inventory, const 
                                             .arg(m) };
         }
     }
+}
 
+void InventoryValidator::checkHosts(const Inventory &inventory, ValidationIssues *out)
+{
+    ValidationIssues &issues = *out;
     QHash<QString, QString> addresses;
     QHash<QString, QString> lowerNames;
     for (const Host &h : inventory.hosts()) {
@@ -209,7 +228,6 @@ ValidationIssues InventoryValidator::validate(const Inventory &inventory, const 
             lowerNames.insert(lower, h.name);
         }
     }
-    return issues;
 }
 
 } // namespace mc::inventory

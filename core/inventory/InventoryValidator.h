@@ -26,6 +26,14 @@ public:
     [[nodiscard]] static int zooId(const Inventory &inventory, const QString &host);
     // The address SSH connects to: ansible_host, else the inventory name.
     [[nodiscard]] static QString address(const Inventory &inventory, const QString &host);
+
+private:
+    // The sections of validate(): how many masters and agents, each master's zoo_id, each host's address.
+    static void checkRoleSizes(const Inventory &inventory, const RoleMapping &roles,
+                               const QStringList &masters, const QStringList &agents, ValidationIssues *out);
+    static void checkMasters(const Inventory &inventory, const QStringList &masters,
+                             const QStringList &agents, ValidationIssues *out);
+    static void checkHosts(const Inventory &inventory, ValidationIssues *out);
 };
 
 } // namespace mc::inventory

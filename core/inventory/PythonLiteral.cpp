@@ -476,79 +476,88 @@ private:
                 ++m_pos;
                 continue;
             }
-            ++m_pos;
-            switch (e.unicode()) {
-            case '\n':
-                break;
-            case '\\':
-            case '\'':
-            case '"':
+            if (!readEscape(e, bytes, out))
+                return std::nullopt;
+        }
+    }
+
+    // The escape after a backslash (the character `e` at m_pos) into `out`, as Python
+    // reads it in a str (`bytes`: in a bytes literal); false when it is not valid.
+    bool readEscape(QChar e, bool bytes, QString &out)
+    {
+        ++m_pos;
+        switch (e.unicode()) {
+        case '\n':
+            break;
+        case '\\':
+        case '\'':
+        case '"':
+            out.append(e);
+            break;
+        case 'a':
+            out.append(QChar(7));
+            break;
+        case 'b':
+            out.append(QChar(8));
+            break;
+        case 'f':
+            out.append(QChar(12));
+            break;
+        case 'n':
+            out.append(QChar(10));
+            break;
+        case 'r':
+            out.append(QChar(13));
+            break;
+        case 't':
+            out.append(QChar(9));
+            break;
+        case 'v':
+            out.append(QChar(11));
+            break;
+        case 'x': {
+            if (!isHex(peek()) || !isHex(peek(1)))
+                return false;
+            out.append(QChar(QStringView(m_s).mid(m_pos, 2).toUInt(nullptr, 16)));
+            m_pos += 2;
+            break;
+        }
+        case 'u':
+        case 'U': {
+            if (bytes) {
+                out.append(u'\\');
                 out.append(e);
                 break;
-            case 'a':
-                out.append(QChar(7));
-                break;
-            case 'b':
-                out.append(QChar(8));
-                break;
-            case 'f':
-                out.append(QChar(12));
-                break;
-            case 'n':
-                out.append(QChar(10));
-                break;
-            case 'r':
-                out.append(QChar(13));
-                break;
-            case 't':
-                out.append(QChar(9));
-                break;
-            case 'v':
-                out.append(QChar(11));
-                break;
-            case 'x': {
-                if (!isHex(peek()) || !isHex(peek(1)))
-                    return std::nullopt;
-                out.append(QChar(QStringView(m_s).mid(m_pos, 2).toUInt(nullptr, 16)));
-                m_pos += 2;
-                break;
             }
-            case 'u':
-            case 'U': {
-                if (bytes) {
-                    out.append(u'\\');
-                    out.append(e);
-                    break;
-                }
-                const int n = e == u'u' ? 4 : 8;
-                for (int i = 0; i < n; ++i) {
-                    if (!isHex(peek(i)))
-                        return std::nullopt;
-                }
-                const uint code = QStringView(m_s).mid(m_pos, n).toUInt(nullptr, 16);
-                if (code > 0x10FFFF)
-                    return std::nullopt;
-                m_pos += n;
-                const char32_t cp = code;
-                out.append(QString::fromUcs4(&cp, 1));
-                break;
+            const int n = e == u'u' ? 4 : 8;
+            for (int i = 0; i < n; ++i) {
+                if (!isHex(peek(i)))
+                    return false;
             }
-            case 'N':
-                return std::nullopt; // named escapes: not resolved here
-            default:
-                if (isOct(e)) {
-                    uint v = e.digitValue();
-                    for (int i = 0; i < 2 && isOct(peek()); ++i) {
-                        v = v * 8 + uint(peek().digitValue());
-                        ++m_pos;
-                    }
-                    out.append(QChar(char16_t(v)));
-                } else {
-                    out.append(u'\\');
-                    out.append(e);
+            const uint code = QStringView(m_s).mid(m_pos, n).toUInt(nullptr, 16);
+            if (code > 0x10FFFF)
+                return false;
+            m_pos += n;
+            const char32_t cp = code;
+            out.append(QString::fromUcs4(&cp, 1));
+            break;
+        }
+        case 'N':
+            return false; // named escapes: not resolved here
+        default:
+            if (isOct(e)) {
+                uint v = e.digitValue();
+                for (int i = 0; i < 2 && isOct(peek()); ++i) {
+                    v = v * 8 + uint(peek().digitValue());
+                    ++m_pos;
                 }
+                out.append(QChar(char16_t(v)));
+            } else {
+                out.append(u'\\');
+                out.append(e);
             }
         }
+        return true;
     }
 
     const QString &m_s;

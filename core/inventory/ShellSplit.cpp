@@ -9,6 +9,8 @@ bool isWhite(QChar c)
 }
 } // namespace
 
+// One state machine over the characters, as Python's shlex (posix, no punctuation) reads
+// them: its states share the token being built, so it stays in one switch.
 ShellSplit::Outcome ShellSplit::split(const QString &line)
 {
     Outcome outcome;
@@ -35,6 +37,24 @@ ShellSplit::Outcome ShellSplit::split(const QString &line)
         }
     };
 
+    // A quote or a backslash (at a word's start or inside it) opens its state; false for
+    // any other character.
+    auto opens = [&](QChar c, qsizetype at) {
+        if (c == u'\\') {
+            escapedState = State::Word;
+            state = State::Escape;
+        } else if (c == u'\'') {
+            quoteStart = at;
+            state = State::Single;
+        } else if (c == u'"') {
+            quoteStart = at;
+            state = State::Double;
+        } else {
+            return false;
+        }
+        return true;
+    };
+
     for (qsizetype i = 0; i <= line.size(); ++i) {
         const bool end = i == line.size();
         const QChar c = end ? QChar() : line.at(i);
@@ -47,16 +67,7 @@ ShellSplit::Outcome ShellSplit::split(const QString &line)
             if (c == u'#')
                 return outcome; // comment: rest of the line
             begin(i);
-            if (c == u'\\') {
-                escapedState = State::Word;
-                state = State::Escape;
-            } else if (c == u'\'') {
-                quoteStart = i;
-                state = State::Single;
-            } else if (c == u'"') {
-                quoteStart = i;
-                state = State::Double;
-            } else {
+            if (!opens(c, i)) {
                 token.append(c);
                 state = State::Word;
             }
@@ -103,16 +114,7 @@ ShellSplit::Outcome ShellSplit::split(const QString &line)
             } else if (c == u'#') {
                 flushToken();
                 return outcome;
-            } else if (c == u'\'') {
-                quoteStart = i;
-                state = State::Single;
-            } else if (c == u'"') {
-                quoteStart = i;
-                state = State::Double;
-            } else if (c == u'\\') {
-                escapedState = State::Word;
-                state = State::Escape;
-            } else {
+            } else if (!opens(c, i)) {
                 token.append(c);
             }
             break;

@@ -156,6 +156,70 @@ Workspace::Workspace(Inventory inventory, ClusterProfile profile)
     , m_profile(std::move(profile))
 { }
 
+namespace {
+// The `profile:` mapping of a workspace (YAML errors are thrown, as everywhere in fromText()).
+Result<ClusterProfile> readProfile(const YAML::Node &p, const QString &name)
+{
+    ProfileReader r(name);
+    ClusterProfile prof;
+    prof.name = r.text(p, "name");
+    const YAML::Node ssh = child(p, "ssh");
+    prof.ssh.user = r.text(ssh, "user");
+    prof.ssh.port = r.number(ssh, "port", SshSettings::kDefaultPort, 1, 65535);
+    prof.ssh.keyPath = r.text(ssh, "key");
+    prof.ssh.knownHostsPath = r.text(ssh, "known_hosts");
+    prof.ssh.become = r.flag(ssh, "become", true);
+    prof.ssh.becomeMethod = r.text(ssh, "become_method", QStringLiteral("sudo"));
+    prof.ssh.becomeUser = r.text(ssh, "become_user", QStringLiteral("root"));
+    prof.haproxyDomain = r.text(p, "haproxy_domain");
+    prof.mesosUrl = r.text(p, "mesos_url");
+    prof.marathonUrl = r.text(p, "marathon_url");
+    prof.httpUser = r.text(p, "http_user");
+    const QString mode = r.text(p, "mode", audit::clusterModeName(audit::ClusterMode::ReadWrite)).trimmed();
+    if (const auto known = audit::clusterModeFromName(mode))
+        prof.mode = *known;
+    else
+        return errorAt(
+            name, child(p, "mode"),
+            Workspace::tr("\"mode\" must be read-write, protected or read-only, not \"%1\"").arg(mode));
+    prof.colour = r.text(p, "colour").trimmed();
+    static const QRegularExpression colourPattern(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
+    if (!prof.colour.isEmpty() && !colourPattern.match(prof.colour).hasMatch())
+        return errorAt(
+            name, child(p, "colour"),
+            Workspace::tr("\"colour\" must be a colour written #rrggbb (e.g. \"#d93025\"), not \"%1\"")
+                .arg(prof.colour));
+    const YAML::Node roles = child(p, "roles");
+    prof.roles.masterGroups = r.list(roles, "masters", prof.roles.masterGroups);
+    prof.roles.agentGroups = r.list(roles, "agents", prof.roles.agentGroups);
+    const YAML::Node jump = child(p, "jump_host");
+    if (jump.IsDefined() && !jump.IsNull() && !jump.IsMap())
+        return errorAt(name, jump,
+                       Workspace::tr("\"jump_host\" must be a mapping (via, host, user, port, "
+                                     "key, known_hosts)"));
+    const QString via = r.text(jump, "via");
+    if (const auto mode = JumpHostSettings::modeFromName(via))
+        prof.jump.mode = *mode;
+    else
+        return errorAt(name, child(jump, "via"),
+                       Workspace::tr("\"via\" must be direct, host (an inventory host) or bastion, not "
+                                     "\"%1\"")
+                           .arg(via));
+    prof.jump.host = r.text(jump, "host").trimmed();
+    prof.jump.user = r.text(jump, "user").trimmed();
+    prof.jump.port = r.number(jump, "port", 0, 0, 65535);
+    prof.jump.keyPath = r.text(jump, "key").trimmed();
+    prof.jump.knownHostsPath = r.text(jump, "known_hosts").trimmed();
+    if (r.error)
+        return *r.error;
+    if (!prof.jump.isDirect() && prof.jump.host.isEmpty())
+        return errorAt(name, jump,
+                       Workspace::tr("\"jump_host\" says via %1 but names no host")
+                           .arg(JumpHostSettings::modeName(prof.jump.mode)));
+    return prof;
+}
+} // namespace
+
 Result<Workspace> Workspace::fromText(const QString &text, const QString &name)
 {
     auto doc = YamlImporter::loadDocument(text, name);
@@ -188,62 +252,10 @@ Result<Workspace> Workspace::fromText(const QString &text, const QString &name)
         }
 
         Workspace ws;
-        ProfileReader r(name);
-        const YAML::Node p = child(root, "profile");
-        ClusterProfile &prof = ws.m_profile;
-        prof.name = r.text(p, "name");
-        const YAML::Node ssh = child(p, "ssh");
-        prof.ssh.user = r.text(ssh, "user");
-        prof.ssh.port = r.number(ssh, "port", SshSettings::kDefaultPort, 1, 65535);
-        prof.ssh.keyPath = r.text(ssh, "key");
-        prof.ssh.knownHostsPath = r.text(ssh, "known_hosts");
-        prof.ssh.become = r.flag(ssh, "become", true);
-        prof.ssh.becomeMethod = r.text(ssh, "become_method", QStringLiteral("sudo"));
-        prof.ssh.becomeUser = r.text(ssh, "become_user", QStringLiteral("root"));
-        prof.haproxyDomain = r.text(p, "haproxy_domain");
-        prof.mesosUrl = r.text(p, "mesos_url");
-        prof.marathonUrl = r.text(p, "marathon_url");
-        prof.httpUser = r.text(p, "http_user");
-        const QString mode
-            = r.text(p, "mode", audit::clusterModeName(audit::ClusterMode::ReadWrite)).trimmed();
-        if (const auto known = audit::clusterModeFromName(mode))
-            prof.mode = *known;
-        else
-            return errorAt(name, child(p, "mode"),
-                           tr("\"mode\" must be read-write, protected or read-only, not \"%1\"").arg(mode));
-        prof.colour = r.text(p, "colour").trimmed();
-        static const QRegularExpression colourPattern(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
-        if (!prof.colour.isEmpty() && !colourPattern.match(prof.colour).hasMatch())
-            return errorAt(name, child(p, "colour"),
-                           tr("\"colour\" must be a colour written #rrggbb (e.g. \"#d93025\"), not \"%1\"")
-                               .arg(prof.colour));
-        const YAML::Node roles = child(p, "roles");
-        prof.roles.masterGroups = r.list(roles, "masters", prof.roles.masterGroups);
-        prof.roles.agentGroups = r.list(roles, "agents", prof.roles.agentGroups);
-        const YAML::Node jump = child(p, "jump_host");
-        if (jump.IsDefined() && !jump.IsNull() && !jump.IsMap())
-            return errorAt(name, jump,
-                           tr("\"jump_host\" must be a mapping (via, host, user, port, "
-                              "key, known_hosts)"));
-        const QString via = r.text(jump, "via");
-        if (const auto mode = JumpHostSettings::modeFromName(via))
-            prof.jump.mode = *mode;
-        else
-            return errorAt(name, child(jump, "via"),
-                           tr("\"via\" must be direct, host (an inventory host) or bastion, not "
-                              "\"%1\"")
-                               .arg(via));
-        prof.jump.host = r.text(jump, "host").trimmed();
-        prof.jump.user = r.text(jump, "user").trimmed();
-        prof.jump.port = r.number(jump, "port", 0, 0, 65535);
-        prof.jump.keyPath = r.text(jump, "key").trimmed();
-        prof.jump.knownHostsPath = r.text(jump, "known_hosts").trimmed();
-        if (r.error)
-            return *r.error;
-        if (!prof.jump.isDirect() && prof.jump.host.isEmpty())
-            return errorAt(name, jump,
-                           tr("\"jump_host\" says via %1 but names no host")
-                               .arg(JumpHostSettings::modeName(prof.jump.mode)));
+        auto profile = readProfile(child(root, "profile"), name);
+        if (!profile)
+            return profile.error();
+        ws.m_profile = std::move(profile).value();
 
         const YAML::Node inv = child(root, "inventory");
         if (inv.IsDefined() && !inv.IsNull()) {

@@ -133,35 +133,10 @@ AppDialect dialectForVersion(const QString &version)
     return AppDialect::V15;
 }
 
-AppDefinition AppDefinition::fromJson(const QJsonObject &object)
+namespace {
+// The container of an app definition (Docker, 0.6 Deimos or Mesos) into `d`; its port mappings.
+QJsonArray readContainer(const QJsonObject &container, AppDefinition &d)
 {
-    AppDefinition d;
-    d.id = object.value(str("id")).toString();
-    d.cmd = object.value(str("cmd")).toString();
-    for (const QJsonArray items = object.value(str("args")).toArray(); const QJsonValue &a : items)
-        d.args.append(a.toString());
-    d.instances = object.value(str("instances")).toInt(1);
-    // 0.x tolerated numbers as strings ("cpus":"0.1").
-    auto number = [&](const char *key, double fallback) {
-        const QJsonValue v = object.value(str(key));
-        if (v.isString()) {
-            bool ok = false;
-            const double n = v.toString().toDouble(&ok);
-            return ok ? n : fallback;
-        }
-        return v.toDouble(fallback);
-    };
-    d.cpus = number("cpus", 1);
-    d.mem = number("mem", 128);
-    d.disk = number("disk", 0);
-    d.env = pairsFrom(object.value(str("env")).toObject());
-    d.labels = pairsFrom(object.value(str("labels")).toObject());
-    for (const QJsonArray items = object.value(str("constraints")).toArray(); const QJsonValue &c : items) {
-        const QJsonArray a = c.toArray();
-        d.constraints.append({ a.at(0).toString(), a.at(1).toString(), a.at(2).toString() });
-    }
-
-    const QJsonObject container = object.value(str("container")).toObject();
     const QJsonObject docker = container.value(str("docker")).toObject();
     QJsonArray mappings;
     if (!docker.isEmpty()) {
@@ -191,25 +166,12 @@ AppDefinition AppDefinition::fromJson(const QJsonObject &object)
         d.volumes.append({ o.value(str("containerPath")).toString(), o.value(str("hostPath")).toString(),
                            o.value(str("mode")).toString(str("RW")) });
     }
+    return mappings;
+}
 
-    const QJsonArray networks = object.value(str("networks")).toArray();
-    if (!networks.isEmpty()) {
-        const QJsonObject n = networks.first().toObject();
-        const QString mode = n.value(str("mode")).toString();
-        if (mode == str("container/bridge"))
-            d.network = NetworkMode::Bridge;
-        else if (mode == str("container")) {
-            d.network = NetworkMode::User;
-            d.networkName = n.value(str("name")).toString();
-        } else
-            d.network = NetworkMode::Host;
-    }
-    if (object.value(str("ipAddress")).isObject()) {
-        const QString name = object.value(str("ipAddress")).toObject().value(str("networkName")).toString();
-        if (!name.isEmpty())
-            d.networkName = name;
-    }
-
+// portDefinitions (or 0.x ports) on the host network, else the container's mappings.
+void readPorts(const QJsonObject &object, const QJsonArray &mappings, AppDefinition &d)
+{
     if (d.network == NetworkMode::Host) {
         if (object.contains(str("portDefinitions"))) {
             for (const QJsonArray items = object.value(str("portDefinitions")).toArray();
@@ -232,24 +194,79 @@ AppDefinition AppDefinition::fromJson(const QJsonObject &object)
         for (const QJsonValue &v : std::as_const(mappings))
             d.ports.append(portMappingFrom(v.toObject()));
     }
+}
 
-    for (const QJsonArray items = object.value(str("healthChecks")).toArray(); const QJsonValue &v : items) {
-        const QJsonObject o = v.toObject();
-        HealthCheck h;
-        h.protocol = o.value(str("protocol")).toString(str("HTTP"));
-        h.path = o.value(str("path")).toString(h.protocol.contains(str("HTTP")) ? str("/") : QString());
-        h.portIndex = o.value(str("portIndex")).toInt();
-        h.command = o.value(str("command")).toObject().value(str("value")).toString();
-        h.gracePeriodSeconds = o.value(str("gracePeriodSeconds")).toInt(300);
-        h.intervalSeconds = o.value(str("intervalSeconds")).toInt(60);
-        h.timeoutSeconds = o.value(str("timeoutSeconds")).toInt(20);
-        h.maxConsecutiveFailures = o.value(str("maxConsecutiveFailures")).toInt(3);
-        h.extra = without(o,
-                          { str("protocol"), str("path"), str("portIndex"), str("command"),
-                            str("gracePeriodSeconds"), str("intervalSeconds"), str("timeoutSeconds"),
-                            str("maxConsecutiveFailures") });
-        d.healthChecks.append(h);
+HealthCheck healthCheckFrom(const QJsonObject &o)
+{
+    HealthCheck h;
+    h.protocol = o.value(str("protocol")).toString(str("HTTP"));
+    h.path = o.value(str("path")).toString(h.protocol.contains(str("HTTP")) ? str("/") : QString());
+    h.portIndex = o.value(str("portIndex")).toInt();
+    h.command = o.value(str("command")).toObject().value(str("value")).toString();
+    h.gracePeriodSeconds = o.value(str("gracePeriodSeconds")).toInt(300);
+    h.intervalSeconds = o.value(str("intervalSeconds")).toInt(60);
+    h.timeoutSeconds = o.value(str("timeoutSeconds")).toInt(20);
+    h.maxConsecutiveFailures = o.value(str("maxConsecutiveFailures")).toInt(3);
+    h.extra
+        = without(o,
+                  { str("protocol"), str("path"), str("portIndex"), str("command"), str("gracePeriodSeconds"),
+                    str("intervalSeconds"), str("timeoutSeconds"), str("maxConsecutiveFailures") });
+    return h;
+}
+} // namespace
+
+AppDefinition AppDefinition::fromJson(const QJsonObject &object)
+{
+    AppDefinition d;
+    d.id = object.value(str("id")).toString();
+    d.cmd = object.value(str("cmd")).toString();
+    for (const QJsonArray items = object.value(str("args")).toArray(); const QJsonValue &a : items)
+        d.args.append(a.toString());
+    d.instances = object.value(str("instances")).toInt(1);
+    // 0.x tolerated numbers as strings ("cpus":"0.1").
+    auto number = [&](const char *key, double fallback) {
+        const QJsonValue v = object.value(str(key));
+        if (v.isString()) {
+            bool ok = false;
+            const double n = v.toString().toDouble(&ok);
+            return ok ? n : fallback;
+        }
+        return v.toDouble(fallback);
+    };
+    d.cpus = number("cpus", 1);
+    d.mem = number("mem", 128);
+    d.disk = number("disk", 0);
+    d.env = pairsFrom(object.value(str("env")).toObject());
+    d.labels = pairsFrom(object.value(str("labels")).toObject());
+    for (const QJsonArray items = object.value(str("constraints")).toArray(); const QJsonValue &c : items) {
+        const QJsonArray a = c.toArray();
+        d.constraints.append({ a.at(0).toString(), a.at(1).toString(), a.at(2).toString() });
     }
+
+    const QJsonArray mappings = readContainer(object.value(str("container")).toObject(), d);
+
+    const QJsonArray networks = object.value(str("networks")).toArray();
+    if (!networks.isEmpty()) {
+        const QJsonObject n = networks.first().toObject();
+        const QString mode = n.value(str("mode")).toString();
+        if (mode == str("container/bridge"))
+            d.network = NetworkMode::Bridge;
+        else if (mode == str("container")) {
+            d.network = NetworkMode::User;
+            d.networkName = n.value(str("name")).toString();
+        } else
+            d.network = NetworkMode::Host;
+    }
+    if (object.value(str("ipAddress")).isObject()) {
+        const QString name = object.value(str("ipAddress")).toObject().value(str("networkName")).toString();
+        if (!name.isEmpty())
+            d.networkName = name;
+    }
+
+    readPorts(object, mappings, d);
+
+    for (const QJsonArray items = object.value(str("healthChecks")).toArray(); const QJsonValue &v : items)
+        d.healthChecks.append(healthCheckFrom(v.toObject()));
     if (object.value(str("upgradeStrategy")).isObject()) {
         const QJsonObject u = object.value(str("upgradeStrategy")).toObject();
         d.upgradeStrategy = UpgradeStrategy { u.value(str("minimumHealthCapacity")).toDouble(1),
@@ -290,6 +307,83 @@ Result<AppDefinition> AppDefinition::fromJsonBytes(const QByteArray &json)
     return fromJson(object);
 }
 
+namespace {
+QJsonObject containerJson(const AppDefinition &app, AppDialect dialect, bool hostNetwork)
+{
+    QJsonArray mappings;
+    if (!hostNetwork)
+        for (const PortMapping &p : app.ports)
+            mappings.append(portMappingJson(p));
+    QJsonObject container = app.containerExtra;
+    if (dialect == AppDialect::V06) {
+        container.insert(str("image"), QString(str("docker:///") + app.image));
+    } else {
+        if (!app.image.isEmpty()) {
+            container.insert(str("type"), container.value(str("type")).toString(str("DOCKER")));
+            QJsonObject docker = app.dockerExtra;
+            docker.insert(str("image"), app.image);
+            if (app.forcePullImage)
+                docker.insert(str("forcePullImage"), true);
+            if (dialect != AppDialect::V15) {
+                docker.insert(str("network"), dockerNetworkName(app.network));
+                if (!hostNetwork)
+                    docker.insert(str("portMappings"), mappings);
+            }
+            container.insert(str("docker"), docker);
+        }
+        if (dialect == AppDialect::V15 && !hostNetwork)
+            container.insert(str("portMappings"), mappings);
+        if (!app.volumes.isEmpty()) {
+            QJsonArray a;
+            for (const Volume &v : app.volumes)
+                a.append(QJsonObject { { str("containerPath"), v.containerPath },
+                                       { str("hostPath"), v.hostPath },
+                                       { str("mode"), v.mode } });
+            container.insert(str("volumes"), a);
+        }
+    }
+    return container;
+}
+
+// Marathon 1.5's "networks" entry.
+QJsonObject networkJson(NetworkMode network, const QString &networkName)
+{
+    QJsonObject n;
+    switch (network) {
+    case NetworkMode::Host:
+        n.insert(str("mode"), str("host"));
+        break;
+    case NetworkMode::Bridge:
+        n.insert(str("mode"), str("container/bridge"));
+        break;
+    case NetworkMode::User:
+        n.insert(str("mode"), str("container"));
+        if (!networkName.isEmpty())
+            n.insert(str("name"), networkName);
+        break;
+    }
+    return n;
+}
+
+QJsonObject healthCheckJson(const HealthCheck &h)
+{
+    QJsonObject c = h.extra;
+    c.insert(str("protocol"), h.protocol);
+    if (h.protocol == str("COMMAND")) {
+        c.insert(str("command"), QJsonObject { { str("value"), h.command } });
+    } else {
+        if (h.protocol.contains(str("HTTP")))
+            c.insert(str("path"), h.path);
+        c.insert(str("portIndex"), h.portIndex);
+    }
+    c.insert(str("gracePeriodSeconds"), h.gracePeriodSeconds);
+    c.insert(str("intervalSeconds"), h.intervalSeconds);
+    c.insert(str("timeoutSeconds"), h.timeoutSeconds);
+    c.insert(str("maxConsecutiveFailures"), h.maxConsecutiveFailures);
+    return c;
+}
+} // namespace
+
 QJsonObject AppDefinition::toJson(AppDialect dialect) const
 {
     QJsonObject o = extra;
@@ -319,59 +413,11 @@ QJsonObject AppDefinition::toJson(AppDialect dialect) const
     }
 
     const bool hostNetwork = network == NetworkMode::Host || dialect == AppDialect::V06;
-    QJsonArray mappings;
-    if (!hostNetwork)
-        for (const PortMapping &p : ports)
-            mappings.append(portMappingJson(p));
-
-    if (!image.isEmpty() || !containerExtra.isEmpty() || !volumes.isEmpty()) {
-        QJsonObject container = containerExtra;
-        if (dialect == AppDialect::V06) {
-            container.insert(str("image"), QString(str("docker:///") + image));
-        } else {
-            if (!image.isEmpty()) {
-                container.insert(str("type"), container.value(str("type")).toString(str("DOCKER")));
-                QJsonObject docker = dockerExtra;
-                docker.insert(str("image"), image);
-                if (forcePullImage)
-                    docker.insert(str("forcePullImage"), true);
-                if (dialect != AppDialect::V15) {
-                    docker.insert(str("network"), dockerNetworkName(network));
-                    if (!hostNetwork)
-                        docker.insert(str("portMappings"), mappings);
-                }
-                container.insert(str("docker"), docker);
-            }
-            if (dialect == AppDialect::V15 && !hostNetwork)
-                container.insert(str("portMappings"), mappings);
-            if (!volumes.isEmpty()) {
-                QJsonArray a;
-                for (const Volume &v : volumes)
-                    a.append(QJsonObject { { str("containerPath"), v.containerPath },
-                                           { str("hostPath"), v.hostPath },
-                                           { str("mode"), v.mode } });
-                container.insert(str("volumes"), a);
-            }
-        }
-        o.insert(str("container"), container);
-    }
+    if (!image.isEmpty() || !containerExtra.isEmpty() || !volumes.isEmpty())
+        o.insert(str("container"), containerJson(*this, dialect, hostNetwork));
 
     if (dialect == AppDialect::V15) {
-        QJsonObject n;
-        switch (network) {
-        case NetworkMode::Host:
-            n.insert(str("mode"), str("host"));
-            break;
-        case NetworkMode::Bridge:
-            n.insert(str("mode"), str("container/bridge"));
-            break;
-        case NetworkMode::User:
-            n.insert(str("mode"), str("container"));
-            if (!networkName.isEmpty())
-                n.insert(str("name"), networkName);
-            break;
-        }
-        o.insert(str("networks"), QJsonArray { n });
+        o.insert(str("networks"), QJsonArray { networkJson(network, networkName) });
     } else if (network == NetworkMode::User && !networkName.isEmpty() && dialect != AppDialect::V06) {
         o.insert(str("ipAddress"), QJsonObject { { str("networkName"), networkName } });
     }
@@ -396,22 +442,8 @@ QJsonObject AppDefinition::toJson(AppDialect dialect) const
 
     if (!healthChecks.isEmpty()) {
         QJsonArray a;
-        for (const HealthCheck &h : healthChecks) {
-            QJsonObject c = h.extra;
-            c.insert(str("protocol"), h.protocol);
-            if (h.protocol == str("COMMAND")) {
-                c.insert(str("command"), QJsonObject { { str("value"), h.command } });
-            } else {
-                if (h.protocol.contains(str("HTTP")))
-                    c.insert(str("path"), h.path);
-                c.insert(str("portIndex"), h.portIndex);
-            }
-            c.insert(str("gracePeriodSeconds"), h.gracePeriodSeconds);
-            c.insert(str("intervalSeconds"), h.intervalSeconds);
-            c.insert(str("timeoutSeconds"), h.timeoutSeconds);
-            c.insert(str("maxConsecutiveFailures"), h.maxConsecutiveFailures);
-            a.append(c);
-        }
+        for (const HealthCheck &h : healthChecks)
+            a.append(healthCheckJson(h));
         o.insert(str("healthChecks"), a);
     }
     if (upgradeStrategy && dialect != AppDialect::V06)
@@ -465,33 +497,11 @@ bool AppDefinition::isValidId(const QString &id)
     return true;
 }
 
-QList<FieldError> AppDefinition::validate() const
+namespace {
+// The sections of AppDefinition::validate(), each adding its errors to `errors`.
+void checkPorts(const QList<PortMapping> &ports, NetworkMode network, QList<FieldError> &errors)
 {
-    QList<FieldError> errors;
     auto add = [&](const QString &path, const QString &message) { errors.append({ path, message }); };
-    if (id.trimmed().isEmpty())
-        add(str("/id"), Tr::tr("Give the app an id, e.g. /prod/web."));
-    else if (!isValidId(id))
-        add(str("/id"),
-            Tr::tr("Use lowercase letters, digits, '-' and '.' in path segments separated by '/', "
-                   "each starting and ending with a letter or digit (e.g. /prod/web-1)."));
-    if (!(cpus >= 0))
-        add(str("/cpus"), Tr::tr("CPUs must be 0 or more."));
-    if (!(mem >= 0))
-        add(str("/mem"), Tr::tr("Memory must be 0 MiB or more."));
-    if (!(disk >= 0))
-        add(str("/disk"), Tr::tr("Disk must be 0 MiB or more."));
-    if (instances < 0)
-        add(str("/instances"), Tr::tr("Instances must be 0 or more."));
-    if (image.isEmpty() && cmd.trimmed().isEmpty() && args.isEmpty())
-        add(str("/cmd"), Tr::tr("Give a Docker image or a command (cmd or args)."));
-    if (!cmd.trimmed().isEmpty() && !args.isEmpty())
-        add(str("/args"), Tr::tr("Use either a command or arguments, not both."));
-    if (network == NetworkMode::User && networkName.trimmed().isEmpty() && !image.isEmpty())
-        add(str("/networks(0)/name"), Tr::tr("User networking needs the name of the network."));
-    if (network != NetworkMode::Host && image.isEmpty())
-        add(str("/networks(0)/mode"), Tr::tr("Bridge and user networking need a Docker image."));
-
     QSet<QString> names;
     for (int i = 0; i < ports.size(); ++i) {
         const PortMapping &p = ports[i];
@@ -522,14 +532,11 @@ QList<FieldError> AppDefinition::validate() const
             names.insert(p.name);
         }
     }
+}
 
-    for (int i = 0; i < env.size(); ++i)
-        if (env[i].first.trimmed().isEmpty())
-            add(QStringLiteral("/env(%1)").arg(i), Tr::tr("An environment variable needs a name."));
-    for (int i = 0; i < labels.size(); ++i)
-        if (labels[i].first.trimmed().isEmpty())
-            add(QStringLiteral("/labels(%1)").arg(i), Tr::tr("A label needs a name."));
-
+void checkConstraints(const QList<Constraint> &constraints, QList<FieldError> &errors)
+{
+    auto add = [&](const QString &path, const QString &message) { errors.append({ path, message }); };
     for (int i = 0; i < constraints.size(); ++i) {
         const Constraint &c = constraints[i];
         const QString base = QStringLiteral("/constraints(%1)").arg(i);
@@ -552,7 +559,11 @@ QList<FieldError> AppDefinition::validate() const
                 add(base, QStringLiteral("'%1' is not a valid regular expression.").arg(c.value));
         }
     }
+}
 
+void checkHealthChecks(const QList<HealthCheck> &healthChecks, qsizetype portCount, QList<FieldError> &errors)
+{
+    auto add = [&](const QString &path, const QString &message) { errors.append({ path, message }); };
     for (int i = 0; i < healthChecks.size(); ++i) {
         const HealthCheck &h = healthChecks[i];
         const QString base = QStringLiteral("/healthChecks(%1)").arg(i);
@@ -565,11 +576,10 @@ QList<FieldError> AppDefinition::validate() const
             if (h.command.trimmed().isEmpty())
                 add(base + str("/command"), Tr::tr("A COMMAND health check needs a command."));
         } else {
-            if (h.portIndex < 0 || (h.portIndex >= ports.size()))
+            if (h.portIndex < 0 || (h.portIndex >= portCount))
                 add(base + str("/portIndex"),
-                    ports.isEmpty()
-                        ? Tr::tr("This health check needs a port: add one to the port table.")
-                        : Tr::tr("The port index must be between 0 and %1.").arg(ports.size() - 1));
+                    portCount == 0 ? Tr::tr("This health check needs a port: add one to the port table.")
+                                   : Tr::tr("The port index must be between 0 and %1.").arg(portCount - 1));
             if (h.protocol.contains(str("HTTP")) && !h.path.startsWith(QLatin1Char('/')))
                 add(base + str("/path"), Tr::tr("The path must start with '/'."));
         }
@@ -584,6 +594,48 @@ QList<FieldError> AppDefinition::validate() const
         if (h.maxConsecutiveFailures < 0)
             add(base + str("/maxConsecutiveFailures"), Tr::tr("Max consecutive failures must be 0 or more."));
     }
+}
+} // namespace
+
+QList<FieldError> AppDefinition::validate() const
+{
+    QList<FieldError> errors;
+    auto add = [&](const QString &path, const QString &message) { errors.append({ path, message }); };
+    if (id.trimmed().isEmpty())
+        add(str("/id"), Tr::tr("Give the app an id, e.g. /prod/web."));
+    else if (!isValidId(id))
+        add(str("/id"),
+            Tr::tr("Use lowercase letters, digits, '-' and '.' in path segments separated by '/', "
+                   "each starting and ending with a letter or digit (e.g. /prod/web-1)."));
+    if (!(cpus >= 0))
+        add(str("/cpus"), Tr::tr("CPUs must be 0 or more."));
+    if (!(mem >= 0))
+        add(str("/mem"), Tr::tr("Memory must be 0 MiB or more."));
+    if (!(disk >= 0))
+        add(str("/disk"), Tr::tr("Disk must be 0 MiB or more."));
+    if (instances < 0)
+        add(str("/instances"), Tr::tr("Instances must be 0 or more."));
+    if (image.isEmpty() && cmd.trimmed().isEmpty() && args.isEmpty())
+        add(str("/cmd"), Tr::tr("Give a Docker image or a command (cmd or args)."));
+    if (!cmd.trimmed().isEmpty() && !args.isEmpty())
+        add(str("/args"), Tr::tr("Use either a command or arguments, not both."));
+    if (network == NetworkMode::User && networkName.trimmed().isEmpty() && !image.isEmpty())
+        add(str("/networks(0)/name"), Tr::tr("User networking needs the name of the network."));
+    if (network != NetworkMode::Host && image.isEmpty())
+        add(str("/networks(0)/mode"), Tr::tr("Bridge and user networking need a Docker image."));
+
+    checkPorts(ports, network, errors);
+
+    for (int i = 0; i < env.size(); ++i)
+        if (env[i].first.trimmed().isEmpty())
+            add(QStringLiteral("/env(%1)").arg(i), Tr::tr("An environment variable needs a name."));
+    for (int i = 0; i < labels.size(); ++i)
+        if (labels[i].first.trimmed().isEmpty())
+            add(QStringLiteral("/labels(%1)").arg(i), Tr::tr("A label needs a name."));
+
+    checkConstraints(constraints, errors);
+
+    checkHealthChecks(healthChecks, ports.size(), errors);
 
     for (int i = 0; i < volumes.size(); ++i) {
         const Volume &v = volumes[i];

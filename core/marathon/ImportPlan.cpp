@@ -164,6 +164,66 @@ QString ImportPlan::summary() const
         .arg(count(PlanAction::Conflict));
 }
 
+namespace {
+// What the import does with `item` in the target: create, update, leave it, skip it, or
+// a conflict and why.
+void decide(PlanItem &item, const Target &target, bool exists, const QJsonArray &deployments,
+            const ImportOptions &options)
+{
+    const bool isPod = item.pod;
+    const QHash<QString, QJsonObject> &other = isPod ? target.apps : target.pods;
+    QString ancestor; // an app or pod in the target where the import needs a group
+    for (QString g = item.id.section(QLatin1Char('/'), 0, -2); !g.isEmpty();
+         g = g.section(QLatin1Char('/'), 0, -2)) {
+        if (target.apps.contains(g) || target.pods.contains(g))
+            ancestor = g;
+    }
+    if (target.groups.contains(item.id)) {
+        item.action = PlanAction::Conflict;
+        item.reason = isPod
+            ? ImportPlan::tr("%1 is a group in the target, a pod cannot have its id").arg(item.id)
+            : ImportPlan::tr("%1 is a group in the target, an app cannot have its id").arg(item.id);
+    } else if (other.contains(item.id)) {
+        item.action = PlanAction::Conflict;
+        item.reason = isPod
+            ? ImportPlan::tr("%1 is an app in the target, a pod cannot have its id").arg(item.id)
+            : ImportPlan::tr("%1 is a pod in the target, an app cannot have its id").arg(item.id);
+    } else if (!ancestor.isEmpty()) {
+        item.action = PlanAction::Conflict;
+        item.reason = holdReason(ancestor, target.pods.contains(ancestor), item.id, isPod);
+    } else if (exists && options.skipExisting) {
+        item.action = PlanAction::Skip;
+        item.reason = ImportPlan::tr("the target has %1 already").arg(item.id);
+    } else if (exists && item.changedFields.isEmpty()) {
+        item.action = PlanAction::Unchanged;
+    } else if (exists && !deployments.isEmpty() && !options.force) {
+        item.action = PlanAction::Conflict;
+        item.reason
+            = ImportPlan::tr(
+                  "%1 is being deployed in the target (deployment %2): wait for it to finish, or apply "
+                  "with force to cancel it")
+                  .arg(item.id, deployments.first().toObject().value(QLatin1String("id")).toString());
+    } else {
+        item.action = exists ? PlanAction::Update : PlanAction::Create;
+    }
+}
+
+// The changed fields of an existing app or pod: the target's against the import's.
+QString fieldsDiff(const PlanItem &item)
+{
+    QJsonObject now, then;
+    for (const QString &field : std::as_const(item.changedFields)) {
+        if (item.current.contains(field))
+            now.insert(field, item.current.value(field));
+        then.insert(field, item.definition.value(field));
+    }
+    return unifiedDiff(QString::fromUtf8(QJsonDocument(now).toJson(QJsonDocument::Indented)),
+                       QString::fromUtf8(QJsonDocument(then).toJson(QJsonDocument::Indented)),
+                       ImportPlan::tr("%1 (target)").arg(item.id),
+                       ImportPlan::tr("%1 (import)").arg(item.id));
+}
+} // namespace
+
 ImportPlan ImportPlan::build(const GroupNode &incoming, const QJsonObject &targetJson,
                              const ImportOptions &options)
 {
@@ -184,7 +244,6 @@ ImportPlan ImportPlan::build(const GroupNode &incoming, const QJsonObject &targe
                 prefixedDependencies(item.definition.value(QLatin1String("dependencies")).toArray(),
                                      options.prefix));
         const QHash<QString, QJsonObject> &same = isPod ? target.pods : target.apps;
-        const QHash<QString, QJsonObject> &other = isPod ? target.apps : target.pods;
         const auto existing = same.constFind(item.id);
         const bool exists = existing != same.cend();
         if (exists)
@@ -208,50 +267,11 @@ ImportPlan ImportPlan::build(const GroupNode &incoming, const QJsonObject &targe
             if (exists && item.current.value(it.key()) != it.value())
                 item.changedFields.append(it.key());
         }
-        QString ancestor; // an app or pod in the target where the import needs a group
-        for (QString g = item.id.section(QLatin1Char('/'), 0, -2); !g.isEmpty();
-             g = g.section(QLatin1Char('/'), 0, -2)) {
-            if (target.apps.contains(g) || target.pods.contains(g))
-                ancestor = g;
-        }
         const QJsonArray deployments
             = exists && !isPod ? existing->value(QLatin1String("deployments")).toArray() : QJsonArray();
-        if (target.groups.contains(item.id)) {
-            item.action = PlanAction::Conflict;
-            item.reason = isPod ? tr("%1 is a group in the target, a pod cannot have its id").arg(item.id)
-                                : tr("%1 is a group in the target, an app cannot have its id").arg(item.id);
-        } else if (other.contains(item.id)) {
-            item.action = PlanAction::Conflict;
-            item.reason = isPod ? tr("%1 is an app in the target, a pod cannot have its id").arg(item.id)
-                                : tr("%1 is a pod in the target, an app cannot have its id").arg(item.id);
-        } else if (!ancestor.isEmpty()) {
-            item.action = PlanAction::Conflict;
-            item.reason = holdReason(ancestor, target.pods.contains(ancestor), item.id, isPod);
-        } else if (exists && options.skipExisting) {
-            item.action = PlanAction::Skip;
-            item.reason = tr("the target has %1 already").arg(item.id);
-        } else if (exists && item.changedFields.isEmpty()) {
-            item.action = PlanAction::Unchanged;
-        } else if (exists && !deployments.isEmpty() && !options.force) {
-            item.action = PlanAction::Conflict;
-            item.reason
-                = tr("%1 is being deployed in the target (deployment %2): wait for it to finish, or apply "
-                     "with force to cancel it")
-                      .arg(item.id, deployments.first().toObject().value(QLatin1String("id")).toString());
-        } else {
-            item.action = exists ? PlanAction::Update : PlanAction::Create;
-        }
-        if (exists && !item.changedFields.isEmpty()) {
-            QJsonObject now, then;
-            for (const QString &field : std::as_const(item.changedFields)) {
-                if (item.current.contains(field))
-                    now.insert(field, item.current.value(field));
-                then.insert(field, item.definition.value(field));
-            }
-            item.diff = unifiedDiff(QString::fromUtf8(QJsonDocument(now).toJson(QJsonDocument::Indented)),
-                                    QString::fromUtf8(QJsonDocument(then).toJson(QJsonDocument::Indented)),
-                                    tr("%1 (target)").arg(item.id), tr("%1 (import)").arg(item.id));
-        }
+        decide(item, target, exists, deployments, options);
+        if (exists && !item.changedFields.isEmpty())
+            item.diff = fieldsDiff(item);
         plan.items.append(item);
     };
     for (const QJsonObject &source : incoming.allApps())

@@ -1,6 +1,7 @@
 #include "core/marathon/MarathonParser.h"
 
 #include "core/http/HttpClient.h"
+#include "core/util/OnDemandJson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -65,69 +66,8 @@ Result<QJsonDocument> parse(const QByteArray &body, const QString &what)
 // tst_MarathonParser.
 
 namespace od = simdjson::ondemand;
+using namespace ondemand; // qstr, stringOf, keyOf, Interner, isObject, isArray, number
 using std::string_view;
-
-QString qstr(string_view view)
-{
-    return QString::fromUtf8(view.data(), qsizetype(view.size()));
-}
-
-// A string's characters straight from the body when it has no escapes (nearly
-// always): simdjson's get_string() copies each into a buffer as big as the body.
-string_view stringOf(od::value &value)
-{
-    const string_view token = value.raw_json_token(); // `"..."`, does not consume the value
-    for (const char *p = token.data() + 1; p < token.data() + token.size(); ++p) {
-        if (*p == '"')
-            return { token.data() + 1, size_t(p - token.data() - 1) };
-        if (*p == '\\')
-            break;
-    }
-    return value.get_string();
-}
-
-string_view keyOf(od::field &field)
-{
-    const char *begin = field.key().raw(); // stage 1 validated the document: the closing quote is there
-    const char *p = begin;
-    while (*p != '"' && *p != '\\')
-        ++p;
-    if (*p == '"')
-        return { begin, size_t(p - begin) };
-    return field.unescaped_key();
-}
-
-// Host names, agent ids, app ids, versions and states repeat on every task:
-// one shared QString each.
-class Interner
-{
-public:
-    const QString &get(string_view view)
-    {
-        auto it = m_map.find(view);
-        if (it == m_map.end())
-            it = m_map.emplace(std::string(view), qstr(view)).first;
-        return it->second;
-    }
-
-private:
-    struct Hash
-    {
-        using is_transparent = void;
-        size_t operator()(string_view s) const { return std::hash<string_view> {}(s); }
-    };
-    std::unordered_map<std::string, QString, Hash, std::equal_to<>> m_map;
-};
-
-bool isArray(od::value value)
-{
-    return value.type() == od::json_type::array;
-}
-
-bool isObject(od::value value)
-{
-    return value.type() == od::json_type::object;
-}
 
 // QJsonValue::toString(fallback).
 QString str(od::value value, const QString &fallback = {})
@@ -154,21 +94,6 @@ std::optional<int> wholeNumber(od::value value)
 int integer(od::value value)
 {
     return wholeNumber(value).value_or(0);
-}
-
-// QJsonValue::toVariant().toDouble(): a number, a numeric string, a boolean as 1 or 0.
-double real(od::value value)
-{
-    switch (value.type()) {
-    case od::json_type::number:
-        return value.get_double();
-    case od::json_type::string:
-        return qstr(stringOf(value)).toDouble();
-    case od::json_type::boolean:
-        return bool(value.get_bool()) ? 1 : 0;
-    default:
-        return 0;
-    }
 }
 
 // QJsonValue::toBool().
@@ -280,6 +205,29 @@ ReadTask readTask(od::value value, Interner &interner, const QString *appId)
     return read;
 }
 
+// An app's lastTaskFailure; none for an empty object.
+std::optional<TaskFailure> readTaskFailure(od::value value, Interner &interner)
+{
+    TaskFailure failure;
+    bool any = false;
+    eachMember(value, [&](string_view k, od::value f) {
+        any = true;
+        if (k == "taskId")
+            failure.taskId = str(f);
+        else if (k == "state")
+            failure.state = str(f, interner);
+        else if (k == "message")
+            failure.message = str(f);
+        else if (k == "host")
+            failure.host = str(f, interner);
+        else if (k == "timestamp")
+            failure.timestamp = str(f);
+        else if (k == "version")
+            failure.version = str(f, interner);
+    });
+    return any ? std::optional<TaskFailure>(failure) : std::nullopt;
+}
+
 // One element of the app list with its embedded tasks, as appFromJson() and taskFromJson(task, app.id).
 void readApp(od::value value, Interner &interner, MarathonParser::AppsAndTasks &out)
 {
@@ -297,11 +245,11 @@ void readApp(od::value value, Interner &interner, MarathonParser::AppsAndTasks &
         } else if (key == "instances") {
             app.instances = integer(v);
         } else if (key == "cpus") {
-            app.cpus = real(v);
+            app.cpus = number(v);
         } else if (key == "mem") {
-            app.mem = real(v);
+            app.mem = number(v);
         } else if (key == "disk") {
-            app.disk = real(v);
+            app.disk = number(v);
         } else if (key == "portDefinitions") {
             definitionPorts = eachAt<int>(v, "port", integer);
         } else if (key == "ports") {
@@ -341,24 +289,7 @@ void readApp(od::value value, Interner &interner, MarathonParser::AppsAndTasks &
             app.labels.clear();
             eachMember(v, [&](string_view k, od::value label) { app.labels.append({ qstr(k), str(label) }); });
         } else if (key == "lastTaskFailure") {
-            TaskFailure failure;
-            bool any = false;
-            eachMember(v, [&](string_view k, od::value f) {
-                any = true;
-                if (k == "taskId")
-                    failure.taskId = str(f);
-                else if (k == "state")
-                    failure.state = str(f, interner);
-                else if (k == "message")
-                    failure.message = str(f);
-                else if (k == "host")
-                    failure.host = str(f, interner);
-                else if (k == "timestamp")
-                    failure.timestamp = str(f);
-                else if (k == "version")
-                    failure.version = str(f, interner);
-            });
-            app.lastTaskFailure = any ? std::optional<TaskFailure>(failure) : std::nullopt;
+            app.lastTaskFailure = readTaskFailure(v, interner);
         } else if (key == "tasks") {
             out.tasks.resize(firstTask);
             taskHasAppId.clear();

@@ -1,6 +1,7 @@
 #include "core/mesos/MesosParser.h"
 
 #include "core/http/HttpClient.h"
+#include "core/util/OnDemandJson.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -25,63 +26,8 @@ namespace mc::mesos {
 
 namespace {
 namespace od = simdjson::ondemand;
+using namespace ondemand; // qstr, stringOf, keyOf, Interner, isObject, isArray, number
 using std::string_view;
-
-QString qstr(string_view view)
-{
-    return QString::fromUtf8(view.data(), qsizetype(view.size()));
-}
-
-// The characters of a JSON string straight from the body when it has no escapes
-// (nearly always). simdjson's get_string()/unescaped_key() copy every string
-// into a buffer that grows for the whole document: about 100 MB more at the
-// peak for a 150 MB state. Only strings with escapes still go that way.
-string_view stringOf(od::value &value)
-{
-    const string_view token = value.raw_json_token(); // `"..."`, does not consume the value
-    const char *begin = token.data() + 1;
-    const char *end = token.data() + token.size();
-    for (const char *p = begin; p < end; ++p) {
-        if (*p == '"')
-            return { begin, size_t(p - begin) };
-        if (*p == '\\')
-            break;
-    }
-    return value.get_string();
-}
-
-string_view keyOf(od::field &field)
-{
-    // Stage 1 validated the document, so the key's closing quote is there.
-    const char *begin = field.key().raw();
-    const char *p = begin;
-    while (*p != '"' && *p != '\\')
-        ++p;
-    if (*p == '"')
-        return { begin, size_t(p - begin) };
-    return field.unescaped_key();
-}
-
-// Agent and framework ids repeat on every task: keep one shared QString each.
-class Interner
-{
-public:
-    const QString &get(string_view view)
-    {
-        auto it = m_map.find(view);
-        if (it == m_map.end())
-            it = m_map.emplace(std::string(view), qstr(view)).first;
-        return it->second;
-    }
-
-private:
-    struct Hash
-    {
-        using is_transparent = void;
-        size_t operator()(string_view s) const { return std::hash<string_view> {}(s); }
-    };
-    std::unordered_map<std::string, QString, Hash, std::equal_to<>> m_map;
-};
 
 QString text(od::value value)
 {
@@ -105,20 +51,6 @@ QString interned(od::value value, Interner &interner)
     return text(value);
 }
 
-double number(od::value value)
-{
-    switch (value.type()) {
-    case od::json_type::number:
-        return value.get_double();
-    case od::json_type::string:
-        return qstr(stringOf(value)).toDouble();
-    case od::json_type::boolean:
-        return bool(value.get_bool()) ? 1 : 0;
-    default:
-        return 0;
-    }
-}
-
 // A port or a counter: 0 when the number is no int (converting one out of
 // int's range is undefined behaviour: "port": 3.4e27 from a broken master).
 int intNumber(od::value value)
@@ -137,16 +69,6 @@ bool boolean(od::value value, bool fallback)
     default:
         return fallback;
     }
-}
-
-bool isObject(od::value value)
-{
-    return value.type() == od::json_type::object;
-}
-
-bool isArray(od::value value)
-{
-    return value.type() == od::json_type::array;
 }
 
 // Task port ranges repeat little, but agents' and frameworks' do not at all:

@@ -203,6 +203,116 @@ Result<QStringList> Planner::resolveLimit(const ProvisionTarget &target, const Q
     return out;
 }
 
+namespace {
+// Renders the steps of one host with its values; the errors go to `errors`. A render
+// that fails for want of `ip` is tried again with a stand-in address: when that
+// renders, the reason the host has no `ip` is said (once) instead of "no value".
+class StepRenderer
+{
+public:
+    StepRenderer(const Recipe &recipe, const QString &host, const QVariantMap &values,
+                 const QString &ipProblem, QStringList &errors)
+        : m_recipe(recipe)
+        , m_host(host)
+        , m_values(values)
+        , m_ipProblem(ipProblem)
+        , m_errors(errors)
+    {
+        if (!ipProblem.isEmpty()) {
+            m_withIp = values;
+            m_withIp.insert(QStringLiteral("ip"), QStringLiteral("192.0.2.1"));
+        }
+    }
+
+    PlannedStep render(const Step &s);
+
+private:
+    template<typename Retry> bool ipCaused(const Step &s, const Retry &retry);
+    void renderArgs(const Step &s, const QString &where, PlannedStep &ps);
+    void checkNumbers(const QString &where, const PlannedStep &ps);
+
+    const Recipe &m_recipe;
+    const QString m_host;
+    const QVariantMap &m_values;
+    const QString m_ipProblem;
+    QVariantMap m_withIp;
+    bool m_ipReported = false;
+    QStringList &m_errors;
+};
+
+template<typename Retry> bool StepRenderer::ipCaused(const Step &s, const Retry &retry)
+{
+    if (m_ipProblem.isEmpty() || !retry(m_withIp).ok())
+        return false;
+    if (!m_ipReported)
+        m_errors << QStringLiteral("%1 (step '%2' at %3)").arg(m_ipProblem, s.name, s.where());
+    m_ipReported = true;
+    return true;
+}
+
+PlannedStep StepRenderer::render(const Step &s)
+{
+    PlannedStep ps;
+    ps.step = s;
+    ps.skipped = !Planner::condition(s.when, m_values);
+    if (ps.skipped)
+        return ps;
+    const QString where = QStringLiteral("%1 (step '%2')").arg(s.where(), s.name);
+    renderArgs(s, where, ps);
+    if (s.kind == StepKind::Template) {
+        const QString src
+            = RecipeLoader::resolveTemplate(m_recipe, s.args.value(QStringLiteral("src")).toString());
+        const auto r = tmpl::renderFile(src, m_values);
+        if (r)
+            ps.content = r->toUtf8();
+        else if (!ipCaused(s, [&](const QVariantMap &v) { return tmpl::renderFile(src, v); }))
+            m_errors << QStringLiteral("%1: %2 (step '%3' at %4)")
+                            .arg(m_host, r.error().message, s.name, s.where());
+    } else if (s.kind == StepKind::Copy) {
+        ps.content = ps.args.value(QStringLiteral("content")).toString().toUtf8();
+    }
+    checkNumbers(where, ps);
+    return ps;
+}
+
+void StepRenderer::renderArgs(const Step &s, const QString &where, PlannedStep &ps)
+{
+    for (auto it = s.args.begin(); it != s.args.end(); ++it) {
+        if (it.value().typeId() == QMetaType::QStringList) {
+            QStringList rendered;
+            for (const QString &item : it.value().toStringList()) {
+                const auto r = tmpl::render(where, item, m_values);
+                if (r)
+                    rendered << *r;
+                else if (!ipCaused(s, [&](const QVariantMap &v) { return tmpl::render(where, item, v); }))
+                    m_errors << QStringLiteral("%1: %2").arg(m_host, r.error().message);
+            }
+            ps.args.insert(it.key(), rendered);
+        } else {
+            const QString text = it.value().toString();
+            const auto r = tmpl::render(where, text, m_values);
+            if (r)
+                ps.args.insert(it.key(), *r);
+            else if (!ipCaused(s, [&](const QVariantMap &v) { return tmpl::render(where, text, v); }))
+                m_errors << QStringLiteral("%1: %2").arg(m_host, r.error().message);
+        }
+    }
+}
+
+void StepRenderer::checkNumbers(const QString &where, const PlannedStep &ps)
+{
+    for (const QString &key : { QStringLiteral("port"), QStringLiteral("timeout") }) {
+        if (!ps.args.contains(key))
+            continue;
+        bool isInt = false;
+        ps.args.value(key).toString().toInt(&isInt);
+        if (!isInt)
+            m_errors << QStringLiteral("%1: %2: %3 must be a whole number, not '%4'")
+                            .arg(m_host, where, key, ps.args.value(key).toString());
+    }
+}
+} // namespace
+
 Result<Plan> Planner::build(const Recipe &recipe, const ProvisionTarget &target, const QStringList &limit)
 {
     Plan plan;
@@ -242,24 +352,11 @@ Result<Plan> Planner::build(const Recipe &recipe, const ProvisionTarget &target,
         hp.agent = agents.contains(host);
         hp.values = hostValues(recipe, target, host);
         // Without an address for `ip`, a template that uses it fails with the
-        // reason instead of "no value" (tried again with a stand-in address:
-        // only when that renders was `ip` the cause).
+        // reason instead of "no value".
         QString ipProblem;
-        QVariantMap withIp;
-        if (!hp.values.contains(QStringLiteral("ip"))) {
+        if (!hp.values.contains(QStringLiteral("ip")))
             (void)ipAddress(recipe, target, host, &ipProblem);
-            withIp = hp.values;
-            withIp.insert(QStringLiteral("ip"), QStringLiteral("192.0.2.1"));
-        }
-        bool ipReported = false;
-        auto ipCaused = [&](const Step &s, const auto &retry) {
-            if (ipProblem.isEmpty() || !retry(withIp).ok())
-                return false;
-            if (!ipReported)
-                errors << QStringLiteral("%1 (step '%2' at %3)").arg(ipProblem, s.name, s.where());
-            ipReported = true;
-            return true;
-        };
+        StepRenderer renderer(recipe, host, hp.values, ipProblem, errors);
         for (const Role &role : recipe.roles) {
             const bool applies = (hp.master && recipe.masterRoles.contains(role.name))
                 || (hp.agent && recipe.agentRoles.contains(role.name));
@@ -267,63 +364,10 @@ Result<Plan> Planner::build(const Recipe &recipe, const ProvisionTarget &target,
                 continue;
             RolePlan rp;
             rp.role = role.name;
-            auto renderStep = [&](const Step &s) -> PlannedStep {
-                PlannedStep ps;
-                ps.step = s;
-                ps.skipped = !condition(s.when, hp.values);
-                if (ps.skipped)
-                    return ps;
-                const QString where = QStringLiteral("%1 (step '%2')").arg(s.where(), s.name);
-                for (auto it = s.args.begin(); it != s.args.end(); ++it) {
-                    if (it.value().typeId() == QMetaType::QStringList) {
-                        QStringList rendered;
-                        for (const QString &item : it.value().toStringList()) {
-                            const auto r = tmpl::render(where, item, hp.values);
-                            if (r)
-                                rendered << *r;
-                            else if (!ipCaused(s, [&](const QVariantMap &v) {
-                                         return tmpl::render(where, item, v);
-                                     }))
-                                errors << QStringLiteral("%1: %2").arg(host, r.error().message);
-                        }
-                        ps.args.insert(it.key(), rendered);
-                    } else {
-                        const QString text = it.value().toString();
-                        const auto r = tmpl::render(where, text, hp.values);
-                        if (r)
-                            ps.args.insert(it.key(), *r);
-                        else if (!ipCaused(
-                                     s, [&](const QVariantMap &v) { return tmpl::render(where, text, v); }))
-                            errors << QStringLiteral("%1: %2").arg(host, r.error().message);
-                    }
-                }
-                if (s.kind == StepKind::Template) {
-                    const QString src = RecipeLoader::resolveTemplate(
-                        recipe, s.args.value(QStringLiteral("src")).toString());
-                    const auto r = tmpl::renderFile(src, hp.values);
-                    if (r)
-                        ps.content = r->toUtf8();
-                    else if (!ipCaused(s, [&](const QVariantMap &v) { return tmpl::renderFile(src, v); }))
-                        errors << QStringLiteral("%1: %2 (step '%3' at %4)")
-                                      .arg(host, r.error().message, s.name, s.where());
-                } else if (s.kind == StepKind::Copy) {
-                    ps.content = ps.args.value(QStringLiteral("content")).toString().toUtf8();
-                }
-                for (const QString &key : { QStringLiteral("port"), QStringLiteral("timeout") }) {
-                    if (!ps.args.contains(key))
-                        continue;
-                    bool isInt = false;
-                    ps.args.value(key).toString().toInt(&isInt);
-                    if (!isInt)
-                        errors << QStringLiteral("%1: %2: %3 must be a whole number, not '%4'")
-                                      .arg(host, where, key, ps.args.value(key).toString());
-                }
-                return ps;
-            };
             for (const Step &s : role.steps)
-                rp.steps << renderStep(s);
+                rp.steps << renderer.render(s);
             for (const Step &s : role.handlers)
-                rp.handlers << renderStep(s);
+                rp.handlers << renderer.render(s);
             hp.roles << rp;
         }
         plan.hosts << hp;

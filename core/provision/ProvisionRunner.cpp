@@ -310,6 +310,38 @@ QHash<QString, QString> ProvisionRunner::agentsToDrain(QThreadPool &pool, QStrin
     return drain;
 }
 
+namespace {
+// A role of one command step, `name`, that removes the agent's checkpointed id.
+RolePlan removalOf(const QString &checkpoint, const QString &role, const QString &name)
+{
+    RolePlan wipe;
+    wipe.role = role;
+    PlannedStep remove;
+    remove.step.kind = StepKind::Command;
+    remove.step.name = name;
+    remove.step.role = role;
+    remove.args.insert(QStringLiteral("run"),
+                       QStringLiteral("rm -f %1 && echo %2")
+                           .arg(shellQuote(checkpoint), shellQuote(QStringLiteral("removed ") + checkpoint)));
+    wipe.steps << remove;
+    return wipe;
+}
+
+// Of the agents registered on the host after the change: the one under its new id once it
+// registered; until then the drained old one (Mesos removes that one when the new one
+// registers at its address).
+std::optional<AgentDrain::Agent> agentAfter(const QList<AgentDrain::Agent> &after,
+                                            const std::optional<AgentDrain::Agent> &before)
+{
+    std::optional<AgentDrain::Agent> now;
+    for (const AgentDrain::Agent &a : after) {
+        if (!now || (before && now->id == before->id))
+            now = a;
+    }
+    return now;
+}
+} // namespace
+
 StepExecutor::Outcome ProvisionRunner::drainAndRun(const HostPlan &host, const RolePlan &role, QString *reason,
                                                    QList<StepResult> *results)
 {
@@ -317,21 +349,17 @@ StepExecutor::Outcome ProvisionRunner::drainAndRun(const HostPlan &host, const R
     step.host = host.host;
     step.role = role.role;
     step.kind = StepKind::Command;
-    auto fail = [&](const QString &name, const QString &why) {
-        StepResult r = step;
-        r.step = name;
-        r.state = StepState::Failed;
-        r.message = why;
-        report(results, r);
-        *reason = QStringLiteral("%1: %2").arg(name, why);
-        return StepExecutor::Outcome::Failed;
-    };
     auto done = [&](const QString &name, StepState state, const QString &message) {
         StepResult r = step;
         r.step = name;
         r.state = state;
         r.message = message;
         report(results, r);
+    };
+    auto fail = [&](const QString &name, const QString &why) {
+        done(name, StepState::Failed, why);
+        *reason = QStringLiteral("%1: %2").arg(name, why);
+        return StepExecutor::Outcome::Failed;
     };
     const QString drainStep = tr("drain agent");
     const QString wipeStep = tr("remove the agent id");
@@ -385,16 +413,7 @@ StepExecutor::Outcome ProvisionRunner::drainAndRun(const HostPlan &host, const R
     }
 
     // The running agent keeps its id in memory; the recipe's restart then registers a new one.
-    RolePlan wipe;
-    wipe.role = role.role;
-    PlannedStep remove;
-    remove.step.kind = StepKind::Command;
-    remove.step.name = wipeStep;
-    remove.step.role = role.role;
-    remove.args.insert(QStringLiteral("run"),
-                       QStringLiteral("rm -f %1 && echo %2").arg(shellQuote(checkpoint),
-                                                                 shellQuote(QStringLiteral("removed ") + checkpoint)));
-    wipe.steps << remove;
+    const RolePlan wipe = removalOf(checkpoint, role.role, wipeStep);
     if (const auto removed = runHostRole(host, wipe, reason, results); removed != StepExecutor::Outcome::Ok)
         return removed;
 
@@ -408,13 +427,7 @@ StepExecutor::Outcome ProvisionRunner::drainAndRun(const HostPlan &host, const R
     const auto after = drain.agentsOn(names);
     if (!after)
         return fail(reactivateStep, after.error().message);
-    // The agent under its new id once it registered; until then the drained old one (Mesos
-    // removes that one when the new one registers at its address).
-    std::optional<AgentDrain::Agent> now;
-    for (const AgentDrain::Agent &a : *after) {
-        if (!now || (agent && now->id == agent->id))
-            now = a;
-    }
+    const std::optional<AgentDrain::Agent> now = agentAfter(*after, agent);
     if (!now) {
         done(reactivateStep, StepState::Ok,
              tr("no agent of %1 is registered yet: it registers under a new id when it starts").arg(host.host));
@@ -430,22 +443,72 @@ StepExecutor::Outcome ProvisionRunner::drainAndRun(const HostPlan &host, const R
     return StepExecutor::Outcome::Ok;
 }
 
+namespace {
+// What one host's role came to in one attempt.
+struct HostRun
+{
+    StepExecutor::Outcome outcome = StepExecutor::Outcome::Failed;
+    QString reason;
+    QList<StepResult> results;
+    qint64 elapsedMs = 0;
+};
+} // namespace
+
+// What a run has come to so far, host by host.
+struct ProvisionRunner::Tally
+{
+    QHash<QString, HostRecap> recap;
+    QHash<QString, qint64> hostElapsed;
+    QSet<QString> dead; // failed or unreachable: no later role runs there
+    QList<StepResult> allSteps;
+
+    // Counts the steps and the outcome of `name`'s `role`; returns the outcome's name.
+    QString record(const QString &name, const QString &roleName, const HostRun &run);
+};
+
+QString ProvisionRunner::Tally::record(const QString &name, const QString &roleName, const HostRun &run)
+{
+    HostRecap &r = recap[name];
+    for (const StepResult &s : run.results) {
+        allSteps << s;
+        switch (s.state) {
+        case StepState::Ok:
+            ++r.ok;
+            break;
+        case StepState::Changed:
+            ++r.changed;
+            break;
+        case StepState::Skipped:
+            ++r.skipped;
+            break;
+        default:
+            break;
+        }
+    }
+    switch (run.outcome) {
+    case StepExecutor::Outcome::Ok:
+        return QStringLiteral("ok");
+    case StepExecutor::Outcome::Cancelled:
+        return QStringLiteral("cancelled");
+    case StepExecutor::Outcome::Failed:
+        ++r.failed;
+        break;
+    case StepExecutor::Outcome::Unreachable:
+        ++r.unreachable;
+        break;
+    }
+    r.reason = run.reason;
+    r.failedRole = roleName;
+    dead.insert(name);
+    return run.outcome == StepExecutor::Outcome::Failed ? QStringLiteral("failed")
+                                                        : QStringLiteral("unreachable");
+}
+
 void ProvisionRunner::drive()
 {
     QElapsedTimer total;
     total.start();
-    if (!m_options.logDir.isEmpty() && QDir().mkpath(m_options.logDir)) {
-        const QString name
-            = QStringLiteral("provision-%1%2.log")
-                  .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")),
-                       m_options.check ? QStringLiteral("-check") : QString());
-        auto file = std::make_unique<QFile>(QDir(m_options.logDir).filePath(name));
-        if (file->open(QIODevice::WriteOnly | QIODevice::Text)) {
-            QMutexLocker lock(&m_mutex);
-            m_summary.logPath = file->fileName();
-            m_log = std::move(file);
-        }
-    }
+    openRunLog();
     qCInfo(lcProvision).noquote() << "Run of" << m_plan.recipeName << "on" << m_plan.hosts.size() << "hosts"
                                   << (m_options.check ? "(check mode)" : "");
     log(QStringLiteral("recipe %1, %2 hosts, %3 steps%4")
@@ -454,17 +517,14 @@ void ProvisionRunner::drive()
             .arg(m_plan.stepCount())
             .arg(m_options.check ? QStringLiteral(", check mode") : QString()));
 
-    QHash<QString, HostRecap> recap;
-    QHash<QString, qint64> hostElapsed;
+    Tally tally;
     for (const HostPlan &h : m_plan.hosts) {
         HostRecap r;
         r.host = h.host;
-        recap.insert(h.host, r);
+        tally.recap.insert(h.host, r);
     }
-    QSet<QString> dead;
     QThreadPool pool;
     pool.setMaxThreadCount(qMax(1, m_options.forks));
-    QList<StepResult> allSteps;
     QString runError;
     // host -> the role before which it is drained
     const QHash<QString, QString> drainBefore
@@ -479,7 +539,7 @@ void ProvisionRunner::drive()
             break;
         QStringList hosts;
         for (const HostPlan &h : m_plan.hosts) {
-            if (h.role(roleName) && !dead.contains(h.host))
+            if (h.role(roleName) && !tally.dead.contains(h.host))
                 hosts << h.host;
         }
         if (hosts.isEmpty())
@@ -488,118 +548,103 @@ void ProvisionRunner::drive()
             break;
         log(QStringLiteral("ROLE %1 on %2").arg(roleName, hosts.join(QStringLiteral(", "))));
         Q_EMIT phaseStarted(roleName, hosts);
-        const int batchSize = m_options.serial > 0 ? m_options.serial : int(hosts.size());
-        for (qsizetype b = 0; b < hosts.size(); b += batchSize) {
-            if (m_cancelled.load())
-                break;
-            QStringList pending = hosts.mid(b, batchSize);
-            for (int attempt = 0; !pending.isEmpty(); ++attempt) {
-                struct Slot
-                {
-                    StepExecutor::Outcome outcome = StepExecutor::Outcome::Failed;
-                    QString reason;
-                    QList<StepResult> results;
-                    qint64 elapsedMs = 0;
-                };
-                QHash<QString, std::shared_ptr<Slot>> work;
-                for (const QString &name : pending) {
-                    auto slot = std::make_shared<Slot>();
-                    work.insert(name, slot);
-                    const HostPlan *hp = m_plan.host(name);
-                    const RolePlan *rp = hp->role(roleName);
-                    const bool drainFirst = drainBefore.value(name) == roleName;
-                    pool.start([this, hp, rp, slot, name, roleName, drainFirst] {
-                        QElapsedTimer t;
-                        t.start();
-                        if (m_cancelled.load()) {
-                            slot->outcome = StepExecutor::Outcome::Cancelled;
-                            return;
-                        }
-                        Q_EMIT hostRoleStarted(name, roleName);
-                        slot->outcome = drainFirst ? drainAndRun(*hp, *rp, &slot->reason, &slot->results)
-                                                   : runHostRole(*hp, *rp, &slot->reason, &slot->results);
-                        slot->elapsedMs = t.elapsed();
-                    });
-                }
-                pool.waitForDone();
-                QStringList retry;
-                for (const QString &name : pending) {
-                    const auto slot = work.value(name);
-                    hostElapsed[name] += slot->elapsedMs;
-                    const bool again = slot->outcome == StepExecutor::Outcome::Unreachable
-                        && attempt < m_options.retries && !m_cancelled.load();
-                    if (again) {
-                        qCInfo(lcProvision).noquote() << name << roleName
-                                                      << QStringLiteral("unreachable (%1): retrying in %2 ms")
-                                                             .arg(slot->reason)
-                                                             .arg(m_options.retryDelayMs);
-                        log(QStringLiteral("%1 | %2 | unreachable (%3), retrying")
-                                .arg(name, roleName, slot->reason));
-                        retry << name;
-                        continue;
-                    }
-                    HostRecap &r = recap[name];
-                    for (const StepResult &s : slot->results) {
-                        allSteps << s;
-                        switch (s.state) {
-                        case StepState::Ok:
-                            ++r.ok;
-                            break;
-                        case StepState::Changed:
-                            ++r.changed;
-                            break;
-                        case StepState::Skipped:
-                            ++r.skipped;
-                            break;
-                        default:
-                            break;
-                        }
-                    }
-                    QString state = QStringLiteral("ok");
-                    switch (slot->outcome) {
-                    case StepExecutor::Outcome::Ok:
-                        break;
-                    case StepExecutor::Outcome::Cancelled:
-                        state = QStringLiteral("cancelled");
-                        break;
-                    case StepExecutor::Outcome::Failed:
-                        ++r.failed;
-                        r.reason = slot->reason;
-                        r.failedRole = roleName;
-                        dead.insert(name);
-                        state = QStringLiteral("failed");
-                        break;
-                    case StepExecutor::Outcome::Unreachable:
-                        ++r.unreachable;
-                        r.reason = slot->reason;
-                        r.failedRole = roleName;
-                        dead.insert(name);
-                        state = QStringLiteral("unreachable");
-                        break;
-                    }
-                    qCInfo(lcProvision).noquote() << name << roleName << state << slot->reason;
-                    Q_EMIT hostRoleFinished(name, roleName, state, slot->reason);
-                }
-                pending = retry;
-                if (!pending.isEmpty())
-                    QThread::msleep(ulong(m_options.retryDelayMs));
-            }
-        }
+        runRole(pool, roleName, hosts, drainBefore, tally);
     }
     {
         QMutexLocker lock(&m_mutex);
         m_sessions.clear(); // disconnects
     }
+    finishRun(total.elapsed(), tally, runError);
+}
+
+void ProvisionRunner::openRunLog()
+{
+    if (m_options.logDir.isEmpty() || !QDir().mkpath(m_options.logDir))
+        return;
+    const QString name
+        = QStringLiteral("provision-%1%2.log")
+              .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")),
+                   m_options.check ? QStringLiteral("-check") : QString());
+    auto file = std::make_unique<QFile>(QDir(m_options.logDir).filePath(name));
+    if (file->open(QIODevice::WriteOnly | QIODevice::Text)) {
+        QMutexLocker lock(&m_mutex);
+        m_summary.logPath = file->fileName();
+        m_log = std::move(file);
+    }
+}
+
+// One role on `hosts`: `serial` of them at a time (all when 0), the hosts of a batch in
+// parallel on `pool`, an unreachable one again up to `retries` times.
+void ProvisionRunner::runRole(QThreadPool &pool, const QString &roleName, const QStringList &hosts,
+                              const QHash<QString, QString> &drainBefore, Tally &tally)
+{
+    const int batchSize = m_options.serial > 0 ? m_options.serial : int(hosts.size());
+    for (qsizetype b = 0; b < hosts.size(); b += batchSize) {
+        if (m_cancelled.load())
+            break;
+        QStringList pending = hosts.mid(b, batchSize);
+        for (int attempt = 0; !pending.isEmpty(); ++attempt) {
+            QHash<QString, std::shared_ptr<HostRun>> work;
+            for (const QString &name : pending) {
+                auto slot = std::make_shared<HostRun>();
+                work.insert(name, slot);
+                const HostPlan *hp = m_plan.host(name);
+                const RolePlan *rp = hp->role(roleName);
+                const bool drainFirst = drainBefore.value(name) == roleName;
+                pool.start([this, hp, rp, slot, name, roleName, drainFirst] {
+                    QElapsedTimer t;
+                    t.start();
+                    if (m_cancelled.load()) {
+                        slot->outcome = StepExecutor::Outcome::Cancelled;
+                        return;
+                    }
+                    Q_EMIT hostRoleStarted(name, roleName);
+                    slot->outcome = drainFirst ? drainAndRun(*hp, *rp, &slot->reason, &slot->results)
+                                               : runHostRole(*hp, *rp, &slot->reason, &slot->results);
+                    slot->elapsedMs = t.elapsed();
+                });
+            }
+            pool.waitForDone();
+            QStringList retry;
+            for (const QString &name : pending) {
+                const auto slot = work.value(name);
+                tally.hostElapsed[name] += slot->elapsedMs;
+                const bool again = slot->outcome == StepExecutor::Outcome::Unreachable
+                    && attempt < m_options.retries && !m_cancelled.load();
+                if (again) {
+                    qCInfo(lcProvision).noquote() << name << roleName
+                                                  << QStringLiteral("unreachable (%1): retrying in %2 ms")
+                                                         .arg(slot->reason)
+                                                         .arg(m_options.retryDelayMs);
+                    log(QStringLiteral("%1 | %2 | unreachable (%3), retrying")
+                            .arg(name, roleName, slot->reason));
+                    retry << name;
+                    continue;
+                }
+                const QString state = tally.record(name, roleName, *slot);
+                qCInfo(lcProvision).noquote() << name << roleName << state << slot->reason;
+                Q_EMIT hostRoleFinished(name, roleName, state, slot->reason);
+            }
+            pending = retry;
+            if (!pending.isEmpty())
+                QThread::msleep(ulong(m_options.retryDelayMs));
+        }
+    }
+}
+
+// The summary of the run: kept, written to the log and the journal, and sent with finished().
+void ProvisionRunner::finishRun(qint64 elapsedMs, const Tally &tally, const QString &runError)
+{
     RunSummary summary;
     summary.check = m_options.check;
     summary.cancelled = m_cancelled.load();
-    summary.elapsedMs = total.elapsed();
+    summary.elapsedMs = elapsedMs;
     for (const HostPlan &h : m_plan.hosts) {
-        HostRecap r = recap.value(h.host);
-        r.elapsedMs = hostElapsed.value(h.host);
+        HostRecap r = tally.recap.value(h.host);
+        r.elapsedMs = tally.hostElapsed.value(h.host);
         summary.recap << r;
     }
-    summary.steps = allSteps;
+    summary.steps = tally.allSteps;
     summary.error = runError;
     {
         QMutexLocker lock(&m_mutex);

@@ -79,7 +79,12 @@ Q_SIGNALS:
     void finished(const mc::provision::RunSummary &summary);
 
 private:
+    struct Tally;
     void drive();
+    void openRunLog();
+    void runRole(QThreadPool &pool, const QString &roleName, const QStringList &hosts,
+                 const QHash<QString, QString> &drainBefore, Tally &tally);
+    void finishRun(qint64 elapsedMs, const Tally &tally, const QString &runError);
     StepExecutor::Outcome runHostRole(const HostPlan &host, const RolePlan &role, QString *reason,
                                       QList<StepResult> *results, const ExecutionMode *mode = nullptr);
     // Drain first: the agents of the plan whose identity files would change, each with the role

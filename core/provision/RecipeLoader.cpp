@@ -440,6 +440,84 @@ Result<Recipe> RecipeLoader::loadFile(const QString &path)
     return parse(*text, path, info.absolutePath());
 }
 
+namespace {
+Error yamlError(const QString &fileName, const YAML::Exception &e)
+{
+    return Error { QStringLiteral("%1:%2:%3: %4")
+                       .arg(fileName)
+                       .arg(e.mark.line + 1)
+                       .arg(e.mark.column + 1)
+                       .arg(QString::fromStdString(e.msg)),
+                   {} };
+}
+
+// `roles:`, a mapping of role name to its steps.
+void readRoles(const YAML::Node &roles, const QString &fileName, Parser &p, Recipe &recipe)
+{
+    if (!roles || !roles.IsMap() || roles.size() == 0) {
+        p.errors << Tr::tr("%1: missing 'roles' (a mapping of role name to steps)").arg(fileName);
+    } else {
+        for (const auto &kv : roles) {
+            const QString name = QString::fromStdString(kv.first.Scalar());
+            if (recipe.role(name)) {
+                p.error(kv.first, QStringLiteral("role '%1' is defined twice").arg(name));
+                continue;
+            }
+            if (auto r = p.role(name, kv.second))
+                recipe.roles << *r;
+        }
+    }
+}
+
+// `apply:`, the roles masters and agents get; each must be one of `roles`.
+void readApply(const YAML::Node &apply, const YAML::Node &roles, const QString &fileName, Parser &p,
+               Recipe &recipe)
+{
+    if (!apply || !apply.IsMap()) {
+        p.errors << Tr::tr("%1: missing 'apply' (which roles masters and agents get)").arg(fileName);
+    } else {
+        for (const auto &kv : apply) {
+            const QString key = QString::fromStdString(kv.first.Scalar());
+            if (key != u"masters" && key != u"agents") {
+                p.error(kv.first,
+                        QStringLiteral("apply: unknown key '%1' (expected masters, agents)").arg(key));
+                continue;
+            }
+            QStringList names;
+            if (!kv.second.IsNull()) {
+                if (auto v = p.stringList(kv.second, QStringLiteral("apply.") + key))
+                    names = *v;
+            }
+            for (const QString &n : names) {
+                if (!roles || !roles.IsMap() || !roles[n.toStdString()])
+                    p.error(kv.second,
+                            QStringLiteral("apply.%1 names role '%2', which the recipe does not define")
+                                .arg(key, n));
+            }
+            (key == u"masters" ? recipe.masterRoles : recipe.agentRoles) = names;
+        }
+    }
+}
+
+// Template sources must exist.
+void checkTemplates(const Recipe &recipe, Parser &p)
+{
+    for (const Role &r : recipe.roles) {
+        for (const QList<Step> *list : { &r.steps, &r.handlers }) {
+            for (const Step &s : *list) {
+                if (s.kind != StepKind::Template)
+                    continue;
+                const QString src = s.args.value(QStringLiteral("src")).toString();
+                const QString resolved = RecipeLoader::resolveTemplate(recipe, src);
+                if (!QFileInfo::exists(resolved))
+                    p.errors << Tr::tr("%1: template '%2' of step '%3' not found (looked for %4)")
+                                    .arg(s.where(), src, s.name, resolved);
+            }
+        }
+    }
+}
+} // namespace
+
 Result<Recipe> RecipeLoader::parse(const QString &text, const QString &fileName, const QString &baseDir)
 {
     if (Status st = inventory::YamlSyntax::check(text, fileName); !st)
@@ -449,12 +527,7 @@ Result<Recipe> RecipeLoader::parse(const QString &text, const QString &fileName,
     try {
         root = YAML::Load(text.toStdString());
     } catch (const YAML::Exception &e) {
-        return Error { QStringLiteral("%1:%2:%3: %4")
-                           .arg(fileName)
-                           .arg(e.mark.line + 1)
-                           .arg(e.mark.column + 1)
-                           .arg(QString::fromStdString(e.msg)),
-                       {} };
+        return yamlError(fileName, e);
     }
     Recipe recipe;
     recipe.path = fileName;
@@ -507,65 +580,12 @@ Result<Recipe> RecipeLoader::parse(const QString &text, const QString &fileName,
         }
         if (!versionSeen)
             p.errors << Tr::tr("%1: missing 'recipe: 1' (the format version)").arg(fileName);
-        if (!roles || !roles.IsMap() || roles.size() == 0) {
-            p.errors << Tr::tr("%1: missing 'roles' (a mapping of role name to steps)").arg(fileName);
-        } else {
-            for (const auto &kv : roles) {
-                const QString name = QString::fromStdString(kv.first.Scalar());
-                if (recipe.role(name)) {
-                    p.error(kv.first, QStringLiteral("role '%1' is defined twice").arg(name));
-                    continue;
-                }
-                if (auto r = p.role(name, kv.second))
-                    recipe.roles << *r;
-            }
-        }
-        if (!apply || !apply.IsMap()) {
-            p.errors << Tr::tr("%1: missing 'apply' (which roles masters and agents get)").arg(fileName);
-        } else {
-            for (const auto &kv : apply) {
-                const QString key = QString::fromStdString(kv.first.Scalar());
-                if (key != u"masters" && key != u"agents") {
-                    p.error(kv.first,
-                            QStringLiteral("apply: unknown key '%1' (expected masters, agents)").arg(key));
-                    continue;
-                }
-                QStringList names;
-                if (!kv.second.IsNull()) {
-                    if (auto v = p.stringList(kv.second, QStringLiteral("apply.") + key))
-                        names = *v;
-                }
-                for (const QString &n : names) {
-                    if (!roles || !roles.IsMap() || !roles[n.toStdString()])
-                        p.error(kv.second,
-                                QStringLiteral("apply.%1 names role '%2', which the recipe does not define")
-                                    .arg(key, n));
-                }
-                (key == u"masters" ? recipe.masterRoles : recipe.agentRoles) = names;
-            }
-        }
+        readRoles(roles, fileName, p, recipe);
+        readApply(apply, roles, fileName, p, recipe);
     } catch (const YAML::Exception &e) {
-        return Error { QStringLiteral("%1:%2:%3: %4")
-                           .arg(fileName)
-                           .arg(e.mark.line + 1)
-                           .arg(e.mark.column + 1)
-                           .arg(QString::fromStdString(e.msg)),
-                       {} };
+        return yamlError(fileName, e);
     }
-    // Template sources must exist.
-    for (const Role &r : recipe.roles) {
-        for (const QList<Step> *list : { &r.steps, &r.handlers }) {
-            for (const Step &s : *list) {
-                if (s.kind != StepKind::Template)
-                    continue;
-                const QString src = s.args.value(QStringLiteral("src")).toString();
-                const QString resolved = resolveTemplate(recipe, src);
-                if (!QFileInfo::exists(resolved))
-                    p.errors << Tr::tr("%1: template '%2' of step '%3' not found (looked for %4)")
-                                    .arg(s.where(), src, s.name, resolved);
-            }
-        }
-    }
+    checkTemplates(recipe, p);
     if (!p.errors.isEmpty()) {
         return Error { p.errors.size() == 1 ? p.errors.first()
                                             : Tr::tr("%1 errors in recipe %2:\n%3")

@@ -428,6 +428,42 @@ void StepExecutor::inspect(const RolePlan &role)
     }
 }
 
+// Not in the role's batch (the stat failed): look now. False (and `result` says why) when that fails.
+bool StepExecutor::lookAtFile(const QString &dest, StepResult &result)
+{
+    const auto sha = m_session.remoteSha256(dest, m_mode.become);
+    if (!sha) {
+        result.state = m_session.lastFailure() == ssh::FailureKind::Unreachable ? StepState::Unreachable
+                                                                                : StepState::Failed;
+        result.message = sha.error().message;
+        return false;
+    }
+    FileState st;
+    st.exists = !sha->isEmpty();
+    st.sha256 = *sha;
+    st.parentExists = true;
+    m_files.insert(dest, st);
+    return true;
+}
+
+// False (and `result` says why) when the folder of `dest` cannot be made.
+bool StepExecutor::makeParentFolder(const QString &dest, StepResult &result)
+{
+    ssh::ExecOptions opts;
+    opts.become = m_mode.become;
+    const auto r
+        = m_session.exec(QStringLiteral("mkdir -p -- %1").arg(shellQuote(QFileInfo(dest).path())), opts);
+    if (!r || r->exitStatus != 0) {
+        result.state = !r && m_session.lastFailure() == ssh::FailureKind::Unreachable ? StepState::Unreachable
+                                                                                      : StepState::Failed;
+        result.message = r ? QStringLiteral("cannot create the folder of %1: %2")
+                                 .arg(dest, QString::fromUtf8(r->stderrData).trimmed())
+                           : r.error().message;
+        return false;
+    }
+    return true;
+}
+
 StepResult StepExecutor::runFile(const PlannedStep &step, StepResult result)
 {
     const QString dest = arg(step, QStringLiteral("dest"));
@@ -435,21 +471,8 @@ StepResult StepExecutor::runFile(const PlannedStep &step, StepResult result)
     const QString owner = arg(step, QStringLiteral("owner"));
     const QString group = arg(step, QStringLiteral("group"));
     const bool force = arg(step, QStringLiteral("force"), QStringLiteral("true")) == u"true";
-    if (!m_files.contains(dest)) {
-        // Not in the role's batch (the stat failed): look now.
-        const auto sha = m_session.remoteSha256(dest, m_mode.become);
-        if (!sha) {
-            result.state = m_session.lastFailure() == ssh::FailureKind::Unreachable ? StepState::Unreachable
-                                                                                    : StepState::Failed;
-            result.message = sha.error().message;
-            return result;
-        }
-        FileState st;
-        st.exists = !sha->isEmpty();
-        st.sha256 = *sha;
-        st.parentExists = true;
-        m_files.insert(dest, st);
-    }
+    if (!m_files.contains(dest) && !lookAtFile(dest, result))
+        return result;
     const FileState st = m_files.value(dest);
     const QString wanted
         = QString::fromLatin1(QCryptographicHash::hash(step.content, QCryptographicHash::Sha256).toHex());
@@ -490,21 +513,8 @@ StepResult StepExecutor::runFile(const PlannedStep &step, StepResult result)
             return result;
         }
     }
-    if (!st.parentExists) {
-        ssh::ExecOptions opts;
-        opts.become = m_mode.become;
-        const auto r
-            = m_session.exec(QStringLiteral("mkdir -p -- %1").arg(shellQuote(QFileInfo(dest).path())), opts);
-        if (!r || r->exitStatus != 0) {
-            result.state = !r && m_session.lastFailure() == ssh::FailureKind::Unreachable
-                ? StepState::Unreachable
-                : StepState::Failed;
-            result.message = r ? QStringLiteral("cannot create the folder of %1: %2")
-                                     .arg(dest, QString::fromUtf8(r->stderrData).trimmed())
-                               : r.error().message;
-            return result;
-        }
-    }
+    if (!st.parentExists && !makeParentFolder(dest, result))
+        return result;
     ssh::UploadOptions up;
     up.mode = mode.toInt(nullptr, 8);
     up.owner = owner;
@@ -661,6 +671,33 @@ StepResult StepExecutor::runStep(const HostPlan &host, const PlannedStep &step, 
 
 StepExecutor::Outcome StepExecutor::runRole(const HostPlan &host, const RolePlan &role)
 {
+    if (!inspectRole(host, role))
+        return Outcome::Unreachable;
+    // The role's closing waits (every wait_for after its last other step) run
+    // after the handlers: a service restarted by a handler answers again
+    // before the next host of a serial batch, or the next role, starts.
+    qsizetype waitsFrom = role.steps.size();
+    while (waitsFrom > 0 && role.steps.at(waitsFrom - 1).step.kind == StepKind::WaitFor)
+        --waitsFrom;
+    // Handler -> index of the last step that notified it (-1: pending since an
+    // earlier run); service -> index of the step that started it in this run.
+    // A restart right after a start that already read the changed files is
+    // skipped.
+    QHash<QString, qsizetype> notified;
+    QHash<QString, qsizetype> startedAt;
+    if (const auto stop = runSteps(host, role, 0, waitsFrom, &notified, &startedAt))
+        return *stop;
+    if (const auto stop = runHandlers(host, role, notified, startedAt))
+        return *stop;
+    if (const auto stop = runSteps(host, role, waitsFrom, role.steps.size(), nullptr, nullptr))
+        return *stop;
+    return Outcome::Ok;
+}
+
+// What the role's steps find on the host (one round trip) and the handlers pending
+// there since an earlier run; false when the host cannot be reached.
+bool StepExecutor::inspectRole(const HostPlan &host, const RolePlan &role)
+{
     m_files.clear();
     m_pending.clear();
     m_pendingKnown = false;
@@ -687,48 +724,48 @@ StepExecutor::Outcome StepExecutor::runRole(const HostPlan &host, const RolePlan
     if (m_onSpan)
         m_onSpan({ host.host, ProfileKind::Inspect, inspectStart,
                    QDateTime::currentMSecsSinceEpoch() - inspectStart });
-    if (!reached)
-        return Outcome::Unreachable;
-    auto emitResult = [this](const StepResult &r) {
-        if (m_onStep)
-            m_onStep(r);
-    };
-    // The role's closing waits (every wait_for after its last other step) run
-    // after the handlers: a service restarted by a handler answers again
-    // before the next host of a serial batch, or the next role, starts.
-    qsizetype waitsFrom = role.steps.size();
-    while (waitsFrom > 0 && role.steps.at(waitsFrom - 1).step.kind == StepKind::WaitFor)
-        --waitsFrom;
-    auto runSteps = [&](qsizetype from, qsizetype to, QHash<QString, qsizetype> *notified,
-                        QHash<QString, qsizetype> *startedAt) -> std::optional<Outcome> {
-        for (qsizetype index = from; index < to; ++index) {
-            const PlannedStep &step = role.steps.at(index);
-            if (m_cancelled && m_cancelled->load())
-                return Outcome::Cancelled;
-            const StepResult r = runStep(host, step, false);
-            emitResult(r);
-            if (r.state == StepState::Unreachable)
-                return Outcome::Unreachable;
-            if (r.state == StepState::Failed)
-                return Outcome::Failed;
-            if (r.state == StepState::Changed && notified) {
-                for (const QString &n : step.step.notify)
-                    notified->insert(n, index);
-                if (step.step.kind == StepKind::Service && arg(step, QStringLiteral("state")) == u"started"
-                    && r.message.startsWith(QStringLiteral("start ")))
-                    startedAt->insert(arg(step, QStringLiteral("name")), index);
-            }
+    return reached;
+}
+
+void StepExecutor::emitResult(const StepResult &result)
+{
+    if (m_onStep)
+        m_onStep(result);
+}
+
+// Steps [from, to) of the role; with `notified`, the handlers they notify and the
+// services they start are noted. The outcome that stops the role, if one does.
+std::optional<StepExecutor::Outcome> StepExecutor::runSteps(const HostPlan &host, const RolePlan &role,
+                                                            qsizetype from, qsizetype to,
+                                                            QHash<QString, qsizetype> *notified,
+                                                            QHash<QString, qsizetype> *startedAt)
+{
+    for (qsizetype index = from; index < to; ++index) {
+        const PlannedStep &step = role.steps.at(index);
+        if (m_cancelled && m_cancelled->load())
+            return Outcome::Cancelled;
+        const StepResult r = runStep(host, step, false);
+        emitResult(r);
+        if (r.state == StepState::Unreachable)
+            return Outcome::Unreachable;
+        if (r.state == StepState::Failed)
+            return Outcome::Failed;
+        if (r.state == StepState::Changed && notified) {
+            for (const QString &n : step.step.notify)
+                notified->insert(n, index);
+            if (step.step.kind == StepKind::Service && arg(step, QStringLiteral("state")) == u"started"
+                && r.message.startsWith(QStringLiteral("start ")))
+                startedAt->insert(arg(step, QStringLiteral("name")), index);
         }
-        return std::nullopt;
-    };
-    // Handler -> index of the last step that notified it (-1: pending since an
-    // earlier run); service -> index of the step that started it in this run.
-    // A restart right after a start that already read the changed files is
-    // skipped.
-    QHash<QString, qsizetype> notified;
-    QHash<QString, qsizetype> startedAt;
-    if (const auto stop = runSteps(0, waitsFrom, &notified, &startedAt))
-        return *stop;
+    }
+    return std::nullopt;
+}
+
+// The handlers notified in this run or pending since an earlier one, in the recipe's order.
+std::optional<StepExecutor::Outcome> StepExecutor::runHandlers(const HostPlan &host, const RolePlan &role,
+                                                               QHash<QString, qsizetype> notified,
+                                                               const QHash<QString, qsizetype> &startedAt)
+{
     QSet<QString> earlier;
     for (const PlannedStep &handler : role.handlers) {
         if (!notified.contains(handler.step.name)
@@ -774,9 +811,7 @@ StepExecutor::Outcome StepExecutor::runRole(const HostPlan &host, const RolePlan
         if (r.state == StepState::Failed)
             return Outcome::Failed;
     }
-    if (const auto stop = runSteps(waitsFrom, role.steps.size(), nullptr, nullptr))
-        return *stop;
-    return Outcome::Ok;
+    return std::nullopt;
 }
 
 } // namespace mc::provision

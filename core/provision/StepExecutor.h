@@ -5,10 +5,12 @@
 #include "core/provision/StepResult.h"
 #include "core/ssh/SshSession.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace mc::provision {
 
@@ -75,6 +77,16 @@ private:
         QString group;
     };
     StepResult runStep(const HostPlan &host, const PlannedStep &step, bool handler);
+    bool inspectRole(const HostPlan &host, const RolePlan &role);
+    bool lookAtFile(const QString &dest, StepResult &result);
+    bool makeParentFolder(const QString &dest, StepResult &result);
+    void emitResult(const StepResult &result);
+    std::optional<Outcome> runSteps(const HostPlan &host, const RolePlan &role, qsizetype from, qsizetype to,
+                                    QHash<QString, qsizetype> *notified,
+                                    QHash<QString, qsizetype> *startedAt);
+    std::optional<Outcome> runHandlers(const HostPlan &host, const RolePlan &role,
+                                       QHash<QString, qsizetype> notified,
+                                       const QHash<QString, qsizetype> &startedAt);
     StepResult runFile(const PlannedStep &step, StepResult result);
     StepResult runScript(const QString &script, const PlannedStep &step, StepResult result, int timeoutMs);
     void inspect(const RolePlan &role);

@@ -273,6 +273,46 @@ Status SshSession::connect()
     d->probed.invalidate();
     ssh_set_counters(s, &d->received, &d->decoded);
 
+    if (Status st = applyOptions(); !st)
+        return st;
+    installCallbacks();
+    const std::optional<QList<HostSpec>> hops = takeJumpHops();
+    if (hops && !hops->isEmpty()) {
+        if (Status st = connectThrough(*hops); !st) {
+            d->reset();
+            return st;
+        }
+    }
+
+    if (ssh_connect(s) != SSH_OK) {
+        qCInfo(lcSsh).noquote() << who << "unreachable:" << fromUtf8(ssh_get_error(s));
+        return fail(FailureKind::Unreachable,
+                    Tr::tr("%1 is unreachable: %2").arg(who, fromUtf8(ssh_get_error(s))),
+                    fromUtf8(ssh_get_error(s)));
+    }
+    if (Status st = verifyHostKey(); !st) {
+        d->reset();
+        return st;
+    }
+    if (m_cancelled) {
+        d->reset();
+        return fail(FailureKind::Cancelled, Tr::tr("%1: cancelled").arg(who));
+    }
+    if (Status st = authenticate(); !st) {
+        qCInfo(lcSsh).noquote() << st.error().message;
+        d->reset();
+        return st;
+    }
+    qCDebug(lcSsh).noquote() << who << "connected and logged in"
+                             << (hops && !hops->isEmpty() ? "through a jump host" : "");
+    return {};
+}
+
+// The host spec and the session options onto the libssh session, over ~/.ssh/config.
+Status SshSession::applyOptions()
+{
+    const QString who = m_host.displayName();
+    ssh_session s = d->session;
     // The alias first, so that ~/.ssh/config's `Host` blocks match it; explicit
     // values in the host spec win over the config file.
     const QByteArray alias = (m_host.name.isEmpty() ? m_host.address : m_host.name).toUtf8();
@@ -312,7 +352,13 @@ Status SshSession::connect()
         const QByteArray extra = QFile::encodeName(m_options.extraKnownHostsPath);
         ssh_options_set(s, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, extra.constData());
     }
+    return {};
+}
 
+// Key passphrases are asked through the prompts.
+void SshSession::installCallbacks()
+{
+    ssh_session s = d->session;
     d->callbacks = {};
     d->callbacks.userdata = d.get();
     d->callbacks.auth_function
@@ -334,10 +380,15 @@ Status SshSession::connect()
     };
     ssh_callbacks_init(&d->callbacks);
     ssh_set_callbacks(s, &d->callbacks);
+}
 
-    // libssh 0.10 turns a ProxyJump into a ProxyCommand that runs `ssh -W`:
-    // take it back and jump ourselves. Another ProxyCommand of the user's own
-    // is left to libssh, as ssh would run it.
+// The hops to jump through ourselves: the ones given, else a ProxyJump of the config.
+// libssh 0.10 turns a ProxyJump into a ProxyCommand that runs `ssh -W`: take it back
+// and jump ourselves. Another ProxyCommand of the user's own is left to libssh, as ssh
+// would run it.
+std::optional<QList<HostSpec>> SshSession::takeJumpHops()
+{
+    ssh_session s = d->session;
     std::optional<QList<HostSpec>> hops = m_jumpHops;
     char *proxyCommand = nullptr;
     if (ssh_options_get(s, SSH_OPTIONS_PROXYCOMMAND, &proxyCommand) == SSH_OK && proxyCommand) {
@@ -349,35 +400,7 @@ Status SshSession::connect()
         if (hops)
             ssh_options_set(s, SSH_OPTIONS_PROXYCOMMAND, "none");
     }
-    if (hops && !hops->isEmpty()) {
-        if (Status st = connectThrough(*hops); !st) {
-            d->reset();
-            return st;
-        }
-    }
-
-    if (ssh_connect(s) != SSH_OK) {
-        qCInfo(lcSsh).noquote() << who << "unreachable:" << fromUtf8(ssh_get_error(s));
-        return fail(FailureKind::Unreachable,
-                    Tr::tr("%1 is unreachable: %2").arg(who, fromUtf8(ssh_get_error(s))),
-                    fromUtf8(ssh_get_error(s)));
-    }
-    if (Status st = verifyHostKey(); !st) {
-        d->reset();
-        return st;
-    }
-    if (m_cancelled) {
-        d->reset();
-        return fail(FailureKind::Cancelled, Tr::tr("%1: cancelled").arg(who));
-    }
-    if (Status st = authenticate(); !st) {
-        qCInfo(lcSsh).noquote() << st.error().message;
-        d->reset();
-        return st;
-    }
-    qCDebug(lcSsh).noquote() << who << "connected and logged in"
-                             << (hops && !hops->isEmpty() ? "through a jump host" : "");
-    return {};
+    return hops;
 }
 
 Status SshSession::connectThrough(const QList<HostSpec> &hops)
@@ -625,6 +648,90 @@ Result<ExecResult> SshSession::exec(const QString &command, const ExecOptions &o
     return execRaw(wrapped, options, prompt, m_host.becomePassword);
 }
 
+namespace {
+void sendInputAndEof(ssh_channel channel, const ExecOptions &options)
+{
+    if (!options.stdinData.isEmpty())
+        ssh_channel_write(channel, options.stdinData.constData(), uint32_t(options.stdinData.size()));
+    ssh_channel_send_eof(channel);
+}
+} // namespace
+
+// One command on its own channel: its output so far and where sudo is.
+struct SshSession::ExecRun
+{
+    ssh_channel channel;
+    const ExecOptions &options;
+    QString who;
+    QByteArray promptBytes; // the sudo prompt; empty: no become
+    bool becoming = false;
+    ExecResult result {};
+    LineSplitter outLines {};
+    LineSplitter errLines {};
+    int promptsSeen = 0;
+    bool passwordFed = false;
+    bool sawStdout = false;
+
+    auto emitLine(OutputStream stream)
+    {
+        return [this, stream](const QByteArray &line) {
+            if (options.onLine)
+                options.onLine({ who, stream, QDateTime::currentDateTimeUtc(), QString::fromUtf8(line) });
+        };
+    }
+    void take(QByteArray chunk, bool isStderr);
+};
+
+void SshSession::ExecRun::take(QByteArray chunk, bool isStderr)
+{
+    if (isStderr) {
+        if (becoming) {
+            // The prompt comes without a newline; take it out of the stream.
+            QByteArray all = errLines.pending + chunk;
+            qsizetype at;
+            while ((at = all.indexOf(promptBytes)) >= 0) {
+                all.remove(at, promptBytes.size());
+                ++promptsSeen;
+            }
+            errLines.pending.clear();
+            chunk = all;
+        }
+        if (options.keepOutput)
+            result.stderrData += chunk;
+        errLines.feed(chunk, emitLine(OutputStream::Stderr));
+    } else {
+        sawStdout = true;
+        if (options.keepOutput)
+            result.stdoutData += chunk;
+        outLines.feed(chunk, emitLine(OutputStream::Stdout));
+    }
+}
+
+Error SshSession::commandLost(const QString &detail)
+{
+    return fail(FailureKind::Failed,
+                Tr::tr("%1: the connection was lost while the command ran").arg(m_host.displayName()),
+                detail);
+}
+
+Error SshSession::becomeRejected()
+{
+    const QString who = m_host.displayName();
+    if (m_options.prompts.secretRejected)
+        m_options.prompts.secretRejected({ who, SecretKind::BecomePassword, {} });
+    return fail(FailureKind::Become, Tr::tr("%1: sudo rejected the become password").arg(who));
+}
+
+QString SshSession::askBecomePassword(QString given)
+{
+    const QString who = m_host.displayName();
+    if (given.isEmpty() && m_options.prompts.secret)
+        given = m_options.prompts
+                    .secret({ who, SecretKind::BecomePassword, Tr::tr("sudo password on %1").arg(who) })
+                    .value_or(QString());
+    return given;
+}
+
 Result<ExecResult> SshSession::execRaw(const QString &command, const ExecOptions &options,
                                        const QString &sudoPrompt, const QString &becomePasswordIn)
 {
@@ -652,33 +759,9 @@ Result<ExecResult> SshSession::execRaw(const QString &command, const ExecOptions
         return fail(lost ? FailureKind::Unreachable : FailureKind::Failed,
                     Tr::tr("%1: cannot start the command").arg(who), fromUtf8(ssh_get_error(s)));
     }
-    const bool becoming = !sudoPrompt.isEmpty();
-    const auto becomeRejected = [&] {
-        if (m_options.prompts.secretRejected)
-            m_options.prompts.secretRejected({ who, SecretKind::BecomePassword, {} });
-        return fail(FailureKind::Become, Tr::tr("%1: sudo rejected the become password").arg(who));
-    };
-    auto sendInputAndEof = [&] {
-        if (!options.stdinData.isEmpty())
-            ssh_channel_write(channel, options.stdinData.constData(), uint32_t(options.stdinData.size()));
-        ssh_channel_send_eof(channel);
-    };
-    if (!becoming)
-        sendInputAndEof();
-
-    ExecResult result;
-    LineSplitter outLines;
-    LineSplitter errLines;
-    const QByteArray promptBytes = sudoPrompt.toUtf8();
-    int promptsSeen = 0;
-    bool passwordFed = false;
-    bool sawStdout = false;
-    auto emitLine = [&](OutputStream stream) {
-        return [&, stream](const QByteArray &line) {
-            if (options.onLine)
-                options.onLine({ who, stream, QDateTime::currentDateTimeUtc(), QString::fromUtf8(line) });
-        };
-    };
+    ExecRun run { channel, options, who, sudoPrompt.toUtf8(), !sudoPrompt.isEmpty() };
+    if (!run.becoming)
+        sendInputAndEof(channel, options);
 
     ssh_event event = ssh_event_new();
     ssh_event_add_session(event, s);
@@ -695,96 +778,81 @@ Result<ExecResult> SshSession::execRaw(const QString &command, const ExecOptions
 
     QElapsedTimer elapsed;
     elapsed.start();
-    char buffer[kChunk];
     for (;;) {
         if (auto stop = stopped(options, elapsed))
             return *stop;
         bool gotData = false;
-        for (int isStderr = 0; isStderr <= 1; ++isStderr) {
-            for (;;) {
-                const int n = ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, isStderr);
-                if (n == SSH_ERROR)
-                    return fail(FailureKind::Failed,
-                                Tr::tr("%1: the connection was lost while the command ran").arg(who),
-                                fromUtf8(ssh_get_error(s)));
-                if (n <= 0)
-                    break;
-                gotData = true;
-                QByteArray chunk(buffer, n);
-                if (isStderr) {
-                    if (becoming) {
-                        // The prompt comes without a newline; take it out of the stream.
-                        QByteArray all = errLines.pending + chunk;
-                        qsizetype at;
-                        while ((at = all.indexOf(promptBytes)) >= 0) {
-                            all.remove(at, promptBytes.size());
-                            ++promptsSeen;
-                        }
-                        errLines.pending.clear();
-                        chunk = all;
-                    }
-                    if (options.keepOutput)
-                        result.stderrData += chunk;
-                    errLines.feed(chunk, emitLine(OutputStream::Stderr));
-                } else {
-                    sawStdout = true;
-                    if (options.keepOutput)
-                        result.stdoutData += chunk;
-                    outLines.feed(chunk, emitLine(OutputStream::Stdout));
-                }
-            }
-        }
-        if (becoming && promptsSeen > 0) {
-            if (passwordFed && promptsSeen > 1)
-                return becomeRejected();
-            if (!passwordFed) {
-                QString password = becomePasswordIn;
-                if (password.isEmpty() && m_options.prompts.secret) {
-                    password = m_options.prompts
-                                   .secret({ who, SecretKind::BecomePassword,
-                                             Tr::tr("sudo password on %1").arg(who) })
-                                   .value_or(QString());
-                }
-                if (password.isEmpty())
-                    return fail(FailureKind::Become,
-                                Tr::tr("%1: sudo asks for a password and none was given").arg(who));
-                const QByteArray line = password.toUtf8() + '\n';
-                ssh_channel_write(channel, line.constData(), uint32_t(line.size()));
-                passwordFed = true;
-                sendInputAndEof();
-            }
-        } else if (becoming && !passwordFed && sawStdout) {
-            // sudo did not ask (NOPASSWD or cached): the command runs; give it its input.
-            passwordFed = true;
-            promptsSeen = 1;
-            sendInputAndEof();
-        }
+        if (auto lost = readExecOutput(run, &gotData))
+            return *lost;
+        if (auto refused = answerSudo(run, becomePasswordIn))
+            return *refused;
         if (!gotData && (ssh_channel_is_eof(channel) || ssh_channel_is_closed(channel)))
             break;
         if (!ssh_is_connected(s))
-            return fail(FailureKind::Failed,
-                        Tr::tr("%1: the connection was lost while the command ran").arg(who),
-                        fromUtf8(ssh_get_error(s)));
+            return commandLost(fromUtf8(ssh_get_error(s)));
         if (!gotData) {
             if (Status alive = checkPeer(); !alive)
                 return alive.error();
             if (ssh_event_dopoll(event, kPollMs) == SSH_ERROR && !ssh_is_connected(s))
-                return fail(FailureKind::Failed,
-                            Tr::tr("%1: the connection was lost while the command ran").arg(who),
-                            fromUtf8(ssh_get_error(s)));
+                return commandLost(fromUtf8(ssh_get_error(s)));
         }
     }
-    outLines.flush(emitLine(OutputStream::Stdout));
-    errLines.flush(emitLine(OutputStream::Stderr));
+    run.outLines.flush(run.emitLine(OutputStream::Stdout));
+    run.errLines.flush(run.emitLine(OutputStream::Stderr));
+    ExecResult &result = run.result;
     result.exitStatus = ssh_channel_get_exit_status(channel);
-    if (becoming && passwordFed && result.exitStatus != 0 && promptsSeen > 1)
+    if (run.becoming && run.passwordFed && result.exitStatus != 0 && run.promptsSeen > 1)
         return becomeRejected();
-    if (becoming && result.exitStatus != 0 && result.stderrData.contains("incorrect password attempt"))
+    if (run.becoming && result.exitStatus != 0 && result.stderrData.contains("incorrect password attempt"))
         return becomeRejected();
     if (result.exitStatus < 0 && !ssh_is_connected(s))
-        return fail(FailureKind::Failed,
-                    Tr::tr("%1: the connection was lost while the command ran").arg(who));
+        return commandLost();
     return result;
+}
+
+// Reads what stdout and stderr have into `run`; the error when the connection broke.
+std::optional<Error> SshSession::readExecOutput(ExecRun &run, bool *gotData)
+{
+    char buffer[kChunk];
+    for (int isStderr = 0; isStderr <= 1; ++isStderr) {
+        for (;;) {
+            const int n = ssh_channel_read_nonblocking(run.channel, buffer, sizeof buffer, isStderr);
+            if (n == SSH_ERROR)
+                return commandLost(fromUtf8(ssh_get_error(d->session)));
+            if (n <= 0)
+                break;
+            *gotData = true;
+            run.take(QByteArray(buffer, n), isStderr != 0);
+        }
+    }
+    return std::nullopt;
+}
+
+// Answers sudo's first prompt with the password, then gives the command its input; a
+// second prompt means the password was wrong. Without a prompt but with output, sudo
+// did not ask.
+std::optional<Error> SshSession::answerSudo(ExecRun &run, const QString &givenPassword)
+{
+    if (run.becoming && run.promptsSeen > 0) {
+        if (run.passwordFed && run.promptsSeen > 1)
+            return becomeRejected();
+        if (!run.passwordFed) {
+            const QString password = askBecomePassword(givenPassword);
+            if (password.isEmpty())
+                return fail(FailureKind::Become,
+                            Tr::tr("%1: sudo asks for a password and none was given").arg(run.who));
+            const QByteArray line = password.toUtf8() + '\n';
+            ssh_channel_write(run.channel, line.constData(), uint32_t(line.size()));
+            run.passwordFed = true;
+            sendInputAndEof(run.channel, run.options);
+        }
+    } else if (run.becoming && !run.passwordFed && run.sawStdout) {
+        // sudo did not ask (NOPASSWD or cached): the command runs; give it its input.
+        run.passwordFed = true;
+        run.promptsSeen = 1;
+        sendInputAndEof(run.channel, run.options);
+    }
+    return std::nullopt;
 }
 
 std::optional<Error> SshSession::stopped(const ExecOptions &options, const QElapsedTimer &elapsed)
@@ -851,16 +919,9 @@ Status SshSession::openKeptShell(const ExecOptions &options)
         if (options.become && err.count(promptBytes) > (passwordFed ? 1 : 0)) {
             if (passwordFed) {
                 d->closeShell();
-                if (m_options.prompts.secretRejected)
-                    m_options.prompts.secretRejected({ who, SecretKind::BecomePassword, {} });
-                return fail(FailureKind::Become, Tr::tr("%1: sudo rejected the become password").arg(who));
+                return becomeRejected();
             }
-            QString password = m_host.becomePassword;
-            if (password.isEmpty() && m_options.prompts.secret)
-                password
-                    = m_options.prompts
-                          .secret({ who, SecretKind::BecomePassword, Tr::tr("sudo password on %1").arg(who) })
-                          .value_or(QString());
+            const QString password = askBecomePassword(m_host.becomePassword);
             if (password.isEmpty()) {
                 d->closeShell();
                 return fail(FailureKind::Become,
@@ -892,6 +953,24 @@ Status SshSession::openKeptShell(const ExecOptions &options)
         ssh_event_remove_session(event, s);
         ssh_event_free(event);
     }
+}
+
+// The shell ended under the command: killed on the host, or the host going away (its
+// processes die before its connection does). A new shell tells which.
+Error SshSession::keptShellEnded(const ExecOptions &options)
+{
+    const QString who = m_host.displayName();
+    ssh_session s = d->session;
+    d->closeShell();
+    const QString lost = Tr::tr("%1: the connection was lost while the command ran").arg(who);
+    if (!ssh_is_connected(s))
+        return fail(FailureKind::Unreachable, lost, fromUtf8(ssh_get_error(s)));
+    if (Status again = openKeptShell(options); !again) {
+        d->closeShell();
+        return fail(FailureKind::Unreachable, lost, again.error().message);
+    }
+    return fail(FailureKind::Failed,
+                Tr::tr("%1: the shell ended while the command ran (killed on the host?)").arg(who));
 }
 
 Result<ExecResult> SshSession::execKept(const QString &command, const ExecOptions &options)
@@ -947,20 +1026,7 @@ Result<ExecResult> SshSession::execKept(const QString &command, const ExecOption
                 emitLine(kind, line);
         });
     };
-    // The shell ended under the command: killed on the host, or the host going away (its
-    // processes die before its connection does). A new shell tells which.
-    auto shellEnded = [&]() -> Error {
-        d->closeShell();
-        const QString lost = Tr::tr("%1: the connection was lost while the command ran").arg(who);
-        if (!ssh_is_connected(s))
-            return fail(FailureKind::Unreachable, lost, fromUtf8(ssh_get_error(s)));
-        if (Status again = openKeptShell(options); !again) {
-            d->closeShell();
-            return fail(FailureKind::Unreachable, lost, again.error().message);
-        }
-        return fail(FailureKind::Failed,
-                    Tr::tr("%1: the shell ended while the command ran (killed on the host?)").arg(who));
-    };
+    auto shellEnded = [&] { return keptShellEnded(options); };
     QElapsedTimer elapsed;
     elapsed.start();
     char buffer[kChunk];
@@ -1034,28 +1100,17 @@ Result<std::optional<QByteArray>> SshSession::readFile(const QString &remotePath
 Result<WriteOutcome> SshSession::upload(const QString &remotePath, const QByteArray &data,
                                         const UploadOptions &options)
 {
-    const QString who = m_host.displayName();
     if (!isConnected()) {
         if (Status st = connect(); !st)
             return st.error();
     }
     const QString q = shellQuote(remotePath);
     const QString mode = QString::number(options.mode, 8);
-    ExecOptions execOpts;
-    execOpts.become = options.become;
-    auto state = !options.compareFirst ? Result<ExecResult>(ExecResult {}) : exec(
-        QStringLiteral("if [ -e %1 ]; then sha256sum -- %1 | cut -d' ' -f1; stat -c '%a %U %G' -- %1; fi")
-            .arg(q),
-        execOpts);
-    if (!state)
-        return state.error();
-    const QStringList lines = QString::fromUtf8(state->stdoutData).split(u'\n', Qt::SkipEmptyParts);
-    const QString wanted
-        = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-    if (lines.size() == 2 && lines[0] == wanted) {
-        const QStringList st = lines[1].split(u' ');
-        if (st.size() == 3 && st[0] == mode && (options.owner.isEmpty() || st[1] == options.owner)
-            && (options.group.isEmpty() || st[2] == options.group))
+    if (options.compareFirst) {
+        const Result<bool> same = sameOnHost(remotePath, data, options);
+        if (!same)
+            return same.error();
+        if (*same)
             return WriteOutcome::Unchanged;
     }
 
@@ -1069,8 +1124,6 @@ Result<WriteOutcome> SshSession::upload(const QString &remotePath, const QByteAr
     if (m_keepShell && data.size() <= kInlineUploadBytes) {
         // A small file through the kept shell (as the user it runs as): one round trip, no SFTP,
         // no stop in /tmp. Written next to the target, then renamed over it.
-        ExecOptions inlineOpts;
-        inlineOpts.become = options.become;
         const QString write
             = QStringLiteral("umask 077; printf '%s' %1 | base64 -d > %2 && chmod %3 -- %2%4 && mv -f -- %2 %5 "
                              "|| { rc=$?; rm -f -- %2; exit $rc; }")
@@ -1078,24 +1131,7 @@ Result<WriteOutcome> SshSession::upload(const QString &remotePath, const QByteAr
                        ownerSpec.isEmpty() ? QString()
                                            : QStringLiteral(" && chown -- %1 %2").arg(shellQuote(ownerSpec), staged),
                        q);
-        auto done = exec(write, inlineOpts);
-        if (!done)
-            return done.error();
-        if (done->exitStatus != 0)
-            return fail(FailureKind::Failed, Tr::tr("%1: cannot put %2 in place").arg(who, remotePath),
-                        QString::fromUtf8(done->stderrData).trimmed());
-        return WriteOutcome::Changed;
-    }
-    if (!d->sftp) {
-        d->sftp = sftp_new(d->session);
-        if (!d->sftp || sftp_init(d->sftp) != SSH_OK) {
-            if (d->sftp) {
-                sftp_free(d->sftp);
-                d->sftp = nullptr;
-            }
-            return fail(FailureKind::Failed, Tr::tr("%1: cannot start SFTP").arg(who),
-                        fromUtf8(ssh_get_error(d->session)));
-        }
+        return putInPlace(write, options.become, remotePath);
     }
     // Without become: the temp file sits next to the target, so the rename is atomic.
     // With become: it is uploaded to /tmp as the login user, and root installs it
@@ -1103,24 +1139,8 @@ Result<WriteOutcome> SshSession::upload(const QString &remotePath, const QByteAr
     const QString tempPath = options.become
         ? QStringLiteral("/tmp/.mc-upload-%1").arg(token)
         : target.path() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".mc-%1").arg(token);
-    const QByteArray tempBytes = tempPath.toUtf8();
-    sftp_file file = sftp_open(d->sftp, tempBytes.constData(), O_WRONLY | O_CREAT | O_EXCL, 0600);
-    if (!file)
-        return fail(FailureKind::Failed, Tr::tr("%1: cannot create %2").arg(who, tempPath),
-                    fromUtf8(ssh_get_error(d->session)));
-    qsizetype written = 0;
-    while (written < data.size()) {
-        const size_t len = size_t(qMin<qsizetype>(kChunk, data.size() - written));
-        const ssize_t n = sftp_write(file, data.constData() + written, len);
-        if (n <= 0) {
-            sftp_close(file);
-            sftp_unlink(d->sftp, tempBytes.constData());
-            return fail(FailureKind::Failed, Tr::tr("%1: writing %2 failed").arg(who, tempPath),
-                        fromUtf8(ssh_get_error(d->session)));
-        }
-        written += n;
-    }
-    sftp_close(file);
+    if (Status written = writeBySftp(tempPath, data); !written)
+        return written.error();
 
     QString finish;
     const QString qt = shellQuote(tempPath);
@@ -1144,13 +1164,81 @@ Result<WriteOutcome> SshSession::upload(const QString &remotePath, const QByteAr
                               : QStringLiteral("&& chown -- %1 %2").arg(shellQuote(ownerSpec), qt),
                           q);
     }
-    ExecOptions finishOpts;
-    finishOpts.become = options.become;
-    auto done = exec(finish, finishOpts);
+    return putInPlace(finish, options.become, remotePath);
+}
+
+// Whether `remotePath` already holds `data` with the mode, owner and group asked for.
+Result<bool> SshSession::sameOnHost(const QString &remotePath, const QByteArray &data,
+                                    const UploadOptions &options)
+{
+    ExecOptions execOpts;
+    execOpts.become = options.become;
+    auto state = exec(
+        QStringLiteral("if [ -e %1 ]; then sha256sum -- %1 | cut -d' ' -f1; stat -c '%a %U %G' -- %1; fi")
+            .arg(shellQuote(remotePath)),
+        execOpts);
+    if (!state)
+        return state.error();
+    const QStringList lines = QString::fromUtf8(state->stdoutData).split(u'\n', Qt::SkipEmptyParts);
+    const QString wanted
+        = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    if (lines.size() == 2 && lines[0] == wanted) {
+        const QStringList st = lines[1].split(u' ');
+        if (st.size() == 3 && st[0] == QString::number(options.mode, 8)
+            && (options.owner.isEmpty() || st[1] == options.owner)
+            && (options.group.isEmpty() || st[2] == options.group))
+            return true;
+    }
+    return false;
+}
+
+// Writes `data` to a new file `tempPath` (mode 0600) over SFTP; removes it again when a write fails.
+Status SshSession::writeBySftp(const QString &tempPath, const QByteArray &data)
+{
+    const QString who = m_host.displayName();
+    if (!d->sftp) {
+        d->sftp = sftp_new(d->session);
+        if (!d->sftp || sftp_init(d->sftp) != SSH_OK) {
+            if (d->sftp) {
+                sftp_free(d->sftp);
+                d->sftp = nullptr;
+            }
+            return fail(FailureKind::Failed, Tr::tr("%1: cannot start SFTP").arg(who),
+                        fromUtf8(ssh_get_error(d->session)));
+        }
+    }
+    const QByteArray tempBytes = tempPath.toUtf8();
+    sftp_file file = sftp_open(d->sftp, tempBytes.constData(), O_WRONLY | O_CREAT | O_EXCL, 0600);
+    if (!file)
+        return fail(FailureKind::Failed, Tr::tr("%1: cannot create %2").arg(who, tempPath),
+                    fromUtf8(ssh_get_error(d->session)));
+    qsizetype written = 0;
+    while (written < data.size()) {
+        const size_t len = size_t(qMin<qsizetype>(kChunk, data.size() - written));
+        const ssize_t n = sftp_write(file, data.constData() + written, len);
+        if (n <= 0) {
+            sftp_close(file);
+            sftp_unlink(d->sftp, tempBytes.constData());
+            return fail(FailureKind::Failed, Tr::tr("%1: writing %2 failed").arg(who, tempPath),
+                        fromUtf8(ssh_get_error(d->session)));
+        }
+        written += n;
+    }
+    sftp_close(file);
+    return {};
+}
+
+// Runs the shell command that moves the written file over `remotePath`.
+Result<WriteOutcome> SshSession::putInPlace(const QString &command, bool become, const QString &remotePath)
+{
+    ExecOptions execOpts;
+    execOpts.become = become;
+    auto done = exec(command, execOpts);
     if (!done)
         return done.error();
     if (done->exitStatus != 0)
-        return fail(FailureKind::Failed, Tr::tr("%1: cannot put %2 in place").arg(who, remotePath),
+        return fail(FailureKind::Failed,
+                    Tr::tr("%1: cannot put %2 in place").arg(m_host.displayName(), remotePath),
                     QString::fromUtf8(done->stderrData).trimmed());
     return WriteOutcome::Changed;
 }

@@ -85,14 +85,29 @@ public:
 private:
     struct Impl;
     Error fail(FailureKind kind, QString message, QString detail = {});
+    Status applyOptions();
+    void installCallbacks();
+    std::optional<QList<HostSpec>> takeJumpHops();
     Status verifyHostKey();
     Status authenticate();
     Result<ExecResult> execRaw(const QString &command, const ExecOptions &options, const QString &sudoPrompt,
                                const QString &becomePassword);
+    struct ExecRun;
+    std::optional<Error> readExecOutput(ExecRun &run, bool *gotData);
+    std::optional<Error> answerSudo(ExecRun &run, const QString &givenPassword);
+    Error commandLost(const QString &detail = {});
+    // Tells the prompts the become password was wrong; the error that says so.
+    Error becomeRejected();
+    // `given`, else the become password asked through the prompts (empty: none).
+    QString askBecomePassword(QString given);
     Result<ExecResult> execKept(const QString &command, const ExecOptions &options);
+    Error keptShellEnded(const ExecOptions &options);
     // Cancelled, or the command past its time limit: the error that says so.
     std::optional<Error> stopped(const ExecOptions &options, const QElapsedTimer &elapsed);
     Status openKeptShell(const ExecOptions &options);
+    Result<bool> sameOnHost(const QString &remotePath, const QByteArray &data, const UploadOptions &options);
+    Status writeBySftp(const QString &tempPath, const QByteArray &data);
+    Result<WriteOutcome> putInPlace(const QString &command, bool become, const QString &remotePath);
     // Reaches the target through `hops` (visited in order); sets the session's socket.
     Status connectThrough(const QList<HostSpec> &hops);
 

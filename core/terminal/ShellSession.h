@@ -76,6 +76,7 @@ Q_SIGNALS:
 
 private:
     struct Shared;
+    class Worker; // the SSH thread's side
     void takeBatch();
     void end(const ShellEnd &end);
 
