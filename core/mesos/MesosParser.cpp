@@ -1518,9 +1518,9 @@ struct EventRecordReader::Private
         rest.shrink_to_fit();
         return *error;
     }
-    Status failAt(const char *what)
+    Status failAt(const QString &what)
     {
-        return fail(QStringLiteral("%1 at byte %2").arg(QLatin1String(what)).arg(offset));
+        return fail(MesosParser::tr("%1 at byte %2").arg(what).arg(offset));
     }
 
     Status flushRun()
@@ -1604,13 +1604,13 @@ struct EventRecordReader::Private
             return {};
         if (c == ',') {
             if (!afterItem)
-                return failAt("',' where a task was expected");
+                return failAt(MesosParser::tr("',' where a task was expected"));
             afterItem = false;
             return {};
         }
         if (c == ']') {
             if (anyItem && !afterItem)
-                return failAt("']' after ','");
+                return failAt(MesosParser::tr("']' after ','"));
             const Status flushed = flushRun();
             if (!flushed.ok())
                 return flushed;
@@ -1622,16 +1622,16 @@ struct EventRecordReader::Private
             return {};
         }
         if (afterItem)
-            return failAt("a task list's elements without ','");
+            return failAt(MesosParser::tr("a task list's elements without ','"));
         if (c == '}')
-            return failAt("'}' in a task list");
+            return failAt(MesosParser::tr("'}' in a task list"));
         if (runHasItems)
             run += ',';
         runHasItems = true;
         anyItem = true;
         run += c;
         if (c == '{' || c == '[')
-            return ++depth > kMaxDepth ? failAt("nesting too deep") : Status {};
+            return ++depth > kMaxDepth ? failAt(MesosParser::tr("nesting too deep")) : Status {};
         if (c == '"')
             inString = true;
         else
@@ -1654,7 +1654,7 @@ struct EventRecordReader::Private
         case '{':
         case '[': {
             if (++depth > kMaxDepth)
-                return failAt("nesting too deep");
+                return failAt(MesosParser::tr("nesting too deep"));
             if (depth > kListDepth || int(frames.size()) != depth - 1)
                 return {};
             Frame frame;
@@ -1717,7 +1717,7 @@ struct EventRecordReader::Private
             inString = true;
         } else if (c == '{' || c == '[') {
             if (++depth > kMaxDepth)
-                return failAt("nesting too deep");
+                return failAt(MesosParser::tr("nesting too deep"));
         } else if (c == '}' || c == ']') {
             if (--depth == listDepth)
                 return itemEnded();
