@@ -39,7 +39,9 @@ void ScreenshotTour::shootNext()
         // Last: the notifications panel over the window (the whole screen: it is a window of its own).
         auto *notifications = m_window->findChild<widgets::NotificationCenter *>();
         if (!notifications || m_notificationsShot) {
-            QCoreApplication::quit();
+            // exit(), not quit(): quit() closes the windows first, and closing the demo asks
+            // whether to stop its cluster, a dialog nobody answers here.
+            QCoreApplication::exit(0);
             return;
         }
         m_notificationsShot = true;

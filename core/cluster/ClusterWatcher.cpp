@@ -158,6 +158,7 @@ ClusterWatcher::ClusterWatcher(WatcherConfig config, QObject *parent)
     if (m_config.mesosEvents) {
         m_subscription = new MasterSubscription(m_mesosHttp, this);
         m_subscription->setConnectTimeout(qMax(60000, m_config.mesosHttp.timeoutMs));
+        m_subscription->setParseArrivingOver(m_config.mesosParseArrivingOver);
         connect(m_subscription, &MasterSubscription::updated, this, &ClusterWatcher::onStreamUpdated);
         connect(m_subscription, &MasterSubscription::failed, this, &ClusterWatcher::onStreamFailed);
     }

@@ -40,6 +40,9 @@ struct WatcherConfig
     // state when subscribing, then only changes. false: poll /master/state (the
     // bench and tests force polling with it); masters without SUBSCRIBE are polled anyway.
     bool mesosEvents = true;
+    // A SUBSCRIBED longer than this is parsed as it arrives, never held whole
+    // (MasterSubscription::setParseArrivingOver; tests lower it).
+    qsizetype mesosParseArrivingOver = qsizetype(16) * 1024 * 1024;
     // Learn the ensemble: the masters' /master/flags name their ZooKeeper (--zk), Marathon's
     // /v2/info its Mesos master (marathon_config.master); with a zk:// URL the masters are
     // followed through ZooKeeper as if it had been given, else (or when ZooKeeper cannot be

@@ -8,7 +8,12 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QThreadPool>
+#include <QScopeGuard>
 #include <QTimer>
+
+#include <atomic>
+#include <deque>
+#include <mutex>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -23,6 +28,9 @@ const QByteArray kSubscribeCall = R"({"type":"SUBSCRIBE"})";
 // not also whole in Qt's buffer and in one readAll().
 constexpr qint64 kReplyBufferBytes = qint64(4) * 1024 * 1024;
 constexpr qint64 kReadBytes = qint64(1024) * 1024;
+// A SUBSCRIBED parsed as it arrives: pieces read from the reply and not yet parsed. Beyond this,
+// reading waits for the parse (the network thread then waits too: kReplyBufferBytes).
+constexpr qsizetype kMaxQueuedBytes = qsizetype(8) * 1024 * 1024;
 
 // Answers of a master whose /api/v1 does not know SUBSCRIBE (or has no /api/v1 at all).
 bool meansUnsupported(int status)
@@ -46,6 +54,19 @@ struct MasterSubscription::Batch
     double heartbeatSeconds = 0;
     std::optional<Error> error;
     qint64 costNs = 0; // applying the batch, on the worker
+};
+
+// A big SUBSCRIBED on its way through an EventRecordReader: the GUI thread queues the pieces
+// the RecordIO reader hands over, one job at a time on the thread pool parses them in order.
+struct MasterSubscription::Intake
+{
+    std::mutex mutex;
+    std::deque<QByteArray> pieces; // read, not yet parsed
+    bool running = false; // a job is parsing the pieces
+    bool complete = false; // the record's last piece is queued
+    bool cancelled = false;
+    std::atomic<qsizetype> queued { 0 }; // bytes in `pieces` and the piece being parsed
+    mesos::EventRecordReader reader; // touched by the running job only
 };
 
 MasterSubscription::MasterSubscription(http::HttpClient *client, QObject *parent)
@@ -94,6 +115,9 @@ void MasterSubscription::start(const QUrl &master)
     ++m_session;
     m_stream = std::make_shared<mesos::MasterStream>();
     m_reader = std::make_unique<http::RecordIoReader>(m_maxRecordBytes);
+    m_reader->streamFirstRecordOver(m_parseArrivingOver, [this](const char *bytes, qsizetype size, bool last) {
+        return takePiece(bytes, size, last);
+    });
     m_heartbeatMs = 0;
     open(master, 0);
 }
@@ -105,6 +129,13 @@ void MasterSubscription::stop()
     m_idle->stop();
     m_batch->stop();
     m_records.clear();
+    if (m_intake) {
+        const std::lock_guard lock(m_intake->mutex);
+        m_intake->cancelled = true;
+        m_intake->pieces.clear();
+    }
+    m_intake.reset();
+    m_first.reset();
     m_reader.reset(); // with the record it was reading: up to a whole SUBSCRIBED
     m_active = false;
     m_live = false;
@@ -113,13 +144,15 @@ void MasterSubscription::stop()
 
 void MasterSubscription::dropReply()
 {
-    if (!m_reply)
-        return;
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    reply->disconnect(this);
-    reply->abort();
-    reply->deleteLater();
+    for (QPointer<QNetworkReply> *held : { &m_reply, &m_ended }) {
+        QNetworkReply *reply = *held;
+        *held = nullptr;
+        if (!reply)
+            continue;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
 }
 
 void MasterSubscription::armIdle()
@@ -145,7 +178,11 @@ void MasterSubscription::open(const QUrl &url, int redirects)
             onBytes();
     });
     connect(reply, &QNetworkReply::finished, this, [this, reply, url, redirects, session] {
-        reply->deleteLater();
+        bool keep = false; // read on once the parse of a big SUBSCRIBED catches up
+        const auto release = qScopeGuard([&] {
+            if (!keep)
+                reply->deleteLater();
+        });
         if (reply != m_reply || session != m_session)
             return;
         m_reply = nullptr;
@@ -179,17 +216,29 @@ void MasterSubscription::open(const QUrl &url, int redirects)
                 fail({ tr("The event stream of %1 was refused with HTTP %2.").arg(shown(url)).arg(status), body });
             return;
         }
-        onBytes();
-        if (!m_active)
-            return;
-        const Status ended = m_reader->finish();
-        fail(ended.ok() ? Error { tr("%1 closed its event stream.").arg(shown(url)), {} } : ended.error());
+        m_ended = reply;
+        keep = true;
+        endWhenRead();
     });
+}
+
+void MasterSubscription::endWhenRead()
+{
+    QNetworkReply *reply = m_ended;
+    if (!reply)
+        return;
+    onBytes();
+    if (!m_active || reply != m_ended || reply->bytesAvailable() > 0)
+        return; // failed meanwhile, or the intake resumes reading when it has caught up
+    m_ended = nullptr;
+    reply->deleteLater();
+    const Status ended = m_reader->finish();
+    fail(ended.ok() ? Error { tr("%1 closed its event stream.").arg(shown(m_answeredBy)), {} } : ended.error());
 }
 
 void MasterSubscription::onBytes()
 {
-    QNetworkReply *reply = m_reply;
+    QNetworkReply *reply = m_reply ? m_reply.data() : m_ended.data();
     if (!reply || !reply->isOpen() || !m_reader)
         return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -199,6 +248,8 @@ void MasterSubscription::onBytes()
     const qsizetype before = qsizetype(m_records.size());
     QByteArray bytes(qsizetype(kReadBytes), Qt::Uninitialized);
     for (;;) {
+        if (m_intake && m_intake->queued.load() > kMaxQueuedBytes)
+            break; // the intake's parse catches up first, then reads on (drainIntake)
         const qint64 read = reply->read(bytes.data(), kReadBytes);
         if (read <= 0)
             break;
@@ -213,6 +264,95 @@ void MasterSubscription::onBytes()
     m_batch->start(m_live ? nextBatchDelayMs() : 0); // SUBSCRIBED at once
 }
 
+Status MasterSubscription::takePiece(const char *bytes, qsizetype size, bool last)
+{
+    if (!m_intake)
+        m_intake = std::make_shared<Intake>();
+    {
+        const std::lock_guard lock(m_intake->mutex);
+        m_intake->pieces.emplace_back(bytes, size);
+        m_intake->queued += size;
+        m_intake->complete = last;
+    }
+    drainIntake();
+    return {};
+}
+
+void MasterSubscription::drainIntake()
+{
+    std::shared_ptr<Intake> intake = m_intake;
+    {
+        const std::lock_guard lock(intake->mutex);
+        if (intake->running || intake->pieces.empty())
+            return;
+        intake->running = true;
+    }
+    QPointer<MasterSubscription> self(this);
+    const quint64 session = m_session;
+    QThreadPool::globalInstance()->start([self, session, intake] {
+        for (;;) {
+            QByteArray piece;
+            bool last = false;
+            {
+                const std::lock_guard lock(intake->mutex);
+                if (intake->cancelled || intake->pieces.empty()) {
+                    intake->running = false;
+                    return;
+                }
+                piece = std::move(intake->pieces.front());
+                intake->pieces.pop_front();
+                last = intake->complete && intake->pieces.empty();
+            }
+            const Status fed = intake->reader.feed(piece.constData(), piece.size());
+            intake->queued -= piece.size();
+            piece = QByteArray();
+            auto parsed = std::make_shared<std::optional<Result<mesos::MasterEvent>>>();
+            if (!fed.ok())
+                *parsed = fed.error();
+            else if (last)
+                *parsed = intake->reader.finish();
+            if (parsed->has_value()) {
+                const std::lock_guard lock(intake->mutex);
+                intake->cancelled = true;
+                intake->running = false;
+            }
+            QObject *target = self.data();
+            if (!target)
+                return;
+            QMetaObject::invokeMethod(
+                target,
+                [self, session, parsed] {
+                    if (!self || session != self->m_session)
+                        return;
+                    if (parsed->has_value())
+                        self->subscribedParsed(std::move(**parsed));
+                    else if (self->m_reply)
+                        self->onBytes(); // reading waited for this parse (kMaxQueuedBytes)
+                    else
+                        self->endWhenRead();
+                },
+                Qt::QueuedConnection);
+            if (parsed->has_value())
+                return;
+        }
+    });
+}
+
+void MasterSubscription::subscribedParsed(Result<mesos::MasterEvent> event)
+{
+    m_intake.reset();
+    if (!event.ok()) {
+        fail(event.error());
+        return;
+    }
+    qCDebug(lcMesos).noquote() << "SUBSCRIBED of" << shown(m_answeredBy) << "parsed as it arrived";
+    m_first = std::make_shared<mesos::MasterEvent>(std::move(event).value());
+    if (!m_working && !m_batch->isActive())
+        m_batch->start(0);
+    if (m_ended)
+        endWhenRead();
+}
+
 int MasterSubscription::nextBatchDelayMs() const
 {
     const int paced = m_batchStarted.isValid() ? m_pacer.delayMs(m_batchStarted.elapsed()) : 0;
@@ -221,7 +361,8 @@ int MasterSubscription::nextBatchDelayMs() const
 
 void MasterSubscription::processBatch()
 {
-    if (m_working || m_records.empty())
+    // The events after a SUBSCRIBED still being parsed wait for it.
+    if (m_working || m_intake || (m_records.empty() && !m_first))
         return;
     m_working = true;
     m_batchStarted.start();
@@ -230,11 +371,19 @@ void MasterSubscription::processBatch()
     QPointer<MasterSubscription> self(this);
     const quint64 session = m_session;
     std::shared_ptr<mesos::MasterStream> stream = m_stream;
-    QThreadPool::globalInstance()->start([self, session, stream, records] {
+    std::shared_ptr<mesos::MasterEvent> first = std::exchange(m_first, nullptr);
+    QThreadPool::globalInstance()->start([self, session, stream, records, first] {
         QElapsedTimer cost;
         cost.start();
         auto batch = std::make_shared<Batch>();
         batch->session = session;
+        if (first) { // the first record, parsed as it arrived (a SUBSCRIBED, from a master)
+            if (first->type == mesos::MasterEvent::Type::Subscribed) {
+                batch->subscribed = true;
+                batch->heartbeatSeconds = first->heartbeatIntervalSeconds;
+            }
+            stream->apply(std::move(*first));
+        }
         for (QByteArray &record : *records) {
             auto event = mesos::MesosParser::parseEvent(std::exchange(record, QByteArray()));
             if (!event.ok()) {

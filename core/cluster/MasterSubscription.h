@@ -66,6 +66,10 @@ public:
     void setMaxRecordBytes(qsizetype bytes) { m_maxRecordBytes = bytes; }
     // Silence allowed before SUBSCRIBED (and with masters that send no heartbeats).
     void setConnectTimeout(int ms) { m_connectTimeoutMs = ms; }
+    // A SUBSCRIBED longer than this is parsed as it arrives, a run of tasks at a time
+    // (mesos::EventRecordReader), and never held whole; a shorter one is read whole first.
+    static constexpr qsizetype kDefaultParseArrivingOver = qsizetype(16) * 1024 * 1024; // as WatcherConfig's
+    void setParseArrivingOver(qsizetype bytes) { m_parseArrivingOver = bytes; }
 
 Q_SIGNALS:
     // The lists after SUBSCRIBED (`subscribed` true: everything was replaced) or after a batch of events.
@@ -76,8 +80,13 @@ Q_SIGNALS:
 
 private:
     struct Batch;
+    struct Intake;
     void open(const QUrl &url, int redirects);
     void onBytes();
+    void endWhenRead();
+    Status takePiece(const char *bytes, qsizetype size, bool last);
+    void drainIntake();
+    void subscribedParsed(Result<mesos::MasterEvent> event);
     void processBatch();
     void fail(const Error &reason, bool unsupported = false);
     void armIdle();
@@ -88,10 +97,13 @@ private:
     QUrl m_master;
     QUrl m_answeredBy;
     QPointer<QNetworkReply> m_reply;
+    QPointer<QNetworkReply> m_ended; // finished, with bytes left to read once the intake catches up
     QTimer *m_idle;
     QTimer *m_batch;
     std::unique_ptr<http::RecordIoReader> m_reader;
     std::vector<QByteArray> m_records; // read, not yet applied
+    std::shared_ptr<Intake> m_intake; // a big SUBSCRIBED being parsed as it arrives
+    std::shared_ptr<mesos::MasterEvent> m_first; // that SUBSCRIBED, parsed, applied before m_records
     std::shared_ptr<mesos::MasterStream> m_stream; // touched by one batch at a time
     quint64 m_session = 0; // a batch of an earlier session is dropped
     bool m_active = false;
@@ -103,6 +115,7 @@ private:
     int m_connectTimeoutMs = 60000;
     int m_heartbeatMs = 0;
     qsizetype m_maxRecordBytes = http::RecordIoReader::kDefaultMaxRecordBytes;
+    qsizetype m_parseArrivingOver = kDefaultParseArrivingOver;
 };
 
 } // namespace mc::cluster

@@ -68,7 +68,25 @@ Status RecordIoReader::feed(const char *bytes, qsizetype size, std::vector<QByte
                               {} });
             m_length = qsizetype(length);
             m_record = QByteArray();
-            m_record.reserve(m_length + kSpareBytes);
+            if (m_started++ == 0 && m_streamOver > 0 && m_length > m_streamOver)
+                m_streamed = 0;
+            else
+                m_record.reserve(m_length + kSpareBytes);
+        }
+        if (m_streamed >= 0) {
+            const qsizetype take = std::min<qsizetype>(m_length - m_streamed, end - p);
+            m_streamed += take;
+            const bool last = m_streamed == m_length;
+            const Status handed = m_piece(p, take, last);
+            if (!handed.ok())
+                return fail(handed.error());
+            p += take;
+            m_offset += take;
+            if (last) {
+                m_streamed = -1;
+                m_length = -1;
+            }
+            continue;
         }
         const qsizetype take = std::min<qsizetype>(m_length - m_record.size(), end - p);
         m_record.append(p, take);
@@ -82,13 +100,19 @@ Status RecordIoReader::feed(const char *bytes, qsizetype size, std::vector<QByte
     return {};
 }
 
+void RecordIoReader::streamFirstRecordOver(qsizetype bytes, PieceHandler piece)
+{
+    m_streamOver = piece ? bytes : 0;
+    m_piece = std::move(piece);
+}
+
 Status RecordIoReader::finish() const
 {
     if (m_error)
         return *m_error;
     if (m_length >= 0)
         return Error { tr("The event stream ended inside a record (%1 of %2 bytes arrived).")
-                           .arg(m_record.size())
+                           .arg(m_streamed >= 0 ? m_streamed : m_record.size())
                            .arg(m_length),
                        {} };
     if (!m_header.isEmpty())

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -39,6 +40,12 @@ public:
     {
         return feed(bytes.constData(), bytes.size(), records);
     }
+    // The first record of the stream (Mesos' SUBSCRIBED: the whole state, 250 MB at
+    // 100,000 tasks) is not buffered when it is longer than `bytes`: its bytes go to
+    // `piece` as they arrive, `last` with its final ones, and no record is appended
+    // for it. An error from `piece` fails the stream.
+    using PieceHandler = std::function<Status(const char *bytes, qsizetype size, bool last)>;
+    void streamFirstRecordOver(qsizetype bytes, PieceHandler piece);
     // The stream ended: an error if it ended inside a record.
     [[nodiscard]] Status finish() const;
 
@@ -56,6 +63,10 @@ private:
     qsizetype m_length = -1; // length of the record being read; -1: reading a header
     qint64 m_offset = 0; // bytes of the stream consumed, for error messages
     qint64 m_headerAt = 0; // where the length being read starts
+    qint64 m_started = 0; // records whose length was read
+    qsizetype m_streamOver = 0; // 0: every record is buffered
+    PieceHandler m_piece;
+    qsizetype m_streamed = -1; // bytes of the first record handed to m_piece; -1: not streaming
     std::optional<Error> m_error;
 };
 

@@ -15,6 +15,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
+#include <optional>
 #include <limits>
 #include <cmath>
 #include <limits>
@@ -1281,19 +1283,12 @@ Result<MasterInfo> MesosParser::parseMasterInfo(const QByteArray &body)
     return info;
 }
 
-Result<MasterEvent> MesosParser::parseEvent(QByteArray record, qsizetype taskChunkBytes)
+namespace {
+// One record of the v1 stream; `tasks` and `seen`: what was read of its task lists apart
+// (their arrays in `record` are empty now).
+Result<MasterEvent> readEvent(QByteArray &record, Interner &interner, std::vector<Task> &tasks, QSet<QString> &seen)
 {
-    Interner interner;
-    QSet<QString> seen;
-    std::vector<Task> tasks;
-    if (record.size() > taskChunkBytes) { // a SUBSCRIBED of a big cluster
-        QString failure;
-        if (parseTasksApart(record, Shape::SubscribedV1, taskChunkBytes, interner, tasks, seen, failure)
-            == Apart::Failed)
-            return Error { tr("%1 is not valid JSON (%2).").arg(tr("An event of the master's stream"), failure),
-                           {} };
-    }
-    return guarded(record, tr("An event of the master's stream"), [&](od::object root) -> Result<MasterEvent> {
+    return guarded(record, MesosParser::tr("An event of the master's stream"), [&](od::object root) -> Result<MasterEvent> {
         MasterEvent event;
         bool typed = false;
         for (od::field field : root) {
@@ -1344,9 +1339,364 @@ Result<MasterEvent> MesosParser::parseEvent(QByteArray record, qsizetype taskChu
             }
         }
         if (!typed)
-            return Error { tr("An event of the master's stream has no type."), {} };
+            return Error { MesosParser::tr("An event of the master's stream has no type."), {} };
         return event;
     });
+}
+} // namespace
+
+Result<MasterEvent> MesosParser::parseEvent(QByteArray record, qsizetype taskChunkBytes)
+{
+    Interner interner;
+    QSet<QString> seen;
+    std::vector<Task> tasks;
+    if (record.size() > taskChunkBytes) { // a SUBSCRIBED of a big cluster
+        QString failure;
+        if (parseTasksApart(record, Shape::SubscribedV1, taskChunkBytes, interner, tasks, seen, failure)
+            == Apart::Failed)
+            return Error { tr("%1 is not valid JSON (%2).").arg(tr("An event of the master's stream"), failure),
+                           {} };
+    }
+    return readEvent(record, interner, tasks, seen);
+}
+
+// ---- EventRecordReader -------------------------------------------------------
+
+namespace {
+// The path of the task lists in a SUBSCRIBED record: subscribed.get_state.get_tasks.<list>.
+constexpr std::array<string_view, 3> kTaskPath { "subscribed", "get_state", "get_tasks" };
+constexpr int kListDepth = int(kTaskPath.size()) + 2; // root, the path's objects, the list
+// simdjson's default: deeper than this is not read anyway.
+constexpr int kMaxDepth = 1024;
+constexpr size_t kMaxKeyBytes = 32; // longer keys are none of ours
+
+bool isTaskList(string_view key)
+{
+    return key == "tasks" || key == "pending_tasks" || key == "unreachable_tasks" || key == "orphan_tasks"
+        || key == "completed_tasks";
+}
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+} // namespace
+
+struct EventRecordReader::Private
+{
+    // A container open on the way to the task lists (the first kListDepth levels).
+    struct Frame
+    {
+        char type = '{';
+        bool expectKey = true; // an object between members
+        int level = -1; // how many of kTaskPath lead here; -1: off the path
+        bool pathKeySeen = false; // this object's member of kTaskPath was met
+        std::string key; // the member being read
+    };
+
+    qsizetype chunkBytes;
+    Interner interner;
+    QSet<QString> seen;
+    std::vector<Task> tasks;
+    od::parser parser;
+    std::optional<Error> error;
+    qint64 offset = 0; // bytes fed, for messages
+
+    std::string rest; // the record without its task lists' elements
+    std::vector<Frame> frames;
+    int depth = 0; // containers open, all of them
+    bool inString = false;
+    bool escape = false;
+    bool capturing = false; // the string is a key on the path's levels
+    bool keyUsable = true;
+    std::string key;
+
+    // The task list being read (listDepth > 0): its elements go to `run`, parsed a run at a time.
+    int listDepth = 0;
+    bool completed = false;
+    std::string run;
+    bool runHasItems = false;
+    bool anyItem = false;
+    bool afterItem = false;
+    bool inScalar = false;
+    bool apart = false; // some task list was read apart
+
+    explicit Private(qsizetype chunk)
+        : chunkBytes(std::max<qsizetype>(chunk, 1))
+    { }
+
+    bool inList() const { return listDepth > 0; }
+    // Where the byte at hand goes: a task element's bytes to the run, the rest to `rest`.
+    std::string &out() { return inList() && (depth > listDepth || inScalar || inString) ? run : rest; }
+
+    Status fail(const QString &what)
+    {
+        error = Error { MesosParser::tr("%1 is not valid JSON (%2).")
+                            .arg(MesosParser::tr("An event of the master's stream"), what),
+                        {} };
+        run.clear();
+        run.shrink_to_fit();
+        rest.clear();
+        rest.shrink_to_fit();
+        return *error;
+    }
+    Status failAt(const QString &what)
+    {
+        return fail(MesosParser::tr("%1 at byte %2").arg(what).arg(offset));
+    }
+
+    Status flushRun()
+    {
+        if (!runHasItems)
+            return {};
+        run += ']';
+        const size_t size = run.size();
+        run.append(simdjson::SIMDJSON_PADDING, '\0');
+        try {
+            simdjson::padded_string_view view(run.data(), size, run.size());
+            od::document document = parser.iterate(view);
+            readTaskItems(document.get_array(), interner, completed, tasks, seen, readTaskV1);
+        } catch (const simdjson::simdjson_error &e) {
+            return fail(QString::fromLatin1(e.what()));
+        }
+        run.assign(1, '[');
+        runHasItems = false;
+        return {};
+    }
+
+    Status itemEnded()
+    {
+        afterItem = true;
+        return qsizetype(run.size()) >= chunkBytes ? flushRun() : Status {};
+    }
+
+    void keyEnded()
+    {
+        capturing = false;
+        Frame &frame = frames.back();
+        frame.key = keyUsable ? key : std::string();
+        const int level = frame.level;
+        if (level >= 0 && level < int(kTaskPath.size()) && frame.key == kTaskPath[size_t(level)]) {
+            if (frame.pathKeySeen) // the whole parse would read the last one only
+                error = Error { MesosParser::tr("An event of the master's stream repeats the key \"%1\".")
+                                    .arg(QString::fromStdString(frame.key)),
+                                {} };
+            frame.pathKeySeen = true;
+        }
+    }
+
+    // p is inside a string: up to and with its closing quote, or the end of the bytes.
+    const char *stringBytes(const char *p, const char *end)
+    {
+        std::string &sink = out();
+        const char *from = p;
+        while (p < end) {
+            const char c = *p;
+            if (escape) {
+                escape = false;
+                keyUsable = false;
+            } else if (c == '\\') {
+                escape = true;
+            } else if (c == '"') {
+                ++p;
+                sink.append(from, size_t(p - from));
+                inString = false;
+                if (capturing)
+                    keyEnded();
+                if (inList() && depth == listDepth)
+                    itemEndedLater = true;
+                return p;
+            } else if (capturing) {
+                if (key.size() < kMaxKeyBytes)
+                    key += c;
+                else
+                    keyUsable = false;
+            }
+            ++p;
+        }
+        sink.append(from, size_t(p - from));
+        return p;
+    }
+    bool itemEndedLater = false;
+
+    // A byte between the elements of a task list.
+    Status listByte(char c)
+    {
+        if (isSpace(c))
+            return {};
+        if (c == ',') {
+            if (!afterItem)
+                return failAt(MesosParser::tr("',' where a task was expected"));
+            afterItem = false;
+            return {};
+        }
+        if (c == ']') {
+            if (anyItem && !afterItem)
+                return failAt(MesosParser::tr("']' after ','"));
+            const Status flushed = flushRun();
+            if (!flushed.ok())
+                return flushed;
+            run = std::string();
+            listDepth = 0;
+            rest += c;
+            --depth;
+            frames.pop_back();
+            return {};
+        }
+        if (afterItem)
+            return failAt(MesosParser::tr("a task list's elements without ','"));
+        if (c == '}')
+            return failAt(MesosParser::tr("'}' in a task list"));
+        if (runHasItems)
+            run += ',';
+        runHasItems = true;
+        anyItem = true;
+        run += c;
+        if (c == '{' || c == '[')
+            return ++depth > kMaxDepth ? failAt(MesosParser::tr("nesting too deep")) : Status {};
+        if (c == '"')
+            inString = true;
+        else
+            inScalar = true;
+        return {};
+    }
+
+    // A byte outside strings and task lists.
+    Status structureByte(char c)
+    {
+        rest += c;
+        switch (c) {
+        case '"':
+            inString = true;
+            capturing = !frames.empty() && int(frames.size()) == depth && depth < kListDepth
+                && frames.back().type == '{' && frames.back().expectKey;
+            key.clear();
+            keyUsable = true;
+            return {};
+        case '{':
+        case '[': {
+            if (++depth > kMaxDepth)
+                return failAt(MesosParser::tr("nesting too deep"));
+            if (depth > kListDepth || int(frames.size()) != depth - 1)
+                return {};
+            Frame frame;
+            frame.type = c;
+            frame.expectKey = c == '{';
+            if (frames.empty()) {
+                frame.level = c == '{' ? 0 : -1;
+            } else {
+                const Frame &parent = frames.back();
+                const int level = parent.level;
+                if (parent.type == '{' && level >= 0 && level < int(kTaskPath.size())
+                    && parent.key == kTaskPath[size_t(level)] && c == '{')
+                    frame.level = level + 1;
+                else if (parent.type == '{' && level == int(kTaskPath.size()) && c == '[' && isTaskList(parent.key)) {
+                    listDepth = depth;
+                    completed = parent.key == "completed_tasks";
+                    run.assign(1, '[');
+                    run.reserve(size_t(chunkBytes) + 64 * 1024);
+                    runHasItems = anyItem = afterItem = false;
+                    apart = true;
+                }
+            }
+            frames.push_back(std::move(frame));
+            return {};
+        }
+        case '}':
+        case ']':
+            if (depth > 0)
+                --depth;
+            if (int(frames.size()) > depth)
+                frames.pop_back();
+            return {};
+        case ':':
+            if (!frames.empty() && int(frames.size()) == depth)
+                frames.back().expectKey = false;
+            return {};
+        case ',':
+            if (!frames.empty() && int(frames.size()) == depth && frames.back().type == '{')
+                frames.back().expectKey = true;
+            return {};
+        default:
+            return {};
+        }
+    }
+
+    // A byte of a task element, outside its strings.
+    Status itemByte(char c)
+    {
+        if (inScalar) {
+            if (isSpace(c) || c == ',' || c == ']') {
+                inScalar = false;
+                const Status ended = itemEnded();
+                return ended.ok() ? listByte(c) : ended;
+            }
+            run += c;
+            return {};
+        }
+        run += c;
+        if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > kMaxDepth)
+                return failAt(MesosParser::tr("nesting too deep"));
+        } else if (c == '}' || c == ']') {
+            if (--depth == listDepth)
+                return itemEnded();
+        }
+        return {};
+    }
+};
+
+EventRecordReader::EventRecordReader(qsizetype taskChunkBytes)
+    : d(std::make_unique<Private>(taskChunkBytes))
+{ }
+
+EventRecordReader::~EventRecordReader() = default;
+
+Status EventRecordReader::feed(const char *bytes, qsizetype size)
+{
+    Private &r = *d;
+    const char *p = bytes;
+    const char *end = bytes + size;
+    while (p < end && !r.error) {
+        const char *from = p;
+        Status status;
+        if (r.inString) {
+            p = r.stringBytes(p, end);
+            if (std::exchange(r.itemEndedLater, false))
+                status = r.itemEnded();
+        } else if (r.inList() && (r.depth > r.listDepth || r.inScalar)) {
+            status = r.itemByte(*p++);
+        } else if (r.inList()) {
+            status = r.listByte(*p++);
+        } else {
+            status = r.structureByte(*p++);
+        }
+        r.offset += p - from;
+        if (!status.ok())
+            return status;
+    }
+    if (r.error)
+        return *r.error;
+    return {};
+}
+
+Result<MasterEvent> EventRecordReader::finish()
+{
+    Private &r = *d;
+    if (r.error)
+        return *r.error;
+    if (r.inList()) // ended inside a task list: the rest's parse says where
+        r.run = std::string();
+    QByteArray record(r.rest.data(), qsizetype(r.rest.size()));
+    r.rest = std::string();
+    return readEvent(record, r.interner, r.tasks, r.seen);
+}
+
+qsizetype EventRecordReader::held() const
+{
+    return qsizetype(d->rest.capacity() + d->run.capacity());
 }
 
 } // namespace mc::mesos

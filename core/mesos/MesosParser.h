@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <memory>
+
 namespace mc::mesos {
 
 using Metrics = QHash<QString, double>;
@@ -47,6 +49,33 @@ public:
     // parseState does.
     [[nodiscard]] static Result<MasterEvent> parseEvent(QByteArray record,
                                                         qsizetype taskChunkBytes = kTaskChunkBytes);
+};
+
+// One record of the v1 stream read as its bytes arrive (RecordIoReader hands a big SUBSCRIBED
+// over in pieces): the task lists of subscribed.get_state.get_tasks are parsed a run of about
+// `taskChunkBytes` at a time while the record still arrives, and their bytes dropped, so a
+// 250 MB SUBSCRIBED is never held whole; the rest (agents, frameworks, the lists' brackets)
+// is parsed when the record is complete. finish() gives what parseEvent() gives for the same
+// bytes (a record whose path to the task lists repeats a key is an error here). Bad JSON is
+// an Error, at the latest from finish(); what it holds is the rest and one run of tasks.
+class EventRecordReader
+{
+public:
+    explicit EventRecordReader(qsizetype taskChunkBytes = MesosParser::kTaskChunkBytes);
+    ~EventRecordReader();
+    EventRecordReader(const EventRecordReader &) = delete;
+    EventRecordReader &operator=(const EventRecordReader &) = delete;
+
+    // The next bytes of the record. An error once the record is known bad (and for every later call).
+    Status feed(const char *bytes, qsizetype size);
+    // All the record's bytes were fed: the event.
+    [[nodiscard]] Result<MasterEvent> finish();
+    // Bytes held now (capacity).
+    [[nodiscard]] qsizetype held() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace mc::mesos

@@ -2,7 +2,9 @@
 // keeps (MesosParser::parseEvent, core/mesos/MasterStream): the input's
 // RecordIO records are parsed and applied in order, then the lists read.
 // Unknown ids and types must not crash; the task counters are what the tasks
-// count; a SUBSCRIBED applied twice is the same as once.
+// count; a SUBSCRIBED applied twice is the same as once. Each record is also read as it
+// would arrive (mesos::EventRecordReader, in pieces, with small runs of tasks): where both
+// reads succeed, they give the same event.
 
 #include "FuzzInput.h"
 
@@ -64,7 +66,18 @@ MC_FUZZ_TARGET(fuzz_mesos_v1_events)
 
     std::vector<MasterEvent> events;
     for (QByteArray &record : records) {
+        mc::mesos::EventRecordReader arriving(64);
+        const qsizetype piece = 1 + record.size() % 13;
+        mc::Status fed;
+        for (qsizetype at = 0; at < record.size() && fed.ok(); at += piece)
+            fed = arriving.feed(record.constData() + at, std::min(piece, record.size() - at));
+        auto other = fed.ok() ? arriving.finish() : mc::Result<MasterEvent>(fed.error());
         auto event = mc::mesos::MesosParser::parseEvent(std::move(record));
+        if (event && other)
+            mc::fuzz::check(event->typeName == other->typeName && event->state.tasks == other->state.tasks
+                                && event->state.agents == other->state.agents
+                                && event->state.frameworks == other->state.frameworks,
+                            "a record read as it arrives is the record read whole");
         if (event)
             events.push_back(std::move(event.value()));
     }

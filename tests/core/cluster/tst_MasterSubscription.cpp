@@ -6,6 +6,7 @@
 #include "tests/support/TinyHttpServer.h"
 
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
@@ -70,6 +71,39 @@ struct StreamingMaster
     }
 };
 
+QStringList manyIds(int count)
+{
+    QStringList ids;
+    for (int i = 0; i < count; ++i)
+        ids << QStringLiteral("web.%1").arg(i);
+    return ids;
+}
+
+// Counts the debug lines of mc.mesos that say a SUBSCRIBED was parsed as it arrived.
+struct ArrivingParses
+{
+    static inline int count = 0;
+    static inline QtMessageHandler previous = nullptr;
+    static void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        if (message.contains(QStringLiteral("parsed as it arrived")))
+            ++count;
+        if (previous && type != QtDebugMsg)
+            previous(type, context, message);
+    }
+    ArrivingParses()
+    {
+        count = 0;
+        QLoggingCategory::setFilterRules(QStringLiteral("mc.mesos.debug=true"));
+        previous = qInstallMessageHandler(handler);
+    }
+    ~ArrivingParses()
+    {
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+    }
+};
+
 QStringList taskIds(const mc::mesos::MasterStream::Lists &lists)
 {
     QStringList ids;
@@ -92,6 +126,9 @@ private slots:
     void brokenStreamsFailAndKeepTheLastGoodLists_data();
     void brokenStreamsFailAndKeepTheLastGoodLists();
     void missedHeartbeatsFail();
+    void bigSubscribedIsParsedAsItArrives();
+    void bigSubscribedThenTheEndIsToldAsTheEnd();
+    void brokenBigSubscribedFails();
 };
 
 void tst_MasterSubscription::appliesSubscribedThenEvents()
@@ -228,6 +265,83 @@ void tst_MasterSubscription::missedHeartbeatsFail()
     QCOMPARE(failed.count(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
     QVERIFY(failed.at(0).at(0).value<mc::Error>().message.contains(QStringLiteral("heartbeats")));
+}
+
+// A SUBSCRIBED longer than the threshold is parsed as it arrives (never held whole), and the
+// events behind it in the same bytes are applied after it, in order.
+void tst_MasterSubscription::bigSubscribedIsParsedAsItArrives()
+{
+    ArrivingParses arriving;
+    StreamingMaster master;
+    master.first = record(subscribed(manyIds(2000))) + record(taskAdded("late"));
+    mc::http::HttpClient client;
+    MasterSubscription subscription(&client);
+    subscription.setBatchInterval(20);
+    subscription.setParseArrivingOver(64 * 1024);
+    QSignalSpy updated(&subscription, &MasterSubscription::updated);
+    QSignalSpy failed(&subscription, &MasterSubscription::failed);
+    subscription.start(master.server.url());
+    QTRY_VERIFY(updated.count() >= 1);
+    QVERIFY(updated.at(0).at(1).toBool());
+    QTRY_COMPARE(taskIds(updated.last().at(0).value<mc::mesos::MasterStream::Lists>()).size(), 2001);
+    QVERIFY(taskIds(updated.last().at(0).value<mc::mesos::MasterStream::Lists>()).contains("late"));
+    QCOMPARE(updated.at(0).at(0).value<mc::mesos::MasterStream::Lists>().agents->at(0).used.cpus, 1000.0);
+    QCOMPARE(ArrivingParses::count, 1);
+    master.server.pushToStreams(record(taskAdded("later")));
+    QTRY_VERIFY(taskIds(updated.last().at(0).value<mc::mesos::MasterStream::Lists>()).contains("later"));
+    QCOMPARE(failed.count(), 0);
+
+    // Below the threshold: read whole first, as before.
+    ArrivingParses::count = 0;
+    MasterSubscription small(&client);
+    QSignalSpy smallUpdated(&small, &MasterSubscription::updated);
+    small.start(master.server.url());
+    QTRY_COMPARE(smallUpdated.count(), 1);
+    QCOMPARE(ArrivingParses::count, 0);
+}
+
+// A master that sends a big SUBSCRIBED and an event and closes the stream: the reply ends while
+// the console still holds back reading (its parse catches up first). Every byte is still read
+// before the end is judged: it is told as the stream closing, not as a record cut short.
+void tst_MasterSubscription::bigSubscribedThenTheEndIsToldAsTheEnd()
+{
+    StreamingMaster master;
+    master.first = record(subscribed(manyIds(80000))) + record(taskAdded("late"));
+    QVERIFY(master.first.size() > 13 * 1024 * 1024); // more than the reply buffer and the intake
+    mc::http::HttpClient client;
+    MasterSubscription subscription(&client);
+    subscription.setBatchInterval(20);
+    subscription.setParseArrivingOver(1024 * 1024);
+    QSignalSpy failed(&subscription, &MasterSubscription::failed);
+    subscription.start(master.server.url());
+    QTRY_COMPARE(master.server.streamCount(), 1);
+    master.server.closeStreams(); // after what was written
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 60000);
+    QVERIFY2(failed.at(0).at(0).value<mc::Error>().message.contains(QStringLiteral("closed its event stream")),
+             qPrintable(failed.at(0).at(0).value<mc::Error>().message));
+    QVERIFY(!subscription.isActive());
+}
+
+// A big SUBSCRIBED broken in the middle of its tasks: an error that says so; nothing shown.
+void tst_MasterSubscription::brokenBigSubscribedFails()
+{
+    StreamingMaster master;
+    QByteArray json = subscribed(manyIds(2000));
+    const qsizetype state = json.indexOf("\"TASK_RUNNING\"", json.size() / 2);
+    QVERIFY(state > 0);
+    json[state] = '}'; // "state":}TASK_RUNNING"
+    master.first = record(json);
+    mc::http::HttpClient client;
+    MasterSubscription subscription(&client);
+    subscription.setParseArrivingOver(64 * 1024);
+    QSignalSpy updated(&subscription, &MasterSubscription::updated);
+    QSignalSpy failed(&subscription, &MasterSubscription::failed);
+    subscription.start(master.server.url());
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY2(failed.at(0).at(0).value<mc::Error>().message.contains(QStringLiteral("not valid JSON")),
+             qPrintable(failed.at(0).at(0).value<mc::Error>().message));
+    QCOMPARE(updated.count(), 0);
+    QVERIFY(!subscription.isActive());
 }
 
 QTEST_GUILESS_MAIN(tst_MasterSubscription)

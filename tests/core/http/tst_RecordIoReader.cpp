@@ -60,6 +60,7 @@ private slots:
     void staysFailedAfterAnError();
     void aLengthThatLiesYieldsRecordsTheCallerRejects();
     void survivesRandomGarbage();
+    void streamsABigFirstRecordInPieces();
 };
 
 void tst_RecordIoReader::readsTheSubscribeStreamInAnyChunking_data()
@@ -226,6 +227,63 @@ void tst_RecordIoReader::survivesRandomGarbage()
         }
         (void)reader.finish();
     }
+}
+
+// The first record over the threshold (Mesos' SUBSCRIBED) goes out in pieces as it arrives,
+// never buffered; the records after it, and a first record under it, are whole as before.
+void tst_RecordIoReader::streamsABigFirstRecordInPieces()
+{
+    const QByteArray big(100, 'x');
+    const QByteArray stream = "100\n" + big + "3\nabc" + "100\n" + big;
+    for (const qsizetype chunk : { qsizetype(1), qsizetype(7), stream.size() }) {
+        mc::http::RecordIoReader reader;
+        QByteArray pieced;
+        int lasts = 0;
+        reader.streamFirstRecordOver(50, [&](const char *bytes, qsizetype size, bool last) -> mc::Status {
+            pieced.append(bytes, size);
+            lasts += last ? 1 : 0;
+            return {};
+        });
+        std::vector<QByteArray> records;
+        for (qsizetype at = 0; at < stream.size(); at += chunk) {
+            QVERIFY(reader.feed(stream.constData() + at, std::min(chunk, stream.size() - at), records).ok());
+            QVERIFY(reader.buffered() <= 100 + mc::http::RecordIoReader::kSpareBytes);
+            if (pieced.size() < big.size())
+                QVERIFY(reader.buffered() < 4); // the first record is not held
+        }
+        QCOMPARE(pieced, big);
+        QCOMPARE(lasts, 1);
+        QCOMPARE(records.size(), size_t(2));
+        QCOMPARE(records.at(0), QByteArray("abc"));
+        QCOMPARE(records.at(1), big);
+        QVERIFY(reader.finish().ok());
+    }
+
+    // Under the threshold: buffered, the handler never called.
+    mc::http::RecordIoReader small;
+    bool called = false;
+    small.streamFirstRecordOver(500, [&](const char *, qsizetype, bool) -> mc::Status {
+        called = true;
+        return {};
+    });
+    std::vector<QByteArray> records;
+    QVERIFY(small.feed(stream, records).ok());
+    QVERIFY(!called);
+    QCOMPARE(records.size(), size_t(3));
+
+    // The handler's error fails the stream; an end inside the streamed record says how far it got.
+    mc::http::RecordIoReader refusing;
+    refusing.streamFirstRecordOver(50, [](const char *, qsizetype, bool) -> mc::Status {
+        return mc::Error { QStringLiteral("not JSON"), {} };
+    });
+    QVERIFY(!refusing.feed(stream, records).ok());
+    QVERIFY(refusing.failed());
+    mc::http::RecordIoReader cut;
+    cut.streamFirstRecordOver(50, [](const char *, qsizetype, bool) -> mc::Status { return {}; });
+    QVERIFY(cut.feed(stream.left(40), records).ok());
+    const mc::Status ended = cut.finish();
+    QVERIFY(!ended.ok());
+    QVERIFY2(ended.error().message.contains(QStringLiteral("36 of 100")), qPrintable(ended.error().message));
 }
 
 QTEST_GUILESS_MAIN(tst_RecordIoReader)

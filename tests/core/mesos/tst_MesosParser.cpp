@@ -30,6 +30,52 @@ const Task *findTask(const MasterState &state, const QString &prefix)
 }
 } // namespace
 
+// The fixture's SUBSCRIBED with 300 running tasks (a few names with escapes), an unreachable
+// one, 40 completed ones and a relaunched id among them.
+QByteArray bigSubscribed(bool indented)
+{
+    mc::http::RecordIoReader reader;
+    std::vector<QByteArray> records;
+    if (!reader.feed(fixture(QStringLiteral("recordio/master-subscribe.json.assembled.recordio")), records).ok())
+        return {};
+    if (records.empty())
+        return {};
+    QJsonObject root = QJsonDocument::fromJson(records.front()).object();
+    QJsonObject subscribed = root.value(u"subscribed").toObject();
+    QJsonObject state = subscribed.value(u"get_state").toObject();
+    QJsonObject getTasks = state.value(u"get_tasks").toObject();
+    const QJsonObject shape = getTasks.value(u"completed_tasks").toArray().at(0).toObject();
+    if (shape.isEmpty())
+        return {};
+    const auto task = [&](const QString &id, const QString &taskState) {
+        QJsonObject t = shape;
+        t.insert(u"task_id", QJsonObject { { QStringLiteral("value"), id } });
+        t.insert(u"state", taskState);
+        return t;
+    };
+    QJsonArray tasks, unreachable, completed;
+    for (int i = 0; i < 300; ++i) {
+        QJsonObject t = task(QStringLiteral("app.task-%1").arg(i), QStringLiteral("TASK_RUNNING"));
+        if (i % 100 == 7) // escapes: quote, backslash, non-ASCII
+            t.insert(u"name", QStringLiteral("we\"ird\\ n\u00e4me %1").arg(i));
+        tasks.append(t);
+    }
+    unreachable.append(task(QStringLiteral("lost-1"), QStringLiteral("TASK_UNREACHABLE")));
+    for (int i = 0; i < 40; ++i)
+        completed.append(task(QStringLiteral("done-%1").arg(i), QStringLiteral("TASK_FINISHED")));
+    completed.append(tasks.at(0)); // a relaunched id: read once (the first in the record)
+    getTasks.insert(u"tasks", tasks);
+    getTasks.insert(u"unreachable_tasks", unreachable);
+    getTasks.insert(u"completed_tasks", completed);
+    getTasks.insert(u"pending_tasks", QJsonArray {});
+    state.insert(u"get_tasks", getTasks);
+    subscribed.insert(u"get_state", state);
+    subscribed.insert(u"heartbeat_interval_seconds", 15);
+    root.insert(u"subscribed", subscribed);
+    return QJsonDocument(root).toJson(indented ? QJsonDocument::Indented : QJsonDocument::Compact);
+
+}
+
 class tst_MesosParser : public QObject
 {
     Q_OBJECT
@@ -45,6 +91,11 @@ private slots:
     void bigStateParsedInPiecesEqualsWholeParse();
     void subscribedParsedInRunsEqualsWholeParse_data();
     void subscribedParsedInRunsEqualsWholeParse();
+    void subscribedReadAsItArrivesEqualsWholeParse_data();
+    void subscribedReadAsItArrivesEqualsWholeParse();
+    void subscribedReadAsItArrivesHoldsOneRun();
+    void brokenRecordReadAsItArrivesIsAnError_data();
+    void brokenRecordReadAsItArrivesIsAnError();
     void standby028SeesLeaderElsewhere();
     void readsStateSummaryCounters();
     void readsTaskList();
@@ -276,44 +327,8 @@ void tst_MesosParser::subscribedParsedInRunsEqualsWholeParse_data()
 void tst_MesosParser::subscribedParsedInRunsEqualsWholeParse()
 {
     QFETCH(bool, indented);
-    mc::http::RecordIoReader reader;
-    std::vector<QByteArray> records;
-    QVERIFY(reader.feed(fixture(QStringLiteral("recordio/master-subscribe.json.assembled.recordio")), records).ok());
-    QVERIFY(!records.empty());
-    QJsonObject root = QJsonDocument::fromJson(records.front()).object();
-    QJsonObject subscribed = root.value(u"subscribed").toObject();
-    QJsonObject state = subscribed.value(u"get_state").toObject();
-    QJsonObject getTasks = state.value(u"get_tasks").toObject();
-    const QJsonObject shape = getTasks.value(u"completed_tasks").toArray().at(0).toObject();
-    QVERIFY(!shape.isEmpty());
-    const auto task = [&](const QString &id, const QString &taskState) {
-        QJsonObject t = shape;
-        t.insert(u"task_id", QJsonObject { { QStringLiteral("value"), id } });
-        t.insert(u"state", taskState);
-        return t;
-    };
-    QJsonArray tasks, unreachable, completed;
-    for (int i = 0; i < 300; ++i) {
-        QJsonObject t = task(QStringLiteral("app.task-%1").arg(i), QStringLiteral("TASK_RUNNING"));
-        if (i % 100 == 7) // escapes: quote, backslash, non-ASCII
-            t.insert(u"name", QStringLiteral("we\"ird\\ n\u00e4me %1").arg(i));
-        tasks.append(t);
-    }
-    unreachable.append(task(QStringLiteral("lost-1"), QStringLiteral("TASK_UNREACHABLE")));
-    for (int i = 0; i < 40; ++i)
-        completed.append(task(QStringLiteral("done-%1").arg(i), QStringLiteral("TASK_FINISHED")));
-    completed.append(tasks.at(0)); // a relaunched id: read once (the first in the record)
-    getTasks.insert(u"tasks", tasks);
-    getTasks.insert(u"unreachable_tasks", unreachable);
-    getTasks.insert(u"completed_tasks", completed);
-    getTasks.insert(u"pending_tasks", QJsonArray {});
-    state.insert(u"get_tasks", getTasks);
-    subscribed.insert(u"get_state", state);
-    subscribed.insert(u"heartbeat_interval_seconds", 15);
-    root.insert(u"subscribed", subscribed);
-    const QByteArray body
-        = QJsonDocument(root).toJson(indented ? QJsonDocument::Indented : QJsonDocument::Compact);
-
+    const QByteArray body = bigSubscribed(indented);
+    QVERIFY(!body.isEmpty());
     const auto whole = MesosParser::parseEvent(body); // shared with `body`: parsed whole
     QVERIFY(whole.ok());
     QCOMPARE(whole->type, MasterEvent::Type::Subscribed);
@@ -355,6 +370,149 @@ void tst_MesosParser::subscribedParsedInRunsEqualsWholeParse()
         QVERIFY(!result.ok());
         QVERIFY2(result.error().message.contains(QStringLiteral("not valid JSON")),
                  qPrintable(result.error().message));
+    }
+}
+
+void tst_MesosParser::subscribedReadAsItArrivesEqualsWholeParse_data()
+{
+    QTest::addColumn<bool>("indented");
+    QTest::addColumn<qsizetype>("piece");
+    QTest::addColumn<qsizetype>("run");
+    for (const bool indented : { false, true }) {
+        for (const qsizetype piece : { qsizetype(1), qsizetype(7), qsizetype(4096), qsizetype(1) << 30 }) {
+            for (const qsizetype run : { qsizetype(1), qsizetype(2000), MesosParser::kTaskChunkBytes })
+                QTest::addRow("%s, pieces of %lld, runs of %lld", indented ? "indented" : "compact",
+                              qlonglong(piece), qlonglong(run))
+                    << indented << piece << run;
+        }
+    }
+}
+
+// A SUBSCRIBED handed over in pieces as it arrives (EventRecordReader) reads as the whole
+// parse does, however the pieces and the runs of tasks fall; other events too.
+void tst_MesosParser::subscribedReadAsItArrivesEqualsWholeParse()
+{
+    QFETCH(bool, indented);
+    QFETCH(qsizetype, piece);
+    QFETCH(qsizetype, run);
+    const QByteArray body = bigSubscribed(indented);
+    QVERIFY(!body.isEmpty());
+    const auto whole = MesosParser::parseEvent(body);
+    QVERIFY(whole.ok());
+
+    const auto readInPieces = [&](const QByteArray &record) {
+        mc::mesos::EventRecordReader reader(run);
+        for (qsizetype at = 0; at < record.size(); at += piece) {
+            const mc::Status fed = reader.feed(record.constData() + at, std::min(piece, record.size() - at));
+            if (!fed.ok())
+                return mc::Result<MasterEvent>(fed.error());
+        }
+        return reader.finish();
+    };
+    const auto arriving = readInPieces(body);
+    if (!arriving.ok())
+        QFAIL(qPrintable(arriving.error().message));
+    QCOMPARE(arriving->type, MasterEvent::Type::Subscribed);
+    QCOMPARE(arriving->heartbeatIntervalSeconds, 15.0);
+    QCOMPARE(arriving->state.tasks.size(), size_t(300 + 1 + 40));
+    QVERIFY(arriving->state.tasks == whole->state.tasks);
+    QVERIFY(arriving->state.agents == whole->state.agents);
+    QVERIFY(arriving->state.frameworks == whole->state.frameworks);
+
+    // Every other record of the fixture's stream reads the same both ways.
+    mc::http::RecordIoReader records;
+    std::vector<QByteArray> events;
+    QVERIFY(records.feed(fixture(QStringLiteral("recordio/master-subscribe.json.assembled.recordio")), events).ok());
+    QVERIFY(events.size() > 2);
+    for (const QByteArray &event : events) {
+        const auto one = MesosParser::parseEvent(event);
+        const auto other = readInPieces(event);
+        QCOMPARE(other.ok(), one.ok());
+        if (one.ok()) {
+            QCOMPARE(other->typeName, one->typeName);
+            QVERIFY(other->state.tasks == one->state.tasks);
+            QVERIFY(other->task.id == one->task.id);
+        }
+    }
+}
+
+// While a big SUBSCRIBED arrives, what the reader holds is its rest and one run of tasks,
+// not the record.
+void tst_MesosParser::subscribedReadAsItArrivesHoldsOneRun()
+{
+    QByteArray body = bigSubscribed(false);
+    QVERIFY(!body.isEmpty());
+    // About 3,400 tasks: the fixture's tasks ten times over under other ids.
+    QJsonObject root = QJsonDocument::fromJson(body).object();
+    QJsonObject subscribed = root.value(u"subscribed").toObject();
+    QJsonObject state = subscribed.value(u"get_state").toObject();
+    QJsonObject getTasks = state.value(u"get_tasks").toObject();
+    QJsonArray tasks;
+    for (int copy = 0; copy < 10; ++copy) {
+        for (const QJsonValue &value : getTasks.value(u"tasks").toArray()) {
+            QJsonObject task = value.toObject();
+            const QString id = QStringLiteral("copy%1.").arg(copy)
+                + task.value(u"task_id").toObject().value(u"value").toString();
+            task.insert(u"task_id", QJsonObject { { QStringLiteral("value"), id } });
+            tasks.append(task);
+        }
+    }
+    getTasks.insert(u"tasks", tasks);
+    state.insert(u"get_tasks", getTasks);
+    subscribed.insert(u"get_state", state);
+    root.insert(u"subscribed", subscribed);
+    body = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    QVERIFY(body.size() > 2 * 1024 * 1024);
+
+    const qsizetype run = 64 * 1024;
+    mc::mesos::EventRecordReader reader(run);
+    qsizetype most = 0;
+    for (qsizetype at = 0; at < body.size(); at += 16 * 1024) {
+        QVERIFY(reader.feed(body.constData() + at, std::min<qsizetype>(16 * 1024, body.size() - at)).ok());
+        most = std::max(most, reader.held());
+    }
+    const auto event = reader.finish();
+    QVERIFY(event.ok());
+    QCOMPARE(event->state.tasks.size(), size_t(3000 + 1 + 41)); // the relaunched id is no longer one
+    QVERIFY2(most < body.size() / 8, qPrintable(QStringLiteral("held %1 of %2 bytes").arg(most).arg(body.size())));
+}
+
+void tst_MesosParser::brokenRecordReadAsItArrivesIsAnError_data()
+{
+    QTest::addColumn<QByteArray>("record");
+    QTest::addColumn<QString>("says");
+    const QByteArray head = R"({"type":"SUBSCRIBED","subscribed":{"get_state":{"get_tasks":{"tasks":)";
+    const QByteArray tail = "}}}}";
+    const QByteArray task = R"({"task_id":{"value":"a"},"state":"TASK_RUNNING"})";
+    QTest::newRow("comma after comma") << head + "[" + task + ",," + task + "]" + tail << QStringLiteral("not valid JSON");
+    QTest::newRow("comma before the bracket") << head + "[" + task + ",]" + tail << QStringLiteral("not valid JSON");
+    QTest::newRow("no comma") << head + "[" + task + " " + task + "]" + tail << QStringLiteral("not valid JSON");
+    QTest::newRow("a brace in the list") << head + "[}" + tail << QStringLiteral("not valid JSON");
+    QTest::newRow("a broken task") << head + "[{\"task_id\":}]" + tail << QStringLiteral("not valid JSON");
+    QTest::newRow("ends inside the list") << head + "[" + task << QStringLiteral("JSON");
+    QTest::newRow("ends inside a string") << head + "[{\"task_id" << QStringLiteral("JSON");
+    QTest::newRow("nested too deep") << head + "[" + QByteArray(5000, '[') << QStringLiteral("too deep");
+    QTest::newRow("nested too deep outside") << QByteArray(5000, '{') << QStringLiteral("too deep");
+    QTest::newRow("not JSON") << QByteArray("hello") << QStringLiteral("JSON");
+    QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
+    QTest::newRow("repeated path key")
+        << QByteArray(R"({"type":"SUBSCRIBED","subscribed":{"get_state":{}},"subscribed":{"get_state":{}}})")
+        << QStringLiteral("repeats the key");
+}
+
+// Garbage handed over as it arrives: an error a person can read, no crash, nothing held after it.
+void tst_MesosParser::brokenRecordReadAsItArrivesIsAnError()
+{
+    QFETCH(QByteArray, record);
+    QFETCH(QString, says);
+    for (const qsizetype piece : { qsizetype(1), qsizetype(3), record.size() + 1 }) {
+        mc::mesos::EventRecordReader reader(16);
+        mc::Status fed;
+        for (qsizetype at = 0; at < record.size() && fed.ok(); at += piece)
+            fed = reader.feed(record.constData() + at, std::min(piece, record.size() - at));
+        const auto event = fed.ok() ? reader.finish() : mc::Result<MasterEvent>(fed.error());
+        QVERIFY(!event.ok());
+        QVERIFY2(event.error().message.contains(says), qPrintable(event.error().message));
     }
 }
 

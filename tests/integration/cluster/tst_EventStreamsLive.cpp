@@ -66,11 +66,12 @@ private slots:
     void malformedStreamsShowErrorKeepStateAndResubscribe_data();
     void malformedStreamsShowErrorKeepStateAndResubscribe();
     void quietClusterIsSubscribedOnce();
+    void killedLeaderIsResubscribedAndMatchesAFreshRead_data();
     void killedLeaderIsResubscribedAndMatchesAFreshRead();
     void masterWithoutSubscribeIsPolled();
 
 private:
-    std::unique_ptr<cluster::ClusterWatcher> watch(bool events = true);
+    std::unique_ptr<cluster::ClusterWatcher> watch(bool events = true, qsizetype arrivingOver = 0);
     QJsonObject requestCounts(const QString &serverUrl, bool reset = false);
     qint64 subscribeCalls();
     void postJson(const QString &url, const QByteArray &body, int expectStatus);
@@ -105,9 +106,11 @@ void tst_EventStreamsLive::cleanup()
         test::httpRequest("DELETE", m_cluster->marathonUrl() + QStringLiteral("/__admin/faults"));
 }
 
-std::unique_ptr<cluster::ClusterWatcher> tst_EventStreamsLive::watch(bool events)
+std::unique_ptr<cluster::ClusterWatcher> tst_EventStreamsLive::watch(bool events, qsizetype arrivingOver)
 {
     cluster::WatcherConfig config;
+    if (arrivingOver > 0)
+        config.mesosParseArrivingOver = arrivingOver;
     for (const QString &url : m_cluster->masterUrls())
         config.masters << QUrl(url);
     config.marathons << QUrl(m_cluster->marathonUrl());
@@ -252,9 +255,18 @@ void tst_EventStreamsLive::malformedStreamsShowErrorKeepStateAndResubscribe()
     qInfo() << mode << "->" << errors;
 }
 
+void tst_EventStreamsLive::killedLeaderIsResubscribedAndMatchesAFreshRead_data()
+{
+    QTest::addColumn<qsizetype>("arrivingOver");
+    QTest::newRow("SUBSCRIBED read whole") << qsizetype(0);
+    // Every SUBSCRIBED handed over in pieces and parsed as it arrives (as at 100k tasks).
+    QTest::newRow("SUBSCRIBED parsed as it arrives") << qsizetype(1);
+}
+
 void tst_EventStreamsLive::killedLeaderIsResubscribedAndMatchesAFreshRead()
 {
-    m_watcher = watch();
+    QFETCH(qsizetype, arrivingOver);
+    m_watcher = watch(true, arrivingOver);
     QStringList leaders;
     connect(m_watcher.get(), &cluster::ClusterWatcher::snapshotChanged, this, [&](const cluster::SnapshotPtr &s) {
         for (const cluster::MasterStatus &m : s->masters) {
