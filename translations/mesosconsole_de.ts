@@ -3057,6 +3057,34 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
         <source>An event of the master&apos;s stream has no type.</source>
         <translation>Ein Ereignis aus dem Stream des Masters hat keinen Typ.</translation>
     </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>An event of the master&apos;s stream repeats the key &quot;%1&quot;.</source>
+        <translation>Ein Ereignis des Master-Streams wiederholt den Schlüssel „%1“.</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; where a task was expected</source>
+        <translation>„,“, wo ein Task erwartet wurde</translation>
+    </message>
+    <message>
+        <source>&apos;]&apos; after &apos;,&apos;</source>
+        <translation>„]“ nach „,“</translation>
+    </message>
+    <message>
+        <source>a task list&apos;s elements without &apos;,&apos;</source>
+        <translation>Elemente einer Task-Liste ohne „,“</translation>
+    </message>
+    <message>
+        <source>&apos;}&apos; in a task list</source>
+        <translation>„}“ in einer Task-Liste</translation>
+    </message>
+    <message>
+        <source>nesting too deep</source>
+        <translation>zu tief verschachtelt</translation>
+    </message>
 </context>
 <context>
     <name>mc::mesos::TaskState</name>

@@ -3057,6 +3057,34 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <source>An event of the master&apos;s stream has no type.</source>
         <translation>Un événement du flux du master n&apos;a pas de type.</translation>
     </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 à l’octet %2</translation>
+    </message>
+    <message>
+        <source>An event of the master&apos;s stream repeats the key &quot;%1&quot;.</source>
+        <translation>Un événement du flux du master répète la clé « %1 ».</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; where a task was expected</source>
+        <translation>« , » là où une tâche était attendue</translation>
+    </message>
+    <message>
+        <source>&apos;]&apos; after &apos;,&apos;</source>
+        <translation>« ] » après « , »</translation>
+    </message>
+    <message>
+        <source>a task list&apos;s elements without &apos;,&apos;</source>
+        <translation>des éléments d’une liste de tâches sans « , »</translation>
+    </message>
+    <message>
+        <source>&apos;}&apos; in a task list</source>
+        <translation>« } » dans une liste de tâches</translation>
+    </message>
+    <message>
+        <source>nesting too deep</source>
+        <translation>imbrication trop profonde</translation>
+    </message>
 </context>
 <context>
     <name>mc::mesos::TaskState</name>
