@@ -8,8 +8,10 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QThreadPool>
+#include <QScopeGuard>
 #include <QTimer>
 
+#include <atomic>
 #include <deque>
 #include <mutex>
 
@@ -21,11 +23,14 @@ namespace mc::cluster {
 
 namespace {
 const QByteArray kSubscribeCall = R"({"type":"SUBSCRIBE"})";
-// The reply is asked to buffer at most this much, and it is read this much at a time, never in
-// one readAll(). Qt 6.4's HTTP reply buffers beyond the limit (165 MB of a SUBSCRIBED measured,
-// tests/bench/RESULTS.md), so the bytes are read as they come rather than left waiting in Qt.
+// The reply buffers at most this much (the network thread waits for us beyond it), and it is
+// read this much at a time: a 200 MB SUBSCRIBED record is held once, by the RecordIO reader,
+// not also whole in Qt's buffer and in one readAll().
 constexpr qint64 kReplyBufferBytes = qint64(4) * 1024 * 1024;
 constexpr qint64 kReadBytes = qint64(1024) * 1024;
+// A SUBSCRIBED parsed as it arrives: pieces read from the reply and not yet parsed. Beyond this,
+// reading waits for the parse (the network thread then waits too: kReplyBufferBytes).
+constexpr qsizetype kMaxQueuedBytes = qsizetype(8) * 1024 * 1024;
 
 // Answers of a master whose /api/v1 does not know SUBSCRIBE (or has no /api/v1 at all).
 bool meansUnsupported(int status)
@@ -52,9 +57,7 @@ struct MasterSubscription::Batch
 };
 
 // A big SUBSCRIBED on its way through an EventRecordReader: the GUI thread queues the pieces
-// the RecordIO reader hands over, one job at a time on the thread pool parses them in order and
-// drops them. The queue is not bounded by holding back reading: what is not read waits in Qt's
-// reply instead (see kReplyBufferBytes), so it would not hold less.
+// the RecordIO reader hands over, one job at a time on the thread pool parses them in order.
 struct MasterSubscription::Intake
 {
     std::mutex mutex;
@@ -62,6 +65,7 @@ struct MasterSubscription::Intake
     bool running = false; // a job is parsing the pieces
     bool complete = false; // the record's last piece is queued
     bool cancelled = false;
+    std::atomic<qsizetype> queued { 0 }; // bytes in `pieces` and the piece being parsed
     mesos::EventRecordReader reader; // touched by the running job only
 };
 
@@ -140,13 +144,15 @@ void MasterSubscription::stop()
 
 void MasterSubscription::dropReply()
 {
-    if (!m_reply)
-        return;
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    reply->disconnect(this);
-    reply->abort();
-    reply->deleteLater();
+    for (QPointer<QNetworkReply> *held : { &m_reply, &m_ended }) {
+        QNetworkReply *reply = *held;
+        *held = nullptr;
+        if (!reply)
+            continue;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
 }
 
 void MasterSubscription::armIdle()
@@ -172,7 +178,11 @@ void MasterSubscription::open(const QUrl &url, int redirects)
             onBytes();
     });
     connect(reply, &QNetworkReply::finished, this, [this, reply, url, redirects, session] {
-        reply->deleteLater();
+        bool keep = false; // read on once the parse of a big SUBSCRIBED catches up
+        const auto release = qScopeGuard([&] {
+            if (!keep)
+                reply->deleteLater();
+        });
         if (reply != m_reply || session != m_session)
             return;
         m_reply = nullptr;
@@ -206,19 +216,29 @@ void MasterSubscription::open(const QUrl &url, int redirects)
                 fail({ tr("The event stream of %1 was refused with HTTP %2.").arg(shown(url)).arg(status), body });
             return;
         }
-        // Every byte is read, so a SUBSCRIBED being parsed as it arrived was handed over
-        // whole: the end is the stream's, not a record's.
-        onBytes();
-        if (!m_active)
-            return;
-        const Status ended = m_reader->finish();
-        fail(ended.ok() ? Error { tr("%1 closed its event stream.").arg(shown(url)), {} } : ended.error());
+        m_ended = reply;
+        keep = true;
+        endWhenRead();
     });
+}
+
+void MasterSubscription::endWhenRead()
+{
+    QNetworkReply *reply = m_ended;
+    if (!reply)
+        return;
+    onBytes();
+    if (!m_active || reply != m_ended || reply->bytesAvailable() > 0)
+        return; // failed meanwhile, or the intake resumes reading when it has caught up
+    m_ended = nullptr;
+    reply->deleteLater();
+    const Status ended = m_reader->finish();
+    fail(ended.ok() ? Error { tr("%1 closed its event stream.").arg(shown(m_answeredBy)), {} } : ended.error());
 }
 
 void MasterSubscription::onBytes()
 {
-    QNetworkReply *reply = m_reply;
+    QNetworkReply *reply = m_reply ? m_reply.data() : m_ended.data();
     if (!reply || !reply->isOpen() || !m_reader)
         return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -228,6 +248,8 @@ void MasterSubscription::onBytes()
     const qsizetype before = qsizetype(m_records.size());
     QByteArray bytes(qsizetype(kReadBytes), Qt::Uninitialized);
     for (;;) {
+        if (m_intake && m_intake->queued.load() > kMaxQueuedBytes)
+            break; // the intake's parse catches up first, then reads on (drainIntake)
         const qint64 read = reply->read(bytes.data(), kReadBytes);
         if (read <= 0)
             break;
@@ -249,6 +271,7 @@ Status MasterSubscription::takePiece(const char *bytes, qsizetype size, bool las
     {
         const std::lock_guard lock(m_intake->mutex);
         m_intake->pieces.emplace_back(bytes, size);
+        m_intake->queued += size;
         m_intake->complete = last;
     }
     drainIntake();
@@ -281,15 +304,14 @@ void MasterSubscription::drainIntake()
                 last = intake->complete && intake->pieces.empty();
             }
             const Status fed = intake->reader.feed(piece.constData(), piece.size());
+            intake->queued -= piece.size();
             piece = QByteArray();
             auto parsed = std::make_shared<std::optional<Result<mesos::MasterEvent>>>();
             if (!fed.ok())
                 *parsed = fed.error();
             else if (last)
                 *parsed = intake->reader.finish();
-            if (!parsed->has_value())
-                continue;
-            {
+            if (parsed->has_value()) {
                 const std::lock_guard lock(intake->mutex);
                 intake->cancelled = true;
                 intake->running = false;
@@ -300,11 +322,18 @@ void MasterSubscription::drainIntake()
             QMetaObject::invokeMethod(
                 target,
                 [self, session, parsed] {
-                    if (self && session == self->m_session)
+                    if (!self || session != self->m_session)
+                        return;
+                    if (parsed->has_value())
                         self->subscribedParsed(std::move(**parsed));
+                    else if (self->m_reply)
+                        self->onBytes(); // reading waited for this parse (kMaxQueuedBytes)
+                    else
+                        self->endWhenRead();
                 },
                 Qt::QueuedConnection);
-            return;
+            if (parsed->has_value())
+                return;
         }
     });
 }
@@ -320,6 +349,8 @@ void MasterSubscription::subscribedParsed(Result<mesos::MasterEvent> event)
     m_first = std::make_shared<mesos::MasterEvent>(std::move(event).value());
     if (!m_working && !m_batch->isActive())
         m_batch->start(0);
+    if (m_ended)
+        endWhenRead();
 }
 
 int MasterSubscription::nextBatchDelayMs() const

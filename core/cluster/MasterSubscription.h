@@ -83,6 +83,7 @@ private:
     struct Intake;
     void open(const QUrl &url, int redirects);
     void onBytes();
+    void endWhenRead();
     Status takePiece(const char *bytes, qsizetype size, bool last);
     void drainIntake();
     void subscribedParsed(Result<mesos::MasterEvent> event);
@@ -96,6 +97,7 @@ private:
     QUrl m_master;
     QUrl m_answeredBy;
     QPointer<QNetworkReply> m_reply;
+    QPointer<QNetworkReply> m_ended; // finished, with bytes left to read once the intake catches up
     QTimer *m_idle;
     QTimer *m_batch;
     std::unique_ptr<http::RecordIoReader> m_reader;
