@@ -1,5 +1,6 @@
 #include "models/apps/ImportPlanModel.h"
 
+#include "models/common/ColumnTitles.h"
 #include "models/common/StateColorPalette.h"
 
 #include <QBrush>
@@ -101,19 +102,9 @@ QVariant ImportPlanModel::data(const QModelIndex &index, int role) const
 
 QVariant ImportPlanModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case ActionColumn:
-        return tr("Action");
-    case AppColumn:
-        return tr("App or pod");
-    case DetailColumn:
-        return tr("Changes / reason");
-    case ResultColumn:
-        return tr("Result");
-    }
-    return {};
+    return columnTitle(section, orientation, role, [] { // in the order of Column
+        return QStringList { tr("Action"), tr("App or pod"), tr("Changes / reason"), tr("Result") };
+    });
 }
 
 } // namespace mc::models

@@ -1,6 +1,7 @@
 #include "models/apps/PodsModel.h"
 
 #include "models/cluster/Format.h"
+#include "models/common/ColumnTitles.h"
 
 namespace mc::models {
 
@@ -82,26 +83,10 @@ QVariant PodsModel::data(const QModelIndex &index, int role) const
 
 QVariant PodsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Id:
-        return tr("Pod");
-    case Instances:
-        return tr("Instances");
-    case Status:
-        return tr("Status");
-    case Containers:
-        return tr("Containers");
-    case Endpoints:
-        return tr("Endpoints");
-    case Cpus:
-        return tr("CPUs");
-    case Mem:
-        return tr("Memory");
-    default:
-        return {};
-    }
+    return columnTitle(section, orientation, role, [] { // in the order of Column
+        return QStringList { tr("Pod"),       tr("Instances"), tr("Status"), tr("Containers"),
+                             tr("Endpoints"), tr("CPUs"),      tr("Memory") };
+    });
 }
 
 } // namespace mc::models

@@ -1,5 +1,6 @@
 #include "models/audit/AuditModel.h"
 
+#include "models/common/ColumnTitles.h"
 #include "models/common/StateColorPalette.h"
 
 #include <QBrush>
@@ -69,31 +70,10 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
 
 QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (Column(section)) {
-    case Time:
-        return tr("Time");
-    case Cluster:
-        return tr("Cluster");
-    case Action:
-        return tr("Action");
-    case Targets:
-        return tr("Targets");
-    case Result:
-        return tr("Result");
-    case Duration:
-        return tr("Duration");
-    case User:
-        return tr("User");
-    case FrontEnd:
-        return tr("From");
-    case Error:
-        return tr("Error");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return columnTitle(section, orientation, role, [] { // in the order of Column
+        return QStringList { tr("Time"),     tr("Cluster"), tr("Action"), tr("Targets"), tr("Result"),
+                             tr("Duration"), tr("User"),    tr("From"),   tr("Error") };
+    });
 }
 
 } // namespace mc::models

@@ -2,6 +2,7 @@
 
 #include "models/cluster/AgentLabel.h"
 #include "models/cluster/Format.h"
+#include "models/common/ColumnTitles.h"
 
 namespace mc::models {
 
@@ -93,32 +94,12 @@ QVariant AgentsModel::data(const QModelIndex &index, int role) const
 
 QVariant AgentsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Host:
-        return tr("Agent");
-    case Cpus:
-        return tr("CPUs");
-    case Memory:
-        return tr("Memory");
-    case Disk:
-        return tr("Disk");
-    case Tasks:
-        return tr("Tasks");
-    case Attributes:
-        return tr("Attributes");
-    case Status:
-        return tr("Status");
-    case Maintenance:
-        return tr("Maintenance");
-    case Version:
-        return tr("Version");
-    case Id:
-        return tr("Agent ID");
-    default:
-        return {};
-    }
+    return columnTitle(section, orientation, role, [] { // in the order of Column
+        return QStringList {
+            tr("Agent"),      tr("CPUs"),   tr("Memory"),      tr("Disk"),    tr("Tasks"),
+            tr("Attributes"), tr("Status"), tr("Maintenance"), tr("Version"), tr("Agent ID")
+        };
+    });
 }
 
 } // namespace mc::models

@@ -2,6 +2,7 @@
 
 #include "core/util/Numbers.h"
 #include "models/cluster/Format.h"
+#include "models/common/ColumnTitles.h"
 #include "models/common/StateColorPalette.h"
 
 #include <QBrush>
@@ -17,7 +18,10 @@ quint64 AppsModel::changedColumns(const marathon::App &before, const marathon::A
 {
     // What stateText() says, without its translation.
     const auto state = [](const marathon::App &app) {
-        return isSuspended(app) ? 0 : !app.deploymentIds.isEmpty() ? 1 : app.tasksRunning >= app.instances ? 2 : 3;
+        return isSuspended(app)                 ? 0
+            : !app.deploymentIds.isEmpty()      ? 1
+            : app.tasksRunning >= app.instances ? 2
+                                                : 3;
     };
     quint64 columns = 0;
     const auto mark = [&](bool differs, Column column) {
@@ -28,7 +32,8 @@ quint64 AppsModel::changedColumns(const marathon::App &before, const marathon::A
     mark(before.id != after.id, Id);
     mark(state(before) != state(after), State);
     mark(before.instances != after.instances, Instances);
-    mark(before.tasksRunning != after.tasksRunning || before.instances != after.instances, Running); // its colour
+    mark(before.tasksRunning != after.tasksRunning || before.instances != after.instances,
+         Running); // its colour
     mark(before.tasksStaged != after.tasksStaged, Staged);
     mark(health || before.tasksHealthy != after.tasksHealthy, Healthy);
     mark(health || before.tasksUnhealthy != after.tasksUnhealthy, Unhealthy);
@@ -143,40 +148,12 @@ QVariant AppsModel::data(const QModelIndex &index, int role) const
 
 QVariant AppsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Id:
-        return tr("App");
-    case State:
-        return tr("State");
-    case Queue:
-        return tr("Launch queue");
-    case Instances:
-        return tr("Instances");
-    case Running:
-        return tr("Running");
-    case Staged:
-        return tr("Staged");
-    case Healthy:
-        return tr("Healthy");
-    case Unhealthy:
-        return tr("Unhealthy");
-    case Deployments:
-        return tr("Deploying");
-    case Cpus:
-        return tr("CPUs");
-    case Memory:
-        return tr("Memory");
-    case Image:
-        return tr("Image / command");
-    case LastFailure:
-        return tr("Last failure");
-    case Used:
-        return tr("Used");
-    default:
-        return {};
-    }
+    return columnTitle(section, orientation, role, [] { // in the order of Column
+        return QStringList { tr("App"),          tr("State"),  tr("Launch queue"), tr("Instances"),
+                             tr("Running"),      tr("Staged"), tr("Healthy"),      tr("Unhealthy"),
+                             tr("Deploying"),    tr("CPUs"),   tr("Memory"),       tr("Image / command"),
+                             tr("Last failure"), tr("Used") };
+    });
 }
 
 void AppsModel::setUsage(std::shared_ptr<const cluster::AppUsageMap> usage)
@@ -200,8 +177,8 @@ QVariant AppsModel::usedData(const marathon::App &app, int role) const
         return tr("%1 CPUs · %2").arg(Format::number(it->cpusUsed), util::bytes(double(it->memRssBytes)));
     case Qt::ToolTipRole:
         return tr("%n task(s) measured: %1 of %2 CPUs, %3 of %4 memory", nullptr, it->tasks)
-            .arg(Format::number(it->cpusUsed), Format::number(it->cpusLimit), util::bytes(double(it->memRssBytes)),
-                 util::bytes(double(it->memLimitBytes)));
+            .arg(Format::number(it->cpusUsed), Format::number(it->cpusLimit),
+                 util::bytes(double(it->memRssBytes)), util::bytes(double(it->memLimitBytes)));
     default:
         return {};
     }

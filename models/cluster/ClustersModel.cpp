@@ -1,6 +1,7 @@
 #include "models/cluster/ClustersModel.h"
 
 #include "models/cluster/Format.h"
+#include "models/common/ColumnTitles.h"
 #include "models/common/StateColorPalette.h"
 
 #include <QFont>
@@ -181,27 +182,12 @@ QVariant ClustersModel::data(const QModelIndex &index, int role) const
 
 QVariant ClustersModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (Column(section)) {
-    case Name:
-        return tr("Cluster");
-    case State:
-        return tr("State");
-    case Leader:
-        return tr("Leader");
-    case Agents:
-        return tr("Agents active / total");
-    case Tasks:
-        return tr("Tasks by state");
-    case Apps:
-        return tr("Apps waiting or failing");
-    case LastError:
-        return tr("Last error");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return columnTitle(section, orientation, role, [] { // in the order of Column
+        return QStringList { tr("Cluster"),        tr("State"),
+                             tr("Leader"),         tr("Agents active / total"),
+                             tr("Tasks by state"), tr("Apps waiting or failing"),
+                             tr("Last error") };
+    });
 }
 
 int ClustersModel::rowOf(const QString &key) const

@@ -1,6 +1,7 @@
 #include "models/cluster/DeploymentsModel.h"
 
 #include "models/cluster/Format.h"
+#include "models/common/ColumnTitles.h"
 
 namespace mc::models {
 
@@ -39,22 +40,10 @@ QVariant DeploymentsModel::data(const QModelIndex &index, int role) const
 
 QVariant DeploymentsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Apps:
-        return tr("Apps");
-    case Step:
-        return tr("Step");
-    case Actions:
-        return tr("Current actions");
-    case Started:
-        return tr("Started");
-    case Id:
-        return tr("Deployment ID");
-    default:
-        return {};
-    }
+    return columnTitle(section, orientation, role, [] { // in the order of Column
+        return QStringList { tr("Apps"), tr("Step"), tr("Current actions"), tr("Started"),
+                             tr("Deployment ID") };
+    });
 }
 
 } // namespace mc::models

@@ -1,6 +1,7 @@
 #include "models/cluster/FrameworksModel.h"
 
 #include "models/cluster/Format.h"
+#include "models/common/ColumnTitles.h"
 #include "models/common/StateColorPalette.h"
 
 #include <QBrush>
@@ -58,9 +59,10 @@ QVariant FrameworksModel::data(const QModelIndex &index, int role) const
         return f.webuiUrl;
     // Marked: a framework that does not take offers (inactive) or lost its scheduler (disconnected).
     if (role == Qt::ToolTipRole && index.column() == Status && !f.completed && (!f.connected || !f.active))
-        return !f.connected ? tr("The scheduler is disconnected: its tasks run on, nobody launches or kills any "
-                                 "until it comes back (or its failover timeout ends)")
-                            : tr("The framework is inactive: it gets no offers");
+        return !f.connected
+            ? tr("The scheduler is disconnected: its tasks run on, nobody launches or kills any "
+                 "until it comes back (or its failover timeout ends)")
+            : tr("The framework is inactive: it gets no offers");
     if (role == Qt::ForegroundRole && index.column() == Status && !f.completed && (!f.connected || !f.active))
         return StateColorPalette().brush(StateColorPalette::Role::Warning);
     return {};
@@ -68,32 +70,11 @@ QVariant FrameworksModel::data(const QModelIndex &index, int role) const
 
 QVariant FrameworksModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Name:
-        return tr("Name");
-    case Status:
-        return tr("Status");
-    case Tasks:
-        return tr("Active tasks");
-    case Cpus:
-        return tr("CPUs used");
-    case Memory:
-        return tr("Memory used");
-    case Roles:
-        return tr("Roles");
-    case User:
-        return tr("User");
-    case Host:
-        return tr("Host");
-    case Registered:
-        return tr("Registered");
-    case Id:
-        return tr("Framework ID");
-    default:
-        return {};
-    }
+    return columnTitle(section, orientation, role, [] { // in the order of Column
+        return QStringList { tr("Name"),        tr("Status"),      tr("Active tasks"), tr("CPUs used"),
+                             tr("Memory used"), tr("Roles"),       tr("User"),         tr("Host"),
+                             tr("Registered"),  tr("Framework ID") };
+    });
 }
 
 } // namespace mc::models

@@ -2,6 +2,7 @@
 
 #include "models/cluster/Format.h"
 #include "models/cluster/SnapshotTableModel.h"
+#include "models/common/ColumnTitles.h"
 
 namespace mc::models {
 
@@ -96,30 +97,11 @@ QVariant RolesModel::data(const QModelIndex &index, int role) const
 
 QVariant RolesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Name:
-        return tr("Role");
-    case Weight:
-        return tr("Weight");
-    case Frameworks:
-        return tr("Frameworks");
-    case Allocated:
-        return tr("Allocated");
-    case Offered:
-        return tr("Offered");
-    case Reserved:
-        return tr("Reserved");
-    case Guarantee:
-        return tr("Quota guarantee");
-    case Limit:
-        return tr("Quota limit");
-    case Consumed:
-        return tr("Consumed");
-    default:
-        return {};
-    }
+    return columnTitle(section, orientation, role, [] { // in the order of Column
+        return QStringList { tr("Role"),    tr("Weight"),   tr("Frameworks"),      tr("Allocated"),
+                             tr("Offered"), tr("Reserved"), tr("Quota guarantee"), tr("Quota limit"),
+                             tr("Consumed") };
+    });
 }
 
 } // namespace mc::models

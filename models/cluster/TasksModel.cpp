@@ -2,6 +2,7 @@
 
 #include "core/util/Numbers.h"
 #include "models/cluster/Format.h"
+#include "models/common/ColumnTitles.h"
 #include "models/common/StateColorPalette.h"
 
 #include <QBrush>
@@ -143,34 +144,11 @@ QVariant TasksModel::data(const QModelIndex &index, int role) const
 
 QVariant TasksModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Id:
-        return tr("Task");
-    case App:
-        return tr("App");
-    case State:
-        return tr("State");
-    case Host:
-        return tr("Agent");
-    case Ports:
-        return tr("Ports");
-    case Started:
-        return tr("Started");
-    case Health:
-        return tr("Health");
-    case Cpus:
-        return tr("CPUs");
-    case Memory:
-        return tr("Memory");
-    case CpuUsed:
-        return tr("CPU %");
-    case MemoryUsed:
-        return tr("Memory used");
-    default:
-        return {};
-    }
+    return columnTitle(section, orientation, role, [] { // in the order of Column
+        return QStringList { tr("Task"),   tr("App"),     tr("State"),      tr("Agent"),
+                             tr("Ports"),  tr("Started"), tr("Health"),     tr("CPUs"),
+                             tr("Memory"), tr("CPU %"),   tr("Memory used") };
+    });
 }
 
 QVariant TasksModel::usageData(const TaskRow &row, int column, int role) const
@@ -188,14 +166,16 @@ QVariant TasksModel::usageData(const TaskRow &row, int column, int role) const
     case Qt::DisplayRole:
         if (column == CpuUsed)
             return fraction < 0 ? QStringLiteral("…") : Format::percent(fraction);
-        return QStringLiteral("%1 / %2").arg(util::bytes(double(u.memRssBytes)), util::bytes(double(u.memLimitBytes)));
+        return QStringLiteral("%1 / %2").arg(util::bytes(double(u.memRssBytes)),
+                                             util::bytes(double(u.memLimitBytes)));
     case Qt::ToolTipRole:
         if (column == CpuUsed) {
-            const QString used = u.cpusUsed < 0 ? tr("measuring (two samples needed)")
-                                                : tr("%1 of %2 CPUs").arg(Format::number(u.cpusUsed),
-                                                                           Format::number(u.cpusLimit));
-            return u.throttledSecs ? tr("%1; throttled %2 s in all").arg(used, Format::number(*u.throttledSecs))
-                                   : used;
+            const QString used = u.cpusUsed < 0
+                ? tr("measuring (two samples needed)")
+                : tr("%1 of %2 CPUs").arg(Format::number(u.cpusUsed), Format::number(u.cpusLimit));
+            return u.throttledSecs
+                ? tr("%1; throttled %2 s in all").arg(used, Format::number(*u.throttledSecs))
+                : used;
         }
         return tr("%1 resident of a %2 limit")
             .arg(util::bytes(double(u.memRssBytes)), util::bytes(double(u.memLimitBytes)));

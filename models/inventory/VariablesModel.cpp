@@ -2,6 +2,7 @@
 
 #include "core/inventory/VariantUtil.h"
 #include "core/inventory/YamlImporter.h"
+#include "models/common/ColumnTitles.h"
 #include "models/common/StateColorPalette.h"
 #include "models/inventory/InventoryDocument.h"
 
@@ -167,16 +168,9 @@ QVariant VariablesModel::data(const QModelIndex &index, int role) const
 
 QVariant VariablesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Variable");
-    case ValueColumn:
-        return tr("Value");
-    default:
-        return tr("From");
-    }
+    return columnTitle(section, orientation, role, [] { // in the order of Column
+        return QStringList { tr("Variable"), tr("Value"), tr("From") };
+    });
 }
 
 Qt::ItemFlags VariablesModel::flags(const QModelIndex &index) const

@@ -2,6 +2,7 @@
 
 #include "core/util/Numbers.h"
 #include "models/cluster/Format.h"
+#include "models/common/ColumnTitles.h"
 #include "models/common/TreeNode.h"
 
 #include <QPointer>
@@ -232,20 +233,9 @@ QVariant SandboxModel::data(const QModelIndex &index, int role) const
 
 QVariant SandboxModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Name:
-        return tr("Name");
-    case Size:
-        return tr("Size");
-    case Modified:
-        return tr("Modified");
-    case Mode:
-        return tr("Mode");
-    default:
-        return {};
-    }
+    return columnTitle(section, orientation, role, [] { // in the order of Column
+        return QStringList { tr("Name"), tr("Size"), tr("Modified"), tr("Mode") };
+    });
 }
 
 } // namespace mc::models

@@ -1,5 +1,6 @@
 #include "models/routing/RoutesModel.h"
 
+#include "models/common/ColumnTitles.h"
 #include "models/common/StateColorPalette.h"
 
 #include <QBrush>
@@ -58,22 +59,9 @@ QVariant RoutesModel::data(const QModelIndex &index, int role) const
 
 QVariant RoutesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case App:
-        return tr("App");
-    case Url:
-        return tr("URL");
-    case ServicePorts:
-        return tr("Service ports");
-    case Servers:
-        return tr("Backends");
-    case Excluded:
-        return tr("Left out");
-    default:
-        return {};
-    }
+    return columnTitle(section, orientation, role, [] { // in the order of Column
+        return QStringList { tr("App"), tr("URL"), tr("Service ports"), tr("Backends"), tr("Left out") };
+    });
 }
 
 } // namespace mc::models
