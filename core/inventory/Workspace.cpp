@@ -584,22 +584,23 @@ QStringList Workspace::mesosEndpoints() const
     static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
     if (!m_profile.mesosUrl.isEmpty())
         return m_profile.mesosUrl.split(separators, Qt::SkipEmptyParts);
-    QStringList out;
-    for (const HostEntry &m : masters()) {
-        const QString host = m.address.contains(u':') ? u'[' + m.address + u']' : m.address;
-        out << QStringLiteral("http://%1:%2").arg(host).arg(ClusterProfile::kMesosPort);
-    }
-    return out;
+    return masterUrls(ClusterProfile::kMesosPort);
 }
 
 QStringList Workspace::marathonEndpoints() const
 {
     if (!m_profile.marathonUrl.isEmpty())
         return { m_profile.marathonUrl };
+    return masterUrls(ClusterProfile::kMarathonPort);
+}
+
+QStringList Workspace::masterUrls(int port) const
+{
     QStringList out;
     for (const HostEntry &m : masters()) {
+        // An IPv6 address in brackets; one argument to arg(), so that a zone id's "%2" stays as it is.
         const QString host = m.address.contains(u':') ? u'[' + m.address + u']' : m.address;
-        out << QStringLiteral("http://%1:%2").arg(host).arg(ClusterProfile::kMarathonPort);
+        out << QStringLiteral("http://%1:%2").arg(host, QString::number(port));
     }
     return out;
 }

@@ -81,6 +81,8 @@ public:
     }
 
 private:
+    // http://<address>:<port> of every master.
+    [[nodiscard]] QStringList masterUrls(int port) const;
     [[nodiscard]] HostEntry entryFor(const QString &name) const;
 
     Inventory m_inventory;

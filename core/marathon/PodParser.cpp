@@ -53,8 +53,10 @@ QString commandOf(const QJsonObject &container)
     return argv.join(QLatin1Char(' '));
 }
 
-// An array body whose items are objects, or the error naming `what`.
-Result<QJsonArray> objectArray(const QByteArray &body, const QString &what)
+// An array body whose items are objects, each read by `read`, or the error naming `what`.
+template<typename Read>
+auto eachObject(const QByteArray &body, const QString &what, Read read)
+    -> Result<std::vector<decltype(read(QJsonObject()))>>
 {
     const auto document = http::HttpClient::parseJson(body, what);
     if (!document.ok())
@@ -62,11 +64,14 @@ Result<QJsonArray> objectArray(const QByteArray &body, const QString &what)
     if (!document->isArray())
         return shapeError(what, body);
     const QJsonArray array = document->array();
+    std::vector<decltype(read(QJsonObject()))> items;
+    items.reserve(size_t(array.size()));
     for (const QJsonValue &v : array) {
         if (!v.isObject() || v.toObject().value(u"id").toString().isEmpty())
             return shapeError(what, body);
+        items.push_back(read(v.toObject()));
     }
-    return array;
+    return items;
 }
 
 Result<QJsonObject> object(const QByteArray &body, const QString &what)
@@ -157,14 +162,7 @@ PodStatus statusFromJson(const QJsonObject &o)
 
 Result<std::vector<Pod>> parsePods(const QByteArray &body)
 {
-    const auto array = objectArray(body, tr("Marathon's /v2/pods"));
-    if (!array.ok())
-        return array.error();
-    std::vector<Pod> pods;
-    pods.reserve(size_t(array->size()));
-    for (const QJsonValue &v : *array)
-        pods.push_back(podFromJson(v.toObject()));
-    return pods;
+    return eachObject(body, tr("Marathon's /v2/pods"), podFromJson);
 }
 
 Result<Pod> parsePod(const QByteArray &body)
@@ -177,14 +175,7 @@ Result<Pod> parsePod(const QByteArray &body)
 
 Result<std::vector<PodStatus>> parseStatuses(const QByteArray &body)
 {
-    const auto array = objectArray(body, tr("Marathon's /v2/pods/::status"));
-    if (!array.ok())
-        return array.error();
-    std::vector<PodStatus> statuses;
-    statuses.reserve(size_t(array->size()));
-    for (const QJsonValue &v : *array)
-        statuses.push_back(statusFromJson(v.toObject()));
-    return statuses;
+    return eachObject(body, tr("Marathon's /v2/pods/::status"), statusFromJson);
 }
 
 Result<PodStatus> parseStatus(const QByteArray &body)

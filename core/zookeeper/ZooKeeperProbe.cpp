@@ -4,6 +4,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace mc::zookeeper {
@@ -124,7 +125,7 @@ void ZooKeeperProbe::probe(const QString &host, quint16 port, QObject *context, 
                            int timeoutMs)
 {
     auto status = std::make_shared<ZkServerStatus>();
-    status->hostPort = QStringLiteral("%1:%2").arg(host).arg(port);
+    status->hostPort = QStringLiteral("%1:%2").arg(host, QString::number(port));
     auto pending = std::make_shared<int>(3);
     QPointer<QObject> guard(context);
     auto finishOne = [status, pending, callback, guard] {
@@ -135,36 +136,24 @@ void ZooKeeperProbe::probe(const QString &host, quint16 port, QObject *context, 
         if (status->error.isEmpty())
             status->error = error.message;
     };
-    ask(
-        host, port, "ruok", context,
-        [status, finishOne, noteError](Result<QByteArray> r) {
-            if (r.ok())
-                status->healthy = r.value().trimmed() == "imok";
-            else
-                noteError(r.error());
-            finishOne();
-        },
-        timeoutMs);
-    ask(
-        host, port, "srvr", context,
-        [status, finishOne, noteError](Result<QByteArray> r) {
-            if (r.ok())
-                applySrvr(r.value(), *status);
-            else
-                noteError(r.error());
-            finishOne();
-        },
-        timeoutMs);
-    ask(
-        host, port, "mntr", context,
-        [status, finishOne, noteError](Result<QByteArray> r) {
-            if (r.ok())
-                applyMntr(r.value(), *status);
-            else
-                noteError(r.error());
-            finishOne();
-        },
-        timeoutMs);
+    // Each answer applied to the status as it comes; the callback once all three are in.
+    const auto askFor
+        = [&](const char *word, std::function<void(const QByteArray &, ZkServerStatus &)> apply) {
+              ask(
+                  host, port, word, context,
+                  [status, finishOne, noteError, apply = std::move(apply)](Result<QByteArray> r) {
+                      if (r.ok())
+                          apply(r.value(), *status);
+                      else
+                          noteError(r.error());
+                      finishOne();
+                  },
+                  timeoutMs);
+          };
+    askFor("ruok",
+           [](const QByteArray &answer, ZkServerStatus &s) { s.healthy = answer.trimmed() == "imok"; });
+    askFor("srvr", applySrvr);
+    askFor("mntr", applyMntr);
 }
 
 } // namespace mc::zookeeper
