@@ -31,7 +31,7 @@ namespace mc::localcluster {
 namespace {
 QString url(const QString &host, quint16 port)
 {
-    return QStringLiteral("http://%1:%2").arg(host).arg(port);
+    return QStringLiteral("http://%1:%2").arg(host, QString::number(port));
 }
 
 QByteArray jsonBytes(const QJsonObject &o)

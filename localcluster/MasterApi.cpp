@@ -79,7 +79,9 @@ void MasterApi::handle(int master, const HttpRequest &request, HttpConnection *c
         } else {
             connection->respond(HttpResponse::empty(307).withHeader(
                 "Location",
-                QStringLiteral("//%1:%2").arg(host).arg(m_cluster.masters()[size_t(leader)].port).toUtf8()));
+                QStringLiteral("//%1:%2")
+                    .arg(host, QString::number(m_cluster.masters()[size_t(leader)].port))
+                    .toUtf8()));
         }
         return;
     }
@@ -88,8 +90,9 @@ void MasterApi::handle(int master, const HttpRequest &request, HttpConnection *c
             connection->respond(HttpResponse::text("No leader elected", 503));
             return;
         }
-        const QByteArray location
-            = QStringLiteral("//%1:%2").arg(host).arg(m_cluster.masters()[size_t(leader)].port).toUtf8()
+        const QByteArray location = QStringLiteral("//%1:%2")
+                                        .arg(host, QString::number(m_cluster.masters()[size_t(leader)].port))
+                                        .toUtf8()
             + request.target;
         connection->respond(HttpResponse::empty(307).withHeader("Location", location));
         return;

@@ -625,7 +625,8 @@ QString ClusterConnection::addressName(const ClusterSession *session) const
     const bool taken = std::any_of(m_sessions.cbegin(), m_sessions.cend(), [&](const ClusterSession *s) {
         return s != session && (s->name() == host || s->name().startsWith(host + u':'));
     });
-    return taken && first.port() > 0 ? QStringLiteral("%1:%2").arg(host).arg(first.port()) : host;
+    return taken && first.port() > 0 ? QStringLiteral("%1:%2").arg(host, QString::number(first.port()))
+                                     : host;
 }
 
 void ClusterConnection::watchUsage(ClusterSession *session, int pollIntervalMs)

@@ -19,8 +19,8 @@ QString tr(const char *text)
 
 QString hostPort(const QString &address, quint16 port)
 {
-    return address.contains(u':') ? QStringLiteral("[%1]:%2").arg(address).arg(port)
-                                  : QStringLiteral("%1:%2").arg(address).arg(port);
+    return address.contains(u':') ? QStringLiteral("[%1]:%2").arg(address, QString::number(port))
+                                  : QStringLiteral("%1:%2").arg(address, QString::number(port));
 }
 
 // What one request/answer exchange got: the bytes until the peer closed (or

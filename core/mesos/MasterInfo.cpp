@@ -13,7 +13,7 @@ QUrl MasterInfo::url() const
     }
     if (host.isEmpty())
         host = hostname;
-    return QUrl(QStringLiteral("http://%1:%2").arg(host).arg(port));
+    return QUrl(QStringLiteral("http://%1:%2").arg(host, QString::number(port)));
 }
 
 QString MasterInfo::displayName() const

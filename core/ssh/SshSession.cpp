@@ -103,7 +103,7 @@ KeyInfo recordedKeyIn(const QString &path, const QString &address, quint16 port)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const QByteArray host
-        = (port == 22 ? address : QStringLiteral("[%1]:%2").arg(address).arg(port)).toUtf8();
+        = (port == 22 ? address : QStringLiteral("[%1]:%2").arg(address, QString::number(port))).toUtf8();
     while (!file.atEnd()) {
         const QByteArray line = file.readLine().trimmed();
         if (line.isEmpty() || line.startsWith('#'))
@@ -501,7 +501,8 @@ Status SshSession::verifyHostKey()
                                    << offered.fingerprint << "where" << file << "has" << known.type
                                    << known.fingerprint << "- refused";
         // known_hosts names a host on another port "[address]:port".
-        const QString entry = port == 22 ? address : QStringLiteral("[%1]:%2").arg(address).arg(port);
+        const QString entry
+            = port == 22 ? address : QStringLiteral("[%1]:%2").arg(address, QString::number(port));
         const QString removeCommand = shellJoin(
             { QStringLiteral("ssh-keygen"), QStringLiteral("-R"), entry, QStringLiteral("-f"), file });
         return fail(FailureKind::HostKey,

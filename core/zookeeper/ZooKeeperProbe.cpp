@@ -16,7 +16,7 @@ void ZooKeeperProbe::ask(const QString &host, quint16 port, const QByteArray &wo
     auto *timer = new QTimer(socket);
     auto buffer = std::make_shared<QByteArray>();
     auto done = std::make_shared<bool>(false);
-    const QString where = QStringLiteral("%1:%2").arg(host).arg(port);
+    const QString where = QStringLiteral("%1:%2").arg(host, QString::number(port));
     auto finish = [socket, done, callback](Result<QByteArray> result) {
         if (*done)
             return;

@@ -20,7 +20,7 @@ QString agentIdTail(const QString &agentId)
 QString agentLabel(const mesos::Agent &agent)
 {
     const QString host = agent.hostname.isEmpty() ? agent.url().host() : agent.hostname;
-    return QStringLiteral("%1:%2 · %3").arg(host).arg(agent.port).arg(agentIdTail(agent.id));
+    return QStringLiteral("%1:%2 · %3").arg(host, QString::number(agent.port), agentIdTail(agent.id));
 }
 
 bool sameAgentLabels(const std::vector<mesos::Agent> &a, const std::vector<mesos::Agent> &b)
