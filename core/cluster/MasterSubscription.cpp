@@ -1,14 +1,12 @@
 #include "core/cluster/MasterSubscription.h"
 
 #include "core/http/HttpClient.h"
+#include "core/http/HttpStream.h"
 #include "core/mesos/MesosParser.h"
 #include "core/util/Logging.h"
 
 #include <QMetaObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QThreadPool>
-#include <QScopeGuard>
 #include <QTimer>
 
 #include <atomic>
@@ -23,14 +21,16 @@ namespace mc::cluster {
 
 namespace {
 const QByteArray kSubscribeCall = R"({"type":"SUBSCRIBE"})";
-// The reply buffers at most this much (the network thread waits for us beyond it), and it is
-// read this much at a time: a 200 MB SUBSCRIBED record is held once, by the RecordIO reader,
-// not also whole in Qt's buffer and in one readAll().
+// The stream's socket buffers at most this much (beyond it the master waits: TCP's flow
+// control), and it is read this much at a time: a 200 MB SUBSCRIBED record is never held
+// whole in a buffer of the transport, nor read in one piece.
 constexpr qint64 kReplyBufferBytes = qint64(4) * 1024 * 1024;
 constexpr qint64 kReadBytes = qint64(1024) * 1024;
-// A SUBSCRIBED parsed as it arrives: pieces read from the reply and not yet parsed. Beyond this,
-// reading waits for the parse (the network thread then waits too: kReplyBufferBytes).
+// A SUBSCRIBED parsed as it arrives: pieces read from the stream and not yet parsed. Beyond
+// this, reading waits for the parse (and so, through kReplyBufferBytes, does the master).
 constexpr qsizetype kMaxQueuedBytes = qsizetype(8) * 1024 * 1024;
+// Of a refusal's body (an HTTP error instead of the stream), this much is kept for the message.
+constexpr qsizetype kRefusalBytes = 1024;
 
 // Answers of a master whose /api/v1 does not know SUBSCRIBE (or has no /api/v1 at all).
 bool meansUnsupported(int status)
@@ -144,14 +144,10 @@ void MasterSubscription::stop()
 
 void MasterSubscription::dropReply()
 {
-    for (QPointer<QNetworkReply> *held : { &m_reply, &m_ended }) {
-        QNetworkReply *reply = *held;
-        *held = nullptr;
-        if (!reply)
-            continue;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
+    if (http::HttpStream *stream = std::exchange(m_reply, nullptr)) {
+        stream->disconnect(this);
+        stream->abort();
+        stream->deleteLater();
     }
 }
 
@@ -166,91 +162,88 @@ void MasterSubscription::open(const QUrl &url, int redirects)
     api.setPath(QStringLiteral("/api/v1"));
     api.setQuery(QString());
     m_answeredBy = url;
-    QNetworkRequest request = m_client->prepareRequest(
-        api, { { "Content-Type", "application/json" }, { "Accept", "application/json" } });
-    QNetworkReply *reply = m_client->network()->post(request, kSubscribeCall);
-    reply->setReadBufferSize(kReplyBufferBytes);
-    m_reply = reply;
+    m_refusal.clear();
+    auto *stream = new http::HttpStream(m_client, kReplyBufferBytes, this);
+    m_reply = stream;
     armIdle();
-    const quint64 session = m_session;
-    connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
-        if (reply == m_reply)
+    connect(stream, &http::HttpStream::headersReceived, this, [this, stream, url, redirects] {
+        const QByteArray location = stream->header("Location");
+        if (stream != m_reply || !http::HttpClient::isRedirect(stream->status()) || location.isEmpty()
+            || redirects >= m_client->options().maxRedirects)
+            return;
+        const QUrl next = http::HttpClient::resolveLocation(stream->url(), location);
+        qCDebug(lcMesos).noquote() << shown(url) << "sends SUBSCRIBE on to" << shown(next);
+        dropReply();
+        open(QUrl(next.toString(QUrl::RemovePath | QUrl::RemoveQuery)), redirects + 1);
+    });
+    connect(stream, &http::HttpStream::readyRead, this, [this, stream] {
+        if (stream == m_reply)
             onBytes();
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, url, redirects, session] {
-        bool keep = false; // read on once the parse of a big SUBSCRIBED catches up
-        const auto release = qScopeGuard([&] {
-            if (!keep)
-                reply->deleteLater();
-        });
-        if (reply != m_reply || session != m_session)
-            return;
-        m_reply = nullptr;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray location = reply->rawHeader("Location");
-        if (http::HttpClient::isRedirect(status) && !location.isEmpty() && redirects < m_client->options().maxRedirects) {
-            const QUrl next = http::HttpClient::resolveLocation(reply->url(), location);
-            qCDebug(lcMesos).noquote() << shown(url) << "sends SUBSCRIBE on to" << shown(next);
-            open(QUrl(next.toString(QUrl::RemovePath | QUrl::RemoveQuery)), redirects + 1);
-            return;
-        }
-        if (status == 0) {
-            fail(m_client->explain(http::HttpClient::transportError(reply, {})));
-            return;
-        }
-        if (status != 200) {
-            const QString body = QString::fromUtf8(reply->readAll().left(1024));
-            if (meansUnsupported(status))
-                fail({ tr("%1 has no event stream (SUBSCRIBE answered HTTP %2); polling its state instead.")
-                           .arg(shown(url))
-                           .arg(status),
-                       body },
-                     true);
-            else if (status == 401 || status == 403)
-                fail({ tr("%1 refused the event stream (HTTP %2): check the user and password or token of the "
-                          "cluster profile.")
-                           .arg(shown(url))
-                           .arg(status),
-                       body });
-            else
-                fail({ tr("The event stream of %1 was refused with HTTP %2.").arg(shown(url)).arg(status), body });
-            return;
-        }
-        m_ended = reply;
-        keep = true;
-        endWhenRead();
+    connect(stream, &http::HttpStream::finished, this, [this, stream, url] {
+        if (stream == m_reply)
+            streamEnded(url);
     });
+    stream->post(api, kSubscribeCall,
+                 { { "Content-Type", "application/json" }, { "Accept", "application/json" } });
 }
 
-void MasterSubscription::endWhenRead()
+// Every byte of the stream was read (HttpStream tells its end only then).
+void MasterSubscription::streamEnded(const QUrl &url)
 {
-    QNetworkReply *reply = m_ended;
-    if (!reply)
+    const int status = m_reply->status();
+    const std::optional<Error> broken = m_reply->error();
+    dropReply();
+    if (status == 0) {
+        fail(m_client->explain(
+            broken.value_or(Error { tr("%1 closed its event stream.").arg(shown(url)), {} })));
         return;
-    onBytes();
-    if (!m_active || reply != m_ended || reply->bytesAvailable() > 0)
-        return; // failed meanwhile, or the intake resumes reading when it has caught up
-    m_ended = nullptr;
-    reply->deleteLater();
+    }
+    if (status != 200) {
+        const QString body = QString::fromUtf8(m_refusal);
+        if (meansUnsupported(status))
+            fail({ tr("%1 has no event stream (SUBSCRIBE answered HTTP %2); polling its state instead.")
+                       .arg(shown(url))
+                       .arg(status),
+                   body },
+                 true);
+        else if (status == 401 || status == 403)
+            fail({ tr("%1 refused the event stream (HTTP %2): check the user and password or token of the "
+                      "cluster profile.")
+                       .arg(shown(url))
+                       .arg(status),
+                   body });
+        else
+            fail(
+                { tr("The event stream of %1 was refused with HTTP %2.").arg(shown(url)).arg(status), body });
+        return;
+    }
+    // A record cut short says more than the connection's end (whose reason is the detail).
     const Status ended = m_reader->finish();
-    fail(ended.ok() ? Error { tr("%1 closed its event stream.").arg(shown(m_answeredBy)), {} } : ended.error());
+    if (!ended.ok())
+        fail(ended.error());
+    else
+        fail({ tr("%1 closed its event stream.").arg(shown(m_answeredBy)),
+               broken ? broken->message : QString() });
 }
 
 void MasterSubscription::onBytes()
 {
-    QNetworkReply *reply = m_reply ? m_reply.data() : m_ended.data();
-    if (!reply || !reply->isOpen() || !m_reader)
+    http::HttpStream *stream = m_reply;
+    if (!stream || !m_reader || stream->status() == 0)
         return;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status != 200)
-        return; // error and redirect bodies are read when the reply finishes
+    QByteArray bytes(qsizetype(kReadBytes), Qt::Uninitialized);
+    if (stream->status() != 200) { // a refusal or a redirect: its start is kept for the message
+        for (qint64 read; (read = stream->read(bytes.data(), kReadBytes)) > 0;)
+            m_refusal.append(bytes.constData(), qMin(qsizetype(read), kRefusalBytes - m_refusal.size()));
+        return;
+    }
     armIdle();
     const qsizetype before = qsizetype(m_records.size());
-    QByteArray bytes(qsizetype(kReadBytes), Qt::Uninitialized);
     for (;;) {
         if (m_intake && m_intake->queued.load() > kMaxQueuedBytes)
             break; // the intake's parse catches up first, then reads on (drainIntake)
-        const qint64 read = reply->read(bytes.data(), kReadBytes);
+        const qint64 read = stream->read(bytes.data(), kReadBytes);
         if (read <= 0)
             break;
         const Status fed = m_reader->feed(bytes.constData(), qsizetype(read), m_records);
@@ -326,10 +319,8 @@ void MasterSubscription::drainIntake()
                         return;
                     if (parsed->has_value())
                         self->subscribedParsed(std::move(**parsed));
-                    else if (self->m_reply)
-                        self->onBytes(); // reading waited for this parse (kMaxQueuedBytes)
                     else
-                        self->endWhenRead();
+                        self->onBytes(); // reading may have waited for this parse (kMaxQueuedBytes)
                 },
                 Qt::QueuedConnection);
             if (parsed->has_value())
@@ -349,8 +340,7 @@ void MasterSubscription::subscribedParsed(Result<mesos::MasterEvent> event)
     m_first = std::make_shared<mesos::MasterEvent>(std::move(event).value());
     if (!m_working && !m_batch->isActive())
         m_batch->start(0);
-    if (m_ended)
-        endWhenRead();
+    onBytes(); // what waited behind the parse
 }
 
 int MasterSubscription::nextBatchDelayMs() const

@@ -15,11 +15,11 @@
 #include <memory>
 #include <vector>
 
-class QNetworkReply;
 class QTimer;
 
 namespace mc::http {
 class HttpClient;
+class HttpStream;
 }
 
 namespace mc::cluster {
@@ -83,7 +83,7 @@ private:
     struct Intake;
     void open(const QUrl &url, int redirects);
     void onBytes();
-    void endWhenRead();
+    void streamEnded(const QUrl &url);
     Status takePiece(const char *bytes, qsizetype size, bool last);
     void drainIntake();
     void subscribedParsed(Result<mesos::MasterEvent> event);
@@ -96,8 +96,8 @@ private:
     http::HttpClient *m_client;
     QUrl m_master;
     QUrl m_answeredBy;
-    QPointer<QNetworkReply> m_reply;
-    QPointer<QNetworkReply> m_ended; // finished, with bytes left to read once the intake catches up
+    QPointer<http::HttpStream> m_reply;
+    QByteArray m_refusal; // the start of an HTTP error's body
     QTimer *m_idle;
     QTimer *m_batch;
     std::unique_ptr<http::RecordIoReader> m_reader;

@@ -1,6 +1,8 @@
 #include "tests/support/TinyHttpServer.h"
 
+#include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
@@ -67,6 +69,22 @@ bool TinyHttpServer::listen()
 {
     attach(new QTcpServer(this));
     return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+bool TinyHttpServer::makeSelfSignedCertificate(const QString &directory, QString *certificateFile,
+                                               QString *keyFile)
+{
+    *certificateFile = QDir(directory).filePath(QStringLiteral("cert.pem"));
+    *keyFile = QDir(directory).filePath(QStringLiteral("key.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                    QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), *keyFile,
+                    QStringLiteral("-out"), *certificateFile, QStringLiteral("-days"), QStringLiteral("1"),
+                    QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                    QStringLiteral("subjectAltName=IP:127.0.0.1") });
+    return openssl.waitForFinished(30000) && openssl.exitStatus() == QProcess::NormalExit
+        && openssl.exitCode() == 0;
 }
 
 bool TinyHttpServer::listenTls(const QString &certificateFile, const QString &keyFile)

@@ -47,6 +47,10 @@ public:
     bool listen(); // 127.0.0.1, port chosen by the system
     // HTTPS with the given PEM certificate and key.
     bool listenTls(const QString &certificateFile, const QString &keyFile);
+    // A self-signed certificate for 127.0.0.1 (openssl) as cert.pem and key.pem in `directory`;
+    // false when openssl failed.
+    static bool makeSelfSignedCertificate(const QString &directory, QString *certificateFile,
+                                          QString *keyFile);
     [[nodiscard]] quint16 port() const;
     [[nodiscard]] QUrl url(const QString &path = {}) const;
     [[nodiscard]] QString hostPort() const;

@@ -237,17 +237,9 @@ void tst_HttpClient::missingCaFileIsAnError()
 void tst_HttpClient::untrustedCertificateIsReportedAndUserCaFixesIt()
 {
     QTemporaryDir dir;
-    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
-    const QString key = dir.filePath(QStringLiteral("key.pem"));
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                    QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
-                    QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"),
-                    QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                    QStringLiteral("subjectAltName=IP:127.0.0.1") });
-    QVERIFY(openssl.waitForFinished(30000));
-    QCOMPARE(openssl.exitCode(), 0);
+    QString cert;
+    QString key;
+    QVERIFY(TinyHttpServer::makeSelfSignedCertificate(dir.path(), &cert, &key));
     TinyHttpServer server;
     QVERIFY(server.listenTls(cert, key));
     server.json("/v2/info", R"({"version":"1.10"})");
