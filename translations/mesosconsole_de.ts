@@ -1444,6 +1444,37 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     </message>
 </context>
 <context>
+    <name>mc::http::HttpStream</name>
+    <message>
+        <source>The request to %1 was not sent: its header %2 holds a line break.</source>
+        <translation>Die Anfrage an %1 wurde nicht gesendet: ihr Header %2 enthält einen Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <source>%1 sent a line of more than %2 KB where HTTP has a short one.</source>
+        <translation>%1 hat eine Zeile von mehr als %2 KB gesendet, wo HTTP eine kurze hat.</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 KB of HTTP headers.</source>
+        <translation>%1 hat mehr als %2 KB HTTP-Header gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in HTTP: %2</source>
+        <translation>%1 hat nicht in HTTP geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent a broken chunked body: &quot;%2&quot; is no chunk size.</source>
+        <translation>%1 hat einen kaputten Chunked-Body gesendet: „%2“ ist keine Chunk-Größe.</translation>
+    </message>
+    <message>
+        <source>%1 sent a broken chunked body: a chunk is longer than its size says.</source>
+        <translation>%1 hat einen kaputten Chunked-Body gesendet: ein Chunk ist länger, als seine Größe angibt.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection inside its answer.</source>
+        <translation>%1 hat die Verbindung mitten in seiner Antwort geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>mc::http::RecordIoReader</name>
     <message>
         <source>The event stream is not RecordIO: expected a record length at byte %1, got &quot;%2&quot;.</source>

@@ -1444,6 +1444,37 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     </message>
 </context>
 <context>
+    <name>mc::http::HttpStream</name>
+    <message>
+        <source>The request to %1 was not sent: its header %2 holds a line break.</source>
+        <translation>La requête vers %1 n’a pas été envoyée : son en-tête %2 contient un saut de ligne.</translation>
+    </message>
+    <message>
+        <source>%1 sent a line of more than %2 KB where HTTP has a short one.</source>
+        <translation>%1 a envoyé une ligne de plus de %2 Ko là où HTTP en a une courte.</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 KB of HTTP headers.</source>
+        <translation>%1 a envoyé plus de %2 Ko d’en-têtes HTTP.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in HTTP: %2</source>
+        <translation>%1 n’a pas répondu en HTTP : %2</translation>
+    </message>
+    <message>
+        <source>%1 sent a broken chunked body: &quot;%2&quot; is no chunk size.</source>
+        <translation>%1 a envoyé un corps « chunked » cassé : « %2 » n’est pas une taille de bloc.</translation>
+    </message>
+    <message>
+        <source>%1 sent a broken chunked body: a chunk is longer than its size says.</source>
+        <translation>%1 a envoyé un corps « chunked » cassé : un bloc est plus long que sa taille ne le dit.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection inside its answer.</source>
+        <translation>%1 a fermé la connexion au milieu de sa réponse.</translation>
+    </message>
+</context>
+<context>
     <name>mc::http::RecordIoReader</name>
     <message>
         <source>The event stream is not RecordIO: expected a record length at byte %1, got &quot;%2&quot;.</source>
