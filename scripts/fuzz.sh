@@ -89,6 +89,7 @@ declare -A SEEDS=(
   [fuzz_zk_master_info]="$fx/mesos/zookeeper/json.info_0000000007.assembled-1.11.json"
   [fuzz_zk_url]="$seeds/fuzz_zk_url"
   [fuzz_localcluster_http]="$seeds/fuzz_localcluster_http"
+  [fuzz_http_stream]="$seeds/fuzz_http_stream"
 )
 # libFuzzer options per target: the longest input worth trying (8192 when not
 # listed) and the dictionaries in tests/fuzz/dict (json when not listed; a+b: both joined).
@@ -106,11 +107,12 @@ declare -A CI_RUNS=(
   [fuzz_workspace]=3500 [fuzz_yaml_inventory]=3500 [fuzz_agent_state]=5000 [fuzz_mesos_state]=5000
   [fuzz_recipe]=5000 [fuzz_template]=5000 [fuzz_mesos_v1_events]=4500 [fuzz_app_definition]=8000
   [fuzz_marathon_apps]=4000 [fuzz_sse]=8000 [fuzz_marathon_state]=10000 [fuzz_mesos_tasks]=10000
+  [fuzz_http_stream]=6000
 )
 declare -A DICT=(
   [fuzz_ini_inventory]=ini [fuzz_inventory_files]=ini [fuzz_shell_split]=ini [fuzz_python_literal]=python
   [fuzz_yaml_inventory]=yaml [fuzz_workspace]=yaml [fuzz_recipe]=yaml [fuzz_template]=mustache
-  [fuzz_sse]=sse [fuzz_localcluster_http]=http [fuzz_zk_four_letter]=zookeeper [fuzz_host_pattern]=ini
+  [fuzz_sse]=sse [fuzz_localcluster_http]=http [fuzz_http_stream]=http [fuzz_zk_four_letter]=zookeeper [fuzz_host_pattern]=ini
   [fuzz_zk_url]=zookeeper [fuzz_recordio]=json+recordio [fuzz_mesos_v1_events]=json+recordio+mesos_v1
   [fuzz_marathon_state]=json+marathon_events
 )

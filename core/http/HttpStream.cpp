@@ -253,8 +253,13 @@ qint64 HttpStream::read(char *data, qint64 max)
         got = qMax<qint64>(0, m_socket->read(data, max));
         break;
     }
-    if (m_socket && m_phase == Phase::Body)
-        checkClosed(true);
+    if (m_socket && m_phase == Phase::Body) {
+        // Closed, and what is left cannot be read: part of a chunk's framing that will never end.
+        if (m_closed && got == 0 && m_socket->bytesAvailable() > 0)
+            failWith({ tr("%1 closed the connection inside its answer.").arg(where()), {} });
+        else
+            checkClosed(true);
+    }
     return got;
 }
 

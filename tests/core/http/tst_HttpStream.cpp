@@ -180,6 +180,9 @@ void tst_HttpStream::brokenAnswersFail_data()
     QTest::newRow("closed inside a chunk")
         << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n10\r\nabc")
         << QStringLiteral("inside its answer");
+    QTest::newRow("closed inside a chunk-size line")
+        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n1")
+        << QStringLiteral("inside its answer");
     QTest::newRow("closed before the Content-Length")
         << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nabc")
         << QStringLiteral("inside its answer");
