@@ -53,10 +53,12 @@ std::optional<uint> ownerIn(const QString &table, const QByteArray &local, const
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
     // "sl local_address rem_address st tx_queue:rx_queue tr:tm->when retrnsmt uid timeout inode ..."
-    // read line by line: a busy machine lists thousands of sockets.
+    // read line by line: a busy machine lists thousands of sockets. Up to the empty read, not
+    // atEnd(): /proc files have size 0, so atEnd() was true once the first 16 KB buffered were
+    // read, and a socket listed after the first ~100 lines was never found.
     file.readLine(); // header
-    while (!file.atEnd()) {
-        const QList<QByteArray> fields = file.readLine().simplified().split(' ');
+    for (QByteArray line; !(line = file.readLine()).isEmpty();) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
         if (fields.size() < 8 || fields[1] != local || fields[2] != remote)
             continue;
         bool ok = false;

@@ -11,6 +11,9 @@
 
 #include <unistd.h>
 
+#include <memory>
+#include <vector>
+
 using namespace mc::ssh;
 
 class tst_LoopbackPeer : public QObject
@@ -29,6 +32,30 @@ private slots:
         QVERIFY(accepted);
         QCOMPARE(loopbackPeerUid(*accepted), std::optional<uint>(uint(::getuid())));
         QVERIFY(peerIsThisUser(*accepted));
+    }
+
+    // A busy machine: the client is listed after hundreds of other sockets (/proc/net/tcp is
+    // read past its first 16 KB; atEnd() of a /proc file was true there, and such a client was
+    // refused as "could not be found").
+    void clientListedAfterManySocketsIsFound()
+    {
+        QTcpServer crowd;
+        QVERIFY(crowd.listen(QHostAddress::LocalHost));
+        std::vector<std::unique_ptr<QTcpSocket>> others;
+        for (int i = 0; i < 400; ++i) {
+            others.push_back(std::make_unique<QTcpSocket>());
+            others.back()->connectToHost(QHostAddress::LocalHost, crowd.serverPort());
+            QVERIFY(crowd.waitForNewConnection(5000)); // accepted: its end is listed too
+            QVERIFY(crowd.nextPendingConnection());
+        }
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QTcpSocket client;
+        client.connectToHost(QHostAddress::LocalHost, server.serverPort());
+        QVERIFY(server.waitForNewConnection(5000));
+        QTcpSocket *accepted = server.nextPendingConnection();
+        QVERIFY(accepted);
+        QCOMPARE(loopbackPeerUid(*accepted), std::optional<uint>(uint(::getuid())));
     }
 
     void anotherUsersClientIsTold()
