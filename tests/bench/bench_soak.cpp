@@ -44,6 +44,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <memory>
 #include <optional>
@@ -119,6 +120,12 @@ public:
         if (r.status / 100 != 2)
             std::printf("%s admin %s: %d %s\n", qPrintable(clock()), qPrintable(path), r.status,
                         r.body.trimmed().constData());
+        if (r.status == 404 && r.body.contains("Unknown admin call")) {
+            // A localcluster without this fault: the soak would measure something else.
+            std::fprintf(stderr, "bench_soak: localcluster has no /__admin/%s (an old build?)\n",
+                         qPrintable(path));
+            std::exit(1);
+        }
         return r.json().object();
     }
     void clearFaults() const { test::httpRequest("DELETE", m_url + QStringLiteral("/__admin/faults")); }
