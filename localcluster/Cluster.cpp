@@ -1198,6 +1198,10 @@ bool Cluster::handleAdmin(const QString &role, int index, const HttpRequest &req
         collectSandbox(parts[1], connection);
         return true;
     }
+    if (what == QLatin1String("tasks") && post && parts.size() == 3 && parts[2] == QLatin1String("fail")) {
+        crashTask(parts[1], connection);
+        return true;
+    }
     if (what == QLatin1String("events") && parts.value(1) == QLatin1String("drop") && post) {
         respond(connection, { { QStringLiteral("dropped"), m_marathon->dropEventStreams() } });
         return true;
@@ -1213,6 +1217,16 @@ bool Cluster::adminMaster(const QString &which, const QString &action, HttpConne
             respondMessage(connection, QStringLiteral("master %1 is not running").arg(which), 409);
         else
             respond(connection, { { QStringLiteral("killed"), target } });
+        return true;
+    }
+    if (action == QLatin1String("drop-streams")) {
+        // A network fault between the master and its subscribers: the master runs on.
+        if (target < 0 || target >= int(m_masters.size()) || !m_masters[size_t(target)].running) {
+            respondMessage(connection, QStringLiteral("master %1 is not running").arg(which), 409);
+            return true;
+        }
+        Q_EMIT streamsDropped(target);
+        respond(connection, { { QStringLiteral("dropped"), target } });
         return true;
     }
     if (action == QLatin1String("restart")) {
@@ -1306,6 +1320,18 @@ void Cluster::collectSandbox(const QString &taskId, HttpConnection *connection)
         return;
     }
     respond(connection, { { QStringLiteral("removed"), t->sandbox } });
+}
+
+void Cluster::crashTask(const QString &taskId, HttpConnection *connection)
+{
+    // The task's process dies under it (killed by a signal, as by the OOM killer): TASK_FAILED,
+    // lastTaskFailure, and Marathon relaunches it after its back-off, as for any other failure.
+    const TaskPtr t = task(taskId);
+    if (!t || !m_runner->crash(t)) {
+        respondMessage(connection, QStringLiteral("no running task %1").arg(taskId), 404);
+        return;
+    }
+    respond(connection, { { QStringLiteral("failed"), taskId } });
 }
 
 } // namespace mc::localcluster

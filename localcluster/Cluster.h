@@ -170,6 +170,8 @@ Q_SIGNALS:
     // An agent's operator state changed (deactivated, draining, drained, reactivated).
     void agentUpdated(int agent);
     void leaderChanged(int leader);
+    // The master's v1 SUBSCRIBE streams are cut by the network (/__admin/masters/<i>/drop-streams).
+    void streamsDropped(int master);
     // With --zk: the first leader came out of ZooKeeper.
     void firstLeaderElected();
     void frameworkChanged();
@@ -185,6 +187,7 @@ private:
     bool adminFaults(const HttpRequest &request, HttpConnection *connection);
     void truncateTaskFile(const QString &taskId, const QString &file, HttpConnection *connection);
     void collectSandbox(const QString &taskId, HttpConnection *connection);
+    void crashTask(const QString &taskId, HttpConnection *connection);
     [[nodiscard]] QByteArray requestCountsJson(const QString &role, int index, bool reset);
     [[nodiscard]] bool authorized(const HttpRequest &request) const;
     void scheduleElection();

@@ -128,6 +128,7 @@ OperatorApi::OperatorApi(Cluster &cluster, QObject *parent)
     });
     connect(&m_cluster, &Cluster::frameworkChanged, this,
             [this] { broadcast([this] { return OperatorJson(m_cluster).frameworkUpdated(); }); });
+    connect(&m_cluster, &Cluster::streamsDropped, this, &OperatorApi::closeStreamsOf);
     // A master that is not the leader any more ends its streams (Mesos aborts the process).
     connect(&m_cluster, &Cluster::leaderChanged, this, [this](int leader) {
         for (const MasterNode &m : m_cluster.masters()) {

@@ -223,6 +223,15 @@ void TaskRunner::kill(const TaskPtr &task)
                                                       : m_cluster.options().killGracePeriodMs);
 }
 
+bool TaskRunner::crash(const TaskPtr &task)
+{
+    const auto it = m_runs.constFind(task->id);
+    if (it == m_runs.cend() || !it->process || it->process->state() != QProcess::Running || it->killTimer)
+        return false;
+    signalGroup(task->pid, SIGKILL);
+    return true;
+}
+
 void TaskRunner::forget(const QString &taskId)
 {
     const Run run = m_runs.take(taskId);

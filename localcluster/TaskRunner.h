@@ -26,6 +26,9 @@ public:
     void kill(const TaskPtr &task);
     // Kills the process group without reporting (agent lost).
     void forget(const QString &taskId);
+    // SIGKILL to the running task's group, as the kernel's OOM killer would: the task ends
+    // TASK_FAILED and its scheduler relaunches it. False when it has no running process.
+    bool crash(const TaskPtr &task);
     // Stops every task and waits for them (shutdown).
     void stopAll();
 

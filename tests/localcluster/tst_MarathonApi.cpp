@@ -128,6 +128,7 @@ private slots:
     void tasksDeleteKillsByIdAndRejectsMalformedIds();
     void killEscalatesToSigkillAfterTheGracePeriod();
     void failedTasksAreRelaunchedWithLastTaskFailure();
+    void adminFailCrashesATaskThatMarathonRelaunches();
     void healthChecksRunForReal_data();
     void healthChecksRunForReal();
     void failingHealthCheckKillsTheTask();
@@ -789,6 +790,52 @@ void tst_MarathonApi::failedTasksAreRelaunchedWithLastTaskFailure()
               .toObject();
     QCOMPARE(mesosTask.value(QLatin1String("state")).toString(), QStringLiteral("TASK_FAILED"));
     QCOMPARE(httpRequest("DELETE", url() + QStringLiteral("/v2/apps/crashing")).status, 200);
+}
+
+void tst_MarathonApi::adminFailCrashesATaskThatMarathonRelaunches()
+{
+    QJsonObject def = app(QStringLiteral("/crashed"), QStringLiteral("exec sleep 600"));
+    def.insert(QStringLiteral("backoffSeconds"), 0.2);
+    QCOMPARE(httpRequest("POST", url() + QStringLiteral("/v2/apps"), toJson(def)).status, 201);
+    QVERIFY(waitRunning(QStringLiteral("/crashed"), 1));
+    const QString id
+        = tasksOf(QStringLiteral("/crashed"))[0].toObject().value(QLatin1String("id")).toString();
+    const qint64 pid = m_cluster->task(id)->pid;
+
+    QCOMPARE(
+        httpRequest("POST", url() + QStringLiteral("/__admin/tasks/") + id + QStringLiteral("/fail")).status,
+        200);
+    QVERIFY(QTest::qWaitFor([&] { return liveProcessesInGroup(pid) == 0; }, 2000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return getApp(QStringLiteral("/crashed"))
+                       .value(QLatin1String("lastTaskFailure"))
+                       .toObject()
+                       .value(QLatin1String("taskId"))
+                       .toString()
+                == id;
+        },
+        5000));
+    const QJsonObject failure
+        = getApp(QStringLiteral("/crashed")).value(QLatin1String("lastTaskFailure")).toObject();
+    QCOMPARE(failure.value(QLatin1String("state")).toString(), QStringLiteral("TASK_FAILED"));
+    QCOMPARE(failure.value(QLatin1String("message")).toString(),
+             QStringLiteral("Command terminated with signal Killed"));
+    // Marathon relaunches it: a new task runs.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            const QJsonArray tasks = tasksOf(QStringLiteral("/crashed"));
+            return tasks.size() == 1 && tasks[0].toObject().value(QLatin1String("id")).toString() != id
+                && tasks[0].toObject().value(QLatin1String("state")).toString()
+                == QLatin1String("TASK_RUNNING");
+        },
+        8000));
+    // Only a task with a running process can fail.
+    QCOMPARE(
+        httpRequest("POST", url() + QStringLiteral("/__admin/tasks/") + id + QStringLiteral("/fail")).status,
+        404);
+    QCOMPARE(httpRequest("POST", url() + QStringLiteral("/__admin/tasks/nope/fail")).status, 404);
+    QCOMPARE(httpRequest("DELETE", url() + QStringLiteral("/v2/apps/crashed")).status, 200);
 }
 
 void tst_MarathonApi::healthChecksRunForReal_data()

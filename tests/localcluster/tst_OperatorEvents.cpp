@@ -214,6 +214,7 @@ private slots:
     void standbyRedirectsAndBadCallsGetMesosErrors();
     void stateCallsAnswerWithoutStreaming();
     void streamEndsWhenTheMasterDies();
+    void droppedStreamsEndWhileTheMasterLeads();
     void requestsAreCountedPerEndpoint();
     void streamFaults_data();
     void streamFaults();
@@ -554,6 +555,29 @@ void tst_OperatorEvents::streamEndsWhenTheMasterDies()
     QVERIFY(m_cluster->killMaster(m_cluster->leader()));
     QVERIFY(stream.waitFor([&] { return stream.closed(); }));
     QVERIFY(!stream.bodyEnded()); // no last chunk: the process died
+}
+
+void tst_OperatorEvents::droppedStreamsEndWhileTheMasterLeads()
+{
+    const int leader = m_cluster->leader();
+    const StreamClient stream = StreamClient::subscribe(leaderUrl());
+    QVERIFY(stream.waitForType(QStringLiteral("SUBSCRIBED")));
+    const HttpResult dropped
+        = httpRequest("POST", leaderUrl() + QStringLiteral("/__admin/masters/leader/drop-streams"));
+    QCOMPARE(dropped.status, 200);
+    QCOMPARE(dropped.json().object().value(QLatin1String("dropped")).toInt(), leader);
+    QVERIFY(stream.waitFor([&] { return stream.closed(); }));
+    QVERIFY(!stream.bodyEnded()); // reset, no last chunk
+    QCOMPARE(m_cluster->leader(), leader);
+    // A new subscription is served as before.
+    const StreamClient again = StreamClient::subscribe(leaderUrl());
+    QVERIFY(again.waitForType(QStringLiteral("SUBSCRIBED")));
+    QVERIFY(m_cluster->killMaster(leader));
+    QCOMPARE(httpRequest("POST",
+                         masterUrl(*m_cluster, 1 - leader)
+                             + QStringLiteral("/__admin/masters/%1/drop-streams").arg(leader))
+                 .status,
+             409);
 }
 
 void tst_OperatorEvents::requestsAreCountedPerEndpoint()

@@ -15,6 +15,12 @@ namespace mc::test {
 
 void openDemoConsole(widgets::MainWindow *&window, app::Composition *&composition)
 {
+    QString error;
+    QVERIFY2(startDemoConsole(window, composition, &error), qPrintable(error));
+}
+
+bool startDemoConsole(widgets::MainWindow *&window, app::Composition *&composition, QString *error)
+{
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     // The console finds localcluster next to itself or on PATH; tests are not next to it.
@@ -25,11 +31,20 @@ void openDemoConsole(widgets::MainWindow *&window, app::Composition *&compositio
     options.demo = true;
     composition = new app::Composition(window, options);
     window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window));
+    const auto says
+        = [window](QStringView what) { return window->statusBar()->currentMessage().contains(what); };
+    if (!QTest::qWaitForWindowExposed(window))
+        *error = QStringLiteral("the window was not exposed");
     // With ZooKeeper installed its three-member ensemble starts first: seconds, more on a busy machine.
-    QTRY_VERIFY_WITH_TIMEOUT(composition->demoCluster()->isRunning(), 120000);
-    QTRY_VERIFY_WITH_TIMEOUT(window->statusBar()->currentMessage().contains(u"Mesos live"), 15000);
-    QTRY_VERIFY_WITH_TIMEOUT(window->statusBar()->currentMessage().contains(u"Marathon live"), 15000);
+    else if (!QTest::qWaitFor([composition] { return composition->demoCluster()->isRunning(); }, 120000))
+        *error = QStringLiteral("the demo cluster did not start: %1").arg(composition->demoProblem());
+    else if (!QTest::qWaitFor([&] { return says(u"Mesos live"); }, 15000))
+        *error = QStringLiteral("Mesos not live: %1").arg(window->statusBar()->currentMessage());
+    else if (!QTest::qWaitFor([&] { return says(u"Marathon live"); }, 15000))
+        *error = QStringLiteral("Marathon not live: %1").arg(window->statusBar()->currentMessage());
+    else
+        return true;
+    return false;
 }
 
 } // namespace mc::test

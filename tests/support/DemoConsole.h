@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 namespace mc::widgets {
 class MainWindow;
 }
@@ -14,5 +16,9 @@ namespace mc::test {
 // the current test (QTest::currentTestFailed) unless Mesos and Marathon are
 // live in time. The composition is owned by the window; delete the window.
 void openDemoConsole(widgets::MainWindow *&window, app::Composition *&composition);
+
+// The same outside a test (a benchmark): false, and why in `error`, when the demo cluster does
+// not run or Mesos and Marathon are not live in time. The window is made either way.
+bool startDemoConsole(widgets::MainWindow *&window, app::Composition *&composition, QString *error);
 
 } // namespace mc::test
