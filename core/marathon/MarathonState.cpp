@@ -14,10 +14,15 @@ bool isStaged(const QString &state)
     return state == u"TASK_STAGING" || state == u"TASK_STARTING";
 }
 
-// Marathon records these as the app's last task failure.
+// Marathon records these as the app's last task failure (TaskFailure.isFailureState; the
+// partition-aware states since 1.4, where an agent gone for good ends its tasks TASK_GONE).
 bool isFailure(const QString &state)
 {
-    return state == u"TASK_FAILED" || state == u"TASK_ERROR" || state == u"TASK_LOST";
+    static const QStringList failures { QStringLiteral("TASK_FAILED"),  QStringLiteral("TASK_ERROR"),
+                                        QStringLiteral("TASK_LOST"),    QStringLiteral("TASK_DROPPED"),
+                                        QStringLiteral("TASK_GONE"),    QStringLiteral("TASK_GONE_BY_OPERATOR"),
+                                        QStringLiteral("TASK_UNKNOWN") };
+    return failures.contains(state);
 }
 
 QList<int> intsOf(const QJsonValue &value)
@@ -215,6 +220,14 @@ void MarathonState::healthChanged(const QString &taskOrInstanceId, bool healthy)
     if (const int index = m_taskIndex.value(taskOrInstanceId, -1); index >= 0) {
         update(index);
         return;
+    }
+    // A legacy instance "app.marathon-<uuid>" holds the one task "app.<uuid>".
+    if (const qsizetype legacy = taskOrInstanceId.lastIndexOf(QLatin1String(".marathon-")); legacy >= 0) {
+        const QString taskId = taskOrInstanceId.left(legacy + 1) + taskOrInstanceId.mid(legacy + 10);
+        if (const int index = m_taskIndex.value(taskId, -1); index >= 0) {
+            update(index);
+            return;
+        }
     }
     const QString prefix = taskOrInstanceId + u'.';
     for (size_t i = 0; i < m_tasks.size(); ++i) {

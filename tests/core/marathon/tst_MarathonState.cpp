@@ -39,18 +39,28 @@ class Cluster
 public:
     void addApp(const QString &id, int instances)
     {
-        m_apps.insert(id, QJsonObject { { "id", id }, { "instances", instances }, { "cpus", 0.1 }, { "mem", 64 },
-                                        { "version", "2024-01-01T00:00:00.000Z" },
-                                        { "portDefinitions", QJsonArray { QJsonObject { { "port", 10000 } } } } });
+        m_apps.insert(
+            id,
+            QJsonObject { { "id", id },
+                          { "instances", instances },
+                          { "cpus", 0.1 },
+                          { "mem", 64 },
+                          { "version", "2024-01-01T00:00:00.000Z" },
+                          { "portDefinitions", QJsonArray { QJsonObject { { "port", 10000 } } } } });
     }
     QJsonObject status(const QString &appId, const QString &taskId, const QString &state, const QString &time)
     {
-        const QJsonObject event { { "eventType", "status_update_event" }, { "timestamp", time },
-                                  { "slaveId", "agent-1" },           { "taskId", taskId },
-                                  { "taskStatus", state },            { "appId", appId },
-                                  { "host", "h1.example" },           { "ports", QJsonArray { 31000 } },
+        const QJsonObject event { { "eventType", "status_update_event" },
+                                  { "timestamp", time },
+                                  { "slaveId", "agent-1" },
+                                  { "taskId", taskId },
+                                  { "taskStatus", state },
+                                  { "appId", appId },
+                                  { "host", "h1.example" },
+                                  { "ports", QJsonArray { 31000 } },
                                   { "version", "2024-01-01T00:00:00.000Z" } };
-        static const QStringList gone { "TASK_FINISHED", "TASK_FAILED", "TASK_KILLED", "TASK_LOST", "TASK_ERROR" };
+        static const QStringList gone { "TASK_FINISHED", "TASK_FAILED", "TASK_KILLED", "TASK_LOST",
+                                        "TASK_ERROR" };
         if (gone.contains(state)) {
             m_tasks.remove(taskId);
             return event;
@@ -78,7 +88,10 @@ public:
         QJsonObject task = m_tasks.value(taskId);
         task["healthCheckResults"] = QJsonArray { QJsonObject { { "alive", alive } } };
         m_tasks.insert(taskId, task);
-        return { { "eventType", "health_status_changed_event" }, { "appId", appId }, { "taskId", taskId }, { "alive", alive } };
+        return { { "eventType", "health_status_changed_event" },
+                 { "appId", appId },
+                 { "taskId", taskId },
+                 { "alive", alive } };
     }
     QByteArray apps() const
     {
@@ -129,6 +142,8 @@ private slots:
     void appliedEventsEqualAFreshRead();
     void countsAppTasksFromTheTasks();
     void aFailureBecomesTheLastTaskFailure();
+    void partitionAwareEndsAreFailuresToo();
+    void legacyInstanceHealthReachesItsTask();
     void unknownAppsAreReadAlone();
     void deploymentsFollowTheirEvents();
     void instanceHealthReachesItsTasks();
@@ -146,7 +161,8 @@ void tst_MarathonState::appliedEventsEqualAFreshRead()
     (void)cluster.status("/db", "db.1", "TASK_RUNNING", "t0");
     MarathonState live = stateOf(cluster.apps());
     QList<QJsonObject> events;
-    events << cluster.status("/web", "web.2", "TASK_STAGING", "t1") << cluster.status("/web", "web.2", "TASK_RUNNING", "t2")
+    events << cluster.status("/web", "web.2", "TASK_STAGING", "t1")
+           << cluster.status("/web", "web.2", "TASK_RUNNING", "t2")
            << cluster.status("/web", "web.3", "TASK_STAGING", "t3") << cluster.health("/web", "web.2", true)
            << cluster.health("/web", "web.1", false) << cluster.status("/db", "db.1", "TASK_KILLED", "t4")
            << cluster.status("/db", "db.2", "TASK_STARTING", "t5");
@@ -184,7 +200,8 @@ void tst_MarathonState::rawEventsAreReadAndBadOnesAskForARefresh()
     QVERIFY(!followUp.everything);
 
     const auto before = state.lists();
-    state.apply(QStringLiteral("status_update_event"), QByteArray(R"({"eventType":"status_update_event","taskId":)"));
+    state.apply(QStringLiteral("status_update_event"),
+                QByteArray(R"({"eventType":"status_update_event","taskId":)"));
     followUp = state.takeFollowUp();
     QVERIFY(followUp.refresh); // the watcher reads again rather than guess
     QVERIFY(!followUp.everything);
@@ -227,6 +244,44 @@ void tst_MarathonState::aFailureBecomesTheLastTaskFailure()
     QCOMPARE(app.tasksRunning, 0);
 }
 
+// As Marathon 1.4+ records them (TaskFailure.isFailureState): an agent gone for good ends its
+// tasks TASK_GONE, and that is the app's last failure; a task killed on request is none.
+void tst_MarathonState::partitionAwareEndsAreFailuresToo()
+{
+    for (const char *end : { "TASK_GONE", "TASK_GONE_BY_OPERATOR", "TASK_DROPPED" }) {
+        Cluster cluster;
+        cluster.addApp("/web", 1);
+        MarathonState state = stateOf(cluster.apps());
+        state.apply(marathonEvent(cluster.status("/web", "web.1", "TASK_RUNNING", "t1")));
+        state.apply(marathonEvent(cluster.status("/web", "web.1", end, "t2")));
+        const auto lists = state.lists();
+        QVERIFY2(lists.apps->at(0).lastTaskFailure, end);
+        QCOMPARE(lists.apps->at(0).lastTaskFailure->state, QString::fromLatin1(end));
+    }
+    Cluster cluster;
+    cluster.addApp("/web", 1);
+    MarathonState state = stateOf(cluster.apps());
+    state.apply(marathonEvent(cluster.status("/web", "web.1", "TASK_RUNNING", "t1")));
+    state.apply(marathonEvent(cluster.status("/web", "web.1", "TASK_KILLED", "t2")));
+    QVERIFY(!state.lists().apps->at(0).lastTaskFailure);
+}
+
+// A legacy instance id "app.marathon-<uuid>" (tasks launched before 1.4) names the task "app.<uuid>".
+void tst_MarathonState::legacyInstanceHealthReachesItsTask()
+{
+    Cluster cluster;
+    cluster.addApp("/web", 1);
+    MarathonState state = stateOf(cluster.apps());
+    const QString uuid = "c7c311a4-b669-11e6-a48f-0ea4f4b1778c";
+    state.apply(marathonEvent(cluster.status("/web", "web." + uuid, "TASK_RUNNING", "t1")));
+    const QByteArray health = R"({"eventType":"instance_health_changed_event","instanceId":"web.marathon-)"
+        + uuid.toUtf8() + R"(","runSpecId":"/web","healthy":true,"timestamp":"t2"})";
+    state.apply(marathonEvent(QJsonDocument::fromJson(health).object()));
+    const auto lists = state.lists();
+    QCOMPARE(lists.tasks->at(0).healthy, std::optional<bool>(true));
+    QCOMPARE(lists.apps->at(0).tasksHealthy, 1);
+}
+
 void tst_MarathonState::unknownAppsAreReadAlone()
 {
     Cluster cluster;
@@ -235,7 +290,7 @@ void tst_MarathonState::unknownAppsAreReadAlone()
     state.apply(marathonEvent(cluster.status("/new", "new.1", "TASK_STAGING", "t1")));
     state.apply(marathonEvent(cluster.status("/new", "new.2", "TASK_STAGING", "t1")));
     state.apply(marathonEvent(QJsonObject { { "eventType", "api_post_event" },
-                                    { "appDefinition", QJsonObject { { "id", "/web" } } } }));
+                                            { "appDefinition", QJsonObject { { "id", "/web" } } } }));
     const MarathonState::FollowUp followUp = state.takeFollowUp();
     QCOMPARE(followUp.apps, (QStringList { "/new", "/web" }));
     QVERIFY(!followUp.everything);
@@ -249,8 +304,8 @@ void tst_MarathonState::unknownAppsAreReadAlone()
     QVERIFY(none.apps.isEmpty());
     // 1.x: the plan in deployment_success (steps [{actions:[{action, app}]}], as /v2/deployments).
     const QJsonObject plan = QJsonDocument::fromJson(fixture("deployments.json")).array()[0].toObject();
-    state.apply(marathonEvent(QJsonObject { { "eventType", "deployment_success" }, { "id", plan.value("id") },
-                                            { "plan", plan } }));
+    state.apply(marathonEvent(
+        QJsonObject { { "eventType", "deployment_success" }, { "id", plan.value("id") }, { "plan", plan } }));
     const MarathonState::FollowUp ended = state.takeFollowUp();
     QVERIFY(!ended.everything);
     QVERIFY2(!ended.apps.isEmpty(), "the apps of the ended plan are read alone");
@@ -262,7 +317,8 @@ void tst_MarathonState::deploymentsFollowTheirEvents()
     Cluster cluster;
     cluster.addApp("/my-app", 1);
     MarathonState state = stateOf(cluster.apps());
-    state.apply(marathonEvent(QJsonDocument::fromJson(fixture("events/doc-examples/25_deployment_info.json")).object()));
+    state.apply(marathonEvent(
+        QJsonDocument::fromJson(fixture("events/doc-examples/25_deployment_info.json")).object()));
     auto lists = state.lists();
     QCOMPARE(lists.deployments->size(), size_t(1));
     const Deployment &deployment = lists.deployments->at(0);
@@ -273,7 +329,8 @@ void tst_MarathonState::deploymentsFollowTheirEvents()
     QCOMPARE(deployment.totalSteps, 1);
     QCOMPARE(lists.apps->at(0).deploymentIds, QStringList { deployment.id });
     (void)state.takeFollowUp();
-    state.apply(marathonEvent(QJsonDocument::fromJson(fixture("events/doc-examples/23_deployment_success.json")).object()));
+    state.apply(marathonEvent(
+        QJsonDocument::fromJson(fixture("events/doc-examples/23_deployment_success.json")).object()));
     lists = state.lists();
     QVERIFY(lists.deployments->empty());
     QVERIFY(lists.apps->at(0).deploymentIds.isEmpty());
@@ -287,7 +344,9 @@ void tst_MarathonState::instanceHealthReachesItsTasks()
     MarathonState state = stateOf(cluster.apps());
     const QString instance = "my-app.instance-c7c311a4-b669-11e6-a48f-0ea4f4b1778c";
     state.apply(marathonEvent(cluster.status("/app-id", instance + "._app.1", "TASK_RUNNING", "t1")));
-    state.apply(marathonEvent(QJsonDocument::fromJson(fixture("events/doc-examples/09_instance_health_changed_event.json")).object()));
+    state.apply(marathonEvent(
+        QJsonDocument::fromJson(fixture("events/doc-examples/09_instance_health_changed_event.json"))
+            .object()));
     const auto lists = state.lists();
     QCOMPARE(lists.tasks->at(0).healthy, std::optional<bool>(true));
     QCOMPARE(lists.apps->at(0).tasksHealthy, 1);
