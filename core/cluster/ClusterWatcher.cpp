@@ -1318,10 +1318,12 @@ void ClusterWatcher::finishLightMarathonRead(const Result<http::HttpResponse> &i
             changeMarathon([list](marathon::MarathonState &state) { state.setDeployments(std::move(*list)); });
         }
     }
-    if (!info.ok()) {
+    // An answer that is an HTTP error (a 500 of a Marathon that lost its leader, say) is no sign of
+    // life: the event stream may still be up while Marathon answers nothing else.
+    if (const Result<http::HttpResponse> answered = http::HttpClient::expectSuccess(info); !answered.ok()) {
         publish([&](ClusterSnapshot &snap) {
             snap.marathon.kind = ConnectionState::Kind::Error;
-            snap.marathon.reason = info.error().message;
+            snap.marathon.reason = answered.error().message;
         });
     } else {
         publish([&](ClusterSnapshot &snap) {

@@ -10,9 +10,9 @@
 #include "tests/support/LocalClusterProcess.h"
 
 #include <QJsonArray>
-#include <QThread>
 #include <QJsonObject>
 #include <QTest>
+#include <QThread>
 
 #include <map>
 
@@ -69,6 +69,7 @@ private slots:
     void killedLeaderIsResubscribedAndMatchesAFreshRead_data();
     void killedLeaderIsResubscribedAndMatchesAFreshRead();
     void masterWithoutSubscribeIsPolled();
+    void marathonAnsweringErrorsIsShownWhileItsStreamIsUp();
 
 private:
     std::unique_ptr<cluster::ClusterWatcher> watch(bool events = true, qsizetype arrivingOver = 0);
@@ -83,11 +84,11 @@ private:
 
 void tst_EventStreamsLive::initTestCase()
 {
-    m_cluster = std::make_unique<test::LocalClusterProcess>(QStringList {
-        QStringLiteral("--masters"), QStringLiteral("3"), QStringLiteral("--agents"), QStringLiteral("2"),
-        QStringLiteral("--demo-apps"), QStringLiteral("--election-delay"), QStringLiteral("800"),
-        QStringLiteral("--sse-heartbeat"), QStringLiteral("1000"), QStringLiteral("--operator-heartbeat"),
-        QString::number(kHeartbeatMs) });
+    m_cluster = std::make_unique<test::LocalClusterProcess>(
+        QStringList { QStringLiteral("--masters"), QStringLiteral("3"), QStringLiteral("--agents"),
+                      QStringLiteral("2"), QStringLiteral("--demo-apps"), QStringLiteral("--election-delay"),
+                      QStringLiteral("800"), QStringLiteral("--sse-heartbeat"), QStringLiteral("1000"),
+                      QStringLiteral("--operator-heartbeat"), QString::number(kHeartbeatMs) });
     QVERIFY2(m_cluster->start(), qPrintable(m_cluster->error()));
 }
 
@@ -140,7 +141,11 @@ qint64 tst_EventStreamsLive::subscribeCalls()
 {
     qint64 calls = 0;
     for (const QString &url : m_cluster->masterUrls())
-        calls += requestCounts(url).value(QStringLiteral("calls")).toObject().value(QStringLiteral("SUBSCRIBE")).toInteger();
+        calls += requestCounts(url)
+                     .value(QStringLiteral("calls"))
+                     .toObject()
+                     .value(QStringLiteral("SUBSCRIBE"))
+                     .toInteger();
     return calls;
 }
 
@@ -148,7 +153,10 @@ void tst_EventStreamsLive::postJson(const QString &url, const QByteArray &body, 
 {
     const test::HttpResult result
         = test::httpRequest("POST", url, body, { { "Content-Type", "application/json" } });
-    QVERIFY2(result.status == expectStatus, qPrintable(QStringLiteral("%1 -> %2 %3").arg(url).arg(result.status).arg(QString::fromUtf8(result.body))));
+    QVERIFY2(
+        result.status == expectStatus,
+        qPrintable(
+            QStringLiteral("%1 -> %2 %3").arg(url).arg(result.status).arg(QString::fromUtf8(result.body))));
 }
 
 void tst_EventStreamsLive::launchedTaskArrivesByEventsOnly()
@@ -157,8 +165,8 @@ void tst_EventStreamsLive::launchedTaskArrivesByEventsOnly()
     m_watcher->start();
     QVERIFY(waitFor([&] {
         const auto s = m_models->snapshot();
-        return s && s->mesos.kind == ConnectionState::Kind::Live && s->marathon.kind == ConnectionState::Kind::Live
-            && !s->tasks->empty() && !s->apps->empty();
+        return s && s->mesos.kind == ConnectionState::Kind::Live
+            && s->marathon.kind == ConnectionState::Kind::Live && !s->tasks->empty() && !s->apps->empty();
     }));
     QTest::qWait(500); // Marathon's full read at connect is done
     for (const QString &url : m_cluster->masterUrls())
@@ -193,7 +201,8 @@ void tst_EventStreamsLive::launchedTaskArrivesByEventsOnly()
     }
     QCOMPARE(subscribeCalls(), 0); // the subscription from before the counts still runs
     // Marathon: the app was read alone, never the whole list.
-    const QJsonObject marathon = requestCounts(m_cluster->marathonUrl()).value(QStringLiteral("requests")).toObject();
+    const QJsonObject marathon
+        = requestCounts(m_cluster->marathonUrl()).value(QStringLiteral("requests")).toObject();
     QVERIFY2(!marathon.contains(QStringLiteral("GET /v2/apps")),
              qPrintable(QString::fromUtf8(QJsonDocument(marathon).toJson(QJsonDocument::Compact))));
     QVERIFY(!marathon.contains(QStringLiteral("GET /v2/tasks")));
@@ -212,13 +221,20 @@ void tst_EventStreamsLive::malformedStreamsShowErrorKeepStateAndResubscribe_data
 {
     QTest::addColumn<QString>("mode");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("cut mid-record") << "stream-cut" << "";
-    QTest::newRow("a length that lies") << "stream-lying-length" << "";
-    QTest::newRow("truncated record") << "stream-truncated" << "inside a record";
-    QTest::newRow("not JSON") << "stream-not-json" << "not valid JSON";
-    QTest::newRow("a huge length") << "stream-huge-length" << "more than";
-    QTest::newRow("no heartbeats") << "stream-no-heartbeat" << "heartbeats";
-    QTest::newRow("stalled") << "stream-stall" << "heartbeats";
+    QTest::newRow("cut mid-record") << "stream-cut"
+                                    << "";
+    QTest::newRow("a length that lies") << "stream-lying-length"
+                                        << "";
+    QTest::newRow("truncated record") << "stream-truncated"
+                                      << "inside a record";
+    QTest::newRow("not JSON") << "stream-not-json"
+                              << "not valid JSON";
+    QTest::newRow("a huge length") << "stream-huge-length"
+                                   << "more than";
+    QTest::newRow("no heartbeats") << "stream-no-heartbeat"
+                                   << "heartbeats";
+    QTest::newRow("stalled") << "stream-stall"
+                             << "heartbeats";
 }
 
 void tst_EventStreamsLive::malformedStreamsShowErrorKeepStateAndResubscribe()
@@ -229,7 +245,8 @@ void tst_EventStreamsLive::malformedStreamsShowErrorKeepStateAndResubscribe()
         requestCounts(url, true);
     // The next SUBSCRIBE gets the fault a moment after its SUBSCRIBED.
     postJson(m_cluster->marathonUrl() + QStringLiteral("/__admin/faults"),
-             QStringLiteral(R"({"target":"master","index":-1,"path":"/api/v1","mode":"%1","delayMs":1500,"count":1})")
+             QStringLiteral(
+                 R"({"target":"master","index":-1,"path":"/api/v1","mode":"%1","delayMs":1500,"count":1})")
                  .arg(mode)
                  .toUtf8(),
              201);
@@ -237,20 +254,26 @@ void tst_EventStreamsLive::malformedStreamsShowErrorKeepStateAndResubscribe()
     QStringList errors;
     cluster::SnapshotPtr lastGood;
     bool keptOnError = false;
-    connect(m_watcher.get(), &cluster::ClusterWatcher::snapshotChanged, this, [&](const cluster::SnapshotPtr &s) {
-        if (s->mesos.kind == ConnectionState::Kind::Live) {
-            lastGood = s;
-        } else if (s->mesos.kind == ConnectionState::Kind::Error && errors.isEmpty() && lastGood) {
-            errors << s->mesos.reason;
-            // The last good state stays on screen: the very lists the last good snapshot had.
-            keptOnError = s->tasks == lastGood->tasks && s->agents == lastGood->agents && !s->tasks->empty();
-        }
-    });
+    connect(m_watcher.get(), &cluster::ClusterWatcher::snapshotChanged, this,
+            [&](const cluster::SnapshotPtr &s) {
+                if (s->mesos.kind == ConnectionState::Kind::Live) {
+                    lastGood = s;
+                } else if (s->mesos.kind == ConnectionState::Kind::Error && errors.isEmpty() && lastGood) {
+                    errors << s->mesos.reason;
+                    // The last good state stays on screen: the very lists the last good snapshot had.
+                    keptOnError
+                        = s->tasks == lastGood->tasks && s->agents == lastGood->agents && !s->tasks->empty();
+                }
+            });
     m_watcher->start();
     QVERIFY(waitFor([&] { return !errors.isEmpty(); }, 25000));
     QVERIFY2(errors.constFirst().contains(expected), qPrintable(errors.constFirst()));
     QVERIFY(keptOnError);
-    QVERIFY(waitFor([&] { return m_watcher->snapshot()->mesos.kind == ConnectionState::Kind::Live && subscribeCalls() == 2; }, 20000));
+    QVERIFY(waitFor(
+        [&] {
+            return m_watcher->snapshot()->mesos.kind == ConnectionState::Kind::Live && subscribeCalls() == 2;
+        },
+        20000));
     QVERIFY(!m_watcher->snapshot()->tasks->empty());
     qInfo() << mode << "->" << errors;
 }
@@ -268,32 +291,43 @@ void tst_EventStreamsLive::killedLeaderIsResubscribedAndMatchesAFreshRead()
     QFETCH(qsizetype, arrivingOver);
     m_watcher = watch(true, arrivingOver);
     QStringList leaders;
-    connect(m_watcher.get(), &cluster::ClusterWatcher::snapshotChanged, this, [&](const cluster::SnapshotPtr &s) {
-        for (const cluster::MasterStatus &m : s->masters) {
-            if (m.leader && (leaders.isEmpty() || leaders.constLast() != m.url.toString()))
-                leaders << m.url.toString();
-        }
-    });
+    connect(m_watcher.get(), &cluster::ClusterWatcher::snapshotChanged, this,
+            [&](const cluster::SnapshotPtr &s) {
+                for (const cluster::MasterStatus &m : s->masters) {
+                    if (m.leader && (leaders.isEmpty() || leaders.constLast() != m.url.toString()))
+                        leaders << m.url.toString();
+                }
+            });
     m_watcher->start();
-    QVERIFY(waitFor([&] { return !leaders.isEmpty() && m_watcher->snapshot()->mesos.kind == ConnectionState::Kind::Live && !m_watcher->snapshot()->tasks->empty(); }));
+    QVERIFY(waitFor([&] {
+        return !leaders.isEmpty() && m_watcher->snapshot()->mesos.kind == ConnectionState::Kind::Live
+            && !m_watcher->snapshot()->tasks->empty();
+    }));
     const QString oldLeader = leaders.constLast();
     for (const QString &url : m_cluster->masterUrls())
         requestCounts(url, true);
 
     postJson(m_cluster->marathonUrl() + QStringLiteral("/__admin/masters/leader/kill"), {}, 200);
-    QVERIFY(waitFor([&] {
-        const auto s = m_watcher->snapshot();
-        return leaders.constLast() != oldLeader && s->mesos.kind == ConnectionState::Kind::Live && !s->electing;
-    }, 20000));
+    QVERIFY(waitFor(
+        [&] {
+            const auto s = m_watcher->snapshot();
+            return leaders.constLast() != oldLeader && s->mesos.kind == ConnectionState::Kind::Live
+                && !s->electing;
+        },
+        20000));
     QVERIFY(waitFor([&] { return subscribeCalls() >= 1; }));
-    const QJsonObject newLeaderCalls = requestCounts(leaders.constLast()).value(QStringLiteral("calls")).toObject();
+    const QJsonObject newLeaderCalls
+        = requestCounts(leaders.constLast()).value(QStringLiteral("calls")).toObject();
     QCOMPARE(newLeaderCalls.value(QStringLiteral("SUBSCRIBE")).toInteger(), 1);
 
     // A fresh full read by polling, next to the stream: the same agents and live tasks.
     auto fresh = watch(false);
     fresh->start();
-    QVERIFY(waitFor([&] { return fresh->snapshot()->mesos.kind == ConnectionState::Kind::Live && fresh->snapshot()->hasTaskList; }));
-    QVERIFY(waitFor([&] { return liveTasks(*fresh->snapshot()) == liveTasks(*m_watcher->snapshot()); }, 5000));
+    QVERIFY(waitFor([&] {
+        return fresh->snapshot()->mesos.kind == ConnectionState::Kind::Live && fresh->snapshot()->hasTaskList;
+    }));
+    QVERIFY(
+        waitFor([&] { return liveTasks(*fresh->snapshot()) == liveTasks(*m_watcher->snapshot()); }, 5000));
     QStringList streamed, polled;
     for (const mesos::Agent &a : *m_watcher->snapshot()->agents)
         streamed << a.id;
@@ -303,9 +337,11 @@ void tst_EventStreamsLive::killedLeaderIsResubscribedAndMatchesAFreshRead()
     polled.sort();
     QCOMPARE(streamed, polled);
 
-    const qsizetype killed = m_cluster->masterUrls().indexOf(QUrl(oldLeader).toString(QUrl::StripTrailingSlash));
+    const qsizetype killed
+        = m_cluster->masterUrls().indexOf(QUrl(oldLeader).toString(QUrl::StripTrailingSlash));
     if (killed >= 0)
-        postJson(m_cluster->marathonUrl() + QStringLiteral("/__admin/masters/%1/restart").arg(killed), {}, 200);
+        postJson(m_cluster->marathonUrl() + QStringLiteral("/__admin/masters/%1/restart").arg(killed), {},
+                 200);
 }
 
 // A quiet cluster: one SUBSCRIBE over many heartbeats and metric polls, also
@@ -386,14 +422,44 @@ void tst_EventStreamsLive::masterWithoutSubscribeIsPolled()
     QVERIFY(waitFor([&] {
         qint64 reads = 0;
         for (const QString &url : m_cluster->masterUrls())
-            reads += requestCounts(url).value(QStringLiteral("requests")).toObject().value(QStringLiteral("GET /master/state")).toInteger();
+            reads += requestCounts(url)
+                         .value(QStringLiteral("requests"))
+                         .toObject()
+                         .value(QStringLiteral("GET /master/state"))
+                         .toInteger();
         return reads >= stateReads + 2;
     }));
     qint64 after = 0;
     for (const QString &url : m_cluster->masterUrls())
-        after += requestCounts(url).value(QStringLiteral("requests")).toObject().value(QStringLiteral("POST /api/v1")).toInteger();
+        after += requestCounts(url)
+                     .value(QStringLiteral("requests"))
+                     .toObject()
+                     .value(QStringLiteral("POST /api/v1"))
+                     .toInteger();
     QCOMPARE(after, 1);
     QVERIFY(m_watcher->pollsMesosState());
+}
+
+// Marathon answers 500 while its event stream stays up (the soak's "Marathon 500s", never told
+// before): the light reads between events show the error, and Marathon is live again after.
+void tst_EventStreamsLive::marathonAnsweringErrorsIsShownWhileItsStreamIsUp()
+{
+    m_watcher = watch();
+    m_watcher->start();
+    QVERIFY(waitFor([&] {
+        const auto s = m_models->snapshot();
+        return s && s->marathon.kind == ConnectionState::Kind::Live && !s->apps->empty();
+    }));
+    QTest::qWait(500); // Marathon's full read at connect is done; its stream is up
+    const QByteArray fault = R"({"target":"marathon","path":"/v2/info","mode":"error"})";
+    postJson(m_cluster->marathonUrl() + QStringLiteral("/__admin/faults"), fault, 201);
+    QVERIFY(waitFor([&] {
+        const auto s = m_models->snapshot();
+        return s->marathon.kind == ConnectionState::Kind::Error
+            && s->marathon.reason.contains(QStringLiteral("500"));
+    }));
+    test::httpRequest("DELETE", m_cluster->marathonUrl() + QStringLiteral("/__admin/faults"));
+    QVERIFY(waitFor([&] { return m_models->snapshot()->marathon.kind == ConnectionState::Kind::Live; }));
 }
 
 QTEST_MAIN(tst_EventStreamsLive)
