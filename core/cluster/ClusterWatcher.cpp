@@ -1320,10 +1320,19 @@ void ClusterWatcher::finishLightMarathonRead(const Result<http::HttpResponse> &i
     }
     // An answer that is an HTTP error (a 500 of a Marathon that lost its leader, say) is no sign of
     // life: the event stream may still be up while Marathon answers nothing else.
-    if (const Result<http::HttpResponse> answered = http::HttpClient::expectSuccess(info); !answered.ok()) {
+    // Nor is one answer of three: when /v2/info answered before Marathon slowed down and the other
+    // two then timed out, "live" between two errors told one outage twice.
+    std::optional<Error> failure;
+    if (const Result<http::HttpResponse> answered = http::HttpClient::expectSuccess(info); !answered.ok())
+        failure = answered.error();
+    else if (!leader.ok())
+        failure = leader.error();
+    else if (!deployments.ok())
+        failure = deployments.error();
+    if (failure) {
         publish([&](ClusterSnapshot &snap) {
             snap.marathon.kind = ConnectionState::Kind::Error;
-            snap.marathon.reason = answered.error().message;
+            snap.marathon.reason = failure->message;
         });
     } else {
         publish([&](ClusterSnapshot &snap) {
