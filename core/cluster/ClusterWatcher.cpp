@@ -1320,19 +1320,10 @@ void ClusterWatcher::finishLightMarathonRead(const Result<http::HttpResponse> &i
     }
     // An answer that is an HTTP error (a 500 of a Marathon that lost its leader, say) is no sign of
     // life: the event stream may still be up while Marathon answers nothing else.
-    // Nor is one answer of three: when /v2/info answered before Marathon slowed down and the other
-    // two then timed out, "live" between two errors told one outage twice.
-    std::optional<Error> failure;
-    if (const Result<http::HttpResponse> answered = http::HttpClient::expectSuccess(info); !answered.ok())
-        failure = answered.error();
-    else if (!leader.ok())
-        failure = leader.error();
-    else if (!deployments.ok())
-        failure = deployments.error();
-    if (failure) {
+    if (const Result<http::HttpResponse> answered = http::HttpClient::expectSuccess(info); !answered.ok()) {
         publish([&](ClusterSnapshot &snap) {
             snap.marathon.kind = ConnectionState::Kind::Error;
-            snap.marathon.reason = failure->message;
+            snap.marathon.reason = answered.error().message;
         });
     } else {
         publish([&](ClusterSnapshot &snap) {
