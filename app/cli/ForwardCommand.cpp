@@ -154,7 +154,7 @@ int forward(const QStringList &args)
         localPort = quint16(p);
     }
 
-    const QString target = parser.positionalArguments().first();
+    const QString target = parser.positionalArguments().constFirst();
     if (parser.isSet(master))
         return forwardTask(parser, ssh, httpOptions, target, localPort);
     if (parser.isSet(follow))
