@@ -112,7 +112,7 @@ int forwardTask(const QCommandLineParser &parser, const SshCliOptions &ssh, cons
         err().flush();
     });
     int exitCode = ExitOk;
-    QObject::connect(&forward, &mc::terminal::TaskForward::ended, [&](const QString &reason) {
+    QObject::connect(&forward, &mc::terminal::TaskForward::ended, &loop, [&](const QString &reason) {
         sayError(reason);
         exitCode = ExitFailure;
         loop.quit();
