@@ -129,7 +129,7 @@ private:
     {
         QUrl url = m_client->baseUrl();
         url.setPath(url.path() + collection + id);
-        const auto r = await<mc::Result<mc::http::HttpResponse>>([&](auto done) {
+        auto r = await<mc::Result<mc::http::HttpResponse>>([&](auto done) {
             m_http->get(url, &m_context, [done](mc::Result<mc::http::HttpResponse> x) { done(x); });
         });
         if (r->ok() && (*r)->status == 404) {
