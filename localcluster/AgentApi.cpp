@@ -217,7 +217,7 @@ QString AgentApi::resolve(int agent, const QString &requested) const
     if (requested.isEmpty() || requested.contains(QLatin1String("/../"))
         || requested.endsWith(QLatin1String("/..")))
         return {};
-    const QString path = QDir::cleanPath(requested);
+    QString path = QDir::cleanPath(requested);
     const AgentNode &a = m_cluster.agents()[size_t(agent)];
     if (path.startsWith(QLatin1String("/frameworks/"))) {
         // /frameworks/<fw>/executors/<executor>/runs/latest[/rest]

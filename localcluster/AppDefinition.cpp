@@ -333,8 +333,9 @@ int AppDefinition::hostPortCount(const QJsonObject &d)
     if (d.contains(QLatin1String("portDefinitions")))
         return int(d.value(QLatin1String("portDefinitions")).toArray().size());
     int count = 0;
-    for (const QJsonValue &m :
-         d.value(QLatin1String("container")).toObject().value(QLatin1String("portMappings")).toArray()) {
+    const QJsonArray mappings
+        = d.value(QLatin1String("container")).toObject().value(QLatin1String("portMappings")).toArray();
+    for (const QJsonValue &m : mappings) {
         if (m.toObject().contains(QLatin1String("hostPort")))
             ++count;
     }

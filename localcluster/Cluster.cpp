@@ -684,7 +684,7 @@ TaskPtr Cluster::launchSyntheticTask(Task spec)
     spec.state = TaskState::Staging;
     spec.statuses.clear();
     addSyntheticTask(std::move(spec));
-    const TaskPtr task = m_active.constLast();
+    TaskPtr task = m_active.constLast();
     touch();
     Q_EMIT taskAdded(task);
     Q_EMIT taskChanged(task, TaskState::Staging);
@@ -992,9 +992,7 @@ QString Cluster::stopMaintenance(const QList<MachineId> &machines)
             }
         }
     }
-    m_schedule.erase(std::remove_if(m_schedule.begin(), m_schedule.end(),
-                                    [](const MaintenanceWindow &w) { return w.machines.isEmpty(); }),
-                     m_schedule.end());
+    m_schedule.removeIf([](const MaintenanceWindow &w) { return w.machines.isEmpty(); });
     touch();
     return {};
 }

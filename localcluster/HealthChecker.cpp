@@ -14,9 +14,9 @@
 
 namespace mc::localcluster {
 
-HealthChecker::HealthChecker(QHostAddress host, Report report, QObject *parent)
+HealthChecker::HealthChecker(const QHostAddress &host, Report report, QObject *parent)
     : QObject(parent)
-    , m_host(std::move(host))
+    , m_host(host)
     , m_report(std::move(report))
     , m_network(new QNetworkAccessManager(this))
 { }

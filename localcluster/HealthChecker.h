@@ -23,7 +23,7 @@ public:
     // (task id, check index, passed, cause of a failure)
     using Report = std::function<void(const QString &, int, bool, const QString &)>;
 
-    HealthChecker(QHostAddress host, Report report, QObject *parent = nullptr);
+    HealthChecker(const QHostAddress &host, Report report, QObject *parent = nullptr);
     ~HealthChecker() override;
 
     // checks: the app's healthChecks (defaults filled in); ports: host ports.

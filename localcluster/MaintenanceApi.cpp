@@ -48,7 +48,8 @@ bool parseMachines(const QJsonArray &array, QList<MachineId> *out, QString *erro
 
 bool parseSchedule(const QJsonObject &o, QList<MaintenanceWindow> *out, QString *error)
 {
-    for (const QJsonValue &wv : o.value(QLatin1String("windows")).toArray()) {
+    const QJsonArray windows = o.value(QLatin1String("windows")).toArray();
+    for (const QJsonValue &wv : windows) {
         const QJsonObject w = wv.toObject();
         MaintenanceWindow window;
         if (!parseMachines(w.value(QLatin1String("machine_ids")).toArray(), &window.machines, error))
@@ -319,11 +320,12 @@ std::optional<HttpResponse> MaintenanceApi::handleV1(const QString &type, const 
         return ok({ { QStringLiteral("type"), type },
                     { QStringLiteral("get_weights"), QJsonObject { { QStringLiteral("weight_infos"), weightsJson() } } } });
     if (type == QLatin1String("UPDATE_WEIGHTS")) {
-        for (const QJsonValue &v : args.value(QLatin1String("weight_infos")).toArray()) {
+        const QJsonArray infos = args.value(QLatin1String("weight_infos")).toArray();
+        for (const QJsonValue &v : infos) {
             if (v[QLatin1String("weight")].toDouble() <= 0)
                 return badRequest(QStringLiteral("Invalid weight: weights must be positive"));
         }
-        for (const QJsonValue &v : args.value(QLatin1String("weight_infos")).toArray())
+        for (const QJsonValue &v : infos)
             m_cluster.setWeight(v[QLatin1String("role")].toString(), v[QLatin1String("weight")].toDouble());
         return HttpResponse::empty(200);
     }
@@ -332,7 +334,8 @@ std::optional<HttpResponse> MaintenanceApi::handleV1(const QString &type, const 
                     { QStringLiteral("get_quota"), QJsonObject { { QStringLiteral("status"), quotaJson() } } } });
     if (type == QLatin1String("UPDATE_QUOTA")) {
         QList<QuotaConfig> configs;
-        for (const QJsonValue &v : args.value(QLatin1String("quota_configs")).toArray())
+        const QJsonArray quotaConfigs = args.value(QLatin1String("quota_configs")).toArray();
+        for (const QJsonValue &v : quotaConfigs)
             configs.append({ v[QLatin1String("role")].toString(), scalars(v[QLatin1String("guarantees")].toObject()),
                              scalars(v[QLatin1String("limits")].toObject()) });
         error = m_cluster.updateQuota(configs, args.value(QLatin1String("force")).toBool());

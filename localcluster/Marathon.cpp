@@ -241,12 +241,11 @@ QStringList Marathon::blockingDeployments(const QStringList &appIds) const
 void Marathon::cancelDeployments(const QStringList &ids, const QString &reason)
 {
     for (const QString &id : ids) {
-        const auto it = std::find_if(m_deployments.begin(), m_deployments.end(),
+        const auto it = std::find_if(m_deployments.cbegin(), m_deployments.cend(),
                                      [&](const Deployment &d) { return d.id == id; });
-        if (it == m_deployments.end())
+        if (it == m_deployments.cend())
             continue;
-        const Deployment d = *it;
-        m_deployments.erase(it);
+        const Deployment d = m_deployments.takeAt(it - m_deployments.cbegin());
         emitEvent(QStringLiteral("deployment_failed"),
                   { { QStringLiteral("id"), d.id },
                     { QStringLiteral("plan"), planJson(d) },
@@ -502,7 +501,7 @@ bool Marathon::actionDone(const Action &action)
         if (!tasksOf(appId).isEmpty())
             return false;
         m_health->stop(appId);
-        m_apps.erase(it);
+        m_apps.remove(appId);
         m_appTasks.remove(appId);
         m_cluster.touch();
         emitEvent(QStringLiteral("app_terminated_event"), { { QStringLiteral("appId"), appId } });

@@ -276,7 +276,8 @@ void Marathon::updateApps(const HttpRequest &request, HttpConnection *connection
         for (auto k = body.constBegin(); k != body.constEnd(); ++k)
             merged.insert(k.key(), k.value());
         merged.insert(QStringLiteral("id"), id);
-        for (const QJsonValue &d : AppDefinition::validate(merged)) {
+        const QJsonArray problems = AppDefinition::validate(merged);
+        for (const QJsonValue &d : problems) {
             QJsonObject o = d.toObject();
             o.insert(QStringLiteral("path"),
                      QStringLiteral("/(%1)%2").arg(i).arg(o.value(QLatin1String("path")).toString()));
@@ -727,6 +728,7 @@ void Marathon::handleDeployments(const HttpRequest &request, HttpConnection *con
         connection->respond(error(404, QStringLiteral("DeploymentPlan %1 does not exist").arg(id)));
         return;
     }
+    // NOLINTNEXTLINE(performance-unnecessary-copy-initialization): cancelDeployments() removes it
     const Deployment cancelled = *found;
     cancelDeployments({ id },
                       request.queryFlag(QStringLiteral("force"))
@@ -742,7 +744,7 @@ void Marathon::handleDeployments(const HttpRequest &request, HttpConnection *con
     QList<Action> actions;
     QHash<QString, std::optional<QJsonObject>> original;
     for (auto it = cancelled.original.cbegin(); it != cancelled.original.cend(); ++it) {
-        const QString appId = it.key();
+        const QString &appId = it.key();
         auto app = m_apps.find(appId);
         if (!it.value()) {
             if (app != m_apps.end()) {

@@ -568,7 +568,7 @@ bool Marathon::podActionDone(const Action &action)
             return true;
         if (!m_podTasks.value(podId).isEmpty())
             return false;
-        m_pods.erase(it);
+        m_pods.remove(podId);
         m_podTasks.remove(podId);
         m_cluster.touch();
         return true;

@@ -326,7 +326,8 @@ bool readSettings(const QCommandLineParser &parser, const CliOptions &o, mc::loc
     }
     options.demoApps = parser.isSet(o.demoApps);
     options.mesosVersion = parser.value(o.mesosVersion);
-    if (!QRegularExpression(QStringLiteral("^\\d+\\.\\d+\\.\\d+$")).match(options.mesosVersion).hasMatch()) {
+    static const QRegularExpression version(QStringLiteral("^\\d+\\.\\d+\\.\\d+$"));
+    if (!version.match(options.mesosVersion).hasMatch()) {
         printErr(QStringLiteral("localcluster: --mesos-version '%1' is not MAJOR.MINOR.PATCH")
                      .arg(options.mesosVersion));
         return false;

@@ -204,7 +204,7 @@ int simple(const QString &verb, const QStringList &args)
                   parser.command() + QStringLiteral(" /prod/web --marathon http://m1:8080"), &waitSeconds))
         return *exit;
     Session session(c, parser, waitSeconds);
-    const QString id = absoluteId(parser.positionalArguments()[0]);
+    const QString id = absoluteId(parser.positionalArguments().at(0));
     if (!session.appExists(id))
         return ExitFailure;
     const bool forced = verb != u"destroy" && parser.isSet(force);
@@ -325,7 +325,7 @@ int why(const QStringList &args)
             parser, c, args, 1, QStringLiteral("apps why /prod/web --marathon http://m1:8080"), &waitSeconds))
         return *exit;
     Session session(c, parser, 0);
-    const QString id = absoluteId(parser.positionalArguments()[0]);
+    const QString id = absoluteId(parser.positionalArguments().at(0));
     const auto app = session.read<QJsonObject>(
         [&](QObject *ctx, auto done) { session.client().fetchApp(id, ctx, done); });
     if (!app)
@@ -365,7 +365,7 @@ int resetDelay(const QStringList &args)
                   &waitSeconds))
         return *exit;
     Session session(c, parser, 0);
-    const QString id = absoluteId(parser.positionalArguments()[0]);
+    const QString id = absoluteId(parser.positionalArguments().at(0));
     return session.change([&](QObject *ctx, auto done) { session.client().resetDelay(id, ctx, done); });
 }
 
@@ -390,7 +390,7 @@ int versions(const QStringList &args)
                   &waitSeconds))
         return *exit;
     Session session(c, parser, 0);
-    const QString id = absoluteId(parser.positionalArguments()[0]);
+    const QString id = absoluteId(parser.positionalArguments().at(0));
     const auto list = versionsOf(session, id);
     if (!list)
         return ExitFailure;
@@ -477,7 +477,7 @@ int rollback(const QStringList &args)
     if (!parser.isSet(to))
         return usageError(QStringLiteral("--to VERSION is required, e.g. '%1'").arg(example));
     Session session(c, parser, waitSeconds);
-    const QString id = absoluteId(parser.positionalArguments()[0]);
+    const QString id = absoluteId(parser.positionalArguments().at(0));
     const QString version = parser.value(to);
     const auto list = versionsOf(session, id);
     if (!list)

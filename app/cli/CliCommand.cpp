@@ -200,7 +200,7 @@ std::optional<int> parseArguments(CommandParser &parser, const QStringList &args
                                      [](const PositionalSpec &p) { return p.repeats(); });
     if (repeats || words.size() <= declared.size())
         return std::nullopt;
-    const QString word = words.at(declared.size());
+    const QString &word = words.at(declared.size());
     const QStringList verbs = Registry::instance().verbsOf(parser.command());
     if (verbs.contains(word))
         return usageError(QStringLiteral("'%1' is a verb of %2: it comes right after it "

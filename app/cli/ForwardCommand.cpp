@@ -112,7 +112,7 @@ int forwardTask(const QCommandLineParser &parser, const SshCliOptions &ssh, cons
         err().flush();
     });
     int exitCode = ExitOk;
-    QObject::connect(&forward, &mc::terminal::TaskForward::ended, [&](const QString &reason) {
+    QObject::connect(&forward, &mc::terminal::TaskForward::ended, &loop, [&](const QString &reason) {
         sayError(reason);
         exitCode = ExitFailure;
         loop.quit();
@@ -154,7 +154,7 @@ int forward(const QStringList &args)
         localPort = quint16(p);
     }
 
-    const QString target = parser.positionalArguments().first();
+    const QString target = parser.positionalArguments().constFirst();
     if (parser.isSet(master))
         return forwardTask(parser, ssh, httpOptions, target, localPort);
     if (parser.isSet(follow))

@@ -47,7 +47,7 @@ std::optional<Workspace::Opened> parseAndOpen(CommandParser &parser, const QStri
         *exit = usageError(QStringLiteral("give one FILE"));
         return std::nullopt;
     }
-    auto opened = open(parser.positionalArguments().first());
+    auto opened = open(parser.positionalArguments().constFirst());
     if (!opened)
         *exit = ExitFailure;
     return opened;

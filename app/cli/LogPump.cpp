@@ -23,7 +23,8 @@ int pump(logs::LogSource &source, bool retry, const char *prefix)
         err() << prefix << ": " << why << '\n';
         err().flush();
     });
-    QObject::connect(&source, &logs::LogSource::stateChanged, [&](LogState state, const QString &message) {
+    QObject::connect(&source, &logs::LogSource::stateChanged, &loop,
+                     [&](LogState state, const QString &message) {
         if (state == LogState::Retrying && !retry) {
             err() << prefix << ": " << message.section(QStringLiteral("; retrying"), 0, 0) << '\n';
             err().flush();

@@ -129,7 +129,7 @@ private:
     {
         QUrl url = m_client->baseUrl();
         url.setPath(url.path() + collection + id);
-        const auto r = await<mc::Result<mc::http::HttpResponse>>([&](auto done) {
+        auto r = await<mc::Result<mc::http::HttpResponse>>([&](auto done) {
             m_http->get(url, &m_context, [done](mc::Result<mc::http::HttpResponse> x) { done(x); });
         });
         if (r->ok() && (*r)->status == 404) {
@@ -218,7 +218,7 @@ inline std::optional<int> prepareScale(CommandParser &parser, const Connection &
                                  QStringLiteral("N"));
     if (const auto exit = prepare(parser, c, args, 2, example, waitSeconds))
         return *exit;
-    const QString given = parser.positionalArguments()[1];
+    const QString given = parser.positionalArguments().at(1);
     bool ok = false;
     const qlonglong n = given.toLongLong(&ok);
     if (!ok || n < 0 || n > kMaxInstances)
@@ -246,7 +246,7 @@ inline int runScale(CommandParser &parser, const QStringList &args, const QStrin
     if (const auto exit = prepareScale(parser, c, args, noun, example, &waitSeconds, &n))
         return *exit;
     Session session(c, parser, waitSeconds);
-    const QString id = absoluteId(parser.positionalArguments()[0]);
+    const QString id = absoluteId(parser.positionalArguments().at(0));
     if (!(session.*exists)(id))
         return ExitFailure;
     return session.change(

@@ -51,7 +51,7 @@ public:
         const std::optional<QUrl> given = MesosOperator::masterUrl(text);
         if (!given)
             return usageError(QStringLiteral("\"%1\" is not a master URL (http://host:5050)").arg(text));
-        const QUrl url = *given;
+        const QUrl &url = *given;
         if (const auto exit = c.http.apply(parser))
             return *exit;
         m_http = std::make_unique<mc::http::HttpClient>(c.http.options());

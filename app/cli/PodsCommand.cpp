@@ -117,7 +117,7 @@ int show(const QStringList &args)
                   &waitSeconds))
         return *exit;
     Session session(c, parser, 0);
-    const QString id = absoluteId(parser.positionalArguments()[0]);
+    const QString id = absoluteId(parser.positionalArguments().at(0));
     if (parser.isSet(json)) {
         const auto definition = session.read<QJsonObject>(
             [&](QObject *ctx, auto done) { session.client().fetchPod(id, ctx, done); });
@@ -187,7 +187,7 @@ int create(const QStringList &args)
         = prepare(parser, c, args, 1, QStringLiteral("pods create cache.json --marathon http://m1:8080"),
                   &waitSeconds))
         return *exit;
-    const auto pod = readDefinition(parser.positionalArguments()[0]);
+    const auto pod = readDefinition(parser.positionalArguments().at(0));
     if (!pod)
         return ExitFailure;
     Session session(c, parser, waitSeconds);
@@ -212,14 +212,14 @@ int update(const QStringList &args)
             parser, c, args, 2,
             QStringLiteral("pods update /prod/cache cache.json --marathon http://m1:8080"), &waitSeconds))
         return *exit;
-    const QString id = absoluteId(parser.positionalArguments()[0]);
-    auto pod = readDefinition(parser.positionalArguments()[1]);
+    const QString id = absoluteId(parser.positionalArguments().at(0));
+    auto pod = readDefinition(parser.positionalArguments().at(1));
     if (!pod)
         return ExitFailure;
     const QString given = pod->value(QStringLiteral("id")).toString();
     if (!given.isEmpty() && absoluteId(given) != id)
         return failure(
-            QStringLiteral("%1 defines pod %2, not %3").arg(parser.positionalArguments()[1], given, id));
+            QStringLiteral("%1 defines pod %2, not %3").arg(parser.positionalArguments().at(1), given, id));
     pod->insert(QStringLiteral("id"), id);
     Session session(c, parser, waitSeconds);
     if (!session.podExists(id))
@@ -256,7 +256,7 @@ int simple(const QString &verb, const QStringList &args)
                   parser.command() + QStringLiteral(" /prod/cache --marathon http://m1:8080"), &waitSeconds))
         return *exit;
     Session session(c, parser, waitSeconds);
-    const QString id = absoluteId(parser.positionalArguments()[0]);
+    const QString id = absoluteId(parser.positionalArguments().at(0));
     if (!session.podExists(id))
         return ExitFailure;
     return session.change([&](QObject *ctx, auto done) {
@@ -285,8 +285,8 @@ int killInstance(const QStringList &args)
                   &waitSeconds))
         return *exit;
     Session session(c, parser, 0);
-    const QString id = absoluteId(parser.positionalArguments()[0]);
-    const QString instance = parser.positionalArguments()[1];
+    const QString id = absoluteId(parser.positionalArguments().at(0));
+    const QString instance = parser.positionalArguments().at(1);
     return session.change(
         [&](QObject *ctx, auto done) { session.client().killPodInstance(id, instance, ctx, done); });
 }

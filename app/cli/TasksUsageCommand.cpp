@@ -152,7 +152,7 @@ int tasksUsage(const QStringList &args)
         return *exit;
     if (!parser.positionalArguments().isEmpty())
         return usageError(
-            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
     if (!parser.isSet(master))
         return usageError(QStringLiteral("--master URL is required"));
     if (parser.isSet(app) && !parser.isSet(marathon))

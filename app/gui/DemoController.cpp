@@ -77,8 +77,8 @@ void DemoController::start()
         m_demo->setExtraArguments({ QStringLiteral("--zk"), m_zooKeeper->zkUrl() });
         m_window->showBanner(
             tr("ZooKeeper serves (%1, after %2 s). Starting the demo cluster (localcluster)…")
-                .arg(m_zooKeeper->zkUrl())
-                .arg(QLocale().toString(double(m_zooKeeper->startupMs()) / 1000.0, 'f', 1)),
+                .arg(m_zooKeeper->zkUrl(),
+                     QLocale().toString(double(m_zooKeeper->startupMs()) / 1000.0, 'f', 1)),
             widgets::MainWindow::BannerKind::Info);
         m_demo->start();
     });

@@ -157,17 +157,19 @@ void DemoZooKeeper::start(int members)
         return;
     }
     m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/mesos-console-zk-XXXXXX"));
-    const QList<quint16> ports = freePorts(3 * members);
-    if (!m_dir->isValid() || ports.size() != 3 * members) {
+    const int portCount = 3 * members; // client, quorum and election port each
+    const QList<quint16> ports = freePorts(portCount);
+    if (!m_dir->isValid() || ports.size() != portCount) {
         fail(tr("no temporary directory or free loopback ports for ZooKeeper."));
         return;
     }
     for (int i = 0; i < members; ++i) {
         auto m = std::make_unique<Member>();
         m->id = i + 1;
-        m->clientPort = ports[3 * i];
-        m->quorumPort = ports[3 * i + 1];
-        m->electionPort = ports[3 * i + 2];
+        const int first = 3 * i;
+        m->clientPort = ports[first];
+        m->quorumPort = ports[first + 1];
+        m->electionPort = ports[first + 2];
         m->dir = m_dir->filePath(QStringLiteral("zk%1").arg(m->id));
         m_members.push_back(std::move(m));
     }

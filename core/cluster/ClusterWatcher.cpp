@@ -269,8 +269,8 @@ void ClusterWatcher::pollMesos()
     m_mesosTimer->stop();
     m_cycleClock.start();
     auto cycle = std::make_shared<MesosCycle>();
-    if (!m_config.zkUrl.isEmpty()) // NOLINT(bugprone-branch-clone): the order of the tests is the precedence
-        findLeaderFromZooKeeper(cycle);
+    if (!m_config.zkUrl.isEmpty())
+        findLeaderFromZooKeeper(cycle); // NOLINT(bugprone-branch-clone): the order of the tests is the precedence
     else if (m_config.discover && !m_discovered && mastersToPoll().isEmpty())
         discoverFromMarathon(cycle);
     else if (m_config.discover && !m_discovered)

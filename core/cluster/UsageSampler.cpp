@@ -26,10 +26,12 @@ void UsageSampler::setTargets(const QList<UsageTarget> &targets)
     QSet<QString> wanted;
     for (const UsageTarget &t : targets)
         wanted.insert(t.taskId);
-    for (auto it = m_history.begin(); it != m_history.end();)
-        it = wanted.contains(it.key()) ? std::next(it) : m_history.erase(it);
-    for (auto it = m_previous.begin(); it != m_previous.end();)
-        it = wanted.contains(it.key()) ? std::next(it) : m_previous.erase(it);
+    m_history.removeIf([&wanted](const std::pair<const QString &, QList<UsagePoint> &> &entry) {
+        return !wanted.contains(entry.first);
+    });
+    m_previous.removeIf([&wanted](const std::pair<const QString &, mesos::ExecutorStatistics &> &entry) {
+        return !wanted.contains(entry.first);
+    });
     if (hadNone && m_running && !m_inRound)
         sampleNow(); // new rows on screen: their first sample without waiting a whole interval
 }

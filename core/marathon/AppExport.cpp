@@ -312,8 +312,8 @@ Result<GroupNode> AppExport::parseGroup(const QByteArray &json, const QString &w
 
 QString AppExport::countText(int apps, int pods)
 {
-    const QString appText = tr("%n app(s)", nullptr, apps);
-    const QString podText = tr("%n pod(s)", nullptr, pods);
+    QString appText = tr("%n app(s)", nullptr, apps);
+    QString podText = tr("%n pod(s)", nullptr, pods);
     if (pods == 0)
         return appText;
     if (apps == 0)

@@ -35,13 +35,15 @@ QString attributeText(const QJsonObject &a)
         return QString::number(a.value(QLatin1String("scalar")).toDouble());
     QStringList parts;
     if (a.contains(QLatin1String("ranges"))) {
-        for (const QJsonValue &r : a.value(QLatin1String("ranges")).toArray())
+        const QJsonArray ranges = a.value(QLatin1String("ranges")).toArray();
+        for (const QJsonValue &r : ranges)
             parts << QStringLiteral("%1-%2")
                          .arg(qint64(r.toObject().value(QLatin1String("begin")).toDouble()))
                          .arg(qint64(r.toObject().value(QLatin1String("end")).toDouble()));
         return u'[' + parts.join(u',') + u']';
     }
-    for (const QJsonValue &s : a.value(QLatin1String("set")).toArray())
+    const QJsonArray members = a.value(QLatin1String("set")).toArray();
+    for (const QJsonValue &s : members)
         parts << s.toString();
     return u'{' + parts.join(u',') + u'}';
 }
@@ -53,9 +55,11 @@ UnusedOffer unusedOffer(const QJsonObject &o)
     u.agentId = offer.value(QLatin1String("agentId")).toString();
     u.hostname = offer.value(QLatin1String("hostname")).toString();
     u.timestamp = o.value(QLatin1String("timestamp")).toString();
-    for (const QJsonValue &r : o.value(QLatin1String("reason")).toArray())
+    const QJsonArray reasons = o.value(QLatin1String("reason")).toArray();
+    for (const QJsonValue &r : reasons)
         u.reasons << r.toString();
-    for (const QJsonValue &v : offer.value(QLatin1String("resources")).toArray()) {
+    const QJsonArray resources = offer.value(QLatin1String("resources")).toArray();
+    for (const QJsonValue &v : resources) {
         const QJsonObject r = v.toObject();
         const QString name = r.value(QLatin1String("name")).toString();
         const double scalar = r.value(QLatin1String("scalar")).toDouble();
@@ -68,7 +72,8 @@ UnusedOffer unusedOffer(const QJsonObject &o)
         else if (name == QLatin1String("gpus"))
             u.gpus += scalar;
         else if (name == QLatin1String("ports")) {
-            for (const QJsonValue &range : r.value(QLatin1String("ranges")).toArray()) {
+            const QJsonArray ranges = r.value(QLatin1String("ranges")).toArray();
+            for (const QJsonValue &range : ranges) {
                 const QJsonObject b = range.toObject();
                 u.ports += int(b.value(QLatin1String("end")).toDouble()
                                - b.value(QLatin1String("begin")).toDouble())
@@ -76,7 +81,8 @@ UnusedOffer unusedOffer(const QJsonObject &o)
             }
         }
     }
-    for (const QJsonValue &a : offer.value(QLatin1String("attributes")).toArray())
+    const QJsonArray attributes = offer.value(QLatin1String("attributes")).toArray();
+    for (const QJsonValue &a : attributes)
         u.attributes.append(
             { a.toObject().value(QLatin1String("name")).toString(), attributeText(a.toObject()) });
     return u;
@@ -95,7 +101,7 @@ int portsOf(const QJsonObject &app)
                        .toArray();
     if (!mappings.isEmpty()) {
         int n = 0;
-        for (const QJsonValue &m : mappings)
+        for (const QJsonValue &m : std::as_const(mappings))
             n += m.toObject().contains(QLatin1String("hostPort")) ? 1 : 0;
         return n;
     }
@@ -115,7 +121,8 @@ Result<QList<QueueEntry>> parseQueue(const QByteArray &body)
                            .arg(doc.isNull() ? error.errorString() : QStringLiteral("no \"queue\" array")),
                        QString::fromUtf8(body.left(4096)) };
     QList<QueueEntry> entries;
-    for (const QJsonValue &v : doc.object().value(QLatin1String("queue")).toArray()) {
+    const QJsonArray queue = doc.object().value(QLatin1String("queue")).toArray();
+    for (const QJsonValue &v : queue) {
         const QJsonObject o = v.toObject();
         const QJsonObject app = o.value(QLatin1String("app")).toObject();
         if (app.isEmpty())
@@ -132,9 +139,11 @@ Result<QList<QueueEntry>> parseQueue(const QByteArray &body)
         e.disk = app.value(QLatin1String("disk")).toDouble();
         e.gpus = app.value(QLatin1String("gpus")).toDouble();
         e.ports = portsOf(app);
-        for (const QJsonValue &c : app.value(QLatin1String("constraints")).toArray())
+        const QJsonArray constraints = app.value(QLatin1String("constraints")).toArray();
+        for (const QJsonValue &c : constraints)
             e.constraints.append(c.toArray());
-        for (const QJsonValue &r : app.value(QLatin1String("acceptedResourceRoles")).toArray())
+        const QJsonArray roles = app.value(QLatin1String("acceptedResourceRoles")).toArray();
+        for (const QJsonValue &r : roles)
             e.acceptedResourceRoles << r.toString();
         if (o.value(QLatin1String("processedOffersSummary")).isObject()) {
             const QJsonObject s = o.value(QLatin1String("processedOffersSummary")).toObject();
@@ -146,7 +155,8 @@ Result<QList<QueueEntry>> parseQueue(const QByteArray &body)
             e.rejectLastOffers = steps(s.value(QLatin1String("rejectSummaryLastOffers")).toArray());
             e.rejectLaunchAttempt = steps(s.value(QLatin1String("rejectSummaryLaunchAttempt")).toArray());
         }
-        for (const QJsonValue &u : o.value(QLatin1String("lastUnusedOffers")).toArray())
+        const QJsonArray lastUnused = o.value(QLatin1String("lastUnusedOffers")).toArray();
+        for (const QJsonValue &u : lastUnused)
             e.lastUnusedOffers.append(unusedOffer(u.toObject()));
         entries.append(e);
     }

@@ -329,7 +329,8 @@ void MarathonClient::fetchVersions(const QString &appId, QObject *context,
                 if (!doc.ok())
                     return callback(doc.error());
                 QStringList versions;
-                for (const QJsonValue &v : doc->object().value(QStringLiteral("versions")).toArray())
+                const QJsonArray list = doc->object().value(QStringLiteral("versions")).toArray();
+                for (const QJsonValue &v : list)
                     versions << v.toString();
                 callback(sortedVersions(versions));
             });

@@ -19,7 +19,8 @@ Result<QList<TaskHealth>> parseTaskHealth(const QByteArray &body)
                            "Marathon's task list of the app is not the JSON it should be."),
                        QString::fromUtf8(body.left(4096)) };
     QList<TaskHealth> tasks;
-    for (const QJsonValue &v : doc.object().value(QLatin1String("tasks")).toArray()) {
+    const QJsonArray taskArray = doc.object().value(QLatin1String("tasks")).toArray();
+    for (const QJsonValue &v : taskArray) {
         const QJsonObject t = v.toObject();
         const QJsonArray results = t.value(QLatin1String("healthCheckResults")).toArray();
         if (results.isEmpty())

@@ -105,7 +105,7 @@ ScalarMap scalars(const QJsonValue &v)
 // "Draining agent …-S0" for messages.
 QString describe(OperatorCall call, const QStringList &targets)
 {
-    const QString list = targets.join(QStringLiteral(", "));
+    QString list = targets.join(QStringLiteral(", "));
     switch (call) {
     case OperatorCall::DrainAgent:
         return Tr::tr("Draining agent %1").arg(list);
@@ -254,7 +254,8 @@ Result<QHash<QString, AgentOperatorState>> MesosOperator::parseAgentStates(const
     if (!o)
         return o.error();
     QHash<QString, AgentOperatorState> states;
-    for (const QJsonValue &a : o->value(QLatin1String("slaves")).toArray()) {
+    const QJsonArray agents = o->value(QLatin1String("slaves")).toArray();
+    for (const QJsonValue &a : agents) {
         states.insert(a[QLatin1String("id")].toString(),
                       { a[QLatin1String("deactivated")].toBool(),
                         a[QLatin1String("drain_info")][QLatin1String("state")].toString(),
@@ -269,9 +270,11 @@ Result<QList<MaintenanceWindow>> MesosOperator::parseSchedule(const QByteArray &
     if (!o)
         return o.error();
     QList<MaintenanceWindow> windows;
-    for (const QJsonValue &w : o->value(QLatin1String("windows")).toArray()) {
+    const QJsonArray windowArray = o->value(QLatin1String("windows")).toArray();
+    for (const QJsonValue &w : windowArray) {
         MaintenanceWindow window;
-        for (const QJsonValue &m : w[QLatin1String("machine_ids")].toArray())
+        const QJsonArray machineIds = w[QLatin1String("machine_ids")].toArray();
+        for (const QJsonValue &m : machineIds)
             window.machines.append(machineFrom(m));
         const QJsonValue u = w[QLatin1String("unavailability")];
         window.start = QDateTime::fromMSecsSinceEpoch(nanos(u[QLatin1String("start")]) / 1000000, Qt::UTC);
@@ -305,9 +308,11 @@ Result<MaintenanceStatus> MesosOperator::parseStatus(const QByteArray &json)
     if (!o)
         return o.error();
     MaintenanceStatus status;
-    for (const QJsonValue &m : o->value(QLatin1String("draining_machines")).toArray())
+    const QJsonArray draining = o->value(QLatin1String("draining_machines")).toArray();
+    for (const QJsonValue &m : draining)
         status.draining.append(machineFrom(m[QLatin1String("id")]));
-    for (const QJsonValue &m : o->value(QLatin1String("down_machines")).toArray())
+    const QJsonArray down = o->value(QLatin1String("down_machines")).toArray();
+    for (const QJsonValue &m : down)
         status.down.append(machineFrom(m));
     return status;
 }
@@ -318,11 +323,13 @@ Result<QList<RoleInfo>> MesosOperator::parseRoles(const QByteArray &json)
     if (!o)
         return o.error();
     QList<RoleInfo> roles;
-    for (const QJsonValue &v : o->value(QLatin1String("roles")).toArray()) {
+    const QJsonArray roleArray = o->value(QLatin1String("roles")).toArray();
+    for (const QJsonValue &v : roleArray) {
         RoleInfo role;
         role.name = v[QLatin1String("name")].toString();
         role.weight = v[QLatin1String("weight")].toDouble(1);
-        for (const QJsonValue &f : v[QLatin1String("frameworks")].toArray())
+        const QJsonArray frameworks = v[QLatin1String("frameworks")].toArray();
+        for (const QJsonValue &f : frameworks)
             role.frameworks.append(f.toString());
         // 1.9+ says `allocated`; before, `resources` is what the role's frameworks use.
         role.allocated = scalars(v[QLatin1String("allocated")].isObject() ? v[QLatin1String("allocated")]

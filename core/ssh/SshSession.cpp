@@ -36,7 +36,7 @@ constexpr int kChunk = 32 * 1024;
 constexpr int kMaxJumpDepth = 8;
 // Files up to this size go through a kept shell as base64 on its command line (a single
 // argument may have 128 KiB on Linux); larger ones over SFTP.
-constexpr qsizetype kInlineUploadBytes = 48 * 1024;
+constexpr qsizetype kInlineUploadBytes = qsizetype(48) * 1024;
 
 QString fromUtf8(const char *s)
 {

@@ -49,7 +49,7 @@ class ShellSession : public QObject
     Q_OBJECT
 
 public:
-    static constexpr qsizetype kMaxPendingBytes = 4 * 1024 * 1024;
+    static constexpr qsizetype kMaxPendingBytes = qsizetype(4) * 1024 * 1024;
 
     ShellSession(ShellRequest request, ssh::SessionOptions options, QObject *parent = nullptr);
     ~ShellSession() override;

@@ -157,7 +157,7 @@ TerminalCell TerminalScreen::convert(const void *vtermCell) const
         const char32_t ch = c.chars[i];
         out.text += QString::fromUcs4(&ch, 1);
     }
-    out.width = c.width;
+    out.width = static_cast<unsigned char>(c.width); // libvterm's char: 1, or 2 for a wide character
     out.bold = c.attrs.bold;
     out.italic = c.attrs.italic;
     out.underline = c.attrs.underline != VTERM_UNDERLINE_OFF;

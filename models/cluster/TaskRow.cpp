@@ -242,7 +242,7 @@ std::shared_ptr<const std::vector<TaskRow>> TaskRow::rowsOf(const cluster::Clust
         row.hostText = hostOf(hosts, m.agentId, &m.host);
         row.appIdText = &m.appId;
         row.healthy = m.healthy;
-        rows->push_back(std::move(row));
+        rows->push_back(row); // pointers and a bool: nothing to move
     }
     return result;
 }

@@ -176,7 +176,7 @@ void tst_ClusterModes::initTestCase()
 
 QString tst_ClusterModes::writeWorkspace(const QString &mode) const
 {
-    const QString path = m_dir.filePath(mode + u".mcw.yaml"_s);
+    QString path = m_dir.filePath(mode + u".mcw.yaml"_s);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return {};
@@ -269,8 +269,8 @@ void tst_ClusterModes::readOnlyGreysEveryChangeAndSendsNothing()
     QVERIFY(result->outcome.error().message.contains(u"read-only"_s));
     QTest::qWait(300);
     QCOMPARE(changesServed(), QJsonObject());
-    QCOMPARE(auditLines().last().outcome, audit::AuditEntry::Outcome::Refused);
-    QCOMPARE(auditLines().last().cluster, u"production"_s);
+    QCOMPARE(auditLines().constLast().outcome, audit::AuditEntry::Outcome::Refused);
+    QCOMPARE(auditLines().constLast().cluster, u"production"_s);
 
     // Cluster Settings makes it read-write: the controls come back at once, the badge says so.
     QAction *settings = nullptr;
@@ -325,7 +325,7 @@ void tst_ClusterModes::protectedAsksForTheNameTyped()
     QVERIFY(!wrong.okEnabledAfterTyping);
     QVERIFY2(wrong.describedAs.startsWith(u"app.scale touches 1 app"_s), qPrintable(wrong.describedAs));
     QTRY_COMPARE(auditLines().size(), linesBefore + 1);
-    QCOMPARE(auditLines().last().outcome, audit::AuditEntry::Outcome::Refused);
+    QCOMPARE(auditLines().constLast().outcome, audit::AuditEntry::Outcome::Refused);
     QTest::qWait(300);
     QCOMPARE(changesServed(), QJsonObject());
 
@@ -339,7 +339,7 @@ void tst_ClusterModes::protectedAsksForTheNameTyped()
     }
     QVERIFY(right.okEnabledAfterTyping);
     QCOMPARE(changesServed().value(u"PUT /v2/apps/demo/ticker"_s).toInt(), 1);
-    const audit::AuditEntry line = auditLines().last();
+    const audit::AuditEntry line = auditLines().constLast();
     QCOMPARE(line.frontEnd, u"gui"_s);
     QCOMPARE(line.cluster, u"production"_s);
     QCOMPARE(line.workspace, QFileInfo(workspace).absoluteFilePath());

@@ -96,7 +96,7 @@ QString jumpWithThePalette(widgets::MainWindow &window, const QString &text)
         return {};
     auto *filter = palette->findChild<QLineEdit *>(QStringLiteral("paletteFilter"));
     QTest::keyClicks(filter, text);
-    const QString chosen = palette->currentText();
+    QString chosen = palette->currentText();
     QTest::keyClick(filter, Qt::Key_Return);
     QTest::qWait(50);
     return chosen;

@@ -42,7 +42,7 @@ public:
     explicit Answer(QMessageBox::StandardButton button)
     {
         m_timer.setInterval(10);
-        QObject::connect(&m_timer, &QTimer::timeout, [this, button] {
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this, button] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
             if (!box || !box->isVisible())
                 return;
@@ -65,7 +65,7 @@ private:
 // page's SSH probes and the cluster watcher fail at once instead of waiting for time-outs.
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
 {
-    const QString path = dir.filePath(name);
+    QString path = dir.filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
         return {};
@@ -124,7 +124,7 @@ app::StartOptions quickAutosave(const QString &workspace = {})
 // The cluster settings dialog, as a user changes the SSH user.
 void changeSshUser(widgets::InventoryView *view, const QString &user)
 {
-    QTimer::singleShot(0, [user] {
+    QTimer::singleShot(0, view, [user] {
         auto *dialog = qobject_cast<widgets::ClusterProfileDialog *>(QApplication::activeModalWidget());
         QVERIFY(dialog);
         auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("sshUser"));

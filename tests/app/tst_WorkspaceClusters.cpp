@@ -36,7 +36,7 @@ private slots:
         QVERIFY2(b.start(), qPrintable(b.error()));
         const auto workspace = [&dir](const QString &name, const QString &mode,
                                       const test::LocalClusterProcess &c) {
-            const QString path = dir.filePath(name + u".mcw.yaml"_s);
+            QString path = dir.filePath(name + u".mcw.yaml"_s);
             QFile file(path);
             if (file.open(QIODevice::WriteOnly))
                 file.write(

@@ -50,7 +50,6 @@ Merged mergeElements(const QJsonArray &elements)
     }
     QJsonObject merged;
     QHash<QString, int> seen;
-    QHash<QString, QJsonArray> nestedArrays;
     for (const QJsonValue &e : elements) {
         const QJsonObject o = e.toObject();
         for (auto it = o.constBegin(); it != o.constEnd(); ++it) {

@@ -177,7 +177,10 @@ int ElidedLabel::heightForWidth(int width) const
 
 void ElidedLabel::paintEvent(QPaintEvent *event)
 {
-    QFrame::paintEvent(event); // frame and style sheet background; the text is drawn here
+    // QFrame's, not QLabel's: the frame and the style sheet background, without QLabel's unelided
+    // text (drawn below, elided).
+    // NOLINTNEXTLINE(bugprone-parent-virtual-call): QLabel's would draw the text a second time
+    QFrame::paintEvent(event); // clazy:exclude=skipped-base-method QLabel's draws the text too
     QPainter painter(this);
     const QMargins m = textMargins();
     const QRect area = rect().marginsRemoved(m);

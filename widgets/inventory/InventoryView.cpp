@@ -542,7 +542,7 @@ Status InventoryView::addGroup(const QString &name)
     if (n.isEmpty() || n.contains(forbidden))
         return Error { tr("A group name needs letters, digits or _ and no spaces or ':'."), {} };
     const QString parent = selectedGroup();
-    const Status s = m_document->edit(tr("Add group %1").arg(n), [&](Inventory &inv) -> Status {
+    Status s = m_document->edit(tr("Add group %1").arg(n), [&](Inventory &inv) -> Status {
         if (inv.hasGroup(n))
             return Error { tr("There is already a group named \"%1\".").arg(n), {} };
         if (inv.hasHost(n))
@@ -574,7 +574,7 @@ Status InventoryView::addHosts(const QString &text, const QString &group)
     const QString target = group.isEmpty() ? inventory::ungroupedGroupName() : group;
     const QString label = hosts->size() == 1 ? tr("Add host %1").arg(hosts->first().name)
                                              : tr("Add %1 hosts").arg(hosts->size());
-    const Status s = m_document->edit(label, [&](Inventory &inv) -> Status {
+    Status s = m_document->edit(label, [&](Inventory &inv) -> Status {
         for (const inventory::Host &h : hosts.value()) {
             if (auto st = inv.addHostToGroup(h.name, target); !st)
                 return st;
@@ -709,7 +709,7 @@ Status InventoryView::exportInventory(const QString &path)
 
 Status InventoryView::saveTo(const QString &path)
 {
-    const Status s = m_document->save(path);
+    Status s = m_document->save(path);
     if (s)
         Q_EMIT saved(path);
     return s;

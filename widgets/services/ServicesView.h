@@ -117,9 +117,9 @@ private:
 
     struct Pending
     {
-        cluster::Service service;
+        cluster::Service service = cluster::Service::ZooKeeper;
         QStringList hosts;
-        cluster::ServiceAction action;
+        cluster::ServiceAction action = cluster::ServiceAction::Status;
     };
 
     ssh::SessionOptions m_options;

@@ -163,7 +163,7 @@ void tst_AuditLog::filters()
     };
     for (const auto &r : rows) {
         AuditEntry e;
-        e.time = t0.addSecs(r.minutes * 60);
+        e.time = t0.addSecs(qint64(r.minutes) * 60);
         e.cluster = QString::fromLatin1(r.cluster);
         e.action = QString::fromLatin1(r.action);
         e.targets = { QString::fromLatin1(r.target) };
@@ -181,8 +181,8 @@ void tst_AuditLog::filters()
     QCOMPARE(count([&](AuditFilter &f) { f.action = u"app"_s; }), 0);
     QCOMPARE(count([&](AuditFilter &f) { f.target = u"WEB"_s; }), 2);
     QCOMPARE(count([&](AuditFilter &f) { f.outcome = AuditEntry::Outcome::Refused; }), 1);
-    QCOMPARE(count([&](AuditFilter &f) { f.since = t0.addSecs(15 * 60); }), 2);
-    QCOMPARE(count([&](AuditFilter &f) { f.until = t0.addSecs(15 * 60); }), 2);
+    QCOMPARE(count([&](AuditFilter &f) { f.since = t0.addSecs(qint64(15) * 60); }), 2);
+    QCOMPARE(count([&](AuditFilter &f) { f.until = t0.addSecs(qint64(15) * 60); }), 2);
     QCOMPARE(count([&](AuditFilter &f) { f.text = u"STAGING"_s; }), 1);
     QCOMPARE(log.read()->entries.at(1).action, u"task.kill"_s); // oldest first
 }

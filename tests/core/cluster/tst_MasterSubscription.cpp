@@ -277,7 +277,7 @@ void tst_MasterSubscription::bigSubscribedIsParsedAsItArrives()
     mc::http::HttpClient client;
     MasterSubscription subscription(&client);
     subscription.setBatchInterval(20);
-    subscription.setParseArrivingOver(64 * 1024);
+    subscription.setParseArrivingOver(qsizetype(64) * 1024);
     QSignalSpy updated(&subscription, &MasterSubscription::updated);
     QSignalSpy failed(&subscription, &MasterSubscription::failed);
     subscription.start(master.server.url());
@@ -307,11 +307,11 @@ void tst_MasterSubscription::bigSubscribedThenTheEndIsToldAsTheEnd()
 {
     StreamingMaster master;
     master.first = record(subscribed(manyIds(80000))) + record(taskAdded("late"));
-    QVERIFY(master.first.size() > 13 * 1024 * 1024); // more than the reply buffer and the intake
+    QVERIFY(master.first.size() > qsizetype(13) * 1024 * 1024); // more than the reply buffer and the intake
     mc::http::HttpClient client;
     MasterSubscription subscription(&client);
     subscription.setBatchInterval(20);
-    subscription.setParseArrivingOver(1024 * 1024);
+    subscription.setParseArrivingOver(qsizetype(1024) * 1024);
     QSignalSpy failed(&subscription, &MasterSubscription::failed);
     subscription.start(master.server.url());
     QTRY_COMPARE(master.server.streamCount(), 1);
@@ -333,7 +333,7 @@ void tst_MasterSubscription::brokenBigSubscribedFails()
     master.first = record(json);
     mc::http::HttpClient client;
     MasterSubscription subscription(&client);
-    subscription.setParseArrivingOver(64 * 1024);
+    subscription.setParseArrivingOver(qsizetype(64) * 1024);
     QSignalSpy updated(&subscription, &MasterSubscription::updated);
     QSignalSpy failed(&subscription, &MasterSubscription::failed);
     subscription.start(master.server.url());

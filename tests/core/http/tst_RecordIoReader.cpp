@@ -87,7 +87,7 @@ void tst_RecordIoReader::readsTheSubscribeStreamInAnyChunking()
                                  .toArray();
     QRandomGenerator random { quint32(seed) };
     RecordIoReader reader;
-    const auto records = readAll(reader, stream, [&] { return qsizetype(random.bounded(maxChunk) + 1); });
+    const auto records = readAll(reader, stream, [&] { return qsizetype(random.bounded(maxChunk)) + 1; });
     QVERIFY2(records.ok(), qPrintable(records.ok() ? QString() : records.error().message));
     QCOMPARE(records->size(), size_t(index.size()));
     for (qsizetype i = 0; i < index.size(); ++i) {

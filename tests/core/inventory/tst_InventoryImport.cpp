@@ -275,7 +275,7 @@ void tst_InventoryImport::rejectsFiftyMegabyteFile()
     QVERIFY(f.open(QIODevice::WriteOnly));
     const QByteArray line("node.example.com zoo_id=1\n");
     const QByteArray block = line.repeated(40000);
-    while (f.size() < 50 * 1000 * 1000)
+    while (f.size() < qint64(50) * 1000 * 1000)
         f.write(block);
     f.close();
     const auto imported = InventoryImporter::importFile(path);

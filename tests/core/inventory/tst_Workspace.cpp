@@ -116,15 +116,15 @@ void tst_Workspace::derivesEndpointsUnlessOverridden()
     QCOMPARE(ws.mesosEndpoints(),
              QStringList({ QStringLiteral("http://192.0.2.11:5050"), QStringLiteral("http://192.0.2.12:5050"),
                            QStringLiteral("http://192.0.2.13:5050") }));
-    QCOMPARE(ws.marathonEndpoints().first(), QStringLiteral("http://192.0.2.11:8080"));
+    QCOMPARE(ws.marathonEndpoints().constFirst(), QStringLiteral("http://192.0.2.11:8080"));
     ws.profile().marathonUrl = QStringLiteral("https://marathon.example.com");
     QCOMPARE(ws.marathonEndpoints(), QStringList { QStringLiteral("https://marathon.example.com") });
 
     // An IPv6 master in brackets; a zone id's "%2" is part of the address, not a place for the port.
     Workspace v6 = sample();
-    const QString first = v6.masters().first().name;
+    const QString first = v6.masters().constFirst().name;
     v6.inventory().setVariable(first, QStringLiteral("ansible_host"), QStringLiteral("fe80::1%2"));
-    QCOMPARE(v6.mesosEndpoints().first(), QStringLiteral("http://[fe80::1%2]:5050"));
+    QCOMPARE(v6.mesosEndpoints().constFirst(), QStringLiteral("http://[fe80::1%2]:5050"));
 }
 
 void tst_Workspace::savesAndLoadsBackEqual()

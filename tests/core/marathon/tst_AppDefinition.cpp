@@ -134,7 +134,7 @@ private slots:
         d.id = id;
         QCOMPARE(d.validate().isEmpty(), valid);
         if (!valid)
-            QCOMPARE(d.validate().first().path, QStringLiteral("/id"));
+            QCOMPARE(d.validate().constFirst().path, QStringLiteral("/id"));
     }
 
     void validationNamesTheField_data()
@@ -244,7 +244,7 @@ private slots:
                  (FieldError { QStringLiteral("/cpus"), QStringLiteral("got -1.0, expected 0.0 or more") }));
         QCOMPARE(errors[1].path, QStringLiteral("/container/docker/image"));
         QCOMPARE(errors[1].message, QStringLiteral("must not be empty; really"));
-        QCOMPARE(AppDefinition::fieldErrorsFrom422(R"({"message":"Invalid JSON"})").first().path,
+        QCOMPARE(AppDefinition::fieldErrorsFrom422(R"({"message":"Invalid JSON"})").constFirst().path,
                  QStringLiteral("/"));
     }
 

@@ -50,15 +50,15 @@ public:
     }
     QJsonObject status(const QString &appId, const QString &taskId, const QString &state, const QString &time)
     {
-        const QJsonObject event { { "eventType", "status_update_event" },
-                                  { "timestamp", time },
-                                  { "slaveId", "agent-1" },
-                                  { "taskId", taskId },
-                                  { "taskStatus", state },
-                                  { "appId", appId },
-                                  { "host", "h1.example" },
-                                  { "ports", QJsonArray { 31000 } },
-                                  { "version", "2024-01-01T00:00:00.000Z" } };
+        QJsonObject event { { "eventType", "status_update_event" },
+                            { "timestamp", time },
+                            { "slaveId", "agent-1" },
+                            { "taskId", taskId },
+                            { "taskStatus", state },
+                            { "appId", appId },
+                            { "host", "h1.example" },
+                            { "ports", QJsonArray { 31000 } },
+                            { "version", "2024-01-01T00:00:00.000Z" } };
         static const QStringList gone { "TASK_FINISHED", "TASK_FAILED", "TASK_KILLED", "TASK_LOST",
                                         "TASK_ERROR" };
         if (gone.contains(state)) {
@@ -173,11 +173,11 @@ void tst_MarathonState::appliedEventsEqualAFreshRead()
     const auto a = live.lists(), b = fresh.lists();
     QCOMPARE(byId(*a.tasks).keys(), byId(*b.tasks).keys());
     const auto tasks = byId(*a.tasks), want = byId(*b.tasks);
-    for (const QString &id : tasks.keys())
-        QVERIFY2(tasks[id] == want[id], qPrintable(id));
+    for (const auto &[id, task] : tasks.asKeyValueRange())
+        QVERIFY2(task == want[id], qPrintable(id));
     const auto apps = byId(*a.apps), wantApps = byId(*b.apps);
-    for (const QString &id : wantApps.keys())
-        QVERIFY2(apps[id] == wantApps[id], qPrintable(id));
+    for (const auto &[id, wantApp] : wantApps.asKeyValueRange())
+        QVERIFY2(apps[id] == wantApp, qPrintable(id));
     QCOMPARE(apps["/web"].tasksRunning, 2);
     QCOMPARE(apps["/web"].tasksStaged, 1);
     QCOMPARE(apps["/web"].tasksHealthy, 1);

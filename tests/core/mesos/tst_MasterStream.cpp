@@ -217,23 +217,23 @@ void compareLists(MasterStream::Lists actual, MasterStream::Lists expected)
 {
     const auto agents = byId(*actual.agents), wantAgents = byId(*expected.agents);
     QCOMPARE(agents.keys(), wantAgents.keys());
-    for (const QString &key : agents.keys()) {
-        QCOMPARE(agents[key].used, wantAgents[key].used);
-        QCOMPARE(agents[key].taskCounts, wantAgents[key].taskCounts);
-        QVERIFY2(agents[key] == wantAgents[key], qPrintable(key));
+    for (const auto &[key, agent] : agents.asKeyValueRange()) {
+        QCOMPARE(agent.used, wantAgents[key].used);
+        QCOMPARE(agent.taskCounts, wantAgents[key].taskCounts);
+        QVERIFY2(agent == wantAgents[key], qPrintable(key));
     }
     const auto frameworks = byId(*actual.frameworks), wantFrameworks = byId(*expected.frameworks);
     QCOMPARE(frameworks.keys(), wantFrameworks.keys());
-    for (const QString &key : frameworks.keys()) {
-        QCOMPARE(frameworks[key].taskCounts, wantFrameworks[key].taskCounts);
-        QVERIFY2(frameworks[key] == wantFrameworks[key], qPrintable(key));
+    for (const auto &[key, framework] : frameworks.asKeyValueRange()) {
+        QCOMPARE(framework.taskCounts, wantFrameworks[key].taskCounts);
+        QVERIFY2(framework == wantFrameworks[key], qPrintable(key));
     }
     const auto tasks = byId(*actual.tasks), wantTasks = byId(*expected.tasks);
     QCOMPARE(tasks.keys(), wantTasks.keys());
-    for (const QString &key : tasks.keys()) {
-        QCOMPARE(tasks[key].state, wantTasks[key].state);
-        QCOMPARE(tasks[key].completed, wantTasks[key].completed);
-        QVERIFY2(tasks[key] == wantTasks[key], qPrintable(key));
+    for (const auto &[key, task] : tasks.asKeyValueRange()) {
+        QCOMPARE(task.state, wantTasks[key].state);
+        QCOMPARE(task.completed, wantTasks[key].completed);
+        QVERIFY2(task == wantTasks[key], qPrintable(key));
     }
 }
 } // namespace

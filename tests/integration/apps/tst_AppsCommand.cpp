@@ -54,8 +54,9 @@ class TestAppsCommand : public QObject
     {
         QStringList ids;
         const auto reply = mc::test::httpGet(m_cluster.marathonUrl() + QStringLiteral("/v2/apps"));
-        for (const QJsonValue &a :
-             QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("apps")).toArray())
+        const QJsonArray apps
+            = QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("apps")).toArray();
+        for (const QJsonValue &a : apps)
             ids << a.toObject().value(QStringLiteral("id")).toString();
         return ids;
     }
@@ -63,7 +64,8 @@ class TestAppsCommand : public QObject
     QStringList runningTasks(const QString &id)
     {
         QStringList ids;
-        for (const QJsonValue &t : app(id).value(QStringLiteral("tasks")).toArray())
+        const QJsonArray tasks = app(id).value(QStringLiteral("tasks")).toArray();
+        for (const QJsonValue &t : tasks)
             if (t.toObject().value(QStringLiteral("state")).toString() == u"TASK_RUNNING")
                 ids << t.toObject().value(QStringLiteral("id")).toString();
         return ids;

@@ -256,7 +256,7 @@ private slots:
     {
         const QString id = QStringLiteral("/shop/duo");
         QTRY_VERIFY_WITH_TIMEOUT(stableWith(id, 2), 15000);
-        const QString victim = *instanceIds(id).begin();
+        const QString victim = *instanceIds(id).constBegin();
         const ActionResult killed = run([&](auto cb) { m_client->killPodInstance(id, victim, this, cb); });
         QVERIFY2(killed.ok(), qPrintable(why(killed)));
         QTRY_VERIFY_WITH_TIMEOUT(stableWith(id, 2) && !instanceIds(id).contains(victim), 20000);

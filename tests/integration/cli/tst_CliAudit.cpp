@@ -318,7 +318,7 @@ void tst_CliAudit::auditFiltersAndJson()
 void tst_CliAudit::theWorkspaceModeHolds()
 {
     const auto workspace = [this](const QString &mode) {
-        const QString path = m_dir.filePath(mode + u".mcw.yaml"_s);
+        QString path = m_dir.filePath(mode + u".mcw.yaml"_s);
         QFile file(path);
         if (file.open(QIODevice::WriteOnly))
             file.write(u"mesos_console_workspace: 1\nprofile:\n  name: production\n  mode: %1\n"

@@ -64,11 +64,12 @@ QStringList tst_CliExecutable::commandNames()
     const Run r = cli({ QStringLiteral("--help") });
     QStringList names;
     bool inList = false;
+    static const QRegularExpression columns(QStringLiteral("\\s{2,}"));
     for (const QString &line : r.out.split(u'\n')) {
         if (line == u"Commands:") {
             inList = true;
         } else if (inList && line.startsWith(QLatin1String("  "))) {
-            names << line.trimmed().section(QRegularExpression(QStringLiteral("\\s{2,}")), 0, 0);
+            names << line.trimmed().section(columns, 0, 0);
         } else if (inList) {
             break;
         }
@@ -170,10 +171,8 @@ void tst_CliExecutable::cliVersion()
 {
     const Run r = run(QStringLiteral("mesos-console-cli"), { QStringLiteral("--version") });
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(QRegularExpression(QStringLiteral("^mesos-console-cli \\d+\\.\\d+\\.\\d+\\n$"))
-                 .match(r.out)
-                 .hasMatch(),
-             qPrintable(r.out));
+    static const QRegularExpression version(QStringLiteral("^mesos-console-cli \\d+\\.\\d+\\.\\d+\\n$"));
+    QVERIFY2(version.match(r.out).hasMatch(), qPrintable(r.out));
 }
 
 void tst_CliExecutable::cliHelpListsCommands()

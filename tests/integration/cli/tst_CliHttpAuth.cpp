@@ -62,7 +62,8 @@ QString tst_CliHttpAuth::runningTask() const
                 = cli({ QStringLiteral("tasks"), QStringLiteral("--master"), m_cluster.leaderUrl(),
                         QStringLiteral("--json"), QStringLiteral("--http-user"), kUser },
                       { { QStringLiteral("MC_HTTP_PASSWORD"), kPassword } });
-            for (const QJsonValue &row : QJsonDocument::fromJson(tasks.out.toUtf8()).array()) {
+            const QJsonArray rows = QJsonDocument::fromJson(tasks.out.toUtf8()).array();
+            for (const QJsonValue &row : rows) {
                 if (row.toObject().value(u"state").toString() == u"TASK_RUNNING"
                     && row.toObject().value(u"id").toString().startsWith(QLatin1String("demo_ticker")))
                     id = row.toObject().value(u"id").toString();

@@ -30,7 +30,8 @@ struct Run
 
 QJsonObject agentEntry(const LocalClusterProcess &c, const QString &agentId)
 {
-    for (const QJsonValue &v : httpGet(c.leaderUrl() + u"/master/slaves"_s).json()[u"slaves"_s].toArray()) {
+    const QJsonArray agents = httpGet(c.leaderUrl() + u"/master/slaves"_s).json()[u"slaves"_s].toArray();
+    for (const QJsonValue &v : agents) {
         if (v[u"id"_s].toString() == agentId)
             return v.toObject();
     }
@@ -46,7 +47,9 @@ QString agentId(const LocalClusterProcess &c, int index)
 QHash<QString, int> running(const LocalClusterProcess &c, const QString &frameworkId = {})
 {
     QHash<QString, int> counts;
-    for (const QJsonValue &t : httpGet(c.leaderUrl() + u"/master/tasks?limit=1000"_s).json()[u"tasks"_s].toArray()) {
+    const QJsonArray tasks
+        = httpGet(c.leaderUrl() + u"/master/tasks?limit=1000"_s).json()[u"tasks"_s].toArray();
+    for (const QJsonValue &t : tasks) {
         if (t[u"state"_s].toString() == u"TASK_RUNNING"
             && (frameworkId.isEmpty() || t[u"framework_id"_s].toString() == frameworkId))
             counts[t[u"slave_id"_s].toString()] += 1;
@@ -223,7 +226,8 @@ void tst_CliMesosOperator::teardownKillsTheSecondFrameworksTasks()
     QTRY_VERIFY_WITH_TIMEOUT(running(*m_cluster, batch).isEmpty(), 20000);
     const QJsonObject frameworks = httpGet(m_cluster->leaderUrl() + u"/master/frameworks"_s).json().object();
     QCOMPARE(frameworks[u"completed_frameworks"_s][0][u"id"_s].toString(), batch);
-    for (const QJsonValue &t : frameworks[u"completed_frameworks"_s][0][u"completed_tasks"_s].toArray())
+    const QJsonArray completed = frameworks[u"completed_frameworks"_s][0][u"completed_tasks"_s].toArray();
+    for (const QJsonValue &t : completed)
         QCOMPARE(t[u"state"_s].toString(), u"TASK_KILLED"_s);
 }
 

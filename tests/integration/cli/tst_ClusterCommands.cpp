@@ -143,7 +143,8 @@ void tst_ClusterCommands::agentsAndFrameworksWithoutStateSummary()
             const Run again = cli({ QStringLiteral("agents"), QStringLiteral("--master"), masters(),
                                     QStringLiteral("--json") });
             int tasks = 0;
-            for (const QJsonValue &row : QJsonDocument::fromJson(again.out.toUtf8()).array())
+            const QJsonArray rows = QJsonDocument::fromJson(again.out.toUtf8()).array();
+            for (const QJsonValue &row : rows)
                 tasks += row.toObject().value(u"activeTasks").toInt();
             return tasks >= 4;
         },

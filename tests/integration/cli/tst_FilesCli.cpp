@@ -172,7 +172,8 @@ private slots:
                   + master());
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QHash<QString, QJsonObject> byId;
-        for (const QJsonValue &v : QJsonDocument::fromJson(run.out).array())
+        const QJsonArray entries = QJsonDocument::fromJson(run.out).array();
+        for (const QJsonValue &v : entries)
             byId.insert(v.toObject().value(QStringLiteral("id")).toString(), v.toObject());
         QVERIFY2(byId.contains(spin) && byId.contains(idle), run.out.constData());
         const double busy = byId.value(spin).value(QStringLiteral("cpusUsed")).toDouble();

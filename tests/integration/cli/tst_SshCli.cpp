@@ -169,7 +169,7 @@ private slots:
         QVERIFY(
             QFile::copy(m_hosts.knownHostsPath(), m_hosts.newFilePath(QStringLiteral("lab_known_hosts"))));
         const auto writeWorkspace = [&](const QString &name, bool withList) {
-            const QString path = m_hosts.newFilePath(name);
+            QString path = m_hosts.newFilePath(name);
             QFile f(path);
             if (!f.open(QIODevice::WriteOnly))
                 return QString();

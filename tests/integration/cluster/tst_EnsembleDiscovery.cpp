@@ -241,7 +241,9 @@ void tst_EnsembleDiscovery::cliLeaderListsEveryMaster()
     QVERIFY(cli.waitForFinished(60000));
     const QString out = QString::fromUtf8(cli.readAllStandardOutput());
     QVERIFY2(cli.exitCode() == 0, qPrintable(out + QString::fromUtf8(cli.readAllStandardError())));
-    QCOMPARE(int(out.count(QRegularExpression(QStringLiteral("  (leader|standby)(\\s|$)"), QRegularExpression::MultilineOption))), 3);
+    static const QRegularExpression role(QStringLiteral("  (leader|standby)(\\s|$)"),
+                                         QRegularExpression::MultilineOption);
+    QCOMPARE(int(out.count(role)), 3);
     QVERIFY2(out.contains(QStringLiteral("Watching via ZooKeeper %1").arg(m_ensemble.zkUrl())), qPrintable(out));
     for (const QString &url : m_cluster->masterUrls())
         QVERIFY2(out.contains(QUrl(url).authority()), qPrintable(out));

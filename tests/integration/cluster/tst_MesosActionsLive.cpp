@@ -145,7 +145,8 @@ void tst_MesosActionsLive::drainAsksNamingTheTasksThenDrains()
     // Drain the agent of a /web task; the other one takes the replacements.
     const QString a0 = f.models->snapshot()->marathonTasks->front().agentId;
     QString a1;
-    for (const QJsonValue &a : f.cluster.endpoints()[u"agents"_s].toArray()) {
+    const QJsonArray agents = f.cluster.endpoints()[u"agents"_s].toArray();
+    for (const QJsonValue &a : agents) {
         if (a[u"id"_s].toString() != a0)
             a1 = a[u"id"_s].toString();
     }
@@ -169,7 +170,9 @@ void tst_MesosActionsLive::drainAsksNamingTheTasksThenDrains()
     QTRY_COMPARE_WITH_TIMEOUT(
         test::httpGet(f.cluster.marathonUrl() + u"/v2/apps/web"_s).json()[u"app"_s][u"tasksRunning"_s].toInt(), 2,
         15000);
-    for (const QJsonValue &t : test::httpGet(f.cluster.marathonUrl() + u"/v2/apps/web/tasks"_s).json()[u"tasks"_s].toArray())
+    const QJsonArray tasks
+        = test::httpGet(f.cluster.marathonUrl() + u"/v2/apps/web/tasks"_s).json()[u"tasks"_s].toArray();
+    for (const QJsonValue &t : tasks)
         QCOMPARE(t[u"slaveId"_s].toString(), a1);
 
     // A maintenance window for the other agent's machine shows in its column.

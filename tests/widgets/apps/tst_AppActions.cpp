@@ -166,13 +166,14 @@ class TestAppActions : public QObject
     QStringList marathonTasks(const QString &appId) const
     {
         QStringList ids;
-        for (const QJsonValue &t :
-             QJsonDocument::fromJson(
-                 test::httpGet(m_cluster.marathonUrl() + QStringLiteral("/v2/apps") + appId + QStringLiteral("/tasks"))
-                     .body)
-                 .object()
-                 .value(QStringLiteral("tasks"))
-                 .toArray())
+        const QJsonArray tasks
+            = QJsonDocument::fromJson(
+                  test::httpGet(m_cluster.marathonUrl() + QStringLiteral("/v2/apps") + appId + QStringLiteral("/tasks"))
+                      .body)
+                  .object()
+                  .value(QStringLiteral("tasks"))
+                  .toArray();
+        for (const QJsonValue &t : tasks)
             ids << t.toObject().value(QStringLiteral("id")).toString();
         ids.sort();
         return ids;
@@ -543,7 +544,7 @@ private slots:
         m_actions->setConfirmation([this](const Confirmation &c) { return widgets::confirm(m_apps, c); });
         // The notice feed tells it as a destroy, not as a finished deployment.
         QTRY_VERIFY_WITH_TIMEOUT(!outcomes(id).isEmpty(), 15000);
-        QVERIFY2(outcomes(id).first().text.contains(QStringLiteral("destroyed")), qPrintable(dump()));
+        QVERIFY2(outcomes(id).constFirst().text.contains(QStringLiteral("destroyed")), qPrintable(dump()));
         QVERIFY(app(QStringLiteral("/ui/other")));
     }
 

@@ -273,8 +273,8 @@ void tst_InventoryView::asksBeforeDroppingUnsavedChanges()
     QVERIFY(m_view->maybeSave()); // nothing changed: no question
     QVERIFY(m_view->addGroup(QStringLiteral("edge")).ok());
     QString question;
-    auto answer = [&question](QMessageBox::StandardButton button) {
-        QTimer::singleShot(0, [&question, button] {
+    auto answer = [this, &question](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, m_view.get(), [&question, button] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
             QVERIFY(box);
             question = box->text();
@@ -298,7 +298,7 @@ void tst_InventoryView::asksBeforeDroppingUnsavedChanges()
 
 void tst_InventoryView::editsClusterSettingsWithUndo()
 {
-    QTimer::singleShot(0, [] {
+    QTimer::singleShot(0, m_view.get(), [] {
         auto *dialog = qobject_cast<widgets::ClusterProfileDialog *>(QApplication::activeModalWidget());
         QVERIFY(dialog);
         auto *user = dialog->findChild<QLineEdit *>(QStringLiteral("sshUser"));

@@ -40,6 +40,8 @@ using mc::widgets::LogView;
 
 namespace {
 
+constexpr qint64 kMiB = qint64(1024) * 1024; // LogView's window, in bytes
+
 // A log whose bytes the test pushes (the view is what is under test here;
 // the real sources have their own tests against localcluster and sshd).
 class PushedLog : public LogSource
@@ -99,7 +101,7 @@ private slots:
     void decodesOneUtf8StreamAcrossChunks()
     {
         PushedLog log;
-        LogView view(&log, 1024 * 1024);
+        LogView view(&log, kMiB);
         log.push(0, "Gr\xc3");
         log.push(3,
                  "\xbc\xc3\x9f"
@@ -114,7 +116,7 @@ private slots:
     void searchFindsNextAndPreviousAndWraps()
     {
         PushedLog log;
-        LogView view(&log, 1024 * 1024);
+        LogView view(&log, kMiB);
         view.resize(800, 400);
         view.show();
         log.push(0, "alpha\nan ERROR here\nbeta\nerror again\ngamma\nlast error\n");
@@ -141,7 +143,7 @@ private slots:
     void filterShowsOnlyMatchingLinesAsTheyArrive()
     {
         PushedLog log;
-        LogView view(&log, 1024 * 1024);
+        LogView view(&log, kMiB);
         log.push(0, "INFO a\nWARN b\nINFO c\nERR");
         view.flush();
         QTest::keyClicks(view.filterField(), QStringLiteral("warn|err"));
@@ -160,7 +162,7 @@ private slots:
     void followButtonPausesAndResumesTheSource()
     {
         PushedLog log;
-        LogView view(&log, 1024 * 1024);
+        LogView view(&log, kMiB);
         QVERIFY(view.isFollowing());
         QTest::mouseClick(view.followButton(), Qt::LeftButton);
         QVERIFY(log.paused);
@@ -184,7 +186,7 @@ private slots:
         QFETCH(int, state);
         QFETCH(QString, text);
         PushedLog log;
-        LogView view(&log, 1024 * 1024);
+        LogView view(&log, kMiB);
         log.state(LogState(state), QStringLiteral("details"));
         QVERIFY(view.statusLabel()->text().startsWith(text + QStringLiteral(" — details")));
     }
@@ -196,7 +198,7 @@ private slots:
         for (int i = 0; i < 500; ++i)
             file += "line " + QByteArray::number(i).rightJustified(4, '0') + " " + QByteArray(90, 'x') + "\n";
         log.file = file;
-        LogView view(&log, 8 * 1024);
+        LogView view(&log, qint64(8) * 1024);
         for (qint64 at = 0; at < file.size(); at += 1000)
             log.push(at, file.mid(at, 1000));
         view.flush();
@@ -222,7 +224,7 @@ private slots:
         QByteArray file;
         for (int i = 0; i < 25000; ++i)
             file += "flood " + QByteArray::number(i) + "\n";
-        LogView view(&log, 64 * 1024 * 1024);
+        LogView view(&log, 64 * kMiB);
         view.text()->appendPlainText(QStringLiteral("stale"));
         log.push(0, file);
         view.flush();
@@ -241,7 +243,7 @@ private slots:
     void restartClearsAndSaysSo()
     {
         PushedLog log;
-        LogView view(&log, 1024 * 1024);
+        LogView view(&log, kMiB);
         log.push(0, "old\n");
         view.flush();
         Q_EMIT log.restarted(QStringLiteral("stdout shrank"));
@@ -254,7 +256,7 @@ private slots:
     void wrapButtonWrapsLongLines()
     {
         PushedLog log;
-        LogView view(&log, 1024 * 1024);
+        LogView view(&log, kMiB);
         view.resize(500, 300);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -285,7 +287,7 @@ private slots:
     {
         QFETCH(bool, keys);
         PushedLog log;
-        LogView view(&log, 1024 * 1024);
+        LogView view(&log, kMiB);
         view.resize(600, 300);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -336,7 +338,7 @@ private slots:
     void copyCopiesTheSelectionOrEverythingShown()
     {
         PushedLog log;
-        LogView view(&log, 1024 * 1024);
+        LogView view(&log, kMiB);
         view.show();
         log.push(0, "first Grüße\nsecond \xff\nthird\n");
         view.flush();
@@ -363,7 +365,7 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         PushedLog log;
-        LogView view(&log, 1024 * 1024);
+        LogView view(&log, kMiB);
         view.show();
         const QByteArray bytes = "journal line 1\n\xff raw\n";
         log.push(0, bytes);

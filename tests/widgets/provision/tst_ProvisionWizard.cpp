@@ -513,8 +513,8 @@ private slots:
         w.computePlan();
         QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 30000);
         QCOMPARE(w.identityWarnings().size(), 1);
-        QVERIFY2(w.identityWarnings()[0].contains(QStringLiteral("rm -f /var/lib/mesos/meta/slaves/latest")),
-                 qPrintable(w.identityWarnings()[0]));
+        QVERIFY2(w.identityWarnings().at(0).contains(QStringLiteral("rm -f /var/lib/mesos/meta/slaves/latest")),
+                 qPrintable(w.identityWarnings().at(0)));
         QVERIFY(labelShows("planWarnings", QStringLiteral("Agent identity: agent ")));
         shot(&w, QStringLiteral("wizard-9-agent-identity"));
         QCOMPARE(hosts.runOnHost(2, QStringLiteral("cat /etc/mesos-slave/attributes")).output,

@@ -134,8 +134,9 @@ private slots:
 
         QCOMPARE(hosts.runOnHost(0, u"cat /etc/mesos-agent/attributes"_s).output, u"rack:r2\n"_s);
         bool deactivated = true;
-        for (const QJsonValue &a :
-             mc::test::httpGet(cluster.leaderUrl() + u"/master/slaves"_s).json()[u"slaves"_s].toArray()) {
+        const QJsonArray agents
+            = mc::test::httpGet(cluster.leaderUrl() + u"/master/slaves"_s).json()[u"slaves"_s].toArray();
+        for (const QJsonValue &a : agents) {
             if (a[u"id"_s].toString() == agentId)
                 deactivated = a[u"deactivated"_s].toBool();
         }
