@@ -1533,7 +1533,7 @@ struct EventRecordReader::Private
         if (c == ']') {
             if (anyItem && !afterItem)
                 return failAt(MesosParser::tr("']' after ','"));
-            const Status flushed = flushRun();
+            Status flushed = flushRun();
             if (!flushed.ok())
                 return flushed;
             run = std::string();
@@ -1594,7 +1594,7 @@ struct EventRecordReader::Private
                     listDepth = depth;
                     completed = parent.key == "completed_tasks";
                     run.assign(1, '[');
-                    run.reserve(size_t(chunkBytes) + 64 * 1024);
+                    run.reserve(size_t(chunkBytes) + size_t(64) * 1024);
                     runHasItems = anyItem = afterItem = false;
                     apart = true;
                 }
@@ -1696,7 +1696,7 @@ Result<MasterEvent> EventRecordReader::finish()
 
 qsizetype EventRecordReader::held() const
 {
-    return qsizetype(d->rest.capacity() + d->run.capacity());
+    return qsizetype(d->rest.capacity()) + qsizetype(d->run.capacity());
 }
 
 } // namespace mc::mesos
