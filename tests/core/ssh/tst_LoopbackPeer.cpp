@@ -20,8 +20,9 @@ class tst_LoopbackPeer : public QObject
 {
     Q_OBJECT
 
-private slots:
-    void ownClientIsThisUser()
+private:
+    // A client of this process connects; the server's end finds this user as its owner.
+    static void expectOwnClientFound()
     {
         QTcpServer server;
         QVERIFY(server.listen(QHostAddress::LocalHost));
@@ -33,6 +34,9 @@ private slots:
         QCOMPARE(loopbackPeerUid(*accepted), std::optional<uint>(uint(::getuid())));
         QVERIFY(peerIsThisUser(*accepted));
     }
+
+private slots:
+    void ownClientIsThisUser() { expectOwnClientFound(); }
 
     // A busy machine: the client is listed after hundreds of other sockets (/proc/net/tcp is
     // read past its first 16 KB; atEnd() of a /proc file was true there, and such a client was
@@ -48,14 +52,7 @@ private slots:
             QVERIFY(crowd.waitForNewConnection(5000)); // accepted: its end is listed too
             QVERIFY(crowd.nextPendingConnection());
         }
-        QTcpServer server;
-        QVERIFY(server.listen(QHostAddress::LocalHost));
-        QTcpSocket client;
-        client.connectToHost(QHostAddress::LocalHost, server.serverPort());
-        QVERIFY(server.waitForNewConnection(5000));
-        QTcpSocket *accepted = server.nextPendingConnection();
-        QVERIFY(accepted);
-        QCOMPARE(loopbackPeerUid(*accepted), std::optional<uint>(uint(::getuid())));
+        expectOwnClientFound();
     }
 
     void anotherUsersClientIsTold()
@@ -66,10 +63,11 @@ private slots:
         QTcpServer server;
         QVERIFY(server.listen(QHostAddress::LocalHost));
         QProcess other;
-        other.start(setpriv, { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                               QStringLiteral("--clear-groups"), QStringLiteral("--"), QStringLiteral("bash"),
-                               QStringLiteral("-c"),
-                               QStringLiteral("exec 3<>/dev/tcp/127.0.0.1/%1; sleep 10").arg(server.serverPort()) });
+        other.start(setpriv,
+                    { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                      QStringLiteral("--clear-groups"), QStringLiteral("--"), QStringLiteral("bash"),
+                      QStringLiteral("-c"),
+                      QStringLiteral("exec 3<>/dev/tcp/127.0.0.1/%1; sleep 10").arg(server.serverPort()) });
         QVERIFY(server.waitForNewConnection(10000));
         QTcpSocket *accepted = server.nextPendingConnection();
         QVERIFY(accepted);
