@@ -134,22 +134,18 @@ void HttpStream::onSocketReadyRead()
 // end; false when it has not come yet, or when it is too long (then failed).
 bool HttpStream::takeLine(QByteArray &line)
 {
-    if (!m_socket->canReadLine()) {
-        if (m_socket->bytesAvailable() > kMaxLineBytes)
-            failWith({ tr("%1 sent a line of more than %2 KB where HTTP has a short one.")
-                           .arg(where())
-                           .arg(kMaxLineBytes / 1024),
-                       {} });
-        return false;
-    }
-    line = m_socket->readLine(kMaxLineBytes + 2);
-    if (!line.endsWith('\n')) {
+    const bool whole = m_socket->canReadLine();
+    if (whole)
+        line = m_socket->readLine(kMaxLineBytes + 2);
+    if (whole ? !line.endsWith('\n') : m_socket->bytesAvailable() > kMaxLineBytes) {
         failWith({ tr("%1 sent a line of more than %2 KB where HTTP has a short one.")
                        .arg(where())
                        .arg(kMaxLineBytes / 1024),
                    {} });
         return false;
     }
+    if (!whole)
+        return false;
     line.chop(line.endsWith("\r\n") ? 2 : 1);
     return true;
 }
