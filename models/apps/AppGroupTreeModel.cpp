@@ -269,7 +269,9 @@ void AppGroupTreeModel::rebuild()
         Node *group = m_root.get();
         // Without signals: the reset tells the views.
         QString path;
-        for (const QStringView segment : QStringView(groupOf(id)).split(u'/', Qt::SkipEmptyParts)) {
+        // The group's id outlives the loop: the views split() returns point into it.
+        const QString groupId = groupOf(id);
+        for (const QStringView segment : QStringView(groupId).split(u'/', Qt::SkipEmptyParts)) {
             path += u'/' + segment;
             Node *child = m_groups.value(path);
             group = child ? child : addChild(group, path);
