@@ -11,6 +11,9 @@ namespace {
 
 constexpr qint64 kPollIntervalMs = 250;
 constexpr qint64 kAttemptTimeoutMs = 1000;
+// A later attempt needs at least this long to be worth making: one cut shorter by the deadline
+// would only say "no answer within 1 ms" in place of what the service last answered.
+constexpr qint64 kShortestRetryMs = 50;
 
 QString tr(const char *text)
 {
@@ -160,6 +163,8 @@ bool ServiceProbe::waitUntilAnswers(Service service, const QString &address, con
             return false;
         const qint64 pause = deadline.isForever() ? kPollIntervalMs : deadline.remainingTime();
         QThread::msleep(quint64(qBound<qint64>(0, pause, kPollIntervalMs)));
+        if (!deadline.isForever() && deadline.remainingTime() < kShortestRetryMs)
+            return false;
     }
 }
 
