@@ -5,6 +5,7 @@
 #include "core/marathon/MarathonParser.h"
 #include "core/mesos/MesosParser.h"
 #include "core/util/Logging.h"
+#include "core/util/PieceIntake.h"
 #include "core/zookeeper/MesosMasterDiscovery.h"
 #include "core/zookeeper/ZkUrl.h"
 #include "core/zookeeper/ZooKeeperProbe.h"
@@ -766,8 +767,23 @@ void ClusterWatcher::fetchState(std::shared_ptr<MesosCycle> cycle, const QUrl &l
     const QString path = !full
         ? QStringLiteral("/master/state-summary")
         : (m_useStateJson ? QStringLiteral("/master/state.json") : QStringLiteral("/master/state"));
-    m_mesosHttp->get(
-        withPath(leader, path), this, [this, cycle, leader, hops, full](Result<http::HttpResponse> raw) {
+    // The full state is parsed as it arrives (never held whole: 150 MB at 100,000 tasks); the
+    // summary, a few MB, when it is complete.
+    using StateIntake = util::PieceIntake<mesos::StateReader, mesos::MasterState>;
+    std::shared_ptr<StateIntake> intake;
+    auto answeredBy = std::make_shared<QUrl>();
+    if (full) {
+        intake = std::make_shared<StateIntake>(
+            this, nullptr,
+            [this, cycle, hops, answeredBy](Result<mesos::MasterState> state) {
+                stateRead(cycle, *answeredBy, hops, std::move(state));
+            },
+            mesos::MesosParser::kTaskChunkBytes);
+    }
+    const auto answered =
+        [this, cycle, leader, hops, full, intake, answeredBy](Result<http::HttpResponse> raw) {
+            if (intake && !(raw.ok() && raw->isSuccess()))
+                intake->cancel(); // what arrived of a body is no whole state
             if (raw.ok() && raw->status == 404 && !full) {
                 m_noStateSummary = true; // Mesos before 0.24: the full state instead
                 qCInfo(lcMesos).noquote()
@@ -794,18 +810,26 @@ void ClusterWatcher::fetchState(std::shared_ptr<MesosCycle> cycle, const QUrl &l
                 mesosFailed(cycle, response.error());
                 return;
             }
-            const QUrl answeredBy = response->url;
-            QByteArray body = std::move(response.value().body);
+            *answeredBy = response->url;
+            if (intake) {
+                intake->complete();
+                return;
+            }
             offThread<Result<mesos::MasterState>>(
                 this,
-                [body = std::move(body), full]() mutable {
-                    return full ? mesos::MesosParser::parseState(std::move(body))
-                                : mesos::MesosParser::parseStateSummary(std::move(body));
+                [body = std::move(response.value().body)]() mutable {
+                    return mesos::MesosParser::parseStateSummary(std::move(body));
                 },
                 [this, cycle, answeredBy, hops](Result<mesos::MasterState> state) {
-                    stateRead(cycle, answeredBy, hops, std::move(state));
+                    stateRead(cycle, *answeredBy, hops, std::move(state));
                 });
-        });
+        };
+    if (intake)
+        m_mesosHttp->getStreamed(
+            withPath(leader, path), this,
+            [intake](QByteArray piece) { intake->push(std::move(piece), false); }, answered);
+    else
+        m_mesosHttp->get(withPath(leader, path), this, answered);
 }
 
 // A state read and parsed: a standby's view sends us to its leader once; else the

@@ -9,10 +9,6 @@
 #include <QThreadPool>
 #include <QTimer>
 
-#include <atomic>
-#include <deque>
-#include <mutex>
-
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -54,19 +50,6 @@ struct MasterSubscription::Batch
     double heartbeatSeconds = 0;
     std::optional<Error> error;
     qint64 costNs = 0; // applying the batch, on the worker
-};
-
-// A big SUBSCRIBED on its way through an EventRecordReader: the GUI thread queues the pieces
-// the RecordIO reader hands over, one job at a time on the thread pool parses them in order.
-struct MasterSubscription::Intake
-{
-    std::mutex mutex;
-    std::deque<QByteArray> pieces; // read, not yet parsed
-    bool running = false; // a job is parsing the pieces
-    bool complete = false; // the record's last piece is queued
-    bool cancelled = false;
-    std::atomic<qsizetype> queued { 0 }; // bytes in `pieces` and the piece being parsed
-    mesos::EventRecordReader reader; // touched by the running job only
 };
 
 MasterSubscription::MasterSubscription(http::HttpClient *client, QObject *parent)
@@ -129,11 +112,8 @@ void MasterSubscription::stop()
     m_idle->stop();
     m_batch->stop();
     m_records.clear();
-    if (m_intake) {
-        const std::lock_guard lock(m_intake->mutex);
-        m_intake->cancelled = true;
-        m_intake->pieces.clear();
-    }
+    if (m_intake)
+        m_intake->cancel();
     m_intake.reset();
     m_first.reset();
     m_reader.reset(); // with the record it was reading: up to a whole SUBSCRIBED
@@ -241,7 +221,7 @@ void MasterSubscription::onBytes()
     armIdle();
     const qsizetype before = qsizetype(m_records.size());
     for (;;) {
-        if (m_intake && m_intake->queued.load() > kMaxQueuedBytes)
+        if (m_intake && m_intake->queued() > kMaxQueuedBytes)
             break; // the intake's parse catches up first, then reads on (drainIntake)
         const qint64 read = stream->read(bytes.data(), kReadBytes);
         if (read <= 0)
@@ -259,74 +239,14 @@ void MasterSubscription::onBytes()
 
 Status MasterSubscription::takePiece(const char *bytes, qsizetype size, bool last)
 {
-    if (!m_intake)
-        m_intake = std::make_shared<Intake>();
-    {
-        const std::lock_guard lock(m_intake->mutex);
-        m_intake->pieces.emplace_back(bytes, size);
-        m_intake->queued += size;
-        m_intake->complete = last;
+    if (!m_intake) {
+        // A later session cancels this intake (stop()), so nothing of it reaches that one.
+        m_intake = std::make_shared<Intake>(
+            this, [this] { onBytes(); }, // reading may have waited for this parse (kMaxQueuedBytes)
+            [this](Result<mesos::MasterEvent> event) { subscribedParsed(std::move(event)); });
     }
-    drainIntake();
+    m_intake->push(QByteArray(bytes, size), last);
     return {};
-}
-
-void MasterSubscription::drainIntake()
-{
-    std::shared_ptr<Intake> intake = m_intake;
-    {
-        const std::lock_guard lock(intake->mutex);
-        if (intake->running || intake->pieces.empty())
-            return;
-        intake->running = true;
-    }
-    QPointer<MasterSubscription> self(this);
-    const quint64 session = m_session;
-    QThreadPool::globalInstance()->start([self, session, intake] {
-        for (;;) {
-            QByteArray piece;
-            bool last = false;
-            {
-                const std::lock_guard lock(intake->mutex);
-                if (intake->cancelled || intake->pieces.empty()) {
-                    intake->running = false;
-                    return;
-                }
-                piece = std::move(intake->pieces.front());
-                intake->pieces.pop_front();
-                last = intake->complete && intake->pieces.empty();
-            }
-            const Status fed = intake->reader.feed(piece.constData(), piece.size());
-            intake->queued -= piece.size();
-            piece = QByteArray();
-            auto parsed = std::make_shared<std::optional<Result<mesos::MasterEvent>>>();
-            if (!fed.ok())
-                *parsed = fed.error();
-            else if (last)
-                *parsed = intake->reader.finish();
-            if (parsed->has_value()) {
-                const std::lock_guard lock(intake->mutex);
-                intake->cancelled = true;
-                intake->running = false;
-            }
-            QObject *target = self.data();
-            if (!target)
-                return;
-            QMetaObject::invokeMethod(
-                target,
-                [self, session, parsed] {
-                    if (!self || session != self->m_session)
-                        return;
-                    if (parsed->has_value())
-                        self->subscribedParsed(std::move(**parsed));
-                    else
-                        self->onBytes(); // reading may have waited for this parse (kMaxQueuedBytes)
-                },
-                Qt::QueuedConnection);
-            if (parsed->has_value())
-                return;
-        }
-    });
 }
 
 void MasterSubscription::subscribedParsed(Result<mesos::MasterEvent> event)

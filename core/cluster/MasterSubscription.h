@@ -3,7 +3,9 @@
 #include "core/cluster/ResourceTotals.h"
 #include "core/http/RecordIoReader.h"
 #include "core/mesos/MasterStream.h"
+#include "core/mesos/MesosParser.h"
 #include "core/util/Pacer.h"
+#include "core/util/PieceIntake.h"
 #include "core/util/Result.h"
 
 #include <QByteArray>
@@ -80,12 +82,12 @@ Q_SIGNALS:
 
 private:
     struct Batch;
-    struct Intake;
+    // A big SUBSCRIBED on its way through an EventRecordReader.
+    using Intake = util::PieceIntake<mesos::EventRecordReader, mesos::MasterEvent>;
     void open(const QUrl &url, int redirects);
     void onBytes();
     void streamEnded(const QUrl &url);
     Status takePiece(const char *bytes, qsizetype size, bool last);
-    void drainIntake();
     void subscribedParsed(Result<mesos::MasterEvent> event);
     void processBatch();
     void fail(const Error &reason, bool unsupported = false);

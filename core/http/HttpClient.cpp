@@ -61,6 +61,7 @@ struct HttpClient::Pending
     QPointer<QObject> context;
     bool hasContext = false;
     Callback callback;
+    std::function<void(QByteArray)> sink; // getStreamed(): where a 2xx body goes
     int redirects = 0;
 
     void finish(Result<HttpResponse> result)
@@ -148,6 +149,19 @@ void HttpClient::get(const QUrl &url, QObject *context, Callback callback,
     send("GET", url, {}, context, std::move(callback), headers);
 }
 
+void HttpClient::getStreamed(const QUrl &url, QObject *context, std::function<void(QByteArray)> sink,
+                             Callback callback)
+{
+    auto pending = std::make_shared<Pending>();
+    pending->method = "GET";
+    pending->url = url;
+    pending->context = context;
+    pending->hasContext = context != nullptr;
+    pending->callback = std::move(callback);
+    pending->sink = std::move(sink);
+    start(std::move(pending));
+}
+
 void HttpClient::send(const QByteArray &method, const QUrl &url, const QByteArray &body, QObject *context,
                       Callback callback, const QList<QPair<QByteArray, QByteArray>> &headers)
 {
@@ -200,61 +214,78 @@ void HttpClient::start(std::shared_ptr<Pending> pending)
     });
 
     // The body is taken as it arrives: Qt's buffer stays small, and a 150 MB
-    // state is not held twice (Qt's copy and ours) when the reply finishes.
+    // state is not held twice (Qt's copy and ours) when the reply finishes. A streamed
+    // request's 2xx body goes to its sink instead, never held whole here.
     auto received = std::make_shared<QByteArray>();
-    connect(reply, &QIODevice::readyRead, reply, [reply, received] { received->append(reply->readAll()); });
-
-    connect(reply, &QNetworkReply::finished, this, [this, reply, pending, timedOut, sslErrors, received] {
-        reply->deleteLater();
+    const auto take = [reply, received, pending] {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (*timedOut) {
-            qCDebug(lcHttp).noquote() << pending->method << logging::shown(pending->url) << "timed out after"
-                                      << m_options.timeoutMs << "ms";
-            pending->finish(explain(Error { tr("%1 did not answer within %2 s. The server may be overloaded "
-                                               "or unreachable; check it is running, or raise the timeout.")
-                                                .arg(pending->url.toDisplayString(QUrl::RemoveUserInfo))
-                                                .arg(m_options.timeoutMs / 1000.0),
-                                            QStringLiteral("timeout") }));
-            return;
+        if (pending->sink && status >= 200 && status < 300) {
+            if (QByteArray piece = reply->readAll();
+                !piece.isEmpty() && (!pending->hasContext || pending->context))
+                pending->sink(std::move(piece));
+        } else {
+            received->append(reply->readAll());
         }
-        if (status == 0 || (reply->error() != QNetworkReply::NoError && !sslErrors->isEmpty())) {
-            qCDebug(lcHttp).noquote()
-                << pending->method << logging::shown(pending->url) << "failed:" << reply->errorString()
-                << sslErrors->join(QStringLiteral("; "));
-            pending->finish(explain(transportError(reply, sslErrors->join(QStringLiteral("; ")))));
-            return;
-        }
-        HttpResponse response;
-        response.status = status;
-        received->append(reply->readAll());
-        response.body = std::move(*received);
-        response.url = pending->url;
-        response.headers = reply->rawHeaderPairs();
+    };
+    connect(reply, &QIODevice::readyRead, reply, take);
 
-        if (isRedirect(status) && !response.header("Location").isEmpty() && m_options.maxRedirects > 0) {
-            if (pending->redirects >= m_options.maxRedirects) {
-                qCWarning(lcHttp).noquote() << "Too many redirects from" << logging::shown(pending->url);
-                pending->finish(Error { tr("Too many redirects from %1 (more than %2): the servers send the "
-                                           "request in a loop.")
-                                            .arg(pending->url.toDisplayString(QUrl::RemoveUserInfo))
-                                            .arg(m_options.maxRedirects),
-                                        QString::fromUtf8(response.header("Location")) });
+    connect(
+        reply, &QNetworkReply::finished, this, [this, reply, pending, timedOut, sslErrors, received, take] {
+            reply->deleteLater();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (*timedOut) {
+                qCDebug(lcHttp).noquote() << pending->method << logging::shown(pending->url)
+                                          << "timed out after" << m_options.timeoutMs << "ms";
+                pending->finish(
+                    explain(Error { tr("%1 did not answer within %2 s. The server may be overloaded "
+                                       "or unreachable; check it is running, or raise the timeout.")
+                                        .arg(pending->url.toDisplayString(QUrl::RemoveUserInfo))
+                                        .arg(m_options.timeoutMs / 1000.0),
+                                    QStringLiteral("timeout") }));
                 return;
             }
-            ++pending->redirects;
-            const QUrl from
-                = std::exchange(pending->url, resolveLocation(pending->url, response.header("Location")));
-            qCDebug(lcHttp).noquote() << "HTTP" << status << "from" << logging::shown(from) << "redirects to"
-                                      << logging::shown(pending->url);
-            if (status == 303 || ((status == 301 || status == 302) && pending->method != "GET")) {
-                pending->method = "GET";
-                pending->body.clear();
+            // A 2xx whose body broke off (the connection dropped mid-body) is no answer either.
+            const bool brokenOff = status >= 200 && status < 300 && reply->error() != QNetworkReply::NoError;
+            if (status == 0 || brokenOff
+                || (reply->error() != QNetworkReply::NoError && !sslErrors->isEmpty())) {
+                qCDebug(lcHttp).noquote()
+                    << pending->method << logging::shown(pending->url) << "failed:" << reply->errorString()
+                    << sslErrors->join(QStringLiteral("; "));
+                pending->finish(explain(transportError(reply, sslErrors->join(QStringLiteral("; ")))));
+                return;
             }
-            start(pending);
-            return;
-        }
-        pending->finish(std::move(response));
-    });
+            HttpResponse response;
+            response.status = status;
+            take();
+            response.body = std::move(*received);
+            response.url = pending->url;
+            response.headers = reply->rawHeaderPairs();
+
+            if (isRedirect(status) && !response.header("Location").isEmpty() && m_options.maxRedirects > 0) {
+                if (pending->redirects >= m_options.maxRedirects) {
+                    qCWarning(lcHttp).noquote() << "Too many redirects from" << logging::shown(pending->url);
+                    pending->finish(
+                        Error { tr("Too many redirects from %1 (more than %2): the servers send the "
+                                   "request in a loop.")
+                                    .arg(pending->url.toDisplayString(QUrl::RemoveUserInfo))
+                                    .arg(m_options.maxRedirects),
+                                QString::fromUtf8(response.header("Location")) });
+                    return;
+                }
+                ++pending->redirects;
+                const QUrl from
+                    = std::exchange(pending->url, resolveLocation(pending->url, response.header("Location")));
+                qCDebug(lcHttp).noquote() << "HTTP" << status << "from" << logging::shown(from)
+                                          << "redirects to" << logging::shown(pending->url);
+                if (status == 303 || ((status == 301 || status == 302) && pending->method != "GET")) {
+                    pending->method = "GET";
+                    pending->body.clear();
+                }
+                start(pending);
+                return;
+            }
+            pending->finish(std::move(response));
+        });
 }
 
 Error HttpClient::transportError(QNetworkReply *reply, const QString &sslErrors)

@@ -71,6 +71,12 @@ public:
              const QList<QPair<QByteArray, QByteArray>> &headers = {});
     void send(const QByteArray &method, const QUrl &url, const QByteArray &body, QObject *context,
               Callback callback, const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    // A GET whose 2xx body goes to `sink` a piece at a time as it arrives, never held whole (the
+    // response's body is then empty): a 150 MB /master/state parsed while it comes in. Any other
+    // status's body is the response's, as with get(). A failure after some pieces (the
+    // connection dropped) is the callback's error: the pieces were not the whole body.
+    void getStreamed(const QUrl &url, QObject *context, std::function<void(QByteArray)> sink,
+                     Callback callback);
 
     // Builds a request with auth, TLS trust, timeout and manual redirects, for
     // callers that stream (the SSE reader).

@@ -1134,20 +1134,15 @@ MasterEvent::Type eventType(string_view name)
 }
 } // namespace
 
-Result<MasterState> MesosParser::parseState(QByteArray body, qsizetype taskChunkBytes)
+namespace {
+// A /master/state; `tasks` and `seen`: what was read of its task lists apart (their arrays in
+// `body` are empty now; none read apart: empty).
+Result<MasterState> readState(QByteArray &body, Interner &interner, std::vector<Task> &tasks,
+                              QSet<QString> &seen)
 {
-    Interner interner;
-    QSet<QString> seen;
-    std::vector<Task> tasks;
-    QString failure;
-    const Apart apart = parseTasksApart(body, Shape::StateV0, taskChunkBytes, interner, tasks, seen, failure);
-    if (apart == Apart::Failed)
-        return Error { tr("%1 is not valid JSON (%2).").arg(tr("The master state"), failure), {} };
-    const bool tasksApart = apart == Apart::Done;
-    return guarded(body, tr("The master state"), [&](od::object root) -> Result<MasterState> {
+    return guarded(body, MesosParser::tr("The master state"), [&](od::object root) -> Result<MasterState> {
         MasterState state;
-        if (tasksApart)
-            state.tasks = std::move(tasks);
+        state.tasks = std::move(tasks);
         for (od::field field : root) {
             const string_view key = keyOf(field);
             od::value v = field.value();
@@ -1195,6 +1190,19 @@ Result<MasterState> MesosParser::parseState(QByteArray body, qsizetype taskChunk
         countTasks(state);
         return state;
     });
+}
+} // namespace
+
+Result<MasterState> MesosParser::parseState(QByteArray body, qsizetype taskChunkBytes)
+{
+    Interner interner;
+    QSet<QString> seen;
+    std::vector<Task> tasks;
+    QString failure;
+    const Apart apart = parseTasksApart(body, Shape::StateV0, taskChunkBytes, interner, tasks, seen, failure);
+    if (apart == Apart::Failed)
+        return Error { tr("%1 is not valid JSON (%2).").arg(tr("The master state"), failure), {} };
+    return readState(body, interner, tasks, seen);
 }
 
 Result<MasterState> MesosParser::parseStateSummary(QByteArray body)
@@ -1360,12 +1368,15 @@ Result<MasterEvent> MesosParser::parseEvent(QByteArray record, qsizetype taskChu
     return readEvent(record, interner, tasks, seen);
 }
 
-// ---- EventRecordReader -------------------------------------------------------
+// ---- EventRecordReader and StateReader ------------------------------------------
 
 namespace {
 // The path of the task lists in a SUBSCRIBED record: subscribed.get_state.get_tasks.<list>.
 constexpr std::array<string_view, 3> kTaskPath { "subscribed", "get_state", "get_tasks" };
 constexpr int kListDepth = int(kTaskPath.size()) + 2; // root, the path's objects, the list
+// In a /master/state: (completed_)frameworks[].{tasks,unreachable_tasks,completed_tasks} and
+// orphan_tasks. Levels: 0 the root, 1 a frameworks array, 2 a framework.
+constexpr int kStateListDepth = 4; // root, frameworks, a framework, the list
 // simdjson's default: deeper than this is not read anyway.
 constexpr int kMaxDepth = 1024;
 constexpr size_t kMaxKeyBytes = 32; // longer keys are none of ours
@@ -1380,20 +1391,24 @@ bool isSpace(char c)
 {
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
 }
-} // namespace
 
-struct EventRecordReader::Private
+// Reads a record's bytes as they arrive, its task lists a run at a time: a SUBSCRIBED record
+// (EventRecordReader) or a /master/state body (StateReader), told apart by `state`.
+struct TaskListStreamReader
 {
-    // A container open on the way to the task lists (the first kListDepth levels).
+    // A container open on the way to the task lists (the first listDepthMax levels).
     struct Frame
     {
         char type = '{';
         bool expectKey = true; // an object between members
-        int level = -1; // how many of kTaskPath lead here; -1: off the path
+        int level = -1; // how far along the way to the task lists this is; -1: off the way
         bool pathKeySeen = false; // this object's member of kTaskPath was met
         std::string key; // the member being read
     };
 
+    bool state; // a /master/state (v0 JSON), else a SUBSCRIBED record (v1 JSON)
+    QString what; // the document, for messages
+    int listDepthMax; // the deepest a task list is
     qsizetype chunkBytes;
     Interner interner;
     QSet<QString> seen;
@@ -1421,8 +1436,12 @@ struct EventRecordReader::Private
     bool inScalar = false;
     bool apart = false; // some task list was read apart
 
-    explicit Private(qsizetype chunk)
-        : chunkBytes(std::max<qsizetype>(chunk, 1))
+    TaskListStreamReader(bool masterState, qsizetype chunk)
+        : state(masterState)
+        , what(masterState ? MesosParser::tr("The master state")
+                           : MesosParser::tr("An event of the master's stream"))
+        , listDepthMax(masterState ? kStateListDepth : kListDepth)
+        , chunkBytes(std::max<qsizetype>(chunk, 1))
     { }
 
     bool inList() const { return listDepth > 0; }
@@ -1431,9 +1450,7 @@ struct EventRecordReader::Private
 
     Status fail(const QString &what)
     {
-        error = Error { MesosParser::tr("%1 is not valid JSON (%2).")
-                            .arg(MesosParser::tr("An event of the master's stream"), what),
-                        {} };
+        error = Error { MesosParser::tr("%1 is not valid JSON (%2).").arg(this->what, what), {} };
         run.clear();
         run.shrink_to_fit();
         rest.clear();
@@ -1455,7 +1472,8 @@ struct EventRecordReader::Private
         try {
             simdjson::padded_string_view view(run.data(), size, run.size());
             od::document document = parser.iterate(view);
-            readTaskItems(document.get_array(), interner, completed, tasks, seen, readTaskV1);
+            readTaskItems(document.get_array(), interner, completed, tasks, seen,
+                          state ? readTask : readTaskV1);
         } catch (const simdjson::simdjson_error &e) {
             return fail(QString::fromLatin1(e.what()));
         }
@@ -1476,7 +1494,7 @@ struct EventRecordReader::Private
         Frame &frame = frames.back();
         frame.key = keyUsable ? key : std::string();
         const int level = frame.level;
-        if (level >= 0 && level < int(kTaskPath.size()) && frame.key == kTaskPath[size_t(level)]) {
+        if (!state && level >= 0 && level < int(kTaskPath.size()) && frame.key == kTaskPath[size_t(level)]) {
             if (frame.pathKeySeen) // the whole parse would read the last one only
                 error = Error { MesosParser::tr("An event of the master's stream repeats the key \"%1\".")
                                     .arg(QString::fromStdString(frame.key)),
@@ -1568,7 +1586,7 @@ struct EventRecordReader::Private
         switch (c) {
         case '"':
             inString = true;
-            capturing = !frames.empty() && int(frames.size()) == depth && depth < kListDepth
+            capturing = !frames.empty() && int(frames.size()) == depth && depth < listDepthMax
                 && frames.back().type == '{' && frames.back().expectKey;
             key.clear();
             keyUsable = true;
@@ -1577,28 +1595,17 @@ struct EventRecordReader::Private
         case '[': {
             if (++depth > kMaxDepth)
                 return failAt(MesosParser::tr("nesting too deep"));
-            if (depth > kListDepth || int(frames.size()) != depth - 1)
+            if (depth > listDepthMax || int(frames.size()) != depth - 1)
                 return {};
             Frame frame;
             frame.type = c;
             frame.expectKey = c == '{';
-            if (frames.empty()) {
+            if (frames.empty())
                 frame.level = c == '{' ? 0 : -1;
-            } else {
-                const Frame &parent = frames.back();
-                const int level = parent.level;
-                if (parent.type == '{' && level >= 0 && level < int(kTaskPath.size())
-                    && parent.key == kTaskPath[size_t(level)] && c == '{')
-                    frame.level = level + 1;
-                else if (parent.type == '{' && level == int(kTaskPath.size()) && c == '[' && isTaskList(parent.key)) {
-                    listDepth = depth;
-                    completed = parent.key == "completed_tasks";
-                    run.assign(1, '[');
-                    run.reserve(size_t(chunkBytes) + size_t(64) * 1024);
-                    runHasItems = anyItem = afterItem = false;
-                    apart = true;
-                }
-            }
+            else if (const Frame &parent = frames.back(); state)
+                enterState(parent, c, frame);
+            else
+                enterSubscribed(parent, c, frame);
             frames.push_back(std::move(frame));
             return {};
         }
@@ -1621,6 +1628,83 @@ struct EventRecordReader::Private
             return {};
         }
     }
+
+    void startList(bool completedTasks)
+    {
+        listDepth = depth;
+        completed = completedTasks;
+        run.assign(1, '[');
+        run.reserve(size_t(chunkBytes) + size_t(64) * 1024);
+        runHasItems = anyItem = afterItem = false;
+        apart = true;
+    }
+
+    // The container `c` opens in `parent` on a SUBSCRIBED's way to its task lists.
+    void enterSubscribed(const Frame &parent, char c, Frame &frame)
+    {
+        const int level = parent.level;
+        if (parent.type == '{' && level >= 0 && level < int(kTaskPath.size())
+            && parent.key == kTaskPath[size_t(level)] && c == '{')
+            frame.level = level + 1;
+        else if (parent.type == '{' && level == int(kTaskPath.size()) && c == '[' && isTaskList(parent.key))
+            startList(parent.key == "completed_tasks");
+    }
+
+    // The same in a /master/state: as parseState reads its task lists apart (findTaskArrays).
+    void enterState(const Frame &parent, char c, Frame &frame)
+    {
+        const string_view key = parent.key;
+        if (parent.level == 0 && parent.type == '{' && c == '[') {
+            if (key == "frameworks" || key == "completed_frameworks")
+                frame.level = 1;
+            else if (key == "orphan_tasks")
+                startList(false);
+        } else if (parent.level == 1 && c == '{') {
+            frame.level = 2; // a framework
+        } else if (parent.level == 2 && parent.type == '{' && c == '['
+                   && (key == "tasks" || key == "unreachable_tasks" || key == "completed_tasks")) {
+            startList(key == "completed_tasks");
+        }
+    }
+
+    Status feed(const char *bytes, qsizetype size)
+    {
+        const char *p = bytes;
+        const char *end = bytes + size;
+        while (p < end && !error) {
+            const char *from = p;
+            Status status;
+            if (inString) {
+                p = stringBytes(p, end);
+                if (std::exchange(itemEndedLater, false))
+                    status = itemEnded();
+            } else if (inList() && (depth > listDepth || inScalar)) {
+                status = itemByte(*p++);
+            } else if (inList()) {
+                status = listByte(*p++);
+            } else {
+                status = structureByte(*p++);
+            }
+            offset += p - from;
+            if (!status.ok())
+                return status;
+        }
+        if (error)
+            return *error;
+        return {};
+    }
+
+    // The record without its task lists' elements, for the whole parse of the rest.
+    QByteArray takeRest()
+    {
+        if (inList()) // ended inside a task list: the rest's parse says where
+            run = std::string();
+        QByteArray record(rest.data(), qsizetype(rest.size()));
+        rest = std::string();
+        return record;
+    }
+
+    [[nodiscard]] qsizetype held() const { return qsizetype(rest.capacity()) + qsizetype(run.capacity()); }
 
     // A byte of a task element, outside its strings.
     Status itemByte(char c)
@@ -1648,55 +1732,64 @@ struct EventRecordReader::Private
     }
 };
 
+} // namespace
+
+struct EventRecordReader::Private : TaskListStreamReader
+{
+    using TaskListStreamReader::TaskListStreamReader;
+};
+
 EventRecordReader::EventRecordReader(qsizetype taskChunkBytes)
-    : d(std::make_unique<Private>(taskChunkBytes))
+    : d(std::make_unique<Private>(false, taskChunkBytes))
 { }
 
 EventRecordReader::~EventRecordReader() = default;
 
 Status EventRecordReader::feed(const char *bytes, qsizetype size)
 {
-    Private &r = *d;
-    const char *p = bytes;
-    const char *end = bytes + size;
-    while (p < end && !r.error) {
-        const char *from = p;
-        Status status;
-        if (r.inString) {
-            p = r.stringBytes(p, end);
-            if (std::exchange(r.itemEndedLater, false))
-                status = r.itemEnded();
-        } else if (r.inList() && (r.depth > r.listDepth || r.inScalar)) {
-            status = r.itemByte(*p++);
-        } else if (r.inList()) {
-            status = r.listByte(*p++);
-        } else {
-            status = r.structureByte(*p++);
-        }
-        r.offset += p - from;
-        if (!status.ok())
-            return status;
-    }
-    if (r.error)
-        return *r.error;
-    return {};
+    return d->feed(bytes, size);
 }
 
 Result<MasterEvent> EventRecordReader::finish()
 {
-    Private &r = *d;
-    if (r.error)
-        return *r.error;
-    if (r.inList()) // ended inside a task list: the rest's parse says where
-        r.run = std::string();
-    QByteArray record(r.rest.data(), qsizetype(r.rest.size()));
-    r.rest = std::string();
-    return readEvent(record, r.interner, r.tasks, r.seen);
+    if (d->error)
+        return *d->error;
+    QByteArray record = d->takeRest();
+    return readEvent(record, d->interner, d->tasks, d->seen);
 }
 
 qsizetype EventRecordReader::held() const
 {
-    return qsizetype(d->rest.capacity()) + qsizetype(d->run.capacity());
+    return d->held();
+}
+
+struct StateReader::Private : TaskListStreamReader
+{
+    using TaskListStreamReader::TaskListStreamReader;
+};
+
+StateReader::StateReader(qsizetype taskChunkBytes)
+    : d(std::make_unique<Private>(true, taskChunkBytes))
+{ }
+
+StateReader::~StateReader() = default;
+
+Status StateReader::feed(const char *bytes, qsizetype size)
+{
+    return d->feed(bytes, size);
+}
+
+Result<MasterState> StateReader::finish()
+{
+    if (d->error)
+        return *d->error;
+    QByteArray body = d->takeRest();
+    return readState(body, d->interner, d->tasks, d->seen);
+}
+
+qsizetype StateReader::held() const
+{
+    return d->held();
 }
 
 } // namespace mc::mesos

@@ -78,4 +78,30 @@ private:
     std::unique_ptr<Private> d;
 };
 
+// A /master/state read as its bytes arrive (the polling watcher hands the body over as it comes
+// in): its task lists ((completed_)frameworks[].tasks, .unreachable_tasks, .completed_tasks and
+// orphan_tasks) are parsed a run of about `taskChunkBytes` at a time and their bytes dropped, so a
+// 150 MB state is never held whole; the rest (agents, frameworks without their tasks) is parsed
+// by finish(), which gives what parseState() gives for the same bytes. Bad JSON is an Error, at
+// the latest from finish().
+class StateReader
+{
+public:
+    explicit StateReader(qsizetype taskChunkBytes = MesosParser::kTaskChunkBytes);
+    ~StateReader();
+    StateReader(const StateReader &) = delete;
+    StateReader &operator=(const StateReader &) = delete;
+
+    // The next bytes of the body. An error once the body is known bad (and for every later call).
+    Status feed(const char *bytes, qsizetype size);
+    // All the body's bytes were fed: the state.
+    [[nodiscard]] Result<MasterState> finish();
+    // Bytes held now (capacity).
+    [[nodiscard]] qsizetype held() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
 } // namespace mc::mesos

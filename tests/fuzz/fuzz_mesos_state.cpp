@@ -1,7 +1,9 @@
 // A master's /master/state (MesosParser::parseState) through both of its
 // paths: whole (a body someone else holds) and in place with the task arrays
 // parsed apart in runs of a size the input's first byte picks. Both must
-// agree on whether the body is a state and on what it holds.
+// agree on whether the body is a state and on what it holds. And as the polling
+// watcher reads it, as it arrives (StateReader, in pieces the first byte picks too):
+// where that reads a state, it is the state read whole.
 
 #include "FuzzInput.h"
 
@@ -22,7 +24,18 @@ MC_FUZZ_TARGET(fuzz_mesos_state)
     own.detach();
     const auto apart = MesosParser::parseState(std::move(own), chunkBytes);
 
+    StateReader reader(chunkBytes);
+    const qsizetype piece = 1 + data[0] % 13;
+    mc::Status fed;
+    for (qsizetype at = 0; at < body.size() && fed.ok(); at += piece)
+        fed = reader.feed(body.constData() + at, std::min(piece, body.size() - at));
+    const auto arriving = fed.ok() ? reader.finish() : mc::Result<MasterState>(fed.error());
+
     mc::fuzz::check(whole.ok() == apart.ok(), "whole and apart agree on whether it is a state");
+    if (whole.ok() && arriving.ok())
+        mc::fuzz::check(whole->agents == arriving->agents && whole->frameworks == arriving->frameworks
+                            && whole->tasks == arriving->tasks,
+                        "a state read as it arrives is the state read whole");
     if (!whole.ok())
         return 0;
     mc::fuzz::check(whole->agents == apart->agents, "whole and apart read the same agents");

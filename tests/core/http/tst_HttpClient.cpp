@@ -2,6 +2,9 @@
 #include "core/http/HttpClient.h"
 #include "tests/support/TinyHttpServer.h"
 
+#include <QTcpServer>
+#include <QTcpSocket>
+
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
@@ -59,6 +62,9 @@ private slots:
     void untrustedCertificateIsReportedAndUserCaFixesIt();
     void parsesServerSentEventsWithCrlfAndLf();
     void eventStreamFollowsRedirectAndReconnectsAfterDrop();
+    void streamedGetHandsTheBodyOverInPieces();
+    void streamedGetKeepsAnErrorsBody();
+    void bodyBrokenOffIsAnError();
 };
 
 void tst_HttpClient::returnsStatusBodyAndHeaders()
@@ -321,6 +327,102 @@ void tst_HttpClient::eventStreamFollowsRedirectAndReconnectsAfterDrop()
     QTRY_COMPARE(types.size(), 3);
     QCOMPARE(standby.count("/v2/events"), 2);
     reader.stop();
+}
+
+namespace {
+struct Streamed
+{
+    std::optional<mc::Result<HttpResponse>> result;
+    QList<QByteArray> pieces;
+};
+
+Streamed fetchStreamed(HttpClient &client, const QUrl &url)
+{
+    Streamed streamed;
+    client.getStreamed(
+        url, &client, [&](QByteArray piece) { streamed.pieces.append(std::move(piece)); },
+        [&](mc::Result<HttpResponse> r) { streamed.result = std::move(r); });
+    QElapsedTimer timer;
+    timer.start();
+    while (!streamed.result.has_value() && timer.elapsed() < 10000)
+        QTest::qWait(5);
+    if (!streamed.result.has_value())
+        streamed.result = mc::Error { QStringLiteral("test: no answer within 10 s"), {} };
+    return streamed;
+}
+} // namespace
+
+// A 2xx body (here behind a standby's 307) reaches the sink as it arrives, in pieces, every
+// byte in order; the response holds none of it.
+void tst_HttpClient::streamedGetHandsTheBodyOverInPieces()
+{
+    TinyHttpServer standby;
+    TinyHttpServer leader;
+    QVERIFY(standby.listen());
+    QVERIFY(leader.listen());
+    const QByteArray location = "//" + leader.hostPort().toUtf8() + "/master/state";
+    standby.route("/master/state", [location](const TinyHttpServer::Request &) {
+        TinyHttpServer::Reply reply;
+        reply.status = 307;
+        reply.headers = { { "Location", location } };
+        reply.body = "redirecting";
+        return reply;
+    });
+    QByteArray body;
+    for (int i = 0; body.size() < 8 * 1024 * 1024; ++i)
+        body += "{\"id\":\"task-" + QByteArray::number(i) + "\"},";
+    leader.json("/master/state", body);
+    HttpClient client;
+    const Streamed streamed = fetchStreamed(client, standby.url(QStringLiteral("/master/state")));
+    QVERIFY2(streamed.result->ok(),
+             qPrintable(streamed.result->ok() ? QString() : streamed.result->error().message));
+    QCOMPARE(streamed.result->value().status, 200);
+    QCOMPARE(streamed.result->value().url.port(), int(leader.port()));
+    QVERIFY(streamed.result->value().body.isEmpty());
+    QVERIFY2(streamed.pieces.size() > 1, qPrintable(QString::number(streamed.pieces.size())));
+    QVERIFY(streamed.pieces.join() == body);
+}
+
+// Any other status's body is the response's, for the message; the sink sees nothing.
+void tst_HttpClient::streamedGetKeepsAnErrorsBody()
+{
+    TinyHttpServer server;
+    QVERIFY(server.listen());
+    server.json("/master/state", R"({"message":"no leader"})", 503);
+    HttpClient client;
+    const Streamed streamed = fetchStreamed(client, server.url(QStringLiteral("/master/state")));
+    QVERIFY(streamed.result->ok());
+    QCOMPARE(streamed.result->value().status, 503);
+    QCOMPARE(streamed.result->value().body, QByteArray(R"({"message":"no leader"})"));
+    QVERIFY(streamed.pieces.isEmpty());
+}
+
+// A 200 whose connection drops before the Content-Length is reached is an error, streamed
+// or not: what arrived is not the answer.
+void tst_HttpClient::bodyBrokenOffIsAnError()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QObject::connect(&server, &QTcpServer::newConnection, &server, [&server] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            if (!socket->readAll().contains("\r\n\r\n"))
+                return;
+            socket->write(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n"
+                "{\"frameworks\":[");
+            socket->flush();
+            socket->disconnectFromHost();
+        });
+    });
+    const QUrl url(QStringLiteral("http://127.0.0.1:%1/master/state").arg(server.serverPort()));
+    HttpClient client;
+    const Streamed streamed = fetchStreamed(client, url);
+    QVERIFY(!streamed.result->ok());
+    QVERIFY2(streamed.result->error().message.contains(QStringLiteral("closed the connection")),
+             qPrintable(streamed.result->error().message));
+    const auto whole = fetch(client, url);
+    QVERIFY(!whole.ok());
 }
 
 QTEST_GUILESS_MAIN(tst_HttpClient)

@@ -89,6 +89,11 @@ private slots:
     void readsMesos019StateJson();
     void bigStateParsedInPiecesEqualsWholeParse_data();
     void bigStateParsedInPiecesEqualsWholeParse();
+    void stateReadAsItArrivesEqualsWholeParse_data();
+    void stateReadAsItArrivesEqualsWholeParse();
+    void stateReadAsItArrivesHoldsOneRun();
+    void brokenStateReadAsItArrivesIsAnError_data();
+    void brokenStateReadAsItArrivesIsAnError();
     void subscribedParsedInRunsEqualsWholeParse_data();
     void subscribedParsedInRunsEqualsWholeParse();
     void subscribedReadAsItArrivesEqualsWholeParse_data();
@@ -248,9 +253,11 @@ void tst_MesosParser::bigStateParsedInPiecesEqualsWholeParse_data()
 
 // A state body the parser owns has its task arrays parsed a few MB at a time
 // (bounded memory); one it shares is parsed whole. Both must read the same.
-void tst_MesosParser::bigStateParsedInPiecesEqualsWholeParse()
+namespace {
+// The 1.11 fixture with `count` tasks in its first framework (every tenth completed, some
+// names with escapes, a relaunched id) and an orphan task.
+QByteArray bigState(bool indented, int count)
 {
-    QFETCH(bool, indented);
     QJsonObject state
         = QJsonDocument::fromJson(fixture(QStringLiteral("v0/master/state.assembled-1.11.json"))).object();
     QJsonArray frameworks = state.value(u"frameworks").toArray();
@@ -258,7 +265,7 @@ void tst_MesosParser::bigStateParsedInPiecesEqualsWholeParse()
     const QJsonObject shape = framework.value(u"tasks").toArray().at(0).toObject();
     QJsonArray tasks;
     QJsonArray completed;
-    for (int i = 0; i < 4000; ++i) {
+    for (int i = 0; i < count; ++i) {
         QJsonObject task = shape;
         task.insert(u"id", QStringLiteral("app.task-%1").arg(i));
         if (i % 1000 == 7) // escapes: quote, backslash, non-ASCII
@@ -274,8 +281,26 @@ void tst_MesosParser::bigStateParsedInPiecesEqualsWholeParse()
     QJsonObject orphan = shape;
     orphan.insert(u"id", QStringLiteral("orphan-1"));
     state.insert(u"orphan_tasks", QJsonArray { orphan });
-    const QByteArray body
-        = QJsonDocument(state).toJson(indented ? QJsonDocument::Indented : QJsonDocument::Compact);
+    return QJsonDocument(state).toJson(indented ? QJsonDocument::Indented : QJsonDocument::Compact);
+}
+
+// A state handed over in pieces as it arrives (StateReader), pieces of `piece` bytes.
+mc::Result<MasterState> readStateInPieces(const QByteArray &body, qsizetype piece, qsizetype run)
+{
+    mc::mesos::StateReader reader(run);
+    for (qsizetype at = 0; at < body.size(); at += piece) {
+        const mc::Status fed = reader.feed(body.constData() + at, std::min(piece, body.size() - at));
+        if (!fed.ok())
+            return fed.error();
+    }
+    return reader.finish();
+}
+} // namespace
+
+void tst_MesosParser::bigStateParsedInPiecesEqualsWholeParse()
+{
+    QFETCH(bool, indented);
+    const QByteArray body = bigState(indented, 4000);
     QVERIFY(body.size() > 5 * 1024 * 1024); // more than one piece of 4 MB
 
     const auto whole = MesosParser::parseState(body); // shared with `body`: parsed whole
@@ -311,6 +336,111 @@ void tst_MesosParser::bigStateParsedInPiecesEqualsWholeParse()
         QVERIFY(!result.ok());
         QVERIFY2(result.error().message.contains(QStringLiteral("not valid JSON")),
                  qPrintable(result.error().message));
+    }
+}
+
+void tst_MesosParser::stateReadAsItArrivesEqualsWholeParse_data()
+{
+    QTest::addColumn<bool>("indented");
+    QTest::addColumn<qsizetype>("piece");
+    QTest::addColumn<qsizetype>("run");
+    for (const bool indented : { false, true }) {
+        for (const qsizetype piece : { qsizetype(1), qsizetype(7), qsizetype(4096), qsizetype(1) << 30 }) {
+            for (const qsizetype run : { qsizetype(1), qsizetype(2000), MesosParser::kTaskChunkBytes })
+                QTest::addRow("%s, pieces of %lld, runs of %lld", indented ? "indented" : "compact",
+                              qlonglong(piece), qlonglong(run))
+                    << indented << piece << run;
+        }
+    }
+}
+
+// A polled state handed over in pieces as it arrives (StateReader) reads as the whole parse
+// does, however the pieces and the runs of tasks fall; so does every state fixture (0.19's
+// state.json, 0.28, 1.11).
+void tst_MesosParser::stateReadAsItArrivesEqualsWholeParse()
+{
+    QFETCH(bool, indented);
+    QFETCH(qsizetype, piece);
+    QFETCH(qsizetype, run);
+    const QByteArray body = bigState(indented, 600);
+    const auto whole = MesosParser::parseState(body);
+    QVERIFY(whole.ok());
+    const auto arriving = readStateInPieces(body, piece, run);
+    if (!arriving.ok())
+        QFAIL(qPrintable(arriving.error().message));
+    QCOMPARE(arriving->tasks.size(), size_t(600 + 2));
+    QVERIFY(arriving->tasks == whole->tasks);
+    QVERIFY(arriving->agents == whole->agents);
+    QVERIFY(arriving->frameworks == whole->frameworks);
+    QCOMPARE(arriving->leaderPid, whole->leaderPid);
+    QCOMPARE(arriving->version, whole->version);
+    QCOMPARE(arriving->cluster, whole->cluster);
+
+    for (const char *file :
+         { "v0/master/state.assembled-1.11.json", "v0/master/state.help-example-0.28.0.json",
+           "v0/master/state.json.mesos-0.19.1.from-mesos-dns.json" }) {
+        const QByteArray fixtureBody = fixture(QString::fromLatin1(file));
+        const auto one = MesosParser::parseState(fixtureBody);
+        const auto other = readStateInPieces(fixtureBody, piece, run);
+        QVERIFY2(one.ok() && other.ok(), file);
+        QVERIFY2(other->tasks == one->tasks, file);
+        QVERIFY2(other->agents == one->agents, file);
+        QVERIFY2(other->frameworks == one->frameworks, file);
+        QCOMPARE(other->leader().hostname, one->leader().hostname);
+    }
+}
+
+// While a big state arrives, what the reader holds is its rest and one run of tasks.
+void tst_MesosParser::stateReadAsItArrivesHoldsOneRun()
+{
+    const QByteArray body = bigState(false, 4000);
+    const qsizetype run = 64 * 1024;
+    mc::mesos::StateReader reader(run);
+    qsizetype most = 0;
+    for (qsizetype at = 0; at < body.size(); at += 16 * 1024) {
+        QVERIFY(reader.feed(body.constData() + at, std::min<qsizetype>(16 * 1024, body.size() - at)).ok());
+        most = std::max(most, reader.held());
+    }
+    const auto state = reader.finish();
+    QVERIFY(state.ok());
+    QCOMPARE(state->tasks.size(), size_t(4000 + 2));
+    QVERIFY2(most < body.size() / 8,
+             qPrintable(QStringLiteral("held %1 of %2 bytes").arg(most).arg(body.size())));
+}
+
+// A broken state handed over as it arrives: an error a person can read, no crash.
+void tst_MesosParser::brokenStateReadAsItArrivesIsAnError_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("says");
+    const QByteArray head = R"({"leader":"master@10.0.0.1:5050","frameworks":[{"id":"f","tasks":)";
+    const QByteArray tail = "}]}";
+    const QByteArray task = R"({"id":"a","framework_id":"f","state":"TASK_RUNNING"})";
+    QTest::newRow("comma after comma")
+        << head + "[" + task + ",," + task + "]" + tail << QStringLiteral("not valid JSON");
+    QTest::newRow("no comma") << head + "[" + task + " " + task + "]" + tail
+                              << QStringLiteral("not valid JSON");
+    QTest::newRow("a broken task") << head + "[{\"id\":}]" + tail << QStringLiteral("not valid JSON");
+    QTest::newRow("a broken orphan") << QByteArray(R"({"leader":"m@1.2.3.4:5050","orphan_tasks":[{"id":]})")
+                                     << QStringLiteral("not valid JSON");
+    QTest::newRow("ends inside the list") << head + "[" + task << QStringLiteral("JSON");
+    QTest::newRow("broken outside the lists")
+        << QByteArray(R"({"leader":"m@1.2.3.4:5050","slaves":[{]})") << QStringLiteral("JSON");
+    QTest::newRow("nested too deep") << head + "[" + QByteArray(5000, '[') << QStringLiteral("too deep");
+    QTest::newRow("not JSON") << QByteArray("<html>503</html>") << QStringLiteral("JSON");
+    QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
+}
+
+void tst_MesosParser::brokenStateReadAsItArrivesIsAnError()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, says);
+    for (const qsizetype piece : { qsizetype(1), qsizetype(3), body.size() + 1 }) {
+        const auto state = readStateInPieces(body, piece, 16);
+        QVERIFY(!state.ok());
+        QVERIFY2(state.error().message.contains(says), qPrintable(state.error().message));
+        QVERIFY2(state.error().message.contains(QStringLiteral("master state")),
+                 qPrintable(state.error().message));
     }
 }
 
