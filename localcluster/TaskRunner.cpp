@@ -63,6 +63,23 @@ void TaskRunner::start(const TaskPtr &task, const LaunchSpec &launch)
     });
 }
 
+namespace {
+// In the child between fork and exec: nothing but async-signal-safe calls (write, no allocation).
+void writeForkedLine(pid_t pid)
+{
+    char line[48] = "Forked command at ";
+    size_t size = sizeof("Forked command at ") - 1;
+    char digits[16];
+    size_t count = 0;
+    for (auto value = quint64(pid); count == 0 || value > 0; value /= 10)
+        digits[count++] = char('0' + value % 10);
+    while (count > 0)
+        line[size++] = digits[--count];
+    line[size++] = '\n';
+    [[maybe_unused]] const ssize_t written = ::write(STDOUT_FILENO, line, size);
+}
+} // namespace
+
 void TaskRunner::spawn(const TaskPtr &task, const LaunchSpec &launch)
 {
     if (!QDir().mkpath(task->sandbox)) {
@@ -120,10 +137,14 @@ void TaskRunner::spawn(const TaskPtr &task, const LaunchSpec &launch)
         QStringLiteral("%1:%2").arg(m_cluster.hostname()).arg(m_cluster.agents()[size_t(task->agent)].port));
     env.insert(QStringLiteral("MESOS_CONTAINER_NAME"), QStringLiteral("mesos-") + task->containerId);
     process->setProcessEnvironment(env);
-    // Own process group (kill reaches grandchildren); die with localcluster.
+    // Own process group (kill reaches grandchildren); die with localcluster. "Forked command at
+    // <pid>", as Mesos's command executor writes it before the command's output, is written here
+    // in the child (stdout is the sandbox's file by now): written by localcluster once it saw the
+    // start, it came after the command's first lines on a loaded machine.
     process->setChildProcessModifier([] {
         ::setsid();
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        writeForkedLine(::getpid());
     });
     if (launch.shell.isEmpty()) {
         process->setProgram(launch.argv.value(0));
@@ -135,9 +156,8 @@ void TaskRunner::spawn(const TaskPtr &task, const LaunchSpec &launch)
 
     const QString id = task->id;
     m_runs[id].process = process;
-    connect(process, &QProcess::started, this, [this, task, process, out] {
+    connect(process, &QProcess::started, this, [this, task, process] {
         task->pid = process->processId();
-        appendTo(out, "Forked command at " + QByteArray::number(task->pid) + "\n");
         m_cluster.setTaskState(task, TaskState::Starting);
         QPointer<QProcess> guard(process);
         QTimer::singleShot(m_cluster.options().startingDelayMs, this, [this, task, guard] {
