@@ -11,4 +11,11 @@ namespace mc {
 // A MALLOC_ARENA_MAX set in the environment wins. No effect outside glibc.
 void limitMallocArenas();
 
+// Gives the pages malloc holds free back to the system (glibc's malloc_trim, which also
+// releases free pages inside the heap, not only at its top). After a big body was read and
+// freed: a polled 150 MB state arrives in pieces of tens of KB, below malloc's mmap
+// threshold, and the heap keeps their pages for good without it. Costs milliseconds; call it
+// off the GUI thread. No effect outside glibc.
+void releaseFreedMemory();
+
 } // namespace mc

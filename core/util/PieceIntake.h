@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/util/Allocator.h"
 #include "core/util/Result.h"
 
 #include <QByteArray>
@@ -23,6 +24,7 @@ namespace mc::util {
 // `context`'s thread (a reader of the body may have waited for the queue to shrink: queued());
 // once the last piece is parsed, or a piece was bad, `done` runs there with the result, once.
 // cancel() (or the context's end) stops the job at its next piece and calls nothing more.
+// Once the body is read, the memory its pieces took is given back (releaseFreedMemory).
 // Used for a big SUBSCRIBED (MasterSubscription) and a polled /master/state (ClusterWatcher).
 template<typename Reader, typename T>
 class PieceIntake : public std::enable_shared_from_this<PieceIntake<Reader, T>>
@@ -99,10 +101,13 @@ private:
             else if (last)
                 result.emplace(m_reader.finish());
             if (result) {
-                const std::lock_guard lock(m_mutex);
-                m_over = true; // later pieces are not read
-                m_pieces.clear();
-                m_running = false;
+                {
+                    const std::lock_guard lock(m_mutex);
+                    m_over = true; // later pieces are not read
+                    m_pieces.clear();
+                    m_running = false;
+                }
+                releaseFreedMemory(); // the body's pieces, tens of KB each, all freed now
             }
             const bool finished = result.has_value();
             if (finished || m_progress)
