@@ -492,11 +492,8 @@ QByteArray AgentApi::metrics(int agent) const
     QByteArray out;
     JsonWriter w(out);
     w.beginObject();
-    for (const char *name : kAgentMetricNames) {
-        if (QByteArray(name).startsWith("system/"))
-            continue;
+    for (const char *name : kAgentMetricNames)
         w.field(name, v.value(name, 0.0));
-    }
     writeSystemMetrics(w);
     w.endObject();
     return out;

@@ -16,26 +16,13 @@ struct HttpResponse
 
     static HttpResponse json(QByteArray body, int status = 200)
     {
-        HttpResponse r;
-        r.status = status;
-        r.contentType = "application/json";
-        r.body = std::move(body);
-        return r;
+        return { status, "application/json", {}, std::move(body) };
     }
     static HttpResponse text(QByteArray body, int status = 200)
     {
-        HttpResponse r;
-        r.status = status;
-        r.contentType = "text/plain; charset=utf-8";
-        r.body = std::move(body);
-        return r;
+        return { status, "text/plain; charset=utf-8", {}, std::move(body) };
     }
-    static HttpResponse empty(int status)
-    {
-        HttpResponse r;
-        r.status = status;
-        return r;
-    }
+    static HttpResponse empty(int status) { return { status, {}, {}, {} }; }
     HttpResponse &withHeader(const QByteArray &name, const QByteArray &value)
     {
         headers.append({ name, value });

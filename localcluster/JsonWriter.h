@@ -17,10 +17,10 @@ public:
         : m_out(out)
     { }
 
-    JsonWriter &beginObject();
-    JsonWriter &endObject();
-    JsonWriter &beginArray();
-    JsonWriter &endArray();
+    JsonWriter &beginObject() { return open('{'); }
+    JsonWriter &endObject() { return close('}'); }
+    JsonWriter &beginArray() { return open('['); }
+    JsonWriter &endArray() { return close(']'); }
     JsonWriter &key(const char *name);
     JsonWriter &key(const QString &name);
 
@@ -48,6 +48,9 @@ public:
 
 private:
     void separate();
+    // An object or array: `bracket` opens it, its first member needs no comma.
+    JsonWriter &open(char bracket);
+    JsonWriter &close(char bracket);
 
     QByteArray &m_out;
     std::vector<bool> m_first;

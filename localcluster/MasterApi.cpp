@@ -233,11 +233,8 @@ QByteArray MasterApi::metrics(int master) const
     QByteArray out;
     JsonWriter w(out);
     w.beginObject();
-    for (const char *name : kMasterMetricNames) {
-        if (QByteArray(name).startsWith("system/"))
-            continue;
+    for (const char *name : kMasterMetricNames)
         w.field(name, v.value(name, 0.0));
-    }
     if (elected) {
         const QByteArray prefix = "master/frameworks/marathon/" + m_cluster.frameworkId().toUtf8();
         w.field(QByteArray(prefix + "/subscribed").constData(), 1.0);

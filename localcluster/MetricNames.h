@@ -4,7 +4,8 @@ namespace mc::localcluster {
 
 // Metric names of a Mesos 1.11 master and agent /metrics/snapshot (the
 // non-templated names of docs/monitoring.md, as in the assembled fixtures
-// metrics-snapshot.assembled-1.11.json). Values are filled in by MetricsJson.
+// metrics-snapshot.assembled-1.11.json). Values are filled in by MasterApi::metrics()
+// and AgentApi::metrics(); the system/* ones, which both have, by writeSystemMetrics().
 inline const char *const kMasterMetricNames[] = {
     "allocator/event_queue_dispatches",
     "allocator/mesos/allocation_run_latency_ms",
@@ -151,12 +152,6 @@ inline const char *const kMasterMetricNames[] = {
     "registrar/state_store_ms/p99",
     "registrar/state_store_ms/p999",
     "registrar/state_store_ms/p9999",
-    "system/cpus_total",
-    "system/load_15min",
-    "system/load_1min",
-    "system/load_5min",
-    "system/mem_free_bytes",
-    "system/mem_total_bytes",
 };
 
 inline const char *const kAgentMetricNames[] = {
@@ -237,12 +232,6 @@ inline const char *const kAgentMetricNames[] = {
     "slave/uptime_secs",
     "slave/valid_framework_messages",
     "slave/valid_status_updates",
-    "system/cpus_total",
-    "system/load_15min",
-    "system/load_1min",
-    "system/load_5min",
-    "system/mem_free_bytes",
-    "system/mem_total_bytes",
     "volume_gid_manager/volume_gids_free",
     "volume_gid_manager/volume_gids_total",
 };

@@ -192,30 +192,18 @@ int simple(const QString &verb, const QStringList &args)
                                          : verb == u"suspend"
                                          ? QStringLiteral("Scale a Marathon app to 0 instances.")
                                          : QStringLiteral("Destroy a Marathon app and its tasks."));
-    Connection c;
-    c.addTo(parser);
-    const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("Override a deployment lock."));
-    if (verb != u"destroy")
-        parser.addOption(force);
-    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("App id."), QStringLiteral("ID"));
-    int waitSeconds = 0;
-    if (const auto exit
-        = prepare(parser, c, args, 1,
-                  parser.command() + QStringLiteral(" /prod/web --marathon http://m1:8080"), &waitSeconds))
-        return *exit;
-    Session session(c, parser, waitSeconds);
-    const QString id = absoluteId(parser.positionalArguments().at(0));
-    if (!session.appExists(id))
-        return ExitFailure;
-    const bool forced = verb != u"destroy" && parser.isSet(force);
-    return session.change([&](QObject *ctx, auto done) {
-        if (verb == u"restart")
-            session.client().restartApp(id, forced, ctx, done);
-        else if (verb == u"suspend")
-            session.client().suspendApp(id, forced, ctx, done);
-        else
-            session.client().destroyApp(id, ctx, done);
-    });
+    return runById(parser, args, QStringLiteral("App"),
+                   parser.command() + QStringLiteral(" /prod/web --marathon http://m1:8080"),
+                   verb != u"destroy", &Session::appExists,
+                   [&verb](MarathonClient &client, const QString &id, bool force, QObject *ctx,
+                           MarathonClient::Callback done) {
+                       if (verb == u"restart")
+                           client.restartApp(id, force, ctx, done);
+                       else if (verb == u"suspend")
+                           client.suspendApp(id, force, ctx, done);
+                       else
+                           client.destroyApp(id, ctx, done);
+                   });
 }
 
 int killTasks(const QStringList &args)
@@ -272,9 +260,7 @@ int queue(const QStringList &args)
                                   QStringLiteral("One JSON object per app (the why "
                                                  "of each)."));
     parser.addOption(json);
-    int waitSeconds = 0;
-    if (const auto exit
-        = prepare(parser, c, args, 0, QStringLiteral("apps queue --marathon http://m1:8080"), &waitSeconds))
+    if (const auto exit = prepare(parser, c, args, 0, QStringLiteral("apps queue --marathon http://m1:8080")))
         return *exit;
     Session session(c, parser, 0);
     const auto queue = session.read<QList<QueueEntry>>(
@@ -320,9 +306,8 @@ int why(const QStringList &args)
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("JSON instead of text."));
     parser.addOption(json);
     parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("App id."), QStringLiteral("ID"));
-    int waitSeconds = 0;
-    if (const auto exit = prepare(
-            parser, c, args, 1, QStringLiteral("apps why /prod/web --marathon http://m1:8080"), &waitSeconds))
+    if (const auto exit
+        = prepare(parser, c, args, 1, QStringLiteral("apps why /prod/web --marathon http://m1:8080")))
         return *exit;
     Session session(c, parser, 0);
     const QString id = absoluteId(parser.positionalArguments().at(0));
@@ -359,10 +344,8 @@ int resetDelay(const QStringList &args)
     Connection c;
     c.addTo(parser, false);
     parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("App id."), QStringLiteral("ID"));
-    int waitSeconds = 0;
     if (const auto exit
-        = prepare(parser, c, args, 1, QStringLiteral("apps reset-delay /prod/web --marathon http://m1:8080"),
-                  &waitSeconds))
+        = prepare(parser, c, args, 1, QStringLiteral("apps reset-delay /prod/web --marathon http://m1:8080")))
         return *exit;
     Session session(c, parser, 0);
     const QString id = absoluteId(parser.positionalArguments().at(0));
@@ -384,10 +367,8 @@ int versions(const QStringList &args)
     Connection c;
     c.addTo(parser, false, false);
     parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("App id."), QStringLiteral("ID"));
-    int waitSeconds = 0;
     if (const auto exit
-        = prepare(parser, c, args, 1, QStringLiteral("apps versions /prod/web --marathon http://m1:8080"),
-                  &waitSeconds))
+        = prepare(parser, c, args, 1, QStringLiteral("apps versions /prod/web --marathon http://m1:8080")))
         return *exit;
     Session session(c, parser, 0);
     const QString id = absoluteId(parser.positionalArguments().at(0));
@@ -419,10 +400,8 @@ int diff(const QStringList &args)
                                  QStringLiteral("[V1]"));
     parser.addPositionalArgument(QStringLiteral("v2"), QStringLiteral("Newer version."),
                                  QStringLiteral("[V2]"));
-    int waitSeconds = 0;
     if (const auto exit
-        = prepare(parser, c, args, -1, QStringLiteral("apps diff /prod/web --marathon http://m1:8080"),
-                  &waitSeconds))
+        = prepare(parser, c, args, -1, QStringLiteral("apps diff /prod/web --marathon http://m1:8080")))
         return *exit;
     const QStringList given = parser.positionalArguments();
     if (given.isEmpty() || given.size() > 3)

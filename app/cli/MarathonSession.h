@@ -16,6 +16,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -183,9 +184,9 @@ inline QString absoluteId(const QString &id)
 }
 
 // Parses, checks the options every verb shares (--marathon, HTTP, --wait) and the number of
-// positional arguments. `waitSeconds` gets --wait.
+// positional arguments. `waitSeconds`, where given, gets --wait.
 inline std::optional<int> prepare(CommandParser &parser, const Connection &c, const QStringList &args,
-                                  int positional, const QString &example, int *waitSeconds)
+                                  int positional, const QString &example, int *waitSeconds = nullptr)
 {
     if (const auto exit = parseArguments(parser, args))
         return *exit;
@@ -197,7 +198,8 @@ inline std::optional<int> prepare(CommandParser &parser, const Connection &c, co
         const auto wait = wholeNumber(parser, c.wait, 0, 86400, 0);
         if (!wait)
             return usageError(wait.error().message);
-        *waitSeconds = *wait;
+        if (waitSeconds)
+            *waitSeconds = *wait;
     }
     return c.http.apply(parser);
 }
@@ -251,6 +253,34 @@ inline int runScale(CommandParser &parser, const QStringList &args, const QStrin
         return ExitFailure;
     return session.change(
         [&](QObject *ctx, auto done) { (session.client().*scale)(id, n, parser.isSet(force), ctx, done); });
+}
+
+// What an ID-only verb sends for the id: a MarathonClient call (force: --force was given).
+using SendById = std::function<void(mc::marathon::MarathonClient &client, const QString &id, bool force,
+                                    QObject *context, mc::marathon::MarathonClient::Callback done)>;
+
+// `apps restart|suspend|destroy` and `pods restart|destroy`: ID [--force] (`noun` "App", "Pod";
+// --force only where `forceable`). `exists` asks for the app or pod first, then `send` sends.
+inline int runById(CommandParser &parser, const QStringList &args, const QString &noun,
+                   const QString &example, bool forceable, bool (Session::*exists)(const QString &),
+                   const SendById &send)
+{
+    Connection c;
+    c.addTo(parser);
+    const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("Override a deployment lock."));
+    if (forceable)
+        parser.addOption(force);
+    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("%1 id.").arg(noun),
+                                 QStringLiteral("ID"));
+    int waitSeconds = 0;
+    if (const auto exit = prepare(parser, c, args, 1, example, &waitSeconds))
+        return *exit;
+    Session session(c, parser, waitSeconds);
+    const QString id = absoluteId(parser.positionalArguments().at(0));
+    if (!(session.*exists)(id))
+        return ExitFailure;
+    const bool forced = forceable && parser.isSet(force);
+    return session.change([&](QObject *ctx, auto done) { send(session.client(), id, forced, ctx, done); });
 }
 
 } // namespace mc::cli

@@ -52,9 +52,7 @@ int list(const QStringList &args)
     c.addTo(parser, false, false);
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("The pods' definitions as JSON."));
     parser.addOption(json);
-    int waitSeconds = 0;
-    if (const auto exit
-        = prepare(parser, c, args, 0, QStringLiteral("pods list --marathon http://m1:8080"), &waitSeconds))
+    if (const auto exit = prepare(parser, c, args, 0, QStringLiteral("pods list --marathon http://m1:8080")))
         return *exit;
     Session session(c, parser, 0);
     const auto pods = readPods(session);
@@ -111,10 +109,8 @@ int show(const QStringList &args)
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("The definition as JSON."));
     parser.addOption(json);
     parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("Pod id."), QStringLiteral("ID"));
-    int waitSeconds = 0;
     if (const auto exit
-        = prepare(parser, c, args, 1, QStringLiteral("pods show /prod/cache --marathon http://m1:8080"),
-                  &waitSeconds))
+        = prepare(parser, c, args, 1, QStringLiteral("pods show /prod/cache --marathon http://m1:8080")))
         return *exit;
     Session session(c, parser, 0);
     const QString id = absoluteId(parser.positionalArguments().at(0));
@@ -245,26 +241,16 @@ int simple(const QString &verb, const QStringList &args)
         verb == u"restart" ? QStringLiteral("Restart a pod: the same definition as a new version, "
                                             "every instance replaced.")
                            : QStringLiteral("Destroy a pod and its instances."));
-    Connection c;
-    c.addTo(parser);
-    const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("Override a deployment lock."));
-    parser.addOption(force);
-    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("Pod id."), QStringLiteral("ID"));
-    int waitSeconds = 0;
-    if (const auto exit
-        = prepare(parser, c, args, 1,
-                  parser.command() + QStringLiteral(" /prod/cache --marathon http://m1:8080"), &waitSeconds))
-        return *exit;
-    Session session(c, parser, waitSeconds);
-    const QString id = absoluteId(parser.positionalArguments().at(0));
-    if (!session.podExists(id))
-        return ExitFailure;
-    return session.change([&](QObject *ctx, auto done) {
-        if (verb == u"restart")
-            session.client().restartPod(id, parser.isSet(force), ctx, done);
-        else
-            session.client().destroyPod(id, parser.isSet(force), ctx, done);
-    });
+    return runById(parser, args, QStringLiteral("Pod"),
+                   parser.command() + QStringLiteral(" /prod/cache --marathon http://m1:8080"), true,
+                   &Session::podExists,
+                   [&verb](MarathonClient &client, const QString &id, bool force, QObject *ctx,
+                           MarathonClient::Callback done) {
+                       if (verb == u"restart")
+                           client.restartPod(id, force, ctx, done);
+                       else
+                           client.destroyPod(id, force, ctx, done);
+                   });
 }
 
 int killInstance(const QStringList &args)
@@ -277,12 +263,10 @@ int killInstance(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("Pod id."), QStringLiteral("ID"));
     parser.addPositionalArgument(QStringLiteral("instance"), QStringLiteral("Instance id (see pods show)."),
                                  QStringLiteral("INSTANCE"));
-    int waitSeconds = 0;
     if (const auto exit
         = prepare(parser, c, args, 2,
                   QStringLiteral(
-                      "pods kill-instance /prod/cache prod_cache.instance-1a2b --marathon http://m1:8080"),
-                  &waitSeconds))
+                      "pods kill-instance /prod/cache prod_cache.instance-1a2b --marathon http://m1:8080")))
         return *exit;
     Session session(c, parser, 0);
     const QString id = absoluteId(parser.positionalArguments().at(0));

@@ -35,14 +35,8 @@ int runCommand(const QStringList &args)
 
     mc::ssh::SshPool pool(ssh.sessionOptions(parser));
     pool.setForks(ssh.forks(parser));
-    SshCliOptions::printOutputLines(pool);
-    QObject::connect(&pool, &mc::ssh::SshPool::hostFinished, [](const mc::ssh::HostResult &r) {
-        const auto lock = lockOutput();
-        out() << r.host << " | " << mc::ssh::hostStateName(r.state).toUpper();
-        if (r.exitStatus >= 0)
-            out() << " | rc=" << r.exitStatus;
-        out() << '\n';
-        out().flush();
+    SshCliOptions::printProgress(pool, [](const mc::ssh::HostResult &r) {
+        return r.exitStatus >= 0 ? QStringLiteral("rc=%1").arg(r.exitStatus) : QString();
     });
     mc::ssh::ExecOptions options;
     options.become = ssh.become(parser);

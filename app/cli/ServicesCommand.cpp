@@ -60,15 +60,8 @@ int servicesCommand(const QStringList &args)
 
     mc::ssh::SshPool pool(ssh.sessionOptions(parser));
     pool.setForks(ssh.forks(parser));
-    SshCliOptions::printOutputLines(pool);
-    const QString name = serviceName(*service);
-    QObject::connect(&pool, &mc::ssh::SshPool::hostFinished, [name](const mc::ssh::HostResult &r) {
-        const auto lock = lockOutput();
-        out() << r.host << " | " << mc::ssh::hostStateName(r.state).toUpper();
-        if (!r.value.isEmpty())
-            out() << " | " << name << ": " << r.value;
-        out() << '\n';
-        out().flush();
+    SshCliOptions::printProgress(pool, [name = serviceName(*service)](const mc::ssh::HostResult &r) {
+        return r.value.isEmpty() ? QString() : QStringLiteral("%1: %2").arg(name, r.value);
     });
     ServiceControlOptions options;
     options.become = ssh.become(parser);

@@ -248,7 +248,7 @@ int SshCliOptions::forks(const QCommandLineParser &parser) const
     return wholeNumber(parser, m_forks, 1, 500, m_defaults.forks).value();
 }
 
-void SshCliOptions::printOutputLines(ssh::SshPool &pool)
+void SshCliOptions::printProgress(ssh::SshPool &pool, std::function<QString(const ssh::HostResult &)> detail)
 {
     QObject::connect(&pool, &ssh::SshPool::outputLine, [](const ssh::OutputLine &line) {
         const auto lock = lockOutput();
@@ -256,6 +256,16 @@ void SshCliOptions::printOutputLines(ssh::SshPool &pool)
         stream << line.host << " | " << line.text << '\n';
         stream.flush();
     });
+    QObject::connect(&pool, &ssh::SshPool::hostFinished,
+                     [detail = std::move(detail)](const ssh::HostResult &r) {
+                         const QString said = detail(r);
+                         const auto lock = lockOutput();
+                         out() << r.host << " | " << ssh::hostStateName(r.state).toUpper();
+                         if (!said.isEmpty())
+                             out() << " | " << said;
+                         out() << '\n';
+                         out().flush();
+                     });
 }
 
 int SshCliOptions::recapWhenDone(ssh::SshPool &pool, const Status &started)

@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QList>
 
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -78,8 +79,10 @@ public:
     [[nodiscard]] QString password(const QCommandLineParser &parser) const;
     [[nodiscard]] QString becomePassword(const QCommandLineParser &parser) const;
 
-    // Prints each line the pool's hosts write as "host | text", on stderr what they write there.
-    static void printOutputLines(ssh::SshPool &pool);
+    // Prints each line the pool's hosts write as "host | text" (on stderr what they write
+    // there), and "host | STATE" as each host finishes, followed by " | " and what `detail`
+    // says of its result when that is not empty.
+    static void printProgress(ssh::SshPool &pool, std::function<QString(const ssh::HostResult &)> detail);
     // After a (gated) start on `pool`: its refusal (printed, exit 1), or the recap once every
     // host is done.
     static int recapWhenDone(ssh::SshPool &pool, const Status &started);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/util/EnumNames.h"
+
 #include <QString>
 
 #include <optional>
@@ -30,11 +32,8 @@ enum class ClusterMode {
 
 [[nodiscard]] inline std::optional<ClusterMode> clusterModeFromName(const QString &name)
 {
-    for (ClusterMode mode : { ClusterMode::ReadWrite, ClusterMode::Protected, ClusterMode::ReadOnly }) {
-        if (name == clusterModeName(mode))
-            return mode;
-    }
-    return std::nullopt;
+    return valueNamed(name, { ClusterMode::ReadWrite, ClusterMode::Protected, ClusterMode::ReadOnly },
+                      clusterModeName);
 }
 
 } // namespace mc::audit

@@ -1,5 +1,7 @@
 #include "core/cluster/ServiceTypes.h"
 
+#include "core/util/EnumNames.h"
+
 namespace mc::cluster {
 
 QList<Service> allServices()
@@ -32,11 +34,7 @@ std::optional<Service> serviceFromName(const QString &name)
     const QString n = name.trimmed().toLower();
     if (n == u"mesos-slave")
         return Service::MesosAgent;
-    for (Service s : allServices()) {
-        if (serviceName(s) == n)
-            return s;
-    }
-    return std::nullopt;
+    return valueNamed(n, allServices(), serviceName);
 }
 
 QStringList serviceUnitNames(Service service)
@@ -73,12 +71,9 @@ QString actionName(ServiceAction action)
 
 std::optional<ServiceAction> actionFromName(const QString &name)
 {
-    for (ServiceAction a :
-         { ServiceAction::Status, ServiceAction::Start, ServiceAction::Stop, ServiceAction::Restart }) {
-        if (actionName(a) == name)
-            return a;
-    }
-    return std::nullopt;
+    return valueNamed(
+        name, { ServiceAction::Status, ServiceAction::Start, ServiceAction::Stop, ServiceAction::Restart },
+        actionName);
 }
 
 QString statusName(ServiceStatus status)
@@ -102,12 +97,11 @@ QString statusName(ServiceStatus status)
 
 ServiceStatus statusFromName(const QString &name)
 {
-    for (ServiceStatus s : { ServiceStatus::Active, ServiceStatus::Inactive, ServiceStatus::Failed,
-                             ServiceStatus::Absent, ServiceStatus::Starting }) {
-        if (statusName(s) == name)
-            return s;
-    }
-    return ServiceStatus::Unknown;
+    return valueNamed(name,
+                      { ServiceStatus::Active, ServiceStatus::Inactive, ServiceStatus::Failed,
+                        ServiceStatus::Absent, ServiceStatus::Starting },
+                      statusName)
+        .value_or(ServiceStatus::Unknown);
 }
 
 QString managerName(ServiceManager manager)

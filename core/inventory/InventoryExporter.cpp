@@ -14,17 +14,16 @@ namespace {
 Status saveText(const QString &path, const QString &text)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    const auto cannotWrite = [&] {
         return Error { InventoryExporter::tr("Cannot write %1: %2")
                            .arg(QDir::toNativeSeparators(path), file.errorString()),
                        {} };
-    }
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return cannotWrite();
     file.write(text.toUtf8());
-    if (!file.commit()) {
-        return Error { InventoryExporter::tr("Cannot write %1: %2")
-                           .arg(QDir::toNativeSeparators(path), file.errorString()),
-                       {} };
-    }
+    if (!file.commit())
+        return cannotWrite();
     return {};
 }
 
@@ -32,6 +31,22 @@ bool safeFileName(const QString &name)
 {
     return !name.isEmpty() && !name.contains(u'/') && !name.contains(u'\\') && name != QLatin1String(".")
         && name != QLatin1String("..") && !name.startsWith(u'.');
+}
+
+// Adds the group_vars/ or host_vars/ file (`dir`) of each of `items` that has file variables;
+// `refusal` (%1: the name) when a name cannot be a file's.
+template<typename Item>
+Status addVarsFiles(QMap<QString, QString> &files, const QString &dir, const QList<Item> &items,
+                    const QString &refusal)
+{
+    for (const Item &item : items) {
+        if (item.fileVars.isEmpty())
+            continue;
+        if (!safeFileName(item.name))
+            return Error { refusal.arg(item.name), {} };
+        files.insert(QStringLiteral("%1/%2.yml").arg(dir, item.name), YamlExporter::varsFile(item.fileVars));
+    }
+    return {};
 }
 
 } // namespace
@@ -52,20 +67,14 @@ Result<QString> InventoryExporter::text(const Inventory &inventory, InventoryFor
 Result<QMap<QString, QString>> InventoryExporter::varsFiles(const Inventory &inventory)
 {
     QMap<QString, QString> files;
-    for (const Group &g : inventory.groups()) {
-        if (g.fileVars.isEmpty())
-            continue;
-        if (!safeFileName(g.name))
-            return Error { tr("Cannot write group_vars for the group \"%1\".").arg(g.name), {} };
-        files.insert(QStringLiteral("group_vars/%1.yml").arg(g.name), YamlExporter::varsFile(g.fileVars));
-    }
-    for (const Host &h : inventory.hosts()) {
-        if (h.fileVars.isEmpty())
-            continue;
-        if (!safeFileName(h.name))
-            return Error { tr("Cannot write host_vars for the host \"%1\".").arg(h.name), {} };
-        files.insert(QStringLiteral("host_vars/%1.yml").arg(h.name), YamlExporter::varsFile(h.fileVars));
-    }
+    if (Status groups = addVarsFiles(files, QStringLiteral("group_vars"), inventory.groups(),
+                                     tr("Cannot write group_vars for the group \"%1\"."));
+        !groups)
+        return groups.error();
+    if (Status hosts = addVarsFiles(files, QStringLiteral("host_vars"), inventory.hosts(),
+                                    tr("Cannot write host_vars for the host \"%1\"."));
+        !hosts)
+        return hosts.error();
     return files;
 }
 

@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <functional>
+
 namespace mc::inventory {
 
 namespace {
@@ -82,36 +84,41 @@ QStringList VarsDirectories::filesFor(const QString &dir, const QString &name)
     return found;
 }
 
+namespace {
+
+// The file layer of each group or host in `items` (a copy: `set` changes the inventory they
+// come from), read from its files under `dir` (group_vars/ or host_vars/), if there is one.
+template<typename Item>
+Status loadEach(const QString &dir, const QList<Item> items,
+                const std::function<void(const QString &name, const QVariantMap &vars)> &set)
+{
+    if (!QFileInfo(dir).isDir())
+        return {};
+    for (const Item &item : items) {
+        const QStringList files = VarsDirectories::filesFor(dir, item.name);
+        if (files.isEmpty())
+            continue;
+        auto vars = loadFiles(files);
+        if (!vars)
+            return vars.error();
+        set(item.name, vars.value());
+    }
+    return {};
+}
+
+} // namespace
+
 Status VarsDirectories::load(Inventory &inventory, const QString &baseDir)
 {
     const QDir base(baseDir);
-    const QString groupDir = base.filePath(QStringLiteral("group_vars"));
-    const QString hostDir = base.filePath(QStringLiteral("host_vars"));
-    if (QFileInfo(groupDir).isDir()) {
-        const QList<Group> groups = inventory.groups();
-        for (const Group &g : groups) {
-            const QStringList files = filesFor(groupDir, g.name);
-            if (files.isEmpty())
-                continue;
-            auto vars = loadFiles(files);
-            if (!vars)
-                return vars.error();
-            inventory.setGroupFileVars(g.name, vars.value());
-        }
-    }
-    if (QFileInfo(hostDir).isDir()) {
-        const QList<Host> hosts = inventory.hosts();
-        for (const Host &h : hosts) {
-            const QStringList files = filesFor(hostDir, h.name);
-            if (files.isEmpty())
-                continue;
-            auto vars = loadFiles(files);
-            if (!vars)
-                return vars.error();
-            inventory.setHostFileVars(h.name, vars.value());
-        }
-    }
-    return {};
+    if (Status groups = loadEach(
+            base.filePath(QStringLiteral("group_vars")), inventory.groups(),
+            [&](const QString &name, const QVariantMap &vars) { inventory.setGroupFileVars(name, vars); });
+        !groups)
+        return groups;
+    return loadEach(
+        base.filePath(QStringLiteral("host_vars")), inventory.hosts(),
+        [&](const QString &name, const QVariantMap &vars) { inventory.setHostFileVars(name, vars); });
 }
 
 } // namespace mc::inventory

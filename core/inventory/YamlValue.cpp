@@ -41,16 +41,21 @@ const QRegularExpression &nullPattern()
     return re;
 }
 
+// Removes a leading '-' or '+' from `v`: -1 when it was a '-', else 1.
+int takeSign(QString &v)
+{
+    const int sign = v.startsWith(u'-') ? -1 : 1;
+    if (v.startsWith(u'-') || v.startsWith(u'+'))
+        v.remove(0, 1);
+    return sign;
+}
+
 std::optional<QVariant> constructInt(QString v)
 {
     v.remove(u'_');
     if (v.isEmpty())
         return std::nullopt;
-    qlonglong sign = 1;
-    if (v.startsWith(u'-'))
-        sign = -1;
-    if (v.startsWith(u'-') || v.startsWith(u'+'))
-        v.remove(0, 1);
+    const qlonglong sign = takeSign(v);
     bool ok = true;
     qlonglong result = 0;
     if (v == QLatin1String("0"))
@@ -83,11 +88,7 @@ std::optional<QVariant> constructFloat(QString v)
     v = v.toLower();
     if (v.isEmpty())
         return std::nullopt;
-    double sign = 1;
-    if (v.startsWith(u'-'))
-        sign = -1;
-    if (v.startsWith(u'-') || v.startsWith(u'+'))
-        v.remove(0, 1);
+    const double sign = takeSign(v);
     if (v == QLatin1String(".inf"))
         return QVariant(sign * std::numeric_limits<double>::infinity());
     if (v == QLatin1String(".nan"))

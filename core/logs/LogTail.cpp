@@ -124,13 +124,7 @@ void LogTail::schedule(int ms)
 
 void LogTail::probeStart()
 {
-    m_busy = true;
-    ++m_requests;
-    const quint64 generation = m_generation;
-    m_http->get(readUrl(-1, -1), this, [this, generation](Result<http::HttpResponse> response) {
-        if (generation != m_generation)
-            return;
-        m_busy = false;
+    readOne(readUrl(-1, -1), [this](const Result<http::HttpResponse> &response) {
         if (!response.ok() || response->status >= 500) {
             retryLater(response.ok() ? tr("the agent answered %1").arg(response->status)
                                      : response.error().message,
@@ -187,16 +181,22 @@ void LogTail::poll()
         probeStart();
         return;
     }
+    const qint64 requested = m_position;
+    readOne(readUrl(requested, m_options.chunkBytes),
+            [this, requested](const Result<http::HttpResponse> &response) { onRead(requested, response); });
+}
+
+void LogTail::readOne(const QUrl &url, std::function<void(const Result<http::HttpResponse> &)> handle)
+{
     m_busy = true;
     ++m_requests;
     const quint64 generation = m_generation;
-    const qint64 requested = m_position;
-    m_http->get(readUrl(requested, m_options.chunkBytes), this,
-                [this, generation, requested](Result<http::HttpResponse> response) {
+    m_http->get(url, this,
+                [this, generation, handle = std::move(handle)](Result<http::HttpResponse> response) {
                     if (generation != m_generation)
                         return;
                     m_busy = false;
-                    onRead(requested, response);
+                    handle(response);
                 });
 }
 
@@ -277,15 +277,7 @@ void LogTail::onRead(qint64 requested, const Result<http::HttpResponse> &respons
             return;
         }
         // Nothing new: did the file shrink under us? Probe its size.
-        m_busy = true;
-        ++m_requests;
-        const quint64 generation = m_generation;
-        m_http->get(readUrl(-1, -1), this, [this, generation](Result<http::HttpResponse> probe) {
-            if (generation != m_generation)
-                return;
-            m_busy = false;
-            onProbe(probe);
-        });
+        readOne(readUrl(-1, -1), [this](const Result<http::HttpResponse> &probe) { onProbe(probe); });
         return;
     }
 

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
 #include <map>
 
 class QTimer;
@@ -72,6 +73,9 @@ public:
 private:
     [[nodiscard]] QUrl readUrl(qint64 offset, qint64 length) const;
     void poll();
+    // One read while not streaming: busy until the answer, which `handle` gets unless the
+    // tail restarted (a new generation) in between.
+    void readOne(const QUrl &url, std::function<void(const Result<http::HttpResponse> &)> handle);
     void schedule(int ms);
     void probeStart();
     void onRead(qint64 requested, const Result<http::HttpResponse> &response);

@@ -5,6 +5,7 @@
 
 #include <QThread>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -30,15 +31,29 @@ QString endpointText(const PostflightTargets::Endpoint &e)
     return QStringLiteral("%1:%2").arg(e.address).arg(e.port);
 }
 
-PostflightCheck askZooKeeper(const PostflightTargets::Endpoint &e, int timeoutMs)
+// The check of `service` at `e`, before it is asked.
+PostflightCheck checkOf(const QString &service, const PostflightTargets::Endpoint &e)
 {
-    PostflightCheck c { Postflight::kZooKeeper, e.host, endpointText(e), false, false, {}, {} };
-    const Exchange x = exchange(e.address, e.port, "srvr", timeoutMs);
-    if (x.answer.isEmpty()) {
-        c.detail = QStringLiteral("cannot ask %1: %2").arg(c.endpoint, x.error);
-        return c;
+    return { service, e.host, endpointText(e), false, false, {}, {} };
+}
+
+// Whether the service answered; when not, `c` says why it could not be asked (`error`).
+bool markReached(PostflightCheck &c, bool answered, const QString &error)
+{
+    if (!answered) {
+        c.detail = QStringLiteral("cannot ask %1: %2").arg(c.endpoint, error);
+        return false;
     }
     c.reached = true;
+    return true;
+}
+
+PostflightCheck askZooKeeper(const PostflightTargets::Endpoint &e, int timeoutMs)
+{
+    PostflightCheck c = checkOf(Postflight::kZooKeeper, e);
+    const Exchange x = exchange(e.address, e.port, "srvr", timeoutMs);
+    if (!markReached(c, !x.answer.isEmpty(), x.error))
+        return c;
     for (const QByteArray &line : x.answer.split('\n')) {
         if (line.startsWith("Mode: "))
             c.role = QString::fromLatin1(line.mid(6).trimmed());
@@ -57,15 +72,21 @@ PostflightCheck askZooKeeper(const PostflightTargets::Endpoint &e, int timeoutMs
     return c;
 }
 
-PostflightCheck askMesos(const PostflightTargets::Endpoint &e, int timeoutMs)
+// The check of an HTTP service at `e`: GET `path`, and what `judge` makes of the answer.
+PostflightCheck askHttp(const QString &service, const PostflightTargets::Endpoint &e, const QByteArray &path,
+                        int timeoutMs,
+                        const std::function<void(PostflightCheck &c, const HttpAnswer &a)> &judge)
 {
-    PostflightCheck c { Postflight::kMesos, e.host, endpointText(e), false, false, {}, {} };
-    const HttpAnswer a = httpGet(e.address, e.port, "/master/redirect", timeoutMs);
-    if (!a.reached) {
-        c.detail = QStringLiteral("cannot ask %1: %2").arg(c.endpoint, a.error);
-        return c;
-    }
-    c.reached = true;
+    PostflightCheck c = checkOf(service, e);
+    const HttpAnswer a = httpGet(e.address, e.port, path, timeoutMs);
+    if (markReached(c, a.reached, a.error))
+        judge(c, a);
+    return c;
+}
+
+// The leader the master redirects to (/master/redirect).
+void judgeMesos(PostflightCheck &c, const HttpAnswer &a)
+{
     if (a.status == 307 || a.status == 302) {
         QString leader = QString::fromUtf8(a.location);
         const qsizetype scheme = leader.indexOf(QStringLiteral("//"));
@@ -83,22 +104,20 @@ PostflightCheck askMesos(const PostflightTargets::Endpoint &e, int timeoutMs)
     } else {
         c.detail = QStringLiteral("/master/redirect answered HTTP %1").arg(a.status);
     }
-    return c;
+}
+
+PostflightCheck askMesos(const PostflightTargets::Endpoint &e, int timeoutMs)
+{
+    return askHttp(Postflight::kMesos, e, "/master/redirect", timeoutMs, judgeMesos);
 }
 
 PostflightCheck askMarathon(const PostflightTargets::Endpoint &e, int timeoutMs)
 {
-    PostflightCheck c { Postflight::kMarathon, e.host, endpointText(e), false, false, {}, {} };
-    const HttpAnswer a = httpGet(e.address, e.port, "/ping", timeoutMs);
-    if (!a.reached) {
-        c.detail = QStringLiteral("cannot ask %1: %2").arg(c.endpoint, a.error);
-        return c;
-    }
-    c.reached = true;
-    c.ok = a.status == 200;
-    c.detail = c.ok ? QStringLiteral("/ping: %1").arg(QString::fromUtf8(a.body.trimmed().left(40)))
-                    : QStringLiteral("/ping answered HTTP %1").arg(a.status);
-    return c;
+    return askHttp(Postflight::kMarathon, e, "/ping", timeoutMs, [](PostflightCheck &c, const HttpAnswer &a) {
+        c.ok = a.status == 200;
+        c.detail = c.ok ? QStringLiteral("/ping: %1").arg(QString::fromUtf8(a.body.trimmed().left(40)))
+                        : QStringLiteral("/ping answered HTTP %1").arg(a.status);
+    });
 }
 
 QString unreachableList(const QList<PostflightCheck> &checks)

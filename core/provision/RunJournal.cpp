@@ -1,5 +1,7 @@
 #include "core/provision/RunJournal.h"
 
+#include "core/util/EnumNames.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -15,22 +17,20 @@ const QString kJournalDir = QStringLiteral("journal");
 
 StepKind stepKindFromName(const QString &name)
 {
-    for (StepKind k : { StepKind::Package, StepKind::Repository, StepKind::Template, StepKind::Copy,
-                        StepKind::Directory, StepKind::Command, StepKind::Service, StepKind::WaitFor }) {
-        if (stepKindName(k) == name)
-            return k;
-    }
-    return StepKind::Command; // journals written before the kind was kept
+    return valueNamed(name,
+                      { StepKind::Package, StepKind::Repository, StepKind::Template, StepKind::Copy,
+                        StepKind::Directory, StepKind::Command, StepKind::Service, StepKind::WaitFor },
+                      stepKindName)
+        .value_or(StepKind::Command); // journals written before the kind was kept
 }
 
 StepState stateFromName(const QString &name)
 {
-    for (StepState s : { StepState::Ok, StepState::Changed, StepState::Failed, StepState::Unreachable,
-                         StepState::Skipped }) {
-        if (stepStateName(s) == name)
-            return s;
-    }
-    return StepState::Failed;
+    return valueNamed(name,
+                      { StepState::Ok, StepState::Changed, StepState::Failed, StepState::Unreachable,
+                        StepState::Skipped },
+                      stepStateName)
+        .value_or(StepState::Failed);
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "core/provision/RunProfile.h"
 
+#include "core/util/EnumNames.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -84,11 +86,7 @@ QString profileKindLabel(ProfileKind kind)
 
 std::optional<ProfileKind> profileKindFromName(const QString &name)
 {
-    for (const ProfileKind k : kKinds) {
-        if (profileKindName(k) == name)
-            return k;
-    }
-    return std::nullopt;
+    return valueNamed(name, kKinds, profileKindName);
 }
 
 ProfileKind profileKindOf(const StepResult &step)

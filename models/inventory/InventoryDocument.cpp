@@ -1,13 +1,48 @@
 #include "models/inventory/InventoryDocument.h"
 
 #include "core/inventory/InventoryValidator.h"
-#include "models/inventory/InventoryEditCommand.h"
-#include "models/inventory/ProfileEditCommand.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QUndoCommand>
 #include <QUndoStack>
 
 namespace mc::models {
+
+namespace {
+
+// One change of the document as a before/after pair of a `Value` (the inventory, the
+// cluster profile), which `Apply` puts in the document.
+template<typename Value, void (InventoryDocument::*Apply)(const Value &)>
+class EditCommand : public QUndoCommand
+{
+public:
+    EditCommand(InventoryDocument *document, const QString &text, Value before, Value after)
+        : QUndoCommand(text)
+        , m_document(document)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    { }
+
+    void undo() override { (m_document->*Apply)(m_before); }
+    void redo() override { (m_document->*Apply)(m_after); }
+
+private:
+    InventoryDocument *m_document;
+    Value m_before;
+    Value m_after;
+};
+
+using InventoryEditCommand = EditCommand<inventory::Inventory, &InventoryDocument::applyInventory>;
+using ProfileEditCommand = EditCommand<inventory::ClusterProfile, &InventoryDocument::applyProfile>;
+
+// The undo text of a profile change (its translations are kept under the class that had it).
+QString profileEditText()
+{
+    return QCoreApplication::translate("mc::models::ProfileEditCommand", "Change cluster settings");
+}
+
+} // namespace
 
 InventoryDocument::InventoryDocument(QObject *parent)
     : QObject(parent)
@@ -74,7 +109,7 @@ void InventoryDocument::setProfile(const inventory::ClusterProfile &profile)
 {
     if (profile == m_workspace.profile())
         return;
-    m_undo->push(new ProfileEditCommand(this, m_workspace.profile(), profile));
+    m_undo->push(new ProfileEditCommand(this, profileEditText(), m_workspace.profile(), profile));
 }
 
 void InventoryDocument::applyProfile(const inventory::ClusterProfile &profile)
@@ -103,7 +138,8 @@ void InventoryDocument::recover(const inventory::Workspace &recovered, const QSt
     if (inventoryDiffers)
         m_undo->push(new InventoryEditCommand(this, text, m_workspace.inventory(), inventory));
     if (profileDiffers)
-        m_undo->push(new ProfileEditCommand(this, m_workspace.profile(), recovered.profile()));
+        m_undo->push(
+            new ProfileEditCommand(this, profileEditText(), m_workspace.profile(), recovered.profile()));
     m_undo->endMacro();
 }
 

@@ -276,9 +276,18 @@ QString AppActions::whyNot(AppAction action, const QString &appId) const
     return {};
 }
 
-QString AppActions::describeApp(const App &a) const
+QString AppActions::describeApp(const QString &appId) const
 {
-    return tr("%1 — %n instance(s), %2 running", nullptr, a.instances).arg(a.id).arg(a.tasksRunning);
+    const App *a = app(appId);
+    if (!a)
+        return appId;
+    return tr("%1 — %n instance(s), %2 running", nullptr, a->instances).arg(a->id).arg(a->tasksRunning);
+}
+
+int AppActions::activeTasks(const QString &appId) const
+{
+    const App *a = app(appId);
+    return a ? a->tasksRunning + a->tasksStaged : 0;
 }
 
 QString AppActions::describeTask(const QString &taskId) const
@@ -422,7 +431,7 @@ void AppActions::scale(const QString &appId)
         const bool confirmed
             = ask({ tr("Scale %1 down?").arg(appId),
                     tr("Scale %1 down from %2 to %3 instances?").arg(appId).arg(before).arg(n),
-                    { a ? describeApp(*a) : appId },
+                    { describeApp(appId) },
                     n == 0 ? tr("Marathon kills all its tasks (as Suspend does).")
                            : tr("Marathon kills %n of its tasks.", nullptr, before - n),
                     tr("Scale down to %1").arg(n) });
@@ -446,11 +455,10 @@ void AppActions::scaleTo(const QString &appId, int instances, bool force)
 
 void AppActions::confirmRestart(const QString &appId)
 {
-    const App *a = app(appId);
-    const int tasks = a ? a->tasksRunning + a->tasksStaged : 0;
+    const int tasks = activeTasks(appId);
     if (ask({ tr("Restart %1?").arg(appId),
               tr("Restart %1?").arg(appId),
-              { a ? describeApp(*a) : appId },
+              { describeApp(appId) },
               tr("Marathon replaces each of its %n task(s) with a new one, following the app's upgrade "
                  "strategy.",
                  nullptr, tasks),
@@ -494,11 +502,10 @@ void AppActions::applyVersion(const QString &appId, const QString &version, bool
 
 void AppActions::confirmApplyVersion(const QString &appId, const QString &version)
 {
-    const App *a = app(appId);
-    const int tasks = a ? a->tasksRunning + a->tasksStaged : 0;
+    const int tasks = activeTasks(appId);
     if (ask({ tr("Apply version %1 of %2?").arg(version, appId),
               tr("Deploy version %1 of %2?").arg(version, appId),
-              { a ? describeApp(*a) : appId },
+              { describeApp(appId) },
               tr("Marathon deploys that definition as a new version (the Versions tab shows what it "
                  "changes); its "
                  "%n task(s) are replaced or scaled as it says.",
@@ -509,11 +516,10 @@ void AppActions::confirmApplyVersion(const QString &appId, const QString &versio
 
 void AppActions::confirmSuspend(const QString &appId)
 {
-    const App *a = app(appId);
-    const int tasks = a ? a->tasksRunning + a->tasksStaged : 0;
+    const int tasks = activeTasks(appId);
     if (ask({ tr("Suspend %1?").arg(appId),
               tr("Suspend %1?").arg(appId),
-              { a ? describeApp(*a) : appId },
+              { describeApp(appId) },
               tr("Marathon scales it to 0 instances: its %n task(s) are killed. Resume scales it up again.",
                  nullptr, tasks),
               tr("Suspend") }))
@@ -542,11 +548,10 @@ void AppActions::resume(const QString &appId)
 
 void AppActions::confirmDestroy(const QString &appId)
 {
-    const App *a = app(appId);
-    const int tasks = a ? a->tasksRunning + a->tasksStaged : 0;
+    const int tasks = activeTasks(appId);
     if (!ask({ tr("Destroy %1?").arg(appId),
                tr("Destroy the app %1?").arg(appId),
-               { a ? describeApp(*a) : appId },
+               { describeApp(appId) },
                tr("Its %n task(s) are killed and its definition is removed from Marathon; this cannot be "
                   "undone.",
                   nullptr, tasks),

@@ -141,7 +141,11 @@ private:
                 const std::function<void(bool force)> &again);
     [[nodiscard]] const marathon::App *app(const QString &appId) const;
     [[nodiscard]] const marathon::Deployment *deployment(const QString &deploymentId) const;
-    [[nodiscard]] QString describeApp(const marathon::App &app) const;
+    // The app's line in a confirmation: its instances and running tasks, or only its id when it
+    // is not listed (any more).
+    [[nodiscard]] QString describeApp(const QString &appId) const;
+    // The app's running and staged tasks: what a restart, suspend or destroy ends (0 when not listed).
+    [[nodiscard]] int activeTasks(const QString &appId) const;
     [[nodiscard]] Told killTold(const QStringList &taskIds, bool scale) const;
     bool ask(const Confirmation &confirmation);
 

@@ -88,11 +88,8 @@ QString AppActions::whyNotGroup(const QString &groupId) const
 QStringList AppActions::describeGroupApps(const QString &groupId) const
 {
     QStringList lines;
-    for (const QString &id : m_appsPage->groupModel()->appIds(groupId)) {
-        const App *a = app(id);
-        lines << (a ? tr("%1 — %n task(s)", nullptr, a->tasksRunning + a->tasksStaged).arg(describeApp(*a))
-                    : id);
-    }
+    for (const QString &id : m_appsPage->groupModel()->appIds(groupId))
+        lines << (app(id) ? tr("%1 — %n task(s)", nullptr, activeTasks(id)).arg(describeApp(id)) : id);
     return lines;
 }
 
@@ -100,8 +97,7 @@ int AppActions::groupTasks(const QString &groupId) const
 {
     int tasks = 0;
     for (const QString &id : m_appsPage->groupModel()->appIds(groupId))
-        if (const App *a = app(id))
-            tasks += a->tasksRunning + a->tasksStaged;
+        tasks += activeTasks(id);
     return tasks;
 }
 

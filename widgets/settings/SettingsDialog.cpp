@@ -16,6 +16,8 @@
 #include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace mc::widgets {
 
 using settings::AppSettings;
@@ -31,6 +33,18 @@ QSpinBox *spinBox(const QString &objectName, int min, int max, int value, QWidge
     box->setObjectName(objectName);
     box->setRange(min, max);
     box->setValue(value);
+    return box;
+}
+
+// A combo box of `choices` (an enum's values as int, after their text) showing `current`.
+QComboBox *enumBox(const QString &objectName, const QList<std::pair<QString, int>> &choices, int current,
+                   QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    box->setObjectName(objectName);
+    for (const auto &[text, value] : choices)
+        box->addItem(text, value);
+    box->setCurrentIndex(box->findData(current));
     return box;
 }
 
@@ -116,12 +130,11 @@ QGroupBox *SettingsDialog::appearanceBox(const AppSettings &current)
 {
     auto *appearance = new QGroupBox(tr("Appearance"), this);
     auto *appearanceForm = new QFormLayout(appearance);
-    m_theme = new QComboBox(appearance);
-    m_theme->setObjectName(QStringLiteral("theme"));
-    m_theme->addItem(tr("System"), QVariant::fromValue(int(Theme::System)));
-    m_theme->addItem(tr("Light"), QVariant::fromValue(int(Theme::Light)));
-    m_theme->addItem(tr("Dark"), QVariant::fromValue(int(Theme::Dark)));
-    m_theme->setCurrentIndex(m_theme->findData(int(current.theme)));
+    m_theme = enumBox(QStringLiteral("theme"),
+                      { { tr("System"), int(Theme::System) },
+                        { tr("Light"), int(Theme::Light) },
+                        { tr("Dark"), int(Theme::Dark) } },
+                      int(current.theme), appearance);
     appearanceForm->addRow(tr("&Theme:"), m_theme);
     m_language = new QComboBox(appearance);
     m_language->setObjectName(QStringLiteral("language"));
@@ -156,12 +169,11 @@ QGroupBox *SettingsDialog::networkBox(const AppSettings &current)
 {
     auto *network = new QGroupBox(tr("Network"), this);
     auto *networkForm = new QFormLayout(network);
-    m_proxyMode = new QComboBox(network);
-    m_proxyMode->setObjectName(QStringLiteral("proxyMode"));
-    m_proxyMode->addItem(tr("System proxy"), int(ProxyMode::System));
-    m_proxyMode->addItem(tr("No proxy"), int(ProxyMode::None));
-    m_proxyMode->addItem(tr("HTTP proxy"), int(ProxyMode::Manual));
-    m_proxyMode->setCurrentIndex(m_proxyMode->findData(int(current.proxyMode)));
+    m_proxyMode = enumBox(QStringLiteral("proxyMode"),
+                          { { tr("System proxy"), int(ProxyMode::System) },
+                            { tr("No proxy"), int(ProxyMode::None) },
+                            { tr("HTTP proxy"), int(ProxyMode::Manual) } },
+                          int(current.proxyMode), network);
     networkForm->addRow(tr("Pro&xy:"), m_proxyMode);
     m_proxyHost = new QLineEdit(current.proxyHost, network);
     m_proxyHost->setObjectName(QStringLiteral("proxyHost"));
