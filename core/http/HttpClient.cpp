@@ -262,30 +262,35 @@ void HttpClient::start(std::shared_ptr<Pending> pending)
             response.headers = reply->rawHeaderPairs();
 
             if (isRedirect(status) && !response.header("Location").isEmpty() && m_options.maxRedirects > 0) {
-                if (pending->redirects >= m_options.maxRedirects) {
-                    qCWarning(lcHttp).noquote() << "Too many redirects from" << logging::shown(pending->url);
-                    pending->finish(
-                        Error { tr("Too many redirects from %1 (more than %2): the servers send the "
-                                   "request in a loop.")
-                                    .arg(pending->url.toDisplayString(QUrl::RemoveUserInfo))
-                                    .arg(m_options.maxRedirects),
-                                QString::fromUtf8(response.header("Location")) });
-                    return;
-                }
-                ++pending->redirects;
-                const QUrl from
-                    = std::exchange(pending->url, resolveLocation(pending->url, response.header("Location")));
-                qCDebug(lcHttp).noquote() << "HTTP" << status << "from" << logging::shown(from)
-                                          << "redirects to" << logging::shown(pending->url);
-                if (status == 303 || ((status == 301 || status == 302) && pending->method != "GET")) {
-                    pending->method = "GET";
-                    pending->body.clear();
-                }
-                start(pending);
+                redirect(pending, response);
                 return;
             }
             pending->finish(std::move(response));
         });
+}
+
+// Sends `pending` again where the redirect `response` points, or fails it after too many.
+void HttpClient::redirect(const std::shared_ptr<Pending> &pending, const HttpResponse &response)
+{
+    if (pending->redirects >= m_options.maxRedirects) {
+        qCWarning(lcHttp).noquote() << "Too many redirects from" << logging::shown(pending->url);
+        pending->finish(Error { tr("Too many redirects from %1 (more than %2): the servers send the "
+                                   "request in a loop.")
+                                    .arg(pending->url.toDisplayString(QUrl::RemoveUserInfo))
+                                    .arg(m_options.maxRedirects),
+                                QString::fromUtf8(response.header("Location")) });
+        return;
+    }
+    ++pending->redirects;
+    const QUrl from = std::exchange(pending->url, resolveLocation(pending->url, response.header("Location")));
+    qCDebug(lcHttp).noquote() << "HTTP" << response.status << "from" << logging::shown(from) << "redirects to"
+                              << logging::shown(pending->url);
+    const int status = response.status;
+    if (status == 303 || ((status == 301 || status == 302) && pending->method != "GET")) {
+        pending->method = "GET";
+        pending->body.clear();
+    }
+    start(pending);
 }
 
 Error HttpClient::transportError(QNetworkReply *reply, const QString &sslErrors)

@@ -113,6 +113,7 @@ public:
 private:
     struct Pending;
     void start(std::shared_ptr<Pending> pending);
+    void redirect(const std::shared_ptr<Pending> &pending, const HttpResponse &response);
     // The PEM certificates of `caFile` (none for an empty path), or why they cannot be used.
     static Result<QList<QSslCertificate>> caCertificates(const QString &caFile);
 

@@ -323,10 +323,11 @@ public:
             }
             return nullptr;
         }
+        const char *start = p;
         while (p < m_end && *p != ',' && *p != '}' && *p != ']' && *p != ' ' && *p != '\n' && *p != '\r'
                && *p != '\t')
             ++p;
-        return p;
+        return p == start ? nullptr : p; // nothing is no value: "[{...},]" is not a list of tasks
     }
 
     // p at '{': fn(key, value start) returns the value's end. Past the '}'.

@@ -89,6 +89,7 @@ private slots:
     void readsMesos019StateJson();
     void bigStateParsedInPiecesEqualsWholeParse_data();
     void bigStateParsedInPiecesEqualsWholeParse();
+    void trailingCommaInATaskListIsNoState();
     void stateReadAsItArrivesEqualsWholeParse_data();
     void stateReadAsItArrivesEqualsWholeParse();
     void stateReadAsItArrivesHoldsOneRun();
@@ -337,6 +338,29 @@ void tst_MesosParser::bigStateParsedInPiecesEqualsWholeParse()
         QVERIFY2(result.error().message.contains(QStringLiteral("not valid JSON")),
                  qPrintable(result.error().message));
     }
+}
+
+// The fuzzer's input (its first byte picks the run size): a task list with a trailing comma.
+// Every way of reading it says the same: not a state, and why.
+void tst_MesosParser::trailingCommaInATaskListIsNoState()
+{
+    QFile file(mc::test::fixturePath(
+        QStringLiteral("fuzz-regressions/fuzz_mesos_state/trailing-comma-in-a-task-list")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray body = file.readAll().mid(1);
+    QVERIFY(body.contains("},]"));
+    const QByteArray shared = body;
+    const auto whole = MesosParser::parseState(shared, 1);
+    QByteArray own = body;
+    own.detach();
+    const auto apart = MesosParser::parseState(std::move(own), 1);
+    const auto arriving = readStateInPieces(body, 3, 1);
+    QVERIFY(!whole.ok());
+    QVERIFY(!apart.ok());
+    QVERIFY(!arriving.ok());
+    QCOMPARE(apart.error().message, whole.error().message);
+    QVERIFY2(arriving.error().message.contains(QStringLiteral("not valid JSON")),
+             qPrintable(arriving.error().message));
 }
 
 void tst_MesosParser::stateReadAsItArrivesEqualsWholeParse_data()
