@@ -50,8 +50,8 @@ public:
     [[nodiscard]] const std::optional<Error> &error() const { return m_error; }
 
     // Framing limits: a status or header line, all header lines, a chunk-size line.
-    static constexpr qsizetype kMaxLineBytes = 8 * 1024;
-    static constexpr qsizetype kMaxHeadBytes = 64 * 1024;
+    static constexpr qsizetype kMaxLineBytes = qsizetype(8) * 1024;
+    static constexpr qsizetype kMaxHeadBytes = qsizetype(64) * 1024;
 
 Q_SIGNALS:
     void headersReceived();

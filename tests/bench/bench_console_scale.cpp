@@ -234,20 +234,31 @@ int main(int argc, char *argv[])
                      &models::ClusterModels::setSnapshot);
     QObject::connect(models, &models::ClusterModels::updateIntervalChanged, watcher,
                      &cluster::ClusterWatcher::setUpdateInterval);
+    // What the lambdas below update and main() reads (the change -> row state is explained there),
+    // then their context: declared after that state, it goes first and takes the connections with
+    // it (the watcher and the models live as long as the application).
     qint64 notices = 0;
-    QObject::connect(watcher, &cluster::ClusterWatcher::snapshotChanged, &app,
-                     [&notices, feed = std::make_shared<cluster::NoticeFeed>()](
-                         const cluster::SnapshotPtr &s) { notices += feed->next(s).size(); });
+    QElapsedTimer sinceStart;
+    double windowStart = 0;
+    std::vector<double> rowDelays;
+    bool measuring = false;
+    int applied = 0; // snapshots the models applied in the window
+    QObject context;
+    QObject::connect(watcher, &cluster::ClusterWatcher::snapshotChanged, &context,
+                     [&notices, // clazy:exclude=lambda-in-connect see the context
+                      feed = std::make_shared<cluster::NoticeFeed>()](const cluster::SnapshotPtr &s) {
+                         notices += feed->next(s).size();
+                     });
     // When each side's first full list reached the console: where the start-up's peak comes from.
     // The first full view is the Mesos tasks': rows made from Marathon's tasks alone (shown while
     // the SUBSCRIBED state is still read) are not the view the window measures.
-    QElapsedTimer sinceStart;
     sinceStart.start();
-    QObject::connect(watcher, &cluster::ClusterWatcher::snapshotChanged, &app,
-                     [&sinceStart, mesosSeen = false, marathonSeen = false](const cluster::SnapshotPtr &s) mutable {
-                         const auto tell = [&](const char *what) {
+    QObject::connect(watcher, &cluster::ClusterWatcher::snapshotChanged, &context,
+                     [&sinceStart, // clazy:exclude=lambda-in-connect see the context
+                      mesosSeen = false, marathonSeen = false](const cluster::SnapshotPtr &s) mutable {
+                         const auto tell = [elapsedMs = sinceStart.elapsed()](const char *what) {
                              std::printf("%s: %lld ms after start, RSS %.0f MB, peak %.0f MB\n", what,
-                                         sinceStart.elapsed(), test::procStatusKb("VmRSS") / 1024.0,
+                                         elapsedMs, test::procStatusKb("VmRSS") / 1024.0,
                                          test::procStatusKb("VmHWM") / 1024.0);
                          };
                          if (!mesosSeen && s->tasks && !s->tasks->empty()) {
@@ -284,33 +295,32 @@ int main(int argc, char *argv[])
     // changes made inside the measured window count: the start-up's backlog is not steady state.
     // The changed tasks are found as the console finds them, by comparing the lists' pointers
     // place by place: reading every row of a changed span (one span per diff at 100k tasks) was
-    // 4.5 % of the console's CPU samples at churn 100, the bench's work, not the console's.
-    double windowStart = 0;
-    std::vector<double> rowDelays;
-    QHash<QString, double> shownUpdate; // only tasks that changed during the run
-    bool measuring = false;
-    std::shared_ptr<const mesos::TaskList> seen;
-    int applied = 0; // snapshots the models applied in the window
-    QObject::connect(models, &models::ClusterModels::snapshotApplied, &app, [&](const cluster::SnapshotPtr &s) {
-        applied += measuring ? 1 : 0;
-        const std::shared_ptr<const mesos::TaskList> tasks = s->tasks;
-        if (measuring && tasks && tasks != seen) {
-            const double now = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
-            for (size_t i = 0; i < tasks->size(); ++i) {
-                if (seen && i < seen->size() && seen->ptr(i) == tasks->ptr(i))
-                    continue;
-                const mesos::Task &task = (*tasks)[i];
-                if (task.updatedAt <= windowStart)
-                    continue;
-                double &shown = shownUpdate[task.id];
-                if (task.updatedAt > shown) {
-                    rowDelays.push_back(now - task.updatedAt);
-                    shown = task.updatedAt;
-                }
-            }
-        }
-        seen = tasks;
-    });
+    // 4.5 % of the console's CPU samples at churn 100, the bench's work, not the console's. The lambda
+    // keeps the list it saw last and, for the tasks that changed during the run only, the update shown.
+    QObject::connect(models, &models::ClusterModels::snapshotApplied, &context,
+                     [&applied, &measuring, &windowStart, // clazy:exclude=lambda-in-connect see the context
+                      &rowDelays, // clazy:exclude=lambda-in-connect see the context
+                      seen = std::shared_ptr<const mesos::TaskList>(),
+                      shownUpdate = QHash<QString, double>()](const cluster::SnapshotPtr &s) mutable {
+                         applied += measuring ? 1 : 0;
+                         const std::shared_ptr<const mesos::TaskList> tasks = s->tasks;
+                         if (measuring && tasks && tasks != seen) {
+                             const double now = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
+                             for (size_t i = 0; i < tasks->size(); ++i) {
+                                 if (seen && i < seen->size() && seen->ptr(i) == tasks->ptr(i))
+                                     continue;
+                                 const mesos::Task &task = (*tasks)[i];
+                                 if (task.updatedAt <= windowStart)
+                                     continue;
+                                 double &shown = shownUpdate[task.id];
+                                 if (task.updatedAt > shown) {
+                                     rowDelays.push_back(now - task.updatedAt);
+                                     shown = task.updatedAt;
+                                 }
+                             }
+                         }
+                         seen = tasks;
+                     });
 
     QElapsedTimer clock;
     clock.start();

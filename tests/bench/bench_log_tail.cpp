@@ -174,7 +174,8 @@ int main(int argc, char **argv)
     QString taskId;
     for (int i = 0; i < 200 && taskId.isEmpty(); ++i) {
         const auto tasks = mc::test::httpGet(at.leader + QStringLiteral("/master/tasks"));
-        for (const QJsonValue &t : tasks.json().object().value(QStringLiteral("tasks")).toArray()) {
+        const QJsonArray taskList = tasks.json().object().value(QStringLiteral("tasks")).toArray();
+        for (const QJsonValue &t : taskList) {
             if (t.toObject().value(QStringLiteral("state")).toString() == u"TASK_RUNNING")
                 taskId = t.toObject().value(QStringLiteral("id")).toString();
         }
@@ -221,16 +222,18 @@ int main(int argc, char **argv)
     QElapsedTimer clock;
     qint64 received = 0;
     qint64 firstAt = -1;
-    QObject::connect(&source, &mc::logs::LogSource::dataReceived, [&](qint64, const QByteArray &bytes) {
-        if (firstAt < 0) {
-            firstAt = clock.nsecsElapsed();
-            probe.start();
-        }
-        received += qint64(bytes.size());
-        if (received >= payload)
-            app.quit();
-    });
-    QObject::connect(&source, &mc::logs::LogSource::stateChanged,
+    QObject context; // declared after the captured locals (the source is older): the connections go first
+    QObject::connect(&source, &mc::logs::LogSource::dataReceived, &context,
+                     [&](qint64, const QByteArray &bytes) {
+                         if (firstAt < 0) {
+                             firstAt = clock.nsecsElapsed();
+                             probe.start();
+                         }
+                         received += qint64(bytes.size());
+                         if (received >= payload)
+                             app.quit();
+                     });
+    QObject::connect(&source, &mc::logs::LogSource::stateChanged, &context,
                      [&](mc::logs::LogState state, const QString &m) {
                          if (state == mc::logs::LogState::Failed || state == mc::logs::LogState::Retrying)
                              std::fprintf(stderr, "tail: %s\n", qPrintable(m));

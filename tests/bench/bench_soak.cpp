@@ -479,7 +479,7 @@ private:
                                      .value(QLatin1String("tasks"))
                                      .toArray();
         for (const QJsonValue &t : tasks) {
-            const QString id = t.toObject().value(QLatin1String("id")).toString();
+            QString id = t.toObject().value(QLatin1String("id")).toString();
             if (t.toObject().value(QLatin1String("state")).toString() == QLatin1String("TASK_RUNNING")
                 && id != m_followedTask && !not_.contains(id))
                 return id;

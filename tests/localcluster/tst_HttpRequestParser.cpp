@@ -101,7 +101,8 @@ void tst_HttpRequestParser::refusesAnOversizedHeadHoweverItArrives()
     QVERIFY(out.requests.isEmpty());
 
     HttpRequestParser real; // the limit HttpConnection uses
-    const Outcome big = feed(real, "GET / HTTP/1.1\r\nX-Big: " + QByteArray(70 * 1024, 'a') + "\r\n\r\n", 0);
+    const Outcome big
+        = feed(real, "GET / HTTP/1.1\r\nX-Big: " + QByteArray(qsizetype(70) * 1024, 'a') + "\r\n\r\n", 0);
     QCOMPARE(big.failure, 431);
 }
 

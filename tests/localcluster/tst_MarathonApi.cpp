@@ -984,7 +984,8 @@ void tst_MarathonApi::restartReplacesEveryTask()
 {
     QVERIFY(waitNoDeployments(QStringLiteral("/web")));
     QSet<QString> before;
-    for (const QJsonValue &t : tasksOf(QStringLiteral("/web")))
+    const QJsonArray webTasks = tasksOf(QStringLiteral("/web"));
+    for (const QJsonValue &t : webTasks)
         before.insert(t.toObject().value(QLatin1String("id")).toString());
     const HttpResult r = httpRequest("POST", url() + QStringLiteral("/v2/apps/web/restart"));
     QCOMPARE(r.status, 200);

@@ -97,7 +97,8 @@ private slots:
         QCOMPARE(instance.value(u"status"_s).toString(), u"STABLE"_s);
         // Containers' resources plus the executor's (0.1 cpus).
         QCOMPARE(instance.value(u"resources"_s).toObject().value(u"cpus"_s).toDouble(), 0.05 + 0.05 + 0.1);
-        for (const QJsonValue &v : instance.value(u"containers"_s).toArray()) {
+        const QJsonArray containers = instance.value(u"containers"_s).toArray();
+        for (const QJsonValue &v : containers) {
             const QJsonObject c = v.toObject();
             QVERIFY(hasAll(c,
                            { u"name"_s, u"status"_s, u"statusSince"_s, u"containerId"_s, u"endpoints"_s,

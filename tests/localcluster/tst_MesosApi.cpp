@@ -129,7 +129,7 @@ void tst_MesosApi::finishedAndKilledTasksShowInMesos()
                                      .value(QLatin1String("tasks"))
                                      .toArray();
         for (const QJsonValue &t : tasks) {
-            const QJsonObject task = t.toObject();
+            QJsonObject task = t.toObject();
             if (task.value(QLatin1String("id")).toString().startsWith(appPrefix)
                 && task.value(QLatin1String("state")).toString() == state)
                 return task;
@@ -171,8 +171,9 @@ void tst_MesosApi::finishedAndKilledTasksShowInMesos()
                                       .value(QLatin1String("frameworks"))
                                       .toArray();
     QStringList completed;
-    for (const QJsonValue &t :
-         frameworks.first().toObject().value(QLatin1String("completed_tasks")).toArray())
+    const QJsonArray completedTasks
+        = frameworks.first().toObject().value(QLatin1String("completed_tasks")).toArray();
+    for (const QJsonValue &t : completedTasks)
         completed << t.toObject().value(QLatin1String("state")).toString();
     QVERIFY2(completed.contains(QStringLiteral("TASK_FINISHED"))
                  && completed.contains(QStringLiteral("TASK_KILLED")),
@@ -427,12 +428,13 @@ void tst_MesosApi::agentStateListsExecutorsWithTheirSandbox()
     MC_VERIFY_SHAPE(state, fixtureJson(QStringLiteral("mesos/state.agent-1.assembled-1.11.json")).object(),
                     options);
     bool found = false;
-    for (const QJsonValue &e : state.value(QLatin1String("frameworks"))
-                                   .toArray()
-                                   .first()
-                                   .toObject()
-                                   .value(QLatin1String("executors"))
-                                   .toArray()) {
+    const QJsonArray executors = state.value(QLatin1String("frameworks"))
+                                     .toArray()
+                                     .first()
+                                     .toObject()
+                                     .value(QLatin1String("executors"))
+                                     .toArray();
+    for (const QJsonValue &e : executors) {
         const QJsonObject executor = e.toObject();
         if (executor.value(QLatin1String("id")).toString() != m_taskId)
             continue;
@@ -575,7 +577,7 @@ void tst_MesosApi::filesReadProbesReadsAndCaps()
     // Never more than 64 KiB per answer.
     QFile big(sandbox() + QStringLiteral("/big.log"));
     QVERIFY(big.open(QIODevice::WriteOnly));
-    big.write(QByteArray(200 * 1024, 'x'));
+    big.write(QByteArray(qsizetype(200) * 1024, 'x'));
     big.close();
     const QJsonObject capped
         = httpGet(base + QStringLiteral("/big.log&offset=10&length=100000")).json().object();

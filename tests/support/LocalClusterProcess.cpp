@@ -137,8 +137,9 @@ QJsonObject LocalClusterProcess::launchApp(const QJsonObject &app, const QString
     QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
         const auto tasks = httpGet(leaderUrl() + QStringLiteral("/master/tasks?limit=1000"));
-        for (const QJsonValue &t : tasks.json().object().value(QLatin1String("tasks")).toArray()) {
-            const QJsonObject task = t.toObject();
+        const QJsonArray taskList = tasks.json().object().value(QLatin1String("tasks")).toArray();
+        for (const QJsonValue &t : taskList) {
+            QJsonObject task = t.toObject();
             if (task.value(QLatin1String("id")).toString().startsWith(prefix)
                 && task.value(QLatin1String("state")).toString() == state)
                 return task;

@@ -124,7 +124,7 @@ QString TinyHttpServer::hostPort() const
 
 void TinyHttpServer::route(const QByteArray &path, Handler handler)
 {
-    m_routes.insert(path, std::move(handler));
+    m_routes.emplace(path, std::move(handler)); // insert() copies: it takes the value by const reference
 }
 
 TinyHttpServer::Reply TinyHttpServer::jsonReply(const QByteArray &body, int status)

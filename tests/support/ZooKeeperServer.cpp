@@ -51,7 +51,7 @@ QString ZooKeeperServer::unavailableReason()
 
 QString ZooKeeperServer::start(int timeoutMs)
 {
-    if (const QString why = unavailableReason(); !why.isEmpty())
+    if (QString why = unavailableReason(); !why.isEmpty())
         return why;
     for (int attempt = 0; attempt < 3; ++attempt) {
         m_port = freePort();

@@ -191,7 +191,7 @@ void tst_HttpStream::brokenAnswersFail_data()
     QTest::newRow("closed at once") << QByteArray()
                                     << QStringLiteral("closed the connection before answering");
     QTest::newRow("a header line of 9 KB")
-        << QByteArray("HTTP/1.1 200 OK\r\nX: " + QByteArray(9 * 1024, 'x') + "\r\n\r\n")
+        << QByteArray("HTTP/1.1 200 OK\r\nX: " + QByteArray(qsizetype(9) * 1024, 'x') + "\r\n\r\n")
         << QStringLiteral("a line of more than 8 KB");
     QByteArray many = "HTTP/1.1 200 OK\r\n";
     for (int i = 0; i < 3000; ++i)
@@ -288,7 +288,7 @@ void tst_HttpStream::theSenderWaitsWhileNothingIsRead()
     QCryptographicHash hash(QCryptographicHash::Sha256);
     qint64 total = 0;
     QSignalSpy finished(&stream, &HttpStream::finished);
-    QByteArray buffer(1024 * 1024, Qt::Uninitialized);
+    QByteArray buffer(qsizetype(1024) * 1024, Qt::Uninitialized);
     auto drain = [&] {
         for (qint64 n; (n = stream.read(buffer.data(), buffer.size())) > 0;) {
             hash.addData(QByteArrayView(buffer.constData(), n));
@@ -322,7 +322,7 @@ void tst_HttpStream::aReaderThatPausesGetsEveryByteInOrder()
     QCryptographicHash hash(QCryptographicHash::Sha256);
     qint64 total = 0;
     int finishedAt = -1;
-    QByteArray buffer(1024 * 1024, Qt::Uninitialized);
+    QByteArray buffer(qsizetype(1024) * 1024, Qt::Uninitialized);
     bool pausing = false;
     std::function<void()> readSome = [&] {
         if (pausing)

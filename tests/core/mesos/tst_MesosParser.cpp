@@ -302,7 +302,7 @@ void tst_MesosParser::bigStateParsedInPiecesEqualsWholeParse()
 {
     QFETCH(bool, indented);
     const QByteArray body = bigState(indented, 4000);
-    QVERIFY(body.size() > 5 * 1024 * 1024); // more than one piece of 4 MB
+    QVERIFY(body.size() > qsizetype(5) * 1024 * 1024); // more than one piece of 4 MB
 
     const auto whole = MesosParser::parseState(body); // shared with `body`: parsed whole
     QByteArray own = body;
@@ -603,7 +603,8 @@ void tst_MesosParser::subscribedReadAsItArrivesHoldsOneRun()
     QJsonObject getTasks = state.value(u"get_tasks").toObject();
     QJsonArray tasks;
     for (int copy = 0; copy < 10; ++copy) {
-        for (const QJsonValue &value : getTasks.value(u"tasks").toArray()) {
+        const QJsonArray original = getTasks.value(u"tasks").toArray();
+        for (const QJsonValue &value : original) {
             QJsonObject task = value.toObject();
             const QString id = QStringLiteral("copy%1.").arg(copy)
                 + task.value(u"task_id").toObject().value(u"value").toString();
@@ -616,13 +617,15 @@ void tst_MesosParser::subscribedReadAsItArrivesHoldsOneRun()
     subscribed.insert(u"get_state", state);
     root.insert(u"subscribed", subscribed);
     body = QJsonDocument(root).toJson(QJsonDocument::Compact);
-    QVERIFY(body.size() > 2 * 1024 * 1024);
+    QVERIFY(body.size() > qsizetype(2) * 1024 * 1024);
 
-    const qsizetype run = 64 * 1024;
+    const qsizetype run = qsizetype(64) * 1024;
     mc::mesos::EventRecordReader reader(run);
     qsizetype most = 0;
-    for (qsizetype at = 0; at < body.size(); at += 16 * 1024) {
-        QVERIFY(reader.feed(body.constData() + at, std::min<qsizetype>(16 * 1024, body.size() - at)).ok());
+    for (qsizetype at = 0; at < body.size(); at += qsizetype(16) * 1024) {
+        QVERIFY(
+            reader.feed(body.constData() + at, std::min<qsizetype>(qsizetype(16) * 1024, body.size() - at))
+                .ok());
         most = std::max(most, reader.held());
     }
     const auto event = reader.finish();

@@ -254,8 +254,10 @@ void tst_EventStreamsLive::malformedStreamsShowErrorKeepStateAndResubscribe()
     QStringList errors;
     cluster::SnapshotPtr lastGood;
     bool keptOnError = false;
-    connect(m_watcher.get(), &cluster::ClusterWatcher::snapshotChanged, this,
-            [&](const cluster::SnapshotPtr &s) {
+    QObject context; // declared after the captured locals: the connection ends before they do
+    connect(m_watcher.get(), &cluster::ClusterWatcher::snapshotChanged, &context,
+            [&errors, &lastGood, &keptOnError]( // clazy:exclude=lambda-in-connect the context goes first
+                const cluster::SnapshotPtr &s) {
                 if (s->mesos.kind == ConnectionState::Kind::Live) {
                     lastGood = s;
                 } else if (s->mesos.kind == ConnectionState::Kind::Error && errors.isEmpty() && lastGood) {
@@ -291,8 +293,10 @@ void tst_EventStreamsLive::killedLeaderIsResubscribedAndMatchesAFreshRead()
     QFETCH(qsizetype, arrivingOver);
     m_watcher = watch(true, arrivingOver);
     QStringList leaders;
-    connect(m_watcher.get(), &cluster::ClusterWatcher::snapshotChanged, this,
-            [&](const cluster::SnapshotPtr &s) {
+    QObject context; // declared after the captured locals: the connection ends before they do
+    connect(m_watcher.get(), &cluster::ClusterWatcher::snapshotChanged, &context,
+            [&leaders]( // clazy:exclude=lambda-in-connect the context goes first
+                const cluster::SnapshotPtr &s) {
                 for (const cluster::MasterStatus &m : s->masters) {
                     if (m.leader && (leaders.isEmpty() || leaders.constLast() != m.url.toString()))
                         leaders << m.url.toString();
@@ -352,8 +356,10 @@ void tst_EventStreamsLive::quietClusterIsSubscribedOnce()
 {
     m_watcher = watch();
     QStringList errors;
-    connect(m_watcher.get(), &cluster::ClusterWatcher::snapshotChanged, this,
-            [&](const cluster::SnapshotPtr &s) {
+    QObject context; // declared after the captured locals: the connection ends before they do
+    connect(m_watcher.get(), &cluster::ClusterWatcher::snapshotChanged, &context,
+            [&errors]( // clazy:exclude=lambda-in-connect the context goes first
+                const cluster::SnapshotPtr &s) {
                 if (s->mesos.kind == ConnectionState::Kind::Error && !errors.contains(s->mesos.reason))
                     errors << s->mesos.reason;
             });

@@ -192,8 +192,10 @@ void tst_LiveClusterViews::launchedTaskAppearsWithinOneUpdate()
     // already; the one after it started after the launch and must show the task.
     std::vector<cluster::SnapshotPtr> mesosUpdates;
     QDateTime last = m_watcher->snapshot()->mesos.lastSuccess;
-    connect(m_watcher.get(), &cluster::ClusterWatcher::snapshotChanged, this,
-            [&](const cluster::SnapshotPtr &s) {
+    QObject context; // declared after the captured locals: the connection ends before they do
+    connect(m_watcher.get(), &cluster::ClusterWatcher::snapshotChanged, &context,
+            [&last, &mesosUpdates]( // clazy:exclude=lambda-in-connect the context goes first
+                const cluster::SnapshotPtr &s) {
                 if (s->mesos.lastSuccess != last) {
                     last = s->mesos.lastSuccess;
                     mesosUpdates.push_back(s);
@@ -282,8 +284,10 @@ void tst_LiveClusterViews::killedLeaderIsReplacedOnScreen()
             &widgets::ClusterOverview::setSnapshot);
     QStringList leaders;
     bool sawElecting = false;
-    connect(m_watcher.get(), &cluster::ClusterWatcher::snapshotChanged, this,
-            [&](const cluster::SnapshotPtr &s) {
+    QObject context; // declared after the captured locals: the connection ends before they do
+    connect(m_watcher.get(), &cluster::ClusterWatcher::snapshotChanged, &context,
+            [&sawElecting, &leaders]( // clazy:exclude=lambda-in-connect the context goes first
+                const cluster::SnapshotPtr &s) {
                 sawElecting = sawElecting || s->electing;
                 for (const cluster::MasterStatus &m : s->masters) {
                     if (m.leader && (leaders.isEmpty() || leaders.constLast() != m.url.toString()))

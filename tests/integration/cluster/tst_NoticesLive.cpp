@@ -177,7 +177,7 @@ void tst_NoticesLive::failingTasksGiveOneFailedNoticeWithLastTaskFailure()
         = QJsonDocument::fromJson(app.body).object()[u"app"].toObject()[u"lastTaskFailure"].toObject();
     const QString message = failure[u"message"].toString();
     QCOMPARE(message, QStringLiteral("Command exited with status 7"));
-    const Notice failing = matching(Kind::DeploymentFailed, QStringLiteral("/notify/bad")).first();
+    const Notice failing = matching(Kind::DeploymentFailed, QStringLiteral("/notify/bad")).constFirst();
     QCOMPARE(failing.severity, Notice::Severity::Error);
     QVERIFY2(failing.text.contains(message), qPrintable(failing.text));
     QVERIFY2(failing.text.contains(QStringLiteral("TASK_FAILED")), qPrintable(failing.text));
@@ -206,7 +206,7 @@ void tst_NoticesLive::failingTasksGiveOneFailedNoticeWithLastTaskFailure()
                      && matching(Kind::DeploymentFailed, QStringLiteral("/notify/bad")).size() == 2;
              }),
              qPrintable(dump()));
-    const Notice failed = matching(Kind::DeploymentFailed, QStringLiteral("/notify/bad")).last();
+    const Notice failed = matching(Kind::DeploymentFailed, QStringLiteral("/notify/bad")).constLast();
     QCOMPARE(failed.title, QStringLiteral("Deployment failed"));
     QVERIFY2(failed.text.contains(message), qPrintable(failed.text));
 }

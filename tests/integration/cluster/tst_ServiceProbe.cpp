@@ -111,7 +111,7 @@ private slots:
         t.start();
         QVERIFY2(ServiceProbe::waitUntilAnswers(Service::MesosMaster, m_address, m_ports, 10000, {}, &detail),
                  qPrintable(detail));
-        QVERIFY2(t.elapsed() >= 3 * 250, qPrintable(QString::number(t.elapsed()))); // three pauses
+        QVERIFY2(t.elapsed() >= qint64(3) * 250, qPrintable(QString::number(t.elapsed()))); // three pauses
         QVERIFY2(detail.contains(QStringLiteral(" 200")), qPrintable(detail));
     }
 

@@ -62,7 +62,8 @@ private slots:
             QStringList { QStringLiteral("--agents"), QStringLiteral("3") });
         QVERIFY2(m_cluster->start(), qPrintable(m_cluster->error()));
         m_frameworkId = m_cluster->endpoints().value(QStringLiteral("frameworkId")).toString();
-        for (const QJsonValue &a : m_cluster->endpoints().value(QStringLiteral("agents")).toArray())
+        const QJsonArray agents = m_cluster->endpoints().value(QStringLiteral("agents")).toArray();
+        for (const QJsonValue &a : agents)
             m_agentUrlById.insert(a.toObject().value(QStringLiteral("id")).toString(),
                                   a.toObject().value(QStringLiteral("url")).toString());
     }

@@ -87,7 +87,8 @@ QStringList tst_HaproxyLocalCluster::runningTaskIds()
 {
     const auto r = mc::test::httpGet(m_cluster->marathonUrl() + QStringLiteral("/v2/apps/www/tasks"));
     QStringList ids;
-    for (const QJsonValue &task : r.json().object().value(QStringLiteral("tasks")).toArray()) {
+    const QJsonArray taskList = r.json().object().value(QStringLiteral("tasks")).toArray();
+    for (const QJsonValue &task : taskList) {
         if (task.toObject().value(QStringLiteral("state")).toString() == u"TASK_RUNNING")
             ids << task.toObject().value(QStringLiteral("id")).toString();
     }

@@ -191,7 +191,7 @@ void tst_AnsibleInventoryRoundTrip::ansibleReadsOurExportsAsTheOriginal()
     });
     while (next < cases.size() || !running.isEmpty()) {
         while (running.size() < kParallel && next < cases.size()) {
-            auto c = cases.at(next++);
+            const auto &c = cases.at(next++);
             c->process = std::make_unique<QProcess>();
             c->process->setProcessEnvironment(env);
             c->process->setWorkingDirectory(cwd);

@@ -148,7 +148,8 @@ void tst_LocalClusterExecutable::demoAppsRunAndTheDockerStandInAnswersWithItsTas
                                    .toObject();
     const QString slaveId = ticker.value(QLatin1String("slaveId")).toString();
     QString agentUrl;
-    for (const QJsonValue &a : cluster.endpoints().value(QLatin1String("agents")).toArray()) {
+    const QJsonArray agents = cluster.endpoints().value(QLatin1String("agents")).toArray();
+    for (const QJsonValue &a : agents) {
         if (a.toObject().value(QLatin1String("id")).toString() == slaveId)
             agentUrl = a.toObject().value(QLatin1String("url")).toString();
     }
@@ -201,7 +202,7 @@ void tst_LocalClusterExecutable::lostAgentsTasksAreReplacedElsewhere()
                                .value(QLatin1String("id"))
                                .toString();
     QCOMPARE(httpRequest("POST", marathon + QStringLiteral("/__admin/agents/1/lose")).status, 200);
-    QCOMPARE(httpGet(cluster.agentUrls()[1] + QStringLiteral("/slave(1)/state")).status, 0);
+    QCOMPARE(httpGet(cluster.agentUrls().at(1) + QStringLiteral("/slave(1)/state")).status, 0);
     QVERIFY(QTest::qWaitFor(
         [&] {
             const QJsonArray tasks
@@ -223,7 +224,7 @@ void tst_LocalClusterExecutable::lostAgentsTasksAreReplacedElsewhere()
                  .toArray()
                  .isEmpty());
     QCOMPARE(httpRequest("POST", marathon + QStringLiteral("/__admin/agents/1/restore")).status, 200);
-    QCOMPARE(httpGet(cluster.agentUrls()[1] + QStringLiteral("/slave(1)/state")).status, 200);
+    QCOMPARE(httpGet(cluster.agentUrls().at(1) + QStringLiteral("/slave(1)/state")).status, 200);
 }
 
 void tst_LocalClusterExecutable::faultFlagMakesAnEndpointFail()
@@ -255,7 +256,11 @@ void tst_LocalClusterExecutable::timedFaultFlagsKillTheLeaderAndDropStreams()
     request.setRawHeader("Accept", "text/event-stream");
     QNetworkReply *events = network.get(request);
     QByteArray received;
-    connect(events, &QNetworkReply::readyRead, this, [&] { received += events->readAll(); });
+    QObject context; // declared after the captured locals: the connection ends before they do
+    connect(events, &QNetworkReply::readyRead, &context,
+            [&received, events] { // clazy:exclude=lambda-in-connect the context goes first
+                received += events->readAll();
+            });
     QVERIFY(QTest::qWaitFor([&] { return received.contains("event_stream_attached"); }, 3000));
 
     QVERIFY(QTest::qWaitFor([&] { return events->isFinished(); }, 5000)); // dropped by the flag

@@ -97,9 +97,9 @@ void tst_LocalClusterZooKeeper::mastersRegisterAsJsonInfoNodes()
     QVERIFY(fixture.open(QIODevice::ReadOnly));
     const QJsonObject reference = QJsonDocument::fromJson(fixture.readAll()).object();
     QSet<int> ports;
+    static const QRegularExpression memberName(QStringLiteral("^json\\.info_\\d{10}$"));
     for (const auto &[name, info] : members()) {
-        QVERIFY2(QRegularExpression(QStringLiteral("^json\\.info_\\d{10}$")).match(name).hasMatch(),
-                 qPrintable(name));
+        QVERIFY2(memberName.match(name).hasMatch(), qPrintable(name));
         const QStringList problems = test::jsonShapeProblems(info, reference);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         QCOMPARE(info.value(u"address").toObject().value(u"ip").toString(), QStringLiteral("127.0.0.1"));
@@ -169,7 +169,7 @@ void tst_LocalClusterZooKeeper::watcherFindsLeaderAndFollowsFailover()
         const cluster::SnapshotPtr s = watcher.snapshot();
         return s && s->leader ? s->leader->port : 0;
     };
-    const int first = members().first().second.value(u"port").toInt();
+    const int first = members().constFirst().second.value(u"port").toInt();
     QTRY_COMPARE_WITH_TIMEOUT(leaderPort(), first, kElectionTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(int(watcher.snapshot()->masters.size()), 3, kElectionTimeoutMs);
     // The ensemble itself: one leader and two followers.
@@ -188,7 +188,7 @@ void tst_LocalClusterZooKeeper::watcherFindsLeaderAndFollowsFailover()
     QCOMPARE(kill.json().object().value(u"killed").toInt(), masterIndexOfPort(first));
     // Its session closed: its node is gone and the next lowest leads, as the watcher sees it.
     QTRY_COMPARE_WITH_TIMEOUT(members().size(), 2, kElectionTimeoutMs);
-    const int next = members().first().second.value(u"port").toInt();
+    const int next = members().constFirst().second.value(u"port").toInt();
     QVERIFY(next != first);
     QTRY_COMPARE_WITH_TIMEOUT(leaderPort(), next, kElectionTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(int(watcher.snapshot()->masters.size()), 2, kElectionTimeoutMs);
@@ -213,7 +213,7 @@ void tst_LocalClusterZooKeeper::restartedMasterIsAStandby()
             stopped = m.toObject().value(u"index").toInt();
     }
     QVERIFY(stopped >= 0); // killed by the failover test
-    const QString leaderBefore = members().first().first;
+    const QString leaderBefore = members().constFirst().first;
     QCOMPARE(test::httpRequest("POST",
                                m_cluster->marathonUrl()
                                    + QStringLiteral("/__admin/masters/%1/restart").arg(stopped))

@@ -107,7 +107,8 @@ class tst_FileDownload : public QObject
         while (!deadline.hasExpired()) {
             const auto tasks
                 = mc::test::httpGet(m_cluster->leaderUrl() + QStringLiteral("/master/tasks?limit=1000"));
-            for (const QJsonValue &t : tasks.json().object().value(QStringLiteral("tasks")).toArray()) {
+            const QJsonArray taskList = tasks.json().object().value(QStringLiteral("tasks")).toArray();
+            for (const QJsonValue &t : taskList) {
                 const QJsonObject task = t.toObject();
                 if (task.value(QStringLiteral("id")).toString().startsWith(appId.mid(1) + u'.')
                     && task.value(QStringLiteral("state")).toString() == u"TASK_RUNNING")

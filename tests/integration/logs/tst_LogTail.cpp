@@ -120,7 +120,8 @@ class tst_LogTail : public QObject
         while (found.isEmpty() && !deadline.hasExpired()) {
             const auto tasks
                 = mc::test::httpGet(m_cluster->leaderUrl() + QStringLiteral("/master/tasks?limit=1000"));
-            for (const QJsonValue &t : tasks.json().object().value(QStringLiteral("tasks")).toArray()) {
+            const QJsonArray taskList = tasks.json().object().value(QStringLiteral("tasks")).toArray();
+            for (const QJsonValue &t : taskList) {
                 const QJsonObject task = t.toObject();
                 const QString state = task.value(QStringLiteral("state")).toString();
                 if (task.value(QStringLiteral("id")).toString().startsWith(appId.mid(1) + u'.')
@@ -174,7 +175,7 @@ private slots:
         QByteArray p1;
         for (int i = 0; i < 3000; ++i)
             p1 += "line " + QByteArray::number(i) + " Grüße € 😀 \xff\xfe\xc3 end\n";
-        QByteArray p2(200 * 1024, 'x'); // one very long line
+        QByteArray p2(qsizetype(200) * 1024, 'x'); // one very long line
         p2 += "\n";
         QByteArray p3 = "tail \xe2\x82 cut-char then done\n";
         writePart(QStringLiteral("p1"), p1);
@@ -240,7 +241,7 @@ private slots:
 
     void finishedTaskIsReadToTheEndThenStops()
     {
-        QByteArray p(100 * 1024, 'f');
+        QByteArray p(qsizetype(100) * 1024, 'f');
         p += "\nlast line without newline";
         writePart(QStringLiteral("fin"), p);
         const QString taskId = launch(QStringLiteral("/finishing"),

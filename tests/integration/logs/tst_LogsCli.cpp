@@ -62,7 +62,8 @@ private slots:
         QDeadlineTimer deadline(15000);
         while (taskId.isEmpty() && !deadline.hasExpired()) {
             const auto tasks = mc::test::httpGet(cluster.leaderUrl() + QStringLiteral("/master/tasks"));
-            for (const QJsonValue &t : tasks.json().object().value(QStringLiteral("tasks")).toArray()) {
+            const QJsonArray taskList = tasks.json().object().value(QStringLiteral("tasks")).toArray();
+            for (const QJsonValue &t : taskList) {
                 if (t.toObject().value(QStringLiteral("state")).toString() == u"TASK_RUNNING")
                     taskId = t.toObject().value(QStringLiteral("id")).toString();
             }

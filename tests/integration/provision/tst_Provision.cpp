@@ -98,7 +98,7 @@ private:
         if (!runner.start(*plan, options).ok())
             qWarning("the run did not start");
         runner.waitForFinished(120000);
-        const RunSummary s = runner.summary();
+        RunSummary s = runner.summary();
         qInfo().noquote() << s.recapText();
         return s;
     }
@@ -501,7 +501,7 @@ private slots:
                 },
                 Qt::DirectConnection);
         });
-        QVERIFY(events.size() >= 2 * kHosts);
+        QVERIFY(events.size() >= qsizetype(2) * kHosts);
         for (qsizetype i = 0; i + 1 < events.size(); i += 2) {
             QVERIFY2(events[i].startsWith(QStringLiteral("start "))
                          && events[i + 1] == u"end " + events[i].mid(6),

@@ -56,8 +56,9 @@ struct Heard
 
 QJsonObject agentEntry(const LocalClusterProcess &c, const QString &agentId)
 {
-    for (const QJsonValue &v :
-         mc::test::httpGet(c.leaderUrl() + u"/master/slaves"_s).json()[u"slaves"_s].toArray()) {
+    const QJsonArray agents
+        = mc::test::httpGet(c.leaderUrl() + u"/master/slaves"_s).json()[u"slaves"_s].toArray();
+    for (const QJsonValue &v : agents) {
         if (v[u"id"_s].toString() == agentId)
             return v.toObject();
     }
@@ -142,7 +143,7 @@ private:
         if (!runner.start(*plan, options).ok())
             qWarning("the run did not start");
         runner.waitForFinished(120000);
-        const RunSummary s = runner.summary();
+        RunSummary s = runner.summary();
         qInfo().noquote() << heard->lines.join(u'\n') << '\n' << s.recapText();
         return s;
     }

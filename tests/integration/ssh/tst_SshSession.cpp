@@ -52,7 +52,7 @@ class TestSshSession : public QObject
     // (names that only the hosts' own /etc/hosts resolve).
     QString knownHostsWithNames() const
     {
-        const QString path = m_hosts.newFilePath(QStringLiteral("known_with_names"));
+        QString path = m_hosts.newFilePath(QStringLiteral("known_with_names"));
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly))
             return {};
@@ -65,7 +65,7 @@ class TestSshSession : public QObject
     }
     QString writeConfig(const QString &name, const QString &text) const
     {
-        const QString path = m_hosts.newFilePath(name);
+        QString path = m_hosts.newFilePath(name);
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly))
             return {};
@@ -369,7 +369,7 @@ private slots:
         const QString path = QStringLiteral("/home/%1/through-jump.txt").arg(m_hosts.user());
         auto up = session.upload(m_hosts.isolated() ? path
                                                     : homeFile(kSecond, QStringLiteral("through-jump.txt")),
-                                 QByteArray(300 * 1024, 'j'));
+                                 QByteArray(qsizetype(300) * 1024, 'j'));
         QVERIFY2(up.ok(), qPrintable(up.ok() ? QString() : up.error().message));
         auto size = session.exec(QStringLiteral("wc -c < ~/through-jump.txt"));
         QVERIFY(size.ok());

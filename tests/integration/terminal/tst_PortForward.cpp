@@ -70,7 +70,8 @@ class tst_PortForward : public QObject
     bool findRunningTask(const QString &notId = {})
     {
         const auto tasks = test::httpGet(masterUrl() + QStringLiteral("/master/tasks"));
-        for (const QJsonValue &t : tasks.json().object().value(QLatin1String("tasks")).toArray()) {
+        const QJsonArray taskList = tasks.json().object().value(QLatin1String("tasks")).toArray();
+        for (const QJsonValue &t : taskList) {
             const QJsonObject task = t.toObject();
             const QString id = task.value(QLatin1String("id")).toString();
             if (task.value(QLatin1String("state")).toString() != u"TASK_RUNNING" || id == notId)
@@ -172,7 +173,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 const auto tasks = test::httpGet(masterUrl() + QStringLiteral("/master/tasks"));
-                for (const QJsonValue &t : tasks.json().object().value(QLatin1String("tasks")).toArray()) {
+                const QJsonArray taskList = tasks.json().object().value(QLatin1String("tasks")).toArray();
+                for (const QJsonValue &t : taskList) {
                     const QJsonObject task = t.toObject();
                     if (task.value(QLatin1String("state")).toString() != u"TASK_RUNNING")
                         continue;

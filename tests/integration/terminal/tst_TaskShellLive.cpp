@@ -147,7 +147,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 const auto tasks = test::httpGet(masterUrl() + QStringLiteral("/master/tasks"));
-                for (const QJsonValue &t : tasks.json().object().value(QLatin1String("tasks")).toArray()) {
+                const QJsonArray taskList = tasks.json().object().value(QLatin1String("tasks")).toArray();
+                for (const QJsonValue &t : taskList) {
                     if (t.toObject().value(QLatin1String("state")).toString() == u"TASK_RUNNING")
                         m_taskId = t.toObject().value(QLatin1String("id")).toString();
                 }

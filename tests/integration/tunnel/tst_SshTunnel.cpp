@@ -285,7 +285,11 @@ private slots:
         QNetworkRequest request = client.prepareRequest(url, { { "Accept", "text/event-stream" } });
         QNetworkReply *reply = client.network()->get(request);
         QByteArray received;
-        connect(reply, &QNetworkReply::readyRead, this, [&] { received += reply->readAll(); });
+        QObject context; // declared after the captured locals: the connection ends before they do
+        connect(reply, &QNetworkReply::readyRead, &context,
+                [&received, reply] { // clazy:exclude=lambda-in-connect the context goes first
+                    received += reply->readAll();
+                });
         QTRY_VERIFY_WITH_TIMEOUT(received.contains("event_stream_attached"), 10000);
         reply->abort();
         reply->deleteLater();
@@ -352,8 +356,9 @@ private slots:
         while (ref.taskId.isEmpty() && !deadline.hasExpired()) {
             const auto tasks = fetch(client, masterUrl(QStringLiteral("/master/tasks?limit=100"), false));
             QVERIFY(tasks);
-            for (const QJsonValue &t :
-                 QJsonDocument::fromJson(tasks->body).object().value(QLatin1String("tasks")).toArray()) {
+            const QJsonArray taskList
+                = QJsonDocument::fromJson(tasks->body).object().value(QLatin1String("tasks")).toArray();
+            for (const QJsonValue &t : taskList) {
                 const QJsonObject task = t.toObject();
                 if (task.value(QLatin1String("id")).toString().startsWith(QLatin1String("tunnel-log."))
                     && task.value(QLatin1String("state")).toString() == QLatin1String("TASK_RUNNING")) {

@@ -63,7 +63,7 @@ inventory:
                        m_endpoints.value(QLatin1String("masterUrls")).toArray().at(0).toString(),
                        m_endpoints.value(QLatin1String("marathon")).toString(), h.name, knownHosts, h.address)
                   .arg(h.port);
-        const QString path = m_hosts.newFilePath(QStringLiteral("tunnelled.mcw.yaml"));
+        QString path = m_hosts.newFilePath(QStringLiteral("tunnelled.mcw.yaml"));
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly))
             return {};

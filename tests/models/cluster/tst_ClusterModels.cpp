@@ -115,6 +115,7 @@ void tst_ClusterModels::appsSortedByIdStayPutWhenTheirTasksChange()
     proxy.setDynamicSortFilter(true);
     proxy.sort(AppsModel::Id);
     std::vector<marathon::App> apps;
+    apps.reserve(100);
     for (int i = 0; i < 100; ++i)
         apps.push_back(app(QStringLiteral("/app-%1").arg(i, 3, 10, QLatin1Char('0')), 2));
     models.applyNow(snapshot({}, {}, apps));
@@ -386,6 +387,7 @@ void tst_ClusterModels::selectionAndSortSurviveUpdates()
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
     std::vector<mesos::Task> tasks;
+    tasks.reserve(50);
     for (int i = 0; i < 50; ++i)
         tasks.push_back(
             task(QStringLiteral("t%1").arg(i), i % 2 ? QStringLiteral("S1") : QStringLiteral("S0"), i * 0.1));
@@ -432,6 +434,7 @@ void tst_ClusterModels::updateSortedByAChangedColumnIsOneLayoutChange()
     const auto agentOf = [](int i) { return i % 2 ? QStringLiteral("S1") : QStringLiteral("S0"); };
 
     std::vector<mesos::Task> tasks;
+    tasks.reserve(200);
     for (int i = 0; i < 200; ++i)
         tasks.push_back(task(QStringLiteral("t%1").arg(i), agentOf(i), 1,
                              i % 5 ? mesos::TaskState::Running : mesos::TaskState::Staging));
@@ -565,6 +568,7 @@ void tst_ClusterModels::asynchronousUpdatesCoalesceToTheNewest()
     QSignalSpy applied(&models, &ClusterModels::snapshotApplied);
     for (int round = 1; round <= 5; ++round) {
         std::vector<mesos::Task> tasks;
+        tasks.reserve(size_t(round) * 10);
         for (int i = 0; i < round * 10; ++i)
             tasks.push_back(task(QStringLiteral("t%1").arg(i), QStringLiteral("S0"), round));
         models.setSnapshot(snapshot(tasks));

@@ -85,7 +85,7 @@ void tst_InventoryTreeModel::followsEditsWithoutReset()
                            return inv.addHostToGroup(QStringLiteral("edge1"), QStringLiteral("edge"));
                        })
                 .ok());
-    QCOMPARE(childNames({}).last(), QStringLiteral("edge"));
+    QCOMPARE(childNames({}).constLast(), QStringLiteral("edge"));
     QVERIFY(m_doc
                 ->edit(QStringLiteral("nest"),
                        [](Inventory &inv) {
@@ -96,7 +96,7 @@ void tst_InventoryTreeModel::followsEditsWithoutReset()
         childNames({}),
         QStringList({ QStringLiteral("ungrouped"), QStringLiteral("masters"), QStringLiteral("agents") }));
     QVERIFY(agents.isValid());
-    QCOMPARE(childNames(agents).first(), QStringLiteral("edge"));
+    QCOMPARE(childNames(agents).constFirst(), QStringLiteral("edge"));
     QVERIFY(m_doc
                 ->edit(QStringLiteral("remove"),
                        [](Inventory &inv) { return inv.removeGroup(QStringLiteral("edge")); })

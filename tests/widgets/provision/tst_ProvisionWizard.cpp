@@ -276,8 +276,10 @@ private slots:
         auto *next = w->findChild<QPushButton *>(QStringLiteral("next"));
         QVERIFY(findings && next && next->isEnabled());
         QStringList checking;
-        connect(findings->model(), &QAbstractItemModel::rowsInserted, this,
-                [&](const QModelIndex &, int first) {
+        QObject context; // declared after the captured locals: the connection ends before they do
+        connect(findings->model(), &QAbstractItemModel::rowsInserted, &context,
+                [findings, &checking]( // clazy:exclude=lambda-in-connect the context goes first
+                    const QModelIndex &, int first) {
                     const QModelIndex index = findings->model()->index(first, 3);
                     if (index.data().toString() == u"checking…")
                         checking << findings->model()->index(first, 1).data().toString();

@@ -130,9 +130,13 @@ private slots:
         QVERIFY(blackhole.listen(QHostAddress::LocalHost));
         QTcpSocket *accepted = nullptr;
         bool closedByClient = false;
-        connect(&blackhole, &QTcpServer::newConnection, this, [&] {
+        QObject context; // declared after the captured locals: the connections end before they do
+        connect(&blackhole, &QTcpServer::newConnection, &context, [&] {
             accepted = blackhole.nextPendingConnection();
-            connect(accepted, &QTcpSocket::disconnected, this, [&] { closedByClient = true; });
+            connect(accepted, &QTcpSocket::disconnected, &context,
+                    [&closedByClient] { // clazy:exclude=lambda-in-connect the context goes first
+                        closedByClient = true;
+                    });
         });
         TerminalPage page(new QLabel(QStringLiteral("empty")));
         page.resize(600, 300);
