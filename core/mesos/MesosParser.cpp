@@ -1598,6 +1598,10 @@ struct TaskListStreamReader
                 return failAt(MesosParser::tr("nesting too deep"));
             if (depth > listDepthMax || int(frames.size()) != depth - 1)
                 return {};
+            // A container where a key belongs (no ':' before it): not JSON, and the way to the
+            // task lists is not known any more (simdjson's on-demand walk may not say so).
+            if (!frames.empty() && frames.back().type == '{' && frames.back().expectKey)
+                return failAt(MesosParser::tr("a value where a key was expected"));
             Frame frame;
             frame.type = c;
             frame.expectKey = c == '{';

@@ -452,6 +452,9 @@ void tst_MesosParser::brokenStateReadAsItArrivesIsAnError_data()
         << QByteArray(R"({"leader":"m@1.2.3.4:5050","slaves":[{]})") << QStringLiteral("JSON");
     QTest::newRow("nested too deep") << head + "[" + QByteArray(5000, '[') << QStringLiteral("too deep");
     QTest::newRow("not JSON") << QByteArray("<html>503</html>") << QStringLiteral("JSON");
+    // Found by fuzz_mesos_state: keys without ':' (the whole parse's on-demand walk took it).
+    QTest::newRow("a list without its colon") << QByteArray(R"({"":,"frameworks"[{"tasks"[{"id":0}]}}]}})")
+                                              << QStringLiteral("where a key was expected");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
 }
 
@@ -649,7 +652,7 @@ void tst_MesosParser::brokenRecordReadAsItArrivesIsAnError_data()
     QTest::newRow("ends inside the list") << head + "[" + task << QStringLiteral("JSON");
     QTest::newRow("ends inside a string") << head + "[{\"task_id" << QStringLiteral("JSON");
     QTest::newRow("nested too deep") << head + "[" + QByteArray(5000, '[') << QStringLiteral("too deep");
-    QTest::newRow("nested too deep outside") << QByteArray(5000, '{') << QStringLiteral("too deep");
+    QTest::newRow("nested too deep outside") << QByteArray(5000, '[') << QStringLiteral("too deep");
     QTest::newRow("not JSON") << QByteArray("hello") << QStringLiteral("JSON");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
     QTest::newRow("repeated path key")
