@@ -3116,6 +3116,10 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
         <source>nesting too deep</source>
         <translation>zu tief verschachtelt</translation>
     </message>
+    <message>
+        <source>a value where a key was expected</source>
+        <translation>ein Wert, wo ein Schlüssel erwartet wurde</translation>
+    </message>
 </context>
 <context>
     <name>mc::mesos::TaskState</name>

@@ -3116,6 +3116,10 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <source>nesting too deep</source>
         <translation>imbrication trop profonde</translation>
     </message>
+    <message>
+        <source>a value where a key was expected</source>
+        <translation>une valeur là où une clé était attendue</translation>
+    </message>
 </context>
 <context>
     <name>mc::mesos::TaskState</name>
