@@ -363,19 +363,10 @@ void tst_MesosParser::trailingCommaInATaskListIsNoState()
              qPrintable(arriving.error().message));
 }
 
+// The same cuttings as a SUBSCRIBED's.
 void tst_MesosParser::stateReadAsItArrivesEqualsWholeParse_data()
 {
-    QTest::addColumn<bool>("indented");
-    QTest::addColumn<qsizetype>("piece");
-    QTest::addColumn<qsizetype>("run");
-    for (const bool indented : { false, true }) {
-        for (const qsizetype piece : { qsizetype(1), qsizetype(7), qsizetype(4096), qsizetype(1) << 30 }) {
-            for (const qsizetype run : { qsizetype(1), qsizetype(2000), MesosParser::kTaskChunkBytes })
-                QTest::addRow("%s, pieces of %lld, runs of %lld", indented ? "indented" : "compact",
-                              qlonglong(piece), qlonglong(run))
-                    << indented << piece << run;
-        }
-    }
+    subscribedReadAsItArrivesEqualsWholeParse_data();
 }
 
 // A polled state handed over in pieces as it arrives (StateReader) reads as the whole parse
