@@ -16,11 +16,12 @@ trap 'rm -rf "$settings"' EXIT
 for theme in ${MC_SCREENSHOT_THEME:-light dark}; do
   dir=$out
   [[ -z "${MC_SCREENSHOT_THEME:-}" && $theme == dark ]] && dir=$out/dark
-  # A settings folder of its own: the screenshots never depend on (or change) yours.
+  # Settings and data folders of their own: the screenshots never depend on (or change,
+  # or show) yours, such as your audit log.
   rm -rf "${settings:?}"/*
-  mkdir -p "$settings/MesosConsole" "$dir"
+  mkdir -p "$settings/MesosConsole" "$settings/data" "$dir"
   printf '[ui]\ntheme=%s\n' "$theme" >"$settings/MesosConsole/mesos-console.conf"
-  XDG_CONFIG_HOME="$settings" xvfb-run -a -s "-screen 0 1400x900x24" \
+  XDG_CONFIG_HOME="$settings" XDG_DATA_HOME="$settings/data" xvfb-run -a -s "-screen 0 1400x900x24" \
     ./build/bin/mesos-console --demo --screenshots "$dir" --screenshot-delay "${MC_SCREENSHOT_DELAY:-12}"
   # They are committed: 256 colours keep them small (text stays sharp).
   if command -v convert >/dev/null; then

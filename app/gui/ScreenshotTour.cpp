@@ -36,7 +36,8 @@ void ScreenshotTour::start()
 void ScreenshotTour::shootNext()
 {
     if (m_pending.isEmpty()) {
-        // Last: the notifications panel over the window (the whole screen: it is a window of its own).
+        // Last: the notifications panel over the window. It is a window of its own, so the
+        // screen is grabbed, cut to the main window's frame.
         auto *notifications = m_window->findChild<widgets::NotificationCenter *>();
         if (!notifications || m_notificationsShot) {
             // exit(), not quit(): quit() closes the windows first, and closing the demo asks
@@ -49,7 +50,10 @@ void ScreenshotTour::shootNext()
         notifications->panel()->move(m_window->geometry().center() - notifications->panel()->rect().center());
         QTimer::singleShot(kPerPageMs, this, [this] {
             const QString path = QDir(m_directory).filePath(QStringLiteral("notifications.png"));
-            if (!QGuiApplication::primaryScreen()->grabWindow(0).save(path))
+            const QRect frame = m_window->frameGeometry();
+            const QPixmap shot = QGuiApplication::primaryScreen()->grabWindow(0, frame.x(), frame.y(),
+                                                                              frame.width(), frame.height());
+            if (!shot.save(path))
                 std::fprintf(stderr, "mesos-console: cannot write %s\n", qPrintable(path));
             shootNext();
         });
