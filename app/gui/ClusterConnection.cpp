@@ -152,8 +152,9 @@ QWidget *ClusterConnection::emptyState(const QString &page)
                                tr("Connect to a cluster to see every task, filter by app, "
                                   "agent or state, and kill tasks."));
     }
-    connect(state->addAction(tr("Connect to Cluster…")), &QPushButton::clicked, this,
-            &ClusterConnection::chooseCluster);
+    QPushButton *connectButton = state->addAction(tr("Connect to Cluster…"));
+    connectButton->setObjectName(QStringLiteral("connectCluster"));
+    connect(connectButton, &QPushButton::clicked, this, &ClusterConnection::chooseCluster);
     return state;
 }
 

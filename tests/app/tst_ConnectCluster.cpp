@@ -139,11 +139,8 @@ private slots:
             type(dialog, first.masterUrls().join(u','), first.marathonUrl());
         });
         // The empty state's own button opens the dialog.
-        QPushButton *button = nullptr;
-        for (QPushButton *b : page(window, QStringLiteral("cluster"))->findChildren<QPushButton *>()) {
-            if (b->text() == u"Connect to Cluster…")
-                button = b;
-        }
+        auto *button = page(window, QStringLiteral("cluster"))
+                           ->findChild<QPushButton *>(QStringLiteral("connectCluster"));
         QVERIFY(button);
         QTest::mouseClick(button, Qt::LeftButton);
         QVERIFY(sawProblem);

@@ -73,14 +73,12 @@ private slots:
 
         auto *wizard = window->findChild<widgets::ProvisionWizard *>();
         QVERIFY(wizard);
-        bool forksShown = false;
-        bool userShown = false;
-        for (QLineEdit *edit : wizard->findChildren<QLineEdit *>()) {
-            forksShown = forksShown || edit->text() == u"7";
-            userShown = userShown || edit->placeholderText().contains(QStringLiteral("opsdefault"));
-        }
-        QVERIFY(forksShown);
-        QVERIFY(userShown);
+        auto *forks = wizard->findChild<QLineEdit *>(QStringLiteral("forks"));
+        auto *user = wizard->findChild<QLineEdit *>(QStringLiteral("sshUser"));
+        QVERIFY(forks && user);
+        QCOMPARE(forks->text(), QStringLiteral("7"));
+        QVERIFY2(user->placeholderText().contains(QStringLiteral("opsdefault")),
+                 qPrintable(user->placeholderText()));
         window->close();
         delete window;
     }

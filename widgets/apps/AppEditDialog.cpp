@@ -111,6 +111,7 @@ AppEditDialog::AppEditDialog(MarathonClient *client, const AppDefinition &initia
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *ok
         = m_buttons->addButton(m_editing ? tr("Save") : tr("Launch"), QDialogButtonBox::AcceptRole);
+    ok->setObjectName(QStringLiteral("submit")); // Launch or Save
     ok->setDefault(true);
     QPushButton *import = m_buttons->addButton(tr("Import…"), QDialogButtonBox::ActionRole);
     QPushButton *exportButton = m_buttons->addButton(tr("Export…"), QDialogButtonBox::ActionRole);

@@ -51,12 +51,10 @@ void setCell(RowTable *table, int row, int column, const QString &text)
     table->table()->item(row, column)->setText(text);
 }
 
-QPushButton *button(QWidget *parent, const QString &text)
+// The dialog's Launch (new app) or Save (an edit) button.
+QPushButton *submitButton(QWidget *dialog)
 {
-    for (QPushButton *b : parent->findChildren<QPushButton *>())
-        if (b->text() == text)
-            return b;
-    return nullptr;
+    return dialog->findChild<QPushButton *>(QStringLiteral("submit"));
 }
 
 // The app as localcluster's Marathon has it now.
@@ -297,7 +295,7 @@ private slots:
         setCell(dialog.volumesTable(), 0, 0, QStringLiteral("data"));
         setCell(dialog.volumesTable(), 0, 1, QStringLiteral("/tmp"));
         QVERIFY(dialog.definition().validate().isEmpty());
-        QTest::mouseClick(button(&dialog, QStringLiteral("Launch")), Qt::LeftButton);
+        QTest::mouseClick(submitButton(&dialog), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(dialog.lastResult().has_value(), 10000);
         QCOMPARE(dialog.lastResult()->status, 422);
         QVERIFY(dialog.isVisible());
@@ -330,8 +328,9 @@ private slots:
         const QJsonObject fetched = storedApp(cluster, id);
         AppEditDialog edit(&client, AppDefinition::fromJson(fetched), fetched);
         edit.show();
-        QPushButton *save = button(&edit, QStringLiteral("Save"));
+        QPushButton *save = submitButton(&edit);
         QVERIFY(save);
+        QCOMPARE(save->text(), QStringLiteral("Save"));
 
         // Nothing changed: says so, sends nothing.
         QTest::mouseClick(save, Qt::LeftButton);
