@@ -127,15 +127,15 @@ int forward(const QStringList &args)
     parser.setApplicationDescription(QString::fromLatin1(kHelp));
     SshCliOptions ssh;
     ssh.addTo(parser, SshDefaults { 1, false, false });
-    const QCommandLineOption via(QStringLiteral("via"), QStringLiteral("The SSH host to forward through."),
-                                 QStringLiteral("host"));
     const QCommandLineOption local(
         QStringLiteral("local"), QStringLiteral("Local port (default: a free one)."), QStringLiteral("port"));
     const QCommandLineOption master(QStringLiteral("master"), QStringLiteral("A Mesos master (for TASKID)."),
                                     QStringLiteral("url"));
     const QCommandLineOption follow(QStringLiteral("follow"),
                                     QStringLiteral("Follow the app's replacement task when the task ends."));
-    parser.addOptions({ via, local, master, follow });
+    // --via (the SSH host to forward through) is the jump host of HttpCliOptions: the master is
+    // asked through it as well.
+    parser.addOptions({ local, master, follow });
     parser.addPositionalArgument(QStringLiteral("target"),
                                  QStringLiteral("HOST:PORT, or TASKID[:PORT_INDEX]."),
                                  QStringLiteral("TARGET"));

@@ -411,6 +411,9 @@ void tst_CliExecutable::bashCompletesCommandsOptionsAndValues()
     const Run generated
         = cli({ QStringLiteral("completion"), QStringLiteral("bash"), QStringLiteral("--output"), script });
     QVERIFY2(generated.exitCode == 0, qPrintable(generated.err));
+    // It builds every command's parser: an option declared twice would be warned about here
+    // (forward had --via of its own beside the jump host's).
+    QVERIFY2(generated.err.isEmpty(), qPrintable(generated.err));
     const QString cliName = QStringLiteral("mesos-console-cli");
 
     QCOMPARE(bashComplete(script, { cliName, QStringLiteral("ap") }), QStringList { QStringLiteral("apps") });
