@@ -31,7 +31,7 @@ Result<QString> YamlExporter::write(const Inventory &inventory)
         const QString pad(indent, u' ');
         const Group *g = inventory.group(name);
         if (groupsWritten.contains(name) || !g) {
-            out += pad + YamlWriter::key(name) + QStringLiteral(":\n");
+            out += pad + YamlWriter::key(name, indent) + QStringLiteral(":\n");
             return;
         }
         groupsWritten.insert(name);
@@ -39,10 +39,10 @@ Result<QString> YamlExporter::write(const Inventory &inventory)
         if (g->priority != Group::kDefaultPriority)
             vars.insert(QStringLiteral("ansible_group_priority"), qlonglong(g->priority));
         if (g->hosts.isEmpty() && g->children.isEmpty() && vars.isEmpty()) {
-            out += pad + YamlWriter::key(name) + QStringLiteral(":\n");
+            out += pad + YamlWriter::key(name, indent) + QStringLiteral(":\n");
             return;
         }
-        out += pad + YamlWriter::key(name) + QStringLiteral(":\n");
+        out += pad + YamlWriter::key(name, indent) + QStringLiteral(":\n");
         if (!g->hosts.isEmpty()) {
             out += pad + QStringLiteral("  hosts:\n");
             for (const QString &h : g->hosts) {
@@ -56,7 +56,8 @@ Result<QString> YamlExporter::write(const Inventory &inventory)
                 }
                 const QVariantMap hostVars = inventory.host(h)->vars;
                 if (hostsWritten.contains(h) || hostVars.isEmpty()) {
-                    out += pad + QStringLiteral("    ") + YamlWriter::key(h) + QStringLiteral(":\n");
+                    out += pad + QStringLiteral("    ") + YamlWriter::key(h, indent + 4)
+                        + QStringLiteral(":\n");
                 } else {
                     YamlWriter::appendEntry(out, h, hostVars, indent + 4);
                 }

@@ -76,15 +76,19 @@ QString YamlWriter::scalar(const QVariant &value)
     return QString();
 }
 
-QString YamlWriter::key(const QString &key)
+QString YamlWriter::key(const QString &key, int indent)
 {
-    return scalar(QVariant(key));
+    const QString written = scalar(QVariant(key));
+    constexpr qsizetype kLongestImplicitKey = 1000; // YAML's limit is 1,024, quotes and all
+    if (written.size() <= kLongestImplicitKey)
+        return written;
+    return QStringLiteral("? ") + written + u'\n' + QString(indent, u' ');
 }
 
 void YamlWriter::appendEntry(QString &out, const QString &k, const QVariant &value, int indent)
 {
     const QString pad(indent, u' ');
-    out += pad + key(k) + u':';
+    out += pad + key(k, indent) + u':';
     const bool nonEmpty = (VariantUtil::kind(value) == VariantUtil::Kind::List && !value.toList().isEmpty())
         || (VariantUtil::kind(value) == VariantUtil::Kind::Map && !value.toMap().isEmpty());
     if (nonEmpty) {

@@ -12,7 +12,10 @@ class YamlWriter
 {
 public:
     [[nodiscard]] static QString scalar(const QVariant &value);
-    [[nodiscard]] static QString key(const QString &key);
+    // A mapping key at `indent`, for the caller to follow with ':'. One over 1,000 characters
+    // as written is an explicit key ("? key", a line break and the indent): YAML reads a
+    // plain "key:" of over 1,024 characters as no key at all.
+    [[nodiscard]] static QString key(const QString &key, int indent);
     // `value` (a map or list) as lines indented by `indent` spaces; an empty
     // one as "{}" / "[]" on its own line.
     static void appendBlock(QString &out, const QVariant &value, int indent);

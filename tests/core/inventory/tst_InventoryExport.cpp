@@ -25,6 +25,7 @@ private slots:
     void roundTripsAwkwardValues_data();
     void roundTripsAwkwardValues();
     void keepsGroupOrderAndSharedChildren();
+    void roundTripsNamesYamlCannotTakeAsPlainKeys();
     void refusesWhatIniCannotHold();
     void writesVarsFilesBesideTheInventory();
 };
@@ -120,6 +121,27 @@ void tst_InventoryExport::roundTripsAwkwardValues()
         QCOMPARE(QString::fromUtf8(AnsibleJson::toJson(again->inventory, AnsibleJson::Mode::Export)),
                  QString::fromUtf8(expected));
     }
+}
+
+// YAML reads no plain key over 1,024 characters ("could not find expected ':'"); found by
+// fuzz_yaml_inventory. Such names are written as explicit keys ("? name").
+void tst_InventoryExport::roundTripsNamesYamlCannotTakeAsPlainKeys()
+{
+    const QString group = QStringLiteral("g\"") + QString(1100, u'g'); // quoted, too
+    const QString host = QString(1030, u'h');
+    Inventory inv;
+    inv.addGroup(group);
+    inv.addHost(host, group);
+    inv.setVariable(host, QStringLiteral("nested"), QVariantMap { { QString(1200, u'k'), qlonglong(1) } });
+    inv.setVariable(group, QString(1050, u'v'), QStringLiteral("x"));
+    inv.reconcile();
+    const auto text = InventoryExporter::text(inv, InventoryFormat::Yaml);
+    QVERIFY(text.ok());
+    QVERIFY(text.value().contains(QStringLiteral("? \"g\\\"")));
+    const auto again = InventoryImporter::importText(text.value(), QStringLiteral("x.yml"));
+    QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+    QCOMPARE(QString::fromUtf8(AnsibleJson::toJson(again->inventory, AnsibleJson::Mode::Export)),
+             QString::fromUtf8(AnsibleJson::toJson(inv, AnsibleJson::Mode::Export)));
 }
 
 void tst_InventoryExport::keepsGroupOrderAndSharedChildren()

@@ -79,11 +79,17 @@ Inventory tst_AnsibleInventoryRoundTrip::awkwardInventory()
         { QStringLiteral("map"),
           QVariantMap { { QStringLiteral("rack"), QStringLiteral("r1") },
                         { QStringLiteral("yes"), QVariantList {} } } },
+        // YAML reads no plain key over 1,024 characters: written as explicit keys.
+        { QStringLiteral("long_key"), QVariantMap { { QString(1100, u'k'), qlonglong(1) } } },
     };
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         inv.setVariable(QStringLiteral("m1.example.com"), it.key(), it.value());
         inv.setVariable(QStringLiteral("agents"), it.key(), it.value());
     }
+    const QString longGroup = QStringLiteral("racks_") + QString(1100, u'r');
+    inv.addGroup(longGroup);
+    inv.addHost(QStringLiteral("h") + QString(1100, u'h') + QStringLiteral(".example.com"), longGroup);
+    inv.setVariable(longGroup, QStringLiteral("rack"), QString(1100, u'v'));
     inv.setVariable(QStringLiteral("all"), QStringLiteral("ansible_user"), QStringLiteral("core"));
     inv.setGroupPriority(QStringLiteral("agents"), 5);
     inv.reconcile();
