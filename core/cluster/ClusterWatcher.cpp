@@ -19,6 +19,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <utility>
+
 namespace mc::cluster {
 
 namespace {
@@ -28,6 +30,9 @@ constexpr int kFailedDeploymentsKept = 50;
 constexpr int kResubscribeInitialMs = 500;
 constexpr int kResubscribeMaxMs = 30000;
 constexpr int kZooKeeperRetryMs = 30000; // a learned ensemble that did not answer is tried again after this
+// With Marathon's events, its lists are first read once the stream is subscribed, or this long
+// after the start when it is not by then.
+constexpr int kFirstReadWaitMs = 2000;
 
 // Runs `work` on the thread pool and hands its result to `done` on `context`'s thread.
 template<typename R> void offThread(QObject *context, std::function<R()> work, std::function<void(R)> done)
@@ -176,6 +181,8 @@ ClusterWatcher::ClusterWatcher(WatcherConfig config, QObject *parent)
         m_marathonBatch->setInterval(MasterSubscription::kDefaultBatchMs);
         connect(m_marathonBatch, &QTimer::timeout, this, &ClusterWatcher::runMarathonChanges);
         connect(m_events, &http::EventStreamReader::eventReceived, this, &ClusterWatcher::onMarathonEvent);
+        // A stream that cannot come up does not hold the first read back.
+        connect(m_events, &http::EventStreamReader::disconnected, this, [this] { readMarathonFirstTime(); });
     }
 }
 
@@ -201,10 +208,16 @@ void ClusterWatcher::start()
     if (watchesMesos())
         pollMesos();
     if (!m_config.marathons.isEmpty()) {
-        if (m_events)
+        if (m_events) {
+            // The lists are read when the stream is subscribed (`connected`): read before, they
+            // could miss what happened until then and be read a second time at once. At 100,000
+            // tasks that second read (tens of MB) came while the Mesos state was taken in.
             m_events->start(
                 withPath(m_config.marathons.value(m_marathonIndex), QStringLiteral("/v2/events")));
-        refreshMarathon();
+            QTimer::singleShot(kFirstReadWaitMs, this, [this] { readMarathonFirstTime(); });
+        } else {
+            refreshMarathon();
+        }
     }
     m_staleTimer->start();
 }
@@ -1186,6 +1199,12 @@ struct ClusterWatcher::MarathonRead
     std::optional<std::vector<marathon::Deployment>> deployments;
 };
 
+void ClusterWatcher::readMarathonFirstTime()
+{
+    if (m_running && !m_marathonBusy && !m_marathonState->ready())
+        refreshMarathon();
+}
+
 void ClusterWatcher::refreshMarathon()
 {
     if (!m_running || m_config.marathons.isEmpty())
@@ -1266,7 +1285,9 @@ void ClusterWatcher::finishFullMarathonRead(Result<http::HttpResponse> appsAnswe
         m_marathonTimer->start(m_config.pollIntervalMs);
         return;
     }
-    QByteArray appsBody = apps->body;
+    // The apps body (tens of MB at scale) has one owner on its way to the parse, which can then
+    // pad it in place instead of copying it, and frees it as soon as it is parsed.
+    auto appsBody = std::make_shared<QByteArray>(std::move(apps->body));
     QByteArray infoBody = successBody(info);
     QByteArray leaderBody = successBody(leader);
     QByteArray deploymentsBody = successBody(deployments);
@@ -1274,7 +1295,7 @@ void ClusterWatcher::finishFullMarathonRead(Result<http::HttpResponse> appsAnswe
         this,
         [appsBody, infoBody, leaderBody, deploymentsBody] {
             auto parsed = std::make_shared<MarathonRead>();
-            parsed->apps = marathon::MarathonParser::parseApps(appsBody);
+            parsed->apps = marathon::MarathonParser::parseApps(std::exchange(*appsBody, {}));
             parsed->info = parseInfoAndLeader(infoBody, leaderBody);
             if (!deploymentsBody.isEmpty()) {
                 if (auto d = marathon::MarathonParser::parseDeployments(deploymentsBody); d.ok())

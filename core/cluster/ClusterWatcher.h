@@ -132,6 +132,9 @@ private:
     void finishMesosCycle();
     void probeZooKeeper();
 
+    // Marathon's lists read unless they have been or are being read (with its event stream,
+    // which reads them once subscribed).
+    void readMarathonFirstTime();
     void refreshMarathon();
     void scheduleMarathonRefresh();
     // Events as data: queues a change of the Marathon lists; batches run in order on the thread pool.

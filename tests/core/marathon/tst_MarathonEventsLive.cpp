@@ -58,6 +58,7 @@ class tst_MarathonEventsLive : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void connectReadsTheListsOnceSubscribed();
     void burstOfChangesIsReadAppByApp();
 
 private:
@@ -97,6 +98,32 @@ void tst_MarathonEventsLive::send(const QByteArray &method, const QString &path,
                             .arg(QString::fromLatin1(method), path)
                             .arg(result.status)
                             .arg(QString::fromUtf8(result.body))));
+}
+
+// At connect the lists are read once, after the event stream is subscribed: a read before it
+// could miss what happened in between, and was made a second time (at 100,000 tasks, tens of MB
+// more while the Mesos state was taken in).
+void tst_MarathonEventsLive::connectReadsTheListsOnceSubscribed()
+{
+    marathonRequests(true);
+    cluster::WatcherConfig config;
+    config.marathons = { QUrl(m_cluster->marathonUrl()) };
+    config.pollIntervalMs = 400;
+    config.maxPollIntervalMs = 800;
+    cluster::ClusterWatcher watcher(config);
+    cluster::SnapshotPtr last;
+    connect(&watcher, &cluster::ClusterWatcher::snapshotChanged, this,
+            [&](cluster::SnapshotPtr s) { last = s; });
+    watcher.start();
+    QVERIFY(
+        QTest::qWaitFor([&] { return last && last->marathon.kind == ConnectionState::Kind::Live; }, kWaitMs));
+    QTest::qWait(3000); // past the first read's fallback and a few light reads
+    const QJsonObject requests = marathonRequests();
+    const QString counts = QString::fromUtf8(QJsonDocument(requests).toJson(QJsonDocument::Compact));
+    QVERIFY2(requests.value(QStringLiteral("GET /v2/events")).toInteger() == 1, qPrintable(counts));
+    QVERIFY2(requests.value(QStringLiteral("GET /v2/apps")).toInteger() == 1, qPrintable(counts));
+    QVERIFY2(requests.value(QStringLiteral("GET /v2/info")).toInteger() >= 2,
+             qPrintable(counts)); // light reads
 }
 
 void tst_MarathonEventsLive::burstOfChangesIsReadAppByApp()
