@@ -508,4 +508,23 @@ bool Inventory::hasFileVars() const
         || std::any_of(m_hosts.cbegin(), m_hosts.cend(), [](const Host &h) { return !h.fileVars.isEmpty(); });
 }
 
+namespace {
+template<typename Item>
+bool sameByName(const QList<Item> &a, const QList<Item> &b, const QHash<QString, qsizetype> &bIndex)
+{
+    if (a.size() != b.size())
+        return false;
+    return std::all_of(a.cbegin(), a.cend(), [&](const Item &item) {
+        const auto at = bIndex.constFind(item.name);
+        return at != bIndex.cend() && b.at(*at) == item;
+    });
+}
+} // namespace
+
+bool Inventory::operator==(const Inventory &other) const
+{
+    return sameByName(m_groups, other.m_groups, other.m_groupIndex)
+        && sameByName(m_hosts, other.m_hosts, other.m_hostIndex);
+}
+
 } // namespace mc::inventory

@@ -96,10 +96,10 @@ public:
 
     [[nodiscard]] bool hasFileVars() const;
 
-    bool operator==(const Inventory &other) const
-    {
-        return m_groups == other.m_groups && m_hosts == other.m_hosts;
-    }
+    // The same groups and hosts, each with the same hosts, children (in order) and variables.
+    // The order the groups and hosts were declared in is not compared: a file that declares
+    // a group before `all` names it is written back in the tree's order, and means the same.
+    bool operator==(const Inventory &other) const;
 
 private:
     struct Graph

@@ -20,6 +20,7 @@ private slots:
     void resolvesHostPatterns();
     void derivesEndpointsUnlessOverridden();
     void savesAndLoadsBackEqual();
+    void aGroupDeclaredBeforeAllReadsBackEqual();
     void keepsVarsFilesLayer();
     void autosaveIsOfferedUntilSaved();
     void rejectsBadWorkspaces_data();
@@ -125,6 +126,33 @@ void tst_Workspace::derivesEndpointsUnlessOverridden()
     const QString first = v6.masters().constFirst().name;
     v6.inventory().setVariable(first, QStringLiteral("ansible_host"), QStringLiteral("fe80::1%2"));
     QCOMPARE(v6.mesosEndpoints().constFirst(), QStringLiteral("http://[fe80::1%2]:5050"));
+}
+
+// Found by fuzz_workspace: a group declared at the top before `all` names its children is
+// written back in the tree's order (all: ungrouped, o, s); the same workspace, declared in
+// another order. What the groups hold, and the order of each one's children, still count.
+void tst_Workspace::aGroupDeclaredBeforeAllReadsBackEqual()
+{
+    const auto ws
+        = Workspace::fromText(QStringLiteral("mesos_console_workspace: 1\ninventory:\n  s:\n  all:\n"
+                                             "    children:\n      o:\n"),
+                              QStringLiteral("x.mcw.yaml"));
+    QVERIFY(ws.ok());
+    const auto text = ws->toText();
+    QVERIFY(text.ok());
+    const auto again = Workspace::fromText(text.value(), QStringLiteral("y.mcw.yaml"));
+    QVERIFY(again.ok());
+    QVERIFY(again.value() == ws.value());
+
+    Workspace other = again.value();
+    other.inventory().setVariable(QStringLiteral("o"), QStringLiteral("rack"), QStringLiteral("r1"));
+    QVERIFY(!(other == ws.value()));
+    const auto reordered
+        = Workspace::fromText(QStringLiteral("mesos_console_workspace: 1\ninventory:\n  all:\n"
+                                             "    children:\n      s:\n      o:\n"),
+                              QStringLiteral("z.mcw.yaml"));
+    QVERIFY(reordered.ok());
+    QVERIFY(!(reordered.value() == ws.value())); // all's children in another order
 }
 
 void tst_Workspace::savesAndLoadsBackEqual()
