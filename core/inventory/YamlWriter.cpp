@@ -78,7 +78,7 @@ QString YamlWriter::scalar(const QVariant &value)
 
 QString YamlWriter::key(const QString &key, int indent)
 {
-    const QString written = scalar(QVariant(key));
+    QString written = scalar(QVariant(key));
     constexpr qsizetype kLongestImplicitKey = 1000; // YAML's limit is 1,024, quotes and all
     if (written.size() <= kLongestImplicitKey)
         return written;
