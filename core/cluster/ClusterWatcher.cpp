@@ -1101,10 +1101,14 @@ void ClusterWatcher::runMarathonChanges()
             m_marathonApplying = false;
             m_marathonPacer.record(applied->costNs);
             const auto &lists = applied->lists;
+            // Events are no answer of Marathon's API: while its reads fail (slow, erring) the error stays.
+            const bool live = !m_marathonReadFailed;
             if (lists.apps != m_snapshot->apps || lists.tasks != m_snapshot->marathonTasks
-                || lists.deployments != m_snapshot->deployments || m_snapshot->marathon.kind != ConnectionState::Kind::Live) {
+                || lists.deployments != m_snapshot->deployments
+                || (live && m_snapshot->marathon.kind != ConnectionState::Kind::Live)) {
                 publish([&](ClusterSnapshot &snap) {
-                    snap.marathon = { ConnectionState::Kind::Live, {}, QDateTime::currentDateTimeUtc() };
+                    if (live)
+                        snap.marathon = { ConnectionState::Kind::Live, {}, QDateTime::currentDateTimeUtc() };
                     snap.apps = lists.apps;
                     snap.marathonTasks = lists.tasks;
                     snap.deployments = lists.deployments;
@@ -1258,6 +1262,7 @@ void ClusterWatcher::finishFullMarathonRead(Result<http::HttpResponse> appsAnswe
             if (m_events)
                 m_events->start(withPath(m_config.marathons[m_marathonIndex], QStringLiteral("/v2/events")));
         }
+        m_marathonReadFailed = true;
         publish([&](ClusterSnapshot &snap) {
             snap.marathon.kind = ConnectionState::Kind::Error;
             snap.marathon.reason = apps.error().message;
@@ -1288,6 +1293,7 @@ void ClusterWatcher::finishFullMarathonRead(Result<http::HttpResponse> appsAnswe
 // A full read into the snapshot (through the events' state when they are the data).
 void ClusterWatcher::applyMarathonRead(std::shared_ptr<MarathonRead> parsed)
 {
+    m_marathonReadFailed = !parsed->apps.ok();
     if (!parsed->apps.ok()) {
         publish([&](ClusterSnapshot &snap) {
             snap.marathon.kind = ConnectionState::Kind::Error;
@@ -1342,12 +1348,25 @@ void ClusterWatcher::finishLightMarathonRead(const Result<http::HttpResponse> &i
             changeMarathon([list](marathon::MarathonState &state) { state.setDeployments(std::move(*list)); });
         }
     }
-    // An answer that is an HTTP error (a 500 of a Marathon that lost its leader, say) is no sign of
-    // life: the event stream may still be up while Marathon answers nothing else.
-    if (const Result<http::HttpResponse> answered = http::HttpClient::expectSuccess(info); !answered.ok()) {
+    // The read is a sign of life only when every answer is one. An HTTP error (a 500 of a Marathon
+    // that lost its leader, say) is none: the event stream may still be up while Marathon answers
+    // nothing else. Nor is a /v2/info that answered before Marathon slowed down while /v2/leader
+    // or /v2/deployments then timed out: that is the outage going on, not a recovery between two
+    // errors. (A 404 of /v2/leader or /v2/deployments is a Marathon without them, and alive.)
+    std::optional<Error> failure;
+    if (auto answered = http::HttpClient::expectSuccess(info); !answered.ok())
+        failure = answered.error();
+    for (const Result<http::HttpResponse> *answer : { &leader, &deployments }) {
+        if (failure || (answer->ok() && answer->value().status == 404))
+            continue;
+        if (auto answered = http::HttpClient::expectSuccess(*answer); !answered.ok())
+            failure = answered.error();
+    }
+    m_marathonReadFailed = failure.has_value();
+    if (failure) {
         publish([&](ClusterSnapshot &snap) {
             snap.marathon.kind = ConnectionState::Kind::Error;
-            snap.marathon.reason = answered.error().message;
+            snap.marathon.reason = failure->message;
         });
     } else {
         publish([&](ClusterSnapshot &snap) {

@@ -169,6 +169,7 @@ private:
     bool m_marathonBusy = false;
     bool m_marathonAgain = false;
     bool m_marathonFullWanted = true; // at connect, after a reconnect or an event the lists cannot follow
+    bool m_marathonReadFailed = false; // the last read of Marathon's API failed: events do not make it live
     std::shared_ptr<marathon::MarathonState> m_marathonState
         = std::make_shared<marathon::MarathonState>(); // touched by one batch at a time
     std::vector<std::function<void(marathon::MarathonState &)>> m_marathonChanges;

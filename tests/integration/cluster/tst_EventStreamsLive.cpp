@@ -10,6 +10,7 @@
 #include "tests/support/LocalClusterProcess.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 #include <QThread>
@@ -70,9 +71,11 @@ private slots:
     void killedLeaderIsResubscribedAndMatchesAFreshRead();
     void masterWithoutSubscribeIsPolled();
     void marathonAnsweringErrorsIsShownWhileItsStreamIsUp();
+    void slowMarathonIsToldOnceUntilEveryAnswerComesBack();
 
 private:
     std::unique_ptr<cluster::ClusterWatcher> watch(bool events = true, qsizetype arrivingOver = 0);
+    void waitForMarathonStream();
     QJsonObject requestCounts(const QString &serverUrl, bool reset = false);
     qint64 subscribeCalls();
     void postJson(const QString &url, const QByteArray &body, int expectStatus);
@@ -466,6 +469,64 @@ void tst_EventStreamsLive::marathonAnsweringErrorsIsShownWhileItsStreamIsUp()
     }));
     test::httpRequest("DELETE", m_cluster->marathonUrl() + QStringLiteral("/__admin/faults"));
     QVERIFY(waitFor([&] { return m_models->snapshot()->marathon.kind == ConnectionState::Kind::Live; }));
+}
+
+// Marathon's event stream is up and the full read at connect done: reads between events are light.
+void tst_EventStreamsLive::waitForMarathonStream()
+{
+    QVERIFY(waitFor([&] {
+        const auto s = m_models->snapshot();
+        return s && s->marathon.kind == ConnectionState::Kind::Live && !s->apps->empty()
+            && !s->marathonTasks->empty();
+    }));
+    QTest::qWait(500);
+}
+
+// A Marathon slower than the console's timeout while its event stream is up: /v2/info still
+// answers, /v2/deployments times out (as when the light read's first answer came before the
+// fault). That is one outage: Marathon turns Error once, the events that keep coming on the
+// stream do not make it live between, and only the first read whose every answer comes back does.
+void tst_EventStreamsLive::slowMarathonIsToldOnceUntilEveryAnswerComesBack()
+{
+    m_watcher = watch();
+    QList<ConnectionState::Kind> kinds; // Marathon's state, each change
+    connect(m_watcher.get(), &cluster::ClusterWatcher::snapshotChanged, this,
+            [&](const cluster::SnapshotPtr &s) {
+                if (kinds.isEmpty() || kinds.constLast() != s->marathon.kind)
+                    kinds << s->marathon.kind;
+            });
+    m_watcher->start();
+    waitForMarathonStream();
+    const qsizetype before = kinds.size();
+    postJson(m_cluster->marathonUrl() + QStringLiteral("/__admin/faults"),
+             R"({"target":"marathon","path":"/v2/deployments","mode":"slow","delayMs":4000})", 201);
+    QVERIFY(waitFor([&] {
+        const auto s = m_models->snapshot();
+        return s->marathon.kind == ConnectionState::Kind::Error
+            && s->marathon.reason.contains(QStringLiteral("/v2/deployments"));
+    }));
+    // Events during the outage: a task of /demo/ticker killed, its replacement launched.
+    QString taskId;
+    for (const marathon::MarathonTask &t : *m_models->snapshot()->marathonTasks) {
+        if (t.appId == u"/demo/ticker")
+            taskId = t.id;
+    }
+    QVERIFY(!taskId.isEmpty());
+    postJson(m_cluster->marathonUrl() + QStringLiteral("/__admin/tasks/%1/fail").arg(taskId), {}, 200);
+    QVERIFY(waitFor([&] {
+        const auto &tasks = *m_models->snapshot()->marathonTasks;
+        return std::none_of(tasks.begin(), tasks.end(),
+                            [&](const marathon::MarathonTask &t) { return t.id == taskId; });
+    }));
+    QTest::qWait(3 * kPollMs * 5); // three more light reads
+    QVERIFY2(
+        kinds.mid(before) == QList<ConnectionState::Kind> { ConnectionState::Kind::Error },
+        qPrintable(QStringLiteral("Marathon's states since the fault: %1").arg(kinds.mid(before).size())));
+    test::httpRequest("DELETE", m_cluster->marathonUrl() + QStringLiteral("/__admin/faults"));
+    QVERIFY(waitFor([&] { return m_models->snapshot()->marathon.kind == ConnectionState::Kind::Live; }));
+    QTest::qWait(2 * kPollMs * 5);
+    QCOMPARE(kinds.mid(before),
+             (QList<ConnectionState::Kind> { ConnectionState::Kind::Error, ConnectionState::Kind::Live }));
 }
 
 QTEST_MAIN(tst_EventStreamsLive)
