@@ -25,6 +25,8 @@ namespace {
 constexpr int kMarathonDebounceMs = 150;
 constexpr int kEventPollFactor = 5; // with a live event stream Marathon is polled this much less often
 constexpr int kFailedDeploymentsKept = 50;
+constexpr int kAppReadAttempts = 4; // a re-read of one app that fails this often: a full read instead
+constexpr int kAppReadRetryMs = 1000; // doubled for each attempt: 1, 2, 4 s
 constexpr int kResubscribeInitialMs = 500;
 constexpr int kResubscribeMaxMs = 30000;
 constexpr int kZooKeeperRetryMs = 30000; // a learned ensemble that did not answer is tried again after this
@@ -1139,13 +1141,22 @@ void ClusterWatcher::readApps(const QStringList &appIds)
                 changeMarathon([appId](marathon::MarathonState &state) { state.replaceApp(appId, std::nullopt, {}); });
                 return;
             }
-            if (!response.ok() || !response->isSuccess())
-                return; // the next full read (reconnect) has it
+            if (!response.ok() || !response->isSuccess()) {
+                appReadFailed(appId, http::HttpClient::expectSuccess(std::move(response)).error());
+                return;
+            }
             offThread<Result<marathon::MarathonParser::AppsAndTasks>>(
                 this, [body = response->body] { return marathon::MarathonParser::parseApps(body); },
                 [this, appId](Result<marathon::MarathonParser::AppsAndTasks> parsed) {
-                    if (!parsed.ok() || parsed->apps.empty())
+                    if (!parsed.ok() || parsed->apps.empty()) {
+                        // The same answer again would not parse better: the full read has the app.
+                        appReadFailed(appId,
+                                      parsed.ok() ? Error { QStringLiteral("no app in the answer"), {} }
+                                                  : parsed.error(),
+                                      false);
                         return;
+                    }
+                    m_appReadAttempts.remove(appId);
                     auto read = std::make_shared<marathon::MarathonParser::AppsAndTasks>(std::move(parsed).value());
                     changeMarathon([appId, read](marathon::MarathonState &state) {
                         state.replaceApp(appId, std::move(read->apps.front()), std::move(read->tasks));
@@ -1153,6 +1164,29 @@ void ClusterWatcher::readApps(const QStringList &appIds)
                 });
         });
     }
+}
+
+// A re-read of one app failed: it is tried again after a back-off (a slow or erring Marathon may
+// answer the next one), and after kAppReadAttempts, or when trying again cannot help, the next read
+// of Marathon is a full one. Until then the app stays as the events left it.
+void ClusterWatcher::appReadFailed(const QString &appId, const Error &error, bool retry)
+{
+    const int attempts = ++m_appReadAttempts[appId];
+    if (retry && attempts < kAppReadAttempts) {
+        const int delayMs = kAppReadRetryMs << (attempts - 1);
+        qCDebug(lcMarathon).noquote()
+            << "Reading app" << appId << "failed:" << error.message << "- trying again in" << delayMs << "ms";
+        QTimer::singleShot(delayMs, this, [this, appId] {
+            if (m_running && m_appReadAttempts.contains(appId))
+                readApps({ appId });
+        });
+        return;
+    }
+    m_appReadAttempts.remove(appId);
+    qCInfo(lcMarathon).noquote() << "Reading app" << appId << "failed" << attempts
+                                 << "times:" << error.message << "- reading all apps instead";
+    m_marathonFullWanted = true;
+    scheduleMarathonRefresh();
 }
 
 namespace {

@@ -8,6 +8,7 @@
 #include "core/util/Pacer.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QNetworkProxy>
 #include <QObject>
@@ -139,6 +140,7 @@ private:
     void runMarathonChanges();
     void startMarathonBatch();
     void readApps(const QStringList &appIds);
+    void appReadFailed(const QString &appId, const Error &error, bool retry = true);
     struct MarathonRead;
     void finishFullMarathonRead(Result<http::HttpResponse> appsAnswer, const Result<http::HttpResponse> &info,
                                 const Result<http::HttpResponse> &leader,
@@ -179,6 +181,7 @@ private:
                             MasterSubscription::kMaxBatchMs };
     QElapsedTimer m_marathonBatchStarted;
     QStringList m_appsReading;
+    QHash<QString, int> m_appReadAttempts; // app id -> failed re-reads in a row
     bool m_useStateJson = false; // 0.19-0.24 masters have only state.json
     bool m_noStateSummary = false; // 0.19-0.23 masters have no state-summary
     int m_intervalMs = 2000;

@@ -72,6 +72,7 @@ private slots:
     void masterWithoutSubscribeIsPolled();
     void marathonAnsweringErrorsIsShownWhileItsStreamIsUp();
     void slowMarathonIsToldOnceUntilEveryAnswerComesBack();
+    void appReReadThatFailsIsTriedAgainThenReadWhole();
 
 private:
     std::unique_ptr<cluster::ClusterWatcher> watch(bool events = true, qsizetype arrivingOver = 0);
@@ -527,6 +528,59 @@ void tst_EventStreamsLive::slowMarathonIsToldOnceUntilEveryAnswerComesBack()
     QTest::qWait(2 * kPollMs * 5);
     QCOMPARE(kinds.mid(before),
              (QList<ConnectionState::Kind> { ConnectionState::Kind::Error, ConnectionState::Kind::Live }));
+}
+
+namespace {
+QString labelOf(const ClusterSnapshot &s, const QString &appId, const QString &key)
+{
+    for (const marathon::App &app : *s.apps) {
+        if (app.id != appId)
+            continue;
+        for (const auto &[k, v] : app.labels) {
+            if (k == key)
+                return v;
+        }
+    }
+    return {};
+}
+} // namespace
+
+// An event names an app to re-read alone (/v2/apps/{id}) and that read fails: it is tried again
+// after a back-off, and after a few failures Marathon is read whole, so the app is not left as
+// it was until the next reconnect.
+void tst_EventStreamsLive::appReReadThatFailsIsTriedAgainThenReadWhole()
+{
+    m_watcher = watch();
+    m_watcher->start();
+    waitForMarathonStream();
+    requestCounts(m_cluster->marathonUrl(), true);
+    // Every read of one app fails (the list, /v2/apps, does not start with /v2/apps/).
+    postJson(m_cluster->marathonUrl() + QStringLiteral("/__admin/faults"),
+             R"({"target":"marathon","path":"/v2/apps/","mode":"error"})", 201);
+    // The change comes as an api_post_event the app is re-read for.
+    const test::HttpResult patched = test::httpRequest(
+        "PATCH", m_cluster->marathonUrl() + QStringLiteral("/v2/apps"),
+        R"([{"id":"/demo/web","labels":{"soak":"re-read"}}])", { { "Content-Type", "application/json" } });
+    QVERIFY2(patched.status == 200 || patched.status == 201, qPrintable(QString::fromUtf8(patched.body)));
+    QVERIFY2(waitFor(
+                 [&] {
+                     return labelOf(*m_models->snapshot(), QStringLiteral("/demo/web"),
+                                    QStringLiteral("soak"))
+                         == u"re-read";
+                 },
+                 30000),
+             qPrintable(QString::fromUtf8(QJsonDocument(requestCounts(m_cluster->marathonUrl())).toJson())));
+    const QJsonObject requests
+        = requestCounts(m_cluster->marathonUrl()).value(QStringLiteral("requests")).toObject();
+    qint64 appReads = 0;
+    for (auto it = requests.begin(); it != requests.end(); ++it) {
+        if (it.key().startsWith(QStringLiteral("GET /v2/apps/demo/web")))
+            appReads += it.value().toInteger();
+    }
+    QVERIFY2(appReads >= 2, qPrintable(QString::fromUtf8(QJsonDocument(requests).toJson()))); // tried again
+    QVERIFY2(requests.value(QStringLiteral("GET /v2/apps")).toInteger() >= 1,
+             qPrintable(QString::fromUtf8(QJsonDocument(requests).toJson()))); // then read whole
+    QCOMPARE(m_models->snapshot()->marathon.kind, ConnectionState::Kind::Live);
 }
 
 QTEST_MAIN(tst_EventStreamsLive)
