@@ -170,6 +170,8 @@ ClusterWatcher::ClusterWatcher(WatcherConfig config, QObject *parent)
         m_events = new http::EventStreamReader(m_marathonHttp, this);
         m_events->setIdleTimeout(qMax(30000, m_config.staleAfterMs));
         connect(m_events, &http::EventStreamReader::connected, this, [this](bool afterDrop) {
+            m_marathonStreamUp = true;
+            m_marathonStreamLost = {};
             qCInfo(lcMarathon) << (afterDrop ? "Event stream subscribed again" : "Event stream subscribed");
             m_marathonFullWanted = true; // events may have been missed before (or while) connecting: re-read all
             refreshMarathon();
@@ -178,6 +180,16 @@ ClusterWatcher::ClusterWatcher(WatcherConfig config, QObject *parent)
         m_marathonBatch->setInterval(MasterSubscription::kDefaultBatchMs);
         connect(m_marathonBatch, &QTimer::timeout, this, &ClusterWatcher::runMarathonChanges);
         connect(m_events, &http::EventStreamReader::eventReceived, this, &ClusterWatcher::onMarathonEvent);
+        connect(m_events, &http::EventStreamReader::disconnected, this, [this](const Error &reason) {
+            if (std::exchange(m_marathonStreamUp, false))
+                m_marathonStreamLost = QDateTime::currentDateTimeUtc();
+            // Without the stream Marathon is polled at the poll pace again, not the stream's slower one.
+            if (m_running && !m_marathonBusy && m_marathonTimer->remainingTime() > m_config.pollIntervalMs) {
+                qCDebug(lcMarathon).noquote() << "Event stream down:" << reason.message
+                                              << "- polling Marathon in" << m_config.pollIntervalMs << "ms";
+                m_marathonTimer->start(m_config.pollIntervalMs);
+            }
+        });
     }
 }
 
@@ -1424,11 +1436,17 @@ void ClusterWatcher::checkStale()
             && state.lastSuccess.msecsTo(now) > afterMs;
     };
     const bool mesosStale = stale(m_snapshot->mesos, m_config.staleAfterMs);
-    // With a live event stream Marathon is re-read on every change and polled less often.
+    // With a live event stream Marathon is re-read on every change and polled less often. Once the
+    // stream dropped, the data was current until then (the events kept it so): without the stream
+    // it is stale when neither the last read nor the drop is recent, never for the drop alone.
     const bool streaming = m_events && m_events->isConnected();
-    const int marathonStaleMs
-        = streaming ? 3 * m_config.pollIntervalMs * kEventPollFactor + 1000 : m_config.staleAfterMs;
-    const bool marathonStale = stale(m_snapshot->marathon, marathonStaleMs);
+    const int streamedStaleMs = 3 * m_config.pollIntervalMs * kEventPollFactor + 1000;
+    bool marathonStale = stale(m_snapshot->marathon, streamedStaleMs);
+    if (!streaming && !marathonStale) {
+        const bool justLost
+            = m_marathonStreamLost.isValid() && m_marathonStreamLost.msecsTo(now) <= m_config.staleAfterMs;
+        marathonStale = !justLost && stale(m_snapshot->marathon, m_config.staleAfterMs);
+    }
     if (!mesosStale && !marathonStale)
         return;
     publish([&](ClusterSnapshot &snap) {

@@ -181,6 +181,8 @@ private:
                             MasterSubscription::kMaxBatchMs };
     QElapsedTimer m_marathonBatchStarted;
     QStringList m_appsReading;
+    bool m_marathonStreamUp = false;
+    QDateTime m_marathonStreamLost; // when Marathon's event stream dropped; null while it is up
     QHash<QString, int> m_appReadAttempts; // app id -> failed re-reads in a row
     bool m_useStateJson = false; // 0.19-0.24 masters have only state.json
     bool m_noStateSummary = false; // 0.19-0.23 masters have no state-summary

@@ -73,9 +73,12 @@ private slots:
     void marathonAnsweringErrorsIsShownWhileItsStreamIsUp();
     void slowMarathonIsToldOnceUntilEveryAnswerComesBack();
     void appReReadThatFailsIsTriedAgainThenReadWhole();
+    void droppedMarathonStreamIsNoStaleFlash();
 
 private:
-    std::unique_ptr<cluster::ClusterWatcher> watch(bool events = true, qsizetype arrivingOver = 0);
+    std::unique_ptr<cluster::ClusterWatcher> watch(bool events = true, qsizetype arrivingOver = 0,
+                                                   const std::function<void(cluster::WatcherConfig &)> &tweak
+                                                   = {});
     void waitForMarathonStream();
     QJsonObject requestCounts(const QString &serverUrl, bool reset = false);
     qint64 subscribeCalls();
@@ -111,7 +114,9 @@ void tst_EventStreamsLive::cleanup()
         test::httpRequest("DELETE", m_cluster->marathonUrl() + QStringLiteral("/__admin/faults"));
 }
 
-std::unique_ptr<cluster::ClusterWatcher> tst_EventStreamsLive::watch(bool events, qsizetype arrivingOver)
+std::unique_ptr<cluster::ClusterWatcher>
+tst_EventStreamsLive::watch(bool events, qsizetype arrivingOver,
+                            const std::function<void(cluster::WatcherConfig &)> &tweak)
 {
     cluster::WatcherConfig config;
     if (arrivingOver > 0)
@@ -124,6 +129,8 @@ std::unique_ptr<cluster::ClusterWatcher> tst_EventStreamsLive::watch(bool events
     config.mesosHttp.timeoutMs = 1500;
     config.marathonHttp.timeoutMs = 1500;
     config.mesosEvents = events;
+    if (tweak)
+        tweak(config);
     auto watcher = std::make_unique<cluster::ClusterWatcher>(config);
     if (!m_models) {
         m_models = std::make_unique<models::ClusterModels>();
@@ -581,6 +588,67 @@ void tst_EventStreamsLive::appReReadThatFailsIsTriedAgainThenReadWhole()
     QVERIFY2(requests.value(QStringLiteral("GET /v2/apps")).toInteger() >= 1,
              qPrintable(QString::fromUtf8(QJsonDocument(requests).toJson()))); // then read whole
     QCOMPARE(m_models->snapshot()->marathon.kind, ConnectionState::Kind::Live);
+}
+
+// Marathon's event stream drops (and stays down a few seconds): its data was current until then,
+// and Marathon is polled at the poll pace from then on, so it never shows stale; data that is
+// really old (Marathon slow, the stream down) still does.
+void tst_EventStreamsLive::droppedMarathonStreamIsNoStaleFlash()
+{
+    constexpr int kSlowPollMs = 1000; // reads between events every 5 s; stale after 2.5 s without the stream
+    m_watcher = watch(true, 0, [](cluster::WatcherConfig &config) {
+        config.pollIntervalMs = kSlowPollMs;
+        config.maxPollIntervalMs = 2 * kSlowPollMs;
+        config.staleAfterMs = 2500;
+        config.marathonHttp.timeoutMs = 8000;
+    });
+    int stale = 0;
+    cluster::SnapshotPtr previous;
+    bool read = false; // a read between events (a new last success, the same lists) since `read` was reset
+    connect(m_watcher.get(), &cluster::ClusterWatcher::snapshotChanged, this,
+            [&](const cluster::SnapshotPtr &s) {
+                if (s->marathon.kind == ConnectionState::Kind::Stale)
+                    ++stale;
+                if (previous && s->marathon.lastSuccess != previous->marathon.lastSuccess
+                    && s->apps == previous->apps && s->marathonTasks == previous->marathonTasks)
+                    read = true;
+                previous = s;
+            });
+    m_watcher->start();
+    waitForMarathonStream();
+    QCOMPARE(stale, 0);
+    // The stream's reconnects are refused three times: down for about 0.5 + 1 + 2 + 4 s.
+    postJson(m_cluster->marathonUrl() + QStringLiteral("/__admin/faults"),
+             R"({"target":"marathon","path":"/v2/events","mode":"error","count":3})", 201);
+    requestCounts(m_cluster->marathonUrl(), true);
+    read = false;
+    // Dropped just after a read between events: the next is 5 s away, the data ages from there.
+    QVERIFY(waitFor([&] { return read; }));
+    postJson(m_cluster->marathonUrl() + QStringLiteral("/__admin/events/drop"), {}, 200);
+    QVERIFY(waitFor(
+        [&] {
+            return requestCounts(m_cluster->marathonUrl())
+                       .value(QStringLiteral("requests"))
+                       .toObject()
+                       .value(QStringLiteral("GET /v2/events"))
+                       .toInteger()
+                >= 4; // refused three times, then subscribed
+        },
+        30000));
+    QTest::qWait(2000); // read whole after subscribing
+    QCOMPARE(stale, 0);
+    QCOMPARE(m_models->snapshot()->marathon.kind, ConnectionState::Kind::Live);
+
+    // Really old: the stream down for good and every read slower than the stale limit.
+    postJson(m_cluster->marathonUrl() + QStringLiteral("/__admin/faults"),
+             R"({"target":"marathon","path":"/v2/events","mode":"error"})", 201);
+    postJson(m_cluster->marathonUrl() + QStringLiteral("/__admin/faults"),
+             R"({"target":"marathon","path":"/v2","mode":"slow","delayMs":6000})", 201);
+    postJson(m_cluster->marathonUrl() + QStringLiteral("/__admin/events/drop"), {}, 200);
+    QVERIFY(waitFor([&] { return stale > 0; }, 20000));
+    test::httpRequest("DELETE", m_cluster->marathonUrl() + QStringLiteral("/__admin/faults"));
+    QVERIFY(
+        waitFor([&] { return m_models->snapshot()->marathon.kind == ConnectionState::Kind::Live; }, 30000));
 }
 
 QTEST_MAIN(tst_EventStreamsLive)
