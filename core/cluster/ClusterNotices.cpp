@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QSet>
 
+#include <algorithm>
 #include <optional>
 
 namespace mc::cluster {
@@ -26,20 +27,57 @@ QString agentName(const mesos::Agent &agent)
     return QStringLiteral("%1:%2").arg(agent.hostname.isEmpty() ? agent.id : agent.hostname).arg(agent.port);
 }
 
+const MasterStatus *findMaster(const std::vector<MasterStatus> &masters, const QString &name)
+{
+    const auto it = std::find_if(masters.cbegin(), masters.cend(),
+                                 [&name](const MasterStatus &m) { return m.name == name; });
+    return it == masters.cend() ? nullptr : &*it;
+}
+
+// Through ZooKeeper the masters listed are the ones registered: a master that stops (or loses its
+// session) leaves the list, one that starts joins it. Only between two such listings: not at the
+// first one (connect), nor when the way of watching changed; polled masters are always all listed
+// and turn unreachable instead.
+bool mastersComeAndGo(const ClusterSnapshot &before, const ClusterSnapshot &after)
+{
+    return before.watch.way == WatchRoute::Way::ZooKeeper && after.watch.way == WatchRoute::Way::ZooKeeper
+        && !before.masters.empty() && !after.masters.empty();
+}
+
+// The leader of `before` that left the masters, when the leader's notice tells it (it names it).
+bool leaderLeft(const ClusterSnapshot &before, const ClusterSnapshot &after)
+{
+    if (!before.leader || (after.leader && after.leader->displayName() == before.leader->displayName())
+        || !mastersComeAndGo(before, after))
+        return false;
+    return std::any_of(before.masters.cbegin(), before.masters.cend(), [&after](const MasterStatus &m) {
+        return m.leader && !findMaster(after.masters, m.name);
+    });
+}
+
 void leaderNotices(const ClusterSnapshot &before, const ClusterSnapshot &after, QList<Notice> &out)
 {
     const QString was = before.leader ? before.leader->displayName() : QString();
     const QString now = after.leader ? after.leader->displayName() : QString();
     if (was != now) {
+        // A killed leader leaves the masters as it loses the lead: one notice says both.
+        const bool left = leaderLeft(before, after);
         if (now.isEmpty()) {
             out << Notice {
                 Kind::LeaderLost, Severity::Warning, QObject::tr("No leading master"),
-                QObject::tr("%1 no longer leads; the masters are electing a new leader.").arg(was)
+                left ? QObject::tr("%1 no longer leads and left the masters (it stopped, or lost "
+                                   "its ZooKeeper session); the masters are electing a new "
+                                   "leader.")
+                           .arg(was)
+                     : QObject::tr("%1 no longer leads; the masters are electing a new leader.").arg(was)
             };
         } else if (!was.isEmpty() || before.electing) {
             out << Notice { Kind::LeaderChanged, Severity::Info, QObject::tr("Leader changed"),
                             was.isEmpty() ? QObject::tr("%1 was elected leading master.").arg(now)
-                                          : QObject::tr("%1 now leads instead of %2.").arg(now, was) };
+                                : left ? QObject::tr("%1 now leads instead of %2, which left the masters (it "
+                                                     "stopped, or lost its ZooKeeper session).")
+                                             .arg(now, was)
+                                       : QObject::tr("%1 now leads instead of %2.").arg(now, was) };
         }
     }
 
@@ -328,6 +366,28 @@ void reachabilityNotices(const ClusterSnapshot &before, const ClusterSnapshot &a
             out << Notice { Kind::HostUnreachable, Severity::Error, QObject::tr("Master unreachable"),
                             m.error.isEmpty() ? QObject::tr("%1 does not answer.").arg(m.name)
                                               : QObject::tr("%1 does not answer: %2").arg(m.name, m.error) };
+        }
+    }
+    // Masters leaving or joining the ones registered in ZooKeeper; the leader's notice tells a
+    // leader that left and one that joined leading ("was elected").
+    if (mastersComeAndGo(before, after)) {
+        const QString wasLeader = before.leader ? before.leader->displayName() : QString();
+        const QString nowLeader = after.leader ? after.leader->displayName() : QString();
+        const bool leaderChanged = wasLeader != nowLeader;
+        for (const MasterStatus &m : before.masters) {
+            if (findMaster(after.masters, m.name) || (m.leader && leaderLeft(before, after)))
+                continue;
+            out << Notice { Kind::HostUnreachable, Severity::Warning, QObject::tr("Master left"),
+                            QObject::tr("%1 left the masters: it stopped, or lost its ZooKeeper session. "
+                                        "Check that it runs.")
+                                .arg(m.name) };
+        }
+        for (const MasterStatus &m : after.masters) {
+            if (findMaster(before.masters, m.name) || (m.leader && leaderChanged))
+                continue;
+            out << Notice { Kind::HostBack, Severity::Info, QObject::tr("Master joined"),
+                            m.leader ? QObject::tr("%1 joined the masters and leads.").arg(m.name)
+                                     : QObject::tr("%1 joined the masters as a standby.").arg(m.name) };
         }
     }
     if (isUp(before.marathon) && after.marathon.kind == ConnectionState::Kind::Error) {

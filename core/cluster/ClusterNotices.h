@@ -45,8 +45,9 @@ struct Notice
 // event stream, with the apps' task failures since it began) or began and
 // ended between two reads (told by its event); an app reported a new task failure (during a
 // deployment of the app: the deployment is failing); a task of another framework ended TASK_FAILED / LOST /
-// ERROR; a master, an agent, a ZooKeeper member or Marathon became unreachable or came back. The first
-// snapshot (no `before`) yields nothing.
+// ERROR; a master, an agent, a ZooKeeper member or Marathon became unreachable or came back; a master
+// left or joined the ones registered in ZooKeeper (a leader that left is told with the leader's
+// change). The first snapshot (no `before`) yields nothing.
 [[nodiscard]] QList<Notice> noticesBetween(const ClusterSnapshot *before, const ClusterSnapshot &after);
 
 // Feeds successive snapshots through noticesBetween and drops repeats: the

@@ -27,6 +27,8 @@ namespace {
 constexpr int kMarathonDebounceMs = 150;
 constexpr int kEventPollFactor = 5; // with a live event stream Marathon is polled this much less often
 constexpr int kFailedDeploymentsKept = 50;
+constexpr int kAppReadAttempts = 4; // a re-read of one app that fails this often: a full read instead
+constexpr int kAppReadRetryMs = 1000; // doubled for each attempt: 1, 2, 4 s
 constexpr int kResubscribeInitialMs = 500;
 constexpr int kResubscribeMaxMs = 30000;
 constexpr int kZooKeeperRetryMs = 30000; // a learned ensemble that did not answer is tried again after this
@@ -173,6 +175,8 @@ ClusterWatcher::ClusterWatcher(WatcherConfig config, QObject *parent)
         m_events = new http::EventStreamReader(m_marathonHttp, this);
         m_events->setIdleTimeout(qMax(30000, m_config.staleAfterMs));
         connect(m_events, &http::EventStreamReader::connected, this, [this](bool afterDrop) {
+            m_marathonStreamUp = true;
+            m_marathonStreamLost = {};
             qCInfo(lcMarathon) << (afterDrop ? "Event stream subscribed again" : "Event stream subscribed");
             m_marathonFullWanted = true; // events may have been missed before (or while) connecting: re-read all
             refreshMarathon();
@@ -181,8 +185,18 @@ ClusterWatcher::ClusterWatcher(WatcherConfig config, QObject *parent)
         m_marathonBatch->setInterval(MasterSubscription::kDefaultBatchMs);
         connect(m_marathonBatch, &QTimer::timeout, this, &ClusterWatcher::runMarathonChanges);
         connect(m_events, &http::EventStreamReader::eventReceived, this, &ClusterWatcher::onMarathonEvent);
-        // A stream that cannot come up does not hold the first read back.
-        connect(m_events, &http::EventStreamReader::disconnected, this, [this] { readMarathonFirstTime(); });
+        connect(m_events, &http::EventStreamReader::disconnected, this, [this](const Error &reason) {
+            if (std::exchange(m_marathonStreamUp, false))
+                m_marathonStreamLost = QDateTime::currentDateTimeUtc();
+            // A stream that cannot come up does not hold the first read back.
+            readMarathonFirstTime();
+            // Without the stream Marathon is polled at the poll pace again, not the stream's slower one.
+            if (m_running && !m_marathonBusy && m_marathonTimer->remainingTime() > m_config.pollIntervalMs) {
+                qCDebug(lcMarathon).noquote() << "Event stream down:" << reason.message
+                                              << "- polling Marathon in" << m_config.pollIntervalMs << "ms";
+                m_marathonTimer->start(m_config.pollIntervalMs);
+            }
+        });
     }
 }
 
@@ -1114,10 +1128,14 @@ void ClusterWatcher::runMarathonChanges()
             m_marathonApplying = false;
             m_marathonPacer.record(applied->costNs);
             const auto &lists = applied->lists;
+            // Events are no answer of Marathon's API: while its reads fail (slow, erring) the error stays.
+            const bool live = !m_marathonReadFailed;
             if (lists.apps != m_snapshot->apps || lists.tasks != m_snapshot->marathonTasks
-                || lists.deployments != m_snapshot->deployments || m_snapshot->marathon.kind != ConnectionState::Kind::Live) {
+                || lists.deployments != m_snapshot->deployments
+                || (live && m_snapshot->marathon.kind != ConnectionState::Kind::Live)) {
                 publish([&](ClusterSnapshot &snap) {
-                    snap.marathon = { ConnectionState::Kind::Live, {}, QDateTime::currentDateTimeUtc() };
+                    if (live)
+                        snap.marathon = { ConnectionState::Kind::Live, {}, QDateTime::currentDateTimeUtc() };
                     snap.apps = lists.apps;
                     snap.marathonTasks = lists.tasks;
                     snap.deployments = lists.deployments;
@@ -1148,13 +1166,22 @@ void ClusterWatcher::readApps(const QStringList &appIds)
                 changeMarathon([appId](marathon::MarathonState &state) { state.replaceApp(appId, std::nullopt, {}); });
                 return;
             }
-            if (!response.ok() || !response->isSuccess())
-                return; // the next full read (reconnect) has it
+            if (!response.ok() || !response->isSuccess()) {
+                appReadFailed(appId, http::HttpClient::expectSuccess(std::move(response)).error());
+                return;
+            }
             offThread<Result<marathon::MarathonParser::AppsAndTasks>>(
                 this, [body = response->body] { return marathon::MarathonParser::parseApps(body); },
                 [this, appId](Result<marathon::MarathonParser::AppsAndTasks> parsed) {
-                    if (!parsed.ok() || parsed->apps.empty())
+                    if (!parsed.ok() || parsed->apps.empty()) {
+                        // The same answer again would not parse better: the full read has the app.
+                        appReadFailed(appId,
+                                      parsed.ok() ? Error { QStringLiteral("no app in the answer"), {} }
+                                                  : parsed.error(),
+                                      false);
                         return;
+                    }
+                    m_appReadAttempts.remove(appId);
                     auto read = std::make_shared<marathon::MarathonParser::AppsAndTasks>(std::move(parsed).value());
                     changeMarathon([appId, read](marathon::MarathonState &state) {
                         state.replaceApp(appId, std::move(read->apps.front()), std::move(read->tasks));
@@ -1162,6 +1189,29 @@ void ClusterWatcher::readApps(const QStringList &appIds)
                 });
         });
     }
+}
+
+// A re-read of one app failed: it is tried again after a back-off (a slow or erring Marathon may
+// answer the next one), and after kAppReadAttempts, or when trying again cannot help, the next read
+// of Marathon is a full one. Until then the app stays as the events left it.
+void ClusterWatcher::appReadFailed(const QString &appId, const Error &error, bool retry)
+{
+    const int attempts = ++m_appReadAttempts[appId];
+    if (retry && attempts < kAppReadAttempts) {
+        const int delayMs = kAppReadRetryMs << (attempts - 1);
+        qCDebug(lcMarathon).noquote()
+            << "Reading app" << appId << "failed:" << error.message << "- trying again in" << delayMs << "ms";
+        QTimer::singleShot(delayMs, this, [this, appId] {
+            if (m_running && m_appReadAttempts.contains(appId))
+                readApps({ appId });
+        });
+        return;
+    }
+    m_appReadAttempts.remove(appId);
+    qCInfo(lcMarathon).noquote() << "Reading app" << appId << "failed" << attempts
+                                 << "times:" << error.message << "- reading all apps instead";
+    m_marathonFullWanted = true;
+    scheduleMarathonRefresh();
 }
 
 namespace {
@@ -1277,6 +1327,7 @@ void ClusterWatcher::finishFullMarathonRead(Result<http::HttpResponse> appsAnswe
             if (m_events)
                 m_events->start(withPath(m_config.marathons[m_marathonIndex], QStringLiteral("/v2/events")));
         }
+        m_marathonReadFailed = true;
         publish([&](ClusterSnapshot &snap) {
             snap.marathon.kind = ConnectionState::Kind::Error;
             snap.marathon.reason = apps.error().message;
@@ -1309,6 +1360,7 @@ void ClusterWatcher::finishFullMarathonRead(Result<http::HttpResponse> appsAnswe
 // A full read into the snapshot (through the events' state when they are the data).
 void ClusterWatcher::applyMarathonRead(std::shared_ptr<MarathonRead> parsed)
 {
+    m_marathonReadFailed = !parsed->apps.ok();
     if (!parsed->apps.ok()) {
         publish([&](ClusterSnapshot &snap) {
             snap.marathon.kind = ConnectionState::Kind::Error;
@@ -1363,12 +1415,25 @@ void ClusterWatcher::finishLightMarathonRead(const Result<http::HttpResponse> &i
             changeMarathon([list](marathon::MarathonState &state) { state.setDeployments(std::move(*list)); });
         }
     }
-    // An answer that is an HTTP error (a 500 of a Marathon that lost its leader, say) is no sign of
-    // life: the event stream may still be up while Marathon answers nothing else.
-    if (const Result<http::HttpResponse> answered = http::HttpClient::expectSuccess(info); !answered.ok()) {
+    // The read is a sign of life only when every answer is one. An HTTP error (a 500 of a Marathon
+    // that lost its leader, say) is none: the event stream may still be up while Marathon answers
+    // nothing else. Nor is a /v2/info that answered before Marathon slowed down while /v2/leader
+    // or /v2/deployments then timed out: that is the outage going on, not a recovery between two
+    // errors. (A 404 of /v2/leader or /v2/deployments is a Marathon without them, and alive.)
+    std::optional<Error> failure;
+    if (auto answered = http::HttpClient::expectSuccess(info); !answered.ok())
+        failure = answered.error();
+    for (const Result<http::HttpResponse> *answer : { &leader, &deployments }) {
+        if (failure || (answer->ok() && answer->value().status == 404))
+            continue;
+        if (auto answered = http::HttpClient::expectSuccess(*answer); !answered.ok())
+            failure = answered.error();
+    }
+    m_marathonReadFailed = failure.has_value();
+    if (failure) {
         publish([&](ClusterSnapshot &snap) {
             snap.marathon.kind = ConnectionState::Kind::Error;
-            snap.marathon.reason = answered.error().message;
+            snap.marathon.reason = failure->message;
         });
     } else {
         publish([&](ClusterSnapshot &snap) {
@@ -1392,11 +1457,17 @@ void ClusterWatcher::checkStale()
             && state.lastSuccess.msecsTo(now) > afterMs;
     };
     const bool mesosStale = stale(m_snapshot->mesos, m_config.staleAfterMs);
-    // With a live event stream Marathon is re-read on every change and polled less often.
+    // With a live event stream Marathon is re-read on every change and polled less often. Once the
+    // stream dropped, the data was current until then (the events kept it so): without the stream
+    // it is stale when neither the last read nor the drop is recent, never for the drop alone.
     const bool streaming = m_events && m_events->isConnected();
-    const int marathonStaleMs
-        = streaming ? 3 * m_config.pollIntervalMs * kEventPollFactor + 1000 : m_config.staleAfterMs;
-    const bool marathonStale = stale(m_snapshot->marathon, marathonStaleMs);
+    const int streamedStaleMs = 3 * m_config.pollIntervalMs * kEventPollFactor + 1000;
+    bool marathonStale = stale(m_snapshot->marathon, streamedStaleMs);
+    if (!streaming && !marathonStale) {
+        const bool justLost
+            = m_marathonStreamLost.isValid() && m_marathonStreamLost.msecsTo(now) <= m_config.staleAfterMs;
+        marathonStale = !justLost && stale(m_snapshot->marathon, m_config.staleAfterMs);
+    }
     if (!mesosStale && !marathonStale)
         return;
     publish([&](ClusterSnapshot &snap) {

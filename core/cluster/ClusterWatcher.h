@@ -8,6 +8,7 @@
 #include "core/util/Pacer.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QNetworkProxy>
 #include <QObject>
@@ -142,6 +143,7 @@ private:
     void runMarathonChanges();
     void startMarathonBatch();
     void readApps(const QStringList &appIds);
+    void appReadFailed(const QString &appId, const Error &error, bool retry = true);
     struct MarathonRead;
     void finishFullMarathonRead(Result<http::HttpResponse> appsAnswer, const Result<http::HttpResponse> &info,
                                 const Result<http::HttpResponse> &leader,
@@ -172,6 +174,7 @@ private:
     bool m_marathonBusy = false;
     bool m_marathonAgain = false;
     bool m_marathonFullWanted = true; // at connect, after a reconnect or an event the lists cannot follow
+    bool m_marathonReadFailed = false; // the last read of Marathon's API failed: events do not make it live
     std::shared_ptr<marathon::MarathonState> m_marathonState
         = std::make_shared<marathon::MarathonState>(); // touched by one batch at a time
     std::vector<std::function<void(marathon::MarathonState &)>> m_marathonChanges;
@@ -181,6 +184,9 @@ private:
                             MasterSubscription::kMaxBatchMs };
     QElapsedTimer m_marathonBatchStarted;
     QStringList m_appsReading;
+    bool m_marathonStreamUp = false;
+    QDateTime m_marathonStreamLost; // when Marathon's event stream dropped; null while it is up
+    QHash<QString, int> m_appReadAttempts; // app id -> failed re-reads in a row
     bool m_useStateJson = false; // 0.19-0.24 masters have only state.json
     bool m_noStateSummary = false; // 0.19-0.23 masters have no state-summary
     int m_intervalMs = 2000;

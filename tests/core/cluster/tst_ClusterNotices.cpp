@@ -48,6 +48,7 @@ private slots:
     void destroyIsToldAsDestroyed();
     void newTaskFailureIsReportedOnce();
     void masterUnreachableAndBack();
+    void mastersLeavingAndJoiningZooKeeperAreToldOnce();
     void deploymentReportedFailedCarriesLastTaskFailure();
     void failedDeploymentLeavesOutAFailureFromBeforeIt();
     void deploymentNeverListedIsToldFromItsEvent();
@@ -184,6 +185,118 @@ void tst_ClusterNotices::masterUnreachableAndBack()
     QCOMPARE(kinds(down), QList<Kind> { Kind::HostUnreachable });
     QVERIFY(down.first().text.contains(QStringLiteral("m2:5050")));
     QCOMPARE(kinds(noticesBetween(&b, a)), QList<Kind> { Kind::HostBack });
+}
+
+namespace {
+// Watched through ZooKeeper: the masters listed are the ones registered there.
+ClusterSnapshot registered(const QStringList &hosts, const QString &leader)
+{
+    ClusterSnapshot s = live();
+    s.watch.way = WatchRoute::Way::ZooKeeper;
+    s.watch.zkUrl = QStringLiteral("zk://zk1:2181/mesos");
+    s.masters.clear();
+    for (const QString &host : hosts)
+        s.masters.push_back({ QUrl(QStringLiteral("http://%1:5050").arg(host)),
+                              QStringLiteral("%1:5050").arg(host),
+                              true,
+                              host == leader,
+                              {},
+                              {} });
+    if (leader.isEmpty()) {
+        s.leader.reset();
+        s.electing = true;
+        s.mesos.kind = ConnectionState::Kind::Error;
+    } else {
+        s.leader = master(leader);
+    }
+    return s;
+}
+
+QStringList titles(const QList<Notice> &notices)
+{
+    QStringList t;
+    for (const Notice &n : notices)
+        t << n.title + QStringLiteral(": ") + n.text;
+    return t;
+}
+} // namespace
+
+// Through ZooKeeper a master that stops leaves the list (it never turns unreachable) and one
+// that starts joins it: each is told once; a leader that left is told by the leader's notice;
+// the first listing and a change of the way of watching say nothing.
+void tst_ClusterNotices::mastersLeavingAndJoiningZooKeeperAreToldOnce()
+{
+    const QStringList all { QStringLiteral("m1"), QStringLiteral("m2"), QStringLiteral("m3") };
+    const ClusterSnapshot a = registered(all, QStringLiteral("m1"));
+
+    // Connect: the first listing (no masters before), or the way of watching changed, says nothing.
+    ClusterSnapshot connecting;
+    QVERIFY(noticesBetween(&connecting, a).isEmpty());
+    ClusterSnapshot polled = live();
+    polled.watch.way = WatchRoute::Way::Masters;
+    QVERIFY2(noticesBetween(&polled, a).isEmpty(),
+             qPrintable(titles(noticesBetween(&polled, a)).join(u'\n')));
+
+    // A standby stops: "left", once; it starts again: "joined", as a standby, once.
+    const ClusterSnapshot b
+        = registered({ QStringLiteral("m1"), QStringLiteral("m3") }, QStringLiteral("m1"));
+    const QList<Notice> left = noticesBetween(&a, b);
+    QCOMPARE(kinds(left), QList<Kind> { Kind::HostUnreachable });
+    QCOMPARE(left.first().title, QStringLiteral("Master left"));
+    QVERIFY2(left.first().text.contains(QStringLiteral("m2:5050")), qPrintable(left.first().text));
+    QVERIFY(noticesBetween(&b, b).isEmpty());
+    const QList<Notice> joined = noticesBetween(&b, a);
+    QCOMPARE(kinds(joined), QList<Kind> { Kind::HostBack });
+    QCOMPARE(joined.first().title, QStringLiteral("Master joined"));
+    QVERIFY2(joined.first().text.contains(QStringLiteral("m2:5050"))
+                 && joined.first().text.contains(QStringLiteral("standby")),
+             qPrintable(joined.first().text));
+
+    // The leader is killed: the leader's notice says it left, nothing else does.
+    const ClusterSnapshot electing = registered({ QStringLiteral("m2"), QStringLiteral("m3") }, {});
+    const QList<Notice> lost = noticesBetween(&a, electing);
+    QCOMPARE(kinds(lost), QList<Kind> { Kind::LeaderLost });
+    QVERIFY2(lost.first().text.contains(QStringLiteral("m1:5050"))
+                 && lost.first().text.contains(QStringLiteral("left the masters")),
+             qPrintable(lost.first().text));
+    const ClusterSnapshot elected
+        = registered({ QStringLiteral("m2"), QStringLiteral("m3") }, QStringLiteral("m2"));
+    QCOMPARE(kinds(noticesBetween(&electing, elected)), QList<Kind> { Kind::LeaderChanged });
+    // ... or the next one leads at once.
+    const QList<Notice> changed = noticesBetween(&a, elected);
+    QCOMPARE(kinds(changed), QList<Kind> { Kind::LeaderChanged });
+    QVERIFY2(changed.first().text.contains(QStringLiteral("m2:5050 now leads instead of m1:5050"))
+                 && changed.first().text.contains(QStringLiteral("left the masters")),
+             qPrintable(changed.first().text));
+    // It is restarted: back as a standby, told once.
+    ClusterSnapshot back = registered({ QStringLiteral("m2"), QStringLiteral("m3"), QStringLiteral("m1") },
+                                      QStringLiteral("m2"));
+    const QList<Notice> rejoined = noticesBetween(&elected, back);
+    QCOMPARE(kinds(rejoined), QList<Kind> { Kind::HostBack });
+    QVERIFY2(rejoined.first().text.contains(QStringLiteral("m1:5050 joined the masters as a standby")),
+             qPrintable(rejoined.first().text));
+
+    // A leader change among masters that all stay listed: the leader's notice alone, as before.
+    const ClusterSnapshot moved = registered(all, QStringLiteral("m2"));
+    const QList<Notice> moving = noticesBetween(&a, moved);
+    QCOMPARE(kinds(moving), QList<Kind> { Kind::LeaderChanged });
+    QCOMPARE(moving.first().text, QStringLiteral("m2:5050 now leads instead of m1:5050."));
+
+    // Through the feed: the same standby leaving twice (two outages) is told twice, each once.
+    NoticeFeed feed;
+    const QDateTime t0 = QDateTime::currentDateTimeUtc();
+    int leftTold = 0;
+    int joinedTold = 0;
+    const std::vector<ClusterSnapshot> steps { a, b, b, a, a, b, a };
+    for (size_t i = 0; i < steps.size(); ++i) {
+        for (const Notice &n :
+             feed.next(std::make_shared<ClusterSnapshot>(steps[i]), t0.addSecs(qint64(i)))) {
+            leftTold += n.title == u"Master left" ? 1 : 0;
+            joinedTold += n.title == u"Master joined" ? 1 : 0;
+        }
+    }
+    QCOMPARE(leftTold, 2);
+    QCOMPARE(joinedTold, 2);
 }
 
 namespace {

@@ -10,6 +10,7 @@
 #include "tests/support/LocalClusterProcess.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 #include <QThread>
@@ -70,9 +71,15 @@ private slots:
     void killedLeaderIsResubscribedAndMatchesAFreshRead();
     void masterWithoutSubscribeIsPolled();
     void marathonAnsweringErrorsIsShownWhileItsStreamIsUp();
+    void slowMarathonIsToldOnceUntilEveryAnswerComesBack();
+    void appReReadThatFailsIsTriedAgainThenReadWhole();
+    void droppedMarathonStreamIsNoStaleFlash();
 
 private:
-    std::unique_ptr<cluster::ClusterWatcher> watch(bool events = true, qsizetype arrivingOver = 0);
+    std::unique_ptr<cluster::ClusterWatcher> watch(bool events = true, qsizetype arrivingOver = 0,
+                                                   const std::function<void(cluster::WatcherConfig &)> &tweak
+                                                   = {});
+    void waitForMarathonStream();
     QJsonObject requestCounts(const QString &serverUrl, bool reset = false);
     qint64 subscribeCalls();
     void postJson(const QString &url, const QByteArray &body, int expectStatus);
@@ -107,7 +114,9 @@ void tst_EventStreamsLive::cleanup()
         test::httpRequest("DELETE", m_cluster->marathonUrl() + QStringLiteral("/__admin/faults"));
 }
 
-std::unique_ptr<cluster::ClusterWatcher> tst_EventStreamsLive::watch(bool events, qsizetype arrivingOver)
+std::unique_ptr<cluster::ClusterWatcher>
+tst_EventStreamsLive::watch(bool events, qsizetype arrivingOver,
+                            const std::function<void(cluster::WatcherConfig &)> &tweak)
 {
     cluster::WatcherConfig config;
     if (arrivingOver > 0)
@@ -120,6 +129,8 @@ std::unique_ptr<cluster::ClusterWatcher> tst_EventStreamsLive::watch(bool events
     config.mesosHttp.timeoutMs = 1500;
     config.marathonHttp.timeoutMs = 1500;
     config.mesosEvents = events;
+    if (tweak)
+        tweak(config);
     auto watcher = std::make_unique<cluster::ClusterWatcher>(config);
     if (!m_models) {
         m_models = std::make_unique<models::ClusterModels>();
@@ -466,6 +477,178 @@ void tst_EventStreamsLive::marathonAnsweringErrorsIsShownWhileItsStreamIsUp()
     }));
     test::httpRequest("DELETE", m_cluster->marathonUrl() + QStringLiteral("/__admin/faults"));
     QVERIFY(waitFor([&] { return m_models->snapshot()->marathon.kind == ConnectionState::Kind::Live; }));
+}
+
+// Marathon's event stream is up and the full read at connect done: reads between events are light.
+void tst_EventStreamsLive::waitForMarathonStream()
+{
+    QVERIFY(waitFor([&] {
+        const auto s = m_models->snapshot();
+        return s && s->marathon.kind == ConnectionState::Kind::Live && !s->apps->empty()
+            && !s->marathonTasks->empty();
+    }));
+    QTest::qWait(500);
+}
+
+// A Marathon slower than the console's timeout while its event stream is up: /v2/info still
+// answers, /v2/deployments times out (as when the light read's first answer came before the
+// fault). That is one outage: Marathon turns Error once, the events that keep coming on the
+// stream do not make it live between, and only the first read whose every answer comes back does.
+void tst_EventStreamsLive::slowMarathonIsToldOnceUntilEveryAnswerComesBack()
+{
+    m_watcher = watch();
+    QList<ConnectionState::Kind> kinds; // Marathon's state, each change
+    connect(m_watcher.get(), &cluster::ClusterWatcher::snapshotChanged, this,
+            [&](const cluster::SnapshotPtr &s) {
+                if (kinds.isEmpty() || kinds.constLast() != s->marathon.kind)
+                    kinds << s->marathon.kind;
+            });
+    m_watcher->start();
+    waitForMarathonStream();
+    const qsizetype before = kinds.size();
+    postJson(m_cluster->marathonUrl() + QStringLiteral("/__admin/faults"),
+             R"({"target":"marathon","path":"/v2/deployments","mode":"slow","delayMs":4000})", 201);
+    QVERIFY(waitFor([&] {
+        const auto s = m_models->snapshot();
+        return s->marathon.kind == ConnectionState::Kind::Error
+            && s->marathon.reason.contains(QStringLiteral("/v2/deployments"));
+    }));
+    // Events during the outage: a task of /demo/ticker killed, its replacement launched.
+    QString taskId;
+    for (const marathon::MarathonTask &t : *m_models->snapshot()->marathonTasks) {
+        if (t.appId == u"/demo/ticker")
+            taskId = t.id;
+    }
+    QVERIFY(!taskId.isEmpty());
+    postJson(m_cluster->marathonUrl() + QStringLiteral("/__admin/tasks/%1/fail").arg(taskId), {}, 200);
+    QVERIFY(waitFor([&] {
+        const auto &tasks = *m_models->snapshot()->marathonTasks;
+        return std::none_of(tasks.begin(), tasks.end(),
+                            [&](const marathon::MarathonTask &t) { return t.id == taskId; });
+    }));
+    QTest::qWait(3 * kPollMs * 5); // three more light reads
+    QVERIFY2(
+        kinds.mid(before) == QList<ConnectionState::Kind> { ConnectionState::Kind::Error },
+        qPrintable(QStringLiteral("Marathon's states since the fault: %1").arg(kinds.mid(before).size())));
+    test::httpRequest("DELETE", m_cluster->marathonUrl() + QStringLiteral("/__admin/faults"));
+    QVERIFY(waitFor([&] { return m_models->snapshot()->marathon.kind == ConnectionState::Kind::Live; }));
+    QTest::qWait(2 * kPollMs * 5);
+    QCOMPARE(kinds.mid(before),
+             (QList<ConnectionState::Kind> { ConnectionState::Kind::Error, ConnectionState::Kind::Live }));
+}
+
+namespace {
+QString labelOf(const ClusterSnapshot &s, const QString &appId, const QString &key)
+{
+    for (const marathon::App &app : *s.apps) {
+        if (app.id != appId)
+            continue;
+        for (const auto &[k, v] : app.labels) {
+            if (k == key)
+                return v;
+        }
+    }
+    return {};
+}
+} // namespace
+
+// An event names an app to re-read alone (/v2/apps/{id}) and that read fails: it is tried again
+// after a back-off, and after a few failures Marathon is read whole, so the app is not left as
+// it was until the next reconnect.
+void tst_EventStreamsLive::appReReadThatFailsIsTriedAgainThenReadWhole()
+{
+    m_watcher = watch();
+    m_watcher->start();
+    waitForMarathonStream();
+    requestCounts(m_cluster->marathonUrl(), true);
+    // Every read of one app fails (the list, /v2/apps, does not start with /v2/apps/).
+    postJson(m_cluster->marathonUrl() + QStringLiteral("/__admin/faults"),
+             R"({"target":"marathon","path":"/v2/apps/","mode":"error"})", 201);
+    // The change comes as an api_post_event the app is re-read for.
+    const test::HttpResult patched = test::httpRequest(
+        "PATCH", m_cluster->marathonUrl() + QStringLiteral("/v2/apps"),
+        R"([{"id":"/demo/web","labels":{"soak":"re-read"}}])", { { "Content-Type", "application/json" } });
+    QVERIFY2(patched.status == 200 || patched.status == 201, qPrintable(QString::fromUtf8(patched.body)));
+    QVERIFY2(waitFor(
+                 [&] {
+                     return labelOf(*m_models->snapshot(), QStringLiteral("/demo/web"),
+                                    QStringLiteral("soak"))
+                         == u"re-read";
+                 },
+                 30000),
+             qPrintable(QString::fromUtf8(QJsonDocument(requestCounts(m_cluster->marathonUrl())).toJson())));
+    const QJsonObject requests
+        = requestCounts(m_cluster->marathonUrl()).value(QStringLiteral("requests")).toObject();
+    qint64 appReads = 0;
+    for (auto it = requests.begin(); it != requests.end(); ++it) {
+        if (it.key().startsWith(QStringLiteral("GET /v2/apps/demo/web")))
+            appReads += it.value().toInteger();
+    }
+    QVERIFY2(appReads >= 2, qPrintable(QString::fromUtf8(QJsonDocument(requests).toJson()))); // tried again
+    QVERIFY2(requests.value(QStringLiteral("GET /v2/apps")).toInteger() >= 1,
+             qPrintable(QString::fromUtf8(QJsonDocument(requests).toJson()))); // then read whole
+    QCOMPARE(m_models->snapshot()->marathon.kind, ConnectionState::Kind::Live);
+}
+
+// Marathon's event stream drops (and stays down a few seconds): its data was current until then,
+// and Marathon is polled at the poll pace from then on, so it never shows stale; data that is
+// really old (Marathon slow, the stream down) still does.
+void tst_EventStreamsLive::droppedMarathonStreamIsNoStaleFlash()
+{
+    constexpr int kSlowPollMs = 1000; // reads between events every 5 s; stale after 2.5 s without the stream
+    m_watcher = watch(true, 0, [](cluster::WatcherConfig &config) {
+        config.pollIntervalMs = kSlowPollMs;
+        config.maxPollIntervalMs = 2 * kSlowPollMs;
+        config.staleAfterMs = 2500;
+        config.marathonHttp.timeoutMs = 8000;
+    });
+    int stale = 0;
+    cluster::SnapshotPtr previous;
+    bool read = false; // a read between events (a new last success, the same lists) since `read` was reset
+    connect(m_watcher.get(), &cluster::ClusterWatcher::snapshotChanged, this,
+            [&](const cluster::SnapshotPtr &s) {
+                if (s->marathon.kind == ConnectionState::Kind::Stale)
+                    ++stale;
+                if (previous && s->marathon.lastSuccess != previous->marathon.lastSuccess
+                    && s->apps == previous->apps && s->marathonTasks == previous->marathonTasks)
+                    read = true;
+                previous = s;
+            });
+    m_watcher->start();
+    waitForMarathonStream();
+    QCOMPARE(stale, 0);
+    // The stream's reconnects are refused three times: down for about 0.5 + 1 + 2 + 4 s.
+    postJson(m_cluster->marathonUrl() + QStringLiteral("/__admin/faults"),
+             R"({"target":"marathon","path":"/v2/events","mode":"error","count":3})", 201);
+    requestCounts(m_cluster->marathonUrl(), true);
+    read = false;
+    // Dropped just after a read between events: the next is 5 s away, the data ages from there.
+    QVERIFY(waitFor([&] { return read; }));
+    postJson(m_cluster->marathonUrl() + QStringLiteral("/__admin/events/drop"), {}, 200);
+    QVERIFY(waitFor(
+        [&] {
+            return requestCounts(m_cluster->marathonUrl())
+                       .value(QStringLiteral("requests"))
+                       .toObject()
+                       .value(QStringLiteral("GET /v2/events"))
+                       .toInteger()
+                >= 4; // refused three times, then subscribed
+        },
+        30000));
+    QTest::qWait(2000); // read whole after subscribing
+    QCOMPARE(stale, 0);
+    QCOMPARE(m_models->snapshot()->marathon.kind, ConnectionState::Kind::Live);
+
+    // Really old: the stream down for good and every read slower than the stale limit.
+    postJson(m_cluster->marathonUrl() + QStringLiteral("/__admin/faults"),
+             R"({"target":"marathon","path":"/v2/events","mode":"error"})", 201);
+    postJson(m_cluster->marathonUrl() + QStringLiteral("/__admin/faults"),
+             R"({"target":"marathon","path":"/v2","mode":"slow","delayMs":6000})", 201);
+    postJson(m_cluster->marathonUrl() + QStringLiteral("/__admin/events/drop"), {}, 200);
+    QVERIFY(waitFor([&] { return stale > 0; }, 20000));
+    test::httpRequest("DELETE", m_cluster->marathonUrl() + QStringLiteral("/__admin/faults"));
+    QVERIFY(
+        waitFor([&] { return m_models->snapshot()->marathon.kind == ConnectionState::Kind::Live; }, 30000));
 }
 
 QTEST_MAIN(tst_EventStreamsLive)

@@ -49,6 +49,7 @@ private slots:
     void lostAgentIsUnreachableThenBack();
     void killedLeaderGivesLeaderChanged();
     void stoppedZooKeeperMemberIsDown();
+    void mastersStoppedAndRestartedThroughZooKeeperAreToldOnce();
 
 private:
     [[nodiscard]] QList<Notice> matching(Kind kind, const QString &text) const;
@@ -266,6 +267,108 @@ void tst_NoticesLive::stoppedZooKeeperMemberIsDown()
                 && n.text.contains(zk.hostPort());
         });
     }));
+}
+
+// Watched through ZooKeeper (as the demo is) a killed master's node goes: it leaves the masters
+// listed instead of turning unreachable. A standby killed is told "left" once and "joined" once
+// when restarted; the leader killed is told by the leader's notice (which says it left), and
+// "joined" once when it is back as a standby.
+void tst_NoticesLive::mastersStoppedAndRestartedThroughZooKeeperAreToldOnce()
+{
+    if (const QString why = test::ZooKeeperServer::unavailableReason(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    test::ZooKeeperServer zk;
+    const QString started = zk.start();
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    const QString zkUrl = zk.zkUrl(QStringLiteral("/mesos"));
+    test::LocalClusterProcess cluster({ QStringLiteral("--masters"), QStringLiteral("3"),
+                                        QStringLiteral("--agents"), QStringLiteral("1"),
+                                        QStringLiteral("--zk"), zkUrl });
+    QVERIFY2(cluster.start(30000), qPrintable(cluster.error()));
+    cluster::WatcherConfig config;
+    config.zkUrl = zkUrl;
+    config.pollIntervalMs = kPollMs;
+    config.maxPollIntervalMs = 2 * kPollMs;
+    config.mesosHttp.timeoutMs = 1500;
+    cluster::ClusterWatcher watcher(config);
+    cluster::NoticeFeed feed;
+    QList<Notice> notices;
+    connect(&watcher, &cluster::ClusterWatcher::snapshotChanged, this,
+            [&](const cluster::SnapshotPtr &s) { notices << feed.next(s); });
+    const auto dumped = [&] {
+        QStringList lines;
+        for (const Notice &n : std::as_const(notices))
+            lines << QStringLiteral("[%1] %2: %3").arg(int(n.kind)).arg(n.title, n.text);
+        return lines.join(u'\n');
+    };
+    const auto told = [&](const QString &title, const QString &port) {
+        return std::count_if(notices.cbegin(), notices.cend(), [&](const Notice &n) {
+            return n.title == title && n.text.contains(u':' + port);
+        });
+    };
+    const auto masterPorts = [&](bool leader) {
+        QStringList ports;
+        const QJsonArray masters = test::httpGet(cluster.marathonUrl() + QStringLiteral("/__admin/endpoints"))
+                                       .json()
+                                       .object()
+                                       .value(u"masters")
+                                       .toArray();
+        for (const QJsonValue &m : masters) {
+            const QJsonObject o = m.toObject();
+            if (o.value(u"running").toBool() && o.value(u"leader").toBool() == leader)
+                ports << QString::number(o.value(u"port").toInt()) + u'/'
+                        + QString::number(o.value(u"index").toInt());
+        }
+        return ports;
+    };
+    const auto admin = [&](const QString &path) {
+        const test::HttpResult r
+            = test::httpRequest("POST", cluster.marathonUrl() + QStringLiteral("/__admin/") + path);
+        QVERIFY2(r.status == 200, qPrintable(path + u' ' + QString::fromUtf8(r.body)));
+    };
+    watcher.start();
+    QTRY_VERIFY_WITH_TIMEOUT(watcher.snapshot()->mesos.kind == cluster::ConnectionState::Kind::Live
+                                 && watcher.snapshot()->masters.size() == 3 && watcher.snapshot()->leader,
+                             30000);
+    QTest::qWait(3 * kPollMs);
+    QVERIFY2(notices.isEmpty(), qPrintable(dumped())); // connecting says nothing
+
+    // A standby killed, then restarted.
+    const QStringList standby = masterPorts(false).value(0).split(u'/');
+    QCOMPARE(standby.size(), 2);
+    admin(QStringLiteral("masters/%1/kill").arg(standby[1]));
+    QTRY_VERIFY2_WITH_TIMEOUT(told(QStringLiteral("Master left"), standby[0]) == 1, qPrintable(dumped()),
+                              30000);
+    admin(QStringLiteral("masters/%1/restart").arg(standby[1]));
+    QTRY_VERIFY2_WITH_TIMEOUT(told(QStringLiteral("Master joined"), standby[0]) == 1, qPrintable(dumped()),
+                              30000);
+
+    // The leader killed, then restarted (a standby now).
+    const QStringList leader = masterPorts(true).value(0).split(u'/');
+    QCOMPARE(leader.size(), 2);
+    admin(QStringLiteral("masters/leader/kill"));
+    QTRY_VERIFY2_WITH_TIMEOUT(std::any_of(notices.cbegin(), notices.cend(),
+                                          [&](const Notice &n) {
+                                              return (n.kind == Kind::LeaderLost
+                                                      || n.kind == Kind::LeaderChanged)
+                                                  && n.text.contains(u':' + leader[0])
+                                                  && n.text.contains(QStringLiteral("left the masters"));
+                                          }),
+                              qPrintable(dumped()), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(watcher.snapshot()->leader
+                                 && watcher.snapshot()->mesos.kind == cluster::ConnectionState::Kind::Live,
+                             30000);
+    admin(QStringLiteral("masters/%1/restart").arg(leader[1]));
+    QTRY_VERIFY2_WITH_TIMEOUT(told(QStringLiteral("Master joined"), leader[0]) == 1, qPrintable(dumped()),
+                              30000);
+    QTRY_COMPARE_WITH_TIMEOUT(int(watcher.snapshot()->masters.size()), 3, 30000);
+    QTest::qWait(4 * kPollMs); // more polls: each told once
+    QVERIFY2(told(QStringLiteral("Master left"), standby[0]) == 1, qPrintable(dumped()));
+    QVERIFY2(told(QStringLiteral("Master joined"), standby[0]) == 1, qPrintable(dumped()));
+    QVERIFY2(told(QStringLiteral("Master left"), leader[0]) == 0,
+             qPrintable(dumped())); // the leader's notice said it
+    QVERIFY2(told(QStringLiteral("Master joined"), leader[0]) == 1, qPrintable(dumped()));
+    qInfo().noquote() << "notices:\n" << dumped();
 }
 
 QTEST_GUILESS_MAIN(tst_NoticesLive)
