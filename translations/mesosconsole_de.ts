@@ -367,6 +367,34 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
         <source>%1: destroyed (its tasks were killed and its definition removed from Marathon).</source>
         <translation>%1: gelöscht (seine Tasks wurden beendet und seine Definition aus Marathon entfernt).</translation>
     </message>
+    <message>
+        <source>%1 no longer leads and left the masters (it stopped, or lost its ZooKeeper session); the masters are electing a new leader.</source>
+        <translation>%1 führt nicht mehr und hat die Master verlassen (er wurde beendet oder hat seine ZooKeeper-Sitzung verloren); die Master wählen einen neuen Leader.</translation>
+    </message>
+    <message>
+        <source>%1 now leads instead of %2, which left the masters (it stopped, or lost its ZooKeeper session).</source>
+        <translation>%1 führt jetzt anstelle von %2, der die Master verlassen hat (er wurde beendet oder hat seine ZooKeeper-Sitzung verloren).</translation>
+    </message>
+    <message>
+        <source>Master left</source>
+        <translation>Master gegangen</translation>
+    </message>
+    <message>
+        <source>%1 left the masters: it stopped, or lost its ZooKeeper session. Check that it runs.</source>
+        <translation>%1 hat die Master verlassen: er wurde beendet oder hat seine ZooKeeper-Sitzung verloren. Prüfen Sie, ob er läuft.</translation>
+    </message>
+    <message>
+        <source>Master joined</source>
+        <translation>Master hinzugekommen</translation>
+    </message>
+    <message>
+        <source>%1 joined the masters and leads.</source>
+        <translation>%1 ist zu den Mastern hinzugekommen und führt.</translation>
+    </message>
+    <message>
+        <source>%1 joined the masters as a standby.</source>
+        <translation>%1 ist als Standby zu den Mastern hinzugekommen.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -367,6 +367,34 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <source>%1: destroyed (its tasks were killed and its definition removed from Marathon).</source>
         <translation>%1 : détruite (ses tâches ont été tuées et sa définition retirée de Marathon).</translation>
     </message>
+    <message>
+        <source>%1 no longer leads and left the masters (it stopped, or lost its ZooKeeper session); the masters are electing a new leader.</source>
+        <translation>%1 n’est plus leader et a quitté les masters (arrêté, ou sa session ZooKeeper perdue) ; les masters élisent un nouveau leader.</translation>
+    </message>
+    <message>
+        <source>%1 now leads instead of %2, which left the masters (it stopped, or lost its ZooKeeper session).</source>
+        <translation>%1 est désormais leader à la place de %2, qui a quitté les masters (arrêté, ou sa session ZooKeeper perdue).</translation>
+    </message>
+    <message>
+        <source>Master left</source>
+        <translation>Master parti</translation>
+    </message>
+    <message>
+        <source>%1 left the masters: it stopped, or lost its ZooKeeper session. Check that it runs.</source>
+        <translation>%1 a quitté les masters : il s’est arrêté ou a perdu sa session ZooKeeper. Vérifiez qu’il tourne.</translation>
+    </message>
+    <message>
+        <source>Master joined</source>
+        <translation>Master arrivé</translation>
+    </message>
+    <message>
+        <source>%1 joined the masters and leads.</source>
+        <translation>%1 a rejoint les masters et en est le leader.</translation>
+    </message>
+    <message>
+        <source>%1 joined the masters as a standby.</source>
+        <translation>%1 a rejoint les masters en attente (standby).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
