@@ -234,7 +234,7 @@ int main(int argc, char *argv[])
         {
             // What the polling console does with /master/state: reads it as its pieces arrive.
             mesos::StateReader reader;
-            constexpr qsizetype kPiece = 64 * 1024;
+            constexpr qsizetype kPiece = qsizetype(64) * 1024;
             timer.restart();
             for (qsizetype at = 0; at < body.size(); at += kPiece) {
                 if (const Status fed = reader.feed(body.constData() + at, std::min(kPiece, body.size() - at));

@@ -369,7 +369,7 @@ void tst_HttpClient::streamedGetHandsTheBodyOverInPieces()
         return reply;
     });
     QByteArray body;
-    for (int i = 0; body.size() < 8 * 1024 * 1024; ++i)
+    for (int i = 0; body.size() < qsizetype(8) * 1024 * 1024; ++i)
         body += "{\"id\":\"task-" + QByteArray::number(i) + "\"},";
     leader.json("/master/state", body);
     HttpClient client;

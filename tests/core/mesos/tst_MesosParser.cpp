@@ -349,6 +349,8 @@ void tst_MesosParser::trailingCommaInATaskListIsNoState()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray body = file.readAll().mid(1);
     QVERIFY(body.contains("},]"));
+    // A second owner, so the body is parsed whole:
+    // NOLINTNEXTLINE(performance-unnecessary-copy-initialization)
     const QByteArray shared = body;
     const auto whole = MesosParser::parseState(shared, 1);
     QByteArray own = body;
@@ -409,11 +411,12 @@ void tst_MesosParser::stateReadAsItArrivesEqualsWholeParse()
 void tst_MesosParser::stateReadAsItArrivesHoldsOneRun()
 {
     const QByteArray body = bigState(false, 4000);
-    const qsizetype run = 64 * 1024;
+    const qsizetype run = qsizetype(64) * 1024;
     mc::mesos::StateReader reader(run);
     qsizetype most = 0;
-    for (qsizetype at = 0; at < body.size(); at += 16 * 1024) {
-        QVERIFY(reader.feed(body.constData() + at, std::min<qsizetype>(16 * 1024, body.size() - at)).ok());
+    constexpr qsizetype kPiece = qsizetype(16) * 1024;
+    for (qsizetype at = 0; at < body.size(); at += kPiece) {
+        QVERIFY(reader.feed(body.constData() + at, std::min(kPiece, body.size() - at)).ok());
         most = std::max(most, reader.held());
     }
     const auto state = reader.finish();

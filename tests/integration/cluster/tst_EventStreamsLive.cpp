@@ -498,11 +498,13 @@ void tst_EventStreamsLive::slowMarathonIsToldOnceUntilEveryAnswerComesBack()
 {
     m_watcher = watch();
     QList<ConnectionState::Kind> kinds; // Marathon's state, each change
-    connect(m_watcher.get(), &cluster::ClusterWatcher::snapshotChanged, this,
-            [&](const cluster::SnapshotPtr &s) {
-                if (kinds.isEmpty() || kinds.constLast() != s->marathon.kind)
-                    kinds << s->marathon.kind;
-            });
+    QObject context; // declared after the captured locals: the connection ends before they do
+    connect(
+        m_watcher.get(), &cluster::ClusterWatcher::snapshotChanged, &context,
+        [&kinds](const cluster::SnapshotPtr &s) { // clazy:exclude=lambda-in-connect the context goes first
+            if (kinds.isEmpty() || kinds.constLast() != s->marathon.kind)
+                kinds << s->marathon.kind;
+        });
     m_watcher->start();
     waitForMarathonStream();
     const qsizetype before = kinds.size();
@@ -605,8 +607,10 @@ void tst_EventStreamsLive::droppedMarathonStreamIsNoStaleFlash()
     int stale = 0;
     cluster::SnapshotPtr previous;
     bool read = false; // a read between events (a new last success, the same lists) since `read` was reset
-    connect(m_watcher.get(), &cluster::ClusterWatcher::snapshotChanged, this,
-            [&](const cluster::SnapshotPtr &s) {
+    QObject context; // declared after the captured locals: the connection ends before they do
+    connect(m_watcher.get(), &cluster::ClusterWatcher::snapshotChanged, &context,
+            [&stale, &previous, &read]( // clazy:exclude=lambda-in-connect the context goes first
+                const cluster::SnapshotPtr &s) {
                 if (s->marathon.kind == ConnectionState::Kind::Stale)
                     ++stale;
                 if (previous && s->marathon.lastSuccess != previous->marathon.lastSuccess
