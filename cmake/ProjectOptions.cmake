@@ -6,6 +6,14 @@ set(MC_SANITIZE_FLAGS -fsanitize=address,undefined -fno-omit-frame-pointer -fno-
 set(MC_FUZZ_FLAGS -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
                   -fno-sanitize-recover=undefined -g -O1)
 
+# MC_SHARED_LIBS (CMakeLists.txt): DEFINE_SYMBOL is cleared below so that the libraries'
+# objects compile with the same command line either way.
+if(MC_SHARED_LIBS)
+  set(MC_LIBRARY_TYPE SHARED)
+else()
+  set(MC_LIBRARY_TYPE STATIC)
+endif()
+
 # mc_project_target(TARGET): warnings (errors with MC_WERROR) and sanitizers.
 function(mc_project_target target)
   target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
@@ -33,6 +41,10 @@ function(mc_project_target target)
   if(NOT previous_sources STREQUAL "${target_sources}")
     file(WRITE ${sources_stamp} "${target_sources}")
     file(REMOVE ${CMAKE_CURRENT_BINARY_DIR}/${target}_autogen/timestamp)
+  endif()
+  get_target_property(target_type ${target} TYPE)
+  if(target_type STREQUAL "SHARED_LIBRARY")
+    set_target_properties(${target} PROPERTIES DEFINE_SYMBOL "")
   endif()
   target_compile_definitions(${target} PRIVATE
     QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING

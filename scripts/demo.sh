@@ -19,6 +19,6 @@ export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true
 # Its own directory: scripts/test.sh builds other configurations in build/ and build-asan/.
 # Every option the CMake cache keeps is given each time, so no earlier value leaks in.
 cmake -S . -B build-demo -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMC_WERROR="$werror" \
-  -DMC_SANITIZE=OFF -DMC_BUILD_TESTS=OFF -DMC_BUILD_BENCH=OFF -DMC_BUILD_FUZZ=OFF >/dev/null
+  -DMC_SANITIZE=OFF -DMC_SHARED_LIBS=OFF -DMC_BUILD_TESTS=OFF -DMC_BUILD_BENCH=OFF -DMC_BUILD_FUZZ=OFF >/dev/null
 cmake --build build-demo --parallel "$(nproc)" --target mesos-console mesos-console-cli localcluster
 exec ./build-demo/bin/mesos-console --demo "$@"

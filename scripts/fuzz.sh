@@ -45,7 +45,7 @@ fi
 
 export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=true
 build=build-fuzz
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE= -DCMAKE_CXX_COMPILER=clang++ -DMC_BUILD_FUZZ=ON >/dev/null
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE= -DCMAKE_CXX_COMPILER=clang++ -DMC_BUILD_FUZZ=ON -DMC_SHARED_LIBS=OFF >/dev/null
 cmake --build "$build" --parallel "$(nproc)" --target fuzz_targets
 
 fx=tests/fixtures

@@ -43,11 +43,13 @@ private slots:
     void eachConfigurationHasItsOwnDirectory();
     void everyCachedOptionIsGivenEachTime();
     void demoTakesWarningsAsErrorsFromTheEnvironment();
+    void sanitizerPassSkipsWithoutDiskRoom();
 
 private:
-    // Runs scripts/NAME with the recorders; the configure steps it ran, in order.
+    // Runs scripts/NAME with the recorders; the configure steps it ran, in order (and what it
+    // printed, into `output` when given).
     QList<Configure> run(const QString &name, const QStringList &arguments = {},
-                         const QMap<QString, QString> &environment = {});
+                         const QMap<QString, QString> &environment = {}, QString *output = nullptr);
 
     QTemporaryDir m_tree;
     QStringList m_options; // option() names of CMakeLists.txt, plus CMAKE_BUILD_TYPE
@@ -86,7 +88,7 @@ void tst_BuildScripts::initTestCase()
 }
 
 QList<Configure> tst_BuildScripts::run(const QString &name, const QStringList &arguments,
-                                       const QMap<QString, QString> &environment)
+                                       const QMap<QString, QString> &environment, QString *output)
 {
     const QString log = m_tree.filePath(QStringLiteral("cmake-%1.log").arg(name));
     QFile::remove(log);
@@ -103,8 +105,12 @@ QList<Configure> tst_BuildScripts::run(const QString &name, const QStringList &a
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(QStringLiteral("bash"),
                   QStringList { m_tree.filePath(QStringLiteral("scripts/") + name) } + arguments);
-    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
-        qWarning().noquote() << name << "failed:" << process.readAll();
+    const bool finished = process.waitForFinished(60000);
+    const QString printed = QString::fromUtf8(process.readAll());
+    if (output)
+        *output = printed;
+    if (!finished || process.exitCode() != 0) {
+        qWarning().noquote() << name << "failed:" << printed;
         return {};
     }
     QList<Configure> steps;
@@ -133,7 +139,8 @@ void tst_BuildScripts::eachConfigurationHasItsOwnDirectory()
     const QList<Configure> tests
         = run(QStringLiteral("test.sh"), {},
               { { QStringLiteral("MC_SANITIZE"), QStringLiteral("1") },
-                { QStringLiteral("MC_SANITIZE_IF_UNDER"), QStringLiteral("100000") } });
+                { QStringLiteral("MC_SANITIZE_IF_UNDER"), QStringLiteral("100000") },
+                { QStringLiteral("MC_SANITIZE_MIN_FREE_GB"), QStringLiteral("0") } });
     QCOMPARE(tests.size(), 2); // the normal pass and the sanitizer pass
     const QList<Configure> demo = run(QStringLiteral("demo.sh"));
     QCOMPARE(demo.size(), 1);
@@ -150,14 +157,31 @@ void tst_BuildScripts::eachConfigurationHasItsOwnDirectory()
     QCOMPARE(tests.at(0).dir, QStringLiteral("build"));
     QCOMPARE(tests.at(1).dir, QStringLiteral("build-asan"));
     QCOMPARE(tests.at(1).defines.value(QStringLiteral("MC_SANITIZE")), QStringLiteral("ON"));
+    QCOMPARE(tests.at(1).defines.value(QStringLiteral("MC_SHARED_LIBS")), QStringLiteral("ON"));
+    QCOMPARE(tests.at(0).defines.value(QStringLiteral("MC_SHARED_LIBS")), QStringLiteral("OFF"));
+}
+
+void tst_BuildScripts::sanitizerPassSkipsWithoutDiskRoom()
+{
+    // Not enough room on the disk: the pass is skipped, saying so, rather than failing halfway.
+    QString output;
+    const QList<Configure> tests
+        = run(QStringLiteral("test.sh"), {},
+              { { QStringLiteral("MC_SANITIZE"), QStringLiteral("1") },
+                { QStringLiteral("MC_SANITIZE_IF_UNDER"), QStringLiteral("100000") },
+                { QStringLiteral("MC_SANITIZE_MIN_FREE_GB"), QStringLiteral("1000000000") } },
+              &output);
+    QCOMPARE(tests.size(), 1);
+    QVERIFY2(output.contains(QStringLiteral("ASan + UBSan pass skipped")), qPrintable(output));
+    QVERIFY2(output.contains(QStringLiteral("MC_SANITIZE_MIN_FREE_GB")), qPrintable(output));
 }
 
 void tst_BuildScripts::everyCachedOptionIsGivenEachTime()
 {
-    const QList<Configure> steps
-        = run(QStringLiteral("test.sh"), {},
-              { { QStringLiteral("MC_SANITIZE"), QStringLiteral("1") },
-                { QStringLiteral("MC_SANITIZE_IF_UNDER"), QStringLiteral("100000") } })
+    const QList<Configure> steps = run(QStringLiteral("test.sh"), {},
+                                       { { QStringLiteral("MC_SANITIZE"), QStringLiteral("1") },
+                                         { QStringLiteral("MC_SANITIZE_IF_UNDER"), QStringLiteral("100000") },
+                                         { QStringLiteral("MC_SANITIZE_MIN_FREE_GB"), QStringLiteral("0") } })
         + run(QStringLiteral("demo.sh"), { QStringLiteral("--smoke") });
     QCOMPARE(steps.size(), 3);
     for (const Configure &step : steps) {
