@@ -1338,7 +1338,7 @@ void ClusterWatcher::finishFullMarathonRead(Result<http::HttpResponse> appsAnswe
     }
     // The apps body (tens of MB at scale) has one owner on its way to the parse, which can then
     // pad it in place instead of copying it, and frees it as soon as it is parsed.
-    auto appsBody = std::make_shared<QByteArray>(std::move(apps->body));
+    auto appsBody = std::make_shared<QByteArray>(std::move(apps.value().body));
     QByteArray infoBody = successBody(info);
     QByteArray leaderBody = successBody(leader);
     QByteArray deploymentsBody = successBody(deployments);
