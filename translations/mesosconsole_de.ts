@@ -395,6 +395,17 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
         <source>%1 joined the masters as a standby.</source>
         <translation>%1 ist als Standby zu den Mastern hinzugekommen.</translation>
     </message>
+    <message>
+        <source>%1 running again</source>
+        <translation>%1 läuft wieder</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n instance(s) running, with no new failure for %1 s.</source>
+        <translation>
+            <numerusform>%n Instanz läuft, seit %1 s ohne neuen Fehlschlag.</numerusform>
+            <numerusform>Alle %n Instanzen laufen, seit %1 s ohne neuen Fehlschlag.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

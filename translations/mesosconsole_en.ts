@@ -10,6 +10,13 @@
             <numerusform>%n apps destroyed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>All %n instance(s) running, with no new failure for %1 s.</source>
+        <translation>
+            <numerusform>Its %n instance running, with no new failure for %1 s.</numerusform>
+            <numerusform>All %n instances running, with no new failure for %1 s.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mc::app::DemoController</name>

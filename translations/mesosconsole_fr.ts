@@ -395,6 +395,17 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <source>%1 joined the masters as a standby.</source>
         <translation>%1 a rejoint les masters en attente (standby).</translation>
     </message>
+    <message>
+        <source>%1 running again</source>
+        <translation>%1 fonctionne de nouveau</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n instance(s) running, with no new failure for %1 s.</source>
+        <translation>
+            <numerusform>%n instance en marche, sans nouvel échec depuis %1 s.</numerusform>
+            <numerusform>Les %n instances en marche, sans nouvel échec depuis %1 s.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -481,6 +481,14 @@ QList<Notice> NoticeFeed::next(const SnapshotPtr &snapshot, const QDateTime &now
     });
     QList<Notice> fresh;
     for (Notice &n : notices) {
+        if (n.key.startsWith(u"app-failed:")) {
+            // An app's failure: told when it begins an episode, which runningAgain() ends.
+            const bool begins = !m_failingApps.contains(n.appId);
+            m_failingApps.insert(n.appId, QDateTime());
+            if (begins)
+                fresh << std::move(n);
+            continue;
+        }
         if (!n.key.isEmpty()) {
             if (m_keys.contains(n.key))
                 continue;
@@ -488,7 +496,47 @@ QList<Notice> NoticeFeed::next(const SnapshotPtr &snapshot, const QDateTime &now
         }
         fresh << std::move(n);
     }
+    runningAgain(*snapshot, now, fresh);
     return fresh;
+}
+
+void NoticeFeed::runningAgain(const ClusterSnapshot &snapshot, const QDateTime &now, QList<Notice> &out)
+{
+    if (m_failingApps.isEmpty() || !isUp(snapshot.marathon) || !snapshot.apps)
+        return;
+    QSet<QString> listed;
+    for (const marathon::App &app : *snapshot.apps) {
+        const auto it = m_failingApps.find(app.id);
+        if (it == m_failingApps.end())
+            continue;
+        listed.insert(app.id);
+        if (app.instances <= 0) {
+            m_failingApps.erase(it); // suspended: nothing left to run again
+            continue;
+        }
+        const bool allRunning = app.tasksRunning >= app.instances && app.tasksUnhealthy == 0
+            && (!app.hasHealthChecks || app.tasksHealthy >= app.instances);
+        if (!allRunning) {
+            it.value() = QDateTime();
+            continue;
+        }
+        if (!it.value().isValid())
+            it.value() = now;
+        if (it.value().secsTo(now) < kRunningAgainAfterSecs)
+            continue;
+        out << Notice { Notice::Kind::AppRunningAgain,
+                        Notice::Severity::Info,
+                        QObject::tr("%1 running again").arg(app.id),
+                        QObject::tr("All %n instance(s) running, with no new failure for %1 s.", nullptr,
+                                    app.instances)
+                            .arg(kRunningAgainAfterSecs),
+                        QString(),
+                        app.id };
+        m_failingApps.erase(it);
+    }
+    m_failingApps.removeIf([&listed](QHash<QString, QDateTime>::iterator it) {
+        return !listed.contains(it.key()); // destroyed
+    });
 }
 
 } // namespace mc::cluster

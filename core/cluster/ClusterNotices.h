@@ -21,6 +21,7 @@ struct Notice
         HostUnreachable,
         HostBack,
         DeploymentFailed,
+        AppRunningAgain, // after a TaskFailed: all its instances ran NoticeFeed::kRunningAgainAfterSecs
         Message // a message of the window (banner), kept whole in the panel
     };
 
@@ -30,7 +31,7 @@ struct Notice
     QString text;
     // Notices with the same non-empty key say the same thing: NoticeFeed lets
     // one through per NoticeFeed::kRepeatAfterSecs ("deployment-failing:<id>",
-    // "app-failed:<app id>", "task-failed:<task id>").
+    // "task-failed:<task id>"), and one "app-failed:<app id>" per failure episode.
     QString key = {};
     // What the notice is about, for going to it (the notifications panel opens it): an app, a task.
     QString appId = {};
@@ -52,19 +53,29 @@ struct Notice
 
 // Feeds successive snapshots through noticesBetween and drops repeats: the
 // first snapshot says nothing, a notice whose key was let through less than
-// kRepeatAfterSecs ago is dropped (a task failing again and again under
-// Marathon's back-off is one notice, not one per retry).
+// kRepeatAfterSecs ago is dropped. An app's task failures are told per episode:
+// the first failure is told, further ones are not (a task flapping, or failing
+// again and again under Marathon's back-off, is one notice, not one per retry)
+// until the app is running again, which is told too (AppRunningAgain): all its
+// instances running, healthy where it has health checks, for
+// kRunningAgainAfterSecs with no new failure. An app destroyed or scaled to 0
+// ends its episode without a word.
 class NoticeFeed
 {
 public:
     static constexpr int kRepeatAfterSecs = 10 * 60;
+    static constexpr int kRunningAgainAfterSecs = 30;
 
     [[nodiscard]] QList<Notice> next(const SnapshotPtr &snapshot,
                                      const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 private:
+    void runningAgain(const ClusterSnapshot &snapshot, const QDateTime &now, QList<Notice> &out);
+
     SnapshotPtr m_previous;
     QHash<QString, QDateTime> m_keys;
+    // Apps in a failure episode -> since when all their instances run (null: not all of them).
+    QHash<QString, QDateTime> m_failingApps;
 };
 
 } // namespace mc::cluster

@@ -441,7 +441,8 @@ private:
     }
 
     // A task flapping: its process killed kFlapFailures times, each replacement as soon as it runs.
-    // /demo/web and /demo/ticker in turn (each told at most once per NoticeFeed::kRepeatAfterSecs).
+    // /demo/web and /demo/ticker in turn. Told once (the first failure of the episode) and its
+    // recovery once (running again, NoticeFeed::kRunningAgainAfterSecs after the last failure).
     void flapEpisode(int cycle, double recoverAt)
     {
         const QString app
@@ -584,8 +585,8 @@ private:
             if ((bad || back) && n.title.contains(u"Marathon"))
                 return bad;
         } else if (e.kind == QLatin1String("flap")) {
-            if (n.appId == e.subject && bad)
-                return true;
+            if (n.appId == e.subject && (bad || n.kind == NK::AppRunningAgain))
+                return bad;
         } else if (e.kind == QLatin1String("streams")) {
             if ((bad || back) && (n.title.contains(u"Marathon") || n.title.contains(u"Master")))
                 return bad;

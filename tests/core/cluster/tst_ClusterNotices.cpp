@@ -62,6 +62,8 @@ private slots:
     void sharedTasksThatMovedAreNotToldAgain();
     void appFailuresAreFoundWhereverTheAppMoved();
     void feedSaysNothingFirstAndDropsRepeats();
+    void flappingAppIsToldOnceAndItsRecoveryOnce();
+    void failureEpisodeEndsWithTheApp();
 };
 
 void tst_ClusterNotices::firstSnapshotSaysNothing()
@@ -304,6 +306,7 @@ mc::marathon::App failingApp(const QString &taskId)
 {
     mc::marathon::App app;
     app.id = QStringLiteral("/www");
+    app.instances = 1; // and none running
     if (!taskId.isEmpty())
         app.lastTaskFailure = mc::marathon::TaskFailure { taskId,
                                                           QStringLiteral("TASK_FAILED"),
@@ -662,11 +665,10 @@ void tst_ClusterNotices::feedSaysNothingFirstAndDropsRepeats()
     c->apps = apps({ failingApp(QStringLiteral("www.2")) });
     QVERIFY(feed.next(c, t0.addSecs(5)).isEmpty());
     QVERIFY(feed.next(c, t0.addSecs(6)).isEmpty());
-    // ...until kRepeatAfterSecs have passed.
+    // ...even after kRepeatAfterSecs: the app has not run again since.
     auto d = std::make_shared<ClusterSnapshot>(live());
     d->apps = apps({ failingApp(QStringLiteral("www.3")) });
-    QCOMPARE(kinds(feed.next(d, t0.addSecs(NoticeFeed::kRepeatAfterSecs + 2))),
-             QList<Kind> { Kind::TaskFailed });
+    QVERIFY(feed.next(d, t0.addSecs(NoticeFeed::kRepeatAfterSecs + 2)).isEmpty());
     // Notices without a key (edges like a leader change) always pass.
     auto e = std::make_shared<ClusterSnapshot>(*d);
     e->leader = master(QStringLiteral("m2"));
@@ -674,6 +676,108 @@ void tst_ClusterNotices::feedSaysNothingFirstAndDropsRepeats()
              QList<Kind> { Kind::LeaderChanged });
     QCOMPARE(kinds(feed.next(d, t0.addSecs(NoticeFeed::kRepeatAfterSecs + 4))),
              QList<Kind> { Kind::LeaderChanged });
+    // Other keyed notices, a task of another framework failing again and again under the same id
+    // (a framework that reuses its task ids), pass once per kRepeatAfterSecs.
+    const auto otherFailing = [&](mc::mesos::TaskState state) {
+        auto s = std::make_shared<ClusterSnapshot>(
+            withTasks({ task(QStringLiteral("job.1"), QStringLiteral("chronos"), state) }));
+        s->apps = d->apps;
+        return s;
+    };
+    (void)feed.next(otherFailing(mc::mesos::TaskState::Running),
+                    t0.addSecs(NoticeFeed::kRepeatAfterSecs + 10)); // its agent appears
+    QCOMPARE(kinds(feed.next(otherFailing(mc::mesos::TaskState::Failed),
+                             t0.addSecs(NoticeFeed::kRepeatAfterSecs + 11))),
+             QList<Kind> { Kind::TaskFailed });
+    QVERIFY(
+        feed.next(otherFailing(mc::mesos::TaskState::Running), t0.addSecs(NoticeFeed::kRepeatAfterSecs + 12))
+            .isEmpty());
+    QVERIFY(
+        feed.next(otherFailing(mc::mesos::TaskState::Failed), t0.addSecs(NoticeFeed::kRepeatAfterSecs + 13))
+            .isEmpty());
+    QVERIFY(feed.next(otherFailing(mc::mesos::TaskState::Running),
+                      t0.addSecs(2 * NoticeFeed::kRepeatAfterSecs + 14))
+                .isEmpty());
+    QCOMPARE(kinds(feed.next(otherFailing(mc::mesos::TaskState::Failed),
+                             t0.addSecs(2 * NoticeFeed::kRepeatAfterSecs + 15))),
+             QList<Kind> { Kind::TaskFailed });
+}
+
+namespace {
+// /www with `running` of its 2 instances running (healthy when it has health checks) and
+// `failure` as its last task failure.
+SnapshotPtr www(int running, const QString &failure, bool healthChecks = false, int healthy = 0)
+{
+    mc::marathon::App app = failingApp(failure);
+    app.instances = 2;
+    app.tasksRunning = running;
+    app.hasHealthChecks = healthChecks;
+    app.tasksHealthy = healthy;
+    auto s = std::make_shared<ClusterSnapshot>(live());
+    s->apps = apps({ app });
+    return s;
+}
+} // namespace
+
+void tst_ClusterNotices::flappingAppIsToldOnceAndItsRecoveryOnce()
+{
+    NoticeFeed feed;
+    const QDateTime t0 = QDateTime::currentDateTimeUtc();
+    const auto at = [&](int secs) { return t0.addSecs(secs); };
+    QVERIFY(feed.next(www(2, {}), at(0)).isEmpty());
+    // A task flaps: killed three times, each replacement running a second later.
+    QCOMPARE(kinds(feed.next(www(1, QStringLiteral("www.1")), at(1))), QList<Kind> { Kind::TaskFailed });
+    QVERIFY(feed.next(www(2, QStringLiteral("www.1")), at(2)).isEmpty());
+    QVERIFY(feed.next(www(1, QStringLiteral("www.2")), at(3)).isEmpty());
+    QVERIFY(feed.next(www(2, QStringLiteral("www.2")), at(4)).isEmpty());
+    QVERIFY(feed.next(www(1, QStringLiteral("www.3")), at(5)).isEmpty());
+    QVERIFY(feed.next(www(2, QStringLiteral("www.3")), at(6)).isEmpty());
+    // Running again once both have run kRunningAgainAfterSecs with no new failure, told once.
+    const int steady = 6 + NoticeFeed::kRunningAgainAfterSecs;
+    QVERIFY(feed.next(www(2, QStringLiteral("www.3")), at(steady - 1)).isEmpty());
+    const QList<Notice> back = feed.next(www(2, QStringLiteral("www.3")), at(steady));
+    QCOMPARE(kinds(back), QList<Kind> { Kind::AppRunningAgain });
+    QCOMPARE(back.first().appId, QStringLiteral("/www"));
+    QCOMPARE(back.first().severity, Notice::Severity::Info);
+    QVERIFY(back.first().title.contains(QStringLiteral("/www")));
+    QVERIFY(feed.next(www(2, QStringLiteral("www.3")), at(steady + 60)).isEmpty());
+    // The next failure, however soon, begins a new episode.
+    QCOMPARE(kinds(feed.next(www(1, QStringLiteral("www.4")), at(steady + 61))),
+             QList<Kind> { Kind::TaskFailed });
+    // Running but not healthy is not running again.
+    QVERIFY(feed.next(www(2, QStringLiteral("www.4"), true, 1), at(steady + 62)).isEmpty());
+    QVERIFY(feed.next(www(2, QStringLiteral("www.4"), true, 1), at(steady + 200)).isEmpty());
+    QVERIFY(feed.next(www(2, QStringLiteral("www.4"), true, 2), at(steady + 201)).isEmpty());
+    QCOMPARE(kinds(feed.next(www(2, QStringLiteral("www.4"), true, 2),
+                             at(steady + 201 + NoticeFeed::kRunningAgainAfterSecs))),
+             QList<Kind> { Kind::AppRunningAgain });
+}
+
+void tst_ClusterNotices::failureEpisodeEndsWithTheApp()
+{
+    NoticeFeed feed;
+    const QDateTime t0 = QDateTime::currentDateTimeUtc();
+    QVERIFY(feed.next(www(2, {}), t0).isEmpty());
+    QCOMPARE(kinds(feed.next(www(1, QStringLiteral("www.1")), t0.addSecs(1))),
+             QList<Kind> { Kind::TaskFailed });
+    // While Marathon is not answering nothing is known: the episode goes on.
+    auto away = std::make_shared<ClusterSnapshot>(*www(1, QStringLiteral("www.1")));
+    away->marathon.kind = ConnectionState::Kind::Error;
+    away->apps = apps({});
+    (void)feed.next(away, t0.addSecs(2));
+    QCOMPARE(kinds(feed.next(www(1, QStringLiteral("www.2")), t0.addSecs(3))),
+             QList<Kind> { Kind::HostBack }); // Marathon, not /www
+    // Destroyed: the episode ends without a word, and an app of the same name later begins anew.
+    auto gone = std::make_shared<ClusterSnapshot>(live());
+    gone->apps = apps({});
+    QVERIFY(feed.next(gone, t0.addSecs(4)).isEmpty());
+    QVERIFY(feed.next(www(2, {}), t0.addSecs(5)).isEmpty());
+    QCOMPARE(kinds(feed.next(www(1, QStringLiteral("www.5")), t0.addSecs(6))),
+             QList<Kind> { Kind::TaskFailed });
+    QVERIFY(feed.next(www(2, QStringLiteral("www.5")), t0.addSecs(400)).isEmpty());
+    QCOMPARE(kinds(feed.next(www(2, QStringLiteral("www.5")),
+                             t0.addSecs(400 + NoticeFeed::kRunningAgainAfterSecs))),
+             QList<Kind> { Kind::AppRunningAgain });
 }
 
 QTEST_GUILESS_MAIN(tst_ClusterNotices)
