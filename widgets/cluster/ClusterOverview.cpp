@@ -18,8 +18,9 @@ namespace mc::widgets {
 namespace {
 QLabel *boxed(QGridLayout *grid, const QString &title, int row, int column, QWidget *parent)
 {
-    // Wrapped also inside a long host name; a long list is cut (all of it in the tool tip).
-    constexpr int kBoxLines = 8;
+    // Wrapped also inside a long host name; a long list is cut (all of it in the tool tip). Room
+    // for a three-member ZooKeeper ensemble (three lines each) at the window's usual width.
+    constexpr int kBoxLines = 10;
     auto *box = new QGroupBox(title, parent);
     auto *label = new ElidedLabel(box);
     label->setMaximumLines(kBoxLines);

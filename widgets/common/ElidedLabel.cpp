@@ -195,6 +195,18 @@ void ElidedLabel::paintEvent(QPaintEvent *event)
         painter.translate(area.topLeft());
         painter.setClipRect(context.clip);
         rich.document->documentLayout()->draw(&painter, context);
+        if (rich.cut) {
+            // Cut below its last line shown: an ellipsis at that line's end says there is more
+            // (in the tool tip), where a line ending mid-sentence could look whole.
+            const QFontMetrics metrics = fontMetrics();
+            const QString more = QStringLiteral(" …");
+            const int w = metrics.horizontalAdvance(more);
+            const QRect mark(int(context.clip.width()) - w,
+                             int(context.clip.height()) - metrics.lineSpacing(), w, metrics.lineSpacing());
+            painter.fillRect(mark, palette().brush(QPalette::Window));
+            painter.setPen(color);
+            painter.drawText(mark, int(Qt::AlignRight | Qt::AlignVCenter) | Qt::TextSingleLine, more);
+        }
         return;
     }
     const Lines shown = linesFor(area.width());

@@ -67,6 +67,24 @@ private slots:
         QCOMPARE(label.effectiveToolTip(), QStringLiteral("Why: the master refused"));
     }
 
+    void cutRichTextEndsWithAnEllipsis()
+    {
+        // Cut after two lines, it must not look like the same label with those two lines only.
+        const auto shown = [](const QString &text) {
+            ElidedLabel label;
+            label.setTextFormat(Qt::RichText);
+            label.setMaximumLines(2);
+            label.setText(text);
+            label.resize(240, 200);
+            return std::make_pair(label.isElided(), label.grab().toImage());
+        };
+        const auto [cut, cutImage] = shown(QStringLiteral("<b>one</b><br>two<br>three<br>four"));
+        const auto [whole, wholeImage] = shown(QStringLiteral("<b>one</b><br>two"));
+        QVERIFY(cut);
+        QVERIFY(!whole);
+        QVERIFY(cutImage != wholeImage);
+    }
+
     void richTextShowsAsPlainText()
     {
         ElidedLabel label;
