@@ -511,7 +511,7 @@ void NoticeFeed::runningAgain(const ClusterSnapshot &snapshot, const QDateTime &
             continue;
         listed.insert(app.id);
         if (app.instances <= 0) {
-            m_failingApps.erase(it); // suspended: nothing left to run again
+            m_failingApps.remove(app.id); // suspended: nothing left to run again
             continue;
         }
         const bool allRunning = app.tasksRunning >= app.instances && app.tasksUnhealthy == 0
@@ -532,7 +532,7 @@ void NoticeFeed::runningAgain(const ClusterSnapshot &snapshot, const QDateTime &
                             .arg(kRunningAgainAfterSecs),
                         QString(),
                         app.id };
-        m_failingApps.erase(it);
+        m_failingApps.remove(app.id);
     }
     m_failingApps.removeIf([&listed](QHash<QString, QDateTime>::iterator it) {
         return !listed.contains(it.key()); // destroyed
