@@ -127,6 +127,15 @@ QString LocalClusterProcess::leaderUrl() const
     return m_endpoints.value(QLatin1String("leader")).toString();
 }
 
+QJsonArray LocalClusterProcess::currentMasters() const
+{
+    return httpGet(marathonUrl() + QStringLiteral("/__admin/endpoints"))
+        .json()
+        .object()
+        .value(u"masters")
+        .toArray();
+}
+
 QJsonObject LocalClusterProcess::launchApp(const QJsonObject &app, const QString &state, int timeoutMs) const
 {
     const auto created = httpRequest("POST", marathonUrl() + QStringLiteral("/v2/apps"), QJsonDocument(app).toJson(),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -41,6 +42,9 @@ public:
     [[nodiscard]] QStringList agentUrls() const;
     [[nodiscard]] QString marathonUrl() const;
     [[nodiscard]] QString workDir() const;
+    // The masters as localcluster says they are now (GET /__admin/endpoints: index, port, url,
+    // running, leader each); endpoints() is what they were at the start.
+    [[nodiscard]] QJsonArray currentMasters() const;
     // Posts `app` to Marathon and waits until a task of it is in `state` (a Mesos state name,
     // as /master/tasks says it); that task as the master lists it (slave_id, framework_id…),
     // or an empty object after `timeoutMs`.

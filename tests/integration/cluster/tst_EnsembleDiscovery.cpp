@@ -156,11 +156,7 @@ void tst_EnsembleDiscovery::killLeaderAndCheckTakeover(cluster::ClusterWatcher &
 
 void tst_EnsembleDiscovery::restartStopped(test::LocalClusterProcess &cluster)
 {
-    const QJsonArray masters = test::httpGet(cluster.marathonUrl() + QStringLiteral("/__admin/endpoints"))
-                                   .json()
-                                   .object()
-                                   .value(u"masters")
-                                   .toArray();
+    const QJsonArray masters = cluster.currentMasters();
     for (const QJsonValue &m : masters) {
         if (m.toObject().value(u"running").toBool())
             continue;

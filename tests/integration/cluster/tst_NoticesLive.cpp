@@ -308,11 +308,7 @@ void tst_NoticesLive::mastersStoppedAndRestartedThroughZooKeeperAreToldOnce()
     };
     const auto masterPorts = [&](bool leader) {
         QStringList ports;
-        const QJsonArray masters = test::httpGet(cluster.marathonUrl() + QStringLiteral("/__admin/endpoints"))
-                                       .json()
-                                       .object()
-                                       .value(u"masters")
-                                       .toArray();
+        const QJsonArray masters = cluster.currentMasters();
         for (const QJsonValue &m : masters) {
             const QJsonObject o = m.toObject();
             if (o.value(u"running").toBool() && o.value(u"leader").toBool() == leader)

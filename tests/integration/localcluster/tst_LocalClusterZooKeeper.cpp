@@ -202,11 +202,7 @@ void tst_LocalClusterZooKeeper::watcherFindsLeaderAndFollowsFailover()
 
 void tst_LocalClusterZooKeeper::restartedMasterIsAStandby()
 {
-    const QJsonArray masters = test::httpGet(m_cluster->marathonUrl() + QStringLiteral("/__admin/endpoints"))
-                                   .json()
-                                   .object()
-                                   .value(u"masters")
-                                   .toArray();
+    const QJsonArray masters = m_cluster->currentMasters();
     int stopped = -1;
     for (const QJsonValue &m : masters) {
         if (!m.toObject().value(u"running").toBool())
