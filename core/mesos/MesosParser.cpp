@@ -7,7 +7,7 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSet>
+#include <QVarLengthArray>
 #include <QtEndian>
 
 #include <simdjson.h>
@@ -142,11 +142,13 @@ void readContainer(od::value value, Task &task, Interner &interner)
     }
 }
 
-QStringList readIpAddresses(od::value containerStatus, Interner &interner)
+// A status's addresses; few, and nearly always those of the status before (kept without allocating).
+using Addresses = QVarLengthArray<QString, 4>;
+
+void readIpAddresses(od::value containerStatus, Interner &interner, Addresses &ips)
 {
-    QStringList ips;
     if (!isObject(containerStatus))
-        return ips;
+        return;
     for (od::field field : containerStatus.get_object()) {
         od::value infos = field.value();
         if (keyOf(field) != string_view("network_infos") || !isArray(infos))
@@ -164,13 +166,12 @@ QStringList readIpAddresses(od::value containerStatus, Interner &interner)
                     for (od::field a : address.get_object()) {
                         od::value ip = a.value();
                         if (keyOf(a) == string_view("ip_address") && ip.type() == od::json_type::string)
-                            ips << interner.get(stringOf(ip));
+                            ips.append(interner.get(stringOf(ip)));
                     }
                 }
             }
         }
     }
-    return ips;
 }
 
 void readStatuses(od::value value, Task &task, Interner &interner)
@@ -183,7 +184,7 @@ void readStatuses(od::value value, Task &task, Interner &interner)
         TaskState state = TaskState::Other;
         double timestamp = 0;
         std::optional<bool> healthy;
-        QStringList ips;
+        Addresses ips;
         for (od::field field : status.get_object()) {
             const string_view key = keyOf(field);
             od::value v = field.value();
@@ -194,16 +195,19 @@ void readStatuses(od::value value, Task &task, Interner &interner)
                 timestamp = number(v);
             else if (key == "healthy")
                 healthy = boolean(v, false);
-            else if (key == "container_status")
-                ips = readIpAddresses(v, interner);
+            else if (key == "container_status") {
+                ips.clear();
+                readIpAddresses(v, interner, ips);
+            }
         }
         if (state == TaskState::Running && task.startedAt == 0)
             task.startedAt = timestamp;
         task.updatedAt = qMax(task.updatedAt, timestamp);
         if (healthy)
             task.healthy = healthy;
-        if (!ips.isEmpty())
-            task.ipAddresses = ips;
+        if (!ips.isEmpty()
+            && !std::equal(ips.cbegin(), ips.cend(), task.ipAddresses.cbegin(), task.ipAddresses.cend()))
+            task.ipAddresses = QStringList(ips.cbegin(), ips.cend());
     }
 }
 
@@ -239,27 +243,68 @@ Task readTask(od::value value, Interner &interner, bool completed)
     return task;
 }
 
+// A task id listed twice (a relaunched task: live and completed): the first entry, the live
+// one, wins. The ids' hashes are sorted rather than put in a hash set: faster for 100,000
+// ids than QSet's seeded hash, and ids made to collide cost a sort, never n².
+size_t idHash(const QString &id)
+{
+    return std::hash<std::u16string_view> {}(
+        std::u16string_view(reinterpret_cast<const char16_t *>(id.utf16()), size_t(id.size())));
+}
+
+void dropRepeatedIds(std::vector<Task> &tasks)
+{
+    std::vector<std::pair<size_t, size_t>> keys; // (hash, index)
+    keys.reserve(tasks.size());
+    for (size_t i = 0; i < tasks.size(); ++i)
+        keys.emplace_back(idHash(tasks[i].id), i);
+    std::sort(keys.begin(), keys.end());
+    std::vector<bool> repeated(tasks.size());
+    bool any = false;
+    for (auto run = keys.begin(); run != keys.end();) {
+        const auto runEnd
+            = std::find_if(run, keys.end(), [&](const auto &k) { return k.first != run->first; });
+        if (runEnd - run > 1) { // equal hashes: equal ids among them?
+            std::stable_sort(run, runEnd, [&](const auto &a, const auto &b) {
+                return tasks[a.second].id < tasks[b.second].id;
+            });
+            for (auto k = run + 1; k != runEnd; ++k) {
+                if (tasks[k->second].id == tasks[(k - 1)->second].id) {
+                    repeated[k->second] = true; // (k - 1) has the lower index: stable_sort kept the order
+                    any = true;
+                }
+            }
+        }
+        run = runEnd;
+    }
+    if (!any)
+        return;
+    size_t to = 0;
+    for (size_t i = 0; i < tasks.size(); ++i) {
+        if (!repeated[i])
+            tasks[to++] = std::move(tasks[i]);
+    }
+    tasks.resize(to);
+}
+
 using ReadTask = Task (*)(od::value, Interner &, bool);
 
 void readTaskItems(od::array items, Interner &interner, bool completed, std::vector<Task> &out,
-                   QSet<QString> &seen, ReadTask read = readTask)
+                   ReadTask read = readTask)
 {
     for (od::value item : items) {
         if (!isObject(item))
             continue;
         Task task = read(item, interner, completed);
-        if (task.id.isEmpty() || seen.contains(task.id))
-            continue; // a relaunched task id: the first (live) entry wins
-        seen.insert(task.id);
-        out.push_back(std::move(task));
+        if (!task.id.isEmpty()) // repeated ids: see dropRepeatedIds
+            out.push_back(std::move(task));
     }
 }
 
-void readTasks(od::value value, Interner &interner, bool completed, std::vector<Task> &out,
-               QSet<QString> &seen)
+void readTasks(od::value value, Interner &interner, bool completed, std::vector<Task> &out)
 {
     if (isArray(value))
-        readTaskItems(value.get_array(), interner, completed, out, seen);
+        readTaskItems(value.get_array(), interner, completed, out);
 }
 
 // Just enough of a walk over JSON to find the task arrays of a state and
@@ -298,6 +343,9 @@ public:
         return nullptr;
     }
 
+    // p at '{' or '[': past the matching '}' or ']'.
+    const char *container(const char *p) const { return containerEnd(p, m_end); }
+
     // p at a value: past its end.
     const char *value(const char *p) const
     {
@@ -305,24 +353,8 @@ public:
             return nullptr;
         if (*p == '"')
             return string(p);
-        if (*p == '{' || *p == '[') {
-            int depth = 0;
-            while (p < m_end) {
-                const char c = *p;
-                if (c == '"') {
-                    p = string(p);
-                    if (!p)
-                        return nullptr;
-                    continue;
-                }
-                if (c == '{' || c == '[')
-                    ++depth;
-                else if ((c == '}' || c == ']') && --depth == 0)
-                    return p + 1;
-                ++p;
-            }
-            return nullptr;
-        }
+        if (*p == '{' || *p == '[')
+            return container(p);
         const char *start = p;
         while (p < m_end && *p != ',' && *p != '}' && *p != ']' && *p != ' ' && *p != '\n' && *p != '\r'
                && *p != '\t')
@@ -399,6 +431,7 @@ struct TaskArray
     qsizetype open = 0; // '['
     qsizetype close = 0; // ']'
     bool completed = false;
+    size_t elements = 0;
     std::vector<TaskChunk> chunks;
 };
 
@@ -428,6 +461,7 @@ bool findTaskArrays(const QByteArray &body, Shape shape, qsizetype chunkBytes, s
                 array.chunks.push_back({ separator - begin, 0 });
             }
             last = end;
+            ++array.elements;
             return end;
         });
         if (!close)
@@ -511,7 +545,7 @@ void release(char *from, char *to)
 enum class Apart { NotDone, Done, Failed };
 Task readTaskV1(od::value value, Interner &interner, bool completed);
 Apart parseTasksApart(QByteArray &body, Shape shape, qsizetype chunkBytes, Interner &interner,
-                      std::vector<Task> &tasks, QSet<QString> &seen, QString &failure)
+                      std::vector<Task> &tasks, QString &failure)
 {
     if (!body.isDetached())
         return Apart::NotDone; // someone else holds it: neither write into it nor copy it
@@ -521,9 +555,22 @@ Apart parseTasksApart(QByteArray &body, Shape shape, qsizetype chunkBytes, Inter
     body.reserve(body.size() + qsizetype(simdjson::SIMDJSON_PADDING));
     char *data = body.data();
     const qsizetype capacity = body.capacity();
+    size_t elements = tasks.size();
+    for (const TaskArray &array : arrays)
+        elements += array.elements;
+    tasks.reserve(elements);
     bool released = false;
     {
+        // One index for every run, as big as the biggest: grown run after run it would be
+        // allocated (and its pages faulted in) again each time.
+        size_t biggest = 0;
+        for (const TaskArray &array : arrays) {
+            for (const TaskChunk &chunk : array.chunks)
+                biggest = std::max(biggest, size_t(chunk.close + 1 - chunk.open));
+        }
         od::parser parser;
+        if (parser.allocate(biggest) != simdjson::SUCCESS)
+            return Apart::NotDone;
         for (const TaskArray &array : arrays) {
             for (const TaskChunk &chunk : array.chunks) {
                 const char open = std::exchange(data[chunk.open], '[');
@@ -533,7 +580,7 @@ Apart parseTasksApart(QByteArray &body, Shape shape, qsizetype chunkBytes, Inter
                     simdjson::padded_string_view view(data + chunk.open, size_t(chunk.close + 1 - chunk.open),
                                                       size_t(capacity - chunk.open));
                     od::document document = parser.iterate(view);
-                    readTaskItems(document.get_array(), interner, array.completed, tasks, seen,
+                    readTaskItems(document.get_array(), interner, array.completed, tasks,
                                   shape == Shape::StateV0 ? readTask : readTaskV1);
                 } catch (const simdjson::simdjson_error &e) {
                     error = e.what();
@@ -542,7 +589,6 @@ Apart parseTasksApart(QByteArray &body, Shape shape, qsizetype chunkBytes, Inter
                 data[chunk.close] = close;
                 if (error) {
                     tasks.clear();
-                    seen.clear();
                     if (!released)
                         return Apart::NotDone; // the body is whole: its parse says where it breaks
                     failure = QString::fromLatin1(error);
@@ -624,8 +670,7 @@ Agent readAgent(od::value value, Interner &interner)
     return agent;
 }
 
-Framework readFramework(od::value value, Interner &interner, bool completed, std::vector<Task> *tasks,
-                        QSet<QString> &seen)
+Framework readFramework(od::value value, Interner &interner, bool completed, std::vector<Task> *tasks)
 {
     Framework framework;
     framework.completed = completed;
@@ -665,9 +710,9 @@ Framework readFramework(od::value value, Interner &interner, bool completed, std
         else if (key == "registered_time")
             framework.registeredTime = number(v);
         else if (tasks && (key == "tasks" || key == "unreachable_tasks"))
-            readTasks(v, interner, false, *tasks, seen);
+            readTasks(v, interner, false, *tasks);
         else if (tasks && key == "completed_tasks")
-            readTasks(v, interner, true, *tasks, seen);
+            readTasks(v, interner, true, *tasks);
         else
             readCounter(key, v, framework.taskCounts);
     }
@@ -707,19 +752,39 @@ std::optional<MasterInfo> readLeaderInfo(od::value value)
     return info;
 }
 
+// Index of an id among `ids`. Tasks' agent and framework ids are interned (one QString per
+// value), so their data pointer finds them without hashing 100,000 strings twice.
+class IdLookup
+{
+public:
+    template<typename Items> explicit IdLookup(const Items &items)
+    {
+        for (size_t i = 0; i < items.size(); ++i)
+            m_byText.insert(items[i].id, int(i));
+    }
+    int operator()(const QString &id)
+    {
+        if (const auto it = m_byData.find(id.constData()); it != m_byData.end())
+            return it->second;
+        const int index = m_byText.value(id, -1);
+        m_byData.emplace(id.constData(), index);
+        return index;
+    }
+
+private:
+    QHash<QString, int> m_byText;
+    std::unordered_map<const QChar *, int> m_byData; // of ids held in the tasks, which outlive this
+};
+
 // Tasks know their agent and framework; state carries no counters, so count.
 void countTasks(MasterState &state)
 {
-    QHash<QString, int> frameworkIndex;
-    for (size_t i = 0; i < state.frameworks.size(); ++i)
-        frameworkIndex.insert(state.frameworks[i].id, int(i));
-    QHash<QString, int> agentIndex;
-    for (size_t i = 0; i < state.agents.size(); ++i)
-        agentIndex.insert(state.agents[i].id, int(i));
+    IdLookup framework(state.frameworks);
+    IdLookup agent(state.agents);
     for (const Task &task : state.tasks) {
-        if (const int f = frameworkIndex.value(task.frameworkId, -1); f >= 0)
+        if (const int f = framework(task.frameworkId); f >= 0)
             ++state.frameworks[size_t(f)].taskCounts[int(task.state)];
-        if (const int a = agentIndex.value(task.agentId, -1); a >= 0 && !task.completed)
+        if (const int a = agent(task.agentId); a >= 0 && !task.completed)
             ++state.agents[size_t(a)].taskCounts[int(task.state)];
     }
 }
@@ -886,11 +951,10 @@ Task readTaskV1(od::value value, Interner &interner, bool completed)
     return task;
 }
 
-void readTasksV1(od::value value, Interner &interner, bool completed, std::vector<Task> &out,
-                 QSet<QString> &seen)
+void readTasksV1(od::value value, Interner &interner, bool completed, std::vector<Task> &out)
 {
     if (isArray(value))
-        readTaskItems(value.get_array(), interner, completed, out, seen, readTaskV1);
+        readTaskItems(value.get_array(), interner, completed, out, readTaskV1);
 }
 
 // AgentInfo: hostname, id, port, attributes.
@@ -1032,8 +1096,8 @@ template<typename Fn> void eachMember(od::value value, Fn &&fn)
 }
 
 // Response.GetState: get_tasks, get_frameworks, get_agents (get_executors is not shown).
-// `tasks` and `seen`: what was read of get_tasks apart (parseTasksApart); its arrays are empty now.
-MasterState readGetState(od::value value, Interner &interner, std::vector<Task> &tasks, QSet<QString> &seen)
+// `tasks`: what was read of get_tasks apart (parseTasksApart); its arrays are empty now.
+MasterState readGetState(od::value value, Interner &interner, std::vector<Task> &tasks)
 {
     MasterState state;
     state.tasks = std::move(tasks);
@@ -1042,9 +1106,9 @@ MasterState readGetState(od::value value, Interner &interner, std::vector<Task> 
             eachMember(part, [&](string_view list, od::value tasks) {
                 if (list == "tasks" || list == "pending_tasks" || list == "unreachable_tasks"
                     || list == "orphan_tasks")
-                    readTasksV1(tasks, interner, false, state.tasks, seen);
+                    readTasksV1(tasks, interner, false, state.tasks);
                 else if (list == "completed_tasks")
-                    readTasksV1(tasks, interner, true, state.tasks, seen);
+                    readTasksV1(tasks, interner, true, state.tasks);
             });
         } else if (key == "get_frameworks") {
             eachMember(part, [&](string_view list, od::value frameworks) {
@@ -1076,6 +1140,7 @@ MasterState readGetState(od::value value, Interner &interner, std::vector<Task> 
             });
         }
     });
+    dropRepeatedIds(state.tasks);
     return state;
 }
 
@@ -1103,8 +1168,11 @@ TaskUpdate readTaskUpdate(od::value value, Interner &interner)
                     update.timestamp = number(sv);
                 else if (k == "healthy")
                     update.healthy = boolean(sv, false);
-                else if (k == "container_status")
-                    update.ipAddresses = readIpAddresses(sv, interner);
+                else if (k == "container_status") {
+                    Addresses ips;
+                    readIpAddresses(sv, interner, ips);
+                    update.ipAddresses = QStringList(ips.cbegin(), ips.cend());
+                }
             });
         }
     });
@@ -1136,10 +1204,9 @@ MasterEvent::Type eventType(string_view name)
 } // namespace
 
 namespace {
-// A /master/state; `tasks` and `seen`: what was read of its task lists apart (their arrays in
+// A /master/state; `tasks`: what was read of its task lists apart (their arrays in
 // `body` are empty now; none read apart: empty).
-Result<MasterState> readState(QByteArray &body, Interner &interner, std::vector<Task> &tasks,
-                              QSet<QString> &seen)
+Result<MasterState> readState(QByteArray &body, Interner &interner, std::vector<Task> &tasks)
 {
     return guarded(body, MesosParser::tr("The master state"), [&](od::object root) -> Result<MasterState> {
         MasterState state;
@@ -1181,13 +1248,13 @@ Result<MasterState> readState(QByteArray &body, Interner &interner, std::vector<
                 const bool completed = key == "completed_frameworks";
                 for (od::value item : v.get_array()) {
                     if (isObject(item))
-                        state.frameworks.push_back(
-                            readFramework(item, interner, completed, &state.tasks, seen));
+                        state.frameworks.push_back(readFramework(item, interner, completed, &state.tasks));
                 }
             } else if (key == "orphan_tasks") {
-                readTasks(v, interner, false, state.tasks, seen);
+                readTasks(v, interner, false, state.tasks);
             }
         }
+        dropRepeatedIds(state.tasks);
         countTasks(state);
         return state;
     });
@@ -1197,13 +1264,12 @@ Result<MasterState> readState(QByteArray &body, Interner &interner, std::vector<
 Result<MasterState> MesosParser::parseState(QByteArray body, qsizetype taskChunkBytes)
 {
     Interner interner;
-    QSet<QString> seen;
     std::vector<Task> tasks;
     QString failure;
-    const Apart apart = parseTasksApart(body, Shape::StateV0, taskChunkBytes, interner, tasks, seen, failure);
+    const Apart apart = parseTasksApart(body, Shape::StateV0, taskChunkBytes, interner, tasks, failure);
     if (apart == Apart::Failed)
         return Error { tr("%1 is not valid JSON (%2).").arg(tr("The master state"), failure), {} };
-    return readState(body, interner, tasks, seen);
+    return readState(body, interner, tasks);
 }
 
 Result<MasterState> MesosParser::parseStateSummary(QByteArray body)
@@ -1212,7 +1278,6 @@ Result<MasterState> MesosParser::parseStateSummary(QByteArray body)
         MasterState state;
         state.summary = true;
         Interner interner;
-        QSet<QString> seen;
         for (od::field field : root) {
             const string_view key = keyOf(field);
             od::value v = field.value();
@@ -1228,7 +1293,7 @@ Result<MasterState> MesosParser::parseStateSummary(QByteArray body)
             } else if (key == "frameworks" && isArray(v)) {
                 for (od::value item : v.get_array()) {
                     if (isObject(item))
-                        state.frameworks.push_back(readFramework(item, interner, false, nullptr, seen));
+                        state.frameworks.push_back(readFramework(item, interner, false, nullptr));
                 }
             }
         }
@@ -1241,11 +1306,11 @@ Result<std::vector<Task>> MesosParser::parseTasks(QByteArray body)
     return guarded(body, tr("The task list"), [](od::object root) -> Result<std::vector<Task>> {
         std::vector<Task> tasks;
         Interner interner;
-        QSet<QString> seen;
         for (od::field field : root) {
             if (keyOf(field) == string_view("tasks"))
-                readTasks(field.value(), interner, false, tasks, seen);
+                readTasks(field.value(), interner, false, tasks);
         }
+        dropRepeatedIds(tasks);
         return tasks;
     });
 }
@@ -1293,9 +1358,9 @@ Result<MasterInfo> MesosParser::parseMasterInfo(const QByteArray &body)
 }
 
 namespace {
-// One record of the v1 stream; `tasks` and `seen`: what was read of its task lists apart
+// One record of the v1 stream; `tasks`: what was read of its task lists apart
 // (their arrays in `record` are empty now).
-Result<MasterEvent> readEvent(QByteArray &record, Interner &interner, std::vector<Task> &tasks, QSet<QString> &seen)
+Result<MasterEvent> readEvent(QByteArray &record, Interner &interner, std::vector<Task> &tasks)
 {
     return guarded(record, MesosParser::tr("An event of the master's stream"), [&](od::object root) -> Result<MasterEvent> {
         MasterEvent event;
@@ -1311,7 +1376,7 @@ Result<MasterEvent> readEvent(QByteArray &record, Interner &interner, std::vecto
             } else if (key == "subscribed") {
                 eachMember(v, [&](string_view k, od::value sv) {
                     if (k == "get_state")
-                        event.state = readGetState(sv, interner, tasks, seen);
+                        event.state = readGetState(sv, interner, tasks);
                     else if (k == "heartbeat_interval_seconds")
                         event.heartbeatIntervalSeconds = number(sv);
                 });
@@ -1357,16 +1422,15 @@ Result<MasterEvent> readEvent(QByteArray &record, Interner &interner, std::vecto
 Result<MasterEvent> MesosParser::parseEvent(QByteArray record, qsizetype taskChunkBytes)
 {
     Interner interner;
-    QSet<QString> seen;
     std::vector<Task> tasks;
     if (record.size() > taskChunkBytes) { // a SUBSCRIBED of a big cluster
         QString failure;
-        if (parseTasksApart(record, Shape::SubscribedV1, taskChunkBytes, interner, tasks, seen, failure)
+        if (parseTasksApart(record, Shape::SubscribedV1, taskChunkBytes, interner, tasks, failure)
             == Apart::Failed)
             return Error { tr("%1 is not valid JSON (%2).").arg(tr("An event of the master's stream"), failure),
                            {} };
     }
-    return readEvent(record, interner, tasks, seen);
+    return readEvent(record, interner, tasks);
 }
 
 // ---- EventRecordReader and StateReader ------------------------------------------
@@ -1412,7 +1476,6 @@ struct TaskListStreamReader
     int listDepthMax; // the deepest a task list is
     qsizetype chunkBytes;
     Interner interner;
-    QSet<QString> seen;
     std::vector<Task> tasks;
     od::parser parser;
     std::optional<Error> error;
@@ -1473,8 +1536,7 @@ struct TaskListStreamReader
         try {
             simdjson::padded_string_view view(run.data(), size, run.size());
             od::document document = parser.iterate(view);
-            readTaskItems(document.get_array(), interner, completed, tasks, seen,
-                          state ? readTask : readTaskV1);
+            readTaskItems(document.get_array(), interner, completed, tasks, state ? readTask : readTaskV1);
         } catch (const simdjson::simdjson_error &e) {
             return fail(QString::fromLatin1(e.what()));
         }
@@ -1760,7 +1822,7 @@ Result<MasterEvent> EventRecordReader::finish()
     if (d->error)
         return *d->error;
     QByteArray record = d->takeRest();
-    return readEvent(record, d->interner, d->tasks, d->seen);
+    return readEvent(record, d->interner, d->tasks);
 }
 
 qsizetype EventRecordReader::held() const
@@ -1789,7 +1851,7 @@ Result<MasterState> StateReader::finish()
     if (d->error)
         return *d->error;
     QByteArray body = d->takeRest();
-    return readState(body, d->interner, d->tasks, d->seen);
+    return readState(body, d->interner, d->tasks);
 }
 
 qsizetype StateReader::held() const

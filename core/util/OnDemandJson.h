@@ -4,10 +4,16 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
+#include <bit>
 #include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 // What the simdjson on-demand readers of the big bodies (MesosParser, MarathonParser)
 // share: strings and keys straight from the body, and one QString per repeated value.
@@ -48,26 +54,153 @@ inline std::string_view keyOf(simdjson::ondemand::field &field)
     return field.unescaped_key();
 }
 
+// p at '{' or '[' of JSON that ends at `end`: past the matching '}' or ']', or nullptr when
+// it does not close. Only strings and brackets are looked at (stage 1 of the parse that
+// follows checks the rest). It cuts a 100 MB state into runs of tasks before simdjson reads
+// them, so it scans 64 bytes at a time, as simdjson's first stage does: masks of the quotes
+// and brackets, the strings found by a prefix XOR of the quotes, the brackets counted; only
+// a block where the container may end, or one with a backslash, is read byte by byte.
+inline const char *containerEnd(const char *p, const char *end)
+{
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false; // the byte at hand follows a backslash in a string
+    // The byte at `at` is one of "\{}[]: true when it closes the container.
+    const auto step = [&](const char *at) -> bool {
+        const char c = *at;
+        if (inString) {
+            if (c == '\\')
+                escaped = true;
+            else
+                inString = c != '"';
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            return --depth == 0;
+        }
+        return false;
+    };
+    const auto bytewise = [&](const char *from, const char *to) -> const char * {
+        for (; from < to; ++from) {
+            const char c = *from;
+            if (escaped)
+                escaped = false;
+            else if ((c == '"' || c == '\\' || c == '{' || c == '}' || c == '[' || c == ']') && step(from))
+                return from + 1;
+        }
+        return nullptr;
+    };
+#if defined(__SSE2__) // in every x86-64
+    for (; end - p >= 64; p += 64) {
+        quint64 quotes = 0;
+        quint64 backslashes = 0;
+        quint64 opens = 0;
+        quint64 closes = 0;
+        for (int k = 0; k < 4; ++k) {
+            const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * k));
+            const __m128i folded = _mm_andnot_si128(_mm_set1_epi8(0x20), bytes); // '{' -> '[', '}' -> ']'
+            const auto bits
+                = [k](__m128i hits) { return quint64(unsigned(_mm_movemask_epi8(hits))) << (16 * k); };
+            quotes |= bits(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('"')));
+            backslashes |= bits(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\\')));
+            opens |= bits(_mm_cmpeq_epi8(folded, _mm_set1_epi8('[')));
+            closes |= bits(_mm_cmpeq_epi8(folded, _mm_set1_epi8(']')));
+        }
+        if (backslashes != 0 || escaped) {
+            if (const char *past = bytewise(p, p + 64))
+                return past;
+            continue;
+        }
+        quint64 strings = quotes; // set from an opening quote up to (not with) its closing one
+        for (int shift = 1; shift < 64; shift *= 2)
+            strings ^= strings << shift;
+        if (inString)
+            strings = ~strings;
+        inString = (strings >> 63) != 0;
+        opens &= ~strings;
+        closes &= ~strings;
+        const int closing = std::popcount(closes);
+        if (depth > closing) { // it cannot end here
+            depth += std::popcount(opens) - closing;
+            continue;
+        }
+        for (quint64 marks = opens | closes; marks != 0; marks &= marks - 1) {
+            const int i = std::countr_zero(marks);
+            if (((closes >> i) & 1) == 0)
+                ++depth;
+            else if (--depth == 0)
+                return p + i + 1;
+        }
+    }
+#endif
+    return bytewise(p, end);
+}
+
 // Host names, agent, framework and app ids, versions and states repeat on every
-// task: one shared QString each.
+// task: one shared QString each. An open-addressing table (a lookup is one hash and,
+// nearly always, one slot), since a 100,000-task state asks it about a million times.
+// Sharing is all it does: a value it does not find within kMaxProbe slots (only a
+// body made to collide gets there) is returned unshared, so no input makes a
+// lookup cost more than kMaxProbe comparisons.
 class Interner
 {
 public:
-    const QString &get(std::string_view view)
+    QString get(std::string_view view)
     {
-        auto it = m_map.find(view);
-        if (it == m_map.end())
-            it = m_map.emplace(std::string(view), qstr(view)).first;
-        return it->second;
+        if ((m_used + 1) * 2 > m_slots.size())
+            grow();
+        const size_t hash = std::hash<std::string_view> {}(view);
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = hash & mask, probe = 0; probe < kMaxProbe; ++probe, i = (i + 1) & mask) {
+            Slot &slot = m_slots[i];
+            if (slot.offset == kEmpty) {
+                slot = { hash, m_keys.size(), view.size(), qstr(view) };
+                m_keys.append(view);
+                ++m_used;
+                return slot.value;
+            }
+            if (slot.hash == hash && slot.size == view.size()
+                && std::string_view(m_keys).substr(slot.offset, slot.size) == view)
+                return slot.value;
+        }
+        return qstr(view);
     }
 
 private:
-    struct Hash
+    static constexpr size_t kEmpty = size_t(-1);
+    static constexpr size_t kMaxProbe = 32;
+    struct Slot
     {
-        using is_transparent = void;
-        size_t operator()(std::string_view s) const { return std::hash<std::string_view> {}(s); }
+        size_t hash = 0;
+        size_t offset = kEmpty; // of the key in m_keys
+        size_t size = 0;
+        QString value;
     };
-    std::unordered_map<std::string, QString, Hash, std::equal_to<>> m_map;
+
+    void grow()
+    {
+        std::vector<Slot> old(std::max<size_t>(256, m_slots.size() * 2));
+        old.swap(m_slots);
+        const size_t mask = m_slots.size() - 1;
+        m_used = 0;
+        for (Slot &slot : old) {
+            if (slot.offset == kEmpty)
+                continue;
+            for (size_t i = slot.hash & mask, probe = 0; probe < kMaxProbe; ++probe, i = (i + 1) & mask) {
+                if (m_slots[i].offset == kEmpty) {
+                    m_slots[i] = std::move(slot);
+                    ++m_used;
+                    break;
+                }
+            }
+        }
+    }
+
+    std::vector<Slot> m_slots;
+    size_t m_used = 0;
+    std::string m_keys; // the keys' bytes, one after the other
 };
 
 // QJsonValue::toVariant().toDouble(): a number, a numeric string, a boolean as 1 or 0.

@@ -1,5 +1,6 @@
 #include "core/http/RecordIoReader.h"
 #include "core/mesos/MesosParser.h"
+#include "core/util/OnDemandJson.h"
 #include "tests/support/TestPaths.h"
 
 #include <QDir>
@@ -90,6 +91,10 @@ private slots:
     void bigStateParsedInPiecesEqualsWholeParse_data();
     void bigStateParsedInPiecesEqualsWholeParse();
     void trailingCommaInATaskListIsNoState();
+    void containerEndIsFoundWhateverItsStringsHold();
+    void taskEndsAreFoundWhateverTheirStringsHold_data();
+    void taskEndsAreFoundWhateverTheirStringsHold();
+    void aRepeatedIdIsReadOnceTheFirstEntry();
     void stateReadAsItArrivesEqualsWholeParse_data();
     void stateReadAsItArrivesEqualsWholeParse();
     void stateReadAsItArrivesHoldsOneRun();
@@ -363,6 +368,115 @@ void tst_MesosParser::trailingCommaInATaskListIsNoState()
     QCOMPARE(apart.error().message, whole.error().message);
     QVERIFY2(arriving.error().message.contains(QStringLiteral("not valid JSON")),
              qPrintable(arriving.error().message));
+}
+
+namespace {
+// Strings that a scan for the end of a container could misread: escaped quotes and backslashes
+// (also at the end of a 64-byte block), brackets.
+const QStringList kTrickyTexts = { QStringLiteral("\""),
+                                   QStringLiteral("\\"),
+                                   QStringLiteral("\\\"]}"),
+                                   QStringLiteral("}]{["),
+                                   QStringLiteral("\\\\\\\""),
+                                   QStringLiteral("end\\"),
+                                   QStringLiteral("\u00e4\"\u00e4") };
+} // namespace
+
+// The scan that cuts a state's task lists into runs (mc::ondemand::containerEnd) against
+// what QJsonDocument wrote: every tricky text at every offset against the scan's 64-byte
+// blocks, in an object that nests; what follows the object is not read, and an object cut
+// short has no end.
+void tst_MesosParser::containerEndIsFoundWhateverItsStringsHold()
+{
+    for (const QString &tricky : kTrickyTexts) {
+        for (int prefix = 0; prefix < 130; ++prefix) {
+            const QString text = QString(prefix, u'a') + tricky;
+            QByteArray json
+                = QJsonDocument(QJsonObject { { QStringLiteral("n"), text },
+                                              { QStringLiteral("l"),
+                                                QJsonArray { QJsonObject { { QStringLiteral("k"), text } },
+                                                             QJsonArray { text, text } } } })
+                      .toJson(QJsonDocument::Compact);
+            const qsizetype size = json.size();
+            json += R"(, {"next": "]}\""}])";
+            const char *begin = json.constData();
+            const char *end = mc::ondemand::containerEnd(begin, begin + json.size());
+            QVERIFY2(end == begin + size, qPrintable(QStringLiteral("%1 + %2").arg(prefix).arg(tricky)));
+            QVERIFY(!mc::ondemand::containerEnd(begin, begin + size - 1));
+        }
+    }
+    QByteArray deep = QByteArray(300, '[') + QByteArray(300, ']');
+    QCOMPARE(mc::ondemand::containerEnd(deep.constData(), deep.constData() + deep.size()),
+             deep.constData() + 600);
+    QVERIFY(!mc::ondemand::containerEnd(deep.constData(), deep.constData() + 599));
+}
+
+void tst_MesosParser::taskEndsAreFoundWhateverTheirStringsHold_data()
+{
+    QTest::addColumn<qsizetype>("run");
+    QTest::newRow("every task a run of its own") << qsizetype(1);
+    QTest::newRow("runs of about 2 KB") << qsizetype(2048);
+}
+
+// The runs of an owned state are cut where a task ends, found by a scan of 64 bytes at a
+// time. Strings that hold quotes, backslashes and brackets, with every offset against those
+// 64 bytes (a prefix of 0 to 129 letters), must not move the cut: the tasks read apart equal
+// those of the whole parse.
+void tst_MesosParser::taskEndsAreFoundWhateverTheirStringsHold()
+{
+    QFETCH(qsizetype, run);
+    const QStringList &tricky = kTrickyTexts;
+    QJsonArray tasks;
+    for (int i = 0; i < 130 * int(tricky.size()); ++i) {
+        const QString text = QString(i % 130, u'a') + tricky.at(i / 130);
+        tasks.append(QJsonObject { { QStringLiteral("id"), QStringLiteral("t%1%2").arg(i).arg(text) },
+                                   { QStringLiteral("name"), text },
+                                   { QStringLiteral("framework_id"), QStringLiteral("f1") },
+                                   { QStringLiteral("state"), QStringLiteral("TASK_RUNNING") },
+                                   { QStringLiteral("labels"),
+                                     QJsonArray { QJsonObject { { QStringLiteral("key"), text },
+                                                                { QStringLiteral("value"), text } } } } });
+    }
+    const QJsonObject framework { { QStringLiteral("id"), QStringLiteral("f1") },
+                                  { QStringLiteral("tasks"), tasks } };
+    const QByteArray body
+        = QJsonDocument(QJsonObject { { QStringLiteral("frameworks"), QJsonArray { framework } } })
+              .toJson(QJsonDocument::Compact);
+    // NOLINTNEXTLINE(performance-unnecessary-copy-initialization): a second owner, so it is parsed whole
+    const QByteArray shared = body;
+    const auto whole = MesosParser::parseState(shared, run);
+    QByteArray own = body;
+    own.detach();
+    const auto apart = MesosParser::parseState(std::move(own), run);
+    QVERIFY(whole.ok());
+    if (!apart.ok())
+        QFAIL(qPrintable(apart.error().message));
+    QCOMPARE(whole->tasks.size(), size_t(tasks.size()));
+    QVERIFY(apart->tasks == whole->tasks);
+    QCOMPARE(apart->tasks.back().name, QString(129, u'a') + tricky.back());
+}
+
+// A task listed live and then completed, twice (a relaunched id): its first entry is read.
+void tst_MesosParser::aRepeatedIdIsReadOnceTheFirstEntry()
+{
+    // As a master writes it: the live tasks before the completed ones.
+    const QByteArray body = R"({"frameworks": [{"id": "f1",
+        "tasks": [{"id": "a", "state": "TASK_RUNNING"}, {"id": "b", "state": "TASK_RUNNING"}],
+        "completed_tasks": [{"id": "a", "state": "TASK_KILLED"}, {"id": "c", "state": "TASK_FINISHED"},
+                            {"id": "a", "state": "TASK_FAILED"}]}]})";
+    for (const qsizetype run : { qsizetype(1), MesosParser::kTaskChunkBytes }) {
+        QByteArray own = body;
+        own.detach();
+        const auto state = MesosParser::parseState(std::move(own), run);
+        QVERIFY(state.ok());
+        QCOMPARE(state->tasks.size(), size_t(3));
+        QCOMPARE(state->tasks.at(0).id, QStringLiteral("a"));
+        QCOMPARE(state->tasks.at(0).state, TaskState::Running);
+        QVERIFY(!state->tasks.at(0).completed);
+        QCOMPARE(state->tasks.at(1).id, QStringLiteral("b"));
+        QCOMPARE(state->tasks.at(2).id, QStringLiteral("c"));
+        QVERIFY(state->tasks.at(2).completed);
+    }
 }
 
 // The same cuttings as a SUBSCRIBED's.
