@@ -45,11 +45,22 @@ QString text(od::value value)
     }
 }
 
+// Where a task's interned values are, for Interner::get's comparison with the one before.
+enum Site : size_t { NameSite, FrameworkSite, ExecutorSite, RoleSite, PortsSite, IpSite, ImageSite };
+static_assert(ImageSite < Interner::kSites);
+
 // A string field that repeats across tasks; any other JSON type reads as text.
 QString interned(od::value value, Interner &interner)
 {
     if (value.type() == od::json_type::string)
         return interner.get(stringOf(value));
+    return text(value);
+}
+
+QString interned(od::value value, Interner &interner, Site site)
+{
+    if (value.type() == od::json_type::string)
+        return interner.get(stringOf(value), site);
     return text(value);
 }
 
@@ -92,8 +103,9 @@ Resources resources(od::value value, Interner *interner = nullptr)
             r.gpus = number(field.value());
         else if (key == "ports") {
             od::value ports = field.value();
-            r.ports = interner && ports.type() == od::json_type::string ? interner->get(stringOf(ports))
-                                                                        : text(ports);
+            r.ports = interner && ports.type() == od::json_type::string
+                ? interner->get(stringOf(ports), PortsSite)
+                : text(ports);
         }
     }
     return r;
@@ -126,7 +138,7 @@ void readContainer(od::value value, Task &task, Interner &interner)
             if (innerKey != "image")
                 continue;
             if (image.type() == od::json_type::string) {
-                task.image = interner.get(stringOf(image));
+                task.image = interner.get(stringOf(image), ImageSite);
             } else if (isObject(image)) { // mesos.image.docker.name
                 for (od::field kind : image.get_object()) {
                     od::value docker = kind.value();
@@ -166,7 +178,7 @@ void readIpAddresses(od::value containerStatus, Interner &interner, Addresses &i
                     for (od::field a : address.get_object()) {
                         od::value ip = a.value();
                         if (keyOf(a) == string_view("ip_address") && ip.type() == od::json_type::string)
-                            ips.append(interner.get(stringOf(ip)));
+                            ips.append(interner.get(stringOf(ip), IpSite));
                     }
                 }
             }
@@ -221,11 +233,11 @@ Task readTask(od::value value, Interner &interner, bool completed)
         if (key == "id")
             task.id = text(v);
         else if (key == "name")
-            task.name = interned(v, interner);
+            task.name = interned(v, interner, NameSite);
         else if (key == "framework_id")
-            task.frameworkId = interned(v, interner);
+            task.frameworkId = interned(v, interner, FrameworkSite);
         else if (key == "executor_id")
-            task.executorId = interned(v, interner);
+            task.executorId = interned(v, interner, ExecutorSite);
         else if (key == "slave_id" || key == "agent_id")
             task.agentId = interned(v, interner);
         else if (key == "state")
@@ -234,7 +246,7 @@ Task readTask(od::value value, Interner &interner, bool completed)
         else if (key == "resources")
             task.resources = resources(v, &interner);
         else if (key == "role")
-            task.role = interned(v, interner);
+            task.role = interned(v, interner, RoleSite);
         else if (key == "statuses")
             readStatuses(v, task, interner);
         else if (key == "container")
@@ -826,16 +838,33 @@ auto guarded(QByteArray &body, const QString &what, Fn &&fn) -> decltype(fn(od::
 // ---- v1 JSON (the SUBSCRIBE stream) ------------------------------------------
 
 // `{"value":"..."}` (AgentID, TaskID, ...): the value.
-QString idOf(od::value value, Interner &interner)
+// `{"value": "..."}`: the id; read by `read(value)`.
+template<typename Read> QString idOf(od::value value, Read &&read)
 {
     if (!isObject(value))
         return {};
     QString id;
     for (od::field field : value.get_object()) {
         if (keyOf(field) == string_view("value"))
-            id = interned(field.value(), interner);
+            id = read(field.value());
     }
     return id;
+}
+
+QString idOf(od::value value, Interner &interner)
+{
+    return idOf(value, [&](od::value v) { return interned(v, interner); });
+}
+
+QString idOf(od::value value, Interner &interner, Site site)
+{
+    return idOf(value, [&](od::value v) { return interned(v, interner, site); });
+}
+
+// A task's id: its own, nothing to share.
+QString uniqueIdOf(od::value value)
+{
+    return idOf(value, [](od::value v) { return text(v); });
 }
 
 // `{"nanoseconds": N}` as seconds.
@@ -852,7 +881,8 @@ double secondsOf(od::value value)
 }
 
 // `{"begin":31000,"end":32000}` items of a Value.Ranges, as v0 prints them: "31000-32000".
-void appendRanges(od::value ranges, QStringList &out)
+// Appends "begin-end" per range to `out`, ", " between them.
+void appendRanges(od::value ranges, std::string &out)
 {
     if (!isObject(ranges))
         return;
@@ -872,7 +902,11 @@ void appendRanges(od::value ranges, QStringList &out)
                 else if (key == "end")
                     end = intNumber(bound.value());
             }
-            out << QStringLiteral("%1-%2").arg(begin).arg(end);
+            if (!out.empty())
+                out += ", ";
+            out += std::to_string(begin);
+            out += '-';
+            out += std::to_string(end);
         }
     }
 }
@@ -883,17 +917,17 @@ Resources resourcesV1(od::value value, Interner *interner = nullptr)
     Resources r;
     if (!isArray(value))
         return r;
-    QStringList ports;
+    std::string ports;
     for (od::value item : value.get_array()) {
         if (!isObject(item))
             continue;
-        QString name;
+        string_view name;
         double scalar = 0;
         for (od::field field : item.get_object()) {
             const string_view key = keyOf(field);
             od::value v = field.value();
             if (key == "name") {
-                name = text(v);
+                name = v.type() == od::json_type::string ? stringOf(v) : string_view();
             } else if (key == "scalar" && isObject(v)) {
                 for (od::field inner : v.get_object()) {
                     if (keyOf(inner) == string_view("value"))
@@ -903,18 +937,18 @@ Resources resourcesV1(od::value value, Interner *interner = nullptr)
                 appendRanges(v, ports);
             }
         }
-        if (name == u"cpus")
+        if (name == "cpus")
             r.cpus += scalar;
-        else if (name == u"mem")
+        else if (name == "mem")
             r.mem += scalar;
-        else if (name == u"disk")
+        else if (name == "disk")
             r.disk += scalar;
-        else if (name == u"gpus")
+        else if (name == "gpus")
             r.gpus += scalar;
     }
-    if (!ports.isEmpty()) {
-        const QString text = u'[' + ports.join(QStringLiteral(", ")) + u']';
-        r.ports = interner ? interner->get(text.toStdString()) : text;
+    if (!ports.empty()) {
+        ports = '[' + ports + ']';
+        r.ports = interner ? interner->get(ports, PortsSite) : qstr(ports);
     }
     return r;
 }
@@ -927,13 +961,13 @@ Task readTaskV1(od::value value, Interner &interner, bool completed)
         const string_view key = keyOf(field);
         od::value v = field.value();
         if (key == "task_id")
-            task.id = idOf(v, interner);
+            task.id = uniqueIdOf(v);
         else if (key == "name")
-            task.name = interned(v, interner);
+            task.name = interned(v, interner, NameSite);
         else if (key == "framework_id")
-            task.frameworkId = idOf(v, interner);
+            task.frameworkId = idOf(v, interner, FrameworkSite);
         else if (key == "executor_id")
-            task.executorId = idOf(v, interner);
+            task.executorId = idOf(v, interner, ExecutorSite);
         else if (key == "agent_id")
             task.agentId = idOf(v, interner);
         else if (key == "state")
@@ -942,7 +976,7 @@ Task readTaskV1(od::value value, Interner &interner, bool completed)
         else if (key == "resources")
             task.resources = resourcesV1(v, &interner);
         else if (key == "role")
-            task.role = interned(v, interner);
+            task.role = interned(v, interner, RoleSite);
         else if (key == "statuses")
             readStatuses(v, task, interner); // same shape as v0
         else if (key == "container")
@@ -988,9 +1022,9 @@ void readAgentInfo(od::value value, Agent &agent, Interner &interner)
                                 shown = text(inner.value());
                         }
                     } else if (k == "ranges") {
-                        QStringList ranges;
+                        std::string ranges;
                         appendRanges(av, ranges);
-                        shown = u'[' + ranges.join(QStringLiteral(", ")) + u']';
+                        shown = u'[' + QString::fromStdString(ranges) + u']';
                     }
                 }
                 agent.attributes.append({ name, shown });
@@ -1741,12 +1775,14 @@ struct TaskListStreamReader
         while (p < end && !error) {
             const char *from = p;
             Status status;
-            if (inString) {
+            if (inList() && depth > listDepth && !inScalar) {
+                p = elementBytes(p, end, status);
+            } else if (inString) {
                 p = stringBytes(p, end);
                 if (std::exchange(itemEndedLater, false))
                     status = itemEnded();
-            } else if (inList() && (depth > listDepth || inScalar)) {
-                status = itemByte(*p++);
+            } else if (inScalar) {
+                status = scalarByte(*p++);
             } else if (inList()) {
                 status = listByte(*p++);
             } else {
@@ -1773,28 +1809,36 @@ struct TaskListStreamReader
 
     [[nodiscard]] qsizetype held() const { return qsizetype(rest.capacity()) + qsizetype(run.capacity()); }
 
-    // A byte of a task element, outside its strings.
-    Status itemByte(char c)
+    // Inside a task element's object or array: up to and with its end, or the end of the bytes.
+    const char *elementBytes(const char *p, const char *end, Status &status)
     {
-        if (inScalar) {
-            if (isSpace(c) || c == ',' || c == ']') {
-                inScalar = false;
-                const Status ended = itemEnded();
-                return ended.ok() ? listByte(c) : ended;
-            }
-            run += c;
-            return {};
+        ondemand::BracketScan scan { depth, inString, escape };
+        const char *stop = scan.scan(p, end, listDepth, kMaxDepth);
+        if (scan.tooDeep) {
+            offset += stop - p;
+            status = failAt(MesosParser::tr("nesting too deep"));
+            return end;
+        }
+        const char *to = stop ? stop : end;
+        run.append(p, size_t(to - p));
+        depth = scan.depth;
+        inString = scan.inString;
+        escape = scan.escaped;
+        if (stop)
+            status = itemEnded();
+        return to;
+    }
+
+    // A byte of a task list's element that is no object, array or string (never a task: the
+    // whole parse names it).
+    Status scalarByte(char c)
+    {
+        if (isSpace(c) || c == ',' || c == ']') {
+            inScalar = false;
+            const Status ended = itemEnded();
+            return ended.ok() ? listByte(c) : ended;
         }
         run += c;
-        if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            if (++depth > kMaxDepth)
-                return failAt(MesosParser::tr("nesting too deep"));
-        } else if (c == '}' || c == ']') {
-            if (--depth == listDepth)
-                return itemEnded();
-        }
         return {};
     }
 };

@@ -5,7 +5,9 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <array>
 #include <bit>
+#include <climits>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -54,88 +56,98 @@ inline std::string_view keyOf(simdjson::ondemand::field &field)
     return field.unescaped_key();
 }
 
-// p at '{' or '[' of JSON that ends at `end`: past the matching '}' or ']', or nullptr when
-// it does not close. Only strings and brackets are looked at (stage 1 of the parse that
+// Where JSON containers end, by their brackets and strings alone (stage 1 of the parse that
 // follows checks the rest). It cuts a 100 MB state into runs of tasks before simdjson reads
 // them, so it scans 64 bytes at a time, as simdjson's first stage does: masks of the quotes
 // and brackets, the strings found by a prefix XOR of the quotes, the brackets counted; only
-// a block where the container may end, or one with a backslash, is read byte by byte.
-inline const char *containerEnd(const char *p, const char *end)
+// a block where the depth may fall to its mark or pass its limit, or one with a backslash, is
+// read byte by byte. It can stop at the end of a piece and go on with the next.
+struct BracketScan
 {
-    int depth = 0;
+    int depth = 0; // containers open
     bool inString = false;
-    bool escaped = false; // the byte at hand follows a backslash in a string
-    // The byte at `at` is one of "\{}[]: true when it closes the container.
-    const auto step = [&](const char *at) -> bool {
-        const char c = *at;
-        if (inString) {
-            if (c == '\\')
-                escaped = true;
-            else
-                inString = c != '"';
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            ++depth;
-        } else if (c == '}' || c == ']') {
-            return --depth == 0;
+    bool escaped = false; // the next byte follows a backslash in a string
+    bool tooDeep = false;
+
+    // Scans [p, end) until `depth` falls to `until`: past the byte that closed it. nullptr when
+    // the bytes end first. A container opened past `maxDepth` sets tooDeep and returns where.
+    const char *scan(const char *p, const char *end, int until = 0, int maxDepth = INT_MAX)
+    {
+#if defined(__SSE2__) // in every x86-64
+        for (; end - p >= 64; p += 64) {
+            quint64 quotes = 0;
+            quint64 backslashes = 0;
+            quint64 opens = 0;
+            quint64 closes = 0;
+            for (int k = 0; k < 4; ++k) {
+                const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * k));
+                const __m128i folded = _mm_andnot_si128(_mm_set1_epi8(0x20), bytes); // '{' -> '[', '}' -> ']'
+                const auto bits
+                    = [k](__m128i hits) { return quint64(unsigned(_mm_movemask_epi8(hits))) << (16 * k); };
+                quotes |= bits(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('"')));
+                backslashes |= bits(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\\')));
+                opens |= bits(_mm_cmpeq_epi8(folded, _mm_set1_epi8('[')));
+                closes |= bits(_mm_cmpeq_epi8(folded, _mm_set1_epi8(']')));
+            }
+            if (backslashes != 0 || escaped) {
+                if (const char *stop = bytewise(p, p + 64, until, maxDepth))
+                    return stop;
+                continue;
+            }
+            quint64 strings = quotes; // set from an opening quote up to (not with) its closing one
+            for (int shift = 1; shift < 64; shift *= 2)
+                strings ^= strings << shift;
+            if (inString)
+                strings = ~strings;
+            opens &= ~strings;
+            closes &= ~strings;
+            const int opening = std::popcount(opens);
+            const int closing = std::popcount(closes);
+            if (depth - closing > until && depth + opening <= maxDepth) { // neither can happen here
+                depth += opening - closing;
+                inString = (strings >> 63) != 0;
+                continue;
+            }
+            if (const char *stop = bytewise(p, p + 64, until, maxDepth))
+                return stop;
         }
-        return false;
-    };
-    const auto bytewise = [&](const char *from, const char *to) -> const char * {
-        for (; from < to; ++from) {
-            const char c = *from;
-            if (escaped)
+#endif
+        return bytewise(p, end, until, maxDepth);
+    }
+
+private:
+    const char *bytewise(const char *p, const char *end, int until, int maxDepth)
+    {
+        for (; p < end; ++p) {
+            const char c = *p;
+            if (escaped) {
                 escaped = false;
-            else if ((c == '"' || c == '\\' || c == '{' || c == '}' || c == '[' || c == ']') && step(from))
-                return from + 1;
+            } else if (inString) {
+                if (c == '\\')
+                    escaped = true;
+                else
+                    inString = c != '"';
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                if (++depth > maxDepth) {
+                    tooDeep = true;
+                    return p;
+                }
+            } else if ((c == '}' || c == ']') && --depth == until) {
+                return p + 1;
+            }
         }
         return nullptr;
-    };
-#if defined(__SSE2__) // in every x86-64
-    for (; end - p >= 64; p += 64) {
-        quint64 quotes = 0;
-        quint64 backslashes = 0;
-        quint64 opens = 0;
-        quint64 closes = 0;
-        for (int k = 0; k < 4; ++k) {
-            const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * k));
-            const __m128i folded = _mm_andnot_si128(_mm_set1_epi8(0x20), bytes); // '{' -> '[', '}' -> ']'
-            const auto bits
-                = [k](__m128i hits) { return quint64(unsigned(_mm_movemask_epi8(hits))) << (16 * k); };
-            quotes |= bits(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('"')));
-            backslashes |= bits(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\\')));
-            opens |= bits(_mm_cmpeq_epi8(folded, _mm_set1_epi8('[')));
-            closes |= bits(_mm_cmpeq_epi8(folded, _mm_set1_epi8(']')));
-        }
-        if (backslashes != 0 || escaped) {
-            if (const char *past = bytewise(p, p + 64))
-                return past;
-            continue;
-        }
-        quint64 strings = quotes; // set from an opening quote up to (not with) its closing one
-        for (int shift = 1; shift < 64; shift *= 2)
-            strings ^= strings << shift;
-        if (inString)
-            strings = ~strings;
-        inString = (strings >> 63) != 0;
-        opens &= ~strings;
-        closes &= ~strings;
-        const int closing = std::popcount(closes);
-        if (depth > closing) { // it cannot end here
-            depth += std::popcount(opens) - closing;
-            continue;
-        }
-        for (quint64 marks = opens | closes; marks != 0; marks &= marks - 1) {
-            const int i = std::countr_zero(marks);
-            if (((closes >> i) & 1) == 0)
-                ++depth;
-            else if (--depth == 0)
-                return p + i + 1;
-        }
     }
-#endif
-    return bytewise(p, end);
+};
+
+// p at '{' or '[' of JSON that ends at `end`: past the matching '}' or ']', or nullptr when
+// it does not close.
+inline const char *containerEnd(const char *p, const char *end)
+{
+    BracketScan scan;
+    return scan.scan(p, end);
 }
 
 // Host names, agent, framework and app ids, versions and states repeat on every
@@ -147,7 +159,55 @@ inline const char *containerEnd(const char *p, const char *end)
 class Interner
 {
 public:
+    static constexpr size_t kSites = 8;
+
     QString get(std::string_view view)
+    {
+        const size_t at = find(view);
+        return at == kNone ? qstr(view) : m_slots[at].value;
+    }
+
+    // The same, for a place in a body's objects (`site` < kSites, the caller's numbering) where
+    // the value tends to repeat the one before (the framework of every task of a framework,
+    // the app of a run of tasks): that one is compared first, without hashing.
+    QString get(std::string_view view, size_t site)
+    {
+        size_t &recent = m_recent[site];
+        if (recent != kNone && keyOf(m_slots[recent]) == view)
+            return m_slots[recent].value;
+        const size_t at = find(view);
+        if (at == kNone)
+            return qstr(view);
+        recent = at;
+        return m_slots[at].value;
+    }
+
+private:
+    static constexpr size_t kEmpty = size_t(-1);
+    static constexpr size_t kNone = size_t(-1);
+    static constexpr size_t kMaxProbe = 32;
+    struct Slot
+    {
+        size_t hash = 0;
+        size_t offset = kEmpty; // of the key in m_keys
+        size_t size = 0;
+        QString value;
+    };
+
+    static constexpr std::array<size_t, kSites> recentNone()
+    {
+        std::array<size_t, kSites> none {};
+        none.fill(kNone);
+        return none;
+    }
+
+    std::string_view keyOf(const Slot &slot) const
+    {
+        return std::string_view(m_keys).substr(slot.offset, slot.size);
+    }
+
+    // The slot of `view`, added if new; kNone past kMaxProbe slots.
+    size_t find(std::string_view view)
     {
         if ((m_used + 1) * 2 > m_slots.size())
             grow();
@@ -159,28 +219,17 @@ public:
                 slot = { hash, m_keys.size(), view.size(), qstr(view) };
                 m_keys.append(view);
                 ++m_used;
-                return slot.value;
+                return i;
             }
-            if (slot.hash == hash && slot.size == view.size()
-                && std::string_view(m_keys).substr(slot.offset, slot.size) == view)
-                return slot.value;
+            if (slot.hash == hash && slot.size == view.size() && keyOf(slot) == view)
+                return i;
         }
-        return qstr(view);
+        return kNone;
     }
-
-private:
-    static constexpr size_t kEmpty = size_t(-1);
-    static constexpr size_t kMaxProbe = 32;
-    struct Slot
-    {
-        size_t hash = 0;
-        size_t offset = kEmpty; // of the key in m_keys
-        size_t size = 0;
-        QString value;
-    };
 
     void grow()
     {
+        m_recent.fill(kNone);
         std::vector<Slot> old(std::max<size_t>(256, m_slots.size() * 2));
         old.swap(m_slots);
         const size_t mask = m_slots.size() - 1;
@@ -200,6 +249,7 @@ private:
 
     std::vector<Slot> m_slots;
     size_t m_used = 0;
+    std::array<size_t, kSites> m_recent = recentNone();
     std::string m_keys; // the keys' bytes, one after the other
 };
 
