@@ -212,7 +212,8 @@ private slots:
         const QString host = QStringLiteral("agent2.lab.example.com");
         QVERIFY(jumpWithThePalette(window, host).startsWith(host + QStringLiteral(" — ")));
         QCOMPARE(window.currentPageId(), QStringLiteral("inventory"));
-        auto *tree = window.findChild<widgets::InventoryView *>()->findChild<QTreeView *>();
+        auto *tree = window.findChild<widgets::InventoryView *>()->findChild<QTreeView *>(
+            QStringLiteral("inventoryTree"));
         QVERIFY(tree);
         QCOMPARE(tree->currentIndex().data().toString(), host);
 
