@@ -1,6 +1,7 @@
 #include "core/ssh/SocksWorker.h"
 
 #include "core/ssh/LoopbackPeer.h"
+#include "core/util/Logging.h"
 
 #include <QCoreApplication>
 #include <QDebug>
@@ -280,7 +281,7 @@ void SocksWorker::refuse(Client *client, const QByteArray &answer, const QString
                                       "SSH tunnel: refused a local connection from port %1 (%2)")
               .arg(client->socket->peerPort())
               .arg(why);
-    qWarning().noquote() << reason;
+    qCWarning(lcSsh).noquote() << reason;
     Q_EMIT refused(reason);
     client->socket->write(answer);
     closeClient(client);
@@ -464,6 +465,7 @@ void SocksWorker::dropSession(const QString &reason)
     }
     resetSession();
     if (!m_reportedDown) {
+        qCInfo(lcSsh).noquote() << reason << "- connecting again at the next request";
         m_reportedDown = true;
         Q_EMIT error(reason);
     }
