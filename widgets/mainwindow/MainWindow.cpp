@@ -160,6 +160,7 @@ void MainWindow::buildMenus()
     settings->setMenuRole(QAction::PreferencesRole);
     m_fileMenu->addSeparator();
     QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quit"));
     quit->setShortcut(QKeySequence::Quit);
     updateRecentMenu();
 
