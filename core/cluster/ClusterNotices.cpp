@@ -351,7 +351,8 @@ void mesosTaskNotices(const ClusterSnapshot &before, const ClusterSnapshot &afte
     }
 }
 
-void reachabilityNotices(const ClusterSnapshot &before, const ClusterSnapshot &after, QList<Notice> &out)
+// Masters turning unreachable or reachable again, and masters leaving or joining.
+void masterNotices(const ClusterSnapshot &before, const ClusterSnapshot &after, QList<Notice> &out)
 {
     QHash<QString, bool> wasReachable;
     for (const MasterStatus &m : before.masters)
@@ -390,6 +391,10 @@ void reachabilityNotices(const ClusterSnapshot &before, const ClusterSnapshot &a
                                      : QObject::tr("%1 joined the masters as a standby.").arg(m.name) };
         }
     }
+}
+
+void marathonNotices(const ClusterSnapshot &before, const ClusterSnapshot &after, QList<Notice> &out)
+{
     if (isUp(before.marathon) && after.marathon.kind == ConnectionState::Kind::Error) {
         out << Notice { Kind::HostUnreachable, Severity::Error, QObject::tr("Marathon unreachable"),
                         after.marathon.reason };
@@ -397,9 +402,12 @@ void reachabilityNotices(const ClusterSnapshot &before, const ClusterSnapshot &a
         out << Notice { Kind::HostBack, Severity::Info, QObject::tr("Marathon reachable again"),
                         QObject::tr("Marathon answers again.") };
     }
+}
 
-    // Agents: deactivated (the master lost it) or gone from the list; only
-    // between two good reads of the master.
+// Agents: deactivated (the master lost it) or gone from the list; only
+// between two good reads of the master.
+void agentNotices(const ClusterSnapshot &before, const ClusterSnapshot &after, QList<Notice> &out)
+{
     if (isUp(before.mesos) && isUp(after.mesos) && before.agents != after.agents) {
         QHash<QString, const mesos::Agent *> now;
         for (const mesos::Agent &a : *after.agents)
@@ -434,8 +442,11 @@ void reachabilityNotices(const ClusterSnapshot &before, const ClusterSnapshot &a
             }
         }
     }
+}
 
-    // ZooKeeper members, as the watcher probes them (ruok / srvr).
+// ZooKeeper members, as the watcher probes them (ruok / srvr).
+void zookeeperNotices(const ClusterSnapshot &before, const ClusterSnapshot &after, QList<Notice> &out)
+{
     QHash<QString, bool> zkWasHealthy;
     for (const zookeeper::ZkServerStatus &z : before.zookeeper)
         zkWasHealthy.insert(z.hostPort, z.healthy);
@@ -452,6 +463,14 @@ void reachabilityNotices(const ClusterSnapshot &before, const ClusterSnapshot &a
                                 : QObject::tr("ZooKeeper %1 does not answer: %2").arg(z.hostPort, z.error) };
         }
     }
+}
+
+void reachabilityNotices(const ClusterSnapshot &before, const ClusterSnapshot &after, QList<Notice> &out)
+{
+    masterNotices(before, after, out);
+    marathonNotices(before, after, out);
+    agentNotices(before, after, out);
+    zookeeperNotices(before, after, out);
 }
 
 } // namespace

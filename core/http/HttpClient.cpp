@@ -239,8 +239,8 @@ void HttpClient::start(std::shared_ptr<Pending> pending)
                 pending->finish(
                     explain(Error { tr("%1 did not answer within %2 s. The server may be overloaded "
                                        "or unreachable; check it is running, or raise the timeout.")
-                                        .arg(pending->url.toDisplayString(QUrl::RemoveUserInfo))
-                                        .arg(m_options.timeoutMs / 1000.0),
+                                        .arg(pending->url.toDisplayString(QUrl::RemoveUserInfo),
+                                             QString::number(m_options.timeoutMs / 1000.0)),
                                     QStringLiteral("timeout") }));
                 return;
             }
@@ -276,8 +276,8 @@ void HttpClient::redirect(const std::shared_ptr<Pending> &pending, const HttpRes
         qCWarning(lcHttp).noquote() << "Too many redirects from" << logging::shown(pending->url);
         pending->finish(Error { tr("Too many redirects from %1 (more than %2): the servers send the "
                                    "request in a loop.")
-                                    .arg(pending->url.toDisplayString(QUrl::RemoveUserInfo))
-                                    .arg(m_options.maxRedirects),
+                                    .arg(pending->url.toDisplayString(QUrl::RemoveUserInfo),
+                                         QString::number(m_options.maxRedirects)),
                                 QString::fromUtf8(response.header("Location")) });
         return;
     }
@@ -368,9 +368,7 @@ Result<QJsonDocument> HttpClient::parseJson(const QByteArray &body, const QStrin
         return Error { tr("%1 came back empty where JSON was expected.").arg(what), {} };
     const auto [line, column] = lineAndColumn(body, error.offset);
     return Error { tr("%1 is not valid JSON: %2 at line %3, column %4.")
-                       .arg(what, error.errorString())
-                       .arg(line)
-                       .arg(column),
+                       .arg(what, error.errorString(), QString::number(line), QString::number(column)),
                    snippet(body.mid(qMax<qsizetype>(0, error.offset - 40), 120)) };
 }
 

@@ -356,9 +356,11 @@ void LogTail::retryLater(const QString &why, const QString &detail)
 {
     Q_UNUSED(detail)
     m_retryMs = m_retryMs == 0 ? m_options.retryMinMs : std::min(m_retryMs * 2, m_options.retryMaxMs);
-    setState(
-        LogState::Retrying,
-        tr("Agent unreachable (%1); retrying in %2 s").arg(why).arg(double(m_retryMs) / 1000.0, 0, 'f', 1));
+    qCInfo(lcLogs).noquote() << QStringLiteral("Reading %1 failed (%2): trying again in %3 ms")
+                                    .arg(m_path, why, QString::number(m_retryMs));
+    setState(LogState::Retrying,
+             tr("Agent unreachable (%1); retrying in %2 s")
+                 .arg(why, QString::number(double(m_retryMs) / 1000.0, 'f', 1)));
     schedule(m_retryMs);
 }
 

@@ -239,10 +239,10 @@ void ServiceLogSource::ended(bool connected, int exitStatus, const QString &erro
     m_retryMs = m_retryMs == 0 ? m_retryMinMs : std::min(m_retryMs * 2, m_retryMaxMs);
     const QString why = error.isEmpty() ? tr("the log command ended") : error;
     qCInfo(lcLogs).noquote() << QStringLiteral("The log of %1 on %2 stopped (%3): trying again in %4 ms")
-                                    .arg(cluster::serviceName(m_service), m_host.displayName(), why)
-                                    .arg(m_retryMs);
+                                    .arg(cluster::serviceName(m_service), m_host.displayName(), why,
+                                         QString::number(m_retryMs));
     setState(LogState::Retrying,
-             tr("%1; retrying in %2 s").arg(why).arg(double(m_retryMs) / 1000.0, 0, 'f', 1));
+             tr("%1; retrying in %2 s").arg(why, QString::number(double(m_retryMs) / 1000.0, 'f', 1)));
     m_retryTimer->start(m_retryMs);
 }
 

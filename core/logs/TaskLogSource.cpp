@@ -94,12 +94,11 @@ void TaskLogSource::lookup()
             m_retryMs = m_retryMs == 0 ? m_options.retryMinMs : std::min(m_retryMs * 2, m_options.retryMaxMs);
             qCInfo(lcLogs).noquote() << QStringLiteral(
                                             "Log of task %1: agent unreachable (%2), trying again in %3 ms")
-                                            .arg(m_task.taskId, sandbox.error().message)
-                                            .arg(m_retryMs);
+                                            .arg(m_task.taskId, sandbox.error().message,
+                                                 QString::number(m_retryMs));
             setState(LogState::Retrying,
                      tr("Agent unreachable (%1); retrying in %2 s")
-                         .arg(sandbox.error().message)
-                         .arg(double(m_retryMs) / 1000.0, 0, 'f', 1));
+                         .arg(sandbox.error().message, QString::number(double(m_retryMs) / 1000.0, 'f', 1)));
             m_timer->disconnect(this);
             connect(m_timer, &QTimer::timeout, this, &TaskLogSource::lookup);
             m_timer->start(m_retryMs);

@@ -556,7 +556,7 @@ void checkConstraints(const QList<Constraint> &constraints, QList<FieldError> &e
                 add(base, Tr::tr("The %1 operator needs a whole number of 1 or more.").arg(c.op));
         } else if (c.op == str("LIKE") || c.op == str("UNLIKE")) {
             if (!QRegularExpression(c.value).isValid())
-                add(base, QStringLiteral("'%1' is not a valid regular expression.").arg(c.value));
+                add(base, Tr::tr("'%1' is not a valid regular expression.").arg(c.value));
         }
     }
 }

@@ -216,8 +216,8 @@ void MarathonClient::fetchGroup(const QString &groupId, QObject *context,
                                 std::function<void(Result<QJsonObject>)> callback)
 {
     const QString path = groupId == QLatin1String("/") ? QString() : appPath(groupId);
-    getJson(url(QStringLiteral("/v2/groups") + path), QStringLiteral("the group %1").arg(appPath(groupId)),
-            context, [callback](Result<QJsonDocument> doc) {
+    getJson(url(QStringLiteral("/v2/groups") + path), tr("the group %1").arg(appPath(groupId)), context,
+            [callback](Result<QJsonDocument> doc) {
                 if (!doc.ok())
                     return callback(doc.error());
                 callback(doc->object());
@@ -324,8 +324,7 @@ void MarathonClient::fetchVersions(const QString &appId, QObject *context,
                                    std::function<void(Result<QStringList>)> callback)
 {
     getJson(url(QStringLiteral("/v2/apps") + appPath(appId) + QStringLiteral("/versions")),
-            QStringLiteral("the versions of %1").arg(appPath(appId)), context,
-            [callback](Result<QJsonDocument> doc) {
+            tr("the versions of %1").arg(appPath(appId)), context, [callback](Result<QJsonDocument> doc) {
                 if (!doc.ok())
                     return callback(doc.error());
                 QStringList versions;
@@ -340,7 +339,7 @@ void MarathonClient::fetchVersion(const QString &appId, const QString &version, 
                                   std::function<void(Result<QJsonObject>)> callback)
 {
     getJson(url(QStringLiteral("/v2/apps") + appPath(appId) + QStringLiteral("/versions/") + version),
-            QStringLiteral("version %1 of %2").arg(version, appPath(appId)), context,
+            tr("version %1 of %2").arg(version, appPath(appId)), context,
             [callback](Result<QJsonDocument> doc) {
                 if (!doc.ok())
                     return callback(doc.error());
@@ -396,8 +395,8 @@ void MarathonClient::fetchPodStatus(const QString &podId, QObject *context,
 void MarathonClient::fetchPod(const QString &podId, QObject *context,
                               std::function<void(Result<QJsonObject>)> callback)
 {
-    getJson(url(QStringLiteral("/v2/pods") + appPath(podId)), QStringLiteral("pod %1").arg(appPath(podId)),
-            context, [callback](Result<QJsonDocument> doc) {
+    getJson(url(QStringLiteral("/v2/pods") + appPath(podId)), tr("pod %1").arg(appPath(podId)), context,
+            [callback](Result<QJsonDocument> doc) {
                 if (!doc.ok())
                     return callback(doc.error());
                 callback(doc->object());

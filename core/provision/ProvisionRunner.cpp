@@ -354,6 +354,8 @@ StepExecutor::Outcome ProvisionRunner::drainAndRun(const HostPlan &host, const R
         r.step = name;
         r.state = state;
         r.message = message;
+        // Draining and reactivating change the cluster: each outcome is a line of the log.
+        qCInfo(lcProvision).noquote() << host.host << name << stepStateName(state) << message;
         report(results, r);
     };
     auto fail = [&](const QString &name, const QString &why) {
@@ -612,10 +614,10 @@ void ProvisionRunner::runRole(QThreadPool &pool, const QString &roleName, const 
                 const bool again = slot->outcome == StepExecutor::Outcome::Unreachable
                     && attempt < m_options.retries && !m_cancelled.load();
                 if (again) {
-                    qCInfo(lcProvision).noquote() << name << roleName
-                                                  << QStringLiteral("unreachable (%1): retrying in %2 ms")
-                                                         .arg(slot->reason)
-                                                         .arg(m_options.retryDelayMs);
+                    qCInfo(lcProvision).noquote()
+                        << name << roleName
+                        << QStringLiteral("unreachable (%1): retrying in %2 ms")
+                               .arg(slot->reason, QString::number(m_options.retryDelayMs));
                     log(QStringLiteral("%1 | %2 | unreachable (%3), retrying")
                             .arg(name, roleName, slot->reason));
                     retry << name;

@@ -1,6 +1,7 @@
 #include "core/ssh/SocksWorker.h"
 
 #include "core/ssh/LoopbackPeer.h"
+#include "core/util/Logging.h"
 
 #include <QCoreApplication>
 #include <QDebug>
@@ -88,8 +89,11 @@ Result<quint16> SocksWorker::listen()
     }
     if (!m_server->isListening() && !m_server->listen(QHostAddress::LocalHost, m_localPort))
         return Error { m_fixedHost.isEmpty()
-                           ? QStringLiteral("Cannot open the local SOCKS port for the SSH tunnel")
-                           : QStringLiteral("Cannot listen on 127.0.0.1:%1 for the forward").arg(m_localPort),
+                           ? QCoreApplication::translate(
+                               "mc::ssh::SocksWorker", "Cannot open the local SOCKS port for the SSH tunnel")
+                           : QCoreApplication::translate("mc::ssh::SocksWorker",
+                                                         "Cannot listen on 127.0.0.1:%1 for the forward")
+                                 .arg(m_localPort),
                        m_server->errorString() };
     return m_server->serverPort();
 }
@@ -110,7 +114,7 @@ Status SocksWorker::connectSession()
             m_host.password = m_givenPassword; // a remembered password refused: ask again next time
         m_session.reset();
         m_reportedDown = true;
-        Q_EMIT error(QStringLiteral("SSH jump host %1 unreachable: %2")
+        Q_EMIT error(QCoreApplication::translate("mc::ssh::SocksWorker", "SSH jump host %1 unreachable: %2")
                          .arg(m_host.displayName(), status.error().message));
         return status;
     }
@@ -162,7 +166,9 @@ void SocksWorker::onNewConnection()
             // A forward: straight to the target.
             client->state = Client::State::Request;
             if (openChannel(client, m_fixedHost, m_fixedPort)) {
-                Q_EMIT error(QStringLiteral("Forward to %1:%2 via %3: the SSH host could not connect there")
+                Q_EMIT error(QCoreApplication::translate(
+                                 "mc::ssh::SocksWorker",
+                                 "Forward to %1:%2 via %3: the SSH host could not connect there")
                                  .arg(m_fixedHost)
                                  .arg(m_fixedPort)
                                  .arg(m_host.displayName()));
@@ -280,7 +286,7 @@ void SocksWorker::refuse(Client *client, const QByteArray &answer, const QString
                                       "SSH tunnel: refused a local connection from port %1 (%2)")
               .arg(client->socket->peerPort())
               .arg(why);
-    qWarning().noquote() << reason;
+    qCWarning(lcSsh).noquote() << reason;
     Q_EMIT refused(reason);
     client->socket->write(answer);
     closeClient(client);
@@ -368,7 +374,9 @@ std::optional<quint8> SocksWorker::openChannel(Client *client, const QString &ho
             ssh_channel_free(channel);
         if (ssh_is_connected(s))
             return kReplyRefused; // the jump host is fine; it could not reach host:port
-        dropSession(QStringLiteral("SSH connection to jump host %1 lost: %2").arg(m_host.displayName(), why));
+        dropSession(
+            QCoreApplication::translate("mc::ssh::SocksWorker", "SSH connection to jump host %1 lost: %2")
+                .arg(m_host.displayName(), why));
     }
     return kReplyFailure;
 }
@@ -391,7 +399,8 @@ void SocksWorker::pump()
             }
             if (n == SSH_ERROR) {
                 dropSession(
-                    QStringLiteral("SSH connection to jump host %1 lost: %2")
+                    QCoreApplication::translate("mc::ssh::SocksWorker",
+                                                "SSH connection to jump host %1 lost: %2")
                         .arg(m_host.displayName(),
                              QString::fromUtf8(m_session ? ssh_get_error(m_session->nativeHandle()) : "")));
                 return;
@@ -404,7 +413,8 @@ void SocksWorker::pump()
         }
     }
     if (m_session && !m_session->isConnected()) {
-        dropSession(QStringLiteral("SSH connection to jump host %1 lost").arg(m_host.displayName()));
+        dropSession(QCoreApplication::translate("mc::ssh::SocksWorker", "SSH connection to jump host %1 lost")
+                        .arg(m_host.displayName()));
         return;
     }
     if (!any) {
@@ -464,6 +474,7 @@ void SocksWorker::dropSession(const QString &reason)
     }
     resetSession();
     if (!m_reportedDown) {
+        qCInfo(lcSsh).noquote() << reason << "- connecting again at the next request";
         m_reportedDown = true;
         Q_EMIT error(reason);
     }

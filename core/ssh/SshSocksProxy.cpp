@@ -47,7 +47,7 @@ QString SshSocksProxy::describe() const
         who = m_host.user + u'@' + who;
     if (m_host.port != 0)
         who += u':' + QString::number(m_host.port);
-    return QStringLiteral("via SSH %1").arg(who);
+    return tr("via SSH %1").arg(who);
 }
 
 QString SshSocksProxy::problem() const

@@ -1,6 +1,7 @@
 #include "core/terminal/TaskShell.h"
 
 #include "core/http/HttpClient.h"
+#include "core/util/Logging.h"
 #include "core/util/ShellQuote.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,7 @@ void fetchState(http::HttpClient *http, const QUrl &agentUrl, const logs::TaskRe
     url.setPath(legacy ? QStringLiteral("/slave(1)/state.json") : QStringLiteral("/slave(1)/state"));
     http->get(url, context, [=](Result<http::HttpResponse> response) {
         if (response.ok() && response->status == 404 && !legacy) {
+            qCInfo(lcLogs) << "The agent has no /slave(1)/state (HTTP 404): reading /slave(1)/state.json";
             fetchState(http, agentUrl, task, context, true, done);
             return;
         }

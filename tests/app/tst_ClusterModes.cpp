@@ -273,11 +273,7 @@ void tst_ClusterModes::readOnlyGreysEveryChangeAndSendsNothing()
     QCOMPARE(auditLines().constLast().cluster, u"production"_s);
 
     // Cluster Settings makes it read-write: the controls come back at once, the badge says so.
-    QAction *settings = nullptr;
-    for (QAction *a : m_window->findChildren<QAction *>()) {
-        if (a->text() == u"Cluster &Settings…"_s)
-            settings = a;
-    }
+    auto *settings = m_window->findChild<QAction *>(u"clusterSettings"_s);
     QVERIFY(settings);
     bool answered = false;
     QTimer answer;

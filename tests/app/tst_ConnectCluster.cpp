@@ -157,7 +157,7 @@ private slots:
         whenDialogOpens([&](widgets::ConnectDialog *dialog) {
             type(dialog, second.masterUrls().join(u','), second.marathonUrl());
         });
-        emit window.connectRequested();
+        Q_EMIT window.connectRequested();
         QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(
                                      second.leaderUrl().section(QStringLiteral("//"), 1)),
                                  10000);
@@ -212,7 +212,8 @@ private slots:
         const QString host = QStringLiteral("agent2.lab.example.com");
         QVERIFY(jumpWithThePalette(window, host).startsWith(host + QStringLiteral(" — ")));
         QCOMPARE(window.currentPageId(), QStringLiteral("inventory"));
-        auto *tree = window.findChild<widgets::InventoryView *>()->findChild<QTreeView *>();
+        auto *tree = window.findChild<widgets::InventoryView *>()->findChild<QTreeView *>(
+            QStringLiteral("inventoryTree"));
         QVERIFY(tree);
         QCOMPARE(tree->currentIndex().data().toString(), host);
 
@@ -253,12 +254,12 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(window));
         auto *wizard = window->findChild<widgets::ProvisionWizard *>();
         QVERIFY(wizard);
-        emit window->openWorkspaceRequested(path);
+        Q_EMIT window->openWorkspaceRequested(path);
         auto *chosen = wizard->findChild<QLineEdit *>(QStringLiteral("workspacePath"));
         QVERIFY(chosen);
         QCOMPARE(chosen->text(), path);
         window->statusBar()->clearMessage();
-        emit wizard->openClusterRequested();
+        Q_EMIT wizard->openClusterRequested();
         QCOMPARE(window->currentPageId(), QStringLiteral("cluster"));
         QTRY_VERIFY_WITH_TIMEOUT(window->statusBar()->currentMessage().contains(QStringLiteral("Mesos live")),
                                  10000);
@@ -298,7 +299,7 @@ private slots:
             setField(dialog, "user", QString());
             QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("masters")), Qt::Key_Return);
         });
-        emit window.connectRequested();
+        Q_EMIT window.connectRequested();
         QVERIFY(caRefused);
         QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QStringLiteral("HTTP 401")),
                                  10000);
@@ -310,7 +311,7 @@ private slots:
             setField(dialog, "password", password);
             type(dialog, secured.masterUrls().join(u','), secured.marathonUrl());
         });
-        emit window.connectRequested();
+        Q_EMIT window.connectRequested();
         QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QStringLiteral("Mesos live")),
                                  10000);
         QTRY_VERIFY_WITH_TIMEOUT(

@@ -261,10 +261,7 @@ private slots:
 
     void quitAsksBeforeStoppingTheDemoCluster()
     {
-        QAction *quit = nullptr;
-        for (QAction *a : m_window->fileMenu()->actions())
-            if (a->text() == QStringLiteral("&Quit"))
-                quit = a;
+        auto *quit = m_window->fileMenu()->findChild<QAction *>(QStringLiteral("quit"));
         QVERIFY(quit);
         Answers answers;
         Answerer answerer(&answers, nullptr); // gone with the test function, early return or not

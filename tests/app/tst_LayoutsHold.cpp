@@ -108,9 +108,9 @@ private slots:
     {
         m_window->showPage(QStringLiteral("tasks"));
         test::resizeAndSettle(m_window, QSize(600, 400));
-        const auto bars = m_window->page(QStringLiteral("tasks"))->findChildren<widgets::OverflowBar *>();
-        QVERIFY(!bars.isEmpty());
-        widgets::OverflowBar *bar = bars.first();
+        auto *bar = m_window->page(QStringLiteral("tasks"))
+                        ->findChild<widgets::OverflowBar *>(QStringLiteral("tableToolbar"));
+        QVERIFY(bar);
         QVERIFY(!bar->overflowed().isEmpty());
         QVERIFY(bar->moreButton()->isVisible());
         for (QAbstractButton *button : bar->overflowed())

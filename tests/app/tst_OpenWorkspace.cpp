@@ -199,7 +199,7 @@ private slots:
         // Open Recent on the open workspace: asked first; Cancel keeps the edits and their undo.
         {
             Answer cancel(QMessageBox::Cancel);
-            emit console.window.openWorkspaceRequested(path);
+            Q_EMIT console.window.openWorkspaceRequested(path);
             QCOMPARE(cancel.questions, QStringList { kUnsavedQuestion });
         }
         QVERIFY(doc->inventory().hasGroup(QStringLiteral("edge")));
@@ -210,7 +210,7 @@ private slots:
         // Discard: the file as saved, and nothing to offer for recovery afterwards.
         {
             Answer discard(QMessageBox::Discard);
-            emit console.window.openWorkspaceRequested(path);
+            Q_EMIT console.window.openWorkspaceRequested(path);
             QCOMPARE(discard.questions, QStringList { kUnsavedQuestion });
         }
         QVERIFY(!doc->inventory().hasGroup(QStringLiteral("edge")));
@@ -287,7 +287,7 @@ private slots:
             auto *view = console.view();
             auto *doc = console.doc();
             QVERIFY(!doc->hasWorkspace());
-            emit console.window.openWorkspaceRequested(inventory);
+            Q_EMIT console.window.openWorkspaceRequested(inventory);
             QVERIFY(doc->hasWorkspace());
             QCOMPARE(doc->path(), QString());
             QVERIFY(view->addGroup(QStringLiteral("edge")).ok());
@@ -332,7 +332,7 @@ private slots:
         auto *doc = console.doc();
         QCOMPARE(console.window.workspacePath(), QFileInfo(path).absoluteFilePath());
 
-        emit console.window.openWorkspaceRequested(inventory);
+        Q_EMIT console.window.openWorkspaceRequested(inventory);
         // A new workspace without a file: Save asks where, the inventory is not overwritten.
         QCOMPARE(doc->path(), QString());
         QCOMPARE(console.window.workspacePath(), QString());
@@ -373,7 +373,7 @@ private slots:
         QVERIFY(view->addGroup(QStringLiteral("edge")).ok());
 
         Answer any(QMessageBox::Cancel);
-        emit console.window.openWorkspaceRequested(garbage);
+        Q_EMIT console.window.openWorkspaceRequested(garbage);
         // Nothing to ask about: the file cannot be opened anyway.
         QCOMPARE(any.questions, QStringList());
         QCOMPARE(doc->path(), QFileInfo(path).absoluteFilePath());

@@ -66,6 +66,7 @@ DetailTable::DetailTable(QAbstractItemModel *model, Details details, QAbstractPr
         connect(m_filter, &QLineEdit::textChanged, plain, &QSortFilterProxyModel::setFilterFixedString);
         m_proxy = plain;
     }
+    m_toolbar->setObjectName(QStringLiteral("tableToolbar"));
     m_proxy->setParent(this);
     m_proxy->setSourceModel(model);
 

@@ -146,20 +146,25 @@ void TasksPage::addTaskActions(QHBoxLayout *bar)
     m_logs->setObjectName(QStringLiteral("logsButton"));
     m_logs->setToolTip(tr("Follow the stdout and stderr of the selected task"));
     setButtonShortcut(m_logs, QKeySequence(Qt::CTRL | Qt::Key_L));
-    addTaskAction(tr("Open Logs"), bar, m_logs, [this](int row) { requestLogs(row); });
+    addTaskAction(tr("Open Logs"), bar, m_logs, [this](int row) {
+        requestLogs(row);
+    })->setObjectName(QStringLiteral("openLogsAction"));
     // The sandbox of the one selected task, running or completed.
     auto *files = new QPushButton(tr("Files"), this);
     files->setObjectName(QStringLiteral("filesButton"));
     files->setToolTip(tr("Browse the sandbox of the selected task: open any file in the log viewer or "
                          "download it"));
-    addTaskAction(tr("Browse Files"), bar, files, emitFor(&TasksPage::filesRequested));
+    addTaskAction(tr("Browse Files"), bar, files, emitFor(&TasksPage::filesRequested))
+        ->setObjectName(QStringLiteral("browseFilesAction"));
     // A shell in the one selected task (its container, or its sandbox on the agent's host).
     auto *shell = new QPushButton(tr("Shell"), this);
     shell->setObjectName(QStringLiteral("taskShellButton"));
     shell->setToolTip(tr("Open a terminal in the selected task: docker exec into its container, or a "
                          "shell in its sandbox on the agent's host"));
-    addTaskAction(tr("Open Shell"), bar, shell, emitFor(&TasksPage::shellRequested));
-    addTaskAction(tr("Forward Port"), bar, nullptr, emitFor(&TasksPage::forwardRequested));
+    addTaskAction(tr("Open Shell"), bar, shell, emitFor(&TasksPage::shellRequested))
+        ->setObjectName(QStringLiteral("openShellAction"));
+    addTaskAction(tr("Forward Port"), bar, nullptr, emitFor(&TasksPage::forwardRequested))
+        ->setObjectName(QStringLiteral("forwardPortAction"));
     connect(m_table, &DetailTable::activated, this, &TasksPage::requestLogs);
     m_table->setContextMenu(m_menu);
 }

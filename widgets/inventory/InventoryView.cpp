@@ -124,6 +124,7 @@ void InventoryView::buildActions()
     m_redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redo->setShortcut(QKeySequence::Redo);
     m_settings = new QAction(tr("Cluster &Settings…"), this);
+    m_settings->setObjectName(QStringLiteral("clusterSettings"));
     connect(m_settings, &QAction::triggered, this, [this] {
         ClusterProfileDialog dialog(m_document->workspace().profile(), this);
         QStringList hosts;

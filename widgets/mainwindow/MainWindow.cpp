@@ -121,6 +121,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_banner->hide();
     rightLayout->addWidget(m_banner);
     m_pages = new QStackedWidget(right);
+    m_pages->setObjectName(QStringLiteral("pages"));
     rightLayout->addWidget(m_pages, 1);
     outer->addWidget(right, 1);
     setCentralWidget(central);
@@ -145,6 +146,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     QAction *open = m_fileMenu->addAction(tr("&Open Workspace…"), this, &MainWindow::chooseWorkspace);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
@@ -158,10 +160,12 @@ void MainWindow::buildMenus()
     settings->setMenuRole(QAction::PreferencesRole);
     m_fileMenu->addSeparator();
     QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quit"));
     quit->setShortcut(QKeySequence::Quit);
     updateRecentMenu();
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     QAction *palette = m_viewMenu->addAction(tr("&Go to Anything…"), this, &MainWindow::openCommandPalette);
     palette->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_collapseSidebar = m_viewMenu->addAction(tr("&Icons-Only Sidebar"));
@@ -176,6 +180,7 @@ void MainWindow::buildMenus()
     m_viewMenu->addSeparator();
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
     QAction *diagnostics = m_helpMenu->addAction(tr("D&iagnostics…"), this, [this] {
         auto *dialog = findChild<DiagnosticsDialog *>(); // one, open beside the window
         if (!dialog) {

@@ -472,10 +472,7 @@ private slots:
         QApplication::sendEvent(view->viewport(), &event);
         QMenu *menu = m_tasks->contextMenu();
         QTRY_VERIFY(menu->isVisible());
-        QAction *open = nullptr;
-        for (QAction *a : menu->actions())
-            if (a->text() == QStringLiteral("Open Logs"))
-                open = a;
+        auto *open = menu->findChild<QAction *>(QStringLiteral("openLogsAction"));
         QVERIFY(open && open->isEnabled());
         QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(open).center());
         QTRY_COMPARE(logs.size(), 2);

@@ -236,7 +236,7 @@ private slots:
         QVERIFY(scale->isEnabled());
         // The context menu of a group's row has the group actions.
         QTreeView *tree = m_page->groupTree();
-        emit tree->customContextMenuRequested(tree->visualRect(shown(u"/shop/front"_s)).center());
+        Q_EMIT tree->customContextMenuRequested(tree->visualRect(shown(u"/shop/front"_s)).center());
         auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
         QVERIFY(menu);
         QStringList texts;

@@ -62,7 +62,7 @@ void tst_MainWindow::navigationSwitchesPages()
     QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, itemRect.center());
     QCOMPARE(window.currentPageId(), QStringLiteral("cluster"));
     QCOMPARE(changed.count(), 1);
-    auto *stack = window.findChild<QStackedWidget *>();
+    auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
     QVERIFY(stack);
     QCOMPARE(stack->currentWidget(), window.page(QStringLiteral("cluster")));
 }
