@@ -115,13 +115,23 @@ struct BracketScan
             closes &= ~strings;
             const int opening = bitCount(opens);
             const int closing = bitCount(closes);
-            if (depth - closing > until && depth + opening <= maxDepth) { // neither can happen here
+            if (depth - closing <= until || depth + opening > maxDepth) { // either may happen here
+                for (quint64 marks = opens | closes; marks != 0; marks &= marks - 1) {
+                    const int i = std::countr_zero(marks);
+                    if (((closes >> i) & 1) == 0) {
+                        if (++depth > maxDepth) {
+                            tooDeep = true;
+                            return p + i;
+                        }
+                    } else if (--depth == until) {
+                        inString = false; // a bracket outside strings
+                        return p + i + 1;
+                    }
+                }
+            } else {
                 depth += opening - closing;
-                inString = (strings >> 63) != 0;
-                continue;
             }
-            if (const char *stop = bytewise(p, p + 64, until, maxDepth))
-                return stop;
+            inString = (strings >> 63) != 0;
         }
 #endif
         return bytewise(p, end, until, maxDepth);
