@@ -88,20 +88,20 @@ struct BracketScan
 #if defined(__SSE2__) // in every x86-64
         for (; end - p >= 64; p += 64) {
             quint64 quotes = 0;
-            quint64 backslashes = 0;
             quint64 opens = 0;
             quint64 closes = 0;
+            __m128i backslashes = _mm_setzero_si128(); // only whether there is one
             for (int k = 0; k < 4; ++k) {
                 const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * k));
                 const __m128i folded = _mm_andnot_si128(_mm_set1_epi8(0x20), bytes); // '{' -> '[', '}' -> ']'
                 const auto bits
                     = [k](__m128i hits) { return quint64(unsigned(_mm_movemask_epi8(hits))) << (16 * k); };
                 quotes |= bits(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('"')));
-                backslashes |= bits(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\\')));
+                backslashes = _mm_or_si128(backslashes, _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\\')));
                 opens |= bits(_mm_cmpeq_epi8(folded, _mm_set1_epi8('[')));
                 closes |= bits(_mm_cmpeq_epi8(folded, _mm_set1_epi8(']')));
             }
-            if (backslashes != 0 || escaped) {
+            if (_mm_movemask_epi8(backslashes) != 0 || escaped) {
                 if (const char *stop = bytewise(p, p + 64, until, maxDepth))
                     return stop;
                 continue;

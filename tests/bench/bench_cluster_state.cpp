@@ -1,6 +1,8 @@
 // Parse + diff a whole-cluster state of 100,000 tasks on 2,000 agents, built
 // from the shapes of tests/fixtures/mesos/v0/master/state.assembled-1.11.json.
-//   bench_cluster_state [tasks] [agents] [--qjson] [--no-views] [--sort-state] [--table]
+//   bench_cluster_state [tasks] [agents] [--qjson] [--no-views] [--sort-state] [--table] [--body FILE]
+// --body FILE: the three parses and the walk of a saved /master/state (localcluster's, a real
+// master's: `curl -s $MASTER/master/state > FILE`) instead of the generated one, and nothing else.
 // Prints: body size, full parse time (3 runs) and, on the same body in the same run, a plain
 // simdjson on-demand walk (every task's resources.cpus summed, as ../shared/design/MEASUREMENTS.md
 // measured it) with the console's parse as a multiple of it, worker-side diff time, GUI-thread
@@ -207,6 +209,13 @@ int main(int argc, char *argv[])
     const int agents = args.size() > 2 && !args[2].startsWith(u'-') ? args[2].toInt() : 2000;
     const bool qjson = args.contains(QStringLiteral("--qjson"));
     const bool views = !args.contains(QStringLiteral("--no-views")); // models alone, no proxies
+    QByteArray savedBody;
+    if (const qsizetype at = args.indexOf(QStringLiteral("--body")); at > 0) {
+        QFile file(args.value(at + 1));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(args.value(at + 1)));
+        savedBody = file.readAll();
+    }
 
     const Shapes shapes = loadShapes();
     QElapsedTimer timer;
@@ -218,10 +227,15 @@ int main(int argc, char *argv[])
     for (int run = 0; run < 3; ++run) {
         parsed.reset();
         timer.restart();
-        QByteArray body = buildState(shapes, tasks, agents, 0);
-        if (run == 0)
+        QByteArray body = savedBody.isEmpty() ? buildState(shapes, tasks, agents, 0) : savedBody;
+        body.detach(); // the parse's own, as a reply's body is
+        if (run == 0 && savedBody.isEmpty())
             std::printf("state: %d tasks, %d agents, %.1f MB JSON (generated in %lld ms)\n", tasks, agents,
                         body.size() / 1e6, timer.elapsed());
+        else if (run == 0)
+            std::printf("state: %s, %.1f MB JSON\n",
+                        qPrintable(args.value(args.indexOf(QStringLiteral("--body")) + 1)),
+                        body.size() / 1e6);
         {
             QByteArray copy = body;
             copy.detach();
@@ -265,6 +279,14 @@ int main(int argc, char *argv[])
                 bestPlain);
     std::printf("read as it arrives best %.0f ms = %.1f x the plain walk's best\n", bestArriving,
                 bestArriving / bestPlain);
+    if (!savedBody.isEmpty()) {
+        std::printf("\nRESULT body_mb=%.1f tasks=%zu parse_best_ms=%.0f arriving_best_ms=%.0f "
+                    "plain_walk_best_ms=%.0f "
+                    "parse_ratio=%.2f arriving_ratio=%.2f\n",
+                    savedBody.size() / 1e6, parsed->tasks.size(), bestParse, bestArriving, bestPlain,
+                    bestParse / bestPlain, bestArriving / bestPlain);
+        return 0;
+    }
 
     models::ClusterModels models;
     models::TaskFilterProxyModel taskView; // what the Tasks view shows: sorted, filtered
