@@ -14,6 +14,10 @@
 //
 // --mode subscribed follows the leading master's v1 event stream (WatcherConfig::mesosEvents,
 // when the watcher has it); polling forces /master/state polling. Only one at a time: it is heavy.
+//
+// MC_BENCH_MALLINFO=1 prints, at the end, the heap in use against the heap malloc keeps free
+// (mallinfo2, and malloc_stats per arena on stderr): whether a high steady RSS is live data or
+// fragmentation. MC_BENCH_EXIT_AT_ONCE=1 leaves by _exit (for heaptrack's view of what is live).
 
 #include "core/cluster/ClusterNotices.h"
 #include "core/cluster/ClusterWatcher.h"
@@ -42,6 +46,7 @@
 #include <cmath>
 #include <cstdio>
 #include <ctime>
+#include <malloc.h>
 #include <map>
 #include <unistd.h>
 #include <vector>
@@ -411,6 +416,13 @@ int main(int argc, char *argv[])
     std::printf("rows %d, notices %lld\nrequests served in the measured window:\n%s\n",
                 models->tasks()->rowCount(), notices,
                 qPrintable(servedRequests(servers).join(QLatin1Char('\n'))));
+    if (qEnvironmentVariableIsSet("MC_BENCH_MALLINFO")) {
+        // Whether the steady RSS is live heap or free heap malloc keeps (fragmentation), per arena.
+        const struct mallinfo2 m = mallinfo2();
+        std::printf("mallinfo: heap %.0f MB (in use %.0f, free %.0f), mmapped %.0f MB in %zu\n",
+                    m.arena / 1e6, m.uordblks / 1e6, m.fordblks / 1e6, m.hblkhd / 1e6, m.hblks);
+        malloc_stats();
+    }
     if (qEnvironmentVariableIsSet("MC_BENCH_EXIT_AT_ONCE")) {
         // Under heaptrack: what is still allocated at exit is the steady state, by owner.
         std::fflush(stdout);
