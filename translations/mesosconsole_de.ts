@@ -4851,6 +4851,26 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
         <source>%1 was started after the change; no restart needed%2</source>
         <translation>%1 wurde nach der Änderung gestartet; kein Neustart nötig%2</translation>
     </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
 </context>
 <context>
     <name>mc::ssh</name>

@@ -4851,6 +4851,26 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <source>%1 was started after the change; no restart needed%2</source>
         <translation>%1 a été démarré après la modification ; pas de redémarrage nécessaire%2</translation>
     </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
 </context>
 <context>
     <name>mc::ssh</name>

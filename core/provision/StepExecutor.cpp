@@ -38,6 +38,27 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(mc::provision::StepExecutor)
 };
 
+} // namespace
+
+QString stepStateLabel(StepState state)
+{
+    switch (state) {
+    case StepState::Ok:
+        return Tr::tr("ok");
+    case StepState::Changed:
+        return Tr::tr("changed");
+    case StepState::Failed:
+        return Tr::tr("failed");
+    case StepState::Unreachable:
+        return Tr::tr("unreachable");
+    case StepState::Skipped:
+        return Tr::tr("skipped");
+    }
+    return {};
+}
+
+namespace {
+
 constexpr qsizetype kMaxDiffBytes = qsizetype(100) * 1024;
 
 QString arg(const PlannedStep &step, const QString &key, const QString &fallback = {})

@@ -6,6 +6,7 @@
 #include "core/mesos/TaskState.h"
 #include "core/provision/Preflight.h"
 #include "core/provision/RecipeLoader.h"
+#include "core/provision/StepResult.h"
 #include "core/zookeeper/ZkUrl.h"
 
 #include <QTest>
@@ -126,6 +127,9 @@ void tst_CoreTranslations::taskStateInGerman()
 
 void tst_CoreTranslations::provisionMessagesInGerman()
 {
+    // A step's state is shown translated; the journal and the CLI keep its name.
+    QCOMPARE(provision::stepStateLabel(provision::StepState::Skipped), QStringLiteral("übersprungen"));
+    QCOMPARE(provision::stepStateName(provision::StepState::Skipped), QStringLiteral("skipped"));
     // Free functions and parsers of core/provision (Preflight, RecipeLoader) use their class's context.
     QCOMPARE(
         hostCheckMessages(),
