@@ -2423,6 +2423,10 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
         <source>A fraction between 0 and 1.</source>
         <translation>Ein Anteil zwischen 0 und 1.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid regular expression.</source>
+        <translation>„%1“ ist kein gültiger regulärer Ausdruck.</translation>
+    </message>
 </context>
 <context>
     <name>mc::marathon::AppExport</name>
@@ -2773,6 +2777,22 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>%1 failed: Marathon answered %2%3. If the leader is changing, try again in a few seconds.</source>
         <translation>%1 — fehlgeschlagen: Marathon hat mit %2%3 geantwortet. Wenn der Leader gerade wechselt, in einigen Sekunden erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>the group %1</source>
+        <translation>die Gruppe %1</translation>
+    </message>
+    <message>
+        <source>the versions of %1</source>
+        <translation>die Versionen von %1</translation>
+    </message>
+    <message>
+        <source>version %1 of %2</source>
+        <translation>Version %1 von %2</translation>
+    </message>
+    <message>
+        <source>pod %1</source>
+        <translation>Pod %1</translation>
     </message>
 </context>
 <context>
@@ -4155,6 +4175,64 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     </message>
 </context>
 <context>
+    <name>mc::provision::AgentIdentity</name>
+    <message>
+        <source>agent %1: %2 would change its attributes/resources%3: the agent keeps the old ones in /var/lib/mesos/meta and refuses to start until `%4` is run there; it then registers with a new agent id and its running tasks are lost</source>
+        <translation>Agent %1: %2 würde seine Attribute/Ressourcen ändern%3: Der Agent behält die alten in /var/lib/mesos/meta und startet nicht, bis dort `%4` ausgeführt wird; danach registriert er sich mit einer neuen Agent-ID, und seine laufenden Tasks gehen verloren</translation>
+    </message>
+    <message>
+        <source>agent %1: %2 changed its attributes/resources%3: the agent keeps the old ones in /var/lib/mesos/meta and refuses to start until `%4` is run there; it then registers with a new agent id and its running tasks are lost</source>
+        <translation>Agent %1: %2 hat seine Attribute/Ressourcen geändert%3: Der Agent behält die alten in /var/lib/mesos/meta und startet nicht, bis dort `%4` ausgeführt wird; danach registriert er sich mit einer neuen Agent-ID, und seine laufenden Tasks gehen verloren</translation>
+    </message>
+    <message>
+        <source> (if this agent has run before)</source>
+        <translation> (falls dieser Agent schon gelaufen ist)</translation>
+    </message>
+    <message>
+        <source>agent %1: %2 would change its attributes/resources: the agent would be drained first and its id removed; it registers under a new agent id and is reactivated</source>
+        <translation>Agent %1: %2 würde seine Attribute/Ressourcen ändern: Der Agent würde zuerst geleert und seine ID entfernt; er registriert sich unter einer neuen Agent-ID und wird reaktiviert</translation>
+    </message>
+    <message>
+        <source>agent %1: %2 changed its attributes/resources: the agent was drained first and its id removed; it registers under a new agent id and is reactivated</source>
+        <translation>Agent %1: %2 hat seine Attribute/Ressourcen geändert: Der Agent wurde zuerst geleert und seine ID entfernt; er registriert sich unter einer neuen Agent-ID und wird reaktiviert</translation>
+    </message>
+</context>
+<context>
+    <name>mc::provision::Drift</name>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1: check failed: %2</source>
+        <translation>%1: Prüfung fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>flag --%1 is not set in the running process (%2 writes &apos;%3&apos;; restart needed)</source>
+        <translation>Flag --%1 ist im laufenden Prozess nicht gesetzt (%2 schreibt „%3“; Neustart nötig)</translation>
+    </message>
+    <message>
+        <source>flag --%1 runs with &apos;%2&apos;, %3 says &apos;%4&apos; (restart needed)</source>
+        <translation>Flag --%1 läuft mit „%2“, %3 sagt „%4“ (Neustart nötig)</translation>
+    </message>
+    <message>
+        <source>running flags not read from %1: %2</source>
+        <translation>laufende Flags nicht von %1 gelesen: %2</translation>
+    </message>
+    <message>
+        <source>running flags not read from %1: HTTP %2</source>
+        <translation>laufende Flags nicht von %1 gelesen: HTTP %2</translation>
+    </message>
+    <message>
+        <source>running flags from %1 are not JSON: %2</source>
+        <translation>laufende Flags von %1 sind kein JSON: %2</translation>
+    </message>
+    <message>
+        <source>running flags read from %1: %2 of %3 as the files say</source>
+        <translation>laufende Flags von %1 gelesen: %2 von %3 wie in den Dateien</translation>
+    </message>
+</context>
+<context>
     <name>mc::provision::Planner</name>
     <message>
         <source>%1: ip is &apos;%2&apos;, not an IPv4 address (Mesos takes only an address for --ip). Set ip=&lt;IPv4 address&gt; for %1 in the inventory, or remove ip to use the address the host reports.</source>
@@ -4181,6 +4259,207 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
 %2</source>
         <translation>%1 Renderfehler:
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>mc::provision::Postflight</name>
+    <message>
+        <source>cannot ask %1: %2</source>
+        <translation>%1 kann nicht abgefragt werden: %2</translation>
+    </message>
+    <message>
+        <source>srvr is not allowed (4lw.commands.whitelist): %1</source>
+        <translation>srvr ist nicht erlaubt (4lw.commands.whitelist): %1</translation>
+    </message>
+    <message>
+        <source>running, but not serving: no quorum (%1)</source>
+        <translation>läuft, bedient aber nicht: kein Quorum (%1)</translation>
+    </message>
+    <message>
+        <source>unexpected answer to srvr: %1</source>
+        <translation>unerwartete Antwort auf srvr: %1</translation>
+    </message>
+    <message>
+        <source>leader: %1</source>
+        <translation>Leader: %1</translation>
+    </message>
+    <message>
+        <source>redirect without a Location header</source>
+        <translation>Weiterleitung ohne Location-Header</translation>
+    </message>
+    <message>
+        <source>no leader elected (503: %1)</source>
+        <translation>kein Leader gewählt (503: %1)</translation>
+    </message>
+    <message>
+        <source>/master/redirect answered HTTP %1</source>
+        <translation>/master/redirect antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>/ping answered HTTP %1</source>
+        <translation>/ping antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>one server, standalone</source>
+        <translation>ein Server, eigenständig (standalone)</translation>
+    </message>
+    <message>
+        <source>%1 leader, %2 followers of %3 servers</source>
+        <translation>%1 Leader, %2 Follower von %3 Servern</translation>
+    </message>
+    <message>
+        <source>: more than one leader (split ensemble: check server.N lines and myid)</source>
+        <translation>: mehr als ein Leader (gespaltenes Ensemble: die server.N-Zeilen und myid prüfen)</translation>
+    </message>
+    <message>
+        <source>: no quorum</source>
+        <translation>: kein Quorum</translation>
+    </message>
+    <message>
+        <source>; not serving: %1</source>
+        <translation>; bedienen nicht: %1</translation>
+    </message>
+    <message>
+        <source>ZooKeeper %1: no Mesos master registered</source>
+        <translation>ZooKeeper %1: kein Mesos-Master registriert</translation>
+    </message>
+    <message>
+        <source>ZooKeeper %1 names %2 (%3 registered)</source>
+        <translation>ZooKeeper %1 nennt %2 (%3 registriert)</translation>
+    </message>
+    <message>
+        <source>leader elected: %1 (%2 of %3 masters agree)</source>
+        <translation>Leader gewählt: %1 (%2 von %3 Mastern stimmen überein)</translation>
+    </message>
+    <message>
+        <source>; not answering: %1</source>
+        <translation>; antworten nicht: %1</translation>
+    </message>
+    <message>
+        <source>masters name different leaders: %1</source>
+        <translation>die Master nennen verschiedene Leader: %1</translation>
+    </message>
+    <message>
+        <source>leader elected per ZooKeeper: %1; the masters do not answer here: %2</source>
+        <translation>Leader laut ZooKeeper gewählt: %1; die Master antworten hier nicht: %2</translation>
+    </message>
+    <message>
+        <source>no leader elected: %1</source>
+        <translation>kein Leader gewählt: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answer /ping</source>
+        <translation>%1 von %2 antworten auf /ping</translation>
+    </message>
+</context>
+<context>
+    <name>mc::provision::Preflight</name>
+    <message>
+        <source>No masters: put 1, 3 or 5 hosts in the group %1.</source>
+        <translation>Keine Master: 1, 3 oder 5 Hosts in die Gruppe %1 aufnehmen.</translation>
+    </message>
+    <message>
+        <source>%1 masters: ZooKeeper and the Mesos registry need an odd count (1, 3 or 5); with %1 a single failure can still stop the cluster. Add or remove one.</source>
+        <translation>%1 Master: ZooKeeper und die Mesos-Registry brauchen eine ungerade Anzahl (1, 3 oder 5); bei %1 kann ein einzelner Ausfall den Cluster trotzdem anhalten. Einen hinzufügen oder entfernen.</translation>
+    </message>
+    <message>
+        <source>No agents: tasks will have nowhere to run.</source>
+        <translation>Keine Agents: Tasks können nirgends laufen.</translation>
+    </message>
+    <message>
+        <source>has no zoo_id: give every master a unique zoo_id (1..255).</source>
+        <translation>hat keine zoo_id: jedem Master eine eindeutige zoo_id (1..255) geben.</translation>
+    </message>
+    <message>
+        <source>zoo_id &apos;%1&apos; is not a number in 1..255.</source>
+        <translation>zoo_id „%1“ ist keine Zahl in 1..255.</translation>
+    </message>
+    <message>
+        <source>zoo_id %1 is also %2&apos;s: ZooKeeper ids must be unique.</source>
+        <translation>zoo_id %1 hat auch %2: ZooKeeper-IDs müssen eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>%1=%2, but %3 masters need a quorum of %4 (a majority); remove the variable, the console computes it.</source>
+        <translation>%1=%2, aber %3 Master brauchen ein Quorum von %4 (eine Mehrheit); die Variable entfernen, die Konsole berechnet es.</translation>
+    </message>
+    <message>
+        <source>ZooKeeper&apos;s admin server and Marathon both want port %1: set zk_admin_server: false or another zk_admin_port.</source>
+        <translation>Der Admin-Server von ZooKeeper und Marathon wollen beide Port %1: zk_admin_server: false oder einen anderen zk_admin_port setzen.</translation>
+    </message>
+    <message>
+        <source>%1, init system %2</source>
+        <translation>%1, Init-System %2</translation>
+    </message>
+    <message>
+        <source>unknown OS (no /etc/os-release)</source>
+        <translation>unbekanntes Betriebssystem (kein /etc/os-release)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>sudo does not work for the login user.</source>
+        <translation>sudo funktioniert für den Login-Benutzer nicht.</translation>
+    </message>
+    <message>
+        <source>its host name %1 resolves to %2 (Debian/Ubuntu&apos;s /etc/hosts default): ZooKeeper and Mesos would bind to loopback and the ensemble never forms. Map the name to the host&apos;s real address in /etc/hosts.</source>
+        <translation>sein Hostname %1 wird zu %2 aufgelöst (Standard der /etc/hosts von Debian/Ubuntu): ZooKeeper und Mesos würden an Loopback binden, und das Ensemble kommt nie zustande. Den Namen in /etc/hosts auf die echte Adresse des Hosts abbilden.</translation>
+    </message>
+    <message>
+        <source>its clock is %1 s off this machine&apos;s: run NTP (chrony) everywhere.</source>
+        <translation>seine Uhr weicht %1 s von der dieses Rechners ab: überall NTP (chrony) einsetzen.</translation>
+    </message>
+    <message>
+        <source>only %1 MiB free under /var (ZooKeeper, Mesos and Docker keep data there).</source>
+        <translation>nur %1 MiB frei unter /var (ZooKeeper, Mesos und Docker legen dort Daten ab).</translation>
+    </message>
+    <message>
+        <source>no systemd and no /etc/init.d: services cannot be managed.</source>
+        <translation>kein systemd und kein /etc/init.d: Dienste können nicht verwaltet werden.</translation>
+    </message>
+    <message>
+        <source> by %1 (pid %2%3)</source>
+        <translation> von %1 (PID %2%3)</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> von %1</translation>
+    </message>
+    <message>
+        <source>port 8080 is held by ZooKeeper (its admin server): Marathon cannot start. Set admin.enableServer=false (recipe variable zk_admin_server: false).</source>
+        <translation>Port 8080 ist von ZooKeeper (seinem Admin-Server) belegt: Marathon kann nicht starten. admin.enableServer=false setzen (Rezeptvariable zk_admin_server: false).</translation>
+    </message>
+    <message>
+        <source>port %1 is already in use%2.</source>
+        <translation>Port %1 ist bereits belegt%2.</translation>
+    </message>
+    <message>
+        <source>it reports no IPv4 address (SSH_CONNECTION, hostname -I and its resolved name gave none)</source>
+        <translation>er meldet keine IPv4-Adresse (SSH_CONNECTION, hostname -I und sein aufgelöster Name lieferten keine)</translation>
+    </message>
+    <message>
+        <source>%1: cannot learn its IPv4 address: %2</source>
+        <translation>%1: seine IPv4-Adresse kann nicht ermittelt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mc::provision::ProbeSocket</name>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>connected, but no answer within %1 ms</source>
+        <translation>verbunden, aber keine Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>connected, but it closed without answering</source>
+        <translation>verbunden, aber die Verbindung wurde ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>not an HTTP answer: %1</source>
+        <translation>keine HTTP-Antwort: %1</translation>
     </message>
 </context>
 <context>
@@ -4258,6 +4537,10 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>reactivated agent %1</source>
         <translation>Agent %1 reaktiviert</translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation>die Verbindung ging verloren</translation>
     </message>
 </context>
 <context>
@@ -4352,6 +4635,86 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
         <translation>%1 Fehler in Rezept %2:
 %3</translation>
     </message>
+    <message>
+        <source>handler</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>a handler of role &apos;%1&apos; must be a mapping (name: ..., &lt;kind&gt;: ...)</source>
+        <translation>ein Handler der Rolle &apos;%1&apos; muss ein Mapping sein (name: ..., &lt;kind&gt;: ...)</translation>
+    </message>
+    <message>
+        <source>a step of role &apos;%1&apos; must be a mapping (name: ..., &lt;kind&gt;: ...)</source>
+        <translation>ein Schritt der Rolle &apos;%1&apos; muss ein Mapping sein (name: ..., &lt;kind&gt;: ...)</translation>
+    </message>
+    <message>
+        <source>a handler cannot notify other handlers</source>
+        <translation>ein Handler kann keine anderen Handler benachrichtigen</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in a handler (expected name, notify, when and one of: %2)</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos; in einem Handler (erwartet: name, notify, when und eines von: %2)</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in a step (expected name, notify, when and one of: %2)</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos; in einem Schritt (erwartet: name, notify, when und eines von: %2)</translation>
+    </message>
+    <message>
+        <source>a handler has one kind; &apos;%1&apos; and &apos;%2&apos; both given</source>
+        <translation>ein Handler hat nur eine Art; &apos;%1&apos; und &apos;%2&apos; sind beide angegeben</translation>
+    </message>
+    <message>
+        <source>a step has one kind; &apos;%1&apos; and &apos;%2&apos; both given</source>
+        <translation>ein Schritt hat nur eine Art; &apos;%1&apos; und &apos;%2&apos; sind beide angegeben</translation>
+    </message>
+    <message>
+        <source>role &apos;%1&apos; must be a mapping with &apos;steps&apos; (and &apos;handlers&apos;)</source>
+        <translation>Rolle &apos;%1&apos; muss ein Mapping mit &apos;steps&apos; (und &apos;handlers&apos;) sein</translation>
+    </message>
+    <message>
+        <source>role &apos;%1&apos;: unknown key &apos;%2&apos; (expected steps, handlers)</source>
+        <translation>Rolle &apos;%1&apos;: unbekannter Schlüssel &apos;%2&apos; (erwartet: steps, handlers)</translation>
+    </message>
+    <message>
+        <source>role &apos;%1&apos;: %2 must be a list</source>
+        <translation>Rolle &apos;%1&apos;: %2 muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>%1: step &apos;%2&apos; notifies &apos;%3&apos;, which is not a handler of role &apos;%4&apos;%5</source>
+        <translation>%1: Schritt &apos;%2&apos; benachrichtigt &apos;%3&apos;, das kein Handler der Rolle &apos;%4&apos; ist%5</translation>
+    </message>
+    <message>
+        <source> (handlers: %1)</source>
+        <translation> (Handler: %1)</translation>
+    </message>
+    <message>
+        <source>role &apos;%1&apos; is defined twice</source>
+        <translation>Rolle &apos;%1&apos; ist zweimal definiert</translation>
+    </message>
+    <message>
+        <source>apply: unknown key &apos;%1&apos; (expected masters, agents)</source>
+        <translation>apply: unbekannter Schlüssel &apos;%1&apos; (erwartet: masters, agents)</translation>
+    </message>
+    <message>
+        <source>apply.%1 names role &apos;%2&apos;, which the recipe does not define</source>
+        <translation>apply.%1 nennt die Rolle &apos;%2&apos;, die das Rezept nicht definiert</translation>
+    </message>
+    <message>
+        <source>this console reads recipe format 1</source>
+        <translation>diese Konsole liest das Rezeptformat 1</translation>
+    </message>
+    <message>
+        <source>variables must be a mapping</source>
+        <translation>variables muss ein Mapping sein</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (expected recipe, name, description, variables, apply, roles)</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos; (erwartet: recipe, name, description, variables, apply, roles)</translation>
+    </message>
 </context>
 <context>
     <name>mc::provision::RunProfile</name>
@@ -4412,6 +4775,101 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>all</source>
         <translation>alle</translation>
+    </message>
+</context>
+<context>
+    <name>mc::provision::StepExecutor</name>
+    <message>
+        <source>cannot record the pending handler in %1: %2</source>
+        <translation>der ausstehende Handler kann nicht in %1 vermerkt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of %1: %2</source>
+        <translation>der Ordner von %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists (left as it is)</source>
+        <translation>%1 existiert (unverändert gelassen)</translation>
+    </message>
+    <message>
+        <source>would create %1</source>
+        <translation>würde %1 anlegen</translation>
+    </message>
+    <message>
+        <source>would update %1</source>
+        <translation>würde %1 aktualisieren</translation>
+    </message>
+    <message>
+        <source>would mode/owner of %1</source>
+        <translation>würde Modus/Eigentümer von %1 korrigieren</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>%1 angelegt</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>%1 aktualisiert</translation>
+    </message>
+    <message>
+        <source>fixed mode/owner of %1</source>
+        <translation>Modus/Eigentümer von %1 korrigiert</translation>
+    </message>
+    <message>
+        <source>exit %1: %2</source>
+        <translation>Exit-Status %1: %2</translation>
+    </message>
+    <message>
+        <source>(no output)</source>
+        <translation>(keine Ausgabe)</translation>
+    </message>
+    <message>
+        <source>when: %1 is false</source>
+        <translation>when: %1 ist falsch</translation>
+    </message>
+    <message>
+        <source>would run: %1</source>
+        <translation>würde ausführen: %1</translation>
+    </message>
+    <message>
+        <source>not checked in check mode</source>
+        <translation>im Prüfmodus nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 antwortet</translation>
+    </message>
+    <message>
+        <source>port %1 open</source>
+        <translation>Port %1 offen</translation>
+    </message>
+    <message>
+        <source> (pending since an earlier run)</source>
+        <translation> (seit einem früheren Lauf ausstehend)</translation>
+    </message>
+    <message>
+        <source>%1 was started after the change; no restart needed%2</source>
+        <translation>%1 wurde nach der Änderung gestartet; kein Neustart nötig%2</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
     </message>
 </context>
 <context>
@@ -4500,6 +4958,26 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>the user its socket belongs to could not be found</source>
         <translation>der Benutzer, dem sein Socket gehört, wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Cannot open the local SOCKS port for the SSH tunnel</source>
+        <translation>Der lokale SOCKS-Port für den SSH-Tunnel kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1 for the forward</source>
+        <translation>Auf 127.0.0.1:%1 kann für die Weiterleitung nicht gelauscht werden</translation>
+    </message>
+    <message>
+        <source>SSH jump host %1 unreachable: %2</source>
+        <translation>SSH-Jump-Host %1 nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>Forward to %1:%2 via %3: the SSH host could not connect there</source>
+        <translation>Weiterleitung zu %1:%2 über %3: Der SSH-Host konnte dorthin keine Verbindung aufbauen</translation>
+    </message>
+    <message>
+        <source>SSH connection to jump host %1 lost</source>
+        <translation>SSH-Verbindung zum Jump-Host %1 verloren</translation>
     </message>
 </context>
 <context>
@@ -4670,6 +5148,13 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
     <message>
         <source>%1: writing %2 failed</source>
         <translation>%1: Schreiben von %2 fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ssh::SshSocksProxy</name>
+    <message>
+        <source>via SSH %1</source>
+        <translation>über SSH %1</translation>
     </message>
 </context>
 <context>

@@ -2423,6 +2423,10 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <source>A fraction between 0 and 1.</source>
         <translation>Une fraction entre 0 et 1.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid regular expression.</source>
+        <translation>« %1 » n&apos;est pas une expression régulière valide.</translation>
+    </message>
 </context>
 <context>
     <name>mc::marathon::AppExport</name>
@@ -2773,6 +2777,22 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>%1 failed: Marathon answered %2%3. If the leader is changing, try again in a few seconds.</source>
         <translation>%1 a échoué : Marathon a répondu %2%3. Si le leader est en train de changer, réessayez dans quelques secondes.</translation>
+    </message>
+    <message>
+        <source>the group %1</source>
+        <translation>le groupe %1</translation>
+    </message>
+    <message>
+        <source>the versions of %1</source>
+        <translation>les versions de %1</translation>
+    </message>
+    <message>
+        <source>version %1 of %2</source>
+        <translation>la version %1 de %2</translation>
+    </message>
+    <message>
+        <source>pod %1</source>
+        <translation>le pod %1</translation>
     </message>
 </context>
 <context>
@@ -4155,6 +4175,64 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     </message>
 </context>
 <context>
+    <name>mc::provision::AgentIdentity</name>
+    <message>
+        <source>agent %1: %2 would change its attributes/resources%3: the agent keeps the old ones in /var/lib/mesos/meta and refuses to start until `%4` is run there; it then registers with a new agent id and its running tasks are lost</source>
+        <translation>agent %1 : %2 modifierait ses attributs/ressources%3 : l&apos;agent garde les anciens dans /var/lib/mesos/meta et refuse de démarrer tant que `%4` n&apos;y est pas exécuté ; il s&apos;enregistre ensuite avec un nouvel identifiant d&apos;agent et ses tâches en cours sont perdues</translation>
+    </message>
+    <message>
+        <source>agent %1: %2 changed its attributes/resources%3: the agent keeps the old ones in /var/lib/mesos/meta and refuses to start until `%4` is run there; it then registers with a new agent id and its running tasks are lost</source>
+        <translation>agent %1 : %2 a modifié ses attributs/ressources%3 : l&apos;agent garde les anciens dans /var/lib/mesos/meta et refuse de démarrer tant que `%4` n&apos;y est pas exécuté ; il s&apos;enregistre ensuite avec un nouvel identifiant d&apos;agent et ses tâches en cours sont perdues</translation>
+    </message>
+    <message>
+        <source> (if this agent has run before)</source>
+        <translation> (si cet agent a déjà tourné)</translation>
+    </message>
+    <message>
+        <source>agent %1: %2 would change its attributes/resources: the agent would be drained first and its id removed; it registers under a new agent id and is reactivated</source>
+        <translation>agent %1 : %2 modifierait ses attributs/ressources : l&apos;agent serait d&apos;abord vidé et son identifiant supprimé ; il s&apos;enregistre sous un nouvel identifiant d&apos;agent et est réactivé</translation>
+    </message>
+    <message>
+        <source>agent %1: %2 changed its attributes/resources: the agent was drained first and its id removed; it registers under a new agent id and is reactivated</source>
+        <translation>agent %1 : %2 a modifié ses attributs/ressources : l&apos;agent a d&apos;abord été vidé et son identifiant supprimé ; il s&apos;enregistre sous un nouvel identifiant d&apos;agent et est réactivé</translation>
+    </message>
+</context>
+<context>
+    <name>mc::provision::Drift</name>
+    <message>
+        <source>unreachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <source>%1: check failed: %2</source>
+        <translation>%1 : échec de la vérification : %2</translation>
+    </message>
+    <message>
+        <source>flag --%1 is not set in the running process (%2 writes &apos;%3&apos;; restart needed)</source>
+        <translation>le flag --%1 n&apos;est pas défini dans le processus en cours (%2 écrit « %3 » ; redémarrage nécessaire)</translation>
+    </message>
+    <message>
+        <source>flag --%1 runs with &apos;%2&apos;, %3 says &apos;%4&apos; (restart needed)</source>
+        <translation>le flag --%1 tourne avec « %2 », %3 indique « %4 » (redémarrage nécessaire)</translation>
+    </message>
+    <message>
+        <source>running flags not read from %1: %2</source>
+        <translation>flags en vigueur non lus depuis %1 : %2</translation>
+    </message>
+    <message>
+        <source>running flags not read from %1: HTTP %2</source>
+        <translation>flags en vigueur non lus depuis %1 : HTTP %2</translation>
+    </message>
+    <message>
+        <source>running flags from %1 are not JSON: %2</source>
+        <translation>les flags en vigueur de %1 ne sont pas du JSON : %2</translation>
+    </message>
+    <message>
+        <source>running flags read from %1: %2 of %3 as the files say</source>
+        <translation>flags en vigueur lus depuis %1 : %2 sur %3 conformes aux fichiers</translation>
+    </message>
+</context>
+<context>
     <name>mc::provision::Planner</name>
     <message>
         <source>%1: ip is &apos;%2&apos;, not an IPv4 address (Mesos takes only an address for --ip). Set ip=&lt;IPv4 address&gt; for %1 in the inventory, or remove ip to use the address the host reports.</source>
@@ -4181,6 +4259,207 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
 %2</source>
         <translation>%1 erreurs de rendu :
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>mc::provision::Postflight</name>
+    <message>
+        <source>cannot ask %1: %2</source>
+        <translation>impossible d&apos;interroger %1 : %2</translation>
+    </message>
+    <message>
+        <source>srvr is not allowed (4lw.commands.whitelist): %1</source>
+        <translation>srvr n&apos;est pas autorisé (4lw.commands.whitelist) : %1</translation>
+    </message>
+    <message>
+        <source>running, but not serving: no quorum (%1)</source>
+        <translation>en marche, mais ne sert pas : pas de quorum (%1)</translation>
+    </message>
+    <message>
+        <source>unexpected answer to srvr: %1</source>
+        <translation>réponse inattendue à srvr : %1</translation>
+    </message>
+    <message>
+        <source>leader: %1</source>
+        <translation>leader : %1</translation>
+    </message>
+    <message>
+        <source>redirect without a Location header</source>
+        <translation>redirection sans en-tête Location</translation>
+    </message>
+    <message>
+        <source>no leader elected (503: %1)</source>
+        <translation>aucun leader élu (503 : %1)</translation>
+    </message>
+    <message>
+        <source>/master/redirect answered HTTP %1</source>
+        <translation>/master/redirect a répondu HTTP %1</translation>
+    </message>
+    <message>
+        <source>/ping answered HTTP %1</source>
+        <translation>/ping a répondu HTTP %1</translation>
+    </message>
+    <message>
+        <source>one server, standalone</source>
+        <translation>un seul serveur, autonome (standalone)</translation>
+    </message>
+    <message>
+        <source>%1 leader, %2 followers of %3 servers</source>
+        <translation>%1 leader, %2 followers sur %3 serveurs</translation>
+    </message>
+    <message>
+        <source>: more than one leader (split ensemble: check server.N lines and myid)</source>
+        <translation> : plus d&apos;un leader (ensemble scindé : vérifiez les lignes server.N et myid)</translation>
+    </message>
+    <message>
+        <source>: no quorum</source>
+        <translation> : pas de quorum</translation>
+    </message>
+    <message>
+        <source>; not serving: %1</source>
+        <translation> ; ne servent pas : %1</translation>
+    </message>
+    <message>
+        <source>ZooKeeper %1: no Mesos master registered</source>
+        <translation>ZooKeeper %1 : aucun master Mesos enregistré</translation>
+    </message>
+    <message>
+        <source>ZooKeeper %1 names %2 (%3 registered)</source>
+        <translation>ZooKeeper %1 désigne %2 (%3 enregistrés)</translation>
+    </message>
+    <message>
+        <source>leader elected: %1 (%2 of %3 masters agree)</source>
+        <translation>leader élu : %1 (%2 masters sur %3 sont d&apos;accord)</translation>
+    </message>
+    <message>
+        <source>; not answering: %1</source>
+        <translation> ; ne répondent pas : %1</translation>
+    </message>
+    <message>
+        <source>masters name different leaders: %1</source>
+        <translation>les masters désignent des leaders différents : %1</translation>
+    </message>
+    <message>
+        <source>leader elected per ZooKeeper: %1; the masters do not answer here: %2</source>
+        <translation>leader élu selon ZooKeeper : %1 ; les masters ne répondent pas ici : %2</translation>
+    </message>
+    <message>
+        <source>no leader elected: %1</source>
+        <translation>aucun leader élu : %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answer /ping</source>
+        <translation>%1 sur %2 répondent à /ping</translation>
+    </message>
+</context>
+<context>
+    <name>mc::provision::Preflight</name>
+    <message>
+        <source>No masters: put 1, 3 or 5 hosts in the group %1.</source>
+        <translation>Aucun master : mettez 1, 3 ou 5 hôtes dans le groupe %1.</translation>
+    </message>
+    <message>
+        <source>%1 masters: ZooKeeper and the Mesos registry need an odd count (1, 3 or 5); with %1 a single failure can still stop the cluster. Add or remove one.</source>
+        <translation>%1 masters : ZooKeeper et le registre Mesos ont besoin d&apos;un nombre impair (1, 3 ou 5) ; avec %1, une seule panne peut encore arrêter le cluster. Ajoutez-en ou retirez-en un.</translation>
+    </message>
+    <message>
+        <source>No agents: tasks will have nowhere to run.</source>
+        <translation>Aucun agent : les tâches n&apos;auront nulle part où s&apos;exécuter.</translation>
+    </message>
+    <message>
+        <source>has no zoo_id: give every master a unique zoo_id (1..255).</source>
+        <translation>n&apos;a pas de zoo_id : donnez à chaque master une zoo_id unique (1..255).</translation>
+    </message>
+    <message>
+        <source>zoo_id &apos;%1&apos; is not a number in 1..255.</source>
+        <translation>la zoo_id « %1 » n&apos;est pas un nombre entre 1 et 255.</translation>
+    </message>
+    <message>
+        <source>zoo_id %1 is also %2&apos;s: ZooKeeper ids must be unique.</source>
+        <translation>la zoo_id %1 est aussi celle de %2 : les identifiants ZooKeeper doivent être uniques.</translation>
+    </message>
+    <message>
+        <source>%1=%2, but %3 masters need a quorum of %4 (a majority); remove the variable, the console computes it.</source>
+        <translation>%1=%2, mais %3 masters ont besoin d&apos;un quorum de %4 (une majorité) ; retirez la variable, la console le calcule.</translation>
+    </message>
+    <message>
+        <source>ZooKeeper&apos;s admin server and Marathon both want port %1: set zk_admin_server: false or another zk_admin_port.</source>
+        <translation>Le serveur d&apos;administration de ZooKeeper et Marathon veulent tous deux le port %1 : définissez zk_admin_server: false ou un autre zk_admin_port.</translation>
+    </message>
+    <message>
+        <source>%1, init system %2</source>
+        <translation>%1, système d&apos;init %2</translation>
+    </message>
+    <message>
+        <source>unknown OS (no /etc/os-release)</source>
+        <translation>OS inconnu (pas de /etc/os-release)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>sudo does not work for the login user.</source>
+        <translation>sudo ne fonctionne pas pour l&apos;utilisateur de connexion.</translation>
+    </message>
+    <message>
+        <source>its host name %1 resolves to %2 (Debian/Ubuntu&apos;s /etc/hosts default): ZooKeeper and Mesos would bind to loopback and the ensemble never forms. Map the name to the host&apos;s real address in /etc/hosts.</source>
+        <translation>son nom d&apos;hôte %1 se résout en %2 (valeur par défaut du /etc/hosts de Debian/Ubuntu) : ZooKeeper et Mesos se lieraient au loopback et l&apos;ensemble ne se formerait jamais. Associez le nom à l&apos;adresse réelle de l&apos;hôte dans /etc/hosts.</translation>
+    </message>
+    <message>
+        <source>its clock is %1 s off this machine&apos;s: run NTP (chrony) everywhere.</source>
+        <translation>son horloge a %1 s d&apos;écart avec celle de cette machine : utilisez NTP (chrony) partout.</translation>
+    </message>
+    <message>
+        <source>only %1 MiB free under /var (ZooKeeper, Mesos and Docker keep data there).</source>
+        <translation>seulement %1 Mio libres sous /var (ZooKeeper, Mesos et Docker y conservent leurs données).</translation>
+    </message>
+    <message>
+        <source>no systemd and no /etc/init.d: services cannot be managed.</source>
+        <translation>ni systemd ni /etc/init.d : les services ne peuvent pas être gérés.</translation>
+    </message>
+    <message>
+        <source> by %1 (pid %2%3)</source>
+        <translation> par %1 (pid %2%3)</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> par %1</translation>
+    </message>
+    <message>
+        <source>port 8080 is held by ZooKeeper (its admin server): Marathon cannot start. Set admin.enableServer=false (recipe variable zk_admin_server: false).</source>
+        <translation>le port 8080 est occupé par ZooKeeper (son serveur d&apos;administration) : Marathon ne peut pas démarrer. Définissez admin.enableServer=false (variable de recette zk_admin_server: false).</translation>
+    </message>
+    <message>
+        <source>port %1 is already in use%2.</source>
+        <translation>le port %1 est déjà utilisé%2.</translation>
+    </message>
+    <message>
+        <source>it reports no IPv4 address (SSH_CONNECTION, hostname -I and its resolved name gave none)</source>
+        <translation>il n&apos;indique aucune adresse IPv4 (SSH_CONNECTION, hostname -I et son nom résolu n&apos;en ont donné aucune)</translation>
+    </message>
+    <message>
+        <source>%1: cannot learn its IPv4 address: %2</source>
+        <translation>%1 : impossible d&apos;obtenir son adresse IPv4 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>mc::provision::ProbeSocket</name>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>aucune réponse en %1 ms</translation>
+    </message>
+    <message>
+        <source>connected, but no answer within %1 ms</source>
+        <translation>connecté, mais aucune réponse en %1 ms</translation>
+    </message>
+    <message>
+        <source>connected, but it closed without answering</source>
+        <translation>connecté, mais la connexion a été fermée sans réponse</translation>
+    </message>
+    <message>
+        <source>not an HTTP answer: %1</source>
+        <translation>pas une réponse HTTP : %1</translation>
     </message>
 </context>
 <context>
@@ -4258,6 +4537,10 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>reactivated agent %1</source>
         <translation>agent %1 réactivé</translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation>la connexion a été perdue</translation>
     </message>
 </context>
 <context>
@@ -4352,6 +4635,86 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <translation>%1 erreurs dans la recette %2 :
 %3</translation>
     </message>
+    <message>
+        <source>handler</source>
+        <translation>handler</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <source>a handler of role &apos;%1&apos; must be a mapping (name: ..., &lt;kind&gt;: ...)</source>
+        <translation>un handler du rôle &apos;%1&apos; doit être un mapping (name: ..., &lt;kind&gt;: ...)</translation>
+    </message>
+    <message>
+        <source>a step of role &apos;%1&apos; must be a mapping (name: ..., &lt;kind&gt;: ...)</source>
+        <translation>une étape du rôle &apos;%1&apos; doit être un mapping (name: ..., &lt;kind&gt;: ...)</translation>
+    </message>
+    <message>
+        <source>a handler cannot notify other handlers</source>
+        <translation>un handler ne peut pas notifier d&apos;autres handlers</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in a handler (expected name, notify, when and one of: %2)</source>
+        <translation>clé &apos;%1&apos; inconnue dans un handler (attendu : name, notify, when et l&apos;un de : %2)</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in a step (expected name, notify, when and one of: %2)</source>
+        <translation>clé &apos;%1&apos; inconnue dans une étape (attendu : name, notify, when et l&apos;un de : %2)</translation>
+    </message>
+    <message>
+        <source>a handler has one kind; &apos;%1&apos; and &apos;%2&apos; both given</source>
+        <translation>un handler n&apos;a qu&apos;un seul type ; &apos;%1&apos; et &apos;%2&apos; sont tous deux indiqués</translation>
+    </message>
+    <message>
+        <source>a step has one kind; &apos;%1&apos; and &apos;%2&apos; both given</source>
+        <translation>une étape n&apos;a qu&apos;un seul type ; &apos;%1&apos; et &apos;%2&apos; sont tous deux indiqués</translation>
+    </message>
+    <message>
+        <source>role &apos;%1&apos; must be a mapping with &apos;steps&apos; (and &apos;handlers&apos;)</source>
+        <translation>le rôle &apos;%1&apos; doit être un mapping avec &apos;steps&apos; (et &apos;handlers&apos;)</translation>
+    </message>
+    <message>
+        <source>role &apos;%1&apos;: unknown key &apos;%2&apos; (expected steps, handlers)</source>
+        <translation>rôle &apos;%1&apos; : clé &apos;%2&apos; inconnue (attendu : steps, handlers)</translation>
+    </message>
+    <message>
+        <source>role &apos;%1&apos;: %2 must be a list</source>
+        <translation>rôle &apos;%1&apos; : %2 doit être une liste</translation>
+    </message>
+    <message>
+        <source>%1: step &apos;%2&apos; notifies &apos;%3&apos;, which is not a handler of role &apos;%4&apos;%5</source>
+        <translation>%1 : l&apos;étape &apos;%2&apos; notifie &apos;%3&apos;, qui n&apos;est pas un handler du rôle &apos;%4&apos;%5</translation>
+    </message>
+    <message>
+        <source> (handlers: %1)</source>
+        <translation> (handlers : %1)</translation>
+    </message>
+    <message>
+        <source>role &apos;%1&apos; is defined twice</source>
+        <translation>le rôle &apos;%1&apos; est défini deux fois</translation>
+    </message>
+    <message>
+        <source>apply: unknown key &apos;%1&apos; (expected masters, agents)</source>
+        <translation>apply : clé &apos;%1&apos; inconnue (attendu : masters, agents)</translation>
+    </message>
+    <message>
+        <source>apply.%1 names role &apos;%2&apos;, which the recipe does not define</source>
+        <translation>apply.%1 cite le rôle &apos;%2&apos;, que la recette ne définit pas</translation>
+    </message>
+    <message>
+        <source>this console reads recipe format 1</source>
+        <translation>cette console lit le format de recette 1</translation>
+    </message>
+    <message>
+        <source>variables must be a mapping</source>
+        <translation>variables doit être un mapping</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (expected recipe, name, description, variables, apply, roles)</source>
+        <translation>clé &apos;%1&apos; inconnue (attendu : recipe, name, description, variables, apply, roles)</translation>
+    </message>
 </context>
 <context>
     <name>mc::provision::RunProfile</name>
@@ -4412,6 +4775,101 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>all</source>
         <translation>toutes</translation>
+    </message>
+</context>
+<context>
+    <name>mc::provision::StepExecutor</name>
+    <message>
+        <source>cannot record the pending handler in %1: %2</source>
+        <translation>impossible d&apos;enregistrer le handler en attente dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of %1: %2</source>
+        <translation>impossible de créer le dossier de %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 exists (left as it is)</source>
+        <translation>%1 existe (laissé tel quel)</translation>
+    </message>
+    <message>
+        <source>would create %1</source>
+        <translation>créerait %1</translation>
+    </message>
+    <message>
+        <source>would update %1</source>
+        <translation>mettrait à jour %1</translation>
+    </message>
+    <message>
+        <source>would mode/owner of %1</source>
+        <translation>corrigerait le mode/propriétaire de %1</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>%1 créé</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>%1 mis à jour</translation>
+    </message>
+    <message>
+        <source>fixed mode/owner of %1</source>
+        <translation>mode/propriétaire de %1 corrigé</translation>
+    </message>
+    <message>
+        <source>exit %1: %2</source>
+        <translation>code de sortie %1 : %2</translation>
+    </message>
+    <message>
+        <source>(no output)</source>
+        <translation>(aucune sortie)</translation>
+    </message>
+    <message>
+        <source>when: %1 is false</source>
+        <translation>when : %1 est faux</translation>
+    </message>
+    <message>
+        <source>would run: %1</source>
+        <translation>exécuterait : %1</translation>
+    </message>
+    <message>
+        <source>not checked in check mode</source>
+        <translation>non vérifié en mode vérification</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 répond</translation>
+    </message>
+    <message>
+        <source>port %1 open</source>
+        <translation>port %1 ouvert</translation>
+    </message>
+    <message>
+        <source> (pending since an earlier run)</source>
+        <translation> (en attente depuis une exécution précédente)</translation>
+    </message>
+    <message>
+        <source>%1 was started after the change; no restart needed%2</source>
+        <translation>%1 a été démarré après la modification ; pas de redémarrage nécessaire%2</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
     </message>
 </context>
 <context>
@@ -4500,6 +4958,26 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>the user its socket belongs to could not be found</source>
         <translation>l&apos;utilisateur propriétaire de son socket est introuvable</translation>
+    </message>
+    <message>
+        <source>Cannot open the local SOCKS port for the SSH tunnel</source>
+        <translation>Impossible d&apos;ouvrir le port SOCKS local pour le tunnel SSH</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1 for the forward</source>
+        <translation>Impossible d&apos;écouter sur 127.0.0.1:%1 pour la redirection</translation>
+    </message>
+    <message>
+        <source>SSH jump host %1 unreachable: %2</source>
+        <translation>Hôte de rebond SSH %1 injoignable : %2</translation>
+    </message>
+    <message>
+        <source>Forward to %1:%2 via %3: the SSH host could not connect there</source>
+        <translation>Redirection vers %1:%2 via %3 : l&apos;hôte SSH n&apos;a pas pu s&apos;y connecter</translation>
+    </message>
+    <message>
+        <source>SSH connection to jump host %1 lost</source>
+        <translation>Connexion SSH à l&apos;hôte de rebond %1 perdue</translation>
     </message>
 </context>
 <context>
@@ -4670,6 +5148,13 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
     <message>
         <source>%1: writing %2 failed</source>
         <translation>%1 : l&apos;écriture de %2 a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ssh::SshSocksProxy</name>
+    <message>
+        <source>via SSH %1</source>
+        <translation>via SSH %1</translation>
     </message>
 </context>
 <context>

@@ -77,11 +77,9 @@ void MasterSubscription::idleTimedOut()
     if (!m_active || m_idle->isActive())
         return;
     fail({ m_live ? tr("The event stream of %1 missed its heartbeats (none for %2 s); subscribing again.")
-                        .arg(shown(m_answeredBy))
-                        .arg(m_idle->interval() / 1000)
+                        .arg(shown(m_answeredBy), QString::number(m_idle->interval() / 1000))
                   : tr("The event stream of %1 sent nothing for %2 s; subscribing again.")
-                        .arg(shown(m_answeredBy))
-                        .arg(m_idle->interval() / 1000),
+                        .arg(shown(m_answeredBy), QString::number(m_idle->interval() / 1000)),
            {} });
 }
 
@@ -183,19 +181,18 @@ void MasterSubscription::streamEnded(const QUrl &url)
         const QString body = QString::fromUtf8(m_refusal);
         if (meansUnsupported(status))
             fail({ tr("%1 has no event stream (SUBSCRIBE answered HTTP %2); polling its state instead.")
-                       .arg(shown(url))
-                       .arg(status),
+                       .arg(shown(url), QString::number(status)),
                    body },
                  true);
         else if (status == 401 || status == 403)
             fail({ tr("%1 refused the event stream (HTTP %2): check the user and password or token of the "
                       "cluster profile.")
-                       .arg(shown(url))
-                       .arg(status),
+                       .arg(shown(url), QString::number(status)),
                    body });
         else
-            fail(
-                { tr("The event stream of %1 was refused with HTTP %2.").arg(shown(url)).arg(status), body });
+            fail({ tr("The event stream of %1 was refused with HTTP %2.")
+                       .arg(shown(url), QString::number(status)),
+                   body });
         return;
     }
     // A record cut short says more than the connection's end (whose reason is the detail).

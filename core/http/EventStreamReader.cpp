@@ -61,10 +61,10 @@ EventStreamReader::EventStreamReader(HttpClient *client, QObject *parent)
     m_retry->setSingleShot(true);
     connect(m_idle, &QTimer::timeout, this, [this] {
         dropReply();
-        scheduleReconnect({ tr("The event stream of %1 went silent for %2 s; reconnecting.")
-                                .arg(m_url.toDisplayString(QUrl::RemoveUserInfo))
-                                .arg(m_idleTimeoutMs / 1000),
-                            {} });
+        scheduleReconnect(
+            { tr("The event stream of %1 went silent for %2 s; reconnecting.")
+                  .arg(m_url.toDisplayString(QUrl::RemoveUserInfo), QString::number(m_idleTimeoutMs / 1000)),
+              {} });
     });
     connect(m_retry, &QTimer::timeout, this, [this] {
         if (m_running)
@@ -172,8 +172,7 @@ void EventStreamReader::open(const QUrl &url, int redirects)
                        {} };
         } else {
             reason = { tr("The event stream of %1 was refused with HTTP %2.")
-                           .arg(url.toDisplayString(QUrl::RemoveUserInfo))
-                           .arg(status),
+                           .arg(url.toDisplayString(QUrl::RemoveUserInfo), QString::number(status)),
                        QString::fromUtf8(reply->readAll().left(1024)) };
         }
         scheduleReconnect(reason);
@@ -191,8 +190,8 @@ void EventStreamReader::scheduleReconnect(const Error &reason)
     const int jitter = int(QRandomGenerator::global()->bounded(m_backoffMs / 4 + 1));
     m_retry->start(m_backoffMs + jitter);
     // Once per drop, not per failed attempt while it stays down.
-    const QString line
-        = QStringLiteral("%1 Connecting again in %2 ms.").arg(reason.message).arg(m_retry->interval());
+    const QString line = QStringLiteral("%1 Connecting again in %2 ms.")
+                             .arg(reason.message, QString::number(m_retry->interval()));
     if (wasConnected)
         qCWarning(lcHttp).noquote() << line;
     else

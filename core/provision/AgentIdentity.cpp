@@ -1,8 +1,19 @@
 #include "core/provision/AgentIdentity.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace mc::provision {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mc::provision::AgentIdentity)
+};
+
+} // namespace
 
 bool AgentIdentity::isIdentityPath(const QString &path)
 {
@@ -19,19 +30,26 @@ QString AgentIdentity::warning(const QString &host, const QString &path, bool ch
 {
     if (!isIdentityPath(path))
         return {};
-    return QStringLiteral("agent %1: %2 %3 its attributes/resources%4: the agent keeps the old ones in "
-                          "/var/lib/mesos/meta and refuses to start until `%5` is run there; it then "
-                          "registers with a new agent id and its running tasks are lost")
-        .arg(host, path, check ? QStringLiteral("would change") : QStringLiteral("changed"),
-             created ? QStringLiteral(" (if this agent has run before)") : QString(), kResetCommand);
+    // One whole sentence per mode, so that a translation need not fit a verb into it.
+    const QString text = check
+        ? Tr::tr("agent %1: %2 would change its attributes/resources%3: the agent keeps the old ones in "
+                 "/var/lib/mesos/meta and refuses to start until `%4` is run there; it then "
+                 "registers with a new agent id and its running tasks are lost")
+        : Tr::tr("agent %1: %2 changed its attributes/resources%3: the agent keeps the old ones in "
+                 "/var/lib/mesos/meta and refuses to start until `%4` is run there; it then "
+                 "registers with a new agent id and its running tasks are lost");
+    return text.arg(host, path, created ? Tr::tr(" (if this agent has run before)") : QString(),
+                    kResetCommand);
 }
 
 QString AgentIdentity::drainedWarning(const QString &host, const QString &path, bool check)
 {
-    return QStringLiteral("agent %1: %2 %3 its attributes/resources: the agent %4 drained first and its id "
-                          "removed; it registers under a new agent id and is reactivated")
-        .arg(host, path, check ? QStringLiteral("would change") : QStringLiteral("changed"),
-             check ? QStringLiteral("would be") : QStringLiteral("was"));
+    return (check
+                ? Tr::tr("agent %1: %2 would change its attributes/resources: the agent would be drained "
+                         "first and its id removed; it registers under a new agent id and is reactivated")
+                : Tr::tr("agent %1: %2 changed its attributes/resources: the agent was drained first and its "
+                         "id removed; it registers under a new agent id and is reactivated"))
+        .arg(host, path);
 }
 
 QStringList AgentIdentity::warnings(const QList<StepResult> &results)

@@ -2,6 +2,7 @@
 
 #include "core/provision/ProbeSocket.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -13,6 +14,11 @@
 namespace mc::provision {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mc::provision::Drift)
+};
 
 bool isFileKind(StepKind k)
 {
@@ -88,7 +94,7 @@ DriftReport Drift::fromCheckRun(const Plan &plan, const RunSummary &run)
         for (const HostRecap &r : run.recap) {
             if (r.host == hp.host && r.unreachable > 0) {
                 h.reachable = false;
-                h.error = r.reason.isEmpty() ? QStringLiteral("unreachable") : r.reason;
+                h.error = r.reason.isEmpty() ? Tr::tr("unreachable") : r.reason;
             }
         }
         for (const StepResult &s : run.steps) {
@@ -109,7 +115,7 @@ DriftReport Drift::fromCheckRun(const Plan &plan, const RunSummary &run)
             if (s.state == StepState::Failed) {
                 item.kind = DriftItem::Kind::Failed;
                 item.what = s.step;
-                item.message = QStringLiteral("%1: check failed: %2").arg(s.step, s.message);
+                item.message = Tr::tr("%1: check failed: %2").arg(s.step, s.message);
             } else if (isFileKind(s.kind) && !s.handler) {
                 item.kind = DriftItem::Kind::File;
                 item.what = s.path.isEmpty() ? s.step : s.path;
@@ -180,9 +186,9 @@ QList<DriftItem> Drift::compareFlags(const QList<ExpectedFlag> &expected, const 
         item.expected = e.value;
         item.actual = v.isUndefined() ? QString() : running;
         item.message = v.isUndefined()
-            ? QStringLiteral("flag --%1 is not set in the running process (%2 writes '%3'; restart needed)")
+            ? Tr::tr("flag --%1 is not set in the running process (%2 writes '%3'; restart needed)")
                   .arg(e.name, e.file, e.value)
-            : QStringLiteral("flag --%1 runs with '%2', %3 says '%4' (restart needed)")
+            : Tr::tr("flag --%1 runs with '%2', %3 says '%4' (restart needed)")
                   .arg(e.name, running, e.file, e.value);
         out << item;
     }
@@ -240,30 +246,28 @@ void Drift::addRunningFlags(DriftReport *report, const Plan &plan, int timeoutMs
         HostDrift *h = report->host(job.host);
         if (!h)
             continue;
-        const QString where = QStringLiteral("%1:%2%3").arg(job.address).arg(job.port).arg(job.endpoint);
+        const QString where
+            = QStringLiteral("%1:%2%3").arg(job.address, QString::number(job.port), job.endpoint);
         if (!job.answer.reached) {
-            h->notes << QStringLiteral("running flags not read from %1: %2").arg(where, job.answer.error);
+            h->notes << Tr::tr("running flags not read from %1: %2").arg(where, job.answer.error);
             continue;
         }
         if (job.answer.status != 200) {
-            h->notes << QStringLiteral("running flags not read from %1: HTTP %2")
-                            .arg(where)
-                            .arg(job.answer.status);
+            h->notes << Tr::tr("running flags not read from %1: HTTP %2")
+                            .arg(where, QString::number(job.answer.status));
             continue;
         }
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(job.answer.body, &error);
         if (!doc.isObject()) {
-            h->notes
-                << QStringLiteral("running flags from %1 are not JSON: %2").arg(where, error.errorString());
+            h->notes << Tr::tr("running flags from %1 are not JSON: %2").arg(where, error.errorString());
             continue;
         }
         const QList<DriftItem> items = compareFlags(job.expected, doc.object());
         h->items << items;
-        h->notes << QStringLiteral("running flags read from %1: %2 of %3 as the files say")
-                        .arg(where)
-                        .arg(job.expected.size() - items.size())
-                        .arg(job.expected.size());
+        h->notes << Tr::tr("running flags read from %1: %2 of %3 as the files say")
+                        .arg(where, QString::number(job.expected.size() - items.size()),
+                             QString::number(job.expected.size()));
     }
 }
 

@@ -3,6 +3,7 @@
 #include "core/provision/ProbeSocket.h"
 #include "core/zookeeper/MesosMasterDiscovery.h"
 
+#include <QCoreApplication>
 #include <QThread>
 
 #include <functional>
@@ -12,6 +13,11 @@
 namespace mc::provision {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mc::provision::Postflight)
+};
 
 using Exchange = ProbeSocket::Exchange;
 using HttpAnswer = ProbeSocket::HttpAnswer;
@@ -28,7 +34,7 @@ HttpAnswer httpGet(const QString &address, quint16 port, const QByteArray &path,
 
 QString endpointText(const PostflightTargets::Endpoint &e)
 {
-    return QStringLiteral("%1:%2").arg(e.address).arg(e.port);
+    return QStringLiteral("%1:%2").arg(e.address, QString::number(e.port));
 }
 
 // The check of `service` at `e`, before it is asked.
@@ -41,7 +47,7 @@ PostflightCheck checkOf(const QString &service, const PostflightTargets::Endpoin
 bool markReached(PostflightCheck &c, bool answered, const QString &error)
 {
     if (!answered) {
-        c.detail = QStringLiteral("cannot ask %1: %2").arg(c.endpoint, error);
+        c.detail = Tr::tr("cannot ask %1: %2").arg(c.endpoint, error);
         return false;
     }
     c.reached = true;
@@ -61,10 +67,10 @@ PostflightCheck askZooKeeper(const PostflightTargets::Endpoint &e, int timeoutMs
     if (c.role.isEmpty()) {
         const QString said = QString::fromLatin1(x.answer.trimmed().left(160));
         c.detail = said.contains(QStringLiteral("whitelist"))
-            ? QStringLiteral("srvr is not allowed (4lw.commands.whitelist): %1").arg(said)
+            ? Tr::tr("srvr is not allowed (4lw.commands.whitelist): %1").arg(said)
             : said.contains(QStringLiteral("not currently serving"))
-            ? QStringLiteral("running, but not serving: no quorum (%1)").arg(said)
-            : QStringLiteral("unexpected answer to srvr: %1").arg(said);
+            ? Tr::tr("running, but not serving: no quorum (%1)").arg(said)
+            : Tr::tr("unexpected answer to srvr: %1").arg(said);
         return c;
     }
     c.ok = true;
@@ -96,13 +102,11 @@ void judgeMesos(PostflightCheck &c, const HttpAnswer &a)
             leader.chop(1);
         c.role = leader;
         c.ok = !leader.isEmpty();
-        c.detail = c.ok ? QStringLiteral("leader: %1").arg(leader)
-                        : QStringLiteral("redirect without a Location header");
+        c.detail = c.ok ? Tr::tr("leader: %1").arg(leader) : Tr::tr("redirect without a Location header");
     } else if (a.status == 503) {
-        c.detail
-            = QStringLiteral("no leader elected (503: %1)").arg(QString::fromUtf8(a.body.trimmed().left(80)));
+        c.detail = Tr::tr("no leader elected (503: %1)").arg(QString::fromUtf8(a.body.trimmed().left(80)));
     } else {
-        c.detail = QStringLiteral("/master/redirect answered HTTP %1").arg(a.status);
+        c.detail = Tr::tr("/master/redirect answered HTTP %1").arg(a.status);
     }
 }
 
@@ -116,7 +120,7 @@ PostflightCheck askMarathon(const PostflightTargets::Endpoint &e, int timeoutMs)
     return askHttp(Postflight::kMarathon, e, "/ping", timeoutMs, [](PostflightCheck &c, const HttpAnswer &a) {
         c.ok = a.status == 200;
         c.detail = c.ok ? QStringLiteral("/ping: %1").arg(QString::fromUtf8(a.body.trimmed().left(40)))
-                        : QStringLiteral("/ping answered HTTP %1").arg(a.status);
+                        : Tr::tr("/ping answered HTTP %1").arg(a.status);
     });
 }
 
@@ -142,20 +146,19 @@ PostflightVerdict zooKeeperVerdict(const QList<PostflightCheck> &checks)
     const int n = int(checks.size());
     if (n == 1 && standalone == 1) {
         v.ok = true;
-        v.text = QStringLiteral("one server, standalone");
+        v.text = Tr::tr("one server, standalone");
         return v;
     }
     v.ok = leaders == 1 && followers == n - 1;
-    v.text = QStringLiteral("%1 leader, %2 followers of %3 servers").arg(leaders).arg(followers).arg(n);
+    v.text = Tr::tr("%1 leader, %2 followers of %3 servers").arg(leaders).arg(followers).arg(n);
     if (!v.ok) {
         const QString bad = unreachableList(checks);
         if (leaders > 1)
-            v.text
-                += QStringLiteral(": more than one leader (split ensemble: check server.N lines and myid)");
+            v.text += Tr::tr(": more than one leader (split ensemble: check server.N lines and myid)");
         else if (leaders == 0)
-            v.text += QStringLiteral(": no quorum");
+            v.text += Tr::tr(": no quorum");
         if (!bad.isEmpty())
-            v.text += QStringLiteral("; not serving: ") + bad;
+            v.text += Tr::tr("; not serving: %1").arg(bad);
     }
     return v;
 }
@@ -183,13 +186,13 @@ ZkView askZooKeeperForMesos(const QString &zkUrl, int timeoutMs)
     if (!masters) {
         view.text = QStringLiteral("ZooKeeper %1: %2").arg(zkUrl, masters.error().message);
     } else if (!masters->leader) {
-        view.text = QStringLiteral("ZooKeeper %1: no Mesos master registered").arg(zkUrl);
+        view.text = Tr::tr("ZooKeeper %1: no Mesos master registered").arg(zkUrl);
     } else {
         const mesos::MasterInfo &m = *masters->leader;
-        view.leader = QStringLiteral("%1:%2").arg(m.hostname.isEmpty() ? m.ip : m.hostname).arg(m.port);
-        view.text = QStringLiteral("ZooKeeper %1 names %2 (%3 registered)")
-                        .arg(zkUrl, view.leader)
-                        .arg(masters->members.size());
+        view.leader
+            = QStringLiteral("%1:%2").arg(m.hostname.isEmpty() ? m.ip : m.hostname, QString::number(m.port));
+        view.text = Tr::tr("ZooKeeper %1 names %2 (%3 registered)")
+                        .arg(zkUrl, view.leader, QString::number(masters->members.size()));
     }
     return view;
 }
@@ -208,20 +211,18 @@ PostflightVerdict mesosVerdict(const QList<PostflightCheck> &checks, const ZkVie
     }
     if (leaders.size() == 1) {
         v.ok = true;
-        v.text = QStringLiteral("leader elected: %1 (%2 of %3 masters agree)")
-                     .arg(leaders.first())
-                     .arg(answered)
-                     .arg(checks.size());
+        v.text = Tr::tr("leader elected: %1 (%2 of %3 masters agree)")
+                     .arg(leaders.first(), QString::number(answered), QString::number(checks.size()));
         if (answered < checks.size())
-            v.text += QStringLiteral("; not answering: ") + unreachableList(checks);
+            v.text += Tr::tr("; not answering: %1").arg(unreachableList(checks));
     } else if (leaders.size() > 1) {
-        v.text = QStringLiteral("masters name different leaders: %1").arg(leaders.join(QStringLiteral(", ")));
+        v.text = Tr::tr("masters name different leaders: %1").arg(leaders.join(QStringLiteral(", ")));
     } else if (answered == 0 && !zk.leader.isEmpty()) {
         v.ok = true;
-        v.text = QStringLiteral("leader elected per ZooKeeper: %1; the masters do not answer here: %2")
+        v.text = Tr::tr("leader elected per ZooKeeper: %1; the masters do not answer here: %2")
                      .arg(zk.leader, unreachableList(checks));
     } else {
-        v.text = QStringLiteral("no leader elected: ") + unreachableList(checks);
+        v.text = Tr::tr("no leader elected: %1").arg(unreachableList(checks));
     }
     if (zk.asked && !(answered == 0 && v.ok))
         v.text += QStringLiteral("; ") + zk.text;
@@ -235,7 +236,7 @@ PostflightVerdict marathonVerdict(const QList<PostflightCheck> &checks)
     for (const PostflightCheck &c : checks)
         ok += c.ok;
     v.ok = ok == checks.size();
-    v.text = QStringLiteral("%1 of %2 answer /ping").arg(ok).arg(checks.size());
+    v.text = Tr::tr("%1 of %2 answer /ping").arg(QString::number(ok), QString::number(checks.size()));
     if (!v.ok)
         v.text += QStringLiteral(": ") + unreachableList(checks);
     return v;

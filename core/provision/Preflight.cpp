@@ -4,6 +4,7 @@
 #include "core/ssh/SshPool.h"
 #include "core/ssh/SshSession.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QMutex>
@@ -11,6 +12,15 @@
 #include <QSet>
 
 namespace mc::provision {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mc::provision::Preflight)
+};
+
+} // namespace
 
 QString PreflightIssue::text() const
 {
@@ -40,7 +50,7 @@ QList<PreflightIssue> Preflight::checkInventory(const Recipe &recipe, const Prov
         out << PreflightIssue { S::Error,
                                 {},
                                 QStringLiteral("master_count"),
-                                QStringLiteral("No masters: put 1, 3 or 5 hosts in the group %1.")
+                                Tr::tr("No masters: put 1, 3 or 5 hosts in the group %1.")
                                     .arg(target.roles.masterGroupIn(target.inventory)) };
         return out;
     }
@@ -49,15 +59,15 @@ QList<PreflightIssue> Preflight::checkInventory(const Recipe &recipe, const Prov
             S::Error,
             {},
             QStringLiteral("master_count"),
-            QStringLiteral("%1 masters: ZooKeeper and the Mesos registry need an odd count (1, 3 or 5); "
-                           "with %1 a single failure can still stop the cluster. Add or remove one.")
+            Tr::tr("%1 masters: ZooKeeper and the Mesos registry need an odd count (1, 3 or 5); "
+                   "with %1 a single failure can still stop the cluster. Add or remove one.")
                 .arg(masters.size())
         };
     if (agents.isEmpty())
         out << PreflightIssue { S::Warning,
                                 {},
                                 QStringLiteral("agent_count"),
-                                QStringLiteral("No agents: tasks will have nowhere to run.") };
+                                Tr::tr("No agents: tasks will have nowhere to run.") };
     QHash<int, QString> ids;
     for (const QString &m : masters) {
         const QVariantMap vars = target.inventory.effectiveVars(m);
@@ -66,18 +76,14 @@ QList<PreflightIssue> Preflight::checkInventory(const Recipe &recipe, const Prov
         const int id = raw.toString().toInt(&ok);
         if (!raw.isValid() || raw.isNull() || raw.toString().isEmpty()) {
             out << PreflightIssue { S::Error, m, QStringLiteral("zoo_id"),
-                                    QStringLiteral(
-                                        "has no zoo_id: give every master a unique zoo_id (1..255).") };
+                                    Tr::tr("has no zoo_id: give every master a unique zoo_id (1..255).") };
         } else if (!ok || id < 1 || id > 255) {
-            out << PreflightIssue {
-                S::Error, m, QStringLiteral("zoo_id"),
-                QStringLiteral("zoo_id '%1' is not a number in 1..255.").arg(raw.toString())
-            };
+            out << PreflightIssue { S::Error, m, QStringLiteral("zoo_id"),
+                                    Tr::tr("zoo_id '%1' is not a number in 1..255.").arg(raw.toString()) };
         } else if (ids.contains(id)) {
             out << PreflightIssue { S::Error, m, QStringLiteral("zoo_id"),
-                                    QStringLiteral("zoo_id %1 is also %2's: ZooKeeper ids must be unique.")
-                                        .arg(id)
-                                        .arg(ids.value(id)) };
+                                    Tr::tr("zoo_id %1 is also %2's: ZooKeeper ids must be unique.")
+                                        .arg(QString::number(id), ids.value(id)) };
         } else {
             ids.insert(id, m);
         }
@@ -92,12 +98,10 @@ QList<PreflightIssue> Preflight::checkInventory(const Recipe &recipe, const Prov
             const int q = v.toString().toInt(&ok);
             if (!ok || q != majority)
                 out << PreflightIssue { S::Error, m, QStringLiteral("quorum"),
-                                        QStringLiteral(
-                                            "%1=%2, but %3 masters need a quorum of %4 (a majority); "
-                                            "remove the variable, the console computes it.")
-                                            .arg(key, v.toString())
-                                            .arg(masters.size())
-                                            .arg(majority) };
+                                        Tr::tr("%1=%2, but %3 masters need a quorum of %4 (a majority); "
+                                               "remove the variable, the console computes it.")
+                                            .arg(key, v.toString(), QString::number(masters.size()),
+                                                 QString::number(majority)) };
             break;
         }
     }
@@ -109,9 +113,8 @@ QList<PreflightIssue> Preflight::checkInventory(const Recipe &recipe, const Prov
         const QString marathonPort = values.value(QStringLiteral("marathon_http_port"), 8080).toString();
         if (admin && adminPort == marathonPort && recipe.masterRoles.contains(QStringLiteral("marathon"))) {
             out << PreflightIssue { S::Error, m, QStringLiteral("port"),
-                                    QStringLiteral(
-                                        "ZooKeeper's admin server and Marathon both want port %1: set "
-                                        "zk_admin_server: false or another zk_admin_port.")
+                                    Tr::tr("ZooKeeper's admin server and Marathon both want port %1: set "
+                                           "zk_admin_server: false or another zk_admin_port.")
                                         .arg(adminPort) };
         }
         break;
@@ -195,19 +198,19 @@ QList<PreflightIssue> Preflight::judgeHost(const QString &host, bool master, boo
     const QString os = kv.value(QStringLiteral("os"));
     const QString init = kv.value(QStringLiteral("init"));
     out << PreflightIssue { S::Info, host, QStringLiteral("system"),
-                            QStringLiteral("%1, init system %2")
-                                .arg(os.isEmpty() ? QStringLiteral("unknown OS (no /etc/os-release)") : os,
-                                     init.isEmpty() ? QStringLiteral("unknown") : init) };
+                            Tr::tr("%1, init system %2")
+                                .arg(os.isEmpty() ? Tr::tr("unknown OS (no /etc/os-release)") : os,
+                                     init.isEmpty() ? Tr::tr("unknown") : init) };
     if (kv.value(QStringLiteral("sudo")) != u"ok")
         out << PreflightIssue { S::Error, host, QStringLiteral("sudo"),
-                                QStringLiteral("sudo does not work for the login user.") };
+                                Tr::tr("sudo does not work for the login user.") };
     for (const QString &addr : kv.value(QStringLiteral("resolves")).split(u' ', Qt::SkipEmptyParts)) {
         if (addr.startsWith(QStringLiteral("127.")) || addr == u"::1") {
             out << PreflightIssue {
                 S::Error, host, QStringLiteral("loopback_hostname"),
-                QStringLiteral("its host name %1 resolves to %2 (Debian/Ubuntu's /etc/hosts default): "
-                               "ZooKeeper and Mesos would bind to loopback and the ensemble never forms. "
-                               "Map the name to the host's real address in /etc/hosts.")
+                Tr::tr("its host name %1 resolves to %2 (Debian/Ubuntu's /etc/hosts default): "
+                       "ZooKeeper and Mesos would bind to loopback and the ensemble never forms. "
+                       "Map the name to the host's real address in /etc/hosts.")
                     .arg(kv.value(QStringLiteral("hostname")), addr)
             };
             break;
@@ -215,21 +218,19 @@ QList<PreflightIssue> Preflight::judgeHost(const QString &host, bool master, boo
     }
     if (clockOffsetMs && qAbs(*clockOffsetMs) > 5000)
         out << PreflightIssue { S::Warning, host, QStringLiteral("clock"),
-                                QStringLiteral(
-                                    "its clock is %1 s off this machine's: run NTP (chrony) everywhere.")
+                                Tr::tr("its clock is %1 s off this machine's: run NTP (chrony) everywhere.")
                                     .arg(double(*clockOffsetMs) / 1000.0, 0, 'f', 1) };
     bool okDisk = false;
     const qint64 diskKb = kv.value(QStringLiteral("disk")).toLongLong(&okDisk);
     if (okDisk && diskKb < qint64(2) * 1024 * 1024)
         out << PreflightIssue {
             S::Warning, host, QStringLiteral("disk"),
-            QStringLiteral("only %1 MiB free under /var (ZooKeeper, Mesos and Docker keep data there).")
+            Tr::tr("only %1 MiB free under /var (ZooKeeper, Mesos and Docker keep data there).")
                 .arg(diskKb / 1024)
         };
     if (init == u"unknown")
         out << PreflightIssue { S::Warning, host, QStringLiteral("init"),
-                                QStringLiteral(
-                                    "no systemd and no /etc/init.d: services cannot be managed.") };
+                                Tr::tr("no systemd and no /etc/init.d: services cannot be managed.") };
     QList<int> ports;
     if (master)
         ports << 2181 << 2888 << 3888 << 5050 << 8080 << 80;
@@ -252,20 +253,22 @@ QList<PreflightIssue> Preflight::judgeHost(const QString &host, bool master, boo
         const QRegularExpressionMatch m = name.match(proc);
         QString holder;
         if (m.hasMatch())
-            holder = QStringLiteral(" by %1 (pid %2%3)")
+            holder = Tr::tr(" by %1 (pid %2%3)")
                          .arg(m.captured(1), m.captured(2),
                               cmd.isEmpty() ? QString() : QStringLiteral(": ") + cmd.left(120));
         else if (!proc.isEmpty())
-            holder = QStringLiteral(" by %1").arg(proc);
+            holder = Tr::tr(" by %1").arg(proc);
         reported.insert(port);
         if (port == 8080 && cmd.contains(QStringLiteral("zookeeper"), Qt::CaseInsensitive))
             out << PreflightIssue { S::Warning, host, QStringLiteral("port"),
-                                    QStringLiteral("port 8080 is held by ZooKeeper (its admin server): "
-                                                   "Marathon cannot start. Set admin.enableServer=false "
-                                                   "(recipe variable zk_admin_server: false).") };
+                                    Tr::tr("port 8080 is held by ZooKeeper (its admin server): "
+                                           "Marathon cannot start. Set admin.enableServer=false "
+                                           "(recipe variable zk_admin_server: false).") };
         else
-            out << PreflightIssue { S::Warning, host, QStringLiteral("port"),
-                                    QStringLiteral("port %1 is already in use%2.").arg(port).arg(holder) };
+            out << PreflightIssue {
+                S::Warning, host, QStringLiteral("port"),
+                Tr::tr("port %1 is already in use%2.").arg(QString::number(port), holder)
+            };
     }
     return out;
 }
@@ -394,8 +397,8 @@ QHash<QString, QString> Preflight::learnAddresses(const ProvisionTarget &target,
         const QString address = line.startsWith(QStringLiteral("ipv4=")) ? line.mid(5).trimmed() : QString();
         if (!Planner::isIPv4(address))
             return { ssh::HostState::Failed,
-                     QStringLiteral("it reports no IPv4 address (SSH_CONNECTION, hostname -I and its "
-                                    "resolved name gave none)") };
+                     Tr::tr("it reports no IPv4 address (SSH_CONNECTION, hostname -I and its "
+                            "resolved name gave none)") };
         QMutexLocker lock(&mutex);
         out.insert(session.host().displayName(), address);
         return { ssh::HostState::Ok };
@@ -404,7 +407,7 @@ QHash<QString, QString> Preflight::learnAddresses(const ProvisionTarget &target,
     if (errors) {
         for (const ssh::HostResult &r : pool.results()) {
             if (r.state != ssh::HostState::Ok)
-                *errors << QStringLiteral("%1: cannot learn its IPv4 address: %2").arg(r.host, r.reason);
+                *errors << Tr::tr("%1: cannot learn its IPv4 address: %2").arg(r.host, r.reason);
         }
     }
     return out;

@@ -1,10 +1,20 @@
 #include "core/provision/ProbeSocket.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QList>
 #include <QTcpSocket>
 
 namespace mc::provision {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mc::provision::ProbeSocket)
+};
+
+} // namespace
 
 ProbeSocket::Exchange ProbeSocket::exchange(const QString &address, quint16 port, const QByteArray &request,
                                             int timeoutMs)
@@ -14,8 +24,8 @@ ProbeSocket::Exchange ProbeSocket::exchange(const QString &address, quint16 port
     QTcpSocket socket;
     socket.connectToHost(address, port);
     if (!socket.waitForConnected(int(qMax<qint64>(1, deadline.remainingTime())))) {
-        x.error = deadline.hasExpired() ? QStringLiteral("no answer within %1 ms").arg(timeoutMs)
-                                        : socket.errorString();
+        x.error
+            = deadline.hasExpired() ? Tr::tr("no answer within %1 ms").arg(timeoutMs) : socket.errorString();
         return x;
     }
     x.connected = true;
@@ -27,9 +37,8 @@ ProbeSocket::Exchange ProbeSocket::exchange(const QString &address, quint16 port
     }
     x.answer += socket.readAll();
     if (x.answer.isEmpty())
-        x.error = deadline.hasExpired()
-            ? QStringLiteral("connected, but no answer within %1 ms").arg(timeoutMs)
-            : QStringLiteral("connected, but it closed without answering");
+        x.error = deadline.hasExpired() ? Tr::tr("connected, but no answer within %1 ms").arg(timeoutMs)
+                                        : Tr::tr("connected, but it closed without answering");
     return x;
 }
 
@@ -51,7 +60,7 @@ ProbeSocket::HttpAnswer ProbeSocket::get(const QString &address, quint16 port, c
     const QList<QByteArray> lines = head.split('\n');
     const QByteArray status = lines.value(0).trimmed();
     if (!status.startsWith("HTTP/1.") || status.size() < 12) {
-        a.error = QStringLiteral("not an HTTP answer: %1").arg(QString::fromLatin1(status.left(80)));
+        a.error = Tr::tr("not an HTTP answer: %1").arg(QString::fromLatin1(status.left(80)));
         return a;
     }
     a.reached = true;

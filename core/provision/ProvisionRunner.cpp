@@ -264,7 +264,7 @@ StepExecutor::Outcome ProvisionRunner::runHostRole(const HostPlan &host, const R
         session->disconnect();
         dropSession();
         if (reason->isEmpty())
-            *reason = QStringLiteral("the connection was lost");
+            *reason = tr("the connection was lost");
     }
     return outcome;
 }

@@ -105,10 +105,8 @@ public:
         const YAML::Mark mark = node.Mark();
         if (mark.line >= 0)
             errors << QStringLiteral("%1:%2:%3: %4")
-                          .arg(m_file)
-                          .arg(mark.line + 1)
-                          .arg(mark.column + 1)
-                          .arg(text);
+                          .arg(m_file, QString::number(mark.line + 1), QString::number(mark.column + 1),
+                               text);
         else
             errors << QStringLiteral("%1: %2").arg(m_file, text);
     }
@@ -147,11 +145,13 @@ public:
 
     std::optional<Step> step(const YAML::Node &node, const QString &role, bool handler)
     {
-        const QString what = handler ? QStringLiteral("handler") : QStringLiteral("step");
+        // Whole sentences for a step and a handler: the article and the word differ in a translation.
+        const QString what = handler ? Tr::tr("handler") : Tr::tr("step");
         if (!node.IsMap()) {
             error(node,
-                  QStringLiteral("a %1 of role '%2' must be a mapping (name: ..., <kind>: ...)")
-                      .arg(what, role));
+                  (handler ? Tr::tr("a handler of role '%1' must be a mapping (name: ..., <kind>: ...)")
+                           : Tr::tr("a step of role '%1' must be a mapping (name: ..., <kind>: ...)"))
+                      .arg(role));
             return std::nullopt;
         }
         Step s;
@@ -172,7 +172,7 @@ public:
             }
             if (key == u"notify") {
                 if (handler) {
-                    error(kv.first, QStringLiteral("a handler cannot notify other handlers"));
+                    error(kv.first, Tr::tr("a handler cannot notify other handlers"));
                     ok = false;
                 } else if (auto v = stringList(kv.second, QStringLiteral("notify"))) {
                     s.notify = *v;
@@ -197,16 +197,21 @@ public:
                 QStringList kinds;
                 for (const KindSchema &k : schemas())
                     kinds << QLatin1String(k.key);
-                error(kv.first,
-                      QStringLiteral("unknown key '%1' in a %2 (expected name, notify, when and one of: %3)")
-                          .arg(key, what, kinds.join(QStringLiteral(", "))));
+                error(
+                    kv.first,
+                    (handler
+                         ? Tr::tr("unknown key '%1' in a handler (expected name, notify, when and one of: "
+                                  "%2)")
+                         : Tr::tr("unknown key '%1' in a step (expected name, notify, when and one of: %2)"))
+                        .arg(key, kinds.join(QStringLiteral(", "))));
                 ok = false;
                 continue;
             }
             if (schema) {
                 error(kv.first,
-                      QStringLiteral("a %1 has one kind; '%2' and '%3' both given")
-                          .arg(what, QLatin1String(schema->key), key));
+                      (handler ? Tr::tr("a handler has one kind; '%1' and '%2' both given")
+                               : Tr::tr("a step has one kind; '%1' and '%2' both given"))
+                          .arg(QLatin1String(schema->key), key));
                 ok = false;
                 continue;
             }
@@ -363,8 +368,7 @@ public:
         Role r;
         r.name = name;
         if (!node.IsMap()) {
-            error(node,
-                  QStringLiteral("role '%1' must be a mapping with 'steps' (and 'handlers')").arg(name));
+            error(node, Tr::tr("role '%1' must be a mapping with 'steps' (and 'handlers')").arg(name));
             return std::nullopt;
         }
         bool ok = true;
@@ -372,16 +376,15 @@ public:
             const QString key = QString::fromStdString(kv.first.Scalar());
             const bool isHandlers = key == u"handlers";
             if (key != u"steps" && !isHandlers) {
-                error(
-                    kv.first,
-                    QStringLiteral("role '%1': unknown key '%2' (expected steps, handlers)").arg(name, key));
+                error(kv.first,
+                      Tr::tr("role '%1': unknown key '%2' (expected steps, handlers)").arg(name, key));
                 ok = false;
                 continue;
             }
             if (kv.second.IsNull())
                 continue;
             if (!kv.second.IsSequence()) {
-                error(kv.second, QStringLiteral("role '%1': %2 must be a list").arg(name, key));
+                error(kv.second, Tr::tr("role '%1': %2 must be a list").arg(name, key));
                 ok = false;
                 continue;
             }
@@ -403,13 +406,13 @@ public:
         for (const Step &s : r.steps) {
             for (const QString &n : s.notify) {
                 if (!handlerNames.contains(n)) {
-                    errors << QStringLiteral(
-                                  "%1: step '%2' notifies '%3', which is not a handler of role '%4'%5")
+                    errors << Tr::tr("%1: step '%2' notifies '%3', which is not a handler of role '%4'%5")
                                   .arg(s.where(), s.name, n, name,
                                        handlerNames.isEmpty()
                                            ? QString()
-                                           : QStringLiteral(" (handlers: %1)")
-                                                 .arg(QStringList(handlerNames.begin(), handlerNames.end()).join(u", ")));
+                                           : Tr::tr(" (handlers: %1)")
+                                                 .arg(QStringList(handlerNames.begin(), handlerNames.end())
+                                                          .join(u", ")));
                     ok = false;
                 }
             }
@@ -444,10 +447,8 @@ namespace {
 Error yamlError(const QString &fileName, const YAML::Exception &e)
 {
     return Error { QStringLiteral("%1:%2:%3: %4")
-                       .arg(fileName)
-                       .arg(e.mark.line + 1)
-                       .arg(e.mark.column + 1)
-                       .arg(QString::fromStdString(e.msg)),
+                       .arg(fileName, QString::number(e.mark.line + 1), QString::number(e.mark.column + 1),
+                            QString::fromStdString(e.msg)),
                    {} };
 }
 
@@ -460,7 +461,7 @@ void readRoles(const YAML::Node &roles, const QString &fileName, Parser &p, Reci
         for (const auto &kv : roles) {
             const QString name = QString::fromStdString(kv.first.Scalar());
             if (recipe.role(name)) {
-                p.error(kv.first, QStringLiteral("role '%1' is defined twice").arg(name));
+                p.error(kv.first, Tr::tr("role '%1' is defined twice").arg(name));
                 continue;
             }
             if (auto r = p.role(name, kv.second))
@@ -479,8 +480,7 @@ void readApply(const YAML::Node &apply, const YAML::Node &roles, const QString &
         for (const auto &kv : apply) {
             const QString key = QString::fromStdString(kv.first.Scalar());
             if (key != u"masters" && key != u"agents") {
-                p.error(kv.first,
-                        QStringLiteral("apply: unknown key '%1' (expected masters, agents)").arg(key));
+                p.error(kv.first, Tr::tr("apply: unknown key '%1' (expected masters, agents)").arg(key));
                 continue;
             }
             QStringList names;
@@ -491,8 +491,7 @@ void readApply(const YAML::Node &apply, const YAML::Node &roles, const QString &
             for (const QString &n : names) {
                 if (!roles || !roles.IsMap() || !roles[n.toStdString()])
                     p.error(kv.second,
-                            QStringLiteral("apply.%1 names role '%2', which the recipe does not define")
-                                .arg(key, n));
+                            Tr::tr("apply.%1 names role '%2', which the recipe does not define").arg(key, n));
             }
             (key == u"masters" ? recipe.masterRoles : recipe.agentRoles) = names;
         }
@@ -546,7 +545,7 @@ Result<Recipe> RecipeLoader::parse(const QString &text, const QString &fileName,
             if (key == u"recipe") {
                 versionSeen = true;
                 if (!kv.second.IsScalar() || kv.second.Scalar() != "1")
-                    p.error(kv.second, QStringLiteral("this console reads recipe format 1"));
+                    p.error(kv.second, Tr::tr("this console reads recipe format 1"));
             } else if (key == u"name") {
                 if (auto v = p.scalar(kv.second, QStringLiteral("name")))
                     recipe.name = *v;
@@ -557,7 +556,7 @@ Result<Recipe> RecipeLoader::parse(const QString &text, const QString &fileName,
                 if (kv.second.IsNull())
                     continue;
                 if (!kv.second.IsMap()) {
-                    p.error(kv.second, QStringLiteral("variables must be a mapping"));
+                    p.error(kv.second, Tr::tr("variables must be a mapping"));
                     continue;
                 }
                 for (const auto &v : kv.second) {
@@ -573,8 +572,8 @@ Result<Recipe> RecipeLoader::parse(const QString &text, const QString &fileName,
                 roles = kv.second;
             } else {
                 p.error(kv.first,
-                        QStringLiteral("unknown key '%1' (expected recipe, name, description, variables, "
-                                       "apply, roles)")
+                        Tr::tr("unknown key '%1' (expected recipe, name, description, variables, "
+                               "apply, roles)")
                             .arg(key));
             }
         }

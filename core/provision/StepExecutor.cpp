@@ -5,6 +5,7 @@
 #include "core/util/ShellQuote.h"
 #include "core/util/UnifiedDiff.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -26,6 +27,32 @@ QString stepStateName(StepState state)
         return QStringLiteral("unreachable");
     case StepState::Skipped:
         return QStringLiteral("skipped");
+    }
+    return {};
+}
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mc::provision::StepExecutor)
+};
+
+} // namespace
+
+QString stepStateLabel(StepState state)
+{
+    switch (state) {
+    case StepState::Ok:
+        return Tr::tr("ok");
+    case StepState::Changed:
+        return Tr::tr("changed");
+    case StepState::Failed:
+        return Tr::tr("failed");
+    case StepState::Unreachable:
+        return Tr::tr("unreachable");
+    case StepState::Skipped:
+        return Tr::tr("skipped");
     }
     return {};
 }
@@ -324,7 +351,7 @@ Status StepExecutor::markPending(const PlannedStep &step)
         return r.error();
     }
     if (r->exitStatus != 0)
-        return Error { QStringLiteral("cannot record the pending handler in %1: %2")
+        return Error { Tr::tr("cannot record the pending handler in %1: %2")
                            .arg(pendingPath(), QString::fromUtf8(r->stderrData).trimmed()),
                        {} };
     for (const QString &e : entries)
@@ -456,7 +483,7 @@ bool StepExecutor::makeParentFolder(const QString &dest, StepResult &result)
     if (!r || r->exitStatus != 0) {
         result.state = !r && m_session.lastFailure() == ssh::FailureKind::Unreachable ? StepState::Unreachable
                                                                                       : StepState::Failed;
-        result.message = r ? QStringLiteral("cannot create the folder of %1: %2")
+        result.message = r ? Tr::tr("cannot create the folder of %1: %2")
                                  .arg(dest, QString::fromUtf8(r->stderrData).trimmed())
                            : r.error().message;
         return false;
@@ -464,7 +491,7 @@ bool StepExecutor::makeParentFolder(const QString &dest, StepResult &result)
     return true;
 }
 
-StepResult StepExecutor::runFile(const PlannedStep &step, StepResult result)
+StepResult StepExecutor::runFile(const PlannedStep &step, StepResult result, bool *created)
 {
     const QString dest = arg(step, QStringLiteral("dest"));
     const QString mode = statMode(arg(step, QStringLiteral("mode"), QStringLiteral("0644")));
@@ -477,7 +504,7 @@ StepResult StepExecutor::runFile(const PlannedStep &step, StepResult result)
     const QString wanted
         = QString::fromLatin1(QCryptographicHash::hash(step.content, QCryptographicHash::Sha256).toHex());
     if (st.exists && !force) {
-        result.message = QStringLiteral("%1 exists (left as it is)").arg(dest);
+        result.message = Tr::tr("%1 exists (left as it is)").arg(dest);
         return result;
     }
     const bool sameContent = st.exists && st.sha256 == wanted;
@@ -488,6 +515,8 @@ StepResult StepExecutor::runFile(const PlannedStep &step, StepResult result)
         return result;
     }
     result.state = StepState::Changed;
+    if (created)
+        *created = !st.exists;
     if (!sameContent && (m_mode.check || m_mode.diff) && step.content.size() <= kMaxDiffBytes) {
         QString before;
         if (st.exists) {
@@ -502,7 +531,9 @@ StepResult StepExecutor::runFile(const PlannedStep &step, StepResult result)
         : sameContent               ? QStringLiteral("mode/owner of")
                                     : QStringLiteral("update");
     if (m_mode.check) {
-        result.message = QStringLiteral("would %1 %2").arg(what, dest);
+        result.message = what == u"create" ? Tr::tr("would create %1").arg(dest)
+            : what == u"update"            ? Tr::tr("would update %1").arg(dest)
+                                           : Tr::tr("would mode/owner of %1").arg(dest);
         return result;
     }
     if (!step.step.notify.isEmpty()) {
@@ -538,11 +569,11 @@ StepResult StepExecutor::runFile(const PlannedStep &step, StepResult result)
     m_files.insert(dest, now);
     result.state = *w == ssh::WriteOutcome::Changed ? StepState::Changed : StepState::Ok;
     if (what == u"create")
-        result.message = QStringLiteral("created %1").arg(dest);
+        result.message = Tr::tr("created %1").arg(dest);
     else if (what == u"update")
-        result.message = QStringLiteral("updated %1").arg(dest);
+        result.message = Tr::tr("updated %1").arg(dest);
     else
-        result.message = QStringLiteral("fixed mode/owner of %1").arg(dest);
+        result.message = Tr::tr("fixed mode/owner of %1").arg(dest);
     return result;
 }
 
@@ -581,9 +612,9 @@ StepResult StepExecutor::runScript(const QString &script, const PlannedStep &ste
     } else {
         result.state = StepState::Failed;
         const QString why = !err.isEmpty() ? err.section(u'\n', -5) : out.section(u'\n', -5);
-        result.message = QStringLiteral("exit %1: %2")
-                             .arg(r->exitStatus)
-                             .arg(why.isEmpty() ? QStringLiteral("(no output)") : why);
+        result.message
+            = Tr::tr("exit %1: %2")
+                  .arg(QString::number(r->exitStatus), why.isEmpty() ? Tr::tr("(no output)") : why);
     }
     Q_UNUSED(step);
     return result;
@@ -602,7 +633,7 @@ StepResult StepExecutor::runStep(const HostPlan &host, const PlannedStep &step, 
     result.startedAtMs = QDateTime::currentMSecsSinceEpoch();
     if (step.skipped) {
         result.state = StepState::Skipped;
-        result.message = QStringLiteral("when: %1 is false").arg(step.step.when);
+        result.message = Tr::tr("when: %1 is false").arg(step.step.when);
         return result;
     }
     const bool check = m_mode.check;
@@ -620,13 +651,14 @@ StepResult StepExecutor::runStep(const HostPlan &host, const PlannedStep &step, 
     };
     switch (step.step.kind) {
     case StepKind::Template:
-    case StepKind::Copy:
+    case StepKind::Copy: {
         result.path = step.args.value(QStringLiteral("dest")).toString();
-        result = runFile(step, result);
+        bool created = false;
+        result = runFile(step, result, &created);
         if (result.state == StepState::Changed && host.agent)
-            result.warning = AgentIdentity::warning(host.host, result.path, m_mode.check,
-                                                    result.message.contains(QStringLiteral("create")));
+            result.warning = AgentIdentity::warning(host.host, result.path, m_mode.check, created);
         break;
+    }
     case StepKind::Package:
         result = runScript(notifying(packageScript(step, check)), step, result, 0);
         break;
@@ -641,7 +673,7 @@ StepResult StepExecutor::runStep(const HostPlan &host, const PlannedStep &step, 
         result = runScript(notifying(commandScript(step, check)), step, result,
                            arg(step, QStringLiteral("timeout"), QStringLiteral("0")).toInt() * 1000);
         if (check && result.state == StepState::Changed)
-            result.message = QStringLiteral("would run: %1").arg(result.command);
+            result.message = Tr::tr("would run: %1").arg(result.command);
         break;
     case StepKind::Service:
         result = runScript(notifying(serviceScript(step, check)), step, result, 0);
@@ -649,13 +681,13 @@ StepResult StepExecutor::runStep(const HostPlan &host, const PlannedStep &step, 
     case StepKind::WaitFor:
         if (check) {
             result.state = StepState::Skipped;
-            result.message = QStringLiteral("not checked in check mode");
+            result.message = Tr::tr("not checked in check mode");
         } else {
             result = runScript(waitScript(step), step, result, 0);
             if (result.state == StepState::Ok)
                 result.message = step.args.contains(QStringLiteral("url"))
-                    ? QStringLiteral("%1 answers").arg(arg(step, QStringLiteral("url")))
-                    : QStringLiteral("port %1 open").arg(arg(step, QStringLiteral("port")));
+                    ? Tr::tr("%1 answers").arg(arg(step, QStringLiteral("url")))
+                    : Tr::tr("port %1 open").arg(arg(step, QStringLiteral("port")));
         }
         break;
     }
@@ -780,9 +812,8 @@ std::optional<StepExecutor::Outcome> StepExecutor::runHandlers(const HostPlan &h
         if (m_cancelled && m_cancelled->load())
             return Outcome::Cancelled;
         const QString entry = pendingEntry(handler.step.role, handler.step.name);
-        const QString since = earlier.contains(handler.step.name)
-            ? QStringLiteral(" (pending since an earlier run)")
-            : QString();
+        const QString since
+            = earlier.contains(handler.step.name) ? Tr::tr(" (pending since an earlier run)") : QString();
         const QString service = arg(handler, QStringLiteral("name"));
         if (handler.step.kind == StepKind::Service && arg(handler, QStringLiteral("state")) == u"restarted"
             && startedAt.value(service, -2) > notified.value(handler.step.name)) {
@@ -793,8 +824,7 @@ std::optional<StepExecutor::Outcome> StepExecutor::runHandlers(const HostPlan &h
             r.kind = handler.step.kind;
             r.handler = true;
             r.state = StepState::Ok;
-            r.message
-                = QStringLiteral("%1 was started after the change; no restart needed%2").arg(service, since);
+            r.message = Tr::tr("%1 was started after the change; no restart needed%2").arg(service, since);
             if (!m_mode.check)
                 clearPending({ entry });
             emitResult(r);

@@ -87,7 +87,8 @@ private:
     std::optional<Outcome> runHandlers(const HostPlan &host, const RolePlan &role,
                                        QHash<QString, qsizetype> notified,
                                        const QHash<QString, qsizetype> &startedAt);
-    StepResult runFile(const PlannedStep &step, StepResult result);
+    // `created`: set when the file did not exist and is (or would be) created.
+    StepResult runFile(const PlannedStep &step, StepResult result, bool *created = nullptr);
     StepResult runScript(const QString &script, const PlannedStep &step, StepResult result, int timeoutMs);
     void inspect(const RolePlan &role);
     bool unreachable() const;

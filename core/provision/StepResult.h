@@ -9,7 +9,10 @@ namespace mc::provision {
 
 enum class StepState { Ok, Changed, Failed, Unreachable, Skipped };
 
+// "ok", "changed", ...: the state as the journal and the CLI write it (never translated).
 [[nodiscard]] QString stepStateName(StepState state);
+// The state as the GUI shows it, translated.
+[[nodiscard]] QString stepStateLabel(StepState state);
 
 // What one step (or handler) did on one host. In check mode `Changed` means
 // "would change" and nothing was changed.

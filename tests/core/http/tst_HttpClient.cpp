@@ -62,6 +62,7 @@ private slots:
     void untrustedCertificateIsReportedAndUserCaFixesIt();
     void parsesServerSentEventsWithCrlfAndLf();
     void eventStreamFollowsRedirectAndReconnectsAfterDrop();
+    void eventStreamMessagesKeepAPercentEncodedUrl();
     void streamedGetHandsTheBodyOverInPieces();
     void streamedGetKeepsAnErrorsBody();
     void bodyBrokenOffIsAnError();
@@ -330,6 +331,44 @@ void tst_HttpClient::eventStreamFollowsRedirectAndReconnectsAfterDrop()
     QTRY_COMPARE(types.size(), 3);
     QCOMPARE(standby.count("/v2/events"), 2);
     reader.stop();
+}
+
+// A refused or silent stream's message names the URL as it is: its %2F is not
+// taken for a place marker of the status or the seconds.
+void tst_HttpClient::eventStreamMessagesKeepAPercentEncodedUrl()
+{
+    TinyHttpServer server;
+    QVERIFY(server.listen());
+    server.route("/refused", [](const TinyHttpServer::Request &) {
+        TinyHttpServer::Reply reply;
+        reply.status = 403;
+        return reply;
+    });
+    server.route("/silent", [](const TinyHttpServer::Request &) {
+        TinyHttpServer::Reply reply;
+        reply.stream = true;
+        reply.headers = { { "Content-Type", "text/event-stream;charset=UTF-8" } };
+        reply.body = ": hello\r\n\r\n";
+        return reply;
+    });
+    HttpClient client;
+    const QList<std::pair<QString, QString>> cases {
+        { QStringLiteral("/refused?path=%2Fvar%2Flog"), QStringLiteral(" was refused with HTTP 403.") },
+        { QStringLiteral("/silent?path=%2Fvar%2Flog"),
+          QStringLiteral(" went silent for 1 s; reconnecting.") },
+    };
+    for (const auto &[path, says] : cases) {
+        mc::http::EventStreamReader reader(&client);
+        reader.setBackoff(60000, 60000);
+        reader.setIdleTimeout(1000);
+        QStringList reasons;
+        connect(&reader, &mc::http::EventStreamReader::disconnected, this,
+                [&](const mc::Error &reason) { reasons << reason.message; });
+        reader.start(server.url(path));
+        QTRY_VERIFY_WITH_TIMEOUT(!reasons.isEmpty(), 10000);
+        QVERIFY2(reasons.first().endsWith(path + says), qPrintable(reasons.first()));
+        reader.stop();
+    }
 }
 
 namespace {

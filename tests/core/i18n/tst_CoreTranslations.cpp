@@ -4,6 +4,9 @@
 #include "core/inventory/InventoryValidator.h"
 #include "core/mesos/MesosParser.h"
 #include "core/mesos/TaskState.h"
+#include "core/provision/Preflight.h"
+#include "core/provision/RecipeLoader.h"
+#include "core/provision/StepResult.h"
 #include "core/zookeeper/ZkUrl.h"
 
 #include <QTest>
@@ -22,10 +25,14 @@ private slots:
     void validatorMessageInGerman();
     void importAndParseErrorsInGerman();
     void taskStateInGerman();
+    void provisionMessagesInGerman();
     void validatorMessageInFrench();
+    void provisionMessagesInFrench();
 
 private:
     static QString evenMastersMessage();
+    static QStringList hostCheckMessages();
+    static QString recipeError();
 };
 
 QString tst_CoreTranslations::evenMastersMessage()
@@ -38,8 +45,37 @@ QString tst_CoreTranslations::evenMastersMessage()
     return issues.isEmpty() ? QString() : issues.first().message;
 }
 
+// What the host checks make of a host whose port 5050 (a master's) is held by another program.
+QStringList tst_CoreTranslations::hostCheckMessages()
+{
+    QStringList out;
+    for (const provision::PreflightIssue &issue : provision::Preflight::judgeHost(
+             QStringLiteral("m1"), true, false,
+             QStringLiteral("os=Debian GNU/Linux 12 (bookworm)\ninit=sysv\nsudo=ok\n"
+                            "listen=0.0.0.0:5050 users:((\"python3\",pid=7,fd=3)) python3 -m http.server\n"),
+             std::nullopt))
+        out << issue.message;
+    return out;
+}
+
+QString tst_CoreTranslations::recipeError()
+{
+    const auto recipe = provision::RecipeLoader::parse(
+        QStringLiteral("recipe: 1\nname: x\napply: { masters: [r] }\nroles:\n  r:\n    steps:\n"
+                       "      - command: ls\n        directory: /x\n"),
+        QStringLiteral("r.yaml"), {});
+    return recipe ? QString() : recipe.error().message;
+}
+
 void tst_CoreTranslations::englishWithoutATranslator()
 {
+    QCOMPARE(
+        hostCheckMessages(),
+        (QStringList {
+            QStringLiteral("Debian GNU/Linux 12 (bookworm), init system sysv"),
+            QStringLiteral("port 5050 is already in use by python3 (pid 7: python3 -m http.server).") }));
+    QCOMPARE(recipeError(),
+             QStringLiteral("r.yaml:8:9: a step has one kind; 'command' and 'directory' both given"));
     QCOMPARE(
         evenMastersMessage(),
         QStringLiteral("There are 2 masters. ZooKeeper needs an odd number (3 or 5) for a quorum: 2 masters "
@@ -89,6 +125,22 @@ void tst_CoreTranslations::taskStateInGerman()
              QStringLiteral("vom Operator entfernt"));
 }
 
+void tst_CoreTranslations::provisionMessagesInGerman()
+{
+    // A step's state is shown translated; the journal and the CLI keep its name.
+    QCOMPARE(provision::stepStateLabel(provision::StepState::Skipped), QStringLiteral("übersprungen"));
+    QCOMPARE(provision::stepStateName(provision::StepState::Skipped), QStringLiteral("skipped"));
+    // Free functions and parsers of core/provision (Preflight, RecipeLoader) use their class's context.
+    QCOMPARE(
+        hostCheckMessages(),
+        (QStringList {
+            QStringLiteral("Debian GNU/Linux 12 (bookworm), Init-System sysv"),
+            QStringLiteral("Port 5050 ist bereits belegt von python3 (PID 7: python3 -m http.server).") }));
+    QCOMPARE(recipeError(),
+             QStringLiteral(
+                 "r.yaml:8:9: ein Schritt hat nur eine Art; 'command' und 'directory' sind beide angegeben"));
+}
+
 void tst_CoreTranslations::validatorMessageInFrench()
 {
     // Replaces the German translator the earlier test installed.
@@ -97,6 +149,19 @@ void tst_CoreTranslations::validatorMessageInFrench()
         evenMastersMessage(),
         QStringLiteral("Il y a 2 masters. ZooKeeper a besoin d'un nombre impair (3 ou 5) pour un quorum : 2 "
                        "masters ne survivent pas à plus de pannes que 1. Ajoutez-en ou retirez-en un."));
+}
+
+void tst_CoreTranslations::provisionMessagesInFrench()
+{
+    QCOMPARE(
+        hostCheckMessages(),
+        (QStringList {
+            QStringLiteral("Debian GNU/Linux 12 (bookworm), système d'init sysv"),
+            QStringLiteral("le port 5050 est déjà utilisé par python3 (pid 7: python3 -m http.server).") }));
+    QCOMPARE(
+        recipeError(),
+        QStringLiteral(
+            "r.yaml:8:9: une étape n'a qu'un seul type ; 'command' et 'directory' sont tous deux indiqués"));
 }
 
 QTEST_GUILESS_MAIN(tst_CoreTranslations)

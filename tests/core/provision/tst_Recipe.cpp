@@ -312,6 +312,16 @@ private slots:
         QVERIFY2(r.error().message.contains(expected), qPrintable(r.error().message));
     }
 
+    // A recipe's file name is shown as it is: its %2F is no place marker for the line.
+    void aPercentInTheFileNameStays()
+    {
+        const auto r = RecipeLoader::parse(QStringLiteral("recipe: 1\nrolez: {}\n"),
+                                           QStringLiteral("dir/a%2Fb.yaml"), {});
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(QStringLiteral("dir/a%2Fb.yaml:2:1: unknown key 'rolez'")),
+                 qPrintable(r.error().message));
+    }
+
     void templateErrorsFailThePlanWithTemplateLine()
     {
         QTemporaryDir dir;

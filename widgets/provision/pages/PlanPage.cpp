@@ -108,7 +108,7 @@ void PlanPage::onStep(const StepResult &r)
     if (!host)
         return;
     auto *item = new QTreeWidgetItem({ (r.handler ? tr("handler: ") : QString()) + r.step, r.role,
-                                       r.state == StepState::Changed ? tr("change") : stepStateName(r.state),
+                                       r.state == StepState::Changed ? tr("change") : stepStateLabel(r.state),
                                        r.state == StepState::Ok ? QString() : r.message });
     setStateForeground(item, 2, stateRole(r.state));
     const QString detail = (r.warning.isEmpty() ? QString() : tr("WARNING: %1\n\n").arg(r.warning))

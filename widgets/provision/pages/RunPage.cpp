@@ -230,7 +230,7 @@ void RunPage::onStep(const StepResult &r)
 {
     auto *item
         = new QTreeWidgetItem({ r.host, r.role, (r.handler ? tr("handler: ") : QString()) + r.step,
-                                stepStateName(r.state), r.state == StepState::Ok ? QString() : r.message });
+                                stepStateLabel(r.state), r.state == StepState::Ok ? QString() : r.message });
     setStateForeground(item, 3, stateRole(r.state));
     item->setToolTip(4, r.message);
     m_steps->addTopLevelItem(item);
