@@ -8,6 +8,7 @@
 #include <array>
 #include <bit>
 #include <climits>
+#include <cstddef>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -92,7 +93,8 @@ struct BracketScan
             quint64 closes = 0;
             __m128i backslashes = _mm_setzero_si128(); // only whether there is one
             for (int k = 0; k < 4; ++k) {
-                const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * k));
+                const __m128i bytes
+                    = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + std::ptrdiff_t(16) * k));
                 const __m128i folded = _mm_andnot_si128(_mm_set1_epi8(0x20), bytes); // '{' -> '[', '}' -> ']'
                 const auto bits
                     = [k](__m128i hits) { return quint64(unsigned(_mm_movemask_epi8(hits))) << (16 * k); };
