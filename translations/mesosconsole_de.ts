@@ -1167,8 +1167,8 @@ Marathon versucht es mit Back-off erneut; die App korrigieren oder das Deploymen
         <translation>Das Audit-Log %1 konnte nicht gesperrt werden: %2.</translation>
     </message>
     <message>
-        <source>Could not write the audit log %1: another process has held %2 for over %3 s while rotating it. If no console or CLI is running, remove that lock file.</source>
-        <translation>Das Audit-Log %1 konnte nicht geschrieben werden: Ein anderer Prozess hält %2 seit über %3 s, während er das Log rotiert. Wenn weder eine Konsole noch die CLI läuft, diese Sperrdatei entfernen.</translation>
+        <source>Could not write the audit log %1: another process has held %2 for over %3 s while writing to it. If no console or CLI is running, remove that lock file.</source>
+        <translation>Das Audit-Log %1 konnte nicht geschrieben werden: Ein anderer Prozess hält %2 seit über %3 s, während er in das Log schreibt. Wenn weder eine Konsole noch die CLI läuft, diese Sperrdatei entfernen.</translation>
     </message>
     <message>
         <source>Could not start a new audit log: %1 cannot be removed.</source>

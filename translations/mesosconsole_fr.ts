@@ -1167,8 +1167,8 @@ Marathon réessaie avec un délai croissant ; corrigez l&apos;app ou revenez en 
         <translation>Impossible de verrouiller le journal d&apos;audit %1 : %2.</translation>
     </message>
     <message>
-        <source>Could not write the audit log %1: another process has held %2 for over %3 s while rotating it. If no console or CLI is running, remove that lock file.</source>
-        <translation>Impossible d&apos;écrire le journal d&apos;audit %1 : un autre processus détient %2 depuis plus de %3 s pendant sa rotation. Si aucune console ni CLI n&apos;est en cours d&apos;exécution, supprimez ce fichier verrou.</translation>
+        <source>Could not write the audit log %1: another process has held %2 for over %3 s while writing to it. If no console or CLI is running, remove that lock file.</source>
+        <translation>Impossible d&apos;écrire le journal d&apos;audit %1 : un autre processus détient %2 depuis plus de %3 s pendant qu&apos;il y écrit. Si aucune console ni CLI n&apos;est en cours d&apos;exécution, supprimez ce fichier verrou.</translation>
     </message>
     <message>
         <source>Could not start a new audit log: %1 cannot be removed.</source>

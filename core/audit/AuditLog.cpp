@@ -155,10 +155,10 @@ Status lockError(const QString &logPath, const LockFile &lock)
         return Error {
             AuditLog::tr("Could not lock the audit log %1: %2.").arg(lock.path(), errnoText(lock.error())), {}
         };
-    return Error { AuditLog::tr("Could not write the audit log %1: another process has held %2 for over %3 s "
-                                "while rotating it. If no console or CLI is running, remove that lock file.")
-                       .arg(logPath, lock.path())
-                       .arg(kLockWaitMs / 1000),
+    return Error { AuditLog::tr(
+                       "Could not write the audit log %1: another process has held %2 for over %3 s "
+                       "while writing to it. If no console or CLI is running, remove that lock file.")
+                       .arg(logPath, lock.path(), QString::number(kLockWaitMs / 1000)),
                    {} };
 }
 
@@ -320,22 +320,20 @@ Status AuditLog::append(AuditEntry entry) const
         return Error {
             tr("Could not write the audit log: the folder %1 cannot be made.").arg(info.absolutePath()), {}
         };
-    // Appends share the lock (one write() each: the kernel keeps them apart); a rotation
-    // takes it alone. flock() is let go when a process dies, kill -9 included.
+    // Each append holds the lock alone: the check of the last byte below and the write after it
+    // must see no other writer (a reader may see another's write half done), and a rotation
+    // happens in the same hold. flock() is let go when a process dies, kill -9 included.
     LockFile lock(m_path + QStringLiteral(".lock"));
-    if (!lock.acquire(LOCK_SH))
+    if (!lock.acquire(LOCK_EX))
         return lockError(m_path, lock);
     if (QFileInfo(m_path).size() + line.size() > m_maxBytes) {
-        if (!lock.acquire(LOCK_EX))
-            return lockError(m_path, lock);
         if (Status rotated = rotateLocked(line.size()); !rotated)
             return rotated;
-        if (!lock.acquire(LOCK_SH))
-            return lockError(m_path, lock);
     }
 
     const QByteArray nativePath = QFile::encodeName(m_path);
-    const int fd = ::open(nativePath.constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+    // Read as well as written: the last byte is read below (pread() on a write-only descriptor fails).
+    const int fd = ::open(nativePath.constData(), O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0)
         return Error { tr("Could not open the audit log %1: %2.").arg(m_path, errnoText(errno)), {} };
     QByteArray data;

@@ -72,6 +72,7 @@ private slots:
     void filters();
     void twoProcessesAppendingAtOnceLeaveWholeLines();
     void killNineDuringAppendsLeavesWholeLines();
+    void aLineCutShortIsEndedBeforeTheNextOne();
     void rotatesBySizeAndKeepsByCount();
     void saysWhyItCannotWrite();
 };
@@ -250,6 +251,33 @@ void tst_AuditLog::killNineDuringAppendsLeavesWholeLines()
     QCOMPARE(int(read->entries.size()) + read->unreadableLines, lines);
     qInfo("%d kills: %lld whole lines, %d cut short", kKills, qlonglong(read->entries.size()),
           read->unreadableLines);
+}
+
+// What a kill in the middle of a write leaves, made on purpose: the next entry starts on a line
+// of its own (the kill test above meets it only when its last kill cuts a line).
+void tst_AuditLog::aLineCutShortIsEndedBeforeTheNextOne()
+{
+    QTemporaryDir dir;
+    const AuditLog log(dir.filePath(u"audit.jsonl"_s));
+    AuditEntry first;
+    first.action = u"test.first"_s;
+    QVERIFY(log.append(first).ok());
+    QFile f(log.path());
+    QVERIFY(f.open(QIODevice::Append));
+    const QByteArray cut = "{\"time\":\"2026-12-08T00:00:00.000Z\",\"action\":\"test.cut\",\"pad\":\"xx";
+    QVERIFY(f.write(cut) == cut.size());
+    f.close();
+    AuditEntry after;
+    after.action = u"test.after"_s;
+    QVERIFY(log.append(after).ok());
+
+    const auto read = log.read();
+    QVERIFY(read.ok());
+    QCOMPARE(read->entries.size(), 2);
+    QCOMPARE(read->entries.front().action, u"test.first"_s);
+    QCOMPARE(read->entries.back().action, u"test.after"_s);
+    QCOMPARE(read->unreadableLines, 1);
+    QCOMPARE(lineCount(log.path()), 3);
 }
 
 void tst_AuditLog::rotatesBySizeAndKeepsByCount()
