@@ -36,9 +36,6 @@ constexpr int kZooKeeperRetryMs = 30000; // a learned ensemble that did not answ
 // after the start when it is not by then.
 constexpr int kFirstReadWaitMs = 2000;
 
-// A timer may fire this much before its time.
-constexpr int kTimerSlackMs = 20;
-
 // Runs `work` on the thread pool and hands its result to `done` on `context`'s thread.
 template<typename R> void offThread(QObject *context, std::function<R()> work, std::function<void(R)> done)
 {
@@ -242,7 +239,6 @@ void ClusterWatcher::start()
 void ClusterWatcher::stop()
 {
     m_running = false;
-    m_marathonWaiting = false;
     m_mesosTimer->stop();
     m_marathonTimer->stop();
     m_marathonDebounce->stop();
@@ -285,8 +281,6 @@ void ClusterWatcher::publish(const std::function<void(ClusterSnapshot &)> &chang
     logChanges(*m_snapshot, *next);
     m_snapshot = next;
     Q_EMIT snapshotChanged(m_snapshot);
-    if (m_marathonWaiting && !mesosTakingStateIn())
-        QMetaObject::invokeMethod(this, &ClusterWatcher::endMarathonWait, Qt::QueuedConnection);
 }
 
 // ---- Mesos -----------------------------------------------------------------
@@ -1261,44 +1255,6 @@ void ClusterWatcher::readMarathonFirstTime()
         refreshMarathon();
 }
 
-// One whole read at a time: Marathon's lists (tens of MB at 100,000 tasks) are not read while
-// the Mesos state (150 MB) is taken in, at the start and while SUBSCRIBED is on its way. Taken
-// in together, they sometimes left what stays scattered over the freed heap: up to 146 MB free
-// but held, a start-up's peak near 400 MB (tests/bench/RESULTS.md); the master, serving both,
-// also answered later. The wait ends when the state is in or failed (published: publish()
-// ends it), or after marathonWaitForMesosMs.
-bool ClusterWatcher::mesosTakingStateIn() const
-{
-    return watchesMesos()
-        && (m_snapshot->mesos.kind == ConnectionState::Kind::Connecting
-            || (m_subscription && m_subscription->isActive() && !m_subscription->isLive()));
-}
-
-bool ClusterWatcher::marathonReadWaits()
-{
-    if (!mesosTakingStateIn()
-        || (m_marathonWaiting
-            && m_marathonWaitClock.elapsed() >= m_config.marathonWaitForMesosMs - kTimerSlackMs)) {
-        m_marathonWaiting = false;
-        return false;
-    }
-    if (!m_marathonWaiting) {
-        m_marathonWaiting = true;
-        m_marathonWaitClock.start();
-        qCDebug(lcMarathon) << "Reading Marathon's lists once the Mesos state is in";
-        QTimer::singleShot(m_config.marathonWaitForMesosMs, Qt::PreciseTimer, this,
-                           &ClusterWatcher::endMarathonWait);
-    }
-    return true;
-}
-
-// The Mesos state is in (or failed, or the wait is over): a waiting Marathon read goes.
-void ClusterWatcher::endMarathonWait()
-{
-    if (m_marathonWaiting && !m_marathonBusy)
-        refreshMarathon();
-}
-
 void ClusterWatcher::refreshMarathon()
 {
     if (!m_running || m_config.marathons.isEmpty())
@@ -1307,14 +1263,11 @@ void ClusterWatcher::refreshMarathon()
         m_marathonAgain = true;
         return;
     }
-    // With events as data a timed refresh reads only the small answers: the lists follow the events.
-    const bool light
-        = m_events && m_events->isConnected() && m_marathonState->ready() && !m_marathonFullWanted;
-    if (!light && marathonReadWaits())
-        return;
     m_marathonBusy = true;
     m_marathonTimer->stop();
     const QUrl base = m_config.marathons.value(m_marathonIndex % m_config.marathons.size());
+    // With events as data a timed refresh reads only the small answers: the lists follow the events.
+    const bool light = m_events && m_events->isConnected() && m_marathonState->ready() && !m_marathonFullWanted;
 
     struct Bodies
     {

@@ -44,9 +44,6 @@ struct WatcherConfig
     // A SUBSCRIBED longer than this is parsed as it arrives, never held whole
     // (MasterSubscription::setParseArrivingOver; tests lower it).
     qsizetype mesosParseArrivingOver = qsizetype(16) * 1024 * 1024;
-    // Marathon's whole lists are not read while the Mesos state is taken in (at the start, while
-    // SUBSCRIBED is on its way), for at most this long (ClusterWatcher::marathonReadWaits).
-    int marathonWaitForMesosMs = 10000;
     // Learn the ensemble: the masters' /master/flags name their ZooKeeper (--zk), Marathon's
     // /v2/info its Mesos master (marathon_config.master); with a zk:// URL the masters are
     // followed through ZooKeeper as if it had been given, else (or when ZooKeeper cannot be
@@ -140,11 +137,6 @@ private:
     // which reads them once subscribed).
     void readMarathonFirstTime();
     void refreshMarathon();
-    // Nothing of Mesos shown yet (Connecting), or a SUBSCRIBED on its way.
-    [[nodiscard]] bool mesosTakingStateIn() const;
-    // Whether a whole read of Marathon waits for the Mesos state being taken in (and starts the wait).
-    [[nodiscard]] bool marathonReadWaits();
-    void endMarathonWait();
     void scheduleMarathonRefresh();
     // Events as data: queues a change of the Marathon lists; batches run in order on the thread pool.
     void changeMarathon(std::function<void(marathon::MarathonState &)> change);
@@ -181,8 +173,6 @@ private:
     bool m_mesosAgain = false;
     bool m_marathonBusy = false;
     bool m_marathonAgain = false;
-    bool m_marathonWaiting = false; // a whole read of Marathon waits for the Mesos state (marathonReadWaits)
-    QElapsedTimer m_marathonWaitClock;
     bool m_marathonFullWanted = true; // at connect, after a reconnect or an event the lists cannot follow
     bool m_marathonReadFailed = false; // the last read of Marathon's API failed: events do not make it live
     std::shared_ptr<marathon::MarathonState> m_marathonState

@@ -255,8 +255,6 @@ int main(int argc, char *argv[])
                          notices += feed->next(s).size();
                      });
     // When each side's first full list reached the console: where the start-up's peak comes from.
-    // The first full view is the Mesos tasks': rows made from Marathon's tasks alone (shown while
-    // the SUBSCRIBED state is still read) are not the view the window measures.
     sinceStart.start();
     QObject::connect(watcher, &cluster::ClusterWatcher::snapshotChanged, &context,
                      [&sinceStart, // clazy:exclude=lambda-in-connect see the context
@@ -332,8 +330,8 @@ int main(int argc, char *argv[])
     watcher->start();
     std::printf("bench_console_scale: %s, %s, %.1f min measured\n", qPrintable(scale),
                 subscribed ? "subscribed" : "polling", measuredMinutes);
-    // Both sides in: the console reads Marathon's whole lists after the Mesos state (ClusterWatcher::
-    // marathonReadWaits), so the Mesos rows alone are not yet the view the window measures.
+    // Both sides in: whichever list comes first, the Mesos rows alone or Marathon's tasks alone are
+    // not yet the view the window measures.
     const auto mesosShown = [&] {
         const cluster::SnapshotPtr shown = models->snapshot();
         return shown && shown->hasTaskList && models->tasks()->rowCount() >= taskCount * 9 / 10

@@ -33,7 +33,6 @@ struct FakeMaster
     bool hang = false;
     QByteArray redirectTo; // Location for /master/redirect; empty: 503
     QByteArray subscribed; // the SUBSCRIBED record a 1.1+ master streams; empty: no SUBSCRIBE (404)
-    bool holdSubscribed = false; // the stream opens, SUBSCRIBED comes when the test pushes it
 
     FakeMaster()
     {
@@ -43,8 +42,7 @@ struct FakeMaster
                 return TinyHttpServer::jsonReply("not found", 404);
             TinyHttpServer::Reply reply;
             reply.headers = { { "Content-Type", "application/json" } };
-            if (!holdSubscribed)
-                reply.body = QByteArray::number(subscribed.size()) + '\n' + subscribed;
+            reply.body = QByteArray::number(subscribed.size()) + '\n' + subscribed;
             reply.stream = true;
             return reply;
         });
@@ -165,8 +163,6 @@ private slots:
     void standbyTeachesTheLeader();
     void snapshotsAreImmutableAndShareUnchangedLists();
     void pollIntervalChangeTakesEffectAtOnce();
-    void marathonIsReadWholeOnceTheMesosStateIsIn();
-    void marathonWaitsForMesosOnlySoLong();
 
 private:
     static bool waitFor(ClusterWatcher &watcher,
@@ -703,60 +699,6 @@ void tst_ClusterWatcher::pollIntervalChangeTakesEffectAtOnce()
     watcher.setPollInterval(200);
     QTRY_VERIFY_WITH_TIMEOUT(leader.server.count("/master/state") >= before + 3, 5000);
     QCOMPARE(watcher.config().pollIntervalMs, 200);
-}
-
-// One whole read at a time: Marathon's apps (with their tasks) are not read while the leading
-// master's SUBSCRIBED is on its way; they are once it is in.
-void tst_ClusterWatcher::marathonIsReadWholeOnceTheMesosStateIsIn()
-{
-    FakeMaster leader;
-    leader.elected = true;
-    leader.subscribed = subscribedWith({ "t1", "t2" });
-    leader.holdSubscribed = true;
-    FakeMarathon marathon;
-    WatcherConfig config = fastConfig();
-    config.masters = { leader.url() };
-    config.marathons = { marathon.server.url() };
-    ClusterWatcher watcher(config);
-    watcher.start();
-    QTRY_COMPARE(leader.server.streamCount(), 1);
-    QTRY_COMPARE(marathon.server.streamCount(), 1); // subscribed: Marathon's lists would be read now
-    QTest::qWait(300);
-    QCOMPARE(marathon.server.count("/v2/apps"), 0);
-    QCOMPARE(watcher.snapshot()->marathon.kind, ConnectionState::Kind::Connecting);
-
-    leader.server.pushToStreams(record(leader.subscribed));
-    QVERIFY(waitFor(watcher, [](const ClusterSnapshot &s) {
-        return s.mesos.kind == ConnectionState::Kind::Live && s.tasks->size() == 2;
-    }));
-    QVERIFY(waitFor(watcher, [](const ClusterSnapshot &s) {
-        return s.marathon.kind == ConnectionState::Kind::Live && s.marathonTasks->size() == 1;
-    }));
-    QCOMPARE(marathon.server.count("/v2/apps"), 1);
-}
-
-// A master that never sends SUBSCRIBED holds Marathon back for marathonWaitForMesosMs, no longer.
-void tst_ClusterWatcher::marathonWaitsForMesosOnlySoLong()
-{
-    FakeMaster leader;
-    leader.elected = true;
-    leader.subscribed = subscribedWith({ "t1" });
-    leader.holdSubscribed = true;
-    FakeMarathon marathon;
-    WatcherConfig config = fastConfig();
-    config.masters = { leader.url() };
-    config.marathons = { marathon.server.url() };
-    config.marathonWaitForMesosMs = 1500;
-    ClusterWatcher watcher(config);
-    QElapsedTimer clock;
-    clock.start();
-    watcher.start();
-    QVERIFY(waitFor(watcher, [](const ClusterSnapshot &s) {
-        return s.marathon.kind == ConnectionState::Kind::Live && s.marathonTasks->size() == 1;
-    }));
-    QVERIFY2(clock.elapsed() >= 1400, qPrintable(QString::number(clock.elapsed())));
-    QCOMPARE(marathon.server.count("/v2/apps"), 1);
-    QVERIFY(!watcher.snapshot()->hasTaskList); // Mesos is still being waited for
 }
 
 QTEST_GUILESS_MAIN(tst_ClusterWatcher)
